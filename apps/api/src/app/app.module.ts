@@ -1,0 +1,63 @@
+import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
+import { DynamicModule, MiddlewareConsumer, Module, NestModule, ValidationPipe } from '@nestjs/common';
+import { APP_PIPE } from '@nestjs/core';
+import { GraphQLModule } from '@nestjs/graphql';
+import { AppConfig, APP_CONFIG, ConfigModule, loadConfig } from '@alianza/api-core';
+import { AuthzModule } from '@alianza/authz';
+import { CollaborationModule } from '@alianza/collaboration';
+import { DbModule } from '@alianza/db';
+import { IdentityModule, SessionMiddleware } from '@alianza/identity';
+import { OrganizationModule } from '@alianza/organization';
+import cookieParser from 'cookie-parser';
+import { LoggerModule } from 'nestjs-pino';
+import { randomUUID } from 'node:crypto';
+import { graphqlOptions } from './graphql.config';
+import { HealthController } from './health.controller';
+
+@Module({})
+export class AppModule implements NestModule {
+  static forRoot(config: AppConfig = loadConfig()): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        LoggerModule.forRoot({
+          pinoHttp: {
+            level: config.logLevel,
+            genReqId: (req, res) => {
+              const incoming = req.headers['x-request-id'];
+              const id = typeof incoming === 'string' && /^[\w-]{1,64}$/.test(incoming) ? incoming : randomUUID();
+              res.setHeader('x-request-id', id);
+              return id;
+            },
+            redact: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]'],
+            autoLogging: { ignore: (req) => req.url === '/health' },
+            transport:
+              config.env === 'development' ? { target: 'pino-pretty', options: { singleLine: true } } : undefined,
+          },
+        }),
+        DbModule,
+        AuthzModule,
+        GraphQLModule.forRootAsync<ApolloDriverConfig>({
+          driver: ApolloDriver,
+          inject: [APP_CONFIG],
+          useFactory: graphqlOptions,
+        }),
+        IdentityModule,
+        OrganizationModule,
+        CollaborationModule,
+      ],
+      controllers: [HealthController],
+      providers: [
+        {
+          provide: APP_PIPE,
+          useValue: new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true }),
+        },
+      ],
+    };
+  }
+
+  configure(consumer: MiddlewareConsumer): void {
+    consumer.apply(cookieParser(), SessionMiddleware).forRoutes('*path');
+  }
+}

@@ -1,0 +1,151 @@
+import { INestApplication } from '@nestjs/common';
+import { ActorService } from '@alianza/authz';
+import { CollaborationService, GroundRulesService, ParticipationService } from '@alianza/collaboration';
+import { Db } from '@alianza/db';
+import { IdentityService, UserEntity } from '@alianza/identity';
+import { OrganizationService } from '@alianza/organization';
+import {
+  CollaborationStatus,
+  ContributionType,
+  EntryDirection,
+  MembershipRole,
+  OrganizationKind,
+  Viewer,
+} from '@alianza/shared';
+
+export const DEMO_PASSWORD = 'alianza-demo-2026';
+
+const PEOPLE = {
+  admin: { email: 'admin@alianza.demo', displayName: 'Ana Admin' },
+  facilitator: { email: 'facilitadora@alianza.demo', displayName: 'Lucía Facilitadora' },
+  panaderia: { email: 'owner@panaderia.demo', displayName: 'Pedro Panadero' },
+  panaderiaMember: { email: 'member@panaderia.demo', displayName: 'Marta Masa' },
+  molino: { email: 'owner@molino.demo', displayName: 'Olga Molinera' },
+  molinoMember: { email: 'member@molino.demo', displayName: 'Iván Harina' },
+  transportes: { email: 'owner@transportes.demo', displayName: 'Tomás Transportista' },
+  transportesMember: { email: 'member@transportes.demo', displayName: 'Rosa Ruta' },
+} as const;
+
+const ORGANIZATIONS = [
+  {
+    key: 'panaderia',
+    member: 'panaderiaMember',
+    name: 'Panadería La Espiga',
+    kind: OrganizationKind.COMPANY,
+    mission: 'Pan artesano de masa madre para el barrio.',
+    whoWeAre: 'Obrador familiar con 12 personas.',
+    whatWeDo: 'Pan, bollería y catering de desayunos.',
+    whereWeAreGoing: 'Abrir un segundo obrador y vender a restaurantes.',
+    seeks: [ContributionType.SUPPLY, 'Harina ecológica a precio estable'],
+    offers: [ContributionType.LEARNING, 'Nuestra experiencia con fermentación lenta'],
+  },
+  {
+    key: 'molino',
+    member: 'molinoMember',
+    name: 'Molino del Sur',
+    kind: OrganizationKind.COMPANY,
+    mission: 'Moler cereal local con trazabilidad.',
+    whoWeAre: 'Cooperativa de agricultores y molineros.',
+    whatWeDo: 'Harinas de trigo, espelta y centeno.',
+    whereWeAreGoing: 'Llegar a más obradores urbanos.',
+    seeks: [ContributionType.RECOMMENDATION, 'Presentación a obradores de la ciudad'],
+    offers: [ContributionType.SUPPLY, 'Harina ecológica con contrato anual'],
+  },
+  {
+    key: 'transportes',
+    member: 'transportesMember',
+    name: 'Transportes Rápidos',
+    kind: OrganizationKind.ENTREPRENEUR,
+    mission: 'Reparto de última milla sin emisiones.',
+    whoWeAre: 'Emprendedora con tres bicicletas de carga.',
+    whatWeDo: 'Repartos de madrugada para comercios.',
+    whereWeAreGoing: 'Rutas compartidas entre comercios vecinos.',
+    seeks: [ContributionType.GROUPING, 'Comercios que compartan ruta de reparto'],
+    offers: [ContributionType.LABOUR, 'Reparto de madrugada a coste compartido'],
+  },
+] as const;
+
+/** Loads a small, complete demo: an admin, a facilitator, three organizations, one active collaboration. */
+export async function seedDemo(app: INestApplication): Promise<void> {
+  const db = app.get(Db);
+  if (await db.repo(UserEntity).exists({ where: { email: PEOPLE.admin.email } })) {
+    console.log('The demo data is already there.');
+    printCredentials();
+    return;
+  }
+  const identity = app.get(IdentityService);
+  const organizations = app.get(OrganizationService);
+  const collaborations = app.get(CollaborationService);
+  const participations = app.get(ParticipationService);
+  const groundRules = app.get(GroundRulesService);
+  const actors = app.get(ActorService);
+
+  await db.transaction(async (manager) => {
+    const actorOf = (user: UserEntity) => {
+      const viewer: Viewer = {
+        userId: user.id,
+        sessionId: 'seed',
+        email: user.email,
+        displayName: user.displayName,
+        isPlatformAdmin: user.isPlatformAdmin,
+        isFacilitator: user.isFacilitator,
+      };
+      return actors.forViewer(viewer, manager);
+    };
+    await identity.createPlatformAdmin({ ...PEOPLE.admin, password: DEMO_PASSWORD });
+    const facilitator = await identity.registerFacilitator({ ...PEOPLE.facilitator, initialPassword: DEMO_PASSWORD });
+
+    const collaboration = await collaborations.create(await actorOf(facilitator), {
+      title: 'Alianza del pan de barrio',
+      objective: 'Reducir costes de harina y reparto un 15 % compartiendo proveedores y rutas.',
+      description: 'Tres negocios de la cadena del pan exploran compras y repartos conjuntos.',
+    });
+    const rules = await groundRules.publish(await actorOf(facilitator), collaboration.id, {
+      body: 'Lo que se comparte aquí se usa solo para esta colaboración. Primero dar, luego recibir.',
+      thirdPartyRules: 'Nada se comenta fuera sin permiso escrito de su dueño.',
+      changeSummary: 'Primera versión.',
+    });
+
+    for (const spec of ORGANIZATIONS) {
+      const owner = await identity.signUp({ ...PEOPLE[spec.key], password: DEMO_PASSWORD });
+      const member = await identity.signUp({ ...PEOPLE[spec.member], password: DEMO_PASSWORD });
+      const organization = await organizations.create(await actorOf(owner), {
+        name: spec.name,
+        kind: spec.kind,
+        mission: spec.mission,
+        whoWeAre: spec.whoWeAre,
+        whatWeDo: spec.whatWeDo,
+        whereWeAreGoing: spec.whereWeAreGoing,
+      });
+      await organizations.addMember(await actorOf(owner), organization.id, member.email, MembershipRole.MEMBER);
+      const participation = await participations.invite(
+        await actorOf(facilitator),
+        collaboration.id,
+        organization.id,
+        'Os invitamos a explorar compras y repartos conjuntos.',
+      );
+      await participations.acceptGroundRules(await actorOf(owner), participation.id, rules.id);
+      const ownerActor = await actorOf(owner);
+      await participations.addEntry(ownerActor, participation.id, {
+        direction: EntryDirection.SEEK,
+        contributionType: spec.seeks[0],
+        description: spec.seeks[1],
+      });
+      await participations.addEntry(ownerActor, participation.id, {
+        direction: EntryDirection.OFFER,
+        contributionType: spec.offers[0],
+        description: spec.offers[1],
+      });
+    }
+    await collaborations.changeStatus(await actorOf(facilitator), collaboration.id, CollaborationStatus.ACTIVE);
+  });
+  console.log('Demo data loaded.');
+  printCredentials();
+}
+
+function printCredentials(): void {
+  console.log(`\nDemo accounts (password for all: ${DEMO_PASSWORD}):`);
+  console.table(
+    Object.entries(PEOPLE).map(([role, person]) => ({ role, email: person.email, name: person.displayName })),
+  );
+}

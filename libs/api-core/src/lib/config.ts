@@ -1,0 +1,80 @@
+import { z } from 'zod';
+
+const booleanFromEnv = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'])
+  .transform((value) => value === 'true' || value === '1' || value === 'yes');
+
+/**
+ * Every environment variable the API reads. Validated once at boot: a bad value stops the
+ * process with a message naming the variable, never a stack trace deep in a module.
+ * Secrets are listed in SECRET_KEYS and never printed.
+ */
+const schema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  HOST: z.string().min(1).default('0.0.0.0'),
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  /** External PostgreSQL. When absent, an embedded PostgreSQL is started. */
+  DATABASE_URL: z.string().url().optional(),
+  /** Where the embedded PostgreSQL keeps its files. */
+  EMBEDDED_PG_DIR: z.string().min(1).default('.data/postgres'),
+  EMBEDDED_PG_PORT: z.coerce.number().int().min(1).max(65535).default(54329),
+  /** Apply pending migrations when the API starts. */
+  MIGRATE_ON_START: booleanFromEnv.default('true'),
+  SESSION_TTL_HOURS: z.coerce.number().int().min(1).max(24 * 90).default(24 * 7),
+  /** Mark the session cookie `Secure` (only sent over HTTPS). Defaults to true in production. */
+  COOKIE_SECURE: booleanFromEnv.optional(),
+  /** argon2id memory cost in KiB (OWASP: at least 19456). */
+  PASSWORD_HASH_MEMORY_KIB: z.coerce.number().int().min(1024).default(19456),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** Serve the GraphQL explorer at /graphql (defaults to on outside production). */
+  GRAPHQL_EXPLORER: booleanFromEnv.optional(),
+});
+
+export const SECRET_KEYS = ['DATABASE_URL'] as const;
+
+export interface AppConfig {
+  readonly env: 'development' | 'production' | 'test';
+  readonly host: string;
+  readonly port: number;
+  readonly databaseUrl: string | undefined;
+  readonly embeddedPg: { readonly dataDir: string; readonly port: number };
+  readonly migrateOnStart: boolean;
+  readonly sessionTtlMs: number;
+  readonly cookieSecure: boolean;
+  readonly passwordHashMemoryKib: number;
+  readonly logLevel: string;
+  readonly graphqlExplorer: boolean;
+}
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+/** Reads and validates the configuration; throws ConfigError naming each bad variable. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const parsed = schema.safeParse(env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues
+      .map((issue) => `  ${issue.path.join('.')}: ${issue.message}`)
+      .join('\n');
+    throw new ConfigError(`Invalid configuration:\n${problems}`);
+  }
+  const c = parsed.data;
+  const production = c.NODE_ENV === 'production';
+  return {
+    env: c.NODE_ENV,
+    host: c.HOST,
+    port: c.PORT,
+    databaseUrl: c.DATABASE_URL,
+    embeddedPg: { dataDir: c.EMBEDDED_PG_DIR, port: c.EMBEDDED_PG_PORT },
+    migrateOnStart: c.MIGRATE_ON_START,
+    sessionTtlMs: c.SESSION_TTL_HOURS * 3600_000,
+    cookieSecure: c.COOKIE_SECURE ?? production,
+    passwordHashMemoryKib: c.PASSWORD_HASH_MEMORY_KIB,
+    logLevel: c.LOG_LEVEL,
+    graphqlExplorer: c.GRAPHQL_EXPLORER ?? !production,
+  };
+}
+
+/** Injection token for the validated configuration. */
+export const APP_CONFIG = Symbol('APP_CONFIG');

@@ -1,0 +1,135 @@
+import { BadRequestException, HttpException, HttpStatus } from '@nestjs/common';
+import { AppError, ErrorCode, ErrorDetails } from '@alianza/shared';
+import { GraphQLError, GraphQLFormattedError } from 'graphql';
+import { QueryFailedError } from 'typeorm';
+
+/** Codes Apollo itself produces for requests that never reached a resolver. */
+const APOLLO_CODES = new Set([
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_USER_INPUT',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+  'OPERATION_RESOLUTION_FAILURE',
+  'BAD_REQUEST',
+]);
+
+export interface MappedError {
+  code: ErrorCode | string;
+  message: string;
+  details?: ErrorDetails;
+  /** True when the error is not one we expected: log it, answer generically. */
+  unexpected: boolean;
+}
+
+const GENERIC_MESSAGE = 'Something went wrong on our side. Please try again later.';
+
+/** PostgreSQL error codes that are the client's fault or a state conflict, not a bug. */
+function mapDatabaseError(error: QueryFailedError): MappedError | undefined {
+  const code = (error.driverError as { code?: string } | undefined)?.code;
+  switch (code) {
+    case '23505':
+      return { code: ErrorCode.CONFLICT, message: 'This already exists.', unexpected: false };
+    case '23503':
+      return {
+        code: ErrorCode.BAD_USER_INPUT,
+        message: 'This refers to something that does not exist.',
+        unexpected: false,
+      };
+    case '22P02':
+    case '22001':
+    case '23502':
+    case '23514':
+      return { code: ErrorCode.BAD_USER_INPUT, message: 'The input is not valid.', unexpected: false };
+    case '40001':
+    case '40P01':
+      return {
+        code: ErrorCode.CONFLICT,
+        message: 'Someone else changed this at the same time. Please try again.',
+        unexpected: false,
+      };
+    default:
+      return undefined;
+  }
+}
+
+function validationMessages(exception: BadRequestException): string {
+  const response = exception.getResponse();
+  if (typeof response === 'object' && response !== null && 'message' in response) {
+    const message = (response as { message: unknown }).message;
+    if (Array.isArray(message)) return message.map(String).join('; ');
+    if (typeof message === 'string') return message;
+  }
+  return exception.message;
+}
+
+function mapHttpException(exception: HttpException): MappedError {
+  switch (exception.getStatus()) {
+    case HttpStatus.BAD_REQUEST:
+      return {
+        code: ErrorCode.BAD_USER_INPUT,
+        message: validationMessages(exception as BadRequestException),
+        unexpected: false,
+      };
+    case HttpStatus.UNAUTHORIZED:
+      return { code: ErrorCode.UNAUTHENTICATED, message: exception.message, unexpected: false };
+    case HttpStatus.FORBIDDEN:
+      return { code: ErrorCode.FORBIDDEN, message: 'You are not allowed to do this.', unexpected: false };
+    case HttpStatus.NOT_FOUND:
+      return { code: ErrorCode.NOT_FOUND, message: exception.message, unexpected: false };
+    case HttpStatus.CONFLICT:
+      return { code: ErrorCode.CONFLICT, message: exception.message, unexpected: false };
+    default:
+      return { code: ErrorCode.INTERNAL_SERVER_ERROR, message: GENERIC_MESSAGE, unexpected: true };
+  }
+}
+
+/**
+ * The one exhaustive mapping from anything thrown during a GraphQL request to what the
+ * client may see. Unknown errors become a generic message; their details stay in the logs.
+ */
+export function mapError(error: unknown): MappedError {
+  const outerCode = error instanceof GraphQLError ? error.extensions?.['code'] : undefined;
+  if (typeof outerCode === 'string' && APOLLO_CODES.has(outerCode)) {
+    // Apollo's own request errors (parse, validation, variables): the client's fault, already worded.
+    return { code: outerCode, message: (error as GraphQLError).message, unexpected: false };
+  }
+  const original = error instanceof GraphQLError && error.originalError ? error.originalError : error;
+  if (original instanceof AppError) {
+    return { code: original.code, message: original.message, details: original.details, unexpected: false };
+  }
+  if (original instanceof HttpException) return mapHttpException(original);
+  if (original instanceof QueryFailedError) {
+    return mapDatabaseError(original) ?? { code: ErrorCode.INTERNAL_SERVER_ERROR, message: GENERIC_MESSAGE, unexpected: true };
+  }
+  if (original instanceof GraphQLError) {
+    const code = original.extensions?.['code'];
+    if (typeof code === 'string' && APOLLO_CODES.has(code)) {
+      return { code, message: original.message, unexpected: false };
+    }
+    if (code === undefined && !original.originalError) {
+      // graphql-js' own errors (e.g. variable coercion) carry no code: they are the client's.
+      return { code: ErrorCode.BAD_USER_INPUT, message: original.message, unexpected: false };
+    }
+  }
+  return { code: ErrorCode.INTERNAL_SERVER_ERROR, message: GENERIC_MESSAGE, unexpected: true };
+}
+
+/** Request ids of unexpected errors, attached by the logging plugin before formatting. */
+export const errorRequestIds = new WeakMap<object, string>();
+
+/** Apollo `formatError`: stable code, human message, no stack, no SQL. */
+export function formatGraphQLError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const mapped = mapError(error);
+  const requestId = typeof error === 'object' && error !== null ? errorRequestIds.get(error) : undefined;
+  return {
+    message: mapped.message,
+    locations: formatted.locations,
+    path: formatted.path,
+    extensions: {
+      code: mapped.code,
+      ...(mapped.details ? { details: mapped.details } : {}),
+      ...(mapped.unexpected && requestId ? { requestId } : {}),
+    },
+  };
+}

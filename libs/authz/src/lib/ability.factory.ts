@@ -1,0 +1,113 @@
+import { AbilityBuilder, createMongoAbility, MongoAbility, MongoQuery } from '@casl/ability';
+import { Action, Subject, Viewer } from '@alianza/shared';
+import { AccessContext } from './access-context';
+
+/** Subjects are named by string (see `Subject`); objects tagged with `subject()` for creation checks. */
+export type AppAbility = MongoAbility<[Action, Subject | Record<string, unknown>], MongoQuery>;
+
+const unique = (values: string[]): string[] => [...new Set(values)];
+
+/**
+ * The one place that says who may do what. Rules are conditions on a subject's own columns;
+ * `applyAbility` compiles them into the WHERE clause of every list and load.
+ * A rule is only added when its id list is non-empty, so "nothing allowed" stays nothing.
+ */
+export function defineAbilityFor(viewer: Viewer | undefined, ctx: AccessContext): AppAbility {
+  const { can, build } = new AbilityBuilder<AppAbility>(createMongoAbility);
+  if (!viewer) return build();
+
+  const within = (ids: string[]) => ({ $in: unique(ids) });
+  const when = (ids: string[], rule: (ids: string[]) => void) => {
+    if (ids.length > 0) rule(unique(ids));
+  };
+
+  // Oneself.
+  can(Action.Read, Subject.User, { id: viewer.userId });
+
+  // Organizations: anyone may found one; members read theirs; owners run theirs.
+  can(Action.Create, Subject.Organization);
+  when(ctx.memberOrganizationIds, (ids) => {
+    can(Action.Read, Subject.Organization, { id: within(ids) });
+    can(Action.Read, Subject.OrganizationMembership, { organizationId: within(ids) });
+  });
+  when(ctx.ownerOrganizationIds, (ids) => {
+    can(Action.Update, Subject.Organization, { id: within(ids) });
+    can(Action.ManageMembers, Subject.Organization, { id: within(ids) });
+    can([Action.Create, Action.Update, Action.Delete], Subject.OrganizationMembership, {
+      organizationId: within(ids),
+    });
+  });
+
+  // Platform administration: users and the facilitator role, nothing inside collaborations.
+  if (viewer.isPlatformAdmin) {
+    can(Action.Read, Subject.User);
+    can(Action.GrantFacilitator, Subject.User);
+    can(Action.Read, Subject.Organization);
+  }
+
+  // Facilitators create collaborations and may look organizations up to invite them.
+  if (viewer.isFacilitator) {
+    can(Action.Create, Subject.Collaboration);
+    can(Action.Read, Subject.Organization);
+  }
+
+  // Facilitator of a collaboration: everything of it, nothing of others.
+  when(ctx.facilitatedCollaborationIds, (ids) => {
+    can(
+      [Action.Read, Action.Update, Action.Transition, Action.Invite, Action.PublishGroundRules],
+      Subject.Collaboration,
+      { id: within(ids) },
+    );
+    can([Action.Read, Action.Update], Subject.Participation, { collaborationId: within(ids) });
+    can(Action.Read, Subject.ParticipationEntry, { collaborationId: within(ids) });
+    can(Action.Read, Subject.GroundRulesVersion, { collaborationId: within(ids) });
+    can(Action.Read, Subject.GroundRulesAcceptance, { collaborationId: within(ids) });
+  });
+
+  // Participant (invited or accepted): the collaboration, its ground rules, its own participation.
+  const mine = ctx.myParticipations;
+  when(
+    mine.map((p) => p.collaborationId),
+    (ids) => {
+      can(Action.Read, Subject.Collaboration, { id: within(ids) });
+      can(Action.Read, Subject.GroundRulesVersion, { collaborationId: within(ids) });
+    },
+  );
+  when(
+    mine.map((p) => p.id),
+    (ids) => {
+      can(Action.Read, Subject.Participation, { id: within(ids) });
+      can(Action.Read, Subject.ParticipationEntry, { participationId: within(ids) });
+      can(Action.Read, Subject.GroundRulesAcceptance, { participationId: within(ids) });
+    },
+  );
+  // Seeks and offers are written by the organization's members while it takes part.
+  when(
+    mine.map((p) => p.id),
+    (ids) => can([Action.Create, Action.Update, Action.Delete], Subject.ParticipationEntry, {
+      participationId: within(ids),
+    }),
+  );
+  // Owners answer invitations and ground rules for their organization.
+  const owned = new Set(ctx.ownerOrganizationIds);
+  when(
+    mine.filter((p) => owned.has(p.organizationId)).map((p) => p.id),
+    (ids) => can(Action.Respond, Subject.Participation, { id: within(ids) }),
+  );
+
+  // Active participants see each other: names, profiles, seeks and offers.
+  const peers = ctx.activePeerParticipations;
+  when(
+    peers.map((p) => p.id),
+    (ids) => {
+      can(Action.Read, Subject.Participation, { id: within(ids) });
+      can(Action.Read, Subject.ParticipationEntry, { participationId: within(ids) });
+    },
+  );
+  when(
+    peers.map((p) => p.organizationId),
+    (ids) => can(Action.Read, Subject.Organization, { id: within(ids) }),
+  );
+
+  return build();
+}

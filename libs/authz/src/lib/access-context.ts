@@ -1,0 +1,78 @@
+import { MembershipRole, ParticipationStatus } from '@alianza/shared';
+import { EntityManager } from 'typeorm';
+
+export interface MyParticipation {
+  id: string;
+  collaborationId: string;
+  organizationId: string;
+  status: ParticipationStatus.INVITED | ParticipationStatus.ACCEPTED;
+  /** Accepted, and the accepted ground rules are the collaboration's current version. */
+  active: boolean;
+}
+
+/**
+ * The facts about the viewer that access rules depend on, read from the database in one
+ * query per request. Rules turn these into conditions that are compiled into each SQL query.
+ */
+export interface AccessContext {
+  memberOrganizationIds: string[];
+  ownerOrganizationIds: string[];
+  facilitatedCollaborationIds: string[];
+  /** Participations of the viewer's organizations that are invited or accepted. */
+  myParticipations: MyParticipation[];
+  /** Active participations (any organization) in collaborations where the viewer's organization is active. */
+  activePeerParticipations: { id: string; organizationId: string }[];
+}
+
+export const EMPTY_ACCESS_CONTEXT: AccessContext = {
+  memberOrganizationIds: [],
+  ownerOrganizationIds: [],
+  facilitatedCollaborationIds: [],
+  myParticipations: [],
+  activePeerParticipations: [],
+};
+
+const ACCESS_CONTEXT_SQL = `
+WITH my_orgs AS (
+  SELECT organization_id, role FROM organization_memberships WHERE user_id = $1
+),
+mine AS (
+  SELECT p.id, p.collaboration_id, p.organization_id, p.status,
+         (p.status = 'accepted' AND p.accepted_ground_rules_version = c.current_ground_rules_version) AS active
+    FROM participations p
+    JOIN collaborations c ON c.id = p.collaboration_id
+   WHERE p.organization_id IN (SELECT organization_id FROM my_orgs)
+     AND p.status IN ('invited', 'accepted')
+)
+SELECT
+  (SELECT coalesce(json_agg(json_build_object('id', organization_id, 'role', role)), '[]'::json) FROM my_orgs) AS memberships,
+  (SELECT coalesce(json_agg(collaboration_id), '[]'::json) FROM collaboration_facilitators WHERE user_id = $1) AS facilitated,
+  (SELECT coalesce(json_agg(json_build_object(
+      'id', id, 'collaborationId', collaboration_id, 'organizationId', organization_id,
+      'status', status, 'active', active)), '[]'::json) FROM mine) AS participations,
+  (SELECT coalesce(json_agg(json_build_object('id', p.id, 'organizationId', p.organization_id)), '[]'::json)
+     FROM participations p
+     JOIN collaborations c ON c.id = p.collaboration_id
+    WHERE p.collaboration_id IN (SELECT collaboration_id FROM mine WHERE active)
+      AND p.status = 'accepted'
+      AND p.accepted_ground_rules_version = c.current_ground_rules_version) AS peers
+`;
+
+interface AccessContextRow {
+  memberships: { id: string; role: MembershipRole }[];
+  facilitated: string[];
+  participations: MyParticipation[];
+  peers: { id: string; organizationId: string }[];
+}
+
+export async function loadAccessContext(manager: EntityManager, userId: string): Promise<AccessContext> {
+  const rows: AccessContextRow[] = await manager.query(ACCESS_CONTEXT_SQL, [userId]);
+  const row = rows[0]!;
+  return {
+    memberOrganizationIds: row.memberships.map((m) => m.id),
+    ownerOrganizationIds: row.memberships.filter((m) => m.role === MembershipRole.OWNER).map((m) => m.id),
+    facilitatedCollaborationIds: row.facilitated,
+    myParticipations: row.participations,
+    activePeerParticipations: row.peers,
+  };
+}

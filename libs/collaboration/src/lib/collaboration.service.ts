@@ -1,0 +1,98 @@
+import { Injectable } from '@nestjs/common';
+import { Actor, applyAbility, findAllowed, requireViewer } from '@alianza/authz';
+import { Db, paginate, PageRequest, PageResult } from '@alianza/db';
+import { Action, AppError, COLLABORATION_TRANSITIONS, CollaborationStatus, Subject } from '@alianza/shared';
+import { CollaborationFacilitatorEntity } from './entities/collaboration-facilitator.entity';
+import { CollaborationEntity } from './entities/collaboration.entity';
+
+export interface CollaborationFields {
+  title?: string;
+  objective?: string;
+  description?: string;
+}
+
+/** Loads a collaboration for `action` (row-locked) and refuses changes once it is closed. */
+export async function lockOpenCollaboration(
+  db: Db,
+  actor: Actor,
+  action: Action,
+  id: string,
+): Promise<CollaborationEntity> {
+  const collaboration = await findAllowed(db.manager, CollaborationEntity, Subject.Collaboration, actor, action, id, {
+    label: 'Collaboration',
+    lock: true,
+  });
+  if (collaboration.status === CollaborationStatus.CLOSED) {
+    throw AppError.conflict('This collaboration is closed: it can no longer change.', { status: collaboration.status });
+  }
+  return collaboration;
+}
+
+@Injectable()
+export class CollaborationService {
+  constructor(private readonly db: Db) {}
+
+  /** A facilitator opens a collaboration (draft) and becomes its facilitator. */
+  async create(actor: Actor, input: Required<CollaborationFields>): Promise<CollaborationEntity> {
+    const viewer = requireViewer(actor);
+    const collaborations = this.db.repo(CollaborationEntity);
+    const collaboration = await collaborations.save(collaborations.create({ ...input, createdBy: viewer.userId }));
+    await this.db.repo(CollaborationFacilitatorEntity).insert({ collaborationId: collaboration.id, userId: viewer.userId });
+    return collaboration;
+  }
+
+  async update(actor: Actor, id: string, input: CollaborationFields): Promise<CollaborationEntity> {
+    const collaboration = await lockOpenCollaboration(this.db, actor, Action.Update, id);
+    for (const key of ['title', 'objective', 'description'] as const) {
+      if (input[key] !== undefined) collaboration[key] = input[key];
+    }
+    return this.db.repo(CollaborationEntity).save(collaboration);
+  }
+
+  get(actor: Actor, id: string): Promise<CollaborationEntity> {
+    return findAllowed(this.db.manager, CollaborationEntity, Subject.Collaboration, actor, Action.Read, id, {
+      label: 'Collaboration',
+    });
+  }
+
+  list(actor: Actor, page: PageRequest, status?: CollaborationStatus): Promise<PageResult<CollaborationEntity>> {
+    const qb = this.db.repo(CollaborationEntity).createQueryBuilder('c');
+    applyAbility(qb, actor.ability, Action.Read, Subject.Collaboration);
+    if (status) qb.andWhere('c.status = :status', { status });
+    return paginate(qb, page, [{ property: 'createdAt', kind: 'timestamp' }, { property: 'id', kind: 'uuid' }], 'DESC');
+  }
+
+  /** draft → active → closing → closed; anything else is refused with INVALID_TRANSITION. */
+  async changeStatus(actor: Actor, id: string, to: CollaborationStatus): Promise<CollaborationEntity> {
+    const collaboration = await findAllowed(this.db.manager, CollaborationEntity, Subject.Collaboration, actor, Action.Transition, id, {
+      label: 'Collaboration',
+      lock: true,
+    });
+    const from = collaboration.status;
+    if (!COLLABORATION_TRANSITIONS[from].includes(to)) {
+      const allowed = COLLABORATION_TRANSITIONS[from];
+      throw AppError.invalidTransition(
+        `A ${from} collaboration cannot become ${to}` +
+          (allowed.length ? `; it can only become ${allowed.join(' or ')}.` : '; it is final.'),
+        { from, to },
+      );
+    }
+    if (to === CollaborationStatus.ACTIVE && collaboration.currentGroundRulesVersion === 0) {
+      throw AppError.invalidTransition('Publish the ground rules before activating the collaboration.', { from, to });
+    }
+    collaboration.status = to;
+    return this.db.repo(CollaborationEntity).save(collaboration);
+  }
+
+  /** Facilitators of a collaboration the caller can already see (loaded through `get`). */
+  async facilitators(collaborationId: string): Promise<{ id: string; displayName: string }[]> {
+    const rows = await this.db
+      .repo(CollaborationFacilitatorEntity)
+      .createQueryBuilder('f')
+      .innerJoinAndSelect('f.user', 'u')
+      .where('f.collaboration_id = :collaborationId', { collaborationId })
+      .orderBy('f.created_at', 'ASC')
+      .getMany();
+    return rows.map((row) => ({ id: row.user!.id, displayName: row.user!.displayName }));
+  }
+}

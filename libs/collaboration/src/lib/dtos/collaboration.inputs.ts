@@ -1,0 +1,150 @@
+import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
+import { LIMITS, PageArgs, Trim } from '@alianza/api-core';
+import { CollaborationStatus, ContributionType, EntryDirection, ParticipationStatus } from '@alianza/shared';
+import { IsEnum, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+
+@InputType()
+export class CreateCollaborationInput {
+  @Field()
+  @Trim()
+  @IsNotEmpty()
+  @MaxLength(LIMITS.name)
+  title!: string;
+
+  @Field({ defaultValue: '' })
+  @Trim()
+  @IsString()
+  @MaxLength(LIMITS.longText)
+  objective: string = '';
+
+  @Field({ defaultValue: '' })
+  @Trim()
+  @IsString()
+  @MaxLength(LIMITS.longText)
+  description: string = '';
+}
+
+@InputType()
+export class UpdateCollaborationInput {
+  @Field({ nullable: true })
+  @IsOptional()
+  @Trim()
+  @IsNotEmpty()
+  @MaxLength(LIMITS.name)
+  title?: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @Trim()
+  @IsString()
+  @MaxLength(LIMITS.longText)
+  objective?: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @Trim()
+  @IsString()
+  @MaxLength(LIMITS.longText)
+  description?: string;
+}
+
+@ArgsType()
+export class CollaborationsArgs extends PageArgs {
+  @Field(() => CollaborationStatus, { nullable: true })
+  @IsOptional()
+  @IsEnum(CollaborationStatus)
+  status?: CollaborationStatus;
+}
+
+@InputType()
+export class InviteOrganizationInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'organizationId must be a valid id' })
+  organizationId!: string;
+
+  @Field({ defaultValue: '' })
+  @Trim()
+  @IsString()
+  @MaxLength(LIMITS.longText)
+  message: string = '';
+}
+
+@InputType()
+export class PublishGroundRulesInput {
+  @Field({ description: 'Rules of the game between the parties (markdown).' })
+  @Trim()
+  @IsNotEmpty()
+  @MaxLength(LIMITS.longText * 5)
+  body!: string;
+
+  @Field({ description: 'Rules of the game toward third parties (markdown).' })
+  @Trim()
+  @IsNotEmpty()
+  @MaxLength(LIMITS.longText * 5)
+  thirdPartyRules!: string;
+
+  @Field({ defaultValue: '', description: 'What changed since the previous version.' })
+  @Trim()
+  @IsString()
+  @MaxLength(LIMITS.longText)
+  changeSummary: string = '';
+}
+
+@InputType()
+export class ReasonInput {
+  @Field({ defaultValue: '' })
+  @Trim()
+  @IsString()
+  @MaxLength(LIMITS.shortText * 4)
+  reason: string = '';
+}
+
+@InputType()
+export class ParticipationEntryInput {
+  @Field(() => EntryDirection)
+  @IsEnum(EntryDirection)
+  direction!: EntryDirection;
+
+  @Field(() => ContributionType)
+  @IsEnum(ContributionType)
+  contributionType!: ContributionType;
+
+  @Field()
+  @Trim()
+  @IsNotEmpty()
+  @MaxLength(LIMITS.longText)
+  description!: string;
+}
+
+@InputType()
+export class UpdateParticipationEntryInput {
+  @Field(() => ContributionType, { nullable: true })
+  @IsOptional()
+  @IsEnum(ContributionType)
+  contributionType?: ContributionType;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @Trim()
+  @IsNotEmpty()
+  @MaxLength(LIMITS.longText)
+  description?: string;
+}
+
+@ArgsType()
+export class ParticipationsArgs extends PageArgs {
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID('all', { message: 'collaborationId must be a valid id' })
+  collaborationId?: string;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID('all', { message: 'organizationId must be a valid id' })
+  organizationId?: string;
+
+  @Field(() => ParticipationStatus, { nullable: true })
+  @IsOptional()
+  @IsEnum(ParticipationStatus)
+  status?: ParticipationStatus;
+}

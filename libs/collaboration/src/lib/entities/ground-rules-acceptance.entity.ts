@@ -1,0 +1,52 @@
+import { UserEntity } from '@alianza/identity';
+import { OrganizationEntity } from '@alianza/organization';
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique } from 'typeorm';
+import { GroundRulesVersionEntity } from './ground-rules-version.entity';
+import { ParticipationEntity } from './participation.entity';
+
+/** Who accepted which version of the ground rules for which organization, and when. */
+@Entity('ground_rules_acceptances')
+@Unique('ground_rules_acceptances_participation_version_key', ['participationId', 'groundRulesVersionId'])
+export class GroundRulesAcceptanceEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Index('ground_rules_acceptances_collaboration_id_idx')
+  @Column({ type: 'uuid' })
+  collaborationId!: string;
+
+  @Column({ type: 'uuid' })
+  participationId!: string;
+
+  @ManyToOne(() => ParticipationEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'participation_id' })
+  participation?: ParticipationEntity;
+
+  @Column({ type: 'uuid' })
+  organizationId!: string;
+
+  @ManyToOne(() => OrganizationEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'organization_id' })
+  organization?: OrganizationEntity;
+
+  @Index('ground_rules_acceptances_version_id_idx')
+  @Column({ type: 'uuid' })
+  groundRulesVersionId!: string;
+
+  @ManyToOne(() => GroundRulesVersionEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'ground_rules_version_id' })
+  groundRulesVersion?: GroundRulesVersionEntity;
+
+  @Column({ type: 'int' })
+  version!: number;
+
+  @Column({ type: 'uuid' })
+  acceptedBy!: string;
+
+  @ManyToOne(() => UserEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'accepted_by' })
+  acceptor?: UserEntity;
+
+  @CreateDateColumn({ type: 'timestamptz', precision: 3 })
+  acceptedAt!: Date;
+}

@@ -1,0 +1,277 @@
+import { Injectable } from '@nestjs/common';
+import { Actor, applyAbility, canOn, findAllowed, requireViewer } from '@alianza/authz';
+import { Db, paginate, PageRequest, PageResult } from '@alianza/db';
+import { OrganizationService } from '@alianza/organization';
+import {
+  Action,
+  AppError,
+  CollaborationStatus,
+  ContributionType,
+  EntryDirection,
+  ParticipationStatus,
+  Subject,
+} from '@alianza/shared';
+import { lockOpenCollaboration } from './collaboration.service';
+import { CollaborationEntity } from './entities/collaboration.entity';
+import { GroundRulesAcceptanceEntity } from './entities/ground-rules-acceptance.entity';
+import { GroundRulesVersionEntity } from './entities/ground-rules-version.entity';
+import { ParticipationEntryEntity } from './entities/participation-entry.entity';
+import { ParticipationEntity } from './entities/participation.entity';
+
+const INVITABLE_STATUSES = [CollaborationStatus.DRAFT, CollaborationStatus.ACTIVE];
+
+@Injectable()
+export class ParticipationService {
+  constructor(
+    private readonly db: Db,
+    private readonly organizations: OrganizationService,
+  ) {}
+
+  /** Participations the actor may read, with their collaboration (for `active`). */
+  private visible(actor: Actor) {
+    const qb = this.db
+      .repo(ParticipationEntity)
+      .createQueryBuilder('p')
+      .innerJoinAndSelect('p.collaboration', 'c');
+    return applyAbility(qb, actor.ability, Action.Read, Subject.Participation);
+  }
+
+  list(
+    actor: Actor,
+    page: PageRequest,
+    filter: { collaborationId?: string; organizationId?: string; status?: ParticipationStatus },
+  ): Promise<PageResult<ParticipationEntity>> {
+    const qb = this.visible(actor);
+    if (filter.collaborationId) qb.andWhere('p.collaboration_id = :cid', { cid: filter.collaborationId });
+    if (filter.organizationId) qb.andWhere('p.organization_id = :oid', { oid: filter.organizationId });
+    if (filter.status) qb.andWhere('p.status = :status', { status: filter.status });
+    return paginate(qb, page, [{ property: 'createdAt', kind: 'timestamp' }, { property: 'id', kind: 'uuid' }], 'DESC');
+  }
+
+  /** The participations of one collaboration that the actor may see, oldest first. */
+  ofCollaboration(actor: Actor, collaborationId: string, options: { status?: ParticipationStatus; mine?: boolean } = {}) {
+    const qb = this.visible(actor)
+      .andWhere('p.collaboration_id = :collaborationId', { collaborationId })
+      .orderBy('p.created_at', 'ASC')
+      .addOrderBy('p.id', 'ASC');
+    if (options.status) qb.andWhere('p.status = :status', { status: options.status });
+    if (options.mine) qb.andWhere('p.organization_id = ANY(:mine)', { mine: actor.access.memberOrganizationIds });
+    return qb.getMany();
+  }
+
+  async get(actor: Actor, id: string): Promise<ParticipationEntity> {
+    const row = await this.visible(actor).andWhere('p.id = :id', { id }).getOne();
+    if (!row) throw AppError.notFound('Participation');
+    return row;
+  }
+
+  /**
+   * Checks `action` on a participation in SQL, then locks its collaboration and the
+   * participation, in that order (the order every writer here uses), refusing closed ones.
+   */
+  private async lockForChange(actor: Actor, id: string, action: Action) {
+    const found = await findAllowed(this.db.manager, ParticipationEntity, Subject.Participation, actor, action, id, {
+      label: 'Participation',
+    });
+    const collaboration = await this.db.repo(CollaborationEntity).findOneOrFail({
+      where: { id: found.collaborationId },
+      lock: { mode: 'pessimistic_write' },
+    });
+    if (collaboration.status === CollaborationStatus.CLOSED) {
+      throw AppError.conflict('This collaboration is closed: it can no longer change.');
+    }
+    const participation = await this.db.repo(ParticipationEntity).findOneOrFail({
+      where: { id },
+      lock: { mode: 'pessimistic_write' },
+    });
+    participation.collaboration = collaboration;
+    return { participation, collaboration };
+  }
+
+  /** The facilitator invites an organization (or invites it again after it declined or left). */
+  async invite(actor: Actor, collaborationId: string, organizationId: string, message: string): Promise<ParticipationEntity> {
+    const viewer = requireViewer(actor);
+    const collaboration = await lockOpenCollaboration(this.db, actor, Action.Invite, collaborationId);
+    if (!INVITABLE_STATUSES.includes(collaboration.status)) {
+      throw AppError.conflict(`A ${collaboration.status} collaboration takes no new invitations.`, {
+        status: collaboration.status,
+      });
+    }
+    await this.organizations.get(actor, organizationId);
+    if (actor.access.memberOrganizationIds.includes(organizationId)) {
+      throw AppError.conflict('A facilitator stays neutral: you cannot invite an organization you belong to.');
+    }
+    const participations = this.db.repo(ParticipationEntity);
+    const existing = await participations.findOne({
+      where: { collaborationId, organizationId },
+      lock: { mode: 'pessimistic_write' },
+    });
+    const now = new Date();
+    if (existing) {
+      if (existing.status === ParticipationStatus.INVITED || existing.status === ParticipationStatus.ACCEPTED) {
+        throw AppError.conflict(`This organization is already ${existing.status} in this collaboration.`, {
+          participationId: existing.id,
+        });
+      }
+      Object.assign(existing, {
+        status: ParticipationStatus.INVITED,
+        acceptedGroundRulesVersion: null,
+        invitationMessage: message,
+        statusReason: null,
+        invitedBy: viewer.userId,
+        invitedAt: now,
+        respondedAt: null,
+      });
+      const saved = await participations.save(existing);
+      saved.collaboration = collaboration;
+      return saved;
+    }
+    const created = await participations.save(
+      participations.create({
+        collaborationId,
+        organizationId,
+        status: ParticipationStatus.INVITED,
+        invitationMessage: message,
+        invitedBy: viewer.userId,
+        invitedAt: now,
+      }),
+    );
+    created.collaboration = collaboration;
+    return created;
+  }
+
+  /** The facilitator withdraws an invitation or removes a participant. */
+  async withdrawInvitation(actor: Actor, participationId: string, reason: string): Promise<ParticipationEntity> {
+    const { participation } = await this.lockForChange(actor, participationId, Action.Update);
+    return this.moveTo(participation, ParticipationStatus.WITHDRAWN, [ParticipationStatus.INVITED, ParticipationStatus.ACCEPTED], reason);
+  }
+
+  /** An owner accepts the ground rules in force: joins (from invited) or keeps taking part. */
+  async acceptGroundRules(actor: Actor, participationId: string, groundRulesVersionId: string): Promise<ParticipationEntity> {
+    const viewer = requireViewer(actor);
+    const { participation, collaboration } = await this.lockForChange(actor, participationId, Action.Respond);
+    const version = await this.db.repo(GroundRulesVersionEntity).findOne({
+      where: { id: groundRulesVersionId, collaborationId: collaboration.id },
+    });
+    if (!version) throw AppError.notFound('Ground rules version');
+    if (version.version !== collaboration.currentGroundRulesVersion) {
+      throw AppError.conflict(
+        `Version ${version.version} of the ground rules is no longer in force: read and accept version ${collaboration.currentGroundRulesVersion}.`,
+        { currentVersion: collaboration.currentGroundRulesVersion },
+      );
+    }
+    if (participation.status !== ParticipationStatus.INVITED && participation.status !== ParticipationStatus.ACCEPTED) {
+      throw AppError.invalidTransition(`A ${participation.status} participation cannot accept ground rules.`);
+    }
+    if (participation.acceptedGroundRulesVersion === version.version && participation.status === ParticipationStatus.ACCEPTED) {
+      throw AppError.conflict(`Version ${version.version} is already accepted.`);
+    }
+    await this.db.repo(GroundRulesAcceptanceEntity).insert({
+      collaborationId: collaboration.id,
+      participationId: participation.id,
+      organizationId: participation.organizationId,
+      groundRulesVersionId: version.id,
+      version: version.version,
+      acceptedBy: viewer.userId,
+    });
+    if (participation.status === ParticipationStatus.INVITED) participation.respondedAt = new Date();
+    participation.status = ParticipationStatus.ACCEPTED;
+    participation.acceptedGroundRulesVersion = version.version;
+    const saved = await this.db.repo(ParticipationEntity).save(participation);
+    saved.collaboration = collaboration;
+    return saved;
+  }
+
+  async decline(actor: Actor, participationId: string, reason: string): Promise<ParticipationEntity> {
+    const { participation } = await this.lockForChange(actor, participationId, Action.Respond);
+    return this.moveTo(participation, ParticipationStatus.DECLINED, [ParticipationStatus.INVITED], reason);
+  }
+
+  async withdraw(actor: Actor, participationId: string, reason: string): Promise<ParticipationEntity> {
+    const { participation } = await this.lockForChange(actor, participationId, Action.Respond);
+    return this.moveTo(participation, ParticipationStatus.WITHDRAWN, [ParticipationStatus.ACCEPTED], reason);
+  }
+
+  private async moveTo(
+    participation: ParticipationEntity,
+    to: ParticipationStatus,
+    from: ParticipationStatus[],
+    reason: string,
+  ): Promise<ParticipationEntity> {
+    if (!from.includes(participation.status)) {
+      throw AppError.invalidTransition(`A ${participation.status} participation cannot become ${to}.`, {
+        from: participation.status,
+        to,
+      });
+    }
+    const collaboration = participation.collaboration;
+    participation.status = to;
+    participation.statusReason = reason || null;
+    participation.respondedAt = new Date();
+    const saved = await this.db.repo(ParticipationEntity).save(participation);
+    saved.collaboration = collaboration;
+    return saved;
+  }
+
+  // --- What the organization seeks and offers -------------------------------------------
+
+  async entries(actor: Actor, participationId: string, direction?: EntryDirection): Promise<ParticipationEntryEntity[]> {
+    const qb = this.db
+      .repo(ParticipationEntryEntity)
+      .createQueryBuilder('e')
+      .where('e.participation_id = :participationId', { participationId })
+      .orderBy('e.created_at', 'ASC')
+      .addOrderBy('e.id', 'ASC');
+    if (direction) qb.andWhere('e.direction = :direction', { direction });
+    applyAbility(qb, actor.ability, Action.Read, Subject.ParticipationEntry);
+    return qb.getMany();
+  }
+
+  async addEntry(
+    actor: Actor,
+    participationId: string,
+    input: { direction: EntryDirection; contributionType: ContributionType; description: string },
+  ): Promise<ParticipationEntryEntity> {
+    const viewer = requireViewer(actor);
+    const participation = await this.get(actor, participationId);
+    if (!canOn(actor, Action.Create, Subject.ParticipationEntry, { participationId })) {
+      throw AppError.forbidden('Only members of this organization can say what it seeks and offers.');
+    }
+    await this.lockForChange(actor, participationId, Action.Read);
+    const entries = this.db.repo(ParticipationEntryEntity);
+    return entries.save(
+      entries.create({
+        ...input,
+        participationId,
+        collaborationId: participation.collaborationId,
+        organizationId: participation.organizationId,
+        createdBy: viewer.userId,
+      }),
+    );
+  }
+
+  async updateEntry(
+    actor: Actor,
+    entryId: string,
+    input: { contributionType?: ContributionType; description?: string },
+  ): Promise<ParticipationEntryEntity> {
+    const entry = await findAllowed(this.db.manager, ParticipationEntryEntity, Subject.ParticipationEntry, actor, Action.Update, entryId, {
+      label: 'Entry',
+      lock: true,
+    });
+    await this.lockForChange(actor, entry.participationId, Action.Read);
+    if (input.contributionType !== undefined) entry.contributionType = input.contributionType;
+    if (input.description !== undefined) entry.description = input.description;
+    return this.db.repo(ParticipationEntryEntity).save(entry);
+  }
+
+  async removeEntry(actor: Actor, entryId: string): Promise<ParticipationEntryEntity> {
+    const entry = await findAllowed(this.db.manager, ParticipationEntryEntity, Subject.ParticipationEntry, actor, Action.Delete, entryId, {
+      label: 'Entry',
+      lock: true,
+    });
+    await this.lockForChange(actor, entry.participationId, Action.Read);
+    await this.db.repo(ParticipationEntryEntity).delete({ id: entry.id });
+    return entry;
+  }
+}

@@ -1,0 +1,26 @@
+import { DataSourceOptions } from 'typeorm';
+import { MIGRATIONS } from '../migrations';
+import { SnakeNamingStrategy } from './snake-naming.strategy';
+
+export const MIGRATIONS_TABLE = 'migrations';
+
+/**
+ * Options shared by the API and the command-line tools. `synchronize` stays off: the schema
+ * changes only through the migrations in `libs/db/src/migrations`.
+ */
+export function dataSourceOptions(url: string): DataSourceOptions {
+  return {
+    type: 'postgres',
+    url,
+    synchronize: false,
+    migrationsRun: false,
+    migrations: MIGRATIONS,
+    migrationsTableName: MIGRATIONS_TABLE,
+    namingStrategy: new SnakeNamingStrategy(),
+    // gen_random_uuid() is built into PostgreSQL 13+: no extension to install.
+    uuidExtension: 'pgcrypto',
+    installExtensions: false,
+    applicationName: 'alianza-api',
+    extra: { max: 10 },
+  };
+}

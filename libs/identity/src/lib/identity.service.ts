@@ -1,0 +1,181 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { APP_CONFIG, AppConfig } from '@alianza/api-core';
+import { Actor, applyAbility } from '@alianza/authz';
+import { containsPattern, Db, paginate, PageRequest, PageResult } from '@alianza/db';
+import { Action, AppError, Subject, Viewer } from '@alianza/shared';
+import { createHash, randomBytes } from 'node:crypto';
+import { IsNull } from 'typeorm';
+import { SessionEntity, SessionKind } from './entities/session.entity';
+import { UserEntity } from './entities/user.entity';
+import { PasswordService } from './password.service';
+
+export const TOKEN_PREFIX = 'alz_';
+
+export function normalizeEmail(email: string): string {
+  return email.trim().toLowerCase();
+}
+
+export function hashToken(token: string): string {
+  return createHash('sha256').update(token, 'utf8').digest('hex');
+}
+
+export interface IssuedSession {
+  user: UserEntity;
+  token: string;
+  expiresAt: Date;
+}
+
+const INVALID_LOGIN = 'Invalid email or password.';
+
+@Injectable()
+export class IdentityService {
+  constructor(
+    private readonly db: Db,
+    private readonly passwords: PasswordService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  async signUp(input: { email: string; password: string; displayName: string }): Promise<UserEntity> {
+    const email = normalizeEmail(input.email);
+    const users = this.db.repo(UserEntity);
+    if (await users.exists({ where: { email } })) {
+      throw AppError.conflict('An account with this email already exists.', { field: 'email' });
+    }
+    return users.save(
+      users.create({ email, displayName: input.displayName, passwordHash: await this.passwords.hash(input.password) }),
+    );
+  }
+
+  /** Same answer, in about the same time, for an unknown email and a wrong password. */
+  async login(email: string, password: string, kind: SessionKind): Promise<IssuedSession> {
+    const user = await this.db.repo(UserEntity).findOne({ where: { email: normalizeEmail(email) } });
+    if (!user) {
+      await this.passwords.verifyAgainstDummy(password);
+      throw AppError.unauthenticated(INVALID_LOGIN);
+    }
+    if (!(await this.passwords.verify(user.passwordHash, password))) {
+      throw AppError.unauthenticated(INVALID_LOGIN);
+    }
+    return this.issueSession(user, kind);
+  }
+
+  private async issueSession(user: UserEntity, kind: SessionKind): Promise<IssuedSession> {
+    const token = TOKEN_PREFIX + randomBytes(32).toString('base64url');
+    const expiresAt = new Date(Date.now() + this.config.sessionTtlMs);
+    await this.db.repo(SessionEntity).insert({ userId: user.id, tokenHash: hashToken(token), kind, expiresAt });
+    return { user, token, expiresAt };
+  }
+
+  async logout(sessionId: string): Promise<void> {
+    await this.db.repo(SessionEntity).update({ id: sessionId, revokedAt: IsNull() }, { revokedAt: new Date() });
+  }
+
+  /** The viewer a token stands for, or undefined when unknown, expired or revoked. */
+  async viewerForToken(token: string): Promise<Viewer | undefined> {
+    if (!token.startsWith(TOKEN_PREFIX) || token.length > 100) return undefined;
+    const row = await this.db.manager
+      .getRepository(SessionEntity)
+      .createQueryBuilder('s')
+      .innerJoinAndSelect('s.user', 'u')
+      .where('s.token_hash = :hash', { hash: hashToken(token) })
+      .andWhere('s.revoked_at IS NULL')
+      .andWhere('s.expires_at > now()')
+      .getOne();
+    if (!row?.user) return undefined;
+    return {
+      userId: row.user.id,
+      sessionId: row.id,
+      email: row.user.email,
+      displayName: row.user.displayName,
+      isPlatformAdmin: row.user.isPlatformAdmin,
+      isFacilitator: row.user.isFacilitator,
+    };
+  }
+
+  async getUser(id: string): Promise<UserEntity> {
+    const user = await this.db.repo(UserEntity).findOne({ where: { id } });
+    if (!user) throw AppError.notFound('User');
+    return user;
+  }
+
+  /** Changes the password and ends every other session of the user. */
+  async changePassword(viewer: Viewer, currentPassword: string, newPassword: string): Promise<void> {
+    const user = await this.getUser(viewer.userId);
+    if (!(await this.passwords.verify(user.passwordHash, currentPassword))) {
+      throw AppError.badInput('The current password is not correct.', { field: 'currentPassword' });
+    }
+    await this.db.repo(UserEntity).update({ id: user.id }, { passwordHash: await this.passwords.hash(newPassword) });
+    await this.db.manager
+      .createQueryBuilder()
+      .update(SessionEntity)
+      .set({ revokedAt: () => 'now()' })
+      .where('user_id = :userId AND id <> :sessionId AND revoked_at IS NULL', {
+        userId: user.id,
+        sessionId: viewer.sessionId,
+      })
+      .execute();
+  }
+
+  async listUsers(actor: Actor, page: PageRequest, search?: string): Promise<PageResult<UserEntity>> {
+    const qb = this.db.repo(UserEntity).createQueryBuilder('u');
+    applyAbility(qb, actor.ability, Action.Read, Subject.User);
+    if (search) {
+      qb.andWhere('(u.email ILIKE :q OR u.display_name ILIKE :q)', { q: containsPattern(search) });
+    }
+    return paginate(qb, page, [{ property: 'createdAt', kind: 'timestamp' }, { property: 'id', kind: 'uuid' }], 'DESC');
+  }
+
+  /**
+   * Gives an existing user the facilitator role, or creates the user with it. A new user needs
+   * a display name and an initial password.
+   */
+  async registerFacilitator(input: { email: string; displayName?: string; initialPassword?: string }): Promise<UserEntity> {
+    const users = this.db.repo(UserEntity);
+    const email = normalizeEmail(input.email);
+    const existing = await users.findOne({ where: { email }, lock: { mode: 'pessimistic_write' } });
+    if (existing) {
+      if (existing.isFacilitator) throw AppError.conflict('This user is already a facilitator.');
+      existing.isFacilitator = true;
+      return users.save(existing);
+    }
+    if (!input.displayName || !input.initialPassword) {
+      throw AppError.badInput('No user has this email yet: give a display name and an initial password.', {
+        field: !input.displayName ? 'displayName' : 'initialPassword',
+      });
+    }
+    return users.save(
+      users.create({
+        email,
+        displayName: input.displayName,
+        passwordHash: await this.passwords.hash(input.initialPassword),
+        isFacilitator: true,
+      }),
+    );
+  }
+
+  async revokeFacilitatorRole(userId: string): Promise<UserEntity> {
+    const user = await this.getUser(userId);
+    if (!user.isFacilitator) throw AppError.conflict('This user is not a facilitator.');
+    user.isFacilitator = false;
+    return this.db.repo(UserEntity).save(user);
+  }
+
+  /** Creates a platform administrator (command line and demo seed only, never over the API). */
+  async createPlatformAdmin(input: { email: string; displayName: string; password: string }): Promise<UserEntity> {
+    const users = this.db.repo(UserEntity);
+    const email = normalizeEmail(input.email);
+    const existing = await users.findOne({ where: { email } });
+    if (existing) {
+      existing.isPlatformAdmin = true;
+      return users.save(existing);
+    }
+    return users.save(
+      users.create({
+        email,
+        displayName: input.displayName,
+        passwordHash: await this.passwords.hash(input.password),
+        isPlatformAdmin: true,
+      }),
+    );
+  }
+}

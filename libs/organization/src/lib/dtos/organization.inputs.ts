@@ -1,0 +1,115 @@
+import { ArgsType, Field, InputType } from '@nestjs/graphql';
+import { LIMITS, PageArgs, Trim } from '@alianza/api-core';
+import { MembershipRole, OrganizationKind } from '@alianza/shared';
+import { IsBoolean, IsEmail, IsEnum, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
+
+@InputType()
+export class CreateOrganizationInput {
+  @Field()
+  @Trim()
+  @IsNotEmpty()
+  @MaxLength(LIMITS.name)
+  name!: string;
+
+  @Field(() => OrganizationKind)
+  @IsEnum(OrganizationKind)
+  kind!: OrganizationKind;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @Trim()
+  @IsString()
+  @MaxLength(LIMITS.longText)
+  mission?: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @Trim()
+  @IsString()
+  @MaxLength(LIMITS.longText)
+  whoWeAre?: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @Trim()
+  @IsString()
+  @MaxLength(LIMITS.longText)
+  whatWeDo?: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @Trim()
+  @IsString()
+  @MaxLength(LIMITS.longText)
+  whereWeAreGoing?: string;
+}
+
+@InputType()
+export class UpdateOrganizationInput {
+  @Field({ nullable: true })
+  @IsOptional()
+  @Trim()
+  @IsNotEmpty()
+  @MaxLength(LIMITS.name)
+  name?: string;
+
+  @Field(() => OrganizationKind, { nullable: true })
+  @IsOptional()
+  @IsEnum(OrganizationKind)
+  kind?: OrganizationKind;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @Trim()
+  @IsString()
+  @MaxLength(LIMITS.longText)
+  mission?: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @Trim()
+  @IsString()
+  @MaxLength(LIMITS.longText)
+  whoWeAre?: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @Trim()
+  @IsString()
+  @MaxLength(LIMITS.longText)
+  whatWeDo?: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @Trim()
+  @IsString()
+  @MaxLength(LIMITS.longText)
+  whereWeAreGoing?: string;
+}
+
+@InputType()
+export class AddOrganizationMemberInput {
+  @Field({ description: 'Email of an existing account.' })
+  @Trim()
+  @IsEmail({}, { message: 'email must be a valid email address' })
+  @MaxLength(LIMITS.email)
+  email!: string;
+
+  @Field(() => MembershipRole, { defaultValue: MembershipRole.MEMBER })
+  @IsEnum(MembershipRole)
+  role: MembershipRole = MembershipRole.MEMBER;
+}
+
+@ArgsType()
+export class OrganizationsArgs extends PageArgs {
+  @Field(() => String, { nullable: true, description: 'Part of the name.' })
+  @IsOptional()
+  @Trim()
+  @IsString()
+  @MaxLength(LIMITS.name)
+  search?: string;
+
+  @Field({ defaultValue: false, description: 'Only organizations the caller is a member of.' })
+  @IsBoolean()
+  mine: boolean = false;
+}

@@ -1,0 +1,94 @@
+import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { IdArg, mapPage, Page } from '@alianza/api-core';
+import { Actor, Allow, Authenticated, CurrentActor } from '@alianza/authz';
+import { Action, MembershipRole, Subject } from '@alianza/shared';
+import {
+  AddOrganizationMemberInput,
+  CreateOrganizationInput,
+  OrganizationsArgs,
+  UpdateOrganizationInput,
+} from './dtos/organization.inputs';
+import { OrganizationConnection, OrganizationMembershipType, OrganizationType } from './dtos/organization.types';
+import { OrganizationService } from './organization.service';
+
+@Resolver(() => OrganizationType)
+export class OrganizationResolver {
+  constructor(private readonly organizationsService: OrganizationService) {}
+
+  @Authenticated() // lists only what the caller may read (members: theirs; facilitators: the directory)
+  @Query(() => OrganizationConnection)
+  async organizations(@CurrentActor() actor: Actor, @Args() args: OrganizationsArgs): Promise<Page<OrganizationType>> {
+    return mapPage(await this.organizationsService.list(actor, args, args), OrganizationType.from);
+  }
+
+  @Authenticated() // NOT_FOUND unless the caller may read it
+  @Query(() => OrganizationType)
+  async organization(@CurrentActor() actor: Actor, @IdArg('id') id: string): Promise<OrganizationType> {
+    return OrganizationType.from(await this.organizationsService.get(actor, id));
+  }
+
+  @Allow(Action.Create, Subject.Organization)
+  @Mutation(() => OrganizationType, { description: 'Found an organization; you become its owner.' })
+  async createOrganization(
+    @CurrentActor() actor: Actor,
+    @Args('input') input: CreateOrganizationInput,
+  ): Promise<OrganizationType> {
+    return OrganizationType.from(await this.organizationsService.create(actor, input));
+  }
+
+  @Allow(Action.Update, Subject.Organization)
+  @Mutation(() => OrganizationType, { description: 'Edit the profile (owners).' })
+  async updateOrganization(
+    @CurrentActor() actor: Actor,
+    @IdArg('id') id: string,
+    @Args('input') input: UpdateOrganizationInput,
+  ): Promise<OrganizationType> {
+    return OrganizationType.from(await this.organizationsService.update(actor, id, input));
+  }
+
+  @Allow(Action.ManageMembers, Subject.Organization)
+  @Mutation(() => OrganizationMembershipType, { description: 'Add an existing account as member or owner (owners).' })
+  async addOrganizationMember(
+    @CurrentActor() actor: Actor,
+    @IdArg('organizationId') organizationId: string,
+    @Args('input') input: AddOrganizationMemberInput,
+  ): Promise<OrganizationMembershipType> {
+    return OrganizationMembershipType.from(
+      await this.organizationsService.addMember(actor, organizationId, input.email, input.role),
+    );
+  }
+
+  @Allow(Action.ManageMembers, Subject.Organization)
+  @Mutation(() => OrganizationMembershipType, { description: 'Change a member’s role (owners).' })
+  async changeOrganizationMemberRole(
+    @CurrentActor() actor: Actor,
+    @IdArg('membershipId') membershipId: string,
+    @Args('role', { type: () => MembershipRole }) role: MembershipRole,
+  ): Promise<OrganizationMembershipType> {
+    return OrganizationMembershipType.from(await this.organizationsService.changeMemberRole(actor, membershipId, role));
+  }
+
+  @Allow(Action.ManageMembers, Subject.Organization)
+  @Mutation(() => OrganizationMembershipType, { description: 'Remove a member (owners).' })
+  async removeOrganizationMember(
+    @CurrentActor() actor: Actor,
+    @IdArg('membershipId') membershipId: string,
+  ): Promise<OrganizationMembershipType> {
+    return OrganizationMembershipType.from(await this.organizationsService.removeMember(actor, membershipId));
+  }
+
+  @ResolveField(() => [OrganizationMembershipType], {
+    description: 'Members and their roles; empty unless you are a member.',
+  })
+  async members(
+    @Parent() organization: OrganizationType,
+    @CurrentActor() actor: Actor,
+  ): Promise<OrganizationMembershipType[]> {
+    return (await this.organizationsService.members(actor, organization.id)).map(OrganizationMembershipType.from);
+  }
+
+  @ResolveField(() => MembershipRole, { nullable: true, description: 'Your role in it, if you are a member.' })
+  myRole(@Parent() organization: OrganizationType, @CurrentActor() actor: Actor): MembershipRole | null {
+    return this.organizationsService.roleOf(actor, organization.id);
+  }
+}

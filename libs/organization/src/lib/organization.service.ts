@@ -1,0 +1,151 @@
+import { Injectable } from '@nestjs/common';
+import { Actor, applyAbility, findAllowed, requireViewer } from '@alianza/authz';
+import { containsPattern, Db, paginate, PageRequest, PageResult } from '@alianza/db';
+import { normalizeEmail, UserEntity } from '@alianza/identity';
+import { Action, AppError, MembershipRole, OrganizationKind, Subject } from '@alianza/shared';
+import { OrganizationMembershipEntity } from './entities/organization-membership.entity';
+import { OrganizationEntity } from './entities/organization.entity';
+
+export interface OrganizationProfile {
+  name?: string;
+  kind?: OrganizationKind;
+  mission?: string;
+  whoWeAre?: string;
+  whatWeDo?: string;
+  whereWeAreGoing?: string;
+}
+
+@Injectable()
+export class OrganizationService {
+  constructor(private readonly db: Db) {}
+
+  /** Founds an organization; its founder becomes its first owner. */
+  async create(actor: Actor, input: OrganizationProfile & { name: string; kind: OrganizationKind }): Promise<OrganizationEntity> {
+    const viewer = requireViewer(actor);
+    const organizations = this.db.repo(OrganizationEntity);
+    const organization = await organizations.save(organizations.create({ ...input, createdBy: viewer.userId }));
+    await this.db.repo(OrganizationMembershipEntity).insert({
+      organizationId: organization.id,
+      userId: viewer.userId,
+      role: MembershipRole.OWNER,
+    });
+    return organization;
+  }
+
+  async update(actor: Actor, id: string, input: OrganizationProfile): Promise<OrganizationEntity> {
+    const organization = await findAllowed(this.db.manager, OrganizationEntity, Subject.Organization, actor, Action.Update, id, {
+      label: 'Organization',
+      lock: true,
+    });
+    Object.assign(organization, stripUndefined(input));
+    return this.db.repo(OrganizationEntity).save(organization);
+  }
+
+  get(actor: Actor, id: string): Promise<OrganizationEntity> {
+    return findAllowed(this.db.manager, OrganizationEntity, Subject.Organization, actor, Action.Read, id, {
+      label: 'Organization',
+    });
+  }
+
+  async list(actor: Actor, page: PageRequest, filter: { search?: string; mine?: boolean }): Promise<PageResult<OrganizationEntity>> {
+    const qb = this.db.repo(OrganizationEntity).createQueryBuilder('o');
+    applyAbility(qb, actor.ability, Action.Read, Subject.Organization);
+    if (filter.search) qb.andWhere(`o.name ILIKE :q ESCAPE '\\'`, { q: containsPattern(filter.search) });
+    if (filter.mine) qb.andWhere('o.id = ANY(:mine)', { mine: actor.access.memberOrganizationIds });
+    return paginate(qb, page, [{ property: 'name', kind: 'text' }, { property: 'id', kind: 'uuid' }], 'ASC');
+  }
+
+  /** Batch load for field resolvers: only the organizations the actor may read. */
+  async findVisible(actor: Actor, ids: readonly string[]): Promise<Map<string, OrganizationEntity>> {
+    const qb = this.db.repo(OrganizationEntity).createQueryBuilder('o').where('o.id = ANY(:ids)', { ids: [...ids] });
+    applyAbility(qb, actor.ability, Action.Read, Subject.Organization);
+    const rows = await qb.getMany();
+    return new Map(rows.map((row) => [row.id, row]));
+  }
+
+  async members(actor: Actor, organizationId: string): Promise<OrganizationMembershipEntity[]> {
+    const qb = this.db
+      .repo(OrganizationMembershipEntity)
+      .createQueryBuilder('m')
+      .innerJoinAndSelect('m.user', 'u')
+      .where('m.organization_id = :organizationId', { organizationId })
+      .orderBy('m.created_at', 'ASC')
+      .addOrderBy('m.id', 'ASC');
+    applyAbility(qb, actor.ability, Action.Read, Subject.OrganizationMembership);
+    return qb.getMany();
+  }
+
+  /** The caller's role in an organization, if any. */
+  roleOf(actor: Actor, organizationId: string): MembershipRole | null {
+    if (actor.access.ownerOrganizationIds.includes(organizationId)) return MembershipRole.OWNER;
+    if (actor.access.memberOrganizationIds.includes(organizationId)) return MembershipRole.MEMBER;
+    return null;
+  }
+
+  async addMember(actor: Actor, organizationId: string, email: string, role: MembershipRole): Promise<OrganizationMembershipEntity> {
+    await findAllowed(this.db.manager, OrganizationEntity, Subject.Organization, actor, Action.ManageMembers, organizationId, {
+      label: 'Organization',
+      lock: true,
+    });
+    const user = await this.db.repo(UserEntity).findOne({ where: { email: normalizeEmail(email) } });
+    if (!user) {
+      throw AppError.notFound('An account with this email');
+    }
+    const memberships = this.db.repo(OrganizationMembershipEntity);
+    if (await memberships.exists({ where: { organizationId, userId: user.id } })) {
+      throw AppError.conflict('This person is already a member of the organization.');
+    }
+    const membership = await memberships.save(memberships.create({ organizationId, userId: user.id, role }));
+    membership.user = user;
+    return membership;
+  }
+
+  async changeMemberRole(actor: Actor, membershipId: string, role: MembershipRole): Promise<OrganizationMembershipEntity> {
+    const membership = await this.lockMembership(actor, membershipId, Action.Update);
+    if (membership.role === MembershipRole.OWNER && role !== MembershipRole.OWNER) {
+      await this.ensureAnotherOwner(membership);
+    }
+    membership.role = role;
+    await this.db.repo(OrganizationMembershipEntity).update({ id: membership.id }, { role });
+    return membership;
+  }
+
+  async removeMember(actor: Actor, membershipId: string): Promise<OrganizationMembershipEntity> {
+    const membership = await this.lockMembership(actor, membershipId, Action.Delete);
+    if (membership.role === MembershipRole.OWNER) await this.ensureAnotherOwner(membership);
+    await this.db.repo(OrganizationMembershipEntity).delete({ id: membership.id });
+    return membership;
+  }
+
+  private async lockMembership(actor: Actor, membershipId: string, action: Action): Promise<OrganizationMembershipEntity> {
+    const membership = await findAllowed(
+      this.db.manager,
+      OrganizationMembershipEntity,
+      Subject.OrganizationMembership,
+      actor,
+      action,
+      membershipId,
+      { label: 'Membership', lock: true },
+    );
+    // Serialise owner changes of one organization: lock the organization row too.
+    await this.db.repo(OrganizationEntity).findOne({
+      where: { id: membership.organizationId },
+      lock: { mode: 'pessimistic_write' },
+    });
+    membership.user = await this.db.repo(UserEntity).findOneOrFail({ where: { id: membership.userId } });
+    return membership;
+  }
+
+  private async ensureAnotherOwner(membership: OrganizationMembershipEntity): Promise<void> {
+    const owners = await this.db.repo(OrganizationMembershipEntity).count({
+      where: { organizationId: membership.organizationId, role: MembershipRole.OWNER },
+    });
+    if (owners <= 1) {
+      throw AppError.conflict('An organization needs at least one owner: make someone else owner first.');
+    }
+  }
+}
+
+function stripUndefined<T extends object>(value: T): Partial<T> {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
+}

@@ -1,0 +1,33 @@
+/** Actions a policy can name. `manage` means every action. */
+export enum Action {
+  Manage = 'manage',
+  Read = 'read',
+  Create = 'create',
+  Update = 'update',
+  Delete = 'delete',
+  /** Change a collaboration's status. */
+  Transition = 'transition',
+  /** Invite organizations to a collaboration and withdraw invitations. */
+  Invite = 'invite',
+  /** Publish a new version of a collaboration's ground rules. */
+  PublishGroundRules = 'publishGroundRules',
+  /** Accept or decline an invitation / ground rules on behalf of an organization. */
+  Respond = 'respond',
+  /** Add, remove and change the roles of an organization's members. */
+  ManageMembers = 'manageMembers',
+  /** Give or take the facilitator role of a user (platform administration). */
+  GrantFacilitator = 'grantFacilitator',
+}
+
+/** Subject types, named as strings so the authz lib needs no entity classes. */
+export enum Subject {
+  All = 'all',
+  User = 'User',
+  Organization = 'Organization',
+  OrganizationMembership = 'OrganizationMembership',
+  Collaboration = 'Collaboration',
+  Participation = 'Participation',
+  ParticipationEntry = 'ParticipationEntry',
+  GroundRulesVersion = 'GroundRulesVersion',
+  GroundRulesAcceptance = 'GroundRulesAcceptance',
+}

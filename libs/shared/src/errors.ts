@@ -1,0 +1,55 @@
+/**
+ * Stable error codes exposed to clients as `extensions.code`.
+ * Clients (and translations in the web apps) key on these; never rename one.
+ */
+export enum ErrorCode {
+  BAD_USER_INPUT = 'BAD_USER_INPUT',
+  UNAUTHENTICATED = 'UNAUTHENTICATED',
+  FORBIDDEN = 'FORBIDDEN',
+  NOT_FOUND = 'NOT_FOUND',
+  CONFLICT = 'CONFLICT',
+  INVALID_TRANSITION = 'INVALID_TRANSITION',
+  INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
+}
+
+/** Extra, machine-readable facts about an error (never secrets, never SQL). */
+export type ErrorDetails = Record<string, string | number | boolean | string[] | null>;
+
+/**
+ * The one exception type domain code throws. The API layer maps it to a GraphQL error
+ * whose `extensions.code` is `code` and whose message is `message` (meant for humans).
+ */
+export class AppError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly details?: ErrorDetails,
+  ) {
+    super(message);
+    this.name = 'AppError';
+  }
+
+  static badInput(message: string, details?: ErrorDetails): AppError {
+    return new AppError(ErrorCode.BAD_USER_INPUT, message, details);
+  }
+
+  static unauthenticated(message = 'You must be signed in to do this.'): AppError {
+    return new AppError(ErrorCode.UNAUTHENTICATED, message);
+  }
+
+  static forbidden(message = 'You are not allowed to do this.'): AppError {
+    return new AppError(ErrorCode.FORBIDDEN, message);
+  }
+
+  static notFound(what: string): AppError {
+    return new AppError(ErrorCode.NOT_FOUND, `${what} was not found.`);
+  }
+
+  static conflict(message: string, details?: ErrorDetails): AppError {
+    return new AppError(ErrorCode.CONFLICT, message, details);
+  }
+
+  static invalidTransition(message: string, details?: ErrorDetails): AppError {
+    return new AppError(ErrorCode.INVALID_TRANSITION, message, details);
+  }
+}

@@ -1,0 +1,4 @@
+export * from './authz-names';
+export * from './enums';
+export * from './errors';
+export * from './viewer';

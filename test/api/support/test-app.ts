@@ -1,0 +1,184 @@
+import { INestApplication } from '@nestjs/common';
+import { loadConfig } from '@alianza/api-core';
+import { IdentityService } from '@alianza/identity';
+import { randomUUID } from 'node:crypto';
+import request from 'supertest';
+import { createApp } from '../../../apps/api/src/app/create-app';
+
+export interface GqlError {
+  message: string;
+  path?: string[];
+  extensions: { code: string; details?: Record<string, unknown>; requestId?: string; [key: string]: unknown };
+}
+
+export interface GqlResponse<T = Record<string, any>> {
+  status: number;
+  data: T | null;
+  errors?: GqlError[];
+  headers: Record<string, string | string[] | undefined>;
+}
+
+export interface TestUser {
+  id: string;
+  email: string;
+  password: string;
+  token: string;
+}
+
+export const TEST_PASSWORD = 'correct horse battery staple';
+
+/** Boots the real API (real guards, real database) and talks to it over HTTP with supertest. */
+export class TestApp {
+  private constructor(readonly app: INestApplication) {}
+
+  static async start(): Promise<TestApp> {
+    const url = process.env.ALIANZA_TEST_DATABASE_URL;
+    if (!url) throw new Error('ALIANZA_TEST_DATABASE_URL is not set: run through the Jest global setup');
+    const config = loadConfig({
+      NODE_ENV: 'test',
+      DATABASE_URL: url,
+      MIGRATE_ON_START: 'false',
+      LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
+      PASSWORD_HASH_MEMORY_KIB: '1024',
+    });
+    const app = await createApp(config);
+    await app.init();
+    return new TestApp(app);
+  }
+
+  get http() {
+    return request(this.app.getHttpServer());
+  }
+
+  async stop(): Promise<void> {
+    await this.app.close();
+  }
+
+  /** Sends one GraphQL operation, optionally as a user (bearer token). */
+  async gql<T = Record<string, any>>(
+    query: string,
+    variables: Record<string, unknown> = {},
+    as?: Pick<TestUser, 'token'> | null,
+  ): Promise<GqlResponse<T>> {
+    const req = this.http.post('/graphql').set('content-type', 'application/json');
+    if (as) req.set('authorization', `Bearer ${as.token}`);
+    const res = await req.send({ query, variables });
+    return { status: res.status, data: res.body.data ?? null, errors: res.body.errors, headers: res.headers };
+  }
+
+  /** Like `gql`, but fails the test on any error and returns the data. */
+  async ok<T = Record<string, any>>(
+    query: string,
+    variables: Record<string, unknown> = {},
+    as?: Pick<TestUser, 'token'> | null,
+  ): Promise<T> {
+    const res = await this.gql<T>(query, variables, as);
+    if (res.errors?.length || !res.data) {
+      throw new Error(`GraphQL errors: ${JSON.stringify(res.errors ?? res)}`);
+    }
+    return res.data;
+  }
+
+  // --- Factories: each test file builds its own data through the public API. -------------
+
+  uniqueEmail(label: string): string {
+    return `${label.toLowerCase()}-${randomUUID().slice(0, 8)}@test.alianza`;
+  }
+
+  async signIn(email: string, password = TEST_PASSWORD): Promise<string> {
+    const data = await this.ok<{ login: { bearerToken: string } }>(
+      `mutation($input: LoginInput!) { login(input: $input) { bearerToken } }`,
+      { input: { email, password, issueBearerToken: true } },
+    );
+    return data.login.bearerToken;
+  }
+
+  async user(label = 'user'): Promise<TestUser> {
+    const email = this.uniqueEmail(label);
+    const data = await this.ok<{ signUp: { id: string } }>(
+      `mutation($input: SignUpInput!) { signUp(input: $input) { id } }`,
+      { input: { email, password: TEST_PASSWORD, displayName: label } },
+    );
+    return { id: data.signUp.id, email, password: TEST_PASSWORD, token: await this.signIn(email) };
+  }
+
+  /** A platform admin: created the way the `create-admin` command does (never over the API). */
+  async admin(): Promise<TestUser> {
+    const email = this.uniqueEmail('admin');
+    const user = await this.app
+      .get(IdentityService)
+      .createPlatformAdmin({ email, displayName: 'Admin', password: TEST_PASSWORD });
+    return { id: user.id, email, password: TEST_PASSWORD, token: await this.signIn(email) };
+  }
+
+  private adminPromise?: Promise<TestUser>;
+
+  async facilitator(label = 'facilitator'): Promise<TestUser> {
+    this.adminPromise ??= this.admin();
+    const admin = await this.adminPromise;
+    const email = this.uniqueEmail(label);
+    const data = await this.ok<{ registerFacilitator: { id: string } }>(
+      `mutation($input: RegisterFacilitatorInput!) { registerFacilitator(input: $input) { id } }`,
+      { input: { email, displayName: label, initialPassword: TEST_PASSWORD } },
+      admin,
+    );
+    return { id: data.registerFacilitator.id, email, password: TEST_PASSWORD, token: await this.signIn(email) };
+  }
+
+  /** An organization founded by `owner` (who becomes its owner). */
+  async organization(owner: TestUser, name = 'Org'): Promise<string> {
+    const data = await this.ok<{ createOrganization: { id: string } }>(
+      `mutation($input: CreateOrganizationInput!) { createOrganization(input: $input) { id } }`,
+      { input: { name: `${name} ${randomUUID().slice(0, 6)}`, kind: 'COMPANY', mission: `${name} mission` } },
+      owner,
+    );
+    return data.createOrganization.id;
+  }
+
+  async addMember(owner: TestUser, organizationId: string, member: TestUser, role = 'MEMBER'): Promise<string> {
+    const data = await this.ok<{ addOrganizationMember: { id: string } }>(
+      `mutation($org: ID!, $input: AddOrganizationMemberInput!) {
+         addOrganizationMember(organizationId: $org, input: $input) { id } }`,
+      { org: organizationId, input: { email: member.email, role } },
+      owner,
+    );
+    return data.addOrganizationMember.id;
+  }
+
+  async collaboration(facilitator: TestUser, title = 'Collaboration'): Promise<string> {
+    const data = await this.ok<{ createCollaboration: { id: string } }>(
+      `mutation($input: CreateCollaborationInput!) { createCollaboration(input: $input) { id } }`,
+      { input: { title, objective: 'Share costs', description: 'A test collaboration' } },
+      facilitator,
+    );
+    return data.createCollaboration.id;
+  }
+
+  async publishGroundRules(facilitator: TestUser, collaborationId: string, body = 'Rules'): Promise<{ id: string; version: number }> {
+    const data = await this.ok<{ publishGroundRules: { id: string; version: number } }>(
+      `mutation($c: ID!, $input: PublishGroundRulesInput!) {
+         publishGroundRules(collaborationId: $c, input: $input) { id version } }`,
+      { c: collaborationId, input: { body, thirdPartyRules: 'Nothing leaves the room.' } },
+      facilitator,
+    );
+    return data.publishGroundRules;
+  }
+
+  async invite(facilitator: TestUser, collaborationId: string, organizationId: string): Promise<string> {
+    const data = await this.ok<{ inviteOrganization: { id: string } }>(
+      `mutation($c: ID!, $input: InviteOrganizationInput!) {
+         inviteOrganization(collaborationId: $c, input: $input) { id } }`,
+      { c: collaborationId, input: { organizationId } },
+      facilitator,
+    );
+    return data.inviteOrganization.id;
+  }
+
+  async acceptGroundRules(owner: TestUser, participationId: string, versionId: string): Promise<void> {
+    await this.ok(
+      `mutation($p: ID!, $v: ID!) { acceptGroundRules(participationId: $p, groundRulesVersionId: $v) { id } }`,
+      { p: participationId, v: versionId },
+      owner,
+    );
+  }
+}
