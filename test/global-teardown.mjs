@@ -1,10 +1,15 @@
-// Drops the run's database on an external server, or stops the embedded one.
+// Stops the API server, then drops the run's database (external server) or stops the embedded one.
 import pg from 'pg';
 
 export default async function globalTeardown() {
-  const state = globalThis.__ALIANZA_TEST_DB__;
+  const state = globalThis.__ALIANZA_TEST__;
   if (!state) return;
-  globalThis.__ALIANZA_TEST_DB__ = undefined;
+  globalThis.__ALIANZA_TEST__ = undefined;
+  if (state.api.exitCode === null) {
+    const exited = new Promise((resolve) => state.api.once('exit', resolve));
+    state.api.kill('SIGTERM');
+    await exited;
+  }
   if (state.embedded) {
     await state.embedded.stop();
     return;

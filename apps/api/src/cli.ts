@@ -27,7 +27,9 @@ export function printSortedSchema(app: INestApplication): string {
 
 function migrationSource(className: string, up: string[], down: string[]): string {
   const lines = (queries: string[]) =>
-    queries.map((q) => `    await queryRunner.query(\`${q.replace(/[`\\]|\$\{/g, (c) => `\\${c}`)}\`);`).join('\n');
+    queries
+      .map((q) => `    await queryRunner.query(\`${q.replace(/[`\\]|\$\{/g, (c) => `\\${c}`)}\`);`)
+      .join('\n');
   return `import { MigrationInterface, QueryRunner } from 'typeorm';
 
 export class ${className} implements MigrationInterface {
@@ -45,7 +47,8 @@ ${lines([...down].reverse())}
 }
 
 async function generateMigration(app: INestApplication, name: string | undefined): Promise<void> {
-  if (!name || !/^[A-Z][A-Za-z0-9]*$/.test(name)) throw new Error('Give the migration a PascalCase name.');
+  if (!name || !/^[A-Z][A-Za-z0-9]*$/.test(name))
+    throw new Error('Give the migration a PascalCase name.');
   const { up, down } = await pendingSchemaChanges(app.get(DataSource));
   if (up.length === 0) {
     console.log('The entities match the migrations: nothing to generate.');
@@ -57,11 +60,16 @@ async function generateMigration(app: INestApplication, name: string | undefined
   writeFileSync(resolve(MIGRATIONS_DIR, `${file}.ts`), migrationSource(className, up, down));
   const indexFile = resolve(MIGRATIONS_DIR, 'index.ts');
   const index = readFileSync(indexFile, 'utf8')
-    .replace(/(import \{ MigrationInterface \} from 'typeorm';\n)/, `$1import { ${className} } from './${file}';\n`)
+    .replace(
+      /(import \{ MigrationInterface \} from 'typeorm';\n)/,
+      `$1import { ${className} } from './${file}';\n`,
+    )
     .replace(/\];\s*$/, `  ${className},\n];\n`)
     .replace('[  ', '[\n  ');
   writeFileSync(indexFile, index);
-  console.log(`Wrote libs/db/src/migrations/${file}.ts (${up.length} statements). Review it before committing.`);
+  console.log(
+    `Wrote libs/db/src/migrations/${file}.ts (${up.length} statements). Review it before committing.`,
+  );
 }
 
 async function main(command: string | undefined, arg: string | undefined): Promise<void> {
@@ -83,7 +91,9 @@ async function main(command: string | undefined, arg: string | undefined): Promi
       case 'create-admin': {
         const { ADMIN_EMAIL, ADMIN_NAME, ADMIN_PASSWORD } = process.env;
         if (!ADMIN_EMAIL || !ADMIN_PASSWORD || ADMIN_PASSWORD.length < 10) {
-          throw new Error('Set ADMIN_EMAIL and ADMIN_PASSWORD (at least 10 characters), and optionally ADMIN_NAME.');
+          throw new Error(
+            'Set ADMIN_EMAIL and ADMIN_PASSWORD (at least 10 characters), and optionally ADMIN_NAME.',
+          );
         }
         const user = await app.get(IdentityService).createPlatformAdmin({
           email: ADMIN_EMAIL,
@@ -94,7 +104,9 @@ async function main(command: string | undefined, arg: string | undefined): Promi
         break;
       }
       default:
-        throw new Error(`Unknown command "${command ?? ''}". Use schema:write, migration:generate, seed or create-admin.`);
+        throw new Error(
+          `Unknown command "${command ?? ''}". Use schema:write, migration:generate, seed or create-admin.`,
+        );
     }
   } finally {
     await app.close();

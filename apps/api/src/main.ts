@@ -10,7 +10,9 @@ async function main(): Promise<void> {
   const shown = config.host === '0.0.0.0' ? 'localhost' : config.host;
   app
     .get(Logger)
-    .log(`Alianza API on http://${shown}:${config.port}/graphql${config.graphqlExplorer ? ' (explorer on)' : ''}`);
+    .log(
+      `Alianza API on http://${shown}:${config.port}/graphql${config.graphqlExplorer ? ' (explorer on)' : ''}`,
+    );
 }
 
 main().catch((error: unknown) => {

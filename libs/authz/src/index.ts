@@ -7,3 +7,4 @@ export * from './lib/authz.module';
 export * from './lib/find-allowed';
 export * from './lib/policy.decorators';
 export * from './lib/policy.guard';
+export * from './lib/operation-policies';

@@ -12,13 +12,17 @@ async function main(command: string | undefined): Promise<void> {
   const embedded = config.databaseUrl
     ? undefined
     : await startEmbeddedPostgres({ ...config.embeddedPg, database: EMBEDDED_DATABASE });
-  const dataSource = new DataSource(dataSourceOptions(config.databaseUrl ?? embedded!.url));
+  const url = config.databaseUrl ?? embedded?.url;
+  if (!url) throw new Error('No database to migrate');
+  const dataSource = new DataSource(dataSourceOptions(url));
   await dataSource.initialize();
   try {
     switch (command) {
       case 'migrate': {
         const applied = await runMigrations(dataSource);
-        console.log(applied.length ? `Applied: ${applied.map((m) => m.name).join(', ')}` : 'Up to date.');
+        console.log(
+          applied.length ? `Applied: ${applied.map((m) => m.name).join(', ')}` : 'Up to date.',
+        );
         break;
       }
       case 'revert':

@@ -19,7 +19,9 @@ export enum CollaborationStatus {
 }
 
 /** Allowed moves of a collaboration's status: draft → active → closing → closed. */
-export const COLLABORATION_TRANSITIONS: Readonly<Record<CollaborationStatus, readonly CollaborationStatus[]>> = {
+export const COLLABORATION_TRANSITIONS: Readonly<
+  Record<CollaborationStatus, readonly CollaborationStatus[]>
+> = {
   [CollaborationStatus.DRAFT]: [CollaborationStatus.ACTIVE],
   [CollaborationStatus.ACTIVE]: [CollaborationStatus.CLOSING],
   [CollaborationStatus.CLOSING]: [CollaborationStatus.CLOSED],

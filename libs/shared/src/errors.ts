@@ -53,3 +53,9 @@ export class AppError extends Error {
     return new AppError(ErrorCode.INVALID_TRANSITION, message, details);
   }
 }
+
+/** The value, or a programming error naming what was missing (e.g. a relation not loaded). */
+export function present<T>(value: T | null | undefined, what: string): T {
+  if (value === null || value === undefined) throw new Error(`${what} is missing`);
+  return value;
+}

@@ -1,15 +1,7 @@
-import { TEST_PASSWORD, TestApp } from '../support/test-app';
+import { Api, TEST_PASSWORD } from '../support/api';
 
 describe('identity: sign-up, login, sessions', () => {
-  let t: TestApp;
-
-  beforeAll(async () => {
-    t = await TestApp.start();
-  });
-
-  afterAll(async () => {
-    await t.stop();
-  });
+  const t = new Api();
 
   const LOGIN = `mutation($input: LoginInput!) { login(input: $input) { user { id email } bearerToken expiresAt } }`;
   const ME = `{ me { id email displayName isFacilitator isPlatformAdmin } }`;
@@ -17,12 +9,23 @@ describe('identity: sign-up, login, sessions', () => {
   it('signs up, logs in with a bearer token, and answers `me`', async () => {
     const email = t.uniqueEmail('Carmen');
     await t.ok(`mutation($input: SignUpInput!) { signUp(input: $input) { id } }`, {
-      input: { email: `  ${email.toUpperCase()} `, password: TEST_PASSWORD, displayName: ' Carmen ' },
+      input: {
+        email: `  ${email.toUpperCase()} `,
+        password: TEST_PASSWORD,
+        displayName: ' Carmen ',
+      },
     });
-    const login = await t.ok(LOGIN, { input: { email, password: TEST_PASSWORD, issueBearerToken: true } });
+    const login = await t.ok(LOGIN, {
+      input: { email, password: TEST_PASSWORD, issueBearerToken: true },
+    });
     expect(login.login.bearerToken).toMatch(/^alz_/);
     const me = await t.ok(ME, {}, { token: login.login.bearerToken });
-    expect(me.me).toMatchObject({ email, displayName: 'Carmen', isFacilitator: false, isPlatformAdmin: false });
+    expect(me.me).toMatchObject({
+      email,
+      displayName: 'Carmen',
+      isFacilitator: false,
+      isPlatformAdmin: false,
+    });
   });
 
   it('sets an httpOnly SameSite session cookie for web apps and never returns the token in the body', async () => {
@@ -37,15 +40,26 @@ describe('identity: sign-up, login, sessions', () => {
     expect(cookie).toMatch(/HttpOnly/);
     expect(cookie).toMatch(/SameSite=Lax/);
     const session = cookie.split(';')[0];
-    const me = await t.http.post('/graphql').set('content-type', 'application/json').set('cookie', session).send({ query: ME });
+    const me = await t.http
+      .post('/graphql')
+      .set('content-type', 'application/json')
+      .set('cookie', session)
+      .send({ query: ME });
     expect(me.body.data.me.email).toBe(user.email);
   });
 
   it('answers the same for an unknown email and a wrong password', async () => {
     const user = await t.user('known');
-    const unknown = await t.gql(LOGIN, { input: { email: t.uniqueEmail('nobody'), password: TEST_PASSWORD } });
-    const wrong = await t.gql(LOGIN, { input: { email: user.email, password: 'wrong password!!' } });
-    expect(unknown.errors?.[0]).toMatchObject({ message: 'Invalid email or password.', extensions: { code: 'UNAUTHENTICATED' } });
+    const unknown = await t.gql(LOGIN, {
+      input: { email: t.uniqueEmail('nobody'), password: TEST_PASSWORD },
+    });
+    const wrong = await t.gql(LOGIN, {
+      input: { email: user.email, password: 'wrong password!!' },
+    });
+    expect(unknown.errors?.[0]).toMatchObject({
+      message: 'Invalid email or password.',
+      extensions: { code: 'UNAUTHENTICATED' },
+    });
     expect(wrong.errors?.[0]?.message).toBe(unknown.errors?.[0]?.message);
     expect(wrong.errors?.[0]?.extensions).toEqual(unknown.errors?.[0]?.extensions);
   });

@@ -1,5 +1,11 @@
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
-import { DynamicModule, MiddlewareConsumer, Module, NestModule, ValidationPipe } from '@nestjs/common';
+import {
+  DynamicModule,
+  MiddlewareConsumer,
+  Module,
+  NestModule,
+  ValidationPipe,
+} from '@nestjs/common';
 import { APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { AppConfig, APP_CONFIG, ConfigModule, loadConfig } from '@alianza/api-core';
@@ -26,14 +32,23 @@ export class AppModule implements NestModule {
             level: config.logLevel,
             genReqId: (req, res) => {
               const incoming = req.headers['x-request-id'];
-              const id = typeof incoming === 'string' && /^[\w-]{1,64}$/.test(incoming) ? incoming : randomUUID();
+              const id =
+                typeof incoming === 'string' && /^[\w-]{1,64}$/.test(incoming)
+                  ? incoming
+                  : randomUUID();
               res.setHeader('x-request-id', id);
               return id;
             },
-            redact: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]'],
+            redact: [
+              'req.headers.authorization',
+              'req.headers.cookie',
+              'res.headers["set-cookie"]',
+            ],
             autoLogging: { ignore: (req) => req.url === '/health' },
             transport:
-              config.env === 'development' ? { target: 'pino-pretty', options: { singleLine: true } } : undefined,
+              config.env === 'development'
+                ? { target: 'pino-pretty', options: { singleLine: true } }
+                : undefined,
           },
         }),
         DbModule,
@@ -51,7 +66,11 @@ export class AppModule implements NestModule {
       providers: [
         {
           provide: APP_PIPE,
-          useValue: new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true }),
+          useValue: new ValidationPipe({
+            whitelist: true,
+            forbidNonWhitelisted: true,
+            transform: true,
+          }),
         },
       ],
     };

@@ -1,6 +1,10 @@
 import { INestApplication } from '@nestjs/common';
 import { ActorService } from '@alianza/authz';
-import { CollaborationService, GroundRulesService, ParticipationService } from '@alianza/collaboration';
+import {
+  CollaborationService,
+  GroundRulesService,
+  ParticipationService,
+} from '@alianza/collaboration';
 import { Db } from '@alianza/db';
 import { IdentityService, UserEntity } from '@alianza/identity';
 import { OrganizationService } from '@alianza/organization';
@@ -93,7 +97,10 @@ export async function seedDemo(app: INestApplication): Promise<void> {
       return actors.forViewer(viewer, manager);
     };
     await identity.createPlatformAdmin({ ...PEOPLE.admin, password: DEMO_PASSWORD });
-    const facilitator = await identity.registerFacilitator({ ...PEOPLE.facilitator, initialPassword: DEMO_PASSWORD });
+    const facilitator = await identity.registerFacilitator({
+      ...PEOPLE.facilitator,
+      initialPassword: DEMO_PASSWORD,
+    });
 
     const collaboration = await collaborations.create(await actorOf(facilitator), {
       title: 'Alianza del pan de barrio',
@@ -117,7 +124,12 @@ export async function seedDemo(app: INestApplication): Promise<void> {
         whatWeDo: spec.whatWeDo,
         whereWeAreGoing: spec.whereWeAreGoing,
       });
-      await organizations.addMember(await actorOf(owner), organization.id, member.email, MembershipRole.MEMBER);
+      await organizations.addMember(
+        await actorOf(owner),
+        organization.id,
+        member.email,
+        MembershipRole.MEMBER,
+      );
       const participation = await participations.invite(
         await actorOf(facilitator),
         collaboration.id,
@@ -137,7 +149,11 @@ export async function seedDemo(app: INestApplication): Promise<void> {
         description: spec.offers[1],
       });
     }
-    await collaborations.changeStatus(await actorOf(facilitator), collaboration.id, CollaborationStatus.ACTIVE);
+    await collaborations.changeStatus(
+      await actorOf(facilitator),
+      collaboration.id,
+      CollaborationStatus.ACTIVE,
+    );
   });
   console.log('Demo data loaded.');
   printCredentials();
@@ -146,6 +162,10 @@ export async function seedDemo(app: INestApplication): Promise<void> {
 function printCredentials(): void {
   console.log(`\nDemo accounts (password for all: ${DEMO_PASSWORD}):`);
   console.table(
-    Object.entries(PEOPLE).map(([role, person]) => ({ role, email: person.email, name: person.displayName })),
+    Object.entries(PEOPLE).map(([role, person]) => ({
+      role,
+      email: person.email,
+      name: person.displayName,
+    })),
   );
 }

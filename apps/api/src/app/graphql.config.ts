@@ -2,7 +2,13 @@ import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin
 import type { ApolloServerPlugin } from '@apollo/server';
 import { ApolloDriverConfig } from '@nestjs/apollo';
 import { Logger } from '@nestjs/common';
-import { AppConfig, errorRequestIds, formatGraphQLError, GqlContext, mapError } from '@alianza/api-core';
+import {
+  AppConfig,
+  errorRequestIds,
+  formatGraphQLError,
+  GqlContext,
+  mapError,
+} from '@alianza/api-core';
 
 const logger = new Logger('GraphQL');
 
@@ -16,7 +22,10 @@ const errorLogging: ApolloServerPlugin<GqlContext> = {
           if (!mapError(error).unexpected) continue;
           errorRequestIds.set(error, requestId);
           const cause = error.originalError ?? error;
-          logger.error({ requestId, err: cause, path: error.path }, `Unexpected error in ${error.path?.join('.') ?? 'request'}`);
+          logger.error(
+            { requestId, err: cause, path: error.path },
+            `Unexpected error in ${error.path?.join('.') ?? 'request'}`,
+          );
         }
       },
     };
@@ -30,7 +39,12 @@ export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
     sortSchema: true,
     introspection: config.graphqlExplorer,
     playground: false,
-    plugins: [errorLogging, ...(config.graphqlExplorer ? [ApolloServerPluginLandingPageLocalDefault({ embed: true })] : [])],
+    plugins: [
+      errorLogging,
+      ...(config.graphqlExplorer
+        ? [ApolloServerPluginLandingPageLocalDefault({ embed: true })]
+        : []),
+    ],
     includeStacktraceInErrorResponses: false,
     hideSchemaDetailsFromClientErrors: config.env === 'production',
     formatError: formatGraphQLError,

@@ -20,7 +20,12 @@ const schema = z.object({
   EMBEDDED_PG_PORT: z.coerce.number().int().min(1).max(65535).default(54329),
   /** Apply pending migrations when the API starts. */
   MIGRATE_ON_START: booleanFromEnv.default('true'),
-  SESSION_TTL_HOURS: z.coerce.number().int().min(1).max(24 * 90).default(24 * 7),
+  SESSION_TTL_HOURS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 90)
+    .default(24 * 7),
   /** Mark the session cookie `Secure` (only sent over HTTPS). Defaults to true in production. */
   COOKIE_SECURE: booleanFromEnv.optional(),
   /** argon2id memory cost in KiB (OWASP: at least 19456). */
@@ -61,6 +66,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   }
   const c = parsed.data;
   const production = c.NODE_ENV === 'production';
+  if (production && !c.DATABASE_URL) {
+    throw new ConfigError(
+      'Invalid configuration:\n  DATABASE_URL: required in production (the embedded PostgreSQL is for trying Alianza and for development)',
+    );
+  }
   return {
     env: c.NODE_ENV,
     host: c.HOST,

@@ -40,7 +40,11 @@ function mapDatabaseError(error: QueryFailedError): MappedError | undefined {
     case '22001':
     case '23502':
     case '23514':
-      return { code: ErrorCode.BAD_USER_INPUT, message: 'The input is not valid.', unexpected: false };
+      return {
+        code: ErrorCode.BAD_USER_INPUT,
+        message: 'The input is not valid.',
+        unexpected: false,
+      };
     case '40001':
     case '40P01':
       return {
@@ -74,7 +78,11 @@ function mapHttpException(exception: HttpException): MappedError {
     case HttpStatus.UNAUTHORIZED:
       return { code: ErrorCode.UNAUTHENTICATED, message: exception.message, unexpected: false };
     case HttpStatus.FORBIDDEN:
-      return { code: ErrorCode.FORBIDDEN, message: 'You are not allowed to do this.', unexpected: false };
+      return {
+        code: ErrorCode.FORBIDDEN,
+        message: 'You are not allowed to do this.',
+        unexpected: false,
+      };
     case HttpStatus.NOT_FOUND:
       return { code: ErrorCode.NOT_FOUND, message: exception.message, unexpected: false };
     case HttpStatus.CONFLICT:
@@ -94,13 +102,25 @@ export function mapError(error: unknown): MappedError {
     // Apollo's own request errors (parse, validation, variables): the client's fault, already worded.
     return { code: outerCode, message: (error as GraphQLError).message, unexpected: false };
   }
-  const original = error instanceof GraphQLError && error.originalError ? error.originalError : error;
+  const original =
+    error instanceof GraphQLError && error.originalError ? error.originalError : error;
   if (original instanceof AppError) {
-    return { code: original.code, message: original.message, details: original.details, unexpected: false };
+    return {
+      code: original.code,
+      message: original.message,
+      details: original.details,
+      unexpected: false,
+    };
   }
   if (original instanceof HttpException) return mapHttpException(original);
   if (original instanceof QueryFailedError) {
-    return mapDatabaseError(original) ?? { code: ErrorCode.INTERNAL_SERVER_ERROR, message: GENERIC_MESSAGE, unexpected: true };
+    return (
+      mapDatabaseError(original) ?? {
+        code: ErrorCode.INTERNAL_SERVER_ERROR,
+        message: GENERIC_MESSAGE,
+        unexpected: true,
+      }
+    );
   }
   if (original instanceof GraphQLError) {
     const code = original.extensions?.['code'];
@@ -119,9 +139,13 @@ export function mapError(error: unknown): MappedError {
 export const errorRequestIds = new WeakMap<object, string>();
 
 /** Apollo `formatError`: stable code, human message, no stack, no SQL. */
-export function formatGraphQLError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+export function formatGraphQLError(
+  formatted: GraphQLFormattedError,
+  error: unknown,
+): GraphQLFormattedError {
   const mapped = mapError(error);
-  const requestId = typeof error === 'object' && error !== null ? errorRequestIds.get(error) : undefined;
+  const requestId =
+    typeof error === 'object' && error !== null ? errorRequestIds.get(error) : undefined;
   return {
     message: mapped.message,
     locations: formatted.locations,

@@ -16,7 +16,11 @@ let paramSequence = 0;
  * columns of `alias`, with named parameters. Property names go through the entity metadata,
  * so `collaborationId` becomes `"c"."collaboration_id"`.
  */
-export function conditionToSql(condition: Condition, alias: string, metadata: EntityMetadata): SqlFragment {
+export function conditionToSql(
+  condition: Condition,
+  alias: string,
+  metadata: EntityMetadata,
+): SqlFragment {
   const params: Record<string, unknown> = {};
   const prefix = `authz_${++paramSequence}_`;
   let index = 0;
@@ -27,7 +31,8 @@ export function conditionToSql(condition: Condition, alias: string, metadata: En
   };
   const column = (field: string): string => {
     const found = metadata.findColumnWithPropertyPath(field);
-    if (!found) throw new Error(`Access rule names "${field}", which is not a column of ${metadata.name}`);
+    if (!found)
+      throw new Error(`Access rule names "${field}", which is not a column of ${metadata.name}`);
     return `"${alias}"."${found.databaseName}"`;
   };
 
@@ -56,7 +61,9 @@ export function conditionToSql(condition: Condition, alias: string, metadata: En
       case 'ne':
         return `${column(field)} IS DISTINCT FROM ${param(value)}`;
       case 'in':
-        return Array.isArray(value) && value.length > 0 ? `${column(field)} = ANY(${param(value)})` : 'FALSE';
+        return Array.isArray(value) && value.length > 0
+          ? `${column(field)} = ANY(${param(value)})`
+          : 'FALSE';
       case 'nin':
         return Array.isArray(value) && value.length > 0
           ? `(${column(field)} IS NULL OR ${column(field)} <> ALL(${param(value)}))`

@@ -63,6 +63,10 @@ export function defineAbilityFor(viewer: Viewer | undefined, ctx: AccessContext)
     can(Action.Read, Subject.GroundRulesVersion, { collaborationId: within(ids) });
     can(Action.Read, Subject.GroundRulesAcceptance, { collaborationId: within(ids) });
   });
+  // ...and the organizations taking part in them, even after losing the facilitator role.
+  when(ctx.facilitatedOrganizationIds, (ids) =>
+    can(Action.Read, Subject.Organization, { id: within(ids) }),
+  );
 
   // Participant (invited or accepted): the collaboration, its ground rules, its own participation.
   const mine = ctx.myParticipations;
@@ -81,12 +85,14 @@ export function defineAbilityFor(viewer: Viewer | undefined, ctx: AccessContext)
       can(Action.Read, Subject.GroundRulesAcceptance, { participationId: within(ids) });
     },
   );
-  // Seeks and offers are written by the organization's members while it takes part.
+  // Seeks and offers are written by the organization's members from the invitation on
+  // (an invited organization may prepare them before it accepts).
   when(
     mine.map((p) => p.id),
-    (ids) => can([Action.Create, Action.Update, Action.Delete], Subject.ParticipationEntry, {
-      participationId: within(ids),
-    }),
+    (ids) =>
+      can([Action.Create, Action.Update, Action.Delete], Subject.ParticipationEntry, {
+        participationId: within(ids),
+      }),
   );
   // Owners answer invitations and ground rules for their organization.
   const owned = new Set(ctx.ownerOrganizationIds);

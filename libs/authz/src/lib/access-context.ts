@@ -1,4 +1,4 @@
-import { MembershipRole, ParticipationStatus } from '@alianza/shared';
+import { MembershipRole, ParticipationStatus, present } from '@alianza/shared';
 import { EntityManager } from 'typeorm';
 
 export interface MyParticipation {
@@ -18,6 +18,8 @@ export interface AccessContext {
   memberOrganizationIds: string[];
   ownerOrganizationIds: string[];
   facilitatedCollaborationIds: string[];
+  /** Organizations invited to (any status) the collaborations the viewer facilitates. */
+  facilitatedOrganizationIds: string[];
   /** Participations of the viewer's organizations that are invited or accepted. */
   myParticipations: MyParticipation[];
   /** Active participations (any organization) in collaborations where the viewer's organization is active. */
@@ -28,6 +30,7 @@ export const EMPTY_ACCESS_CONTEXT: AccessContext = {
   memberOrganizationIds: [],
   ownerOrganizationIds: [],
   facilitatedCollaborationIds: [],
+  facilitatedOrganizationIds: [],
   myParticipations: [],
   activePeerParticipations: [],
 };
@@ -47,6 +50,9 @@ mine AS (
 SELECT
   (SELECT coalesce(json_agg(json_build_object('id', organization_id, 'role', role)), '[]'::json) FROM my_orgs) AS memberships,
   (SELECT coalesce(json_agg(collaboration_id), '[]'::json) FROM collaboration_facilitators WHERE user_id = $1) AS facilitated,
+  (SELECT coalesce(json_agg(DISTINCT p.organization_id), '[]'::json)
+     FROM participations p
+     JOIN collaboration_facilitators f ON f.collaboration_id = p.collaboration_id AND f.user_id = $1) AS facilitated_orgs,
   (SELECT coalesce(json_agg(json_build_object(
       'id', id, 'collaborationId', collaboration_id, 'organizationId', organization_id,
       'status', status, 'active', active)), '[]'::json) FROM mine) AS participations,
@@ -61,17 +67,24 @@ SELECT
 interface AccessContextRow {
   memberships: { id: string; role: MembershipRole }[];
   facilitated: string[];
+  facilitated_orgs: string[];
   participations: MyParticipation[];
   peers: { id: string; organizationId: string }[];
 }
 
-export async function loadAccessContext(manager: EntityManager, userId: string): Promise<AccessContext> {
+export async function loadAccessContext(
+  manager: EntityManager,
+  userId: string,
+): Promise<AccessContext> {
   const rows: AccessContextRow[] = await manager.query(ACCESS_CONTEXT_SQL, [userId]);
-  const row = rows[0]!;
+  const row = present(rows[0], 'access context row');
   return {
     memberOrganizationIds: row.memberships.map((m) => m.id),
-    ownerOrganizationIds: row.memberships.filter((m) => m.role === MembershipRole.OWNER).map((m) => m.id),
+    ownerOrganizationIds: row.memberships
+      .filter((m) => m.role === MembershipRole.OWNER)
+      .map((m) => m.id),
     facilitatedCollaborationIds: row.facilitated,
+    facilitatedOrganizationIds: row.facilitated_orgs,
     myParticipations: row.participations,
     activePeerParticipations: row.peers,
   };

@@ -17,7 +17,10 @@ export class ActorService {
   }
 
   /** An actor outside HTTP (seeds, jobs); pass the manager of an open transaction to see its writes. */
-  async forViewer(viewer: Viewer | undefined, manager: EntityManager = this.dataSource.manager): Promise<Actor> {
+  async forViewer(
+    viewer: Viewer | undefined,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<Actor> {
     const access = viewer ? await loadAccessContext(manager, viewer.userId) : EMPTY_ACCESS_CONTEXT;
     return { viewer, access, ability: defineAbilityFor(viewer, access) };
   }

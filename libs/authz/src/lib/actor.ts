@@ -20,6 +20,11 @@ export function requireViewer(actor: Actor): Viewer {
  * Whether the actor may do `action` on a `subject` with these attributes. Only for rows that
  * do not exist yet (creation); existing rows are always checked in SQL (`findAllowed`).
  */
-export function canOn(actor: Actor, action: Action, subject: Subject, attributes: Record<string, unknown>): boolean {
+export function canOn(
+  actor: Actor,
+  action: Action,
+  subject: Subject,
+  attributes: Record<string, unknown>,
+): boolean {
   return actor.ability.can(action, forSubject(subject, { ...attributes }));
 }

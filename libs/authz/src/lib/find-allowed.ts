@@ -25,7 +25,10 @@ export async function findAllowed<T extends ObjectLiteral>(
   options: FindAllowedOptions,
 ): Promise<T> {
   const query = (forAction: Action) => {
-    const qb = manager.getRepository(entity).createQueryBuilder('subject').where('subject.id = :id', { id });
+    const qb = manager
+      .getRepository(entity)
+      .createQueryBuilder('subject')
+      .where('subject.id = :id', { id });
     return applyAbility(qb, actor.ability, forAction, subject);
   };
   const allowed = query(action);

@@ -1,4 +1,9 @@
-import { applyDecorators, createParamDecorator, ExecutionContext, SetMetadata } from '@nestjs/common';
+import {
+  applyDecorators,
+  createParamDecorator,
+  ExecutionContext,
+  SetMetadata,
+} from '@nestjs/common';
 import { GqlExecutionContext } from '@nestjs/graphql';
 import { Action, Subject } from '@alianza/shared';
 import type { Actor } from './actor';
@@ -15,7 +20,8 @@ export type PolicyDeclaration =
   | { kind: 'ability'; action: Action; subject: Subject };
 
 /** Anyone, signed in or not, may call this (e.g. login). Say why at the call site. */
-export const Public = (): MethodDecorator => SetMetadata(POLICY_KEY, { kind: 'public' } satisfies PolicyDeclaration);
+export const Public = (): MethodDecorator =>
+  SetMetadata(POLICY_KEY, { kind: 'public' } satisfies PolicyDeclaration);
 
 /** Any signed-in user may call this; the service still scopes what it touches. */
 export const Authenticated = (): MethodDecorator =>
@@ -26,11 +32,16 @@ export const Authenticated = (): MethodDecorator =>
  * narrows to the rows the same ability allows, in SQL.
  */
 export const Allow = (action: Action, subject: Subject): MethodDecorator =>
-  applyDecorators(SetMetadata(POLICY_KEY, { kind: 'ability', action, subject } satisfies PolicyDeclaration));
+  applyDecorators(
+    SetMetadata(POLICY_KEY, { kind: 'ability', action, subject } satisfies PolicyDeclaration),
+  );
 
 /** The caller of a guarded operation: viewer and ability, built by the PolicyGuard. */
-export const CurrentActor = createParamDecorator((_data: unknown, context: ExecutionContext): Actor => {
-  const req = GqlExecutionContext.create(context).getContext<{ req: { actor?: Actor } }>().req;
-  if (!req.actor) throw new Error('CurrentActor used on an operation whose policy built no actor');
-  return req.actor;
-});
+export const CurrentActor = createParamDecorator(
+  (_data: unknown, context: ExecutionContext): Actor => {
+    const req = GqlExecutionContext.create(context).getContext<{ req: { actor?: Actor } }>().req;
+    if (!req.actor)
+      throw new Error('CurrentActor used on an operation whose policy built no actor');
+    return req.actor;
+  },
+);

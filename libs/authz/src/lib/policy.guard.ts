@@ -27,9 +27,14 @@ export class PolicyGuard implements CanActivate {
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
-    const declaration = this.reflector.get<PolicyDeclaration | undefined>(POLICY_KEY, context.getHandler());
+    const declaration = this.reflector.get<PolicyDeclaration | undefined>(
+      POLICY_KEY,
+      context.getHandler(),
+    );
     if (!declaration) {
-      this.logger.error(`${context.getClass().name}.${context.getHandler().name} declares no policy: refused`);
+      this.logger.error(
+        `${context.getClass().name}.${context.getHandler().name} declares no policy: refused`,
+      );
       throw AppError.forbidden();
     }
     const req = requestOf(context);

@@ -1,9 +1,19 @@
 import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { IdArg, mapPage, Page } from '@alianza/api-core';
 import { Actor, Allow, Authenticated, CurrentActor } from '@alianza/authz';
-import { Action, COLLABORATION_TRANSITIONS, CollaborationStatus, ParticipationStatus, Subject } from '@alianza/shared';
+import {
+  Action,
+  COLLABORATION_TRANSITIONS,
+  CollaborationStatus,
+  ParticipationStatus,
+  Subject,
+} from '@alianza/shared';
 import { CollaborationService } from './collaboration.service';
-import { CollaborationsArgs, CreateCollaborationInput, UpdateCollaborationInput } from './dtos/collaboration.inputs';
+import {
+  CollaborationsArgs,
+  CreateCollaborationInput,
+  UpdateCollaborationInput,
+} from './dtos/collaboration.inputs';
 import {
   CollaborationConnection,
   CollaborationType,
@@ -24,18 +34,29 @@ export class CollaborationResolver {
 
   @Authenticated() // facilitators see theirs, participants theirs, everyone else an empty list
   @Query(() => CollaborationConnection)
-  async collaborations(@CurrentActor() actor: Actor, @Args() args: CollaborationsArgs): Promise<Page<CollaborationType>> {
-    return mapPage(await this.collaborationsService.list(actor, args, args.status), CollaborationType.from);
+  async collaborations(
+    @CurrentActor() actor: Actor,
+    @Args() args: CollaborationsArgs,
+  ): Promise<Page<CollaborationType>> {
+    return mapPage(
+      await this.collaborationsService.list(actor, args, args.status),
+      CollaborationType.from,
+    );
   }
 
   @Authenticated() // NOT_FOUND unless the caller facilitates it or its organization takes part
   @Query(() => CollaborationType)
-  async collaboration(@CurrentActor() actor: Actor, @IdArg('id') id: string): Promise<CollaborationType> {
+  async collaboration(
+    @CurrentActor() actor: Actor,
+    @IdArg('id') id: string,
+  ): Promise<CollaborationType> {
     return CollaborationType.from(await this.collaborationsService.get(actor, id));
   }
 
   @Allow(Action.Create, Subject.Collaboration)
-  @Mutation(() => CollaborationType, { description: 'Open a collaboration (draft); you facilitate it.' })
+  @Mutation(() => CollaborationType, {
+    description: 'Open a collaboration (draft); you facilitate it.',
+  })
   async createCollaboration(
     @CurrentActor() actor: Actor,
     @Args('input') input: CreateCollaborationInput,
@@ -54,7 +75,9 @@ export class CollaborationResolver {
   }
 
   @Allow(Action.Transition, Subject.Collaboration)
-  @Mutation(() => CollaborationType, { description: 'Move along draft → active → closing → closed.' })
+  @Mutation(() => CollaborationType, {
+    description: 'Move along draft → active → closing → closed.',
+  })
   async changeCollaborationStatus(
     @CurrentActor() actor: Actor,
     @IdArg('id') id: string,
@@ -69,7 +92,10 @@ export class CollaborationResolver {
   }
 
   @ResolveField(() => Boolean, { description: 'Whether you facilitate it.' })
-  viewerIsFacilitator(@Parent() collaboration: CollaborationType, @CurrentActor() actor: Actor): boolean {
+  viewerIsFacilitator(
+    @Parent() collaboration: CollaborationType,
+    @CurrentActor() actor: Actor,
+  ): boolean {
     return actor.access.facilitatedCollaborationIds.includes(collaboration.id);
   }
 
@@ -85,27 +111,54 @@ export class CollaborationResolver {
   async participations(
     @Parent() collaboration: CollaborationType,
     @CurrentActor() actor: Actor,
-    @Args('status', { type: () => ParticipationStatus, nullable: true }) status?: ParticipationStatus,
+    @Args('status', { type: () => ParticipationStatus, nullable: true })
+    status?: ParticipationStatus,
   ): Promise<ParticipationType[]> {
-    const rows = await this.participationsService.ofCollaboration(actor, collaboration.id, { status });
+    const rows = await this.participationsService.ofCollaboration(actor, collaboration.id, {
+      status,
+    });
     return rows.map(ParticipationType.from);
   }
 
-  @ResolveField(() => [ParticipationType], { description: "Your organizations' participations in it." })
-  async myParticipations(@Parent() collaboration: CollaborationType, @CurrentActor() actor: Actor): Promise<ParticipationType[]> {
-    const rows = await this.participationsService.ofCollaboration(actor, collaboration.id, { mine: true });
+  @ResolveField(() => [ParticipationType], {
+    description: "Your organizations' participations in it.",
+  })
+  async myParticipations(
+    @Parent() collaboration: CollaborationType,
+    @CurrentActor() actor: Actor,
+  ): Promise<ParticipationType[]> {
+    const rows = await this.participationsService.ofCollaboration(actor, collaboration.id, {
+      mine: true,
+    });
     return rows.map(ParticipationType.from);
   }
 
-  @ResolveField(() => GroundRulesVersionType, { nullable: true, description: 'The ground rules in force.' })
-  async groundRules(@Parent() collaboration: CollaborationType, @CurrentActor() actor: Actor): Promise<GroundRulesVersionType | null> {
+  @ResolveField(() => GroundRulesVersionType, {
+    nullable: true,
+    description: 'The ground rules in force.',
+  })
+  async groundRules(
+    @Parent() collaboration: CollaborationType,
+    @CurrentActor() actor: Actor,
+  ): Promise<GroundRulesVersionType | null> {
     if (collaboration.currentGroundRulesVersion === 0) return null;
-    const [current] = await this.groundRulesService.versions(actor, collaboration.id, collaboration.currentGroundRulesVersion);
+    const [current] = await this.groundRulesService.versions(
+      actor,
+      collaboration.id,
+      collaboration.currentGroundRulesVersion,
+    );
     return current ? GroundRulesVersionType.from(current) : null;
   }
 
-  @ResolveField(() => [GroundRulesVersionType], { description: 'Every published version, newest first.' })
-  async groundRulesVersions(@Parent() collaboration: CollaborationType, @CurrentActor() actor: Actor): Promise<GroundRulesVersionType[]> {
-    return (await this.groundRulesService.versions(actor, collaboration.id)).map(GroundRulesVersionType.from);
+  @ResolveField(() => [GroundRulesVersionType], {
+    description: 'Every published version, newest first.',
+  })
+  async groundRulesVersions(
+    @Parent() collaboration: CollaborationType,
+    @CurrentActor() actor: Actor,
+  ): Promise<GroundRulesVersionType[]> {
+    return (await this.groundRulesService.versions(actor, collaboration.id)).map(
+      GroundRulesVersionType.from,
+    );
   }
 }

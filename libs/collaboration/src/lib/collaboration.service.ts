@@ -1,7 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { Actor, applyAbility, findAllowed, requireViewer } from '@alianza/authz';
 import { Db, paginate, PageRequest, PageResult } from '@alianza/db';
-import { Action, AppError, COLLABORATION_TRANSITIONS, CollaborationStatus, Subject } from '@alianza/shared';
+import {
+  Action,
+  AppError,
+  COLLABORATION_TRANSITIONS,
+  CollaborationStatus,
+  present,
+  Subject,
+} from '@alianza/shared';
 import { CollaborationFacilitatorEntity } from './entities/collaboration-facilitator.entity';
 import { CollaborationEntity } from './entities/collaboration.entity';
 
@@ -18,12 +25,22 @@ export async function lockOpenCollaboration(
   action: Action,
   id: string,
 ): Promise<CollaborationEntity> {
-  const collaboration = await findAllowed(db.manager, CollaborationEntity, Subject.Collaboration, actor, action, id, {
-    label: 'Collaboration',
-    lock: true,
-  });
+  const collaboration = await findAllowed(
+    db.manager,
+    CollaborationEntity,
+    Subject.Collaboration,
+    actor,
+    action,
+    id,
+    {
+      label: 'Collaboration',
+      lock: true,
+    },
+  );
   if (collaboration.status === CollaborationStatus.CLOSED) {
-    throw AppError.conflict('This collaboration is closed: it can no longer change.', { status: collaboration.status });
+    throw AppError.conflict('This collaboration is closed: it can no longer change.', {
+      status: collaboration.status,
+    });
   }
   return collaboration;
 }
@@ -36,8 +53,12 @@ export class CollaborationService {
   async create(actor: Actor, input: Required<CollaborationFields>): Promise<CollaborationEntity> {
     const viewer = requireViewer(actor);
     const collaborations = this.db.repo(CollaborationEntity);
-    const collaboration = await collaborations.save(collaborations.create({ ...input, createdBy: viewer.userId }));
-    await this.db.repo(CollaborationFacilitatorEntity).insert({ collaborationId: collaboration.id, userId: viewer.userId });
+    const collaboration = await collaborations.save(
+      collaborations.create({ ...input, createdBy: viewer.userId }),
+    );
+    await this.db
+      .repo(CollaborationFacilitatorEntity)
+      .insert({ collaborationId: collaboration.id, userId: viewer.userId });
     return collaboration;
   }
 
@@ -50,35 +71,71 @@ export class CollaborationService {
   }
 
   get(actor: Actor, id: string): Promise<CollaborationEntity> {
-    return findAllowed(this.db.manager, CollaborationEntity, Subject.Collaboration, actor, Action.Read, id, {
-      label: 'Collaboration',
-    });
+    return findAllowed(
+      this.db.manager,
+      CollaborationEntity,
+      Subject.Collaboration,
+      actor,
+      Action.Read,
+      id,
+      {
+        label: 'Collaboration',
+      },
+    );
   }
 
-  list(actor: Actor, page: PageRequest, status?: CollaborationStatus): Promise<PageResult<CollaborationEntity>> {
+  list(
+    actor: Actor,
+    page: PageRequest,
+    status?: CollaborationStatus,
+  ): Promise<PageResult<CollaborationEntity>> {
     const qb = this.db.repo(CollaborationEntity).createQueryBuilder('c');
     applyAbility(qb, actor.ability, Action.Read, Subject.Collaboration);
     if (status) qb.andWhere('c.status = :status', { status });
-    return paginate(qb, page, [{ property: 'createdAt', kind: 'timestamp' }, { property: 'id', kind: 'uuid' }], 'DESC');
+    return paginate(
+      qb,
+      page,
+      [
+        { property: 'createdAt', kind: 'timestamp' },
+        { property: 'id', kind: 'uuid' },
+      ],
+      'DESC',
+    );
   }
 
   /** draft → active → closing → closed; anything else is refused with INVALID_TRANSITION. */
-  async changeStatus(actor: Actor, id: string, to: CollaborationStatus): Promise<CollaborationEntity> {
-    const collaboration = await findAllowed(this.db.manager, CollaborationEntity, Subject.Collaboration, actor, Action.Transition, id, {
-      label: 'Collaboration',
-      lock: true,
-    });
+  async changeStatus(
+    actor: Actor,
+    id: string,
+    to: CollaborationStatus,
+  ): Promise<CollaborationEntity> {
+    const collaboration = await findAllowed(
+      this.db.manager,
+      CollaborationEntity,
+      Subject.Collaboration,
+      actor,
+      Action.Transition,
+      id,
+      {
+        label: 'Collaboration',
+        lock: true,
+      },
+    );
     const from = collaboration.status;
     if (!COLLABORATION_TRANSITIONS[from].includes(to)) {
       const allowed = COLLABORATION_TRANSITIONS[from];
       throw AppError.invalidTransition(
-        `A ${from} collaboration cannot become ${to}` +
-          (allowed.length ? `; it can only become ${allowed.join(' or ')}.` : '; it is final.'),
+        allowed.length
+          ? `The collaboration is ${from}: it can only move to ${allowed.join(' or ')}, not to ${to}.`
+          : `The collaboration is ${from}: its status can no longer change.`,
         { from, to },
       );
     }
     if (to === CollaborationStatus.ACTIVE && collaboration.currentGroundRulesVersion === 0) {
-      throw AppError.invalidTransition('Publish the ground rules before activating the collaboration.', { from, to });
+      throw AppError.invalidTransition(
+        'Publish the ground rules before activating the collaboration.',
+        { from, to },
+      );
     }
     collaboration.status = to;
     return this.db.repo(CollaborationEntity).save(collaboration);
@@ -93,6 +150,9 @@ export class CollaborationService {
       .where('f.collaboration_id = :collaborationId', { collaborationId })
       .orderBy('f.created_at', 'ASC')
       .getMany();
-    return rows.map((row) => ({ id: row.user!.id, displayName: row.user!.displayName }));
+    return rows.map((row) => {
+      const user = present(row.user, 'facilitator user');
+      return { id: user.id, displayName: user.displayName };
+    });
   }
 }

@@ -21,18 +21,29 @@ export class GroundRulesService {
     input: { body: string; thirdPartyRules: string; changeSummary: string },
   ): Promise<GroundRulesVersionEntity> {
     const viewer = requireViewer(actor);
-    const collaboration = await lockOpenCollaboration(this.db, actor, Action.PublishGroundRules, collaborationId);
+    const collaboration = await lockOpenCollaboration(
+      this.db,
+      actor,
+      Action.PublishGroundRules,
+      collaborationId,
+    );
     const version = collaboration.currentGroundRulesVersion + 1;
     const versions = this.db.repo(GroundRulesVersionEntity);
     const saved = await versions.save(
       versions.create({ ...input, collaborationId, version, publishedBy: viewer.userId }),
     );
-    await this.db.repo(CollaborationEntity).update({ id: collaborationId }, { currentGroundRulesVersion: version });
+    await this.db
+      .repo(CollaborationEntity)
+      .update({ id: collaborationId }, { currentGroundRulesVersion: version });
     return versions.findOneOrFail({ where: { id: saved.id }, relations: { publisher: true } });
   }
 
   /** Versions of a collaboration the actor may read, newest first. */
-  versions(actor: Actor, collaborationId: string, onlyVersion?: number): Promise<GroundRulesVersionEntity[]> {
+  versions(
+    actor: Actor,
+    collaborationId: string,
+    onlyVersion?: number,
+  ): Promise<GroundRulesVersionEntity[]> {
     const qb = this.db
       .repo(GroundRulesVersionEntity)
       .createQueryBuilder('g')
@@ -55,8 +66,10 @@ export class GroundRulesService {
       .innerJoinAndSelect('a.acceptor', 'u')
       .orderBy('a.accepted_at', 'DESC')
       .addOrderBy('a.id', 'DESC');
-    if (filter.groundRulesVersionId) qb.andWhere('a.ground_rules_version_id = :vid', { vid: filter.groundRulesVersionId });
-    if (filter.participationId) qb.andWhere('a.participation_id = :pid', { pid: filter.participationId });
+    if (filter.groundRulesVersionId)
+      qb.andWhere('a.ground_rules_version_id = :vid', { vid: filter.groundRulesVersionId });
+    if (filter.participationId)
+      qb.andWhere('a.participation_id = :pid', { pid: filter.participationId });
     return applyAbility(qb, actor.ability, Action.Read, Subject.GroundRulesAcceptance).getMany();
   }
 }

@@ -34,8 +34,14 @@ export class ParticipationResolver {
 
   @Authenticated() // only participations the caller may read; e.g. an owner's pending invitations
   @Query(() => ParticipationConnection)
-  async participations(@CurrentActor() actor: Actor, @Args() args: ParticipationsArgs): Promise<Page<ParticipationType>> {
-    return mapPage(await this.participationsService.list(actor, args, args), ParticipationType.from);
+  async participations(
+    @CurrentActor() actor: Actor,
+    @Args() args: ParticipationsArgs,
+  ): Promise<Page<ParticipationType>> {
+    return mapPage(
+      await this.participationsService.list(actor, args, args),
+      ParticipationType.from,
+    );
   }
 
   @Allow(Action.Invite, Subject.Collaboration)
@@ -46,42 +52,65 @@ export class ParticipationResolver {
     @Args('input') input: InviteOrganizationInput,
   ): Promise<ParticipationType> {
     return ParticipationType.from(
-      await this.participationsService.invite(actor, collaborationId, input.organizationId.toLowerCase(), input.message),
+      await this.participationsService.invite(
+        actor,
+        collaborationId,
+        input.organizationId.toLowerCase(),
+        input.message,
+      ),
     );
   }
 
   @Allow(Action.Invite, Subject.Collaboration)
-  @Mutation(() => ParticipationType, { description: 'Withdraw an invitation or remove a participant (facilitator).' })
+  @Mutation(() => ParticipationType, {
+    description: 'Withdraw an invitation or remove a participant (facilitator).',
+  })
   async withdrawInvitation(
     @CurrentActor() actor: Actor,
     @IdArg('participationId') participationId: string,
     @Args('input', { nullable: true }) input?: ReasonInput,
   ): Promise<ParticipationType> {
-    return ParticipationType.from(await this.participationsService.withdrawInvitation(actor, participationId, input?.reason ?? ''));
+    return ParticipationType.from(
+      await this.participationsService.withdrawInvitation(
+        actor,
+        participationId,
+        input?.reason ?? '',
+      ),
+    );
   }
 
   @Allow(Action.PublishGroundRules, Subject.Collaboration)
   @Mutation(() => GroundRulesVersionType, {
-    description: 'Publish a new version of the ground rules; every participant must accept it again.',
+    description:
+      'Publish a new version of the ground rules; every participant must accept it again.',
   })
   async publishGroundRules(
     @CurrentActor() actor: Actor,
     @IdArg('collaborationId') collaborationId: string,
     @Args('input') input: PublishGroundRulesInput,
   ): Promise<GroundRulesVersionType> {
-    return GroundRulesVersionType.from(await this.groundRulesService.publish(actor, collaborationId, input));
+    return GroundRulesVersionType.from(
+      await this.groundRulesService.publish(actor, collaborationId, input),
+    );
   }
 
   @Allow(Action.Respond, Subject.Participation)
   @Mutation(() => ParticipationType, {
-    description: 'Accept the ground rules in force for your organization (owners): joins, or stays active.',
+    description:
+      'Accept the ground rules in force for your organization (owners): joins, or stays active.',
   })
   async acceptGroundRules(
     @CurrentActor() actor: Actor,
     @IdArg('participationId') participationId: string,
     @IdArg('groundRulesVersionId') groundRulesVersionId: string,
   ): Promise<ParticipationType> {
-    return ParticipationType.from(await this.participationsService.acceptGroundRules(actor, participationId, groundRulesVersionId));
+    return ParticipationType.from(
+      await this.participationsService.acceptGroundRules(
+        actor,
+        participationId,
+        groundRulesVersionId,
+      ),
+    );
   }
 
   @Allow(Action.Respond, Subject.Participation)
@@ -91,7 +120,9 @@ export class ParticipationResolver {
     @IdArg('participationId') participationId: string,
     @Args('input', { nullable: true }) input?: ReasonInput,
   ): Promise<ParticipationType> {
-    return ParticipationType.from(await this.participationsService.decline(actor, participationId, input?.reason ?? ''));
+    return ParticipationType.from(
+      await this.participationsService.decline(actor, participationId, input?.reason ?? ''),
+    );
   }
 
   @Allow(Action.Respond, Subject.Participation)
@@ -101,17 +132,23 @@ export class ParticipationResolver {
     @IdArg('participationId') participationId: string,
     @Args('input', { nullable: true }) input?: ReasonInput,
   ): Promise<ParticipationType> {
-    return ParticipationType.from(await this.participationsService.withdraw(actor, participationId, input?.reason ?? ''));
+    return ParticipationType.from(
+      await this.participationsService.withdraw(actor, participationId, input?.reason ?? ''),
+    );
   }
 
   @Allow(Action.Create, Subject.ParticipationEntry)
-  @Mutation(() => ParticipationEntryType, { description: 'Add something your organization seeks or offers.' })
+  @Mutation(() => ParticipationEntryType, {
+    description: 'Add something your organization seeks or offers.',
+  })
   async addParticipationEntry(
     @CurrentActor() actor: Actor,
     @IdArg('participationId') participationId: string,
     @Args('input') input: ParticipationEntryInput,
   ): Promise<ParticipationEntryType> {
-    return ParticipationEntryType.from(await this.participationsService.addEntry(actor, participationId, input));
+    return ParticipationEntryType.from(
+      await this.participationsService.addEntry(actor, participationId, input),
+    );
   }
 
   @Allow(Action.Update, Subject.ParticipationEntry)
@@ -121,47 +158,78 @@ export class ParticipationResolver {
     @IdArg('entryId') entryId: string,
     @Args('input') input: UpdateParticipationEntryInput,
   ): Promise<ParticipationEntryType> {
-    return ParticipationEntryType.from(await this.participationsService.updateEntry(actor, entryId, input));
+    return ParticipationEntryType.from(
+      await this.participationsService.updateEntry(actor, entryId, input),
+    );
   }
 
   @Allow(Action.Delete, Subject.ParticipationEntry)
   @Mutation(() => ParticipationEntryType)
-  async removeParticipationEntry(@CurrentActor() actor: Actor, @IdArg('entryId') entryId: string): Promise<ParticipationEntryType> {
-    return ParticipationEntryType.from(await this.participationsService.removeEntry(actor, entryId));
+  async removeParticipationEntry(
+    @CurrentActor() actor: Actor,
+    @IdArg('entryId') entryId: string,
+  ): Promise<ParticipationEntryType> {
+    return ParticipationEntryType.from(
+      await this.participationsService.removeEntry(actor, entryId),
+    );
   }
 
   @ResolveField(() => OrganizationType)
-  async organization(@Parent() participation: ParticipationType, @CurrentActor() actor: Actor): Promise<OrganizationType> {
-    const loader = requestLoader(actor, 'organizations', (ids) => this.organizationsService.findVisible(actor, ids));
+  async organization(
+    @Parent() participation: ParticipationType,
+    @CurrentActor() actor: Actor,
+  ): Promise<OrganizationType> {
+    const loader = requestLoader(actor, 'organizations', (ids) =>
+      this.organizationsService.findVisible(actor, ids),
+    );
     const organization = await loader.load(participation.organizationId);
     // Every rule that shows a participation also shows its organization; a gap is a bug.
-    if (!organization) throw new Error(`Participation ${participation.id} is visible but its organization is not`);
+    if (!organization)
+      throw new Error(`Participation ${participation.id} is visible but its organization is not`);
     return OrganizationType.from(organization);
   }
 
   @ResolveField(() => CollaborationType)
-  async collaboration(@Parent() participation: ParticipationType, @CurrentActor() actor: Actor): Promise<CollaborationType> {
-    return CollaborationType.from(await this.collaborationsService.get(actor, participation.collaborationId));
+  async collaboration(
+    @Parent() participation: ParticipationType,
+    @CurrentActor() actor: Actor,
+  ): Promise<CollaborationType> {
+    return CollaborationType.from(
+      await this.collaborationsService.get(actor, participation.collaborationId),
+    );
   }
 
   @ResolveField(() => [ParticipationEntryType], { description: 'What the organization seeks.' })
-  async seeks(@Parent() participation: ParticipationType, @CurrentActor() actor: Actor): Promise<ParticipationEntryType[]> {
-    return (await this.participationsService.entries(actor, participation.id, EntryDirection.SEEK)).map(ParticipationEntryType.from);
+  async seeks(
+    @Parent() participation: ParticipationType,
+    @CurrentActor() actor: Actor,
+  ): Promise<ParticipationEntryType[]> {
+    return (
+      await this.participationsService.entries(actor, participation.id, EntryDirection.SEEK)
+    ).map(ParticipationEntryType.from);
   }
 
   @ResolveField(() => [ParticipationEntryType], { description: 'What the organization offers.' })
-  async offers(@Parent() participation: ParticipationType, @CurrentActor() actor: Actor): Promise<ParticipationEntryType[]> {
-    return (await this.participationsService.entries(actor, participation.id, EntryDirection.OFFER)).map(ParticipationEntryType.from);
+  async offers(
+    @Parent() participation: ParticipationType,
+    @CurrentActor() actor: Actor,
+  ): Promise<ParticipationEntryType[]> {
+    return (
+      await this.participationsService.entries(actor, participation.id, EntryDirection.OFFER)
+    ).map(ParticipationEntryType.from);
   }
 
   @ResolveField(() => [GroundRulesAcceptanceType], {
-    description: 'Which versions of the ground rules it accepted, who and when (facilitator and the organization).',
+    description:
+      'Which versions of the ground rules it accepted, who and when (facilitator and the organization).',
   })
   async groundRulesAcceptances(
     @Parent() participation: ParticipationType,
     @CurrentActor() actor: Actor,
   ): Promise<GroundRulesAcceptanceType[]> {
-    return (await this.groundRulesService.acceptances(actor, { participationId: participation.id })).map(GroundRulesAcceptanceType.from);
+    return (
+      await this.groundRulesService.acceptances(actor, { participationId: participation.id })
+    ).map(GroundRulesAcceptanceType.from);
   }
 }
 
@@ -169,8 +237,15 @@ export class ParticipationResolver {
 export class GroundRulesVersionResolver {
   constructor(private readonly groundRulesService: GroundRulesService) {}
 
-  @ResolveField(() => [GroundRulesAcceptanceType], { description: 'Who accepted this version (as far as you may see).' })
-  async acceptances(@Parent() version: GroundRulesVersionType, @CurrentActor() actor: Actor): Promise<GroundRulesAcceptanceType[]> {
-    return (await this.groundRulesService.acceptances(actor, { groundRulesVersionId: version.id })).map(GroundRulesAcceptanceType.from);
+  @ResolveField(() => [GroundRulesAcceptanceType], {
+    description: 'Who accepted this version (as far as you may see).',
+  })
+  async acceptances(
+    @Parent() version: GroundRulesVersionType,
+    @CurrentActor() actor: Actor,
+  ): Promise<GroundRulesAcceptanceType[]> {
+    return (
+      await this.groundRulesService.acceptances(actor, { groundRulesVersionId: version.id })
+    ).map(GroundRulesAcceptanceType.from);
   }
 }

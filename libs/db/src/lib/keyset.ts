@@ -1,4 +1,4 @@
-import { AppError } from '@alianza/shared';
+import { AppError, present } from '@alianza/shared';
 import { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 
 export interface PageRequest {
@@ -25,7 +25,11 @@ function encodeCursor(values: string[]): string {
 function decodeCursor(cursor: string, length: number): string[] {
   try {
     const values: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(values) && values.length === length && values.every((v) => typeof v === 'string')) {
+    if (
+      Array.isArray(values) &&
+      values.length === length &&
+      values.every((v) => typeof v === 'string')
+    ) {
       return values as string[];
     }
   } catch {
@@ -48,7 +52,7 @@ export async function paginate<T extends ObjectLiteral>(
   keys: SortKey<T>[],
   direction: 'ASC' | 'DESC',
 ): Promise<PageResult<T>> {
-  const metadata = qb.expressionMap.mainAlias!.metadata;
+  const metadata = present(qb.expressionMap.mainAlias, 'query root alias').metadata;
   const alias = qb.alias;
   const columns = keys.map((key) => {
     const column = metadata.findColumnWithPropertyPath(key.property);
@@ -61,7 +65,7 @@ export async function paginate<T extends ObjectLiteral>(
     const values = decodeCursor(page.after, keys.length);
     const params: Record<string, string> = {};
     const placeholders = keys.map((key, i) => {
-      params[`cursor_${i}`] = values[i]!;
+      params[`cursor_${i}`] = present(values[i], 'cursor value');
       return `CAST(:cursor_${i} AS ${key.kind === 'timestamp' ? 'timestamptz' : key.kind})`;
     });
     const op = direction === 'ASC' ? '>' : '<';
@@ -71,7 +75,10 @@ export async function paginate<T extends ObjectLiteral>(
     if (i === 0) pageQuery.orderBy(column, direction);
     else pageQuery.addOrderBy(column, direction);
   });
-  const rows = await pageQuery.take(undefined).limit(page.first + 1).getMany();
+  const rows = await pageQuery
+    .take(undefined)
+    .limit(page.first + 1)
+    .getMany();
   const hasNextPage = rows.length > page.first;
   const nodes = hasNextPage ? rows.slice(0, page.first) : rows;
   const last = nodes[nodes.length - 1];

@@ -23,7 +23,9 @@ export async function runMigrations(dataSource: DataSource): Promise<Migration[]
  * The SQL that would bring the database in line with the entities. Empty when the
  * migrations describe the entities exactly: the drift check asserts that.
  */
-export async function pendingSchemaChanges(dataSource: DataSource): Promise<{ up: string[]; down: string[] }> {
+export async function pendingSchemaChanges(
+  dataSource: DataSource,
+): Promise<{ up: string[]; down: string[] }> {
   const log = await dataSource.driver.createSchemaBuilder().log();
   return {
     up: log.upQueries.map((q) => q.query),

@@ -12,6 +12,8 @@ export class TransactionInterceptor implements NestInterceptor {
     if (context.getType<string>() !== 'graphql') return next.handle();
     const info = GqlExecutionContext.create(context).getInfo<{ parentType: { name: string } }>();
     if (info.parentType.name !== 'Mutation') return next.handle();
-    return from(this.db.transaction(() => lastValueFrom(next.handle(), { defaultValue: undefined })));
+    return from(
+      this.db.transaction(() => lastValueFrom(next.handle(), { defaultValue: undefined })),
+    );
   }
 }

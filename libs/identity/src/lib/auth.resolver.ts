@@ -17,7 +17,13 @@ export class AuthResolver {
   ) {}
 
   private cookieOptions(expires?: Date): CookieOptions {
-    return { httpOnly: true, sameSite: 'lax', secure: this.config.cookieSecure, path: '/', expires };
+    return {
+      httpOnly: true,
+      sameSite: 'lax',
+      secure: this.config.cookieSecure,
+      path: '/',
+      expires,
+    };
   }
 
   @Public() // anyone may create an account; it grants nothing until someone invites it
@@ -31,7 +37,8 @@ export class AuthResolver {
   async login(@Args('input') input: LoginInput, @Context() ctx: GqlContext): Promise<AuthPayload> {
     const kind = input.issueBearerToken ? SessionKind.BEARER : SessionKind.COOKIE;
     const session = await this.identity.login(input.email, input.password, kind);
-    if (kind === SessionKind.COOKIE) ctx.res.cookie(SESSION_COOKIE, session.token, this.cookieOptions(session.expiresAt));
+    if (kind === SessionKind.COOKIE)
+      ctx.res.cookie(SESSION_COOKIE, session.token, this.cookieOptions(session.expiresAt));
     return {
       user: UserType.from(session.user),
       expiresAt: session.expiresAt,
@@ -56,8 +63,15 @@ export class AuthResolver {
 
   @Authenticated()
   @Mutation(() => Boolean, { description: 'Change the password; ends every other session.' })
-  async changePassword(@CurrentActor() actor: Actor, @Args('input') input: ChangePasswordInput): Promise<boolean> {
-    await this.identity.changePassword(requireViewer(actor), input.currentPassword, input.newPassword);
+  async changePassword(
+    @CurrentActor() actor: Actor,
+    @Args('input') input: ChangePasswordInput,
+  ): Promise<boolean> {
+    await this.identity.changePassword(
+      requireViewer(actor),
+      input.currentPassword,
+      input.newPassword,
+    );
     return true;
   }
 }

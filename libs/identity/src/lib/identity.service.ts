@@ -35,20 +35,30 @@ export class IdentityService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  async signUp(input: { email: string; password: string; displayName: string }): Promise<UserEntity> {
+  async signUp(input: {
+    email: string;
+    password: string;
+    displayName: string;
+  }): Promise<UserEntity> {
     const email = normalizeEmail(input.email);
     const users = this.db.repo(UserEntity);
     if (await users.exists({ where: { email } })) {
       throw AppError.conflict('An account with this email already exists.', { field: 'email' });
     }
     return users.save(
-      users.create({ email, displayName: input.displayName, passwordHash: await this.passwords.hash(input.password) }),
+      users.create({
+        email,
+        displayName: input.displayName,
+        passwordHash: await this.passwords.hash(input.password),
+      }),
     );
   }
 
   /** Same answer, in about the same time, for an unknown email and a wrong password. */
   async login(email: string, password: string, kind: SessionKind): Promise<IssuedSession> {
-    const user = await this.db.repo(UserEntity).findOne({ where: { email: normalizeEmail(email) } });
+    const user = await this.db
+      .repo(UserEntity)
+      .findOne({ where: { email: normalizeEmail(email) } });
     if (!user) {
       await this.passwords.verifyAgainstDummy(password);
       throw AppError.unauthenticated(INVALID_LOGIN);
@@ -62,12 +72,16 @@ export class IdentityService {
   private async issueSession(user: UserEntity, kind: SessionKind): Promise<IssuedSession> {
     const token = TOKEN_PREFIX + randomBytes(32).toString('base64url');
     const expiresAt = new Date(Date.now() + this.config.sessionTtlMs);
-    await this.db.repo(SessionEntity).insert({ userId: user.id, tokenHash: hashToken(token), kind, expiresAt });
+    await this.db
+      .repo(SessionEntity)
+      .insert({ userId: user.id, tokenHash: hashToken(token), kind, expiresAt });
     return { user, token, expiresAt };
   }
 
   async logout(sessionId: string): Promise<void> {
-    await this.db.repo(SessionEntity).update({ id: sessionId, revokedAt: IsNull() }, { revokedAt: new Date() });
+    await this.db
+      .repo(SessionEntity)
+      .update({ id: sessionId, revokedAt: IsNull() }, { revokedAt: new Date() });
   }
 
   /** The viewer a token stands for, or undefined when unknown, expired or revoked. */
@@ -99,12 +113,18 @@ export class IdentityService {
   }
 
   /** Changes the password and ends every other session of the user. */
-  async changePassword(viewer: Viewer, currentPassword: string, newPassword: string): Promise<void> {
+  async changePassword(
+    viewer: Viewer,
+    currentPassword: string,
+    newPassword: string,
+  ): Promise<void> {
     const user = await this.getUser(viewer.userId);
     if (!(await this.passwords.verify(user.passwordHash, currentPassword))) {
       throw AppError.badInput('The current password is not correct.', { field: 'currentPassword' });
     }
-    await this.db.repo(UserEntity).update({ id: user.id }, { passwordHash: await this.passwords.hash(newPassword) });
+    await this.db
+      .repo(UserEntity)
+      .update({ id: user.id }, { passwordHash: await this.passwords.hash(newPassword) });
     await this.db.manager
       .createQueryBuilder()
       .update(SessionEntity)
@@ -116,20 +136,36 @@ export class IdentityService {
       .execute();
   }
 
-  async listUsers(actor: Actor, page: PageRequest, search?: string): Promise<PageResult<UserEntity>> {
+  async listUsers(
+    actor: Actor,
+    page: PageRequest,
+    search?: string,
+  ): Promise<PageResult<UserEntity>> {
     const qb = this.db.repo(UserEntity).createQueryBuilder('u');
     applyAbility(qb, actor.ability, Action.Read, Subject.User);
     if (search) {
       qb.andWhere('(u.email ILIKE :q OR u.display_name ILIKE :q)', { q: containsPattern(search) });
     }
-    return paginate(qb, page, [{ property: 'createdAt', kind: 'timestamp' }, { property: 'id', kind: 'uuid' }], 'DESC');
+    return paginate(
+      qb,
+      page,
+      [
+        { property: 'createdAt', kind: 'timestamp' },
+        { property: 'id', kind: 'uuid' },
+      ],
+      'DESC',
+    );
   }
 
   /**
    * Gives an existing user the facilitator role, or creates the user with it. A new user needs
    * a display name and an initial password.
    */
-  async registerFacilitator(input: { email: string; displayName?: string; initialPassword?: string }): Promise<UserEntity> {
+  async registerFacilitator(input: {
+    email: string;
+    displayName?: string;
+    initialPassword?: string;
+  }): Promise<UserEntity> {
     const users = this.db.repo(UserEntity);
     const email = normalizeEmail(input.email);
     const existing = await users.findOne({ where: { email }, lock: { mode: 'pessimistic_write' } });
@@ -139,9 +175,12 @@ export class IdentityService {
       return users.save(existing);
     }
     if (!input.displayName || !input.initialPassword) {
-      throw AppError.badInput('No user has this email yet: give a display name and an initial password.', {
-        field: !input.displayName ? 'displayName' : 'initialPassword',
-      });
+      throw AppError.badInput(
+        'No user has this email yet: give a display name and an initial password.',
+        {
+          field: !input.displayName ? 'displayName' : 'initialPassword',
+        },
+      );
     }
     return users.save(
       users.create({
@@ -161,7 +200,11 @@ export class IdentityService {
   }
 
   /** Creates a platform administrator (command line and demo seed only, never over the API). */
-  async createPlatformAdmin(input: { email: string; displayName: string; password: string }): Promise<UserEntity> {
+  async createPlatformAdmin(input: {
+    email: string;
+    displayName: string;
+    password: string;
+  }): Promise<UserEntity> {
     const users = this.db.repo(UserEntity);
     const email = normalizeEmail(input.email);
     const existing = await users.findOne({ where: { email } });

@@ -23,14 +23,18 @@ export class UsersResolver {
   constructor(private readonly identity: IdentityService) {}
 
   @Allow(Action.Read, Subject.User)
-  @Query(() => UserConnection, { description: 'Users the caller may see (all of them for a platform admin).' })
+  @Query(() => UserConnection, {
+    description: 'Users the caller may see (all of them for a platform admin).',
+  })
   async users(@CurrentActor() actor: Actor, @Args() args: UsersArgs): Promise<Page<UserType>> {
     const page = await this.identity.listUsers(actor, args, args.search);
     return mapPage(page, UserType.from);
   }
 
   @Allow(Action.GrantFacilitator, Subject.User)
-  @Mutation(() => UserType, { description: 'Give a user the facilitator role (creating the user if needed).' })
+  @Mutation(() => UserType, {
+    description: 'Give a user the facilitator role (creating the user if needed).',
+  })
   async registerFacilitator(@Args('input') input: RegisterFacilitatorInput): Promise<UserType> {
     return UserType.from(await this.identity.registerFacilitator(input));
   }

@@ -8,7 +8,11 @@ import {
   OrganizationsArgs,
   UpdateOrganizationInput,
 } from './dtos/organization.inputs';
-import { OrganizationConnection, OrganizationMembershipType, OrganizationType } from './dtos/organization.types';
+import {
+  OrganizationConnection,
+  OrganizationMembershipType,
+  OrganizationType,
+} from './dtos/organization.types';
 import { OrganizationService } from './organization.service';
 
 @Resolver(() => OrganizationType)
@@ -17,13 +21,19 @@ export class OrganizationResolver {
 
   @Authenticated() // lists only what the caller may read (members: theirs; facilitators: the directory)
   @Query(() => OrganizationConnection)
-  async organizations(@CurrentActor() actor: Actor, @Args() args: OrganizationsArgs): Promise<Page<OrganizationType>> {
+  async organizations(
+    @CurrentActor() actor: Actor,
+    @Args() args: OrganizationsArgs,
+  ): Promise<Page<OrganizationType>> {
     return mapPage(await this.organizationsService.list(actor, args, args), OrganizationType.from);
   }
 
   @Authenticated() // NOT_FOUND unless the caller may read it
   @Query(() => OrganizationType)
-  async organization(@CurrentActor() actor: Actor, @IdArg('id') id: string): Promise<OrganizationType> {
+  async organization(
+    @CurrentActor() actor: Actor,
+    @IdArg('id') id: string,
+  ): Promise<OrganizationType> {
     return OrganizationType.from(await this.organizationsService.get(actor, id));
   }
 
@@ -47,7 +57,9 @@ export class OrganizationResolver {
   }
 
   @Allow(Action.ManageMembers, Subject.Organization)
-  @Mutation(() => OrganizationMembershipType, { description: 'Add an existing account as member or owner (owners).' })
+  @Mutation(() => OrganizationMembershipType, {
+    description: 'Add an existing account as member or owner (owners).',
+  })
   async addOrganizationMember(
     @CurrentActor() actor: Actor,
     @IdArg('organizationId') organizationId: string,
@@ -65,7 +77,9 @@ export class OrganizationResolver {
     @IdArg('membershipId') membershipId: string,
     @Args('role', { type: () => MembershipRole }) role: MembershipRole,
   ): Promise<OrganizationMembershipType> {
-    return OrganizationMembershipType.from(await this.organizationsService.changeMemberRole(actor, membershipId, role));
+    return OrganizationMembershipType.from(
+      await this.organizationsService.changeMemberRole(actor, membershipId, role),
+    );
   }
 
   @Allow(Action.ManageMembers, Subject.Organization)
@@ -74,7 +88,9 @@ export class OrganizationResolver {
     @CurrentActor() actor: Actor,
     @IdArg('membershipId') membershipId: string,
   ): Promise<OrganizationMembershipType> {
-    return OrganizationMembershipType.from(await this.organizationsService.removeMember(actor, membershipId));
+    return OrganizationMembershipType.from(
+      await this.organizationsService.removeMember(actor, membershipId),
+    );
   }
 
   @ResolveField(() => [OrganizationMembershipType], {
@@ -84,11 +100,19 @@ export class OrganizationResolver {
     @Parent() organization: OrganizationType,
     @CurrentActor() actor: Actor,
   ): Promise<OrganizationMembershipType[]> {
-    return (await this.organizationsService.members(actor, organization.id)).map(OrganizationMembershipType.from);
+    return (await this.organizationsService.members(actor, organization.id)).map(
+      OrganizationMembershipType.from,
+    );
   }
 
-  @ResolveField(() => MembershipRole, { nullable: true, description: 'Your role in it, if you are a member.' })
-  myRole(@Parent() organization: OrganizationType, @CurrentActor() actor: Actor): MembershipRole | null {
+  @ResolveField(() => MembershipRole, {
+    nullable: true,
+    description: 'Your role in it, if you are a member.',
+  })
+  myRole(
+    @Parent() organization: OrganizationType,
+    @CurrentActor() actor: Actor,
+  ): MembershipRole | null {
     return this.organizationsService.roleOf(actor, organization.id);
   }
 }

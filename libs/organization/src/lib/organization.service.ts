@@ -20,10 +20,15 @@ export class OrganizationService {
   constructor(private readonly db: Db) {}
 
   /** Founds an organization; its founder becomes its first owner. */
-  async create(actor: Actor, input: OrganizationProfile & { name: string; kind: OrganizationKind }): Promise<OrganizationEntity> {
+  async create(
+    actor: Actor,
+    input: OrganizationProfile & { name: string; kind: OrganizationKind },
+  ): Promise<OrganizationEntity> {
     const viewer = requireViewer(actor);
     const organizations = this.db.repo(OrganizationEntity);
-    const organization = await organizations.save(organizations.create({ ...input, createdBy: viewer.userId }));
+    const organization = await organizations.save(
+      organizations.create({ ...input, createdBy: viewer.userId }),
+    );
     await this.db.repo(OrganizationMembershipEntity).insert({
       organizationId: organization.id,
       userId: viewer.userId,
@@ -33,31 +38,66 @@ export class OrganizationService {
   }
 
   async update(actor: Actor, id: string, input: OrganizationProfile): Promise<OrganizationEntity> {
-    const organization = await findAllowed(this.db.manager, OrganizationEntity, Subject.Organization, actor, Action.Update, id, {
-      label: 'Organization',
-      lock: true,
-    });
+    const organization = await findAllowed(
+      this.db.manager,
+      OrganizationEntity,
+      Subject.Organization,
+      actor,
+      Action.Update,
+      id,
+      {
+        label: 'Organization',
+        lock: true,
+      },
+    );
     Object.assign(organization, stripUndefined(input));
     return this.db.repo(OrganizationEntity).save(organization);
   }
 
   get(actor: Actor, id: string): Promise<OrganizationEntity> {
-    return findAllowed(this.db.manager, OrganizationEntity, Subject.Organization, actor, Action.Read, id, {
-      label: 'Organization',
-    });
+    return findAllowed(
+      this.db.manager,
+      OrganizationEntity,
+      Subject.Organization,
+      actor,
+      Action.Read,
+      id,
+      {
+        label: 'Organization',
+      },
+    );
   }
 
-  async list(actor: Actor, page: PageRequest, filter: { search?: string; mine?: boolean }): Promise<PageResult<OrganizationEntity>> {
+  async list(
+    actor: Actor,
+    page: PageRequest,
+    filter: { search?: string; mine?: boolean },
+  ): Promise<PageResult<OrganizationEntity>> {
     const qb = this.db.repo(OrganizationEntity).createQueryBuilder('o');
     applyAbility(qb, actor.ability, Action.Read, Subject.Organization);
-    if (filter.search) qb.andWhere(`o.name ILIKE :q ESCAPE '\\'`, { q: containsPattern(filter.search) });
+    if (filter.search)
+      qb.andWhere(`o.name ILIKE :q ESCAPE '\\'`, { q: containsPattern(filter.search) });
     if (filter.mine) qb.andWhere('o.id = ANY(:mine)', { mine: actor.access.memberOrganizationIds });
-    return paginate(qb, page, [{ property: 'name', kind: 'text' }, { property: 'id', kind: 'uuid' }], 'ASC');
+    return paginate(
+      qb,
+      page,
+      [
+        { property: 'name', kind: 'text' },
+        { property: 'id', kind: 'uuid' },
+      ],
+      'ASC',
+    );
   }
 
   /** Batch load for field resolvers: only the organizations the actor may read. */
-  async findVisible(actor: Actor, ids: readonly string[]): Promise<Map<string, OrganizationEntity>> {
-    const qb = this.db.repo(OrganizationEntity).createQueryBuilder('o').where('o.id = ANY(:ids)', { ids: [...ids] });
+  async findVisible(
+    actor: Actor,
+    ids: readonly string[],
+  ): Promise<Map<string, OrganizationEntity>> {
+    const qb = this.db
+      .repo(OrganizationEntity)
+      .createQueryBuilder('o')
+      .where('o.id = ANY(:ids)', { ids: [...ids] });
     applyAbility(qb, actor.ability, Action.Read, Subject.Organization);
     const rows = await qb.getMany();
     return new Map(rows.map((row) => [row.id, row]));
@@ -82,12 +122,27 @@ export class OrganizationService {
     return null;
   }
 
-  async addMember(actor: Actor, organizationId: string, email: string, role: MembershipRole): Promise<OrganizationMembershipEntity> {
-    await findAllowed(this.db.manager, OrganizationEntity, Subject.Organization, actor, Action.ManageMembers, organizationId, {
-      label: 'Organization',
-      lock: true,
-    });
-    const user = await this.db.repo(UserEntity).findOne({ where: { email: normalizeEmail(email) } });
+  async addMember(
+    actor: Actor,
+    organizationId: string,
+    email: string,
+    role: MembershipRole,
+  ): Promise<OrganizationMembershipEntity> {
+    await findAllowed(
+      this.db.manager,
+      OrganizationEntity,
+      Subject.Organization,
+      actor,
+      Action.ManageMembers,
+      organizationId,
+      {
+        label: 'Organization',
+        lock: true,
+      },
+    );
+    const user = await this.db
+      .repo(UserEntity)
+      .findOne({ where: { email: normalizeEmail(email) } });
     if (!user) {
       throw AppError.notFound('An account with this email');
     }
@@ -95,12 +150,18 @@ export class OrganizationService {
     if (await memberships.exists({ where: { organizationId, userId: user.id } })) {
       throw AppError.conflict('This person is already a member of the organization.');
     }
-    const membership = await memberships.save(memberships.create({ organizationId, userId: user.id, role }));
+    const membership = await memberships.save(
+      memberships.create({ organizationId, userId: user.id, role }),
+    );
     membership.user = user;
     return membership;
   }
 
-  async changeMemberRole(actor: Actor, membershipId: string, role: MembershipRole): Promise<OrganizationMembershipEntity> {
+  async changeMemberRole(
+    actor: Actor,
+    membershipId: string,
+    role: MembershipRole,
+  ): Promise<OrganizationMembershipEntity> {
     const membership = await this.lockMembership(actor, membershipId, Action.Update);
     if (membership.role === MembershipRole.OWNER && role !== MembershipRole.OWNER) {
       await this.ensureAnotherOwner(membership);
@@ -117,7 +178,11 @@ export class OrganizationService {
     return membership;
   }
 
-  private async lockMembership(actor: Actor, membershipId: string, action: Action): Promise<OrganizationMembershipEntity> {
+  private async lockMembership(
+    actor: Actor,
+    membershipId: string,
+    action: Action,
+  ): Promise<OrganizationMembershipEntity> {
     const membership = await findAllowed(
       this.db.manager,
       OrganizationMembershipEntity,
@@ -132,7 +197,9 @@ export class OrganizationService {
       where: { id: membership.organizationId },
       lock: { mode: 'pessimistic_write' },
     });
-    membership.user = await this.db.repo(UserEntity).findOneOrFail({ where: { id: membership.userId } });
+    membership.user = await this.db
+      .repo(UserEntity)
+      .findOneOrFail({ where: { id: membership.userId } });
     return membership;
   }
 
@@ -141,7 +208,9 @@ export class OrganizationService {
       where: { organizationId: membership.organizationId, role: MembershipRole.OWNER },
     });
     if (owners <= 1) {
-      throw AppError.conflict('An organization needs at least one owner: make someone else owner first.');
+      throw AppError.conflict(
+        'An organization needs at least one owner: make someone else owner first.',
+      );
     }
   }
 }

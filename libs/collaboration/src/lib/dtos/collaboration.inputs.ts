@@ -1,6 +1,11 @@
 import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
 import { LIMITS, PageArgs, Trim } from '@alianza/api-core';
-import { CollaborationStatus, ContributionType, EntryDirection, ParticipationStatus } from '@alianza/shared';
+import {
+  CollaborationStatus,
+  ContributionType,
+  EntryDirection,
+  ParticipationStatus,
+} from '@alianza/shared';
 import { IsEnum, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 
 @InputType()

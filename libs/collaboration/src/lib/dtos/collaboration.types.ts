@@ -1,6 +1,12 @@
 import { Field, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { Connection } from '@alianza/api-core';
-import { CollaborationStatus, ContributionType, EntryDirection, ParticipationStatus } from '@alianza/shared';
+import {
+  CollaborationStatus,
+  ContributionType,
+  EntryDirection,
+  ParticipationStatus,
+  present,
+} from '@alianza/shared';
 import { CollaborationEntity } from '../entities/collaboration.entity';
 import { GroundRulesAcceptanceEntity } from '../entities/ground-rules-acceptance.entity';
 import { GroundRulesVersionEntity } from '../entities/ground-rules-version.entity';
@@ -29,7 +35,9 @@ export class CollaborationType {
   @Field(() => CollaborationStatus)
   status!: CollaborationStatus;
 
-  @Field(() => Int, { description: 'Version of the ground rules in force (0: none published yet).' })
+  @Field(() => Int, {
+    description: 'Version of the ground rules in force (0: none published yet).',
+  })
   currentGroundRulesVersion!: number;
 
   @Field(() => GraphQLISODateTime)
@@ -80,7 +88,9 @@ export class ParticipationType {
   @Field({ description: 'Accepted, and has accepted the ground rules in force.' })
   active!: boolean;
 
-  @Field({ description: 'Accepted, but a newer version of the ground rules awaits its acceptance.' })
+  @Field({
+    description: 'Accepted, but a newer version of the ground rules awaits its acceptance.',
+  })
   mustAcceptGroundRules!: boolean;
 
   @Field(() => Int, { nullable: true })
@@ -100,7 +110,10 @@ export class ParticipationType {
 
   /** Expects `collaboration` to be loaded. */
   static from(entity: ParticipationEntity): ParticipationType {
-    const current = entity.collaboration!.currentGroundRulesVersion;
+    const current = present(
+      entity.collaboration,
+      'participation.collaboration',
+    ).currentGroundRulesVersion;
     const active = entity.isActive(current);
     return Object.assign(new ParticipationType(), {
       id: entity.id,
@@ -111,7 +124,8 @@ export class ParticipationType {
       mustAcceptGroundRules:
         current > 0 &&
         !active &&
-        (entity.status === ParticipationStatus.ACCEPTED || entity.status === ParticipationStatus.INVITED),
+        (entity.status === ParticipationStatus.ACCEPTED ||
+          entity.status === ParticipationStatus.INVITED),
       acceptedGroundRulesVersion: entity.acceptedGroundRulesVersion,
       invitationMessage: entity.invitationMessage,
       statusReason: entity.statusReason,

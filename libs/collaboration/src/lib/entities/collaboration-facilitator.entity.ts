@@ -1,5 +1,14 @@
 import { UserEntity } from '@alianza/identity';
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique } from 'typeorm';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  Unique,
+} from 'typeorm';
 import { CollaborationEntity } from './collaboration.entity';
 
 /** A user who facilitates a collaboration (the neutral external expert). */

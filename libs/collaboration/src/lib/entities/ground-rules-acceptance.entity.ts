@@ -1,12 +1,24 @@
 import { UserEntity } from '@alianza/identity';
 import { OrganizationEntity } from '@alianza/organization';
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique } from 'typeorm';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  Unique,
+} from 'typeorm';
 import { GroundRulesVersionEntity } from './ground-rules-version.entity';
 import { ParticipationEntity } from './participation.entity';
 
 /** Who accepted which version of the ground rules for which organization, and when. */
 @Entity('ground_rules_acceptances')
-@Unique('ground_rules_acceptances_participation_version_key', ['participationId', 'groundRulesVersionId'])
+@Unique('ground_rules_acceptances_participation_version_key', [
+  'participationId',
+  'groundRulesVersionId',
+])
 export class GroundRulesAcceptanceEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;

@@ -1,5 +1,13 @@
 import { UserEntity } from '@alianza/identity';
-import { Column, CreateDateColumn, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique } from 'typeorm';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  Unique,
+} from 'typeorm';
 import { CollaborationEntity } from './collaboration.entity';
 
 /** One published version of a collaboration's ground rules. Immutable once published. */

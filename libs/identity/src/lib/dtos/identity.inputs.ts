@@ -1,6 +1,14 @@
 import { Field, InputType } from '@nestjs/graphql';
 import { LIMITS, Trim } from '@alianza/api-core';
-import { IsBoolean, IsEmail, IsNotEmpty, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
+import {
+  IsBoolean,
+  IsEmail,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  MaxLength,
+  MinLength,
+} from 'class-validator';
 
 @InputType()
 export class SignUpInput {

@@ -46,7 +46,8 @@ export class AuthPayload {
 
   @Field(() => String, {
     nullable: true,
-    description: 'Only when `issueBearerToken` was asked for. Shown once; store it like a password.',
+    description:
+      'Only when `issueBearerToken` was asked for. Shown once; store it like a password.',
   })
   bearerToken!: string | null;
 }

@@ -1,7 +1,15 @@
 import { ArgsType, Field, InputType } from '@nestjs/graphql';
 import { LIMITS, PageArgs, Trim } from '@alianza/api-core';
 import { MembershipRole, OrganizationKind } from '@alianza/shared';
-import { IsBoolean, IsEmail, IsEnum, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
+import {
+  IsBoolean,
+  IsEmail,
+  IsEnum,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  MaxLength,
+} from 'class-validator';
 
 @InputType()
 export class CreateOrganizationInput {

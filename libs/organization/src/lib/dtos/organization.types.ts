@@ -1,6 +1,6 @@
 import { Field, GraphQLISODateTime, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { Connection } from '@alianza/api-core';
-import { MembershipRole, OrganizationKind } from '@alianza/shared';
+import { MembershipRole, OrganizationKind, present } from '@alianza/shared';
 import { OrganizationMembershipEntity } from '../entities/organization-membership.entity';
 import { OrganizationEntity } from '../entities/organization.entity';
 
@@ -84,7 +84,7 @@ export class OrganizationMembershipType {
 
   /** Expects `user` to be loaded. */
   static from(entity: OrganizationMembershipEntity): OrganizationMembershipType {
-    const user = entity.user!;
+    const user = present(entity.user, 'membership.user');
     return Object.assign(new OrganizationMembershipType(), {
       id: entity.id,
       organizationId: entity.organizationId,

@@ -1,14 +1,15 @@
-import { INestApplication } from '@nestjs/common';
-import { loadConfig } from '@alianza/api-core';
-import { IdentityService } from '@alianza/identity';
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
-import { createApp } from '../../../apps/api/src/app/create-app';
 
 export interface GqlError {
   message: string;
   path?: string[];
-  extensions: { code: string; details?: Record<string, unknown>; requestId?: string; [key: string]: unknown };
+  extensions: {
+    code: string;
+    details?: Record<string, unknown>;
+    requestId?: string;
+    [key: string]: unknown;
+  };
 }
 
 export interface GqlResponse<T = Record<string, any>> {
@@ -27,31 +28,15 @@ export interface TestUser {
 
 export const TEST_PASSWORD = 'correct horse battery staple';
 
-/** Boots the real API (real guards, real database) and talks to it over HTTP with supertest. */
-export class TestApp {
-  private constructor(readonly app: INestApplication) {}
-
-  static async start(): Promise<TestApp> {
-    const url = process.env.ALIANZA_TEST_DATABASE_URL;
-    if (!url) throw new Error('ALIANZA_TEST_DATABASE_URL is not set: run through the Jest global setup');
-    const config = loadConfig({
-      NODE_ENV: 'test',
-      DATABASE_URL: url,
-      MIGRATE_ON_START: 'false',
-      LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
-      PASSWORD_HASH_MEMORY_KIB: '1024',
-    });
-    const app = await createApp(config);
-    await app.init();
-    return new TestApp(app);
-  }
+/**
+ * Talks over real HTTP (supertest) to the real API server that the Jest global setup started
+ * (real guards, real PostgreSQL). Each test file builds its own data through the public API.
+ */
+export class Api {
+  constructor(readonly baseUrl: string = requiredEnv('ALIANZA_TEST_API_URL')) {}
 
   get http() {
-    return request(this.app.getHttpServer());
-  }
-
-  async stop(): Promise<void> {
-    await this.app.close();
+    return request(this.baseUrl);
   }
 
   /** Sends one GraphQL operation, optionally as a user (bearer token). */
@@ -63,7 +48,12 @@ export class TestApp {
     const req = this.http.post('/graphql').set('content-type', 'application/json');
     if (as) req.set('authorization', `Bearer ${as.token}`);
     const res = await req.send({ query, variables });
-    return { status: res.status, data: res.body.data ?? null, errors: res.body.errors, headers: res.headers };
+    return {
+      status: res.status,
+      data: res.body.data ?? null,
+      errors: res.body.errors,
+      headers: res.headers,
+    };
   }
 
   /** Like `gql`, but fails the test on any error and returns the data. */
@@ -102,40 +92,54 @@ export class TestApp {
     return { id: data.signUp.id, email, password: TEST_PASSWORD, token: await this.signIn(email) };
   }
 
-  /** A platform admin: created the way the `create-admin` command does (never over the API). */
+  /** The run's platform admin (made by the global setup: no API creates admins). */
   async admin(): Promise<TestUser> {
-    const email = this.uniqueEmail('admin');
-    const user = await this.app
-      .get(IdentityService)
-      .createPlatformAdmin({ email, displayName: 'Admin', password: TEST_PASSWORD });
-    return { id: user.id, email, password: TEST_PASSWORD, token: await this.signIn(email) };
+    const { email, password } = JSON.parse(requiredEnv('ALIANZA_TEST_ADMIN')) as {
+      email: string;
+      password: string;
+    };
+    return { id: '', email, password, token: await this.signIn(email, password) };
   }
 
-  private adminPromise?: Promise<TestUser>;
-
   async facilitator(label = 'facilitator'): Promise<TestUser> {
-    this.adminPromise ??= this.admin();
-    const admin = await this.adminPromise;
+    // A fresh admin session each time: other tests may end the admin's sessions.
+    const admin = await this.admin();
     const email = this.uniqueEmail(label);
     const data = await this.ok<{ registerFacilitator: { id: string } }>(
       `mutation($input: RegisterFacilitatorInput!) { registerFacilitator(input: $input) { id } }`,
       { input: { email, displayName: label, initialPassword: TEST_PASSWORD } },
       admin,
     );
-    return { id: data.registerFacilitator.id, email, password: TEST_PASSWORD, token: await this.signIn(email) };
+    return {
+      id: data.registerFacilitator.id,
+      email,
+      password: TEST_PASSWORD,
+      token: await this.signIn(email),
+    };
   }
 
   /** An organization founded by `owner` (who becomes its owner). */
   async organization(owner: TestUser, name = 'Org'): Promise<string> {
     const data = await this.ok<{ createOrganization: { id: string } }>(
       `mutation($input: CreateOrganizationInput!) { createOrganization(input: $input) { id } }`,
-      { input: { name: `${name} ${randomUUID().slice(0, 6)}`, kind: 'COMPANY', mission: `${name} mission` } },
+      {
+        input: {
+          name: `${name} ${randomUUID().slice(0, 6)}`,
+          kind: 'COMPANY',
+          mission: `${name} mission`,
+        },
+      },
       owner,
     );
     return data.createOrganization.id;
   }
 
-  async addMember(owner: TestUser, organizationId: string, member: TestUser, role = 'MEMBER'): Promise<string> {
+  async addMember(
+    owner: TestUser,
+    organizationId: string,
+    member: TestUser,
+    role = 'MEMBER',
+  ): Promise<string> {
     const data = await this.ok<{ addOrganizationMember: { id: string } }>(
       `mutation($org: ID!, $input: AddOrganizationMemberInput!) {
          addOrganizationMember(organizationId: $org, input: $input) { id } }`,
@@ -154,7 +158,11 @@ export class TestApp {
     return data.createCollaboration.id;
   }
 
-  async publishGroundRules(facilitator: TestUser, collaborationId: string, body = 'Rules'): Promise<{ id: string; version: number }> {
+  async publishGroundRules(
+    facilitator: TestUser,
+    collaborationId: string,
+    body = 'Rules',
+  ): Promise<{ id: string; version: number }> {
     const data = await this.ok<{ publishGroundRules: { id: string; version: number } }>(
       `mutation($c: ID!, $input: PublishGroundRulesInput!) {
          publishGroundRules(collaborationId: $c, input: $input) { id version } }`,
@@ -164,7 +172,11 @@ export class TestApp {
     return data.publishGroundRules;
   }
 
-  async invite(facilitator: TestUser, collaborationId: string, organizationId: string): Promise<string> {
+  async invite(
+    facilitator: TestUser,
+    collaborationId: string,
+    organizationId: string,
+  ): Promise<string> {
     const data = await this.ok<{ inviteOrganization: { id: string } }>(
       `mutation($c: ID!, $input: InviteOrganizationInput!) {
          inviteOrganization(collaborationId: $c, input: $input) { id } }`,
@@ -174,11 +186,21 @@ export class TestApp {
     return data.inviteOrganization.id;
   }
 
-  async acceptGroundRules(owner: TestUser, participationId: string, versionId: string): Promise<void> {
+  async acceptGroundRules(
+    owner: TestUser,
+    participationId: string,
+    versionId: string,
+  ): Promise<void> {
     await this.ok(
       `mutation($p: ID!, $v: ID!) { acceptGroundRules(participationId: $p, groundRulesVersionId: $v) { id } }`,
       { p: participationId, v: versionId },
       owner,
     );
   }
+}
+
+function requiredEnv(name: string): string {
+  const value = process.env[name];
+  if (!value) throw new Error(`${name} is not set: run the tests through Jest (npm test)`);
+  return value;
 }

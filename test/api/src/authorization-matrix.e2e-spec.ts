@@ -1,0 +1,447 @@
+import { Api, GqlResponse, TEST_PASSWORD, TestUser } from '../support/api';
+import { buildWorld, Role, ROLES, World } from '../support/world';
+
+type Outcome = 'allowed' | 'refused';
+const REFUSALS = new Set(['UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND']);
+
+/** Allowed when there is no error (and `visible` holds); refused on an access error; anything else fails. */
+function outcome<T>(res: GqlResponse<T>, visible: (data: T) => boolean = () => true): Outcome {
+  const error = res.errors?.[0];
+  if (error) {
+    if (REFUSALS.has(error.extensions.code)) return 'refused';
+    throw new Error(`Unexpected ${error.extensions.code}: ${error.message}`);
+  }
+  return visible(res.data as T) ? 'allowed' : 'refused';
+}
+
+interface Operation {
+  /** Roles that may do it; every other role must be refused. */
+  allowed: Role[];
+  /** Changes state: gets a world of its own. */
+  mutates?: boolean;
+  run(t: Api, w: World, as: TestUser | null, role: Role): Promise<Outcome>;
+}
+
+const MEMBERS_OF_C: Role[] = [
+  'invitedNotAccepted',
+  'activeParticipant',
+  'organizationOwner',
+  'facilitator',
+];
+const ACTIVE_OF_C: Role[] = ['activeParticipant', 'organizationOwner'];
+const SIGNED_IN: Role[] = ROLES.filter((r) => r !== 'anonymous');
+
+/** Every query and mutation of the API × every role: the access design, as a table. */
+const MATRIX: Record<string, Operation> = {
+  // --- Queries ---------------------------------------------------------------------------
+  me: {
+    allowed: SIGNED_IN,
+    run: async (t, _w, as) =>
+      outcome(await t.gql(`{ me { id } }`, {}, as), (d: any) => d.me !== null),
+  },
+  users: {
+    allowed: ['platformAdmin'],
+    run: async (t, w, as) =>
+      outcome(await t.gql(`{ users(first: 100) { nodes { email } } }`, {}, as), (d: any) =>
+        d.users.nodes.some((u: { email: string }) => u.email === w.ownerB.email),
+      ),
+  },
+  organization: {
+    allowed: [
+      'activeParticipant',
+      'organizationOwner',
+      'facilitator',
+      'facilitatorOfAnotherCollaboration',
+      'platformAdmin',
+    ],
+    run: async (t, w, as) =>
+      outcome(await t.gql(`query($id: ID!) { organization(id: $id) { id } }`, { id: w.orgB }, as)),
+  },
+  organizations: {
+    allowed: [
+      'activeParticipant',
+      'organizationOwner',
+      'facilitator',
+      'facilitatorOfAnotherCollaboration',
+      'platformAdmin',
+    ],
+    run: async (t, w, as) =>
+      outcome(
+        await t.gql(`query { organizations(first: 100) { nodes { id } } }`, {}, as),
+        (d: any) => d.organizations.nodes.some((o: { id: string }) => o.id === w.orgB),
+      ),
+  },
+  collaboration: {
+    allowed: MEMBERS_OF_C,
+    run: async (t, w, as) =>
+      outcome(
+        await t.gql(
+          `query($id: ID!) { collaboration(id: $id) { id } }`,
+          { id: w.collaborationId },
+          as,
+        ),
+      ),
+  },
+  collaborations: {
+    allowed: MEMBERS_OF_C,
+    run: async (t, w, as) =>
+      outcome(await t.gql(`{ collaborations(first: 100) { nodes { id } } }`, {}, as), (d: any) =>
+        d.collaborations.nodes.some((c: { id: string }) => c.id === w.collaborationId),
+      ),
+  },
+  participations: {
+    allowed: [...ACTIVE_OF_C, 'facilitator'],
+    run: async (t, w, as) =>
+      outcome(await t.gql(`{ participations(first: 100) { nodes { id } } }`, {}, as), (d: any) =>
+        d.participations.nodes.some((p: { id: string }) => p.id === w.participationB),
+      ),
+  },
+
+  // --- Identity ----------------------------------------------------------------------------
+  signUp: {
+    allowed: [...ROLES],
+    mutates: true,
+    run: async (t, _w, as) =>
+      outcome(
+        await t.gql(
+          `mutation($input: SignUpInput!) { signUp(input: $input) { id } }`,
+          {
+            input: { email: t.uniqueEmail('new'), password: TEST_PASSWORD, displayName: 'New' },
+          },
+          as,
+        ),
+      ),
+  },
+  login: {
+    allowed: [...ROLES],
+    mutates: true,
+    run: async (t, w, as) =>
+      outcome(
+        await t.gql(
+          `mutation($input: LoginInput!) { login(input: $input) { expiresAt } }`,
+          {
+            input: { email: w.ownerB.email, password: TEST_PASSWORD },
+          },
+          as,
+        ),
+      ),
+  },
+  logout: {
+    allowed: SIGNED_IN,
+    mutates: true,
+    run: async (t, _w, as) => outcome(await t.gql(`mutation { logout }`, {}, as)),
+  },
+  changePassword: {
+    allowed: SIGNED_IN,
+    mutates: true,
+    run: async (t, _w, as) => {
+      const change = (from: string, to: string) =>
+        t.gql(
+          `mutation($input: ChangePasswordInput!) { changePassword(input: $input) }`,
+          {
+            input: { currentPassword: from, newPassword: to },
+          },
+          as,
+        );
+      const result = outcome(await change(as?.password ?? TEST_PASSWORD, 'a temporary passphrase'));
+      if (result === 'allowed') await change('a temporary passphrase', as!.password);
+      return result;
+    },
+  },
+  registerFacilitator: {
+    allowed: ['platformAdmin'],
+    mutates: true,
+    run: async (t, _w, as) => {
+      const candidate = await t.user('candidate');
+      return outcome(
+        await t.gql(
+          `mutation($input: RegisterFacilitatorInput!) { registerFacilitator(input: $input) { id } }`,
+          {
+            input: { email: candidate.email },
+          },
+          as,
+        ),
+      );
+    },
+  },
+  revokeFacilitatorRole: {
+    allowed: ['platformAdmin'],
+    mutates: true,
+    run: async (t, _w, as) => {
+      const target = await t.facilitator('target');
+      return outcome(
+        await t.gql(
+          `mutation($id: ID!) { revokeFacilitatorRole(userId: $id) { id } }`,
+          { id: target.id },
+          as,
+        ),
+      );
+    },
+  },
+
+  // --- Organizations -------------------------------------------------------------------------
+  createOrganization: {
+    allowed: SIGNED_IN,
+    mutates: true,
+    run: async (t, _w, as) =>
+      outcome(
+        await t.gql(
+          `mutation { createOrganization(input: { name: "New org", kind: OTHER }) { id } }`,
+          {},
+          as,
+        ),
+      ),
+  },
+  updateOrganization: {
+    allowed: ['organizationOwner'],
+    mutates: true,
+    run: async (t, w, as) =>
+      outcome(
+        await t.gql(
+          `mutation($id: ID!) { updateOrganization(id: $id, input: { mission: "New" }) { id } }`,
+          { id: w.orgA },
+          as,
+        ),
+      ),
+  },
+  addOrganizationMember: {
+    allowed: ['organizationOwner'],
+    mutates: true,
+    run: async (t, w, as) => {
+      const newcomer = await t.user('newcomer');
+      return outcome(
+        await t.gql(
+          `mutation($o: ID!, $e: String!) { addOrganizationMember(organizationId: $o, input: { email: $e }) { id } }`,
+          {
+            o: w.orgA,
+            e: newcomer.email,
+          },
+          as,
+        ),
+      );
+    },
+  },
+  changeOrganizationMemberRole: {
+    allowed: ['organizationOwner'],
+    mutates: true,
+    run: async (t, w, as) =>
+      outcome(
+        await t.gql(
+          `mutation($m: ID!) { changeOrganizationMemberRole(membershipId: $m, role: MEMBER) { id } }`,
+          { m: w.membershipMA },
+          as,
+        ),
+      ),
+  },
+  removeOrganizationMember: {
+    allowed: ['organizationOwner'],
+    mutates: true,
+    run: async (t, w, as) => {
+      const extra = await t.user('extra');
+      const membership = await t.addMember(w.ownerA, w.orgA, extra);
+      return outcome(
+        await t.gql(
+          `mutation($m: ID!) { removeOrganizationMember(membershipId: $m) { id } }`,
+          { m: membership },
+          as,
+        ),
+      );
+    },
+  },
+
+  // --- Collaborations --------------------------------------------------------------------------
+  createCollaboration: {
+    allowed: ['facilitator', 'facilitatorOfAnotherCollaboration'],
+    mutates: true,
+    run: async (t, _w, as) =>
+      outcome(
+        await t.gql(`mutation { createCollaboration(input: { title: "New" }) { id } }`, {}, as),
+      ),
+  },
+  updateCollaboration: {
+    allowed: ['facilitator'],
+    mutates: true,
+    run: async (t, w, as) =>
+      outcome(
+        await t.gql(
+          `mutation($id: ID!) { updateCollaboration(id: $id, input: { objective: "More" }) { id } }`,
+          { id: w.collaborationId },
+          as,
+        ),
+      ),
+  },
+  changeCollaborationStatus: {
+    allowed: ['facilitator'],
+    mutates: true,
+    run: async (t, w, as) =>
+      outcome(
+        await t.gql(
+          `mutation($id: ID!) { changeCollaborationStatus(id: $id, status: CLOSING) { id } }`,
+          { id: w.collaborationId },
+          as,
+        ),
+      ),
+  },
+  inviteOrganization: {
+    allowed: ['facilitator'],
+    mutates: true,
+    run: async (t, w, as) =>
+      outcome(
+        await t.gql(
+          `mutation($c: ID!, $o: ID!) { inviteOrganization(collaborationId: $c, input: { organizationId: $o }) { id } }`,
+          {
+            c: w.collaborationId,
+            o: w.orgO,
+          },
+          as,
+        ),
+      ),
+  },
+  withdrawInvitation: {
+    allowed: ['facilitator'],
+    mutates: true,
+    run: async (t, w, as) =>
+      outcome(
+        await t.gql(
+          `mutation($p: ID!) { withdrawInvitation(participationId: $p) { id } }`,
+          { p: w.participationI },
+          as,
+        ),
+      ),
+  },
+  publishGroundRules: {
+    allowed: ['facilitator'],
+    mutates: true,
+    run: async (t, w, as) =>
+      outcome(
+        await t.gql(
+          `mutation($c: ID!) { publishGroundRules(collaborationId: $c, input: { body: "v2", thirdPartyRules: "none" }) { id } }`,
+          {
+            c: w.collaborationId,
+          },
+          as,
+        ),
+      ),
+  },
+  acceptGroundRules: {
+    allowed: ['invitedNotAccepted'],
+    mutates: true,
+    run: async (t, w, as) =>
+      outcome(
+        await t.gql(
+          `mutation($p: ID!, $v: ID!) { acceptGroundRules(participationId: $p, groundRulesVersionId: $v) { id } }`,
+          {
+            p: w.participationI,
+            v: w.groundRulesVersionId,
+          },
+          as,
+        ),
+      ),
+  },
+  declineInvitation: {
+    allowed: ['invitedNotAccepted'],
+    mutates: true,
+    run: async (t, w, as) =>
+      outcome(
+        await t.gql(
+          `mutation($p: ID!) { declineInvitation(participationId: $p) { id } }`,
+          { p: w.participationI },
+          as,
+        ),
+      ),
+  },
+  withdrawParticipation: {
+    allowed: ['organizationOwner'],
+    mutates: true,
+    run: async (t, w, as) =>
+      outcome(
+        await t.gql(
+          `mutation($p: ID!) { withdrawParticipation(participationId: $p) { id } }`,
+          { p: w.participationA },
+          as,
+        ),
+      ),
+  },
+  addParticipationEntry: {
+    allowed: ACTIVE_OF_C,
+    mutates: true,
+    run: async (t, w, as) =>
+      outcome(
+        await t.gql(
+          `mutation($p: ID!) { addParticipationEntry(participationId: $p,
+          input: { direction: SEEK, contributionType: CARE, description: "Help" }) { id } }`,
+          { p: w.participationA },
+          as,
+        ),
+      ),
+  },
+  updateParticipationEntry: {
+    allowed: ACTIVE_OF_C,
+    mutates: true,
+    run: async (t, w, as) =>
+      outcome(
+        await t.gql(
+          `mutation($e: ID!) { updateParticipationEntry(entryId: $e, input: { description: "Edited" }) { id } }`,
+          { e: w.entryA },
+          as,
+        ),
+      ),
+  },
+  removeParticipationEntry: {
+    allowed: ACTIVE_OF_C,
+    mutates: true,
+    run: async (t, w, as) => {
+      const entry = await t.ok<{ addParticipationEntry: { id: string } }>(
+        `mutation($p: ID!) { addParticipationEntry(participationId: $p,
+           input: { direction: OFFER, contributionType: MONEY, description: "To remove" }) { id } }`,
+        { p: w.participationA },
+        w.ownerA,
+      );
+      return outcome(
+        await t.gql(
+          `mutation($e: ID!) { removeParticipationEntry(entryId: $e) { id } }`,
+          { e: entry.addParticipationEntry.id },
+          as,
+        ),
+      );
+    },
+  },
+};
+
+describe('authorization matrix', () => {
+  const t = new Api();
+  let shared: World;
+
+  beforeAll(async () => {
+    shared = await buildWorld(t);
+  });
+
+  it('places every query and mutation of the schema in the matrix', async () => {
+    const schema = await t.ok<{
+      __schema: {
+        queryType: { fields: { name: string }[] };
+        mutationType: { fields: { name: string }[] };
+      };
+    }>(`{ __schema { queryType { fields { name } } mutationType { fields { name } } } }`);
+    const operations = [...schema.__schema.queryType.fields, ...schema.__schema.mutationType.fields]
+      .map((f) => f.name)
+      .sort();
+    expect(Object.keys(MATRIX).sort()).toEqual(operations);
+  });
+
+  it.each(Object.keys(MATRIX))('%s: allowed exactly for its roles', async (name) => {
+    const operation = MATRIX[name]!;
+    const world = operation.mutates ? await buildWorld(t) : shared;
+    const expected: Record<string, Outcome> = {};
+    const actual: Record<string, Outcome> = {};
+    // Refused roles first: a wrongly allowed mutation must not hide behind an earlier success.
+    const order = [...ROLES].sort(
+      (a, b) => Number(operation.allowed.includes(a)) - Number(operation.allowed.includes(b)),
+    );
+    for (const role of order) {
+      expected[role] = operation.allowed.includes(role) ? 'allowed' : 'refused';
+      actual[role] = await operation.run(t, world, world.users[role], role);
+    }
+    expect(actual).toEqual(expected);
+  });
+});
