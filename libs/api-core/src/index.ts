@@ -6,3 +6,4 @@ export * from './lib/pagination';
 export * from './lib/uuid.pipe';
 export * from './lib/validation';
 export * from './lib/loaders';
+export * from './lib/exception.filter';

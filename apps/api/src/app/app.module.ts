@@ -6,9 +6,15 @@ import {
   NestModule,
   ValidationPipe,
 } from '@nestjs/common';
-import { APP_PIPE } from '@nestjs/core';
+import { APP_FILTER, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
-import { AppConfig, APP_CONFIG, ConfigModule, loadConfig } from '@alianza/api-core';
+import {
+  AppConfig,
+  APP_CONFIG,
+  AppExceptionFilter,
+  ConfigModule,
+  loadConfig,
+} from '@alianza/api-core';
 import { AuthzModule } from '@alianza/authz';
 import { CollaborationModule } from '@alianza/collaboration';
 import { DbModule } from '@alianza/db';
@@ -19,6 +25,7 @@ import { LoggerModule } from 'nestjs-pino';
 import { randomUUID } from 'node:crypto';
 import { graphqlOptions } from './graphql.config';
 import { HealthController } from './health.controller';
+import { MutationInterceptor } from './mutation.interceptor';
 
 @Module({})
 export class AppModule implements NestModule {
@@ -64,6 +71,8 @@ export class AppModule implements NestModule {
       ],
       controllers: [HealthController],
       providers: [
+        { provide: APP_INTERCEPTOR, useClass: MutationInterceptor },
+        { provide: APP_FILTER, useClass: AppExceptionFilter },
         {
           provide: APP_PIPE,
           useValue: new ValidationPipe({

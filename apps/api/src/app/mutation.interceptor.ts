@@ -1,0 +1,36 @@
+import { CallHandler, ExecutionContext, Injectable, NestInterceptor } from '@nestjs/common';
+import { GqlExecutionContext } from '@nestjs/graphql';
+import { GqlContext } from '@alianza/api-core';
+import { ActorService } from '@alianza/authz';
+import { Db } from '@alianza/db';
+import { from, lastValueFrom, Observable } from 'rxjs';
+
+/**
+ * Every GraphQL mutation runs in one transaction: it writes all or nothing. Once committed,
+ * the request's actor is rebuilt, so the fields of the mutation's result are resolved with the
+ * access the mutation just created (e.g. the owner of an organization founded a moment ago).
+ */
+@Injectable()
+export class MutationInterceptor implements NestInterceptor {
+  constructor(
+    private readonly db: Db,
+    private readonly actors: ActorService,
+  ) {}
+
+  intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
+    if (context.getType<string>() !== 'graphql') return next.handle();
+    const gql = GqlExecutionContext.create(context);
+    if (gql.getInfo<{ parentType: { name: string } }>().parentType.name !== 'Mutation')
+      return next.handle();
+    const { req } = gql.getContext<GqlContext>();
+    return from(
+      (async () => {
+        const result = await this.db.transaction(() =>
+          lastValueFrom(next.handle(), { defaultValue: undefined }),
+        );
+        await this.actors.refresh(req);
+        return result;
+      })(),
+    );
+  }
+}

@@ -1,0 +1,46 @@
+import { ConfigError, loadConfig } from './config';
+
+describe('loadConfig', () => {
+  it('has working defaults for a newcomer: development, port 3000, embedded database', () => {
+    const config = loadConfig({});
+    expect(config).toMatchObject({
+      env: 'development',
+      port: 3000,
+      databaseUrl: undefined,
+      embeddedPg: { dataDir: '.data/postgres', port: 54329 },
+      migrateOnStart: true,
+      cookieSecure: false,
+      graphqlExplorer: true,
+    });
+    expect(config.sessionTtlMs).toBe(7 * 24 * 3600_000);
+  });
+
+  it('names every bad variable at once', () => {
+    expect(() =>
+      loadConfig({ PORT: 'eighty', DATABASE_URL: 'not a url', MIGRATE_ON_START: 'maybe' }),
+    ).toThrow(
+      expect.objectContaining({
+        name: 'ConfigError',
+        message: expect.stringMatching(/PORT[\s\S]*DATABASE_URL[\s\S]*MIGRATE_ON_START/),
+      }),
+    );
+  });
+
+  it('requires an external database in production and hardens the defaults there', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(ConfigError);
+    const config = loadConfig({
+      NODE_ENV: 'production',
+      DATABASE_URL: 'postgres://u:p@db:5432/alianza',
+    });
+    expect(config).toMatchObject({ cookieSecure: true, graphqlExplorer: false });
+  });
+
+  it('does not echo secret values in its errors', () => {
+    try {
+      loadConfig({ DATABASE_URL: 'postgres://user:s3cret@', PORT: '0' });
+      throw new Error('expected a ConfigError');
+    } catch (error) {
+      expect((error as Error).message).not.toContain('s3cret');
+    }
+  });
+});

@@ -1,0 +1,77 @@
+import { BadRequestException } from '@nestjs/common';
+import { AppError, ErrorCode } from '@alianza/shared';
+import { GraphQLError } from 'graphql';
+import { QueryFailedError } from 'typeorm';
+import { errorRequestIds, formatGraphQLError, mapError } from './graphql-errors';
+
+const dbError = (code: string) =>
+  new QueryFailedError(
+    'INSERT INTO secret_table VALUES ($1)',
+    ['x'],
+    Object.assign(new Error('duplicate key'), { code }),
+  );
+
+describe('mapError', () => {
+  it('keeps the code, message and details of domain errors', () => {
+    expect(mapError(AppError.conflict('Already there.', { id: 'x' }))).toEqual({
+      code: ErrorCode.CONFLICT,
+      message: 'Already there.',
+      details: { id: 'x' },
+      unexpected: false,
+    });
+  });
+
+  it('turns validation failures into BAD_USER_INPUT with every message', () => {
+    const mapped = mapError(
+      new BadRequestException(['title should not be empty', 'kind must be an enum']),
+    );
+    expect(mapped).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      message: 'title should not be empty; kind must be an enum',
+    });
+  });
+
+  it('maps constraint violations without showing SQL', () => {
+    expect(mapError(dbError('23505'))).toMatchObject({
+      code: 'CONFLICT',
+      message: 'This already exists.',
+    });
+    expect(mapError(dbError('40001'))).toMatchObject({ code: 'CONFLICT' });
+    expect(mapError(dbError('22P02'))).toMatchObject({ code: 'BAD_USER_INPUT' });
+    expect(mapError(dbError('42P01'))).toMatchObject({
+      code: 'INTERNAL_SERVER_ERROR',
+      unexpected: true,
+    });
+  });
+
+  it('answers unknown errors generically', () => {
+    expect(mapError(new TypeError('x is undefined at foo.ts:12'))).toEqual({
+      code: 'INTERNAL_SERVER_ERROR',
+      message: 'Something went wrong on our side. Please try again later.',
+      unexpected: true,
+    });
+  });
+});
+
+describe('formatGraphQLError', () => {
+  it('drops stack traces and adds the request id to unexpected errors only', () => {
+    const error = new GraphQLError('boom', {
+      originalError: new Error('SELECT * FROM users failed'),
+    });
+    errorRequestIds.set(error, 'req-42');
+    const formatted = formatGraphQLError(
+      {
+        message: 'SELECT * FROM users failed',
+        extensions: { code: 'X', stacktrace: ['at db.ts:1'] },
+        path: ['me'],
+      },
+      error,
+    );
+    expect(formatted).toEqual({
+      message: 'Something went wrong on our side. Please try again later.',
+      locations: undefined,
+      path: ['me'],
+      extensions: { code: 'INTERNAL_SERVER_ERROR', requestId: 'req-42' },
+    });
+  });
+});
