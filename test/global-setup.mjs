@@ -115,7 +115,7 @@ export default async function globalSetup() {
       HOST: '127.0.0.1',
       PORT: String(port),
       MIGRATE_ON_START: 'false',
-      LOG_LEVEL: process.env.TEST_API_LOG_LEVEL || 'warn',
+      LOG_LEVEL: process.env.TEST_API_LOG_LEVEL || 'info',
       PASSWORD_HASH_MEMORY_KIB: '1024',
     },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { Api, TEST_PASSWORD } from '../support/api';
 
 describe('identity: sign-up, login, sessions', () => {
@@ -125,5 +126,33 @@ describe('identity: sign-up, login, sessions', () => {
   it('never shows password hashes or tokens in the schema', async () => {
     const res = await t.gql(`{ me { passwordHash } }`);
     expect(res.errors?.[0]?.extensions.code).toBe('GRAPHQL_VALIDATION_FAILED');
+  });
+});
+
+describe('logs', () => {
+  const t = new Api();
+
+  it('record each request with its id, but never passwords or tokens', async () => {
+    const password = `Unmistakable-${Date.now()}-passphrase`;
+    const email = t.uniqueEmail('logged');
+    await t.ok(`mutation($input: SignUpInput!) { signUp(input: $input) { id } }`, {
+      input: { email, password, displayName: 'Logged' },
+    });
+    const token = await t.signIn(email, password);
+    const res = await t.http
+      .post('/graphql')
+      .set('content-type', 'application/json')
+      .set('authorization', `Bearer ${token}`)
+      .send({ query: '{ me { id } }' });
+    const requestId = String(res.headers['x-request-id']);
+    // The server writes its log asynchronously: wait for this request's line.
+    let log = '';
+    for (let i = 0; i < 50 && !log.includes(requestId); i++) {
+      await new Promise((r) => setTimeout(r, 100));
+      log = readFileSync(process.env.ALIANZA_TEST_API_LOG!, 'utf8');
+    }
+    expect(log).toContain(requestId);
+    expect(log).not.toContain(password);
+    expect(log).not.toContain(token);
   });
 });
