@@ -59,13 +59,22 @@ async function generateMigration(app: INestApplication, name: string | undefined
   const file = `${timestamp}-${name.replace(/([a-z0-9])([A-Z])/g, '$1-$2').toLowerCase()}`;
   writeFileSync(resolve(MIGRATIONS_DIR, `${file}.ts`), migrationSource(className, up, down));
   const indexFile = resolve(MIGRATIONS_DIR, 'index.ts');
-  const index = readFileSync(indexFile, 'utf8')
+  const source = readFileSync(indexFile, 'utf8');
+  const list = /MIGRATIONS: MigrationClass\[\] = \[([^\]]*)\];/.exec(source);
+  if (!list) throw new Error(`Cannot find the MIGRATIONS list in ${indexFile}`);
+  const names = [
+    ...(list[1] ?? '')
+      .split(',')
+      .map((n) => n.trim())
+      .filter(Boolean),
+    className,
+  ];
+  const index = source
     .replace(
       /(import \{ MigrationInterface \} from 'typeorm';\n)/,
       `$1import { ${className} } from './${file}';\n`,
     )
-    .replace(/\];\s*$/, `  ${className},\n];\n`)
-    .replace('[  ', '[\n  ');
+    .replace(list[0], `MIGRATIONS: MigrationClass[] = [\n  ${names.join(',\n  ')},\n];`);
   writeFileSync(indexFile, index);
   console.log(
     `Wrote libs/db/src/migrations/${file}.ts (${up.length} statements). Review it before committing.`,

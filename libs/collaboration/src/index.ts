@@ -1,5 +1,6 @@
 export * from './lib/collaboration.module';
 export * from './lib/collaboration.service';
+export * from './lib/dtos/collaboration.inputs';
 export * from './lib/dtos/collaboration.types';
 export * from './lib/entities/collaboration-facilitator.entity';
 export * from './lib/entities/collaboration.entity';

@@ -17,6 +17,10 @@ export enum Action {
   ManageMembers = 'manageMembers',
   /** Give or take the facilitator role of a user (platform administration). */
   GrantFacilitator = 'grantFacilitator',
+  /** Decide on a disclosure request (approve, request changes, reject). */
+  Decide = 'decide',
+  /** Revoke a grant. */
+  Revoke = 'revoke',
 }
 
 /** Subject types, named as strings so the authz lib needs no entity classes. */
@@ -30,4 +34,10 @@ export enum Subject {
   ParticipationEntry = 'ParticipationEntry',
   GroundRulesVersion = 'GroundRulesVersion',
   GroundRulesAcceptance = 'GroundRulesAcceptance',
+  Area = 'Area',
+  Overlap = 'Overlap',
+  Item = 'Item',
+  DisclosureRequest = 'DisclosureRequest',
+  Grant = 'Grant',
+  AuditRecord = 'AuditRecord',
 }

@@ -58,3 +58,72 @@ export enum EntryDirection {
   SEEK = 'seek',
   OFFER = 'offer',
 }
+
+/** How freely an area of exchange lets information flow. */
+export enum AreaSensitivity {
+  /** Disclosures to active participants are approved automatically, unless an overlap applies. */
+  OPEN = 'open',
+  /** Every disclosure needs the facilitator's decision. */
+  MODERATED = 'moderated',
+  /** No individual item is ever disclosed; only facilitator publications. */
+  RESTRICTED = 'restricted',
+}
+
+/** What the owner allows the recipients to do with an item toward third parties. */
+export enum ThirdPartyRule {
+  INTERNAL_ONLY = 'internal_only',
+  ADVISORS = 'advisors',
+  PUBLIC = 'public',
+}
+
+export enum ItemFieldType {
+  TEXT = 'text',
+  NUMBER = 'number',
+}
+
+export enum DisclosureStatus {
+  PENDING = 'pending',
+  APPROVED = 'approved',
+  CHANGES_REQUESTED = 'changes_requested',
+  REJECTED = 'rejected',
+  WITHDRAWN = 'withdrawn',
+}
+
+export enum AudienceKind {
+  /** The organizations named in the request. */
+  NAMED = 'named',
+  /** Every active participant (other than the owner) when the request is made. */
+  ALL_ACTIVE = 'all_active',
+}
+
+/** The areas of exchange offered on a new collaboration, from the seeds. */
+export const DEFAULT_AREAS: readonly {
+  name: string;
+  description: string;
+  sensitivity: AreaSensitivity;
+}[] = [
+  { name: 'Ideas de mercado', description: 'Market ideas', sensitivity: AreaSensitivity.OPEN },
+  { name: 'Costes', description: 'Costs', sensitivity: AreaSensitivity.MODERATED },
+  { name: 'Enfoque', description: 'Approach', sensitivity: AreaSensitivity.OPEN },
+  {
+    name: 'Modelo de negocio',
+    description: 'Business model',
+    sensitivity: AreaSensitivity.MODERATED,
+  },
+  { name: 'Buenas prácticas', description: 'Good practices', sensitivity: AreaSensitivity.OPEN },
+  {
+    name: 'Malas prácticas y fracasos',
+    description: 'Bad practices and failures',
+    sensitivity: AreaSensitivity.MODERATED,
+  },
+  {
+    name: 'Barreras y cómo superarlas',
+    description: 'Barriers and how they were overcome',
+    sensitivity: AreaSensitivity.OPEN,
+  },
+  {
+    name: 'Resultados en el tiempo',
+    description: 'Results over time',
+    sensitivity: AreaSensitivity.MODERATED,
+  },
+];

@@ -406,6 +406,308 @@ const MATRIX: Record<string, Operation> = {
       );
     },
   },
+
+  // --- Disclosure engine ---------------------------------------------------------------------
+  areas: {
+    allowed: [...ACTIVE_OF_C, 'facilitator'],
+    run: async (t, w, as) =>
+      outcome(
+        await t.gql(
+          `query($c: ID!) { areas(collaborationId: $c) { id } }`,
+          { c: w.collaborationId },
+          as,
+        ),
+        (d: any) => d.areas.some((a: { id: string }) => a.id === w.areaM),
+      ),
+  },
+  overlaps: {
+    allowed: ['facilitator'],
+    run: async (t, w, as) =>
+      outcome(
+        await t.gql(
+          `query($c: ID!) { overlaps(collaborationId: $c) { id } }`,
+          { c: w.collaborationId },
+          as,
+        ),
+        (d: any) => d.overlaps.some((o: { id: string }) => o.id === w.overlapAB),
+      ),
+  },
+  items: {
+    allowed: [...ACTIVE_OF_C, 'facilitator'],
+    run: async (t, w, as) =>
+      outcome(
+        await t.gql(
+          `query($c: ID!) { items(collaborationId: $c, first: 100) { nodes { id } } }`,
+          { c: w.collaborationId },
+          as,
+        ),
+        (d: any) => d.items.nodes.some((i: { id: string }) => i.id === w.itemA),
+      ),
+  },
+  item: {
+    allowed: [...ACTIVE_OF_C, 'facilitator'],
+    run: async (t, w, as) =>
+      outcome(
+        await t.gql(`query($i: ID!) { item(id: $i) { id latest { title } } }`, { i: w.itemA }, as),
+      ),
+  },
+  disclosureRequests: {
+    allowed: [...ACTIVE_OF_C, 'facilitator'],
+    run: async (t, w, as) =>
+      outcome(
+        await t.gql(
+          `query($c: ID!) { disclosureRequests(collaborationId: $c, first: 100) { nodes { id } } }`,
+          { c: w.collaborationId },
+          as,
+        ),
+        (d: any) =>
+          d.disclosureRequests.nodes.some((r: { id: string }) => r.id === w.pendingRequestA),
+      ),
+  },
+  disclosureRequest: {
+    allowed: [...ACTIVE_OF_C, 'facilitator'],
+    run: async (t, w, as) =>
+      outcome(
+        await t.gql(
+          `query($r: ID!) { disclosureRequest(id: $r) { id } }`,
+          { r: w.pendingRequestA },
+          as,
+        ),
+      ),
+  },
+  sharedWithMe: {
+    allowed: ACTIVE_OF_C,
+    run: async (t, w, as) =>
+      outcome(
+        await t.gql(
+          `query($c: ID) { sharedWithMe(collaborationId: $c) { nodes { title } } }`,
+          { c: w.collaborationId },
+          as,
+        ),
+        (d: any) => d.sharedWithMe.nodes.some((n: { title: string }) => n.title === 'B in M'),
+      ),
+  },
+  sharedWithOrganization: {
+    allowed: ['facilitator'],
+    run: async (t, w, as) =>
+      outcome(
+        await t.gql(
+          `query($c: ID!, $o: ID!) { sharedWithOrganization(collaborationId: $c, organizationId: $o) { nodes { title } } }`,
+          {
+            c: w.collaborationId,
+            o: w.orgA,
+          },
+          as,
+        ),
+        (d: any) =>
+          d.sharedWithOrganization.nodes.some((n: { title: string }) => n.title === 'B in M'),
+      ),
+  },
+  auditLog: {
+    allowed: [...ACTIVE_OF_C, 'facilitator'],
+    run: async (t, w, as) =>
+      outcome(
+        await t.gql(
+          `query($c: ID!) { auditLog(collaborationId: $c, first: 5) { totalCount } }`,
+          { c: w.collaborationId },
+          as,
+        ),
+        (d: any) => d.auditLog.totalCount > 0,
+      ),
+  },
+  verifyAuditLog: {
+    allowed: ['facilitator'],
+    run: async (t, w, as) =>
+      outcome(
+        await t.gql(
+          `query($c: ID!) { verifyAuditLog(collaborationId: $c) { valid } }`,
+          { c: w.collaborationId },
+          as,
+        ),
+      ),
+  },
+  createArea: {
+    allowed: ['facilitator'],
+    mutates: true,
+    run: async (t, w, as) =>
+      outcome(
+        await t.gql(
+          `mutation($c: ID!) { createArea(collaborationId: $c, input: { name: "New", sensitivity: OPEN }) { id } }`,
+          { c: w.collaborationId },
+          as,
+        ),
+      ),
+  },
+  updateArea: {
+    allowed: ['facilitator'],
+    mutates: true,
+    run: async (t, w, as) =>
+      outcome(
+        await t.gql(
+          `mutation($a: ID!) { updateArea(id: $a, input: { description: "Edited" }) { id } }`,
+          { a: w.areaM },
+          as,
+        ),
+      ),
+  },
+  declareOverlap: {
+    allowed: ['facilitator'],
+    mutates: true,
+    run: async (t, w, as) =>
+      outcome(
+        await t.gql(
+          `mutation($a: ID!, $o: [ID!]!) { declareOverlap(areaId: $a, input: { organizationIds: $o }) { id } }`,
+          {
+            a: w.areaM,
+            o: [w.orgA, w.orgI],
+          },
+          as,
+        ),
+      ),
+  },
+  updateOverlap: {
+    allowed: ['facilitator'],
+    mutates: true,
+    run: async (t, w, as) =>
+      outcome(
+        await t.gql(
+          `mutation($o: ID!) { updateOverlap(id: $o, input: { description: "Edited" }) { id } }`,
+          { o: w.overlapAB },
+          as,
+        ),
+      ),
+  },
+  removeOverlap: {
+    allowed: ['facilitator'],
+    mutates: true,
+    run: async (t, w, as) =>
+      outcome(
+        await t.gql(`mutation($o: ID!) { removeOverlap(id: $o) { id } }`, { o: w.overlapAB }, as),
+      ),
+  },
+  createItem: {
+    allowed: ACTIVE_OF_C,
+    mutates: true,
+    run: async (t, w, as) =>
+      outcome(
+        await t.gql(
+          `mutation($p: ID!, $a: ID!) { createItem(participationId: $p, areaId: $a, input: { title: "New" }) { id } }`,
+          {
+            p: w.participationA,
+            a: w.areaM,
+          },
+          as,
+        ),
+      ),
+  },
+  editItem: {
+    allowed: ACTIVE_OF_C,
+    mutates: true,
+    run: async (t, w, as) =>
+      outcome(
+        await t.gql(
+          `mutation($i: ID!) { editItem(itemId: $i, input: { title: "Edited" }) { version } }`,
+          { i: w.itemA },
+          as,
+        ),
+      ),
+  },
+  requestDisclosure: {
+    allowed: ACTIVE_OF_C,
+    mutates: true,
+    run: async (t, w, as) =>
+      outcome(
+        await t.gql(
+          `mutation($i: ID!, $r: [ID!]) { requestDisclosure(itemId: $i, input: { audienceKind: NAMED, recipientOrganizationIds: $r }) { id } }`,
+          {
+            i: w.itemA,
+            r: [w.orgB],
+          },
+          as,
+        ),
+      ),
+  },
+  approveDisclosure: {
+    allowed: ['facilitator'],
+    mutates: true,
+    run: async (t, w, as) =>
+      outcome(
+        await t.gql(
+          `mutation($r: ID!, $o: [ID!]!) { approveDisclosure(requestId: $r, input: { acknowledgeOverlapIds: $o }) { id } }`,
+          {
+            r: w.pendingRequestA,
+            o: [w.overlapAB],
+          },
+          as,
+        ),
+      ),
+  },
+  requestDisclosureChanges: {
+    allowed: ['facilitator'],
+    mutates: true,
+    run: async (t, w, as) =>
+      outcome(
+        await t.gql(
+          `mutation($r: ID!) { requestDisclosureChanges(requestId: $r, input: { message: "Hide the margin" }) { id } }`,
+          { r: w.pendingRequestA },
+          as,
+        ),
+      ),
+  },
+  rejectDisclosure: {
+    allowed: ['facilitator'],
+    mutates: true,
+    run: async (t, w, as) =>
+      outcome(
+        await t.gql(
+          `mutation($r: ID!) { rejectDisclosure(requestId: $r, input: { message: "No" }) { id } }`,
+          { r: w.pendingRequestA },
+          as,
+        ),
+      ),
+  },
+  withdrawDisclosureRequest: {
+    allowed: ACTIVE_OF_C,
+    mutates: true,
+    run: async (t, w, as) => {
+      const fresh = await t.ok<{ requestDisclosure: { id: string } }>(
+        `mutation($i: ID!, $r: [ID!]) { requestDisclosure(itemId: $i, input: { audienceKind: NAMED, recipientOrganizationIds: $r }) { id } }`,
+        { i: w.itemA, r: [w.orgB] },
+        w.ownerA,
+      );
+      return outcome(
+        await t.gql(
+          `mutation($r: ID!) { withdrawDisclosureRequest(requestId: $r) { id } }`,
+          { r: fresh.requestDisclosure.id },
+          as,
+        ),
+      );
+    },
+  },
+  revokeGrant: {
+    allowed: [...ACTIVE_OF_C, 'facilitator'],
+    mutates: true,
+    run: async (t, w, as) => {
+      // In an open area without overlap the request is approved at once: a fresh grant per try.
+      const fresh = await t.ok<{ requestDisclosure: { id: string } }>(
+        `mutation($i: ID!, $r: [ID!]) { requestDisclosure(itemId: $i, input: { audienceKind: NAMED, recipientOrganizationIds: $r }) { id } }`,
+        { i: w.openItemA, r: [w.orgB] },
+        w.ownerA,
+      );
+      const grants = await t.ok<{ disclosureRequest: { grants: { id: string }[] } }>(
+        `query($r: ID!) { disclosureRequest(id: $r) { grants { id } } }`,
+        { r: fresh.requestDisclosure.id },
+        w.ownerA,
+      );
+      return outcome(
+        await t.gql(
+          `mutation($g: ID!) { revokeGrant(grantId: $g) { id } }`,
+          { g: grants.disclosureRequest.grants[0]!.id },
+          as,
+        ),
+      );
+    },
+  },
 };
 
 describe('authorization matrix', () => {

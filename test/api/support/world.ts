@@ -41,6 +41,13 @@ export interface World {
   participationI: string;
   membershipMA: string;
   entryA: string;
+  /** Disclosure engine: a moderated area M with an overlap A–B, A's item in M with a pending
+   * request to B, B's item in M granted to A, and A's item in an open area. */
+  areaM: string;
+  overlapAB: string;
+  itemA: string;
+  pendingRequestA: string;
+  openItemA: string;
 }
 
 export async function buildWorld(t: Api): Promise<World> {
@@ -89,7 +96,20 @@ export async function buildWorld(t: Api): Promise<World> {
     memberA,
   );
 
+  const disclosure = await buildDisclosure(t, {
+    facilitator,
+    ownerA,
+    memberA,
+    ownerB,
+    collaborationId,
+    participationA,
+    participationB,
+    orgA,
+    orgB,
+  });
+
   return {
+    ...disclosure,
     users: {
       anonymous: null,
       userWithoutOrganization: noOrg,
@@ -118,4 +138,64 @@ export async function buildWorld(t: Api): Promise<World> {
     membershipMA,
     entryA: entry.addParticipationEntry.id,
   };
+}
+
+async function buildDisclosure(
+  t: Api,
+  w: {
+    facilitator: TestUser;
+    ownerA: TestUser;
+    memberA: TestUser;
+    ownerB: TestUser;
+    collaborationId: string;
+    participationA: string;
+    participationB: string;
+    orgA: string;
+    orgB: string;
+  },
+) {
+  const area = await t.ok<{ createArea: { id: string } }>(
+    `mutation($c: ID!) { createArea(collaborationId: $c, input: { name: "M", sensitivity: MODERATED }) { id } }`,
+    { c: w.collaborationId },
+    w.facilitator,
+  );
+  const areaM = area.createArea.id;
+  const overlap = await t.ok<{ declareOverlap: { id: string } }>(
+    `mutation($a: ID!, $o: [ID!]!) { declareOverlap(areaId: $a, input: { organizationIds: $o }) { id } }`,
+    { a: areaM, o: [w.orgA, w.orgB] },
+    w.facilitator,
+  );
+  const createItem = async (as: TestUser, participationId: string, areaId: string, title: string) =>
+    (
+      await t.ok<{ createItem: { itemId: string } }>(
+        `mutation($p: ID!, $a: ID!, $t: String!) { createItem(participationId: $p, areaId: $a, input: { title: $t, body: "Body" }) { itemId } }`,
+        { p: participationId, a: areaId, t: title },
+        as,
+      )
+    ).createItem.itemId;
+  const request = async (as: TestUser, itemId: string, recipient: string) =>
+    (
+      await t.ok<{ requestDisclosure: { id: string } }>(
+        `mutation($i: ID!, $r: [ID!]) { requestDisclosure(itemId: $i, input: { audienceKind: NAMED, recipientOrganizationIds: $r }) { id } }`,
+        { i: itemId, r: [recipient] },
+        as,
+      )
+    ).requestDisclosure.id;
+  const itemA = await createItem(w.memberA, w.participationA, areaM, 'A in M');
+  const pendingRequestA = await request(w.memberA, itemA, w.orgB);
+  const itemB = await createItem(w.ownerB, w.participationB, areaM, 'B in M');
+  const toA = await request(w.ownerB, itemB, w.orgA);
+  await t.ok(
+    `mutation($r: ID!, $o: [ID!]!) { approveDisclosure(requestId: $r, input: { acknowledgeOverlapIds: $o }) { id } }`,
+    { r: toA, o: [overlap.declareOverlap.id] },
+    w.facilitator,
+  );
+  const { areas } = await t.ok<{ areas: { id: string; sensitivity: string }[] }>(
+    `query($c: ID!) { areas(collaborationId: $c) { id sensitivity } }`,
+    { c: w.collaborationId },
+    w.facilitator,
+  );
+  const openArea = areas.find((a) => a.sensitivity === 'OPEN')!.id;
+  const openItemA = await createItem(w.ownerA, w.participationA, openArea, 'A in the open');
+  return { areaM, overlapAB: overlap.declareOverlap.id, itemA, pendingRequestA, openItemA };
 }

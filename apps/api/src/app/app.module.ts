@@ -18,6 +18,7 @@ import {
 import { AuthzModule } from '@alianza/authz';
 import { CollaborationModule } from '@alianza/collaboration';
 import { DbModule } from '@alianza/db';
+import { DisclosureModule } from '@alianza/disclosure';
 import { IdentityModule, SessionMiddleware } from '@alianza/identity';
 import { OrganizationModule } from '@alianza/organization';
 import cookieParser from 'cookie-parser';
@@ -68,6 +69,7 @@ export class AppModule implements NestModule {
         IdentityModule,
         OrganizationModule,
         CollaborationModule,
+        DisclosureModule,
       ],
       controllers: [HealthController],
       providers: [

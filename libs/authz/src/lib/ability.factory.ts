@@ -115,5 +115,53 @@ export function defineAbilityFor(viewer: Viewer | undefined, ctx: AccessContext)
     (ids) => can(Action.Read, Subject.Organization, { id: within(ids) }),
   );
 
+  defineDisclosureRules(can, ctx);
   return build();
+}
+
+type Can = AbilityBuilder<AppAbility>['can'];
+
+/**
+ * Who sees what of the disclosure engine. A recipient reads a grant only while its own
+ * organization is an active participant and the grant is neither revoked nor expired: the
+ * time condition is part of the SQL like every other.
+ */
+function defineDisclosureRules(can: Can, ctx: AccessContext): void {
+  const within = (ids: string[]) => ({ $in: unique(ids) });
+  const facilitated = ctx.facilitatedCollaborationIds;
+  const activeMine = ctx.myParticipations.filter((p) => p.active);
+  const members = ctx.memberOrganizationIds;
+
+  if (facilitated.length > 0) {
+    const inFacilitated = { collaborationId: within(facilitated) };
+    can([Action.Read, Action.Create, Action.Update], Subject.Area, inFacilitated);
+    can([Action.Read, Action.Create, Action.Update, Action.Delete], Subject.Overlap, inFacilitated);
+    can(Action.Read, Subject.Item, inFacilitated);
+    can([Action.Read, Action.Decide], Subject.DisclosureRequest, inFacilitated);
+    can([Action.Read, Action.Revoke], Subject.Grant, inFacilitated);
+    can(Action.Read, Subject.AuditRecord, inFacilitated);
+  }
+  if (activeMine.length > 0) {
+    can(Action.Read, Subject.Area, {
+      collaborationId: within(activeMine.map((p) => p.collaborationId)),
+    });
+    const asOwner = { ownerParticipationId: within(activeMine.map((p) => p.id)) };
+    can([Action.Create, Action.Update], Subject.Item, asOwner);
+    can(Action.Create, Subject.DisclosureRequest, asOwner);
+    const asRecipient = {
+      recipientParticipationId: within(activeMine.map((p) => p.id)),
+      revokedAt: null,
+    };
+    can(Action.Read, Subject.Grant, { ...asRecipient, validUntil: null });
+    can(Action.Read, Subject.Grant, { ...asRecipient, validUntil: { $gt: new Date() } });
+  }
+  if (members.length > 0) {
+    // An organization always sees its own items, requests, grants given and their audit trail.
+    const own = { ownerOrganizationId: within(members) };
+    can(Action.Read, Subject.Item, own);
+    can([Action.Read, Action.Update], Subject.DisclosureRequest, own);
+    can([Action.Read, Action.Revoke], Subject.Grant, own);
+    can(Action.Read, Subject.AuditRecord, { organizationId: within(members) });
+    can(Action.Read, Subject.AuditRecord, { counterpartOrganizationId: within(members) });
+  }
 }

@@ -35,10 +35,8 @@ export const EMPTY_ACCESS_CONTEXT: AccessContext = {
   activePeerParticipations: [],
 };
 
-const ACCESS_CONTEXT_SQL = `
-WITH my_orgs AS (
-  SELECT organization_id, role FROM organization_memberships WHERE user_id = $1
-),
+const accessContextSql = (myOrgs: string) => `
+WITH my_orgs AS (${myOrgs}),
 mine AS (
   SELECT p.id, p.collaboration_id, p.organization_id, p.status,
          (p.status = 'accepted' AND p.accepted_ground_rules_version = c.current_ground_rules_version) AS active
@@ -76,7 +74,31 @@ export async function loadAccessContext(
   manager: EntityManager,
   userId: string,
 ): Promise<AccessContext> {
-  const rows: AccessContextRow[] = await manager.query(ACCESS_CONTEXT_SQL, [userId]);
+  const rows: AccessContextRow[] = await manager.query(
+    accessContextSql(
+      'SELECT organization_id, role FROM organization_memberships WHERE user_id = $1',
+    ),
+    [userId],
+  );
+  return toAccessContext(rows);
+}
+
+/**
+ * The access of a plain member of `organizationId` (not an owner, facilitating nothing): what
+ * the facilitator's "view as" shows. `$1` is a user id that facilitates nothing.
+ */
+export async function loadOrganizationAccessContext(
+  manager: EntityManager,
+  organizationId: string,
+): Promise<AccessContext> {
+  const rows: AccessContextRow[] = await manager.query(
+    accessContextSql(`SELECT $2::uuid AS organization_id, 'member'::membership_role AS role`),
+    ['00000000-0000-0000-0000-000000000000', organizationId],
+  );
+  return toAccessContext(rows);
+}
+
+function toAccessContext(rows: AccessContextRow[]): AccessContext {
   const row = present(rows[0], 'access context row');
   return {
     memberOrganizationIds: row.memberships.map((m) => m.id),

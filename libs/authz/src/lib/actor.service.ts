@@ -1,9 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import type { RequestWithViewer } from '@alianza/api-core';
-import { Viewer } from '@alianza/shared';
+import { AppError, Viewer } from '@alianza/shared';
 import { DataSource, EntityManager } from 'typeorm';
 import { defineAbilityFor } from './ability.factory';
-import { EMPTY_ACCESS_CONTEXT, loadAccessContext } from './access-context';
+import {
+  EMPTY_ACCESS_CONTEXT,
+  loadAccessContext,
+  loadOrganizationAccessContext,
+} from './access-context';
 import { Actor } from './actor';
 
 /** Builds (once per request) the actor whose ability guards and scopes everything. */
@@ -20,6 +24,36 @@ export class ActorService {
   async refresh(req: RequestWithViewer & { actor?: Actor }): Promise<Actor> {
     req.actor = await this.forViewer(req.viewer);
     return req.actor;
+  }
+
+  /**
+   * The facilitator's "view as": the access a plain member of `organizationId` has in
+   * `collaborationId`, which the facilitator must facilitate. Read-only by construction: the
+   * resulting actor may only be used for reads.
+   */
+  async viewAs(
+    facilitator: Actor,
+    collaborationId: string,
+    organizationId: string,
+  ): Promise<Actor> {
+    const viewer = facilitator.viewer;
+    if (!viewer) throw AppError.unauthenticated();
+    if (!facilitator.access.facilitatedCollaborationIds.includes(collaborationId))
+      throw AppError.notFound('Collaboration');
+    const access = await loadOrganizationAccessContext(this.dataSource.manager, organizationId);
+    const participation = access.myParticipations.find(
+      (p) => p.collaborationId === collaborationId,
+    );
+    if (!participation) throw AppError.notFound('Participation of this organization');
+    const scoped = {
+      ...access,
+      ownerOrganizationIds: [],
+      myParticipations: access.myParticipations.filter(
+        (p) => p.collaborationId === collaborationId,
+      ),
+    };
+    const asMember: Viewer = { ...viewer, isFacilitator: false, isPlatformAdmin: false };
+    return { viewer: asMember, access: scoped, ability: defineAbilityFor(asMember, scoped) };
   }
 
   /** An actor outside HTTP (seeds, jobs); pass the manager of an open transaction to see its writes. */

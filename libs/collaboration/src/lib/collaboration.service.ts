@@ -45,9 +45,21 @@ export async function lockOpenCollaboration(
   return collaboration;
 }
 
+/** Runs inside the creating transaction: other domains set up their part of a new collaboration. */
+export type CollaborationCreatedListener = (
+  collaboration: CollaborationEntity,
+  actor: Actor,
+) => Promise<void>;
+
 @Injectable()
 export class CollaborationService {
+  private readonly createdListeners: CollaborationCreatedListener[] = [];
+
   constructor(private readonly db: Db) {}
+
+  onCreated(listener: CollaborationCreatedListener): void {
+    this.createdListeners.push(listener);
+  }
 
   /** A facilitator opens a collaboration (draft) and becomes its facilitator. */
   async create(actor: Actor, input: Required<CollaborationFields>): Promise<CollaborationEntity> {
@@ -59,6 +71,7 @@ export class CollaborationService {
     await this.db
       .repo(CollaborationFacilitatorEntity)
       .insert({ collaborationId: collaboration.id, userId: viewer.userId });
+    for (const listener of this.createdListeners) await listener(collaboration, actor);
     return collaboration;
   }
 

@@ -58,6 +58,24 @@ export class ParticipationService {
     );
   }
 
+  /**
+   * The active participations of a collaboration, for business rules (who an "all active
+   * participants" audience is, whether a recipient takes part). Not a read on anyone's behalf:
+   * never return these rows to a client.
+   */
+  async activeIn(collaborationId: string): Promise<ParticipationEntity[]> {
+    return this.db
+      .repo(ParticipationEntity)
+      .createQueryBuilder('p')
+      .innerJoinAndSelect('p.collaboration', 'c')
+      .where('p.collaboration_id = :collaborationId', { collaborationId })
+      .andWhere(
+        `p.status = 'accepted' AND p.accepted_ground_rules_version = c.current_ground_rules_version`,
+      )
+      .orderBy('p.created_at', 'ASC')
+      .getMany();
+  }
+
   /** The participations of one collaboration that the actor may see, oldest first. */
   ofCollaboration(
     actor: Actor,

@@ -15,7 +15,7 @@ export interface PageResult<T> {
 export interface SortKey<T> {
   /** Property of the root entity (mapped to its column through the entity metadata). */
   property: keyof T & string;
-  kind: 'text' | 'timestamp' | 'uuid';
+  kind: 'text' | 'timestamp' | 'uuid' | 'int';
 }
 
 function encodeCursor(values: string[]): string {

@@ -1,0 +1,55 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { CollaborationModule } from '@alianza/collaboration';
+import { OrganizationModule } from '@alianza/organization';
+import { AreaService } from './area.service';
+import { AuditService } from './audit.service';
+import {
+  AreaResolver,
+  AuditResolver,
+  DisclosureRequestResolver,
+  ItemResolver,
+  SharedResolver,
+} from './disclosure.resolver';
+import { DisclosureService } from './disclosure.service';
+import { AreaEntity } from './entities/area.entity';
+import { AuditRecordEntity } from './entities/audit-record.entity';
+import { DisclosureRequestEntity } from './entities/disclosure-request.entity';
+import { GrantEntity } from './entities/grant.entity';
+import { ItemVersionEntity } from './entities/item-version.entity';
+import { ItemEntity } from './entities/item.entity';
+import { OverlapEntity } from './entities/overlap.entity';
+import { ItemService } from './item.service';
+import { OverlapService } from './overlap.service';
+import { SharedService } from './shared.service';
+
+@Module({
+  imports: [
+    CollaborationModule,
+    OrganizationModule,
+    TypeOrmModule.forFeature([
+      AreaEntity,
+      OverlapEntity,
+      ItemEntity,
+      ItemVersionEntity,
+      DisclosureRequestEntity,
+      GrantEntity,
+      AuditRecordEntity,
+    ]),
+  ],
+  providers: [
+    AuditService,
+    AreaService,
+    OverlapService,
+    ItemService,
+    DisclosureService,
+    SharedService,
+    AreaResolver,
+    ItemResolver,
+    DisclosureRequestResolver,
+    SharedResolver,
+    AuditResolver,
+  ],
+  exports: [AuditService, AreaService, DisclosureService, SharedService],
+})
+export class DisclosureModule {}

@@ -1,0 +1,466 @@
+import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { IdArg, mapPage, Page, requestLoader } from '@alianza/api-core';
+import { Actor, ActorService, Allow, Authenticated, CurrentActor } from '@alianza/authz';
+import { ReasonInput } from '@alianza/collaboration';
+import { OrganizationService } from '@alianza/organization';
+import { Action, AppError, present, Subject } from '@alianza/shared';
+import { AreaService } from './area.service';
+import { AuditService } from './audit.service';
+import { DisclosureService } from './disclosure.service';
+import {
+  ApproveDisclosureInput,
+  AreaInput,
+  AuditLogArgs,
+  DecisionMessageInput,
+  DisclosureRequestInput,
+  DisclosureRequestsArgs,
+  ItemContentInput,
+  ItemsArgs,
+  OverlapInput,
+  SharedArgs,
+  UpdateAreaInput,
+  UpdateOverlapInput,
+  ViewAsSharedArgs,
+} from './dtos/disclosure.inputs';
+import {
+  AreaType,
+  AuditRecordConnection,
+  AuditRecordType,
+  AuditVerificationType,
+  DisclosureFlagsType,
+  DisclosureRequestConnection,
+  DisclosureRequestType,
+  GrantType,
+  ItemConnection,
+  ItemFieldObject,
+  ItemType,
+  ItemVersionType,
+  OverlapType,
+  RecipientPreviewType,
+  RedactedContentType,
+  SharedItemConnection,
+  SharedItemType,
+} from './dtos/disclosure.types';
+import { ItemService } from './item.service';
+import { OverlapService } from './overlap.service';
+import { redactBody, visibleFields } from './redaction';
+import { SharedEntry, SharedService } from './shared.service';
+
+function toSharedItem(entry: SharedEntry, viewAsOrganizationId?: string): SharedItemType {
+  const g = entry.grant;
+  const date = g.createdAt.toISOString().slice(0, 10);
+  return Object.assign(new SharedItemType(), {
+    grantId: g.id,
+    reference: g.reference,
+    collaborationId: g.collaborationId,
+    itemId: g.itemId,
+    title: entry.title,
+    version: entry.version,
+    areaId: g.areaId,
+    areaName: entry.areaName,
+    ownerOrganizationId: g.ownerOrganizationId,
+    ownerOrganizationName: entry.ownerName,
+    thirdPartyRule: entry.thirdPartyRule,
+    grantedAt: g.createdAt,
+    validUntil: g.validUntil,
+    viewAsOrganizationId,
+    watermark: {
+      line: `Para ${entry.recipientName} · de ${entry.ownerName} · ${entry.collaborationTitle} · ${date} · ref. ${g.reference}`,
+      recipientName: entry.recipientName,
+      ownerName: entry.ownerName,
+      collaborationTitle: entry.collaborationTitle,
+      grantedAt: g.createdAt,
+      reference: g.reference,
+    },
+  });
+}
+
+@Resolver(() => AreaType)
+export class AreaResolver {
+  constructor(
+    private readonly areaService: AreaService,
+    private readonly overlapService: OverlapService,
+  ) {}
+
+  @Authenticated() // the facilitator and active participants; nobody else sees any
+  @Query(() => [AreaType], { description: 'The areas of exchange of a collaboration.' })
+  async areas(
+    @CurrentActor() actor: Actor,
+    @IdArg('collaborationId') collaborationId: string,
+  ): Promise<AreaType[]> {
+    return (await this.areaService.list(actor, collaborationId)).map(AreaType.from);
+  }
+
+  @Allow(Action.Create, Subject.Area)
+  @Mutation(() => AreaType)
+  async createArea(
+    @CurrentActor() actor: Actor,
+    @IdArg('collaborationId') collaborationId: string,
+    @Args('input') input: AreaInput,
+  ): Promise<AreaType> {
+    return AreaType.from(await this.areaService.create(actor, collaborationId, input));
+  }
+
+  @Allow(Action.Update, Subject.Area)
+  @Mutation(() => AreaType, { description: 'Rename an area or change its sensitivity.' })
+  async updateArea(
+    @CurrentActor() actor: Actor,
+    @IdArg('id') id: string,
+    @Args('input') input: UpdateAreaInput,
+  ): Promise<AreaType> {
+    return AreaType.from((await this.areaService.update(actor, id, input)).area);
+  }
+
+  @Allow(Action.Read, Subject.Overlap)
+  @Query(() => [OverlapType], { description: 'Declared overlaps (facilitator).' })
+  async overlaps(
+    @CurrentActor() actor: Actor,
+    @IdArg('collaborationId') collaborationId: string,
+  ): Promise<OverlapType[]> {
+    return (await this.overlapService.list(actor, collaborationId)).map(OverlapType.from);
+  }
+
+  @Allow(Action.Create, Subject.Overlap)
+  @Mutation(() => OverlapType, {
+    description: 'Declare that these organizations’ activities collide in an area.',
+  })
+  async declareOverlap(
+    @CurrentActor() actor: Actor,
+    @IdArg('areaId') areaId: string,
+    @Args('input') input: OverlapInput,
+  ): Promise<OverlapType> {
+    return OverlapType.from(await this.overlapService.declare(actor, areaId, input));
+  }
+
+  @Allow(Action.Update, Subject.Overlap)
+  @Mutation(() => OverlapType)
+  async updateOverlap(
+    @CurrentActor() actor: Actor,
+    @IdArg('id') id: string,
+    @Args('input') input: UpdateOverlapInput,
+  ): Promise<OverlapType> {
+    return OverlapType.from(await this.overlapService.update(actor, id, input));
+  }
+
+  @Allow(Action.Delete, Subject.Overlap)
+  @Mutation(() => OverlapType)
+  async removeOverlap(@CurrentActor() actor: Actor, @IdArg('id') id: string): Promise<OverlapType> {
+    return OverlapType.from(await this.overlapService.remove(actor, id));
+  }
+}
+
+@Resolver(() => ItemType)
+export class ItemResolver {
+  constructor(private readonly itemService: ItemService) {}
+
+  @Authenticated() // an organization's members see its items; the facilitator sees all
+  @Query(() => ItemConnection)
+  async items(@CurrentActor() actor: Actor, @Args() args: ItemsArgs): Promise<Page<ItemType>> {
+    return mapPage(
+      await this.itemService.list(actor, args.collaborationId, args, args),
+      ItemType.from,
+    );
+  }
+
+  @Authenticated()
+  @Query(() => ItemType)
+  async item(@CurrentActor() actor: Actor, @IdArg('id') id: string): Promise<ItemType> {
+    return ItemType.from(await this.itemService.get(actor, id));
+  }
+
+  @Allow(Action.Create, Subject.Item)
+  @Mutation(() => ItemVersionType, { description: 'Add an item of your organization (version 1).' })
+  async createItem(
+    @CurrentActor() actor: Actor,
+    @IdArg('participationId') participationId: string,
+    @IdArg('areaId') areaId: string,
+    @Args('input') input: ItemContentInput,
+  ): Promise<ItemVersionType> {
+    return ItemVersionType.from(
+      (await this.itemService.create(actor, participationId, areaId, input)).version,
+    );
+  }
+
+  @Allow(Action.Update, Subject.Item)
+  @Mutation(() => ItemVersionType, { description: 'Edit an item: creates its next version.' })
+  async editItem(
+    @CurrentActor() actor: Actor,
+    @IdArg('itemId') itemId: string,
+    @Args('input') input: ItemContentInput,
+  ): Promise<ItemVersionType> {
+    return ItemVersionType.from((await this.itemService.edit(actor, itemId, input)).version);
+  }
+
+  @ResolveField(() => ItemVersionType)
+  async latest(@Parent() item: ItemType, @CurrentActor() actor: Actor): Promise<ItemVersionType> {
+    const [version] = await this.itemService.versions(actor, item.id, item.currentVersion);
+    return ItemVersionType.from(present(version, 'latest item version'));
+  }
+
+  @ResolveField(() => [ItemVersionType], { description: 'Every version, newest first.' })
+  async versions(
+    @Parent() item: ItemType,
+    @CurrentActor() actor: Actor,
+  ): Promise<ItemVersionType[]> {
+    return (await this.itemService.versions(actor, item.id)).map(ItemVersionType.from);
+  }
+}
+
+@Resolver(() => DisclosureRequestType)
+export class DisclosureRequestResolver {
+  constructor(
+    private readonly disclosureService: DisclosureService,
+    private readonly itemService: ItemService,
+    private readonly organizationService: OrganizationService,
+  ) {}
+
+  @Authenticated() // the facilitator's queue; an organization's own requests
+  @Query(() => DisclosureRequestConnection)
+  async disclosureRequests(
+    @CurrentActor() actor: Actor,
+    @IdArg('collaborationId') collaborationId: string,
+    @Args() args: DisclosureRequestsArgs,
+  ): Promise<Page<DisclosureRequestType>> {
+    return mapPage(
+      await this.disclosureService.listRequests(actor, collaborationId, args, args),
+      DisclosureRequestType.from,
+    );
+  }
+
+  @Authenticated()
+  @Query(() => DisclosureRequestType)
+  async disclosureRequest(
+    @CurrentActor() actor: Actor,
+    @IdArg('id') id: string,
+  ): Promise<DisclosureRequestType> {
+    return DisclosureRequestType.from(await this.disclosureService.getRequest(actor, id));
+  }
+
+  @Allow(Action.Create, Subject.DisclosureRequest)
+  @Mutation(() => DisclosureRequestType, {
+    description:
+      'Ask to share an item version. In an open area without overlap it is approved at once.',
+  })
+  async requestDisclosure(
+    @CurrentActor() actor: Actor,
+    @IdArg('itemId') itemId: string,
+    @Args('input') input: DisclosureRequestInput,
+  ): Promise<DisclosureRequestType> {
+    return DisclosureRequestType.from(await this.disclosureService.request(actor, itemId, input));
+  }
+
+  @Allow(Action.Decide, Subject.DisclosureRequest)
+  @Mutation(() => DisclosureRequestType, {
+    description: 'Approve, optionally with extra redactions per recipient.',
+  })
+  async approveDisclosure(
+    @CurrentActor() actor: Actor,
+    @IdArg('requestId') requestId: string,
+    @Args('input', { nullable: true }) input?: ApproveDisclosureInput,
+  ): Promise<DisclosureRequestType> {
+    return DisclosureRequestType.from(
+      await this.disclosureService.approve(actor, requestId, input ?? {}),
+    );
+  }
+
+  @Allow(Action.Decide, Subject.DisclosureRequest)
+  @Mutation(() => DisclosureRequestType)
+  async requestDisclosureChanges(
+    @CurrentActor() actor: Actor,
+    @IdArg('requestId') requestId: string,
+    @Args('input') input: DecisionMessageInput,
+  ): Promise<DisclosureRequestType> {
+    return DisclosureRequestType.from(
+      await this.disclosureService.requestChanges(actor, requestId, input.message),
+    );
+  }
+
+  @Allow(Action.Decide, Subject.DisclosureRequest)
+  @Mutation(() => DisclosureRequestType)
+  async rejectDisclosure(
+    @CurrentActor() actor: Actor,
+    @IdArg('requestId') requestId: string,
+    @Args('input') input: DecisionMessageInput,
+  ): Promise<DisclosureRequestType> {
+    return DisclosureRequestType.from(
+      await this.disclosureService.reject(actor, requestId, input.message),
+    );
+  }
+
+  @Allow(Action.Update, Subject.DisclosureRequest)
+  @Mutation(() => DisclosureRequestType, {
+    description: 'Take back a request that is still pending (owner).',
+  })
+  async withdrawDisclosureRequest(
+    @CurrentActor() actor: Actor,
+    @IdArg('requestId') requestId: string,
+  ): Promise<DisclosureRequestType> {
+    return DisclosureRequestType.from(await this.disclosureService.withdraw(actor, requestId));
+  }
+
+  @Allow(Action.Revoke, Subject.Grant)
+  @Mutation(() => GrantType, { description: 'Revoke a grant at once (facilitator or owner).' })
+  async revokeGrant(
+    @CurrentActor() actor: Actor,
+    @IdArg('grantId') grantId: string,
+    @Args('input', { nullable: true }) input?: ReasonInput,
+  ): Promise<GrantType> {
+    return GrantType.from(await this.disclosureService.revoke(actor, grantId, input?.reason ?? ''));
+  }
+
+  @ResolveField(() => ItemVersionType, {
+    description: 'The version asked for, unredacted (owner and facilitator).',
+  })
+  async itemVersion(
+    @Parent() request: DisclosureRequestType,
+    @CurrentActor() actor: Actor,
+  ): Promise<ItemVersionType> {
+    const versions = await this.itemService.versions(actor, request.itemId);
+    return ItemVersionType.from(
+      present(
+        versions.find((v) => v.id === request.itemVersionId),
+        'requested version',
+      ),
+    );
+  }
+
+  @ResolveField(() => DisclosureFlagsType)
+  async flags(
+    @Parent() request: DisclosureRequestType,
+    @CurrentActor() actor: Actor,
+  ): Promise<DisclosureFlagsType> {
+    const entity = await this.disclosureService.getRequest(actor, request.id);
+    const crossing = await this.disclosureService.crossingOverlaps(entity);
+    const version = await this.itemVersion(request, actor);
+    return {
+      overlap: crossing.length > 0,
+      overlapIds: crossing.map((o) => o.id),
+      expires: request.expiresAt !== null,
+      thirdPartyRule: version.thirdPartyRule,
+    };
+  }
+
+  @ResolveField(() => [RecipientPreviewType], {
+    description: 'Exactly what each recipient would see, if approved as proposed.',
+  })
+  async previews(
+    @Parent() request: DisclosureRequestType,
+    @CurrentActor() actor: Actor,
+  ): Promise<RecipientPreviewType[]> {
+    const version = await this.itemVersion(request, actor);
+    const names = await this.organizationService.findVisible(
+      actor,
+      request.recipientOrganizationIds,
+    );
+    const redaction = request.proposedRedaction;
+    const content: RedactedContentType = {
+      body: redactBody(version.body, redaction.spans),
+      fields: visibleFields(version.fields, redaction.fieldKeys).map(ItemFieldObject.from),
+      redactedFieldCount: redaction.fieldKeys.length,
+      redactedSpanCount: redaction.spans.length,
+    };
+    return request.recipientOrganizationIds.map((organizationId) => ({
+      organizationId,
+      organizationName: names.get(organizationId)?.name ?? '',
+      content,
+    }));
+  }
+
+  @ResolveField(() => [GrantType], {
+    description: 'Grants made by the approval, with their state.',
+  })
+  async grants(
+    @Parent() request: DisclosureRequestType,
+    @CurrentActor() actor: Actor,
+  ): Promise<GrantType[]> {
+    return (await this.disclosureService.grantsOfRequest(actor, request.id)).map((g) =>
+      GrantType.from(g),
+    );
+  }
+}
+
+@Resolver(() => SharedItemType)
+export class SharedResolver {
+  constructor(
+    private readonly sharedService: SharedService,
+    private readonly actorService: ActorService,
+  ) {}
+
+  @Authenticated() // only valid grants to the caller's organizations, in their approved form
+  @Query(() => SharedItemConnection, { description: 'What other organizations shared with yours.' })
+  async sharedWithMe(
+    @CurrentActor() actor: Actor,
+    @Args() args: SharedArgs,
+  ): Promise<Page<SharedItemType>> {
+    const page = await this.sharedService.sharedWith(actor, args, args);
+    return { ...page, nodes: page.nodes.map((entry) => toSharedItem(entry)) };
+  }
+
+  @Allow(Action.Decide, Subject.DisclosureRequest)
+  @Query(() => SharedItemConnection, {
+    description: '"View as": what one participant sees (facilitator, read-only).',
+  })
+  async sharedWithOrganization(
+    @CurrentActor() actor: Actor,
+    @Args() args: ViewAsSharedArgs,
+  ): Promise<Page<SharedItemType>> {
+    const asParticipant = await this.actorService.viewAs(
+      actor,
+      args.collaborationId,
+      args.organizationId,
+    );
+    const page = await this.sharedService.sharedWith(asParticipant, args, args);
+    return { ...page, nodes: page.nodes.map((entry) => toSharedItem(entry, args.organizationId)) };
+  }
+
+  @ResolveField(() => RedactedContentType, {
+    nullable: true,
+    description: 'The approved, redacted content. Reading it is recorded in the audit log.',
+  })
+  async content(
+    @Parent() shared: SharedItemType,
+    @CurrentActor() actor: Actor,
+  ): Promise<RedactedContentType | null> {
+    const viewAs = shared.viewAsOrganizationId;
+    const reader = viewAs
+      ? await this.actorService.viewAs(actor, shared.collaborationId, viewAs)
+      : actor;
+    const loader = requestLoader(actor, `grant-content:${viewAs ?? 'self'}`, (ids) =>
+      this.sharedService.contents(reader, ids, viewAs),
+    );
+    const content = await loader.load(shared.grantId);
+    if (!content) return null;
+    return { ...content, fields: content.fields.map(ItemFieldObject.from) };
+  }
+}
+
+@Resolver(() => AuditRecordType)
+export class AuditResolver {
+  constructor(private readonly auditService: AuditService) {}
+
+  @Authenticated() // the facilitator reads all; a participant the records about its own information
+  @Query(() => AuditRecordConnection)
+  async auditLog(
+    @CurrentActor() actor: Actor,
+    @IdArg('collaborationId') collaborationId: string,
+    @Args() args: AuditLogArgs,
+  ): Promise<Page<AuditRecordType>> {
+    return mapPage(
+      await this.auditService.list(actor, collaborationId, args, args),
+      AuditRecordType.from,
+    );
+  }
+
+  @Allow(Action.Decide, Subject.DisclosureRequest)
+  @Query(() => AuditVerificationType, {
+    description: 'Recompute the hash chain; report the first broken link (facilitator).',
+  })
+  async verifyAuditLog(
+    @CurrentActor() actor: Actor,
+    @IdArg('collaborationId') collaborationId: string,
+  ): Promise<AuditVerificationType> {
+    if (!actor.access.facilitatedCollaborationIds.includes(collaborationId))
+      throw AppError.notFound('Collaboration');
+    return this.auditService.verify(collaborationId);
+  }
+}

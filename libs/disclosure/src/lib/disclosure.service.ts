@@ -1,0 +1,501 @@
+import { Injectable } from '@nestjs/common';
+import { Actor, applyAbility, canOn, findAllowed, requireViewer } from '@alianza/authz';
+import { lockOpenCollaboration, ParticipationService } from '@alianza/collaboration';
+import { Db, paginate, PageRequest, PageResult } from '@alianza/db';
+import {
+  Action,
+  AppError,
+  AreaSensitivity,
+  AudienceKind,
+  DisclosureStatus,
+  present,
+  Subject,
+} from '@alianza/shared';
+import { randomBytes } from 'node:crypto';
+import { AuditEntry, AuditService } from './audit.service';
+import { AreaEntity } from './entities/area.entity';
+import { DisclosureRequestEntity, Redaction } from './entities/disclosure-request.entity';
+import { GrantEntity } from './entities/grant.entity';
+import { ItemVersionEntity } from './entities/item-version.entity';
+import { ItemEntity } from './entities/item.entity';
+import { OverlapService } from './overlap.service';
+import { EMPTY_REDACTION, mergeRedactions, validateRedaction } from './redaction';
+
+export interface DisclosureRequestInput {
+  /** Defaults to the item's current version. */
+  version?: number;
+  audienceKind: AudienceKind;
+  recipientOrganizationIds?: string[];
+  redaction?: Redaction;
+  expiresAt?: Date | null;
+  note?: string;
+}
+
+export interface ApprovalInput {
+  /** Extra redactions for some recipients, on top of the owner's proposal. */
+  perRecipient?: { organizationId: string; redaction: Redaction }[];
+  /** Overlaps the facilitator acknowledges; every crossing overlap must be named. */
+  acknowledgeOverlapIds?: string[];
+  /** Replaces the proposed expiry (null: no expiry). */
+  expiresAt?: Date | null;
+  message?: string;
+}
+
+const REFERENCE_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
+
+function newReference(): string {
+  const bytes = randomBytes(10);
+  return Array.from(bytes, (b) => REFERENCE_ALPHABET[b % REFERENCE_ALPHABET.length]).join('');
+}
+
+@Injectable()
+export class DisclosureService {
+  constructor(
+    private readonly db: Db,
+    private readonly audit: AuditService,
+    private readonly overlaps: OverlapService,
+    private readonly participations: ParticipationService,
+  ) {}
+
+  /** A member asks to show an item version to an audience, proposing redactions and expiry. */
+  async request(
+    actor: Actor,
+    itemId: string,
+    input: DisclosureRequestInput,
+  ): Promise<DisclosureRequestEntity> {
+    const viewer = requireViewer(actor);
+    const item = await findAllowed(
+      this.db.manager,
+      ItemEntity,
+      Subject.Item,
+      actor,
+      Action.Read,
+      itemId,
+      { label: 'Item' },
+    );
+    if (
+      !canOn(actor, Action.Create, Subject.DisclosureRequest, {
+        ownerParticipationId: item.ownerParticipationId,
+      })
+    ) {
+      throw AppError.forbidden(
+        'Only members of the owning organization, while it takes part, can ask to share its items.',
+      );
+    }
+    await lockOpenCollaboration(this.db, actor, Action.Read, item.collaborationId);
+    const area = await this.db.repo(AreaEntity).findOneByOrFail({ id: item.areaId });
+    if (area.sensitivity === AreaSensitivity.RESTRICTED) {
+      throw AppError.forbidden(
+        `"${area.name}" is a restricted area: its items are never shared one by one. Ask the facilitator to publish an aggregate instead.`,
+      );
+    }
+    const version = await this.db.repo(ItemVersionEntity).findOne({
+      where: { itemId, version: input.version ?? item.currentVersion },
+    });
+    if (!version) throw AppError.notFound(`Version ${input.version} of this item`);
+    const redaction = validateRedaction(input.redaction ?? EMPTY_REDACTION, version);
+    if (input.expiresAt && input.expiresAt.getTime() <= Date.now()) {
+      throw AppError.badInput('The expiry must be in the future.', { field: 'expiresAt' });
+    }
+    const recipients = await this.resolveAudience(item, input);
+
+    const requests = this.db.repo(DisclosureRequestEntity);
+    const request = await requests.save(
+      requests.create({
+        collaborationId: item.collaborationId,
+        itemId,
+        itemVersionId: version.id,
+        areaId: item.areaId,
+        ownerOrganizationId: item.ownerOrganizationId,
+        ownerParticipationId: item.ownerParticipationId,
+        audienceKind: input.audienceKind,
+        recipientOrganizationIds: recipients.map((p) => p.organizationId),
+        proposedRedaction: redaction,
+        expiresAt: input.expiresAt ?? null,
+        note: input.note ?? '',
+        status: DisclosureStatus.PENDING,
+        requestedBy: viewer.userId,
+      }),
+    );
+    await this.audit.append(item.collaborationId, [
+      {
+        action: 'disclosure.requested',
+        actorUserId: viewer.userId,
+        subjectType: 'DisclosureRequest',
+        subjectId: request.id,
+        organizationId: item.ownerOrganizationId,
+        payload: {
+          itemId,
+          version: version.version,
+          recipients: request.recipientOrganizationIds,
+          redaction,
+          expiresAt: request.expiresAt,
+        },
+      },
+    ]);
+    // Open areas: approved at once, as proposed, unless the disclosure crosses an overlap.
+    const crossing = await this.overlaps.crossing(
+      area.id,
+      item.ownerOrganizationId,
+      request.recipientOrganizationIds,
+    );
+    if (area.sensitivity === AreaSensitivity.OPEN && crossing.length === 0) {
+      await this.approveInternal(request, null, {});
+    }
+    return request;
+  }
+
+  private async resolveAudience(item: ItemEntity, input: DisclosureRequestInput) {
+    const active = (await this.participations.activeIn(item.collaborationId)).filter(
+      (p) => p.organizationId !== item.ownerOrganizationId,
+    );
+    if (input.audienceKind === AudienceKind.ALL_ACTIVE) {
+      if (active.length === 0)
+        throw AppError.badInput(
+          'No other organization takes part yet: there is nobody to share with.',
+        );
+      return active;
+    }
+    const named = [
+      ...new Set((input.recipientOrganizationIds ?? []).map((id) => id.toLowerCase())),
+    ];
+    if (named.length === 0) {
+      throw AppError.badInput('Name at least one recipient organization.', {
+        field: 'recipientOrganizationIds',
+      });
+    }
+    const byOrganization = new Map(active.map((p) => [p.organizationId, p]));
+    const missing = named.filter((id) => !byOrganization.has(id));
+    if (missing.length > 0) {
+      throw AppError.badInput(
+        'Every recipient must be another active participant of this collaboration.',
+        {
+          field: 'recipientOrganizationIds',
+          organizationIds: missing,
+        },
+      );
+    }
+    return named.map((id) => present(byOrganization.get(id), 'recipient participation'));
+  }
+
+  /** Locks a pending request for a decision: of two concurrent decisions exactly one proceeds. */
+  private async lockPending(
+    actor: Actor,
+    requestId: string,
+    action: Action,
+  ): Promise<DisclosureRequestEntity> {
+    const found = await findAllowed(
+      this.db.manager,
+      DisclosureRequestEntity,
+      Subject.DisclosureRequest,
+      actor,
+      action,
+      requestId,
+      {
+        label: 'Disclosure request',
+      },
+    );
+    await lockOpenCollaboration(this.db, actor, Action.Read, found.collaborationId);
+    const request = await this.db
+      .repo(DisclosureRequestEntity)
+      .findOneOrFail({ where: { id: requestId }, lock: { mode: 'pessimistic_write' } });
+    if (request.status !== DisclosureStatus.PENDING) {
+      throw AppError.conflict(`This request was already decided (${request.status}).`, {
+        status: request.status,
+      });
+    }
+    return request;
+  }
+
+  async approve(
+    actor: Actor,
+    requestId: string,
+    input: ApprovalInput,
+  ): Promise<DisclosureRequestEntity> {
+    const viewer = requireViewer(actor);
+    const request = await this.lockPending(actor, requestId, Action.Decide);
+    const crossing = await this.overlaps.crossing(
+      request.areaId,
+      request.ownerOrganizationId,
+      request.recipientOrganizationIds,
+    );
+    const acknowledged = new Set(input.acknowledgeOverlapIds ?? []);
+    const unacknowledged = crossing.filter((o) => !acknowledged.has(o.id));
+    if (unacknowledged.length > 0) {
+      throw AppError.badInput(
+        'This disclosure crosses a declared overlap between the owner and a recipient: acknowledge it to approve.',
+        { field: 'acknowledgeOverlapIds', overlapIds: unacknowledged.map((o) => o.id) },
+      );
+    }
+    const area = await this.db.repo(AreaEntity).findOneByOrFail({ id: request.areaId });
+    if (area.sensitivity === AreaSensitivity.RESTRICTED) {
+      throw AppError.forbidden(
+        `"${area.name}" became a restricted area: its items are never shared one by one.`,
+      );
+    }
+    if (input.expiresAt && input.expiresAt.getTime() <= Date.now()) {
+      throw AppError.badInput('The expiry must be in the future.', { field: 'expiresAt' });
+    }
+    request.acknowledgedOverlapIds = crossing.map((o) => o.id);
+    return this.approveInternal(request, viewer.userId, input);
+  }
+
+  private async approveInternal(
+    request: DisclosureRequestEntity,
+    deciderId: string | null,
+    input: ApprovalInput,
+  ): Promise<DisclosureRequestEntity> {
+    const version = await this.db
+      .repo(ItemVersionEntity)
+      .findOneByOrFail({ id: request.itemVersionId });
+    const extra = new Map<string, Redaction>();
+    for (const entry of input.perRecipient ?? []) {
+      const organizationId = entry.organizationId.toLowerCase();
+      if (!request.recipientOrganizationIds.includes(organizationId)) {
+        throw AppError.badInput(
+          'Per-recipient redactions may only name recipients of the request.',
+          {
+            field: 'perRecipient',
+            organizationId,
+          },
+        );
+      }
+      extra.set(
+        organizationId,
+        validateRedaction(entry.redaction, version, 'perRecipient.redaction'),
+      );
+    }
+    const participations = new Map(
+      (await this.participations.activeIn(request.collaborationId)).map((p) => [
+        p.organizationId,
+        p,
+      ]),
+    );
+    const validUntil = input.expiresAt === undefined ? request.expiresAt : input.expiresAt;
+    const grants = request.recipientOrganizationIds.map((organizationId) => {
+      const participation = participations.get(organizationId);
+      if (!participation) {
+        throw AppError.conflict(
+          'A recipient no longer takes part in the collaboration: ask the owner for a new request.',
+          {
+            organizationId,
+          },
+        );
+      }
+      return this.db.repo(GrantEntity).create({
+        reference: newReference(),
+        collaborationId: request.collaborationId,
+        requestId: request.id,
+        itemId: request.itemId,
+        itemVersionId: request.itemVersionId,
+        areaId: request.areaId,
+        ownerOrganizationId: request.ownerOrganizationId,
+        recipientOrganizationId: organizationId,
+        recipientParticipationId: participation.id,
+        redaction: mergeRedactions(
+          request.proposedRedaction,
+          extra.get(organizationId) ?? EMPTY_REDACTION,
+        ),
+        validUntil,
+      });
+    });
+    const saved = await this.db.repo(GrantEntity).save(grants);
+    request.status = DisclosureStatus.APPROVED;
+    request.decidedBy = deciderId;
+    request.decidedAt = new Date();
+    request.decisionMessage = input.message ?? null;
+    await this.db.repo(DisclosureRequestEntity).save(request);
+    const entries: AuditEntry[] = [
+      {
+        action: deciderId ? 'disclosure.approved' : 'disclosure.auto_approved',
+        actorUserId: deciderId,
+        subjectType: 'DisclosureRequest',
+        subjectId: request.id,
+        organizationId: request.ownerOrganizationId,
+        payload: {
+          acknowledgedOverlapIds: request.acknowledgedOverlapIds,
+          message: request.decisionMessage,
+        },
+      },
+      ...saved.map((grant) => ({
+        action: 'grant.created',
+        actorUserId: deciderId,
+        subjectType: 'Grant',
+        subjectId: grant.id,
+        organizationId: grant.ownerOrganizationId,
+        counterpartOrganizationId: grant.recipientOrganizationId,
+        payload: {
+          reference: grant.reference,
+          recipientOrganizationId: grant.recipientOrganizationId,
+          itemVersionId: grant.itemVersionId,
+          redaction: grant.redaction,
+          validUntil: grant.validUntil,
+        },
+      })),
+    ];
+    await this.audit.append(request.collaborationId, entries);
+    return request;
+  }
+
+  async requestChanges(
+    actor: Actor,
+    requestId: string,
+    message: string,
+  ): Promise<DisclosureRequestEntity> {
+    return this.close(
+      actor,
+      requestId,
+      Action.Decide,
+      DisclosureStatus.CHANGES_REQUESTED,
+      message,
+      'disclosure.changes_requested',
+    );
+  }
+
+  async reject(actor: Actor, requestId: string, reason: string): Promise<DisclosureRequestEntity> {
+    return this.close(
+      actor,
+      requestId,
+      Action.Decide,
+      DisclosureStatus.REJECTED,
+      reason,
+      'disclosure.rejected',
+    );
+  }
+
+  /** The owner takes back a request the facilitator has not decided yet. */
+  async withdraw(actor: Actor, requestId: string): Promise<DisclosureRequestEntity> {
+    return this.close(
+      actor,
+      requestId,
+      Action.Update,
+      DisclosureStatus.WITHDRAWN,
+      null,
+      'disclosure.withdrawn',
+    );
+  }
+
+  private async close(
+    actor: Actor,
+    requestId: string,
+    action: Action,
+    status: DisclosureStatus,
+    message: string | null,
+    auditAction: string,
+  ): Promise<DisclosureRequestEntity> {
+    const viewer = requireViewer(actor);
+    const request = await this.lockPending(actor, requestId, action);
+    request.status = status;
+    request.decidedBy = viewer.userId;
+    request.decidedAt = new Date();
+    request.decisionMessage = message;
+    await this.db.repo(DisclosureRequestEntity).save(request);
+    await this.audit.append(request.collaborationId, [
+      {
+        action: auditAction,
+        actorUserId: viewer.userId,
+        subjectType: 'DisclosureRequest',
+        subjectId: request.id,
+        organizationId: request.ownerOrganizationId,
+        payload: { message },
+      },
+    ]);
+    return request;
+  }
+
+  /** Revoked at once: the recipient's next read no longer returns it. */
+  async revoke(actor: Actor, grantId: string, reason: string): Promise<GrantEntity> {
+    const viewer = requireViewer(actor);
+    const grant = await findAllowed(
+      this.db.manager,
+      GrantEntity,
+      Subject.Grant,
+      actor,
+      Action.Revoke,
+      grantId,
+      {
+        label: 'Grant',
+        lock: true,
+      },
+    );
+    if (grant.revokedAt) throw AppError.conflict('This grant is already revoked.');
+    grant.revokedAt = new Date();
+    grant.revokedBy = viewer.userId;
+    grant.revokeReason = reason || null;
+    const saved = await this.db.repo(GrantEntity).save(grant);
+    await this.audit.append(grant.collaborationId, [
+      {
+        action: 'grant.revoked',
+        actorUserId: viewer.userId,
+        subjectType: 'Grant',
+        subjectId: grant.id,
+        organizationId: grant.ownerOrganizationId,
+        counterpartOrganizationId: grant.recipientOrganizationId,
+        payload: {
+          reference: grant.reference,
+          recipientOrganizationId: grant.recipientOrganizationId,
+          reason,
+        },
+      },
+    ]);
+    return saved;
+  }
+
+  getRequest(actor: Actor, id: string): Promise<DisclosureRequestEntity> {
+    return findAllowed(
+      this.db.manager,
+      DisclosureRequestEntity,
+      Subject.DisclosureRequest,
+      actor,
+      Action.Read,
+      id,
+      {
+        label: 'Disclosure request',
+      },
+    );
+  }
+
+  listRequests(
+    actor: Actor,
+    collaborationId: string,
+    page: PageRequest,
+    filter: { status?: DisclosureStatus; itemId?: string },
+  ): Promise<PageResult<DisclosureRequestEntity>> {
+    const qb = this.db
+      .repo(DisclosureRequestEntity)
+      .createQueryBuilder('r')
+      .where('r.collaboration_id = :collaborationId', { collaborationId });
+    if (filter.status) qb.andWhere('r.status = :status', { status: filter.status });
+    if (filter.itemId) qb.andWhere('r.item_id = :itemId', { itemId: filter.itemId });
+    applyAbility(qb, actor.ability, Action.Read, Subject.DisclosureRequest);
+    return paginate(
+      qb,
+      page,
+      [
+        { property: 'createdAt', kind: 'timestamp' },
+        { property: 'id', kind: 'uuid' },
+      ],
+      'ASC',
+    );
+  }
+
+  /** Grants of a request, as the actor may see them (owner and facilitator: all; recipients: theirs). */
+  grantsOfRequest(actor: Actor, requestId: string): Promise<GrantEntity[]> {
+    const qb = this.db
+      .repo(GrantEntity)
+      .createQueryBuilder('g')
+      .where('g.request_id = :requestId', { requestId })
+      .orderBy('g.created_at', 'ASC')
+      .addOrderBy('g.id', 'ASC');
+    return applyAbility(qb, actor.ability, Action.Read, Subject.Grant).getMany();
+  }
+
+  /** Currently crossing overlaps of a request (the queue's flag). */
+  crossingOverlaps(request: DisclosureRequestEntity) {
+    return this.overlaps.crossing(
+      request.areaId,
+      request.ownerOrganizationId,
+      request.recipientOrganizationIds,
+    );
+  }
+}

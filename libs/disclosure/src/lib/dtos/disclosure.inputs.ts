@@ -1,0 +1,361 @@
+import { ArgsType, Field, Float, GraphQLISODateTime, ID, InputType, Int } from '@nestjs/graphql';
+import { LIMITS, PageArgs, Trim } from '@alianza/api-core';
+import {
+  AreaSensitivity,
+  AudienceKind,
+  DisclosureStatus,
+  ItemFieldType,
+  ThirdPartyRule,
+} from '@alianza/shared';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsDate,
+  IsEnum,
+  IsInt,
+  IsNotEmpty,
+  IsNumber,
+  IsOptional,
+  IsString,
+  IsUUID,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
+
+@InputType()
+export class AreaInput {
+  @Field()
+  @Trim()
+  @IsNotEmpty()
+  @MaxLength(LIMITS.name)
+  name!: string;
+
+  @Field({ defaultValue: '' })
+  @Trim()
+  @IsString()
+  @MaxLength(LIMITS.longText)
+  description: string = '';
+
+  @Field(() => AreaSensitivity)
+  @IsEnum(AreaSensitivity)
+  sensitivity!: AreaSensitivity;
+}
+
+@InputType()
+export class UpdateAreaInput {
+  @Field({ nullable: true })
+  @IsOptional()
+  @Trim()
+  @IsNotEmpty()
+  @MaxLength(LIMITS.name)
+  name?: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @Trim()
+  @IsString()
+  @MaxLength(LIMITS.longText)
+  description?: string;
+
+  @Field(() => AreaSensitivity, { nullable: true })
+  @IsOptional()
+  @IsEnum(AreaSensitivity)
+  sensitivity?: AreaSensitivity;
+}
+
+@InputType()
+export class OverlapInput {
+  @Field(() => [ID])
+  @ArrayMinSize(2)
+  @ArrayMaxSize(100)
+  @IsUUID('all', { each: true, message: 'organizationIds must be valid ids' })
+  organizationIds!: string[];
+
+  @Field({ defaultValue: '' })
+  @Trim()
+  @IsString()
+  @MaxLength(LIMITS.longText)
+  description: string = '';
+}
+
+@InputType()
+export class UpdateOverlapInput {
+  @Field(() => [ID], { nullable: true })
+  @IsOptional()
+  @ArrayMinSize(2)
+  @ArrayMaxSize(100)
+  @IsUUID('all', { each: true, message: 'organizationIds must be valid ids' })
+  organizationIds?: string[];
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @Trim()
+  @IsString()
+  @MaxLength(LIMITS.longText)
+  description?: string;
+}
+
+@InputType()
+export class ItemFieldInput {
+  @Field({
+    nullable: true,
+    description: 'Keep the key of the previous version so redactions carry over.',
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  key?: string;
+
+  @Field()
+  @Trim()
+  @IsNotEmpty()
+  @MaxLength(LIMITS.name)
+  label!: string;
+
+  @Field(() => ItemFieldType)
+  @IsEnum(ItemFieldType)
+  type!: ItemFieldType;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(LIMITS.longText)
+  text?: string | null;
+
+  @Field(() => Float, { nullable: true })
+  @IsOptional()
+  @IsNumber({ allowNaN: false, allowInfinity: false })
+  number?: number | null;
+}
+
+@InputType()
+export class ItemContentInput {
+  @Field()
+  @Trim()
+  @IsNotEmpty()
+  @MaxLength(LIMITS.name)
+  title!: string;
+
+  @Field({ defaultValue: '', description: 'Markdown.' })
+  @IsString()
+  @MaxLength(LIMITS.longText * 5)
+  body: string = '';
+
+  @Field(() => [ItemFieldInput], { defaultValue: [] })
+  @ArrayMaxSize(100)
+  @ValidateNested({ each: true })
+  @Type(() => ItemFieldInput)
+  fields: ItemFieldInput[] = [];
+
+  @Field(() => ThirdPartyRule, { defaultValue: ThirdPartyRule.INTERNAL_ONLY })
+  @IsEnum(ThirdPartyRule)
+  thirdPartyRule: ThirdPartyRule = ThirdPartyRule.INTERNAL_ONLY;
+}
+
+@InputType()
+export class SpanInput {
+  @Field(() => Int)
+  @IsInt()
+  @Min(0)
+  start!: number;
+
+  @Field(() => Int)
+  @IsInt()
+  @Min(0)
+  end!: number;
+}
+
+@InputType()
+export class RedactionInput {
+  @Field(() => [String], { defaultValue: [] })
+  @ArrayMaxSize(100)
+  @IsString({ each: true })
+  fieldKeys: string[] = [];
+
+  @Field(() => [SpanInput], { defaultValue: [] })
+  @ArrayMaxSize(500)
+  @ValidateNested({ each: true })
+  @Type(() => SpanInput)
+  spans: SpanInput[] = [];
+}
+
+@InputType()
+export class DisclosureRequestInput {
+  @Field(() => Int, { nullable: true, description: 'Defaults to the current version.' })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  version?: number;
+
+  @Field(() => AudienceKind)
+  @IsEnum(AudienceKind)
+  audienceKind!: AudienceKind;
+
+  @Field(() => [ID], { nullable: true, description: 'Required when audienceKind is NAMED.' })
+  @IsOptional()
+  @ArrayMaxSize(100)
+  @IsUUID('all', { each: true, message: 'recipientOrganizationIds must be valid ids' })
+  recipientOrganizationIds?: string[];
+
+  @Field(() => RedactionInput, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => RedactionInput)
+  redaction?: RedactionInput;
+
+  @Field(() => GraphQLISODateTime, { nullable: true })
+  @IsOptional()
+  @IsDate()
+  expiresAt?: Date | null;
+
+  @Field({ defaultValue: '' })
+  @Trim()
+  @IsString()
+  @MaxLength(LIMITS.longText)
+  note: string = '';
+}
+
+@InputType()
+export class RecipientRedactionInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'organizationId must be a valid id' })
+  organizationId!: string;
+
+  @Field(() => RedactionInput)
+  @ValidateNested()
+  @Type(() => RedactionInput)
+  redaction!: RedactionInput;
+}
+
+@InputType()
+export class ApproveDisclosureInput {
+  @Field(() => [RecipientRedactionInput], {
+    defaultValue: [],
+    description: 'Extra redactions for some recipients, added to the proposed ones.',
+  })
+  @ArrayMaxSize(100)
+  @ValidateNested({ each: true })
+  @Type(() => RecipientRedactionInput)
+  perRecipient: RecipientRedactionInput[] = [];
+
+  @Field(() => [ID], {
+    defaultValue: [],
+    description: 'Every overlap the disclosure crosses must be acknowledged.',
+  })
+  @ArrayMaxSize(100)
+  @IsUUID('all', { each: true, message: 'acknowledgeOverlapIds must be valid ids' })
+  acknowledgeOverlapIds: string[] = [];
+
+  @Field(() => GraphQLISODateTime, { nullable: true, description: 'Replaces the proposed expiry.' })
+  @IsOptional()
+  @IsDate()
+  expiresAt?: Date | null;
+
+  @Field({ defaultValue: '' })
+  @Trim()
+  @IsString()
+  @MaxLength(LIMITS.longText)
+  message: string = '';
+}
+
+@InputType()
+export class DecisionMessageInput {
+  @Field()
+  @Trim()
+  @IsNotEmpty()
+  @MaxLength(LIMITS.longText)
+  message!: string;
+}
+
+@ArgsType()
+export class ItemsArgs extends PageArgs {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'collaborationId must be a valid id' })
+  collaborationId!: string;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID('all', { message: 'areaId must be a valid id' })
+  areaId?: string;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID('all', { message: 'ownerOrganizationId must be a valid id' })
+  ownerOrganizationId?: string;
+}
+
+@ArgsType()
+export class DisclosureRequestsArgs extends PageArgs {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'collaborationId must be a valid id' })
+  collaborationId!: string;
+
+  @Field(() => DisclosureStatus, { nullable: true })
+  @IsOptional()
+  @IsEnum(DisclosureStatus)
+  status?: DisclosureStatus;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID('all', { message: 'itemId must be a valid id' })
+  itemId?: string;
+}
+
+@ArgsType()
+export class SharedArgs extends PageArgs {
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID('all', { message: 'collaborationId must be a valid id' })
+  collaborationId?: string;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID('all', { message: 'areaId must be a valid id' })
+  areaId?: string;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID('all', { message: 'ownerOrganizationId must be a valid id' })
+  ownerOrganizationId?: string;
+}
+
+@ArgsType()
+export class AuditLogArgs extends PageArgs {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'collaborationId must be a valid id' })
+  collaborationId!: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(64)
+  action?: string;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID('all', { message: 'subjectId must be a valid id' })
+  subjectId?: string;
+}
+
+@ArgsType()
+export class ViewAsSharedArgs extends PageArgs {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'collaborationId must be a valid id' })
+  collaborationId!: string;
+
+  @Field(() => ID, { description: 'The participant whose view to show.' })
+  @IsUUID('all', { message: 'organizationId must be a valid id' })
+  organizationId!: string;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID('all', { message: 'areaId must be a valid id' })
+  areaId?: string;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID('all', { message: 'ownerOrganizationId must be a valid id' })
+  ownerOrganizationId?: string;
+}

@@ -1,0 +1,359 @@
+import {
+  Field,
+  Float,
+  GraphQLISODateTime,
+  ID,
+  Int,
+  ObjectType,
+  registerEnumType,
+} from '@nestjs/graphql';
+import { Connection } from '@alianza/api-core';
+import {
+  AreaSensitivity,
+  AudienceKind,
+  DisclosureStatus,
+  ItemFieldType,
+  ThirdPartyRule,
+} from '@alianza/shared';
+import { AreaEntity } from '../entities/area.entity';
+import { AuditRecordEntity } from '../entities/audit-record.entity';
+import { DisclosureRequestEntity, Redaction } from '../entities/disclosure-request.entity';
+import { GrantEntity } from '../entities/grant.entity';
+import { ItemField, ItemVersionEntity } from '../entities/item-version.entity';
+import { ItemEntity } from '../entities/item.entity';
+import { OverlapEntity } from '../entities/overlap.entity';
+
+registerEnumType(AreaSensitivity, { name: 'AreaSensitivity' });
+registerEnumType(ThirdPartyRule, { name: 'ThirdPartyRule' });
+registerEnumType(ItemFieldType, { name: 'ItemFieldType' });
+registerEnumType(DisclosureStatus, { name: 'DisclosureStatus' });
+registerEnumType(AudienceKind, { name: 'AudienceKind' });
+
+export enum GrantState {
+  ACTIVE = 'active',
+  EXPIRED = 'expired',
+  REVOKED = 'revoked',
+}
+registerEnumType(GrantState, { name: 'GrantState' });
+
+@ObjectType('Area')
+export class AreaType {
+  @Field(() => ID) id!: string;
+  @Field(() => ID) collaborationId!: string;
+  @Field() name!: string;
+  @Field() description!: string;
+  @Field(() => AreaSensitivity) sensitivity!: AreaSensitivity;
+  @Field(() => Int) position!: number;
+
+  static from(e: AreaEntity): AreaType {
+    return Object.assign(new AreaType(), {
+      id: e.id,
+      collaborationId: e.collaborationId,
+      name: e.name,
+      description: e.description,
+      sensitivity: e.sensitivity,
+      position: e.position,
+    });
+  }
+}
+
+@ObjectType('Overlap')
+export class OverlapType {
+  @Field(() => ID) id!: string;
+  @Field(() => ID) collaborationId!: string;
+  @Field(() => ID) areaId!: string;
+  @Field(() => [ID]) organizationIds!: string[];
+  @Field() description!: string;
+  @Field(() => GraphQLISODateTime) createdAt!: Date;
+
+  static from(e: OverlapEntity): OverlapType {
+    return Object.assign(new OverlapType(), {
+      id: e.id,
+      collaborationId: e.collaborationId,
+      areaId: e.areaId,
+      organizationIds: e.organizationIds,
+      description: e.description,
+      createdAt: e.createdAt,
+    });
+  }
+}
+
+@ObjectType('ItemField')
+export class ItemFieldObject {
+  @Field() key!: string;
+  @Field() label!: string;
+  @Field(() => ItemFieldType) type!: ItemFieldType;
+  @Field(() => String, { nullable: true }) text!: string | null;
+  @Field(() => Float, { nullable: true }) number!: number | null;
+
+  static from(f: ItemField): ItemFieldObject {
+    return Object.assign(new ItemFieldObject(), f);
+  }
+}
+
+@ObjectType('ItemVersion')
+export class ItemVersionType {
+  @Field(() => ID) id!: string;
+  @Field(() => ID) itemId!: string;
+  @Field(() => Int) version!: number;
+  @Field() title!: string;
+  @Field({ description: 'Markdown.' }) body!: string;
+  @Field(() => [ItemFieldObject]) fields!: ItemFieldObject[];
+  @Field(() => ThirdPartyRule) thirdPartyRule!: ThirdPartyRule;
+  @Field(() => GraphQLISODateTime) createdAt!: Date;
+
+  static from(e: ItemVersionEntity): ItemVersionType {
+    return Object.assign(new ItemVersionType(), {
+      id: e.id,
+      itemId: e.itemId,
+      version: e.version,
+      title: e.title,
+      body: e.body,
+      fields: e.fields.map(ItemFieldObject.from),
+      thirdPartyRule: e.thirdPartyRule,
+      createdAt: e.createdAt,
+    });
+  }
+}
+
+@ObjectType('Item', {
+  description: "An organization's own information: visible to its members and the facilitator.",
+})
+export class ItemType {
+  @Field(() => ID) id!: string;
+  @Field(() => ID) collaborationId!: string;
+  @Field(() => ID) areaId!: string;
+  @Field(() => ID) ownerOrganizationId!: string;
+  @Field(() => Int) currentVersion!: number;
+  @Field(() => GraphQLISODateTime) createdAt!: Date;
+  @Field(() => GraphQLISODateTime) updatedAt!: Date;
+
+  static from(e: ItemEntity): ItemType {
+    return Object.assign(new ItemType(), {
+      id: e.id,
+      collaborationId: e.collaborationId,
+      areaId: e.areaId,
+      ownerOrganizationId: e.ownerOrganizationId,
+      currentVersion: e.currentVersion,
+      createdAt: e.createdAt,
+      updatedAt: e.updatedAt,
+    });
+  }
+}
+
+export const ItemConnection = Connection(ItemType, 'Item');
+
+@ObjectType('Span', { description: 'Characters [start, end) of a body.' })
+export class SpanType {
+  @Field(() => Int) start!: number;
+  @Field(() => Int) end!: number;
+}
+
+@ObjectType('Redaction')
+export class RedactionType {
+  @Field(() => [String], { description: 'Keys of the fields left out.' }) fieldKeys!: string[];
+  @Field(() => [SpanType], { description: 'Spans of the body replaced by a marker.' })
+  spans!: SpanType[];
+
+  static from(r: Redaction): RedactionType {
+    return Object.assign(new RedactionType(), { fieldKeys: r.fieldKeys, spans: r.spans });
+  }
+}
+
+@ObjectType('RedactedContent', {
+  description: 'Content as a recipient sees it: redacted on the server.',
+})
+export class RedactedContentType {
+  @Field({ description: 'Markdown with each redacted span replaced by the marker.' }) body!: string;
+  @Field(() => [ItemFieldObject], { description: 'Redacted fields are absent.' })
+  fields!: ItemFieldObject[];
+  @Field(() => Int) redactedFieldCount!: number;
+  @Field(() => Int) redactedSpanCount!: number;
+}
+
+@ObjectType('DisclosureFlags', {
+  description: 'What the facilitator should weigh before deciding.',
+})
+export class DisclosureFlagsType {
+  @Field({ description: 'The owner and a recipient overlap in this area.' }) overlap!: boolean;
+  @Field(() => [ID]) overlapIds!: string[];
+  @Field({ description: 'The request proposes an expiry.' }) expires!: boolean;
+  @Field(() => ThirdPartyRule) thirdPartyRule!: ThirdPartyRule;
+}
+
+@ObjectType('RecipientPreview', {
+  description: 'Exactly what one recipient would see if approved as proposed.',
+})
+export class RecipientPreviewType {
+  @Field(() => ID) organizationId!: string;
+  @Field() organizationName!: string;
+  @Field(() => RedactedContentType) content!: RedactedContentType;
+}
+
+@ObjectType('DisclosureRequest')
+export class DisclosureRequestType {
+  @Field(() => ID) id!: string;
+  @Field(() => ID) collaborationId!: string;
+  @Field(() => ID) itemId!: string;
+  @Field(() => ID) itemVersionId!: string;
+  @Field(() => ID) areaId!: string;
+  @Field(() => ID) ownerOrganizationId!: string;
+  @Field(() => AudienceKind) audienceKind!: AudienceKind;
+  @Field(() => [ID]) recipientOrganizationIds!: string[];
+  @Field(() => RedactionType) proposedRedaction!: RedactionType;
+  @Field(() => GraphQLISODateTime, { nullable: true }) expiresAt!: Date | null;
+  @Field() note!: string;
+  @Field(() => DisclosureStatus) status!: DisclosureStatus;
+  @Field({ description: 'Approved automatically (open area, no overlap).' }) autoApproved!: boolean;
+  @Field(() => GraphQLISODateTime, { nullable: true }) decidedAt!: Date | null;
+  @Field(() => String, { nullable: true }) decisionMessage!: string | null;
+  @Field(() => [ID]) acknowledgedOverlapIds!: string[];
+  @Field(() => GraphQLISODateTime) createdAt!: Date;
+
+  static from(e: DisclosureRequestEntity): DisclosureRequestType {
+    return Object.assign(new DisclosureRequestType(), {
+      id: e.id,
+      collaborationId: e.collaborationId,
+      itemId: e.itemId,
+      itemVersionId: e.itemVersionId,
+      areaId: e.areaId,
+      ownerOrganizationId: e.ownerOrganizationId,
+      audienceKind: e.audienceKind,
+      recipientOrganizationIds: e.recipientOrganizationIds,
+      proposedRedaction: RedactionType.from(e.proposedRedaction),
+      expiresAt: e.expiresAt,
+      note: e.note,
+      status: e.status,
+      autoApproved: e.status === DisclosureStatus.APPROVED && e.decidedBy === null,
+      decidedAt: e.decidedAt,
+      decisionMessage: e.decisionMessage,
+      acknowledgedOverlapIds: e.acknowledgedOverlapIds,
+      createdAt: e.createdAt,
+    });
+  }
+}
+
+export const DisclosureRequestConnection = Connection(DisclosureRequestType, 'DisclosureRequest');
+
+@ObjectType('Grant', {
+  description: 'One recipient’s right to read one item version, as approved.',
+})
+export class GrantType {
+  @Field(() => ID) id!: string;
+  @Field({ description: 'Short reference printed in the watermark.' }) reference!: string;
+  @Field(() => ID) requestId!: string;
+  @Field(() => ID) itemId!: string;
+  @Field(() => ID) itemVersionId!: string;
+  @Field(() => ID) ownerOrganizationId!: string;
+  @Field(() => ID) recipientOrganizationId!: string;
+  @Field(() => RedactionType) redaction!: RedactionType;
+  @Field(() => GraphQLISODateTime, { nullable: true }) validUntil!: Date | null;
+  @Field(() => GraphQLISODateTime, { nullable: true }) revokedAt!: Date | null;
+  @Field(() => String, { nullable: true }) revokeReason!: string | null;
+  @Field(() => GrantState) state!: GrantState;
+  @Field(() => GraphQLISODateTime) createdAt!: Date;
+
+  static from(e: GrantEntity, now = new Date()): GrantType {
+    const state = e.revokedAt
+      ? GrantState.REVOKED
+      : e.validUntil && e.validUntil.getTime() <= now.getTime()
+        ? GrantState.EXPIRED
+        : GrantState.ACTIVE;
+    return Object.assign(new GrantType(), {
+      id: e.id,
+      reference: e.reference,
+      requestId: e.requestId,
+      itemId: e.itemId,
+      itemVersionId: e.itemVersionId,
+      ownerOrganizationId: e.ownerOrganizationId,
+      recipientOrganizationId: e.recipientOrganizationId,
+      redaction: RedactionType.from(e.redaction),
+      validUntil: e.validUntil,
+      revokedAt: e.revokedAt,
+      revokeReason: e.revokeReason,
+      state,
+      createdAt: e.createdAt,
+    });
+  }
+}
+
+@ObjectType('Watermark', { description: 'Shown with the content wherever it is displayed.' })
+export class WatermarkType {
+  @Field({ description: 'The whole line, ready to print.' }) line!: string;
+  @Field() recipientName!: string;
+  @Field() ownerName!: string;
+  @Field() collaborationTitle!: string;
+  @Field(() => GraphQLISODateTime) grantedAt!: Date;
+  @Field() reference!: string;
+}
+
+@ObjectType('SharedItem', {
+  description: 'Something another organization shared with yours, as approved.',
+})
+export class SharedItemType {
+  @Field(() => ID) grantId!: string;
+  @Field() reference!: string;
+  @Field(() => ID) collaborationId!: string;
+  @Field(() => ID) itemId!: string;
+  @Field() title!: string;
+  @Field(() => Int) version!: number;
+  @Field(() => ID) areaId!: string;
+  @Field() areaName!: string;
+  @Field(() => ID) ownerOrganizationId!: string;
+  @Field() ownerOrganizationName!: string;
+  @Field(() => ThirdPartyRule) thirdPartyRule!: ThirdPartyRule;
+  @Field(() => GraphQLISODateTime) grantedAt!: Date;
+  @Field(() => GraphQLISODateTime, { nullable: true }) validUntil!: Date | null;
+  @Field(() => WatermarkType) watermark!: WatermarkType;
+  /** For the content field resolver (records the read). */
+  viewAsOrganizationId?: string;
+}
+
+export const SharedItemConnection = Connection(SharedItemType, 'SharedItem');
+
+@ObjectType('AuditRecord')
+export class AuditRecordType {
+  @Field(() => ID) id!: string;
+  @Field(() => Int) seq!: number;
+  @Field() action!: string;
+  @Field(() => ID, { nullable: true }) actorUserId!: string | null;
+  @Field() subjectType!: string;
+  @Field(() => ID) subjectId!: string;
+  @Field(() => ID, { nullable: true }) organizationId!: string | null;
+  @Field(() => ID, { nullable: true }) counterpartOrganizationId!: string | null;
+  @Field({ description: 'JSON.' }) payload!: string;
+  @Field() prevHash!: string;
+  @Field() hash!: string;
+  @Field(() => GraphQLISODateTime) createdAt!: Date;
+
+  static from(e: AuditRecordEntity): AuditRecordType {
+    return Object.assign(new AuditRecordType(), {
+      id: e.id,
+      seq: e.seq,
+      action: e.action,
+      actorUserId: e.actorUserId,
+      subjectType: e.subjectType,
+      subjectId: e.subjectId,
+      organizationId: e.organizationId,
+      counterpartOrganizationId: e.counterpartOrganizationId,
+      payload: JSON.stringify(e.payload),
+      prevHash: e.prevHash,
+      hash: e.hash,
+      createdAt: e.createdAt,
+    });
+  }
+}
+
+export const AuditRecordConnection = Connection(AuditRecordType, 'AuditRecord');
+
+@ObjectType('AuditVerification')
+export class AuditVerificationType {
+  @Field() valid!: boolean;
+  @Field(() => Int) checkedRecords!: number;
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Sequence number of the first record that does not match.',
+  })
+  firstBrokenSeq!: number | null;
+  @Field(() => ID, { nullable: true }) firstBrokenRecordId!: string | null;
+}

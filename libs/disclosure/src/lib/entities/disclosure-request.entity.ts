@@ -1,0 +1,97 @@
+import { AudienceKind, DisclosureStatus } from '@alianza/shared';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+} from 'typeorm';
+import { ItemVersionEntity } from './item-version.entity';
+import { ItemEntity } from './item.entity';
+
+/** What to hide from a recipient: whole fields (by key) and spans of the body (offsets). */
+export interface Redaction {
+  fieldKeys: string[];
+  spans: { start: number; end: number }[];
+}
+
+/** An organization asks the facilitator to show an item version to an audience. */
+@Entity('disclosure_requests')
+@Index('disclosure_requests_queue_idx', ['collaborationId', 'status', 'createdAt'])
+export class DisclosureRequestEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Column({ type: 'uuid' })
+  collaborationId!: string;
+
+  @Column({ type: 'uuid' })
+  itemId!: string;
+
+  @ManyToOne(() => ItemEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'item_id' })
+  item?: ItemEntity;
+
+  @Column({ type: 'uuid' })
+  itemVersionId!: string;
+
+  @ManyToOne(() => ItemVersionEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'item_version_id' })
+  itemVersion?: ItemVersionEntity;
+
+  @Column({ type: 'uuid' })
+  areaId!: string;
+
+  @Index('disclosure_requests_owner_idx')
+  @Column({ type: 'uuid' })
+  ownerOrganizationId!: string;
+
+  @Column({ type: 'uuid' })
+  ownerParticipationId!: string;
+
+  @Column({ type: 'enum', enum: AudienceKind, enumName: 'audience_kind' })
+  audienceKind!: AudienceKind;
+
+  /** The recipients, resolved when the request was made. */
+  @Column({ type: 'uuid', array: true })
+  recipientOrganizationIds!: string[];
+
+  @Column({ type: 'jsonb' })
+  proposedRedaction!: Redaction;
+
+  @Column({ type: 'timestamptz', precision: 3, nullable: true })
+  expiresAt!: Date | null;
+
+  @Column({ type: 'text', default: '' })
+  note!: string;
+
+  @Column({ type: 'enum', enum: DisclosureStatus, enumName: 'disclosure_status' })
+  status!: DisclosureStatus;
+
+  @Column({ type: 'uuid' })
+  requestedBy!: string;
+
+  /** Null when approved automatically (open area, no overlap). */
+  @Column({ type: 'uuid', nullable: true })
+  decidedBy!: string | null;
+
+  @Column({ type: 'timestamptz', precision: 3, nullable: true })
+  decidedAt!: Date | null;
+
+  /** The facilitator's message (changes requested, rejection reason) or the approval note. */
+  @Column({ type: 'text', nullable: true })
+  decisionMessage!: string | null;
+
+  /** The overlaps between the owner and recipients that the facilitator acknowledged. */
+  @Column({ type: 'uuid', array: true, default: () => "'{}'" })
+  acknowledgedOverlapIds!: string[];
+
+  @CreateDateColumn({ type: 'timestamptz', precision: 3 })
+  createdAt!: Date;
+
+  @UpdateDateColumn({ type: 'timestamptz', precision: 3 })
+  updatedAt!: Date;
+}

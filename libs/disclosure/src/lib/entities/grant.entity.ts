@@ -1,0 +1,81 @@
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  Unique,
+} from 'typeorm';
+import { DisclosureRequestEntity, Redaction } from './disclosure-request.entity';
+import { ItemVersionEntity } from './item-version.entity';
+
+/**
+ * The right of one recipient organization to read one item version, in the approved
+ * (redacted) form, until it expires or is revoked.
+ */
+@Entity('grants')
+@Unique('grants_request_recipient_key', ['requestId', 'recipientOrganizationId'])
+@Index('grants_recipient_idx', ['recipientParticipationId', 'createdAt'])
+export class GrantEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  /** Short, human-quotable reference, printed in the watermark. */
+  @Index('grants_reference_key', { unique: true })
+  @Column({ type: 'varchar', length: 16 })
+  reference!: string;
+
+  @Index('grants_collaboration_id_idx')
+  @Column({ type: 'uuid' })
+  collaborationId!: string;
+
+  @Column({ type: 'uuid' })
+  requestId!: string;
+
+  @ManyToOne(() => DisclosureRequestEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'request_id' })
+  request?: DisclosureRequestEntity;
+
+  @Column({ type: 'uuid' })
+  itemId!: string;
+
+  @Column({ type: 'uuid' })
+  itemVersionId!: string;
+
+  @ManyToOne(() => ItemVersionEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'item_version_id' })
+  itemVersion?: ItemVersionEntity;
+
+  @Column({ type: 'uuid' })
+  areaId!: string;
+
+  @Index('grants_owner_idx')
+  @Column({ type: 'uuid' })
+  ownerOrganizationId!: string;
+
+  @Column({ type: 'uuid' })
+  recipientOrganizationId!: string;
+
+  @Column({ type: 'uuid' })
+  recipientParticipationId!: string;
+
+  @Column({ type: 'jsonb' })
+  redaction!: Redaction;
+
+  @Column({ type: 'timestamptz', precision: 3, nullable: true })
+  validUntil!: Date | null;
+
+  @Column({ type: 'timestamptz', precision: 3, nullable: true })
+  revokedAt!: Date | null;
+
+  @Column({ type: 'uuid', nullable: true })
+  revokedBy!: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  revokeReason!: string | null;
+
+  @CreateDateColumn({ type: 'timestamptz', precision: 3 })
+  createdAt!: Date;
+}

@@ -1,0 +1,64 @@
+import { ItemFieldType, ThirdPartyRule } from '@alianza/shared';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  Unique,
+} from 'typeorm';
+import { ItemEntity } from './item.entity';
+
+/** A structured field of an item: a label and a text or number value, under a stable key. */
+export interface ItemField {
+  key: string;
+  label: string;
+  type: ItemFieldType;
+  text: string | null;
+  number: number | null;
+}
+
+/** One immutable version of an item. Grants point at the version that was approved. */
+@Entity('item_versions')
+@Unique('item_versions_item_version_key', ['itemId', 'version'])
+export class ItemVersionEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Column({ type: 'uuid' })
+  collaborationId!: string;
+
+  @Column({ type: 'uuid' })
+  itemId!: string;
+
+  @ManyToOne(() => ItemEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'item_id' })
+  item?: ItemEntity;
+
+  /** Copied from the item, so that access rules read this row alone. */
+  @Column({ type: 'uuid' })
+  ownerOrganizationId!: string;
+
+  @Column({ type: 'int' })
+  version!: number;
+
+  @Column({ type: 'varchar', length: 200 })
+  title!: string;
+
+  /** Markdown. Redacted spans are character offsets into this text. */
+  @Column({ type: 'text' })
+  body!: string;
+
+  @Column({ type: 'jsonb' })
+  fields!: ItemField[];
+
+  @Column({ type: 'enum', enum: ThirdPartyRule, enumName: 'third_party_rule' })
+  thirdPartyRule!: ThirdPartyRule;
+
+  @Column({ type: 'uuid' })
+  createdBy!: string;
+
+  @CreateDateColumn({ type: 'timestamptz', precision: 3 })
+  createdAt!: Date;
+}
