@@ -1,0 +1,372 @@
+import { Client } from 'pg';
+import { Api, TestUser } from '../support/api';
+
+/**
+ * Isolation property test. A seeded generator builds random collaborations through the real
+ * API (organizations, areas of every sensitivity, overlaps, items, requests, decisions with
+ * per-recipient redactions, expiries, revocations, a ground-rules re-version) and checks, for
+ * every organization, that what it is shown is exactly what an independent oracle computes from
+ * the grants: no item, field or span more, none less.
+ *
+ * ISOLATION_SCENARIOS sets the number of scenarios (200 by default); ISOLATION_SEED replays one.
+ */
+const SCENARIOS = Number(process.env.ISOLATION_SCENARIOS ?? 200);
+const FIRST_SEED = Number(process.env.ISOLATION_SEED ?? 1);
+const CONCURRENCY = 4;
+const MARKER = '[█ redacted]';
+
+/** mulberry32: small, fast, and the same sequence for the same seed everywhere. */
+function prng(seed: number) {
+  let a = seed >>> 0;
+  const next = () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  return {
+    next,
+    int: (min: number, max: number) => min + Math.floor(next() * (max - min + 1)),
+    pick: <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)]!,
+    chance: (p: number) => next() < p,
+    subset: <T>(items: readonly T[]): T[] => items.filter(() => next() < 0.5),
+  };
+}
+
+interface Span {
+  start: number;
+  end: number;
+}
+interface Field {
+  key: string;
+  label: string;
+  type: 'TEXT' | 'NUMBER';
+  text: string | null;
+  number: number | null;
+}
+interface ExpectedGrant {
+  id: string;
+  recipient: string;
+  title: string;
+  body: string;
+  fields: Field[];
+  revoked: boolean;
+  expired: boolean;
+}
+
+// The oracle's own redaction, written independently of the server's.
+function expectedBody(body: string, spans: Span[]): string {
+  const hidden = new Array<boolean>(body.length).fill(false);
+  for (const s of spans) for (let i = s.start; i < s.end; i++) hidden[i] = true;
+  let out = '';
+  for (let i = 0; i < body.length; i++) {
+    if (!hidden[i]) out += body[i];
+    else if (i === 0 || !hidden[i - 1]) out += MARKER;
+  }
+  return out;
+}
+
+const SHARED = `query($c: ID, $after: String) { sharedWithMe(collaborationId: $c, first: 100, after: $after) {
+  pageInfo { hasNextPage endCursor } nodes { grantId title content { body fields { key label type text number } } } } }`;
+
+interface Tally {
+  grants: number;
+  visible: number;
+  hiddenByRules: number;
+}
+
+async function runScenario(t: Api, seed: number, db: Client, tally: Tally): Promise<void> {
+  const r = prng(seed);
+  const facilitator = await t.facilitator(`f${seed}`);
+  const collaborationId = await t.collaboration(facilitator, `Scenario ${seed}`);
+  const rules = await t.publishGroundRules(facilitator, collaborationId);
+
+  const count = r.int(3, 5);
+  const orgs: { id: string; owner: TestUser; participation: string; active: boolean }[] = [];
+  for (let i = 0; i < count; i++) {
+    const owner = await t.user(`o${seed}-${i}`);
+    const id = await t.organization(owner, `S${seed}-${i}`);
+    const participation = await t.invite(facilitator, collaborationId, id);
+    // Most accept; an invited-only organization must see nothing at all.
+    const accepts = i < 2 || r.chance(0.8);
+    if (accepts) await t.acceptGroundRules(owner, participation, rules.id);
+    orgs.push({ id, owner, participation, active: accepts });
+  }
+  const active = orgs.filter((o) => o.active);
+
+  const sensitivities = ['OPEN', 'MODERATED', 'RESTRICTED'] as const;
+  const areas: { id: string; sensitivity: (typeof sensitivities)[number] }[] = [];
+  for (const sensitivity of sensitivities) {
+    const res = await t.ok<{ createArea: { id: string } }>(
+      `mutation($c: ID!, $n: String!, $s: AreaSensitivity!) { createArea(collaborationId: $c, input: { name: $n, sensitivity: $s }) { id } }`,
+      { c: collaborationId, n: `Area ${sensitivity}`, s: sensitivity },
+      facilitator,
+    );
+    areas.push({ id: res.createArea.id, sensitivity });
+  }
+  const overlaps: { id: string; areaId: string; orgIds: string[] }[] = [];
+  for (let i = r.int(0, 2); i > 0; i--) {
+    const area = r.pick(areas);
+    const members = r.subset(orgs.map((o) => o.id));
+    if (members.length < 2) continue;
+    const res = await t.ok<{ declareOverlap: { id: string } }>(
+      `mutation($a: ID!, $o: [ID!]!) { declareOverlap(areaId: $a, input: { organizationIds: $o }) { id } }`,
+      { a: area.id, o: members },
+      facilitator,
+    );
+    overlaps.push({ id: res.declareOverlap.id, areaId: area.id, orgIds: members });
+  }
+
+  // Items of active organizations, some edited (grants stay on the approved version).
+  const items: {
+    id: string;
+    owner: (typeof orgs)[number];
+    area: (typeof areas)[number];
+    versions: { body: string; title: string; fields: Field[] }[];
+  }[] = [];
+  for (let i = r.int(2, 6); i > 0; i--) {
+    const owner = r.pick(active);
+    const area = r.pick(areas);
+    const content = () => {
+      const title = `T${seed}-${r.int(0, 1e6)}`;
+      const body = `Body ${r.int(0, 1e9)} of ${title}: ${'lorem ipsum '.repeat(r.int(1, 4))}`;
+      const fields: Field[] = [
+        { key: 'cost', label: 'Cost', type: 'NUMBER', text: null, number: r.int(1, 999) / 10 },
+        {
+          key: 'supplier',
+          label: 'Supplier',
+          type: 'TEXT',
+          text: `Supplier ${r.int(0, 99)}`,
+          number: null,
+        },
+        { key: 'margin', label: 'Margin', type: 'NUMBER', text: null, number: r.int(1, 50) / 100 },
+      ];
+      return { title, body, fields };
+    };
+    const v1 = content();
+    const res = await t.ok<{ createItem: { itemId: string } }>(
+      `mutation($p: ID!, $a: ID!, $input: ItemContentInput!) { createItem(participationId: $p, areaId: $a, input: $input) { itemId } }`,
+      { p: owner.participation, a: area.id, input: v1 },
+      owner.owner,
+    );
+    items.push({ id: res.createItem.itemId, owner, area, versions: [v1] });
+  }
+
+  const grants: ExpectedGrant[] = [];
+  const randomRedaction = (body: string) => {
+    const fieldKeys = r.subset(['cost', 'supplier', 'margin']);
+    const spans: Span[] = [];
+    for (let n = r.int(0, 2); n > 0; n--) {
+      const start = r.int(0, body.length - 2);
+      spans.push({ start, end: r.int(start + 1, Math.min(body.length, start + 12)) });
+    }
+    return { fieldKeys, spans };
+  };
+
+  for (let i = r.int(3, 8); i > 0 && items.length > 0; i--) {
+    const item = r.pick(items);
+    if (r.chance(0.2)) {
+      const next = {
+        ...item.versions[0]!,
+        title: `${item.versions[0]!.title} v${item.versions.length + 1}`,
+        body: `${item.versions[0]!.body} edited`,
+      };
+      await t.ok(
+        `mutation($i: ID!, $input: ItemContentInput!) { editItem(itemId: $i, input: $input) { version } }`,
+        { i: item.id, input: next },
+        item.owner.owner,
+      );
+      item.versions.push(next);
+    }
+    const version = item.versions.length;
+    const content = item.versions[version - 1]!;
+    const others = active.filter((o) => o.id !== item.owner.id);
+    const named = r.subset(others);
+    const allActive = named.length === 0 || r.chance(0.3);
+    const recipients = allActive ? others : named;
+    if (recipients.length === 0) continue;
+    const proposed = randomRedaction(content.body);
+    const res = await t.gql<{ requestDisclosure: { id: string; status: string } }>(
+      `mutation($i: ID!, $input: DisclosureRequestInput!) { requestDisclosure(itemId: $i, input: $input) { id status } }`,
+      {
+        i: item.id,
+        input: {
+          version,
+          audienceKind: allActive ? 'ALL_ACTIVE' : 'NAMED',
+          recipientOrganizationIds: allActive ? null : recipients.map((o) => o.id),
+          redaction: proposed,
+        },
+      },
+      item.owner.owner,
+    );
+    if (item.area.sensitivity === 'RESTRICTED') {
+      expect(res.errors?.[0]?.extensions.code).toBe('FORBIDDEN');
+      continue;
+    }
+    expect(res.errors).toBeUndefined();
+    const request = res.data!.requestDisclosure;
+    const crossing = overlaps.filter(
+      (o) =>
+        o.areaId === item.area.id &&
+        o.orgIds.includes(item.owner.id) &&
+        recipients.some((x) => o.orgIds.includes(x.id)),
+    );
+    const autoApproved = item.area.sensitivity === 'OPEN' && crossing.length === 0;
+    expect(request.status).toBe(autoApproved ? 'APPROVED' : 'PENDING');
+
+    const extra = new Map<string, { fieldKeys: string[]; spans: Span[] }>();
+    if (!autoApproved) {
+      const decision = r.pick(['approve', 'approve', 'reject', 'changes', 'pending'] as const);
+      if (decision === 'reject' || decision === 'changes') {
+        const mutation = decision === 'reject' ? 'rejectDisclosure' : 'requestDisclosureChanges';
+        await t.ok(
+          `mutation($r: ID!) { ${mutation}(requestId: $r, input: { message: "No" }) { id } }`,
+          { r: request.id },
+          facilitator,
+        );
+        continue;
+      }
+      if (decision === 'pending') continue;
+      for (const recipient of r.subset(recipients))
+        extra.set(recipient.id, randomRedaction(content.body));
+      await t.ok(
+        `mutation($r: ID!, $input: ApproveDisclosureInput!) { approveDisclosure(requestId: $r, input: $input) { id } }`,
+        {
+          r: request.id,
+          input: {
+            acknowledgeOverlapIds: crossing.map((o) => o.id),
+            perRecipient: [...extra].map(([organizationId, redaction]) => ({
+              organizationId,
+              redaction,
+            })),
+          },
+        },
+        facilitator,
+      );
+    }
+    const made = await t.ok<{
+      disclosureRequest: { grants: { id: string; recipientOrganizationId: string }[] };
+    }>(
+      `query($r: ID!) { disclosureRequest(id: $r) { grants { id recipientOrganizationId } } }`,
+      { r: request.id },
+      facilitator,
+    );
+    expect(made.disclosureRequest.grants.map((g) => g.recipientOrganizationId).sort()).toEqual(
+      recipients.map((o) => o.id).sort(),
+    );
+    for (const grant of made.disclosureRequest.grants) {
+      const more = extra.get(grant.recipientOrganizationId) ?? { fieldKeys: [], spans: [] };
+      const hiddenFields = new Set([...proposed.fieldKeys, ...more.fieldKeys]);
+      grants.push({
+        id: grant.id,
+        recipient: grant.recipientOrganizationId,
+        title: content.title,
+        body: expectedBody(content.body, [...proposed.spans, ...more.spans]),
+        fields: content.fields.filter((f) => !hiddenFields.has(f.key)),
+        revoked: false,
+        expired: false,
+      });
+    }
+  }
+
+  // Revocations, by the facilitator or the owner, and expiries (time passing, simulated).
+  for (const grant of grants) {
+    if (r.chance(0.15)) {
+      await t.ok(
+        `mutation($g: ID!) { revokeGrant(grantId: $g) { id } }`,
+        { g: grant.id },
+        facilitator,
+      );
+      grant.revoked = true;
+    } else if (r.chance(0.1)) {
+      await db.query(`UPDATE grants SET valid_until = now() - interval '1 minute' WHERE id = $1`, [
+        grant.id,
+      ]);
+      grant.expired = true;
+    }
+  }
+  // A new version of the ground rules: only those who accept it again keep seeing anything.
+  if (r.chance(0.3)) {
+    const v2 = await t.publishGroundRules(facilitator, collaborationId, 'Version 2');
+    for (const org of orgs) {
+      org.active = org.active && r.chance(0.6);
+      if (org.active) await t.acceptGroundRules(org.owner, org.participation, v2.id);
+    }
+  }
+
+  // Every organization sees exactly what the oracle says.
+  for (const org of orgs) {
+    const seen: { grantId: string; title: string; content: { body: string; fields: Field[] } }[] =
+      [];
+    let after: string | null = null;
+    do {
+      const page: any = await t.ok(SHARED, { c: collaborationId, after }, org.owner);
+      seen.push(...page.sharedWithMe.nodes);
+      after = page.sharedWithMe.pageInfo.hasNextPage ? page.sharedWithMe.pageInfo.endCursor : null;
+    } while (after);
+    const mine = grants.filter((g) => g.recipient === org.id);
+    const expected = org.active ? mine.filter((g) => !g.revoked && !g.expired) : [];
+    tally.grants += mine.length;
+    tally.visible += expected.length;
+    tally.hiddenByRules += mine.length - expected.length;
+    const byId = (a: { id: string }, b: { id: string }) => a.id.localeCompare(b.id);
+    expect(
+      seen
+        .map((s) => ({
+          id: s.grantId,
+          title: s.title,
+          body: s.content.body,
+          fields: s.content.fields,
+        }))
+        .sort(byId),
+    ).toEqual(
+      expected
+        .map((g) => ({ id: g.id, title: g.title, body: g.body, fields: g.fields }))
+        .sort(byId),
+    );
+    // And of the items, only its own.
+    const own = await t.ok<{ items: { nodes: { ownerOrganizationId: string }[] } }>(
+      `query($c: ID!) { items(collaborationId: $c, first: 100) { nodes { ownerOrganizationId } } }`,
+      { c: collaborationId },
+      org.owner,
+    );
+    expect(own.items.nodes.every((i) => i.ownerOrganizationId === org.id)).toBe(true);
+    expect(own.items.nodes).toHaveLength(items.filter((i) => i.owner.id === org.id).length);
+  }
+}
+
+describe('isolation property', () => {
+  const t = new Api();
+  const db = new Client({ connectionString: process.env.ALIANZA_TEST_DATABASE_URL });
+
+  beforeAll(() => db.connect());
+  afterAll(() => db.end());
+
+  it(`holds over ${SCENARIOS} random scenarios (seeds ${FIRST_SEED}…${FIRST_SEED + SCENARIOS - 1})`, async () => {
+    const tally: Tally = { grants: 0, visible: 0, hiddenByRules: 0 };
+    const seeds = Array.from({ length: SCENARIOS }, (_, i) => FIRST_SEED + i);
+    let next = 0;
+    const failures: string[] = [];
+    const worker = async () => {
+      while (next < seeds.length && failures.length === 0) {
+        const seed = seeds[next++]!;
+        try {
+          await runScenario(t, seed, db, tally);
+        } catch (error) {
+          failures.push(
+            `seed ${seed} (replay with ISOLATION_SEED=${seed} ISOLATION_SCENARIOS=1): ${(error as Error).message}`,
+          );
+        }
+      }
+    };
+    await Promise.all(Array.from({ length: CONCURRENCY }, worker));
+    expect(failures).toEqual([]);
+    // The scenarios must exercise both sides: content shown and content withheld.
+    expect(tally.visible).toBeGreaterThan(SCENARIOS / 2);
+    expect(tally.hiddenByRules).toBeGreaterThan(SCENARIOS / 10);
+    console.log(
+      `isolation: ${SCENARIOS} scenarios, ${tally.grants} grants, ${tally.visible} shown, ${tally.hiddenByRules} withheld`,
+    );
+  }, 900_000);
+});
