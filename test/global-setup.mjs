@@ -117,6 +117,7 @@ export default async function globalSetup() {
       MIGRATE_ON_START: 'false',
       LOG_LEVEL: process.env.TEST_API_LOG_LEVEL || 'info',
       PASSWORD_HASH_MEMORY_KIB: '1024',
+      EXPIRY_SWEEP_SECONDS: '1',
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -40,4 +40,7 @@ export enum Subject {
   DisclosureRequest = 'DisclosureRequest',
   Grant = 'Grant',
   AuditRecord = 'AuditRecord',
+  Publication = 'Publication',
+  PublicationDelivery = 'PublicationDelivery',
+  Notification = 'Notification',
 }

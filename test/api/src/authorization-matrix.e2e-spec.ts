@@ -708,6 +708,67 @@ const MATRIX: Record<string, Operation> = {
       );
     },
   },
+
+  publications: {
+    allowed: [...ACTIVE_OF_C, 'facilitator'],
+    run: async (t, w, as) =>
+      outcome(
+        await t.gql(
+          `query($c: ID!) { publications(collaborationId: $c) { nodes { id } } }`,
+          { c: w.collaborationId },
+          as,
+        ),
+        (d: any) => d.publications.nodes.some((p: { id: string }) => p.id === w.publicationToA),
+      ),
+  },
+  publish: {
+    allowed: ['facilitator'],
+    mutates: true,
+    run: async (t, w, as) =>
+      outcome(
+        await t.gql(
+          `mutation($c: ID!) { publish(collaborationId: $c, input: { title: "T", body: "B" }) { id } }`,
+          { c: w.collaborationId },
+          as,
+        ),
+      ),
+  },
+  grantsNeedingReview: {
+    allowed: ['facilitator'],
+    run: async (t, w, as) =>
+      outcome(
+        await t.gql(
+          `query($c: ID!) { grantsNeedingReview(collaborationId: $c) { reasons } }`,
+          { c: w.collaborationId },
+          as,
+        ),
+      ),
+  },
+  keepGrant: {
+    allowed: ['facilitator'],
+    mutates: true,
+    run: async (t, w, as) =>
+      outcome(
+        await t.gql(
+          `mutation($g: ID!) { keepGrant(grantId: $g, input: { message: "Agreed" }) { id } }`,
+          { g: w.grantToA },
+          as,
+        ),
+      ),
+  },
+  notifications: {
+    allowed: SIGNED_IN,
+    run: async (t, _w, as) => outcome(await t.gql(`{ notifications { totalCount } }`, {}, as)),
+  },
+  unreadNotificationCount: {
+    allowed: SIGNED_IN,
+    run: async (t, _w, as) => outcome(await t.gql(`{ unreadNotificationCount }`, {}, as)),
+  },
+  markNotificationsRead: {
+    allowed: SIGNED_IN,
+    mutates: true,
+    run: async (t, _w, as) => outcome(await t.gql(`mutation { markNotificationsRead }`, {}, as)),
+  },
 };
 
 describe('authorization matrix', () => {
@@ -734,6 +795,9 @@ describe('authorization matrix', () => {
   it.each(Object.keys(MATRIX))('%s: allowed exactly for its roles', async (name) => {
     const operation = MATRIX[name]!;
     const world = operation.mutates ? await buildWorld(t) : shared;
+    // The platform admin is one account for the whole run, and another test may have ended
+    // its sessions (changePassword ends the others): sign it in afresh.
+    world.users.platformAdmin = await t.admin();
     const expected: Record<string, Outcome> = {};
     const actual: Record<string, Outcome> = {};
     // Refused roles first: a wrongly allowed mutation must not hide behind an earlier success.

@@ -48,6 +48,8 @@ export interface World {
   itemA: string;
   pendingRequestA: string;
   openItemA: string;
+  grantToA: string;
+  publicationToA: string;
 }
 
 export async function buildWorld(t: Api): Promise<World> {
@@ -185,9 +187,14 @@ async function buildDisclosure(
   const pendingRequestA = await request(w.memberA, itemA, w.orgB);
   const itemB = await createItem(w.ownerB, w.participationB, areaM, 'B in M');
   const toA = await request(w.ownerB, itemB, w.orgA);
-  await t.ok(
-    `mutation($r: ID!, $o: [ID!]!) { approveDisclosure(requestId: $r, input: { acknowledgeOverlapIds: $o }) { id } }`,
+  const approved = await t.ok<{ approveDisclosure: { grants: { id: string }[] } }>(
+    `mutation($r: ID!, $o: [ID!]!) { approveDisclosure(requestId: $r, input: { acknowledgeOverlapIds: $o }) { grants { id } } }`,
     { r: toA, o: [overlap.declareOverlap.id] },
+    w.facilitator,
+  );
+  const publication = await t.ok<{ publish: { id: string } }>(
+    `mutation($c: ID!, $o: [ID!]) { publish(collaborationId: $c, input: { title: "Summary", body: "Aggregate", audienceKind: NAMED, recipientOrganizationIds: $o }) { id } }`,
+    { c: w.collaborationId, o: [w.orgA] },
     w.facilitator,
   );
   const { areas } = await t.ok<{ areas: { id: string; sensitivity: string }[] }>(
@@ -197,5 +204,13 @@ async function buildDisclosure(
   );
   const openArea = areas.find((a) => a.sensitivity === 'OPEN')!.id;
   const openItemA = await createItem(w.ownerA, w.participationA, openArea, 'A in the open');
-  return { areaM, overlapAB: overlap.declareOverlap.id, itemA, pendingRequestA, openItemA };
+  return {
+    areaM,
+    overlapAB: overlap.declareOverlap.id,
+    itemA,
+    pendingRequestA,
+    openItemA,
+    grantToA: approved.approveDisclosure.grants[0]!.id,
+    publicationToA: publication.publish.id,
+  };
 }

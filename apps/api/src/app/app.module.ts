@@ -19,7 +19,8 @@ import { AuthzModule } from '@alianza/authz';
 import { CollaborationModule } from '@alianza/collaboration';
 import { DbModule } from '@alianza/db';
 import { DisclosureModule } from '@alianza/disclosure';
-import { IdentityModule, SessionMiddleware } from '@alianza/identity';
+import { IdentityModule, IdentityService, SessionMiddleware } from '@alianza/identity';
+import { NotificationModule } from '@alianza/notification';
 import { OrganizationModule } from '@alianza/organization';
 import cookieParser from 'cookie-parser';
 import { LoggerModule } from 'nestjs-pino';
@@ -63,13 +64,15 @@ export class AppModule implements NestModule {
         AuthzModule,
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
-          inject: [APP_CONFIG],
+          imports: [IdentityModule],
+          inject: [APP_CONFIG, IdentityService],
           useFactory: graphqlOptions,
         }),
         IdentityModule,
         OrganizationModule,
         CollaborationModule,
         DisclosureModule,
+        NotificationModule,
       ],
       controllers: [HealthController],
       providers: [

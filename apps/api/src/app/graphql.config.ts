@@ -9,6 +9,10 @@ import {
   GqlContext,
   mapError,
 } from '@alianza/api-core';
+import { IdentityService, SESSION_COOKIE } from '@alianza/identity';
+import { Viewer } from '@alianza/shared';
+import type { ExecutionResult } from 'graphql';
+import type { IncomingMessage } from 'node:http';
 
 const logger = new Logger('GraphQL');
 
@@ -21,7 +25,10 @@ const errorLogging: ApolloServerPlugin<GqlContext> = {
         for (const error of errors) {
           if (!mapError(error).unexpected) continue;
           errorRequestIds.set(error, requestId);
-          const cause = error.originalError ?? error;
+          const original = error.originalError ?? error;
+          // Message, type and stack only: a database error also carries its SQL parameters,
+          // which may hold document contents or secrets.
+          const cause = { type: original.name, message: original.message, stack: original.stack };
           logger.error(
             { requestId, err: cause, path: error.path },
             `Unexpected error in ${error.path?.join('.') ?? 'request'}`,
@@ -32,8 +39,53 @@ const errorLogging: ApolloServerPlugin<GqlContext> = {
   },
 };
 
-export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
+function cookieValue(header: string | undefined, name: string): string | undefined {
+  for (const part of header?.split(';') ?? []) {
+    const [key, ...value] = part.trim().split('=');
+    if (key === name) return decodeURIComponent(value.join('='));
+  }
+  return undefined;
+}
+
+interface WsExtra {
+  request: IncomingMessage;
+  viewer?: Viewer;
+}
+
+export function graphqlOptions(config: AppConfig, identity: IdentityService): ApolloDriverConfig {
   return {
+    subscriptions: {
+      'graphql-ws': {
+        path: '/graphql',
+        // Same credentials as HTTP: the session cookie (web apps) or `authorization: Bearer …`
+        // in the connection parameters (API clients). Unknown tokens are refused at connect.
+        onConnect: async (context: {
+          connectionParams?: Record<string, unknown>;
+          extra: unknown;
+        }) => {
+          const extra = context.extra as WsExtra;
+          const header = context.connectionParams?.['authorization'];
+          const token =
+            typeof header === 'string' && header.startsWith('Bearer ')
+              ? header.slice('Bearer '.length).trim()
+              : cookieValue(extra.request.headers.cookie, SESSION_COOKIE);
+          if (!token) return true; // anonymous: every subscription then answers UNAUTHENTICATED
+          extra.viewer = await identity.viewerForToken(token);
+          return extra.viewer !== undefined;
+        },
+        // Subscription results bypass Apollo's formatError: give them the same stable codes.
+        onNext: (
+          _ctx: unknown,
+          _id: string,
+          _payload: unknown,
+          _args: unknown,
+          result: ExecutionResult,
+        ) =>
+          result.errors
+            ? { ...result, errors: result.errors.map((e) => formatGraphQLError(e.toJSON(), e)) }
+            : undefined,
+      },
+    },
     path: '/graphql',
     autoSchemaFile: true,
     sortSchema: true,
@@ -48,6 +100,16 @@ export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
     includeStacktraceInErrorResponses: false,
     hideSchemaDetailsFromClientErrors: config.env === 'production',
     formatError: formatGraphQLError,
-    context: ({ req, res }: GqlContext): GqlContext => ({ req, res }),
+    context: (ctx: GqlContext & { extra?: WsExtra }): GqlContext => {
+      if (ctx.extra) {
+        // A subscription: a request-like object carrying the viewer, for the same guard.
+        const req = {
+          headers: ctx.extra.request.headers,
+          viewer: ctx.extra.viewer,
+        } as GqlContext['req'];
+        return { req, res: undefined as unknown as GqlContext['res'] };
+      }
+      return { req: ctx.req, res: ctx.res };
+    },
   };
 }

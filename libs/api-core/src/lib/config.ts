@@ -31,11 +31,15 @@ const schema = z.object({
   /** argon2id memory cost in KiB (OWASP: at least 19456). */
   PASSWORD_HASH_MEMORY_KIB: z.coerce.number().int().min(1024).default(19456),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** Redis for live updates across several API processes; in-process when absent. */
+  REDIS_URL: z.string().url().optional(),
+  /** How often grant expiries are written to the audit log, in seconds (0: never). */
+  EXPIRY_SWEEP_SECONDS: z.coerce.number().int().min(0).max(86_400).default(60),
   /** Serve the GraphQL explorer at /graphql (defaults to on outside production). */
   GRAPHQL_EXPLORER: booleanFromEnv.optional(),
 });
 
-export const SECRET_KEYS = ['DATABASE_URL'] as const;
+export const SECRET_KEYS = ['DATABASE_URL', 'REDIS_URL'] as const;
 
 export interface AppConfig {
   readonly env: 'development' | 'production' | 'test';
@@ -49,6 +53,8 @@ export interface AppConfig {
   readonly passwordHashMemoryKib: number;
   readonly logLevel: string;
   readonly graphqlExplorer: boolean;
+  readonly expirySweepMs: number;
+  readonly redisUrl: string | undefined;
 }
 
 export class ConfigError extends Error {
@@ -83,6 +89,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     passwordHashMemoryKib: c.PASSWORD_HASH_MEMORY_KIB,
     logLevel: c.LOG_LEVEL,
     graphqlExplorer: c.GRAPHQL_EXPLORER ?? !production,
+    expirySweepMs: c.EXPIRY_SWEEP_SECONDS * 1000,
+    redisUrl: c.REDIS_URL,
   };
 }
 

@@ -21,8 +21,9 @@ export function defineAbilityFor(viewer: Viewer | undefined, ctx: AccessContext)
     if (ids.length > 0) rule(unique(ids));
   };
 
-  // Oneself.
+  // Oneself, and one's notifications.
   can(Action.Read, Subject.User, { id: viewer.userId });
+  can([Action.Read, Action.Update], Subject.Notification, { userId: viewer.userId });
 
   // Organizations: anyone may found one; members read theirs; owners run theirs.
   can(Action.Create, Subject.Organization);
@@ -140,6 +141,7 @@ function defineDisclosureRules(can: Can, ctx: AccessContext): void {
     can([Action.Read, Action.Decide], Subject.DisclosureRequest, inFacilitated);
     can([Action.Read, Action.Revoke], Subject.Grant, inFacilitated);
     can(Action.Read, Subject.AuditRecord, inFacilitated);
+    can([Action.Read, Action.Create], Subject.Publication, inFacilitated);
   }
   if (activeMine.length > 0) {
     can(Action.Read, Subject.Area, {
@@ -154,6 +156,9 @@ function defineDisclosureRules(can: Can, ctx: AccessContext): void {
     };
     can(Action.Read, Subject.Grant, { ...asRecipient, validUntil: null });
     can(Action.Read, Subject.Grant, { ...asRecipient, validUntil: { $gt: new Date() } });
+    can(Action.Read, Subject.PublicationDelivery, {
+      recipientParticipationId: within(activeMine.map((p) => p.id)),
+    });
   }
   if (members.length > 0) {
     // An organization always sees its own items, requests, grants given and their audit trail.

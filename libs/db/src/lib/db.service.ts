@@ -1,8 +1,13 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { DataSource, EntityManager, EntityTarget, ObjectLiteral, Repository } from 'typeorm';
 
-const currentManager = new AsyncLocalStorage<EntityManager>();
+interface TransactionScope {
+  manager: EntityManager;
+  afterCommit: (() => void | Promise<void>)[];
+}
+
+const currentScope = new AsyncLocalStorage<TransactionScope>();
 
 /**
  * The way domain services reach the database. Inside a mutation it hands out the manager of
@@ -10,10 +15,12 @@ const currentManager = new AsyncLocalStorage<EntityManager>();
  */
 @Injectable()
 export class Db {
+  private readonly logger = new Logger(Db.name);
+
   constructor(private readonly dataSource: DataSource) {}
 
   get manager(): EntityManager {
-    return currentManager.getStore() ?? this.dataSource.manager;
+    return currentScope.getStore()?.manager ?? this.dataSource.manager;
   }
 
   repo<T extends ObjectLiteral>(entity: EntityTarget<T>): Repository<T> {
@@ -21,15 +28,36 @@ export class Db {
   }
 
   get inTransaction(): boolean {
-    return currentManager.getStore() !== undefined;
+    return currentScope.getStore() !== undefined;
   }
 
   /** Runs `work` in a transaction, or in the current one if there is one already. */
   async transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
-    const existing = currentManager.getStore();
-    if (existing) return work(existing);
-    return this.dataSource.transaction((manager) =>
-      currentManager.run(manager, () => work(manager)),
-    );
+    const existing = currentScope.getStore();
+    if (existing) return work(existing.manager);
+    const scope: TransactionScope = { manager: this.dataSource.manager, afterCommit: [] };
+    const result = await this.dataSource.transaction((manager) => {
+      scope.manager = manager;
+      return currentScope.run(scope, () => work(manager));
+    });
+    for (const callback of scope.afterCommit) {
+      try {
+        await callback();
+      } catch (error) {
+        this.logger.error({ err: error }, 'An after-commit callback failed');
+      }
+    }
+    return result;
+  }
+
+  /**
+   * Runs `callback` once the current transaction has committed (never if it rolls back), or
+   * at once outside a transaction. For side effects others must only see when they are true,
+   * such as live notifications.
+   */
+  async afterCommit(callback: () => void | Promise<void>): Promise<void> {
+    const scope = currentScope.getStore();
+    if (scope) scope.afterCommit.push(callback);
+    else await callback();
   }
 }

@@ -1,8 +1,13 @@
 import { MigrationInterface } from 'typeorm';
+import { PublicationsNotificationsReview1795407535119 } from './1795407535119-publications-notifications-review';
 import { DisclosureEngine1795406811516 } from './1795406811516-disclosure-engine';
 import { Initial1795405397946 } from './1795405397946-initial';
 
 type MigrationClass = new () => MigrationInterface;
 
 /** Every migration, oldest first. Append; never edit one that is committed. */
-export const MIGRATIONS: MigrationClass[] = [Initial1795405397946, DisclosureEngine1795406811516];
+export const MIGRATIONS: MigrationClass[] = [
+  Initial1795405397946,
+  DisclosureEngine1795406811516,
+  PublicationsNotificationsReview1795407535119,
+];

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { CollaborationModule } from '@alianza/collaboration';
+import { NotificationModule } from '@alianza/notification';
 import { OrganizationModule } from '@alianza/organization';
 import { AreaService } from './area.service';
 import { AuditService } from './audit.service';
@@ -9,6 +10,7 @@ import {
   AuditResolver,
   DisclosureRequestResolver,
   ItemResolver,
+  PublicationResolver,
   SharedResolver,
 } from './disclosure.resolver';
 import { DisclosureService } from './disclosure.service';
@@ -19,6 +21,10 @@ import { GrantEntity } from './entities/grant.entity';
 import { ItemVersionEntity } from './entities/item-version.entity';
 import { ItemEntity } from './entities/item.entity';
 import { OverlapEntity } from './entities/overlap.entity';
+import { PublicationDeliveryEntity, PublicationEntity } from './entities/publication.entity';
+import { ExpirySweeper } from './expiry-sweeper';
+import { GrantReviewService } from './grant-review.service';
+import { PublicationService } from './publication.service';
 import { ItemService } from './item.service';
 import { OverlapService } from './overlap.service';
 import { SharedService } from './shared.service';
@@ -27,6 +33,7 @@ import { SharedService } from './shared.service';
   imports: [
     CollaborationModule,
     OrganizationModule,
+    NotificationModule,
     TypeOrmModule.forFeature([
       AreaEntity,
       OverlapEntity,
@@ -35,6 +42,8 @@ import { SharedService } from './shared.service';
       DisclosureRequestEntity,
       GrantEntity,
       AuditRecordEntity,
+      PublicationEntity,
+      PublicationDeliveryEntity,
     ]),
   ],
   providers: [
@@ -44,11 +53,15 @@ import { SharedService } from './shared.service';
     ItemService,
     DisclosureService,
     SharedService,
+    PublicationService,
+    GrantReviewService,
+    ExpirySweeper,
     AreaResolver,
     ItemResolver,
     DisclosureRequestResolver,
     SharedResolver,
     AuditResolver,
+    PublicationResolver,
   ],
   exports: [AuditService, AreaService, DisclosureService, SharedService],
 })

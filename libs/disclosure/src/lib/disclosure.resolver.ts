@@ -17,6 +17,8 @@ import {
   ItemContentInput,
   ItemsArgs,
   OverlapInput,
+  PublicationsArgs,
+  PublishInput,
   SharedArgs,
   UpdateAreaInput,
   UpdateOverlapInput,
@@ -30,19 +32,24 @@ import {
   DisclosureFlagsType,
   DisclosureRequestConnection,
   DisclosureRequestType,
+  GrantToReviewType,
   GrantType,
   ItemConnection,
   ItemFieldObject,
   ItemType,
   ItemVersionType,
   OverlapType,
+  PublicationConnection,
+  PublicationType,
   RecipientPreviewType,
   RedactedContentType,
   SharedItemConnection,
   SharedItemType,
 } from './dtos/disclosure.types';
+import { GrantReviewService } from './grant-review.service';
 import { ItemService } from './item.service';
 import { OverlapService } from './overlap.service';
+import { PublicationService } from './publication.service';
 import { redactBody, visibleFields } from './redaction';
 import { SharedEntry, SharedService } from './shared.service';
 
@@ -462,5 +469,64 @@ export class AuditResolver {
     if (!actor.access.facilitatedCollaborationIds.includes(collaborationId))
       throw AppError.notFound('Collaboration');
     return this.auditService.verify(collaborationId);
+  }
+}
+
+@Resolver(() => PublicationType)
+export class PublicationResolver {
+  constructor(
+    private readonly publicationService: PublicationService,
+    private readonly grantReviewService: GrantReviewService,
+  ) {}
+
+  @Authenticated() // the facilitator's own; those delivered to an active participant
+  @Query(() => PublicationConnection)
+  async publications(
+    @CurrentActor() actor: Actor,
+    @Args() args: PublicationsArgs,
+  ): Promise<Page<PublicationType>> {
+    return mapPage(
+      await this.publicationService.list(actor, args.collaborationId, args),
+      PublicationType.from,
+    );
+  }
+
+  @Allow(Action.Create, Subject.Publication)
+  @Mutation(() => PublicationType, { description: 'Publish a text to participants (facilitator).' })
+  async publish(
+    @CurrentActor() actor: Actor,
+    @IdArg('collaborationId') collaborationId: string,
+    @Args('input') input: PublishInput,
+  ): Promise<PublicationType> {
+    return PublicationType.from(
+      await this.publicationService.publish(actor, collaborationId, input),
+    );
+  }
+
+  @Allow(Action.Decide, Subject.DisclosureRequest)
+  @Query(() => [GrantToReviewType], {
+    description:
+      'Valid grants that the rules now in force would not allow: revoke them, or keep them with a reason.',
+  })
+  async grantsNeedingReview(
+    @CurrentActor() actor: Actor,
+    @IdArg('collaborationId') collaborationId: string,
+  ): Promise<GrantToReviewType[]> {
+    if (!actor.access.facilitatedCollaborationIds.includes(collaborationId))
+      throw AppError.notFound('Collaboration');
+    const list = await this.grantReviewService.list(actor, collaborationId);
+    return list.map((entry) => ({ grant: GrantType.from(entry.grant), reasons: entry.reasons }));
+  }
+
+  @Allow(Action.Revoke, Subject.Grant)
+  @Mutation(() => GrantType, {
+    description: 'Keep a grant that new rules would not allow, saying why (facilitator).',
+  })
+  async keepGrant(
+    @CurrentActor() actor: Actor,
+    @IdArg('grantId') grantId: string,
+    @Args('input') input: DecisionMessageInput,
+  ): Promise<GrantType> {
+    return GrantType.from(await this.grantReviewService.keep(actor, grantId, input.message));
   }
 }

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Actor, applyAbility, canOn, findAllowed, requireViewer } from '@alianza/authz';
 import { lockOpenCollaboration, ParticipationService } from '@alianza/collaboration';
+import { NotificationService } from '@alianza/notification';
 import { Db, paginate, PageRequest, PageResult } from '@alianza/db';
 import {
   Action,
@@ -55,6 +56,7 @@ export class DisclosureService {
     private readonly audit: AuditService,
     private readonly overlaps: OverlapService,
     private readonly participations: ParticipationService,
+    private readonly notifications: NotificationService,
   ) {}
 
   /** A member asks to show an item version to an audience, proposing redactions and expiry. */
@@ -141,6 +143,13 @@ export class DisclosureService {
     );
     if (area.sensitivity === AreaSensitivity.OPEN && crossing.length === 0) {
       await this.approveInternal(request, null, {});
+    } else {
+      await this.notifications.notifyFacilitators({
+        collaborationId: item.collaborationId,
+        kind: 'disclosure.pending',
+        title: `New disclosure request: "${version.title}"${crossing.length ? ' (overlap)' : ''}`,
+        payload: { requestId: request.id, itemId },
+      });
     }
     return request;
   }
@@ -334,6 +343,20 @@ export class DisclosureService {
       })),
     ];
     await this.audit.append(request.collaborationId, entries);
+    await this.notifications.notifyUsers([request.requestedBy], {
+      collaborationId: request.collaborationId,
+      kind: 'disclosure.decided',
+      title: `Approved: "${version.title}"`,
+      payload: { requestId: request.id, status: request.status },
+    });
+    for (const grant of saved) {
+      await this.notifications.notifyOrganizations([grant.recipientOrganizationId], {
+        collaborationId: grant.collaborationId,
+        kind: 'grant.received',
+        title: `Shared with you: "${version.title}"`,
+        payload: { grantId: grant.id, reference: grant.reference },
+      });
+    }
     return request;
   }
 
@@ -400,6 +423,17 @@ export class DisclosureService {
         payload: { message },
       },
     ]);
+    if (status !== DisclosureStatus.WITHDRAWN) {
+      await this.notifications.notifyUsers([request.requestedBy], {
+        collaborationId: request.collaborationId,
+        kind: 'disclosure.decided',
+        title:
+          status === DisclosureStatus.REJECTED
+            ? 'Your disclosure request was rejected'
+            : 'Changes requested on your disclosure request',
+        payload: { requestId: request.id, status },
+      });
+    }
     return request;
   }
 
@@ -438,6 +472,12 @@ export class DisclosureService {
         },
       },
     ]);
+    await this.notifications.notifyOrganizations([grant.recipientOrganizationId], {
+      collaborationId: grant.collaborationId,
+      kind: 'grant.revoked',
+      title: `Access withdrawn (ref. ${grant.reference})`,
+      payload: { grantId: grant.id, reference: grant.reference },
+    });
     return saved;
   }
 

@@ -359,3 +359,43 @@ export class ViewAsSharedArgs extends PageArgs {
   @IsUUID('all', { message: 'ownerOrganizationId must be a valid id' })
   ownerOrganizationId?: string;
 }
+
+@InputType()
+export class PublishInput {
+  @Field()
+  @Trim()
+  @IsNotEmpty()
+  @MaxLength(LIMITS.name)
+  title!: string;
+
+  @Field({ description: 'Markdown. Name no sources.' })
+  @Trim()
+  @IsNotEmpty()
+  @MaxLength(LIMITS.longText * 5)
+  body!: string;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The area it summarises, e.g. a restricted one.',
+  })
+  @IsOptional()
+  @IsUUID('all', { message: 'areaId must be a valid id' })
+  areaId?: string;
+
+  @Field(() => AudienceKind, { defaultValue: AudienceKind.ALL_ACTIVE })
+  @IsEnum(AudienceKind)
+  audienceKind: AudienceKind = AudienceKind.ALL_ACTIVE;
+
+  @Field(() => [ID], { nullable: true, description: 'Required when audienceKind is NAMED.' })
+  @IsOptional()
+  @ArrayMaxSize(100)
+  @IsUUID('all', { each: true, message: 'recipientOrganizationIds must be valid ids' })
+  recipientOrganizationIds?: string[];
+}
+
+@ArgsType()
+export class PublicationsArgs extends PageArgs {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'collaborationId must be a valid id' })
+  collaborationId!: string;
+}

@@ -22,6 +22,8 @@ import { GrantEntity } from '../entities/grant.entity';
 import { ItemField, ItemVersionEntity } from '../entities/item-version.entity';
 import { ItemEntity } from '../entities/item.entity';
 import { OverlapEntity } from '../entities/overlap.entity';
+import { PublicationEntity } from '../entities/publication.entity';
+import { ReviewReason } from '../grant-review.service';
 
 registerEnumType(AreaSensitivity, { name: 'AreaSensitivity' });
 registerEnumType(ThirdPartyRule, { name: 'ThirdPartyRule' });
@@ -356,4 +358,41 @@ export class AuditVerificationType {
   })
   firstBrokenSeq!: number | null;
   @Field(() => ID, { nullable: true }) firstBrokenRecordId!: string | null;
+}
+
+@ObjectType('Publication', {
+  description: 'A text from the facilitator to participants; it names no sources.',
+})
+export class PublicationType {
+  @Field(() => ID) id!: string;
+  @Field(() => ID) collaborationId!: string;
+  @Field(() => ID, { nullable: true }) areaId!: string | null;
+  @Field() title!: string;
+  @Field({ description: 'Markdown.' }) body!: string;
+  @Field(() => AudienceKind) audienceKind!: AudienceKind;
+  @Field(() => GraphQLISODateTime) createdAt!: Date;
+
+  static from(e: PublicationEntity): PublicationType {
+    return Object.assign(new PublicationType(), {
+      id: e.id,
+      collaborationId: e.collaborationId,
+      areaId: e.areaId,
+      title: e.title,
+      body: e.body,
+      audienceKind: e.audienceKind,
+      createdAt: e.createdAt,
+    });
+  }
+}
+
+export const PublicationConnection = Connection(PublicationType, 'Publication');
+
+registerEnumType(ReviewReason, { name: 'ReviewReason' });
+
+@ObjectType('GrantToReview', {
+  description: 'A valid grant that the rules now in force would not allow.',
+})
+export class GrantToReviewType {
+  @Field(() => GrantType) grant!: GrantType;
+  @Field(() => [ReviewReason]) reasons!: ReviewReason[];
 }

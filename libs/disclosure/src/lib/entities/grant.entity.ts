@@ -76,6 +76,17 @@ export class GrantEntity {
   @Column({ type: 'text', nullable: true })
   revokeReason!: string | null;
 
+  /** When the facilitator chose to keep this grant after a rule change that would not allow it. */
+  @Column({ type: 'timestamptz', precision: 3, nullable: true })
+  keptAt!: Date | null;
+
+  @Column({ type: 'text', nullable: true })
+  keptReason!: string | null;
+
+  /** When the expiry of this grant was written to the audit log. */
+  @Column({ type: 'timestamptz', precision: 3, nullable: true })
+  expiryRecordedAt!: Date | null;
+
   @CreateDateColumn({ type: 'timestamptz', precision: 3 })
   createdAt!: Date;
 }

@@ -1,0 +1,90 @@
+import {
+  Inject,
+  Injectable,
+  Logger,
+  OnApplicationBootstrap,
+  OnApplicationShutdown,
+} from '@nestjs/common';
+import { APP_CONFIG, AppConfig } from '@alianza/api-core';
+import { Db } from '@alianza/db';
+import { AuditService } from './audit.service';
+import { GrantEntity } from './entities/grant.entity';
+
+/**
+ * A grant expires by itself (the read rules compare `valid_until` with the clock); this sweeper
+ * only writes each expiry to the collaboration's audit log, once, soon after it happens.
+ */
+@Injectable()
+export class ExpirySweeper implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger(ExpirySweeper.name);
+  private timer?: NodeJS.Timeout;
+  private running?: Promise<number>;
+
+  constructor(
+    private readonly db: Db,
+    private readonly audit: AuditService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    if (this.config.expirySweepMs <= 0) return;
+    this.timer = setInterval(() => {
+      this.running ??= this.sweep()
+        .catch((error: unknown) => {
+          this.logger.error({ err: error }, 'Recording grant expiries failed');
+          return 0;
+        })
+        .finally(() => (this.running = undefined));
+    }, this.config.expirySweepMs);
+    this.timer.unref();
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    clearInterval(this.timer);
+    await this.running;
+  }
+
+  /** Records the expiries not yet recorded; returns how many. Safe to run on several instances. */
+  async sweep(batch = 500): Promise<number> {
+    return this.db.transaction(async (manager) => {
+      const expired = await manager
+        .getRepository(GrantEntity)
+        .createQueryBuilder('g')
+        .where('g.valid_until <= now() AND g.expiry_recorded_at IS NULL AND g.revoked_at IS NULL')
+        .orderBy('g.valid_until', 'ASC')
+        .limit(batch)
+        .setLock('pessimistic_write')
+        .setOnLocked('skip_locked')
+        .getMany();
+      if (expired.length === 0) return 0;
+      const byCollaboration = new Map<string, GrantEntity[]>();
+      for (const grant of expired) {
+        byCollaboration.set(grant.collaborationId, [
+          ...(byCollaboration.get(grant.collaborationId) ?? []),
+          grant,
+        ]);
+      }
+      for (const [collaborationId, grants] of byCollaboration) {
+        await this.audit.append(
+          collaborationId,
+          grants.map((grant) => ({
+            action: 'grant.expired',
+            actorUserId: null,
+            subjectType: 'Grant',
+            subjectId: grant.id,
+            organizationId: grant.ownerOrganizationId,
+            counterpartOrganizationId: grant.recipientOrganizationId,
+            payload: { reference: grant.reference, validUntil: grant.validUntil },
+          })),
+        );
+      }
+      await manager
+        .createQueryBuilder()
+        .update(GrantEntity)
+        .set({ expiryRecordedAt: () => 'now()' })
+        .where('id = ANY(:ids)', { ids: expired.map((g) => g.id) })
+        .execute();
+      return expired.length;
+    });
+  }
+}

@@ -1,0 +1,119 @@
+import { Injectable } from '@nestjs/common';
+import { Actor, applyAbility, findAllowed, requireViewer } from '@alianza/authz';
+import { Db } from '@alianza/db';
+import { Action, AppError, Subject } from '@alianza/shared';
+import { AuditService } from './audit.service';
+import { GrantEntity } from './entities/grant.entity';
+
+/** Why the rules in force would not allow a grant any more. */
+export enum ReviewReason {
+  AREA_RESTRICTED = 'area_restricted',
+  AREA_MODERATED = 'area_moderated',
+  OVERLAP = 'overlap',
+}
+
+export interface GrantToReview {
+  grant: GrantEntity;
+  reasons: ReviewReason[];
+}
+
+/**
+ * Rule changes never widen what was granted silently: after an area's sensitivity or an
+ * overlap changes, the valid grants that the new rules would not allow are listed here for the
+ * facilitator to revoke, or to keep with a recorded reason.
+ */
+@Injectable()
+export class GrantReviewService {
+  constructor(
+    private readonly db: Db,
+    private readonly audit: AuditService,
+  ) {}
+
+  async list(actor: Actor, collaborationId: string): Promise<GrantToReview[]> {
+    const qb = this.db
+      .repo(GrantEntity)
+      .createQueryBuilder('g')
+      .innerJoin('areas', 'a', 'a.id = g.area_id')
+      .innerJoin('disclosure_requests', 'r', 'r.id = g.request_id')
+      .addSelect(`a.sensitivity = 'restricted'`, 'restricted')
+      .addSelect(`a.sensitivity = 'moderated' AND r.decided_by IS NULL`, 'auto_in_moderated')
+      .addSelect(
+        `EXISTS (SELECT 1 FROM "overlaps" o WHERE o.area_id = g.area_id
+           AND g.owner_organization_id = ANY(o.organization_ids)
+           AND g.recipient_organization_id = ANY(o.organization_ids)
+           AND NOT (o.id = ANY(r.acknowledged_overlap_ids))
+           AND (g.kept_at IS NULL OR g.kept_at < o.updated_at))`,
+        'crosses_overlap',
+      )
+      .where('g.collaboration_id = :collaborationId', { collaborationId })
+      .andWhere('g.revoked_at IS NULL')
+      .andWhere('(g.valid_until IS NULL OR g.valid_until > now())')
+      .orderBy('g.created_at', 'ASC')
+      .addOrderBy('g.id', 'ASC');
+    applyAbility(qb, actor.ability, Action.Revoke, Subject.Grant);
+    qb.andWhere('r.collaboration_id = :collaborationId', { collaborationId });
+    const { entities, raw } = await qb.getRawAndEntities();
+    const areaChangedAt = await this.areaChanges(collaborationId);
+    const result: GrantToReview[] = [];
+    entities.forEach((grant, i) => {
+      const row = raw[i] as {
+        restricted: boolean;
+        auto_in_moderated: boolean;
+        crosses_overlap: boolean;
+      };
+      const areaChanged = areaChangedAt.get(grant.areaId);
+      const keptSinceAreaChange =
+        grant.keptAt !== null && areaChanged !== undefined && grant.keptAt >= areaChanged;
+      const reasons: ReviewReason[] = [];
+      if (row.restricted && !keptSinceAreaChange) reasons.push(ReviewReason.AREA_RESTRICTED);
+      if (row.auto_in_moderated && !keptSinceAreaChange) reasons.push(ReviewReason.AREA_MODERATED);
+      if (row.crosses_overlap) reasons.push(ReviewReason.OVERLAP);
+      if (reasons.length > 0) result.push({ grant, reasons });
+    });
+    return result;
+  }
+
+  private async areaChanges(collaborationId: string): Promise<Map<string, Date>> {
+    const rows: { id: string; updated_at: Date }[] = await this.db.manager.query(
+      `SELECT id, updated_at FROM areas WHERE collaboration_id = $1`,
+      [collaborationId],
+    );
+    return new Map(rows.map((r) => [r.id, new Date(r.updated_at)]));
+  }
+
+  /** The facilitator keeps a grant the new rules would not allow, saying why. */
+  async keep(actor: Actor, grantId: string, reason: string): Promise<GrantEntity> {
+    const viewer = requireViewer(actor);
+    const grant = await findAllowed(
+      this.db.manager,
+      GrantEntity,
+      Subject.Grant,
+      actor,
+      Action.Revoke,
+      grantId,
+      {
+        label: 'Grant',
+        lock: true,
+      },
+    );
+    if (!actor.access.facilitatedCollaborationIds.includes(grant.collaborationId)) {
+      throw AppError.forbidden('Only the facilitator decides to keep a grant under new rules.');
+    }
+    if (grant.revokedAt) throw AppError.conflict('This grant is revoked.');
+    grant.keptAt = new Date();
+    grant.keptReason = reason;
+    const saved = await this.db.repo(GrantEntity).save(grant);
+    await this.audit.append(grant.collaborationId, [
+      {
+        action: 'grant.kept',
+        actorUserId: viewer.userId,
+        subjectType: 'Grant',
+        subjectId: grant.id,
+        organizationId: grant.ownerOrganizationId,
+        counterpartOrganizationId: grant.recipientOrganizationId,
+        payload: { reference: grant.reference, reason },
+      },
+    ]);
+    return saved;
+  }
+}

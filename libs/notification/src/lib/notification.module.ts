@@ -1,0 +1,13 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { NotificationEntity } from './notification.entity';
+import { NotificationResolver } from './notification.resolver';
+import { NotificationService } from './notification.service';
+import { pubSubProvider } from './pub-sub';
+
+@Module({
+  imports: [TypeOrmModule.forFeature([NotificationEntity])],
+  providers: [pubSubProvider, NotificationService, NotificationResolver],
+  exports: [NotificationService],
+})
+export class NotificationModule {}

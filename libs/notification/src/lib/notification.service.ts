@@ -1,0 +1,117 @@
+import { Inject, Injectable, OnApplicationShutdown } from '@nestjs/common';
+import { Actor, applyAbility, requireViewer } from '@alianza/authz';
+import { Db, paginate, PageRequest, PageResult } from '@alianza/db';
+import { Action, Subject } from '@alianza/shared';
+import { PubSubEngine } from 'graphql-subscriptions';
+import { In } from 'typeorm';
+import { NotificationEntity } from './notification.entity';
+import { closePubSub, PUB_SUB, userTopic } from './pub-sub';
+
+export interface NotificationInput {
+  collaborationId: string;
+  kind: string;
+  title: string;
+  payload: Record<string, string>;
+}
+
+export interface NotificationEvent {
+  notification: NotificationEntity;
+}
+
+@Injectable()
+export class NotificationService implements OnApplicationShutdown {
+  constructor(
+    private readonly db: Db,
+    @Inject(PUB_SUB) private readonly pubSub: PubSubEngine,
+  ) {}
+
+  async onApplicationShutdown(): Promise<void> {
+    await closePubSub(this.pubSub);
+  }
+
+  /** Stores one notification per user and pushes it live once the transaction has committed. */
+  async notifyUsers(userIds: string[], input: NotificationInput): Promise<void> {
+    const unique = [...new Set(userIds)];
+    if (unique.length === 0) return;
+    const repo = this.db.repo(NotificationEntity);
+    const saved = await repo.save(unique.map((userId) => repo.create({ ...input, userId })));
+    await this.db.afterCommit(async () => {
+      for (const notification of saved) {
+        await this.pubSub.publish(userTopic(notification.userId), {
+          notification,
+        } satisfies NotificationEvent);
+      }
+    });
+  }
+
+  /** Every member of these organizations. */
+  async notifyOrganizations(organizationIds: string[], input: NotificationInput): Promise<void> {
+    if (organizationIds.length === 0) return;
+    const rows: { user_id: string }[] = await this.db.manager.query(
+      `SELECT DISTINCT user_id FROM organization_memberships WHERE organization_id = ANY($1)`,
+      [organizationIds],
+    );
+    await this.notifyUsers(
+      rows.map((r) => r.user_id),
+      input,
+    );
+  }
+
+  /** The facilitators of the collaboration. */
+  async notifyFacilitators(input: NotificationInput): Promise<void> {
+    const rows: { user_id: string }[] = await this.db.manager.query(
+      `SELECT user_id FROM collaboration_facilitators WHERE collaboration_id = $1`,
+      [input.collaborationId],
+    );
+    await this.notifyUsers(
+      rows.map((r) => r.user_id),
+      input,
+    );
+  }
+
+  list(
+    actor: Actor,
+    page: PageRequest,
+    unreadOnly: boolean,
+  ): Promise<PageResult<NotificationEntity>> {
+    const qb = this.db.repo(NotificationEntity).createQueryBuilder('n');
+    applyAbility(qb, actor.ability, Action.Read, Subject.Notification);
+    if (unreadOnly) qb.andWhere('n.read_at IS NULL');
+    return paginate(
+      qb,
+      page,
+      [
+        { property: 'createdAt', kind: 'timestamp' },
+        { property: 'id', kind: 'uuid' },
+      ],
+      'DESC',
+    );
+  }
+
+  async unreadCount(actor: Actor): Promise<number> {
+    const qb = this.db.repo(NotificationEntity).createQueryBuilder('n').where('n.read_at IS NULL');
+    return applyAbility(qb, actor.ability, Action.Read, Subject.Notification).getCount();
+  }
+
+  /** Marks some (or, without ids, all) of the caller's notifications as read. */
+  async markRead(actor: Actor, ids: string[] | undefined): Promise<number> {
+    requireViewer(actor);
+    const qb = this.db
+      .repo(NotificationEntity)
+      .createQueryBuilder('n')
+      .select('n.id')
+      .where('n.read_at IS NULL');
+    if (ids) qb.andWhere('n.id = ANY(:ids)', { ids });
+    applyAbility(qb, actor.ability, Action.Update, Subject.Notification);
+    const unread = await qb.getMany();
+    if (unread.length === 0) return 0;
+    await this.db
+      .repo(NotificationEntity)
+      .update({ id: In(unread.map((n) => n.id)) }, { readAt: new Date() });
+    return unread.length;
+  }
+
+  iterator(userId: string): AsyncIterableIterator<unknown> {
+    return this.pubSub.asyncIterableIterator(userTopic(userId));
+  }
+}

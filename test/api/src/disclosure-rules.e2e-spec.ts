@@ -1,0 +1,316 @@
+import { Client } from 'pg';
+import { createClient } from 'graphql-ws';
+import WebSocket from 'ws';
+import { Api, TestUser } from '../support/api';
+
+/** Publications, rule-change review, expiries in the audit log, notifications (also live). */
+describe('disclosure: publications, reviews, expiries, notifications', () => {
+  const t = new Api();
+  let facilitator: TestUser;
+  const owners: Record<'A' | 'B' | 'C', TestUser> = {} as never;
+  const orgs: Record<'A' | 'B' | 'C', string> = {} as never;
+  const participations: Record<'A' | 'B' | 'C', string> = {} as never;
+  let collaborationId: string;
+  let openArea: string;
+  let restrictedArea: string;
+
+  const share = async (
+    owner: TestUser,
+    participation: string,
+    area: string,
+    recipients: string[],
+    title = 'Item',
+  ) => {
+    const item = await t.ok<{ createItem: { itemId: string } }>(
+      `mutation($p: ID!, $a: ID!, $t: String!) { createItem(participationId: $p, areaId: $a, input: { title: $t, body: "Body" }) { itemId } }`,
+      { p: participation, a: area, t: title },
+      owner,
+    );
+    const request = await t.ok<{
+      requestDisclosure: {
+        id: string;
+        status: string;
+        grants: { id: string; recipientOrganizationId: string }[];
+      };
+    }>(
+      `mutation($i: ID!, $r: [ID!]) { requestDisclosure(itemId: $i, input: { audienceKind: NAMED, recipientOrganizationIds: $r }) {
+         id status grants { id recipientOrganizationId } } }`,
+      { i: item.createItem.itemId, r: recipients },
+      owner,
+    );
+    return request.requestDisclosure;
+  };
+
+  beforeAll(async () => {
+    facilitator = await t.facilitator('rules');
+    collaborationId = await t.collaboration(facilitator, 'Reglas');
+    const rules = await t.publishGroundRules(facilitator, collaborationId);
+    for (const key of ['A', 'B', 'C'] as const) {
+      owners[key] = await t.user(`rules-${key}`);
+      orgs[key] = await t.organization(owners[key], `Rules ${key}`);
+      participations[key] = await t.invite(facilitator, collaborationId, orgs[key]);
+      await t.acceptGroundRules(owners[key], participations[key], rules.id);
+    }
+    const areas = await t.ok<{ areas: { id: string; name: string }[] }>(
+      `query($c: ID!) { areas(collaborationId: $c) { id name } }`,
+      { c: collaborationId },
+      facilitator,
+    );
+    openArea = areas.areas.find((a) => a.name === 'Ideas de mercado')!.id;
+    const restricted = await t.ok<{ createArea: { id: string } }>(
+      `mutation($c: ID!) { createArea(collaborationId: $c, input: { name: "Clientes", sensitivity: RESTRICTED }) { id } }`,
+      { c: collaborationId },
+      facilitator,
+    );
+    restrictedArea = restricted.createArea.id;
+  });
+
+  it('publishes an aggregate of a restricted area to chosen participants, naming no source', async () => {
+    await t.ok(
+      `mutation($c: ID!, $input: PublishInput!) { publish(collaborationId: $c, input: $input) { id } }`,
+      {
+        c: collaborationId,
+        input: {
+          title: 'Resumen de clientes',
+          body: 'Tres de cada cuatro clientes compran en ambos.',
+          areaId: restrictedArea,
+          audienceKind: 'NAMED',
+          recipientOrganizationIds: [orgs.A, orgs.B],
+        },
+      },
+      facilitator,
+    );
+    const PUBLICATIONS = `query($c: ID!) { publications(collaborationId: $c) { totalCount nodes { title body areaId } } }`;
+    expect((await t.ok(PUBLICATIONS, { c: collaborationId }, owners.A)).publications.nodes).toEqual(
+      [
+        {
+          title: 'Resumen de clientes',
+          body: 'Tres de cada cuatro clientes compran en ambos.',
+          areaId: restrictedArea,
+        },
+      ],
+    );
+    expect(
+      (await t.ok(PUBLICATIONS, { c: collaborationId }, owners.C)).publications.totalCount,
+    ).toBe(0);
+    expect(
+      (await t.ok(PUBLICATIONS, { c: collaborationId }, facilitator)).publications.totalCount,
+    ).toBe(1);
+    const byParticipant = await t.gql(
+      `mutation($c: ID!) { publish(collaborationId: $c, input: { title: "x", body: "y" }) { id } }`,
+      { c: collaborationId },
+      owners.A,
+    );
+    expect(byParticipant.errors?.[0]?.extensions.code).toBe('FORBIDDEN');
+  });
+
+  it('lists grants that a stricter area no longer allows; they can be kept with a reason or revoked', async () => {
+    const area = await t.ok<{ createArea: { id: string } }>(
+      `mutation($c: ID!) { createArea(collaborationId: $c, input: { name: "Abierta", sensitivity: OPEN }) { id } }`,
+      { c: collaborationId },
+      facilitator,
+    );
+    const request = await share(
+      owners.A,
+      participations.A,
+      area.createArea.id,
+      [orgs.B, orgs.C],
+      'Auto',
+    );
+    expect(request.status).toBe('APPROVED');
+    const REVIEW = `query($c: ID!) { grantsNeedingReview(collaborationId: $c) { reasons grant { id recipientOrganizationId } } }`;
+    expect((await t.ok(REVIEW, { c: collaborationId }, facilitator)).grantsNeedingReview).toEqual(
+      [],
+    );
+
+    await t.ok(
+      `mutation($a: ID!) { updateArea(id: $a, input: { sensitivity: MODERATED }) { id } }`,
+      { a: area.createArea.id },
+      facilitator,
+    );
+    const review = (await t.ok(REVIEW, { c: collaborationId }, facilitator)).grantsNeedingReview;
+    expect(review).toHaveLength(2);
+    expect(review.every((r: { reasons: string[] }) => r.reasons.join() === 'AREA_MODERATED')).toBe(
+      true,
+    );
+
+    const [first, second] = review;
+    await t.ok(
+      `mutation($g: ID!) { keepGrant(grantId: $g, input: { message: "Agreed in the kickoff meeting" }) { id } }`,
+      { g: first.grant.id },
+      facilitator,
+    );
+    await t.ok(
+      `mutation($g: ID!) { revokeGrant(grantId: $g) { state } }`,
+      { g: second.grant.id },
+      facilitator,
+    );
+    expect((await t.ok(REVIEW, { c: collaborationId }, facilitator)).grantsNeedingReview).toEqual(
+      [],
+    );
+
+    // A new overlap between A and the kept grant's recipient puts it under review again.
+    await t.ok(
+      `mutation($a: ID!, $o: [ID!]!) { declareOverlap(areaId: $a, input: { organizationIds: $o }) { id } }`,
+      { a: area.createArea.id, o: [orgs.A, first.grant.recipientOrganizationId] },
+      facilitator,
+    );
+    const again = (await t.ok(REVIEW, { c: collaborationId }, facilitator)).grantsNeedingReview;
+    expect(
+      again.map((r: { grant: { id: string }; reasons: string[] }) => [r.grant.id, r.reasons]),
+    ).toEqual([[first.grant.id, ['OVERLAP']]]);
+    const log = await t.ok(
+      `query($c: ID!) { auditLog(collaborationId: $c, action: "grant.kept") { nodes { subjectId payload } } }`,
+      { c: collaborationId },
+      facilitator,
+    );
+    expect(log.auditLog.nodes).toEqual([
+      {
+        subjectId: first.grant.id,
+        payload: expect.stringContaining('Agreed in the kickoff meeting'),
+      },
+    ]);
+    expect(
+      (await t.gql(REVIEW, { c: collaborationId }, owners.A)).errors?.[0]?.extensions.code,
+    ).toBe('FORBIDDEN');
+  });
+
+  it('writes each expiry to the audit log once it happens', async () => {
+    const request = await share(owners.B, participations.B, openArea, [orgs.C], 'Expiring');
+    const grantId = request.grants[0]!.id;
+    const db = new Client({ connectionString: process.env.ALIANZA_TEST_DATABASE_URL });
+    await db.connect();
+    await db.query(`UPDATE grants SET valid_until = now() - interval '1 second' WHERE id = $1`, [
+      grantId,
+    ]);
+    await db.end();
+    const EXPIRED = `query($c: ID!, $s: ID!) { auditLog(collaborationId: $c, action: "grant.expired", subjectId: $s) { totalCount } }`;
+    let recorded = 0;
+    for (let i = 0; i < 50 && recorded === 0; i++) {
+      await new Promise((r) => setTimeout(r, 200));
+      recorded = (await t.ok(EXPIRED, { c: collaborationId, s: grantId }, facilitator)).auditLog
+        .totalCount;
+    }
+    expect(recorded).toBe(1);
+    const shared = await t.ok(
+      `query($c: ID) { sharedWithMe(collaborationId: $c) { nodes { title } } }`,
+      { c: collaborationId },
+      owners.C,
+    );
+    expect(shared.sharedWithMe.nodes.map((n: { title: string }) => n.title)).not.toContain(
+      'Expiring',
+    );
+  });
+
+  it('notifies the facilitator of pending requests and the audience of new grants; read and unread', async () => {
+    const moderated = await t.ok<{ createArea: { id: string } }>(
+      `mutation($c: ID!) { createArea(collaborationId: $c, input: { name: "Moderada", sensitivity: MODERATED }) { id } }`,
+      { c: collaborationId },
+      facilitator,
+    );
+    const request = await share(
+      owners.C,
+      participations.C,
+      moderated.createArea.id,
+      [orgs.A],
+      'Notified',
+    );
+    const NOTIFICATIONS = `{ unreadNotificationCount notifications(unreadOnly: true) { nodes { id kind title payload } } }`;
+    const forFacilitator = await t.ok(NOTIFICATIONS, {}, facilitator);
+    expect(forFacilitator.notifications.nodes[0]).toMatchObject({
+      kind: 'disclosure.pending',
+      title: 'New disclosure request: "Notified"',
+    });
+    expect(JSON.parse(forFacilitator.notifications.nodes[0].payload)).toMatchObject({
+      requestId: request.id,
+    });
+
+    await t.ok(
+      `mutation($r: ID!) { approveDisclosure(requestId: $r) { id } }`,
+      { r: request.id },
+      facilitator,
+    );
+    const forA = await t.ok(NOTIFICATIONS, {}, owners.A);
+    expect(forA.notifications.nodes.map((n: { kind: string }) => n.kind)).toContain(
+      'grant.received',
+    );
+    const forC = await t.ok(NOTIFICATIONS, {}, owners.C);
+    expect(forC.notifications.nodes.map((n: { kind: string }) => n.kind)).toContain(
+      'disclosure.decided',
+    );
+
+    const marked = await t.ok(`mutation { markNotificationsRead }`, {}, owners.A);
+    expect(marked.markNotificationsRead).toBe(forA.unreadNotificationCount);
+    expect((await t.ok(NOTIFICATIONS, {}, owners.A)).unreadNotificationCount).toBe(0);
+    // Nobody reads another's notifications, even by id.
+    const otherIds = forC.notifications.nodes.map((n: { id: string }) => n.id);
+    expect(
+      (
+        await t.ok(
+          `mutation($ids: [ID!]) { markNotificationsRead(ids: $ids) }`,
+          { ids: otherIds },
+          owners.A,
+        )
+      ).markNotificationsRead,
+    ).toBe(0);
+  });
+
+  it('delivers notifications live over graphql-ws, to their user only, and refuses bad tokens', async () => {
+    const url = process.env.ALIANZA_TEST_API_URL!.replace(/^http/, 'ws') + '/graphql';
+    const subscribe = (token: string) => {
+      const client = createClient({
+        url,
+        webSocketImpl: WebSocket,
+        connectionParams: { authorization: `Bearer ${token}` },
+        retryAttempts: 0,
+        lazy: false,
+      });
+      const received: { kind: string; title: string }[] = [];
+      const errors: unknown[] = [];
+      const ready = new Promise<void>((resolve) => client.on('connected', () => resolve()));
+      client.subscribe<{ notificationAdded: { kind: string; title: string } }>(
+        { query: 'subscription { notificationAdded { kind title } }' },
+        {
+          next: (value) => value.data && received.push(value.data.notificationAdded),
+          error: (e) => errors.push(e),
+          complete: () => undefined,
+        },
+      );
+      return { client, received, errors, ready };
+    };
+    const forA = subscribe(owners.A.token);
+    const forB = subscribe(owners.B.token);
+    await Promise.all([forA.ready, forB.ready]);
+    await new Promise((r) => setTimeout(r, 200)); // let the subscriptions register
+    await share(owners.C, participations.C, openArea, [orgs.A], 'Live');
+    for (let i = 0; i < 50 && forA.received.length === 0; i++)
+      await new Promise((r) => setTimeout(r, 100));
+    expect(forA.received).toEqual([{ kind: 'grant.received', title: 'Shared with you: "Live"' }]);
+    expect(forB.received).toEqual([]);
+    await forA.client.dispose();
+    await forB.client.dispose();
+
+    const refused = createClient({
+      url,
+      webSocketImpl: WebSocket,
+      connectionParams: { authorization: 'Bearer alz_forged' },
+      retryAttempts: 0,
+      lazy: false,
+    });
+    const closed = await new Promise<number>((resolve) =>
+      refused.on('closed', (event) => resolve((event as { code: number }).code)),
+    );
+    expect(closed).toBe(4403);
+    await refused.dispose();
+
+    const anonymous = createClient({ url, webSocketImpl: WebSocket, retryAttempts: 0 });
+    const error = await new Promise<unknown>((resolve) =>
+      anonymous.subscribe(
+        { query: 'subscription { notificationAdded { kind } }' },
+        { next: resolve, error: resolve, complete: () => resolve('completed without an answer') },
+      ),
+    );
+    expect(JSON.stringify(error)).toContain('UNAUTHENTICATED');
+    await anonymous.dispose();
+  });
+});
