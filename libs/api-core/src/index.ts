@@ -7,3 +7,4 @@ export * from './lib/uuid.pipe';
 export * from './lib/validation';
 export * from './lib/loaders';
 export * from './lib/exception.filter';
+export * from './lib/prepared';

@@ -255,7 +255,12 @@ async function runScenario(t: Api, seed: number, db: Client, tally: Tally): Prom
     expect(made.disclosureRequest.grants.map((g) => g.recipientOrganizationId).sort()).toEqual(
       recipients.map((o) => o.id).sort(),
     );
-    for (const grant of made.disclosureRequest.grants) {
+    // In the order of the organizations (not of the random grant ids): a seed replays exactly.
+    const position = (id: string) => orgs.findIndex((o) => o.id === id);
+    const inOrder = [...made.disclosureRequest.grants].sort(
+      (x, y) => position(x.recipientOrganizationId) - position(y.recipientOrganizationId),
+    );
+    for (const grant of inOrder) {
       const more = extra.get(grant.recipientOrganizationId) ?? { fieldKeys: [], spans: [] };
       const hiddenFields = new Set([...proposed.fieldKeys, ...more.fieldKeys]);
       grants.push({

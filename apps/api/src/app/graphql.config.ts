@@ -1,5 +1,6 @@
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import type { ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloDriverConfig } from '@nestjs/apollo';
 import { Logger } from '@nestjs/common';
 import {
@@ -91,7 +92,11 @@ export function graphqlOptions(config: AppConfig, identity: IdentityService): Ap
     sortSchema: true,
     introspection: config.graphqlExplorer,
     playground: false,
+    // Compact JSON (Apollo pretty-prints by default) and no per-field cache-control hints:
+    // neither is used, and both cost on every field of every response.
+    stringifyResult: (value: unknown) => JSON.stringify(value),
     plugins: [
+      ApolloServerPluginCacheControlDisabled(),
       errorLogging,
       ...(config.graphqlExplorer
         ? [ApolloServerPluginLandingPageLocalDefault({ embed: true })]

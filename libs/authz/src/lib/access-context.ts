@@ -1,5 +1,4 @@
-import { MembershipRole, ParticipationStatus, present } from '@alianza/shared';
-import { EntityManager } from 'typeorm';
+import { MembershipRole, ParticipationStatus, present, Viewer } from '@alianza/shared';
 
 export interface MyParticipation {
   id: string;
@@ -35,8 +34,13 @@ export const EMPTY_ACCESS_CONTEXT: AccessContext = {
   activePeerParticipations: [],
 };
 
-const accessContextSql = (myOrgs: string) => `
-WITH my_orgs AS (${myOrgs}),
+/**
+ * `viewer` is a CTE yielding the viewer's user id (and, for a session, who they are); `myOrgs`
+ * the organizations whose access to take.
+ */
+const accessContextSql = (viewer: string, myOrgs: string) => `
+WITH viewer AS (${viewer}),
+my_orgs AS (${myOrgs}),
 mine AS (
   SELECT p.id, p.collaboration_id, p.organization_id, p.status,
          (p.status = 'accepted' AND p.accepted_ground_rules_version = c.current_ground_rules_version) AS active
@@ -47,10 +51,11 @@ mine AS (
 )
 SELECT
   (SELECT coalesce(json_agg(json_build_object('id', organization_id, 'role', role)), '[]'::json) FROM my_orgs) AS memberships,
-  (SELECT coalesce(json_agg(collaboration_id), '[]'::json) FROM collaboration_facilitators WHERE user_id = $1) AS facilitated,
+  (SELECT coalesce(json_agg(collaboration_id), '[]'::json) FROM collaboration_facilitators WHERE user_id = (SELECT user_id FROM viewer)) AS facilitated,
   (SELECT coalesce(json_agg(DISTINCT p.organization_id), '[]'::json)
      FROM participations p
-     JOIN collaboration_facilitators f ON f.collaboration_id = p.collaboration_id AND f.user_id = $1) AS facilitated_orgs,
+     JOIN collaboration_facilitators f ON f.collaboration_id = p.collaboration_id
+                                    AND f.user_id = (SELECT user_id FROM viewer)) AS facilitated_orgs,
   (SELECT coalesce(json_agg(json_build_object(
       'id', id, 'collaborationId', collaboration_id, 'organizationId', organization_id,
       'status', status, 'active', active)), '[]'::json) FROM mine) AS participations,
@@ -59,7 +64,8 @@ SELECT
      JOIN collaborations c ON c.id = p.collaboration_id
     WHERE p.collaboration_id IN (SELECT collaboration_id FROM mine WHERE active)
       AND p.status = 'accepted'
-      AND p.accepted_ground_rules_version = c.current_ground_rules_version) AS peers
+      AND p.accepted_ground_rules_version = c.current_ground_rules_version) AS peers,
+  (SELECT row_to_json(viewer) FROM viewer) AS viewer
 `;
 
 interface AccessContextRow {
@@ -68,19 +74,60 @@ interface AccessContextRow {
   facilitated_orgs: string[];
   participations: MyParticipation[];
   peers: { id: string; organizationId: string }[];
+  viewer: {
+    user_id: string;
+    session_id?: string;
+    email?: string;
+    display_name?: string;
+    is_platform_admin?: boolean;
+    is_facilitator?: boolean;
+  } | null;
 }
 
-export async function loadAccessContext(
-  manager: EntityManager,
-  userId: string,
-): Promise<AccessContext> {
-  const rows: AccessContextRow[] = await manager.query(
-    accessContextSql(
-      'SELECT organization_id, role FROM organization_memberships WHERE user_id = $1',
-    ),
-    [userId],
+/** Runs one SQL statement with `$n` parameters (e.g. `Db.prepared`, or an EntityManager's query). */
+export type SqlRunner = (sql: string, values: unknown[]) => Promise<unknown[]>;
+
+export async function loadAccessContext(run: SqlRunner, userId: string): Promise<AccessContext> {
+  const rows = <AccessContextRow[]>(
+    await run(
+      accessContextSql(
+        'SELECT $1::uuid AS user_id',
+        'SELECT organization_id, role FROM organization_memberships WHERE user_id = $1',
+      ),
+      [userId],
+    )
   );
   return toAccessContext(rows);
+}
+
+/**
+ * Who holds this session token, and their access, in one round trip: every authenticated
+ * request starts with it. No viewer when the token is unknown, expired or revoked.
+ */
+export async function loadSessionSecurity(
+  run: SqlRunner,
+  tokenHash: string,
+): Promise<{ viewer: Viewer | undefined; access: AccessContext }> {
+  const rows = <AccessContextRow[]>await run(
+    accessContextSql(
+      `SELECT s.id AS session_id, u.id AS user_id, u.email, u.display_name, u.is_platform_admin, u.is_facilitator
+         FROM sessions s JOIN users u ON u.id = s.user_id
+        WHERE s.token_hash = $1 AND s.revoked_at IS NULL AND s.expires_at > now()`,
+      'SELECT organization_id, role FROM organization_memberships WHERE user_id = (SELECT user_id FROM viewer)',
+    ),
+    [tokenHash],
+  );
+  const v = present(rows[0], 'session security row').viewer;
+  if (!v) return { viewer: undefined, access: EMPTY_ACCESS_CONTEXT };
+  const viewer: Viewer = {
+    userId: v.user_id,
+    sessionId: present(v.session_id, 'session id'),
+    email: present(v.email, 'email'),
+    displayName: present(v.display_name, 'display name'),
+    isPlatformAdmin: v.is_platform_admin === true,
+    isFacilitator: v.is_facilitator === true,
+  };
+  return { viewer, access: toAccessContext(rows) };
 }
 
 /**
@@ -88,12 +135,17 @@ export async function loadAccessContext(
  * the facilitator's "view as" shows. `$1` is a user id that facilitates nothing.
  */
 export async function loadOrganizationAccessContext(
-  manager: EntityManager,
+  run: SqlRunner,
   organizationId: string,
 ): Promise<AccessContext> {
-  const rows: AccessContextRow[] = await manager.query(
-    accessContextSql(`SELECT $2::uuid AS organization_id, 'member'::membership_role AS role`),
-    ['00000000-0000-0000-0000-000000000000', organizationId],
+  const rows = <AccessContextRow[]>(
+    await run(
+      accessContextSql(
+        'SELECT $1::uuid AS user_id',
+        `SELECT $2::uuid AS organization_id, 'member'::membership_role AS role`,
+      ),
+      ['00000000-0000-0000-0000-000000000000', organizationId],
+    )
   );
   return toAccessContext(rows);
 }

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { RequestWithViewer } from '@alianza/api-core';
+import { preparedQuery, type RequestWithViewer } from '@alianza/api-core';
 import { AppError, Viewer } from '@alianza/shared';
 import { DataSource, EntityManager } from 'typeorm';
 import { defineAbilityFor } from './ability.factory';
@@ -7,17 +7,31 @@ import {
   EMPTY_ACCESS_CONTEXT,
   loadAccessContext,
   loadOrganizationAccessContext,
+  loadSessionSecurity,
+  SqlRunner,
 } from './access-context';
 import { Actor } from './actor';
 
 /** Builds (once per request) the actor whose ability guards and scopes everything. */
 @Injectable()
 export class ActorService {
+  /** Once per request on every operation: a prepared statement, planned once per connection. */
+  private readonly run: SqlRunner = (sql, values) => preparedQuery(this.dataSource, sql, values);
+
   constructor(private readonly dataSource: DataSource) {}
 
   async forRequest(req: RequestWithViewer & { actor?: Actor }): Promise<Actor> {
     req.actor ??= await this.forViewer(req.viewer);
     return req.actor;
+  }
+
+  /**
+   * The actor of a session token (viewer and access in one query), or an anonymous one when the
+   * token is unknown, expired or revoked.
+   */
+  async forSessionToken(tokenHash: string): Promise<Actor> {
+    const { viewer, access } = await loadSessionSecurity(this.run, tokenHash);
+    return { viewer, access, ability: defineAbilityFor(viewer, access) };
   }
 
   /** Rebuilds the request's actor after a change of access (a committed mutation). */
@@ -40,7 +54,7 @@ export class ActorService {
     if (!viewer) throw AppError.unauthenticated();
     if (!facilitator.access.facilitatedCollaborationIds.includes(collaborationId))
       throw AppError.notFound('Collaboration');
-    const access = await loadOrganizationAccessContext(this.dataSource.manager, organizationId);
+    const access = await loadOrganizationAccessContext(this.run, organizationId);
     const participation = access.myParticipations.find(
       (p) => p.collaborationId === collaborationId,
     );
@@ -57,11 +71,9 @@ export class ActorService {
   }
 
   /** An actor outside HTTP (seeds, jobs); pass the manager of an open transaction to see its writes. */
-  async forViewer(
-    viewer: Viewer | undefined,
-    manager: EntityManager = this.dataSource.manager,
-  ): Promise<Actor> {
-    const access = viewer ? await loadAccessContext(manager, viewer.userId) : EMPTY_ACCESS_CONTEXT;
+  async forViewer(viewer: Viewer | undefined, manager?: EntityManager): Promise<Actor> {
+    const run: SqlRunner = manager ? (sql, values) => manager.query(sql, values) : this.run;
+    const access = viewer ? await loadAccessContext(run, viewer.userId) : EMPTY_ACCESS_CONTEXT;
     return { viewer, access, ability: defineAbilityFor(viewer, access) };
   }
 }

@@ -1,5 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { AsyncLocalStorage } from 'node:async_hooks';
+import { preparedQuery } from '@alianza/api-core';
+import type { QueryResultRow } from 'pg';
 import { DataSource, EntityManager, EntityTarget, ObjectLiteral, Repository } from 'typeorm';
 
 interface TransactionScope {
@@ -48,6 +50,17 @@ export class Db {
       }
     }
     return result;
+  }
+
+  /**
+   * A read on a hot path, as a named prepared statement: PostgreSQL parses and plans it once
+   * per connection instead of on every request. Inside a transaction it runs on that
+   * transaction's connection, unprepared. `$1…` placeholders.
+   */
+  async prepared<T extends QueryResultRow>(sql: string, values: unknown[]): Promise<T[]> {
+    const scope = currentScope.getStore();
+    if (scope) return scope.manager.query(sql, values);
+    return preparedQuery<T>(this.dataSource, sql, values);
   }
 
   /**

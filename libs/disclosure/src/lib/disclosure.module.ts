@@ -11,6 +11,7 @@ import {
   DisclosureRequestResolver,
   ItemResolver,
   PublicationResolver,
+  SharedItemConnectionResolver,
   SharedResolver,
 } from './disclosure.resolver';
 import { DisclosureService } from './disclosure.service';
@@ -62,6 +63,7 @@ import { SharedService } from './shared.service';
     SharedResolver,
     AuditResolver,
     PublicationResolver,
+    SharedItemConnectionResolver,
   ],
   exports: [AuditService, AreaService, DisclosureService, SharedService],
 })

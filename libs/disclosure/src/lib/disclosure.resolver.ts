@@ -1,4 +1,4 @@
-import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { IdArg, mapPage, Page, requestLoader } from '@alianza/api-core';
 import { Actor, ActorService, Allow, Authenticated, CurrentActor } from '@alianza/authz';
 import { ReasonInput } from '@alianza/collaboration';
@@ -398,7 +398,7 @@ export class SharedResolver {
   async sharedWithMe(
     @CurrentActor() actor: Actor,
     @Args() args: SharedArgs,
-  ): Promise<Page<SharedItemType>> {
+  ): Promise<SharedItemConnection> {
     const page = await this.sharedService.sharedWith(actor, args, args);
     return { ...page, nodes: page.nodes.map((entry) => toSharedItem(entry)) };
   }
@@ -410,7 +410,7 @@ export class SharedResolver {
   async sharedWithOrganization(
     @CurrentActor() actor: Actor,
     @Args() args: ViewAsSharedArgs,
-  ): Promise<Page<SharedItemType>> {
+  ): Promise<SharedItemConnection> {
     const asParticipant = await this.actorService.viewAs(
       actor,
       args.collaborationId,
@@ -528,5 +528,15 @@ export class PublicationResolver {
     @Args('input') input: DecisionMessageInput,
   ): Promise<GrantType> {
     return GrantType.from(await this.grantReviewService.keep(actor, grantId, input.message));
+  }
+}
+
+@Resolver(() => SharedItemConnection)
+export class SharedItemConnectionResolver {
+  @ResolveField(() => Int, {
+    description: 'How many items match, over all pages (costs a count: ask only when shown).',
+  })
+  totalCount(@Parent() connection: SharedItemConnection): Promise<number> {
+    return connection.countTotal();
   }
 }

@@ -87,22 +87,27 @@ export class IdentityService {
   /** The viewer a token stands for, or undefined when unknown, expired or revoked. */
   async viewerForToken(token: string): Promise<Viewer | undefined> {
     if (!token.startsWith(TOKEN_PREFIX) || token.length > 100) return undefined;
-    const row = await this.db.manager
-      .getRepository(SessionEntity)
-      .createQueryBuilder('s')
-      .innerJoinAndSelect('s.user', 'u')
-      .where('s.token_hash = :hash', { hash: hashToken(token) })
-      .andWhere('s.revoked_at IS NULL')
-      .andWhere('s.expires_at > now()')
-      .getOne();
-    if (!row?.user) return undefined;
+    const [row] = await this.db.prepared<{
+      session_id: string;
+      user_id: string;
+      email: string;
+      display_name: string;
+      is_platform_admin: boolean;
+      is_facilitator: boolean;
+    }>(
+      `SELECT s.id AS session_id, u.id AS user_id, u.email, u.display_name, u.is_platform_admin, u.is_facilitator
+         FROM sessions s JOIN users u ON u.id = s.user_id
+        WHERE s.token_hash = $1 AND s.revoked_at IS NULL AND s.expires_at > now()`,
+      [hashToken(token)],
+    );
+    if (!row) return undefined;
     return {
-      userId: row.user.id,
-      sessionId: row.id,
-      email: row.user.email,
-      displayName: row.user.displayName,
-      isPlatformAdmin: row.user.isPlatformAdmin,
-      isFacilitator: row.user.isFacilitator,
+      userId: row.user_id,
+      sessionId: row.session_id,
+      email: row.email,
+      displayName: row.display_name,
+      isPlatformAdmin: row.is_platform_admin,
+      isFacilitator: row.is_facilitator,
     };
   }
 

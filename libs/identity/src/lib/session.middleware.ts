@@ -1,7 +1,8 @@
 import { Injectable, NestMiddleware } from '@nestjs/common';
 import type { RequestWithViewer } from '@alianza/api-core';
 import type { NextFunction, Response } from 'express';
-import { IdentityService } from './identity.service';
+import { Actor, ActorService } from '@alianza/authz';
+import { hashToken, TOKEN_PREFIX } from './identity.service';
 
 export const SESSION_COOKIE = 'alianza_session';
 
@@ -12,15 +13,25 @@ function tokenOf(req: RequestWithViewer): string | undefined {
   return cookies?.[SESSION_COOKIE];
 }
 
-/** Establishes `req.viewer` from the session cookie (web apps) or a bearer token (API clients). */
+/**
+ * Establishes `req.viewer` (and the request's actor, in the same query) from the session cookie
+ * (web apps) or a bearer token (API clients).
+ */
 @Injectable()
 export class SessionMiddleware implements NestMiddleware {
-  constructor(private readonly identity: IdentityService) {}
+  constructor(private readonly actors: ActorService) {}
 
-  async use(req: RequestWithViewer, _res: Response, next: NextFunction): Promise<void> {
+  async use(
+    req: RequestWithViewer & { actor?: Actor },
+    _res: Response,
+    next: NextFunction,
+  ): Promise<void> {
     try {
       const token = tokenOf(req);
-      if (token) req.viewer = await this.identity.viewerForToken(token);
+      if (token?.startsWith(TOKEN_PREFIX) && token.length <= 100) {
+        req.actor = await this.actors.forSessionToken(hashToken(token));
+        req.viewer = req.actor.viewer;
+      }
       next();
     } catch (error) {
       next(error);

@@ -7,7 +7,7 @@ import {
   ObjectType,
   registerEnumType,
 } from '@nestjs/graphql';
-import { Connection } from '@alianza/api-core';
+import { Connection, PageInfo } from '@alianza/api-core';
 import {
   AreaSensitivity,
   AudienceKind,
@@ -311,7 +311,17 @@ export class SharedItemType {
   viewAsOrganizationId?: string;
 }
 
-export const SharedItemConnection = Connection(SharedItemType, 'SharedItem');
+@ObjectType('SharedItemConnection')
+export class SharedItemConnection {
+  @Field(() => [SharedItemType])
+  nodes!: SharedItemType[];
+
+  @Field(() => PageInfo)
+  pageInfo!: PageInfo;
+
+  /** Resolved only when asked for (it costs a count over every match). */
+  countTotal!: () => Promise<number>;
+}
 
 @ObjectType('AuditRecord')
 export class AuditRecordType {
