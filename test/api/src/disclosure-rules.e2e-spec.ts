@@ -314,3 +314,59 @@ describe('disclosure: publications, reviews, expiries, notifications', () => {
     await anonymous.dispose();
   });
 });
+
+describe('disclosure: leaving a collaboration', () => {
+  const t = new Api();
+
+  it('revokes what the leaving organization was given; invited again, it sees nothing of it', async () => {
+    const facilitator = await t.facilitator('leave');
+    const collaborationId = await t.collaboration(facilitator, 'Salida');
+    const rules = await t.publishGroundRules(facilitator, collaborationId);
+    const [ownerA, ownerB] = [await t.user('leave-a'), await t.user('leave-b')];
+    const [orgA, orgB] = [
+      await t.organization(ownerA, 'Leave A'),
+      await t.organization(ownerB, 'Leave B'),
+    ];
+    const pA = await t.invite(facilitator, collaborationId, orgA);
+    const pB = await t.invite(facilitator, collaborationId, orgB);
+    await t.acceptGroundRules(ownerA, pA, rules.id);
+    await t.acceptGroundRules(ownerB, pB, rules.id);
+    const areas = await t.ok<{ areas: { id: string; sensitivity: string }[] }>(
+      `query($c: ID!) { areas(collaborationId: $c) { id sensitivity } }`,
+      { c: collaborationId },
+      facilitator,
+    );
+    const open = areas.areas.find((a) => a.sensitivity === 'OPEN')!.id;
+    const item = await t.ok<{ createItem: { itemId: string } }>(
+      `mutation($p: ID!, $a: ID!) { createItem(participationId: $p, areaId: $a, input: { title: "Given" }) { itemId } }`,
+      { p: pA, a: open },
+      ownerA,
+    );
+    await t.ok(
+      `mutation($i: ID!) { requestDisclosure(itemId: $i, input: { audienceKind: ALL_ACTIVE }) { status } }`,
+      { i: item.createItem.itemId },
+      ownerA,
+    );
+    const SHARED = `query($c: ID) { sharedWithMe(collaborationId: $c) { nodes { title } } }`;
+    expect((await t.ok(SHARED, { c: collaborationId }, ownerB)).sharedWithMe.nodes).toEqual([
+      { title: 'Given' },
+    ]);
+
+    await t.ok(
+      `mutation($p: ID!) { withdrawParticipation(participationId: $p, input: { reason: "Done" }) { status } }`,
+      { p: pB },
+      ownerB,
+    );
+    await t.invite(facilitator, collaborationId, orgB);
+    await t.acceptGroundRules(ownerB, pB, rules.id);
+    expect((await t.ok(SHARED, { c: collaborationId }, ownerB)).sharedWithMe.nodes).toEqual([]);
+    const grants = await t.ok(
+      `query($i: ID!) { item(id: $i) { grants { state revokeReason } } }`,
+      { i: item.createItem.itemId },
+      ownerA,
+    );
+    expect(grants.item.grants).toEqual([
+      { state: 'REVOKED', revokeReason: 'The recipient stopped taking part in the collaboration.' },
+    ]);
+  });
+});

@@ -20,12 +20,25 @@ import { ParticipationEntity } from './entities/participation.entity';
 
 const INVITABLE_STATUSES = [CollaborationStatus.DRAFT, CollaborationStatus.ACTIVE];
 
+/** Called when a participation is withdrawn (by its owner or by the facilitator). */
+export type ParticipationLeftListener = (
+  participation: ParticipationEntity,
+  actor: Actor,
+) => Promise<void>;
+
 @Injectable()
 export class ParticipationService {
+  private readonly leftListeners: ParticipationLeftListener[] = [];
+
   constructor(
     private readonly db: Db,
     private readonly organizations: OrganizationService,
   ) {}
+
+  /** Other domains react, in the same transaction, when an organization stops taking part. */
+  onLeft(listener: ParticipationLeftListener): void {
+    this.leftListeners.push(listener);
+  }
 
   /** Participations the actor may read, with their collaboration (for `active`). */
   private visible(actor: Actor) {
@@ -210,6 +223,7 @@ export class ParticipationService {
   ): Promise<ParticipationEntity> {
     const { participation } = await this.lockForChange(actor, participationId, Action.Update);
     return this.moveTo(
+      actor,
       participation,
       ParticipationStatus.WITHDRAWN,
       [ParticipationStatus.INVITED, ParticipationStatus.ACCEPTED],
@@ -277,6 +291,7 @@ export class ParticipationService {
   ): Promise<ParticipationEntity> {
     const { participation } = await this.lockForChange(actor, participationId, Action.Respond);
     return this.moveTo(
+      actor,
       participation,
       ParticipationStatus.DECLINED,
       [ParticipationStatus.INVITED],
@@ -291,6 +306,7 @@ export class ParticipationService {
   ): Promise<ParticipationEntity> {
     const { participation } = await this.lockForChange(actor, participationId, Action.Respond);
     return this.moveTo(
+      actor,
       participation,
       ParticipationStatus.WITHDRAWN,
       [ParticipationStatus.ACCEPTED],
@@ -299,6 +315,7 @@ export class ParticipationService {
   }
 
   private async moveTo(
+    actor: Actor,
     participation: ParticipationEntity,
     to: ParticipationStatus,
     from: ParticipationStatus[],
@@ -319,6 +336,9 @@ export class ParticipationService {
     participation.respondedAt = new Date();
     const saved = await this.db.repo(ParticipationEntity).save(participation);
     saved.collaboration = collaboration;
+    if (to === ParticipationStatus.WITHDRAWN) {
+      for (const listener of this.leftListeners) await listener(saved, actor);
+    }
     return saved;
   }
 

@@ -1,4 +1,5 @@
 import { MigrationInterface } from 'typeorm';
+import { AcceptancesAreEvents1795409141426 } from './1795409141426-acceptances-are-events';
 import { PublicationsNotificationsReview1795407535119 } from './1795407535119-publications-notifications-review';
 import { DisclosureEngine1795406811516 } from './1795406811516-disclosure-engine';
 import { Initial1795405397946 } from './1795405397946-initial';
@@ -10,4 +11,5 @@ export const MIGRATIONS: MigrationClass[] = [
   Initial1795405397946,
   DisclosureEngine1795406811516,
   PublicationsNotificationsReview1795407535119,
+  AcceptancesAreEvents1795409141426,
 ];

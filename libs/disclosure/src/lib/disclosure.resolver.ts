@@ -158,7 +158,20 @@ export class AreaResolver {
 
 @Resolver(() => ItemType)
 export class ItemResolver {
-  constructor(private readonly itemService: ItemService) {}
+  constructor(
+    private readonly itemService: ItemService,
+    private readonly disclosureService: DisclosureService,
+  ) {}
+
+  @ResolveField(() => [GrantType], {
+    description:
+      'Which organizations hold a grant on which version, and its state (owner and facilitator).',
+  })
+  async grants(@Parent() item: ItemType, @CurrentActor() actor: Actor): Promise<GrantType[]> {
+    return (await this.disclosureService.grantsOfItem(actor, item.id)).map((g) =>
+      GrantType.from(g),
+    );
+  }
 
   @Authenticated() // an organization's members see its items; the facilitator sees all
   @Query(() => ItemConnection)

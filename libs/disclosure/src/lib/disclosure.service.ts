@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, OnModuleInit } from '@nestjs/common';
 import { Actor, applyAbility, canOn, findAllowed, requireViewer } from '@alianza/authz';
 import { lockOpenCollaboration, ParticipationService } from '@alianza/collaboration';
 import { NotificationService } from '@alianza/notification';
@@ -50,7 +50,7 @@ function newReference(): string {
 }
 
 @Injectable()
-export class DisclosureService {
+export class DisclosureService implements OnModuleInit {
   constructor(
     private readonly db: Db,
     private readonly audit: AuditService,
@@ -58,6 +58,43 @@ export class DisclosureService {
     private readonly participations: ParticipationService,
     private readonly notifications: NotificationService,
   ) {}
+
+  onModuleInit(): void {
+    // An organization that leaves keeps nothing it was given: were it invited again, it would
+    // need new grants, approved again.
+    this.participations.onLeft(async (participation, actor) => {
+      const grants = await this.db
+        .repo(GrantEntity)
+        .createQueryBuilder('g')
+        .where('g.recipient_participation_id = :id AND g.revoked_at IS NULL', {
+          id: participation.id,
+        })
+        .setLock('pessimistic_write')
+        .getMany();
+      if (grants.length === 0) return;
+      const reason = 'The recipient stopped taking part in the collaboration.';
+      await this.db.repo(GrantEntity).update(
+        grants.map((g) => g.id),
+        { revokedAt: new Date(), revokedBy: actor.viewer?.userId ?? null, revokeReason: reason },
+      );
+      await this.audit.append(
+        participation.collaborationId,
+        grants.map((grant) => ({
+          action: 'grant.revoked',
+          actorUserId: actor.viewer?.userId ?? null,
+          subjectType: 'Grant',
+          subjectId: grant.id,
+          organizationId: grant.ownerOrganizationId,
+          counterpartOrganizationId: grant.recipientOrganizationId,
+          payload: {
+            reference: grant.reference,
+            recipientOrganizationId: grant.recipientOrganizationId,
+            reason,
+          },
+        })),
+      );
+    });
+  }
 
   /** A member asks to show an item version to an audience, proposing redactions and expiry. */
   async request(
@@ -521,10 +558,19 @@ export class DisclosureService {
 
   /** Grants of a request, as the actor may see them (owner and facilitator: all; recipients: theirs). */
   grantsOfRequest(actor: Actor, requestId: string): Promise<GrantEntity[]> {
+    return this.grantsWhere(actor, 'g.request_id = :id', requestId);
+  }
+
+  /** Grants on any version of an item: who holds which version, and in what state. */
+  grantsOfItem(actor: Actor, itemId: string): Promise<GrantEntity[]> {
+    return this.grantsWhere(actor, 'g.item_id = :id', itemId);
+  }
+
+  private grantsWhere(actor: Actor, condition: string, id: string): Promise<GrantEntity[]> {
     const qb = this.db
       .repo(GrantEntity)
       .createQueryBuilder('g')
-      .where('g.request_id = :requestId', { requestId })
+      .where(condition, { id })
       .orderBy('g.created_at', 'ASC')
       .addOrderBy('g.id', 'ASC');
     return applyAbility(qb, actor.ability, Action.Read, Subject.Grant).getMany();

@@ -8,17 +8,15 @@ import {
   JoinColumn,
   ManyToOne,
   PrimaryGeneratedColumn,
-  Unique,
 } from 'typeorm';
 import { GroundRulesVersionEntity } from './ground-rules-version.entity';
 import { ParticipationEntity } from './participation.entity';
 
-/** Who accepted which version of the ground rules for which organization, and when. */
+/**
+ * Who accepted which version of the ground rules for which organization, and when. An event:
+ * an organization invited again after leaving accepts again, and both acceptances stay.
+ */
 @Entity('ground_rules_acceptances')
-@Unique('ground_rules_acceptances_participation_version_key', [
-  'participationId',
-  'groundRulesVersionId',
-])
 export class GroundRulesAcceptanceEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
@@ -27,6 +25,7 @@ export class GroundRulesAcceptanceEntity {
   @Column({ type: 'uuid' })
   collaborationId!: string;
 
+  @Index('ground_rules_acceptances_participation_idx')
   @Column({ type: 'uuid' })
   participationId!: string;
 
