@@ -504,7 +504,8 @@ const MATRIX: Record<string, Operation> = {
       ),
   },
   auditLog: {
-    allowed: [...ACTIVE_OF_C, 'facilitator'],
+    // An invited organization already reads the records about itself (its invitation).
+    allowed: MEMBERS_OF_C,
     run: async (t, w, as) =>
       outcome(
         await t.gql(

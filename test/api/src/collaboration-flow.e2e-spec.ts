@@ -237,3 +237,47 @@ describe('collaboration lifecycle', () => {
     expect(edit.errors?.[0]?.extensions.code).toBe('CONFLICT');
   });
 });
+
+describe('collaboration audit trail', () => {
+  const t = new Api();
+
+  it('records invitations, ground rules and status changes; an organization reads its own', async () => {
+    const facilitator = await t.facilitator('audited');
+    const owner = await t.user('audited-owner');
+    const org = await t.organization(owner, 'Audited');
+    const c = await t.collaboration(facilitator, 'Audited');
+    const rules = await t.publishGroundRules(facilitator, c);
+    const p = await t.invite(facilitator, c, org);
+    await t.acceptGroundRules(owner, p, rules.id);
+    await t.ok(
+      `mutation($id: ID!) { changeCollaborationStatus(id: $id, status: ACTIVE) { id } }`,
+      { id: c },
+      facilitator,
+    );
+    const LOG = `query($c: ID!) { auditLog(collaborationId: $c, first: 100) { nodes { seq action organizationId } } }`;
+    const all = (await t.ok(LOG, { c }, facilitator)).auditLog.nodes;
+    expect(all.map((r: { action: string }) => r.action)).toEqual(
+      expect.arrayContaining([
+        'collaboration.created',
+        'ground_rules.published',
+        'participation.invited',
+        'ground_rules.accepted',
+        'collaboration.status_changed',
+      ]),
+    );
+    const own = (await t.ok(LOG, { c }, owner)).auditLog.nodes;
+    expect(own.map((r: { action: string }) => r.action).sort()).toEqual([
+      'ground_rules.accepted',
+      'participation.invited',
+    ]);
+    expect(
+      (
+        await t.ok(
+          `query($c: ID!) { verifyAuditLog(collaborationId: $c) { valid } }`,
+          { c },
+          facilitator,
+        )
+      ).verifyAuditLog.valid,
+    ).toBe(true);
+  });
+});

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuditModule } from '@alianza/audit';
 import { OrganizationModule } from '@alianza/organization';
 import { CollaborationResolver } from './collaboration.resolver';
 import { CollaborationService } from './collaboration.service';
@@ -15,6 +16,7 @@ import { ParticipationService } from './participation.service';
 
 @Module({
   imports: [
+    AuditModule,
     OrganizationModule,
     TypeOrmModule.forFeature([
       CollaborationEntity,

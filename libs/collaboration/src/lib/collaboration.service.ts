@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Actor, applyAbility, findAllowed, requireViewer } from '@alianza/authz';
+import { AuditService } from '@alianza/audit';
 import { Db, paginate, PageRequest, PageResult } from '@alianza/db';
 import {
   Action,
@@ -55,7 +56,10 @@ export type CollaborationCreatedListener = (
 export class CollaborationService {
   private readonly createdListeners: CollaborationCreatedListener[] = [];
 
-  constructor(private readonly db: Db) {}
+  constructor(
+    private readonly db: Db,
+    private readonly audit: AuditService,
+  ) {}
 
   onCreated(listener: CollaborationCreatedListener): void {
     this.createdListeners.push(listener);
@@ -71,6 +75,15 @@ export class CollaborationService {
     await this.db
       .repo(CollaborationFacilitatorEntity)
       .insert({ collaborationId: collaboration.id, userId: viewer.userId });
+    await this.audit.append(collaboration.id, [
+      {
+        action: 'collaboration.created',
+        actorUserId: viewer.userId,
+        subjectType: 'Collaboration',
+        subjectId: collaboration.id,
+        payload: { title: collaboration.title },
+      },
+    ]);
     for (const listener of this.createdListeners) await listener(collaboration, actor);
     return collaboration;
   }
@@ -151,7 +164,17 @@ export class CollaborationService {
       );
     }
     collaboration.status = to;
-    return this.db.repo(CollaborationEntity).save(collaboration);
+    const saved = await this.db.repo(CollaborationEntity).save(collaboration);
+    await this.audit.append(collaboration.id, [
+      {
+        action: 'collaboration.status_changed',
+        actorUserId: actor.viewer?.userId ?? null,
+        subjectType: 'Collaboration',
+        subjectId: collaboration.id,
+        payload: { from, to },
+      },
+    ]);
+    return saved;
   }
 
   /** Facilitators of a collaboration the caller can already see (loaded through `get`). */

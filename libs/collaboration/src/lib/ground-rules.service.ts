@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Actor, applyAbility, requireViewer } from '@alianza/authz';
+import { AuditService } from '@alianza/audit';
 import { Db } from '@alianza/db';
 import { Action, Subject } from '@alianza/shared';
 import { lockOpenCollaboration } from './collaboration.service';
@@ -9,7 +10,10 @@ import { GroundRulesVersionEntity } from './entities/ground-rules-version.entity
 
 @Injectable()
 export class GroundRulesService {
-  constructor(private readonly db: Db) {}
+  constructor(
+    private readonly db: Db,
+    private readonly audit: AuditService,
+  ) {}
 
   /**
    * Publishes the next version. From then on every participant must accept it again before
@@ -35,6 +39,15 @@ export class GroundRulesService {
     await this.db
       .repo(CollaborationEntity)
       .update({ id: collaborationId }, { currentGroundRulesVersion: version });
+    await this.audit.append(collaborationId, [
+      {
+        action: 'ground_rules.published',
+        actorUserId: viewer.userId,
+        subjectType: 'GroundRulesVersion',
+        subjectId: saved.id,
+        payload: { version, changeSummary: input.changeSummary },
+      },
+    ]);
     return versions.findOneOrFail({ where: { id: saved.id }, relations: { publisher: true } });
   }
 

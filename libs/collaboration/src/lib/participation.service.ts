@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Actor, applyAbility, canOn, findAllowed, requireViewer } from '@alianza/authz';
+import { AuditService } from '@alianza/audit';
 import { Db, paginate, PageRequest, PageResult } from '@alianza/db';
 import { OrganizationService } from '@alianza/organization';
 import {
@@ -33,7 +34,26 @@ export class ParticipationService {
   constructor(
     private readonly db: Db,
     private readonly organizations: OrganizationService,
+    private readonly audit: AuditService,
   ) {}
+
+  private record(
+    actor: Actor,
+    action: string,
+    participation: ParticipationEntity,
+    payload: Record<string, unknown> = {},
+  ) {
+    return this.audit.append(participation.collaborationId, [
+      {
+        action,
+        actorUserId: actor.viewer?.userId ?? null,
+        subjectType: 'Participation',
+        subjectId: participation.id,
+        organizationId: participation.organizationId,
+        payload,
+      },
+    ]);
+  }
 
   /** Other domains react, in the same transaction, when an organization stops taking part. */
   onLeft(listener: ParticipationLeftListener): void {
@@ -199,6 +219,7 @@ export class ParticipationService {
       });
       const saved = await participations.save(existing);
       saved.collaboration = collaboration;
+      await this.record(actor, 'participation.invited', saved, { again: true });
       return saved;
     }
     const created = await participations.save(
@@ -212,6 +233,7 @@ export class ParticipationService {
       }),
     );
     created.collaboration = collaboration;
+    await this.record(actor, 'participation.invited', created);
     return created;
   }
 
@@ -281,6 +303,7 @@ export class ParticipationService {
     participation.acceptedGroundRulesVersion = version.version;
     const saved = await this.db.repo(ParticipationEntity).save(participation);
     saved.collaboration = collaboration;
+    await this.record(actor, 'ground_rules.accepted', saved, { version: version.version });
     return saved;
   }
 
@@ -336,6 +359,7 @@ export class ParticipationService {
     participation.respondedAt = new Date();
     const saved = await this.db.repo(ParticipationEntity).save(participation);
     saved.collaboration = collaboration;
+    await this.record(actor, `participation.${to}`, saved, { reason });
     if (to === ParticipationStatus.WITHDRAWN) {
       for (const listener of this.leftListeners) await listener(saved, actor);
     }

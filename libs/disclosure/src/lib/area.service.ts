@@ -3,7 +3,7 @@ import { Actor, applyAbility, canOn, findAllowed, requireViewer } from '@alianza
 import { CollaborationService, lockOpenCollaboration } from '@alianza/collaboration';
 import { Db } from '@alianza/db';
 import { Action, AppError, AreaSensitivity, DEFAULT_AREAS, Subject } from '@alianza/shared';
-import { AuditService } from './audit.service';
+import { AuditService } from '@alianza/audit';
 import { AreaEntity } from './entities/area.entity';
 
 @Injectable()

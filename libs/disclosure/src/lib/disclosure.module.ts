@@ -1,13 +1,12 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuditModule } from '@alianza/audit';
 import { CollaborationModule } from '@alianza/collaboration';
 import { NotificationModule } from '@alianza/notification';
 import { OrganizationModule } from '@alianza/organization';
 import { AreaService } from './area.service';
-import { AuditService } from './audit.service';
 import {
   AreaResolver,
-  AuditResolver,
   DisclosureRequestResolver,
   ItemResolver,
   PublicationResolver,
@@ -16,7 +15,6 @@ import {
 } from './disclosure.resolver';
 import { DisclosureService } from './disclosure.service';
 import { AreaEntity } from './entities/area.entity';
-import { AuditRecordEntity } from './entities/audit-record.entity';
 import { DisclosureRequestEntity } from './entities/disclosure-request.entity';
 import { GrantEntity } from './entities/grant.entity';
 import { ItemVersionEntity } from './entities/item-version.entity';
@@ -32,6 +30,7 @@ import { SharedService } from './shared.service';
 
 @Module({
   imports: [
+    AuditModule,
     CollaborationModule,
     OrganizationModule,
     NotificationModule,
@@ -42,13 +41,11 @@ import { SharedService } from './shared.service';
       ItemVersionEntity,
       DisclosureRequestEntity,
       GrantEntity,
-      AuditRecordEntity,
       PublicationEntity,
       PublicationDeliveryEntity,
     ]),
   ],
   providers: [
-    AuditService,
     AreaService,
     OverlapService,
     ItemService,
@@ -61,10 +58,9 @@ import { SharedService } from './shared.service';
     ItemResolver,
     DisclosureRequestResolver,
     SharedResolver,
-    AuditResolver,
     PublicationResolver,
     SharedItemConnectionResolver,
   ],
-  exports: [AuditService, AreaService, DisclosureService, SharedService],
+  exports: [AreaService, DisclosureService, SharedService],
 })
 export class DisclosureModule {}

@@ -5,12 +5,10 @@ import { ReasonInput } from '@alianza/collaboration';
 import { OrganizationService } from '@alianza/organization';
 import { Action, AppError, present, Subject } from '@alianza/shared';
 import { AreaService } from './area.service';
-import { AuditService } from './audit.service';
 import { DisclosureService } from './disclosure.service';
 import {
   ApproveDisclosureInput,
   AreaInput,
-  AuditLogArgs,
   DecisionMessageInput,
   DisclosureRequestInput,
   DisclosureRequestsArgs,
@@ -26,9 +24,6 @@ import {
 } from './dtos/disclosure.inputs';
 import {
   AreaType,
-  AuditRecordConnection,
-  AuditRecordType,
-  AuditVerificationType,
   DisclosureFlagsType,
   DisclosureRequestConnection,
   DisclosureRequestType,
@@ -451,37 +446,6 @@ export class SharedResolver {
     const content = await loader.load(shared.grantId);
     if (!content) return null;
     return { ...content, fields: content.fields.map(ItemFieldObject.from) };
-  }
-}
-
-@Resolver(() => AuditRecordType)
-export class AuditResolver {
-  constructor(private readonly auditService: AuditService) {}
-
-  @Authenticated() // the facilitator reads all; a participant the records about its own information
-  @Query(() => AuditRecordConnection)
-  async auditLog(
-    @CurrentActor() actor: Actor,
-    @IdArg('collaborationId') collaborationId: string,
-    @Args() args: AuditLogArgs,
-  ): Promise<Page<AuditRecordType>> {
-    return mapPage(
-      await this.auditService.list(actor, collaborationId, args, args),
-      AuditRecordType.from,
-    );
-  }
-
-  @Allow(Action.Decide, Subject.DisclosureRequest)
-  @Query(() => AuditVerificationType, {
-    description: 'Recompute the hash chain; report the first broken link (facilitator).',
-  })
-  async verifyAuditLog(
-    @CurrentActor() actor: Actor,
-    @IdArg('collaborationId') collaborationId: string,
-  ): Promise<AuditVerificationType> {
-    if (!actor.access.facilitatedCollaborationIds.includes(collaborationId))
-      throw AppError.notFound('Collaboration');
-    return this.auditService.verify(collaborationId);
   }
 }
 

@@ -13,7 +13,7 @@ import {
   Subject,
 } from '@alianza/shared';
 import { randomBytes } from 'node:crypto';
-import { AuditEntry, AuditService } from './audit.service';
+import { AuditEntry, AuditService } from '@alianza/audit';
 import { AreaEntity } from './entities/area.entity';
 import { DisclosureRequestEntity, Redaction } from './entities/disclosure-request.entity';
 import { GrantEntity } from './entities/grant.entity';

@@ -7,7 +7,7 @@ import {
 } from '@nestjs/common';
 import { APP_CONFIG, AppConfig } from '@alianza/api-core';
 import { Db } from '@alianza/db';
-import { AuditService } from './audit.service';
+import { AuditService } from '@alianza/audit';
 import { GrantEntity } from './entities/grant.entity';
 
 /**

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { Actor, applyAbility, findAllowed, requireViewer } from '@alianza/authz';
 import { Db } from '@alianza/db';
 import { Action, AppError, Subject } from '@alianza/shared';
-import { AuditService } from './audit.service';
+import { AuditService } from '@alianza/audit';
 import { GrantEntity } from './entities/grant.entity';
 
 /** Why the rules in force would not allow a grant any more. */

@@ -4,7 +4,7 @@ import { lockOpenCollaboration, ParticipationService } from '@alianza/collaborat
 import { Db, paginate, PageRequest, PageResult } from '@alianza/db';
 import { Action, AppError, ItemFieldType, Subject, ThirdPartyRule } from '@alianza/shared';
 import { AreaService } from './area.service';
-import { AuditService } from './audit.service';
+import { AuditService } from '@alianza/audit';
 import { ItemField, ItemVersionEntity } from './entities/item-version.entity';
 import { ItemEntity } from './entities/item.entity';
 

@@ -5,7 +5,7 @@ import { Db } from '@alianza/db';
 import { Action, AppError, ParticipationStatus, Subject } from '@alianza/shared';
 import { In } from 'typeorm';
 import { AreaService } from './area.service';
-import { AuditService } from './audit.service';
+import { AuditService } from '@alianza/audit';
 import { OverlapEntity } from './entities/overlap.entity';
 
 @Injectable()

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { abilityToSql, Actor, applyAbility } from '@alianza/authz';
 import { Db, snakeCase } from '@alianza/db';
 import { Action, AppError, present, Subject } from '@alianza/shared';
-import { AuditService } from './audit.service';
+import { AuditService } from '@alianza/audit';
 import { GrantEntity } from './entities/grant.entity';
 import { ItemField, ItemVersionEntity } from './entities/item-version.entity';
 import { redactBody, visibleFields } from './redaction';

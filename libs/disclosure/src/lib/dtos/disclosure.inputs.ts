@@ -322,24 +322,6 @@ export class SharedArgs extends PageArgs {
 }
 
 @ArgsType()
-export class AuditLogArgs extends PageArgs {
-  @Field(() => ID)
-  @IsUUID('all', { message: 'collaborationId must be a valid id' })
-  collaborationId!: string;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsString()
-  @MaxLength(64)
-  action?: string;
-
-  @Field(() => ID, { nullable: true })
-  @IsOptional()
-  @IsUUID('all', { message: 'subjectId must be a valid id' })
-  subjectId?: string;
-}
-
-@ArgsType()
 export class ViewAsSharedArgs extends PageArgs {
   @Field(() => ID)
   @IsUUID('all', { message: 'collaborationId must be a valid id' })

@@ -16,7 +16,6 @@ import {
   ThirdPartyRule,
 } from '@alianza/shared';
 import { AreaEntity } from '../entities/area.entity';
-import { AuditRecordEntity } from '../entities/audit-record.entity';
 import { DisclosureRequestEntity, Redaction } from '../entities/disclosure-request.entity';
 import { GrantEntity } from '../entities/grant.entity';
 import { ItemField, ItemVersionEntity } from '../entities/item-version.entity';
@@ -321,53 +320,6 @@ export class SharedItemConnection {
 
   /** Resolved only when asked for (it costs a count over every match). */
   countTotal!: () => Promise<number>;
-}
-
-@ObjectType('AuditRecord')
-export class AuditRecordType {
-  @Field(() => ID) id!: string;
-  @Field(() => Int) seq!: number;
-  @Field() action!: string;
-  @Field(() => ID, { nullable: true }) actorUserId!: string | null;
-  @Field() subjectType!: string;
-  @Field(() => ID) subjectId!: string;
-  @Field(() => ID, { nullable: true }) organizationId!: string | null;
-  @Field(() => ID, { nullable: true }) counterpartOrganizationId!: string | null;
-  @Field({ description: 'JSON.' }) payload!: string;
-  @Field() prevHash!: string;
-  @Field() hash!: string;
-  @Field(() => GraphQLISODateTime) createdAt!: Date;
-
-  static from(e: AuditRecordEntity): AuditRecordType {
-    return Object.assign(new AuditRecordType(), {
-      id: e.id,
-      seq: e.seq,
-      action: e.action,
-      actorUserId: e.actorUserId,
-      subjectType: e.subjectType,
-      subjectId: e.subjectId,
-      organizationId: e.organizationId,
-      counterpartOrganizationId: e.counterpartOrganizationId,
-      payload: JSON.stringify(e.payload),
-      prevHash: e.prevHash,
-      hash: e.hash,
-      createdAt: e.createdAt,
-    });
-  }
-}
-
-export const AuditRecordConnection = Connection(AuditRecordType, 'AuditRecord');
-
-@ObjectType('AuditVerification')
-export class AuditVerificationType {
-  @Field() valid!: boolean;
-  @Field(() => Int) checkedRecords!: number;
-  @Field(() => Int, {
-    nullable: true,
-    description: 'Sequence number of the first record that does not match.',
-  })
-  firstBrokenSeq!: number | null;
-  @Field(() => ID, { nullable: true }) firstBrokenRecordId!: string | null;
 }
 
 @ObjectType('Publication', {

@@ -4,7 +4,7 @@ import { Db, paginate, PageRequest, PageResult } from '@alianza/db';
 import { Action, Subject } from '@alianza/shared';
 import { createHash } from 'node:crypto';
 import { EntityManager } from 'typeorm';
-import { AuditRecordEntity } from './entities/audit-record.entity';
+import { AuditRecordEntity } from './audit-record.entity';
 
 export const GENESIS_HASH = '0'.repeat(64);
 
