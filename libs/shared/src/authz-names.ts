@@ -21,6 +21,10 @@ export enum Action {
   Decide = 'decide',
   /** Revoke a grant. */
   Revoke = 'revoke',
+  /** Propose a milestone or task to the facilitator. */
+  Propose = 'propose',
+  /** See the details of a (possibly confidential) resource. */
+  ReadDetails = 'readDetails',
 }
 
 /** Subject types, named as strings so the authz lib needs no entity classes. */
@@ -43,4 +47,9 @@ export enum Subject {
   Publication = 'Publication',
   PublicationDelivery = 'PublicationDelivery',
   Notification = 'Notification',
+  Plan = 'Plan',
+  Milestone = 'Milestone',
+  Task = 'Task',
+  Resource = 'Resource',
+  ProgressUpdate = 'ProgressUpdate',
 }

@@ -127,3 +127,34 @@ export const DEFAULT_AREAS: readonly {
     sensitivity: AreaSensitivity.MODERATED,
   },
 ];
+
+export enum IndicatorDirection {
+  INCREASE = 'increase',
+  DECREASE = 'decrease',
+}
+
+export enum MilestoneStatus {
+  PLANNED = 'planned',
+  IN_PROGRESS = 'in_progress',
+  DONE = 'done',
+  CANCELLED = 'cancelled',
+}
+
+export enum TaskStatus {
+  TODO = 'todo',
+  DOING = 'doing',
+  DONE = 'done',
+  BLOCKED = 'blocked',
+}
+
+export enum ResourceKind {
+  AVAILABLE = 'available',
+  NEEDED = 'needed',
+}
+
+/** Milestones and tasks proposed by participants wait for the facilitator. */
+export enum ProposalStatus {
+  ACCEPTED = 'accepted',
+  PROPOSED = 'proposed',
+  DECLINED = 'declined',
+}

@@ -770,6 +770,158 @@ const MATRIX: Record<string, Operation> = {
     mutates: true,
     run: async (t, _w, as) => outcome(await t.gql(`mutation { markNotificationsRead }`, {}, as)),
   },
+
+  // --- Action plan ---------------------------------------------------------------------------
+  plan: {
+    allowed: [...ACTIVE_OF_C, 'facilitator'],
+    run: async (t, w, as) =>
+      outcome(
+        await t.gql(
+          `query($c: ID!) { plan(collaborationId: $c) { milestones { id } } }`,
+          { c: w.collaborationId },
+          as,
+        ),
+        (d: any) => d.plan.milestones.some((m: { id: string }) => m.id === w.milestone),
+      ),
+  },
+  createObjective: {
+    allowed: ['facilitator'],
+    mutates: true,
+    run: async (t, w, as) =>
+      outcome(
+        await t.gql(
+          `mutation($c: ID!) { createObjective(collaborationId: $c, input: { title: "O" }) { id } }`,
+          { c: w.collaborationId },
+          as,
+        ),
+      ),
+  },
+  addIndicator: {
+    allowed: ['facilitator'],
+    mutates: true,
+    run: async (t, w, as) =>
+      outcome(
+        await t.gql(
+          `mutation($o: ID!) { addIndicator(objectiveId: $o, input: { name: "I", unit: "u", baseline: 0, target: 1, direction: INCREASE }) { id } }`,
+          { o: w.objective },
+          as,
+        ),
+      ),
+  },
+  createMilestone: {
+    allowed: [...ACTIVE_OF_C, 'facilitator'],
+    mutates: true,
+    run: async (t, w, as) =>
+      outcome(
+        await t.gql(
+          `mutation($c: ID!) { createMilestone(collaborationId: $c, input: { title: "M" }) { id } }`,
+          { c: w.collaborationId },
+          as,
+        ),
+      ),
+  },
+  updateMilestone: {
+    allowed: ['facilitator'],
+    mutates: true,
+    run: async (t, w, as) =>
+      outcome(
+        await t.gql(
+          `mutation($m: ID!) { updateMilestone(milestoneId: $m, input: { status: IN_PROGRESS }) { id } }`,
+          { m: w.milestone },
+          as,
+        ),
+      ),
+  },
+  decideMilestoneProposal: {
+    allowed: ['facilitator'],
+    mutates: true,
+    run: async (t, w, as) => {
+      const proposal = await t.ok<{ createMilestone: { id: string } }>(
+        `mutation($c: ID!) { createMilestone(collaborationId: $c, input: { title: "Proposal" }) { id } }`,
+        { c: w.collaborationId },
+        w.ownerA,
+      );
+      return outcome(
+        await t.gql(
+          `mutation($m: ID!) { decideMilestoneProposal(milestoneId: $m, accept: true) { id } }`,
+          { m: proposal.createMilestone.id },
+          as,
+        ),
+      );
+    },
+  },
+  addResource: {
+    allowed: ['facilitator'],
+    mutates: true,
+    run: async (t, w, as) =>
+      outcome(
+        await t.gql(
+          `mutation($m: ID!) { addResource(milestoneId: $m, input: { kind: NEEDED, description: "R" }) { id } }`,
+          { m: w.milestone },
+          as,
+        ),
+      ),
+  },
+  createTask: {
+    allowed: [...ACTIVE_OF_C, 'facilitator'],
+    mutates: true,
+    run: async (t, w, as) =>
+      outcome(
+        await t.gql(
+          `mutation($m: ID!, $o: ID!) { createTask(milestoneId: $m, input: { title: "T", responsibleOrganizationId: $o }) { id } }`,
+          {
+            m: w.milestone,
+            o: w.orgA,
+          },
+          as,
+        ),
+      ),
+  },
+  decideTaskProposal: {
+    allowed: ['facilitator'],
+    mutates: true,
+    run: async (t, w, as) => {
+      const proposal = await t.ok<{ createTask: { id: string } }>(
+        `mutation($m: ID!, $o: ID!) { createTask(milestoneId: $m, input: { title: "Proposal", responsibleOrganizationId: $o }) { id } }`,
+        { m: w.milestone, o: w.orgA },
+        w.ownerA,
+      );
+      return outcome(
+        await t.gql(
+          `mutation($t: ID!) { decideTaskProposal(taskId: $t, accept: true) { id } }`,
+          { t: proposal.createTask.id },
+          as,
+        ),
+      );
+    },
+  },
+  setTaskStatus: {
+    allowed: [...ACTIVE_OF_C, 'facilitator'],
+    mutates: true,
+    run: async (t, w, as) =>
+      outcome(
+        await t.gql(
+          `mutation($t: ID!) { setTaskStatus(taskId: $t, input: { status: DOING }) { id } }`,
+          { t: w.taskA },
+          as,
+        ),
+      ),
+  },
+  postProgress: {
+    allowed: [...ACTIVE_OF_C, 'facilitator'],
+    mutates: true,
+    run: async (t, w, as) =>
+      outcome(
+        await t.gql(
+          `mutation($m: ID!, $t: ID) { postProgress(input: { milestoneId: $m, taskId: $t, text: "Done some" }) { id } }`,
+          {
+            m: w.milestone,
+            t: w.taskA,
+          },
+          as,
+        ),
+      ),
+  },
 };
 
 describe('authorization matrix', () => {

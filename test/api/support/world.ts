@@ -50,6 +50,10 @@ export interface World {
   openItemA: string;
   grantToA: string;
   publicationToA: string;
+  /** Action plan: an objective, a milestone with a task of A. */
+  objective: string;
+  milestone: string;
+  taskA: string;
 }
 
 export async function buildWorld(t: Api): Promise<World> {
@@ -110,8 +114,11 @@ export async function buildWorld(t: Api): Promise<World> {
     orgB,
   });
 
+  const plan = await buildPlan(t, { facilitator, collaborationId, orgA });
+
   return {
     ...disclosure,
+    ...plan,
     users: {
       anonymous: null,
       userWithoutOrganization: noOrg,
@@ -212,5 +219,31 @@ async function buildDisclosure(
     openItemA,
     grantToA: approved.approveDisclosure.grants[0]!.id,
     publicationToA: publication.publish.id,
+  };
+}
+
+async function buildPlan(
+  t: Api,
+  w: { facilitator: TestUser; collaborationId: string; orgA: string },
+) {
+  const objective = await t.ok<{ createObjective: { id: string } }>(
+    `mutation($c: ID!) { createObjective(collaborationId: $c, input: { title: "Objective" }) { id } }`,
+    { c: w.collaborationId },
+    w.facilitator,
+  );
+  const milestone = await t.ok<{ createMilestone: { id: string } }>(
+    `mutation($c: ID!) { createMilestone(collaborationId: $c, input: { title: "Milestone" }) { id } }`,
+    { c: w.collaborationId },
+    w.facilitator,
+  );
+  const task = await t.ok<{ createTask: { id: string } }>(
+    `mutation($m: ID!, $o: ID!) { createTask(milestoneId: $m, input: { title: "Task of A", responsibleOrganizationId: $o }) { id } }`,
+    { m: milestone.createMilestone.id, o: w.orgA },
+    w.facilitator,
+  );
+  return {
+    objective: objective.createObjective.id,
+    milestone: milestone.createMilestone.id,
+    taskA: task.createTask.id,
   };
 }

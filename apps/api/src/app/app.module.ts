@@ -22,6 +22,7 @@ import { DisclosureModule } from '@alianza/disclosure';
 import { IdentityModule, IdentityService, SessionMiddleware } from '@alianza/identity';
 import { NotificationModule } from '@alianza/notification';
 import { OrganizationModule } from '@alianza/organization';
+import { PlanModule } from '@alianza/plan';
 import cookieParser from 'cookie-parser';
 import { LoggerModule } from 'nestjs-pino';
 import { randomUUID } from 'node:crypto';
@@ -73,6 +74,7 @@ export class AppModule implements NestModule {
         CollaborationModule,
         DisclosureModule,
         NotificationModule,
+        PlanModule,
       ],
       controllers: [HealthController],
       providers: [

@@ -117,6 +117,7 @@ export function defineAbilityFor(viewer: Viewer | undefined, ctx: AccessContext)
   );
 
   defineDisclosureRules(can, ctx);
+  definePlanRules(can, ctx);
   return build();
 }
 
@@ -168,5 +169,55 @@ function defineDisclosureRules(can: Can, ctx: AccessContext): void {
     can([Action.Read, Action.Revoke], Subject.Grant, own);
     can(Action.Read, Subject.AuditRecord, { organizationId: within(members) });
     can(Action.Read, Subject.AuditRecord, { counterpartOrganizationId: within(members) });
+  }
+}
+
+/**
+ * The action plan: the facilitator shapes it; every active participant reads it (confidential
+ * resources only without their details) and proposes; responsible organizations run their tasks.
+ */
+function definePlanRules(can: Can, ctx: AccessContext): void {
+  const within = (ids: string[]) => ({ $in: unique(ids) });
+  const facilitated = ctx.facilitatedCollaborationIds;
+  const activeCollaborations = ctx.myParticipations
+    .filter((p) => p.active)
+    .map((p) => p.collaborationId);
+  const members = ctx.memberOrganizationIds;
+  if (facilitated.length > 0) {
+    const inFacilitated = { collaborationId: within(facilitated) };
+    can([Action.Read, Action.Update], Subject.Plan, inFacilitated);
+    can(
+      [Action.Read, Action.Create, Action.Update, Action.Delete, Action.Decide],
+      Subject.Milestone,
+      inFacilitated,
+    );
+    can(
+      [Action.Read, Action.Create, Action.Update, Action.Delete, Action.Decide],
+      Subject.Task,
+      inFacilitated,
+    );
+    can(
+      [Action.Read, Action.ReadDetails, Action.Create, Action.Update, Action.Delete],
+      Subject.Resource,
+      inFacilitated,
+    );
+    can([Action.Read, Action.Create], Subject.ProgressUpdate, inFacilitated);
+  }
+  if (activeCollaborations.length > 0 && members.length > 0) {
+    const inActive = { collaborationId: within(activeCollaborations) };
+    can(Action.Read, Subject.Plan, inActive);
+    can([Action.Read, Action.Propose], Subject.Milestone, inActive);
+    can([Action.Read, Action.Propose], Subject.Task, inActive);
+    can(Action.Read, Subject.Resource, inActive);
+    can(Action.ReadDetails, Subject.Resource, { ...inActive, confidential: false });
+    can(Action.ReadDetails, Subject.Resource, {
+      ...inActive,
+      providerOrganizationId: within(members),
+    });
+    can(Action.Read, Subject.ProgressUpdate, inActive);
+    // The responsible organization runs its own tasks and reports on them.
+    const responsible = { ...inActive, responsibleOrganizationId: within(members) };
+    can(Action.Update, Subject.Task, responsible);
+    can(Action.Create, Subject.ProgressUpdate, { ...inActive, organizationId: within(members) });
   }
 }

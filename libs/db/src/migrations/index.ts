@@ -1,4 +1,5 @@
 import { MigrationInterface } from 'typeorm';
+import { ActionPlan1795409888653 } from './1795409888653-action-plan';
 import { AcceptancesAreEvents1795409141426 } from './1795409141426-acceptances-are-events';
 import { PublicationsNotificationsReview1795407535119 } from './1795407535119-publications-notifications-review';
 import { DisclosureEngine1795406811516 } from './1795406811516-disclosure-engine';
@@ -12,4 +13,5 @@ export const MIGRATIONS: MigrationClass[] = [
   DisclosureEngine1795406811516,
   PublicationsNotificationsReview1795407535119,
   AcceptancesAreEvents1795409141426,
+  ActionPlan1795409888653,
 ];

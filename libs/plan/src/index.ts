@@ -1,0 +1,3 @@
+export * from './lib/entities/plan.entities';
+export * from './lib/plan.module';
+export * from './lib/plan.service';

@@ -1,0 +1,165 @@
+import { Field, Float, ID, InputType, Int } from '@nestjs/graphql';
+import { LIMITS, Trim } from '@alianza/api-core';
+import { IndicatorDirection, MilestoneStatus, ResourceKind, TaskStatus } from '@alianza/shared';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  IsBoolean,
+  IsEnum,
+  IsInt,
+  IsNotEmpty,
+  IsNumber,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Matches,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
+
+const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+const DECIMAL = /^-?\d{1,16}(\.\d{1,2})?$/;
+
+@InputType()
+export class ObjectiveInput {
+  @Field() @Trim() @IsNotEmpty() @MaxLength(LIMITS.name) title!: string;
+  @Field({ defaultValue: '' }) @Trim() @IsString() @MaxLength(LIMITS.longText) description: string =
+    '';
+}
+
+@InputType()
+export class IndicatorInput {
+  @Field() @Trim() @IsNotEmpty() @MaxLength(LIMITS.name) name!: string;
+  @Field() @Trim() @IsNotEmpty() @MaxLength(50) unit!: string;
+  @Field(() => Float) @IsNumber({ allowNaN: false, allowInfinity: false }) baseline!: number;
+  @Field(() => Float) @IsNumber({ allowNaN: false, allowInfinity: false }) target!: number;
+  @Field(() => IndicatorDirection) @IsEnum(IndicatorDirection) direction!: IndicatorDirection;
+}
+
+@InputType()
+export class MilestoneInput {
+  @Field() @Trim() @IsNotEmpty() @MaxLength(LIMITS.name) title!: string;
+  @Field({ defaultValue: '' }) @Trim() @IsString() @MaxLength(LIMITS.longText) description: string =
+    '';
+  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD' })
+  @IsOptional()
+  @Matches(DATE, { message: 'startDate must be a date (YYYY-MM-DD)' })
+  startDate?: string | null;
+  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD' })
+  @IsOptional()
+  @Matches(DATE, { message: 'dueDate must be a date (YYYY-MM-DD)' })
+  dueDate?: string | null;
+  @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() @Min(1) position?: number;
+}
+
+@InputType()
+export class UpdateMilestoneInput {
+  @Field({ nullable: true })
+  @IsOptional()
+  @Trim()
+  @IsNotEmpty()
+  @MaxLength(LIMITS.name)
+  title?: string;
+  @Field({ nullable: true })
+  @IsOptional()
+  @Trim()
+  @IsString()
+  @MaxLength(LIMITS.longText)
+  description?: string;
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Matches(DATE, { message: 'startDate must be a date (YYYY-MM-DD)' })
+  startDate?: string;
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Matches(DATE, { message: 'dueDate must be a date (YYYY-MM-DD)' })
+  dueDate?: string;
+  @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() @Min(1) position?: number;
+  @Field(() => MilestoneStatus, { nullable: true })
+  @IsOptional()
+  @IsEnum(MilestoneStatus)
+  status?: MilestoneStatus;
+}
+
+@InputType()
+export class ResourceInput {
+  @Field(() => ResourceKind) @IsEnum(ResourceKind) kind!: ResourceKind;
+  @Field() @Trim() @IsNotEmpty() @MaxLength(LIMITS.longText) description!: string;
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID('all', { message: 'providerOrganizationId must be a valid id' })
+  providerOrganizationId?: string;
+  @Field(() => Float, { nullable: true })
+  @IsOptional()
+  @IsNumber({ allowNaN: false, allowInfinity: false })
+  quantity?: number;
+  @Field({ nullable: true }) @IsOptional() @Trim() @IsString() @MaxLength(50) unit?: string;
+  @Field({ nullable: true, description: 'Exact decimal, e.g. "1250.50".' })
+  @IsOptional()
+  @Matches(DECIMAL, { message: 'value must be a decimal with at most two decimals' })
+  value?: string;
+  @Field({ nullable: true, description: 'ISO 4217, e.g. EUR.' })
+  @IsOptional()
+  @Matches(/^[A-Za-z]{3}$/, { message: 'currency must be a three-letter ISO code' })
+  currency?: string;
+  @Field({ defaultValue: false }) @IsBoolean() confidential: boolean = false;
+}
+
+@InputType()
+export class TaskInput {
+  @Field() @Trim() @IsNotEmpty() @MaxLength(LIMITS.name) title!: string;
+  @Field({ defaultValue: '' }) @Trim() @IsString() @MaxLength(LIMITS.longText) description: string =
+    '';
+  @Field(() => ID)
+  @IsUUID('all', { message: 'responsibleOrganizationId must be a valid id' })
+  responsibleOrganizationId!: string;
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID('all', { message: 'responsibleUserId must be a valid id' })
+  responsibleUserId?: string;
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Matches(DATE, { message: 'dueDate must be a date (YYYY-MM-DD)' })
+  dueDate?: string;
+}
+
+@InputType()
+export class TaskStatusInput {
+  @Field(() => TaskStatus) @IsEnum(TaskStatus) status!: TaskStatus;
+  @Field({ nullable: true })
+  @IsOptional()
+  @Trim()
+  @IsString()
+  @MaxLength(LIMITS.shortText)
+  blockedReason?: string;
+}
+
+@InputType()
+export class IndicatorValueInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'indicatorId must be a valid id' })
+  indicatorId!: string;
+  @Field(() => Float) @IsNumber({ allowNaN: false, allowInfinity: false }) value!: number;
+}
+
+@InputType()
+export class ProgressInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'milestoneId must be a valid id' })
+  milestoneId!: string;
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID('all', { message: 'taskId must be a valid id' })
+  taskId?: string;
+  @Field() @Trim() @IsNotEmpty() @MaxLength(LIMITS.longText) text!: string;
+  @Field(() => [IndicatorValueInput], { defaultValue: [] })
+  @ArrayMaxSize(50)
+  @ValidateNested({ each: true })
+  @Type(() => IndicatorValueInput)
+  indicatorValues: IndicatorValueInput[] = [];
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID('all', { message: 'evidenceGrantId must be a valid id' })
+  evidenceGrantId?: string;
+}

@@ -1,0 +1,162 @@
+import {
+  IndicatorDirection,
+  MilestoneStatus,
+  ProposalStatus,
+  ResourceKind,
+  TaskStatus,
+} from '@alianza/shared';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+  ValueTransformer,
+} from 'typeorm';
+
+/** numeric ↔ number for measurements (money stays a decimal string, see ResourceEntity). */
+const numeric: ValueTransformer = {
+  to: (value: number | null | undefined) => value,
+  from: (value: string | null) => (value === null ? null : Number(value)),
+};
+
+/** An objective of the collaboration's plan ("definir un objetivo"). */
+@Entity('plan_objectives')
+@Index('plan_objectives_collaboration_idx', ['collaborationId', 'position'])
+export class ObjectiveEntity {
+  @PrimaryGeneratedColumn('uuid') id!: string;
+  @Column({ type: 'uuid' }) collaborationId!: string;
+  @Column({ type: 'varchar', length: 200 }) title!: string;
+  @Column({ type: 'text', default: '' }) description!: string;
+  @Column({ type: 'int' }) position!: number;
+  @Column({ type: 'uuid' }) createdBy!: string;
+  @CreateDateColumn({ type: 'timestamptz', precision: 3 }) createdAt!: Date;
+  @UpdateDateColumn({ type: 'timestamptz', precision: 3 }) updatedAt!: Date;
+}
+
+/** A measurable indicator of an objective: from `baseline` toward `target`. */
+@Entity('plan_indicators')
+export class IndicatorEntity {
+  @PrimaryGeneratedColumn('uuid') id!: string;
+  @Column({ type: 'uuid' }) collaborationId!: string;
+
+  @Index('plan_indicators_objective_idx')
+  @Column({ type: 'uuid' })
+  objectiveId!: string;
+
+  @ManyToOne(() => ObjectiveEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'objective_id' })
+  objective?: ObjectiveEntity;
+
+  @Column({ type: 'varchar', length: 200 }) name!: string;
+  @Column({ type: 'varchar', length: 50 }) unit!: string;
+  @Column({ type: 'numeric', precision: 20, scale: 6, transformer: numeric }) baseline!: number;
+  @Column({ type: 'numeric', precision: 20, scale: 6, transformer: numeric }) target!: number;
+  @Column({ type: 'enum', enum: IndicatorDirection, enumName: 'indicator_direction' })
+  direction!: IndicatorDirection;
+  @CreateDateColumn({ type: 'timestamptz', precision: 3 }) createdAt!: Date;
+}
+
+/** A step of the plan ("hitos o pasos") with its calendar. */
+@Entity('plan_milestones')
+@Index('plan_milestones_collaboration_idx', ['collaborationId', 'position'])
+export class MilestoneEntity {
+  @PrimaryGeneratedColumn('uuid') id!: string;
+  @Column({ type: 'uuid' }) collaborationId!: string;
+  @Column({ type: 'varchar', length: 200 }) title!: string;
+  @Column({ type: 'text', default: '' }) description!: string;
+  @Column({ type: 'date', nullable: true }) startDate!: string | null;
+  @Column({ type: 'date', nullable: true }) dueDate!: string | null;
+  @Column({ type: 'int' }) position!: number;
+  @Column({ type: 'enum', enum: MilestoneStatus, enumName: 'milestone_status' })
+  status!: MilestoneStatus;
+  @Column({ type: 'enum', enum: ProposalStatus, enumName: 'proposal_status' })
+  proposalStatus!: ProposalStatus;
+  /** The participant organization that proposed it (null: the facilitator's own). */
+  @Column({ type: 'uuid', nullable: true }) proposedByOrganizationId!: string | null;
+  @Column({ type: 'uuid' }) createdBy!: string;
+  @CreateDateColumn({ type: 'timestamptz', precision: 3 }) createdAt!: Date;
+  @UpdateDateColumn({ type: 'timestamptz', precision: 3 }) updatedAt!: Date;
+}
+
+/** A resource available or needed at a milestone. Confidential: details for few. */
+@Entity('plan_resources')
+export class ResourceEntity {
+  @PrimaryGeneratedColumn('uuid') id!: string;
+  @Column({ type: 'uuid' }) collaborationId!: string;
+
+  @Index('plan_resources_milestone_idx')
+  @Column({ type: 'uuid' })
+  milestoneId!: string;
+
+  @ManyToOne(() => MilestoneEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'milestone_id' })
+  milestone?: MilestoneEntity;
+
+  @Column({ type: 'enum', enum: ResourceKind, enumName: 'resource_kind' }) kind!: ResourceKind;
+  @Column({ type: 'text' }) description!: string;
+  @Column({ type: 'uuid', nullable: true }) providerOrganizationId!: string | null;
+  @Column({ type: 'numeric', precision: 20, scale: 6, nullable: true, transformer: numeric })
+  quantity!: number | null;
+  @Column({ type: 'varchar', length: 50, nullable: true }) unit!: string | null;
+  /** Exact decimal, as a string. */
+  @Column({ type: 'numeric', precision: 18, scale: 2, nullable: true }) value!: string | null;
+  /** ISO 4217. */
+  @Column({ type: 'char', length: 3, nullable: true }) currency!: string | null;
+  @Column({ type: 'boolean', default: false }) confidential!: boolean;
+  @CreateDateColumn({ type: 'timestamptz', precision: 3 }) createdAt!: Date;
+}
+
+/** Who does what at a milestone. */
+@Entity('plan_tasks')
+export class TaskEntity {
+  @PrimaryGeneratedColumn('uuid') id!: string;
+  @Column({ type: 'uuid' }) collaborationId!: string;
+
+  @Index('plan_tasks_milestone_idx')
+  @Column({ type: 'uuid' })
+  milestoneId!: string;
+
+  @ManyToOne(() => MilestoneEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'milestone_id' })
+  milestone?: MilestoneEntity;
+
+  @Column({ type: 'varchar', length: 200 }) title!: string;
+  @Column({ type: 'text', default: '' }) description!: string;
+
+  @Index('plan_tasks_responsible_idx')
+  @Column({ type: 'uuid' })
+  responsibleOrganizationId!: string;
+
+  @Column({ type: 'uuid', nullable: true }) responsibleUserId!: string | null;
+  @Column({ type: 'date', nullable: true }) dueDate!: string | null;
+  @Column({ type: 'enum', enum: TaskStatus, enumName: 'task_status' }) status!: TaskStatus;
+  @Column({ type: 'text', nullable: true }) blockedReason!: string | null;
+  @Column({ type: 'enum', enum: ProposalStatus, enumName: 'proposal_status' })
+  proposalStatus!: ProposalStatus;
+  @Column({ type: 'uuid', nullable: true }) proposedByOrganizationId!: string | null;
+  @Column({ type: 'uuid' }) createdBy!: string;
+  @CreateDateColumn({ type: 'timestamptz', precision: 3 }) createdAt!: Date;
+  @UpdateDateColumn({ type: 'timestamptz', precision: 3 }) updatedAt!: Date;
+}
+
+/** A report of progress on a milestone or one of its tasks, with optional indicator values. */
+@Entity('plan_progress_updates')
+@Index('plan_progress_milestone_idx', ['milestoneId', 'createdAt'])
+export class ProgressUpdateEntity {
+  @PrimaryGeneratedColumn('uuid') id!: string;
+  @Column({ type: 'uuid' }) collaborationId!: string;
+  @Column({ type: 'uuid' }) milestoneId!: string;
+  @Column({ type: 'uuid', nullable: true }) taskId!: string | null;
+  @Column({ type: 'text' }) text!: string;
+  @Column({ type: 'jsonb' }) indicatorValues!: { indicatorId: string; value: number }[];
+  /** A grant the author's organization holds, as evidence. */
+  @Column({ type: 'uuid', nullable: true }) evidenceGrantId!: string | null;
+  @Column({ type: 'uuid' }) authorUserId!: string;
+  /** The author's organization (null when the facilitator reports). */
+  @Column({ type: 'uuid', nullable: true }) organizationId!: string | null;
+  @CreateDateColumn({ type: 'timestamptz', precision: 3 }) createdAt!: Date;
+}
