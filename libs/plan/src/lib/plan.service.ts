@@ -313,30 +313,16 @@ export class PlanService {
     return saved;
   }
 
-  async decideMilestone(actor: Actor, id: string, accept: boolean): Promise<MilestoneEntity> {
-    const milestone = await findAllowed(
-      this.db.manager,
+  decideMilestone(actor: Actor, id: string, accept: boolean): Promise<MilestoneEntity> {
+    return this.decide(
+      actor,
       MilestoneEntity,
       Subject.Milestone,
-      actor,
-      Action.Decide,
-      id,
-      { label: 'Milestone', lock: true },
-    );
-    if (milestone.proposalStatus !== ProposalStatus.PROPOSED)
-      throw AppError.conflict('This milestone is not a pending proposal.');
-    milestone.proposalStatus = accept ? ProposalStatus.ACCEPTED : ProposalStatus.DECLINED;
-    const saved = await this.db.repo(MilestoneEntity).save(milestone);
-    await this.record(
-      actor,
-      milestone.collaborationId,
-      accept ? 'plan.proposal_accepted' : 'plan.proposal_declined',
       'Milestone',
       id,
-      {},
-      milestone.proposedByOrganizationId,
+      accept,
+      (m) => m.proposedByOrganizationId,
     );
-    return saved;
   }
 
   // --- Resources -----------------------------------------------------------------------------
@@ -508,29 +494,39 @@ export class PlanService {
     return task;
   }
 
-  async decideTask(actor: Actor, id: string, accept: boolean): Promise<TaskEntity> {
-    const task = await findAllowed(
-      this.db.manager,
+  decideTask(actor: Actor, id: string, accept: boolean): Promise<TaskEntity> {
+    return this.decide(
+      actor,
       TaskEntity,
       Subject.Task,
-      actor,
-      Action.Decide,
-      id,
-      { label: 'Task', lock: true },
-    );
-    if (task.proposalStatus !== ProposalStatus.PROPOSED)
-      throw AppError.conflict('This task is not a pending proposal.');
-    task.proposalStatus = accept ? ProposalStatus.ACCEPTED : ProposalStatus.DECLINED;
-    const saved = await this.db.repo(TaskEntity).save(task);
-    await this.record(
-      actor,
-      task.collaborationId,
-      accept ? 'plan.proposal_accepted' : 'plan.proposal_declined',
       'Task',
       id,
-      {},
-      task.responsibleOrganizationId,
+      accept,
+      (t) => t.responsibleOrganizationId,
     );
+  }
+
+  /** The facilitator accepts or declines a participant's proposal (milestone or task). */
+  private async decide<T extends MilestoneEntity | TaskEntity>(
+    actor: Actor,
+    entity: new () => T,
+    subject: Subject,
+    label: string,
+    id: string,
+    accept: boolean,
+    concerns: (row: T) => string | null,
+  ): Promise<T> {
+    const row = await findAllowed(this.db.manager, entity, subject, actor, Action.Decide, id, {
+      label,
+      lock: true,
+    });
+    if (row.proposalStatus !== ProposalStatus.PROPOSED) {
+      throw AppError.conflict(`This ${label.toLowerCase()} is not a pending proposal.`);
+    }
+    row.proposalStatus = accept ? ProposalStatus.ACCEPTED : ProposalStatus.DECLINED;
+    const saved = await this.db.repo(entity).save(row);
+    const action = accept ? 'plan.proposal_accepted' : 'plan.proposal_declined';
+    await this.record(actor, row.collaborationId, action, label, id, {}, concerns(row));
     return saved;
   }
 
