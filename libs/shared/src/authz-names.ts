@@ -25,6 +25,10 @@ export enum Action {
   Propose = 'propose',
   /** See the details of a (possibly confidential) resource. */
   ReadDetails = 'readDetails',
+  /** Confirm or dispute a ledger entry as its receiver. */
+  Confirm = 'confirm',
+  /** Settle a disputed ledger entry (facilitator). */
+  Settle = 'settle',
 }
 
 /** Subject types, named as strings so the authz lib needs no entity classes. */
@@ -52,4 +56,6 @@ export enum Subject {
   Task = 'Task',
   Resource = 'Resource',
   ProgressUpdate = 'ProgressUpdate',
+  LedgerSettings = 'LedgerSettings',
+  LedgerEntry = 'LedgerEntry',
 }

@@ -158,3 +158,25 @@ export enum ProposalStatus {
   PROPOSED = 'proposed',
   DECLINED = 'declined',
 }
+
+/** How a collaboration values contributions in its ledger. */
+export enum ValuationScale {
+  POINTS = 'points',
+  MONEY = 'money',
+}
+
+export enum LedgerEntryStatus {
+  /** Declared by the giver; waits for a receiver (or the facilitator) to confirm. */
+  PENDING = 'pending',
+  CONFIRMED = 'confirmed',
+  /** A receiver disagrees; the facilitator settles it. */
+  DISPUTED = 'disputed',
+  /** Settled against the giver: it does not count. */
+  REJECTED = 'rejected',
+}
+
+export enum LedgerEntrySource {
+  DECLARED = 'declared',
+  /** Created when a disclosure was approved. */
+  DISCLOSURE = 'disclosure',
+}

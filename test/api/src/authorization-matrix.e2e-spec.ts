@@ -14,6 +14,16 @@ function outcome<T>(res: GqlResponse<T>, visible: (data: T) => boolean = () => t
   return visible(res.data as T) ? 'allowed' : 'refused';
 }
 
+/** A fresh pending contribution declared by B as given to A. */
+async function entryFromBToA(t: Api, w: World): Promise<string> {
+  const declared = await t.ok<{ declareContribution: { id: string }[] }>(
+    `mutation($c: ID!, $r: [ID!]!) { declareContribution(collaborationId: $c, input: { receiverOrganizationIds: $r, contributionType: SUPPLY, description: "Flour", value: "2.50", occurredOn: "2026-11-01" }) { id } }`,
+    { c: w.collaborationId, r: [w.orgA] },
+    w.ownerB,
+  );
+  return declared.declareContribution[0]!.id;
+}
+
 interface Operation {
   /** Roles that may do it; every other role must be refused. */
   allowed: Role[];
@@ -921,6 +931,115 @@ const MATRIX: Record<string, Operation> = {
           as,
         ),
       ),
+  },
+
+  // --- Ledger --------------------------------------------------------------------------------
+  ledgerSettings: {
+    allowed: [...ACTIVE_OF_C, 'facilitator'],
+    run: async (t, w, as) =>
+      outcome(
+        await t.gql(
+          `query($c: ID!) { ledgerSettings(collaborationId: $c) { valuationScale } }`,
+          { c: w.collaborationId },
+          as,
+        ),
+      ),
+  },
+  setLedgerSettings: {
+    allowed: ['facilitator'],
+    mutates: true,
+    run: async (t, w, as) =>
+      outcome(
+        await t.gql(
+          `mutation($c: ID!) { setLedgerSettings(collaborationId: $c, input: { valuationScale: POINTS }) { valuationScale } }`,
+          {
+            c: w.collaborationId,
+          },
+          as,
+        ),
+      ),
+  },
+  ledgerEntries: {
+    allowed: [...ACTIVE_OF_C, 'facilitator'],
+    run: async (t, w, as) =>
+      outcome(
+        await t.gql(
+          `query($c: ID!) { ledgerEntries(collaborationId: $c) { totalCount } }`,
+          { c: w.collaborationId },
+          as,
+        ),
+        (d: any) => d.ledgerEntries.totalCount > 0,
+      ),
+  },
+  ledgerBalances: {
+    allowed: [...ACTIVE_OF_C, 'facilitator'],
+    run: async (t, w, as) =>
+      outcome(
+        await t.gql(
+          `query($c: ID!) { ledgerBalances(collaborationId: $c) { pairs { value } } }`,
+          { c: w.collaborationId },
+          as,
+        ),
+        (d: any) => d.ledgerBalances.pairs.length > 0,
+      ),
+  },
+  declareContribution: {
+    allowed: ACTIVE_OF_C,
+    mutates: true,
+    run: async (t, w, as) =>
+      outcome(
+        await t.gql(
+          `mutation($c: ID!, $r: [ID!]!) { declareContribution(collaborationId: $c, input: { receiverOrganizationIds: $r, contributionType: CARE, description: "Help", value: "1", occurredOn: "2026-11-01" }) { id } }`,
+          {
+            c: w.collaborationId,
+            r: [w.orgB],
+          },
+          as,
+        ),
+      ),
+  },
+  confirmLedgerEntry: {
+    allowed: [...ACTIVE_OF_C, 'facilitator'],
+    mutates: true,
+    run: async (t, w, as) =>
+      outcome(
+        await t.gql(
+          `mutation($e: ID!) { confirmLedgerEntry(entryId: $e) { id } }`,
+          { e: await entryFromBToA(t, w) },
+          as,
+        ),
+      ),
+  },
+  disputeLedgerEntry: {
+    allowed: [...ACTIVE_OF_C, 'facilitator'],
+    mutates: true,
+    run: async (t, w, as) =>
+      outcome(
+        await t.gql(
+          `mutation($e: ID!) { disputeLedgerEntry(entryId: $e, input: { reason: "No" }) { id } }`,
+          { e: await entryFromBToA(t, w) },
+          as,
+        ),
+      ),
+  },
+  settleLedgerEntry: {
+    allowed: ['facilitator'],
+    mutates: true,
+    run: async (t, w, as) => {
+      const entry = await entryFromBToA(t, w);
+      await t.ok(
+        `mutation($e: ID!) { disputeLedgerEntry(entryId: $e, input: { reason: "No" }) { id } }`,
+        { e: entry },
+        w.ownerA,
+      );
+      return outcome(
+        await t.gql(
+          `mutation($e: ID!) { settleLedgerEntry(entryId: $e, uphold: true, input: { reason: "Proven" }) { id } }`,
+          { e: entry },
+          as,
+        ),
+      );
+    },
   },
 };
 

@@ -20,6 +20,7 @@ import { CollaborationModule } from '@alianza/collaboration';
 import { DbModule } from '@alianza/db';
 import { DisclosureModule } from '@alianza/disclosure';
 import { IdentityModule, IdentityService, SessionMiddleware } from '@alianza/identity';
+import { LedgerModule } from '@alianza/ledger';
 import { NotificationModule } from '@alianza/notification';
 import { OrganizationModule } from '@alianza/organization';
 import { PlanModule } from '@alianza/plan';
@@ -75,6 +76,7 @@ export class AppModule implements NestModule {
         DisclosureModule,
         NotificationModule,
         PlanModule,
+        LedgerModule,
       ],
       controllers: [HealthController],
       providers: [

@@ -118,6 +118,7 @@ export function defineAbilityFor(viewer: Viewer | undefined, ctx: AccessContext)
 
   defineDisclosureRules(can, ctx);
   definePlanRules(can, ctx);
+  defineLedgerRules(can, ctx);
   return build();
 }
 
@@ -219,5 +220,37 @@ function definePlanRules(can: Can, ctx: AccessContext): void {
     const responsible = { ...inActive, responsibleOrganizationId: within(members) };
     can(Action.Update, Subject.Task, responsible);
     can(Action.Create, Subject.ProgressUpdate, { ...inActive, organizationId: within(members) });
+  }
+}
+
+/**
+ * The ledger ("debe y haber"): every active participant sees the whole ledger of its
+ * collaboration (mutual benefit is the point); an organization declares what it gave, its
+ * receivers confirm or dispute; the facilitator sets the scale and settles disputes.
+ */
+function defineLedgerRules(can: Can, ctx: AccessContext): void {
+  const within = (ids: string[]) => ({ $in: unique(ids) });
+  const facilitated = ctx.facilitatedCollaborationIds;
+  const activeMine = ctx.myParticipations.filter((p) => p.active);
+  if (facilitated.length > 0) {
+    const inFacilitated = { collaborationId: within(facilitated) };
+    can([Action.Read, Action.Update], Subject.LedgerSettings, inFacilitated);
+    can([Action.Read, Action.Confirm, Action.Settle], Subject.LedgerEntry, inFacilitated);
+  }
+  if (activeMine.length > 0) {
+    const inActive = { collaborationId: within(activeMine.map((p) => p.collaborationId)) };
+    can(Action.Read, Subject.LedgerSettings, inActive);
+    can(Action.Read, Subject.LedgerEntry, inActive);
+    // Pairs (collaboration, organization) of the viewer's active participations.
+    for (const p of activeMine) {
+      can(Action.Create, Subject.LedgerEntry, {
+        collaborationId: p.collaborationId,
+        giverOrganizationId: p.organizationId,
+      });
+      can(Action.Confirm, Subject.LedgerEntry, {
+        collaborationId: p.collaborationId,
+        receiverOrganizationId: p.organizationId,
+      });
+    }
   }
 }

@@ -1,4 +1,5 @@
 import { MigrationInterface } from 'typeorm';
+import { Ledger1795410320748 } from './1795410320748-ledger';
 import { ActionPlan1795409888653 } from './1795409888653-action-plan';
 import { AcceptancesAreEvents1795409141426 } from './1795409141426-acceptances-are-events';
 import { PublicationsNotificationsReview1795407535119 } from './1795407535119-publications-notifications-review';
@@ -14,4 +15,5 @@ export const MIGRATIONS: MigrationClass[] = [
   PublicationsNotificationsReview1795407535119,
   AcceptancesAreEvents1795409141426,
   ActionPlan1795409888653,
+  Ledger1795410320748,
 ];

@@ -49,8 +49,20 @@ function newReference(): string {
   return Array.from(bytes, (b) => REFERENCE_ALPHABET[b % REFERENCE_ALPHABET.length]).join('');
 }
 
+/** Runs in the approving transaction, once the grants exist (e.g. the ledger's entries). */
+export type DisclosureApprovedListener = (
+  request: DisclosureRequestEntity,
+  grants: GrantEntity[],
+) => Promise<void>;
+
 @Injectable()
 export class DisclosureService implements OnModuleInit {
+  private readonly approvedListeners: DisclosureApprovedListener[] = [];
+
+  onApproved(listener: DisclosureApprovedListener): void {
+    this.approvedListeners.push(listener);
+  }
+
   constructor(
     private readonly db: Db,
     private readonly audit: AuditService,
@@ -380,6 +392,7 @@ export class DisclosureService implements OnModuleInit {
       })),
     ];
     await this.audit.append(request.collaborationId, entries);
+    for (const listener of this.approvedListeners) await listener(request, saved);
     await this.notifications.notifyUsers([request.requestedBy], {
       collaborationId: request.collaborationId,
       kind: 'disclosure.decided',

@@ -1,0 +1,3 @@
+export * from './lib/ledger.entities';
+export * from './lib/ledger.module';
+export * from './lib/ledger.service';

@@ -1,0 +1,230 @@
+import { Api, TestUser } from '../support/api';
+
+const BALANCES = `query($c: ID!) { ledgerBalances(collaborationId: $c) {
+  organizations { organizationId given received net } pairs { giverOrganizationId receiverOrganizationId value }
+  byType { contributionType value } byMonth { month value } } }`;
+
+/** The give/receive ledger ("debe y haber"). */
+describe('ledger', () => {
+  const t = new Api();
+  let facilitator: TestUser;
+  const owners: Record<'A' | 'B' | 'C', TestUser> = {} as never;
+  const orgs: Record<'A' | 'B' | 'C', string> = {} as never;
+  const participations: Record<'A' | 'B' | 'C', string> = {} as never;
+  let c: string;
+  let openArea: string;
+
+  beforeAll(async () => {
+    facilitator = await t.facilitator('ledger');
+    c = await t.collaboration(facilitator, 'Debe y haber');
+    const rules = await t.publishGroundRules(facilitator, c);
+    for (const key of ['A', 'B', 'C'] as const) {
+      owners[key] = await t.user(`ledger-${key}`);
+      orgs[key] = await t.organization(owners[key], `Ledger ${key}`);
+      participations[key] = await t.invite(facilitator, c, orgs[key]);
+      await t.acceptGroundRules(owners[key], participations[key], rules.id);
+    }
+    const areas = await t.ok<{ areas: { id: string; name: string }[] }>(
+      `query($c: ID!) { areas(collaborationId: $c) { id name } }`,
+      { c },
+      facilitator,
+    );
+    openArea = areas.areas.find((a) => a.name === 'Ideas de mercado')!.id;
+  });
+
+  it('lets the facilitator set the scale and what a disclosure in an area is worth', async () => {
+    const SET = `mutation($c: ID!, $input: LedgerSettingsInput!) { setLedgerSettings(collaborationId: $c, input: $input) { valuationScale currency areaValues { areaId value } } }`;
+    const byParticipant = await t.gql(SET, { c, input: { valuationScale: 'POINTS' } }, owners.A);
+    expect(byParticipant.errors?.[0]?.extensions.code).toBe('FORBIDDEN');
+    const noCurrency = await t.gql(SET, { c, input: { valuationScale: 'MONEY' } }, facilitator);
+    expect(noCurrency.errors?.[0]).toMatchObject({
+      message: 'A money scale needs its currency.',
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
+    const set = await t.ok(
+      SET,
+      {
+        c,
+        input: {
+          valuationScale: 'MONEY',
+          currency: 'eur',
+          areaValues: [{ areaId: openArea, value: '5.25' }],
+        },
+      },
+      facilitator,
+    );
+    expect(set.setLedgerSettings).toEqual({
+      valuationScale: 'MONEY',
+      currency: 'EUR',
+      areaValues: [{ areaId: openArea, value: '5.25' }],
+    });
+  });
+
+  it('records a declared contribution as pending until its receiver confirms it', async () => {
+    const DECLARE = `mutation($c: ID!, $input: DeclareContributionInput!) { declareContribution(collaborationId: $c, input: $input) { id status value receiverOrganizationId } }`;
+    const declared = await t.ok(
+      DECLARE,
+      {
+        c,
+        input: {
+          receiverOrganizationIds: [orgs.B],
+          contributionType: 'RECOMMENDATION',
+          description: 'Presentación al distribuidor',
+          value: '10.10',
+          occurredOn: '2026-11-02',
+        },
+      },
+      owners.A,
+    );
+    const entry = declared.declareContribution[0];
+    expect(entry).toMatchObject({
+      status: 'PENDING',
+      value: '10.10',
+      receiverOrganizationId: orgs.B,
+    });
+    expect((await t.ok(BALANCES, { c }, owners.A)).ledgerBalances.organizations).toEqual([]); // pending does not count
+
+    const CONFIRM = `mutation($e: ID!) { confirmLedgerEntry(entryId: $e) { status } }`;
+    expect((await t.gql(CONFIRM, { e: entry.id }, owners.A)).errors?.[0]?.extensions.code).toBe(
+      'FORBIDDEN',
+    ); // the giver
+    expect((await t.gql(CONFIRM, { e: entry.id }, owners.C)).errors?.[0]?.extensions.code).toBe(
+      'FORBIDDEN',
+    ); // a bystander
+    expect((await t.ok(CONFIRM, { e: entry.id }, owners.B)).confirmLedgerEntry.status).toBe(
+      'CONFIRMED',
+    );
+    expect((await t.gql(CONFIRM, { e: entry.id }, owners.B)).errors?.[0]?.extensions.code).toBe(
+      'CONFLICT',
+    );
+
+    const bad = await t.gql(
+      DECLARE,
+      {
+        c,
+        input: {
+          receiverOrganizationIds: [orgs.B],
+          contributionType: 'MONEY',
+          description: 'x',
+          value: '1.005',
+          occurredOn: '2026-11-02',
+        },
+      },
+      owners.A,
+    );
+    expect(bad.errors?.[0]?.extensions.code).toBe('BAD_USER_INPUT');
+    const toSelf = await t.gql(
+      DECLARE,
+      {
+        c,
+        input: {
+          receiverOrganizationIds: [orgs.A],
+          contributionType: 'CARE',
+          description: 'x',
+          value: '1',
+          occurredOn: '2026-11-02',
+        },
+      },
+      owners.A,
+    );
+    expect(toSelf.errors?.[0]?.message).toBe('An organization does not give to itself.');
+  });
+
+  it('adds an approved disclosure to the ledger at the area’s value', async () => {
+    const item = await t.ok<{ createItem: { itemId: string } }>(
+      `mutation($p: ID!, $a: ID!) { createItem(participationId: $p, areaId: $a, input: { title: "Idea" }) { itemId } }`,
+      { p: participations.C, a: openArea },
+      owners.C,
+    );
+    await t.ok(
+      `mutation($i: ID!) { requestDisclosure(itemId: $i, input: { audienceKind: ALL_ACTIVE }) { status } }`,
+      { i: item.createItem.itemId },
+      owners.C,
+    );
+    const entries = await t.ok(
+      `query($c: ID!) { ledgerEntries(collaborationId: $c, organizationId: "${orgs.C}") { nodes { source status value contributionType receiverOrganizationId } } }`,
+      { c },
+      owners.A,
+    );
+    expect(
+      entries.ledgerEntries.nodes
+        .map((n: { receiverOrganizationId: string }) => n.receiverOrganizationId)
+        .sort(),
+    ).toEqual([orgs.A, orgs.B].sort());
+    for (const n of entries.ledgerEntries.nodes) {
+      expect(n).toMatchObject({
+        source: 'DISCLOSURE',
+        status: 'CONFIRMED',
+        value: '5.25',
+        contributionType: 'INFORMATION',
+      });
+    }
+  });
+
+  it('lets a receiver dispute, and the facilitator settle against the giver', async () => {
+    const declared = await t.ok(
+      `mutation($c: ID!, $input: DeclareContributionInput!) { declareContribution(collaborationId: $c, input: $input) { id } }`,
+      {
+        c,
+        input: {
+          receiverOrganizationIds: [orgs.A],
+          contributionType: 'LABOUR',
+          description: 'Reparto',
+          value: '99',
+          occurredOn: '2026-10-15',
+        },
+      },
+      owners.C,
+    );
+    const id = declared.declareContribution[0].id;
+    const noReason = await t.gql(
+      `mutation($e: ID!) { disputeLedgerEntry(entryId: $e, input: { reason: "" }) { id } }`,
+      { e: id },
+      owners.A,
+    );
+    expect(noReason.errors?.[0]?.extensions.code).toBe('BAD_USER_INPUT');
+    await t.ok(
+      `mutation($e: ID!) { disputeLedgerEntry(entryId: $e, input: { reason: "Nunca ocurrió" }) { status } }`,
+      { e: id },
+      owners.A,
+    );
+    const SETTLE = `mutation($e: ID!) { settleLedgerEntry(entryId: $e, uphold: false, input: { reason: "Sin pruebas" }) { status settleReason } }`;
+    expect((await t.gql(SETTLE, { e: id }, owners.B)).errors?.[0]?.extensions.code).toBe(
+      'FORBIDDEN',
+    );
+    expect((await t.ok(SETTLE, { e: id }, facilitator)).settleLedgerEntry).toEqual({
+      status: 'REJECTED',
+      settleReason: 'Sin pruebas',
+    });
+  });
+
+  it('balances given, received and net per organization, per pair, type and month — exact decimals', async () => {
+    const { ledgerBalances } = await t.ok(BALANCES, { c }, owners.B);
+    const byOrg = Object.fromEntries(
+      ledgerBalances.organizations.map((o: { organizationId: string }) => [o.organizationId, o]),
+    );
+    // A: gave 10.10 to B, received 5.25 from C. B: received 10.10 + 5.25. C: gave 2 × 5.25. The disputed 99 does not count.
+    expect(byOrg[orgs.A]).toMatchObject({ given: '10.10', received: '5.25', net: '4.85' });
+    expect(byOrg[orgs.B]).toMatchObject({ given: '0', received: '15.35', net: '-15.35' });
+    expect(byOrg[orgs.C]).toMatchObject({ given: '10.50', received: '0', net: '10.50' });
+    expect(ledgerBalances.pairs).toHaveLength(3);
+    expect(ledgerBalances.byType).toEqual(
+      expect.arrayContaining([
+        { contributionType: 'RECOMMENDATION', value: '10.10' },
+        { contributionType: 'INFORMATION', value: '10.50' },
+      ]),
+    );
+    expect(ledgerBalances.byMonth.map((m: { month: string }) => m.month)).toContain('2026-11');
+    const outsider = await t.gql(BALANCES, { c }, await t.user('ledger-outsider'));
+    expect(outsider.data?.ledgerBalances?.organizations ?? []).toEqual([]);
+  });
+
+  it('freezes the scale once the ledger has entries', async () => {
+    const res = await t.gql(
+      `mutation($c: ID!) { setLedgerSettings(collaborationId: $c, input: { valuationScale: POINTS }) { valuationScale } }`,
+      { c },
+      facilitator,
+    );
+    expect(res.errors?.[0]?.extensions.code).toBe('CONFLICT');
+  });
+});
