@@ -228,3 +228,102 @@ describe('ledger', () => {
     expect(res.errors?.[0]?.extensions.code).toBe('CONFLICT');
   });
 });
+
+describe('reciprocity: give first, then receive', () => {
+  const t = new Api();
+
+  it('stops auto-approving for an organization that only receives, warns the facilitator, and needs a reason', async () => {
+    const facilitator = await t.facilitator('reciprocity');
+    const c = await t.collaboration(facilitator, 'Reciprocidad');
+    const rules = await t.publishGroundRules(facilitator, c);
+    const owners: TestUser[] = [];
+    const orgs: string[] = [];
+    const parts: string[] = [];
+    for (const key of ['A', 'B', 'C']) {
+      const owner = await t.user(`recip-${key}`);
+      const org = await t.organization(owner, `Recip ${key}`);
+      const p = await t.invite(facilitator, c, org);
+      await t.acceptGroundRules(owner, p, rules.id);
+      owners.push(owner);
+      orgs.push(org);
+      parts.push(p);
+    }
+    const [, , C] = orgs;
+    const areas = await t.ok<{ areas: { id: string; name: string }[] }>(
+      `query($c: ID!) { areas(collaborationId: $c) { id name } }`,
+      { c },
+      facilitator,
+    );
+    const open = areas.areas.find((a) => a.name === 'Ideas de mercado')!.id;
+    await t.ok(
+      `mutation($c: ID!, $input: LedgerSettingsInput!) { setLedgerSettings(collaborationId: $c, input: $input) { reciprocityThreshold } }`,
+      {
+        c,
+        input: {
+          valuationScale: 'POINTS',
+          areaValues: [{ areaId: open, value: '4' }],
+          reciprocityThreshold: '5',
+        },
+      },
+      facilitator,
+    );
+    const shareToC = async (owner: TestUser, participation: string, title: string) => {
+      const item = await t.ok<{ createItem: { itemId: string } }>(
+        `mutation($p: ID!, $a: ID!, $t: String!) { createItem(participationId: $p, areaId: $a, input: { title: $t }) { itemId } }`,
+        { p: participation, a: open, t: title },
+        owner,
+      );
+      return t.ok<{
+        requestDisclosure: {
+          id: string;
+          status: string;
+          flags: { reciprocity: { organizationId: string; gap: string }[] };
+        };
+      }>(
+        `mutation($i: ID!, $r: [ID!]) { requestDisclosure(itemId: $i, input: { audienceKind: NAMED, recipientOrganizationIds: $r }) { id status flags { reciprocity { organizationId gap } } } }`,
+        { i: item.createItem.itemId, r: [C] },
+        owner,
+      );
+    };
+    // C only receives: 4, then 8 points (over the threshold of 5 from then on).
+    expect((await shareToC(owners[0]!, parts[0]!, 'One')).requestDisclosure.status).toBe(
+      'APPROVED',
+    );
+    expect((await shareToC(owners[1]!, parts[1]!, 'Two')).requestDisclosure.status).toBe(
+      'APPROVED',
+    );
+    const third = (await shareToC(owners[0]!, parts[0]!, 'Three')).requestDisclosure;
+    expect(third.status).toBe('PENDING'); // no longer auto-approved
+    expect(third.flags.reciprocity).toEqual([]); // the owner does not see others' balances
+
+    const queue = await t.ok(
+      `query($r: ID!) { disclosureRequest(id: $r) { flags { reciprocity { organizationId given received gap } } } }`,
+      { r: third.id },
+      facilitator,
+    );
+    expect(queue.disclosureRequest.flags.reciprocity).toEqual([
+      { organizationId: C, given: '0', received: '8.00', gap: '8.00' },
+    ]);
+    const APPROVE = `mutation($r: ID!, $input: ApproveDisclosureInput) { approveDisclosure(requestId: $r, input: $input) { status } }`;
+    const noReason = await t.gql(APPROVE, { r: third.id }, facilitator);
+    expect(noReason.errors?.[0]).toMatchObject({
+      extensions: {
+        code: 'BAD_USER_INPUT',
+        details: { field: 'reciprocityReason', organizationIds: [C] },
+      },
+    });
+    await t.ok(
+      APPROVE,
+      { r: third.id, input: { reciprocityReason: 'C gives next month: agreed' } },
+      facilitator,
+    );
+    const log = await t.ok(
+      `query($c: ID!, $s: ID!) { auditLog(collaborationId: $c, subjectId: $s, action: "disclosure.approved") { nodes { payload } } }`,
+      { c, s: third.id },
+      facilitator,
+    );
+    expect(JSON.parse(log.auditLog.nodes[0].payload)).toMatchObject({
+      reciprocityReason: 'C gives next month: agreed',
+    });
+  });
+});

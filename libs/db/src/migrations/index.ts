@@ -1,4 +1,5 @@
 import { MigrationInterface } from 'typeorm';
+import { ReciprocityThreshold1795410719189 } from './1795410719189-reciprocity-threshold';
 import { Ledger1795410320748 } from './1795410320748-ledger';
 import { ActionPlan1795409888653 } from './1795409888653-action-plan';
 import { AcceptancesAreEvents1795409141426 } from './1795409141426-acceptances-are-events';
@@ -16,4 +17,5 @@ export const MIGRATIONS: MigrationClass[] = [
   AcceptancesAreEvents1795409141426,
   ActionPlan1795409888653,
   Ledger1795410320748,
+  ReciprocityThreshold1795410719189,
 ];

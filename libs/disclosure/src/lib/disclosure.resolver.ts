@@ -347,7 +347,12 @@ export class DisclosureRequestResolver {
     const entity = await this.disclosureService.getRequest(actor, request.id);
     const crossing = await this.disclosureService.crossingOverlaps(entity);
     const version = await this.itemVersion(request, actor);
+    // Only the facilitator weighs reciprocity: others see no one's balance here.
+    const reciprocity = actor.access.facilitatedCollaborationIds.includes(entity.collaborationId)
+      ? await this.disclosureService.reciprocityWarnings(entity)
+      : [];
     return {
+      reciprocity,
       overlap: crossing.length > 0,
       overlapIds: crossing.map((o) => o.id),
       expires: request.expiresAt !== null,

@@ -40,6 +40,8 @@ export interface ApprovalInput {
   /** Replaces the proposed expiry (null: no expiry). */
   expiresAt?: Date | null;
   message?: string;
+  /** Required when a recipient is over the reciprocity threshold. */
+  reciprocityReason?: string;
 }
 
 const REFERENCE_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
@@ -48,6 +50,21 @@ function newReference(): string {
   const bytes = randomBytes(10);
   return Array.from(bytes, (b) => REFERENCE_ALPHABET[b % REFERENCE_ALPHABET.length]).join('');
 }
+
+/** An organization that has received more than it gave, beyond the collaboration's threshold. */
+export interface ReciprocityWarning {
+  organizationId: string;
+  given: string;
+  received: string;
+  /** Received minus given. */
+  gap: string;
+}
+
+/** Asked before auto-approving and on every decision (the ledger answers). */
+export type ReciprocityCheck = (
+  collaborationId: string,
+  organizationIds: string[],
+) => Promise<ReciprocityWarning[]>;
 
 /** Runs in the approving transaction, once the grants exist (e.g. the ledger's entries). */
 export type DisclosureApprovedListener = (
@@ -61,6 +78,17 @@ export class DisclosureService implements OnModuleInit {
 
   onApproved(listener: DisclosureApprovedListener): void {
     this.approvedListeners.push(listener);
+  }
+
+  private reciprocityCheck: ReciprocityCheck = async () => [];
+
+  /** "Give first, then receive": who among these recipients is over the reciprocity threshold. */
+  setReciprocityCheck(check: ReciprocityCheck): void {
+    this.reciprocityCheck = check;
+  }
+
+  reciprocityWarnings(request: DisclosureRequestEntity): Promise<ReciprocityWarning[]> {
+    return this.reciprocityCheck(request.collaborationId, request.recipientOrganizationIds);
   }
 
   constructor(
@@ -190,7 +218,12 @@ export class DisclosureService implements OnModuleInit {
       item.ownerOrganizationId,
       request.recipientOrganizationIds,
     );
-    if (area.sensitivity === AreaSensitivity.OPEN && crossing.length === 0) {
+    const reciprocity = await this.reciprocityWarnings(request);
+    if (
+      area.sensitivity === AreaSensitivity.OPEN &&
+      crossing.length === 0 &&
+      reciprocity.length === 0
+    ) {
       await this.approveInternal(request, null, {});
     } else {
       await this.notifications.notifyFacilitators({
@@ -294,14 +327,22 @@ export class DisclosureService implements OnModuleInit {
     if (input.expiresAt && input.expiresAt.getTime() <= Date.now()) {
       throw AppError.badInput('The expiry must be in the future.', { field: 'expiresAt' });
     }
+    const reciprocity = await this.reciprocityWarnings(request);
+    if (reciprocity.length > 0 && !input.reciprocityReason) {
+      throw AppError.badInput(
+        'A recipient has received more than it gave, beyond the reciprocity threshold: give a reason to approve anyway.',
+        { field: 'reciprocityReason', organizationIds: reciprocity.map((r) => r.organizationId) },
+      );
+    }
     request.acknowledgedOverlapIds = crossing.map((o) => o.id);
-    return this.approveInternal(request, viewer.userId, input);
+    return this.approveInternal(request, viewer.userId, input, reciprocity);
   }
 
   private async approveInternal(
     request: DisclosureRequestEntity,
     deciderId: string | null,
     input: ApprovalInput,
+    reciprocity: ReciprocityWarning[] = [],
   ): Promise<DisclosureRequestEntity> {
     const version = await this.db
       .repo(ItemVersionEntity)
@@ -373,6 +414,9 @@ export class DisclosureService implements OnModuleInit {
         payload: {
           acknowledgedOverlapIds: request.acknowledgedOverlapIds,
           message: request.decisionMessage,
+          ...(reciprocity.length
+            ? { reciprocityWarnings: reciprocity, reciprocityReason: input.reciprocityReason }
+            : {}),
         },
       },
       ...saved.map((grant) => ({

@@ -57,6 +57,26 @@ class LedgerSettingsType {
     description: 'What an approved disclosure in each area is worth.',
   })
   areaValues!: AreaValueType[];
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Received minus given above which no disclosure is auto-approved for an organization (null: none).',
+  })
+  reciprocityThreshold!: string | null;
+}
+
+function toSettings(s: {
+  valuationScale: ValuationScale;
+  currency: string | null;
+  areaValues: Record<string, string>;
+  reciprocityThreshold: string | null;
+}): LedgerSettingsType {
+  return {
+    valuationScale: s.valuationScale,
+    currency: s.currency,
+    areaValues: Object.entries(s.areaValues).map(([areaId, value]) => ({ areaId, value })),
+    reciprocityThreshold: s.reciprocityThreshold,
+  };
 }
 
 @ObjectType('LedgerEntry')
@@ -157,6 +177,15 @@ class LedgerSettingsInput {
   @ValidateNested({ each: true })
   @Type(() => AreaValueInput)
   areaValues: AreaValueInput[] = [];
+  @Field({
+    nullable: true,
+    description: '"Give first, then receive": the tolerated gap (received minus given).',
+  })
+  @IsOptional()
+  @Matches(DECIMAL, {
+    message: 'reciprocityThreshold must be a non-negative decimal with at most two decimals',
+  })
+  reciprocityThreshold?: string;
 }
 
 @InputType()
@@ -223,11 +252,7 @@ export class LedgerResolver {
     @IdArg('collaborationId') collaborationId: string,
   ): Promise<LedgerSettingsType> {
     const s = await this.ledgerService.settings(actor, collaborationId);
-    return {
-      valuationScale: s.valuationScale,
-      currency: s.currency,
-      areaValues: Object.entries(s.areaValues).map(([areaId, value]) => ({ areaId, value })),
-    };
+    return toSettings(s);
   }
 
   @Allow(Action.Update, Subject.LedgerSettings)
@@ -240,11 +265,7 @@ export class LedgerResolver {
     @Args('input') input: LedgerSettingsInput,
   ): Promise<LedgerSettingsType> {
     const s = await this.ledgerService.setSettings(actor, collaborationId, input);
-    return {
-      valuationScale: s.valuationScale,
-      currency: s.currency,
-      areaValues: Object.entries(s.areaValues).map(([areaId, value]) => ({ areaId, value })),
-    };
+    return toSettings(s);
   }
 
   @Authenticated() // only the ledgers of collaborations the caller facilitates or actively joins

@@ -14,7 +14,7 @@ import {
   ParticipationService,
 } from '@alianza/collaboration';
 import { Db, paginate, PageRequest, PageResult } from '@alianza/db';
-import { DisclosureService } from '@alianza/disclosure';
+import { DisclosureService, ReciprocityWarning } from '@alianza/disclosure';
 import { NotificationService } from '@alianza/notification';
 import {
   Action,
@@ -31,6 +31,7 @@ export const DEFAULT_SETTINGS = {
   valuationScale: ValuationScale.POINTS,
   currency: null,
   areaValues: {},
+  reciprocityThreshold: null,
 };
 
 export interface DeclarationInput {
@@ -65,6 +66,9 @@ export class LedgerService implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
+    this.disclosures.setReciprocityCheck((collaborationId, organizationIds) =>
+      this.overThreshold(collaborationId, organizationIds),
+    );
     // An approved disclosure is a contribution: giver the owner, receivers the recipients,
     // valued by the facilitator's default for the area, confirmed by the approval itself.
     this.disclosures.onApproved(async (request, grants) => {
@@ -105,9 +109,42 @@ export class LedgerService implements OnModuleInit {
     });
   }
 
+  /** Of these organizations, those whose received exceeds given by more than the threshold. */
+  async overThreshold(
+    collaborationId: string,
+    organizationIds: string[],
+  ): Promise<ReciprocityWarning[]> {
+    const settings = await this.settingsOf(collaborationId);
+    if (settings.reciprocityThreshold === null || organizationIds.length === 0) return [];
+    const rows: { organization_id: string; given: string; received: string; gap: string }[] =
+      await this.db.manager.query(
+        `SELECT o.organization_id, coalesce(g.total, 0)::text AS given, coalesce(r.total, 0)::text AS received,
+              (coalesce(r.total, 0) - coalesce(g.total, 0))::text AS gap
+         FROM unnest($2::uuid[]) AS o(organization_id)
+         LEFT JOIN (SELECT giver_organization_id AS id, sum(value) AS total FROM ledger_entries
+                     WHERE collaboration_id = $1 AND status = 'confirmed' GROUP BY 1) g ON g.id = o.organization_id
+         LEFT JOIN (SELECT receiver_organization_id AS id, sum(value) AS total FROM ledger_entries
+                     WHERE collaboration_id = $1 AND status = 'confirmed' GROUP BY 1) r ON r.id = o.organization_id
+        WHERE coalesce(r.total, 0) - coalesce(g.total, 0) > $3::numeric
+        ORDER BY o.organization_id`,
+        [collaborationId, organizationIds, settings.reciprocityThreshold],
+      );
+    return rows.map((r) => ({
+      organizationId: r.organization_id,
+      given: r.given,
+      received: r.received,
+      gap: r.gap,
+    }));
+  }
+
   private async settingsOf(
     collaborationId: string,
-  ): Promise<Pick<LedgerSettingsEntity, 'valuationScale' | 'currency' | 'areaValues'>> {
+  ): Promise<
+    Pick<
+      LedgerSettingsEntity,
+      'valuationScale' | 'currency' | 'areaValues' | 'reciprocityThreshold'
+    >
+  > {
     return (
       (await this.db.repo(LedgerSettingsEntity).findOne({ where: { collaborationId } })) ??
       DEFAULT_SETTINGS
@@ -128,6 +165,7 @@ export class LedgerService implements OnModuleInit {
       valuationScale: ValuationScale;
       currency?: string | null;
       areaValues?: { areaId: string; value: string }[];
+      reciprocityThreshold?: string | null;
     },
   ) {
     if (!canOn(actor, Action.Update, Subject.LedgerSettings, { collaborationId })) {
@@ -161,6 +199,7 @@ export class LedgerService implements OnModuleInit {
         valuationScale: input.valuationScale,
         currency: currency ?? null,
         areaValues,
+        reciprocityThreshold: input.reciprocityThreshold ?? null,
       }),
     );
     await this.audit.append(collaborationId, [
@@ -169,7 +208,12 @@ export class LedgerService implements OnModuleInit {
         actorUserId: requireViewer(actor).userId,
         subjectType: 'LedgerSettings',
         subjectId: collaborationId,
-        payload: { valuationScale: saved.valuationScale, currency: saved.currency, areaValues },
+        payload: {
+          valuationScale: saved.valuationScale,
+          currency: saved.currency,
+          areaValues,
+          reciprocityThreshold: saved.reciprocityThreshold,
+        },
       },
     ]);
     return saved;

@@ -258,6 +258,16 @@ export class ApproveDisclosureInput {
   @IsString()
   @MaxLength(LIMITS.longText)
   message: string = '';
+
+  @Field({
+    nullable: true,
+    description: 'Required when a recipient is over the reciprocity threshold.',
+  })
+  @IsOptional()
+  @Trim()
+  @IsString()
+  @MaxLength(LIMITS.longText)
+  reciprocityReason?: string;
 }
 
 @InputType()

@@ -172,10 +172,24 @@ export class RedactedContentType {
   @Field(() => Int) redactedSpanCount!: number;
 }
 
+@ObjectType('ReciprocityWarning', {
+  description: 'A recipient that has received more than it gave.',
+})
+export class ReciprocityWarningType {
+  @Field(() => ID) organizationId!: string;
+  @Field() given!: string;
+  @Field() received!: string;
+  @Field({ description: 'Received minus given.' }) gap!: string;
+}
+
 @ObjectType('DisclosureFlags', {
   description: 'What the facilitator should weigh before deciding.',
 })
 export class DisclosureFlagsType {
+  @Field(() => [ReciprocityWarningType], {
+    description: 'Recipients over the reciprocity threshold.',
+  })
+  reciprocity!: ReciprocityWarningType[];
   @Field({ description: 'The owner and a recipient overlap in this area.' }) overlap!: boolean;
   @Field(() => [ID]) overlapIds!: string[];
   @Field({ description: 'The request proposes an expiry.' }) expires!: boolean;
