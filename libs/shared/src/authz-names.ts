@@ -58,4 +58,5 @@ export enum Subject {
   ProgressUpdate = 'ProgressUpdate',
   LedgerSettings = 'LedgerSettings',
   LedgerEntry = 'LedgerEntry',
+  Pledge = 'Pledge',
 }

@@ -180,3 +180,9 @@ export enum LedgerEntrySource {
   /** Created when a disclosure was approved. */
   DISCLOSURE = 'disclosure',
 }
+
+export enum PledgeStatus {
+  OPEN = 'open',
+  FULFILLED = 'fulfilled',
+  CANCELLED = 'cancelled',
+}

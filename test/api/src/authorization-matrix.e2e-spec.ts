@@ -24,6 +24,16 @@ async function entryFromBToA(t: Api, w: World): Promise<string> {
   return declared.declareContribution[0]!.id;
 }
 
+/** A fresh open pledge of A to B. */
+async function pledgeOfA(t: Api, w: World): Promise<string> {
+  const made = await t.ok<{ makePledge: { id: string } }>(
+    `mutation($c: ID!, $r: ID) { makePledge(collaborationId: $c, input: { receiverOrganizationId: $r, contributionType: CARE, description: "Care", dueOn: "2099-01-01" }) { id } }`,
+    { c: w.collaborationId, r: w.orgB },
+    w.ownerA,
+  );
+  return made.makePledge.id;
+}
+
 interface Operation {
   /** Roles that may do it; every other role must be refused. */
   allowed: Role[];
@@ -1040,6 +1050,71 @@ const MATRIX: Record<string, Operation> = {
         ),
       );
     },
+  },
+  pledges: {
+    allowed: [...ACTIVE_OF_C, 'facilitator'],
+    run: async (t, w, as) => {
+      await pledgeOfA(t, w);
+      return outcome(
+        await t.gql(
+          `query($c: ID!) { pledges(collaborationId: $c) { id } }`,
+          { c: w.collaborationId },
+          as,
+        ),
+        (d: any) => d.pledges.length > 0,
+      );
+    },
+  },
+  makePledge: {
+    allowed: ACTIVE_OF_C,
+    mutates: true,
+    run: async (t, w, as) =>
+      outcome(
+        await t.gql(
+          `mutation($c: ID!) { makePledge(collaborationId: $c, input: { contributionType: CARE, description: "P", dueOn: "2099-01-01" }) { id } }`,
+          {
+            c: w.collaborationId,
+          },
+          as,
+        ),
+      ),
+  },
+  fulfilPledge: {
+    allowed: [...ACTIVE_OF_C, 'facilitator'],
+    mutates: true,
+    run: async (t, w, as) => {
+      const pledge = await pledgeOfA(t, w);
+      const declared = await t.ok<{ declareContribution: { id: string }[] }>(
+        `mutation($c: ID!, $r: [ID!]!) { declareContribution(collaborationId: $c, input: { receiverOrganizationIds: $r, contributionType: CARE, description: "Kept", value: "1", occurredOn: "2026-11-01" }) { id } }`,
+        { c: w.collaborationId, r: [w.orgB] },
+        w.ownerA,
+      );
+      const entry = declared.declareContribution[0]!.id;
+      await t.ok(
+        `mutation($e: ID!) { confirmLedgerEntry(entryId: $e) { id } }`,
+        { e: entry },
+        w.ownerB,
+      );
+      return outcome(
+        await t.gql(
+          `mutation($p: ID!, $e: [ID!]!) { fulfilPledge(pledgeId: $p, input: { entryIds: $e }) { id } }`,
+          { p: pledge, e: [entry] },
+          as,
+        ),
+      );
+    },
+  },
+  cancelPledge: {
+    allowed: [...ACTIVE_OF_C, 'facilitator'],
+    mutates: true,
+    run: async (t, w, as) =>
+      outcome(
+        await t.gql(
+          `mutation($p: ID!) { cancelPledge(pledgeId: $p, input: { reason: "Changed plans" }) { id } }`,
+          { p: await pledgeOfA(t, w) },
+          as,
+        ),
+      ),
   },
 };
 

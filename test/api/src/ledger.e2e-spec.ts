@@ -327,3 +327,95 @@ describe('reciprocity: give first, then receive', () => {
     });
   });
 });
+
+describe('pledges', () => {
+  const t = new Api();
+
+  it('commits to a contribution, shows it overdue, and is fulfilled only by fitting confirmed entries', async () => {
+    const facilitator = await t.facilitator('pledges');
+    const c = await t.collaboration(facilitator, 'Promesas');
+    const rules = await t.publishGroundRules(facilitator, c);
+    const [ownerA, ownerB] = [await t.user('pledge-a'), await t.user('pledge-b')];
+    const [orgA, orgB] = [
+      await t.organization(ownerA, 'Pledge A'),
+      await t.organization(ownerB, 'Pledge B'),
+    ];
+    for (const [owner, org] of [
+      [ownerA, orgA],
+      [ownerB, orgB],
+    ] as const) {
+      await t.acceptGroundRules(owner, await t.invite(facilitator, c, org), rules.id);
+    }
+    const PLEDGE = `mutation($c: ID!, $input: PledgeInput!) { makePledge(collaborationId: $c, input: $input) { id status overdue } }`;
+    const late = await t.ok(
+      PLEDGE,
+      {
+        c,
+        input: {
+          receiverOrganizationId: orgB,
+          contributionType: 'EDUCATION',
+          description: 'Taller de costes',
+          dueOn: '2026-01-31',
+        },
+      },
+      ownerA,
+    );
+    expect(late.makePledge).toMatchObject({ status: 'OPEN', overdue: true });
+    expect(
+      (
+        await t.gql(
+          PLEDGE,
+          { c, input: { contributionType: 'CARE', description: 'x', dueOn: '2099-01-01' } },
+          facilitator,
+        )
+      ).errors?.[0]?.extensions.code,
+    ).toBe('FORBIDDEN');
+
+    const declare = async (as: TestUser, receiver: string) =>
+      (
+        await t.ok(
+          `mutation($c: ID!, $r: [ID!]!) { declareContribution(collaborationId: $c, input: { receiverOrganizationIds: $r, contributionType: EDUCATION, description: "Taller", value: "3", occurredOn: "2026-11-20" }) { id } }`,
+          { c, r: [receiver] },
+          as,
+        )
+      ).declareContribution[0].id;
+    const pending = await declare(ownerA, orgB);
+    const FULFIL = `mutation($p: ID!, $e: [ID!]!) { fulfilPledge(pledgeId: $p, input: { entryIds: $e }) { status overdue fulfilledByEntryIds } }`;
+    expect(
+      (await t.gql(FULFIL, { p: late.makePledge.id, e: [pending] }, ownerA)).errors?.[0]?.extensions
+        .code,
+    ).toBe('BAD_USER_INPUT'); // not confirmed yet
+    await t.ok(
+      `mutation($e: ID!) { confirmLedgerEntry(entryId: $e) { id } }`,
+      { e: pending },
+      ownerB,
+    );
+    const wrongWay = await declare(ownerB, orgA);
+    await t.ok(
+      `mutation($e: ID!) { confirmLedgerEntry(entryId: $e) { id } }`,
+      { e: wrongWay },
+      ownerA,
+    );
+    expect(
+      (await t.gql(FULFIL, { p: late.makePledge.id, e: [wrongWay] }, ownerA)).errors?.[0]
+        ?.extensions.code,
+    ).toBe('BAD_USER_INPUT'); // B gave it
+    expect(
+      (await t.gql(FULFIL, { p: late.makePledge.id, e: [pending] }, ownerB)).errors?.[0]?.extensions
+        .code,
+    ).toBe('FORBIDDEN'); // not B's pledge
+    expect(
+      (await t.ok(FULFIL, { p: late.makePledge.id, e: [pending] }, ownerA)).fulfilPledge,
+    ).toEqual({ status: 'FULFILLED', overdue: false, fulfilledByEntryIds: [pending] });
+    expect(
+      (await t.gql(FULFIL, { p: late.makePledge.id, e: [pending] }, ownerA)).errors?.[0]?.extensions
+        .code,
+    ).toBe('CONFLICT');
+    const list = await t.ok(
+      `query($c: ID!) { pledges(collaborationId: $c) { status } }`,
+      { c },
+      ownerB,
+    );
+    expect(list.pledges).toEqual([{ status: 'FULFILLED' }]);
+  });
+});

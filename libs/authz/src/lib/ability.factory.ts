@@ -236,11 +236,13 @@ function defineLedgerRules(can: Can, ctx: AccessContext): void {
     const inFacilitated = { collaborationId: within(facilitated) };
     can([Action.Read, Action.Update], Subject.LedgerSettings, inFacilitated);
     can([Action.Read, Action.Confirm, Action.Settle], Subject.LedgerEntry, inFacilitated);
+    can([Action.Read, Action.Update], Subject.Pledge, inFacilitated);
   }
   if (activeMine.length > 0) {
     const inActive = { collaborationId: within(activeMine.map((p) => p.collaborationId)) };
     can(Action.Read, Subject.LedgerSettings, inActive);
     can(Action.Read, Subject.LedgerEntry, inActive);
+    can(Action.Read, Subject.Pledge, inActive);
     // Pairs (collaboration, organization) of the viewer's active participations.
     for (const p of activeMine) {
       can(Action.Create, Subject.LedgerEntry, {
@@ -251,6 +253,11 @@ function defineLedgerRules(can: Can, ctx: AccessContext): void {
         collaborationId: p.collaborationId,
         receiverOrganizationId: p.organizationId,
       });
+      const asPledger = {
+        collaborationId: p.collaborationId,
+        pledgerOrganizationId: p.organizationId,
+      };
+      can([Action.Create, Action.Update], Subject.Pledge, asPledger);
     }
   }
 }

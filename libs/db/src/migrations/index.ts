@@ -1,4 +1,5 @@
 import { MigrationInterface } from 'typeorm';
+import { Pledges1795411004197 } from './1795411004197-pledges';
 import { ReciprocityThreshold1795410719189 } from './1795410719189-reciprocity-threshold';
 import { Ledger1795410320748 } from './1795410320748-ledger';
 import { ActionPlan1795409888653 } from './1795409888653-action-plan';
@@ -18,4 +19,5 @@ export const MIGRATIONS: MigrationClass[] = [
   ActionPlan1795409888653,
   Ledger1795410320748,
   ReciprocityThreshold1795410719189,
+  Pledges1795411004197,
 ];

@@ -4,7 +4,9 @@ import { AuditModule } from '@alianza/audit';
 import { CollaborationModule } from '@alianza/collaboration';
 import { DisclosureModule } from '@alianza/disclosure';
 import { NotificationModule } from '@alianza/notification';
-import { LedgerEntryEntity, LedgerSettingsEntity } from './ledger.entities';
+import { LedgerEntryEntity, LedgerSettingsEntity, PledgeEntity } from './ledger.entities';
+import { PledgeResolver } from './pledge.resolver';
+import { PledgeService } from './pledge.service';
 import { LedgerResolver } from './ledger.resolver';
 import { LedgerService } from './ledger.service';
 
@@ -14,9 +16,9 @@ import { LedgerService } from './ledger.service';
     CollaborationModule,
     DisclosureModule,
     NotificationModule,
-    TypeOrmModule.forFeature([LedgerSettingsEntity, LedgerEntryEntity]),
+    TypeOrmModule.forFeature([LedgerSettingsEntity, LedgerEntryEntity, PledgeEntity]),
   ],
-  providers: [LedgerService, LedgerResolver],
+  providers: [LedgerService, LedgerResolver, PledgeService, PledgeResolver],
   exports: [LedgerService],
 })
 export class LedgerModule {}

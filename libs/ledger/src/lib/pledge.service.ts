@@ -1,0 +1,176 @@
+import { Injectable } from '@nestjs/common';
+import { AuditService } from '@alianza/audit';
+import { Actor, applyAbility, canOn, findAllowed, requireViewer } from '@alianza/authz';
+import {
+  CollaborationService,
+  lockOpenCollaboration,
+  ParticipationService,
+} from '@alianza/collaboration';
+import { Db } from '@alianza/db';
+import {
+  Action,
+  AppError,
+  ContributionType,
+  LedgerEntryStatus,
+  PledgeStatus,
+  Subject,
+} from '@alianza/shared';
+import { In } from 'typeorm';
+import { LedgerEntryEntity, PledgeEntity } from './ledger.entities';
+
+export const isPledgeOverdue = (p: PledgeEntity, on = new Date().toISOString().slice(0, 10)) =>
+  p.status === PledgeStatus.OPEN && p.dueOn < on;
+
+/** Pledges: "I will give this, to them, by then" — fulfilled by confirmed ledger entries. */
+@Injectable()
+export class PledgeService {
+  constructor(
+    private readonly db: Db,
+    private readonly audit: AuditService,
+    private readonly collaborations: CollaborationService,
+    private readonly participations: ParticipationService,
+  ) {}
+
+  list(actor: Actor, collaborationId: string, status?: PledgeStatus): Promise<PledgeEntity[]> {
+    const qb = this.db
+      .repo(PledgeEntity)
+      .createQueryBuilder('p')
+      .where('p.collaboration_id = :collaborationId', { collaborationId })
+      .orderBy('p.due_on', 'ASC')
+      .addOrderBy('p.id', 'ASC');
+    if (status) qb.andWhere('p.status = :status', { status });
+    return applyAbility(qb, actor.ability, Action.Read, Subject.Pledge).getMany();
+  }
+
+  async make(
+    actor: Actor,
+    collaborationId: string,
+    input: {
+      receiverOrganizationId?: string;
+      contributionType: ContributionType;
+      description: string;
+      dueOn: string;
+    },
+  ): Promise<PledgeEntity> {
+    const viewer = requireViewer(actor);
+    const pledger = actor.access.myParticipations.find(
+      (p) => p.active && p.collaborationId === collaborationId,
+    )?.organizationId;
+    if (
+      !pledger ||
+      !canOn(actor, Action.Create, Subject.Pledge, {
+        collaborationId,
+        pledgerOrganizationId: pledger,
+      })
+    ) {
+      await this.collaborations.get(actor, collaborationId);
+      throw AppError.forbidden('Only members of an active participant make pledges for it.');
+    }
+    await lockOpenCollaboration(this.db, actor, Action.Read, collaborationId);
+    const receiver = input.receiverOrganizationId?.toLowerCase() ?? null;
+    if (receiver) {
+      const active = new Set(
+        (await this.participations.activeIn(collaborationId)).map((p) => p.organizationId),
+      );
+      if (receiver === pledger || !active.has(receiver)) {
+        throw AppError.badInput('The receiver must be another active participant.', {
+          field: 'receiverOrganizationId',
+        });
+      }
+    }
+    const repo = this.db.repo(PledgeEntity);
+    const pledge = await repo.save(
+      repo.create({
+        collaborationId,
+        pledgerOrganizationId: pledger,
+        receiverOrganizationId: receiver,
+        contributionType: input.contributionType,
+        description: input.description,
+        dueOn: input.dueOn,
+        status: PledgeStatus.OPEN,
+        fulfilledByEntryIds: [],
+        cancelReason: null,
+        createdBy: viewer.userId,
+      }),
+    );
+    await this.record(actor, pledge, 'ledger.pledged', {
+      description: pledge.description,
+      dueOn: pledge.dueOn,
+    });
+    return pledge;
+  }
+
+  /** The pledger (or the facilitator) names the confirmed entries that fulfil the pledge. */
+  async fulfil(actor: Actor, pledgeId: string, entryIds: string[]): Promise<PledgeEntity> {
+    const pledge = await this.lockOpen(actor, pledgeId);
+    const entries = await this.db.repo(LedgerEntryEntity).find({ where: { id: In(entryIds) } });
+    const fits = (e: LedgerEntryEntity) =>
+      e.collaborationId === pledge.collaborationId &&
+      e.status === LedgerEntryStatus.CONFIRMED &&
+      e.giverOrganizationId === pledge.pledgerOrganizationId &&
+      (pledge.receiverOrganizationId === null ||
+        e.receiverOrganizationId === pledge.receiverOrganizationId);
+    if (entries.length !== new Set(entryIds).size || !entries.every(fits)) {
+      throw AppError.badInput(
+        'Fulfil a pledge with confirmed entries its organization gave to the pledged receiver.',
+        {
+          field: 'entryIds',
+        },
+      );
+    }
+    pledge.status = PledgeStatus.FULFILLED;
+    pledge.fulfilledByEntryIds = entries.map((e) => e.id);
+    const saved = await this.db.repo(PledgeEntity).save(pledge);
+    await this.record(actor, pledge, 'ledger.pledge_fulfilled', {
+      entryIds: pledge.fulfilledByEntryIds,
+    });
+    return saved;
+  }
+
+  async cancel(actor: Actor, pledgeId: string, reason: string): Promise<PledgeEntity> {
+    const pledge = await this.lockOpen(actor, pledgeId);
+    pledge.status = PledgeStatus.CANCELLED;
+    pledge.cancelReason = reason;
+    const saved = await this.db.repo(PledgeEntity).save(pledge);
+    await this.record(actor, pledge, 'ledger.pledge_cancelled', { reason });
+    return saved;
+  }
+
+  private async lockOpen(actor: Actor, pledgeId: string): Promise<PledgeEntity> {
+    const pledge = await findAllowed(
+      this.db.manager,
+      PledgeEntity,
+      Subject.Pledge,
+      actor,
+      Action.Update,
+      pledgeId,
+      {
+        label: 'Pledge',
+        lock: true,
+      },
+    );
+    await lockOpenCollaboration(this.db, actor, Action.Read, pledge.collaborationId);
+    if (pledge.status !== PledgeStatus.OPEN)
+      throw AppError.conflict(`This pledge is already ${pledge.status}.`);
+    return pledge;
+  }
+
+  private record(
+    actor: Actor,
+    pledge: PledgeEntity,
+    action: string,
+    payload: Record<string, unknown>,
+  ) {
+    return this.audit.append(pledge.collaborationId, [
+      {
+        action,
+        actorUserId: actor.viewer?.userId ?? null,
+        subjectType: 'Pledge',
+        subjectId: pledge.id,
+        organizationId: pledge.pledgerOrganizationId,
+        counterpartOrganizationId: pledge.receiverOrganizationId,
+        payload,
+      },
+    ]);
+  }
+}
