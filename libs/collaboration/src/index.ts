@@ -8,5 +8,6 @@ export * from './lib/entities/ground-rules-acceptance.entity';
 export * from './lib/entities/ground-rules-version.entity';
 export * from './lib/entities/participation-entry.entity';
 export * from './lib/entities/participation.entity';
+export * from './lib/follow-up.service';
 export * from './lib/ground-rules.service';
 export * from './lib/participation.service';

@@ -59,4 +59,6 @@ export enum Subject {
   LedgerSettings = 'LedgerSettings',
   LedgerEntry = 'LedgerEntry',
   Pledge = 'Pledge',
+  Evaluation = 'Evaluation',
+  FinalStatement = 'FinalStatement',
 }

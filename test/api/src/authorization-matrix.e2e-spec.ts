@@ -34,6 +34,17 @@ async function pledgeOfA(t: Api, w: World): Promise<string> {
   return made.makePledge.id;
 }
 
+/** Moves the world's collaboration to `closing` (evaluations open), once. */
+async function toClosing(t: Api, w: World): Promise<void> {
+  const res = await t.gql(
+    `mutation($c: ID!) { changeCollaborationStatus(id: $c, status: CLOSING) { status } }`,
+    { c: w.collaborationId },
+    w.users.facilitator,
+  );
+  if (res.errors && res.errors[0]?.extensions.code !== 'INVALID_TRANSITION')
+    throw new Error(JSON.stringify(res.errors));
+}
+
 interface Operation {
   /** Roles that may do it; every other role must be refused. */
   allowed: Role[];
@@ -1115,6 +1126,64 @@ const MATRIX: Record<string, Operation> = {
           as,
         ),
       ),
+  },
+  // --- Closing -------------------------------------------------------------------------------
+  submitEvaluation: {
+    allowed: [...ACTIVE_OF_C, 'facilitator'],
+    mutates: true,
+    run: async (t, w, as) => {
+      await toClosing(t, w);
+      return outcome(
+        await t.gql(
+          `mutation($c: ID!) { submitEvaluation(collaborationId: $c, input: { assessment: "Fine" }) { id } }`,
+          { c: w.collaborationId },
+          as,
+        ),
+      );
+    },
+  },
+  evaluations: {
+    allowed: [...ACTIVE_OF_C, 'facilitator'],
+    mutates: true,
+    run: async (t, w, as) => {
+      await toClosing(t, w);
+      await t.ok(
+        `mutation($c: ID!) { submitEvaluation(collaborationId: $c, input: { assessment: "By A" }) { id } }`,
+        { c: w.collaborationId },
+        w.ownerA,
+      );
+      return outcome(
+        await t.gql(
+          `query($c: ID!) { evaluations(collaborationId: $c) { organizationId } }`,
+          { c: w.collaborationId },
+          as,
+        ),
+        (d: any) =>
+          d.evaluations.some((e: { organizationId: string }) => e.organizationId === w.orgA),
+      );
+    },
+  },
+  createFollowUpCollaboration: {
+    allowed: ['facilitator'],
+    mutates: true,
+    run: async (t, w, as) => {
+      await toClosing(t, w);
+      const facilitator = w.users.facilitator!;
+      const closed = await t.gql(
+        `mutation($c: ID!) { changeCollaborationStatus(id: $c, status: CLOSED, overrideReason: "Matrix") { status } }`,
+        { c: w.collaborationId },
+        facilitator,
+      );
+      if (closed.errors && closed.errors[0]?.extensions.code !== 'INVALID_TRANSITION')
+        throw new Error(JSON.stringify(closed.errors));
+      return outcome(
+        await t.gql(
+          `mutation($c: ID!) { createFollowUpCollaboration(fromCollaborationId: $c, input: { title: "Next" }) { id } }`,
+          { c: w.collaborationId },
+          as,
+        ),
+      );
+    },
   },
 };
 

@@ -210,10 +210,10 @@ describe('collaboration lifecycle', () => {
   });
 
   it('walks draft → active → closing → closed and refuses any other move', async () => {
-    const move = (status: string) =>
+    const move = (status: string, overrideReason?: string) =>
       t.gql(
-        `mutation($id: ID!, $s: CollaborationStatus!) { changeCollaborationStatus(id: $id, status: $s) { status nextStatuses } }`,
-        { id: collaborationId, s: status },
+        `mutation($id: ID!, $s: CollaborationStatus!, $o: String) { changeCollaborationStatus(id: $id, status: $s, overrideReason: $o) { status nextStatuses } }`,
+        { id: collaborationId, s: status, o: overrideReason ?? null },
         facilitator,
       );
     expect((await move('DRAFT')).errors?.[0]).toMatchObject({
@@ -224,7 +224,11 @@ describe('collaboration lifecycle', () => {
       status: 'CLOSING',
       nextStatuses: ['CLOSED'],
     });
-    expect((await move('CLOSED')).data?.changeCollaborationStatus).toEqual({
+    // Nobody evaluated: closing needs the facilitator's override (see closing.e2e-spec.ts).
+    expect((await move('CLOSED')).errors?.[0]?.extensions.code).toBe('INVALID_TRANSITION');
+    expect(
+      (await move('CLOSED', 'Walk-through without evaluations')).data?.changeCollaborationStatus,
+    ).toEqual({
       status: 'CLOSED',
       nextStatuses: [],
     });

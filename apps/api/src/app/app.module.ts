@@ -16,6 +16,7 @@ import {
   loadConfig,
 } from '@alianza/api-core';
 import { AuthzModule } from '@alianza/authz';
+import { ClosingModule } from '@alianza/closing';
 import { CollaborationModule } from '@alianza/collaboration';
 import { DbModule } from '@alianza/db';
 import { DisclosureModule } from '@alianza/disclosure';
@@ -77,6 +78,7 @@ export class AppModule implements NestModule {
         NotificationModule,
         PlanModule,
         LedgerModule,
+        ClosingModule,
       ],
       controllers: [HealthController],
       providers: [

@@ -119,6 +119,7 @@ export function defineAbilityFor(viewer: Viewer | undefined, ctx: AccessContext)
   defineDisclosureRules(can, ctx);
   definePlanRules(can, ctx);
   defineLedgerRules(can, ctx);
+  defineClosingRules(can, ctx);
   return build();
 }
 
@@ -258,6 +259,27 @@ function defineLedgerRules(can: Can, ctx: AccessContext): void {
         pledgerOrganizationId: p.organizationId,
       };
       can([Action.Create, Action.Update], Subject.Pledge, asPledger);
+    }
+  }
+}
+
+/** Closing: each participant evaluates (and reads its own evaluation); the facilitator all. */
+function defineClosingRules(can: Can, ctx: AccessContext): void {
+  const within = (ids: string[]) => ({ $in: unique(ids) });
+  const facilitated = ctx.facilitatedCollaborationIds;
+  const activeMine = ctx.myParticipations.filter((p) => p.active);
+  if (facilitated.length > 0) {
+    const inFacilitated = { collaborationId: within(facilitated) };
+    can([Action.Read, Action.Create], Subject.Evaluation, inFacilitated);
+    can(Action.Read, Subject.FinalStatement, inFacilitated);
+  }
+  if (activeMine.length > 0) {
+    can(Action.Read, Subject.FinalStatement, {
+      collaborationId: within(activeMine.map((p) => p.collaborationId)),
+    });
+    for (const p of activeMine) {
+      const own = { collaborationId: p.collaborationId, organizationId: p.organizationId };
+      can([Action.Read, Action.Create], Subject.Evaluation, own);
     }
   }
 }

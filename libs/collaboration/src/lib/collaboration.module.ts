@@ -10,6 +10,7 @@ import { GroundRulesAcceptanceEntity } from './entities/ground-rules-acceptance.
 import { GroundRulesVersionEntity } from './entities/ground-rules-version.entity';
 import { ParticipationEntryEntity } from './entities/participation-entry.entity';
 import { ParticipationEntity } from './entities/participation.entity';
+import { FollowUpService } from './follow-up.service';
 import { GroundRulesService } from './ground-rules.service';
 import { GroundRulesVersionResolver, ParticipationResolver } from './participation.resolver';
 import { ParticipationService } from './participation.service';
@@ -31,6 +32,7 @@ import { ParticipationService } from './participation.service';
     CollaborationService,
     ParticipationService,
     GroundRulesService,
+    FollowUpService,
     CollaborationResolver,
     ParticipationResolver,
     GroundRulesVersionResolver,

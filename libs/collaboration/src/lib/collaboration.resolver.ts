@@ -1,8 +1,9 @@
-import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { IdArg, mapPage, Page } from '@alianza/api-core';
+import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { IdArg, isUuid, mapPage, Page } from '@alianza/api-core';
 import { Actor, Allow, Authenticated, CurrentActor } from '@alianza/authz';
 import {
   Action,
+  AppError,
   COLLABORATION_TRANSITIONS,
   CollaborationStatus,
   ParticipationStatus,
@@ -21,6 +22,7 @@ import {
   GroundRulesVersionType,
   ParticipationType,
 } from './dtos/collaboration.types';
+import { FollowUpService } from './follow-up.service';
 import { GroundRulesService } from './ground-rules.service';
 import { ParticipationService } from './participation.service';
 
@@ -30,6 +32,7 @@ export class CollaborationResolver {
     private readonly collaborationsService: CollaborationService,
     private readonly participationsService: ParticipationService,
     private readonly groundRulesService: GroundRulesService,
+    private readonly followUpService: FollowUpService,
   ) {}
 
   @Authenticated() // facilitators see theirs, participants theirs, everyone else an empty list
@@ -82,8 +85,49 @@ export class CollaborationResolver {
     @CurrentActor() actor: Actor,
     @IdArg('id') id: string,
     @Args('status', { type: () => CollaborationStatus }) status: CollaborationStatus,
+    @Args('overrideReason', {
+      type: () => String,
+      nullable: true,
+      description: 'Closing without every evaluation needs a reason.',
+    })
+    overrideReason?: string,
   ): Promise<CollaborationType> {
-    return CollaborationType.from(await this.collaborationsService.changeStatus(actor, id, status));
+    return CollaborationType.from(
+      await this.collaborationsService.changeStatus(actor, id, status, {
+        overrideReason: overrideReason?.trim() || undefined,
+      }),
+    );
+  }
+
+  @Allow(Action.Create, Subject.Collaboration)
+  @Mutation(() => CollaborationType, {
+    description:
+      'Start a collaboration from a closed one you facilitated: same or chosen participants are invited.',
+  })
+  async createFollowUpCollaboration(
+    @CurrentActor() actor: Actor,
+    @IdArg('fromCollaborationId') fromCollaborationId: string,
+    @Args('input') input: CreateCollaborationInput,
+    @Args('organizationIds', {
+      type: () => [ID],
+      nullable: true,
+      description: 'Default: every former participant.',
+    })
+    organizationIds?: string[],
+  ): Promise<CollaborationType> {
+    if (organizationIds?.some((id) => !isUuid(id)))
+      throw AppError.badInput('organizationIds must be valid ids');
+    return CollaborationType.from(
+      await this.followUpService.create(actor, fromCollaborationId, input, organizationIds),
+    );
+  }
+
+  @ResolveField(() => ID, {
+    nullable: true,
+    description: 'The closed collaboration this one follows up.',
+  })
+  previousCollaborationId(@Parent() collaboration: CollaborationType): string | null {
+    return collaboration.previousCollaborationId;
   }
 
   @ResolveField(() => [CollaborationStatus], { description: 'Statuses it may move to next.' })

@@ -46,6 +46,17 @@ export async function lockOpenCollaboration(
   return collaboration;
 }
 
+/**
+ * Runs inside the transaction of a status change, before it is saved: another domain may refuse
+ * it (e.g. closing without evaluations) or act on it (freeze the final statement).
+ */
+export type StatusChangeListener = (
+  collaboration: CollaborationEntity,
+  to: CollaborationStatus,
+  actor: Actor,
+  options: { overrideReason?: string },
+) => Promise<void>;
+
 /** Runs inside the creating transaction: other domains set up their part of a new collaboration. */
 export type CollaborationCreatedListener = (
   collaboration: CollaborationEntity,
@@ -61,16 +72,26 @@ export class CollaborationService {
     private readonly audit: AuditService,
   ) {}
 
+  private readonly statusListeners: StatusChangeListener[] = [];
+
+  onStatusChange(listener: StatusChangeListener): void {
+    this.statusListeners.push(listener);
+  }
+
   onCreated(listener: CollaborationCreatedListener): void {
     this.createdListeners.push(listener);
   }
 
   /** A facilitator opens a collaboration (draft) and becomes its facilitator. */
-  async create(actor: Actor, input: Required<CollaborationFields>): Promise<CollaborationEntity> {
+  async create(
+    actor: Actor,
+    input: Required<CollaborationFields>,
+    previousCollaborationId: string | null = null,
+  ): Promise<CollaborationEntity> {
     const viewer = requireViewer(actor);
     const collaborations = this.db.repo(CollaborationEntity);
     const collaboration = await collaborations.save(
-      collaborations.create({ ...input, createdBy: viewer.userId }),
+      collaborations.create({ ...input, previousCollaborationId, createdBy: viewer.userId }),
     );
     await this.db
       .repo(CollaborationFacilitatorEntity)
@@ -134,6 +155,7 @@ export class CollaborationService {
     actor: Actor,
     id: string,
     to: CollaborationStatus,
+    options: { overrideReason?: string } = {},
   ): Promise<CollaborationEntity> {
     const collaboration = await findAllowed(
       this.db.manager,
@@ -163,6 +185,7 @@ export class CollaborationService {
         { from, to },
       );
     }
+    for (const listener of this.statusListeners) await listener(collaboration, to, actor, options);
     collaboration.status = to;
     const saved = await this.db.repo(CollaborationEntity).save(collaboration);
     await this.audit.append(collaboration.id, [

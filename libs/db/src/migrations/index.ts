@@ -1,4 +1,5 @@
 import { MigrationInterface } from 'typeorm';
+import { Closing1795411379197 } from './1795411379197-closing';
 import { Pledges1795411004197 } from './1795411004197-pledges';
 import { ReciprocityThreshold1795410719189 } from './1795410719189-reciprocity-threshold';
 import { Ledger1795410320748 } from './1795410320748-ledger';
@@ -20,4 +21,5 @@ export const MIGRATIONS: MigrationClass[] = [
   Ledger1795410320748,
   ReciprocityThreshold1795410719189,
   Pledges1795411004197,
+  Closing1795411379197,
 ];

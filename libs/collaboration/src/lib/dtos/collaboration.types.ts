@@ -46,6 +46,8 @@ export class CollaborationType {
   @Field(() => GraphQLISODateTime)
   updatedAt!: Date;
 
+  previousCollaborationId!: string | null;
+
   static from(entity: CollaborationEntity): CollaborationType {
     return Object.assign(new CollaborationType(), {
       id: entity.id,
@@ -54,6 +56,7 @@ export class CollaborationType {
       description: entity.description,
       status: entity.status,
       currentGroundRulesVersion: entity.currentGroundRulesVersion,
+      previousCollaborationId: entity.previousCollaborationId,
       createdAt: entity.createdAt,
       updatedAt: entity.updatedAt,
     });

@@ -39,6 +39,10 @@ export class CollaborationEntity {
   @Column({ type: 'int', default: 0 })
   currentGroundRulesVersion!: number;
 
+  /** The closed collaboration this one follows up (its final balance is the opening context). */
+  @Column({ type: 'uuid', nullable: true })
+  previousCollaborationId!: string | null;
+
   @Column({ type: 'uuid' })
   createdBy!: string;
 

@@ -1,0 +1,3 @@
+export * from './lib/closing.entities';
+export * from './lib/closing.module';
+export * from './lib/closing.service';

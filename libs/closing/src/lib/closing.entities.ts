@@ -1,0 +1,43 @@
+import {
+  Column,
+  Entity,
+  Index,
+  PrimaryColumn,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+} from 'typeorm';
+
+export interface Rating {
+  rating: number;
+  comment: string;
+}
+
+/**
+ * A participant's evaluation of what it obtained (per objective, 1–5) and, optionally, of each
+ * other party's contribution; or, with no organization, the facilitator's assessment.
+ */
+@Entity('evaluations')
+@Index('evaluations_collaboration_org_key', ['collaborationId', 'organizationId'], { unique: true })
+export class EvaluationEntity {
+  @PrimaryGeneratedColumn('uuid') id!: string;
+  @Column({ type: 'uuid' }) collaborationId!: string;
+  /** Null: the facilitator's assessment. */
+  @Column({ type: 'uuid', nullable: true }) organizationId!: string | null;
+  @Column({ type: 'uuid' }) authorUserId!: string;
+  @Column({ type: 'jsonb' }) objectiveRatings!: (Rating & { objectiveId: string })[];
+  @Column({ type: 'jsonb' }) peerRatings!: (Rating & { organizationId: string })[];
+  @Column({ type: 'text', default: '' }) assessment!: string;
+  @UpdateDateColumn({ type: 'timestamptz', precision: 3 }) updatedAt!: Date;
+}
+
+/** The frozen "debe y haber" of a closed collaboration. The database refuses to change it. */
+@Entity('final_statements')
+export class FinalStatementEntity {
+  @PrimaryColumn('uuid') collaborationId!: string;
+  @Column({ type: 'jsonb' }) content!: Record<string, unknown>;
+  /** SHA-256 of the canonical content. */
+  @Column({ type: 'char', length: 64 }) hash!: string;
+  @Column({ type: 'uuid' }) closedBy!: string;
+  @Column({ type: 'timestamptz', precision: 3 }) closedAt!: Date;
+  @Column({ type: 'text', nullable: true }) overrideReason!: string | null;
+}

@@ -1,0 +1,174 @@
+import { Client } from 'pg';
+import { Api, TestUser } from '../support/api';
+
+/** Closing: evaluations, the frozen final statement ("debe y haber"), a follow-up collaboration. */
+describe('closing', () => {
+  const t = new Api();
+  let facilitator: TestUser;
+  const owners: Record<'A' | 'B' | 'C', TestUser> = {} as never;
+  const orgs: Record<'A' | 'B' | 'C', string> = {} as never;
+  let c: string;
+  let objective: string;
+
+  const move = (status: string, overrideReason?: string) =>
+    t.gql(
+      `mutation($c: ID!, $s: CollaborationStatus!, $o: String) { changeCollaborationStatus(id: $c, status: $s, overrideReason: $o) { status } }`,
+      { c, s: status, o: overrideReason ?? null },
+      facilitator,
+    );
+  const EVALUATE = `mutation($c: ID!, $input: EvaluationInput!) { submitEvaluation(collaborationId: $c, input: $input) { id organizationId } }`;
+
+  beforeAll(async () => {
+    facilitator = await t.facilitator('closer');
+    c = await t.collaboration(facilitator, 'Cierre');
+    const rules = await t.publishGroundRules(facilitator, c);
+    for (const key of ['A', 'B', 'C'] as const) {
+      owners[key] = await t.user(`close-${key}`);
+      orgs[key] = await t.organization(owners[key], `Close ${key}`);
+      await t.acceptGroundRules(owners[key], await t.invite(facilitator, c, orgs[key]), rules.id);
+    }
+    await move('ACTIVE');
+    objective = (
+      await t.ok(
+        `mutation($c: ID!) { createObjective(collaborationId: $c, input: { title: "Ahorrar" }) { id } }`,
+        { c },
+        facilitator,
+      )
+    ).createObjective.id;
+    const declared = await t.ok(
+      `mutation($c: ID!, $r: [ID!]!) { declareContribution(collaborationId: $c, input: { receiverOrganizationIds: $r, contributionType: RECOMMENDATION, description: "Contacto", value: "12.50", occurredOn: "2026-11-10" }) { id } }`,
+      { c, r: [orgs.B] },
+      owners.A,
+    );
+    await t.ok(
+      `mutation($e: ID!) { confirmLedgerEntry(entryId: $e) { id } }`,
+      { e: declared.declareContribution[0].id },
+      owners.B,
+    );
+  });
+
+  it('accepts evaluations only while closing, and only of this plan and these parties', async () => {
+    const early = await t.gql(
+      EVALUATE,
+      { c, input: { objectiveRatings: [{ objectiveId: objective, rating: 4 }] } },
+      owners.A,
+    );
+    expect(early.errors?.[0]?.extensions.code).toBe('INVALID_TRANSITION');
+    expect((await move('CLOSING')).data?.changeCollaborationStatus.status).toBe('CLOSING');
+    const outOfRange = await t.gql(
+      EVALUATE,
+      { c, input: { objectiveRatings: [{ objectiveId: objective, rating: 6 }] } },
+      owners.A,
+    );
+    expect(outOfRange.errors?.[0]?.extensions.code).toBe('BAD_USER_INPUT');
+    const self = await t.gql(
+      EVALUATE,
+      { c, input: { peerRatings: [{ organizationId: orgs.A, rating: 5 }] } },
+      owners.A,
+    );
+    expect(self.errors?.[0]?.extensions.code).toBe('BAD_USER_INPUT');
+    await t.ok(
+      EVALUATE,
+      {
+        c,
+        input: {
+          objectiveRatings: [{ objectiveId: objective, rating: 4, comment: 'Bien' }],
+          peerRatings: [{ organizationId: orgs.B, rating: 5 }],
+        },
+      },
+      owners.A,
+    );
+    await t.ok(
+      EVALUATE,
+      { c, input: { objectiveRatings: [{ objectiveId: objective, rating: 3 }] } },
+      owners.B,
+    );
+    await t.ok(EVALUATE, { c, input: { assessment: 'A dio más de lo que recibió.' } }, facilitator);
+    const own = await t.ok(
+      `query($c: ID!) { evaluations(collaborationId: $c) { organizationId } }`,
+      { c },
+      owners.A,
+    );
+    expect(own.evaluations).toEqual([{ organizationId: orgs.A }]);
+    const all = await t.ok(
+      `query($c: ID!) { evaluations(collaborationId: $c) { organizationId } }`,
+      { c },
+      facilitator,
+    );
+    expect(all.evaluations).toHaveLength(3);
+  });
+
+  it('refuses to close while an evaluation is missing, unless the facilitator overrides with a reason', async () => {
+    const refused = await move('CLOSED');
+    expect(refused.errors?.[0]).toMatchObject({
+      extensions: { code: 'INVALID_TRANSITION', details: { missingOrganizationIds: [orgs.C] } },
+    });
+    expect(
+      (await move('CLOSED', 'C no respondió en tres semanas')).data?.changeCollaborationStatus
+        .status,
+    ).toBe('CLOSED');
+  });
+
+  it('freezes a final statement whose balances match the entries, and that the database will not change', async () => {
+    const { collaboration } = await t.ok(
+      `query($c: ID!) { collaboration(id: $c) { finalStatement { content hash overrideReason } } }`,
+      { c },
+      owners.B,
+    );
+    const content = JSON.parse(collaboration.finalStatement.content);
+    const byOrg = Object.fromEntries(
+      content.balances.organizations.map((o: { organizationId: string }) => [o.organizationId, o]),
+    );
+    expect(byOrg[orgs.A]).toMatchObject({ given: '12.50', received: '0', net: '12.50' });
+    expect(byOrg[orgs.B]).toMatchObject({ given: '0', received: '12.50', net: '-12.50' });
+    expect(content.balances.pairs).toEqual([
+      { giverOrganizationId: orgs.A, receiverOrganizationId: orgs.B, value: '12.50' },
+    ]);
+    expect(content.missingEvaluations).toEqual([orgs.C]);
+    expect(content.evaluations).toHaveLength(3);
+    expect(collaboration.finalStatement).toMatchObject({
+      overrideReason: 'C no respondió en tres semanas',
+      hash: expect.stringMatching(/^[0-9a-f]{64}$/),
+    });
+    const db = new Client({ connectionString: process.env.ALIANZA_TEST_DATABASE_URL });
+    await db.connect();
+    try {
+      await expect(
+        db.query(`UPDATE final_statements SET hash = 'x' WHERE collaboration_id = $1`, [c]),
+      ).rejects.toThrow(/immutable/);
+    } finally {
+      await db.end();
+    }
+  });
+
+  it('starts a follow-up with chosen former participants and the final balance as its opening context', async () => {
+    const FOLLOW = `mutation($from: ID!, $o: [ID!]) { createFollowUpCollaboration(fromCollaborationId: $from, input: { title: "Segunda fase" }, organizationIds: $o) {
+      id status previousCollaborationId participations { organization { id } status } openingContext { hash } } }`;
+    const stranger = await t.organization(await t.user('not-before'), 'Stranger');
+    expect(
+      (await t.gql(FOLLOW, { from: c, o: [stranger] }, facilitator)).errors?.[0]?.extensions.code,
+    ).toBe('BAD_USER_INPUT');
+    expect(
+      (await t.gql(FOLLOW, { from: c, o: [orgs.A] }, owners.A)).errors?.[0]?.extensions.code,
+    ).toBe('FORBIDDEN');
+    const next = (await t.ok(FOLLOW, { from: c, o: [orgs.A, orgs.B] }, facilitator))
+      .createFollowUpCollaboration;
+    expect(next).toMatchObject({ status: 'DRAFT', previousCollaborationId: c });
+    expect(
+      next.participations
+        .map((p: { organization: { id: string }; status: string }) => [p.organization.id, p.status])
+        .sort(),
+    ).toEqual(
+      [
+        [orgs.A, 'INVITED'],
+        [orgs.B, 'INVITED'],
+      ].sort(),
+    );
+    const { collaboration } = await t.ok(
+      `query($c: ID!) { collaboration(id: $c) { finalStatement { hash } } }`,
+      { c },
+      facilitator,
+    );
+    expect(next.openingContext.hash).toBe(collaboration.finalStatement.hash);
+  });
+});
