@@ -8,3 +8,4 @@ export * from './lib/validation';
 export * from './lib/loaders';
 export * from './lib/exception.filter';
 export * from './lib/prepared';
+export * from './lib/periodic';

@@ -285,3 +285,54 @@ describe('action plan', () => {
     );
   });
 });
+
+describe('overdue reminders', () => {
+  const t = new Api();
+
+  it('tells the responsible organization and the facilitator, once, when a task or pledge is overdue', async () => {
+    const facilitator = await t.facilitator('reminders');
+    const owner = await t.user('reminded');
+    const org = await t.organization(owner, 'Reminded');
+    const c = await t.collaboration(facilitator, 'Recordatorios');
+    const rules = await t.publishGroundRules(facilitator, c);
+    await t.acceptGroundRules(owner, await t.invite(facilitator, c, org), rules.id);
+    const m = await t.ok(
+      `mutation($c: ID!) { createMilestone(collaborationId: $c, input: { title: "Hito" }) { id } }`,
+      { c },
+      facilitator,
+    );
+    await t.ok(
+      `mutation($m: ID!, $o: ID!) { createTask(milestoneId: $m, input: { title: "Atrasada", responsibleOrganizationId: $o, dueDate: "2026-01-01" }) { id } }`,
+      { m: m.createMilestone.id, o: org },
+      facilitator,
+    );
+    await t.ok(
+      `mutation($c: ID!) { makePledge(collaborationId: $c, input: { contributionType: CARE, description: "Promesa vencida", dueOn: "2026-01-01" }) { id } }`,
+      { c },
+      owner,
+    );
+    const kinds = async (as: TestUser) =>
+      (
+        await t.ok(`{ notifications(first: 50) { nodes { kind title } } }`, {}, as)
+      ).notifications.nodes.filter((n: { kind: string }) =>
+        ['plan.overdue', 'ledger.pledge_overdue'].includes(n.kind),
+      );
+    let seen: { kind: string; title: string }[] = [];
+    for (let i = 0; i < 50 && seen.length < 2; i++) {
+      await new Promise((r) => setTimeout(r, 200));
+      seen = await kinds(owner);
+    }
+    expect(seen).toEqual(
+      expect.arrayContaining([
+        { kind: 'plan.overdue', title: 'Task overdue: "Atrasada"' },
+        { kind: 'ledger.pledge_overdue', title: 'Pledge due: "Promesa vencida"' },
+      ]),
+    );
+    await new Promise((r) => setTimeout(r, 2500)); // a few more sweeps: no repeats
+    expect(await kinds(owner)).toHaveLength(2);
+    expect((await kinds(facilitator)).map((n: { kind: string }) => n.kind).sort()).toEqual([
+      'ledger.pledge_overdue',
+      'plan.overdue',
+    ]);
+  });
+});

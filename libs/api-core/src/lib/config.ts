@@ -33,7 +33,7 @@ const schema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** Redis for live updates across several API processes; in-process when absent. */
   REDIS_URL: z.string().url().optional(),
-  /** How often grant expiries are written to the audit log, in seconds (0: never). */
+  /** How often the background sweeps run, in seconds (0: never): grant expiries to the audit log, overdue reminders. */
   EXPIRY_SWEEP_SECONDS: z.coerce.number().int().min(0).max(86_400).default(60),
   /** Serve the GraphQL explorer at /graphql (defaults to on outside production). */
   GRAPHQL_EXPLORER: booleanFromEnv.optional(),

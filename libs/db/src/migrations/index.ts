@@ -1,4 +1,5 @@
 import { MigrationInterface } from 'typeorm';
+import { OverdueReminders1795411854526 } from './1795411854526-overdue-reminders';
 import { Closing1795411379197 } from './1795411379197-closing';
 import { Pledges1795411004197 } from './1795411004197-pledges';
 import { ReciprocityThreshold1795410719189 } from './1795410719189-reciprocity-threshold';
@@ -22,4 +23,5 @@ export const MIGRATIONS: MigrationClass[] = [
   ReciprocityThreshold1795410719189,
   Pledges1795411004197,
   Closing1795411379197,
+  OverdueReminders1795411854526,
 ];

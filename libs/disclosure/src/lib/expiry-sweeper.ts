@@ -5,7 +5,7 @@ import {
   OnApplicationBootstrap,
   OnApplicationShutdown,
 } from '@nestjs/common';
-import { APP_CONFIG, AppConfig } from '@alianza/api-core';
+import { APP_CONFIG, AppConfig, PeriodicJob, startPeriodic } from '@alianza/api-core';
 import { Db } from '@alianza/db';
 import { AuditService } from '@alianza/audit';
 import { GrantEntity } from './entities/grant.entity';
@@ -17,8 +17,7 @@ import { GrantEntity } from './entities/grant.entity';
 @Injectable()
 export class ExpirySweeper implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(ExpirySweeper.name);
-  private timer?: NodeJS.Timeout;
-  private running?: Promise<number>;
+  private job?: PeriodicJob;
 
   constructor(
     private readonly db: Db,
@@ -27,21 +26,16 @@ export class ExpirySweeper implements OnApplicationBootstrap, OnApplicationShutd
   ) {}
 
   onApplicationBootstrap(): void {
-    if (this.config.expirySweepMs <= 0) return;
-    this.timer = setInterval(() => {
-      this.running ??= this.sweep()
-        .catch((error: unknown) => {
-          this.logger.error({ err: error }, 'Recording grant expiries failed');
-          return 0;
-        })
-        .finally(() => (this.running = undefined));
-    }, this.config.expirySweepMs);
-    this.timer.unref();
+    this.job = startPeriodic(
+      this.config.expirySweepMs,
+      () => this.sweep(),
+      this.logger,
+      'Recording grant expiries',
+    );
   }
 
   async onApplicationShutdown(): Promise<void> {
-    clearInterval(this.timer);
-    await this.running;
+    await this.job?.stop();
   }
 
   /** Records the expiries not yet recorded; returns how many. Safe to run on several instances. */

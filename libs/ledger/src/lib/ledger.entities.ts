@@ -88,6 +88,8 @@ export class PledgeEntity {
   /** The confirmed ledger entries that fulfil it. */
   @Column({ type: 'uuid', array: true, default: () => "'{}'" }) fulfilledByEntryIds!: string[];
   @Column({ type: 'text', nullable: true }) cancelReason!: string | null;
+  /** When the reminder that it is overdue went out (once). */
+  @Column({ type: 'timestamptz', precision: 3, nullable: true }) overdueNotifiedAt!: Date | null;
   @Column({ type: 'uuid' }) createdBy!: string;
   @CreateDateColumn({ type: 'timestamptz', precision: 3 }) createdAt!: Date;
   @UpdateDateColumn({ type: 'timestamptz', precision: 3 }) updatedAt!: Date;

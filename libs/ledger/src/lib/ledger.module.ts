@@ -5,6 +5,7 @@ import { CollaborationModule } from '@alianza/collaboration';
 import { DisclosureModule } from '@alianza/disclosure';
 import { NotificationModule } from '@alianza/notification';
 import { LedgerEntryEntity, LedgerSettingsEntity, PledgeEntity } from './ledger.entities';
+import { PledgeReminder } from './pledge-reminder';
 import { PledgeResolver } from './pledge.resolver';
 import { PledgeService } from './pledge.service';
 import { LedgerResolver } from './ledger.resolver';
@@ -18,7 +19,7 @@ import { LedgerService } from './ledger.service';
     NotificationModule,
     TypeOrmModule.forFeature([LedgerSettingsEntity, LedgerEntryEntity, PledgeEntity]),
   ],
-  providers: [LedgerService, LedgerResolver, PledgeService, PledgeResolver],
+  providers: [LedgerService, LedgerResolver, PledgeService, PledgeResolver, PledgeReminder],
   exports: [LedgerService],
 })
 export class LedgerModule {}

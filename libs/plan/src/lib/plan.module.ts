@@ -11,6 +11,7 @@ import {
   ResourceEntity,
   TaskEntity,
 } from './entities/plan.entities';
+import { OverdueReminder } from './overdue-reminder';
 import { PlanResolver } from './plan.resolver';
 import { PlanService } from './plan.service';
 
@@ -28,7 +29,7 @@ import { PlanService } from './plan.service';
       ProgressUpdateEntity,
     ]),
   ],
-  providers: [PlanService, PlanResolver],
+  providers: [PlanService, PlanResolver, OverdueReminder],
   exports: [PlanService],
 })
 export class PlanModule {}

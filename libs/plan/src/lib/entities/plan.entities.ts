@@ -77,6 +77,8 @@ export class MilestoneEntity {
   proposalStatus!: ProposalStatus;
   /** The participant organization that proposed it (null: the facilitator's own). */
   @Column({ type: 'uuid', nullable: true }) proposedByOrganizationId!: string | null;
+  /** When the reminder that it is overdue went out (once). */
+  @Column({ type: 'timestamptz', precision: 3, nullable: true }) overdueNotifiedAt!: Date | null;
   @Column({ type: 'uuid' }) createdBy!: string;
   @CreateDateColumn({ type: 'timestamptz', precision: 3 }) createdAt!: Date;
   @UpdateDateColumn({ type: 'timestamptz', precision: 3 }) updatedAt!: Date;
@@ -138,6 +140,8 @@ export class TaskEntity {
   @Column({ type: 'enum', enum: ProposalStatus, enumName: 'proposal_status' })
   proposalStatus!: ProposalStatus;
   @Column({ type: 'uuid', nullable: true }) proposedByOrganizationId!: string | null;
+  /** When the reminder that it is overdue went out (once). */
+  @Column({ type: 'timestamptz', precision: 3, nullable: true }) overdueNotifiedAt!: Date | null;
   @Column({ type: 'uuid' }) createdBy!: string;
   @CreateDateColumn({ type: 'timestamptz', precision: 3 }) createdAt!: Date;
   @UpdateDateColumn({ type: 'timestamptz', precision: 3 }) updatedAt!: Date;

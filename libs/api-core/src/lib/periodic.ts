@@ -1,0 +1,32 @@
+import { Logger } from '@nestjs/common';
+
+export interface PeriodicJob {
+  /** Stops the timer and waits for a run in progress. */
+  stop(): Promise<void>;
+}
+
+/**
+ * Runs `work` every `everyMs` (never two at once; errors logged, not thrown). Does nothing when
+ * `everyMs` is 0. The timer does not keep the process alive.
+ */
+export function startPeriodic(
+  everyMs: number,
+  work: () => Promise<unknown>,
+  logger: Logger,
+  what: string,
+): PeriodicJob {
+  if (everyMs <= 0) return { stop: async () => undefined };
+  let running: Promise<unknown> | undefined;
+  const timer = setInterval(() => {
+    running ??= work()
+      .catch((error: unknown) => logger.error({ err: error }, `${what} failed`))
+      .finally(() => (running = undefined));
+  }, everyMs);
+  timer.unref();
+  return {
+    stop: async () => {
+      clearInterval(timer);
+      await running;
+    },
+  };
+}

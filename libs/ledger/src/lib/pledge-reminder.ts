@@ -1,0 +1,66 @@
+import {
+  Inject,
+  Injectable,
+  Logger,
+  OnApplicationBootstrap,
+  OnApplicationShutdown,
+} from '@nestjs/common';
+import { APP_CONFIG, AppConfig, PeriodicJob, startPeriodic } from '@alianza/api-core';
+import { Db } from '@alianza/db';
+import { NotificationService } from '@alianza/notification';
+
+/** Tells, once, the pledging organization and the facilitator when a pledge falls due unfulfilled. */
+@Injectable()
+export class PledgeReminder implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger(PledgeReminder.name);
+  private job?: PeriodicJob;
+
+  constructor(
+    private readonly db: Db,
+    private readonly notifications: NotificationService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    this.job = startPeriodic(
+      this.config.expirySweepMs,
+      () => this.sweep(),
+      this.logger,
+      'Pledge reminders',
+    );
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.job?.stop();
+  }
+
+  async sweep(): Promise<number> {
+    return this.db.transaction(async (manager) => {
+      const due: {
+        id: string;
+        collaboration_id: string;
+        pledger_organization_id: string;
+        description: string;
+      }[] = (
+        await manager.query(
+          `UPDATE pledges SET overdue_notified_at = now()
+            WHERE id IN (SELECT id FROM pledges
+                          WHERE status = 'open' AND due_on < current_date AND overdue_notified_at IS NULL
+                          LIMIT 500 FOR UPDATE SKIP LOCKED)
+          RETURNING id, collaboration_id, pledger_organization_id, description`,
+        )
+      )[0];
+      for (const pledge of due) {
+        const notice = {
+          collaborationId: pledge.collaboration_id,
+          kind: 'ledger.pledge_overdue',
+          title: `Pledge due: "${pledge.description}"`,
+          payload: { pledgeId: pledge.id },
+        };
+        await this.notifications.notifyOrganizations([pledge.pledger_organization_id], notice);
+        await this.notifications.notifyFacilitators(notice);
+      }
+      return due.length;
+    });
+  }
+}

@@ -1,0 +1,85 @@
+import {
+  Inject,
+  Injectable,
+  Logger,
+  OnApplicationBootstrap,
+  OnApplicationShutdown,
+} from '@nestjs/common';
+import { APP_CONFIG, AppConfig, PeriodicJob, startPeriodic } from '@alianza/api-core';
+import { Db } from '@alianza/db';
+import { NotificationService } from '@alianza/notification';
+
+/** Tells, once, the responsible organization and the facilitator when a task or milestone is overdue. */
+@Injectable()
+export class OverdueReminder implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger(OverdueReminder.name);
+  private job?: PeriodicJob;
+
+  constructor(
+    private readonly db: Db,
+    private readonly notifications: NotificationService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    this.job = startPeriodic(
+      this.config.expirySweepMs,
+      () => this.sweep(),
+      this.logger,
+      'Overdue reminders',
+    );
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.job?.stop();
+  }
+
+  async sweep(): Promise<number> {
+    return this.db.transaction(async (manager) => {
+      const tasks: {
+        id: string;
+        collaboration_id: string;
+        responsible_organization_id: string;
+        title: string;
+      }[] = (
+        await manager.query(
+          `UPDATE plan_tasks SET overdue_notified_at = now()
+            WHERE id IN (SELECT id FROM plan_tasks
+                          WHERE proposal_status = 'accepted' AND status <> 'done' AND due_date < current_date
+                            AND overdue_notified_at IS NULL
+                          LIMIT 500 FOR UPDATE SKIP LOCKED)
+          RETURNING id, collaboration_id, responsible_organization_id, title`,
+        )
+      )[0];
+      const milestones: { id: string; collaboration_id: string; title: string }[] = (
+        await manager.query(
+          `UPDATE plan_milestones SET overdue_notified_at = now()
+            WHERE id IN (SELECT id FROM plan_milestones
+                          WHERE proposal_status = 'accepted' AND status NOT IN ('done', 'cancelled')
+                            AND due_date < current_date AND overdue_notified_at IS NULL
+                          LIMIT 500 FOR UPDATE SKIP LOCKED)
+          RETURNING id, collaboration_id, title`,
+        )
+      )[0];
+      for (const task of tasks) {
+        const notice = {
+          collaborationId: task.collaboration_id,
+          kind: 'plan.overdue',
+          title: `Task overdue: "${task.title}"`,
+          payload: { taskId: task.id },
+        };
+        await this.notifications.notifyOrganizations([task.responsible_organization_id], notice);
+        await this.notifications.notifyFacilitators(notice);
+      }
+      for (const milestone of milestones) {
+        await this.notifications.notifyFacilitators({
+          collaborationId: milestone.collaboration_id,
+          kind: 'plan.overdue',
+          title: `Milestone overdue: "${milestone.title}"`,
+          payload: { milestoneId: milestone.id },
+        });
+      }
+      return tasks.length + milestones.length;
+    });
+  }
+}
