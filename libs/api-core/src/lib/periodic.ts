@@ -30,3 +30,25 @@ export function startPeriodic(
     },
   };
 }
+
+/**
+ * A background sweep run every `everyMs` while the application is up (see `startPeriodic`).
+ * Subclasses say how often and what one sweep does.
+ */
+export abstract class PeriodicSweep {
+  protected abstract readonly logger: Logger;
+  private job?: PeriodicJob;
+
+  protected abstract get everyMs(): number;
+
+  /** One sweep; returns how much it did. */
+  abstract sweep(): Promise<number>;
+
+  onApplicationBootstrap(): void {
+    this.job = startPeriodic(this.everyMs, () => this.sweep(), this.logger, this.constructor.name);
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.job?.stop();
+  }
+}

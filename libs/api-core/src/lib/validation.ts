@@ -1,4 +1,7 @@
+import { applyDecorators } from '@nestjs/common';
+import { Field, ID } from '@nestjs/graphql';
 import { Transform } from 'class-transformer';
+import { IsOptional, IsUUID } from 'class-validator';
 
 /** Trims surrounding white space of a string input before validation. */
 export const Trim = (): PropertyDecorator =>
@@ -12,3 +15,18 @@ export const LIMITS = {
   email: 254,
   password: { min: 10, max: 200 },
 } as const;
+
+/**
+ * A GraphQL `ID` input field that must be a UUID: `@IdInput('areaId', { nullable: true })`.
+ * The validation message names the field.
+ */
+export function IdInput(
+  name: string,
+  options: { nullable?: boolean; description?: string } = {},
+): PropertyDecorator {
+  const field = Field(() => ID, { nullable: options.nullable, description: options.description });
+  const uuid = IsUUID('all', { message: `${name} must be a valid id` });
+  return options.nullable
+    ? applyDecorators(field, IsOptional(), uuid)
+    : applyDecorators(field, uuid);
+}

@@ -9,10 +9,10 @@ import {
   Query,
   Resolver,
 } from '@nestjs/graphql';
-import { Connection, IdArg, mapPage, Page, PageArgs } from '@alianza/api-core';
+import { Connection, IdArg, mapPage, Page, PageArgs, IdInput } from '@alianza/api-core';
 import { Actor, Allow, Authenticated, CurrentActor } from '@alianza/authz';
 import { Action, AppError, Subject } from '@alianza/shared';
-import { IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { IsOptional, IsString, MaxLength } from 'class-validator';
 import { AuditRecordEntity } from './audit-record.entity';
 import { AuditService } from './audit.service';
 
@@ -65,8 +65,7 @@ export class AuditVerificationType {
 
 @ArgsType()
 export class AuditLogArgs extends PageArgs {
-  @Field(() => ID)
-  @IsUUID('all', { message: 'collaborationId must be a valid id' })
+  @IdInput('collaborationId')
   collaborationId!: string;
 
   @Field(() => String, { nullable: true })
@@ -75,9 +74,7 @@ export class AuditLogArgs extends PageArgs {
   @MaxLength(64)
   action?: string;
 
-  @Field(() => ID, { nullable: true })
-  @IsOptional()
-  @IsUUID('all', { message: 'subjectId must be a valid id' })
+  @IdInput('subjectId', { nullable: true })
   subjectId?: string;
 }
 

@@ -12,7 +12,7 @@ import {
   ResolveField,
   Resolver,
 } from '@nestjs/graphql';
-import { IdArg, LIMITS, Trim } from '@alianza/api-core';
+import { IdArg, LIMITS, Trim, IdInput } from '@alianza/api-core';
 import { Actor, Allow, Authenticated, CurrentActor } from '@alianza/authz';
 import { CollaborationType } from '@alianza/collaboration';
 import { Action, Subject } from '@alianza/shared';
@@ -21,7 +21,6 @@ import {
   ArrayMaxSize,
   IsInt,
   IsString,
-  IsUUID,
   Max,
   MaxLength,
   Min,
@@ -90,8 +89,7 @@ class FinalStatementType {
 
 @InputType()
 class ObjectiveRatingInput {
-  @Field(() => ID)
-  @IsUUID('all', { message: 'objectiveId must be a valid id' })
+  @IdInput('objectiveId')
   objectiveId!: string;
   @Field(() => Int) @IsInt() @Min(1) @Max(5) rating!: number;
   @Field({ defaultValue: '' }) @Trim() @IsString() @MaxLength(LIMITS.longText) comment: string = '';
@@ -99,8 +97,7 @@ class ObjectiveRatingInput {
 
 @InputType()
 class PeerRatingInput {
-  @Field(() => ID)
-  @IsUUID('all', { message: 'organizationId must be a valid id' })
+  @IdInput('organizationId')
   organizationId!: string;
   @Field(() => Int) @IsInt() @Min(1) @Max(5) rating!: number;
   @Field({ defaultValue: '' }) @Trim() @IsString() @MaxLength(LIMITS.longText) comment: string = '';

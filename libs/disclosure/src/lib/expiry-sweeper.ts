@@ -5,7 +5,7 @@ import {
   OnApplicationBootstrap,
   OnApplicationShutdown,
 } from '@nestjs/common';
-import { APP_CONFIG, AppConfig, PeriodicJob, startPeriodic } from '@alianza/api-core';
+import { APP_CONFIG, AppConfig, PeriodicSweep } from '@alianza/api-core';
 import { Db } from '@alianza/db';
 import { AuditService } from '@alianza/audit';
 import { GrantEntity } from './entities/grant.entity';
@@ -15,27 +15,22 @@ import { GrantEntity } from './entities/grant.entity';
  * only writes each expiry to the collaboration's audit log, once, soon after it happens.
  */
 @Injectable()
-export class ExpirySweeper implements OnApplicationBootstrap, OnApplicationShutdown {
-  private readonly logger = new Logger(ExpirySweeper.name);
-  private job?: PeriodicJob;
+export class ExpirySweeper
+  extends PeriodicSweep
+  implements OnApplicationBootstrap, OnApplicationShutdown
+{
+  protected readonly logger = new Logger(ExpirySweeper.name);
 
   constructor(
     private readonly db: Db,
     private readonly audit: AuditService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-  ) {}
-
-  onApplicationBootstrap(): void {
-    this.job = startPeriodic(
-      this.config.expirySweepMs,
-      () => this.sweep(),
-      this.logger,
-      'Recording grant expiries',
-    );
+  ) {
+    super();
   }
 
-  async onApplicationShutdown(): Promise<void> {
-    await this.job?.stop();
+  protected get everyMs(): number {
+    return this.config.expirySweepMs;
   }
 
   /** Records the expiries not yet recorded; returns how many. Safe to run on several instances. */

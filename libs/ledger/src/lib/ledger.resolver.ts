@@ -11,7 +11,16 @@ import {
   registerEnumType,
   Resolver,
 } from '@nestjs/graphql';
-import { Connection, IdArg, LIMITS, mapPage, Page, PageArgs, Trim } from '@alianza/api-core';
+import {
+  Connection,
+  IdArg,
+  LIMITS,
+  mapPage,
+  Page,
+  PageArgs,
+  Trim,
+  IdInput,
+} from '@alianza/api-core';
 import { Actor, Allow, Authenticated, CurrentActor } from '@alianza/authz';
 import {
   Action,
@@ -159,7 +168,7 @@ class LedgerBalancesType implements Balances {
 
 @InputType()
 class AreaValueInput {
-  @Field(() => ID) @IsUUID('all', { message: 'areaId must be a valid id' }) areaId!: string;
+  @IdInput('areaId') areaId!: string;
   @Field()
   @Matches(DECIMAL, { message: 'value must be a non-negative decimal with at most two decimals' })
   value!: string;
@@ -211,13 +220,9 @@ class DeclareContributionInput {
   @Field({ description: 'YYYY-MM-DD' })
   @Matches(DATE, { message: 'occurredOn must be a date (YYYY-MM-DD)' })
   occurredOn!: string;
-  @Field(() => ID, { nullable: true })
-  @IsOptional()
-  @IsUUID('all', { message: 'taskId must be a valid id' })
+  @IdInput('taskId', { nullable: true })
   taskId?: string;
-  @Field(() => ID, { nullable: true })
-  @IsOptional()
-  @IsUUID('all', { message: 'milestoneId must be a valid id' })
+  @IdInput('milestoneId', { nullable: true })
   milestoneId?: string;
 }
 
@@ -228,16 +233,13 @@ class ReasonRequiredInput {
 
 @ArgsType()
 class LedgerEntriesArgs extends PageArgs {
-  @Field(() => ID)
-  @IsUUID('all', { message: 'collaborationId must be a valid id' })
+  @IdInput('collaborationId')
   collaborationId!: string;
   @Field(() => LedgerEntryStatus, { nullable: true })
   @IsOptional()
   @IsEnum(LedgerEntryStatus)
   status?: LedgerEntryStatus;
-  @Field(() => ID, { nullable: true })
-  @IsOptional()
-  @IsUUID('all', { message: 'organizationId must be a valid id' })
+  @IdInput('organizationId', { nullable: true })
   organizationId?: string;
 }
 

@@ -5,33 +5,28 @@ import {
   OnApplicationBootstrap,
   OnApplicationShutdown,
 } from '@nestjs/common';
-import { APP_CONFIG, AppConfig, PeriodicJob, startPeriodic } from '@alianza/api-core';
+import { APP_CONFIG, AppConfig, PeriodicSweep } from '@alianza/api-core';
 import { Db } from '@alianza/db';
 import { NotificationService } from '@alianza/notification';
 
 /** Tells, once, the pledging organization and the facilitator when a pledge falls due unfulfilled. */
 @Injectable()
-export class PledgeReminder implements OnApplicationBootstrap, OnApplicationShutdown {
-  private readonly logger = new Logger(PledgeReminder.name);
-  private job?: PeriodicJob;
+export class PledgeReminder
+  extends PeriodicSweep
+  implements OnApplicationBootstrap, OnApplicationShutdown
+{
+  protected readonly logger = new Logger(PledgeReminder.name);
 
   constructor(
     private readonly db: Db,
     private readonly notifications: NotificationService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-  ) {}
-
-  onApplicationBootstrap(): void {
-    this.job = startPeriodic(
-      this.config.expirySweepMs,
-      () => this.sweep(),
-      this.logger,
-      'Pledge reminders',
-    );
+  ) {
+    super();
   }
 
-  async onApplicationShutdown(): Promise<void> {
-    await this.job?.stop();
+  protected get everyMs(): number {
+    return this.config.expirySweepMs;
   }
 
   async sweep(): Promise<number> {

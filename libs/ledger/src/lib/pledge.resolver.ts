@@ -10,7 +10,7 @@ import {
   registerEnumType,
   Resolver,
 } from '@nestjs/graphql';
-import { IdArg, LIMITS, Trim } from '@alianza/api-core';
+import { IdArg, LIMITS, Trim, IdInput } from '@alianza/api-core';
 import { Actor, Allow, Authenticated, CurrentActor } from '@alianza/authz';
 import { Action, ContributionType, PledgeStatus, Subject } from '@alianza/shared';
 import {
@@ -18,7 +18,6 @@ import {
   ArrayMinSize,
   IsEnum,
   IsNotEmpty,
-  IsOptional,
   IsUUID,
   Matches,
   MaxLength,
@@ -61,9 +60,10 @@ class PledgeType {
 
 @InputType()
 class PledgeInput {
-  @Field(() => ID, { nullable: true, description: 'Null: to the collaboration as a whole.' })
-  @IsOptional()
-  @IsUUID('all', { message: 'receiverOrganizationId must be a valid id' })
+  @IdInput('receiverOrganizationId', {
+    nullable: true,
+    description: 'Null: to the collaboration as a whole.',
+  })
   receiverOrganizationId?: string;
   @Field(() => ContributionType) @IsEnum(ContributionType) contributionType!: ContributionType;
   @Field() @Trim() @IsNotEmpty() @MaxLength(LIMITS.longText) description!: string;

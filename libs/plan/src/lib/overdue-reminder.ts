@@ -5,33 +5,28 @@ import {
   OnApplicationBootstrap,
   OnApplicationShutdown,
 } from '@nestjs/common';
-import { APP_CONFIG, AppConfig, PeriodicJob, startPeriodic } from '@alianza/api-core';
+import { APP_CONFIG, AppConfig, PeriodicSweep } from '@alianza/api-core';
 import { Db } from '@alianza/db';
 import { NotificationService } from '@alianza/notification';
 
 /** Tells, once, the responsible organization and the facilitator when a task or milestone is overdue. */
 @Injectable()
-export class OverdueReminder implements OnApplicationBootstrap, OnApplicationShutdown {
-  private readonly logger = new Logger(OverdueReminder.name);
-  private job?: PeriodicJob;
+export class OverdueReminder
+  extends PeriodicSweep
+  implements OnApplicationBootstrap, OnApplicationShutdown
+{
+  protected readonly logger = new Logger(OverdueReminder.name);
 
   constructor(
     private readonly db: Db,
     private readonly notifications: NotificationService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-  ) {}
-
-  onApplicationBootstrap(): void {
-    this.job = startPeriodic(
-      this.config.expirySweepMs,
-      () => this.sweep(),
-      this.logger,
-      'Overdue reminders',
-    );
+  ) {
+    super();
   }
 
-  async onApplicationShutdown(): Promise<void> {
-    await this.job?.stop();
+  protected get everyMs(): number {
+    return this.config.expirySweepMs;
   }
 
   async sweep(): Promise<number> {

@@ -1,12 +1,12 @@
-import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
-import { LIMITS, PageArgs, Trim } from '@alianza/api-core';
+import { ArgsType, Field, InputType } from '@nestjs/graphql';
+import { LIMITS, PageArgs, Trim, IdInput } from '@alianza/api-core';
 import {
   CollaborationStatus,
   ContributionType,
   EntryDirection,
   ParticipationStatus,
 } from '@alianza/shared';
-import { IsEnum, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { IsEnum, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
 
 @InputType()
 export class CreateCollaborationInput {
@@ -63,8 +63,7 @@ export class CollaborationsArgs extends PageArgs {
 
 @InputType()
 export class InviteOrganizationInput {
-  @Field(() => ID)
-  @IsUUID('all', { message: 'organizationId must be a valid id' })
+  @IdInput('organizationId')
   organizationId!: string;
 
   @Field({ defaultValue: '' })
@@ -138,14 +137,10 @@ export class UpdateParticipationEntryInput {
 
 @ArgsType()
 export class ParticipationsArgs extends PageArgs {
-  @Field(() => ID, { nullable: true })
-  @IsOptional()
-  @IsUUID('all', { message: 'collaborationId must be a valid id' })
+  @IdInput('collaborationId', { nullable: true })
   collaborationId?: string;
 
-  @Field(() => ID, { nullable: true })
-  @IsOptional()
-  @IsUUID('all', { message: 'organizationId must be a valid id' })
+  @IdInput('organizationId', { nullable: true })
   organizationId?: string;
 
   @Field(() => ParticipationStatus, { nullable: true })

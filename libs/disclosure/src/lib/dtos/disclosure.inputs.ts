@@ -1,5 +1,5 @@
 import { ArgsType, Field, Float, GraphQLISODateTime, ID, InputType, Int } from '@nestjs/graphql';
-import { LIMITS, PageArgs, Trim } from '@alianza/api-core';
+import { LIMITS, PageArgs, Trim, IdInput } from '@alianza/api-core';
 import {
   AreaSensitivity,
   AudienceKind,
@@ -219,8 +219,7 @@ export class DisclosureRequestInput {
 
 @InputType()
 export class RecipientRedactionInput {
-  @Field(() => ID)
-  @IsUUID('all', { message: 'organizationId must be a valid id' })
+  @IdInput('organizationId')
   organizationId!: string;
 
   @Field(() => RedactionInput)
@@ -281,25 +280,19 @@ export class DecisionMessageInput {
 
 @ArgsType()
 export class ItemsArgs extends PageArgs {
-  @Field(() => ID)
-  @IsUUID('all', { message: 'collaborationId must be a valid id' })
+  @IdInput('collaborationId')
   collaborationId!: string;
 
-  @Field(() => ID, { nullable: true })
-  @IsOptional()
-  @IsUUID('all', { message: 'areaId must be a valid id' })
+  @IdInput('areaId', { nullable: true })
   areaId?: string;
 
-  @Field(() => ID, { nullable: true })
-  @IsOptional()
-  @IsUUID('all', { message: 'ownerOrganizationId must be a valid id' })
+  @IdInput('ownerOrganizationId', { nullable: true })
   ownerOrganizationId?: string;
 }
 
 @ArgsType()
 export class DisclosureRequestsArgs extends PageArgs {
-  @Field(() => ID)
-  @IsUUID('all', { message: 'collaborationId must be a valid id' })
+  @IdInput('collaborationId')
   collaborationId!: string;
 
   @Field(() => DisclosureStatus, { nullable: true })
@@ -307,48 +300,35 @@ export class DisclosureRequestsArgs extends PageArgs {
   @IsEnum(DisclosureStatus)
   status?: DisclosureStatus;
 
-  @Field(() => ID, { nullable: true })
-  @IsOptional()
-  @IsUUID('all', { message: 'itemId must be a valid id' })
+  @IdInput('itemId', { nullable: true })
   itemId?: string;
 }
 
 @ArgsType()
 export class SharedArgs extends PageArgs {
-  @Field(() => ID, { nullable: true })
-  @IsOptional()
-  @IsUUID('all', { message: 'collaborationId must be a valid id' })
+  @IdInput('collaborationId', { nullable: true })
   collaborationId?: string;
 
-  @Field(() => ID, { nullable: true })
-  @IsOptional()
-  @IsUUID('all', { message: 'areaId must be a valid id' })
+  @IdInput('areaId', { nullable: true })
   areaId?: string;
 
-  @Field(() => ID, { nullable: true })
-  @IsOptional()
-  @IsUUID('all', { message: 'ownerOrganizationId must be a valid id' })
+  @IdInput('ownerOrganizationId', { nullable: true })
   ownerOrganizationId?: string;
 }
 
 @ArgsType()
 export class ViewAsSharedArgs extends PageArgs {
-  @Field(() => ID)
-  @IsUUID('all', { message: 'collaborationId must be a valid id' })
+  @IdInput('collaborationId')
   collaborationId!: string;
 
   @Field(() => ID, { description: 'The participant whose view to show.' })
   @IsUUID('all', { message: 'organizationId must be a valid id' })
   organizationId!: string;
 
-  @Field(() => ID, { nullable: true })
-  @IsOptional()
-  @IsUUID('all', { message: 'areaId must be a valid id' })
+  @IdInput('areaId', { nullable: true })
   areaId?: string;
 
-  @Field(() => ID, { nullable: true })
-  @IsOptional()
-  @IsUUID('all', { message: 'ownerOrganizationId must be a valid id' })
+  @IdInput('ownerOrganizationId', { nullable: true })
   ownerOrganizationId?: string;
 }
 
@@ -387,7 +367,6 @@ export class PublishInput {
 
 @ArgsType()
 export class PublicationsArgs extends PageArgs {
-  @Field(() => ID)
-  @IsUUID('all', { message: 'collaborationId must be a valid id' })
+  @IdInput('collaborationId')
   collaborationId!: string;
 }

@@ -1,5 +1,5 @@
-import { Field, Float, ID, InputType, Int } from '@nestjs/graphql';
-import { LIMITS, Trim } from '@alianza/api-core';
+import { Field, Float, InputType, Int } from '@nestjs/graphql';
+import { LIMITS, Trim, IdInput } from '@alianza/api-core';
 import { IndicatorDirection, MilestoneStatus, ResourceKind, TaskStatus } from '@alianza/shared';
 import { Type } from 'class-transformer';
 import {
@@ -11,7 +11,6 @@ import {
   IsNumber,
   IsOptional,
   IsString,
-  IsUUID,
   Matches,
   MaxLength,
   Min,
@@ -86,9 +85,7 @@ export class UpdateMilestoneInput {
 export class ResourceInput {
   @Field(() => ResourceKind) @IsEnum(ResourceKind) kind!: ResourceKind;
   @Field() @Trim() @IsNotEmpty() @MaxLength(LIMITS.longText) description!: string;
-  @Field(() => ID, { nullable: true })
-  @IsOptional()
-  @IsUUID('all', { message: 'providerOrganizationId must be a valid id' })
+  @IdInput('providerOrganizationId', { nullable: true })
   providerOrganizationId?: string;
   @Field(() => Float, { nullable: true })
   @IsOptional()
@@ -111,12 +108,9 @@ export class TaskInput {
   @Field() @Trim() @IsNotEmpty() @MaxLength(LIMITS.name) title!: string;
   @Field({ defaultValue: '' }) @Trim() @IsString() @MaxLength(LIMITS.longText) description: string =
     '';
-  @Field(() => ID)
-  @IsUUID('all', { message: 'responsibleOrganizationId must be a valid id' })
+  @IdInput('responsibleOrganizationId')
   responsibleOrganizationId!: string;
-  @Field(() => ID, { nullable: true })
-  @IsOptional()
-  @IsUUID('all', { message: 'responsibleUserId must be a valid id' })
+  @IdInput('responsibleUserId', { nullable: true })
   responsibleUserId?: string;
   @Field(() => String, { nullable: true })
   @IsOptional()
@@ -137,20 +131,16 @@ export class TaskStatusInput {
 
 @InputType()
 export class IndicatorValueInput {
-  @Field(() => ID)
-  @IsUUID('all', { message: 'indicatorId must be a valid id' })
+  @IdInput('indicatorId')
   indicatorId!: string;
   @Field(() => Float) @IsNumber({ allowNaN: false, allowInfinity: false }) value!: number;
 }
 
 @InputType()
 export class ProgressInput {
-  @Field(() => ID)
-  @IsUUID('all', { message: 'milestoneId must be a valid id' })
+  @IdInput('milestoneId')
   milestoneId!: string;
-  @Field(() => ID, { nullable: true })
-  @IsOptional()
-  @IsUUID('all', { message: 'taskId must be a valid id' })
+  @IdInput('taskId', { nullable: true })
   taskId?: string;
   @Field() @Trim() @IsNotEmpty() @MaxLength(LIMITS.longText) text!: string;
   @Field(() => [IndicatorValueInput], { defaultValue: [] })
@@ -158,8 +148,6 @@ export class ProgressInput {
   @ValidateNested({ each: true })
   @Type(() => IndicatorValueInput)
   indicatorValues: IndicatorValueInput[] = [];
-  @Field(() => ID, { nullable: true })
-  @IsOptional()
-  @IsUUID('all', { message: 'evidenceGrantId must be a valid id' })
+  @IdInput('evidenceGrantId', { nullable: true })
   evidenceGrantId?: string;
 }
