@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { DataSource } from 'typeorm';
 import { printSortedSchema, SCHEMA_FILE } from '../cli';
 import { createApp } from './create-app';
+import { seedDemo } from './demo-seed';
 
 /** The application booted in-process on the test database: checks that need its internals. */
 describe('the API application', () => {
@@ -51,6 +52,30 @@ describe('the API application', () => {
       return `${op.type}.${op.name}: ${rule}`;
     });
     expect(declared).toMatchSnapshot();
+  });
+
+  it('loads the demo once (running it again changes nothing), with a plan and a confirmed contribution', async () => {
+    const log = jest.spyOn(console, 'log').mockImplementation(() => undefined);
+    const table = jest.spyOn(console, 'table').mockImplementation(() => undefined);
+    try {
+      await seedDemo(app);
+      await seedDemo(app);
+      expect(log).toHaveBeenCalledWith('Demo data loaded.');
+      expect(log).toHaveBeenCalledWith('The demo data is already there.');
+    } finally {
+      log.mockRestore();
+      table.mockRestore();
+    }
+    const ds = app.get(DataSource);
+    const [row] = await ds.query(`
+      SELECT (SELECT count(*)::int FROM collaborations WHERE title = 'Alianza del pan de barrio' AND status = 'active') AS collaborations,
+             (SELECT count(*)::int FROM participations p JOIN collaborations c ON c.id = p.collaboration_id
+               WHERE c.title = 'Alianza del pan de barrio' AND p.status = 'accepted') AS participants,
+             (SELECT count(*)::int FROM ledger_entries e JOIN collaborations c ON c.id = e.collaboration_id
+               WHERE c.title = 'Alianza del pan de barrio' AND e.status = 'confirmed') AS confirmed_entries,
+             (SELECT count(*)::int FROM plan_tasks t JOIN collaborations c ON c.id = t.collaboration_id
+               WHERE c.title = 'Alianza del pan de barrio') AS tasks`);
+    expect(row).toEqual({ collaborations: 1, participants: 3, confirmed_entries: 1, tasks: 2 });
   });
 
   it('has reversible migrations: down to nothing and up again', async () => {

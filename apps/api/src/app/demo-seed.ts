@@ -6,14 +6,19 @@ import {
   ParticipationService,
 } from '@alianza/collaboration';
 import { Db } from '@alianza/db';
+import { LedgerService } from '@alianza/ledger';
+import { PlanService } from '@alianza/plan';
 import { IdentityService, UserEntity } from '@alianza/identity';
 import { OrganizationService } from '@alianza/organization';
 import {
   CollaborationStatus,
   ContributionType,
   EntryDirection,
+  IndicatorDirection,
   MembershipRole,
   OrganizationKind,
+  present,
+  ValuationScale,
   Viewer,
 } from '@alianza/shared';
 
@@ -83,6 +88,8 @@ export async function seedDemo(app: INestApplication): Promise<void> {
   const participations = app.get(ParticipationService);
   const groundRules = app.get(GroundRulesService);
   const actors = app.get(ActorService);
+  const plan = app.get(PlanService);
+  const ledger = app.get(LedgerService);
 
   await db.transaction(async (manager) => {
     const actorOf = (user: UserEntity) => {
@@ -113,6 +120,8 @@ export async function seedDemo(app: INestApplication): Promise<void> {
       changeSummary: 'Primera versión.',
     });
 
+    const owners: UserEntity[] = [];
+    const organizationIds: string[] = [];
     for (const spec of ORGANIZATIONS) {
       const owner = await identity.signUp({ ...PEOPLE[spec.key], password: DEMO_PASSWORD });
       const member = await identity.signUp({ ...PEOPLE[spec.member], password: DEMO_PASSWORD });
@@ -130,6 +139,8 @@ export async function seedDemo(app: INestApplication): Promise<void> {
         member.email,
         MembershipRole.MEMBER,
       );
+      owners.push(owner);
+      organizationIds.push(organization.id);
       const participation = await participations.invite(
         await actorOf(facilitator),
         collaboration.id,
@@ -153,6 +164,52 @@ export async function seedDemo(app: INestApplication): Promise<void> {
       await actorOf(facilitator),
       collaboration.id,
       CollaborationStatus.ACTIVE,
+    );
+
+    // A plan and a few contributions, so that every screen has something to show.
+    const f = await actorOf(facilitator);
+    const objective = await plan.createObjective(f, collaboration.id, {
+      title: 'Comprar harina juntos',
+      description: 'Un pedido conjunto al molino cada mes.',
+    });
+    await plan.addIndicator(f, objective.id, {
+      name: 'Coste de la harina',
+      unit: 'EUR/kg',
+      baseline: 0.8,
+      target: 0.68,
+      direction: IndicatorDirection.DECREASE,
+    });
+    const milestone = await plan.createMilestone(f, collaboration.id, {
+      title: 'Primer pedido conjunto',
+      startDate: '2026-11-01',
+      dueDate: '2026-12-15',
+    });
+    await plan.createTask(f, milestone.id, {
+      title: 'Reunir las necesidades de harina',
+      responsibleOrganizationId: present(organizationIds[0], 'panadería'),
+      dueDate: '2026-12-01',
+    });
+    await plan.createTask(f, milestone.id, {
+      title: 'Preparar la oferta de harina ecológica',
+      responsibleOrganizationId: present(organizationIds[1], 'molino'),
+      dueDate: '2026-12-10',
+    });
+    await ledger.setSettings(f, collaboration.id, { valuationScale: ValuationScale.POINTS });
+    const [entry] = await ledger.declare(
+      await actorOf(present(owners[1], 'molino owner')),
+      collaboration.id,
+      {
+        receiverOrganizationIds: [present(organizationIds[0], 'panadería')],
+        contributionType: ContributionType.RECOMMENDATION,
+        description: 'Presentación a dos cooperativas de cereal',
+        value: '10',
+        occurredOn: '2026-11-15',
+      },
+    );
+    await ledger.respond(
+      await actorOf(present(owners[0], 'panadería owner')),
+      present(entry, 'entry').id,
+      true,
     );
   });
   console.log('Demo data loaded.');
