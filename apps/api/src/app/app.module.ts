@@ -15,12 +15,12 @@ import {
   ConfigModule,
   loadConfig,
 } from '@alianza/api-core';
-import { AuthzModule } from '@alianza/authz';
+import { ActorService, AuthzModule } from '@alianza/authz';
 import { ClosingModule } from '@alianza/closing';
 import { CollaborationModule } from '@alianza/collaboration';
 import { DbModule } from '@alianza/db';
 import { DisclosureModule } from '@alianza/disclosure';
-import { IdentityModule, IdentityService, SessionMiddleware } from '@alianza/identity';
+import { IdentityModule, SessionMiddleware } from '@alianza/identity';
 import { LedgerModule } from '@alianza/ledger';
 import { NotificationModule } from '@alianza/notification';
 import { OrganizationModule } from '@alianza/organization';
@@ -67,8 +67,7 @@ export class AppModule implements NestModule {
         AuthzModule,
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
-          imports: [IdentityModule],
-          inject: [APP_CONFIG, IdentityService],
+          inject: [APP_CONFIG, ActorService],
           useFactory: graphqlOptions,
         }),
         IdentityModule,

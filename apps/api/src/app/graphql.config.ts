@@ -10,7 +10,8 @@ import {
   GqlContext,
   mapError,
 } from '@alianza/api-core';
-import { IdentityService, SESSION_COOKIE } from '@alianza/identity';
+import { ActorService } from '@alianza/authz';
+import { SESSION_COOKIE, sessionTokenHash } from '@alianza/identity';
 import { Viewer } from '@alianza/shared';
 import type { ExecutionResult } from 'graphql';
 import type { IncomingMessage } from 'node:http';
@@ -53,7 +54,7 @@ interface WsExtra {
   viewer?: Viewer;
 }
 
-export function graphqlOptions(config: AppConfig, identity: IdentityService): ApolloDriverConfig {
+export function graphqlOptions(config: AppConfig, actors: ActorService): ApolloDriverConfig {
   return {
     subscriptions: {
       'graphql-ws': {
@@ -71,7 +72,8 @@ export function graphqlOptions(config: AppConfig, identity: IdentityService): Ap
               ? header.slice('Bearer '.length).trim()
               : cookieValue(extra.request.headers.cookie, SESSION_COOKIE);
           if (!token) return true; // anonymous: every subscription then answers UNAUTHENTICATED
-          extra.viewer = await identity.viewerForToken(token);
+          const tokenHash = sessionTokenHash(token);
+          extra.viewer = tokenHash ? (await actors.forSessionToken(tokenHash)).viewer : undefined;
           return extra.viewer !== undefined;
         },
         // Subscription results bypass Apollo's formatError: give them the same stable codes.

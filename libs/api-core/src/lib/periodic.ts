@@ -1,4 +1,4 @@
-import { Logger } from '@nestjs/common';
+import { Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 
 export interface PeriodicJob {
   /** Stops the timer and waits for a run in progress. */
@@ -35,11 +35,11 @@ export function startPeriodic(
  * A background sweep run every `everyMs` while the application is up (see `startPeriodic`).
  * Subclasses say how often and what one sweep does.
  */
-export abstract class PeriodicSweep {
+export abstract class PeriodicSweep implements OnApplicationBootstrap, OnApplicationShutdown {
   protected abstract readonly logger: Logger;
   private job?: PeriodicJob;
 
-  protected abstract get everyMs(): number;
+  constructor(private readonly everyMs: number) {}
 
   /** One sweep; returns how much it did. */
   abstract sweep(): Promise<number>;

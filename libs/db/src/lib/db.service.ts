@@ -64,6 +64,19 @@ export class Db {
   }
 
   /**
+   * Raw SQL with `:name` parameters (expanded the way query builders do), on the current
+   * transaction if any; `prepared` runs it as a named prepared statement (see `prepared`).
+   */
+  async query<T extends QueryResultRow>(
+    sql: string,
+    params: Record<string, unknown>,
+    options: { prepared?: boolean } = {},
+  ): Promise<T[]> {
+    const [text, values] = this.dataSource.driver.escapeQueryWithParameters(sql, params);
+    return options.prepared ? this.prepared<T>(text, values) : this.manager.query(text, values);
+  }
+
+  /**
    * Runs `callback` once the current transaction has committed (never if it rolls back), or
    * at once outside a transaction. For side effects others must only see when they are true,
    * such as live notifications.

@@ -1,10 +1,4 @@
-import {
-  Inject,
-  Injectable,
-  Logger,
-  OnApplicationBootstrap,
-  OnApplicationShutdown,
-} from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { APP_CONFIG, AppConfig, PeriodicSweep } from '@alianza/api-core';
 import { Db } from '@alianza/db';
 import { AuditService } from '@alianza/audit';
@@ -15,22 +9,15 @@ import { GrantEntity } from './entities/grant.entity';
  * only writes each expiry to the collaboration's audit log, once, soon after it happens.
  */
 @Injectable()
-export class ExpirySweeper
-  extends PeriodicSweep
-  implements OnApplicationBootstrap, OnApplicationShutdown
-{
+export class ExpirySweeper extends PeriodicSweep {
   protected readonly logger = new Logger(ExpirySweeper.name);
 
   constructor(
     private readonly db: Db,
     private readonly audit: AuditService,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(APP_CONFIG) config: AppConfig,
   ) {
-    super();
-  }
-
-  protected get everyMs(): number {
-    return this.config.expirySweepMs;
+    super(config.expirySweepMs);
   }
 
   /** Records the expiries not yet recorded; returns how many. Safe to run on several instances. */

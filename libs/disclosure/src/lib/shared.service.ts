@@ -147,11 +147,9 @@ export class SharedService {
         JOIN collaborations c ON c.id = g.collaboration_id
        ORDER BY g.created_at DESC, g.id DESC
        LIMIT :limit`;
-    const [query, values] = this.db.manager.connection.driver.escapeQueryWithParameters(
-      sql,
-      params,
-    );
-    const raw = await this.db.prepared<SharedRow & Record<string, unknown>>(query, values);
+    const raw = await this.db.query<SharedRow & Record<string, unknown>>(sql, params, {
+      prepared: true,
+    });
     const rows = raw.map((r) => ({
       grant: Object.assign(new GrantEntity(), pickGrant(r)),
       title: r.v_title,
@@ -169,12 +167,8 @@ export class SharedService {
       WHERE g.recipient_participation_id = ANY(CAST(:activeMine AS uuid[])) AND ${countConditions.join(' AND ')}`;
     return {
       nodes,
-      countTotal: async () => {
-        const [countQuery, countValues] =
-          this.db.manager.connection.driver.escapeQueryWithParameters(countSql, params);
-        const [{ n }] = (await this.db.manager.query(countQuery, countValues)) as { n: number }[];
-        return n;
-      },
+      countTotal: async () =>
+        present((await this.db.query<{ n: number }>(countSql, params))[0], 'count').n,
       pageInfo: {
         hasNextPage,
         endCursor: last ? encodeCursor(last.grant.createdAt, last.grant.id) : null,

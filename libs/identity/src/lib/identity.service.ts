@@ -19,6 +19,11 @@ export function hashToken(token: string): string {
   return createHash('sha256').update(token, 'utf8').digest('hex');
 }
 
+/** The hash to look a presented token up by, or undefined when it cannot be one of ours. */
+export function sessionTokenHash(token: string | undefined): string | undefined {
+  return token?.startsWith(TOKEN_PREFIX) && token.length <= 100 ? hashToken(token) : undefined;
+}
+
 export interface IssuedSession {
   user: UserEntity;
   token: string;
@@ -82,33 +87,6 @@ export class IdentityService {
     await this.db
       .repo(SessionEntity)
       .update({ id: sessionId, revokedAt: IsNull() }, { revokedAt: new Date() });
-  }
-
-  /** The viewer a token stands for, or undefined when unknown, expired or revoked. */
-  async viewerForToken(token: string): Promise<Viewer | undefined> {
-    if (!token.startsWith(TOKEN_PREFIX) || token.length > 100) return undefined;
-    const [row] = await this.db.prepared<{
-      session_id: string;
-      user_id: string;
-      email: string;
-      display_name: string;
-      is_platform_admin: boolean;
-      is_facilitator: boolean;
-    }>(
-      `SELECT s.id AS session_id, u.id AS user_id, u.email, u.display_name, u.is_platform_admin, u.is_facilitator
-         FROM sessions s JOIN users u ON u.id = s.user_id
-        WHERE s.token_hash = $1 AND s.revoked_at IS NULL AND s.expires_at > now()`,
-      [hashToken(token)],
-    );
-    if (!row) return undefined;
-    return {
-      userId: row.user_id,
-      sessionId: row.session_id,
-      email: row.email,
-      displayName: row.display_name,
-      isPlatformAdmin: row.is_platform_admin,
-      isFacilitator: row.is_facilitator,
-    };
   }
 
   async getUser(id: string): Promise<UserEntity> {

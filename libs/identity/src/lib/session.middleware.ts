@@ -2,7 +2,7 @@ import { Injectable, NestMiddleware } from '@nestjs/common';
 import type { RequestWithViewer } from '@alianza/api-core';
 import type { NextFunction, Response } from 'express';
 import { Actor, ActorService } from '@alianza/authz';
-import { hashToken, TOKEN_PREFIX } from './identity.service';
+import { sessionTokenHash } from './identity.service';
 
 export const SESSION_COOKIE = 'alianza_session';
 
@@ -27,9 +27,9 @@ export class SessionMiddleware implements NestMiddleware {
     next: NextFunction,
   ): Promise<void> {
     try {
-      const token = tokenOf(req);
-      if (token?.startsWith(TOKEN_PREFIX) && token.length <= 100) {
-        req.actor = await this.actors.forSessionToken(hashToken(token));
+      const tokenHash = sessionTokenHash(tokenOf(req));
+      if (tokenHash) {
+        req.actor = await this.actors.forSessionToken(tokenHash);
         req.viewer = req.actor.viewer;
       }
       next();

@@ -445,14 +445,8 @@ export class LedgerService implements OnModuleInit {
     const metadata = this.db.manager.connection.getMetadata(LedgerEntryEntity);
     const access = abilityToSql(actor.ability, Action.Read, Subject.LedgerEntry, 'e', metadata);
     const base = `FROM ledger_entries e WHERE e.collaboration_id = :collaborationId AND e.status = 'confirmed' AND (${access.sql})`;
-    const run = async <T>(sql: string): Promise<T[]> => {
-      const params = { ...access.params, collaborationId };
-      const [query, values] = this.db.manager.connection.driver.escapeQueryWithParameters(
-        sql,
-        params,
-      );
-      return this.db.manager.query(query, values);
-    };
+    const run = <T extends Record<string, unknown>>(sql: string): Promise<T[]> =>
+      this.db.query<T>(sql, { ...access.params, collaborationId });
     const [organizations, pairs, byType, byMonth] = await Promise.all([
       run<{ organization_id: string; given: string; received: string; net: string }>(
         `SELECT organization_id, sum(given)::text AS given, sum(received)::text AS received, (sum(given) - sum(received))::text AS net

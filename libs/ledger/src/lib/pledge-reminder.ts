@@ -1,32 +1,19 @@
-import {
-  Inject,
-  Injectable,
-  Logger,
-  OnApplicationBootstrap,
-  OnApplicationShutdown,
-} from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { APP_CONFIG, AppConfig, PeriodicSweep } from '@alianza/api-core';
 import { Db } from '@alianza/db';
 import { NotificationService } from '@alianza/notification';
 
 /** Tells, once, the pledging organization and the facilitator when a pledge falls due unfulfilled. */
 @Injectable()
-export class PledgeReminder
-  extends PeriodicSweep
-  implements OnApplicationBootstrap, OnApplicationShutdown
-{
+export class PledgeReminder extends PeriodicSweep {
   protected readonly logger = new Logger(PledgeReminder.name);
 
   constructor(
     private readonly db: Db,
     private readonly notifications: NotificationService,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(APP_CONFIG) config: AppConfig,
   ) {
-    super();
-  }
-
-  protected get everyMs(): number {
-    return this.config.expirySweepMs;
+    super(config.expirySweepMs);
   }
 
   async sweep(): Promise<number> {

@@ -1,32 +1,19 @@
-import {
-  Inject,
-  Injectable,
-  Logger,
-  OnApplicationBootstrap,
-  OnApplicationShutdown,
-} from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { APP_CONFIG, AppConfig, PeriodicSweep } from '@alianza/api-core';
 import { Db } from '@alianza/db';
 import { NotificationService } from '@alianza/notification';
 
 /** Tells, once, the responsible organization and the facilitator when a task or milestone is overdue. */
 @Injectable()
-export class OverdueReminder
-  extends PeriodicSweep
-  implements OnApplicationBootstrap, OnApplicationShutdown
-{
+export class OverdueReminder extends PeriodicSweep {
   protected readonly logger = new Logger(OverdueReminder.name);
 
   constructor(
     private readonly db: Db,
     private readonly notifications: NotificationService,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(APP_CONFIG) config: AppConfig,
   ) {
-    super();
-  }
-
-  protected get everyMs(): number {
-    return this.config.expirySweepMs;
+    super(config.expirySweepMs);
   }
 
   async sweep(): Promise<number> {
