@@ -1,12 +1,24 @@
 import nx from '@nx/eslint-plugin';
 import prettier from 'eslint-config-prettier';
+import reactHooks from 'eslint-plugin-react-hooks';
 
 export default [
   ...nx.configs['flat/base'],
   ...nx.configs['flat/typescript'],
   ...nx.configs['flat/javascript'],
   {
-    ignores: ['**/dist', '**/node_modules', '**/.data', '**/.nx', '**/coverage', '**/tmp'],
+    ignores: [
+      '**/dist',
+      '**/node_modules',
+      '**/.data',
+      '**/.nx',
+      '**/coverage',
+      '**/tmp',
+      '**/*.generated.ts',
+      'libs/graphql-client/src/generated',
+      'test-results',
+      'playwright-report',
+    ],
   },
   {
     files: ['**/*.ts', '**/*.tsx', '**/*.js', '**/*.mjs', '**/*.cjs'],
@@ -42,7 +54,15 @@ export default [
     },
   },
   {
-    files: ['**/*.ts'],
+    files: ['**/*.tsx'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      'react-hooks/rules-of-hooks': 'error',
+      'react-hooks/exhaustive-deps': 'error',
+    },
+  },
+  {
+    files: ['**/*.ts', '**/*.tsx'],
     rules: {
       '@typescript-eslint/no-explicit-any': 'error',
       // GraphQL input classes need the annotation for decorator metadata (`flag: boolean = false`).
@@ -54,7 +74,7 @@ export default [
     },
   },
   {
-    files: ['**/*.spec.ts', '**/*.e2e-spec.ts', 'test/**/*.ts'],
+    files: ['**/*.spec.ts', '**/*.spec.tsx', '**/*.e2e-spec.ts', 'test/**/*.ts'],
     rules: {
       '@typescript-eslint/no-explicit-any': 'off',
       '@typescript-eslint/no-non-null-assertion': 'off',
@@ -62,7 +82,14 @@ export default [
   },
   {
     // Tooling configuration, not project code.
-    files: ['**/jest.config.cjs', 'jest.preset.cjs', 'eslint.config.mjs'],
+    files: [
+      '**/jest.config.cjs',
+      'jest.preset.cjs',
+      'eslint.config.mjs',
+      '**/vite.config.ts',
+      'vitest.config.mts',
+      'playwright.config.ts',
+    ],
     rules: { '@nx/enforce-module-boundaries': 'off' },
   },
   prettier,

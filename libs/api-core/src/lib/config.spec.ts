@@ -11,8 +11,18 @@ describe('loadConfig', () => {
       migrateOnStart: true,
       cookieSecure: false,
       graphqlExplorer: true,
+      webDistDir: 'dist/apps',
+      demoData: true,
     });
     expect(config.sessionTtlMs).toBe(7 * 24 * 3600_000);
+  });
+
+  it('loads the demo only on the embedded database outside production, unless told', () => {
+    expect(loadConfig({ DATABASE_URL: 'postgres://u:p@db:5432/a' }).demoData).toBe(false);
+    expect(loadConfig({ DEMO_DATA: 'false' }).demoData).toBe(false);
+    expect(
+      loadConfig({ DATABASE_URL: 'postgres://u:p@db:5432/a', DEMO_DATA: 'true' }).demoData,
+    ).toBe(true);
   });
 
   it('names every bad variable at once', () => {

@@ -37,6 +37,13 @@ const schema = z.object({
   EXPIRY_SWEEP_SECONDS: z.coerce.number().int().min(0).max(86_400).default(60),
   /** Serve the GraphQL explorer at /graphql (defaults to on outside production). */
   GRAPHQL_EXPLORER: booleanFromEnv.optional(),
+  /**
+   * Load the demo (accounts, organizations, a collaboration) on start. `auto`: when running on the
+   * embedded PostgreSQL outside production, so `npm start` alone gives something to log in to.
+   */
+  DEMO_DATA: z.enum(['auto', 'true', 'false']).default('auto'),
+  /** Where the built web apps are (`npm run build:web`); served at /console and /portal. */
+  WEB_DIST_DIR: z.string().min(1).default('dist/apps'),
 });
 
 export const SECRET_KEYS = ['DATABASE_URL', 'REDIS_URL'] as const;
@@ -55,6 +62,8 @@ export interface AppConfig {
   readonly graphqlExplorer: boolean;
   readonly expirySweepMs: number;
   readonly redisUrl: string | undefined;
+  readonly webDistDir: string;
+  readonly demoData: boolean;
 }
 
 export class ConfigError extends Error {
@@ -91,6 +100,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     graphqlExplorer: c.GRAPHQL_EXPLORER ?? !production,
     expirySweepMs: c.EXPIRY_SWEEP_SECONDS * 1000,
     redisUrl: c.REDIS_URL,
+    webDistDir: c.WEB_DIST_DIR,
+    demoData: c.DEMO_DATA === 'auto' ? !production && !c.DATABASE_URL : c.DEMO_DATA === 'true',
   };
 }
 

@@ -1,0 +1,63 @@
+import { defineMessages, type MessageBundle } from '@alianza/i18n';
+import { areasMessages } from '../features/areas';
+import { auditMessages } from '../features/audit';
+import { closingMessages } from '../features/closing';
+import { collaborationsMessages } from '../features/collaborations';
+import { grantsMessages } from '../features/grants';
+import { ledgerMessages } from '../features/ledger';
+import { overviewMessages } from '../features/overview';
+import { participantsMessages } from '../features/participants';
+import { planMessages } from '../features/plan';
+import { publicationsMessages } from '../features/publications';
+import { queueMessages } from '../features/queue';
+import { rulesMessages } from '../features/rules';
+import { viewAsMessages } from '../features/view-as';
+
+const shellMessages = defineMessages(
+  {
+    appTitle: 'Consola de facilitación',
+    notFacilitator:
+      'Esta consola es para facilitadores. Tu cuenta participa como empresa: entra en el portal de participantes.',
+    goToPortal: 'Ir al portal de participantes',
+    nav: {
+      collaborations: 'Mis colaboraciones',
+      collaboration: 'Colaboración',
+      exchange: 'Intercambio',
+      plan: 'Plan y balance',
+      notFound: 'Esta página no existe.',
+      home: 'Volver al inicio',
+    },
+  },
+  {
+    appTitle: 'Facilitator console',
+    notFacilitator:
+      'This console is for facilitators. Your account takes part as a company: use the participant portal.',
+    goToPortal: 'Go to the participant portal',
+    nav: {
+      collaborations: 'My collaborations',
+      collaboration: 'Collaboration',
+      exchange: 'Exchange',
+      plan: 'Plan and balance',
+      notFound: 'This page does not exist.',
+      home: 'Back to start',
+    },
+  },
+);
+
+/** Every namespace of the console: one per feature, `console` for the frame. */
+export const consoleMessages: Record<string, MessageBundle> = {
+  console: shellMessages,
+  collaborations: collaborationsMessages,
+  overview: overviewMessages,
+  participants: participantsMessages,
+  rules: rulesMessages,
+  areas: areasMessages,
+  queue: queueMessages,
+  grants: grantsMessages,
+  'view-as': viewAsMessages,
+  publications: publicationsMessages,
+  audit: auditMessages,
+  plan: planMessages,
+  ledger: ledgerMessages,
+  closing: closingMessages,
+};

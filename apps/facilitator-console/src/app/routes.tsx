@@ -1,0 +1,112 @@
+import { NavSections, Shell, type NavSection } from '@alianza/ui';
+import { Anchor, Stack, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { Link, Outlet, Route, Routes, useNavigate, useParams } from 'react-router';
+import { AreasPage } from '../features/areas';
+import { AuditPage } from '../features/audit';
+import { ClosingPage } from '../features/closing';
+import { CollaborationsPage } from '../features/collaborations';
+import { GrantsPage } from '../features/grants';
+import { LedgerPage } from '../features/ledger';
+import { OverviewPage } from '../features/overview';
+import { ParticipantsPage } from '../features/participants';
+import { PlanPage } from '../features/plan';
+import { PublicationsPage } from '../features/publications';
+import { QueuePage } from '../features/queue';
+import { RulesPage } from '../features/rules';
+import { ViewAsPage } from '../features/view-as';
+
+/** Screens of the console. Collaboration screens live under /c/:collaborationId. */
+export function ConsoleRoutes() {
+  return (
+    <Routes>
+      <Route element={<ConsoleLayout />}>
+        <Route index element={<CollaborationsPage />} />
+        <Route path="c/:collaborationId">
+          <Route index element={<OverviewPage />} />
+          <Route path="participants" element={<ParticipantsPage />} />
+          <Route path="rules" element={<RulesPage />} />
+          <Route path="areas" element={<AreasPage />} />
+          <Route path="queue" element={<QueuePage />} />
+          <Route path="grants" element={<GrantsPage />} />
+          <Route path="view-as" element={<ViewAsPage />} />
+          <Route path="publications" element={<PublicationsPage />} />
+          <Route path="audit" element={<AuditPage />} />
+          <Route path="plan" element={<PlanPage />} />
+          <Route path="ledger" element={<LedgerPage />} />
+          <Route path="closing" element={<ClosingPage />} />
+        </Route>
+        <Route path="*" element={<NotFound />} />
+      </Route>
+    </Routes>
+  );
+}
+
+function ConsoleLayout() {
+  const { t } = useTranslation('console');
+  const tf = useTranslation().t;
+  const { collaborationId } = useParams();
+  const navigate = useNavigate();
+  const sections: NavSection[] = [
+    { items: [{ to: '/', label: t('nav.collaborations'), end: true }] },
+  ];
+  if (collaborationId) {
+    const base = `/c/${collaborationId}`;
+    const item = (path: string, ns: string) => ({
+      to: path ? `${base}/${path}` : base,
+      label: tf('title', { ns }),
+      end: !path,
+    });
+    sections.push(
+      {
+        label: t('nav.collaboration'),
+        items: [
+          item('', 'overview'),
+          item('participants', 'participants'),
+          item('rules', 'rules'),
+          item('areas', 'areas'),
+        ],
+      },
+      {
+        label: t('nav.exchange'),
+        items: [
+          item('queue', 'queue'),
+          item('grants', 'grants'),
+          item('view-as', 'view-as'),
+          item('publications', 'publications'),
+          item('audit', 'audit'),
+        ],
+      },
+      {
+        label: t('nav.plan'),
+        items: [item('plan', 'plan'), item('ledger', 'ledger'), item('closing', 'closing')],
+      },
+    );
+  }
+  return (
+    <Shell
+      appTitle={t('appTitle')}
+      navigation={<NavSections sections={sections} />}
+      onOpenNotification={(n) => {
+        if (n.kind === 'disclosure.pending') navigate(`/c/${n.collaborationId}/queue`);
+        else if (n.kind.startsWith('ledger.')) navigate(`/c/${n.collaborationId}/ledger`);
+        else if (n.kind.startsWith('plan.')) navigate(`/c/${n.collaborationId}/plan`);
+        else navigate(`/c/${n.collaborationId}`);
+      }}
+    >
+      <Outlet />
+    </Shell>
+  );
+}
+
+function NotFound() {
+  const { t } = useTranslation('console');
+  return (
+    <Stack align="flex-start">
+      <Text>{t('nav.notFound')}</Text>
+      <Anchor component={Link} to="/">
+        {t('nav.home')}
+      </Anchor>
+    </Stack>
+  );
+}

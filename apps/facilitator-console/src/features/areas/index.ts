@@ -1,0 +1,2 @@
+export * from './areas-page';
+export * from './messages';

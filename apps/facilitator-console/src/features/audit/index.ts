@@ -1,0 +1,2 @@
+export * from './audit-page';
+export * from './messages';

@@ -1,0 +1,2 @@
+export * from './closing-page';
+export * from './messages';

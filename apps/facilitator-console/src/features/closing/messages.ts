@@ -1,0 +1,6 @@
+import { defineMessages } from '@alianza/i18n';
+
+export const closingMessages = defineMessages(
+  { title: 'Cierre y evaluación' },
+  { title: 'Closing and evaluation' },
+);

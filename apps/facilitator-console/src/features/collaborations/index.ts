@@ -1,0 +1,2 @@
+export * from './collaborations-page';
+export * from './messages';

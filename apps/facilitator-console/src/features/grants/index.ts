@@ -1,0 +1,2 @@
+export * from './grants-page';
+export * from './messages';

@@ -1,0 +1,3 @@
+import { defineMessages } from '@alianza/i18n';
+
+export const grantsMessages = defineMessages({ title: 'Accesos concedidos' }, { title: 'Grants' });

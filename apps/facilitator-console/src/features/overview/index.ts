@@ -1,0 +1,2 @@
+export * from './overview-page';
+export * from './messages';

@@ -1,0 +1,2 @@
+export * from './participants-page';
+export * from './messages';

@@ -1,0 +1,2 @@
+export * from './plan-page';
+export * from './messages';

@@ -1,0 +1,2 @@
+export * from './publications-page';
+export * from './messages';

@@ -1,0 +1,2 @@
+export * from './queue-page';
+export * from './messages';

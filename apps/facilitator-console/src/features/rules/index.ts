@@ -1,0 +1,2 @@
+export * from './rules-page';
+export * from './messages';

@@ -1,0 +1,2 @@
+export * from './view-as-page';
+export * from './messages';

@@ -1,0 +1,49 @@
+import { defineMessages, type MessageBundle } from '@alianza/i18n';
+import { closingMessages } from '../features/closing';
+import { exchangeMessages } from '../features/exchange';
+import { homeMessages } from '../features/home';
+import { itemsMessages } from '../features/items';
+import { ledgerMessages } from '../features/ledger';
+import { organizationMessages } from '../features/organization';
+import { planMessages } from '../features/plan';
+import { rulesMessages } from '../features/rules';
+import { sharedMessages } from '../features/shared';
+
+const shellMessages = defineMessages(
+  {
+    appTitle: 'Portal de participantes',
+    nav: {
+      start: 'Inicio',
+      collaboration: 'Colaboración',
+      exchange: 'Intercambio',
+      plan: 'Plan y balance',
+      notFound: 'Esta página no existe.',
+      home: 'Volver al inicio',
+    },
+  },
+  {
+    appTitle: 'Participant portal',
+    nav: {
+      start: 'Start',
+      collaboration: 'Collaboration',
+      exchange: 'Exchange',
+      plan: 'Plan and balance',
+      notFound: 'This page does not exist.',
+      home: 'Back to start',
+    },
+  },
+);
+
+/** Every namespace of the portal: one per feature, `portal` for the frame. */
+export const portalMessages: Record<string, MessageBundle> = {
+  portal: shellMessages,
+  home: homeMessages,
+  organization: organizationMessages,
+  rules: rulesMessages,
+  exchange: exchangeMessages,
+  items: itemsMessages,
+  shared: sharedMessages,
+  plan: planMessages,
+  ledger: ledgerMessages,
+  closing: closingMessages,
+};

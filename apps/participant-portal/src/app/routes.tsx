@@ -1,0 +1,93 @@
+import { NavSections, Shell, type NavSection } from '@alianza/ui';
+import { Anchor, Stack, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { Link, Outlet, Route, Routes, useNavigate, useParams } from 'react-router';
+import { ClosingPage } from '../features/closing';
+import { ExchangePage } from '../features/exchange';
+import { HomePage } from '../features/home';
+import { ItemsPage } from '../features/items';
+import { LedgerPage } from '../features/ledger';
+import { OrganizationPage } from '../features/organization';
+import { PlanPage } from '../features/plan';
+import { RulesPage } from '../features/rules';
+import { SharedPage } from '../features/shared';
+
+/** Screens of the portal. Collaboration screens live under /c/:collaborationId. */
+export function PortalRoutes() {
+  return (
+    <Routes>
+      <Route element={<PortalLayout />}>
+        <Route index element={<HomePage />} />
+        <Route path="organization" element={<OrganizationPage />} />
+        <Route path="c/:collaborationId">
+          <Route index element={<RulesPage />} />
+          <Route path="exchange" element={<ExchangePage />} />
+          <Route path="items" element={<ItemsPage />} />
+          <Route path="shared" element={<SharedPage />} />
+          <Route path="plan" element={<PlanPage />} />
+          <Route path="ledger" element={<LedgerPage />} />
+          <Route path="closing" element={<ClosingPage />} />
+        </Route>
+        <Route path="*" element={<NotFound />} />
+      </Route>
+    </Routes>
+  );
+}
+
+function PortalLayout() {
+  const { t } = useTranslation('portal');
+  const tf = useTranslation().t;
+  const { collaborationId } = useParams();
+  const navigate = useNavigate();
+  const sections: NavSection[] = [
+    {
+      items: [
+        { to: '/', label: tf('title', { ns: 'home' }), end: true },
+        { to: '/organization', label: tf('title', { ns: 'organization' }) },
+      ],
+    },
+  ];
+  if (collaborationId) {
+    const base = `/c/${collaborationId}`;
+    const item = (path: string, ns: string) => ({
+      to: path ? `${base}/${path}` : base,
+      label: tf('title', { ns }),
+      end: !path,
+    });
+    sections.push(
+      { label: t('nav.collaboration'), items: [item('', 'rules'), item('exchange', 'exchange')] },
+      { label: t('nav.exchange'), items: [item('items', 'items'), item('shared', 'shared')] },
+      {
+        label: t('nav.plan'),
+        items: [item('plan', 'plan'), item('ledger', 'ledger'), item('closing', 'closing')],
+      },
+    );
+  }
+  return (
+    <Shell
+      appTitle={t('appTitle')}
+      navigation={<NavSections sections={sections} />}
+      onOpenNotification={(n) => {
+        if (n.kind.startsWith('grant.')) navigate(`/c/${n.collaborationId}/shared`);
+        else if (n.kind.startsWith('disclosure.')) navigate(`/c/${n.collaborationId}/items`);
+        else if (n.kind.startsWith('ledger.')) navigate(`/c/${n.collaborationId}/ledger`);
+        else if (n.kind.startsWith('plan.')) navigate(`/c/${n.collaborationId}/plan`);
+        else navigate(`/c/${n.collaborationId}`);
+      }}
+    >
+      <Outlet />
+    </Shell>
+  );
+}
+
+function NotFound() {
+  const { t } = useTranslation('portal');
+  return (
+    <Stack align="flex-start">
+      <Text>{t('nav.notFound')}</Text>
+      <Anchor component={Link} to="/">
+        {t('nav.home')}
+      </Anchor>
+    </Stack>
+  );
+}

@@ -1,0 +1,2 @@
+export * from './exchange-page';
+export * from './messages';

@@ -1,0 +1,2 @@
+export * from './home-page';
+export * from './messages';

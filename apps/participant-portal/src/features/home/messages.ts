@@ -1,0 +1,6 @@
+import { defineMessages } from '@alianza/i18n';
+
+export const homeMessages = defineMessages(
+  { title: 'Mis colaboraciones' },
+  { title: 'My collaborations' },
+);

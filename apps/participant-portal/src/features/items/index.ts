@@ -1,0 +1,2 @@
+export * from './items-page';
+export * from './messages';

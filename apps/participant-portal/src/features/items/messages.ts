@@ -1,0 +1,6 @@
+import { defineMessages } from '@alianza/i18n';
+
+export const itemsMessages = defineMessages(
+  { title: 'Nuestra información' },
+  { title: 'Our information' },
+);

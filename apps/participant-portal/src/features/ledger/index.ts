@@ -1,0 +1,2 @@
+export * from './ledger-page';
+export * from './messages';

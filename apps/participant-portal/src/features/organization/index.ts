@@ -1,0 +1,2 @@
+export * from './organization-page';
+export * from './messages';

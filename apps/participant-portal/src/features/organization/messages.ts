@@ -1,0 +1,6 @@
+import { defineMessages } from '@alianza/i18n';
+
+export const organizationMessages = defineMessages(
+  { title: 'Nuestra organización' },
+  { title: 'Our organization' },
+);

@@ -1,0 +1,2 @@
+export * from './shared-page';
+export * from './messages';

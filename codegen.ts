@@ -1,0 +1,50 @@
+import type { CodegenConfig } from '@graphql-codegen/cli';
+
+// Typed documents and hooks from the committed API schema (`apps/api/schema.graphql`).
+// Each feature keeps its `.graphql` documents beside its code; `<name>.generated.ts` is
+// written next to each. `npm run codegen:check` fails when the committed output drifts.
+const operations = {
+  plugins: ['typescript-operations', 'typed-document-node', './tools/codegen/apollo-hooks.cjs'],
+  config: {
+    enumsAsTypes: true,
+    useTypeImports: true,
+    avoidOptionals: { field: true, inputValue: false, object: true, defaultValue: false },
+    nonOptionalTypename: false,
+    skipTypename: true,
+    scalars: { DateTime: 'string' },
+  },
+};
+
+const config: CodegenConfig = {
+  schema: 'apps/api/schema.graphql',
+  overwrite: true,
+  ignoreNoDocuments: true,
+  generates: {
+    'libs/graphql-client/src/generated/types.ts': {
+      plugins: ['typescript'],
+      config: {
+        enumsAsTypes: true,
+        useTypeImports: true,
+        avoidOptionals: { field: true, inputValue: false, object: true, defaultValue: false },
+        scalars: { DateTime: 'string' },
+      },
+    },
+    'libs/graphql-client/src/': {
+      documents: 'libs/graphql-client/src/**/*.graphql',
+      preset: 'near-operation-file',
+      presetConfig: { extension: '.generated.ts', baseTypesPath: 'generated/types.ts' },
+      ...operations,
+    },
+    'apps/': {
+      documents: [
+        'apps/facilitator-console/src/**/*.graphql',
+        'apps/participant-portal/src/**/*.graphql',
+      ],
+      preset: 'near-operation-file',
+      presetConfig: { extension: '.generated.ts', baseTypesPath: '~@alianza/graphql-client/types' },
+      ...operations,
+    },
+  },
+};
+
+export default config;

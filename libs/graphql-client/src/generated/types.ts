@@ -1,0 +1,1879 @@
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = Maybe<T>;
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /** A date-time string at UTC, such as 2019-12-03T09:54:33Z, compliant with the date-time format. */
+  DateTime: { input: string; output: string; }
+};
+
+export type AddOrganizationMemberInput = {
+  /** Email of an existing account. */
+  email: Scalars['String']['input'];
+  role?: MembershipRole;
+};
+
+export type ApproveDisclosureInput = {
+  /** Every overlap the disclosure crosses must be acknowledged. */
+  acknowledgeOverlapIds?: Array<Scalars['ID']['input']>;
+  /** Replaces the proposed expiry. */
+  expiresAt?: InputMaybe<Scalars['DateTime']['input']>;
+  message?: Scalars['String']['input'];
+  /** Extra redactions for some recipients, added to the proposed ones. */
+  perRecipient?: Array<RecipientRedactionInput>;
+  /** Required when a recipient is over the reciprocity threshold. */
+  reciprocityReason?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type Area = {
+  __typename?: 'Area';
+  collaborationId: Scalars['ID']['output'];
+  description: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  position: Scalars['Int']['output'];
+  sensitivity: AreaSensitivity;
+};
+
+export type AreaInput = {
+  description?: Scalars['String']['input'];
+  name: Scalars['String']['input'];
+  sensitivity: AreaSensitivity;
+};
+
+export type AreaSensitivity =
+  | 'MODERATED'
+  | 'OPEN'
+  | 'RESTRICTED';
+
+export type AreaValue = {
+  __typename?: 'AreaValue';
+  areaId: Scalars['ID']['output'];
+  /** Exact decimal. */
+  value: Scalars['String']['output'];
+};
+
+export type AreaValueInput = {
+  areaId: Scalars['ID']['input'];
+  value: Scalars['String']['input'];
+};
+
+export type AudienceKind =
+  | 'ALL_ACTIVE'
+  | 'NAMED';
+
+export type AuditRecord = {
+  __typename?: 'AuditRecord';
+  action: Scalars['String']['output'];
+  actorUserId: Maybe<Scalars['ID']['output']>;
+  counterpartOrganizationId: Maybe<Scalars['ID']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  hash: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  organizationId: Maybe<Scalars['ID']['output']>;
+  /** JSON. */
+  payload: Scalars['String']['output'];
+  prevHash: Scalars['String']['output'];
+  seq: Scalars['Int']['output'];
+  subjectId: Scalars['ID']['output'];
+  subjectType: Scalars['String']['output'];
+};
+
+export type AuditRecordConnection = {
+  __typename?: 'AuditRecordConnection';
+  nodes: Array<AuditRecord>;
+  pageInfo: PageInfo;
+  /** How many items match, over all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type AuditVerification = {
+  __typename?: 'AuditVerification';
+  checkedRecords: Scalars['Int']['output'];
+  firstBrokenRecordId: Maybe<Scalars['ID']['output']>;
+  /** Sequence number of the first record that does not match. */
+  firstBrokenSeq: Maybe<Scalars['Int']['output']>;
+  valid: Scalars['Boolean']['output'];
+};
+
+export type AuthPayload = {
+  __typename?: 'AuthPayload';
+  /** Only when `issueBearerToken` was asked for. Shown once; store it like a password. */
+  bearerToken: Maybe<Scalars['String']['output']>;
+  expiresAt: Scalars['DateTime']['output'];
+  user: User;
+};
+
+export type CancelPledgeInput = {
+  reason: Scalars['String']['input'];
+};
+
+export type ChangePasswordInput = {
+  currentPassword: Scalars['String']['input'];
+  newPassword: Scalars['String']['input'];
+};
+
+export type Collaboration = {
+  __typename?: 'Collaboration';
+  createdAt: Scalars['DateTime']['output'];
+  /** Version of the ground rules in force (0: none published yet). */
+  currentGroundRulesVersion: Scalars['Int']['output'];
+  description: Scalars['String']['output'];
+  facilitators: Array<Facilitator>;
+  /** Once closed: the frozen final statement. */
+  finalStatement: Maybe<FinalStatement>;
+  /** The ground rules in force. */
+  groundRules: Maybe<GroundRulesVersion>;
+  /** Every published version, newest first. */
+  groundRulesVersions: Array<GroundRulesVersion>;
+  id: Scalars['ID']['output'];
+  /** Your organizations' participations in it. */
+  myParticipations: Array<Participation>;
+  /** Statuses it may move to next. */
+  nextStatuses: Array<CollaborationStatus>;
+  objective: Scalars['String']['output'];
+  /** For a follow-up: the closed collaboration’s final statement, as the opening context. */
+  openingContext: Maybe<FinalStatement>;
+  /** Participations you may see: all of them for the facilitator; active ones (and your own) for participants. */
+  participations: Array<Participation>;
+  /** The closed collaboration this one follows up. */
+  previousCollaborationId: Maybe<Scalars['ID']['output']>;
+  status: CollaborationStatus;
+  title: Scalars['String']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+  /** Whether you facilitate it. */
+  viewerIsFacilitator: Scalars['Boolean']['output'];
+};
+
+
+export type CollaborationParticipationsArgs = {
+  status: InputMaybe<ParticipationStatus>;
+};
+
+export type CollaborationConnection = {
+  __typename?: 'CollaborationConnection';
+  nodes: Array<Collaboration>;
+  pageInfo: PageInfo;
+  /** How many items match, over all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type CollaborationStatus =
+  | 'ACTIVE'
+  | 'CLOSED'
+  | 'CLOSING'
+  | 'DRAFT';
+
+export type ContributionType =
+  | 'BACKING'
+  | 'CARE'
+  | 'EDUCATION'
+  | 'GROUPING'
+  | 'INFORMATION'
+  | 'LABOUR'
+  | 'LEARNING'
+  | 'MONEY'
+  | 'NEIGHBOURHOOD'
+  | 'OTHER'
+  | 'RECOMMENDATION'
+  | 'REPRESENTATION'
+  | 'SECURITY'
+  | 'SUPPLY';
+
+export type CreateCollaborationInput = {
+  description?: Scalars['String']['input'];
+  objective?: Scalars['String']['input'];
+  title: Scalars['String']['input'];
+};
+
+export type CreateOrganizationInput = {
+  kind: OrganizationKind;
+  mission?: InputMaybe<Scalars['String']['input']>;
+  name: Scalars['String']['input'];
+  whatWeDo?: InputMaybe<Scalars['String']['input']>;
+  whereWeAreGoing?: InputMaybe<Scalars['String']['input']>;
+  whoWeAre?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type DecisionMessageInput = {
+  message: Scalars['String']['input'];
+};
+
+export type DeclareContributionInput = {
+  contributionType: ContributionType;
+  description: Scalars['String']['input'];
+  /** Defaults to your organization in this collaboration. */
+  giverOrganizationId?: InputMaybe<Scalars['ID']['input']>;
+  milestoneId?: InputMaybe<Scalars['ID']['input']>;
+  /** YYYY-MM-DD */
+  occurredOn: Scalars['String']['input'];
+  /** Empty: to the collaboration as a whole. One entry per receiver. */
+  receiverOrganizationIds: Array<Scalars['ID']['input']>;
+  taskId?: InputMaybe<Scalars['ID']['input']>;
+  /** Per receiver; exact decimal. */
+  value: Scalars['String']['input'];
+};
+
+/** What the facilitator should weigh before deciding. */
+export type DisclosureFlags = {
+  __typename?: 'DisclosureFlags';
+  /** The request proposes an expiry. */
+  expires: Scalars['Boolean']['output'];
+  /** The owner and a recipient overlap in this area. */
+  overlap: Scalars['Boolean']['output'];
+  overlapIds: Array<Scalars['ID']['output']>;
+  /** Recipients over the reciprocity threshold. */
+  reciprocity: Array<ReciprocityWarning>;
+  thirdPartyRule: ThirdPartyRule;
+};
+
+export type DisclosureRequest = {
+  __typename?: 'DisclosureRequest';
+  acknowledgedOverlapIds: Array<Scalars['ID']['output']>;
+  areaId: Scalars['ID']['output'];
+  audienceKind: AudienceKind;
+  /** Approved automatically (open area, no overlap). */
+  autoApproved: Scalars['Boolean']['output'];
+  collaborationId: Scalars['ID']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  decidedAt: Maybe<Scalars['DateTime']['output']>;
+  decisionMessage: Maybe<Scalars['String']['output']>;
+  expiresAt: Maybe<Scalars['DateTime']['output']>;
+  flags: DisclosureFlags;
+  /** Grants made by the approval, with their state. */
+  grants: Array<Grant>;
+  id: Scalars['ID']['output'];
+  itemId: Scalars['ID']['output'];
+  /** The version asked for, unredacted (owner and facilitator). */
+  itemVersion: ItemVersion;
+  itemVersionId: Scalars['ID']['output'];
+  note: Scalars['String']['output'];
+  ownerOrganizationId: Scalars['ID']['output'];
+  /** Exactly what each recipient would see, if approved as proposed. */
+  previews: Array<RecipientPreview>;
+  proposedRedaction: Redaction;
+  recipientOrganizationIds: Array<Scalars['ID']['output']>;
+  status: DisclosureStatus;
+};
+
+export type DisclosureRequestConnection = {
+  __typename?: 'DisclosureRequestConnection';
+  nodes: Array<DisclosureRequest>;
+  pageInfo: PageInfo;
+  /** How many items match, over all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type DisclosureRequestInput = {
+  audienceKind: AudienceKind;
+  expiresAt?: InputMaybe<Scalars['DateTime']['input']>;
+  note?: Scalars['String']['input'];
+  /** Required when audienceKind is NAMED. */
+  recipientOrganizationIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  redaction?: InputMaybe<RedactionInput>;
+  /** Defaults to the current version. */
+  version?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type DisclosureStatus =
+  | 'APPROVED'
+  | 'CHANGES_REQUESTED'
+  | 'PENDING'
+  | 'REJECTED'
+  | 'WITHDRAWN';
+
+export type EntryDirection =
+  | 'OFFER'
+  | 'SEEK';
+
+export type Evaluation = {
+  __typename?: 'Evaluation';
+  assessment: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  objectiveRatings: Array<ObjectiveRating>;
+  /** Null: the facilitator's assessment. */
+  organizationId: Maybe<Scalars['ID']['output']>;
+  peerRatings: Array<PeerRating>;
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+export type EvaluationInput = {
+  assessment?: Scalars['String']['input'];
+  objectiveRatings?: Array<ObjectiveRatingInput>;
+  peerRatings?: Array<PeerRatingInput>;
+};
+
+export type Facilitator = {
+  __typename?: 'Facilitator';
+  displayName: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+};
+
+/** The frozen "debe y haber" of a closed collaboration. */
+export type FinalStatement = {
+  __typename?: 'FinalStatement';
+  closedAt: Scalars['DateTime']['output'];
+  collaborationId: Scalars['ID']['output'];
+  /** JSON: plan outcome, balances per organization and pair, evaluations. */
+  content: Scalars['String']['output'];
+  /** SHA-256 of the canonical content. */
+  hash: Scalars['String']['output'];
+  overrideReason: Maybe<Scalars['String']['output']>;
+};
+
+export type FulfilPledgeInput = {
+  entryIds: Array<Scalars['ID']['input']>;
+};
+
+/** One recipient’s right to read one item version, as approved. */
+export type Grant = {
+  __typename?: 'Grant';
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  itemId: Scalars['ID']['output'];
+  itemVersionId: Scalars['ID']['output'];
+  ownerOrganizationId: Scalars['ID']['output'];
+  recipientOrganizationId: Scalars['ID']['output'];
+  redaction: Redaction;
+  /** Short reference printed in the watermark. */
+  reference: Scalars['String']['output'];
+  requestId: Scalars['ID']['output'];
+  revokeReason: Maybe<Scalars['String']['output']>;
+  revokedAt: Maybe<Scalars['DateTime']['output']>;
+  state: GrantState;
+  validUntil: Maybe<Scalars['DateTime']['output']>;
+};
+
+export type GrantState =
+  | 'ACTIVE'
+  | 'EXPIRED'
+  | 'REVOKED';
+
+/** A valid grant that the rules now in force would not allow. */
+export type GrantToReview = {
+  __typename?: 'GrantToReview';
+  grant: Grant;
+  reasons: Array<ReviewReason>;
+};
+
+export type GroundRulesAcceptance = {
+  __typename?: 'GroundRulesAcceptance';
+  acceptedAt: Scalars['DateTime']['output'];
+  acceptedByName: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  organizationId: Scalars['ID']['output'];
+  organizationName: Scalars['String']['output'];
+  participationId: Scalars['ID']['output'];
+  version: Scalars['Int']['output'];
+};
+
+export type GroundRulesVersion = {
+  __typename?: 'GroundRulesVersion';
+  /** Who accepted this version (as far as you may see). */
+  acceptances: Array<GroundRulesAcceptance>;
+  /** Rules of the game between the parties (markdown). */
+  body: Scalars['String']['output'];
+  changeSummary: Scalars['String']['output'];
+  collaborationId: Scalars['ID']['output'];
+  id: Scalars['ID']['output'];
+  publishedAt: Scalars['DateTime']['output'];
+  publishedByName: Scalars['String']['output'];
+  /** Rules of the game toward third parties (markdown). */
+  thirdPartyRules: Scalars['String']['output'];
+  version: Scalars['Int']['output'];
+};
+
+export type Indicator = {
+  __typename?: 'Indicator';
+  baseline: Scalars['Float']['output'];
+  /** Latest reported value. */
+  current: Maybe<Scalars['Float']['output']>;
+  direction: IndicatorDirection;
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  objectiveId: Scalars['ID']['output'];
+  /** Percent of the way from baseline to target (0–100). */
+  progressPercent: Maybe<Scalars['Float']['output']>;
+  target: Scalars['Float']['output'];
+  unit: Scalars['String']['output'];
+};
+
+export type IndicatorDirection =
+  | 'DECREASE'
+  | 'INCREASE';
+
+export type IndicatorInput = {
+  baseline: Scalars['Float']['input'];
+  direction: IndicatorDirection;
+  name: Scalars['String']['input'];
+  target: Scalars['Float']['input'];
+  unit: Scalars['String']['input'];
+};
+
+export type IndicatorValue = {
+  __typename?: 'IndicatorValue';
+  indicatorId: Scalars['ID']['output'];
+  value: Scalars['Float']['output'];
+};
+
+export type IndicatorValueInput = {
+  indicatorId: Scalars['ID']['input'];
+  value: Scalars['Float']['input'];
+};
+
+export type InviteOrganizationInput = {
+  message?: Scalars['String']['input'];
+  organizationId: Scalars['ID']['input'];
+};
+
+/** An organization's own information: visible to its members and the facilitator. */
+export type Item = {
+  __typename?: 'Item';
+  areaId: Scalars['ID']['output'];
+  collaborationId: Scalars['ID']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  currentVersion: Scalars['Int']['output'];
+  /** Which organizations hold a grant on which version, and its state (owner and facilitator). */
+  grants: Array<Grant>;
+  id: Scalars['ID']['output'];
+  latest: ItemVersion;
+  ownerOrganizationId: Scalars['ID']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+  /** Every version, newest first. */
+  versions: Array<ItemVersion>;
+};
+
+export type ItemConnection = {
+  __typename?: 'ItemConnection';
+  nodes: Array<Item>;
+  pageInfo: PageInfo;
+  /** How many items match, over all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ItemContentInput = {
+  /** Markdown. */
+  body?: Scalars['String']['input'];
+  fields?: Array<ItemFieldInput>;
+  thirdPartyRule?: ThirdPartyRule;
+  title: Scalars['String']['input'];
+};
+
+export type ItemField = {
+  __typename?: 'ItemField';
+  key: Scalars['String']['output'];
+  label: Scalars['String']['output'];
+  number: Maybe<Scalars['Float']['output']>;
+  text: Maybe<Scalars['String']['output']>;
+  type: ItemFieldType;
+};
+
+export type ItemFieldInput = {
+  /** Keep the key of the previous version so redactions carry over. */
+  key?: InputMaybe<Scalars['String']['input']>;
+  label: Scalars['String']['input'];
+  number?: InputMaybe<Scalars['Float']['input']>;
+  text?: InputMaybe<Scalars['String']['input']>;
+  type: ItemFieldType;
+};
+
+export type ItemFieldType =
+  | 'NUMBER'
+  | 'TEXT';
+
+export type ItemVersion = {
+  __typename?: 'ItemVersion';
+  /** Markdown. */
+  body: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  fields: Array<ItemField>;
+  id: Scalars['ID']['output'];
+  itemId: Scalars['ID']['output'];
+  thirdPartyRule: ThirdPartyRule;
+  title: Scalars['String']['output'];
+  version: Scalars['Int']['output'];
+};
+
+/** Over confirmed entries only; exact decimals. */
+export type LedgerBalances = {
+  __typename?: 'LedgerBalances';
+  byMonth: Array<MonthBalance>;
+  byType: Array<TypeBalance>;
+  organizations: Array<OrganizationBalance>;
+  /** Who gave what to whom. */
+  pairs: Array<PairBalance>;
+};
+
+export type LedgerEntry = {
+  __typename?: 'LedgerEntry';
+  contributionType: ContributionType;
+  createdAt: Scalars['DateTime']['output'];
+  description: Scalars['String']['output'];
+  disputeReason: Maybe<Scalars['String']['output']>;
+  giverOrganizationId: Scalars['ID']['output'];
+  grantId: Maybe<Scalars['ID']['output']>;
+  id: Scalars['ID']['output'];
+  milestoneId: Maybe<Scalars['ID']['output']>;
+  /** YYYY-MM-DD */
+  occurredOn: Scalars['String']['output'];
+  /** Null: to the collaboration as a whole. */
+  receiverOrganizationId: Maybe<Scalars['ID']['output']>;
+  settleReason: Maybe<Scalars['String']['output']>;
+  source: LedgerEntrySource;
+  status: LedgerEntryStatus;
+  taskId: Maybe<Scalars['ID']['output']>;
+  /** Exact decimal, in the collaboration’s scale. */
+  value: Scalars['String']['output'];
+};
+
+export type LedgerEntryConnection = {
+  __typename?: 'LedgerEntryConnection';
+  nodes: Array<LedgerEntry>;
+  pageInfo: PageInfo;
+  /** How many items match, over all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type LedgerEntrySource =
+  | 'DECLARED'
+  | 'DISCLOSURE';
+
+export type LedgerEntryStatus =
+  | 'CONFIRMED'
+  | 'DISPUTED'
+  | 'PENDING'
+  | 'REJECTED';
+
+export type LedgerSettings = {
+  __typename?: 'LedgerSettings';
+  /** What an approved disclosure in each area is worth. */
+  areaValues: Array<AreaValue>;
+  currency: Maybe<Scalars['String']['output']>;
+  /** Received minus given above which no disclosure is auto-approved for an organization (null: none). */
+  reciprocityThreshold: Maybe<Scalars['String']['output']>;
+  valuationScale: ValuationScale;
+};
+
+export type LedgerSettingsInput = {
+  areaValues?: Array<AreaValueInput>;
+  /** ISO 4217, for the money scale. */
+  currency?: InputMaybe<Scalars['String']['input']>;
+  /** "Give first, then receive": the tolerated gap (received minus given). */
+  reciprocityThreshold?: InputMaybe<Scalars['String']['input']>;
+  valuationScale: ValuationScale;
+};
+
+export type LoginInput = {
+  email: Scalars['String']['input'];
+  /** API clients: also return the session token, to send as `Authorization: Bearer <token>`. Web apps leave this off and rely on the httpOnly session cookie. */
+  issueBearerToken?: Scalars['Boolean']['input'];
+  password: Scalars['String']['input'];
+};
+
+/** A person in an organization, as its co-members see them. */
+export type Member = {
+  __typename?: 'Member';
+  displayName: Scalars['String']['output'];
+  email: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+};
+
+export type MembershipRole =
+  | 'MEMBER'
+  | 'OWNER';
+
+export type Milestone = {
+  __typename?: 'Milestone';
+  description: Scalars['String']['output'];
+  /** YYYY-MM-DD */
+  dueDate: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  overdue: Scalars['Boolean']['output'];
+  /** Percent of its accepted tasks done (100 when the milestone is done). */
+  percentDone: Scalars['Float']['output'];
+  position: Scalars['Int']['output'];
+  /** Newest first. */
+  progress: Array<ProgressUpdate>;
+  proposalStatus: ProposalStatus;
+  proposedByOrganizationId: Maybe<Scalars['ID']['output']>;
+  resources: Array<PlanResource>;
+  /** YYYY-MM-DD */
+  startDate: Maybe<Scalars['String']['output']>;
+  status: MilestoneStatus;
+  tasks: Array<PlanTask>;
+  title: Scalars['String']['output'];
+};
+
+export type MilestoneInput = {
+  description?: Scalars['String']['input'];
+  /** YYYY-MM-DD */
+  dueDate?: InputMaybe<Scalars['String']['input']>;
+  position?: InputMaybe<Scalars['Int']['input']>;
+  /** YYYY-MM-DD */
+  startDate?: InputMaybe<Scalars['String']['input']>;
+  title: Scalars['String']['input'];
+};
+
+export type MilestoneStatus =
+  | 'CANCELLED'
+  | 'DONE'
+  | 'IN_PROGRESS'
+  | 'PLANNED';
+
+export type MonthBalance = {
+  __typename?: 'MonthBalance';
+  /** YYYY-MM */
+  month: Scalars['String']['output'];
+  value: Scalars['String']['output'];
+};
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** Accept the ground rules in force for your organization (owners): joins, or stays active. */
+  acceptGroundRules: Participation;
+  /** Add a measurable indicator to an objective (facilitator). */
+  addIndicator: Indicator;
+  /** Add an existing account as member or owner (owners). */
+  addOrganizationMember: OrganizationMembership;
+  /** Add something your organization seeks or offers. */
+  addParticipationEntry: ParticipationEntry;
+  /** Add a resource available or needed at a milestone (facilitator). */
+  addResource: PlanResource;
+  /** Approve, optionally with extra redactions per recipient. */
+  approveDisclosure: DisclosureRequest;
+  cancelPledge: Pledge;
+  /** Move along draft → active → closing → closed. */
+  changeCollaborationStatus: Collaboration;
+  /** Change a member’s role (owners). */
+  changeOrganizationMemberRole: OrganizationMembership;
+  /** Change the password; ends every other session. */
+  changePassword: Scalars['Boolean']['output'];
+  /** Confirm a contribution your organization received. */
+  confirmLedgerEntry: LedgerEntry;
+  createArea: Area;
+  /** Open a collaboration (draft); you facilitate it. */
+  createCollaboration: Collaboration;
+  /** Start a collaboration from a closed one you facilitated: same or chosen participants are invited. */
+  createFollowUpCollaboration: Collaboration;
+  /** Add an item of your organization (version 1). */
+  createItem: ItemVersion;
+  /** Add a milestone (facilitator) or propose one (participant). */
+  createMilestone: Milestone;
+  /** Add an objective to the plan (facilitator). */
+  createObjective: Objective;
+  /** Found an organization; you become its owner. */
+  createOrganization: Organization;
+  /** Add a task (facilitator) or propose one (participant). */
+  createTask: PlanTask;
+  /** Accept or decline a proposed milestone (facilitator). */
+  decideMilestoneProposal: Milestone;
+  /** Accept or decline a proposed task (facilitator). */
+  decideTaskProposal: PlanTask;
+  /** Declare what your organization gave; receivers confirm it. */
+  declareContribution: Array<LedgerEntry>;
+  /** Declare that these organizations’ activities collide in an area. */
+  declareOverlap: Overlap;
+  /** Decline an invitation (owners). */
+  declineInvitation: Participation;
+  /** Dispute a contribution declared as given to your organization. */
+  disputeLedgerEntry: LedgerEntry;
+  /** Edit an item: creates its next version. */
+  editItem: ItemVersion;
+  /** Fulfil a pledge with the confirmed entries that satisfy it. */
+  fulfilPledge: Pledge;
+  /** Invite an organization (facilitator). */
+  inviteOrganization: Participation;
+  /** Keep a grant that new rules would not allow, saying why (facilitator). */
+  keepGrant: Grant;
+  /** Sign in. Sets the session cookie. */
+  login: AuthPayload;
+  /** End the current session. */
+  logout: Scalars['Boolean']['output'];
+  /** Commit your organization to a future contribution. */
+  makePledge: Pledge;
+  /** Mark notifications read; answers how many changed. */
+  markNotificationsRead: Scalars['Int']['output'];
+  /** Report progress on a milestone or task. */
+  postProgress: ProgressUpdate;
+  /** Publish a text to participants (facilitator). */
+  publish: Publication;
+  /** Publish a new version of the ground rules; every participant must accept it again. */
+  publishGroundRules: GroundRulesVersion;
+  /** Give a user the facilitator role (creating the user if needed). */
+  registerFacilitator: User;
+  rejectDisclosure: DisclosureRequest;
+  /** Remove a member (owners). */
+  removeOrganizationMember: OrganizationMembership;
+  removeOverlap: Overlap;
+  removeParticipationEntry: ParticipationEntry;
+  /** Ask to share an item version. In an open area without overlap it is approved at once. */
+  requestDisclosure: DisclosureRequest;
+  requestDisclosureChanges: DisclosureRequest;
+  /** Take the facilitator role away from a user. */
+  revokeFacilitatorRole: User;
+  /** Revoke a grant at once (facilitator or owner). */
+  revokeGrant: Grant;
+  /** Set the valuation scale and per-area disclosure values (facilitator). */
+  setLedgerSettings: LedgerSettings;
+  /** Move a task along (its responsible organization, or the facilitator). */
+  setTaskStatus: PlanTask;
+  /** Settle a dispute: the entry counts (uphold) or not (facilitator). */
+  settleLedgerEntry: LedgerEntry;
+  /** Create an account. Sign in afterwards with `login`. */
+  signUp: User;
+  /** Evaluate while closing: your organization's benefits per objective (1–5) and others' contributions. */
+  submitEvaluation: Evaluation;
+  /** Rename an area or change its sensitivity. */
+  updateArea: Area;
+  updateCollaboration: Collaboration;
+  updateMilestone: Milestone;
+  /** Edit the profile (owners). */
+  updateOrganization: Organization;
+  updateOverlap: Overlap;
+  updateParticipationEntry: ParticipationEntry;
+  /** Take back a request that is still pending (owner). */
+  withdrawDisclosureRequest: DisclosureRequest;
+  /** Withdraw an invitation or remove a participant (facilitator). */
+  withdrawInvitation: Participation;
+  /** Leave a collaboration (owners). */
+  withdrawParticipation: Participation;
+};
+
+
+export type MutationAcceptGroundRulesArgs = {
+  groundRulesVersionId: Scalars['ID']['input'];
+  participationId: Scalars['ID']['input'];
+};
+
+
+export type MutationAddIndicatorArgs = {
+  input: IndicatorInput;
+  objectiveId: Scalars['ID']['input'];
+};
+
+
+export type MutationAddOrganizationMemberArgs = {
+  input: AddOrganizationMemberInput;
+  organizationId: Scalars['ID']['input'];
+};
+
+
+export type MutationAddParticipationEntryArgs = {
+  input: ParticipationEntryInput;
+  participationId: Scalars['ID']['input'];
+};
+
+
+export type MutationAddResourceArgs = {
+  input: ResourceInput;
+  milestoneId: Scalars['ID']['input'];
+};
+
+
+export type MutationApproveDisclosureArgs = {
+  input: InputMaybe<ApproveDisclosureInput>;
+  requestId: Scalars['ID']['input'];
+};
+
+
+export type MutationCancelPledgeArgs = {
+  input: CancelPledgeInput;
+  pledgeId: Scalars['ID']['input'];
+};
+
+
+export type MutationChangeCollaborationStatusArgs = {
+  id: Scalars['ID']['input'];
+  overrideReason: InputMaybe<Scalars['String']['input']>;
+  status: CollaborationStatus;
+};
+
+
+export type MutationChangeOrganizationMemberRoleArgs = {
+  membershipId: Scalars['ID']['input'];
+  role: MembershipRole;
+};
+
+
+export type MutationChangePasswordArgs = {
+  input: ChangePasswordInput;
+};
+
+
+export type MutationConfirmLedgerEntryArgs = {
+  entryId: Scalars['ID']['input'];
+};
+
+
+export type MutationCreateAreaArgs = {
+  collaborationId: Scalars['ID']['input'];
+  input: AreaInput;
+};
+
+
+export type MutationCreateCollaborationArgs = {
+  input: CreateCollaborationInput;
+};
+
+
+export type MutationCreateFollowUpCollaborationArgs = {
+  fromCollaborationId: Scalars['ID']['input'];
+  input: CreateCollaborationInput;
+  organizationIds: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
+
+export type MutationCreateItemArgs = {
+  areaId: Scalars['ID']['input'];
+  input: ItemContentInput;
+  participationId: Scalars['ID']['input'];
+};
+
+
+export type MutationCreateMilestoneArgs = {
+  collaborationId: Scalars['ID']['input'];
+  input: MilestoneInput;
+};
+
+
+export type MutationCreateObjectiveArgs = {
+  collaborationId: Scalars['ID']['input'];
+  input: ObjectiveInput;
+};
+
+
+export type MutationCreateOrganizationArgs = {
+  input: CreateOrganizationInput;
+};
+
+
+export type MutationCreateTaskArgs = {
+  input: TaskInput;
+  milestoneId: Scalars['ID']['input'];
+};
+
+
+export type MutationDecideMilestoneProposalArgs = {
+  accept: Scalars['Boolean']['input'];
+  milestoneId: Scalars['ID']['input'];
+};
+
+
+export type MutationDecideTaskProposalArgs = {
+  accept: Scalars['Boolean']['input'];
+  taskId: Scalars['ID']['input'];
+};
+
+
+export type MutationDeclareContributionArgs = {
+  collaborationId: Scalars['ID']['input'];
+  input: DeclareContributionInput;
+};
+
+
+export type MutationDeclareOverlapArgs = {
+  areaId: Scalars['ID']['input'];
+  input: OverlapInput;
+};
+
+
+export type MutationDeclineInvitationArgs = {
+  input: InputMaybe<ReasonInput>;
+  participationId: Scalars['ID']['input'];
+};
+
+
+export type MutationDisputeLedgerEntryArgs = {
+  entryId: Scalars['ID']['input'];
+  input: ReasonRequiredInput;
+};
+
+
+export type MutationEditItemArgs = {
+  input: ItemContentInput;
+  itemId: Scalars['ID']['input'];
+};
+
+
+export type MutationFulfilPledgeArgs = {
+  input: FulfilPledgeInput;
+  pledgeId: Scalars['ID']['input'];
+};
+
+
+export type MutationInviteOrganizationArgs = {
+  collaborationId: Scalars['ID']['input'];
+  input: InviteOrganizationInput;
+};
+
+
+export type MutationKeepGrantArgs = {
+  grantId: Scalars['ID']['input'];
+  input: DecisionMessageInput;
+};
+
+
+export type MutationLoginArgs = {
+  input: LoginInput;
+};
+
+
+export type MutationMakePledgeArgs = {
+  collaborationId: Scalars['ID']['input'];
+  input: PledgeInput;
+};
+
+
+export type MutationMarkNotificationsReadArgs = {
+  ids: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
+
+export type MutationPostProgressArgs = {
+  input: ProgressInput;
+};
+
+
+export type MutationPublishArgs = {
+  collaborationId: Scalars['ID']['input'];
+  input: PublishInput;
+};
+
+
+export type MutationPublishGroundRulesArgs = {
+  collaborationId: Scalars['ID']['input'];
+  input: PublishGroundRulesInput;
+};
+
+
+export type MutationRegisterFacilitatorArgs = {
+  input: RegisterFacilitatorInput;
+};
+
+
+export type MutationRejectDisclosureArgs = {
+  input: DecisionMessageInput;
+  requestId: Scalars['ID']['input'];
+};
+
+
+export type MutationRemoveOrganizationMemberArgs = {
+  membershipId: Scalars['ID']['input'];
+};
+
+
+export type MutationRemoveOverlapArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationRemoveParticipationEntryArgs = {
+  entryId: Scalars['ID']['input'];
+};
+
+
+export type MutationRequestDisclosureArgs = {
+  input: DisclosureRequestInput;
+  itemId: Scalars['ID']['input'];
+};
+
+
+export type MutationRequestDisclosureChangesArgs = {
+  input: DecisionMessageInput;
+  requestId: Scalars['ID']['input'];
+};
+
+
+export type MutationRevokeFacilitatorRoleArgs = {
+  userId: Scalars['ID']['input'];
+};
+
+
+export type MutationRevokeGrantArgs = {
+  grantId: Scalars['ID']['input'];
+  input: InputMaybe<ReasonInput>;
+};
+
+
+export type MutationSetLedgerSettingsArgs = {
+  collaborationId: Scalars['ID']['input'];
+  input: LedgerSettingsInput;
+};
+
+
+export type MutationSetTaskStatusArgs = {
+  input: TaskStatusInput;
+  taskId: Scalars['ID']['input'];
+};
+
+
+export type MutationSettleLedgerEntryArgs = {
+  entryId: Scalars['ID']['input'];
+  input: ReasonRequiredInput;
+  uphold: Scalars['Boolean']['input'];
+};
+
+
+export type MutationSignUpArgs = {
+  input: SignUpInput;
+};
+
+
+export type MutationSubmitEvaluationArgs = {
+  collaborationId: Scalars['ID']['input'];
+  input: EvaluationInput;
+};
+
+
+export type MutationUpdateAreaArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateAreaInput;
+};
+
+
+export type MutationUpdateCollaborationArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateCollaborationInput;
+};
+
+
+export type MutationUpdateMilestoneArgs = {
+  input: UpdateMilestoneInput;
+  milestoneId: Scalars['ID']['input'];
+};
+
+
+export type MutationUpdateOrganizationArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateOrganizationInput;
+};
+
+
+export type MutationUpdateOverlapArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateOverlapInput;
+};
+
+
+export type MutationUpdateParticipationEntryArgs = {
+  entryId: Scalars['ID']['input'];
+  input: UpdateParticipationEntryInput;
+};
+
+
+export type MutationWithdrawDisclosureRequestArgs = {
+  requestId: Scalars['ID']['input'];
+};
+
+
+export type MutationWithdrawInvitationArgs = {
+  input: InputMaybe<ReasonInput>;
+  participationId: Scalars['ID']['input'];
+};
+
+
+export type MutationWithdrawParticipationArgs = {
+  input: InputMaybe<ReasonInput>;
+  participationId: Scalars['ID']['input'];
+};
+
+export type Notification = {
+  __typename?: 'Notification';
+  collaborationId: Scalars['ID']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  kind: Scalars['String']['output'];
+  /** JSON object of related ids. */
+  payload: Scalars['String']['output'];
+  read: Scalars['Boolean']['output'];
+  title: Scalars['String']['output'];
+};
+
+export type NotificationConnection = {
+  __typename?: 'NotificationConnection';
+  nodes: Array<Notification>;
+  pageInfo: PageInfo;
+  /** How many items match, over all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type Objective = {
+  __typename?: 'Objective';
+  description: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  indicators: Array<Indicator>;
+  position: Scalars['Int']['output'];
+  title: Scalars['String']['output'];
+};
+
+export type ObjectiveInput = {
+  description?: Scalars['String']['input'];
+  title: Scalars['String']['input'];
+};
+
+export type ObjectiveRating = {
+  __typename?: 'ObjectiveRating';
+  comment: Scalars['String']['output'];
+  objectiveId: Scalars['ID']['output'];
+  rating: Scalars['Int']['output'];
+};
+
+export type ObjectiveRatingInput = {
+  comment?: Scalars['String']['input'];
+  objectiveId: Scalars['ID']['input'];
+  rating: Scalars['Int']['input'];
+};
+
+export type Organization = {
+  __typename?: 'Organization';
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  kind: OrganizationKind;
+  /** Members and their roles; empty unless you are a member. */
+  members: Array<OrganizationMembership>;
+  mission: Scalars['String']['output'];
+  /** Your role in it, if you are a member. */
+  myRole: Maybe<MembershipRole>;
+  name: Scalars['String']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+  /** "Qué hacemos": what we do. */
+  whatWeDo: Scalars['String']['output'];
+  /** "Hacia dónde vamos": where we are going. */
+  whereWeAreGoing: Scalars['String']['output'];
+  /** "Quiénes somos": who we are. */
+  whoWeAre: Scalars['String']['output'];
+};
+
+export type OrganizationBalance = {
+  __typename?: 'OrganizationBalance';
+  given: Scalars['String']['output'];
+  /** Given minus received. */
+  net: Scalars['String']['output'];
+  organizationId: Scalars['ID']['output'];
+  received: Scalars['String']['output'];
+};
+
+export type OrganizationConnection = {
+  __typename?: 'OrganizationConnection';
+  nodes: Array<Organization>;
+  pageInfo: PageInfo;
+  /** How many items match, over all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type OrganizationKind =
+  | 'ASSOCIATION'
+  | 'COMPANY'
+  | 'ENTREPRENEUR'
+  | 'OTHER'
+  | 'PROFESSIONAL';
+
+export type OrganizationMembership = {
+  __typename?: 'OrganizationMembership';
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  member: Member;
+  organizationId: Scalars['ID']['output'];
+  role: MembershipRole;
+};
+
+export type Overlap = {
+  __typename?: 'Overlap';
+  areaId: Scalars['ID']['output'];
+  collaborationId: Scalars['ID']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  description: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  organizationIds: Array<Scalars['ID']['output']>;
+};
+
+export type OverlapInput = {
+  description?: Scalars['String']['input'];
+  organizationIds: Array<Scalars['ID']['input']>;
+};
+
+/** Where a page ends and whether another follows. */
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  /** Pass as `after` to get the next page. */
+  endCursor: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
+};
+
+export type PairBalance = {
+  __typename?: 'PairBalance';
+  giverOrganizationId: Scalars['ID']['output'];
+  receiverOrganizationId: Maybe<Scalars['ID']['output']>;
+  value: Scalars['String']['output'];
+};
+
+/** An organization's place in a collaboration. */
+export type Participation = {
+  __typename?: 'Participation';
+  acceptedGroundRulesVersion: Maybe<Scalars['Int']['output']>;
+  /** Accepted, and has accepted the ground rules in force. */
+  active: Scalars['Boolean']['output'];
+  collaboration: Collaboration;
+  collaborationId: Scalars['ID']['output'];
+  /** Which versions of the ground rules it accepted, who and when (facilitator and the organization). */
+  groundRulesAcceptances: Array<GroundRulesAcceptance>;
+  id: Scalars['ID']['output'];
+  invitationMessage: Scalars['String']['output'];
+  invitedAt: Scalars['DateTime']['output'];
+  /** Accepted, but a newer version of the ground rules awaits its acceptance. */
+  mustAcceptGroundRules: Scalars['Boolean']['output'];
+  /** What the organization offers. */
+  offers: Array<ParticipationEntry>;
+  organization: Organization;
+  organizationId: Scalars['ID']['output'];
+  respondedAt: Maybe<Scalars['DateTime']['output']>;
+  /** What the organization seeks. */
+  seeks: Array<ParticipationEntry>;
+  status: ParticipationStatus;
+  statusReason: Maybe<Scalars['String']['output']>;
+};
+
+export type ParticipationConnection = {
+  __typename?: 'ParticipationConnection';
+  nodes: Array<Participation>;
+  pageInfo: PageInfo;
+  /** How many items match, over all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** Something an organization seeks or offers. */
+export type ParticipationEntry = {
+  __typename?: 'ParticipationEntry';
+  contributionType: ContributionType;
+  createdAt: Scalars['DateTime']['output'];
+  description: Scalars['String']['output'];
+  direction: EntryDirection;
+  id: Scalars['ID']['output'];
+  participationId: Scalars['ID']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+export type ParticipationEntryInput = {
+  contributionType: ContributionType;
+  description: Scalars['String']['input'];
+  direction: EntryDirection;
+};
+
+export type ParticipationStatus =
+  | 'ACCEPTED'
+  | 'DECLINED'
+  | 'INVITED'
+  | 'WITHDRAWN';
+
+export type PeerRating = {
+  __typename?: 'PeerRating';
+  comment: Scalars['String']['output'];
+  organizationId: Scalars['ID']['output'];
+  rating: Scalars['Int']['output'];
+};
+
+export type PeerRatingInput = {
+  comment?: Scalars['String']['input'];
+  organizationId: Scalars['ID']['input'];
+  rating: Scalars['Int']['input'];
+};
+
+export type Plan = {
+  __typename?: 'Plan';
+  collaborationId: Scalars['ID']['output'];
+  milestones: Array<Milestone>;
+  objectives: Array<Objective>;
+  overdueMilestoneCount: Scalars['Int']['output'];
+  overdueTaskCount: Scalars['Int']['output'];
+  /** Mean percent done of the accepted, not cancelled milestones. */
+  percentDone: Scalars['Float']['output'];
+};
+
+/** Details are null where you may not see them (confidential). */
+export type PlanResource = {
+  __typename?: 'PlanResource';
+  confidential: Scalars['Boolean']['output'];
+  /** ISO 4217. */
+  currency: Maybe<Scalars['String']['output']>;
+  description: Maybe<Scalars['String']['output']>;
+  detailsVisible: Scalars['Boolean']['output'];
+  id: Scalars['ID']['output'];
+  kind: ResourceKind;
+  milestoneId: Scalars['ID']['output'];
+  providerOrganizationId: Maybe<Scalars['ID']['output']>;
+  quantity: Maybe<Scalars['Float']['output']>;
+  unit: Maybe<Scalars['String']['output']>;
+  /** Exact decimal. */
+  value: Maybe<Scalars['String']['output']>;
+};
+
+export type PlanTask = {
+  __typename?: 'PlanTask';
+  blockedReason: Maybe<Scalars['String']['output']>;
+  description: Scalars['String']['output'];
+  /** YYYY-MM-DD */
+  dueDate: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  milestoneId: Scalars['ID']['output'];
+  overdue: Scalars['Boolean']['output'];
+  proposalStatus: ProposalStatus;
+  responsibleOrganizationId: Scalars['ID']['output'];
+  responsibleUserId: Maybe<Scalars['ID']['output']>;
+  status: TaskStatus;
+  title: Scalars['String']['output'];
+};
+
+/** A commitment to a future contribution. */
+export type Pledge = {
+  __typename?: 'Pledge';
+  cancelReason: Maybe<Scalars['String']['output']>;
+  contributionType: ContributionType;
+  createdAt: Scalars['DateTime']['output'];
+  description: Scalars['String']['output'];
+  /** YYYY-MM-DD */
+  dueOn: Scalars['String']['output'];
+  fulfilledByEntryIds: Array<Scalars['ID']['output']>;
+  id: Scalars['ID']['output'];
+  overdue: Scalars['Boolean']['output'];
+  pledgerOrganizationId: Scalars['ID']['output'];
+  receiverOrganizationId: Maybe<Scalars['ID']['output']>;
+  status: PledgeStatus;
+};
+
+export type PledgeInput = {
+  contributionType: ContributionType;
+  description: Scalars['String']['input'];
+  /** YYYY-MM-DD */
+  dueOn: Scalars['String']['input'];
+  /** Null: to the collaboration as a whole. */
+  receiverOrganizationId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type PledgeStatus =
+  | 'CANCELLED'
+  | 'FULFILLED'
+  | 'OPEN';
+
+export type ProgressInput = {
+  evidenceGrantId?: InputMaybe<Scalars['ID']['input']>;
+  indicatorValues?: Array<IndicatorValueInput>;
+  milestoneId: Scalars['ID']['input'];
+  taskId?: InputMaybe<Scalars['ID']['input']>;
+  text: Scalars['String']['input'];
+};
+
+export type ProgressUpdate = {
+  __typename?: 'ProgressUpdate';
+  authorUserId: Scalars['ID']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  evidenceGrantId: Maybe<Scalars['ID']['output']>;
+  id: Scalars['ID']['output'];
+  indicatorValues: Array<IndicatorValue>;
+  milestoneId: Scalars['ID']['output'];
+  organizationId: Maybe<Scalars['ID']['output']>;
+  taskId: Maybe<Scalars['ID']['output']>;
+  text: Scalars['String']['output'];
+};
+
+export type ProposalStatus =
+  | 'ACCEPTED'
+  | 'DECLINED'
+  | 'PROPOSED';
+
+/** A text from the facilitator to participants; it names no sources. */
+export type Publication = {
+  __typename?: 'Publication';
+  areaId: Maybe<Scalars['ID']['output']>;
+  audienceKind: AudienceKind;
+  /** Markdown. */
+  body: Scalars['String']['output'];
+  collaborationId: Scalars['ID']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  title: Scalars['String']['output'];
+};
+
+export type PublicationConnection = {
+  __typename?: 'PublicationConnection';
+  nodes: Array<Publication>;
+  pageInfo: PageInfo;
+  /** How many items match, over all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type PublishGroundRulesInput = {
+  /** Rules of the game between the parties (markdown). */
+  body: Scalars['String']['input'];
+  /** What changed since the previous version. */
+  changeSummary?: Scalars['String']['input'];
+  /** Rules of the game toward third parties (markdown). */
+  thirdPartyRules: Scalars['String']['input'];
+};
+
+export type PublishInput = {
+  /** The area it summarises, e.g. a restricted one. */
+  areaId?: InputMaybe<Scalars['ID']['input']>;
+  audienceKind?: AudienceKind;
+  /** Markdown. Name no sources. */
+  body: Scalars['String']['input'];
+  /** Required when audienceKind is NAMED. */
+  recipientOrganizationIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  title: Scalars['String']['input'];
+};
+
+export type Query = {
+  __typename?: 'Query';
+  /** The areas of exchange of a collaboration. */
+  areas: Array<Area>;
+  auditLog: AuditRecordConnection;
+  collaboration: Collaboration;
+  collaborations: CollaborationConnection;
+  disclosureRequest: DisclosureRequest;
+  disclosureRequests: DisclosureRequestConnection;
+  evaluations: Array<Evaluation>;
+  /** Valid grants that the rules now in force would not allow: revoke them, or keep them with a reason. */
+  grantsNeedingReview: Array<GrantToReview>;
+  item: Item;
+  items: ItemConnection;
+  /** "Debe y haber": balances over confirmed entries. */
+  ledgerBalances: LedgerBalances;
+  ledgerEntries: LedgerEntryConnection;
+  ledgerSettings: LedgerSettings;
+  /** The signed-in user, or null. */
+  me: Maybe<User>;
+  notifications: NotificationConnection;
+  organization: Organization;
+  organizations: OrganizationConnection;
+  /** Declared overlaps (facilitator). */
+  overlaps: Array<Overlap>;
+  participations: ParticipationConnection;
+  /** The action plan, with progress derived from its tasks. */
+  plan: Plan;
+  /** Pledges by due date; `overdue` marks open ones past due. */
+  pledges: Array<Pledge>;
+  publications: PublicationConnection;
+  /** What other organizations shared with yours. */
+  sharedWithMe: SharedItemConnection;
+  /** "View as": what one participant sees (facilitator, read-only). */
+  sharedWithOrganization: SharedItemConnection;
+  unreadNotificationCount: Scalars['Int']['output'];
+  /** Users the caller may see (all of them for a platform admin). */
+  users: UserConnection;
+  /** Recompute the hash chain; report the first broken link (facilitator). */
+  verifyAuditLog: AuditVerification;
+};
+
+
+export type QueryAreasArgs = {
+  collaborationId: Scalars['ID']['input'];
+};
+
+
+export type QueryAuditLogArgs = {
+  action: InputMaybe<Scalars['String']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+  collaborationId: Scalars['ID']['input'];
+  first?: Scalars['Int']['input'];
+  subjectId: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryCollaborationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryCollaborationsArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+  status: InputMaybe<CollaborationStatus>;
+};
+
+
+export type QueryDisclosureRequestArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryDisclosureRequestsArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  collaborationId: Scalars['ID']['input'];
+  first?: Scalars['Int']['input'];
+  itemId: InputMaybe<Scalars['ID']['input']>;
+  status: InputMaybe<DisclosureStatus>;
+};
+
+
+export type QueryEvaluationsArgs = {
+  collaborationId: Scalars['ID']['input'];
+};
+
+
+export type QueryGrantsNeedingReviewArgs = {
+  collaborationId: Scalars['ID']['input'];
+};
+
+
+export type QueryItemArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryItemsArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  areaId: InputMaybe<Scalars['ID']['input']>;
+  collaborationId: Scalars['ID']['input'];
+  first?: Scalars['Int']['input'];
+  ownerOrganizationId: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryLedgerBalancesArgs = {
+  collaborationId: Scalars['ID']['input'];
+};
+
+
+export type QueryLedgerEntriesArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  collaborationId: Scalars['ID']['input'];
+  first?: Scalars['Int']['input'];
+  organizationId: InputMaybe<Scalars['ID']['input']>;
+  status: InputMaybe<LedgerEntryStatus>;
+};
+
+
+export type QueryLedgerSettingsArgs = {
+  collaborationId: Scalars['ID']['input'];
+};
+
+
+export type QueryNotificationsArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+  unreadOnly?: Scalars['Boolean']['input'];
+};
+
+
+export type QueryOrganizationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryOrganizationsArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+  mine?: Scalars['Boolean']['input'];
+  search: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryOverlapsArgs = {
+  collaborationId: Scalars['ID']['input'];
+};
+
+
+export type QueryParticipationsArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  collaborationId: InputMaybe<Scalars['ID']['input']>;
+  first?: Scalars['Int']['input'];
+  organizationId: InputMaybe<Scalars['ID']['input']>;
+  status: InputMaybe<ParticipationStatus>;
+};
+
+
+export type QueryPlanArgs = {
+  collaborationId: Scalars['ID']['input'];
+};
+
+
+export type QueryPledgesArgs = {
+  collaborationId: Scalars['ID']['input'];
+  status: InputMaybe<PledgeStatus>;
+};
+
+
+export type QueryPublicationsArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  collaborationId: Scalars['ID']['input'];
+  first?: Scalars['Int']['input'];
+};
+
+
+export type QuerySharedWithMeArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  areaId: InputMaybe<Scalars['ID']['input']>;
+  collaborationId: InputMaybe<Scalars['ID']['input']>;
+  first?: Scalars['Int']['input'];
+  ownerOrganizationId: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QuerySharedWithOrganizationArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  areaId: InputMaybe<Scalars['ID']['input']>;
+  collaborationId: Scalars['ID']['input'];
+  first?: Scalars['Int']['input'];
+  organizationId: Scalars['ID']['input'];
+  ownerOrganizationId: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryUsersArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+  search: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryVerifyAuditLogArgs = {
+  collaborationId: Scalars['ID']['input'];
+};
+
+export type ReasonInput = {
+  reason?: Scalars['String']['input'];
+};
+
+export type ReasonRequiredInput = {
+  reason: Scalars['String']['input'];
+};
+
+/** Exactly what one recipient would see if approved as proposed. */
+export type RecipientPreview = {
+  __typename?: 'RecipientPreview';
+  content: RedactedContent;
+  organizationId: Scalars['ID']['output'];
+  organizationName: Scalars['String']['output'];
+};
+
+export type RecipientRedactionInput = {
+  organizationId: Scalars['ID']['input'];
+  redaction: RedactionInput;
+};
+
+/** A recipient that has received more than it gave. */
+export type ReciprocityWarning = {
+  __typename?: 'ReciprocityWarning';
+  /** Received minus given. */
+  gap: Scalars['String']['output'];
+  given: Scalars['String']['output'];
+  organizationId: Scalars['ID']['output'];
+  received: Scalars['String']['output'];
+};
+
+/** Content as a recipient sees it: redacted on the server. */
+export type RedactedContent = {
+  __typename?: 'RedactedContent';
+  /** Markdown with each redacted span replaced by the marker. */
+  body: Scalars['String']['output'];
+  /** Redacted fields are absent. */
+  fields: Array<ItemField>;
+  redactedFieldCount: Scalars['Int']['output'];
+  redactedSpanCount: Scalars['Int']['output'];
+};
+
+export type Redaction = {
+  __typename?: 'Redaction';
+  /** Keys of the fields left out. */
+  fieldKeys: Array<Scalars['String']['output']>;
+  /** Spans of the body replaced by a marker. */
+  spans: Array<Span>;
+};
+
+export type RedactionInput = {
+  fieldKeys?: Array<Scalars['String']['input']>;
+  spans?: Array<SpanInput>;
+};
+
+export type RegisterFacilitatorInput = {
+  /** Required when no user has this email yet. */
+  displayName?: InputMaybe<Scalars['String']['input']>;
+  email: Scalars['String']['input'];
+  /** Required when no user has this email yet. */
+  initialPassword?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type ResourceInput = {
+  confidential?: Scalars['Boolean']['input'];
+  /** ISO 4217, e.g. EUR. */
+  currency?: InputMaybe<Scalars['String']['input']>;
+  description: Scalars['String']['input'];
+  kind: ResourceKind;
+  providerOrganizationId?: InputMaybe<Scalars['ID']['input']>;
+  quantity?: InputMaybe<Scalars['Float']['input']>;
+  unit?: InputMaybe<Scalars['String']['input']>;
+  /** Exact decimal, e.g. "1250.50". */
+  value?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type ResourceKind =
+  | 'AVAILABLE'
+  | 'NEEDED';
+
+export type ReviewReason =
+  | 'AREA_MODERATED'
+  | 'AREA_RESTRICTED'
+  | 'OVERLAP';
+
+/** Something another organization shared with yours, as approved. */
+export type SharedItem = {
+  __typename?: 'SharedItem';
+  areaId: Scalars['ID']['output'];
+  areaName: Scalars['String']['output'];
+  collaborationId: Scalars['ID']['output'];
+  /** The approved, redacted content. Reading it is recorded in the audit log. */
+  content: Maybe<RedactedContent>;
+  grantId: Scalars['ID']['output'];
+  grantedAt: Scalars['DateTime']['output'];
+  itemId: Scalars['ID']['output'];
+  ownerOrganizationId: Scalars['ID']['output'];
+  ownerOrganizationName: Scalars['String']['output'];
+  reference: Scalars['String']['output'];
+  thirdPartyRule: ThirdPartyRule;
+  title: Scalars['String']['output'];
+  validUntil: Maybe<Scalars['DateTime']['output']>;
+  version: Scalars['Int']['output'];
+  watermark: Watermark;
+};
+
+export type SharedItemConnection = {
+  __typename?: 'SharedItemConnection';
+  nodes: Array<SharedItem>;
+  pageInfo: PageInfo;
+  /** How many items match, over all pages (costs a count: ask only when shown). */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type SignUpInput = {
+  displayName: Scalars['String']['input'];
+  email: Scalars['String']['input'];
+  /** At least 10 characters. */
+  password: Scalars['String']['input'];
+};
+
+/** Characters [start, end) of a body. */
+export type Span = {
+  __typename?: 'Span';
+  end: Scalars['Int']['output'];
+  start: Scalars['Int']['output'];
+};
+
+export type SpanInput = {
+  end: Scalars['Int']['input'];
+  start: Scalars['Int']['input'];
+};
+
+export type Subscription = {
+  __typename?: 'Subscription';
+  /** Your new notifications, live (graphql-ws at /graphql). */
+  notificationAdded: Notification;
+};
+
+export type TaskInput = {
+  description?: Scalars['String']['input'];
+  dueDate?: InputMaybe<Scalars['String']['input']>;
+  responsibleOrganizationId: Scalars['ID']['input'];
+  responsibleUserId?: InputMaybe<Scalars['ID']['input']>;
+  title: Scalars['String']['input'];
+};
+
+export type TaskStatus =
+  | 'BLOCKED'
+  | 'DOING'
+  | 'DONE'
+  | 'TODO';
+
+export type TaskStatusInput = {
+  blockedReason?: InputMaybe<Scalars['String']['input']>;
+  status: TaskStatus;
+};
+
+export type ThirdPartyRule =
+  | 'ADVISORS'
+  | 'INTERNAL_ONLY'
+  | 'PUBLIC';
+
+export type TypeBalance = {
+  __typename?: 'TypeBalance';
+  contributionType: ContributionType;
+  value: Scalars['String']['output'];
+};
+
+export type UpdateAreaInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  sensitivity?: InputMaybe<AreaSensitivity>;
+};
+
+export type UpdateCollaborationInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  objective?: InputMaybe<Scalars['String']['input']>;
+  title?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type UpdateMilestoneInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  dueDate?: InputMaybe<Scalars['String']['input']>;
+  position?: InputMaybe<Scalars['Int']['input']>;
+  startDate?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<MilestoneStatus>;
+  title?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type UpdateOrganizationInput = {
+  kind?: InputMaybe<OrganizationKind>;
+  mission?: InputMaybe<Scalars['String']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  whatWeDo?: InputMaybe<Scalars['String']['input']>;
+  whereWeAreGoing?: InputMaybe<Scalars['String']['input']>;
+  whoWeAre?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type UpdateOverlapInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  organizationIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
+export type UpdateParticipationEntryInput = {
+  contributionType?: InputMaybe<ContributionType>;
+  description?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type User = {
+  __typename?: 'User';
+  createdAt: Scalars['DateTime']['output'];
+  displayName: Scalars['String']['output'];
+  email: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** May create collaborations and facilitate them. */
+  isFacilitator: Scalars['Boolean']['output'];
+  /** May register facilitators. */
+  isPlatformAdmin: Scalars['Boolean']['output'];
+};
+
+export type UserConnection = {
+  __typename?: 'UserConnection';
+  nodes: Array<User>;
+  pageInfo: PageInfo;
+  /** How many items match, over all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ValuationScale =
+  | 'MONEY'
+  | 'POINTS';
+
+/** Shown with the content wherever it is displayed. */
+export type Watermark = {
+  __typename?: 'Watermark';
+  collaborationTitle: Scalars['String']['output'];
+  grantedAt: Scalars['DateTime']['output'];
+  /** The whole line, ready to print. */
+  line: Scalars['String']['output'];
+  ownerName: Scalars['String']['output'];
+  recipientName: Scalars['String']['output'];
+  reference: Scalars['String']['output'];
+};

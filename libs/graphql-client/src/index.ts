@@ -1,0 +1,18 @@
+export * from './lib/client';
+export * from './lib/errors';
+export {
+  useLoginMutation,
+  useLogoutMutation,
+  useMeQuery,
+  MeDocument,
+  type SessionUserFragment,
+  type MeQuery,
+} from './session/session.generated';
+export {
+  useMarkNotificationsReadMutation,
+  useNotificationAddedSubscription,
+  useNotificationsQuery,
+  NotificationsDocument,
+  type NotificationFieldsFragment,
+  type NotificationsQuery,
+} from './notifications/notifications.generated';

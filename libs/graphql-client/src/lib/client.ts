@@ -1,0 +1,65 @@
+import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/client';
+import { ErrorLink } from '@apollo/client/link/error';
+import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
+import { CombinedGraphQLErrors } from '@apollo/client/errors';
+import { OperationTypeNode } from 'graphql';
+import { createClient, type Client } from 'graphql-ws';
+
+export interface AlianzaClientOptions {
+  /** Where the API answers; same origin by default (`/graphql`), so the session cookie goes along. */
+  readonly httpUrl?: string;
+  readonly wsUrl?: string;
+  /** Called when the API says the session is gone (UNAUTHENTICATED). */
+  readonly onUnauthenticated?: () => void;
+}
+
+export interface AlianzaClient {
+  readonly apollo: ApolloClient;
+  readonly ws: Client;
+}
+
+function defaultWsUrl(): string {
+  const { protocol, host } = window.location;
+  return `${protocol === 'https:' ? 'wss:' : 'ws:'}//${host}/graphql`;
+}
+
+/**
+ * One Apollo client per app: queries and mutations over HTTP with the session cookie,
+ * subscriptions over graphql-ws on the same path (the cookie authenticates the socket too).
+ */
+export function createAlianzaClient(options: AlianzaClientOptions = {}): AlianzaClient {
+  const ws = createClient({
+    url: options.wsUrl ?? defaultWsUrl(),
+    lazy: true,
+    retryAttempts: Infinity,
+    shouldRetry: () => true,
+  });
+  const http = new HttpLink({ uri: options.httpUrl ?? '/graphql', credentials: 'same-origin' });
+  const transport = ApolloLink.split(
+    ({ operationType }) => operationType === OperationTypeNode.SUBSCRIPTION,
+    new GraphQLWsLink(ws),
+    http,
+  );
+  const errors = new ErrorLink(({ error }) => {
+    if (
+      CombinedGraphQLErrors.is(error) &&
+      error.errors.some((e) => e.extensions?.['code'] === 'UNAUTHENTICATED')
+    ) {
+      options.onUnauthenticated?.();
+    }
+  });
+  const apollo = new ApolloClient({
+    link: ApolloLink.from([errors, transport]),
+    cache: new InMemoryCache({
+      typePolicies: {
+        // Lists are paginated connections: fetching "more" appends pages.
+        Query: { fields: {} },
+      },
+    }),
+    defaultOptions: {
+      watchQuery: { fetchPolicy: 'cache-and-network' },
+      query: { fetchPolicy: 'network-only' },
+    },
+  });
+  return { apollo, ws };
+}

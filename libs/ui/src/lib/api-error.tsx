@@ -1,0 +1,53 @@
+import { toApiError, type ApiError } from '@alianza/graphql-client';
+import { Alert, Button, Group, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+
+const KNOWN = new Set([
+  'BAD_USER_INPUT',
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'NOT_FOUND',
+  'CONFLICT',
+  'INVALID_TRANSITION',
+  'INTERNAL_SERVER_ERROR',
+  'NETWORK',
+]);
+
+/**
+ * The translated sentence for an API error code. The API's own (English) message is a detail:
+ * shown in English, and under the translated sentence in Spanish when it says more.
+ */
+export function useErrorText(): (error: unknown) => { title: string; detail?: string } {
+  const { t, i18n } = useTranslation('common');
+  return (error) => {
+    const api: ApiError | null = toApiError(error);
+    if (!api) return { title: t('errors.UNKNOWN') };
+    const key = KNOWN.has(api.code) ? api.code : 'UNKNOWN';
+    const title = t(`errors.${key}`);
+    const parts: string[] = [];
+    if (api.message && api.code !== 'INTERNAL_SERVER_ERROR' && api.code !== 'NETWORK') {
+      parts.push(
+        i18n.language === 'en' ? api.message : t('errors.detail', { message: api.message }),
+      );
+    }
+    if (api.requestId) parts.push(t('errors.reference', { requestId: api.requestId }));
+    return { title, detail: parts.length ? parts.join(' · ') : undefined };
+  };
+}
+
+export function ErrorAlert(props: { error: unknown; onRetry?: () => void }) {
+  const { t } = useTranslation('common');
+  const text = useErrorText()(props.error);
+  return (
+    <Alert color="red" title={text.title} role="alert" variant="light">
+      {text.detail && <Text size="sm">{text.detail}</Text>}
+      {props.onRetry && (
+        <Group mt="sm">
+          <Button size="xs" variant="light" color="red" onClick={props.onRetry}>
+            {t('actions.retry')}
+          </Button>
+        </Group>
+      )}
+    </Alert>
+  );
+}

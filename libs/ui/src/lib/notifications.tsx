@@ -1,0 +1,190 @@
+import {
+  useMarkNotificationsReadMutation,
+  useNotificationAddedSubscription,
+  useNotificationsQuery,
+  type NotificationFieldsFragment,
+} from '@alianza/graphql-client';
+import { useFormat } from '@alianza/i18n';
+import { IconBell } from '@tabler/icons-react';
+import {
+  ActionIcon,
+  Button,
+  Divider,
+  Group,
+  Indicator,
+  Popover,
+  ScrollArea,
+  Stack,
+  Text,
+  UnstyledButton,
+} from '@mantine/core';
+import { notifications as toasts } from '@mantine/notifications';
+import {
+  createContext,
+  useCallback,
+  useContext,
+  useEffect,
+  useMemo,
+  useRef,
+  type ReactNode,
+} from 'react';
+import { useTranslation } from 'react-i18next';
+
+type Listener = (notification: NotificationFieldsFragment) => void;
+
+const LiveContext = createContext<{ subscribe(listener: Listener): () => void } | null>(null);
+
+/** The quoted subject of a notification title (`New disclosure request: "Costes"` → `Costes`). */
+export function notificationSubject(title: string): string | undefined {
+  const match = /"(.+)"/.exec(title);
+  return match?.[1];
+}
+
+export function useNotificationText(): (n: NotificationFieldsFragment) => {
+  title: string;
+  subject?: string;
+} {
+  const { t, i18n } = useTranslation('common');
+  return (n) => {
+    const key = `notifications.kinds.${n.kind.replace(/\./g, '_')}`;
+    const title = i18n.exists(key, { ns: 'common' }) ? t(key) : t('notifications.kinds.other');
+    return { title, subject: notificationSubject(n.title) };
+  };
+}
+
+/**
+ * One live subscription (`notificationAdded`) per app. Screens listen with
+ * `useLiveNotifications(kinds, refetch)` to refresh when something concerning them happens.
+ */
+export function LiveNotificationsProvider(props: { children: ReactNode }) {
+  const listeners = useRef(new Set<Listener>());
+  const text = useNotificationText();
+  useNotificationAddedSubscription({
+    onData: ({ data, client }) => {
+      const notification = data.data?.notificationAdded;
+      if (!notification) return;
+      const shown = text(notification);
+      toasts.show({
+        title: shown.title,
+        message: shown.subject ?? '',
+        color: 'teal',
+        autoClose: 6000,
+      });
+      void client.refetchQueries({ include: ['Notifications'] });
+      for (const listener of listeners.current) listener(notification);
+    },
+  });
+  const value = useMemo(
+    () => ({
+      subscribe(listener: Listener) {
+        listeners.current.add(listener);
+        return () => listeners.current.delete(listener);
+      },
+    }),
+    [],
+  );
+  return <LiveContext.Provider value={value}>{props.children}</LiveContext.Provider>;
+}
+
+/** Calls `onEvent` when a live notification of one of `kinds` arrives (all kinds if empty). */
+export function useLiveNotifications(kinds: readonly string[], onEvent: Listener): void {
+  const live = useContext(LiveContext);
+  const callback = useRef(onEvent);
+  callback.current = onEvent;
+  const key = kinds.join('|');
+  useEffect(() => {
+    if (!live) return undefined;
+    const wanted = new Set(key ? key.split('|') : []);
+    return live.subscribe((n) => {
+      if (wanted.size === 0 || wanted.has(n.kind)) callback.current(n);
+    });
+  }, [live, key]);
+}
+
+/** The bell in the header: unread count, the latest notifications, mark as read. */
+export function NotificationsMenu(props: { onOpen?: (n: NotificationFieldsFragment) => void }) {
+  const { t } = useTranslation('common');
+  const format = useFormat();
+  const text = useNotificationText();
+  const { data, loading } = useNotificationsQuery({ variables: { first: 20 } });
+  const [markRead] = useMarkNotificationsReadMutation({ refetchQueries: ['Notifications'] });
+  const unread = data?.unreadNotificationCount ?? 0;
+  const nodes = data?.notifications.nodes ?? [];
+  const open = useCallback(
+    (n: NotificationFieldsFragment) => {
+      if (!n.read) void markRead({ variables: { ids: [n.id] } });
+      props.onOpen?.(n);
+    },
+    [markRead, props],
+  );
+  return (
+    <Popover width={360} position="bottom-end" shadow="md" withinPortal>
+      <Popover.Target>
+        <Indicator label={unread} size={16} disabled={unread === 0} offset={4}>
+          <ActionIcon
+            variant="subtle"
+            size="lg"
+            aria-label={`${t('notifications.title')}${unread ? ` (${t('notifications.unread', { count: unread })})` : ''}`}
+          >
+            <IconBell size={20} aria-hidden />
+          </ActionIcon>
+        </Indicator>
+      </Popover.Target>
+      <Popover.Dropdown>
+        <Group justify="space-between" mb="xs">
+          <Text fw={600}>{t('notifications.title')}</Text>
+          {unread > 0 && (
+            <Button
+              size="compact-xs"
+              variant="subtle"
+              onClick={() => void markRead({ variables: {} })}
+            >
+              {t('notifications.markAllRead')}
+            </Button>
+          )}
+        </Group>
+        <Divider mb="xs" />
+        {loading && !data ? (
+          <Text size="sm" c="dimmed">
+            {t('state.loading')}
+          </Text>
+        ) : nodes.length === 0 ? (
+          <Text size="sm" c="dimmed">
+            {t('notifications.empty')}
+          </Text>
+        ) : (
+          <ScrollArea.Autosize mah={400}>
+            <Stack gap={4}>
+              {nodes.map((n) => {
+                const shown = text(n);
+                return (
+                  <UnstyledButton
+                    key={n.id}
+                    onClick={() => open(n)}
+                    p="xs"
+                    style={{ borderRadius: 6 }}
+                    bg={n.read ? undefined : 'var(--mantine-color-teal-0)'}
+                  >
+                    <Group justify="space-between" wrap="nowrap" gap="xs">
+                      <Text size="sm" fw={n.read ? 400 : 600}>
+                        {shown.title}
+                      </Text>
+                    </Group>
+                    {shown.subject && (
+                      <Text size="xs" c="dimmed" lineClamp={1}>
+                        {shown.subject}
+                      </Text>
+                    )}
+                    <Text size="xs" c="dimmed">
+                      {format.relative(n.createdAt)}
+                    </Text>
+                  </UnstyledButton>
+                );
+              })}
+            </Stack>
+          </ScrollArea.Autosize>
+        )}
+      </Popover.Dropdown>
+    </Popover>
+  );
+}

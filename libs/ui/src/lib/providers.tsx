@@ -1,0 +1,47 @@
+import '@mantine/core/styles.css';
+import '@mantine/dates/styles.css';
+import '@mantine/notifications/styles.css';
+import '@mantine/charts/styles.css';
+import { ApolloProvider } from '@apollo/client/react';
+import type { ApolloClient } from '@apollo/client';
+import { MantineProvider, createTheme } from '@mantine/core';
+import { DatesProvider } from '@mantine/dates';
+import { Notifications } from '@mantine/notifications';
+import 'dayjs/locale/es';
+import 'dayjs/locale/en-gb';
+import type { i18n as I18n } from 'i18next';
+import { useEffect, useState, type ReactNode } from 'react';
+import { I18nextProvider } from 'react-i18next';
+
+export const theme = createTheme({
+  primaryColor: 'teal',
+  defaultRadius: 'md',
+  fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
+  // Focus rings for keyboard users only, but always visible for them.
+  focusRing: 'auto',
+});
+
+function useLanguage(i18n: I18n): string {
+  const [language, setLanguage] = useState(i18n.language);
+  useEffect(() => {
+    const update = (lng: string) => setLanguage(lng);
+    i18n.on('languageChanged', update);
+    return () => i18n.off('languageChanged', update);
+  }, [i18n]);
+  return language;
+}
+
+/** Everything a screen needs around it: theme, translations, dates in the user's locale, the API. */
+export function AlianzaProviders(props: { i18n: I18n; apollo: ApolloClient; children: ReactNode }) {
+  const language = useLanguage(props.i18n);
+  return (
+    <I18nextProvider i18n={props.i18n}>
+      <MantineProvider theme={theme}>
+        <DatesProvider settings={{ locale: language === 'en' ? 'en-gb' : 'es', firstDayOfWeek: 1 }}>
+          <Notifications position="top-right" />
+          <ApolloProvider client={props.apollo}>{props.children}</ApolloProvider>
+        </DatesProvider>
+      </MantineProvider>
+    </I18nextProvider>
+  );
+}

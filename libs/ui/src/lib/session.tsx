@@ -1,0 +1,167 @@
+import {
+  useLoginMutation,
+  useLogoutMutation,
+  useMeQuery,
+  type SessionUserFragment,
+} from '@alianza/graphql-client';
+import { useApolloClient } from '@apollo/client/react';
+import {
+  Alert,
+  Anchor,
+  Button,
+  Center,
+  Loader,
+  Paper,
+  PasswordInput,
+  Stack,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
+import { createContext, useContext, useState, type FormEvent, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { toApiError } from '@alianza/graphql-client';
+import { ErrorAlert } from './api-error';
+import { LanguageSwitch } from './language-switch';
+
+interface Session {
+  readonly user: SessionUserFragment;
+  signOut(): Promise<void>;
+}
+
+const SessionContext = createContext<Session | null>(null);
+
+/** The signed-in user; only inside <SessionGate>. */
+export function useSession(): Session {
+  const session = useContext(SessionContext);
+  if (!session) throw new Error('useSession outside <SessionGate>');
+  return session;
+}
+
+/**
+ * Shows the sign-in form until there is a session, then the app. `allow` refuses users this
+ * app is not for (with a message and the other app's address), instead of a broken screen.
+ */
+export function SessionGate(props: {
+  appTitle: string;
+  children: ReactNode;
+  allow?: (user: SessionUserFragment) => boolean;
+  refusal?: ReactNode;
+}) {
+  const { t } = useTranslation('common');
+  const me = useMeQuery({ fetchPolicy: 'network-only' });
+  const apollo = useApolloClient();
+  const [logout] = useLogoutMutation();
+  if (me.loading && !me.data) {
+    return (
+      <Center h="100vh">
+        <Loader aria-label={t('state.loading')} />
+      </Center>
+    );
+  }
+  if (me.error && !me.data) {
+    return (
+      <Center h="100vh" p="md">
+        <ErrorAlert error={me.error} onRetry={() => void me.refetch()} />
+      </Center>
+    );
+  }
+  const user = me.data?.me;
+  if (!user) return <LoginPage appTitle={props.appTitle} onSignedIn={() => void me.refetch()} />;
+  const session: Session = {
+    user,
+    signOut: async () => {
+      await logout();
+      await apollo.clearStore();
+      await me.refetch();
+    },
+  };
+  if (props.allow && !props.allow(user)) {
+    return (
+      <SessionContext.Provider value={session}>
+        <Center h="100vh" p="md">
+          <Paper withBorder p="xl" maw={480}>
+            <Stack>
+              {props.refusal}
+              <Button variant="default" onClick={() => void session.signOut()}>
+                {t('actions.signOut')}
+              </Button>
+            </Stack>
+          </Paper>
+        </Center>
+      </SessionContext.Provider>
+    );
+  }
+  return <SessionContext.Provider value={session}>{props.children}</SessionContext.Provider>;
+}
+
+export function LoginPage(props: { appTitle: string; onSignedIn: () => void }) {
+  const { t } = useTranslation('common');
+  const [email, setEmail] = useState('');
+  const [password, setPassword] = useState('');
+  const [login, { loading, error }] = useLoginMutation();
+  const invalid = toApiError(error)?.code === 'UNAUTHENTICATED';
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    try {
+      await login({ variables: { input: { email: email.trim(), password } } });
+      props.onSignedIn();
+    } catch {
+      // Shown below from `error`.
+    }
+  };
+  return (
+    <Center mih="100vh" p="md" bg="var(--mantine-color-gray-0)">
+      <Paper withBorder shadow="sm" p="xl" w={400} component="main">
+        <form onSubmit={(e) => void submit(e)} noValidate>
+          <Stack>
+            <div>
+              <Text c="teal" fw={700}>
+                {t('product')}
+              </Text>
+              <Title order={1} size="h3">
+                {props.appTitle}
+              </Title>
+              <Text size="sm" c="dimmed">
+                {t('auth.title')}
+              </Text>
+            </div>
+            <TextInput
+              label={t('auth.email')}
+              type="email"
+              autoComplete="username"
+              required
+              value={email}
+              onChange={(e) => setEmail(e.currentTarget.value)}
+              data-autofocus
+            />
+            <PasswordInput
+              label={t('auth.password')}
+              autoComplete="current-password"
+              required
+              value={password}
+              onChange={(e) => setPassword(e.currentTarget.value)}
+            />
+            {error &&
+              (invalid ? (
+                <Alert color="red" role="alert">
+                  {t('auth.invalid')}
+                </Alert>
+              ) : (
+                <ErrorAlert error={error} />
+              ))}
+            <Button type="submit" loading={loading} disabled={!email || !password}>
+              {t('actions.signIn')}
+            </Button>
+            <Text size="xs" c="dimmed">
+              {t('auth.demoHint')}
+            </Text>
+            <Anchor component="div" size="xs">
+              <LanguageSwitch />
+            </Anchor>
+          </Stack>
+        </form>
+      </Paper>
+    </Center>
+  );
+}

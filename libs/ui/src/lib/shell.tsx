@@ -1,0 +1,145 @@
+import type { NotificationFieldsFragment } from '@alianza/graphql-client';
+import {
+  AppShell,
+  Burger,
+  Group,
+  Menu,
+  NavLink as MantineNavLink,
+  Text,
+  UnstyledButton,
+} from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { NavLink, useLocation } from 'react-router';
+import { LanguageSwitch } from './language-switch';
+import { NotificationsMenu } from './notifications';
+import { useSession } from './session';
+
+export interface NavItem {
+  readonly to: string;
+  readonly label: string;
+  /** Extra text on the right, e.g. a count of what needs attention. */
+  readonly badge?: ReactNode;
+  /** Match only this exact path (for index links). */
+  readonly end?: boolean;
+}
+
+export interface NavSection {
+  readonly label?: string;
+  readonly items: readonly NavItem[];
+}
+
+/** Navigation links that know the current route (keyboard-reachable, aria-current set). */
+export function NavSections(props: { sections: readonly NavSection[]; onNavigate?: () => void }) {
+  const location = useLocation();
+  return (
+    <nav>
+      {props.sections.map((section, index) => (
+        <div key={section.label ?? index}>
+          {section.label && (
+            <Text size="xs" tt="uppercase" c="dimmed" fw={700} mt="md" mb={4} px="sm">
+              {section.label}
+            </Text>
+          )}
+          {section.items.map((item) => {
+            const active = item.end
+              ? location.pathname === item.to
+              : location.pathname === item.to || location.pathname.startsWith(`${item.to}/`);
+            return (
+              <MantineNavLink
+                key={item.to}
+                component={NavLink}
+                to={item.to}
+                end={item.end}
+                label={item.label}
+                rightSection={item.badge}
+                active={active}
+                onClick={props.onNavigate}
+              />
+            );
+          })}
+        </div>
+      ))}
+    </nav>
+  );
+}
+
+/** The frame of both apps: header (app, notifications, language, user) and a side navigation. */
+export function Shell(props: {
+  appTitle: string;
+  navigation: ReactNode;
+  children: ReactNode;
+  headerExtra?: ReactNode;
+  onOpenNotification?: (n: NotificationFieldsFragment) => void;
+}) {
+  const { t } = useTranslation('common');
+  const session = useSession();
+  const [opened, { toggle, close }] = useDisclosure();
+  return (
+    <AppShell
+      header={{ height: 56 }}
+      navbar={{ width: 260, breakpoint: 'sm', collapsed: { mobile: !opened } }}
+      padding="md"
+    >
+      <AppShell.Header>
+        <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+          <Group gap="sm" wrap="nowrap">
+            <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label="menu" />
+            <Text fw={800} c="teal">
+              {t('product')}
+            </Text>
+            <Text fw={500} visibleFrom="xs">
+              {props.appTitle}
+            </Text>
+            {props.headerExtra}
+          </Group>
+          <Group gap="xs" wrap="nowrap">
+            <NotificationsMenu onOpen={props.onOpenNotification} />
+            <LanguageSwitch />
+            <Menu position="bottom-end" withinPortal>
+              <Menu.Target>
+                <UnstyledButton
+                  aria-label={t('auth.signedInAs', { name: session.user.displayName })}
+                >
+                  <Text size="sm" fw={500}>
+                    {session.user.displayName}
+                  </Text>
+                </UnstyledButton>
+              </Menu.Target>
+              <Menu.Dropdown>
+                <Menu.Label>{session.user.email}</Menu.Label>
+                <Menu.Item onClick={() => void session.signOut()}>{t('actions.signOut')}</Menu.Item>
+              </Menu.Dropdown>
+            </Menu>
+          </Group>
+        </Group>
+      </AppShell.Header>
+      <AppShell.Navbar
+        p="xs"
+        onClick={(e) => (e.target instanceof HTMLAnchorElement ? close() : undefined)}
+      >
+        {props.navigation}
+      </AppShell.Navbar>
+      <AppShell.Main>{props.children}</AppShell.Main>
+    </AppShell>
+  );
+}
+
+export function PageHeader(props: { title: string; description?: string; actions?: ReactNode }) {
+  return (
+    <Group justify="space-between" align="flex-start" mb="md" wrap="wrap">
+      <div>
+        <Text component="h1" fz="h2" fw={700} m={0}>
+          {props.title}
+        </Text>
+        {props.description && (
+          <Text c="dimmed" size="sm">
+            {props.description}
+          </Text>
+        )}
+      </div>
+      {props.actions && <Group gap="xs">{props.actions}</Group>}
+    </Group>
+  );
+}

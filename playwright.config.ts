@@ -1,0 +1,38 @@
+import { defineConfig } from '@playwright/test';
+
+// Browser end-to-end suites (test/web) in Debian's Chromium — nothing is downloaded. The
+// product is started by the global setup as `npm start` would (see test/web/support/product.ts).
+export default defineConfig({
+  testDir: 'test/web',
+  testMatch: '**/*.e2e.ts',
+  outputDir: 'test-results/web',
+  globalSetup: './test/web/global-setup.ts',
+  fullyParallel: false,
+  workers: 1,
+  retries: 0,
+  timeout: 120_000,
+  expect: { timeout: 15_000 },
+  reporter: process.env['CI']
+    ? [['list'], ['html', { open: 'never', outputFolder: 'playwright-report' }]]
+    : 'list',
+  use: {
+    browserName: 'chromium',
+    viewport: { width: 1366, height: 800 },
+    locale: 'es-ES',
+    timezoneId: 'Europe/Madrid',
+    trace: 'retain-on-failure',
+    screenshot: 'only-on-failure',
+    launchOptions: {
+      executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    },
+  },
+});

@@ -1,0 +1,118 @@
+// Starts Alianza the way `npm start` does — web apps built, then the API serving them on an
+// embedded PostgreSQL (or on a fresh database of TEST_DATABASE_URL / DATABASE_URL's server) —
+// and loads the demo seed, so the browser suites log in with the demo accounts.
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { createWriteStream, mkdirSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { resolve } from 'node:path';
+import pg from 'pg';
+
+export const root = resolve(__dirname, '../../..');
+export const DEMO_PASSWORD = 'alianza-demo-2026';
+
+export interface RunningProduct {
+  readonly url: string;
+  stop(): Promise<void>;
+}
+
+function freePort(): Promise<number> {
+  return new Promise((done, fail) => {
+    const server = createServer();
+    server.once('error', fail);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      server.close(() => done(port));
+    });
+  });
+}
+
+function run(command: string, args: string[], env: NodeJS.ProcessEnv, what: string): void {
+  const result = spawnSync(command, args, { cwd: root, env, encoding: 'utf8' });
+  if (result.status !== 0) {
+    throw new Error(`${what} failed (${result.status}):\n${result.stdout}\n${result.stderr}`);
+  }
+}
+
+async function waitForHealth(url: string, child: ChildProcess, log: string): Promise<void> {
+  const deadline = Date.now() + 120_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`The API exited (${child.exitCode}); see ${log}`);
+    try {
+      if ((await fetch(`${url}/health`)).ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`The API did not answer ${url}/health in time; see ${log}`);
+}
+
+export async function startProduct(): Promise<RunningProduct> {
+  const external = process.env['TEST_DATABASE_URL'] || process.env['DATABASE_URL'];
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    NODE_ENV: 'development',
+    HOST: '127.0.0.1',
+    LOG_LEVEL: 'info',
+    PASSWORD_HASH_MEMORY_KIB: '4096',
+    EXPIRY_SWEEP_SECONDS: '5',
+    // The demo accounts, loaded on start as `npm start` does on the embedded database.
+    DEMO_DATA: 'true',
+  };
+  delete env['TEST_DATABASE_URL'];
+  let dropDatabase: (() => Promise<void>) | undefined;
+  if (external) {
+    const database = `alianza_web_${Date.now()}_${process.pid}`;
+    const admin = new pg.Client({ connectionString: external });
+    await admin.connect();
+    await admin.query(`CREATE DATABASE "${database}"`);
+    await admin.end();
+    const url = new URL(external);
+    url.pathname = `/${database}`;
+    env['DATABASE_URL'] = url.toString();
+    dropDatabase = async () => {
+      const client = new pg.Client({ connectionString: external });
+      await client.connect();
+      await client.query(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`);
+      await client.end();
+    };
+  } else {
+    delete env['DATABASE_URL'];
+    const dataDir = resolve(root, '.data/web-test-postgres');
+    rmSync(dataDir, { recursive: true, force: true });
+    env['EMBEDDED_PG_DIR'] = dataDir;
+    env['EMBEDDED_PG_PORT'] = String(await freePort());
+  }
+
+  if (!process.env['ALIANZA_E2E_SKIP_BUILD']) {
+    run('npm', ['run', 'build:web', '--silent'], env, 'Building the web apps');
+  }
+
+  const port = await freePort();
+  env['PORT'] = String(port);
+  mkdirSync(resolve(root, '.data'), { recursive: true });
+  const logPath = resolve(root, '.data/web-test-api.log');
+  const log = createWriteStream(logPath);
+  const api = spawn(process.execPath, ['-r', '@swc-node/register', 'apps/api/src/main.ts'], {
+    cwd: root,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  api.stdout?.pipe(log);
+  api.stderr?.pipe(log);
+  const url = `http://127.0.0.1:${port}`;
+  await waitForHealth(url, api, logPath);
+
+  return {
+    url,
+    async stop() {
+      if (api.exitCode === null) {
+        const exited = new Promise((done) => api.once('exit', done));
+        api.kill('SIGTERM');
+        await exited;
+      }
+      await dropDatabase?.();
+    },
+  };
+}

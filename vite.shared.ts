@@ -1,0 +1,43 @@
+import react from '@vitejs/plugin-react';
+import { fileURLToPath } from 'node:url';
+import type { UserConfig } from 'vite';
+
+const root = fileURLToPath(new URL('.', import.meta.url));
+
+/** The `@alianza/*` libraries the web apps may use (tsconfig.base.json paths, same targets). */
+export const webAliases: Record<string, string> = {
+  '@alianza/graphql-client/types': `${root}libs/graphql-client/src/generated/types.ts`,
+  '@alianza/graphql-client': `${root}libs/graphql-client/src/index.ts`,
+  '@alianza/i18n': `${root}libs/i18n/src/index.ts`,
+  '@alianza/ui/testing': `${root}libs/ui/src/testing.ts`,
+  '@alianza/ui': `${root}libs/ui/src/index.ts`,
+  '@alianza/shared': `${root}libs/shared/src/index.ts`,
+};
+
+/**
+ * One Vite configuration for both web apps. Built into `dist/apps/<app>` and served by the
+ * API under `base` (`npm start`); `vite` dev servers proxy the API (with its websocket).
+ */
+export function webAppConfig(options: { app: string; base: string; port: number }): UserConfig {
+  const api = process.env['ALIANZA_API_URL'] ?? 'http://localhost:3000';
+  return {
+    root: `${root}apps/${options.app}`,
+    base: options.base,
+    plugins: [react()],
+    resolve: { alias: webAliases },
+    build: {
+      outDir: `${root}dist/apps/${options.app}`,
+      emptyOutDir: true,
+      sourcemap: true,
+      chunkSizeWarningLimit: 2000,
+    },
+    server: {
+      port: options.port,
+      strictPort: true,
+      proxy: {
+        '/graphql': { target: api, ws: true, changeOrigin: true },
+        '/health': { target: api },
+      },
+    },
+  };
+}

@@ -1,0 +1,22 @@
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vitest/config';
+import { webAliases } from './vite.shared';
+
+// Component tests of the web apps and their libraries (jsdom). The API's tests run on Jest.
+export default defineConfig({
+  plugins: [react()],
+  resolve: { alias: webAliases },
+  test: {
+    environment: 'jsdom',
+    include: [
+      'apps/facilitator-console/src/**/*.spec.{ts,tsx}',
+      'apps/participant-portal/src/**/*.spec.{ts,tsx}',
+      'libs/ui/src/**/*.spec.{ts,tsx}',
+      'libs/graphql-client/src/**/*.spec.{ts,tsx}',
+      'libs/i18n/src/**/*.spec.{ts,tsx}',
+    ],
+    setupFiles: ['tools/vitest/setup.ts'],
+    css: false,
+    restoreMocks: true,
+  },
+});
