@@ -86,7 +86,7 @@ export default [
       '**/jest.config.cjs',
       'jest.preset.cjs',
       'eslint.config.mjs',
-      '**/vite.config.ts',
+      '**/vite.config.mts',
       'vitest.config.mts',
       'playwright.config.ts',
     ],

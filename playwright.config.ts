@@ -20,6 +20,8 @@ export default defineConfig({
     viewport: { width: 1366, height: 800 },
     locale: 'es-ES',
     timezoneId: 'Europe/Madrid',
+    actionTimeout: 20_000,
+    navigationTimeout: 30_000,
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
     launchOptions: {

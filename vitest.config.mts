@@ -1,6 +1,6 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
-import { webAliases } from './vite.shared';
+import { webAliases } from './vite.shared.mts';
 
 // Component tests of the web apps and their libraries (jsdom). The API's tests run on Jest.
 export default defineConfig({
@@ -18,5 +18,7 @@ export default defineConfig({
     setupFiles: ['tools/vitest/setup.ts'],
     css: false,
     restoreMocks: true,
+    // Mantine forms render slowly in jsdom on a loaded 2-core machine.
+    testTimeout: 20_000,
   },
 });

@@ -96,34 +96,50 @@ export enum AudienceKind {
   ALL_ACTIVE = 'all_active',
 }
 
-/** The areas of exchange offered on a new collaboration, from the seeds. */
+/** The areas of exchange offered on a new collaboration, from the seeds (in their language). */
 export const DEFAULT_AREAS: readonly {
   name: string;
   description: string;
   sensitivity: AreaSensitivity;
 }[] = [
-  { name: 'Ideas de mercado', description: 'Market ideas', sensitivity: AreaSensitivity.OPEN },
-  { name: 'Costes', description: 'Costs', sensitivity: AreaSensitivity.MODERATED },
-  { name: 'Enfoque', description: 'Approach', sensitivity: AreaSensitivity.OPEN },
   {
-    name: 'Modelo de negocio',
-    description: 'Business model',
+    name: 'Ideas de mercado',
+    description: 'Oportunidades y tendencias que cada parte ve en su mercado.',
+    sensitivity: AreaSensitivity.OPEN,
+  },
+  {
+    name: 'Costes',
+    description: 'Estructura de costes, precios de compra y proveedores.',
     sensitivity: AreaSensitivity.MODERATED,
   },
-  { name: 'Buenas prácticas', description: 'Good practices', sensitivity: AreaSensitivity.OPEN },
+  {
+    name: 'Enfoque',
+    description: 'Cómo aborda cada parte su actividad y sus decisiones.',
+    sensitivity: AreaSensitivity.OPEN,
+  },
+  {
+    name: 'Modelo de negocio',
+    description: 'Cómo gana dinero cada parte: clientes, canales y márgenes.',
+    sensitivity: AreaSensitivity.MODERATED,
+  },
+  {
+    name: 'Buenas prácticas',
+    description: 'Lo que ha funcionado y se puede repetir.',
+    sensitivity: AreaSensitivity.OPEN,
+  },
   {
     name: 'Malas prácticas y fracasos',
-    description: 'Bad practices and failures',
+    description: 'Lo que no funcionó, para que nadie lo repita.',
     sensitivity: AreaSensitivity.MODERATED,
   },
   {
     name: 'Barreras y cómo superarlas',
-    description: 'Barriers and how they were overcome',
+    description: 'Obstáculos encontrados y cómo se superaron.',
     sensitivity: AreaSensitivity.OPEN,
   },
   {
     name: 'Resultados en el tiempo',
-    description: 'Results over time',
+    description: 'Cifras y resultados a lo largo del tiempo.',
     sensitivity: AreaSensitivity.MODERATED,
   },
 ];

@@ -47,7 +47,6 @@ export const commonMessages = defineMessages(
       INTERNAL_SERVER_ERROR: 'Algo falló en el servidor. Inténtalo de nuevo en un momento.',
       NETWORK: 'No hay conexión con el servidor. Comprueba tu conexión.',
       UNKNOWN: 'Ha ocurrido un error inesperado.',
-      detail: 'Detalle: {{message}}',
       reference: 'Referencia: {{requestId}}',
     },
     auth: {
@@ -210,7 +209,6 @@ export const commonMessages = defineMessages(
       INTERNAL_SERVER_ERROR: 'Something failed on the server. Please try again in a moment.',
       NETWORK: 'Cannot reach the server. Check your connection.',
       UNKNOWN: 'An unexpected error occurred.',
-      detail: 'Detail: {{message}}',
       reference: 'Reference: {{requestId}}',
     },
     auth: {

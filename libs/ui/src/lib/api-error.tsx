@@ -14,8 +14,8 @@ const KNOWN = new Set([
 ]);
 
 /**
- * The translated sentence for an API error code. The API's own (English) message is a detail:
- * shown in English, and under the translated sentence in Spanish when it says more.
+ * The translated sentence for an API error code, plus the API's own (English) message as a
+ * detail for English readers, and the request id of unexpected errors for support.
  */
 export function useErrorText(): (error: unknown) => { title: string; detail?: string } {
   const { t, i18n } = useTranslation('common');
@@ -25,11 +25,10 @@ export function useErrorText(): (error: unknown) => { title: string; detail?: st
     const key = KNOWN.has(api.code) ? api.code : 'UNKNOWN';
     const title = t(`errors.${key}`);
     const parts: string[] = [];
-    if (api.message && api.code !== 'INTERNAL_SERVER_ERROR' && api.code !== 'NETWORK') {
-      parts.push(
-        i18n.language === 'en' ? api.message : t('errors.detail', { message: api.message }),
-      );
-    }
+    // The API words its messages in English: they are the detail for English readers only, so a
+    // Spanish screen never mixes languages (the translated sentence says what happened).
+    const worded = api.code !== 'INTERNAL_SERVER_ERROR' && api.code !== 'NETWORK';
+    if (i18n.language === 'en' && api.message && worded) parts.push(api.message);
     if (api.requestId) parts.push(t('errors.reference', { requestId: api.requestId }));
     return { title, detail: parts.length ? parts.join(' · ') : undefined };
   };

@@ -4,13 +4,19 @@ import '@mantine/notifications/styles.css';
 import '@mantine/charts/styles.css';
 import { ApolloProvider } from '@apollo/client/react';
 import type { ApolloClient } from '@apollo/client';
-import { MantineProvider, createTheme } from '@mantine/core';
+import {
+  MantineProvider,
+  Modal,
+  Drawer,
+  createTheme,
+  type MantineThemeOverride,
+} from '@mantine/core';
 import { DatesProvider } from '@mantine/dates';
 import { Notifications } from '@mantine/notifications';
 import 'dayjs/locale/es';
 import 'dayjs/locale/en-gb';
 import type { i18n as I18n } from 'i18next';
-import { useEffect, useState, type ReactNode } from 'react';
+import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import { I18nextProvider } from 'react-i18next';
 
 export const theme = createTheme({
@@ -20,6 +26,18 @@ export const theme = createTheme({
   // Focus rings for keyboard users only, but always visible for them.
   focusRing: 'auto',
 });
+
+/** The theme, with the texts Mantine shows itself (close buttons) in the user's language. */
+function localizedTheme(i18n: I18n, language: string): MantineThemeOverride {
+  const close = i18n.t('common:actions.close', { lng: language });
+  return createTheme({
+    ...theme,
+    components: {
+      Modal: Modal.extend({ defaultProps: { closeButtonProps: { 'aria-label': close } } }),
+      Drawer: Drawer.extend({ defaultProps: { closeButtonProps: { 'aria-label': close } } }),
+    },
+  });
+}
 
 function useLanguage(i18n: I18n): string {
   const [language, setLanguage] = useState(i18n.language);
@@ -34,9 +52,10 @@ function useLanguage(i18n: I18n): string {
 /** Everything a screen needs around it: theme, translations, dates in the user's locale, the API. */
 export function AlianzaProviders(props: { i18n: I18n; apollo: ApolloClient; children: ReactNode }) {
   const language = useLanguage(props.i18n);
+  const themed = useMemo(() => localizedTheme(props.i18n, language), [props.i18n, language]);
   return (
     <I18nextProvider i18n={props.i18n}>
-      <MantineProvider theme={theme}>
+      <MantineProvider theme={themed}>
         <DatesProvider settings={{ locale: language === 'en' ? 'en-gb' : 'es', firstDayOfWeek: 1 }}>
           <Notifications position="top-right" />
           <ApolloProvider client={props.apollo}>{props.children}</ApolloProvider>

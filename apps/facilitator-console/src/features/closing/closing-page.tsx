@@ -1,7 +1,69 @@
-import { PageHeader } from '@alianza/ui';
+import { PageHeader, QueryState, useCollaborationId } from '@alianza/ui';
+import { Alert, Button, Stack } from '@mantine/core';
+import { IconArrowForwardUp } from '@tabler/icons-react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { AssessmentForm } from './assessment-form';
+import { EvaluationsPanel } from './evaluations-panel';
+import { FinalStatementView } from './final-statement-view';
+import { FollowUpModal } from './follow-up-modal';
+import { StatusCard } from './status-actions';
+import { useClosing, type ClosingModel } from './use-closing';
 
 export function ClosingPage() {
   const { t } = useTranslation('closing');
-  return <PageHeader title={t('title')} />;
+  const collaborationId = useCollaborationId();
+  const { query, model } = useClosing(collaborationId);
+  const [followUp, setFollowUp] = useState(false);
+  const closed = model?.collaboration.status === 'CLOSED';
+  return (
+    <>
+      <PageHeader
+        title={t('title')}
+        description={t('description')}
+        actions={
+          closed ? (
+            <Button
+              leftSection={<IconArrowForwardUp size={16} />}
+              onClick={() => setFollowUp(true)}
+            >
+              {t('followUp.open')}
+            </Button>
+          ) : undefined
+        }
+      />
+      <QueryState
+        loading={query.loading}
+        error={query.error}
+        hasData={!!model}
+        onRetry={() => void query.refetch()}
+      >
+        {model && <ClosingContent model={model} />}
+      </QueryState>
+      {followUp && model && <FollowUpModal model={model} onClose={() => setFollowUp(false)} />}
+    </>
+  );
+}
+
+function ClosingContent(props: { model: ClosingModel }) {
+  const { t } = useTranslation('closing');
+  const { model } = props;
+  const status = model.collaboration.status;
+  return (
+    <Stack>
+      <StatusCard model={model} />
+      {status === 'CLOSING' && (
+        <>
+          <EvaluationsPanel summary={model.summary} organizationName={model.organizationName} />
+          <AssessmentForm model={model} />
+        </>
+      )}
+      {status === 'CLOSED' &&
+        (model.collaboration.finalStatement ? (
+          <FinalStatementView model={model} />
+        ) : (
+          <Alert color="gray">{t('statement.notVisible')}</Alert>
+        ))}
+    </Stack>
+  );
 }

@@ -1,7 +1,78 @@
-import { PageHeader } from '@alianza/ui';
+import type { CollaborationStatus } from '@alianza/graphql-client/types';
+import { EmptyState, LoadMore, PageHeader, QueryState, useEnumOptions } from '@alianza/ui';
+import { Button, Card, SegmentedControl, Stack } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { IconPlus } from '@tabler/icons-react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { CollaborationsTable } from './collaborations-table';
+import { CreateCollaborationModal } from './create-collaboration-modal';
+import { useCollaborations } from './use-collaborations';
+
+const STATUSES: readonly CollaborationStatus[] = ['DRAFT', 'ACTIVE', 'CLOSING', 'CLOSED'];
+const ALL = 'ALL';
 
 export function CollaborationsPage() {
   const { t } = useTranslation('collaborations');
-  return <PageHeader title={t('title')} />;
+  const enumOptions = useEnumOptions();
+  const [filter, setFilter] = useState<string>(ALL);
+  const [creating, { open, close }] = useDisclosure(false);
+  const status = filter === ALL ? null : (filter as CollaborationStatus);
+  const list = useCollaborations(status);
+  return (
+    <Stack>
+      <PageHeader
+        title={t('title')}
+        description={t('description')}
+        actions={
+          <Button leftSection={<IconPlus size={16} aria-hidden />} onClick={open}>
+            {t('create.open')}
+          </Button>
+        }
+      />
+      <SegmentedControl
+        aria-label={t('filter.label')}
+        value={filter}
+        onChange={setFilter}
+        data={[
+          { value: ALL, label: t('filter.all') },
+          ...enumOptions('CollaborationStatus', STATUSES),
+        ]}
+        style={{ alignSelf: 'flex-start' }}
+      />
+      <Card withBorder padding="md">
+        <QueryState
+          loading={list.loading}
+          error={list.error}
+          hasData={list.hasData}
+          onRetry={list.refetch}
+          empty={list.hasData && list.collaborations.length === 0 && status !== null}
+          emptyText={t('empty.filtered')}
+        >
+          {list.collaborations.length === 0 ? (
+            <EmptyState
+              text={t('empty.none')}
+              action={
+                <Button variant="light" onClick={open}>
+                  {t('empty.createFirst')}
+                </Button>
+              }
+            />
+          ) : (
+            <>
+              <CollaborationsTable collaborations={list.collaborations} />
+              <LoadMore
+                shown={list.collaborations.length}
+                total={list.totalCount}
+                hasNextPage={list.hasNextPage}
+                loading={list.loadingMore}
+                onLoadMore={() => void list.loadMore()}
+              />
+            </>
+          )}
+        </QueryState>
+      </Card>
+      <CreateCollaborationModal opened={creating} onClose={close} />
+    </Stack>
+  );
 }

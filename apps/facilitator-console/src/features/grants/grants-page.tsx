@@ -1,7 +1,25 @@
-import { PageHeader } from '@alianza/ui';
+import { PageHeader, useCollaborationId } from '@alianza/ui';
+import { Stack, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { GrantsReview } from './grants-review';
+import { GrantsTable } from './grants-table';
+import { useGrantsDirectory } from './use-grants-directory';
 
+/** Who holds which grant, those to review under the rules in force, and revocation. */
 export function GrantsPage() {
   const { t } = useTranslation('grants');
-  return <PageHeader title={t('title')} />;
+  const collaborationId = useCollaborationId();
+  const directory = useGrantsDirectory(collaborationId);
+  return (
+    <Stack gap="lg">
+      <PageHeader title={t('title')} description={t('description')} />
+      <GrantsReview collaborationId={collaborationId} directory={directory} />
+      <Stack gap="xs" component="section" aria-labelledby="all-grants-title">
+        <Title order={2} fz="h4" id="all-grants-title">
+          {t('all')}
+        </Title>
+        <GrantsTable collaborationId={collaborationId} directory={directory} />
+      </Stack>
+    </Stack>
+  );
 }

@@ -1,2 +1,4 @@
 export * from './ledger-page';
 export * from './messages';
+export { PairHeatmap } from './pair-heatmap';
+export { formatLedgerAmount, type LedgerScale } from './amount';

@@ -1,7 +1,139 @@
-import { PageHeader } from '@alianza/ui';
+import { useFormat } from '@alianza/i18n';
+import { LoadMore, PageHeader, QueryState, useCollaborationId } from '@alianza/ui';
+import { Button, Group, Modal, Paper, Spoiler, Stack, Text, Title } from '@mantine/core';
+import { IconPlus } from '@tabler/icons-react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { RedactedMarkdown } from '../queue/redacted-markdown';
+import {
+  useConsolePublicationsContextQuery,
+  useConsolePublicationsQuery,
+  type ConsolePublicationFragment,
+} from './publications.generated';
+import { PublishForm } from './publish-form';
 
+const PAGE = 20;
+
+/** The facilitator's texts to the participants, newest first, and publishing a new one. */
 export function PublicationsPage() {
   const { t } = useTranslation('publications');
-  return <PageHeader title={t('title')} />;
+  const collaborationId = useCollaborationId();
+  const [composing, setComposing] = useState(false);
+  const [loadingMore, setLoadingMore] = useState(false);
+  const context = useConsolePublicationsContextQuery({ variables: { collaborationId } });
+  const query = useConsolePublicationsQuery({ variables: { collaborationId, first: PAGE } });
+  const connection = query.data?.publications;
+  const areaName = (id: string | null) =>
+    (id && context.data?.areas.find((a) => a.id === id)?.name) || null;
+
+  const loadMore = async () => {
+    if (!connection?.pageInfo.endCursor) return;
+    setLoadingMore(true);
+    try {
+      await query.fetchMore({
+        variables: { after: connection.pageInfo.endCursor },
+        updateQuery: (previous, { fetchMoreResult }) => ({
+          publications: {
+            ...fetchMoreResult.publications,
+            nodes: [...previous.publications.nodes, ...fetchMoreResult.publications.nodes],
+          },
+        }),
+      });
+    } finally {
+      setLoadingMore(false);
+    }
+  };
+
+  return (
+    <Stack gap="md">
+      <PageHeader
+        title={t('title')}
+        description={t('description')}
+        actions={
+          <Button
+            leftSection={<IconPlus size={16} aria-hidden />}
+            onClick={() => setComposing(true)}
+            disabled={!context.data}
+          >
+            {t('new')}
+          </Button>
+        }
+      />
+      <QueryState
+        loading={query.loading}
+        error={query.error}
+        hasData={!!connection}
+        empty={connection?.nodes.length === 0}
+        emptyText={t('empty')}
+        onRetry={() => void query.refetch()}
+      >
+        <Stack gap="sm">
+          {connection?.nodes.map((publication) => (
+            <PublicationCard
+              key={publication.id}
+              publication={publication}
+              areaName={areaName(publication.areaId)}
+            />
+          ))}
+        </Stack>
+        <LoadMore
+          shown={connection?.nodes.length ?? 0}
+          total={connection?.totalCount ?? 0}
+          hasNextPage={connection?.pageInfo.hasNextPage ?? false}
+          loading={loadingMore}
+          onLoadMore={() => void loadMore()}
+        />
+      </QueryState>
+      <Modal
+        opened={composing}
+        onClose={() => setComposing(false)}
+        title={t('form.heading')}
+        size="xl"
+        closeButtonProps={{ 'aria-label': t('common:actions.close') }}
+      >
+        {context.data && (
+          <PublishForm
+            collaborationId={collaborationId}
+            context={context.data}
+            onDone={() => setComposing(false)}
+            onCancel={() => setComposing(false)}
+          />
+        )}
+      </Modal>
+    </Stack>
+  );
+}
+
+function PublicationCard(props: {
+  publication: ConsolePublicationFragment;
+  areaName: string | null;
+}) {
+  const { t } = useTranslation('publications');
+  const format = useFormat();
+  const { publication } = props;
+  return (
+    <Paper withBorder p="md" component="article" aria-labelledby={`pub-${publication.id}`}>
+      <Stack gap={6}>
+        <Group justify="space-between" align="flex-start" wrap="nowrap">
+          <Title order={2} fz="h5" id={`pub-${publication.id}`}>
+            {publication.title}
+          </Title>
+          <Text size="xs" c="dimmed" style={{ whiteSpace: 'nowrap' }}>
+            {format.dateTime(publication.createdAt)}
+          </Text>
+        </Group>
+        <Text size="xs" c="dimmed">
+          {[
+            t(`common:enums.AudienceKind.${publication.audienceKind}`),
+            props.areaName ? t('area', { area: props.areaName }) : null,
+          ]
+            .filter(Boolean)
+            .join(' · ')}
+        </Text>
+        <Spoiler maxHeight={160} showLabel={t('showMore')} hideLabel={t('showLess')}>
+          <RedactedMarkdown>{publication.body}</RedactedMarkdown>
+        </Spoiler>
+      </Stack>
+    </Paper>
+  );
 }

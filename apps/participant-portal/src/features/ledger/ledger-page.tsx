@@ -1,7 +1,128 @@
-import { PageHeader } from '@alianza/ui';
+import {
+  EmptyState,
+  PageHeader,
+  QueryState,
+  useCollaborationId,
+  useLiveNotifications,
+  useEnumLabel,
+} from '@alianza/ui';
+import { Alert, Button, Stack, Text } from '@mantine/core';
+import { IconPlus } from '@tabler/icons-react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { BalanceCards, BalanceChart } from './balance-summary';
+import { DeclareModal } from './declare-modal';
+import { EntriesSection } from './entries-section';
+import { ourBalance, ourOrganizationId } from './ledger-helpers';
+import { usePortalLedgerQuery } from './ledger.generated';
+import { PledgesPanel } from './pledges-panel';
+import { useLedgerValue } from './value-format';
 
 export function LedgerPage() {
   const { t } = useTranslation('ledger');
-  return <PageHeader title={t('title')} />;
+  const enumLabel = useEnumLabel();
+  const collaborationId = useCollaborationId();
+  const query = usePortalLedgerQuery({ variables: { collaborationId } });
+  const [declaring, setDeclaring] = useState(false);
+  const data = query.data;
+  const formatValue = useLedgerValue(data?.ledgerSettings);
+  useLiveNotifications(['ledger.to_confirm', 'ledger.disputed', 'ledger.pledge_overdue'], () => {
+    void query.refetch();
+  });
+
+  const view = useMemo(() => {
+    if (!data) return null;
+    const organizationId = ourOrganizationId(data.collaboration);
+    const active = data.collaboration.participations.filter((p) => p.active);
+    return {
+      organizationId,
+      names: new Map(
+        data.collaboration.participations.map((p) => [p.organizationId, p.organization.name]),
+      ),
+      others: active
+        .filter((p) => p.organizationId !== organizationId)
+        .map((p) => ({ id: p.organizationId, name: p.organization.name })),
+      balance: ourBalance(data.ledgerBalances, organizationId),
+    };
+  }, [data]);
+  const open = data?.collaboration.status !== 'CLOSED';
+
+  return (
+    <>
+      <PageHeader
+        title={t('title')}
+        description={
+          data
+            ? t('descriptionScale', {
+                scale:
+                  data.ledgerSettings.valuationScale === 'MONEY' && data.ledgerSettings.currency
+                    ? data.ledgerSettings.currency
+                    : enumLabel('ValuationScale', data.ledgerSettings.valuationScale),
+              })
+            : t('description')
+        }
+        actions={
+          view?.organizationId &&
+          open && (
+            <Button
+              leftSection={<IconPlus size={16} aria-hidden />}
+              onClick={() => setDeclaring(true)}
+            >
+              {t('declare.button')}
+            </Button>
+          )
+        }
+      />
+      <QueryState
+        loading={query.loading}
+        error={query.error}
+        hasData={!!data}
+        onRetry={() => void query.refetch()}
+      >
+        {data && view && !view.organizationId && <EmptyState text={t('notParticipant')} />}
+        {data && view?.organizationId && (
+          <Stack gap="lg">
+            {!open && (
+              <Alert color="gray" variant="light">
+                {t('closedNotice')}
+              </Alert>
+            )}
+            <div>
+              <BalanceCards balance={view.balance} formatValue={formatValue} />
+              <Text size="xs" c="dimmed" mt={6}>
+                {t('balance.explain')}
+              </Text>
+            </div>
+            <BalanceChart
+              collaborationId={collaborationId}
+              organizationId={view.organizationId}
+              formatValue={formatValue}
+            />
+            <EntriesSection
+              collaborationId={collaborationId}
+              organizationId={view.organizationId}
+              names={view.names}
+              formatValue={formatValue}
+              canAct={open}
+            />
+            <PledgesPanel
+              pledges={data.pledges}
+              organizationId={view.organizationId}
+              names={view.names}
+              others={view.others}
+              collaborationId={collaborationId}
+              canPledge={open}
+            />
+            <DeclareModal
+              opened={declaring}
+              onClose={() => setDeclaring(false)}
+              collaborationId={collaborationId}
+              others={view.others}
+              scale={data.ledgerSettings}
+            />
+          </Stack>
+        )}
+      </QueryState>
+    </>
+  );
 }

@@ -1,5 +1,5 @@
 import { defineConfig } from 'vite';
-import { webAppConfig } from '../../vite.shared';
+import { webAppConfig } from '../../vite.shared.mts';
 
 export default defineConfig(
   webAppConfig({ app: 'participant-portal', base: '/portal/', port: 4202 }),

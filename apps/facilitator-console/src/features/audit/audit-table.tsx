@@ -1,0 +1,182 @@
+import { useFormat } from '@alianza/i18n';
+import {
+  ActionIcon,
+  Button,
+  Code,
+  Collapse,
+  Group,
+  Table,
+  Text,
+  Tooltip,
+  VisuallyHidden,
+} from '@mantine/core';
+import { IconChevronDown, IconChevronRight, IconFilter } from '@tabler/icons-react';
+import { Fragment, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ConsoleAuditLogQuery } from './audit.generated';
+import { prettyPayload, shortId } from './audit-format';
+
+export type AuditRecord = ConsoleAuditLogQuery['auditLog']['nodes'][number];
+
+export interface AuditNames {
+  readonly actor: (userId: string | null) => { name: string; role?: string };
+  readonly organization: (id: string | null) => string;
+  readonly action: (action: string) => string;
+  readonly subjectType: (type: string) => string;
+}
+
+/** The records, newest first; each one's payload and hashes unfold below it. */
+export function AuditTable(props: {
+  records: readonly AuditRecord[];
+  names: AuditNames;
+  onFilterSubject: (subjectId: string) => void;
+}) {
+  const { t } = useTranslation('audit');
+  const [open, setOpen] = useState<ReadonlySet<string>>(new Set());
+  const toggle = (id: string) =>
+    setOpen((current) => {
+      const next = new Set(current);
+      if (next.has(id)) next.delete(id);
+      else next.add(id);
+      return next;
+    });
+  return (
+    <Table.ScrollContainer minWidth={900}>
+      <Table verticalSpacing="xs" fz="sm">
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th w={70}>{t('columns.seq')}</Table.Th>
+            <Table.Th>{t('columns.time')}</Table.Th>
+            <Table.Th>{t('columns.actor')}</Table.Th>
+            <Table.Th>{t('columns.action')}</Table.Th>
+            <Table.Th>{t('columns.subject')}</Table.Th>
+            <Table.Th>{t('columns.organizations')}</Table.Th>
+            <Table.Th>
+              <VisuallyHidden>{t('columns.payload')}</VisuallyHidden>
+            </Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {props.records.map((record) => (
+            <AuditRow
+              key={record.id}
+              record={record}
+              names={props.names}
+              expanded={open.has(record.id)}
+              onToggle={() => toggle(record.id)}
+              onFilterSubject={props.onFilterSubject}
+            />
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Table.ScrollContainer>
+  );
+}
+
+function AuditRow(props: {
+  record: AuditRecord;
+  names: AuditNames;
+  expanded: boolean;
+  onToggle: () => void;
+  onFilterSubject: (subjectId: string) => void;
+}) {
+  const { t } = useTranslation('audit');
+  const format = useFormat();
+  const { record, names } = props;
+  const detailsId = `audit-${record.id}`;
+  const actor = names.actor(record.actorUserId);
+  const organizations = [record.organizationId, record.counterpartOrganizationId]
+    .filter((id): id is string => !!id)
+    .map((id) => names.organization(id));
+  return (
+    <Fragment>
+      <Table.Tr>
+        <Table.Td>
+          <Text size="sm" ff="monospace">
+            {record.seq}
+          </Text>
+        </Table.Td>
+        <Table.Td style={{ whiteSpace: 'nowrap' }}>{format.dateTime(record.createdAt)}</Table.Td>
+        <Table.Td>
+          <Text size="sm" title={record.actorUserId ?? undefined}>
+            {actor.name}
+          </Text>
+          {actor.role && (
+            <Text size="xs" c="dimmed">
+              {actor.role}
+            </Text>
+          )}
+        </Table.Td>
+        <Table.Td>
+          <Text size="sm">{names.action(record.action)}</Text>
+          <Text size="xs" c="dimmed" ff="monospace">
+            {record.action}
+          </Text>
+        </Table.Td>
+        <Table.Td>
+          <Group gap={4} wrap="nowrap">
+            <div>
+              <Text size="sm">{names.subjectType(record.subjectType)}</Text>
+              <Text size="xs" c="dimmed" ff="monospace" title={record.subjectId}>
+                {shortId(record.subjectId)}
+              </Text>
+            </div>
+            <Tooltip label={t('filterBySubject')}>
+              <ActionIcon
+                variant="subtle"
+                size="sm"
+                aria-label={t('filterBySubjectLabel', {
+                  subject: `${names.subjectType(record.subjectType)} ${shortId(record.subjectId)}`,
+                })}
+                onClick={() => props.onFilterSubject(record.subjectId)}
+              >
+                <IconFilter size={14} aria-hidden />
+              </ActionIcon>
+            </Tooltip>
+          </Group>
+        </Table.Td>
+        <Table.Td>
+          <Text size="sm">{organizations.length ? organizations.join(' → ') : '—'}</Text>
+        </Table.Td>
+        <Table.Td>
+          <Button
+            size="compact-xs"
+            variant="subtle"
+            leftSection={
+              props.expanded ? (
+                <IconChevronDown size={14} aria-hidden />
+              ) : (
+                <IconChevronRight size={14} aria-hidden />
+              )
+            }
+            aria-expanded={props.expanded}
+            aria-controls={detailsId}
+            aria-label={t('payloadToggle', { seq: record.seq })}
+            onClick={props.onToggle}
+          >
+            {t('payload')}
+          </Button>
+        </Table.Td>
+      </Table.Tr>
+      <Table.Tr style={props.expanded ? undefined : { display: 'none' }}>
+        <Table.Td colSpan={7} p={0} style={{ borderTop: 0 }}>
+          <Collapse expanded={props.expanded} id={detailsId}>
+            <Code block m="xs" mt={0} fz="xs">
+              {prettyPayload(record.payload)}
+            </Code>
+            <Text
+              size="xs"
+              c="dimmed"
+              ff="monospace"
+              px="xs"
+              pb="xs"
+              style={{ wordBreak: 'break-all' }}
+            >
+              {t('hashes', { hash: record.hash, prev: record.prevHash })}
+            </Text>
+          </Collapse>
+        </Table.Td>
+      </Table.Tr>
+    </Fragment>
+  );
+}

@@ -1,0 +1,60 @@
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type * as Types from '@alianza/graphql-client/types';
+
+import { useLazyQuery, useQuery } from '@apollo/client/react';
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+export type ConsoleAuditLogQueryVariables = Exact<{
+  collaborationId: string | number;
+  first: number;
+  after?: string | null | undefined;
+  action?: string | null | undefined;
+  subjectId?: string | number | null | undefined;
+}>;
+
+
+export type ConsoleAuditLogQuery = { auditLog: { totalCount: number, pageInfo: { endCursor: string | null, hasNextPage: boolean }, nodes: Array<{ id: string, seq: number, createdAt: string, action: string, actorUserId: string | null, subjectType: string, subjectId: string, organizationId: string | null, counterpartOrganizationId: string | null, payload: string, hash: string, prevHash: string }> } };
+
+export type ConsoleAuditContextQueryVariables = Exact<{
+  collaborationId: string | number;
+}>;
+
+
+export type ConsoleAuditContextQuery = { collaboration: { id: string, facilitators: Array<{ id: string, displayName: string }>, participations: Array<{ id: string, organizationId: string, organization: { id: string, name: string } }> } };
+
+export type ConsoleVerifyAuditLogQueryVariables = Exact<{
+  collaborationId: string | number;
+}>;
+
+
+export type ConsoleVerifyAuditLogQuery = { verifyAuditLog: { valid: boolean, checkedRecords: number, firstBrokenRecordId: string | null, firstBrokenSeq: number | null } };
+
+
+export const ConsoleAuditLogDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ConsoleAuditLog"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"collaborationId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"action"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"subjectId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"auditLog"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"collaborationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"collaborationId"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"action"},"value":{"kind":"Variable","name":{"kind":"Name","value":"action"}}},{"kind":"Argument","name":{"kind":"Name","value":"subjectId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"subjectId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"endCursor"}},{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"seq"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"actorUserId"}},{"kind":"Field","name":{"kind":"Name","value":"subjectType"}},{"kind":"Field","name":{"kind":"Name","value":"subjectId"}},{"kind":"Field","name":{"kind":"Name","value":"organizationId"}},{"kind":"Field","name":{"kind":"Name","value":"counterpartOrganizationId"}},{"kind":"Field","name":{"kind":"Name","value":"payload"}},{"kind":"Field","name":{"kind":"Name","value":"hash"}},{"kind":"Field","name":{"kind":"Name","value":"prevHash"}}]}}]}}]}}]} as unknown as DocumentNode<ConsoleAuditLogQuery, ConsoleAuditLogQueryVariables>;
+export const ConsoleAuditContextDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ConsoleAuditContext"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"collaborationId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"collaboration"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"collaborationId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"facilitators"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"participations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"organizationId"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ConsoleAuditContextQuery, ConsoleAuditContextQueryVariables>;
+export const ConsoleVerifyAuditLogDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ConsoleVerifyAuditLog"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"collaborationId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"verifyAuditLog"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"collaborationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"collaborationId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"valid"}},{"kind":"Field","name":{"kind":"Name","value":"checkedRecords"}},{"kind":"Field","name":{"kind":"Name","value":"firstBrokenRecordId"}},{"kind":"Field","name":{"kind":"Name","value":"firstBrokenSeq"}}]}}]}}]} as unknown as DocumentNode<ConsoleVerifyAuditLogQuery, ConsoleVerifyAuditLogQueryVariables>;
+export function useConsoleAuditLogQuery(options: useQuery.Options<ConsoleAuditLogQuery, ConsoleAuditLogQueryVariables>) {
+  return useQuery<ConsoleAuditLogQuery, ConsoleAuditLogQueryVariables>(ConsoleAuditLogDocument, options as useQuery.Options<ConsoleAuditLogQuery, ConsoleAuditLogQueryVariables>);
+}
+
+export function useConsoleAuditLogLazyQuery(options?: useLazyQuery.Options<ConsoleAuditLogQuery, ConsoleAuditLogQueryVariables>) {
+  return useLazyQuery<ConsoleAuditLogQuery, ConsoleAuditLogQueryVariables>(ConsoleAuditLogDocument, options);
+}
+
+export function useConsoleAuditContextQuery(options: useQuery.Options<ConsoleAuditContextQuery, ConsoleAuditContextQueryVariables>) {
+  return useQuery<ConsoleAuditContextQuery, ConsoleAuditContextQueryVariables>(ConsoleAuditContextDocument, options as useQuery.Options<ConsoleAuditContextQuery, ConsoleAuditContextQueryVariables>);
+}
+
+export function useConsoleAuditContextLazyQuery(options?: useLazyQuery.Options<ConsoleAuditContextQuery, ConsoleAuditContextQueryVariables>) {
+  return useLazyQuery<ConsoleAuditContextQuery, ConsoleAuditContextQueryVariables>(ConsoleAuditContextDocument, options);
+}
+
+export function useConsoleVerifyAuditLogQuery(options: useQuery.Options<ConsoleVerifyAuditLogQuery, ConsoleVerifyAuditLogQueryVariables>) {
+  return useQuery<ConsoleVerifyAuditLogQuery, ConsoleVerifyAuditLogQueryVariables>(ConsoleVerifyAuditLogDocument, options as useQuery.Options<ConsoleVerifyAuditLogQuery, ConsoleVerifyAuditLogQueryVariables>);
+}
+
+export function useConsoleVerifyAuditLogLazyQuery(options?: useLazyQuery.Options<ConsoleVerifyAuditLogQuery, ConsoleVerifyAuditLogQueryVariables>) {
+  return useLazyQuery<ConsoleVerifyAuditLogQuery, ConsoleVerifyAuditLogQueryVariables>(ConsoleVerifyAuditLogDocument, options);
+}

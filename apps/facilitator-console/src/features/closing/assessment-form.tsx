@@ -1,0 +1,179 @@
+import { useAction } from '@alianza/ui';
+import {
+  Button,
+  Group,
+  Paper,
+  NativeSelect,
+  Stack,
+  Table,
+  Text,
+  Textarea,
+  TextInput,
+  Title,
+} from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { useTranslation } from 'react-i18next';
+import { useConsoleSubmitEvaluationMutation } from './closing.generated';
+import { CLOSING_QUERY, type ClosingModel } from './use-closing';
+
+interface Scored {
+  rating: number;
+  comment: string;
+}
+
+interface Values {
+  assessment: string;
+  objectives: Record<string, Scored>;
+  peers: Record<string, Scored>;
+}
+
+/** The facilitator's own assessment while closing: text, and optional 1–5 scores. */
+export function AssessmentForm(props: { model: ClosingModel }) {
+  const { t } = useTranslation('closing');
+  const run = useAction();
+  const { model } = props;
+  const mine = model.summary.facilitator;
+  const [submit] = useConsoleSubmitEvaluationMutation({
+    refetchQueries: [CLOSING_QUERY],
+    awaitRefetchQueries: true,
+  });
+  const form = useForm<Values>({
+    initialValues: {
+      assessment: mine?.assessment ?? '',
+      objectives: Object.fromEntries(
+        model.objectives.map((o) => {
+          const r = mine?.objectiveRatings.find((x) => x.objectiveId === o.id);
+          return [o.id, { rating: r?.rating ?? 0, comment: r?.comment ?? '' }];
+        }),
+      ),
+      peers: Object.fromEntries(
+        model.participants.map((p) => {
+          const r = mine?.peerRatings.find((x) => x.organizationId === p.id);
+          return [p.id, { rating: r?.rating ?? 0, comment: r?.comment ?? '' }];
+        }),
+      ),
+    },
+    validate: {
+      assessment: (v) => (v.trim() ? null : t('assessment.required')),
+    },
+  });
+  const onSubmit = form.onSubmit(async (values) => {
+    const scored = <K extends string>(entries: Record<string, Scored>, key: K) =>
+      Object.entries(entries)
+        .filter(([, s]) => s.rating > 0)
+        .map(
+          ([id, s]) =>
+            ({ [key]: id, rating: s.rating, comment: s.comment.trim() }) as Record<K, string> &
+              Scored,
+        );
+    const done = await run(
+      () =>
+        submit({
+          variables: {
+            collaborationId: model.collaboration.id,
+            input: {
+              assessment: values.assessment.trim(),
+              objectiveRatings: scored(values.objectives, 'objectiveId'),
+              peerRatings: scored(values.peers, 'organizationId'),
+            },
+          },
+        }),
+      t('assessment.saved'),
+    );
+    if (done) form.resetDirty(values);
+  });
+  const rows = (group: 'objectives' | 'peers', items: { id: string; name: string }[]) =>
+    items.map((item) => {
+      const value = form.values[group][item.id];
+      return (
+        <Table.Tr key={item.id}>
+          <Table.Td>{item.name}</Table.Td>
+          <Table.Td>
+            <NativeSelect
+              size="xs"
+              aria-label={t('assessment.scoreOf', { name: item.name })}
+              value={String(value.rating)}
+              onChange={(e) =>
+                form.setFieldValue(`${group}.${item.id}.rating`, Number(e.currentTarget.value))
+              }
+              data={[
+                { value: '0', label: t('assessment.noScore') },
+                ...[5, 4, 3, 2, 1].map((n) => ({
+                  value: String(n),
+                  label: t(`assessment.levels.${n}`),
+                })),
+              ]}
+            />
+          </Table.Td>
+          <Table.Td>
+            <TextInput
+              size="xs"
+              aria-label={t('assessment.commentOn', { name: item.name })}
+              placeholder={t('assessment.commentPlaceholder')}
+              {...form.getInputProps(`${group}.${item.id}.comment`)}
+            />
+          </Table.Td>
+        </Table.Tr>
+      );
+    });
+  const table = (heading: string, first: string, body: ReturnType<typeof rows>) => (
+    <div>
+      <Text size="sm" fw={600} mb={4}>
+        {heading}
+      </Text>
+      <Table verticalSpacing={6}>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>{first}</Table.Th>
+            <Table.Th w={220}>{t('assessment.score')}</Table.Th>
+            <Table.Th>{t('assessment.comment')}</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>{body}</Table.Tbody>
+      </Table>
+    </div>
+  );
+  return (
+    <Paper withBorder p="md" component="section" aria-labelledby="closing-assessment">
+      <form onSubmit={onSubmit} noValidate>
+        <Stack>
+          <div>
+            <Title order={2} size="h4" id="closing-assessment">
+              {t('assessment.title')}
+            </Title>
+            <Text size="sm" c="dimmed">
+              {mine ? t('assessment.savedBefore') : t('assessment.help')}
+            </Text>
+          </div>
+          <Textarea
+            label={t('assessment.text')}
+            required
+            autosize
+            minRows={3}
+            {...form.getInputProps('assessment')}
+          />
+          {model.objectives.length > 0 &&
+            table(
+              t('assessment.objectivesHeading'),
+              t('evaluations.objective'),
+              rows(
+                'objectives',
+                model.objectives.map((o) => ({ id: o.id, name: o.title })),
+              ),
+            )}
+          {model.participants.length > 0 &&
+            table(
+              t('assessment.peersHeading'),
+              t('evaluations.organization'),
+              rows('peers', model.participants),
+            )}
+          <Group justify="flex-end">
+            <Button type="submit" loading={form.submitting}>
+              {t('assessment.submit')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Paper>
+  );
+}

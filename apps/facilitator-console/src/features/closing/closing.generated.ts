@@ -1,0 +1,107 @@
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type * as Types from '@alianza/graphql-client/types';
+
+import { useLazyQuery, useMutation, useQuery } from '@apollo/client/react';
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+export type CollaborationStatus =
+  | 'ACTIVE'
+  | 'CLOSED'
+  | 'CLOSING'
+  | 'DRAFT';
+
+export type CreateCollaborationInput = {
+  description?: string;
+  objective?: string;
+  title: string;
+};
+
+export type EvaluationInput = {
+  assessment?: string;
+  objectiveRatings?: Array<ObjectiveRatingInput>;
+  peerRatings?: Array<PeerRatingInput>;
+};
+
+export type ObjectiveRatingInput = {
+  comment?: string;
+  objectiveId: string | number;
+  rating: number;
+};
+
+export type ParticipationStatus =
+  | 'ACCEPTED'
+  | 'DECLINED'
+  | 'INVITED'
+  | 'WITHDRAWN';
+
+export type PeerRatingInput = {
+  comment?: string;
+  organizationId: string | number;
+  rating: number;
+};
+
+export type ValuationScale =
+  | 'MONEY'
+  | 'POINTS';
+
+export type ConsoleClosingEvaluationFragment = { id: string, organizationId: string | null, assessment: string, updatedAt: string, objectiveRatings: Array<{ objectiveId: string, rating: number, comment: string }>, peerRatings: Array<{ organizationId: string, rating: number, comment: string }> };
+
+export type ConsoleClosingQueryVariables = Exact<{
+  collaborationId: string | number;
+}>;
+
+
+export type ConsoleClosingQuery = { collaboration: { id: string, title: string, objective: string, description: string, status: Types.CollaborationStatus, nextStatuses: Array<Types.CollaborationStatus>, participations: Array<{ id: string, status: Types.ParticipationStatus, active: boolean, organization: { id: string, name: string } }>, finalStatement: { collaborationId: string, closedAt: string, content: string, hash: string, overrideReason: string | null } | null }, plan: { collaborationId: string, objectives: Array<{ id: string, title: string }> }, ledgerSettings: { valuationScale: Types.ValuationScale, currency: string | null }, evaluations: Array<{ id: string, organizationId: string | null, assessment: string, updatedAt: string, objectiveRatings: Array<{ objectiveId: string, rating: number, comment: string }>, peerRatings: Array<{ organizationId: string, rating: number, comment: string }> }> };
+
+export type ConsoleSubmitEvaluationMutationVariables = Exact<{
+  collaborationId: string | number;
+  input: Types.EvaluationInput;
+}>;
+
+
+export type ConsoleSubmitEvaluationMutation = { submitEvaluation: { id: string, organizationId: string | null, assessment: string, updatedAt: string, objectiveRatings: Array<{ objectiveId: string, rating: number, comment: string }>, peerRatings: Array<{ organizationId: string, rating: number, comment: string }> } };
+
+export type ConsoleChangeCollaborationStatusMutationVariables = Exact<{
+  id: string | number;
+  status: Types.CollaborationStatus;
+  overrideReason?: string | null | undefined;
+}>;
+
+
+export type ConsoleChangeCollaborationStatusMutation = { changeCollaborationStatus: { id: string, status: Types.CollaborationStatus, nextStatuses: Array<Types.CollaborationStatus> } };
+
+export type ConsoleCreateFollowUpCollaborationMutationVariables = Exact<{
+  fromCollaborationId: string | number;
+  input: Types.CreateCollaborationInput;
+  organizationIds?: Array<string | number> | string | number | null | undefined;
+}>;
+
+
+export type ConsoleCreateFollowUpCollaborationMutation = { createFollowUpCollaboration: { id: string, title: string } };
+
+export const ConsoleClosingEvaluationFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ConsoleClosingEvaluation"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Evaluation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"organizationId"}},{"kind":"Field","name":{"kind":"Name","value":"assessment"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"objectiveRatings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"objectiveId"}},{"kind":"Field","name":{"kind":"Name","value":"rating"}},{"kind":"Field","name":{"kind":"Name","value":"comment"}}]}},{"kind":"Field","name":{"kind":"Name","value":"peerRatings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organizationId"}},{"kind":"Field","name":{"kind":"Name","value":"rating"}},{"kind":"Field","name":{"kind":"Name","value":"comment"}}]}}]}}]} as unknown as DocumentNode<ConsoleClosingEvaluationFragment, unknown>;
+export const ConsoleClosingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ConsoleClosing"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"collaborationId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"collaboration"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"collaborationId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"objective"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"nextStatuses"}},{"kind":"Field","name":{"kind":"Name","value":"participations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"finalStatement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"collaborationId"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"content"}},{"kind":"Field","name":{"kind":"Name","value":"hash"}},{"kind":"Field","name":{"kind":"Name","value":"overrideReason"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"plan"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"collaborationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"collaborationId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"collaborationId"}},{"kind":"Field","name":{"kind":"Name","value":"objectives"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"ledgerSettings"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"collaborationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"collaborationId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"valuationScale"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"evaluations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"collaborationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"collaborationId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ConsoleClosingEvaluation"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ConsoleClosingEvaluation"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Evaluation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"organizationId"}},{"kind":"Field","name":{"kind":"Name","value":"assessment"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"objectiveRatings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"objectiveId"}},{"kind":"Field","name":{"kind":"Name","value":"rating"}},{"kind":"Field","name":{"kind":"Name","value":"comment"}}]}},{"kind":"Field","name":{"kind":"Name","value":"peerRatings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organizationId"}},{"kind":"Field","name":{"kind":"Name","value":"rating"}},{"kind":"Field","name":{"kind":"Name","value":"comment"}}]}}]}}]} as unknown as DocumentNode<ConsoleClosingQuery, ConsoleClosingQueryVariables>;
+export const ConsoleSubmitEvaluationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsoleSubmitEvaluation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"collaborationId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"EvaluationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"submitEvaluation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"collaborationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"collaborationId"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ConsoleClosingEvaluation"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ConsoleClosingEvaluation"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Evaluation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"organizationId"}},{"kind":"Field","name":{"kind":"Name","value":"assessment"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"objectiveRatings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"objectiveId"}},{"kind":"Field","name":{"kind":"Name","value":"rating"}},{"kind":"Field","name":{"kind":"Name","value":"comment"}}]}},{"kind":"Field","name":{"kind":"Name","value":"peerRatings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organizationId"}},{"kind":"Field","name":{"kind":"Name","value":"rating"}},{"kind":"Field","name":{"kind":"Name","value":"comment"}}]}}]}}]} as unknown as DocumentNode<ConsoleSubmitEvaluationMutation, ConsoleSubmitEvaluationMutationVariables>;
+export const ConsoleChangeCollaborationStatusDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsoleChangeCollaborationStatus"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"status"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CollaborationStatus"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"overrideReason"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"changeCollaborationStatus"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"Variable","name":{"kind":"Name","value":"status"}}},{"kind":"Argument","name":{"kind":"Name","value":"overrideReason"},"value":{"kind":"Variable","name":{"kind":"Name","value":"overrideReason"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"nextStatuses"}}]}}]}}]} as unknown as DocumentNode<ConsoleChangeCollaborationStatusMutation, ConsoleChangeCollaborationStatusMutationVariables>;
+export const ConsoleCreateFollowUpCollaborationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsoleCreateFollowUpCollaboration"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"fromCollaborationId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateCollaborationInput"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"organizationIds"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createFollowUpCollaboration"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"fromCollaborationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"fromCollaborationId"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}},{"kind":"Argument","name":{"kind":"Name","value":"organizationIds"},"value":{"kind":"Variable","name":{"kind":"Name","value":"organizationIds"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]} as unknown as DocumentNode<ConsoleCreateFollowUpCollaborationMutation, ConsoleCreateFollowUpCollaborationMutationVariables>;
+export function useConsoleClosingQuery(options: useQuery.Options<ConsoleClosingQuery, ConsoleClosingQueryVariables>) {
+  return useQuery<ConsoleClosingQuery, ConsoleClosingQueryVariables>(ConsoleClosingDocument, options as useQuery.Options<ConsoleClosingQuery, ConsoleClosingQueryVariables>);
+}
+
+export function useConsoleClosingLazyQuery(options?: useLazyQuery.Options<ConsoleClosingQuery, ConsoleClosingQueryVariables>) {
+  return useLazyQuery<ConsoleClosingQuery, ConsoleClosingQueryVariables>(ConsoleClosingDocument, options);
+}
+
+export function useConsoleSubmitEvaluationMutation(options?: useMutation.Options<ConsoleSubmitEvaluationMutation, ConsoleSubmitEvaluationMutationVariables>) {
+  return useMutation<ConsoleSubmitEvaluationMutation, ConsoleSubmitEvaluationMutationVariables>(ConsoleSubmitEvaluationDocument, options);
+}
+
+export function useConsoleChangeCollaborationStatusMutation(options?: useMutation.Options<ConsoleChangeCollaborationStatusMutation, ConsoleChangeCollaborationStatusMutationVariables>) {
+  return useMutation<ConsoleChangeCollaborationStatusMutation, ConsoleChangeCollaborationStatusMutationVariables>(ConsoleChangeCollaborationStatusDocument, options);
+}
+
+export function useConsoleCreateFollowUpCollaborationMutation(options?: useMutation.Options<ConsoleCreateFollowUpCollaborationMutation, ConsoleCreateFollowUpCollaborationMutationVariables>) {
+  return useMutation<ConsoleCreateFollowUpCollaborationMutation, ConsoleCreateFollowUpCollaborationMutationVariables>(ConsoleCreateFollowUpCollaborationDocument, options);
+}

@@ -1,0 +1,59 @@
+import { useFormat } from '@alianza/i18n';
+import { useCallback, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { formatLedgerAmount } from '../ledger';
+import { useConsoleClosingQuery, type ConsoleClosingQuery } from './closing.generated';
+import { summarizeEvaluations, type EvaluationSummary } from './evaluation-summary';
+import { parseFinalStatement, type StatementContent } from './final-statement';
+
+export const CLOSING_QUERY = 'ConsoleClosing';
+
+export interface ClosingModel {
+  readonly collaboration: ConsoleClosingQuery['collaboration'];
+  readonly objectives: { id: string; title: string }[];
+  /** Active participants: the ones expected to evaluate. */
+  readonly participants: { id: string; name: string }[];
+  /** Organizations that took part (accepted): candidates for a follow-up. */
+  readonly former: { id: string; name: string }[];
+  readonly summary: EvaluationSummary;
+  readonly statement: StatementContent | null;
+  organizationName(id: string | null | undefined): string;
+  amount(value: string): string;
+}
+
+export function useClosing(collaborationId: string) {
+  const { t } = useTranslation('closing');
+  const format = useFormat();
+  const query = useConsoleClosingQuery({ variables: { collaborationId }, skip: !collaborationId });
+  const data = query.data;
+  const points = useCallback((n: string) => t('points', { value: n }), [t]);
+  const model = useMemo<ClosingModel | null>(() => {
+    if (!data) return null;
+    const participations = data.collaboration.participations;
+    const names = new Map(participations.map((p) => [p.organization.id, p.organization.name]));
+    const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name);
+    const participants = participations
+      .filter((p) => p.active)
+      .map((p) => p.organization)
+      .sort(byName);
+    const former = participations
+      .filter((p) => p.status === 'ACCEPTED')
+      .map((p) => p.organization)
+      .sort(byName);
+    const objectives = data.plan.objectives;
+    return {
+      collaboration: data.collaboration,
+      objectives,
+      participants,
+      former,
+      summary: summarizeEvaluations(data.evaluations, participants, objectives),
+      statement: data.collaboration.finalStatement
+        ? parseFinalStatement(data.collaboration.finalStatement.content)
+        : null,
+      organizationName: (id) =>
+        id ? (names.get(id) ?? t('unknownOrganization')) : t('facilitator'),
+      amount: (value) => formatLedgerAmount(value, data.ledgerSettings, format, points),
+    };
+  }, [data, format, points, t]);
+  return { query, model };
+}

@@ -1,0 +1,85 @@
+import { useAction } from '@alianza/ui';
+import { Button, Group, Modal, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import { useConsoleCreateCollaborationMutation } from './collaborations.generated';
+
+/** Opens a draft collaboration and goes to it. */
+export function CreateCollaborationModal(props: { opened: boolean; onClose: () => void }) {
+  const { t } = useTranslation('collaborations');
+  const tc = useTranslation('common').t;
+  const run = useAction();
+  const navigate = useNavigate();
+  const [create, { loading }] = useConsoleCreateCollaborationMutation({
+    refetchQueries: ['ConsoleCollaborations'],
+  });
+  const form = useForm({
+    initialValues: { title: '', objective: '', description: '' },
+    validate: { title: (value) => (value.trim() ? null : t('create.titleRequired')) },
+  });
+  const close = () => {
+    form.reset();
+    props.onClose();
+  };
+  const submit = form.onSubmit(async (values) => {
+    const result = await run(
+      () =>
+        create({
+          variables: {
+            input: {
+              title: values.title.trim(),
+              objective: values.objective.trim(),
+              description: values.description.trim(),
+            },
+          },
+        }),
+      t('create.done'),
+    );
+    const id = result?.data?.createCollaboration.id;
+    if (id) {
+      close();
+      void navigate(`/c/${id}`);
+    }
+  });
+  return (
+    <Modal opened={props.opened} onClose={close} title={t('create.heading')} size="lg">
+      <form onSubmit={submit} noValidate>
+        <Stack>
+          <Text size="sm" c="dimmed">
+            {t('create.hint')}
+          </Text>
+          <TextInput
+            label={t('create.titleLabel')}
+            placeholder={t('create.titlePlaceholder')}
+            required
+            data-autofocus
+            {...form.getInputProps('title')}
+          />
+          <Textarea
+            label={t('create.objective')}
+            description={t('create.objectiveDescription')}
+            autosize
+            minRows={2}
+            {...form.getInputProps('objective')}
+          />
+          <Textarea
+            label={t('create.descriptionLabel')}
+            description={t('create.descriptionDescription')}
+            autosize
+            minRows={3}
+            {...form.getInputProps('description')}
+          />
+          <Group justify="flex-end">
+            <Button variant="default" onClick={close} disabled={loading}>
+              {tc('actions.cancel')}
+            </Button>
+            <Button type="submit" loading={loading}>
+              {t('create.submit')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}

@@ -1,0 +1,120 @@
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type * as Types from '@alianza/graphql-client/types';
+
+import { useLazyQuery, useMutation, useQuery } from '@apollo/client/react';
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+export type DecisionMessageInput = {
+  message: string;
+};
+
+export type GrantState =
+  | 'ACTIVE'
+  | 'EXPIRED'
+  | 'REVOKED';
+
+export type ReasonInput = {
+  reason?: string;
+};
+
+export type ReviewReason =
+  | 'AREA_MODERATED'
+  | 'AREA_RESTRICTED'
+  | 'OVERLAP';
+
+export type ConsoleGrantRowFragment = { id: string, itemId: string, itemVersionId: string, requestId: string, ownerOrganizationId: string, recipientOrganizationId: string, state: Types.GrantState, reference: string, validUntil: string | null, createdAt: string, revokedAt: string | null, revokeReason: string | null };
+
+export type ConsoleGrantsQueryVariables = Exact<{
+  collaborationId: string | number;
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type ConsoleGrantsQuery = { items: { totalCount: number, pageInfo: { endCursor: string | null, hasNextPage: boolean }, nodes: Array<{ id: string, ownerOrganizationId: string, areaId: string, versions: Array<{ id: string, version: number, title: string }>, grants: Array<{ id: string, itemId: string, itemVersionId: string, requestId: string, ownerOrganizationId: string, recipientOrganizationId: string, state: Types.GrantState, reference: string, validUntil: string | null, createdAt: string, revokedAt: string | null, revokeReason: string | null }> }> } };
+
+export type ConsoleGrantsContextQueryVariables = Exact<{
+  collaborationId: string | number;
+}>;
+
+
+export type ConsoleGrantsContextQuery = { collaboration: { id: string, participations: Array<{ id: string, organizationId: string, organization: { id: string, name: string } }> }, areas: Array<{ id: string, name: string }> };
+
+export type ConsoleGrantsNeedingReviewQueryVariables = Exact<{
+  collaborationId: string | number;
+}>;
+
+
+export type ConsoleGrantsNeedingReviewQuery = { grantsNeedingReview: Array<{ reasons: Array<Types.ReviewReason>, grant: { id: string, itemId: string, itemVersionId: string, requestId: string, ownerOrganizationId: string, recipientOrganizationId: string, state: Types.GrantState, reference: string, validUntil: string | null, createdAt: string, revokedAt: string | null, revokeReason: string | null } }> };
+
+export type ConsoleGrantItemQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ConsoleGrantItemQuery = { item: { id: string, versions: Array<{ id: string, version: number, title: string }> } };
+
+export type ConsoleRevokeGrantMutationVariables = Exact<{
+  grantId: string | number;
+  input?: Types.ReasonInput | null | undefined;
+}>;
+
+
+export type ConsoleRevokeGrantMutation = { revokeGrant: { id: string, itemId: string, itemVersionId: string, requestId: string, ownerOrganizationId: string, recipientOrganizationId: string, state: Types.GrantState, reference: string, validUntil: string | null, createdAt: string, revokedAt: string | null, revokeReason: string | null } };
+
+export type ConsoleKeepGrantMutationVariables = Exact<{
+  grantId: string | number;
+  input: Types.DecisionMessageInput;
+}>;
+
+
+export type ConsoleKeepGrantMutation = { keepGrant: { id: string, itemId: string, itemVersionId: string, requestId: string, ownerOrganizationId: string, recipientOrganizationId: string, state: Types.GrantState, reference: string, validUntil: string | null, createdAt: string, revokedAt: string | null, revokeReason: string | null } };
+
+export const ConsoleGrantRowFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ConsoleGrantRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Grant"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"itemId"}},{"kind":"Field","name":{"kind":"Name","value":"itemVersionId"}},{"kind":"Field","name":{"kind":"Name","value":"requestId"}},{"kind":"Field","name":{"kind":"Name","value":"ownerOrganizationId"}},{"kind":"Field","name":{"kind":"Name","value":"recipientOrganizationId"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"validUntil"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"revokedAt"}},{"kind":"Field","name":{"kind":"Name","value":"revokeReason"}}]}}]} as unknown as DocumentNode<ConsoleGrantRowFragment, unknown>;
+export const ConsoleGrantsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ConsoleGrants"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"collaborationId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"items"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"collaborationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"collaborationId"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"endCursor"}},{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"ownerOrganizationId"}},{"kind":"Field","name":{"kind":"Name","value":"areaId"}},{"kind":"Field","name":{"kind":"Name","value":"versions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"grants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ConsoleGrantRow"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ConsoleGrantRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Grant"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"itemId"}},{"kind":"Field","name":{"kind":"Name","value":"itemVersionId"}},{"kind":"Field","name":{"kind":"Name","value":"requestId"}},{"kind":"Field","name":{"kind":"Name","value":"ownerOrganizationId"}},{"kind":"Field","name":{"kind":"Name","value":"recipientOrganizationId"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"validUntil"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"revokedAt"}},{"kind":"Field","name":{"kind":"Name","value":"revokeReason"}}]}}]} as unknown as DocumentNode<ConsoleGrantsQuery, ConsoleGrantsQueryVariables>;
+export const ConsoleGrantsContextDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ConsoleGrantsContext"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"collaborationId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"collaboration"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"collaborationId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"participations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"organizationId"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"areas"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"collaborationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"collaborationId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<ConsoleGrantsContextQuery, ConsoleGrantsContextQueryVariables>;
+export const ConsoleGrantsNeedingReviewDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ConsoleGrantsNeedingReview"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"collaborationId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"grantsNeedingReview"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"collaborationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"collaborationId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reasons"}},{"kind":"Field","name":{"kind":"Name","value":"grant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ConsoleGrantRow"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ConsoleGrantRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Grant"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"itemId"}},{"kind":"Field","name":{"kind":"Name","value":"itemVersionId"}},{"kind":"Field","name":{"kind":"Name","value":"requestId"}},{"kind":"Field","name":{"kind":"Name","value":"ownerOrganizationId"}},{"kind":"Field","name":{"kind":"Name","value":"recipientOrganizationId"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"validUntil"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"revokedAt"}},{"kind":"Field","name":{"kind":"Name","value":"revokeReason"}}]}}]} as unknown as DocumentNode<ConsoleGrantsNeedingReviewQuery, ConsoleGrantsNeedingReviewQueryVariables>;
+export const ConsoleGrantItemDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ConsoleGrantItem"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"item"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"versions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}}]} as unknown as DocumentNode<ConsoleGrantItemQuery, ConsoleGrantItemQueryVariables>;
+export const ConsoleRevokeGrantDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsoleRevokeGrant"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"grantId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ReasonInput"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"revokeGrant"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"grantId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"grantId"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ConsoleGrantRow"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ConsoleGrantRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Grant"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"itemId"}},{"kind":"Field","name":{"kind":"Name","value":"itemVersionId"}},{"kind":"Field","name":{"kind":"Name","value":"requestId"}},{"kind":"Field","name":{"kind":"Name","value":"ownerOrganizationId"}},{"kind":"Field","name":{"kind":"Name","value":"recipientOrganizationId"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"validUntil"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"revokedAt"}},{"kind":"Field","name":{"kind":"Name","value":"revokeReason"}}]}}]} as unknown as DocumentNode<ConsoleRevokeGrantMutation, ConsoleRevokeGrantMutationVariables>;
+export const ConsoleKeepGrantDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsoleKeepGrant"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"grantId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DecisionMessageInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"keepGrant"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"grantId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"grantId"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ConsoleGrantRow"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ConsoleGrantRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Grant"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"itemId"}},{"kind":"Field","name":{"kind":"Name","value":"itemVersionId"}},{"kind":"Field","name":{"kind":"Name","value":"requestId"}},{"kind":"Field","name":{"kind":"Name","value":"ownerOrganizationId"}},{"kind":"Field","name":{"kind":"Name","value":"recipientOrganizationId"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"validUntil"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"revokedAt"}},{"kind":"Field","name":{"kind":"Name","value":"revokeReason"}}]}}]} as unknown as DocumentNode<ConsoleKeepGrantMutation, ConsoleKeepGrantMutationVariables>;
+export function useConsoleGrantsQuery(options: useQuery.Options<ConsoleGrantsQuery, ConsoleGrantsQueryVariables>) {
+  return useQuery<ConsoleGrantsQuery, ConsoleGrantsQueryVariables>(ConsoleGrantsDocument, options as useQuery.Options<ConsoleGrantsQuery, ConsoleGrantsQueryVariables>);
+}
+
+export function useConsoleGrantsLazyQuery(options?: useLazyQuery.Options<ConsoleGrantsQuery, ConsoleGrantsQueryVariables>) {
+  return useLazyQuery<ConsoleGrantsQuery, ConsoleGrantsQueryVariables>(ConsoleGrantsDocument, options);
+}
+
+export function useConsoleGrantsContextQuery(options: useQuery.Options<ConsoleGrantsContextQuery, ConsoleGrantsContextQueryVariables>) {
+  return useQuery<ConsoleGrantsContextQuery, ConsoleGrantsContextQueryVariables>(ConsoleGrantsContextDocument, options as useQuery.Options<ConsoleGrantsContextQuery, ConsoleGrantsContextQueryVariables>);
+}
+
+export function useConsoleGrantsContextLazyQuery(options?: useLazyQuery.Options<ConsoleGrantsContextQuery, ConsoleGrantsContextQueryVariables>) {
+  return useLazyQuery<ConsoleGrantsContextQuery, ConsoleGrantsContextQueryVariables>(ConsoleGrantsContextDocument, options);
+}
+
+export function useConsoleGrantsNeedingReviewQuery(options: useQuery.Options<ConsoleGrantsNeedingReviewQuery, ConsoleGrantsNeedingReviewQueryVariables>) {
+  return useQuery<ConsoleGrantsNeedingReviewQuery, ConsoleGrantsNeedingReviewQueryVariables>(ConsoleGrantsNeedingReviewDocument, options as useQuery.Options<ConsoleGrantsNeedingReviewQuery, ConsoleGrantsNeedingReviewQueryVariables>);
+}
+
+export function useConsoleGrantsNeedingReviewLazyQuery(options?: useLazyQuery.Options<ConsoleGrantsNeedingReviewQuery, ConsoleGrantsNeedingReviewQueryVariables>) {
+  return useLazyQuery<ConsoleGrantsNeedingReviewQuery, ConsoleGrantsNeedingReviewQueryVariables>(ConsoleGrantsNeedingReviewDocument, options);
+}
+
+export function useConsoleGrantItemQuery(options: useQuery.Options<ConsoleGrantItemQuery, ConsoleGrantItemQueryVariables>) {
+  return useQuery<ConsoleGrantItemQuery, ConsoleGrantItemQueryVariables>(ConsoleGrantItemDocument, options as useQuery.Options<ConsoleGrantItemQuery, ConsoleGrantItemQueryVariables>);
+}
+
+export function useConsoleGrantItemLazyQuery(options?: useLazyQuery.Options<ConsoleGrantItemQuery, ConsoleGrantItemQueryVariables>) {
+  return useLazyQuery<ConsoleGrantItemQuery, ConsoleGrantItemQueryVariables>(ConsoleGrantItemDocument, options);
+}
+
+export function useConsoleRevokeGrantMutation(options?: useMutation.Options<ConsoleRevokeGrantMutation, ConsoleRevokeGrantMutationVariables>) {
+  return useMutation<ConsoleRevokeGrantMutation, ConsoleRevokeGrantMutationVariables>(ConsoleRevokeGrantDocument, options);
+}
+
+export function useConsoleKeepGrantMutation(options?: useMutation.Options<ConsoleKeepGrantMutation, ConsoleKeepGrantMutationVariables>) {
+  return useMutation<ConsoleKeepGrantMutation, ConsoleKeepGrantMutationVariables>(ConsoleKeepGrantDocument, options);
+}

@@ -1,0 +1,33 @@
+import { BarChart } from '@mantine/charts';
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { balanceChartRows, balanceChartSeries } from './balance-chart-data';
+import type { LedgerModel } from './use-ledger';
+
+/** Given vs received per organization, as bars. */
+export function BalanceChart(props: { model: LedgerModel }) {
+  const { t } = useTranslation('ledger');
+  const { model } = props;
+  const rows = useMemo(
+    () => balanceChartRows(model.data.ledgerBalances.organizations, model.organizationName),
+    [model],
+  );
+  const series = balanceChartSeries({
+    given: t('balances.given'),
+    received: t('balances.received'),
+  });
+  return (
+    <BarChart
+      h={Math.max(200, 64 * rows.length + 70)}
+      orientation="vertical"
+      data={rows}
+      dataKey="organization"
+      series={series}
+      withLegend
+      legendProps={{ verticalAlign: 'bottom' }}
+      valueFormatter={(v) => model.amount(String(v))}
+      yAxisProps={{ width: 150 }}
+      aria-label={t('balances.chartLabel')}
+    />
+  );
+}

@@ -1,0 +1,170 @@
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type * as Types from '@alianza/graphql-client/types';
+
+import { useLazyQuery, useMutation, useQuery } from '@apollo/client/react';
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+export type AreaSensitivity =
+  | 'MODERATED'
+  | 'OPEN'
+  | 'RESTRICTED';
+
+export type AreaValueInput = {
+  areaId: string | number;
+  value: string;
+};
+
+export type CollaborationStatus =
+  | 'ACTIVE'
+  | 'CLOSED'
+  | 'CLOSING'
+  | 'DRAFT';
+
+export type ContributionType =
+  | 'BACKING'
+  | 'CARE'
+  | 'EDUCATION'
+  | 'GROUPING'
+  | 'INFORMATION'
+  | 'LABOUR'
+  | 'LEARNING'
+  | 'MONEY'
+  | 'NEIGHBOURHOOD'
+  | 'OTHER'
+  | 'RECOMMENDATION'
+  | 'REPRESENTATION'
+  | 'SECURITY'
+  | 'SUPPLY';
+
+export type LedgerEntrySource =
+  | 'DECLARED'
+  | 'DISCLOSURE';
+
+export type LedgerEntryStatus =
+  | 'CONFIRMED'
+  | 'DISPUTED'
+  | 'PENDING'
+  | 'REJECTED';
+
+export type LedgerSettingsInput = {
+  areaValues?: Array<AreaValueInput>;
+  /** ISO 4217, for the money scale. */
+  currency?: string | null | undefined;
+  /** "Give first, then receive": the tolerated gap (received minus given). */
+  reciprocityThreshold?: string | null | undefined;
+  valuationScale: ValuationScale;
+};
+
+export type ParticipationStatus =
+  | 'ACCEPTED'
+  | 'DECLINED'
+  | 'INVITED'
+  | 'WITHDRAWN';
+
+export type PledgeStatus =
+  | 'CANCELLED'
+  | 'FULFILLED'
+  | 'OPEN';
+
+export type ReasonRequiredInput = {
+  reason: string;
+};
+
+export type ValuationScale =
+  | 'MONEY'
+  | 'POINTS';
+
+export type ConsoleLedgerEntryFragment = { id: string, status: Types.LedgerEntryStatus, source: Types.LedgerEntrySource, contributionType: Types.ContributionType, description: string, value: string, occurredOn: string, createdAt: string, giverOrganizationId: string, receiverOrganizationId: string | null, disputeReason: string | null, settleReason: string | null };
+
+export type ConsoleLedgerSettingsFragment = { valuationScale: Types.ValuationScale, currency: string | null, reciprocityThreshold: string | null, areaValues: Array<{ areaId: string, value: string }> };
+
+export type ConsoleLedgerQueryVariables = Exact<{
+  collaborationId: string | number;
+}>;
+
+
+export type ConsoleLedgerQuery = { collaboration: { id: string, status: Types.CollaborationStatus, participations: Array<{ id: string, status: Types.ParticipationStatus, organization: { id: string, name: string } }> }, areas: Array<{ id: string, name: string, sensitivity: Types.AreaSensitivity }>, ledgerSettings: { valuationScale: Types.ValuationScale, currency: string | null, reciprocityThreshold: string | null, areaValues: Array<{ areaId: string, value: string }> }, ledgerBalances: { organizations: Array<{ organizationId: string, given: string, received: string, net: string }>, pairs: Array<{ giverOrganizationId: string, receiverOrganizationId: string | null, value: string }> }, pledges: Array<{ id: string, status: Types.PledgeStatus, contributionType: Types.ContributionType, description: string, dueOn: string, overdue: boolean, pledgerOrganizationId: string, receiverOrganizationId: string | null, cancelReason: string | null, fulfilledByEntryIds: Array<string> }>, allEntries: { totalCount: number }, pendingEntries: { totalCount: number }, disputedEntries: { totalCount: number } };
+
+export type ConsoleLedgerEntriesQueryVariables = Exact<{
+  collaborationId: string | number;
+  status?: Types.LedgerEntryStatus | null | undefined;
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type ConsoleLedgerEntriesQuery = { ledgerEntries: { totalCount: number, nodes: Array<{ id: string, status: Types.LedgerEntryStatus, source: Types.LedgerEntrySource, contributionType: Types.ContributionType, description: string, value: string, occurredOn: string, createdAt: string, giverOrganizationId: string, receiverOrganizationId: string | null, disputeReason: string | null, settleReason: string | null }>, pageInfo: { endCursor: string | null, hasNextPage: boolean } } };
+
+export type ConsoleConfirmLedgerEntryMutationVariables = Exact<{
+  entryId: string | number;
+}>;
+
+
+export type ConsoleConfirmLedgerEntryMutation = { confirmLedgerEntry: { id: string, status: Types.LedgerEntryStatus, source: Types.LedgerEntrySource, contributionType: Types.ContributionType, description: string, value: string, occurredOn: string, createdAt: string, giverOrganizationId: string, receiverOrganizationId: string | null, disputeReason: string | null, settleReason: string | null } };
+
+export type ConsoleDisputeLedgerEntryMutationVariables = Exact<{
+  entryId: string | number;
+  input: Types.ReasonRequiredInput;
+}>;
+
+
+export type ConsoleDisputeLedgerEntryMutation = { disputeLedgerEntry: { id: string, status: Types.LedgerEntryStatus, source: Types.LedgerEntrySource, contributionType: Types.ContributionType, description: string, value: string, occurredOn: string, createdAt: string, giverOrganizationId: string, receiverOrganizationId: string | null, disputeReason: string | null, settleReason: string | null } };
+
+export type ConsoleSettleLedgerEntryMutationVariables = Exact<{
+  entryId: string | number;
+  uphold: boolean;
+  input: Types.ReasonRequiredInput;
+}>;
+
+
+export type ConsoleSettleLedgerEntryMutation = { settleLedgerEntry: { id: string, status: Types.LedgerEntryStatus, source: Types.LedgerEntrySource, contributionType: Types.ContributionType, description: string, value: string, occurredOn: string, createdAt: string, giverOrganizationId: string, receiverOrganizationId: string | null, disputeReason: string | null, settleReason: string | null } };
+
+export type ConsoleSetLedgerSettingsMutationVariables = Exact<{
+  collaborationId: string | number;
+  input: Types.LedgerSettingsInput;
+}>;
+
+
+export type ConsoleSetLedgerSettingsMutation = { setLedgerSettings: { valuationScale: Types.ValuationScale, currency: string | null, reciprocityThreshold: string | null, areaValues: Array<{ areaId: string, value: string }> } };
+
+export const ConsoleLedgerEntryFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ConsoleLedgerEntry"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"LedgerEntry"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"contributionType"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"occurredOn"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"giverOrganizationId"}},{"kind":"Field","name":{"kind":"Name","value":"receiverOrganizationId"}},{"kind":"Field","name":{"kind":"Name","value":"disputeReason"}},{"kind":"Field","name":{"kind":"Name","value":"settleReason"}}]}}]} as unknown as DocumentNode<ConsoleLedgerEntryFragment, unknown>;
+export const ConsoleLedgerSettingsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ConsoleLedgerSettings"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"LedgerSettings"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"valuationScale"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"reciprocityThreshold"}},{"kind":"Field","name":{"kind":"Name","value":"areaValues"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"areaId"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}}]} as unknown as DocumentNode<ConsoleLedgerSettingsFragment, unknown>;
+export const ConsoleLedgerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ConsoleLedger"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"collaborationId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"collaboration"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"collaborationId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"participations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"areas"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"collaborationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"collaborationId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"sensitivity"}}]}},{"kind":"Field","name":{"kind":"Name","value":"ledgerSettings"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"collaborationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"collaborationId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ConsoleLedgerSettings"}}]}},{"kind":"Field","name":{"kind":"Name","value":"ledgerBalances"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"collaborationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"collaborationId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organizations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organizationId"}},{"kind":"Field","name":{"kind":"Name","value":"given"}},{"kind":"Field","name":{"kind":"Name","value":"received"}},{"kind":"Field","name":{"kind":"Name","value":"net"}}]}},{"kind":"Field","name":{"kind":"Name","value":"pairs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"giverOrganizationId"}},{"kind":"Field","name":{"kind":"Name","value":"receiverOrganizationId"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pledges"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"collaborationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"collaborationId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"contributionType"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"pledgerOrganizationId"}},{"kind":"Field","name":{"kind":"Name","value":"receiverOrganizationId"}},{"kind":"Field","name":{"kind":"Name","value":"cancelReason"}},{"kind":"Field","name":{"kind":"Name","value":"fulfilledByEntryIds"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"allEntries"},"name":{"kind":"Name","value":"ledgerEntries"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"collaborationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"collaborationId"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"pendingEntries"},"name":{"kind":"Name","value":"ledgerEntries"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"collaborationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"collaborationId"}}},{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"EnumValue","value":"PENDING"}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"disputedEntries"},"name":{"kind":"Name","value":"ledgerEntries"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"collaborationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"collaborationId"}}},{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"EnumValue","value":"DISPUTED"}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ConsoleLedgerSettings"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"LedgerSettings"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"valuationScale"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"reciprocityThreshold"}},{"kind":"Field","name":{"kind":"Name","value":"areaValues"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"areaId"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}}]} as unknown as DocumentNode<ConsoleLedgerQuery, ConsoleLedgerQueryVariables>;
+export const ConsoleLedgerEntriesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ConsoleLedgerEntries"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"collaborationId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"status"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"LedgerEntryStatus"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ledgerEntries"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"collaborationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"collaborationId"}}},{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"Variable","name":{"kind":"Name","value":"status"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ConsoleLedgerEntry"}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"endCursor"}},{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}}]}},{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ConsoleLedgerEntry"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"LedgerEntry"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"contributionType"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"occurredOn"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"giverOrganizationId"}},{"kind":"Field","name":{"kind":"Name","value":"receiverOrganizationId"}},{"kind":"Field","name":{"kind":"Name","value":"disputeReason"}},{"kind":"Field","name":{"kind":"Name","value":"settleReason"}}]}}]} as unknown as DocumentNode<ConsoleLedgerEntriesQuery, ConsoleLedgerEntriesQueryVariables>;
+export const ConsoleConfirmLedgerEntryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsoleConfirmLedgerEntry"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"entryId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"confirmLedgerEntry"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"entryId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"entryId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ConsoleLedgerEntry"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ConsoleLedgerEntry"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"LedgerEntry"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"contributionType"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"occurredOn"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"giverOrganizationId"}},{"kind":"Field","name":{"kind":"Name","value":"receiverOrganizationId"}},{"kind":"Field","name":{"kind":"Name","value":"disputeReason"}},{"kind":"Field","name":{"kind":"Name","value":"settleReason"}}]}}]} as unknown as DocumentNode<ConsoleConfirmLedgerEntryMutation, ConsoleConfirmLedgerEntryMutationVariables>;
+export const ConsoleDisputeLedgerEntryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsoleDisputeLedgerEntry"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"entryId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReasonRequiredInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"disputeLedgerEntry"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"entryId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"entryId"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ConsoleLedgerEntry"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ConsoleLedgerEntry"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"LedgerEntry"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"contributionType"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"occurredOn"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"giverOrganizationId"}},{"kind":"Field","name":{"kind":"Name","value":"receiverOrganizationId"}},{"kind":"Field","name":{"kind":"Name","value":"disputeReason"}},{"kind":"Field","name":{"kind":"Name","value":"settleReason"}}]}}]} as unknown as DocumentNode<ConsoleDisputeLedgerEntryMutation, ConsoleDisputeLedgerEntryMutationVariables>;
+export const ConsoleSettleLedgerEntryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsoleSettleLedgerEntry"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"entryId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"uphold"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReasonRequiredInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"settleLedgerEntry"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"entryId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"entryId"}}},{"kind":"Argument","name":{"kind":"Name","value":"uphold"},"value":{"kind":"Variable","name":{"kind":"Name","value":"uphold"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ConsoleLedgerEntry"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ConsoleLedgerEntry"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"LedgerEntry"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"contributionType"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"occurredOn"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"giverOrganizationId"}},{"kind":"Field","name":{"kind":"Name","value":"receiverOrganizationId"}},{"kind":"Field","name":{"kind":"Name","value":"disputeReason"}},{"kind":"Field","name":{"kind":"Name","value":"settleReason"}}]}}]} as unknown as DocumentNode<ConsoleSettleLedgerEntryMutation, ConsoleSettleLedgerEntryMutationVariables>;
+export const ConsoleSetLedgerSettingsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsoleSetLedgerSettings"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"collaborationId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LedgerSettingsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setLedgerSettings"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"collaborationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"collaborationId"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ConsoleLedgerSettings"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ConsoleLedgerSettings"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"LedgerSettings"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"valuationScale"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"reciprocityThreshold"}},{"kind":"Field","name":{"kind":"Name","value":"areaValues"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"areaId"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}}]} as unknown as DocumentNode<ConsoleSetLedgerSettingsMutation, ConsoleSetLedgerSettingsMutationVariables>;
+export function useConsoleLedgerQuery(options: useQuery.Options<ConsoleLedgerQuery, ConsoleLedgerQueryVariables>) {
+  return useQuery<ConsoleLedgerQuery, ConsoleLedgerQueryVariables>(ConsoleLedgerDocument, options as useQuery.Options<ConsoleLedgerQuery, ConsoleLedgerQueryVariables>);
+}
+
+export function useConsoleLedgerLazyQuery(options?: useLazyQuery.Options<ConsoleLedgerQuery, ConsoleLedgerQueryVariables>) {
+  return useLazyQuery<ConsoleLedgerQuery, ConsoleLedgerQueryVariables>(ConsoleLedgerDocument, options);
+}
+
+export function useConsoleLedgerEntriesQuery(options: useQuery.Options<ConsoleLedgerEntriesQuery, ConsoleLedgerEntriesQueryVariables>) {
+  return useQuery<ConsoleLedgerEntriesQuery, ConsoleLedgerEntriesQueryVariables>(ConsoleLedgerEntriesDocument, options as useQuery.Options<ConsoleLedgerEntriesQuery, ConsoleLedgerEntriesQueryVariables>);
+}
+
+export function useConsoleLedgerEntriesLazyQuery(options?: useLazyQuery.Options<ConsoleLedgerEntriesQuery, ConsoleLedgerEntriesQueryVariables>) {
+  return useLazyQuery<ConsoleLedgerEntriesQuery, ConsoleLedgerEntriesQueryVariables>(ConsoleLedgerEntriesDocument, options);
+}
+
+export function useConsoleConfirmLedgerEntryMutation(options?: useMutation.Options<ConsoleConfirmLedgerEntryMutation, ConsoleConfirmLedgerEntryMutationVariables>) {
+  return useMutation<ConsoleConfirmLedgerEntryMutation, ConsoleConfirmLedgerEntryMutationVariables>(ConsoleConfirmLedgerEntryDocument, options);
+}
+
+export function useConsoleDisputeLedgerEntryMutation(options?: useMutation.Options<ConsoleDisputeLedgerEntryMutation, ConsoleDisputeLedgerEntryMutationVariables>) {
+  return useMutation<ConsoleDisputeLedgerEntryMutation, ConsoleDisputeLedgerEntryMutationVariables>(ConsoleDisputeLedgerEntryDocument, options);
+}
+
+export function useConsoleSettleLedgerEntryMutation(options?: useMutation.Options<ConsoleSettleLedgerEntryMutation, ConsoleSettleLedgerEntryMutationVariables>) {
+  return useMutation<ConsoleSettleLedgerEntryMutation, ConsoleSettleLedgerEntryMutationVariables>(ConsoleSettleLedgerEntryDocument, options);
+}
+
+export function useConsoleSetLedgerSettingsMutation(options?: useMutation.Options<ConsoleSetLedgerSettingsMutation, ConsoleSetLedgerSettingsMutationVariables>) {
+  return useMutation<ConsoleSetLedgerSettingsMutation, ConsoleSetLedgerSettingsMutationVariables>(ConsoleSetLedgerSettingsDocument, options);
+}

@@ -1,0 +1,63 @@
+import { useFormat } from '@alianza/i18n';
+import { useLiveNotifications } from '@alianza/ui';
+import { useCallback, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { formatLedgerAmount, type LedgerScale } from './amount';
+import { useConsoleLedgerQuery, type ConsoleLedgerQuery } from './ledger.generated';
+
+export const LEDGER_QUERY = 'ConsoleLedger';
+/** The summary and the list of entries: both change when an entry does. */
+export const LEDGER_QUERIES = [LEDGER_QUERY, 'ConsoleLedgerEntries'];
+
+export interface LedgerModel {
+  readonly collaborationId: string;
+  readonly data: ConsoleLedgerQuery;
+  /** A closed collaboration can no longer change. */
+  readonly readOnly: boolean;
+  readonly scale: LedgerScale;
+  /** Organizations that took part (accepted), by name. */
+  readonly organizations: { id: string; name: string }[];
+  organizationName(id: string | null | undefined): string;
+  /** An exact amount in the ledger's scale (money or points). */
+  amount(value: string | null | undefined): string;
+  readonly hasEntries: boolean;
+  readonly pendingCount: number;
+  readonly disputedCount: number;
+  readonly overduePledgeCount: number;
+}
+
+export function useLedger(collaborationId: string) {
+  const { t } = useTranslation('ledger');
+  const format = useFormat();
+  const query = useConsoleLedgerQuery({ variables: { collaborationId }, skip: !collaborationId });
+  useLiveNotifications(['ledger.to_confirm', 'ledger.disputed', 'ledger.pledge_overdue'], () => {
+    void query.refetch();
+  });
+  const data = query.data;
+  const points = useCallback((n: string) => t('points', { value: n }), [t]);
+  const model = useMemo<LedgerModel | null>(() => {
+    if (!data) return null;
+    const names = new Map(
+      data.collaboration.participations.map((p) => [p.organization.id, p.organization.name]),
+    );
+    const scale = data.ledgerSettings;
+    return {
+      collaborationId,
+      data,
+      readOnly: data.collaboration.status === 'CLOSED',
+      scale,
+      organizations: data.collaboration.participations
+        .filter((p) => p.status === 'ACCEPTED')
+        .map((p) => p.organization)
+        .sort((a, b) => a.name.localeCompare(b.name)),
+      organizationName: (id) =>
+        id ? (names.get(id) ?? t('unknownOrganization')) : t('wholeCollaboration'),
+      amount: (value) => formatLedgerAmount(value, scale, format, points),
+      hasEntries: data.allEntries.totalCount > 0,
+      pendingCount: data.pendingEntries.totalCount,
+      disputedCount: data.disputedEntries.totalCount,
+      overduePledgeCount: data.pledges.filter((p) => p.overdue).length,
+    };
+  }, [data, collaborationId, format, points, t]);
+  return { query, model };
+}

@@ -1,0 +1,92 @@
+import { useAction } from '@alianza/ui';
+import { Button, Group, Modal, Stack, TextInput, Textarea } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { useTranslation } from 'react-i18next';
+import { useConsoleUpdateCollaborationMutation } from './overview.generated';
+
+export interface CollaborationText {
+  readonly title: string;
+  readonly objective: string;
+  readonly description: string;
+}
+
+/** Title, objective and description, edited in a dialog (the form starts anew each time). */
+export function EditCollaborationModal(props: {
+  collaborationId: string;
+  opened: boolean;
+  onClose: () => void;
+  initial: CollaborationText;
+}) {
+  const { t } = useTranslation('overview');
+  return (
+    <Modal opened={props.opened} onClose={props.onClose} title={t('edit.heading')} size="lg">
+      <EditCollaborationForm {...props} />
+    </Modal>
+  );
+}
+
+function EditCollaborationForm(props: {
+  collaborationId: string;
+  onClose: () => void;
+  initial: CollaborationText;
+}) {
+  const { t } = useTranslation('overview');
+  const tc = useTranslation('common').t;
+  const run = useAction();
+  const [update, { loading }] = useConsoleUpdateCollaborationMutation({
+    refetchQueries: ['ConsoleCollaborations'],
+  });
+  const form = useForm<CollaborationText>({
+    initialValues: props.initial,
+    validate: { title: (value) => (value.trim() ? null : t('edit.titleRequired')) },
+  });
+  const submit = form.onSubmit(async (values) => {
+    const result = await run(
+      () =>
+        update({
+          variables: {
+            id: props.collaborationId,
+            input: {
+              title: values.title.trim(),
+              objective: values.objective.trim(),
+              description: values.description.trim(),
+            },
+          },
+        }),
+      t('edit.done'),
+    );
+    if (result) props.onClose();
+  });
+  return (
+    <form onSubmit={submit} noValidate>
+      <Stack>
+        <TextInput
+          label={t('edit.titleLabel')}
+          required
+          data-autofocus
+          {...form.getInputProps('title')}
+        />
+        <Textarea
+          label={t('edit.objective')}
+          autosize
+          minRows={2}
+          {...form.getInputProps('objective')}
+        />
+        <Textarea
+          label={t('edit.description')}
+          autosize
+          minRows={4}
+          {...form.getInputProps('description')}
+        />
+        <Group justify="flex-end">
+          <Button variant="default" onClick={props.onClose} disabled={loading}>
+            {tc('actions.cancel')}
+          </Button>
+          <Button type="submit" loading={loading} disabled={!form.isDirty()}>
+            {tc('actions.save')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

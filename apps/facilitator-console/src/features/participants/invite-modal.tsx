@@ -1,0 +1,138 @@
+import { useAction } from '@alianza/ui';
+import { Button, Group, Loader, Modal, Select, Stack, Textarea } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import {
+  useConsoleInviteOrganizationMutation,
+  useConsoleOrganizationSearchQuery,
+} from './participants.generated';
+
+export interface InviteTarget {
+  readonly id: string;
+  readonly name: string;
+}
+
+/** Search an organization by name and invite it with a message. */
+export function InviteModal(props: {
+  collaborationId: string;
+  opened: boolean;
+  onClose: () => void;
+  /** Organizations already invited or taking part: shown, but not selectable. */
+  busyOrganizationIds: ReadonlySet<string>;
+  /** Preselected, e.g. to invite again an organization that declined. */
+  target?: InviteTarget | null;
+}) {
+  const { t } = useTranslation('participants');
+  return (
+    <Modal opened={props.opened} onClose={props.onClose} title={t('invite.heading')} size="lg">
+      <InviteForm {...props} />
+    </Modal>
+  );
+}
+
+function InviteForm(props: {
+  collaborationId: string;
+  onClose: () => void;
+  busyOrganizationIds: ReadonlySet<string>;
+  target?: InviteTarget | null;
+}) {
+  const { t } = useTranslation('participants');
+  const tc = useTranslation('common').t;
+  const run = useAction();
+  const [organizationId, setOrganizationId] = useState<string | null>(props.target?.id ?? null);
+  const [search, setSearch] = useState(props.target?.name ?? '');
+  const [message, setMessage] = useState('');
+  const [missing, setMissing] = useState(false);
+  const [debounced] = useDebouncedValue(search, 250);
+  const { data, loading } = useConsoleOrganizationSearchQuery({
+    variables: { search: debounced.trim() || null, first: 20 },
+  });
+  const [invite, { loading: inviting }] = useConsoleInviteOrganizationMutation({
+    refetchQueries: [
+      'ConsoleParticipants',
+      'ConsoleOverview',
+      'ConsoleAreas',
+      'ConsoleGroundRules',
+    ],
+  });
+  const found = data?.organizations.nodes ?? [];
+  const options = found.map((organization) => {
+    const busy = props.busyOrganizationIds.has(organization.id);
+    return {
+      value: organization.id,
+      label: busy ? t('invite.alreadyIn', { name: organization.name }) : organization.name,
+      disabled: busy,
+    };
+  });
+  if (props.target && !options.some((option) => option.value === props.target?.id)) {
+    options.unshift({ value: props.target.id, label: props.target.name, disabled: false });
+  }
+  const chosenName =
+    found.find((organization) => organization.id === organizationId)?.name ??
+    (props.target?.id === organizationId ? props.target?.name : undefined) ??
+    '';
+  const submit = async (event: React.FormEvent) => {
+    event.preventDefault();
+    if (!organizationId) {
+      setMissing(true);
+      return;
+    }
+    const result = await run(
+      () =>
+        invite({
+          variables: {
+            collaborationId: props.collaborationId,
+            input: { organizationId, message: message.trim() },
+          },
+        }),
+      t('invite.done', { name: chosenName }),
+    );
+    if (result) props.onClose();
+  };
+  return (
+    <form onSubmit={(event) => void submit(event)} noValidate>
+      <Stack>
+        <Select
+          label={t('invite.organization')}
+          placeholder={t('invite.organizationPlaceholder')}
+          required
+          searchable
+          data-autofocus
+          data={options}
+          value={organizationId}
+          onChange={(value) => {
+            setOrganizationId(value);
+            setMissing(false);
+          }}
+          searchValue={search}
+          onSearchChange={setSearch}
+          // The API already filtered by name: show what it answered.
+          filter={({ options: all }) => all}
+          nothingFoundMessage={loading ? t('invite.searching') : t('invite.nothingFound')}
+          rightSection={
+            loading ? <Loader size="xs" aria-label={t('invite.searching')} /> : undefined
+          }
+          error={missing ? t('invite.required') : undefined}
+          comboboxProps={{ withinPortal: true }}
+        />
+        <Textarea
+          label={t('invite.message')}
+          description={t('invite.messageDescription')}
+          value={message}
+          onChange={(event) => setMessage(event.currentTarget.value)}
+          autosize
+          minRows={4}
+        />
+        <Group justify="flex-end">
+          <Button variant="default" onClick={props.onClose} disabled={inviting}>
+            {tc('actions.cancel')}
+          </Button>
+          <Button type="submit" loading={inviting}>
+            {t('invite.submit')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

@@ -1,0 +1,92 @@
+import { useAction } from '@alianza/ui';
+import { Alert, Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ConsoleParticipationRowFragment } from './participants.generated';
+import { useConsoleWithdrawInvitationMutation } from './participants.generated';
+
+/** Confirms withdrawing an invitation (invited) or removing a participant (accepted). */
+export function WithdrawModal(props: {
+  participation: ConsoleParticipationRowFragment | null;
+  onClose: () => void;
+}) {
+  const { t } = useTranslation('participants');
+  const participation = props.participation;
+  const removing = participation?.status === 'ACCEPTED';
+  const name = participation?.organization.name ?? '';
+  return (
+    <Modal
+      opened={participation !== null}
+      onClose={props.onClose}
+      title={
+        removing
+          ? t('withdraw.participantHeading', { name })
+          : t('withdraw.invitationHeading', { name })
+      }
+      size="lg"
+    >
+      {participation && (
+        <WithdrawForm participation={participation} removing={removing} onClose={props.onClose} />
+      )}
+    </Modal>
+  );
+}
+
+function WithdrawForm(props: {
+  participation: ConsoleParticipationRowFragment;
+  removing: boolean;
+  onClose: () => void;
+}) {
+  const { t } = useTranslation('participants');
+  const tc = useTranslation('common').t;
+  const run = useAction();
+  const [reason, setReason] = useState('');
+  const [withdraw, { loading }] = useConsoleWithdrawInvitationMutation({
+    refetchQueries: [
+      'ConsoleParticipants',
+      'ConsoleOverview',
+      'ConsoleAreas',
+      'ConsoleGroundRules',
+    ],
+  });
+  const name = props.participation.organization.name;
+  const confirm = async () => {
+    const result = await run(
+      () =>
+        withdraw({
+          variables: {
+            participationId: props.participation.id,
+            input: { reason: reason.trim() },
+          },
+        }),
+      t('withdraw.done', { name }),
+    );
+    if (result) props.onClose();
+  };
+  return (
+    <Stack>
+      <Alert color="orange" variant="light">
+        <Text size="sm">
+          {props.removing ? t('withdraw.participantWarning') : t('withdraw.invitationWarning')}
+        </Text>
+      </Alert>
+      <Textarea
+        label={t('withdraw.reason')}
+        description={t('withdraw.reasonDescription')}
+        value={reason}
+        onChange={(event) => setReason(event.currentTarget.value)}
+        autosize
+        minRows={2}
+        data-autofocus
+      />
+      <Group justify="flex-end">
+        <Button variant="default" onClick={props.onClose} disabled={loading}>
+          {tc('actions.cancel')}
+        </Button>
+        <Button color="red" loading={loading} onClick={() => void confirm()}>
+          {props.removing ? t('withdraw.confirmRemove') : t('withdraw.confirm')}
+        </Button>
+      </Group>
+    </Stack>
+  );
+}

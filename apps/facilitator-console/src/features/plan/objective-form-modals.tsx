@@ -1,0 +1,199 @@
+import { useFormat } from '@alianza/i18n';
+import { useAction, useEnumOptions } from '@alianza/ui';
+import {
+  Button,
+  Group,
+  Modal,
+  NumberInput,
+  Select,
+  Stack,
+  Textarea,
+  TextInput,
+} from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { useTranslation } from 'react-i18next';
+import type { IndicatorDirection } from '@alianza/graphql-client/types';
+import {
+  useConsoleAddIndicatorMutation,
+  useConsoleCreateObjectiveMutation,
+} from './plan.generated';
+import { PLAN_QUERY, type PlanObjective } from './use-plan';
+
+/** A new objective of the plan. */
+export function ObjectiveFormModal(props: {
+  collaborationId: string;
+  opened: boolean;
+  onClose: () => void;
+}) {
+  const { t } = useTranslation('plan');
+  const tc = useTranslation('common').t;
+  const run = useAction();
+  const [create] = useConsoleCreateObjectiveMutation({
+    refetchQueries: [PLAN_QUERY],
+    awaitRefetchQueries: true,
+  });
+  const form = useForm({
+    initialValues: { title: '', description: '' },
+    validate: { title: (v: string) => (v.trim() ? null : t('form.required')) },
+  });
+  const submit = form.onSubmit(async (values) => {
+    const done = await run(
+      () =>
+        create({
+          variables: {
+            collaborationId: props.collaborationId,
+            input: { title: values.title.trim(), description: values.description.trim() },
+          },
+        }),
+      t('objectiveForm.created'),
+    );
+    if (done) props.onClose();
+  });
+  return (
+    <Modal
+      closeButtonProps={{ 'aria-label': tc('actions.close') }}
+      opened={props.opened}
+      onClose={props.onClose}
+      title={t('objectiveForm.heading')}
+    >
+      <form onSubmit={submit} noValidate>
+        <Stack>
+          <TextInput
+            label={t('objectiveForm.title')}
+            required
+            data-autofocus
+            maxLength={200}
+            {...form.getInputProps('title')}
+          />
+          <Textarea
+            label={t('objectiveForm.description')}
+            autosize
+            minRows={2}
+            {...form.getInputProps('description')}
+          />
+          <Group justify="flex-end">
+            <Button variant="default" onClick={props.onClose}>
+              {tc('actions.cancel')}
+            </Button>
+            <Button type="submit" loading={form.submitting}>
+              {t('objectiveForm.submit')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}
+
+interface IndicatorValues {
+  name: string;
+  unit: string;
+  baseline: number | string;
+  target: number | string;
+  direction: IndicatorDirection;
+}
+
+/** A measurable indicator of an objective: baseline, target and which way is better. */
+export function IndicatorFormModal(props: { objective: PlanObjective; onClose: () => void }) {
+  const { t } = useTranslation('plan');
+  const tc = useTranslation('common').t;
+  const run = useAction();
+  const decimalSeparator = useFormat().locale.startsWith('es') ? ',' : '.';
+  const directions = useEnumOptions()('IndicatorDirection', ['INCREASE', 'DECREASE']);
+  const [add] = useConsoleAddIndicatorMutation({
+    refetchQueries: [PLAN_QUERY],
+    awaitRefetchQueries: true,
+  });
+  const form = useForm<IndicatorValues>({
+    initialValues: { name: '', unit: '', baseline: '', target: '', direction: 'INCREASE' },
+    validate: {
+      name: (v) => (v.trim() ? null : t('form.required')),
+      unit: (v) => (v.trim() ? null : t('form.required')),
+      baseline: (v) => (typeof v === 'number' ? null : t('form.required')),
+      target: (v, values) => {
+        if (typeof v !== 'number') return t('form.required');
+        if (typeof values.baseline !== 'number') return null;
+        if (v === values.baseline) return t('indicatorForm.targetEqualsBaseline');
+        const wrongWay =
+          values.direction === 'INCREASE' ? v < values.baseline : v > values.baseline;
+        return wrongWay ? t('indicatorForm.targetWrongWay') : null;
+      },
+    },
+  });
+  const submit = form.onSubmit(async (values) => {
+    const done = await run(
+      () =>
+        add({
+          variables: {
+            objectiveId: props.objective.id,
+            input: {
+              name: values.name.trim(),
+              unit: values.unit.trim(),
+              baseline: Number(values.baseline),
+              target: Number(values.target),
+              direction: values.direction,
+            },
+          },
+        }),
+      t('indicatorForm.created'),
+    );
+    if (done) props.onClose();
+  });
+  return (
+    <Modal
+      closeButtonProps={{ 'aria-label': tc('actions.close') }}
+      opened
+      onClose={props.onClose}
+      title={t('indicatorForm.heading', { title: props.objective.title })}
+    >
+      <form onSubmit={submit} noValidate>
+        <Stack>
+          <TextInput
+            label={t('indicatorForm.name')}
+            required
+            data-autofocus
+            maxLength={200}
+            {...form.getInputProps('name')}
+          />
+          <TextInput
+            label={t('indicatorForm.unit')}
+            description={t('indicatorForm.unitHelp')}
+            required
+            maxLength={50}
+            {...form.getInputProps('unit')}
+          />
+          <Select
+            label={t('indicatorForm.direction')}
+            allowDeselect={false}
+            data={directions}
+            {...form.getInputProps('direction')}
+          />
+          <Group grow align="flex-start">
+            <NumberInput
+              label={t('indicatorForm.baseline')}
+              required
+              decimalScale={4}
+              decimalSeparator={decimalSeparator}
+              {...form.getInputProps('baseline')}
+            />
+            <NumberInput
+              label={t('indicatorForm.target')}
+              required
+              decimalScale={4}
+              decimalSeparator={decimalSeparator}
+              {...form.getInputProps('target')}
+            />
+          </Group>
+          <Group justify="flex-end">
+            <Button variant="default" onClick={props.onClose}>
+              {tc('actions.cancel')}
+            </Button>
+            <Button type="submit" loading={form.submitting}>
+              {t('indicatorForm.submit')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}

@@ -1,0 +1,278 @@
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type * as Types from '@alianza/graphql-client/types';
+
+import { useLazyQuery, useMutation, useQuery } from '@apollo/client/react';
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+export type CollaborationStatus =
+  | 'ACTIVE'
+  | 'CLOSED'
+  | 'CLOSING'
+  | 'DRAFT';
+
+export type IndicatorDirection =
+  | 'DECREASE'
+  | 'INCREASE';
+
+export type IndicatorInput = {
+  baseline: number;
+  direction: IndicatorDirection;
+  name: string;
+  target: number;
+  unit: string;
+};
+
+export type IndicatorValueInput = {
+  indicatorId: string | number;
+  value: number;
+};
+
+export type MilestoneInput = {
+  description?: string;
+  /** YYYY-MM-DD */
+  dueDate?: string | null | undefined;
+  position?: number | null | undefined;
+  /** YYYY-MM-DD */
+  startDate?: string | null | undefined;
+  title: string;
+};
+
+export type MilestoneStatus =
+  | 'CANCELLED'
+  | 'DONE'
+  | 'IN_PROGRESS'
+  | 'PLANNED';
+
+export type ObjectiveInput = {
+  description?: string;
+  title: string;
+};
+
+export type ParticipationStatus =
+  | 'ACCEPTED'
+  | 'DECLINED'
+  | 'INVITED'
+  | 'WITHDRAWN';
+
+export type ProgressInput = {
+  evidenceGrantId?: string | number | null | undefined;
+  indicatorValues?: Array<IndicatorValueInput>;
+  milestoneId: string | number;
+  taskId?: string | number | null | undefined;
+  text: string;
+};
+
+export type ProposalStatus =
+  | 'ACCEPTED'
+  | 'DECLINED'
+  | 'PROPOSED';
+
+export type ResourceInput = {
+  confidential?: boolean;
+  /** ISO 4217, e.g. EUR. */
+  currency?: string | null | undefined;
+  description: string;
+  kind: ResourceKind;
+  providerOrganizationId?: string | number | null | undefined;
+  quantity?: number | null | undefined;
+  unit?: string | null | undefined;
+  /** Exact decimal, e.g. "1250.50". */
+  value?: string | null | undefined;
+};
+
+export type ResourceKind =
+  | 'AVAILABLE'
+  | 'NEEDED';
+
+export type TaskInput = {
+  description?: string;
+  dueDate?: string | null | undefined;
+  responsibleOrganizationId: string | number;
+  responsibleUserId?: string | number | null | undefined;
+  title: string;
+};
+
+export type TaskStatus =
+  | 'BLOCKED'
+  | 'DOING'
+  | 'DONE'
+  | 'TODO';
+
+export type TaskStatusInput = {
+  blockedReason?: string | null | undefined;
+  status: TaskStatus;
+};
+
+export type UpdateMilestoneInput = {
+  description?: string | null | undefined;
+  dueDate?: string | null | undefined;
+  position?: number | null | undefined;
+  startDate?: string | null | undefined;
+  status?: MilestoneStatus | null | undefined;
+  title?: string | null | undefined;
+};
+
+export type ConsolePlanTaskFragment = { id: string, milestoneId: string, title: string, description: string, status: Types.TaskStatus, blockedReason: string | null, dueDate: string | null, overdue: boolean, proposalStatus: Types.ProposalStatus, responsibleOrganizationId: string, responsibleUserId: string | null };
+
+export type ConsolePlanResourceFragment = { id: string, milestoneId: string, kind: Types.ResourceKind, confidential: boolean, detailsVisible: boolean, description: string | null, providerOrganizationId: string | null, quantity: number | null, unit: string | null, value: string | null, currency: string | null };
+
+export type ConsolePlanProgressFragment = { id: string, milestoneId: string, taskId: string | null, text: string, authorUserId: string, organizationId: string | null, createdAt: string, indicatorValues: Array<{ indicatorId: string, value: number }> };
+
+export type ConsolePlanMilestoneFragment = { id: string, title: string, description: string, startDate: string | null, dueDate: string | null, position: number, status: Types.MilestoneStatus, overdue: boolean, percentDone: number, proposalStatus: Types.ProposalStatus, proposedByOrganizationId: string | null, tasks: Array<{ id: string, milestoneId: string, title: string, description: string, status: Types.TaskStatus, blockedReason: string | null, dueDate: string | null, overdue: boolean, proposalStatus: Types.ProposalStatus, responsibleOrganizationId: string, responsibleUserId: string | null }>, resources: Array<{ id: string, milestoneId: string, kind: Types.ResourceKind, confidential: boolean, detailsVisible: boolean, description: string | null, providerOrganizationId: string | null, quantity: number | null, unit: string | null, value: string | null, currency: string | null }>, progress: Array<{ id: string, milestoneId: string, taskId: string | null, text: string, authorUserId: string, organizationId: string | null, createdAt: string, indicatorValues: Array<{ indicatorId: string, value: number }> }> };
+
+export type ConsolePlanIndicatorFragment = { id: string, objectiveId: string, name: string, unit: string, baseline: number, target: number, current: number | null, direction: Types.IndicatorDirection, progressPercent: number | null };
+
+export type ConsolePlanObjectiveFragment = { id: string, title: string, description: string, position: number, indicators: Array<{ id: string, objectiveId: string, name: string, unit: string, baseline: number, target: number, current: number | null, direction: Types.IndicatorDirection, progressPercent: number | null }> };
+
+export type ConsolePlanQueryVariables = Exact<{
+  collaborationId: string | number;
+}>;
+
+
+export type ConsolePlanQuery = { collaboration: { id: string, status: Types.CollaborationStatus, facilitators: Array<{ id: string, displayName: string }>, participations: Array<{ id: string, status: Types.ParticipationStatus, active: boolean, organization: { id: string, name: string } }> }, plan: { collaborationId: string, percentDone: number, overdueMilestoneCount: number, overdueTaskCount: number, objectives: Array<{ id: string, title: string, description: string, position: number, indicators: Array<{ id: string, objectiveId: string, name: string, unit: string, baseline: number, target: number, current: number | null, direction: Types.IndicatorDirection, progressPercent: number | null }> }>, milestones: Array<{ id: string, title: string, description: string, startDate: string | null, dueDate: string | null, position: number, status: Types.MilestoneStatus, overdue: boolean, percentDone: number, proposalStatus: Types.ProposalStatus, proposedByOrganizationId: string | null, tasks: Array<{ id: string, milestoneId: string, title: string, description: string, status: Types.TaskStatus, blockedReason: string | null, dueDate: string | null, overdue: boolean, proposalStatus: Types.ProposalStatus, responsibleOrganizationId: string, responsibleUserId: string | null }>, resources: Array<{ id: string, milestoneId: string, kind: Types.ResourceKind, confidential: boolean, detailsVisible: boolean, description: string | null, providerOrganizationId: string | null, quantity: number | null, unit: string | null, value: string | null, currency: string | null }>, progress: Array<{ id: string, milestoneId: string, taskId: string | null, text: string, authorUserId: string, organizationId: string | null, createdAt: string, indicatorValues: Array<{ indicatorId: string, value: number }> }> }> } };
+
+export type ConsoleCreateMilestoneMutationVariables = Exact<{
+  collaborationId: string | number;
+  input: Types.MilestoneInput;
+}>;
+
+
+export type ConsoleCreateMilestoneMutation = { createMilestone: { id: string } };
+
+export type ConsoleUpdateMilestoneMutationVariables = Exact<{
+  milestoneId: string | number;
+  input: Types.UpdateMilestoneInput;
+}>;
+
+
+export type ConsoleUpdateMilestoneMutation = { updateMilestone: { id: string, title: string, description: string, startDate: string | null, dueDate: string | null, status: Types.MilestoneStatus } };
+
+export type ConsoleDecideMilestoneProposalMutationVariables = Exact<{
+  milestoneId: string | number;
+  accept: boolean;
+}>;
+
+
+export type ConsoleDecideMilestoneProposalMutation = { decideMilestoneProposal: { id: string, proposalStatus: Types.ProposalStatus } };
+
+export type ConsoleCreateTaskMutationVariables = Exact<{
+  milestoneId: string | number;
+  input: Types.TaskInput;
+}>;
+
+
+export type ConsoleCreateTaskMutation = { createTask: { id: string, milestoneId: string, title: string, description: string, status: Types.TaskStatus, blockedReason: string | null, dueDate: string | null, overdue: boolean, proposalStatus: Types.ProposalStatus, responsibleOrganizationId: string, responsibleUserId: string | null } };
+
+export type ConsoleSetTaskStatusMutationVariables = Exact<{
+  taskId: string | number;
+  input: Types.TaskStatusInput;
+}>;
+
+
+export type ConsoleSetTaskStatusMutation = { setTaskStatus: { id: string, milestoneId: string, title: string, description: string, status: Types.TaskStatus, blockedReason: string | null, dueDate: string | null, overdue: boolean, proposalStatus: Types.ProposalStatus, responsibleOrganizationId: string, responsibleUserId: string | null } };
+
+export type ConsoleDecideTaskProposalMutationVariables = Exact<{
+  taskId: string | number;
+  accept: boolean;
+}>;
+
+
+export type ConsoleDecideTaskProposalMutation = { decideTaskProposal: { id: string, milestoneId: string, title: string, description: string, status: Types.TaskStatus, blockedReason: string | null, dueDate: string | null, overdue: boolean, proposalStatus: Types.ProposalStatus, responsibleOrganizationId: string, responsibleUserId: string | null } };
+
+export type ConsoleAddResourceMutationVariables = Exact<{
+  milestoneId: string | number;
+  input: Types.ResourceInput;
+}>;
+
+
+export type ConsoleAddResourceMutation = { addResource: { id: string, milestoneId: string, kind: Types.ResourceKind, confidential: boolean, detailsVisible: boolean, description: string | null, providerOrganizationId: string | null, quantity: number | null, unit: string | null, value: string | null, currency: string | null } };
+
+export type ConsoleCreateObjectiveMutationVariables = Exact<{
+  collaborationId: string | number;
+  input: Types.ObjectiveInput;
+}>;
+
+
+export type ConsoleCreateObjectiveMutation = { createObjective: { id: string } };
+
+export type ConsoleAddIndicatorMutationVariables = Exact<{
+  objectiveId: string | number;
+  input: Types.IndicatorInput;
+}>;
+
+
+export type ConsoleAddIndicatorMutation = { addIndicator: { id: string, objectiveId: string, name: string, unit: string, baseline: number, target: number, current: number | null, direction: Types.IndicatorDirection, progressPercent: number | null } };
+
+export type ConsolePostProgressMutationVariables = Exact<{
+  input: Types.ProgressInput;
+}>;
+
+
+export type ConsolePostProgressMutation = { postProgress: { id: string, milestoneId: string, taskId: string | null, text: string, authorUserId: string, organizationId: string | null, createdAt: string, indicatorValues: Array<{ indicatorId: string, value: number }> } };
+
+export const ConsolePlanTaskFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ConsolePlanTask"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PlanTask"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"milestoneId"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"blockedReason"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"proposalStatus"}},{"kind":"Field","name":{"kind":"Name","value":"responsibleOrganizationId"}},{"kind":"Field","name":{"kind":"Name","value":"responsibleUserId"}}]}}]} as unknown as DocumentNode<ConsolePlanTaskFragment, unknown>;
+export const ConsolePlanResourceFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ConsolePlanResource"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PlanResource"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"milestoneId"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"confidential"}},{"kind":"Field","name":{"kind":"Name","value":"detailsVisible"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"providerOrganizationId"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}}]} as unknown as DocumentNode<ConsolePlanResourceFragment, unknown>;
+export const ConsolePlanProgressFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ConsolePlanProgress"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ProgressUpdate"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"milestoneId"}},{"kind":"Field","name":{"kind":"Name","value":"taskId"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"authorUserId"}},{"kind":"Field","name":{"kind":"Name","value":"organizationId"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"indicatorValues"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"indicatorId"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}}]} as unknown as DocumentNode<ConsolePlanProgressFragment, unknown>;
+export const ConsolePlanMilestoneFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ConsolePlanMilestone"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Milestone"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"percentDone"}},{"kind":"Field","name":{"kind":"Name","value":"proposalStatus"}},{"kind":"Field","name":{"kind":"Name","value":"proposedByOrganizationId"}},{"kind":"Field","name":{"kind":"Name","value":"tasks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ConsolePlanTask"}}]}},{"kind":"Field","name":{"kind":"Name","value":"resources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ConsolePlanResource"}}]}},{"kind":"Field","name":{"kind":"Name","value":"progress"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ConsolePlanProgress"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ConsolePlanTask"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PlanTask"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"milestoneId"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"blockedReason"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"proposalStatus"}},{"kind":"Field","name":{"kind":"Name","value":"responsibleOrganizationId"}},{"kind":"Field","name":{"kind":"Name","value":"responsibleUserId"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ConsolePlanResource"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PlanResource"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"milestoneId"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"confidential"}},{"kind":"Field","name":{"kind":"Name","value":"detailsVisible"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"providerOrganizationId"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ConsolePlanProgress"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ProgressUpdate"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"milestoneId"}},{"kind":"Field","name":{"kind":"Name","value":"taskId"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"authorUserId"}},{"kind":"Field","name":{"kind":"Name","value":"organizationId"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"indicatorValues"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"indicatorId"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}}]} as unknown as DocumentNode<ConsolePlanMilestoneFragment, unknown>;
+export const ConsolePlanIndicatorFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ConsolePlanIndicator"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Indicator"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"objectiveId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"baseline"}},{"kind":"Field","name":{"kind":"Name","value":"target"}},{"kind":"Field","name":{"kind":"Name","value":"current"}},{"kind":"Field","name":{"kind":"Name","value":"direction"}},{"kind":"Field","name":{"kind":"Name","value":"progressPercent"}}]}}]} as unknown as DocumentNode<ConsolePlanIndicatorFragment, unknown>;
+export const ConsolePlanObjectiveFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ConsolePlanObjective"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Objective"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"indicators"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ConsolePlanIndicator"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ConsolePlanIndicator"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Indicator"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"objectiveId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"baseline"}},{"kind":"Field","name":{"kind":"Name","value":"target"}},{"kind":"Field","name":{"kind":"Name","value":"current"}},{"kind":"Field","name":{"kind":"Name","value":"direction"}},{"kind":"Field","name":{"kind":"Name","value":"progressPercent"}}]}}]} as unknown as DocumentNode<ConsolePlanObjectiveFragment, unknown>;
+export const ConsolePlanDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ConsolePlan"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"collaborationId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"collaboration"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"collaborationId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"facilitators"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"participations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"plan"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"collaborationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"collaborationId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"collaborationId"}},{"kind":"Field","name":{"kind":"Name","value":"percentDone"}},{"kind":"Field","name":{"kind":"Name","value":"overdueMilestoneCount"}},{"kind":"Field","name":{"kind":"Name","value":"overdueTaskCount"}},{"kind":"Field","name":{"kind":"Name","value":"objectives"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ConsolePlanObjective"}}]}},{"kind":"Field","name":{"kind":"Name","value":"milestones"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ConsolePlanMilestone"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ConsolePlanIndicator"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Indicator"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"objectiveId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"baseline"}},{"kind":"Field","name":{"kind":"Name","value":"target"}},{"kind":"Field","name":{"kind":"Name","value":"current"}},{"kind":"Field","name":{"kind":"Name","value":"direction"}},{"kind":"Field","name":{"kind":"Name","value":"progressPercent"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ConsolePlanTask"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PlanTask"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"milestoneId"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"blockedReason"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"proposalStatus"}},{"kind":"Field","name":{"kind":"Name","value":"responsibleOrganizationId"}},{"kind":"Field","name":{"kind":"Name","value":"responsibleUserId"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ConsolePlanResource"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PlanResource"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"milestoneId"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"confidential"}},{"kind":"Field","name":{"kind":"Name","value":"detailsVisible"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"providerOrganizationId"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ConsolePlanProgress"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ProgressUpdate"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"milestoneId"}},{"kind":"Field","name":{"kind":"Name","value":"taskId"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"authorUserId"}},{"kind":"Field","name":{"kind":"Name","value":"organizationId"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"indicatorValues"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"indicatorId"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ConsolePlanObjective"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Objective"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"indicators"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ConsolePlanIndicator"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ConsolePlanMilestone"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Milestone"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"percentDone"}},{"kind":"Field","name":{"kind":"Name","value":"proposalStatus"}},{"kind":"Field","name":{"kind":"Name","value":"proposedByOrganizationId"}},{"kind":"Field","name":{"kind":"Name","value":"tasks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ConsolePlanTask"}}]}},{"kind":"Field","name":{"kind":"Name","value":"resources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ConsolePlanResource"}}]}},{"kind":"Field","name":{"kind":"Name","value":"progress"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ConsolePlanProgress"}}]}}]}}]} as unknown as DocumentNode<ConsolePlanQuery, ConsolePlanQueryVariables>;
+export const ConsoleCreateMilestoneDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsoleCreateMilestone"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"collaborationId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"MilestoneInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createMilestone"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"collaborationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"collaborationId"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<ConsoleCreateMilestoneMutation, ConsoleCreateMilestoneMutationVariables>;
+export const ConsoleUpdateMilestoneDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsoleUpdateMilestone"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"milestoneId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateMilestoneInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateMilestone"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"milestoneId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"milestoneId"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<ConsoleUpdateMilestoneMutation, ConsoleUpdateMilestoneMutationVariables>;
+export const ConsoleDecideMilestoneProposalDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsoleDecideMilestoneProposal"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"milestoneId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"accept"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"decideMilestoneProposal"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"milestoneId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"milestoneId"}}},{"kind":"Argument","name":{"kind":"Name","value":"accept"},"value":{"kind":"Variable","name":{"kind":"Name","value":"accept"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"proposalStatus"}}]}}]}}]} as unknown as DocumentNode<ConsoleDecideMilestoneProposalMutation, ConsoleDecideMilestoneProposalMutationVariables>;
+export const ConsoleCreateTaskDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsoleCreateTask"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"milestoneId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"TaskInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createTask"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"milestoneId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"milestoneId"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ConsolePlanTask"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ConsolePlanTask"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PlanTask"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"milestoneId"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"blockedReason"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"proposalStatus"}},{"kind":"Field","name":{"kind":"Name","value":"responsibleOrganizationId"}},{"kind":"Field","name":{"kind":"Name","value":"responsibleUserId"}}]}}]} as unknown as DocumentNode<ConsoleCreateTaskMutation, ConsoleCreateTaskMutationVariables>;
+export const ConsoleSetTaskStatusDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsoleSetTaskStatus"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"taskId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"TaskStatusInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setTaskStatus"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"taskId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"taskId"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ConsolePlanTask"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ConsolePlanTask"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PlanTask"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"milestoneId"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"blockedReason"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"proposalStatus"}},{"kind":"Field","name":{"kind":"Name","value":"responsibleOrganizationId"}},{"kind":"Field","name":{"kind":"Name","value":"responsibleUserId"}}]}}]} as unknown as DocumentNode<ConsoleSetTaskStatusMutation, ConsoleSetTaskStatusMutationVariables>;
+export const ConsoleDecideTaskProposalDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsoleDecideTaskProposal"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"taskId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"accept"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"decideTaskProposal"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"taskId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"taskId"}}},{"kind":"Argument","name":{"kind":"Name","value":"accept"},"value":{"kind":"Variable","name":{"kind":"Name","value":"accept"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ConsolePlanTask"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ConsolePlanTask"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PlanTask"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"milestoneId"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"blockedReason"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"proposalStatus"}},{"kind":"Field","name":{"kind":"Name","value":"responsibleOrganizationId"}},{"kind":"Field","name":{"kind":"Name","value":"responsibleUserId"}}]}}]} as unknown as DocumentNode<ConsoleDecideTaskProposalMutation, ConsoleDecideTaskProposalMutationVariables>;
+export const ConsoleAddResourceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsoleAddResource"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"milestoneId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ResourceInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addResource"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"milestoneId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"milestoneId"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ConsolePlanResource"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ConsolePlanResource"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PlanResource"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"milestoneId"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"confidential"}},{"kind":"Field","name":{"kind":"Name","value":"detailsVisible"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"providerOrganizationId"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}}]} as unknown as DocumentNode<ConsoleAddResourceMutation, ConsoleAddResourceMutationVariables>;
+export const ConsoleCreateObjectiveDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsoleCreateObjective"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"collaborationId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ObjectiveInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createObjective"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"collaborationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"collaborationId"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<ConsoleCreateObjectiveMutation, ConsoleCreateObjectiveMutationVariables>;
+export const ConsoleAddIndicatorDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsoleAddIndicator"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"objectiveId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"IndicatorInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addIndicator"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"objectiveId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"objectiveId"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ConsolePlanIndicator"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ConsolePlanIndicator"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Indicator"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"objectiveId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"baseline"}},{"kind":"Field","name":{"kind":"Name","value":"target"}},{"kind":"Field","name":{"kind":"Name","value":"current"}},{"kind":"Field","name":{"kind":"Name","value":"direction"}},{"kind":"Field","name":{"kind":"Name","value":"progressPercent"}}]}}]} as unknown as DocumentNode<ConsoleAddIndicatorMutation, ConsoleAddIndicatorMutationVariables>;
+export const ConsolePostProgressDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsolePostProgress"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ProgressInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"postProgress"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ConsolePlanProgress"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ConsolePlanProgress"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ProgressUpdate"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"milestoneId"}},{"kind":"Field","name":{"kind":"Name","value":"taskId"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"authorUserId"}},{"kind":"Field","name":{"kind":"Name","value":"organizationId"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"indicatorValues"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"indicatorId"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}}]} as unknown as DocumentNode<ConsolePostProgressMutation, ConsolePostProgressMutationVariables>;
+export function useConsolePlanQuery(options: useQuery.Options<ConsolePlanQuery, ConsolePlanQueryVariables>) {
+  return useQuery<ConsolePlanQuery, ConsolePlanQueryVariables>(ConsolePlanDocument, options as useQuery.Options<ConsolePlanQuery, ConsolePlanQueryVariables>);
+}
+
+export function useConsolePlanLazyQuery(options?: useLazyQuery.Options<ConsolePlanQuery, ConsolePlanQueryVariables>) {
+  return useLazyQuery<ConsolePlanQuery, ConsolePlanQueryVariables>(ConsolePlanDocument, options);
+}
+
+export function useConsoleCreateMilestoneMutation(options?: useMutation.Options<ConsoleCreateMilestoneMutation, ConsoleCreateMilestoneMutationVariables>) {
+  return useMutation<ConsoleCreateMilestoneMutation, ConsoleCreateMilestoneMutationVariables>(ConsoleCreateMilestoneDocument, options);
+}
+
+export function useConsoleUpdateMilestoneMutation(options?: useMutation.Options<ConsoleUpdateMilestoneMutation, ConsoleUpdateMilestoneMutationVariables>) {
+  return useMutation<ConsoleUpdateMilestoneMutation, ConsoleUpdateMilestoneMutationVariables>(ConsoleUpdateMilestoneDocument, options);
+}
+
+export function useConsoleDecideMilestoneProposalMutation(options?: useMutation.Options<ConsoleDecideMilestoneProposalMutation, ConsoleDecideMilestoneProposalMutationVariables>) {
+  return useMutation<ConsoleDecideMilestoneProposalMutation, ConsoleDecideMilestoneProposalMutationVariables>(ConsoleDecideMilestoneProposalDocument, options);
+}
+
+export function useConsoleCreateTaskMutation(options?: useMutation.Options<ConsoleCreateTaskMutation, ConsoleCreateTaskMutationVariables>) {
+  return useMutation<ConsoleCreateTaskMutation, ConsoleCreateTaskMutationVariables>(ConsoleCreateTaskDocument, options);
+}
+
+export function useConsoleSetTaskStatusMutation(options?: useMutation.Options<ConsoleSetTaskStatusMutation, ConsoleSetTaskStatusMutationVariables>) {
+  return useMutation<ConsoleSetTaskStatusMutation, ConsoleSetTaskStatusMutationVariables>(ConsoleSetTaskStatusDocument, options);
+}
+
+export function useConsoleDecideTaskProposalMutation(options?: useMutation.Options<ConsoleDecideTaskProposalMutation, ConsoleDecideTaskProposalMutationVariables>) {
+  return useMutation<ConsoleDecideTaskProposalMutation, ConsoleDecideTaskProposalMutationVariables>(ConsoleDecideTaskProposalDocument, options);
+}
+
+export function useConsoleAddResourceMutation(options?: useMutation.Options<ConsoleAddResourceMutation, ConsoleAddResourceMutationVariables>) {
+  return useMutation<ConsoleAddResourceMutation, ConsoleAddResourceMutationVariables>(ConsoleAddResourceDocument, options);
+}
+
+export function useConsoleCreateObjectiveMutation(options?: useMutation.Options<ConsoleCreateObjectiveMutation, ConsoleCreateObjectiveMutationVariables>) {
+  return useMutation<ConsoleCreateObjectiveMutation, ConsoleCreateObjectiveMutationVariables>(ConsoleCreateObjectiveDocument, options);
+}
+
+export function useConsoleAddIndicatorMutation(options?: useMutation.Options<ConsoleAddIndicatorMutation, ConsoleAddIndicatorMutationVariables>) {
+  return useMutation<ConsoleAddIndicatorMutation, ConsoleAddIndicatorMutationVariables>(ConsoleAddIndicatorDocument, options);
+}
+
+export function useConsolePostProgressMutation(options?: useMutation.Options<ConsolePostProgressMutation, ConsolePostProgressMutationVariables>) {
+  return useMutation<ConsolePostProgressMutation, ConsolePostProgressMutationVariables>(ConsolePostProgressDocument, options);
+}

@@ -1,0 +1,176 @@
+import { useFormat } from '@alianza/i18n';
+import { useAction, useEnumOptions } from '@alianza/ui';
+import {
+  Button,
+  Checkbox,
+  Group,
+  Modal,
+  NumberInput,
+  Select,
+  Stack,
+  Textarea,
+  TextInput,
+} from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { useTranslation } from 'react-i18next';
+import type { ResourceKind } from '@alianza/graphql-client/types';
+import { useConsoleAddResourceMutation } from './plan.generated';
+import { PLAN_QUERY, type PlanModel } from './use-plan';
+
+const DECIMAL = /^\d{1,16}([.,]\d{1,2})?$/;
+
+interface Values {
+  milestoneId: string | null;
+  kind: ResourceKind;
+  description: string;
+  providerOrganizationId: string | null;
+  quantity: number | string;
+  unit: string;
+  value: string;
+  currency: string;
+  confidential: boolean;
+}
+
+/** A resource available or needed at a milestone. */
+export function ResourceFormModal(props: {
+  model: PlanModel;
+  opened: boolean;
+  onClose: () => void;
+}) {
+  const { t } = useTranslation('plan');
+  const tc = useTranslation('common').t;
+  const run = useAction();
+  const decimalSeparator = useFormat().locale.startsWith('es') ? ',' : '.';
+  const kinds = useEnumOptions()('ResourceKind', ['AVAILABLE', 'NEEDED']);
+  const { model } = props;
+  const [add] = useConsoleAddResourceMutation({
+    refetchQueries: [PLAN_QUERY],
+    awaitRefetchQueries: true,
+  });
+  const form = useForm<Values>({
+    initialValues: {
+      milestoneId: model.milestones.length === 1 ? model.milestones[0].id : null,
+      kind: 'NEEDED',
+      description: '',
+      providerOrganizationId: null,
+      quantity: '',
+      unit: '',
+      value: '',
+      currency: 'EUR',
+      confidential: false,
+    },
+    validate: {
+      milestoneId: (v) => (v ? null : t('form.required')),
+      description: (v) => (v.trim() ? null : t('form.required')),
+      value: (v) => (!v.trim() || DECIMAL.test(v.trim()) ? null : t('form.decimal')),
+      currency: (v, values) =>
+        !values.value.trim() || /^[A-Za-z]{3}$/.test(v.trim()) ? null : t('form.currency'),
+    },
+  });
+  const submit = form.onSubmit(async (values) => {
+    const value = values.value.trim().replace(',', '.');
+    const done = await run(
+      () =>
+        add({
+          variables: {
+            milestoneId: values.milestoneId as string,
+            input: {
+              kind: values.kind,
+              description: values.description.trim(),
+              providerOrganizationId: values.providerOrganizationId,
+              quantity: typeof values.quantity === 'number' ? values.quantity : null,
+              unit: values.unit.trim() || null,
+              value: value || null,
+              currency: value ? values.currency.trim().toUpperCase() : null,
+              confidential: values.confidential,
+            },
+          },
+        }),
+      t('resourceForm.created'),
+    );
+    if (done) props.onClose();
+  });
+  return (
+    <Modal
+      closeButtonProps={{ 'aria-label': tc('actions.close') }}
+      opened={props.opened}
+      onClose={props.onClose}
+      title={t('resourceForm.heading')}
+      size="lg"
+    >
+      <form onSubmit={submit} noValidate>
+        <Stack>
+          <Select
+            label={t('resourceForm.milestone')}
+            required
+            data={model.milestones.map((m) => ({ value: m.id, label: m.title }))}
+            {...form.getInputProps('milestoneId')}
+          />
+          <Select
+            label={t('resourceForm.kind')}
+            required
+            allowDeselect={false}
+            data={kinds}
+            {...form.getInputProps('kind')}
+          />
+          <Textarea
+            label={t('resourceForm.description')}
+            required
+            autosize
+            minRows={2}
+            data-autofocus
+            {...form.getInputProps('description')}
+          />
+          <Select
+            label={t('resourceForm.provider')}
+            placeholder={t('resourceForm.noProvider')}
+            clearable
+            data={model.organizations.map((o) => ({ value: o.id, label: o.name }))}
+            {...form.getInputProps('providerOrganizationId')}
+          />
+          <Group grow align="flex-start">
+            <NumberInput
+              label={t('resourceForm.quantity')}
+              min={0}
+              decimalScale={2}
+              decimalSeparator={decimalSeparator}
+              {...form.getInputProps('quantity')}
+            />
+            <TextInput
+              label={t('resourceForm.unit')}
+              maxLength={50}
+              {...form.getInputProps('unit')}
+            />
+          </Group>
+          <Group grow align="flex-start">
+            <TextInput
+              label={t('resourceForm.value')}
+              description={t('resourceForm.valueHelp')}
+              inputMode="decimal"
+              {...form.getInputProps('value')}
+            />
+            <TextInput
+              label={t('resourceForm.currency')}
+              description={t('resourceForm.currencyHelp')}
+              maxLength={3}
+              {...form.getInputProps('currency')}
+            />
+          </Group>
+          <Checkbox
+            label={t('resourceForm.confidential')}
+            description={t('resourceForm.confidentialHelp')}
+            {...form.getInputProps('confidential', { type: 'checkbox' })}
+          />
+          <Group justify="flex-end">
+            <Button variant="default" onClick={props.onClose}>
+              {tc('actions.cancel')}
+            </Button>
+            <Button type="submit" loading={form.submitting}>
+              {t('resourceForm.submit')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}

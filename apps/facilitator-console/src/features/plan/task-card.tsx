@@ -1,0 +1,175 @@
+import { useAction, useEnumLabel } from '@alianza/ui';
+import { useFormat } from '@alianza/i18n';
+import { Badge, Button, Card, Group, Menu, Modal, Stack, Text, Textarea } from '@mantine/core';
+import { IconChevronDown } from '@tabler/icons-react';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { TaskStatus } from '@alianza/graphql-client/types';
+import { useConsoleSetTaskStatusMutation } from './plan.generated';
+import { TASK_COLUMNS } from './task-grouping';
+import { PLAN_QUERY, type PlanModel, type PlanTask } from './use-plan';
+
+/** A task on the board, with a menu to move it to another status. */
+export function TaskCard(props: { task: PlanTask; model: PlanModel }) {
+  const { t } = useTranslation('plan');
+  const format = useFormat();
+  const label = useEnumLabel();
+  const run = useAction();
+  const { task, model } = props;
+  const [blocking, setBlocking] = useState(false);
+  const [setStatus, { loading }] = useConsoleSetTaskStatusMutation({
+    refetchQueries: [PLAN_QUERY],
+    awaitRefetchQueries: true,
+  });
+  const move = (status: TaskStatus) => {
+    if (status === 'BLOCKED') {
+      setBlocking(true);
+      return;
+    }
+    void run(
+      () => setStatus({ variables: { taskId: task.id, input: { status } } }),
+      t('board.moved', { status: label('TaskStatus', status) }),
+    );
+  };
+  return (
+    <Card withBorder padding="xs" radius="sm" component="article" aria-label={task.title}>
+      <Stack gap={4}>
+        <Text size="sm" fw={600}>
+          {task.title}
+        </Text>
+        {task.description && (
+          <Text size="xs" c="dimmed" lineClamp={3}>
+            {task.description}
+          </Text>
+        )}
+        <Group gap={4}>
+          <Badge variant="outline" size="xs" color="gray" tt="none">
+            {model.organizationName(task.responsibleOrganizationId)}
+          </Badge>
+          {task.overdue && (
+            <Badge color="red" size="xs" variant="filled">
+              {t('overdue')}
+            </Badge>
+          )}
+        </Group>
+        <Text size="xs" c="dimmed">
+          {t('board.milestone', { title: task.milestoneTitle })}
+        </Text>
+        {task.dueDate && (
+          <Text size="xs" c={task.overdue ? 'red' : 'dimmed'}>
+            {t('board.due', { date: format.date(task.dueDate) })}
+          </Text>
+        )}
+        {task.status === 'BLOCKED' && task.blockedReason && (
+          <Text size="xs" c="red.8">
+            {t('board.blockedBecause', { reason: task.blockedReason })}
+          </Text>
+        )}
+        {!model.readOnly && (
+          <Menu position="bottom-start" withinPortal>
+            <Menu.Target>
+              <Button
+                size="compact-xs"
+                variant="light"
+                rightSection={<IconChevronDown size={12} />}
+                loading={loading}
+                aria-label={t('board.moveTask', { title: task.title })}
+                mt={4}
+                style={{ alignSelf: 'flex-start' }}
+              >
+                {t('board.move')}
+              </Button>
+            </Menu.Target>
+            <Menu.Dropdown>
+              <Menu.Label>{t('board.moveTo')}</Menu.Label>
+              {TASK_COLUMNS.filter((s) => s !== task.status).map((status) => (
+                <Menu.Item key={status} onClick={() => move(status)}>
+                  {label('TaskStatus', status)}
+                </Menu.Item>
+              ))}
+            </Menu.Dropdown>
+          </Menu>
+        )}
+      </Stack>
+      {blocking && (
+        <BlockTaskModal
+          task={task}
+          onClose={() => setBlocking(false)}
+          onBlock={async (reason) => {
+            const done = await run(
+              () =>
+                setStatus({
+                  variables: {
+                    taskId: task.id,
+                    input: { status: 'BLOCKED', blockedReason: reason },
+                  },
+                }),
+              t('board.moved', { status: label('TaskStatus', 'BLOCKED') }),
+            );
+            if (done) setBlocking(false);
+          }}
+        />
+      )}
+    </Card>
+  );
+}
+
+/** Blocking a task needs a reason. */
+function BlockTaskModal(props: {
+  task: PlanTask;
+  onClose: () => void;
+  onBlock: (reason: string) => Promise<void>;
+}) {
+  const { t } = useTranslation('plan');
+  const tc = useTranslation('common').t;
+  const [reason, setReason] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  return (
+    <Modal
+      closeButtonProps={{ 'aria-label': tc('actions.close') }}
+      opened
+      onClose={props.onClose}
+      title={t('board.blockTitle', { title: props.task.title })}
+    >
+      <form
+        noValidate
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (!reason.trim()) {
+            setError(t('board.blockReasonRequired'));
+            return;
+          }
+          setBusy(true);
+          void props.onBlock(reason.trim()).finally(() => setBusy(false));
+        }}
+      >
+        <Stack>
+          <Textarea
+            label={t('board.blockReason')}
+            description={t('board.blockReasonHelp')}
+            required
+            data-autofocus
+            autosize
+            minRows={2}
+            maxLength={500}
+            value={reason}
+            error={error}
+            onChange={(e) => {
+              setReason(e.currentTarget.value);
+              setError(null);
+            }}
+          />
+          <Group justify="flex-end">
+            <Button variant="default" onClick={props.onClose}>
+              {tc('actions.cancel')}
+            </Button>
+            <Button type="submit" color="red" loading={busy}>
+              {t('board.block')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}

@@ -1,0 +1,120 @@
+import { useAction } from '@alianza/ui';
+import { Alert, Button, Group, Modal, Select, Stack, Textarea, TextInput } from '@mantine/core';
+import { DatePickerInput } from '@mantine/dates';
+import { useForm } from '@mantine/form';
+import { useTranslation } from 'react-i18next';
+import { useConsoleCreateTaskMutation } from './plan.generated';
+import { PLAN_QUERY, type PlanModel } from './use-plan';
+
+interface Values {
+  title: string;
+  description: string;
+  milestoneId: string | null;
+  responsibleOrganizationId: string | null;
+  dueDate: string | null;
+}
+
+/** A new task in a milestone, with the organization responsible for it. */
+export function TaskFormModal(props: { model: PlanModel; opened: boolean; onClose: () => void }) {
+  const { t } = useTranslation('plan');
+  const tc = useTranslation('common').t;
+  const run = useAction();
+  const { model } = props;
+  const milestones = model.milestones.filter((m) => m.status !== 'CANCELLED');
+  const [create] = useConsoleCreateTaskMutation({
+    refetchQueries: [PLAN_QUERY],
+    awaitRefetchQueries: true,
+  });
+  const form = useForm<Values>({
+    initialValues: {
+      title: '',
+      description: '',
+      milestoneId: milestones.length === 1 ? milestones[0].id : null,
+      responsibleOrganizationId: null,
+      dueDate: null,
+    },
+    validate: {
+      title: (v) => (v.trim() ? null : t('form.required')),
+      milestoneId: (v) => (v ? null : t('form.required')),
+      responsibleOrganizationId: (v) => (v ? null : t('form.required')),
+    },
+  });
+  const submit = form.onSubmit(async (values) => {
+    const done = await run(
+      () =>
+        create({
+          variables: {
+            milestoneId: values.milestoneId as string,
+            input: {
+              title: values.title.trim(),
+              description: values.description.trim(),
+              responsibleOrganizationId: values.responsibleOrganizationId as string,
+              dueDate: values.dueDate || null,
+            },
+          },
+        }),
+      t('taskForm.created'),
+    );
+    if (done) props.onClose();
+  });
+  return (
+    <Modal
+      closeButtonProps={{ 'aria-label': tc('actions.close') }}
+      opened={props.opened}
+      onClose={props.onClose}
+      title={t('taskForm.heading')}
+      size="lg"
+    >
+      {milestones.length === 0 ? (
+        <Alert color="yellow">{t('taskForm.needsMilestone')}</Alert>
+      ) : (
+        <form onSubmit={submit} noValidate>
+          <Stack>
+            <TextInput
+              label={t('taskForm.title')}
+              required
+              data-autofocus
+              maxLength={200}
+              {...form.getInputProps('title')}
+            />
+            <Textarea
+              label={t('taskForm.description')}
+              autosize
+              minRows={2}
+              {...form.getInputProps('description')}
+            />
+            <Select
+              label={t('taskForm.milestone')}
+              required
+              data={milestones.map((m) => ({ value: m.id, label: m.title }))}
+              {...form.getInputProps('milestoneId')}
+            />
+            <Select
+              label={t('taskForm.responsible')}
+              description={t('taskForm.responsibleHelp')}
+              required
+              searchable
+              data={model.organizations.map((o) => ({ value: o.id, label: o.name }))}
+              {...form.getInputProps('responsibleOrganizationId')}
+            />
+            <DatePickerInput
+              label={t('taskForm.dueDate')}
+              placeholder={t('form.pickDate')}
+              clearable
+              valueFormat="D MMM YYYY"
+              {...form.getInputProps('dueDate')}
+            />
+            <Group justify="flex-end">
+              <Button variant="default" onClick={props.onClose}>
+                {tc('actions.cancel')}
+              </Button>
+              <Button type="submit" loading={form.submitting}>
+                {t('taskForm.submit')}
+              </Button>
+            </Group>
+          </Stack>
+        </form>
+      )}
+    </Modal>
+  );
+}

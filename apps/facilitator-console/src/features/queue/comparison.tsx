@@ -1,0 +1,116 @@
+import { useFormat } from '@alianza/i18n';
+import { Badge, Divider, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { buildRecipientColumns, type FieldLike, type PreviewSource } from './preview-columns';
+import { RedactedMarkdown } from './redacted-markdown';
+import type { ExtraRedactions } from './redaction';
+
+/** The original next to what each recipient will see once approved. */
+export function Comparison(props: { source: PreviewSource; extras: ExtraRedactions }) {
+  const { t } = useTranslation('queue');
+  const columns = buildRecipientColumns(props.source, props.extras);
+  const proposedKeys = new Set(props.source.proposedRedaction.fieldKeys);
+  return (
+    <SimpleGrid cols={{ base: 1, md: 2, lg: Math.min(3, columns.length + 1) }} spacing="sm">
+      <Paper withBorder p="sm" bg="var(--mantine-color-gray-0)">
+        <Stack gap="xs">
+          <div>
+            <Title order={3} fz="h5">
+              {t('comparison.original')}
+            </Title>
+            <Text size="xs" c="dimmed">
+              {t('comparison.originalHint')}
+            </Text>
+          </div>
+          <FieldList fields={props.source.itemVersion.fields} markedKeys={proposedKeys} />
+          <Divider />
+          <RedactedMarkdown>{props.source.itemVersion.body}</RedactedMarkdown>
+        </Stack>
+      </Paper>
+      {columns.map((column) => (
+        <Paper
+          key={column.organizationId}
+          withBorder
+          p="sm"
+          style={column.withExtras ? { borderColor: 'var(--mantine-color-red-4)' } : undefined}
+          aria-label={t('comparison.columnLabel', { org: column.organizationName })}
+          component="section"
+        >
+          <Stack gap="xs">
+            <div>
+              <Title order={3} fz="h5">
+                {t('comparison.recipient', { org: column.organizationName })}
+              </Title>
+              <Group gap={4} mt={4}>
+                {column.redactedFieldCount + column.redactedSpanCount === 0 && (
+                  <Badge size="xs" variant="light" color="gray">
+                    {t('comparison.nothingHidden')}
+                  </Badge>
+                )}
+                {column.redactedFieldCount > 0 && (
+                  <Badge size="xs" variant="light" color="gray">
+                    {t('comparison.hiddenFields', { count: column.redactedFieldCount })}
+                  </Badge>
+                )}
+                {column.redactedSpanCount > 0 && (
+                  <Badge size="xs" variant="light" color="gray">
+                    {t('comparison.hiddenSpans', { count: column.redactedSpanCount })}
+                  </Badge>
+                )}
+                {column.withExtras && (
+                  <Badge size="xs" variant="light" color="red">
+                    {t('comparison.withExtras')}
+                  </Badge>
+                )}
+              </Group>
+            </div>
+            <FieldList fields={column.fields} />
+            {column.hiddenFields.length > 0 && (
+              <Text size="xs" c="dimmed">
+                {t('comparison.notSeen', {
+                  fields: column.hiddenFields.map((f) => f.label).join(', '),
+                })}
+              </Text>
+            )}
+            <Divider />
+            <RedactedMarkdown>{column.body}</RedactedMarkdown>
+          </Stack>
+        </Paper>
+      ))}
+    </SimpleGrid>
+  );
+}
+
+/** Structured fields as a definition list; `markedKeys` are flagged as hidden by the proposal. */
+export function FieldList(props: { fields: readonly FieldLike[]; markedKeys?: Set<string> }) {
+  const { t } = useTranslation('queue');
+  const format = useFormat();
+  if (props.fields.length === 0) {
+    return (
+      <Text size="xs" c="dimmed">
+        {t('comparison.noFields')}
+      </Text>
+    );
+  }
+  return (
+    <Stack component="dl" gap={6} m={0}>
+      {props.fields.map((field) => (
+        <div key={field.key}>
+          <Group component="dt" gap={6}>
+            <Text size="xs" fw={600} c="dimmed">
+              {field.label}
+            </Text>
+            {props.markedKeys?.has(field.key) && (
+              <Badge size="xs" variant="outline" color="gray">
+                {t('comparison.hiddenByProposal')}
+              </Badge>
+            )}
+          </Group>
+          <Text component="dd" size="sm" m={0}>
+            {field.type === 'NUMBER' ? format.number(field.number) : field.text || '—'}
+          </Text>
+        </div>
+      ))}
+    </Stack>
+  );
+}

@@ -1,0 +1,151 @@
+import { MockedProvider } from '@apollo/client/testing/react';
+import { renderWithProviders } from '@alianza/ui/testing';
+import { Notifications } from '@mantine/notifications';
+import { screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { GraphQLError } from 'graphql';
+import { describe, expect, it, vi } from 'vitest';
+import { DecisionPanel } from './decision-panel';
+import { queueMessages } from './messages';
+import { ConsoleApproveDisclosureDocument } from './queue.generated';
+import type { ReviewRequest } from './request-summary';
+import type { QueueDirectory } from './use-queue-directory';
+
+const request = {
+  id: 'r1',
+  status: 'PENDING',
+  areaId: 'costes',
+  ownerOrganizationId: 'panaderia',
+  recipientOrganizationIds: ['molino', 'transportes'],
+  expiresAt: null,
+  flags: {
+    overlap: true,
+    overlapIds: ['o1'],
+    expires: false,
+    thirdPartyRule: 'ADVISORS',
+    reciprocity: [{ organizationId: 'molino', given: '0', received: '12', gap: '12' }],
+  },
+} as unknown as ReviewRequest;
+
+const directory: QueueDirectory = {
+  organizationName: (id) => ({ molino: 'Molino del Sur', panaderia: 'La Espiga' })[id] ?? id,
+  area: () => ({ id: 'costes', name: 'Costes', sensitivity: 'MODERATED' }),
+  overlaps: () => [],
+  ledger: null,
+};
+
+const approved = {
+  data: {
+    approveDisclosure: {
+      id: 'r1',
+      status: 'APPROVED',
+      decidedAt: '2026-11-23T10:00:00Z',
+      decisionMessage: '',
+      acknowledgedOverlapIds: ['o1'],
+    },
+  },
+};
+
+function render(result: object, onVariables: (v: unknown) => void) {
+  const onDecided = vi.fn();
+  const onRefetch = vi.fn();
+  renderWithProviders(
+    <MockedProvider
+      mocks={[
+        {
+          request: {
+            query: ConsoleApproveDisclosureDocument,
+            variables: (variables: unknown) => {
+              onVariables(variables);
+              return true;
+            },
+          },
+          result,
+        },
+      ]}
+    >
+      <>
+        <Notifications />
+        <DecisionPanel
+          request={request}
+          directory={directory}
+          extras={{ molino: { fieldKeys: ['proveedor'], spans: [{ start: 3, end: 9 }] } }}
+          onDecided={onDecided}
+          onRefetch={onRefetch}
+        />
+      </>
+    </MockedProvider>,
+    { messages: { queue: queueMessages } },
+  );
+  return { onDecided, onRefetch };
+}
+
+describe('DecisionPanel', () => {
+  it('asks for the overlap acknowledgement and the reciprocity reason before approving', async () => {
+    const user = userEvent.setup();
+    const sent = vi.fn();
+    const { onDecided } = render(approved, sent);
+    await user.click(screen.getByRole('button', { name: 'Aprobar' }));
+    expect(screen.getByText('Reconoce el solapamiento para poder aprobar.')).toBeInTheDocument();
+    expect(
+      screen.getByText('Explica por qué apruebas pese a la reciprocidad.'),
+    ).toBeInTheDocument();
+    expect(sent).not.toHaveBeenCalled();
+    expect(onDecided).not.toHaveBeenCalled();
+  });
+
+  it('approves with the acknowledged overlaps, the reason and the per-recipient redactions', async () => {
+    const user = userEvent.setup();
+    const sent = vi.fn();
+    const { onDecided } = render(approved, sent);
+    await user.click(
+      screen.getByRole('checkbox', {
+        name: /Reconozco que esta solicitud cruza un solapamiento declarado/,
+      }),
+    );
+    await user.type(
+      screen.getByLabelText(/Motivo para aprobar pese a la reciprocidad/),
+      'Molino aporta el mes que viene',
+    );
+    await user.click(screen.getByRole('button', { name: 'Aprobar' }));
+    await waitFor(() => expect(onDecided).toHaveBeenCalled());
+    expect(sent).toHaveBeenCalledWith({
+      requestId: 'r1',
+      input: {
+        acknowledgeOverlapIds: ['o1'],
+        perRecipient: [
+          {
+            organizationId: 'molino',
+            redaction: { fieldKeys: ['proveedor'], spans: [{ start: 3, end: 9 }] },
+          },
+        ],
+        message: '',
+        reciprocityReason: 'Molino aporta el mes que viene',
+      },
+    });
+  });
+
+  it('says someone else decided first and refreshes on CONFLICT', async () => {
+    const user = userEvent.setup();
+    const { onDecided, onRefetch } = render(
+      { errors: [new GraphQLError('already decided', { extensions: { code: 'CONFLICT' } })] },
+      () => undefined,
+    );
+    await user.click(screen.getByRole('checkbox', { name: /Reconozco/ }));
+    await user.type(screen.getByLabelText(/Motivo para aprobar/), 'Acordado');
+    await user.click(screen.getByRole('button', { name: 'Aprobar' }));
+    expect(await screen.findByText('Ya se había decidido')).toBeInTheDocument();
+    expect(onRefetch).toHaveBeenCalled();
+    expect(onDecided).not.toHaveBeenCalled();
+  });
+
+  it('requires a message to ask for changes or reject', async () => {
+    const user = userEvent.setup();
+    render(approved, () => undefined);
+    await user.click(screen.getByRole('button', { name: 'Rechazar' }));
+    expect(
+      screen.getByText('Escribe un mensaje: es obligatorio para pedir cambios o rechazar.'),
+    ).toBeInTheDocument();
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+  });
+});

@@ -1,0 +1,125 @@
+import {
+  EMPTY_REDACTION,
+  isEmptyRedaction,
+  mergeRedactions,
+  normalizeSpans,
+  redactBody,
+  type ExtraRedactions,
+  type Redaction,
+} from './redaction';
+
+export interface FieldLike {
+  readonly key: string;
+  readonly label: string;
+  readonly type: string;
+  readonly text: string | null;
+  readonly number: number | null;
+}
+
+/** What the review needs of a request to show each recipient's version. */
+export interface PreviewSource {
+  readonly itemVersion: { readonly body: string; readonly fields: readonly FieldLike[] };
+  readonly proposedRedaction: Redaction;
+  readonly previews: readonly {
+    readonly organizationId: string;
+    readonly organizationName: string;
+    readonly content: {
+      readonly body: string;
+      readonly fields: readonly FieldLike[];
+      readonly redactedFieldCount: number;
+      readonly redactedSpanCount: number;
+    };
+  }[];
+}
+
+/** One column of the side-by-side comparison: what one recipient will see. */
+export interface RecipientColumn {
+  readonly organizationId: string;
+  readonly organizationName: string;
+  /** The fields it will see (redacted ones are absent). */
+  readonly fields: readonly FieldLike[];
+  /** Markdown, with each redacted span replaced by the marker. */
+  readonly body: string;
+  /** The fields it will not see, for the facilitator's eyes only. */
+  readonly hiddenFields: readonly FieldLike[];
+  readonly redactedFieldCount: number;
+  readonly redactedSpanCount: number;
+  /** Fields and spans the facilitator hides on top of the proposal. */
+  readonly extraFieldCount: number;
+  readonly extraSpanCount: number;
+  /** True when the column reflects the facilitator's extra redactions (computed here). */
+  readonly withExtras: boolean;
+}
+
+/**
+ * The columns of the comparison, one per recipient, in the order of the previews. Without
+ * extra redactions a column is the server's preview as it came; with them, the proposal and
+ * the extras are merged and applied to the version the way the server will on approval.
+ */
+export function buildRecipientColumns(
+  source: PreviewSource,
+  extras: ExtraRedactions = {},
+): RecipientColumn[] {
+  const { itemVersion, proposedRedaction } = source;
+  return source.previews.map((preview) => {
+    const extra = extras[preview.organizationId] ?? EMPTY_REDACTION;
+    const proposedKeys = new Set(proposedRedaction.fieldKeys);
+    const fieldKeys = new Set(itemVersion.fields.map((f) => f.key));
+    const extraFieldCount = new Set(
+      extra.fieldKeys.filter((key) => fieldKeys.has(key) && !proposedKeys.has(key)),
+    ).size;
+    const extraSpanCount = normalizeSpans(extra.spans).length;
+    if (isEmptyRedaction(extra)) {
+      const visible = new Set(preview.content.fields.map((f) => f.key));
+      return {
+        organizationId: preview.organizationId,
+        organizationName: preview.organizationName,
+        fields: preview.content.fields,
+        body: preview.content.body,
+        hiddenFields: itemVersion.fields.filter((f) => !visible.has(f.key)),
+        redactedFieldCount: preview.content.redactedFieldCount,
+        redactedSpanCount: preview.content.redactedSpanCount,
+        extraFieldCount: 0,
+        extraSpanCount: 0,
+        withExtras: false,
+      };
+    }
+    const merged = mergeRedactions(proposedRedaction, extra);
+    const hidden = new Set(merged.fieldKeys);
+    return {
+      organizationId: preview.organizationId,
+      organizationName: preview.organizationName,
+      fields: itemVersion.fields.filter((f) => !hidden.has(f.key)),
+      body: redactBody(itemVersion.body, merged.spans),
+      hiddenFields: itemVersion.fields.filter((f) => hidden.has(f.key)),
+      redactedFieldCount: merged.fieldKeys.length,
+      redactedSpanCount: merged.spans.length,
+      extraFieldCount,
+      extraSpanCount,
+      withExtras: true,
+    };
+  });
+}
+
+/**
+ * For a decided request: what each grant hides beyond the proposal, so the comparison shows
+ * the version actually approved for each recipient.
+ */
+export function extrasFromGrants(
+  proposed: Redaction,
+  grants: readonly { recipientOrganizationId: string; redaction: Redaction }[],
+): ExtraRedactions {
+  const proposedKeys = new Set(proposed.fieldKeys);
+  const proposedSpans = new Set(normalizeSpans(proposed.spans).map((s) => `${s.start}-${s.end}`));
+  const extras: Record<string, Redaction> = {};
+  for (const grant of grants) {
+    const redaction = {
+      fieldKeys: grant.redaction.fieldKeys.filter((key) => !proposedKeys.has(key)),
+      spans: normalizeSpans(grant.redaction.spans).filter(
+        (s) => !proposedSpans.has(`${s.start}-${s.end}`),
+      ),
+    };
+    if (!isEmptyRedaction(redaction)) extras[grant.recipientOrganizationId] = redaction;
+  }
+  return extras;
+}

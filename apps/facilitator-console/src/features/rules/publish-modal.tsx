@@ -1,0 +1,203 @@
+import { useAction } from '@alianza/ui';
+import {
+  Alert,
+  Button,
+  Group,
+  Modal,
+  Paper,
+  SegmentedControl,
+  Stack,
+  Text,
+  TextInput,
+  Textarea,
+} from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { IconAlertTriangle } from '@tabler/icons-react';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { MarkdownText } from './markdown-text';
+import { useConsolePublishGroundRulesMutation } from './rules.generated';
+
+export interface RulesDraft {
+  readonly body: string;
+  readonly thirdPartyRules: string;
+  readonly changeSummary: string;
+}
+
+/** Write the next version (starting from the one in force), then confirm knowing its effect. */
+export function PublishModal(props: {
+  collaborationId: string;
+  opened: boolean;
+  onClose: () => void;
+  nextVersion: number;
+  initial: RulesDraft;
+  /** Participants that accepted earlier rules and will have to accept again. */
+  acceptedCount: number;
+}) {
+  const { t } = useTranslation('rules');
+  return (
+    <Modal
+      opened={props.opened}
+      onClose={props.onClose}
+      title={t('publish.heading', { version: props.nextVersion })}
+      size="xl"
+    >
+      <PublishForm {...props} />
+    </Modal>
+  );
+}
+
+function PublishForm(props: {
+  collaborationId: string;
+  onClose: () => void;
+  nextVersion: number;
+  initial: RulesDraft;
+  acceptedCount: number;
+}) {
+  const { t } = useTranslation('rules');
+  const tc = useTranslation('common').t;
+  const run = useAction();
+  const [step, setStep] = useState<'edit' | 'confirm'>('edit');
+  const [mode, setMode] = useState('write');
+  const [publish, { loading }] = useConsolePublishGroundRulesMutation({
+    refetchQueries: ['ConsoleGroundRules', 'ConsoleOverview', 'ConsoleParticipants'],
+  });
+  const required = (value: string) => (value.trim() ? null : t('publish.required'));
+  const form = useForm<RulesDraft>({
+    initialValues: props.initial,
+    validate: { body: required, thirdPartyRules: required },
+  });
+  // A missing text shows its error in the editor, not hidden behind the preview.
+  const review = form.onSubmit(
+    () => setStep('confirm'),
+    () => setMode('write'),
+  );
+  const confirm = async () => {
+    const values = form.getValues();
+    const result = await run(
+      () =>
+        publish({
+          variables: {
+            collaborationId: props.collaborationId,
+            input: {
+              body: values.body.trim(),
+              thirdPartyRules: values.thirdPartyRules.trim(),
+              changeSummary: values.changeSummary.trim(),
+            },
+          },
+        }),
+      t('publish.done', { version: props.nextVersion }),
+    );
+    if (result) props.onClose();
+  };
+  if (step === 'confirm')
+    return (
+      <Stack>
+        {props.acceptedCount > 0 ? (
+          <Alert
+            color="orange"
+            variant="light"
+            icon={<IconAlertTriangle size={18} aria-hidden />}
+            title={t('publish.warningHeading')}
+          >
+            <Text size="sm">
+              {t('publish.warning', { count: props.acceptedCount, version: props.nextVersion })}
+            </Text>
+          </Alert>
+        ) : (
+          <Alert color="blue" variant="light" title={t('publish.noticeHeading')}>
+            <Text size="sm">{t('publish.warningNone')}</Text>
+          </Alert>
+        )}
+        <Group justify="flex-end">
+          <Button variant="default" onClick={() => setStep('edit')} disabled={loading}>
+            {t('publish.back')}
+          </Button>
+          <Button color="orange" loading={loading} onClick={() => void confirm()} data-autofocus>
+            {t('publish.confirm', { version: props.nextVersion })}
+          </Button>
+        </Group>
+      </Stack>
+    );
+  return (
+    <form onSubmit={review} noValidate>
+      <Stack>
+        <SegmentedControl
+          size="xs"
+          aria-label={t('publish.mode')}
+          value={mode}
+          onChange={setMode}
+          data={[
+            { value: 'write', label: t('publish.write') },
+            { value: 'preview', label: t('publish.preview') },
+          ]}
+          style={{ alignSelf: 'flex-end' }}
+        />
+        <MarkdownField
+          label={t('publish.body')}
+          description={t('publish.bodyDescription')}
+          inputProps={form.getInputProps('body')}
+          value={form.values.body}
+          preview={mode === 'preview'}
+        />
+        <MarkdownField
+          label={t('publish.thirdParty')}
+          description={t('publish.thirdPartyDescription')}
+          inputProps={form.getInputProps('thirdPartyRules')}
+          value={form.values.thirdPartyRules}
+          preview={mode === 'preview'}
+        />
+        <TextInput
+          label={t('publish.changeSummary')}
+          description={t('publish.changeSummaryDescription')}
+          {...form.getInputProps('changeSummary')}
+        />
+        <Group justify="flex-end">
+          <Button variant="default" onClick={props.onClose}>
+            {tc('actions.cancel')}
+          </Button>
+          <Button type="submit">{t('publish.review')}</Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}
+
+/** A markdown textarea, or its preview. */
+function MarkdownField(props: {
+  label: string;
+  description: string;
+  value: string;
+  preview: boolean;
+  inputProps: ReturnType<ReturnType<typeof useForm<RulesDraft>>['getInputProps']>;
+}) {
+  const { t } = useTranslation('rules');
+  if (!props.preview)
+    return (
+      <Textarea
+        label={props.label}
+        description={props.description}
+        required
+        autosize
+        minRows={5}
+        maxRows={14}
+        {...props.inputProps}
+      />
+    );
+  return (
+    <Stack gap={4}>
+      <Text size="sm" fw={500}>
+        {props.label}
+      </Text>
+      <Paper withBorder p="sm" mih={120}>
+        {props.value.trim() ? (
+          <MarkdownText>{props.value}</MarkdownText>
+        ) : (
+          <Text size="sm" c="dimmed">
+            {t('publish.previewEmpty')}
+          </Text>
+        )}
+      </Paper>
+    </Stack>
+  );
+}

@@ -1,0 +1,48 @@
+import { useFormat } from '@alianza/i18n';
+import { SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { MarkdownText } from './markdown-text';
+import type { ConsoleGroundRulesVersionFragment } from './rules.generated';
+
+/** One version of the ground rules: both texts and what changed. */
+export function VersionView(props: {
+  version: ConsoleGroundRulesVersionFragment;
+  /** Heading level of the version's sections. */
+  order: 2 | 3 | 4;
+}) {
+  const { t } = useTranslation('rules');
+  const format = useFormat();
+  const { version } = props;
+  return (
+    <Stack gap="md">
+      <Text size="sm" c="dimmed">
+        {t('version.meta', {
+          date: format.dateTime(version.publishedAt),
+          name: version.publishedByName,
+        })}
+      </Text>
+      <div>
+        <Title order={props.order} size="h5">
+          {t('version.changeSummary')}
+        </Title>
+        <Text size="sm" c={version.changeSummary ? undefined : 'dimmed'}>
+          {version.changeSummary || t('version.noChangeSummary')}
+        </Text>
+      </div>
+      <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
+        <div>
+          <Title order={props.order} size="h5" mb={4}>
+            {t('version.body')}
+          </Title>
+          <MarkdownText>{version.body}</MarkdownText>
+        </div>
+        <div>
+          <Title order={props.order} size="h5" mb={4}>
+            {t('version.thirdParty')}
+          </Title>
+          <MarkdownText>{version.thirdPartyRules}</MarkdownText>
+        </div>
+      </SimpleGrid>
+    </Stack>
+  );
+}

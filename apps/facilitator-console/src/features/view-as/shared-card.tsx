@@ -1,0 +1,85 @@
+import { useFormat } from '@alianza/i18n';
+import { EnumBadge } from '@alianza/ui';
+import { Badge, Divider, Group, Paper, Stack, Text, Title, VisuallyHidden } from '@mantine/core';
+import { IconShieldCheck } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { FieldList } from '../queue/comparison';
+import { RedactedMarkdown } from '../queue/redacted-markdown';
+import type { ConsoleViewAsQuery } from './view-as.generated';
+
+export type SharedCardItem = ConsoleViewAsQuery['sharedWithOrganization']['nodes'][number];
+
+/** One shared item exactly as the participant sees it: redacted, with its watermark. */
+export function SharedCard(props: { item: SharedCardItem }) {
+  const { t } = useTranslation('view-as');
+  const format = useFormat();
+  const { item } = props;
+  return (
+    <Paper withBorder p="md" component="article" aria-labelledby={`shared-${item.grantId}`}>
+      <Stack gap="xs">
+        <Group justify="space-between" align="flex-start" wrap="nowrap">
+          <div>
+            <Title order={3} fz="h5" id={`shared-${item.grantId}`}>
+              {item.title}
+            </Title>
+            <Text size="xs" c="dimmed">
+              {t('card.meta', {
+                owner: item.ownerOrganizationName,
+                area: item.areaName,
+                version: item.version,
+                date: format.date(item.grantedAt),
+              })}
+            </Text>
+          </div>
+          <Group gap={4} wrap="nowrap">
+            <EnumBadge enum="ThirdPartyRule" value={item.thirdPartyRule} size="xs" />
+            <Badge size="xs" variant="light" color={item.validUntil ? 'orange' : 'gray'}>
+              {item.validUntil
+                ? t('card.validUntil', { date: format.date(item.validUntil) })
+                : t('card.noExpiry')}
+            </Badge>
+          </Group>
+        </Group>
+        {item.content ? (
+          <>
+            {(item.content.redactedFieldCount > 0 || item.content.redactedSpanCount > 0) && (
+              <Text size="xs" c="dimmed">
+                {t('card.redacted', {
+                  parts: [
+                    item.content.redactedFieldCount
+                      ? t('card.fields', { count: item.content.redactedFieldCount })
+                      : null,
+                    item.content.redactedSpanCount
+                      ? t('card.spans', { count: item.content.redactedSpanCount })
+                      : null,
+                  ]
+                    .filter(Boolean)
+                    .join(t('card.and')),
+                })}
+              </Text>
+            )}
+            {item.content.fields.length > 0 && <FieldList fields={item.content.fields} />}
+            <Divider />
+            <RedactedMarkdown>{item.content.body}</RedactedMarkdown>
+          </>
+        ) : (
+          <Text size="sm" c="dimmed">
+            {t('card.unavailable')}
+          </Text>
+        )}
+        <Group
+          gap={6}
+          wrap="nowrap"
+          pt={6}
+          style={{ borderTop: '1px dashed var(--mantine-color-gray-4)' }}
+        >
+          <IconShieldCheck size={14} aria-hidden color="var(--mantine-color-gray-6)" />
+          <Text size="xs" c="dimmed" ff="monospace">
+            <VisuallyHidden>{t('card.watermark')}: </VisuallyHidden>
+            {item.watermark.line}
+          </Text>
+        </Group>
+      </Stack>
+    </Paper>
+  );
+}

@@ -1,0 +1,97 @@
+import type { ContributionType, EntryDirection } from '@alianza/graphql-client/types';
+import { useEnumOptions } from '@alianza/ui';
+import { Button, Group, Modal, Select, Stack, Textarea } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { useTranslation } from 'react-i18next';
+import { CONTRIBUTION_TYPES } from './contribution-types';
+
+export interface EntryFormValues {
+  contributionType: ContributionType;
+  description: string;
+}
+
+/** Adds or edits one thing the organization seeks or offers. */
+export function EntryFormModal(props: {
+  opened: boolean;
+  direction: EntryDirection;
+  /** Present when editing. */
+  initial?: EntryFormValues;
+  saving: boolean;
+  onClose: () => void;
+  onSubmit: (values: EntryFormValues) => void;
+}) {
+  const { t } = useTranslation('exchange');
+  const title = props.initial
+    ? t('form.editTitle')
+    : props.direction === 'SEEK'
+      ? t('form.addSeekTitle')
+      : t('form.addOfferTitle');
+  // The form mounts with the dialog, so each opening starts from `initial`.
+  return (
+    <Modal opened={props.opened} onClose={props.onClose} title={title} centered>
+      <EntryForm {...props} />
+    </Modal>
+  );
+}
+
+function EntryForm(props: {
+  initial?: EntryFormValues;
+  saving: boolean;
+  onClose: () => void;
+  onSubmit: (values: EntryFormValues) => void;
+}) {
+  const { t } = useTranslation('exchange');
+  const options = useEnumOptions()('ContributionType', CONTRIBUTION_TYPES);
+  const form = useForm<{ contributionType: string | null; description: string }>({
+    initialValues: {
+      contributionType: props.initial?.contributionType ?? null,
+      description: props.initial?.description ?? '',
+    },
+    validate: {
+      contributionType: (value) => (value ? null : t('form.required')),
+      description: (value) => (value.trim() ? null : t('form.required')),
+    },
+  });
+  return (
+    <form
+      noValidate
+      onSubmit={form.onSubmit((values) =>
+        props.onSubmit({
+          contributionType: values.contributionType as ContributionType,
+          description: values.description.trim(),
+        }),
+      )}
+    >
+      <Stack>
+        <Select
+          label={t('form.type')}
+          placeholder={t('form.typePlaceholder')}
+          data={options}
+          required
+          searchable
+          allowDeselect={false}
+          {...form.getInputProps('contributionType')}
+        />
+        <Textarea
+          label={t('form.description')}
+          placeholder={t('form.descriptionPlaceholder')}
+          required
+          autosize
+          minRows={3}
+          maxLength={20000}
+          {...form.getInputProps('description')}
+        />
+        <Group justify="flex-end">
+          <Button variant="default" onClick={props.onClose} disabled={props.saving}>
+            {t('actions.cancel', { ns: 'common' })}
+          </Button>
+          <Button type="submit" loading={props.saving}>
+            {props.initial
+              ? t('actions.save', { ns: 'common' })
+              : t('actions.add', { ns: 'common' })}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

@@ -1,0 +1,137 @@
+import { useAction, useEnumOptions } from '@alianza/ui';
+import { Alert, Button, Group, Modal, Select, Stack, Text, TextInput } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { useTranslation } from 'react-i18next';
+import {
+  isNumberValue,
+  itemFormValues,
+  toItemContentInput,
+  type ItemFormValues,
+} from './item-form';
+import {
+  usePortalCreateItemMutation,
+  usePortalEditItemMutation,
+  type PortalItemFragment,
+  type PortalItemsContextQuery,
+} from './items.generated';
+import { MarkdownEditor } from './markdown-editor';
+import { StructuredFieldsEditor } from './structured-fields-editor';
+
+type Area = PortalItemsContextQuery['areas'][number];
+const RULES = ['INTERNAL_ONLY', 'ADVISORS', 'PUBLIC'] as const;
+
+/** Create an item, or a new version of one (`item` given). */
+export function ItemEditor(props: {
+  participationId: string;
+  areas: Area[];
+  item?: PortalItemFragment;
+  onClose: () => void;
+}) {
+  const { t } = useTranslation('items');
+  const { item } = props;
+  const run = useAction();
+  const enumOptions = useEnumOptions();
+  const [createItem, created] = usePortalCreateItemMutation({ refetchQueries: ['PortalItems'] });
+  const [editItem, edited] = usePortalEditItemMutation({ refetchQueries: ['PortalItems'] });
+  const form = useForm<ItemFormValues>({
+    initialValues: itemFormValues(item?.latest, item?.areaId),
+    validate: {
+      areaId: (value) => (value ? null : t('editor.required')),
+      title: (value) => (value.trim() ? null : t('editor.required')),
+      fields: {
+        label: (value) => (value.trim() ? null : t('editor.required')),
+        number: (value, values, path) => {
+          const index = Number(path.split('.')[1]);
+          return values.fields[index]?.type === 'NUMBER' && !isNumberValue(value)
+            ? t('editor.numberRequired')
+            : null;
+        },
+      },
+    },
+  });
+  const hasRestricted = props.areas.some((a) => a.sensitivity === 'RESTRICTED');
+  const areaOptions = props.areas.map((area) => ({
+    value: area.id,
+    label:
+      area.sensitivity === 'RESTRICTED'
+        ? t('editor.restrictedOption', { name: area.name })
+        : area.name,
+    disabled: area.sensitivity === 'RESTRICTED',
+  }));
+  const area = props.areas.find((a) => a.id === form.values.areaId);
+
+  const submit = async (values: ItemFormValues) => {
+    const input = toItemContentInput(values);
+    const result = item
+      ? await run(
+          () => editItem({ variables: { itemId: item.id, input } }),
+          t('editor.versionSaved', { version: item.currentVersion + 1 }),
+        )
+      : await run(
+          () =>
+            createItem({
+              variables: {
+                participationId: props.participationId,
+                areaId: values.areaId ?? '',
+                input,
+              },
+            }),
+          t('editor.created'),
+        );
+    if (result) props.onClose();
+  };
+
+  return (
+    <Modal
+      opened
+      onClose={props.onClose}
+      size={860}
+      title={
+        item ? t('editor.versionTitle', { title: item.latest.title }) : t('editor.createTitle')
+      }
+    >
+      <form onSubmit={form.onSubmit((values) => void submit(values))} noValidate>
+        <Stack>
+          {item ? (
+            <Alert color="blue" variant="light">
+              {t('editor.versionHint', { version: item.currentVersion + 1 })}
+            </Alert>
+          ) : (
+            <Select
+              label={t('editor.area')}
+              placeholder={t('editor.areaPlaceholder')}
+              description={hasRestricted ? t('editor.areaRestrictedHint') : undefined}
+              data={areaOptions}
+              required
+              searchable
+              {...form.getInputProps('areaId')}
+            />
+          )}
+          {item && area && <Text size="sm">{t('editor.areaFixed', { name: area.name })}</Text>}
+          <TextInput label={t('editor.title')} required {...form.getInputProps('title')} />
+          <StructuredFieldsEditor form={form} />
+          <MarkdownEditor
+            label={t('editor.body')}
+            description={t('editor.bodyHint')}
+            inputProps={form.getInputProps('body')}
+          />
+          <Select
+            label={t('editor.thirdPartyRule')}
+            description={t('editor.thirdPartyHint')}
+            data={enumOptions('ThirdPartyRule', RULES)}
+            allowDeselect={false}
+            {...form.getInputProps('thirdPartyRule')}
+          />
+          <Group justify="flex-end">
+            <Button variant="default" onClick={props.onClose}>
+              {t('actions.cancel', { ns: 'common' })}
+            </Button>
+            <Button type="submit" loading={created.loading || edited.loading}>
+              {item ? t('editor.submitVersion') : t('editor.submitCreate')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}

@@ -1,0 +1,163 @@
+import { useLiveNotifications } from '@alianza/ui';
+import { useMemo, useState } from 'react';
+import {
+  usePortalItemRequestsQuery,
+  usePortalItemsContextQuery,
+  usePortalItemsQuery,
+} from './items.generated';
+
+export const PAGE_SIZE = 20;
+/** Requests of one item come oldest first; a page this size is the whole history of most. */
+export const REQUESTS_PAGE_SIZE = 50;
+
+export interface Organization {
+  id: string;
+  name: string;
+}
+
+export interface AreaInfo {
+  id: string;
+  name: string;
+  description: string;
+  sensitivity: 'OPEN' | 'MODERATED' | 'RESTRICTED';
+  position: number;
+}
+
+interface Connection<T> {
+  nodes: T[];
+  pageInfo: { endCursor: string | null; hasNextPage: boolean };
+  totalCount: number;
+}
+
+function appendPage<T>(previous: Connection<T>, next: Connection<T>): Connection<T> {
+  return { ...next, nodes: [...previous.nodes, ...next.nodes] };
+}
+
+/**
+ * Who we are in this collaboration (one of our organizations' participations; a person may
+ * belong to several), whom we can share with, and the areas.
+ */
+export function useItemsContext(collaborationId: string, chosenParticipationId: string | null) {
+  const query = usePortalItemsContextQuery({ variables: { collaborationId } });
+  const data = query.data;
+  const derived = useMemo(() => {
+    const mine = data?.collaboration.myParticipations ?? [];
+    const participation = mine.find((p) => p.id === chosenParticipationId) ?? mine[0] ?? null;
+    const participations = data?.collaboration.participations ?? [];
+    const organizationNames = new Map(
+      participations.map((p) => [p.organizationId, p.organization.name]),
+    );
+    const recipients: Organization[] = participations
+      .filter((p) => p.active && p.organizationId !== participation?.organizationId)
+      .map((p) => ({ id: p.organizationId, name: p.organization.name }))
+      .sort((a, b) => a.name.localeCompare(b.name));
+    const areas: AreaInfo[] = [...(data?.areas ?? [])].sort((a, b) => a.position - b.position);
+    return {
+      collaborationOpen: data?.collaboration.status === 'ACTIVE',
+      myParticipations: mine,
+      participation,
+      recipients,
+      organizationNames,
+      areas,
+      areasById: new Map(areas.map((a) => [a.id, a])),
+    };
+  }, [data, chosenParticipationId]);
+  return {
+    ...derived,
+    loading: query.loading,
+    error: query.error,
+    refetch: () => void query.refetch(),
+    hasData: Boolean(data),
+  };
+}
+
+/** Our organization's items, page by page, optionally in one area. */
+export function useMyItems(
+  collaborationId: string,
+  ownerOrganizationId: string | undefined,
+  areaId: string | null,
+) {
+  const query = usePortalItemsQuery({
+    variables: { collaborationId, ownerOrganizationId, areaId, first: PAGE_SIZE },
+    skip: !ownerOrganizationId,
+  });
+  const [loadingMore, setLoadingMore] = useState(false);
+  // A decision or a revocation changes the requests and grants shown on the cards.
+  useLiveNotifications(['disclosure.decided'], (notification) => {
+    if (notification.collaborationId === collaborationId) void query.refetch();
+  });
+  const connection = query.data?.items;
+  const loadMore = async () => {
+    if (!connection?.pageInfo.endCursor) return;
+    setLoadingMore(true);
+    try {
+      await query.fetchMore({
+        variables: { after: connection.pageInfo.endCursor },
+        updateQuery: (previous, { fetchMoreResult }) => ({
+          items: appendPage(previous.items, fetchMoreResult.items),
+        }),
+      });
+    } finally {
+      setLoadingMore(false);
+    }
+  };
+  return {
+    connection,
+    loading: query.loading,
+    error: query.error,
+    refetch: () => void query.refetch(),
+    loadMore: () => void loadMore(),
+    loadingMore,
+  };
+}
+
+/** The request a notification is about (its payload is a JSON object of related ids). */
+export function requestIdOf(payload: string): string | null {
+  try {
+    const value: unknown = JSON.parse(payload);
+    const id = (value as { requestId?: unknown } | null)?.requestId;
+    return typeof id === 'string' ? id : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The disclosure requests of one item, newest first. */
+export function useItemRequests(collaborationId: string, itemId: string) {
+  const query = usePortalItemRequestsQuery({
+    variables: { collaborationId, itemId, first: REQUESTS_PAGE_SIZE },
+  });
+  const [loadingMore, setLoadingMore] = useState(false);
+  const connection = query.data?.disclosureRequests;
+  useLiveNotifications(['disclosure.decided'], (notification) => {
+    const requestId = requestIdOf(notification.payload);
+    if (connection?.nodes.some((r) => r.id === requestId)) void query.refetch();
+  });
+  const loadMore = async () => {
+    if (!connection?.pageInfo.endCursor) return;
+    setLoadingMore(true);
+    try {
+      await query.fetchMore({
+        variables: { after: connection.pageInfo.endCursor },
+        updateQuery: (previous, { fetchMoreResult }) => ({
+          disclosureRequests: appendPage(
+            previous.disclosureRequests,
+            fetchMoreResult.disclosureRequests,
+          ),
+        }),
+      });
+    } finally {
+      setLoadingMore(false);
+    }
+  };
+  const newestFirst = useMemo(() => [...(connection?.nodes ?? [])].reverse(), [connection]);
+  return {
+    requests: newestFirst,
+    connection,
+    loading: query.loading,
+    error: query.error,
+    refetch: () => void query.refetch(),
+    loadMore: () => void loadMore(),
+    loadingMore,
+  };
+}

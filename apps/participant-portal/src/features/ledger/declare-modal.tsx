@@ -1,0 +1,157 @@
+import type { ContributionType } from '@alianza/graphql-client/types';
+import { useAction, useEnumOptions } from '@alianza/ui';
+import {
+  Button,
+  Group,
+  Modal,
+  MultiSelect,
+  Select,
+  Stack,
+  Text,
+  TextInput,
+  Textarea,
+} from '@mantine/core';
+import { DateInput } from '@mantine/dates';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { CONTRIBUTION_TYPES, normalizeDecimal } from './ledger-helpers';
+import { usePortalDeclareContributionMutation } from './ledger.generated';
+import type { LedgerScale } from './value-format';
+
+const today = () => new Date().toISOString().slice(0, 10);
+
+export interface Counterpart {
+  readonly id: string;
+  readonly name: string;
+}
+
+/** Declare a contribution our organization gave; each receiver confirms its entry. */
+export function DeclareModal(props: {
+  opened: boolean;
+  onClose: () => void;
+  collaborationId: string;
+  others: readonly Counterpart[];
+  scale: LedgerScale;
+}) {
+  const { t } = useTranslation('ledger');
+  return (
+    <Modal opened={props.opened} onClose={props.onClose} title={t('declare.title')} size="lg">
+      <DeclareForm {...props} />
+    </Modal>
+  );
+}
+
+function DeclareForm(props: {
+  onClose: () => void;
+  collaborationId: string;
+  others: readonly Counterpart[];
+  scale: LedgerScale;
+}) {
+  const { t } = useTranslation('ledger');
+  const enumOptions = useEnumOptions();
+  const run = useAction();
+  const [receivers, setReceivers] = useState<string[]>([]);
+  const [type, setType] = useState<string | null>(null);
+  const [description, setDescription] = useState('');
+  const [value, setValue] = useState('');
+  const [occurredOn, setOccurredOn] = useState<string | null>(today());
+  const [declare, { loading }] = usePortalDeclareContributionMutation({
+    refetchQueries: ['PortalLedgerEntries', 'PortalLedger'],
+  });
+  const decimal = normalizeDecimal(value);
+  const valueError = value.trim() && !decimal ? t('declare.valueInvalid') : undefined;
+  const ready = !!type && !!description.trim() && !!decimal && !!occurredOn;
+  const money = props.scale.valuationScale === 'MONEY' && props.scale.currency;
+
+  const submit = async () => {
+    if (!ready || !type || !decimal || !occurredOn) return;
+    const done = await run(
+      () =>
+        declare({
+          variables: {
+            collaborationId: props.collaborationId,
+            input: {
+              receiverOrganizationIds: receivers,
+              contributionType: type as ContributionType,
+              description: description.trim(),
+              value: decimal,
+              occurredOn,
+            },
+          },
+        }),
+      t('declare.done'),
+    );
+    if (done) props.onClose();
+  };
+
+  return (
+    <form
+      onSubmit={(e) => {
+        e.preventDefault();
+        void submit();
+      }}
+    >
+      <Stack>
+        <Text size="sm" c="dimmed">
+          {t('declare.help')}
+        </Text>
+        <MultiSelect
+          label={t('declare.receivers')}
+          description={t('declare.receiversHelp')}
+          placeholder={receivers.length ? undefined : t('wholeCollaboration')}
+          data={props.others.map((o) => ({ value: o.id, label: o.name }))}
+          value={receivers}
+          onChange={setReceivers}
+          clearable
+        />
+        <Select
+          label={t('declare.type')}
+          required
+          searchable
+          data={enumOptions('ContributionType', CONTRIBUTION_TYPES)}
+          value={type}
+          onChange={setType}
+        />
+        <Textarea
+          label={t('declare.description')}
+          required
+          autosize
+          minRows={2}
+          value={description}
+          onChange={(e) => setDescription(e.currentTarget.value)}
+        />
+        <Group grow align="flex-start">
+          <TextInput
+            label={
+              money
+                ? t('declare.valueMoney', { currency: props.scale.currency })
+                : t('declare.valuePoints')
+            }
+            description={receivers.length > 1 ? t('declare.valuePerReceiver') : undefined}
+            required
+            inputMode="decimal"
+            value={value}
+            onChange={(e) => setValue(e.currentTarget.value)}
+            error={valueError}
+          />
+          <DateInput
+            label={t('declare.occurredOn')}
+            required
+            value={occurredOn}
+            onChange={setOccurredOn}
+            valueFormat="D MMM YYYY"
+            maxDate={today()}
+          />
+        </Group>
+        <Group justify="flex-end">
+          <Button variant="default" onClick={props.onClose}>
+            {t('common:actions.cancel')}
+          </Button>
+          <Button type="submit" loading={loading} disabled={!ready}>
+            {t('declare.submit')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

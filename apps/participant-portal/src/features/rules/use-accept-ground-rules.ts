@@ -1,0 +1,21 @@
+import { useAction } from '@alianza/ui';
+import { useTranslation } from 'react-i18next';
+import { usePortalAcceptGroundRulesMutation } from './rules.generated';
+
+/** Accepts the ground rules in force for one participation (owners). */
+export function useAcceptGroundRules() {
+  const { t } = useTranslation('rules');
+  const run = useAction();
+  const [mutate, { loading }] = usePortalAcceptGroundRulesMutation({
+    refetchQueries: ['PortalRules'],
+    awaitRefetchQueries: true,
+  });
+  return {
+    accepting: loading,
+    accept: (participationId: string, groundRulesVersionId: string, organization: string) =>
+      run(
+        () => mutate({ variables: { participationId, groundRulesVersionId } }),
+        t('acceptance.accepted', { organization }),
+      ),
+  };
+}
