@@ -1,17 +1,17 @@
 import { defineMessages, type MessageBundle } from '@alianza/i18n';
-import { areasMessages } from '../features/areas';
-import { auditMessages } from '../features/audit';
-import { closingMessages } from '../features/closing';
-import { collaborationsMessages } from '../features/collaborations';
-import { grantsMessages } from '../features/grants';
-import { ledgerMessages } from '../features/ledger';
-import { overviewMessages } from '../features/overview';
-import { participantsMessages } from '../features/participants';
-import { planMessages } from '../features/plan';
-import { publicationsMessages } from '../features/publications';
-import { queueMessages } from '../features/queue';
-import { rulesMessages } from '../features/rules';
-import { viewAsMessages } from '../features/view-as';
+import { areasMessages } from '../features/areas/messages';
+import { auditMessages } from '../features/audit/messages';
+import { closingMessages } from '../features/closing/messages';
+import { collaborationsMessages } from '../features/collaborations/messages';
+import { grantsMessages } from '../features/grants/messages';
+import { ledgerMessages } from '../features/ledger/messages';
+import { overviewMessages } from '../features/overview/messages';
+import { participantsMessages } from '../features/participants/messages';
+import { planMessages } from '../features/plan/messages';
+import { publicationsMessages } from '../features/publications/messages';
+import { queueMessages } from '../features/queue/messages';
+import { rulesMessages } from '../features/rules/messages';
+import { viewAsMessages } from '../features/view-as/messages';
 
 const shellMessages = defineMessages(
   {

@@ -1,20 +1,39 @@
 import { NavSections, Shell, type NavSection } from '@alianza/ui';
-import { Anchor, Stack, Text } from '@mantine/core';
+import { Anchor, Center, Loader, Stack, Text } from '@mantine/core';
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, Route, Routes, useNavigate, useParams } from 'react-router';
-import { AreasPage } from '../features/areas';
-import { AuditPage } from '../features/audit';
-import { ClosingPage } from '../features/closing';
-import { CollaborationsPage } from '../features/collaborations';
-import { GrantsPage } from '../features/grants';
-import { LedgerPage } from '../features/ledger';
-import { OverviewPage } from '../features/overview';
-import { ParticipantsPage } from '../features/participants';
-import { PlanPage } from '../features/plan';
-import { PublicationsPage } from '../features/publications';
-import { QueuePage } from '../features/queue';
-import { RulesPage } from '../features/rules';
-import { ViewAsPage } from '../features/view-as';
+
+// Each screen is its own chunk, loaded when first opened.
+const AreasPage = lazy(() => import('../features/areas').then((m) => ({ default: m.AreasPage })));
+const AuditPage = lazy(() => import('../features/audit').then((m) => ({ default: m.AuditPage })));
+const ClosingPage = lazy(() =>
+  import('../features/closing').then((m) => ({ default: m.ClosingPage })),
+);
+const CollaborationsPage = lazy(() =>
+  import('../features/collaborations').then((m) => ({ default: m.CollaborationsPage })),
+);
+const GrantsPage = lazy(() =>
+  import('../features/grants').then((m) => ({ default: m.GrantsPage })),
+);
+const LedgerPage = lazy(() =>
+  import('../features/ledger').then((m) => ({ default: m.LedgerPage })),
+);
+const OverviewPage = lazy(() =>
+  import('../features/overview').then((m) => ({ default: m.OverviewPage })),
+);
+const ParticipantsPage = lazy(() =>
+  import('../features/participants').then((m) => ({ default: m.ParticipantsPage })),
+);
+const PlanPage = lazy(() => import('../features/plan').then((m) => ({ default: m.PlanPage })));
+const PublicationsPage = lazy(() =>
+  import('../features/publications').then((m) => ({ default: m.PublicationsPage })),
+);
+const QueuePage = lazy(() => import('../features/queue').then((m) => ({ default: m.QueuePage })));
+const RulesPage = lazy(() => import('../features/rules').then((m) => ({ default: m.RulesPage })));
+const ViewAsPage = lazy(() =>
+  import('../features/view-as').then((m) => ({ default: m.ViewAsPage })),
+);
 
 /** Screens of the console. Collaboration screens live under /c/:collaborationId. */
 export function ConsoleRoutes() {
@@ -94,7 +113,15 @@ function ConsoleLayout() {
         else navigate(`/c/${n.collaborationId}`);
       }}
     >
-      <Outlet />
+      <Suspense
+        fallback={
+          <Center py="xl">
+            <Loader size="sm" aria-label={tf('common:state.loading')} />
+          </Center>
+        }
+      >
+        <Outlet />
+      </Suspense>
     </Shell>
   );
 }

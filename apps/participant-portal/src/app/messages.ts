@@ -1,13 +1,13 @@
 import { defineMessages, type MessageBundle } from '@alianza/i18n';
-import { closingMessages } from '../features/closing';
-import { exchangeMessages } from '../features/exchange';
-import { homeMessages } from '../features/home';
-import { itemsMessages } from '../features/items';
-import { ledgerMessages } from '../features/ledger';
-import { organizationMessages } from '../features/organization';
-import { planMessages } from '../features/plan';
-import { rulesMessages } from '../features/rules';
-import { sharedMessages } from '../features/shared';
+import { closingMessages } from '../features/closing/messages';
+import { exchangeMessages } from '../features/exchange/messages';
+import { homeMessages } from '../features/home/messages';
+import { itemsMessages } from '../features/items/messages';
+import { ledgerMessages } from '../features/ledger/messages';
+import { organizationMessages } from '../features/organization/messages';
+import { planMessages } from '../features/plan/messages';
+import { rulesMessages } from '../features/rules/messages';
+import { sharedMessages } from '../features/shared/messages';
 
 const shellMessages = defineMessages(
   {

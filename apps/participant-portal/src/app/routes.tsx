@@ -1,16 +1,29 @@
 import { NavSections, Shell, type NavSection } from '@alianza/ui';
-import { Anchor, Stack, Text } from '@mantine/core';
+import { Anchor, Center, Loader, Stack, Text } from '@mantine/core';
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, Route, Routes, useNavigate, useParams } from 'react-router';
-import { ClosingPage } from '../features/closing';
-import { ExchangePage } from '../features/exchange';
-import { HomePage } from '../features/home';
-import { ItemsPage } from '../features/items';
-import { LedgerPage } from '../features/ledger';
-import { OrganizationPage } from '../features/organization';
-import { PlanPage } from '../features/plan';
-import { RulesPage } from '../features/rules';
-import { SharedPage } from '../features/shared';
+
+// Each screen is its own chunk, loaded when first opened.
+const ClosingPage = lazy(() =>
+  import('../features/closing').then((m) => ({ default: m.ClosingPage })),
+);
+const ExchangePage = lazy(() =>
+  import('../features/exchange').then((m) => ({ default: m.ExchangePage })),
+);
+const HomePage = lazy(() => import('../features/home').then((m) => ({ default: m.HomePage })));
+const ItemsPage = lazy(() => import('../features/items').then((m) => ({ default: m.ItemsPage })));
+const LedgerPage = lazy(() =>
+  import('../features/ledger').then((m) => ({ default: m.LedgerPage })),
+);
+const OrganizationPage = lazy(() =>
+  import('../features/organization').then((m) => ({ default: m.OrganizationPage })),
+);
+const PlanPage = lazy(() => import('../features/plan').then((m) => ({ default: m.PlanPage })));
+const RulesPage = lazy(() => import('../features/rules').then((m) => ({ default: m.RulesPage })));
+const SharedPage = lazy(() =>
+  import('../features/shared').then((m) => ({ default: m.SharedPage })),
+);
 
 /** Screens of the portal. Collaboration screens live under /c/:collaborationId. */
 export function PortalRoutes() {
@@ -75,7 +88,15 @@ function PortalLayout() {
         else navigate(`/c/${n.collaborationId}`);
       }}
     >
-      <Outlet />
+      <Suspense
+        fallback={
+          <Center py="xl">
+            <Loader size="sm" aria-label={tf('common:state.loading')} />
+          </Center>
+        }
+      >
+        <Outlet />
+      </Suspense>
     </Shell>
   );
 }

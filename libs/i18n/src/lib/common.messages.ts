@@ -116,7 +116,7 @@ export const commonMessages = defineMessages(
         WITHDRAWN: 'Retirada',
       },
       EntryDirection: { SEEK: 'Buscamos', OFFER: 'Ofrecemos' },
-      GrantState: { ACTIVE: 'Vigente', EXPIRED: 'Caducada', REVOKED: 'Revocada' },
+      GrantState: { ACTIVE: 'Vigente', EXPIRED: 'Caducado', REVOKED: 'Revocado' },
       IndicatorDirection: { INCREASE: 'Aumentar', DECREASE: 'Reducir' },
       ItemFieldType: { TEXT: 'Texto', NUMBER: 'Número' },
       LedgerEntrySource: { DECLARED: 'Declarada', DISCLOSURE: 'Información compartida' },

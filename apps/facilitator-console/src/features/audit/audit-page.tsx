@@ -54,7 +54,11 @@ export function AuditPage() {
         if (id === null) return { name: t('actor.system') };
         const facilitator = facilitators.get(id);
         if (facilitator) return { name: facilitator, role: t('actor.facilitator') };
-        return { name: t('actor.participant', { id: shortId(id) }) };
+        // The API names facilitators only: a participant's person shows as a short reference.
+        return {
+          name: t('actor.participant'),
+          role: t('actor.participantRef', { id: shortId(id) }),
+        };
       },
       organization: (id) => (id && organizations.get(id)) || t('unknownOrganization'),
       action: (value) =>

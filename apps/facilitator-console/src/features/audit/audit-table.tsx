@@ -108,9 +108,9 @@ function AuditRow(props: {
           )}
         </Table.Td>
         <Table.Td>
-          <Text size="sm">{names.action(record.action)}</Text>
-          <Text size="xs" c="dimmed" ff="monospace">
-            {record.action}
+          {/* The technical code stays one hover away (the label reads it in the user's language). */}
+          <Text size="sm" title={record.action}>
+            {names.action(record.action)}
           </Text>
         </Table.Td>
         <Table.Td>

@@ -26,7 +26,8 @@ export const auditMessages = defineMessages(
     actor: {
       system: 'Sistema',
       facilitator: 'Facilitación',
-      participant: 'Usuario {{id}}',
+      participant: 'Persona participante',
+      participantRef: 'ref. {{id}}',
     },
     filters: {
       action: 'Acción',
@@ -158,7 +159,8 @@ export const auditMessages = defineMessages(
     actor: {
       system: 'System',
       facilitator: 'Facilitator',
-      participant: 'User {{id}}',
+      participant: 'Participant',
+      participantRef: 'ref. {{id}}',
     },
     filters: {
       action: 'Action',

@@ -1,8 +1,8 @@
 import { PageHeader, QueryState, useCollaborationId } from '@alianza/ui';
 import { Alert, Button, Stack } from '@mantine/core';
 import { IconArrowForwardUp } from '@tabler/icons-react';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useDialog } from '../plan/use-dialog';
 import { AssessmentForm } from './assessment-form';
 import { EvaluationsPanel } from './evaluations-panel';
 import { FinalStatementView } from './final-statement-view';
@@ -14,7 +14,7 @@ export function ClosingPage() {
   const { t } = useTranslation('closing');
   const collaborationId = useCollaborationId();
   const { query, model } = useClosing(collaborationId);
-  const [followUp, setFollowUp] = useState(false);
+  const [followUp, openFollowUp, closeFollowUp] = useDialog<true>();
   const closed = model?.collaboration.status === 'CLOSED';
   return (
     <>
@@ -25,7 +25,7 @@ export function ClosingPage() {
           closed ? (
             <Button
               leftSection={<IconArrowForwardUp size={16} />}
-              onClick={() => setFollowUp(true)}
+              onClick={() => openFollowUp(true)}
             >
               {t('followUp.open')}
             </Button>
@@ -40,7 +40,7 @@ export function ClosingPage() {
       >
         {model && <ClosingContent model={model} />}
       </QueryState>
-      {followUp && model && <FollowUpModal model={model} onClose={() => setFollowUp(false)} />}
+      {followUp && model && <FollowUpModal model={model} onClose={closeFollowUp} />}
     </>
   );
 }

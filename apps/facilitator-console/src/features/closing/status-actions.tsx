@@ -13,6 +13,7 @@ import {
 } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useDialog } from '../plan/use-dialog';
 import { useConsoleChangeCollaborationStatusMutation } from './closing.generated';
 import { CLOSING_QUERY, type ClosingModel } from './use-closing';
 
@@ -20,7 +21,7 @@ import { CLOSING_QUERY, type ClosingModel } from './use-closing';
 export function StatusCard(props: { model: ClosingModel }) {
   const { t } = useTranslation('closing');
   const { collaboration, summary } = props.model;
-  const [dialog, setDialog] = useState<'start' | 'close' | null>(null);
+  const [dialog, setDialog, closeDialog] = useDialog<'start' | 'close'>();
   const canStart = collaboration.nextStatuses.includes('CLOSING');
   const canClose = collaboration.nextStatuses.includes('CLOSED');
   const evaluated = summary.participants.filter((p) => p.evaluated).length;
@@ -56,10 +57,8 @@ export function StatusCard(props: { model: ClosingModel }) {
           )}
         </Group>
       </Group>
-      {dialog === 'start' && (
-        <StartClosingModal model={props.model} onClose={() => setDialog(null)} />
-      )}
-      {dialog === 'close' && <CloseModal model={props.model} onClose={() => setDialog(null)} />}
+      {dialog === 'start' && <StartClosingModal model={props.model} onClose={closeDialog} />}
+      {dialog === 'close' && <CloseModal model={props.model} onClose={closeDialog} />}
     </Paper>
   );
 }

@@ -67,7 +67,7 @@ export const grantsMessages = defineMessages(
     columns: {
       item: 'Information',
       recipient: 'To',
-      state: 'State',
+      state: 'Status',
       validUntil: 'Valid until',
       reference: 'Reference',
       grantedAt: 'Granted',

@@ -8,6 +8,7 @@ import {
   useConsoleSettleLedgerEntryMutation,
   type ConsoleLedgerEntryFragment,
 } from './ledger.generated';
+import { useDialog } from '../plan/use-dialog';
 import { LEDGER_QUERIES, type LedgerModel } from './use-ledger';
 
 const refetch = { refetchQueries: LEDGER_QUERIES, awaitRefetchQueries: true };
@@ -17,7 +18,7 @@ export function EntryActions(props: { entry: ConsoleLedgerEntryFragment; model: 
   const { t } = useTranslation('ledger');
   const run = useAction();
   const { entry } = props;
-  const [dialog, setDialog] = useState<'dispute' | 'settle' | null>(null);
+  const [dialog, setDialog, closeDialog] = useDialog<'dispute' | 'settle'>();
   const [confirm, confirmState] = useConsoleConfirmLedgerEntryMutation(refetch);
   const what = entry.description;
   if (entry.status === 'PENDING') {
@@ -41,7 +42,7 @@ export function EntryActions(props: { entry: ConsoleLedgerEntryFragment; model: 
         >
           {t('entries.dispute')}
         </Button>
-        {dialog === 'dispute' && <DisputeModal {...props} onClose={() => setDialog(null)} />}
+        {dialog === 'dispute' && <DisputeModal {...props} onClose={closeDialog} />}
       </Group>
     );
   }
@@ -56,7 +57,7 @@ export function EntryActions(props: { entry: ConsoleLedgerEntryFragment; model: 
         >
           {t('entries.settle')}
         </Button>
-        {dialog === 'settle' && <SettleModal {...props} onClose={() => setDialog(null)} />}
+        {dialog === 'settle' && <SettleModal {...props} onClose={closeDialog} />}
       </>
     );
   }

@@ -4,6 +4,7 @@ export const overviewMessages = defineMessages(
   {
     title: 'Resumen',
     createdOn: 'Creada el {{date}}',
+    backToList: 'Volver a mis colaboraciones',
     details: {
       heading: 'La colaboración',
       objective: 'Objetivo',
@@ -26,14 +27,14 @@ export const overviewMessages = defineMessages(
       to: {
         ACTIVE: 'Activar la colaboración',
         CLOSING: 'Iniciar el cierre',
-        CLOSED: 'Cerrar definitivamente',
+        CLOSED: 'Cerrar la colaboración',
         DRAFT: 'Volver a borrador',
       },
       explain: {
         ACTIVE:
           'Las empresas que aceptaron las reglas del juego empiezan a intercambiar información.',
         CLOSING:
-          'Se abre la evaluación: cada participante valora los beneficios obtenidos. No se aprueban nuevos intercambios.',
+          'Se abre la evaluación: cada organización participante valora los beneficios obtenidos y lo que aportó cada una de las demás. El plan y el balance siguen abiertos hasta el cierre definitivo.',
         CLOSED:
           'Se congela el balance final («debe y haber»). Después nada de esta colaboración puede cambiar.',
         DRAFT: 'La colaboración vuelve a preparación.',
@@ -83,17 +84,18 @@ export const overviewMessages = defineMessages(
       override: 'Se cerró sin todas las evaluaciones. Motivo: {{reason}}',
       balances: 'Balance final por organización',
       organization: 'Organización',
-      given: 'Dio',
-      received: 'Recibió',
-      net: 'Neto',
+      given: 'Dado',
+      received: 'Recibido',
+      net: 'Saldo',
       formerParticipant: 'Participante anterior',
       unreadable: 'No se pudo leer el balance final.',
-      hash: 'Huella del balance: {{hash}}',
+      hash: 'Huella SHA-256 del balance final: {{hash}}',
     },
   },
   {
     title: 'Overview',
     createdOn: 'Created on {{date}}',
+    backToList: 'Back to my collaborations',
     details: {
       heading: 'The collaboration',
       objective: 'Objective',
@@ -116,13 +118,13 @@ export const overviewMessages = defineMessages(
       to: {
         ACTIVE: 'Activate the collaboration',
         CLOSING: 'Start closing',
-        CLOSED: 'Close for good',
+        CLOSED: 'Close the collaboration',
         DRAFT: 'Back to draft',
       },
       explain: {
         ACTIVE: 'The companies that accepted the ground rules start exchanging information.',
         CLOSING:
-          'Evaluation opens: each participant rates the benefits it obtained. No new exchanges are approved.',
+          'Evaluation opens: each participating organization rates the benefits it obtained and what each of the others contributed. The plan and the ledger stay open until the final close.',
         CLOSED:
           'The final give/receive balance is frozen. Afterwards nothing in this collaboration can change.',
         DRAFT: 'The collaboration goes back to preparation.',
@@ -172,12 +174,12 @@ export const overviewMessages = defineMessages(
       override: 'Closed without every evaluation. Reason: {{reason}}',
       balances: 'Final balance per organization',
       organization: 'Organization',
-      given: 'Gave',
+      given: 'Given',
       received: 'Received',
       net: 'Net',
       formerParticipant: 'Former participant',
       unreadable: 'The final statement could not be read.',
-      hash: 'Statement fingerprint: {{hash}}',
+      hash: 'SHA-256 hash of the final statement: {{hash}}',
     },
   },
 );

@@ -1,9 +1,10 @@
 import { PageHeader, QueryState, useCollaborationId } from '@alianza/ui';
 import { Alert, Badge, Button, Group, Stack, Tabs } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
-import { useState, type ReactNode } from 'react';
+import { type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
+import { useDialog } from './use-dialog';
 import { MilestoneFormModal } from './milestone-form-modal';
 import { MilestoneTimeline } from './milestone-timeline';
 import { IndicatorFormModal, ObjectiveFormModal } from './objective-form-modals';
@@ -27,8 +28,7 @@ type Dialog =
   | { kind: 'resource' }
   | { kind: 'objective' }
   | { kind: 'indicator'; objective: PlanObjective }
-  | { kind: 'progress' }
-  | null;
+  | { kind: 'progress' };
 
 export function PlanPage() {
   const { t } = useTranslation('plan');
@@ -55,8 +55,7 @@ function PlanTabs(props: { model: PlanModel }) {
   const [params, setParams] = useSearchParams();
   const requested = params.get('tab') as Tab | null;
   const tab: Tab = requested && TABS.includes(requested) ? requested : 'timeline';
-  const [dialog, setDialog] = useState<Dialog>(null);
-  const close = () => setDialog(null);
+  const [dialog, setDialog, close] = useDialog<Dialog>();
   const proposals = model.proposedMilestones.length + model.proposedTasks.length;
   const action = (label: string, open: Dialog) =>
     model.readOnly ? null : (

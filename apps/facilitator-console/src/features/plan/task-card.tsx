@@ -2,7 +2,7 @@ import { useAction, useEnumLabel } from '@alianza/ui';
 import { useFormat } from '@alianza/i18n';
 import { Badge, Button, Card, Group, Menu, Modal, Stack, Text, Textarea } from '@mantine/core';
 import { IconChevronDown } from '@tabler/icons-react';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TaskStatus } from '@alianza/graphql-client/types';
 import { useConsoleSetTaskStatusMutation } from './plan.generated';
@@ -17,6 +17,12 @@ export function TaskCard(props: { task: PlanTask; model: PlanModel }) {
   const run = useAction();
   const { task, model } = props;
   const [blocking, setBlocking] = useState(false);
+  const moveButton = useRef<HTMLButtonElement>(null);
+  const stopBlocking = () => {
+    setBlocking(false);
+    // The menu item that opened the dialog is gone: give the focus back to the menu button.
+    setTimeout(() => moveButton.current?.focus(), 0);
+  };
   const [setStatus, { loading }] = useConsoleSetTaskStatusMutation({
     refetchQueries: [PLAN_QUERY],
     awaitRefetchQueries: true,
@@ -69,6 +75,7 @@ export function TaskCard(props: { task: PlanTask; model: PlanModel }) {
           <Menu position="bottom-start" withinPortal>
             <Menu.Target>
               <Button
+                ref={moveButton}
                 size="compact-xs"
                 variant="light"
                 rightSection={<IconChevronDown size={12} />}
@@ -94,7 +101,7 @@ export function TaskCard(props: { task: PlanTask; model: PlanModel }) {
       {blocking && (
         <BlockTaskModal
           task={task}
-          onClose={() => setBlocking(false)}
+          onClose={stopBlocking}
           onBlock={async (reason) => {
             const done = await run(
               () =>
@@ -106,7 +113,7 @@ export function TaskCard(props: { task: PlanTask; model: PlanModel }) {
                 }),
               t('board.moved', { status: label('TaskStatus', 'BLOCKED') }),
             );
-            if (done) setBlocking(false);
+            if (done) stopBlocking();
           }}
         />
       )}

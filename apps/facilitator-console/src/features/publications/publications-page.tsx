@@ -131,7 +131,7 @@ function PublicationCard(props: {
             .join(' · ')}
         </Text>
         <Spoiler maxHeight={160} showLabel={t('showMore')} hideLabel={t('showLess')}>
-          <RedactedMarkdown>{publication.body}</RedactedMarkdown>
+          <RedactedMarkdown headingLevel={3}>{publication.body}</RedactedMarkdown>
         </Spoiler>
       </Stack>
     </Paper>

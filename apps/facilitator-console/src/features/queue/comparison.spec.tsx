@@ -36,7 +36,7 @@ describe('Comparison', () => {
       { messages: { queue: queueMessages } },
     );
     const molino = screen.getByRole('region', { name: 'Lo que verá Molino del Sur' });
-    expect(within(molino).getByText('[█ redacted]')).toBeInTheDocument();
+    expect(within(molino).getByText('texto oculto')).toBeInTheDocument();
     expect(within(molino).queryByText('Harinas del Sur')).not.toBeInTheDocument();
     expect(within(molino).getByText('Con tus ocultaciones')).toBeInTheDocument();
     expect(within(molino).getByText('No verá: Margen')).toBeInTheDocument();

@@ -46,6 +46,7 @@ export const queueMessages = defineMessages(
       spans_one: '{{count}} fragmento',
       spans_other: '{{count}} fragmentos',
       none: 'Sin ocultaciones',
+      marker: 'texto oculto',
     },
     audience: { allActive: 'Todos los participantes activos ({{names}})' },
     meta: {
@@ -218,6 +219,7 @@ export const queueMessages = defineMessages(
       spans_one: '{{count}} passage',
       spans_other: '{{count}} passages',
       none: 'No redactions',
+      marker: 'redacted',
     },
     audience: { allActive: 'All active participants ({{names}})' },
     meta: {
@@ -338,7 +340,7 @@ export const queueMessages = defineMessages(
       message: 'Message: “{{message}}”',
       acknowledged: 'Overlaps acknowledged on approval: {{overlaps}}.',
       recipient: 'Recipient',
-      state: 'State',
+      state: 'Status',
       validUntil: 'Valid until',
       reference: 'Reference',
       manageGrants: 'Manage the grants',

@@ -102,7 +102,7 @@ export function QueueList(props: {
                 <Table.Th>{t('columns.redaction')}</Table.Th>
                 <Table.Th>{t('columns.expires')}</Table.Th>
                 <Table.Th>{t('columns.requestedAt')}</Table.Th>
-                {props.status !== 'PENDING' && <Table.Th miw={130}>{t('columns.status')}</Table.Th>}
+                {props.status !== 'PENDING' && <Table.Th miw={170}>{t('columns.status')}</Table.Th>}
                 <Table.Th>
                   <VisuallyHidden>{t('columns.actions')}</VisuallyHidden>
                 </Table.Th>

@@ -4,9 +4,13 @@ import { Alert, Blockquote, Group, SimpleGrid, Stack, Table, Text } from '@manti
 import { IconAlertTriangle, IconScale, IconShieldLock } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { formatLedgerAmount, type LedgerScale } from '../ledger/amount';
 import type { ConsoleDisclosureReviewQuery } from './queue.generated';
 import { useAudienceText, useRedactionSummary } from './request-flags';
 import type { QueueDirectory } from './use-queue-directory';
+
+/** Before the ledger is set up, values are points. */
+const NO_LEDGER: LedgerScale = { valuationScale: 'POINTS', currency: null };
 
 export type ReviewRequest = ConsoleDisclosureReviewQuery['disclosureRequest'];
 
@@ -80,9 +84,7 @@ function RequestWarnings(props: { request: ReviewRequest; directory: QueueDirect
   const overlaps = directory.overlaps(request.flags.overlapIds);
   const ledger = directory.ledger;
   const amount = (value: string) =>
-    ledger?.valuationScale === 'MONEY' && ledger.currency
-      ? format.money(value, ledger.currency)
-      : t('points', { value: format.number(value) });
+    formatLedgerAmount(value, ledger ?? NO_LEDGER, format, (n) => t('points', { value: n }));
   const pending = request.status === 'PENDING';
   return (
     <Stack gap="xs">

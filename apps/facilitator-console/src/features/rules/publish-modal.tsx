@@ -15,7 +15,7 @@ import { useForm } from '@mantine/form';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { MarkdownText } from './markdown-text';
+import { RedactedMarkdown } from '../queue/redacted-markdown';
 import { useConsolePublishGroundRulesMutation } from './rules.generated';
 
 export interface RulesDraft {
@@ -191,7 +191,7 @@ function MarkdownField(props: {
       </Text>
       <Paper withBorder p="sm" mih={120}>
         {props.value.trim() ? (
-          <MarkdownText>{props.value}</MarkdownText>
+          <RedactedMarkdown>{props.value}</RedactedMarkdown>
         ) : (
           <Text size="sm" c="dimmed">
             {t('publish.previewEmpty')}

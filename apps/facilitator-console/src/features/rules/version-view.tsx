@@ -1,7 +1,7 @@
 import { useFormat } from '@alianza/i18n';
 import { SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { MarkdownText } from './markdown-text';
+import { RedactedMarkdown } from '../queue/redacted-markdown';
 import type { ConsoleGroundRulesVersionFragment } from './rules.generated';
 
 /** One version of the ground rules: both texts and what changed. */
@@ -34,13 +34,17 @@ export function VersionView(props: {
           <Title order={props.order} size="h5" mb={4}>
             {t('version.body')}
           </Title>
-          <MarkdownText>{version.body}</MarkdownText>
+          <RedactedMarkdown headingLevel={(props.order + 1) as 3 | 4 | 5}>
+            {version.body}
+          </RedactedMarkdown>
         </div>
         <div>
           <Title order={props.order} size="h5" mb={4}>
             {t('version.thirdParty')}
           </Title>
-          <MarkdownText>{version.thirdPartyRules}</MarkdownText>
+          <RedactedMarkdown headingLevel={(props.order + 1) as 3 | 4 | 5}>
+            {version.thirdPartyRules}
+          </RedactedMarkdown>
         </div>
       </SimpleGrid>
     </Stack>

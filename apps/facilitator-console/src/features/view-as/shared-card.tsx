@@ -19,7 +19,7 @@ export function SharedCard(props: { item: SharedCardItem }) {
       <Stack gap="xs">
         <Group justify="space-between" align="flex-start" wrap="nowrap">
           <div>
-            <Title order={3} fz="h5" id={`shared-${item.grantId}`}>
+            <Title order={2} fz="h5" id={`shared-${item.grantId}`}>
               {item.title}
             </Title>
             <Text size="xs" c="dimmed">
@@ -60,7 +60,7 @@ export function SharedCard(props: { item: SharedCardItem }) {
             )}
             {item.content.fields.length > 0 && <FieldList fields={item.content.fields} />}
             <Divider />
-            <RedactedMarkdown>{item.content.body}</RedactedMarkdown>
+            <RedactedMarkdown headingLevel={3}>{item.content.body}</RedactedMarkdown>
           </>
         ) : (
           <Text size="sm" c="dimmed">

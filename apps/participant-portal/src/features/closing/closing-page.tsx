@@ -3,6 +3,7 @@ import { useFormat } from '@alianza/i18n';
 import { Box } from '@mantine/core';
 import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ourOrganizationId } from '../ledger/ledger-helpers';
 import type { ClosingCollaboration } from './closing-helpers';
 import {
   usePortalClosingEvaluationQuery,
@@ -36,10 +37,10 @@ export function ClosingPage() {
               </Box>
             )}
             {collaboration.status === 'CLOSING' &&
-              (context.organizationId ? (
+              (context.evaluatorId ? (
                 <EvaluationSection
                   collaborationId={collaborationId}
-                  organizationId={context.organizationId}
+                  organizationId={context.evaluatorId}
                   peers={context.peers}
                 />
               ) : (
@@ -64,11 +65,11 @@ export function ClosingPage() {
 }
 
 function contextOf(collaboration: ClosingCollaboration) {
-  const mine =
-    collaboration.myParticipations.find((p) => p.active) ?? collaboration.myParticipations[0];
-  const organizationId = mine?.organizationId ?? null;
+  const organizationId = ourOrganizationId(collaboration);
   return {
     organizationId,
+    /** Only an active participant evaluates (an organization still invited does not). */
+    evaluatorId: collaboration.myParticipations.find((p) => p.active)?.organizationId ?? null,
     names: new Map(
       collaboration.participations.map((p) => [p.organizationId, p.organization.name]),
     ),

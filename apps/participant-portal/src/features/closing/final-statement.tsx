@@ -48,7 +48,7 @@ export function FinalStatementView(props: {
   const peerMeans = peerAverages(content);
   const mean = (m: { mean: number; count: number } | undefined) =>
     m
-      ? t('statement.mean', { mean: format.number(m.mean, 1), n: m.count })
+      ? t('statement.mean', { mean: format.number(m.mean, 1), count: m.count })
       : t('statement.noScores');
   const assessments = content.evaluations.filter((e) => e.assessment.trim());
 

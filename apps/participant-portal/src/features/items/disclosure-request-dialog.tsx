@@ -78,7 +78,7 @@ export function DisclosureRequestDialog(props: {
 
   const recipientNames = (ids: string[]) =>
     new Intl.ListFormat(format.locale, { type: 'conjunction' }).format(
-      ids.map((id) => props.organizationNames.get(id) ?? id),
+      ids.map((id) => props.organizationNames.get(id) ?? t('unknownOrganization')),
     );
 
   return (

@@ -19,13 +19,7 @@ import { ItemGrants } from './item-grants';
 import { ItemRequests } from './item-requests';
 import type { PortalDisclosureRequestFragment, PortalItemFragment } from './items.generated';
 import type { AreaInfo } from './use-items';
-
-type Field = PortalItemFragment['latest']['fields'][number];
-
-function FieldValue({ field }: { field: Field }) {
-  const format = useFormat();
-  return <>{field.type === 'NUMBER' ? format.number(field.number) : field.text}</>;
-}
+import { FieldValue } from '../shared/field-value';
 
 /** One of our items: its latest version, the requests to share it and who holds access. */
 export function ItemCard(props: {
@@ -95,7 +89,7 @@ export function ItemCard(props: {
           </Alert>
         )}
 
-        <Accordion variant="contained" chevronPosition="left">
+        <Accordion variant="contained" chevronPosition="left" order={3}>
           <Accordion.Item value="content">
             <Accordion.Control>{t('item.content', { version: latest.version })}</Accordion.Control>
             <Accordion.Panel>

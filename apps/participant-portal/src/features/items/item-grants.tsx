@@ -21,7 +21,7 @@ export function ItemGrants(props: {
   const [revoke, { loading }] = usePortalRevokeGrantMutation({ refetchQueries: ['PortalItems'] });
   const versionOf = new Map(props.item.versions.map((v) => [v.id, v.version]));
   const nameOf = (grant: Grant) =>
-    props.organizationNames.get(grant.recipientOrganizationId) ?? grant.recipientOrganizationId;
+    props.organizationNames.get(grant.recipientOrganizationId) ?? t('unknownOrganization');
   const grants = [...props.item.grants].sort((a, b) => b.createdAt.localeCompare(a.createdAt));
 
   if (grants.length === 0) {

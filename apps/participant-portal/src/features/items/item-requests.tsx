@@ -21,7 +21,9 @@ function useRequestSummary(organizationNames: Map<string, string>) {
         ? t('requests.audienceAll')
         : t('requests.audienceNamed', {
             names: list.format(
-              request.recipientOrganizationIds.map((id) => organizationNames.get(id) ?? id),
+              request.recipientOrganizationIds.map(
+                (id) => organizationNames.get(id) ?? t('unknownOrganization'),
+              ),
             ),
           });
     const { fieldKeys, spans } = request.proposedRedaction;

@@ -1,8 +1,9 @@
 import { LoadMore, PageHeader, QueryState, useCollaborationId } from '@alianza/ui';
-import { Alert, Button, Group, Select, Stack } from '@mantine/core';
+import { Alert, Anchor, Button, Group, Select, Stack } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { DisclosureRequestDialog } from './disclosure-request-dialog';
 import { ItemCard } from './item-card';
 import { ItemEditor } from './item-editor';
@@ -19,7 +20,19 @@ export function ItemsPage() {
   const collaborationId = useCollaborationId();
   const [participationId, setParticipationId] = useState<string | null>(null);
   const [areaId, setAreaId] = useState<string | null>(null);
-  const [dialog, setDialog] = useState<Dialog | null>(null);
+  const [dialog, setDialogState] = useState<Dialog | null>(null);
+  // The dialogs unmount on close, so Mantine cannot give focus back: do it here.
+  const opener = useRef<HTMLElement | null>(null);
+  const setDialog = (next: Dialog | null) => {
+    if (next) {
+      opener.current =
+        document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    } else {
+      const target = opener.current;
+      requestAnimationFrame(() => target?.focus());
+    }
+    setDialogState(next);
+  };
   const context = useItemsContext(collaborationId, participationId);
   const participation = context.participation;
   const items = useMyItems(collaborationId, participation?.organizationId, areaId);
@@ -52,7 +65,18 @@ export function ItemsPage() {
         <Stack>
           {participation && !canAct && (
             <Alert color="yellow" variant="light">
-              {context.collaborationOpen ? t('inactive') : t('closed')}
+              {!participation.active ? (
+                <>
+                  {t('inactive')}{' '}
+                  <Anchor component={Link} to={`/c/${collaborationId}`} inherit>
+                    {t('toRules')}
+                  </Anchor>
+                </>
+              ) : context.collaborationStatus === 'DRAFT' ? (
+                t('notStarted')
+              ) : (
+                t('closed')
+              )}
             </Alert>
           )}
           <Group align="flex-end">

@@ -20,8 +20,12 @@ export const itemsMessages = defineMessages(
     emptyFiltered: 'No tenéis información en esta área.',
     noParticipation: 'Vuestra organización no participa en esta colaboración.',
     inactive:
-      'Vuestra organización aún no participa de forma activa (debe aceptar las normas vigentes): hasta entonces no podéis añadir ni compartir información.',
+      'Vuestra organización aún no participa de forma activa (debe aceptar las reglas del juego en vigor): hasta entonces no podéis añadir ni compartir información.',
+    notStarted:
+      'La colaboración aún no ha empezado: podréis añadir y compartir información cuando la facilitación la active.',
     closed: 'La colaboración no está activa: ya no se puede añadir ni compartir información.',
+    toRules: 'Ir a las reglas del juego',
+    unknownOrganization: 'Organización no visible',
     item: {
       version: 'Versión {{version}}',
       updated: 'Actualizada el {{date}}',
@@ -181,7 +185,11 @@ export const itemsMessages = defineMessages(
     noParticipation: 'Your organization does not take part in this collaboration.',
     inactive:
       'Your organization does not take part actively yet (it must accept the ground rules in force): until then you cannot add or share information.',
+    notStarted:
+      'The collaboration has not started yet: you can add and share information once the facilitator activates it.',
     closed: 'The collaboration is not active: information can no longer be added or shared.',
+    toRules: 'Go to the ground rules',
+    unknownOrganization: 'Organization not visible',
     item: {
       version: 'Version {{version}}',
       updated: 'Updated on {{date}}',
@@ -218,8 +226,8 @@ export const itemsMessages = defineMessages(
       withdrawn: 'Request withdrawn',
     },
     grants: {
-      title_one: 'Access granted ({{count}} valid)',
-      title_other: 'Access granted ({{count}} valid)',
+      title_one: 'Access granted ({{count}} active)',
+      title_other: 'Access granted ({{count}} active)',
       empty: 'Nobody has access to this information yet.',
       recipient: 'Organization',
       version: 'Version',

@@ -1,4 +1,3 @@
-import { useFormat } from '@alianza/i18n';
 import {
   ActionIcon,
   Box,
@@ -29,13 +28,9 @@ import {
   type RedactionProposal as Proposal,
   type Span,
 } from './redaction';
+import { FieldValue } from '../shared/field-value';
 
 type Field = PortalItemVersionFragment['fields'][number];
-
-function FieldValue({ field }: { field: Field }) {
-  const format = useFormat();
-  return <>{field.type === 'NUMBER' ? format.number(field.number) : field.text}</>;
-}
 
 /** Enough rows to read most bodies without scrolling, within reason. */
 function bodyRows(body: string): number {

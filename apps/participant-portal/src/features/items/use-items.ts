@@ -54,6 +54,7 @@ export function useItemsContext(collaborationId: string, chosenParticipationId: 
     const areas: AreaInfo[] = [...(data?.areas ?? [])].sort((a, b) => a.position - b.position);
     return {
       collaborationOpen: data?.collaboration.status === 'ACTIVE',
+      collaborationStatus: data?.collaboration.status,
       myParticipations: mine,
       participation,
       recipients,

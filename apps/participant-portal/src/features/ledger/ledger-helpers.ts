@@ -23,7 +23,12 @@ export interface ChartPoint {
 export type ChartGrouping = 'month' | 'type';
 
 /** The organization the viewer acts for in this collaboration (its active participation). */
-export function ourOrganizationId(collaboration: LedgerCollaboration): string | null {
+export function ourOrganizationId(collaboration: {
+  readonly myParticipations: readonly {
+    readonly organizationId: string;
+    readonly active: boolean;
+  }[];
+}): string | null {
   const mine =
     collaboration.myParticipations.find((p) => p.active) ?? collaboration.myParticipations[0];
   return mine?.organizationId ?? null;

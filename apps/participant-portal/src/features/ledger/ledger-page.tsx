@@ -6,19 +6,57 @@ import {
   useLiveNotifications,
   useEnumLabel,
 } from '@alianza/ui';
-import { Alert, Button, Stack, Text } from '@mantine/core';
+import { Alert, Anchor, Button, Stack, Text } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { BalanceCards, BalanceChart } from './balance-summary';
 import { DeclareModal } from './declare-modal';
 import { EntriesSection } from './entries-section';
 import { ourBalance, ourOrganizationId } from './ledger-helpers';
-import { usePortalLedgerQuery } from './ledger.generated';
+import { usePortalLedgerAccessQuery, usePortalLedgerQuery } from './ledger.generated';
 import { PledgesPanel } from './pledges-panel';
 import { useLedgerValue } from './value-format';
 
+/**
+ * The ledger opens when the collaboration is activated, and only for organizations that
+ * accepted: before that, say why the screen is empty and where to go.
+ */
 export function LedgerPage() {
+  const { t } = useTranslation('ledger');
+  const collaborationId = useCollaborationId();
+  const access = usePortalLedgerAccessQuery({ variables: { collaborationId } });
+  const collaboration = access.data?.collaboration;
+  const accepted = collaboration?.myParticipations.some((p) => p.status === 'ACCEPTED');
+  if (collaboration && collaboration.status !== 'DRAFT' && accepted) return <LedgerScreen />;
+  return (
+    <>
+      <PageHeader title={t('title')} description={t('description')} />
+      <QueryState
+        loading={access.loading}
+        error={access.error}
+        hasData={!!collaboration}
+        onRetry={() => void access.refetch()}
+      >
+        {collaboration && (
+          <Alert color="gray" variant="light">
+            <Stack gap="xs" align="flex-start">
+              <Text size="sm">{accepted ? t('notStarted') : t('notParticipant')}</Text>
+              {!accepted && (
+                <Anchor component={Link} to={`/c/${collaborationId}`} size="sm">
+                  {t('toRules')}
+                </Anchor>
+              )}
+            </Stack>
+          </Alert>
+        )}
+      </QueryState>
+    </>
+  );
+}
+
+function LedgerScreen() {
   const { t } = useTranslation('ledger');
   const enumLabel = useEnumLabel();
   const collaborationId = useCollaborationId();

@@ -6,7 +6,11 @@ export const ledgerMessages = defineMessages(
     description: 'Lo que vuestra organización ha dado y recibido en esta colaboración.',
     descriptionScale:
       'Lo que vuestra organización ha dado y recibido en esta colaboración. Escala: {{scale}}.',
-    notParticipant: 'Vuestra organización no participa activamente en esta colaboración.',
+    notParticipant:
+      'Vuestra organización aún no participa en esta colaboración: el debe y haber se abre cuando una persona responsable acepta la invitación y las reglas del juego.',
+    notStarted:
+      'La colaboración aún no ha empezado: el debe y haber se abre cuando la facilitación la activa.',
+    toRules: 'Ir a las reglas del juego',
     closedNotice: 'La colaboración está cerrada: el balance ya no cambia.',
     points_one: '{{value}} punto',
     points_other: '{{value}} puntos',
@@ -104,7 +108,11 @@ export const ledgerMessages = defineMessages(
     description: 'What your organization gave and received in this collaboration.',
     descriptionScale:
       'What your organization gave and received in this collaboration. Scale: {{scale}}.',
-    notParticipant: 'Your organization is not an active participant in this collaboration.',
+    notParticipant:
+      'Your organization does not take part in this collaboration yet: «Give and receive» opens once an owner accepts the invitation and the ground rules.',
+    notStarted:
+      'The collaboration has not started yet: «Give and receive» opens once the facilitator activates it.',
+    toRules: 'Go to the ground rules',
     closedNotice: 'The collaboration is closed: the balance no longer changes.',
     points_one: '{{value}} point',
     points_other: '{{value}} points',

@@ -2,7 +2,7 @@ import { useFormat } from '@alianza/i18n';
 import { EnumBadge, useAction } from '@alianza/ui';
 import { Button, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { IconPencil } from '@tabler/icons-react';
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { OrganizationForm, PROFILE_TEXTS } from './organization-form';
 import {
@@ -17,6 +17,15 @@ export function OrganizationProfile(props: { organization: PortalOrganizationPro
   const headingId = useId();
   const run = useAction();
   const [editing, setEditing] = useState(false);
+  // Keyboard users land in the form when it opens, and back on the button when it closes.
+  const editButton = useRef<HTMLButtonElement>(null);
+  const formBox = useRef<HTMLDivElement>(null);
+  const wasEditing = useRef(false);
+  useEffect(() => {
+    if (editing) formBox.current?.querySelector<HTMLElement>('input, textarea')?.focus();
+    else if (wasEditing.current) editButton.current?.focus();
+    wasEditing.current = editing;
+  }, [editing]);
   const [update, { loading }] = usePortalUpdateOrganizationMutation();
   const o = props.organization;
   const isOwner = o.myRole === 'OWNER';
@@ -34,6 +43,7 @@ export function OrganizationProfile(props: { organization: PortalOrganizationPro
         </div>
         {isOwner && !editing && (
           <Button
+            ref={editButton}
             variant="light"
             leftSection={<IconPencil size={16} aria-hidden />}
             onClick={() => setEditing(true)}
@@ -44,26 +54,28 @@ export function OrganizationProfile(props: { organization: PortalOrganizationPro
       </Group>
 
       {editing ? (
-        <OrganizationForm
-          initial={{
-            name: o.name,
-            kind: o.kind,
-            whoWeAre: o.whoWeAre,
-            whatWeDo: o.whatWeDo,
-            whereWeAreGoing: o.whereWeAreGoing,
-            mission: o.mission,
-          }}
-          submitLabel={t('actions.save', { ns: 'common' })}
-          saving={loading}
-          onCancel={() => setEditing(false)}
-          onSubmit={(input) =>
-            void run(() => update({ variables: { id: o.id, input } }), t('profile.saved')).then(
-              (result) => {
-                if (result) setEditing(false);
-              },
-            )
-          }
-        />
+        <div ref={formBox}>
+          <OrganizationForm
+            initial={{
+              name: o.name,
+              kind: o.kind,
+              whoWeAre: o.whoWeAre,
+              whatWeDo: o.whatWeDo,
+              whereWeAreGoing: o.whereWeAreGoing,
+              mission: o.mission,
+            }}
+            submitLabel={t('actions.save', { ns: 'common' })}
+            saving={loading}
+            onCancel={() => setEditing(false)}
+            onSubmit={(input) =>
+              void run(() => update({ variables: { id: o.id, input } }), t('profile.saved')).then(
+                (result) => {
+                  if (result) setEditing(false);
+                },
+              )
+            }
+          />
+        </div>
       ) : (
         <Stack gap="md">
           <Group gap="xs">

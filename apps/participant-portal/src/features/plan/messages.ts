@@ -6,6 +6,9 @@ export const planMessages = defineMessages(
     description:
       'Objetivos, hitos y tareas de la colaboración. Mueve vuestras tareas, informa de avances y propón nuevos pasos.',
     closedNotice: 'La colaboración está cerrada: el plan ya no cambia.',
+    notParticipant:
+      'Vuestra organización aún no participa de forma activa: podréis proponer pasos e informar de avances cuando una persona responsable acepte las reglas del juego en vigor.',
+    toRules: 'Ir a las reglas del juego',
     overdue: 'Vencida',
     unknownOrganization: 'Organización no visible',
     summary: {
@@ -125,6 +128,9 @@ export const planMessages = defineMessages(
     description:
       "The collaboration's objectives, milestones and tasks. Move your tasks along, report progress and propose new steps.",
     closedNotice: 'The collaboration is closed: the plan no longer changes.',
+    notParticipant:
+      'Your organization does not take part actively yet: you can propose steps and report progress once an owner accepts the ground rules in force.',
+    toRules: 'Go to the ground rules',
     overdue: 'Overdue',
     unknownOrganization: 'Organization not visible',
     summary: {

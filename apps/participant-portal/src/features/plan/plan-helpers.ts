@@ -31,11 +31,7 @@ export interface Proposal {
 }
 
 /** The organization the viewer acts for in this collaboration (its active participation). */
-export function ourOrganizationId(collaboration: PlanCollaboration): string | null {
-  const mine =
-    collaboration.myParticipations.find((p) => p.active) ?? collaboration.myParticipations[0];
-  return mine?.organizationId ?? null;
-}
+export { ourOrganizationId } from '../ledger/ledger-helpers';
 
 export function organizationNames(collaboration: PlanCollaboration): Map<string, string> {
   return new Map(collaboration.participations.map((p) => [p.organizationId, p.organization.name]));

@@ -2,6 +2,7 @@ import { useFormat } from '@alianza/i18n';
 import { PageHeader, QueryState, useCollaborationId, useLiveNotifications } from '@alianza/ui';
 import {
   Alert,
+  Anchor,
   Badge,
   Button,
   Card,
@@ -15,6 +16,7 @@ import {
 import { IconMessagePlus, IconPlus } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { MilestonesPanel } from './milestones-panel';
 import { ObjectivesPanel } from './objectives-panel';
 import {
@@ -67,6 +69,7 @@ export function PlanPage() {
   }, [data]);
 
   const closed = data?.collaboration.status === 'CLOSED';
+  const participating = data?.collaboration.myParticipations.some((p) => p.active) ?? false;
   const report = (task?: TaskRow) => {
     setTarget({ milestoneId: task?.milestoneId ?? null, taskId: task?.id ?? null });
     setDialog('progress');
@@ -79,7 +82,8 @@ export function PlanPage() {
         description={t('description')}
         actions={
           view &&
-          !closed && (
+          !closed &&
+          participating && (
             <>
               <Button
                 leftSection={<IconMessagePlus size={16} aria-hidden />}
@@ -118,6 +122,14 @@ export function PlanPage() {
             {closed && (
               <Alert color="gray" variant="light">
                 {t('closedNotice')}
+              </Alert>
+            )}
+            {!closed && !participating && (
+              <Alert color="gray" variant="light">
+                {t('notParticipant')}{' '}
+                <Anchor component={Link} to={`/c/${collaborationId}`} inherit>
+                  {t('toRules')}
+                </Anchor>
               </Alert>
             )}
             <PlanSummary plan={data.plan} ourOpenTasks={view.ourTasks} />

@@ -17,6 +17,9 @@ export const sharedMessages = defineMessages(
     empty: 'Todavía nadie ha compartido información con vuestra organización en esta colaboración.',
     emptyFiltered: 'No hay nada compartido con estos filtros.',
     live: 'Se actualiza solo cuando os conceden o retiran un acceso.',
+    notParticipant:
+      'Vuestra organización aún no participa de forma activa: las demás organizaciones podrán compartir información con vosotros cuando una persona responsable acepte las reglas del juego en vigor.',
+    toRules: 'Ir a las reglas del juego',
     card: {
       from: 'De {{name}}',
       version: 'Versión {{version}}',
@@ -33,6 +36,8 @@ export const sharedMessages = defineMessages(
       reference: 'Ref. {{reference}}',
       sharedOn: 'Compartido el {{date}}',
       watermark: 'Marca de agua:',
+      watermarkLine:
+        'Para {{recipient}} · de {{owner}} · {{collaboration}} · {{date}} · ref. {{reference}}',
       unavailable: 'Este contenido ya no está disponible.',
     },
     redacted: { marker: 'texto oculto' },
@@ -65,6 +70,9 @@ export const sharedMessages = defineMessages(
     empty: 'Nobody has shared information with your organization in this collaboration yet.',
     emptyFiltered: 'Nothing shared matches these filters.',
     live: 'Updates by itself when access is granted or withdrawn.',
+    notParticipant:
+      'Your organization does not take part actively yet: the other organizations can share information with you once an owner accepts the ground rules in force.',
+    toRules: 'Go to the ground rules',
     card: {
       from: 'From {{name}}',
       version: 'Version {{version}}',
@@ -81,12 +89,14 @@ export const sharedMessages = defineMessages(
       reference: 'Ref. {{reference}}',
       sharedOn: 'Shared on {{date}}',
       watermark: 'Watermark:',
+      watermarkLine:
+        'For {{recipient}} · from {{owner}} · {{collaboration}} · {{date}} · ref. {{reference}}',
       unavailable: 'This content is no longer available.',
     },
     redacted: { marker: 'redacted' },
     grants: {
-      note: 'Only valid access is listed: once it expires or is revoked, it no longer shows.',
-      empty: 'Your organization holds no valid access.',
+      note: 'Only active access is listed: once it expires or is revoked, it no longer shows.',
+      empty: 'Your organization holds no active access.',
       item: 'Information',
       owner: 'Organization',
       area: 'Area',

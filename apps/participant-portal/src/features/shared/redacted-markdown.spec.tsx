@@ -37,6 +37,14 @@ describe('RedactedMarkdown', () => {
     expect(screen.getByRole('heading', { name: 'Resumen', level: 4 })).toBeInTheDocument();
     expect(screen.getByRole('heading', { name: 'Detalle', level: 5 })).toBeInTheDocument();
   });
+
+  it('starts from the top heading the author used, so no level is skipped', () => {
+    renderWithProviders(<RedactedMarkdown body={'## Confidencialidad\n\n### Detalle'} />, {
+      messages,
+    });
+    expect(screen.getByRole('heading', { name: 'Confidencialidad', level: 3 })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: 'Detalle', level: 4 })).toBeInTheDocument();
+  });
 });
 
 const ITEM: PortalSharedItemFragment = {
@@ -59,7 +67,11 @@ const ITEM: PortalSharedItemFragment = {
     redactedSpanCount: 1,
   },
   watermark: {
-    line: 'Alianza del pan de barrio · Panadería La Espiga → Molino del Sur · 1 mar 2026 · AZ-7F3K',
+    line: 'Para Molino del Sur · de Panadería La Espiga · Alianza del pan de barrio · 2026-03-01 · ref. AZ-7F3K',
+    recipientName: 'Molino del Sur',
+    ownerName: 'Panadería La Espiga',
+    collaborationTitle: 'Alianza del pan de barrio',
+    grantedAt: '2026-03-01T10:00:00.000Z',
     reference: 'AZ-7F3K',
   },
 };
@@ -75,6 +87,15 @@ describe('SharedItemCard', () => {
     expect(screen.getByText('texto oculto')).toBeInTheDocument();
     expect(screen.getByText('Caduca el 31 dic 2026')).toBeInTheDocument();
     expect(screen.getByText('Ref. AZ-7F3K')).toBeInTheDocument();
-    expect(screen.getByTestId('watermark')).toHaveTextContent(ITEM.watermark.line);
+    expect(screen.getByTestId('watermark')).toHaveTextContent(
+      'Para Molino del Sur · de Panadería La Espiga · Alianza del pan de barrio · 1 mar 2026 · ref. AZ-7F3K',
+    );
+  });
+
+  it("words the watermark in the reader's language, not the server's", () => {
+    renderWithProviders(<SharedItemCard item={ITEM} />, { messages, language: 'en' });
+    expect(screen.getByTestId('watermark')).toHaveTextContent(
+      'For Molino del Sur · from Panadería La Espiga · Alianza del pan de barrio · 1 Mar 2026 · ref. AZ-7F3K',
+    );
   });
 });

@@ -1,6 +1,6 @@
 import { Badge, Typography } from '@mantine/core';
 import { IconEyeOff } from '@tabler/icons-react';
-import type { ComponentProps } from 'react';
+import type { ComponentProps, CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import Markdown, { type Components } from 'react-markdown';
 import { REDACTION_MARKER } from './redaction-marker';
@@ -82,25 +82,38 @@ function Span({ node, ...props }: ComponentProps<'span'> & { node?: { properties
   return <span {...props} />;
 }
 
-type HeadingLevel = 1 | 2 | 3 | 4 | 5 | 6;
-const HEADINGS = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'] as const;
+type HeadingLevel = 2 | 3 | 4 | 5 | 6;
 
-function shiftedHeading(level: HeadingLevel) {
-  const Tag = HEADINGS[level - 1];
-  return function Heading({ node: _node, ...props }: ComponentProps<'h1'> & { node?: unknown }) {
-    return <Tag {...props} />;
+interface HeadingNode extends MdNode {
+  depth?: number;
+}
+
+function headings(node: HeadingNode, found: HeadingNode[] = []): HeadingNode[] {
+  if (node.type === 'heading') found.push(node);
+  for (const child of node.children ?? []) headings(child, found);
+  return found;
+}
+
+/**
+ * Moves the body's headings under the heading around it: the body's top heading (`#` or `##`,
+ * whichever the author started with) takes `level`, the next ones follow, never skipping one.
+ */
+function remarkHeadingLevel(level: HeadingLevel) {
+  return (tree: MdNode) => {
+    const all = headings(tree);
+    const top = Math.min(...all.map((h) => h.depth ?? 1));
+    for (const h of all) h.depth = Math.min(6, level + (h.depth ?? 1) - top);
   };
 }
 
-/** Components for a body whose `#` headings start at `level`, under the heading around it. */
-function componentsFor(level: HeadingLevel): Components {
-  const at = (depth: number) => shiftedHeading(Math.min(6, level + depth) as HeadingLevel);
-  return { span: Span, h1: at(0), h2: at(1), h3: at(2), h4: at(3), h5: at(4), h6: at(5) };
-}
+const COMPONENTS: Components = { span: Span };
 
-const COMPONENTS = new Map(
-  ([2, 3, 4, 5, 6] as const).map((level) => [level, componentsFor(level)] as const),
-);
+/** In small text, the body's headings stay smaller than the section title around them. */
+const SMALL_HEADINGS = {
+  '--mantine-h4-font-size': 'var(--mantine-font-size-sm)',
+  '--mantine-h5-font-size': 'var(--mantine-font-size-sm)',
+  '--mantine-h6-font-size': 'var(--mantine-font-size-sm)',
+} as CSSProperties;
 
 /**
  * Markdown as the server redacted it: each `[█ redacted]` marker becomes a dark chip that
@@ -108,15 +121,17 @@ const COMPONENTS = new Map(
  */
 export function RedactedMarkdown(props: {
   body: string;
-  /** The level a `#` heading of the body takes (3 under an h2 card title). */
-  headingLevel?: 2 | 3 | 4 | 5 | 6;
+  /** The level the body's top heading takes (3 under an h2 card title). */
+  headingLevel?: HeadingLevel;
+  /** Text size: `sm` for texts inside a section (ground rules, publications). */
+  size?: 'sm';
 }) {
   const source = props.body.replaceAll(PLACEHOLDER, '').replaceAll(REDACTION_MARKER, PLACEHOLDER);
   return (
-    <Typography>
+    <Typography fz={props.size} style={props.size === 'sm' ? SMALL_HEADINGS : undefined}>
       <Markdown
-        remarkPlugins={[remarkRedactionMarkers]}
-        components={COMPONENTS.get(props.headingLevel ?? 3)}
+        remarkPlugins={[remarkRedactionMarkers, [remarkHeadingLevel, props.headingLevel ?? 3]]}
+        components={COMPONENTS}
       >
         {source}
       </Markdown>

@@ -15,13 +15,7 @@ import { IconClockHour4, IconFingerprint } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { PortalSharedItemFragment } from './shared.generated';
 import { RedactedMarkdown } from './redacted-markdown';
-
-type Field = NonNullable<PortalSharedItemFragment['content']>['fields'][number];
-
-function FieldValue({ field }: { field: Field }) {
-  const format = useFormat();
-  return <>{field.type === 'NUMBER' ? format.number(field.number) : field.text}</>;
-}
+import { FieldValue } from './field-value';
 
 /** One item shared with us: only what the approval lets us see, with its watermark and expiry. */
 export function SharedItemCard({ item }: { item: PortalSharedItemFragment }) {
@@ -129,7 +123,13 @@ export function SharedItemCard({ item }: { item: PortalSharedItemFragment }) {
           <IconFingerprint size={14} aria-hidden />
           <Text size="xs" ff="monospace" c="dark.6" data-testid="watermark">
             <VisuallyHidden>{t('card.watermark')} </VisuallyHidden>
-            {item.watermark.line}
+            {t('card.watermarkLine', {
+              recipient: item.watermark.recipientName,
+              owner: item.watermark.ownerName,
+              collaboration: item.watermark.collaborationTitle,
+              date: format.date(item.watermark.grantedAt),
+              reference: item.watermark.reference,
+            })}
           </Text>
         </Group>
       </Stack>

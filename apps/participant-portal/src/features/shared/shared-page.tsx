@@ -1,8 +1,9 @@
 import { LoadMore, PageHeader, QueryState, useCollaborationId } from '@alianza/ui';
-import { Group, Select, Stack, Tabs, Text } from '@mantine/core';
+import { Alert, Anchor, Group, Select, Stack, Tabs, Text } from '@mantine/core';
 import { IconBroadcast } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { HeldGrantsTable } from './held-grants-table';
 import { SharedItemCard } from './shared-item-card';
 import { useSharedFilterOptions, useSharedWithMe, type SharedFilters } from './use-shared';
@@ -29,6 +30,14 @@ export function SharedPage() {
 
         <Tabs.Panel value="received">
           <Stack>
+            {!options.participating && (
+              <Alert color="gray" variant="light">
+                {t('notParticipant')}{' '}
+                <Anchor component={Link} to={`/c/${collaborationId}`} inherit>
+                  {t('toRules')}
+                </Anchor>
+              </Alert>
+            )}
             <Group align="flex-end" justify="space-between">
               <Group align="flex-end">
                 <Select

@@ -38,7 +38,9 @@ export function useSharedFilterOptions(collaborationId: string) {
     const areas = [...(data?.areas ?? [])]
       .sort((a, b) => a.position - b.position)
       .map((a) => ({ value: a.id, label: a.name }));
-    return { owners, areas };
+    // Unknown until loaded: say nothing rather than flash a notice.
+    const participating = data ? data.collaboration.myParticipations.some((p) => p.active) : true;
+    return { owners, areas, participating };
   }, [data]);
 }
 
