@@ -202,3 +202,6 @@ export enum PledgeStatus {
   FULFILLED = 'fulfilled',
   CANCELLED = 'cancelled',
 }
+
+/** What the server puts in place of each redacted span of a body; the web apps render it as a mark. */
+export const REDACTION_MARKER = '[█ redacted]';

@@ -9,3 +9,4 @@ export * from './lib/language-switch';
 export * from './lib/notifications';
 export * from './lib/shell';
 export * from './lib/route';
+export * from './lib/redacted-markdown';

@@ -1,9 +1,9 @@
-import { AppError } from '@alianza/shared';
+import { AppError, REDACTION_MARKER } from '@alianza/shared';
 import { Redaction } from './entities/disclosure-request.entity';
 import { ItemField, ItemVersionEntity } from './entities/item-version.entity';
 
-/** What replaces each redacted span of a body. */
-export const REDACTION_MARKER = '[█ redacted]';
+/** What replaces each redacted span of a body (one constant with the web apps). */
+export { REDACTION_MARKER };
 
 export const EMPTY_REDACTION: Redaction = { fieldKeys: [], spans: [] };
 

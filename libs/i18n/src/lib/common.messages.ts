@@ -80,6 +80,7 @@ export const commonMessages = defineMessages(
       },
     },
     pagination: { showing: 'Mostrando {{shown}} de {{total}}' },
+    redaction: { marker: 'texto oculto' },
     enums: {
       AreaSensitivity: { OPEN: 'Abierta', MODERATED: 'Moderada', RESTRICTED: 'Restringida' },
       AudienceKind: {
@@ -242,6 +243,7 @@ export const commonMessages = defineMessages(
       },
     },
     pagination: { showing: 'Showing {{shown}} of {{total}}' },
+    redaction: { marker: 'redacted' },
     enums: {
       AreaSensitivity: { OPEN: 'Open', MODERATED: 'Moderated', RESTRICTED: 'Restricted' },
       AudienceKind: { ALL_ACTIVE: 'All active participants', NAMED: 'Named organizations' },

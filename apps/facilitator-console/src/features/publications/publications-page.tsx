@@ -4,7 +4,7 @@ import { Button, Group, Modal, Paper, Spoiler, Stack, Text, Title } from '@manti
 import { IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { RedactedMarkdown } from '../queue/redacted-markdown';
+import { RedactedMarkdown } from '@alianza/ui';
 import {
   useConsolePublicationsContextQuery,
   useConsolePublicationsQuery,
@@ -131,7 +131,7 @@ function PublicationCard(props: {
             .join(' · ')}
         </Text>
         <Spoiler maxHeight={160} showLabel={t('showMore')} hideLabel={t('showLess')}>
-          <RedactedMarkdown headingLevel={3}>{publication.body}</RedactedMarkdown>
+          <RedactedMarkdown body={publication.body} headingLevel={3} size="sm" />
         </Spoiler>
       </Stack>
     </Paper>

@@ -14,7 +14,7 @@ import {
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
-import { RedactedMarkdown } from '../queue/redacted-markdown';
+import { RedactedMarkdown } from '@alianza/ui';
 import {
   useConsolePublishMutation,
   type ConsolePublicationsContextQuery,
@@ -137,7 +137,7 @@ export function PublishForm(props: {
           <Tabs.Panel value="preview" pt="xs">
             <Paper withBorder p="sm" mih={180}>
               {form.values.body.trim() ? (
-                <RedactedMarkdown>{form.values.body}</RedactedMarkdown>
+                <RedactedMarkdown body={form.values.body} headingLevel={4} size="sm" />
               ) : (
                 <Text size="sm" c="dimmed">
                   {t('form.nothingToPreview')}

@@ -2,7 +2,7 @@ import { useFormat } from '@alianza/i18n';
 import { Badge, Divider, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { buildRecipientColumns, type FieldLike, type PreviewSource } from './preview-columns';
-import { RedactedMarkdown } from './redacted-markdown';
+import { RedactedMarkdown } from '@alianza/ui';
 import type { ExtraRedactions } from './redaction';
 
 /** The original next to what each recipient will see once approved. */
@@ -24,7 +24,7 @@ export function Comparison(props: { source: PreviewSource; extras: ExtraRedactio
           </div>
           <FieldList fields={props.source.itemVersion.fields} markedKeys={proposedKeys} />
           <Divider />
-          <RedactedMarkdown>{props.source.itemVersion.body}</RedactedMarkdown>
+          <RedactedMarkdown body={props.source.itemVersion.body} headingLevel={4} size="sm" />
         </Stack>
       </Paper>
       {columns.map((column) => (
@@ -73,7 +73,7 @@ export function Comparison(props: { source: PreviewSource; extras: ExtraRedactio
               </Text>
             )}
             <Divider />
-            <RedactedMarkdown>{column.body}</RedactedMarkdown>
+            <RedactedMarkdown body={column.body} headingLevel={4} size="sm" />
           </Stack>
         </Paper>
       ))}

@@ -46,7 +46,6 @@ export const queueMessages = defineMessages(
       spans_one: '{{count}} fragmento',
       spans_other: '{{count}} fragmentos',
       none: 'Sin ocultaciones',
-      marker: 'texto oculto',
     },
     audience: { allActive: 'Todos los participantes activos ({{names}})' },
     meta: {
@@ -219,7 +218,6 @@ export const queueMessages = defineMessages(
       spans_one: '{{count}} passage',
       spans_other: '{{count}} passages',
       none: 'No redactions',
-      marker: 'redacted',
     },
     audience: { allActive: 'All active participants ({{names}})' },
     meta: {

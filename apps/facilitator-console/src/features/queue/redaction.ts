@@ -4,8 +4,9 @@
  * The server applies the real ones: this only previews them.
  */
 
-/** What the server puts in place of each redacted span of a body. */
-export const REDACTION_MARKER = '[█ redacted]';
+import { REDACTION_MARKER } from '@alianza/shared';
+
+export { REDACTION_MARKER };
 
 /** Characters [start, end) of a body. */
 export interface Span {

@@ -15,7 +15,7 @@ import { useForm } from '@mantine/form';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { RedactedMarkdown } from '../queue/redacted-markdown';
+import { RedactedMarkdown } from '@alianza/ui';
 import { useConsolePublishGroundRulesMutation } from './rules.generated';
 
 export interface RulesDraft {
@@ -191,7 +191,7 @@ function MarkdownField(props: {
       </Text>
       <Paper withBorder p="sm" mih={120}>
         {props.value.trim() ? (
-          <RedactedMarkdown>{props.value}</RedactedMarkdown>
+          <RedactedMarkdown body={props.value} headingLevel={4} size="sm" />
         ) : (
           <Text size="sm" c="dimmed">
             {t('publish.previewEmpty')}

@@ -1,7 +1,7 @@
 import { useFormat } from '@alianza/i18n';
 import { SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { RedactedMarkdown } from '../queue/redacted-markdown';
+import { RedactedMarkdown } from '@alianza/ui';
 import type { ConsoleGroundRulesVersionFragment } from './rules.generated';
 
 /** One version of the ground rules: both texts and what changed. */
@@ -34,17 +34,21 @@ export function VersionView(props: {
           <Title order={props.order} size="h5" mb={4}>
             {t('version.body')}
           </Title>
-          <RedactedMarkdown headingLevel={(props.order + 1) as 3 | 4 | 5}>
-            {version.body}
-          </RedactedMarkdown>
+          <RedactedMarkdown
+            body={version.body}
+            headingLevel={(props.order + 1) as 3 | 4 | 5}
+            size="sm"
+          />
         </div>
         <div>
           <Title order={props.order} size="h5" mb={4}>
             {t('version.thirdParty')}
           </Title>
-          <RedactedMarkdown headingLevel={(props.order + 1) as 3 | 4 | 5}>
-            {version.thirdPartyRules}
-          </RedactedMarkdown>
+          <RedactedMarkdown
+            body={version.thirdPartyRules}
+            headingLevel={(props.order + 1) as 3 | 4 | 5}
+            size="sm"
+          />
         </div>
       </SimpleGrid>
     </Stack>

@@ -4,7 +4,7 @@ import { Badge, Divider, Group, Paper, Stack, Text, Title, VisuallyHidden } from
 import { IconShieldCheck } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { FieldList } from '../queue/comparison';
-import { RedactedMarkdown } from '../queue/redacted-markdown';
+import { RedactedMarkdown } from '@alianza/ui';
 import type { ConsoleViewAsQuery } from './view-as.generated';
 
 export type SharedCardItem = ConsoleViewAsQuery['sharedWithOrganization']['nodes'][number];
@@ -60,7 +60,7 @@ export function SharedCard(props: { item: SharedCardItem }) {
             )}
             {item.content.fields.length > 0 && <FieldList fields={item.content.fields} />}
             <Divider />
-            <RedactedMarkdown headingLevel={3}>{item.content.body}</RedactedMarkdown>
+            <RedactedMarkdown body={item.content.body} headingLevel={3} size="sm" />
           </>
         ) : (
           <Text size="sm" c="dimmed">

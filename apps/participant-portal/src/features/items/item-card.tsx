@@ -14,7 +14,7 @@ import {
 } from '@mantine/core';
 import { IconLock, IconPencilPlus, IconShare } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { RedactedMarkdown } from '../shared/redacted-markdown';
+import { RedactedMarkdown } from '@alianza/ui';
 import { ItemGrants } from './item-grants';
 import { ItemRequests } from './item-requests';
 import type { PortalDisclosureRequestFragment, PortalItemFragment } from './items.generated';

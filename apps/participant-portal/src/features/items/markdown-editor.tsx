@@ -1,7 +1,7 @@
 import { Box, Group, Input, Tabs, Text, Textarea } from '@mantine/core';
 import { useId, type ComponentProps } from 'react';
 import { useTranslation } from 'react-i18next';
-import { RedactedMarkdown } from '../shared/redacted-markdown';
+import { RedactedMarkdown } from '@alianza/ui';
 
 /** A markdown body with a "write" and a "preview" tab. */
 export function MarkdownEditor(props: {

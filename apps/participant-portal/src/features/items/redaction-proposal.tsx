@@ -16,7 +16,7 @@ import {
 import { IconEyeOff, IconX } from '@tabler/icons-react';
 import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { RedactedMarkdown } from '../shared/redacted-markdown';
+import { RedactedMarkdown } from '@alianza/ui';
 import type { PortalItemVersionFragment } from './items.generated';
 import {
   addSpan,

@@ -1,4 +1,4 @@
-import { REDACTION_MARKER } from '../shared/redaction-marker';
+import { REDACTION_MARKER } from '@alianza/shared';
 
 /** A half-open range of characters of an item's body: `body.slice(start, end)`. */
 export interface Span {

@@ -1,4 +1,4 @@
-import { RedactedMarkdown } from '../shared/redacted-markdown';
+import { RedactedMarkdown } from '@alianza/ui';
 
 /**
  * Markdown written by the facilitator (ground rules, publications), safely rendered; its

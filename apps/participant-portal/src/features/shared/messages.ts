@@ -40,7 +40,6 @@ export const sharedMessages = defineMessages(
         'Para {{recipient}} · de {{owner}} · {{collaboration}} · {{date}} · ref. {{reference}}',
       unavailable: 'Este contenido ya no está disponible.',
     },
-    redacted: { marker: 'texto oculto' },
     grants: {
       note: 'Solo aparecen los accesos vigentes: cuando uno caduca o se revoca, deja de mostrarse.',
       empty: 'Vuestra organización no tiene ningún acceso vigente.',
@@ -93,7 +92,6 @@ export const sharedMessages = defineMessages(
         'For {{recipient}} · from {{owner}} · {{collaboration}} · {{date}} · ref. {{reference}}',
       unavailable: 'This content is no longer available.',
     },
-    redacted: { marker: 'redacted' },
     grants: {
       note: 'Only active access is listed: once it expires or is revoked, it no longer shows.',
       empty: 'Your organization holds no active access.',

@@ -14,7 +14,7 @@ import {
 import { IconClockHour4, IconFingerprint } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { PortalSharedItemFragment } from './shared.generated';
-import { RedactedMarkdown } from './redacted-markdown';
+import { RedactedMarkdown } from '@alianza/ui';
 import { FieldValue } from './field-value';
 
 /** One item shared with us: only what the approval lets us see, with its watermark and expiry. */

@@ -3,7 +3,7 @@ import { IconEyeOff } from '@tabler/icons-react';
 import type { ComponentProps, CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import Markdown, { type Components } from 'react-markdown';
-import { REDACTION_MARKER } from './redaction-marker';
+import { REDACTION_MARKER } from '@alianza/shared';
 
 /** Stands for a marker while the markdown is parsed, so that its brackets never make a link. */
 const PLACEHOLDER = '\uE000';
@@ -56,7 +56,7 @@ function remarkRedactionMarkers() {
 
 /** The visible stand-in for a part of the text the owner or the facilitator hid. */
 export function RedactionChip() {
-  const { t } = useTranslation('shared');
+  const { t } = useTranslation('common');
   return (
     <Badge
       component="span"
@@ -71,7 +71,7 @@ export function RedactionChip() {
       style={{ verticalAlign: 'baseline' }}
       data-redaction-marker
     >
-      {t('redacted.marker')}
+      {t('redaction.marker')}
     </Badge>
   );
 }
@@ -118,6 +118,7 @@ const SMALL_HEADINGS = {
 /**
  * Markdown as the server redacted it: each `[█ redacted]` marker becomes a dark chip that
  * reads "texto oculto" / "redacted". Nothing is hidden here: the server already left it out.
+ * Images are left out: the content comes from another organization.
  */
 export function RedactedMarkdown(props: {
   body: string;
@@ -132,6 +133,8 @@ export function RedactedMarkdown(props: {
       <Markdown
         remarkPlugins={[remarkRedactionMarkers, [remarkHeadingLevel, props.headingLevel ?? 3]]}
         components={COMPONENTS}
+        disallowedElements={['img']}
+        unwrapDisallowed
       >
         {source}
       </Markdown>

@@ -2,50 +2,10 @@ import { renderWithProviders } from '@alianza/ui/testing';
 import { screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { sharedMessages } from './messages';
-import { RedactedMarkdown } from './redacted-markdown';
 import { SharedItemCard } from './shared-item-card';
 import type { PortalSharedItemFragment } from './shared.generated';
 
 const messages = { shared: sharedMessages };
-
-describe('RedactedMarkdown', () => {
-  it('turns each server marker into a "texto oculto" chip and keeps the rest as markdown', () => {
-    const { container } = renderWithProviders(
-      <RedactedMarkdown body={'Coste **12,4 €** con [█ redacted] y margen [█ redacted](nota).'} />,
-      { messages },
-    );
-    expect(screen.getAllByText('texto oculto')).toHaveLength(2);
-    expect(container.textContent).not.toContain('[█ redacted]');
-    expect(screen.getByText('12,4 €').tagName).toBe('STRONG');
-    // Brackets of a marker never become a link.
-    expect(screen.queryByRole('link')).not.toBeInTheDocument();
-  });
-
-  it('reads "redacted" in English and leaves a body without markers alone', () => {
-    renderWithProviders(<RedactedMarkdown body={'[█ redacted] al principio'} />, {
-      messages,
-      language: 'en',
-    });
-    expect(screen.getByText('redacted')).toBeInTheDocument();
-    expect(screen.getByText(/al principio/)).toBeInTheDocument();
-  });
-
-  it('puts body headings under the heading around them', () => {
-    renderWithProviders(<RedactedMarkdown body={'# Resumen\n\n## Detalle'} headingLevel={4} />, {
-      messages,
-    });
-    expect(screen.getByRole('heading', { name: 'Resumen', level: 4 })).toBeInTheDocument();
-    expect(screen.getByRole('heading', { name: 'Detalle', level: 5 })).toBeInTheDocument();
-  });
-
-  it('starts from the top heading the author used, so no level is skipped', () => {
-    renderWithProviders(<RedactedMarkdown body={'## Confidencialidad\n\n### Detalle'} />, {
-      messages,
-    });
-    expect(screen.getByRole('heading', { name: 'Confidencialidad', level: 3 })).toBeInTheDocument();
-    expect(screen.getByRole('heading', { name: 'Detalle', level: 4 })).toBeInTheDocument();
-  });
-});
 
 const ITEM: PortalSharedItemFragment = {
   grantId: 'g1',
