@@ -1,8 +1,14 @@
-import { NavSections, Shell, type NavSection } from '@alianza/ui';
-import { Anchor, Center, Loader, Stack, Text } from '@mantine/core';
-import { lazy, Suspense } from 'react';
+import {
+  NavSections,
+  NotFoundPage,
+  ScreenOutlet,
+  Shell,
+  useCollaborationNav,
+  type NavSection,
+} from '@alianza/ui';
+import { lazy } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, Outlet, Route, Routes, useNavigate, useParams } from 'react-router';
+import { Route, Routes, useNavigate, useParams } from 'react-router';
 
 // Each screen is its own chunk, loaded when first opened.
 const AreasPage = lazy(() => import('../features/areas').then((m) => ({ default: m.AreasPage })));
@@ -55,7 +61,7 @@ export function ConsoleRoutes() {
           <Route path="ledger" element={<LedgerPage />} />
           <Route path="closing" element={<ClosingPage />} />
         </Route>
-        <Route path="*" element={<NotFound />} />
+        <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>
   );
@@ -63,45 +69,40 @@ export function ConsoleRoutes() {
 
 function ConsoleLayout() {
   const { t } = useTranslation('console');
-  const tf = useTranslation().t;
   const { collaborationId } = useParams();
   const navigate = useNavigate();
   const sections: NavSection[] = [
     { items: [{ to: '/', label: t('nav.collaborations'), end: true }] },
-  ];
-  if (collaborationId) {
-    const base = `/c/${collaborationId}`;
-    const item = (path: string, ns: string) => ({
-      to: path ? `${base}/${path}` : base,
-      label: tf('title', { ns }),
-      end: !path,
-    });
-    sections.push(
+    ...useCollaborationNav(collaborationId, [
       {
         label: t('nav.collaboration'),
         items: [
-          item('', 'overview'),
-          item('participants', 'participants'),
-          item('rules', 'rules'),
-          item('areas', 'areas'),
+          ['', 'overview'],
+          ['participants', 'participants'],
+          ['rules', 'rules'],
+          ['areas', 'areas'],
         ],
       },
       {
         label: t('nav.exchange'),
         items: [
-          item('queue', 'queue'),
-          item('grants', 'grants'),
-          item('view-as', 'view-as'),
-          item('publications', 'publications'),
-          item('audit', 'audit'),
+          ['queue', 'queue'],
+          ['grants', 'grants'],
+          ['view-as', 'view-as'],
+          ['publications', 'publications'],
+          ['audit', 'audit'],
         ],
       },
       {
         label: t('nav.plan'),
-        items: [item('plan', 'plan'), item('ledger', 'ledger'), item('closing', 'closing')],
+        items: [
+          ['plan', 'plan'],
+          ['ledger', 'ledger'],
+          ['closing', 'closing'],
+        ],
       },
-    );
-  }
+    ]),
+  ];
   return (
     <Shell
       appTitle={t('appTitle')}
@@ -113,27 +114,7 @@ function ConsoleLayout() {
         else navigate(`/c/${n.collaborationId}`);
       }}
     >
-      <Suspense
-        fallback={
-          <Center py="xl">
-            <Loader size="sm" aria-label={tf('common:state.loading')} />
-          </Center>
-        }
-      >
-        <Outlet />
-      </Suspense>
+      <ScreenOutlet />
     </Shell>
-  );
-}
-
-function NotFound() {
-  const { t } = useTranslation('console');
-  return (
-    <Stack align="flex-start">
-      <Text>{t('nav.notFound')}</Text>
-      <Anchor component={Link} to="/">
-        {t('nav.home')}
-      </Anchor>
-    </Stack>
   );
 }

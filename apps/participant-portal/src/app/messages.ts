@@ -17,8 +17,6 @@ const shellMessages = defineMessages(
       collaboration: 'Colaboración',
       exchange: 'Intercambio',
       plan: 'Plan y balance',
-      notFound: 'Esta página no existe.',
-      home: 'Volver al inicio',
     },
   },
   {
@@ -28,8 +26,6 @@ const shellMessages = defineMessages(
       collaboration: 'Collaboration',
       exchange: 'Exchange',
       plan: 'Plan and balance',
-      notFound: 'This page does not exist.',
-      home: 'Back to start',
     },
   },
 );

@@ -1,8 +1,14 @@
-import { NavSections, Shell, type NavSection } from '@alianza/ui';
-import { Anchor, Center, Loader, Stack, Text } from '@mantine/core';
-import { lazy, Suspense } from 'react';
+import {
+  NavSections,
+  NotFoundPage,
+  ScreenOutlet,
+  Shell,
+  useCollaborationNav,
+  type NavSection,
+} from '@alianza/ui';
+import { lazy } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, Outlet, Route, Routes, useNavigate, useParams } from 'react-router';
+import { Route, Routes, useNavigate, useParams } from 'react-router';
 
 // Each screen is its own chunk, loaded when first opened.
 const ClosingPage = lazy(() =>
@@ -41,7 +47,7 @@ export function PortalRoutes() {
           <Route path="ledger" element={<LedgerPage />} />
           <Route path="closing" element={<ClosingPage />} />
         </Route>
-        <Route path="*" element={<NotFound />} />
+        <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>
   );
@@ -59,23 +65,31 @@ function PortalLayout() {
         { to: '/organization', label: tf('title', { ns: 'organization' }) },
       ],
     },
-  ];
-  if (collaborationId) {
-    const base = `/c/${collaborationId}`;
-    const item = (path: string, ns: string) => ({
-      to: path ? `${base}/${path}` : base,
-      label: tf('title', { ns }),
-      end: !path,
-    });
-    sections.push(
-      { label: t('nav.collaboration'), items: [item('', 'rules'), item('exchange', 'exchange')] },
-      { label: t('nav.exchange'), items: [item('items', 'items'), item('shared', 'shared')] },
+    ...useCollaborationNav(collaborationId, [
+      {
+        label: t('nav.collaboration'),
+        items: [
+          ['', 'rules'],
+          ['exchange', 'exchange'],
+        ],
+      },
+      {
+        label: t('nav.exchange'),
+        items: [
+          ['items', 'items'],
+          ['shared', 'shared'],
+        ],
+      },
       {
         label: t('nav.plan'),
-        items: [item('plan', 'plan'), item('ledger', 'ledger'), item('closing', 'closing')],
+        items: [
+          ['plan', 'plan'],
+          ['ledger', 'ledger'],
+          ['closing', 'closing'],
+        ],
       },
-    );
-  }
+    ]),
+  ];
   return (
     <Shell
       appTitle={t('appTitle')}
@@ -88,27 +102,7 @@ function PortalLayout() {
         else navigate(`/c/${n.collaborationId}`);
       }}
     >
-      <Suspense
-        fallback={
-          <Center py="xl">
-            <Loader size="sm" aria-label={tf('common:state.loading')} />
-          </Center>
-        }
-      >
-        <Outlet />
-      </Suspense>
+      <ScreenOutlet />
     </Shell>
-  );
-}
-
-function NotFound() {
-  const { t } = useTranslation('portal');
-  return (
-    <Stack align="flex-start">
-      <Text>{t('nav.notFound')}</Text>
-      <Anchor component={Link} to="/">
-        {t('nav.home')}
-      </Anchor>
-    </Stack>
   );
 }

@@ -81,6 +81,7 @@ export const commonMessages = defineMessages(
     },
     pagination: { showing: 'Mostrando {{shown}} de {{total}}' },
     redaction: { marker: 'texto oculto' },
+    nav: { notFound: 'Esta página no existe.', home: 'Volver al inicio' },
     enums: {
       AreaSensitivity: { OPEN: 'Abierta', MODERATED: 'Moderada', RESTRICTED: 'Restringida' },
       AudienceKind: {
@@ -244,6 +245,7 @@ export const commonMessages = defineMessages(
     },
     pagination: { showing: 'Showing {{shown}} of {{total}}' },
     redaction: { marker: 'redacted' },
+    nav: { notFound: 'This page does not exist.', home: 'Back to start' },
     enums: {
       AreaSensitivity: { OPEN: 'Open', MODERATED: 'Moderated', RESTRICTED: 'Restricted' },
       AudienceKind: { ALL_ACTIVE: 'All active participants', NAMED: 'Named organizations' },

@@ -1,6 +1,10 @@
 import type { NotificationFieldsFragment } from '@alianza/graphql-client';
 import {
+  Anchor,
   AppShell,
+  Center,
+  Loader,
+  Stack,
   Burger,
   Group,
   Menu,
@@ -9,9 +13,9 @@ import {
   UnstyledButton,
 } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import type { ReactNode } from 'react';
+import { Suspense, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { NavLink, useLocation } from 'react-router';
+import { Link, NavLink, Outlet, useLocation } from 'react-router';
 import { LanguageSwitch } from './language-switch';
 import { NotificationsMenu } from './notifications';
 import { useSession } from './session';
@@ -141,5 +145,58 @@ export function PageHeader(props: { title: string; description?: string; actions
       </div>
       {props.actions && <Group gap="xs">{props.actions}</Group>}
     </Group>
+  );
+}
+
+/** One section of a collaboration's navigation: each item is [path under /c/:id, namespace]. */
+export interface CollaborationNavGroup {
+  readonly label: string;
+  readonly items: readonly (readonly [path: string, namespace: string])[];
+}
+
+/** The navigation sections of a collaboration; each link is named by its screen's `title`. */
+export function useCollaborationNav(
+  collaborationId: string | undefined,
+  groups: readonly CollaborationNavGroup[],
+): NavSection[] {
+  const { t } = useTranslation();
+  if (!collaborationId) return [];
+  const base = `/c/${collaborationId}`;
+  return groups.map((group) => ({
+    label: group.label,
+    items: group.items.map(([path, ns]) => ({
+      to: path ? `${base}/${path}` : base,
+      label: t('title', { ns }),
+      end: !path,
+    })),
+  }));
+}
+
+/** The current screen, loaded on first use (screens are lazy chunks). */
+export function ScreenOutlet() {
+  const { t } = useTranslation('common');
+  return (
+    <Suspense
+      fallback={
+        <Center py="xl">
+          <Loader size="sm" aria-label={t('state.loading')} />
+        </Center>
+      }
+    >
+      <Outlet />
+    </Suspense>
+  );
+}
+
+/** An unknown address inside an app, with the way back to its start. */
+export function NotFoundPage() {
+  const { t } = useTranslation('common');
+  return (
+    <Stack align="flex-start">
+      <Text>{t('nav.notFound')}</Text>
+      <Anchor component={Link} to="/">
+        {t('nav.home')}
+      </Anchor>
+    </Stack>
   );
 }
