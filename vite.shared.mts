@@ -37,6 +37,8 @@ export function webAppConfig(options: { app: string; base: string; port: number 
       proxy: {
         '/graphql': { target: api, ws: true, changeOrigin: true },
         '/health': { target: api },
+        // Report downloads (CSV), authorized by the same session cookie as /graphql.
+        '/reports': { target: api, changeOrigin: true },
       },
     },
   };

@@ -118,6 +118,8 @@ export default async function globalSetup() {
       LOG_LEVEL: process.env.TEST_API_LOG_LEVEL || 'info',
       PASSWORD_HASH_MEMORY_KIB: '1024',
       EXPIRY_SWEEP_SECONDS: '1',
+      // As a production deployment should: customer-list hashes also keyed by a server secret.
+      CUSTOMER_HASH_SECRET: 'test secret for customer list hashes, 2026',
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -1,3 +1,4 @@
+export * from './lib/area.service';
 export * from './lib/disclosure.module';
 export * from './lib/disclosure.service';
 export * from './lib/entities/area.entity';
@@ -6,5 +7,6 @@ export * from './lib/entities/grant.entity';
 export * from './lib/entities/item-version.entity';
 export * from './lib/entities/item.entity';
 export * from './lib/entities/overlap.entity';
+export * from './lib/overlap.service';
 export * from './lib/redaction';
 export * from './lib/shared.service';

@@ -1,3 +1,5 @@
+export * from './lib/api-token.service';
+export * from './lib/entities/api-token.entity';
 export * from './lib/dtos/user.type';
 export * from './lib/entities/session.entity';
 export * from './lib/entities/user.entity';

@@ -29,6 +29,23 @@ export enum Action {
   Confirm = 'confirm',
   /** Settle a disputed ledger entry (facilitator). */
   Settle = 'settle',
+  // -- benchmarking (libs/benchmarking) --
+  /** Submit (or replace) one's organization's private value to a benchmark round. */
+  Submit = 'submit',
+  /** Close a benchmark round and freeze its results (facilitator). */
+  Close = 'close',
+  // -- activity / overlap detection (libs/activity) --
+  /**
+   * Compare organizations' private activity in aggregate, without reading it row by row
+   * (facilitator: overlap detection).
+   */
+  Compare = 'compare',
+  // -- inquiry / private Q&A (libs/inquiry) --
+  /** Answer a participant's private question, publish or withdraw its anonymised version (facilitator). */
+  Answer = 'answer',
+  // -- reporting (libs/reporting) --
+  /** Read the reports of a collaboration (facilitator) or an organization (its members). */
+  ReadReport = 'readReport',
 }
 
 /** Subject types, named as strings so the authz lib needs no entity classes. */
@@ -61,4 +78,25 @@ export enum Subject {
   Pledge = 'Pledge',
   Evaluation = 'Evaluation',
   FinalStatement = 'FinalStatement',
+  // -- benchmarking (libs/benchmarking) --
+  BenchmarkRound = 'BenchmarkRound',
+  BenchmarkParticipant = 'BenchmarkParticipant',
+  BenchmarkSubmission = 'BenchmarkSubmission',
+  // -- activity / overlap detection (libs/activity) --
+  /** An option of an area's activity lists (markets, segments, products), set by the facilitator. */
+  ActivityOption = 'ActivityOption',
+  /** An organization's private declaration of the options that apply to it. */
+  ActivityDeclaration = 'ActivityDeclaration',
+  /** An organization's uploaded customer list (keyed hashes only). */
+  CustomerList = 'CustomerList',
+  /** An overlap computed from declared activity, and the facilitator's review of it. */
+  DetectedOverlap = 'DetectedOverlap',
+  // -- inquiry / private Q&A (libs/inquiry) --
+  /** A participant's private question to the facilitator. */
+  Question = 'Question',
+  /** The anonymised version of a question and its answer, for every active participant. */
+  PublishedAnswer = 'PublishedAnswer',
+  // -- reporting (libs/reporting) --
+  /** A reporting API token (libs/identity), its owner's only. */
+  ApiToken = 'ApiToken',
 }

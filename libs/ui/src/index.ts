@@ -10,3 +10,5 @@ export * from './lib/notifications';
 export * from './lib/shell';
 export * from './lib/route';
 export * from './lib/redacted-markdown';
+export * from './api-tokens';
+export * from './benchmarks';

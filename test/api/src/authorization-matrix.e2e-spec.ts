@@ -1,18 +1,17 @@
-import { Api, GqlResponse, TEST_PASSWORD, TestUser } from '../support/api';
-import { buildWorld, Role, ROLES, World } from '../support/world';
-
-type Outcome = 'allowed' | 'refused';
-const REFUSALS = new Set(['UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND']);
-
-/** Allowed when there is no error (and `visible` holds); refused on an access error; anything else fails. */
-function outcome<T>(res: GqlResponse<T>, visible: (data: T) => boolean = () => true): Outcome {
-  const error = res.errors?.[0];
-  if (error) {
-    if (REFUSALS.has(error.extensions.code)) return 'refused';
-    throw new Error(`Unexpected ${error.extensions.code}: ${error.message}`);
-  }
-  return visible(res.data as T) ? 'allowed' : 'refused';
-}
+import { Api, TEST_PASSWORD } from '../support/api';
+import {
+  ACTIVE_OF_C,
+  MEMBERS_OF_C,
+  Operation,
+  Outcome,
+  outcome,
+  SIGNED_IN,
+} from '../support/matrix';
+import { buildWorld, ROLES, World } from '../support/world';
+import { ACTIVITY_MATRIX } from './matrix/activity.matrix';
+import { BENCHMARKING_MATRIX } from './matrix/benchmarking.matrix';
+import { INQUIRY_MATRIX } from './matrix/inquiry.matrix';
+import { REPORTING_MATRIX } from './matrix/reporting.matrix';
 
 /** A fresh pending contribution declared by B as given to A. */
 async function entryFromBToA(t: Api, w: World): Promise<string> {
@@ -45,25 +44,8 @@ async function toClosing(t: Api, w: World): Promise<void> {
     throw new Error(JSON.stringify(res.errors));
 }
 
-interface Operation {
-  /** Roles that may do it; every other role must be refused. */
-  allowed: Role[];
-  /** Changes state: gets a world of its own. */
-  mutates?: boolean;
-  run(t: Api, w: World, as: TestUser | null, role: Role): Promise<Outcome>;
-}
-
-const MEMBERS_OF_C: Role[] = [
-  'invitedNotAccepted',
-  'activeParticipant',
-  'organizationOwner',
-  'facilitator',
-];
-const ACTIVE_OF_C: Role[] = ['activeParticipant', 'organizationOwner'];
-const SIGNED_IN: Role[] = ROLES.filter((r) => r !== 'anonymous');
-
 /** Every query and mutation of the API × every role: the access design, as a table. */
-const MATRIX: Record<string, Operation> = {
+const CORE_MATRIX: Record<string, Operation> = {
   // --- Queries ---------------------------------------------------------------------------
   me: {
     allowed: SIGNED_IN,
@@ -452,7 +434,8 @@ const MATRIX: Record<string, Operation> = {
       ),
   },
   overlaps: {
-    allowed: ['facilitator'],
+    // The facilitator all; A's members the A–B overlap, which involves A.
+    allowed: ['facilitator', 'activeParticipant', 'organizationOwner'],
     run: async (t, w, as) =>
       outcome(
         await t.gql(
@@ -1185,6 +1168,14 @@ const MATRIX: Record<string, Operation> = {
       );
     },
   },
+};
+
+const MATRIX: Record<string, Operation> = {
+  ...CORE_MATRIX,
+  ...BENCHMARKING_MATRIX,
+  ...ACTIVITY_MATRIX,
+  ...INQUIRY_MATRIX,
+  ...REPORTING_MATRIX,
 };
 
 describe('authorization matrix', () => {

@@ -198,4 +198,16 @@ describe('bad input', () => {
       .send('{"query":"{ me { id } }"}');
     expect(res.status).toBe(400);
   });
+
+  it('refuses a request body over 4 MB with 413 and a clear message, logging no stack', async () => {
+    const res = await t.http
+      .post('/graphql')
+      .set('content-type', 'application/json')
+      .set('authorization', `Bearer ${facilitator.token}`)
+      .send({ query: '{ me { id } }', variables: { padding: 'x'.repeat(5_000_000) } });
+    expect(res.status).toBe(413);
+    expect(res.body).toEqual({
+      error: { code: 'BAD_USER_INPUT', message: 'The request is too large (at most 4 MB).' },
+    });
+  });
 });

@@ -15,16 +15,20 @@ import {
   ConfigModule,
   loadConfig,
 } from '@alianza/api-core';
+import { ActivityModule } from '@alianza/activity';
 import { ActorService, AuthzModule } from '@alianza/authz';
+import { BenchmarkingModule } from '@alianza/benchmarking';
 import { ClosingModule } from '@alianza/closing';
 import { CollaborationModule } from '@alianza/collaboration';
 import { DbModule } from '@alianza/db';
 import { DisclosureModule } from '@alianza/disclosure';
 import { IdentityModule, SessionMiddleware } from '@alianza/identity';
+import { InquiryModule } from '@alianza/inquiry';
 import { LedgerModule } from '@alianza/ledger';
 import { NotificationModule } from '@alianza/notification';
 import { OrganizationModule } from '@alianza/organization';
 import { PlanModule } from '@alianza/plan';
+import { ReportingModule } from '@alianza/reporting';
 import cookieParser from 'cookie-parser';
 import { LoggerModule } from 'nestjs-pino';
 import { randomUUID } from 'node:crypto';
@@ -78,6 +82,10 @@ export class AppModule implements NestModule {
         PlanModule,
         LedgerModule,
         ClosingModule,
+        BenchmarkingModule,
+        ActivityModule,
+        InquiryModule,
+        ReportingModule,
       ],
       controllers: [HealthController],
       providers: [

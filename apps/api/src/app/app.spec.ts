@@ -49,7 +49,7 @@ describe('the API application', () => {
     const declared = listOperationPolicies(app.get(ModulesContainer)).map((op) => {
       const policy = op.policy!;
       const rule = policy.kind === 'ability' ? `${policy.action} ${policy.subject}` : policy.kind;
-      return `${op.type}.${op.name}: ${rule}`;
+      return `${op.type}.${op.name}: ${rule}${op.reportAccess ? ' (+ reporting token)' : ''}`;
     });
     expect(declared).toMatchSnapshot();
   });

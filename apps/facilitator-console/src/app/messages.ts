@@ -1,6 +1,9 @@
 import { defineMessages, type MessageBundle } from '@alianza/i18n';
+import { apiTokensMessages } from '@alianza/ui';
+import { activityMessages } from '../features/activity/messages';
 import { areasMessages } from '../features/areas/messages';
 import { auditMessages } from '../features/audit/messages';
+import { benchmarksMessages } from '../features/benchmarks/messages';
 import { closingMessages } from '../features/closing/messages';
 import { collaborationsMessages } from '../features/collaborations/messages';
 import { grantsMessages } from '../features/grants/messages';
@@ -9,7 +12,9 @@ import { overviewMessages } from '../features/overview/messages';
 import { participantsMessages } from '../features/participants/messages';
 import { planMessages } from '../features/plan/messages';
 import { publicationsMessages } from '../features/publications/messages';
+import { questionsMessages } from '../features/questions/messages';
 import { queueMessages } from '../features/queue/messages';
+import { reportsMessages } from '../features/reports/messages';
 import { rulesMessages } from '../features/rules/messages';
 import { viewAsMessages } from '../features/view-as/messages';
 
@@ -48,12 +53,17 @@ export const consoleMessages: Record<string, MessageBundle> = {
   participants: participantsMessages,
   rules: rulesMessages,
   areas: areasMessages,
+  activity: activityMessages,
   queue: queueMessages,
   grants: grantsMessages,
   'view-as': viewAsMessages,
   publications: publicationsMessages,
+  benchmarks: benchmarksMessages,
+  questions: questionsMessages,
   audit: auditMessages,
   plan: planMessages,
   ledger: ledgerMessages,
   closing: closingMessages,
+  reports: reportsMessages,
+  'api-tokens': apiTokensMessages,
 };

@@ -1,4 +1,5 @@
 import {
+  ApiTokensMenuItem,
   NavSections,
   NotFoundPage,
   ScreenOutlet,
@@ -11,8 +12,17 @@ import { useTranslation } from 'react-i18next';
 import { Route, Routes, useNavigate, useParams } from 'react-router';
 
 // Each screen is its own chunk, loaded when first opened.
+const ActivityPage = lazy(() =>
+  import('../features/activity').then((m) => ({ default: m.ActivityPage })),
+);
+const ApiTokensPage = lazy(() =>
+  import('../features/api-tokens').then((m) => ({ default: m.ApiTokensPage })),
+);
 const AreasPage = lazy(() => import('../features/areas').then((m) => ({ default: m.AreasPage })));
 const AuditPage = lazy(() => import('../features/audit').then((m) => ({ default: m.AuditPage })));
+const BenchmarksPage = lazy(() =>
+  import('../features/benchmarks').then((m) => ({ default: m.BenchmarksPage })),
+);
 const ClosingPage = lazy(() =>
   import('../features/closing').then((m) => ({ default: m.ClosingPage })),
 );
@@ -32,10 +42,19 @@ const ParticipantsPage = lazy(() =>
   import('../features/participants').then((m) => ({ default: m.ParticipantsPage })),
 );
 const PlanPage = lazy(() => import('../features/plan').then((m) => ({ default: m.PlanPage })));
+const PortfolioPage = lazy(() =>
+  import('../features/reports').then((m) => ({ default: m.PortfolioPage })),
+);
 const PublicationsPage = lazy(() =>
   import('../features/publications').then((m) => ({ default: m.PublicationsPage })),
 );
+const QuestionsPage = lazy(() =>
+  import('../features/questions').then((m) => ({ default: m.QuestionsPage })),
+);
 const QueuePage = lazy(() => import('../features/queue').then((m) => ({ default: m.QueuePage })));
+const ReportPage = lazy(() =>
+  import('../features/reports').then((m) => ({ default: m.ReportPage })),
+);
 const RulesPage = lazy(() => import('../features/rules').then((m) => ({ default: m.RulesPage })));
 const ViewAsPage = lazy(() =>
   import('../features/view-as').then((m) => ({ default: m.ViewAsPage })),
@@ -47,19 +66,25 @@ export function ConsoleRoutes() {
     <Routes>
       <Route element={<ConsoleLayout />}>
         <Route index element={<CollaborationsPage />} />
+        <Route path="portfolio" element={<PortfolioPage />} />
+        <Route path="api-tokens" element={<ApiTokensPage />} />
         <Route path="c/:collaborationId">
           <Route index element={<OverviewPage />} />
           <Route path="participants" element={<ParticipantsPage />} />
           <Route path="rules" element={<RulesPage />} />
           <Route path="areas" element={<AreasPage />} />
+          <Route path="activity" element={<ActivityPage />} />
           <Route path="queue" element={<QueuePage />} />
           <Route path="grants" element={<GrantsPage />} />
           <Route path="view-as" element={<ViewAsPage />} />
           <Route path="publications" element={<PublicationsPage />} />
+          <Route path="benchmarks" element={<BenchmarksPage />} />
+          <Route path="questions" element={<QuestionsPage />} />
           <Route path="audit" element={<AuditPage />} />
           <Route path="plan" element={<PlanPage />} />
           <Route path="ledger" element={<LedgerPage />} />
           <Route path="closing" element={<ClosingPage />} />
+          <Route path="report" element={<ReportPage />} />
         </Route>
         <Route path="*" element={<NotFoundPage />} />
       </Route>
@@ -72,7 +97,12 @@ function ConsoleLayout() {
   const { collaborationId } = useParams();
   const navigate = useNavigate();
   const sections: NavSection[] = [
-    { items: [{ to: '/', label: t('nav.collaborations'), end: true }] },
+    {
+      items: [
+        { to: '/', label: t('nav.collaborations'), end: true },
+        { to: '/portfolio', label: t('portfolio.title', { ns: 'reports' }) },
+      ],
+    },
     ...useCollaborationNav(collaborationId, [
       {
         label: t('nav.collaboration'),
@@ -81,6 +111,7 @@ function ConsoleLayout() {
           ['participants', 'participants'],
           ['rules', 'rules'],
           ['areas', 'areas'],
+          ['activity', 'activity'],
         ],
       },
       {
@@ -90,6 +121,8 @@ function ConsoleLayout() {
           ['grants', 'grants'],
           ['view-as', 'view-as'],
           ['publications', 'publications'],
+          ['benchmarks', 'benchmarks'],
+          ['questions', 'questions'],
           ['audit', 'audit'],
         ],
       },
@@ -99,6 +132,7 @@ function ConsoleLayout() {
           ['plan', 'plan'],
           ['ledger', 'ledger'],
           ['closing', 'closing'],
+          ['report', 'reports'],
         ],
       },
     ]),
@@ -107,10 +141,13 @@ function ConsoleLayout() {
     <Shell
       appTitle={t('appTitle')}
       navigation={<NavSections sections={sections} />}
+      userMenu={<ApiTokensMenuItem />}
       onOpenNotification={(n) => {
         if (n.kind === 'disclosure.pending') navigate(`/c/${n.collaborationId}/queue`);
         else if (n.kind.startsWith('ledger.')) navigate(`/c/${n.collaborationId}/ledger`);
         else if (n.kind.startsWith('plan.')) navigate(`/c/${n.collaborationId}/plan`);
+        else if (n.kind.startsWith('benchmark.')) navigate(`/c/${n.collaborationId}/benchmarks`);
+        else if (n.kind.startsWith('inquiry.')) navigate(`/c/${n.collaborationId}/questions`);
         else navigate(`/c/${n.collaborationId}`);
       }}
     >

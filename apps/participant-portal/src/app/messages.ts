@@ -1,4 +1,7 @@
 import { defineMessages, type MessageBundle } from '@alianza/i18n';
+import { activityMessages } from '../features/activity/messages';
+import { apiTokensMessages } from '@alianza/ui';
+import { benchmarksMessages } from '../features/benchmarks/messages';
 import { closingMessages } from '../features/closing/messages';
 import { exchangeMessages } from '../features/exchange/messages';
 import { homeMessages } from '../features/home/messages';
@@ -6,6 +9,8 @@ import { itemsMessages } from '../features/items/messages';
 import { ledgerMessages } from '../features/ledger/messages';
 import { organizationMessages } from '../features/organization/messages';
 import { planMessages } from '../features/plan/messages';
+import { questionsMessages } from '../features/questions/messages';
+import { reportsMessages } from '../features/reports/messages';
 import { rulesMessages } from '../features/rules/messages';
 import { sharedMessages } from '../features/shared/messages';
 
@@ -37,9 +42,14 @@ export const portalMessages: Record<string, MessageBundle> = {
   organization: organizationMessages,
   rules: rulesMessages,
   exchange: exchangeMessages,
+  activity: activityMessages,
   items: itemsMessages,
   shared: sharedMessages,
+  benchmarks: benchmarksMessages,
+  questions: questionsMessages,
   plan: planMessages,
   ledger: ledgerMessages,
   closing: closingMessages,
+  reports: reportsMessages,
+  'api-tokens': apiTokensMessages,
 };

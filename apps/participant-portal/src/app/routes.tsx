@@ -1,4 +1,5 @@
 import {
+  ApiTokensMenuItem,
   NavSections,
   NotFoundPage,
   ScreenOutlet,
@@ -11,6 +12,15 @@ import { useTranslation } from 'react-i18next';
 import { Route, Routes, useNavigate, useParams } from 'react-router';
 
 // Each screen is its own chunk, loaded when first opened.
+const ActivityPage = lazy(() =>
+  import('../features/activity').then((m) => ({ default: m.ActivityPage })),
+);
+const BenchmarksPage = lazy(() =>
+  import('../features/benchmarks').then((m) => ({ default: m.BenchmarksPage })),
+);
+const ApiTokensPage = lazy(() =>
+  import('../features/api-tokens').then((m) => ({ default: m.ApiTokensPage })),
+);
 const ClosingPage = lazy(() =>
   import('../features/closing').then((m) => ({ default: m.ClosingPage })),
 );
@@ -26,6 +36,12 @@ const OrganizationPage = lazy(() =>
   import('../features/organization').then((m) => ({ default: m.OrganizationPage })),
 );
 const PlanPage = lazy(() => import('../features/plan').then((m) => ({ default: m.PlanPage })));
+const QuestionsPage = lazy(() =>
+  import('../features/questions').then((m) => ({ default: m.QuestionsPage })),
+);
+const ReportPage = lazy(() =>
+  import('../features/reports').then((m) => ({ default: m.ReportPage })),
+);
 const RulesPage = lazy(() => import('../features/rules').then((m) => ({ default: m.RulesPage })));
 const SharedPage = lazy(() =>
   import('../features/shared').then((m) => ({ default: m.SharedPage })),
@@ -38,11 +54,16 @@ export function PortalRoutes() {
       <Route element={<PortalLayout />}>
         <Route index element={<HomePage />} />
         <Route path="organization" element={<OrganizationPage />} />
+        <Route path="report" element={<ReportPage />} />
+        <Route path="api-tokens" element={<ApiTokensPage />} />
         <Route path="c/:collaborationId">
           <Route index element={<RulesPage />} />
           <Route path="exchange" element={<ExchangePage />} />
+          <Route path="activity" element={<ActivityPage />} />
           <Route path="items" element={<ItemsPage />} />
           <Route path="shared" element={<SharedPage />} />
+          <Route path="benchmarks" element={<BenchmarksPage />} />
+          <Route path="questions" element={<QuestionsPage />} />
           <Route path="plan" element={<PlanPage />} />
           <Route path="ledger" element={<LedgerPage />} />
           <Route path="closing" element={<ClosingPage />} />
@@ -63,6 +84,7 @@ function PortalLayout() {
       items: [
         { to: '/', label: tf('title', { ns: 'home' }), end: true },
         { to: '/organization', label: tf('title', { ns: 'organization' }) },
+        { to: '/report', label: tf('title', { ns: 'reports' }) },
       ],
     },
     ...useCollaborationNav(collaborationId, [
@@ -71,6 +93,7 @@ function PortalLayout() {
         items: [
           ['', 'rules'],
           ['exchange', 'exchange'],
+          ['activity', 'activity'],
         ],
       },
       {
@@ -78,6 +101,8 @@ function PortalLayout() {
         items: [
           ['items', 'items'],
           ['shared', 'shared'],
+          ['benchmarks', 'benchmarks'],
+          ['questions', 'questions'],
         ],
       },
       {
@@ -94,11 +119,15 @@ function PortalLayout() {
     <Shell
       appTitle={t('appTitle')}
       navigation={<NavSections sections={sections} />}
+      userMenu={<ApiTokensMenuItem />}
       onOpenNotification={(n) => {
         if (n.kind.startsWith('grant.')) navigate(`/c/${n.collaborationId}/shared`);
         else if (n.kind.startsWith('disclosure.')) navigate(`/c/${n.collaborationId}/items`);
         else if (n.kind.startsWith('ledger.')) navigate(`/c/${n.collaborationId}/ledger`);
         else if (n.kind.startsWith('plan.')) navigate(`/c/${n.collaborationId}/plan`);
+        else if (n.kind.startsWith('activity.')) navigate(`/c/${n.collaborationId}/activity`);
+        else if (n.kind.startsWith('benchmark.')) navigate(`/c/${n.collaborationId}/benchmarks`);
+        else if (n.kind.startsWith('inquiry.')) navigate(`/c/${n.collaborationId}/questions`);
         else navigate(`/c/${n.collaborationId}`);
       }}
     >

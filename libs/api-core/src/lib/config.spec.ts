@@ -53,4 +53,14 @@ describe('loadConfig', () => {
       expect((error as Error).message).not.toContain('s3cret');
     }
   });
+
+  it('takes a customer-hash secret of at least 32 characters, and never prints it', () => {
+    expect(loadConfig({}).customerHashSecret).toBeUndefined();
+    const secret = 'a long enough secret for the hashes, 2026';
+    expect(loadConfig({ CUSTOMER_HASH_SECRET: secret }).customerHashSecret).toBe(secret);
+    expect(() => loadConfig({ CUSTOMER_HASH_SECRET: 'short' })).toThrow(
+      expect.objectContaining({ message: expect.stringMatching(/CUSTOMER_HASH_SECRET/) }),
+    );
+    expect(() => loadConfig({ CUSTOMER_HASH_SECRET: 'short' })).not.toThrow(/short/);
+  });
 });

@@ -44,9 +44,14 @@ const schema = z.object({
   DEMO_DATA: z.enum(['auto', 'true', 'false']).default('auto'),
   /** Where the built web apps are (`npm run build:web`); served at /console and /portal. */
   WEB_DIST_DIR: z.string().min(1).default('dist/apps'),
+  /**
+   * Mixed into every collaboration's customer-list key, so a database dump alone cannot be used to
+   * test guesses against the stored hashes. Set it once: changing it means lists must be uploaded again.
+   */
+  CUSTOMER_HASH_SECRET: z.string().min(32, 'at least 32 characters').optional(),
 });
 
-export const SECRET_KEYS = ['DATABASE_URL', 'REDIS_URL'] as const;
+export const SECRET_KEYS = ['DATABASE_URL', 'REDIS_URL', 'CUSTOMER_HASH_SECRET'] as const;
 
 export interface AppConfig {
   readonly env: 'development' | 'production' | 'test';
@@ -64,6 +69,7 @@ export interface AppConfig {
   readonly redisUrl: string | undefined;
   readonly webDistDir: string;
   readonly demoData: boolean;
+  readonly customerHashSecret: string | undefined;
 }
 
 export class ConfigError extends Error {
@@ -102,6 +108,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     redisUrl: c.REDIS_URL,
     webDistDir: c.WEB_DIST_DIR,
     demoData: c.DEMO_DATA === 'auto' ? !production && !c.DATABASE_URL : c.DEMO_DATA === 'true',
+    customerHashSecret: c.CUSTOMER_HASH_SECRET,
   };
 }
 

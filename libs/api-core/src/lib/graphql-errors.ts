@@ -20,6 +20,21 @@ export interface MappedError {
   details?: ErrorDetails;
   /** True when the error is not one we expected: log it, answer generically. */
   unexpected: boolean;
+  /** The HTTP status to answer with on REST routes, when it is not the code's usual one. */
+  httpStatus?: number;
+}
+
+/** An error of the request body parser (`http-errors`: a `type` and a client status). */
+function bodyParserError(error: unknown): MappedError | undefined {
+  if (typeof error !== 'object' || error === null) return undefined;
+  const { type, status, expose } = error as { type?: unknown; status?: unknown; expose?: unknown };
+  if (typeof type !== 'string' || typeof status !== 'number' || expose !== true) return undefined;
+  if (status < 400 || status >= 500) return undefined;
+  const message =
+    type === 'entity.too.large'
+      ? 'The request is too large (at most 4 MB).'
+      : 'The request body could not be read as JSON.';
+  return { code: ErrorCode.BAD_USER_INPUT, message, unexpected: false, httpStatus: status };
 }
 
 const GENERIC_MESSAGE = 'Something went wrong on our side. Please try again later.';
@@ -113,6 +128,8 @@ export function mapError(error: unknown): MappedError {
     };
   }
   if (original instanceof HttpException) return mapHttpException(original);
+  const parsing = bodyParserError(original);
+  if (parsing) return parsing;
   if (original instanceof QueryFailedError) {
     return (
       mapDatabaseError(original) ?? {

@@ -29,12 +29,13 @@ export function conditionToSql(
     params[name] = value;
     return `:${name}`;
   };
-  const column = (field: string): string => {
+  const columnOf = (field: string) => {
     const found = metadata.findColumnWithPropertyPath(field);
     if (!found)
       throw new Error(`Access rule names "${field}", which is not a column of ${metadata.name}`);
-    return `"${alias}"."${found.databaseName}"`;
+    return found;
   };
+  const column = (field: string): string => `"${alias}"."${columnOf(field).databaseName}"`;
 
   const compile = (node: Condition): string => {
     const field = (node as FieldCondition).field;
@@ -60,10 +61,14 @@ export function conditionToSql(
         return value === null ? `${column(field)} IS NULL` : `${column(field)} = ${param(value)}`;
       case 'ne':
         return `${column(field)} IS DISTINCT FROM ${param(value)}`;
-      case 'in':
-        return Array.isArray(value) && value.length > 0
-          ? `${column(field)} = ANY(${param(value)})`
-          : 'FALSE';
+      case 'in': {
+        if (!Array.isArray(value) || value.length === 0) return 'FALSE';
+        const found = columnOf(field);
+        // An array column matches when it shares an element with the list (as CASL does).
+        return found.isArray
+          ? `${column(field)} && CAST(${param(value)} AS ${String(found.type)}[])`
+          : `${column(field)} = ANY(${param(value)})`;
+      }
       case 'nin':
         return Array.isArray(value) && value.length > 0
           ? `(${column(field)} IS NULL OR ${column(field)} <> ALL(${param(value)}))`

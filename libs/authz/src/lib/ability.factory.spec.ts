@@ -102,4 +102,37 @@ describe('defineAbilityFor', () => {
       ability.can(Action.Update, on(Subject.ParticipationEntry, { participationId: 'p2' })),
     ).toBe(false);
   });
+
+  it('lets facilitators report on their collaborations and members on their organizations only', () => {
+    const ability = defineAbilityFor(
+      viewer({ isFacilitator: true }),
+      context({ facilitatedCollaborationIds: ['c1'], memberOrganizationIds: ['o1'] }),
+    );
+    expect(ability.can(Action.ReadReport, on(Subject.Collaboration, { id: 'c1' }))).toBe(true);
+    expect(ability.can(Action.ReadReport, on(Subject.Collaboration, { id: 'c2' }))).toBe(false);
+    expect(ability.can(Action.ReadReport, on(Subject.Organization, { id: 'o1' }))).toBe(true);
+    expect(ability.can(Action.ReadReport, on(Subject.Organization, { id: 'o2' }))).toBe(false);
+    const participant = defineAbilityFor(
+      viewer(),
+      context({
+        myParticipations: [
+          {
+            id: 'p1',
+            collaborationId: 'c1',
+            organizationId: 'o1',
+            status: ParticipationStatus.ACCEPTED,
+            active: true,
+          },
+        ],
+      }),
+    );
+    expect(participant.can(Action.ReadReport, on(Subject.Collaboration, { id: 'c1' }))).toBe(false);
+  });
+
+  it('lets a user read and revoke only their own API tokens', () => {
+    const ability = defineAbilityFor(viewer(), EMPTY_ACCESS_CONTEXT);
+    expect(ability.can(Action.Revoke, on(Subject.ApiToken, { userId: 'u1' }))).toBe(true);
+    expect(ability.can(Action.Revoke, on(Subject.ApiToken, { userId: 'u2' }))).toBe(false);
+    expect(ability.can(Action.Read, on(Subject.ApiToken, { userId: 'u2' }))).toBe(false);
+  });
 });

@@ -24,6 +24,9 @@ export function defineAbilityFor(viewer: Viewer | undefined, ctx: AccessContext)
   // Oneself, and one's notifications.
   can(Action.Read, Subject.User, { id: viewer.userId });
   can([Action.Read, Action.Update], Subject.Notification, { userId: viewer.userId });
+  // Reporting API tokens: one's own only.
+  can(Action.Create, Subject.ApiToken);
+  can([Action.Read, Action.Revoke], Subject.ApiToken, { userId: viewer.userId });
 
   // Organizations: anyone may found one; members read theirs; owners run theirs.
   can(Action.Create, Subject.Organization);
@@ -120,6 +123,10 @@ export function defineAbilityFor(viewer: Viewer | undefined, ctx: AccessContext)
   definePlanRules(can, ctx);
   defineLedgerRules(can, ctx);
   defineClosingRules(can, ctx);
+  defineBenchmarkingRules(can, ctx);
+  defineActivityRules(can, ctx);
+  defineInquiryRules(can, ctx);
+  defineReportingRules(can, ctx);
   return build();
 }
 
@@ -162,6 +169,13 @@ function defineDisclosureRules(can: Can, ctx: AccessContext): void {
     can(Action.Read, Subject.PublicationDelivery, {
       recipientParticipationId: within(activeMine.map((p) => p.id)),
     });
+    // Declared overlaps that involve one's own organization (never others' declarations).
+    for (const p of activeMine) {
+      can(Action.Read, Subject.Overlap, {
+        collaborationId: p.collaborationId,
+        organizationIds: { $in: [p.organizationId] },
+      });
+    }
   }
   if (members.length > 0) {
     // An organization always sees its own items, requests, grants given and their audit trail.
@@ -281,5 +295,114 @@ function defineClosingRules(can: Can, ctx: AccessContext): void {
       const own = { collaborationId: p.collaborationId, organizationId: p.organizationId };
       can([Action.Read, Action.Create], Subject.Evaluation, own);
     }
+  }
+}
+
+/**
+ * Benchmark rounds: the facilitator runs them; participants submit privately. A round is seen
+ * by its facilitator and, through its participant rows, by the organizations taking part
+ * (while active). A raw value is read by its own organization only, and by the facilitator
+ * only when the round allows it (`facilitatorSeesValues`, carried by every submission row).
+ */
+function defineBenchmarkingRules(can: Can, ctx: AccessContext): void {
+  const within = (ids: string[]) => ({ $in: unique(ids) });
+  const facilitated = ctx.facilitatedCollaborationIds;
+  const activeMine = ctx.myParticipations.filter((p) => p.active);
+  if (facilitated.length > 0) {
+    const inFacilitated = { collaborationId: within(facilitated) };
+    can([Action.Read, Action.Create, Action.Close], Subject.BenchmarkRound, inFacilitated);
+    can(Action.Read, Subject.BenchmarkParticipant, inFacilitated);
+    can(Action.Read, Subject.BenchmarkSubmission, {
+      ...inFacilitated,
+      facilitatorSeesValues: true,
+    });
+  }
+  for (const p of activeMine) {
+    const own = { collaborationId: p.collaborationId, organizationId: p.organizationId };
+    can(Action.Read, Subject.BenchmarkParticipant, own);
+    can([Action.Read, Action.Submit], Subject.BenchmarkSubmission, own);
+  }
+}
+
+/**
+ * Declared activity and overlap detection. The facilitator sets the option lists, and compares
+ * declarations and customer lists only in aggregate (`compare`: the detected overlaps), never
+ * reading them row by row. An organization's declarations and customer list are its own: the
+ * members of an active participant read and change them; nobody else reads them.
+ */
+function defineActivityRules(can: Can, ctx: AccessContext): void {
+  const within = (ids: string[]) => ({ $in: unique(ids) });
+  const facilitated = ctx.facilitatedCollaborationIds;
+  const activeMine = ctx.myParticipations.filter((p) => p.active);
+  if (facilitated.length > 0) {
+    const inFacilitated = { collaborationId: within(facilitated) };
+    can(
+      [Action.Read, Action.Create, Action.Update, Action.Delete],
+      Subject.ActivityOption,
+      inFacilitated,
+    );
+    can(Action.Compare, Subject.ActivityDeclaration, inFacilitated);
+    can(Action.Compare, Subject.CustomerList, inFacilitated);
+    can([Action.Read, Action.Decide], Subject.DetectedOverlap, inFacilitated);
+  }
+  if (activeMine.length > 0) {
+    can(Action.Read, Subject.ActivityOption, {
+      collaborationId: within(activeMine.map((p) => p.collaborationId)),
+    });
+    // Pairs (collaboration, organization) of the viewer's active participations.
+    for (const p of activeMine) {
+      const own = { collaborationId: p.collaborationId, organizationId: p.organizationId };
+      can([Action.Read, Action.Create, Action.Delete], Subject.ActivityDeclaration, own);
+      can([Action.Read, Action.Create, Action.Delete], Subject.CustomerList, own);
+    }
+  }
+}
+
+/**
+ * Private questions to the facilitator and their anonymised publication. A question is read
+ * only by the facilitator and the asking organization's members: no rule lets another
+ * participant meet its conditions. The published version names no asker and is read by every
+ * active participant.
+ */
+function defineInquiryRules(can: Can, ctx: AccessContext): void {
+  const within = (ids: string[]) => ({ $in: unique(ids) });
+  const facilitated = ctx.facilitatedCollaborationIds;
+  const activeMine = ctx.myParticipations.filter((p) => p.active);
+  if (facilitated.length > 0) {
+    const inFacilitated = { collaborationId: within(facilitated) };
+    can([Action.Read, Action.Answer], Subject.Question, inFacilitated);
+    can([Action.Read, Action.Create, Action.Delete], Subject.PublishedAnswer, inFacilitated);
+  }
+  if (ctx.memberOrganizationIds.length > 0) {
+    can(Action.Read, Subject.Question, {
+      askerOrganizationId: within(ctx.memberOrganizationIds),
+    });
+  }
+  if (activeMine.length > 0) {
+    can(Action.Read, Subject.PublishedAnswer, {
+      collaborationId: within(activeMine.map((p) => p.collaborationId)),
+    });
+    for (const p of activeMine) {
+      can(Action.Create, Subject.Question, {
+        collaborationId: p.collaborationId,
+        askerOrganizationId: p.organizationId,
+      });
+    }
+  }
+}
+
+/**
+ * Reports: a collaboration's (and the portfolio's) for its facilitators; an organization's for
+ * its members. The report then reads each section through the same rules as the screens.
+ */
+function defineReportingRules(can: Can, ctx: AccessContext): void {
+  const within = (ids: string[]) => ({ $in: unique(ids) });
+  if (ctx.facilitatedCollaborationIds.length > 0) {
+    can(Action.ReadReport, Subject.Collaboration, {
+      id: within(ctx.facilitatedCollaborationIds),
+    });
+  }
+  if (ctx.memberOrganizationIds.length > 0) {
+    can(Action.ReadReport, Subject.Organization, { id: within(ctx.memberOrganizationIds) });
   }
 }

@@ -38,8 +38,8 @@ export const EMPTY_ACCESS_CONTEXT: AccessContext = {
  * `viewer` is a CTE yielding the viewer's user id (and, for a session, who they are); `myOrgs`
  * the organizations whose access to take.
  */
-const accessContextSql = (viewer: string, myOrgs: string) => `
-WITH viewer AS (${viewer}),
+const accessContextSql = (viewer: string, myOrgs: string, extraCtes = '') => `
+WITH viewer AS (${viewer}),${extraCtes}
 my_orgs AS (${myOrgs}),
 mine AS (
   SELECT p.id, p.collaboration_id, p.organization_id, p.status,
@@ -76,6 +76,7 @@ interface AccessContextRow {
   peers: { id: string; organizationId: string }[];
   viewer: {
     user_id: string;
+    token_id?: string;
     session_id?: string;
     email?: string;
     display_name?: string;
@@ -128,6 +129,45 @@ export async function loadSessionSecurity(
     isFacilitator: v.is_facilitator === true,
   };
   return { viewer, access: toAccessContext(rows) };
+}
+
+/**
+ * Who holds this reporting API token, and their access, in one round trip (as for a session).
+ * No viewer when the token is unknown, expired or revoked, or its owner is gone. Marks the
+ * token used (at most once a minute, so reading reports does not write on every request).
+ */
+export async function loadApiTokenSecurity(
+  run: SqlRunner,
+  tokenHash: string,
+): Promise<{ viewer: Viewer | undefined; access: AccessContext; tokenId: string | undefined }> {
+  const rows = <AccessContextRow[]>await run(
+    accessContextSql(
+      `SELECT t.id AS token_id, u.id AS user_id, u.email, u.display_name, u.is_platform_admin, u.is_facilitator
+         FROM api_tokens t JOIN users u ON u.id = t.user_id
+        WHERE t.token_hash = $1 AND t.revoked_at IS NULL AND t.expires_at > now()`,
+      'SELECT organization_id, role FROM organization_memberships WHERE user_id = (SELECT user_id FROM viewer)',
+      `
+touched AS (
+  UPDATE api_tokens SET last_used_at = now()
+   WHERE id = (SELECT token_id FROM viewer)
+     AND (last_used_at IS NULL OR last_used_at < now() - interval '1 minute')
+  RETURNING id
+),`,
+    ),
+    [tokenHash],
+  );
+  const v = present(rows[0], 'token security row').viewer;
+  if (!v) return { viewer: undefined, access: EMPTY_ACCESS_CONTEXT, tokenId: undefined };
+  const tokenId = present(v.token_id, 'token id');
+  const viewer: Viewer = {
+    userId: v.user_id,
+    sessionId: `api-token:${tokenId}`,
+    email: present(v.email, 'email'),
+    displayName: present(v.display_name, 'display name'),
+    isPlatformAdmin: v.is_platform_admin === true,
+    isFacilitator: v.is_facilitator === true,
+  };
+  return { viewer, access: toAccessContext(rows), tokenId };
 }
 
 /**

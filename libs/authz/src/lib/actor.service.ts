@@ -6,6 +6,7 @@ import { defineAbilityFor } from './ability.factory';
 import {
   EMPTY_ACCESS_CONTEXT,
   loadAccessContext,
+  loadApiTokenSecurity,
   loadOrganizationAccessContext,
   loadSessionSecurity,
   SqlRunner,
@@ -32,6 +33,15 @@ export class ActorService {
   async forSessionToken(tokenHash: string): Promise<Actor> {
     const { viewer, access } = await loadSessionSecurity(this.run, tokenHash);
     return { viewer, access, ability: defineAbilityFor(viewer, access) };
+  }
+
+  /**
+   * The actor of a reporting API token: its owner's current access (never more), limited to
+   * operations marked `@ReportAccess()`. Anonymous when the token is unknown, expired or revoked.
+   */
+  async forApiToken(tokenHash: string): Promise<Actor> {
+    const { viewer, access, tokenId } = await loadApiTokenSecurity(this.run, tokenHash);
+    return { viewer, access, ability: defineAbilityFor(viewer, access), apiTokenId: tokenId };
   }
 
   /** Rebuilds the request's actor after a change of access (a committed mutation). */

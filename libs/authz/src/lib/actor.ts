@@ -8,6 +8,11 @@ export interface Actor {
   readonly viewer: Viewer | undefined;
   readonly ability: AppAbility;
   readonly access: AccessContext;
+  /**
+   * Set when the caller authenticated with a reporting API token: such an actor has its owner's
+   * access but may only call operations marked `@ReportAccess()` (read-only reports).
+   */
+  readonly apiTokenId?: string;
 }
 
 /** The signed-in user of an actor, for operations that require one. */

@@ -1,5 +1,5 @@
 import { ModulesContainer } from '@nestjs/core';
-import { POLICY_KEY, PolicyDeclaration } from './policy.decorators';
+import { POLICY_KEY, PolicyDeclaration, REPORT_ACCESS_KEY } from './policy.decorators';
 
 // Metadata keys @nestjs/graphql puts on @Query/@Mutation/@Subscription handlers.
 const RESOLVER_TYPE = 'graphql:resolver_type';
@@ -11,6 +11,8 @@ export interface OperationPolicy {
   name: string;
   handler: string;
   policy: PolicyDeclaration | undefined;
+  /** Callable with a reporting API token. */
+  reportAccess: boolean;
 }
 
 /** Every root GraphQL operation of the application with the policy it declares (if any). */
@@ -34,6 +36,7 @@ export function listOperationPolicies(modules: ModulesContainer): OperationPolic
           name: (Reflect.getMetadata(RESOLVER_NAME, method) as string | undefined) ?? key,
           handler: `${instance.constructor.name}.${key}`,
           policy: Reflect.getMetadata(POLICY_KEY, method) as PolicyDeclaration | undefined,
+          reportAccess: Reflect.getMetadata(REPORT_ACCESS_KEY, method) === true,
         });
       }
     }

@@ -9,6 +9,7 @@ import { Action, Subject } from '@alianza/shared';
 import type { Actor } from './actor';
 
 export const POLICY_KEY = 'alianza:policy';
+export const REPORT_ACCESS_KEY = 'alianza:report-access';
 
 /**
  * What an operation declares about who may call it. Exactly one per Query/Mutation:
@@ -35,6 +36,12 @@ export const Allow = (action: Action, subject: Subject): MethodDecorator =>
   applyDecorators(
     SetMetadata(POLICY_KEY, { kind: 'ability', action, subject } satisfies PolicyDeclaration),
   );
+
+/**
+ * A read-only report: callable with a reporting API token (besides a session). Every other
+ * operation refuses token callers. Goes with a policy decorator, which still applies.
+ */
+export const ReportAccess = (): MethodDecorator => SetMetadata(REPORT_ACCESS_KEY, true);
 
 /** The caller of a guarded operation: viewer and ability, built by the PolicyGuard. */
 export const CurrentActor = createParamDecorator(

@@ -4,7 +4,7 @@ import { GqlExecutionContext } from '@nestjs/graphql';
 import type { RequestWithViewer } from '@alianza/api-core';
 import { AppError } from '@alianza/shared';
 import { ActorService } from './actor.service';
-import { POLICY_KEY, PolicyDeclaration } from './policy.decorators';
+import { POLICY_KEY, PolicyDeclaration, REPORT_ACCESS_KEY } from './policy.decorators';
 
 function requestOf(context: ExecutionContext): RequestWithViewer {
   if (context.getType<string>() === 'graphql') {
@@ -14,7 +14,8 @@ function requestOf(context: ExecutionContext): RequestWithViewer {
 }
 
 /**
- * Global guard: every operation must declare a policy (deny by default). Builds the request's
+ * Global guard: every operation must declare a policy (deny by default); reporting API tokens
+ * reach only operations marked `@ReportAccess()`. Builds the request's
  * actor and applies the coarse check; the rows themselves are filtered in SQL by services.
  */
 @Injectable()
@@ -39,6 +40,9 @@ export class PolicyGuard implements CanActivate {
     }
     const req = requestOf(context);
     const actor = await this.actors.forRequest(req);
+    if (actor.apiTokenId && !this.reflector.get<boolean>(REPORT_ACCESS_KEY, context.getHandler())) {
+      throw AppError.forbidden('A reporting API token may only read reports.');
+    }
     if (declaration.kind === 'public') return true;
     if (!actor.viewer) throw AppError.unauthenticated();
     if (declaration.kind === 'authenticated') return true;

@@ -1,4 +1,8 @@
 import { MigrationInterface } from 'typeorm';
+import { Reporting1795412000000 } from './1795412000000-reporting';
+import { Benchmarking1795412100000 } from './1795412100000-benchmarking';
+import { ActivityOverlapDetection1795412200000 } from './1795412200000-activity';
+import { Inquiry1795412300000 } from './1795412300000-inquiry';
 import { OverdueReminders1795411854526 } from './1795411854526-overdue-reminders';
 import { Closing1795411379197 } from './1795411379197-closing';
 import { Pledges1795411004197 } from './1795411004197-pledges';
@@ -24,4 +28,8 @@ export const MIGRATIONS: MigrationClass[] = [
   Pledges1795411004197,
   Closing1795411379197,
   OverdueReminders1795411854526,
+  Reporting1795412000000,
+  Benchmarking1795412100000,
+  ActivityOverlapDetection1795412200000,
+  Inquiry1795412300000,
 ];

@@ -61,6 +61,6 @@ import { SharedService } from './shared.service';
     PublicationResolver,
     SharedItemConnectionResolver,
   ],
-  exports: [AreaService, DisclosureService, SharedService],
+  exports: [AreaService, DisclosureService, OverlapService, SharedService],
 })
 export class DisclosureModule {}

@@ -113,8 +113,11 @@ export class AreaResolver {
     return AreaType.from((await this.areaService.update(actor, id, input)).area);
   }
 
-  @Allow(Action.Read, Subject.Overlap)
-  @Query(() => [OverlapType], { description: 'Declared overlaps (facilitator).' })
+  @Allow(Action.Read, Subject.Overlap) // the facilitator: all; an active participant: its own (SQL)
+  @Query(() => [OverlapType], {
+    description:
+      'Declared overlaps: the facilitator sees all; an active participant those that involve its organization.',
+  })
   async overlaps(
     @CurrentActor() actor: Actor,
     @IdArg('collaborationId') collaborationId: string,

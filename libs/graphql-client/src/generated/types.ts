@@ -11,10 +11,59 @@ export type Scalars = {
   DateTime: { input: string; output: string; }
 };
 
+/** The options your organization declared in an area (private to it). */
+export type ActivityDeclaration = {
+  __typename?: 'ActivityDeclaration';
+  areaId: Scalars['ID']['output'];
+  optionIds: Array<Scalars['ID']['output']>;
+};
+
+/** Markets/regions, segments, products/services. */
+export type ActivityDimension =
+  | 'MARKET'
+  | 'PRODUCT'
+  | 'SEGMENT';
+
+/** An option of an area’s activity list. */
+export type ActivityOption = {
+  __typename?: 'ActivityOption';
+  areaId: Scalars['ID']['output'];
+  dimension: ActivityDimension;
+  id: Scalars['ID']['output'];
+  label: Scalars['String']['output'];
+  position: Scalars['Int']['output'];
+};
+
+export type ActivityOptionsInput = {
+  dimension: ActivityDimension;
+  /** The whole list, in order. Options left out are removed with their declarations. */
+  labels: Array<Scalars['String']['input']>;
+};
+
 export type AddOrganizationMemberInput = {
   /** Email of an existing account. */
   email: Scalars['String']['input'];
   role?: MembershipRole;
+};
+
+export type AnswerQuestionInput = {
+  /** Read by the asking organization only. */
+  answer: Scalars['String']['input'];
+};
+
+/** A reporting API token: reads reports with its owner’s access, nothing else. */
+export type ApiToken = {
+  __typename?: 'ApiToken';
+  /** Neither revoked nor expired. */
+  active: Scalars['Boolean']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  expiresAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  lastUsedAt: Maybe<Scalars['DateTime']['output']>;
+  name: Scalars['String']['output'];
+  /** The first characters of the secret, to recognise it. */
+  prefix: Scalars['String']['output'];
+  revokedAt: Maybe<Scalars['DateTime']['output']>;
 };
 
 export type ApproveDisclosureInput = {
@@ -62,6 +111,15 @@ export type AreaValueInput = {
   value: Scalars['String']['input'];
 };
 
+export type AskQuestionInput = {
+  /** Only the facilitator reads it. */
+  body: Scalars['String']['input'];
+  /** Which of your organizations asks; defaults to yours in this collaboration. */
+  organizationId?: InputMaybe<Scalars['ID']['input']>;
+  /** Optional subject line. */
+  subject?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type AudienceKind =
   | 'ALL_ACTIVE'
   | 'NAMED';
@@ -107,6 +165,101 @@ export type AuthPayload = {
   expiresAt: Scalars['DateTime']['output'];
   user: User;
 };
+
+/** What a published round shows: never the minimum, the maximum or a single value. Quartiles by linear interpolation between order statistics (NumPy’s default). */
+export type BenchmarkAggregates = {
+  __typename?: 'BenchmarkAggregates';
+  count: Scalars['Int']['output'];
+  firstQuartile: Scalars['Float']['output'];
+  /** Only for summable metrics. */
+  mean: Maybe<Scalars['Float']['output']>;
+  median: Scalars['Float']['output'];
+  thirdQuartile: Scalars['Float']['output'];
+};
+
+export type BenchmarkOutcome =
+  | 'PUBLISHED'
+  | 'WITHHELD';
+
+/** The quarter of the group an organization's own value falls in; TOP_QUARTER is the best (oriented by higherIsBetter), a value on a boundary counts in the better quarter. */
+export type BenchmarkPosition =
+  | 'BOTTOM_QUARTER'
+  | 'LOWER_MIDDLE'
+  | 'TOP_QUARTER'
+  | 'UPPER_MIDDLE';
+
+/** Why the caller gets no aggregates for a round it sees. */
+export type BenchmarkResultHiddenReason =
+  | 'DID_NOT_SUBMIT'
+  | 'NOT_CLOSED'
+  | 'WITHHELD';
+
+/** A k-anonymous benchmark: organizations submit privately; once closed, aggregates are published only over at least k contributors. */
+export type BenchmarkRound = {
+  __typename?: 'BenchmarkRound';
+  areaId: Maybe<Scalars['ID']['output']>;
+  /** Whether the round can publish at all: enough organizations asked (≥ k) and, for summable metrics, enough of them for nobody to need more than the cap. */
+  canPublish: Scalars['Boolean']['output'];
+  /** When canPublish is false: what will make it withhold. */
+  cannotPublishReason: Maybe<BenchmarkWithheldReason>;
+  /** When the results were frozen (null until then, even past closesAt). */
+  closedAt: Maybe<Scalars['DateTime']['output']>;
+  closesAt: Scalars['DateTime']['output'];
+  collaborationId: Scalars['ID']['output'];
+  /** Largest share of the total one contributor may hold (summable metrics). */
+  dominanceCap: Scalars['Float']['output'];
+  /** Whether the facilitator may read the raw values. */
+  facilitatorSeesValues: Scalars['Boolean']['output'];
+  higherIsBetter: Scalars['Boolean']['output'];
+  id: Scalars['ID']['output'];
+  /** Minimum number of contributors for anything to be published. */
+  k: Scalars['Int']['output'];
+  metricName: Scalars['String']['output'];
+  /** Where your own value falls against the published aggregates. */
+  myPosition: Maybe<BenchmarkPosition>;
+  /** Your organization's own value (nobody else's). */
+  mySubmission: Maybe<BenchmarkSubmission>;
+  opensAt: Scalars['DateTime']['output'];
+  /** Once closed: for the facilitator and the organizations that submitted. */
+  outcome: Maybe<BenchmarkOutcome>;
+  /** How many organizations were asked. */
+  participantCount: Scalars['Int']['output'];
+  /** Facilitator only. */
+  participantOrganizationIds: Maybe<Array<Scalars['ID']['output']>>;
+  /** The published aggregates: for the facilitator, and for the organizations that submitted ("give to get"). */
+  result: Maybe<BenchmarkAggregates>;
+  /** When result is null. */
+  resultHiddenReason: Maybe<BenchmarkResultHiddenReason>;
+  status: BenchmarkRoundStatus;
+  /** Facilitator only. */
+  submissionCount: Maybe<Scalars['Int']['output']>;
+  /** Raw values you may read: your organization's own; all of them for the facilitator only when facilitatorSeesValues. */
+  submissions: Array<BenchmarkSubmission>;
+  /** Values add up (revenue, staff): the dominance cap and the mean apply. */
+  summable: Scalars['Boolean']['output'];
+  unit: Scalars['String']['output'];
+  /** Facilitator only. */
+  withheldReason: Maybe<BenchmarkWithheldReason>;
+};
+
+export type BenchmarkRoundStatus =
+  | 'CLOSED'
+  | 'OPEN'
+  | 'SCHEDULED';
+
+/** An organization's private value. */
+export type BenchmarkSubmission = {
+  __typename?: 'BenchmarkSubmission';
+  organizationId: Scalars['ID']['output'];
+  submittedAt: Scalars['DateTime']['output'];
+  value: Scalars['Float']['output'];
+};
+
+/** Why a closed round published nothing. */
+export type BenchmarkWithheldReason =
+  | 'DIFFERENCING'
+  | 'DOMINANCE'
+  | 'TOO_FEW_SUBMISSIONS';
 
 export type CancelPledgeInput = {
   reason: Scalars['String']['input'];
@@ -162,6 +315,20 @@ export type CollaborationConnection = {
   totalCount: Scalars['Int']['output'];
 };
 
+export type CollaborationReport = {
+  __typename?: 'CollaborationReport';
+  collaborationId: Scalars['ID']['output'];
+  disclosure: DisclosureFunnel;
+  /** Once closed. */
+  evaluation: Maybe<EvaluationReport>;
+  generatedAt: Scalars['DateTime']['output'];
+  ledger: LedgerReport;
+  participation: ParticipationReport;
+  plan: PlanReport;
+  status: CollaborationStatus;
+  title: Scalars['String']['output'];
+};
+
 export type CollaborationStatus =
   | 'ACTIVE'
   | 'CLOSED'
@@ -184,6 +351,34 @@ export type ContributionType =
   | 'SECURITY'
   | 'SUPPLY';
 
+export type CreateApiTokenInput = {
+  /** When it stops working (at most a year). */
+  expiresAt: Scalars['DateTime']['input'];
+  /** What the token is for, e.g. "Monthly board report". */
+  name: Scalars['String']['input'];
+};
+
+export type CreateBenchmarkRoundInput = {
+  /** An area of the collaboration. */
+  areaId?: InputMaybe<Scalars['ID']['input']>;
+  closesAt: Scalars['DateTime']['input'];
+  /** Largest share of the total one contributor may hold, in (0, 1]. */
+  dominanceCap?: Scalars['Float']['input'];
+  facilitatorSeesValues?: Scalars['Boolean']['input'];
+  higherIsBetter?: Scalars['Boolean']['input'];
+  /** Minimum group size; at least 3. */
+  k?: Scalars['Int']['input'];
+  metricName: Scalars['String']['input'];
+  /** Default: now. */
+  opensAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** At least two active participants of the collaboration. */
+  participantOrganizationIds: Array<Scalars['ID']['input']>;
+  /** Values add up (revenue, staff). */
+  summable?: Scalars['Boolean']['input'];
+  /** e.g. "EUR", "%", "people". */
+  unit?: Scalars['String']['input'];
+};
+
 export type CreateCollaborationInput = {
   description?: Scalars['String']['input'];
   objective?: Scalars['String']['input'];
@@ -199,8 +394,46 @@ export type CreateOrganizationInput = {
   whoWeAre?: InputMaybe<Scalars['String']['input']>;
 };
 
+export type CreatedApiToken = {
+  __typename?: 'CreatedApiToken';
+  /** The secret, shown this once: send it as `Authorization: Bearer <secret>`. Only its hash is kept. */
+  secret: Scalars['String']['output'];
+  token: ApiToken;
+};
+
+/** Summary of an uploaded customer list. The identifiers are kept only as keyed hashes and are never shown to anyone, its uploader included. */
+export type CustomerList = {
+  __typename?: 'CustomerList';
+  /** Distinct identifiers kept. */
+  accepted: Scalars['Int']['output'];
+  areaId: Scalars['ID']['output'];
+  /** Lines repeating an identifier already in the file. */
+  duplicates: Scalars['Int']['output'];
+  fileName: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  organizationId: Scalars['ID']['output'];
+  /** Lines with no valid identifier. */
+  rejected: Scalars['Int']['output'];
+  uploadedAt: Scalars['DateTime']['output'];
+};
+
+export type CustomerListInput = {
+  /** The file’s text (at most 2 MB): one tax id, web domain or email per line, or a CSV whose first column holds them. */
+  content: Scalars['String']['input'];
+  fileName?: InputMaybe<Scalars['String']['input']>;
+  /** Defaults to your organization in this collaboration. */
+  organizationId?: InputMaybe<Scalars['ID']['input']>;
+};
+
 export type DecisionMessageInput = {
   message: Scalars['String']['input'];
+};
+
+export type DeclareActivityInput = {
+  /** Every option of the area that applies; replaces the previous. */
+  optionIds: Array<Scalars['ID']['input']>;
+  /** Defaults to your organization in this collaboration. */
+  organizationId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 export type DeclareContributionInput = {
@@ -218,6 +451,54 @@ export type DeclareContributionInput = {
   value: Scalars['String']['input'];
 };
 
+export type DeclareDetectedOverlapInput = {
+  areaId: Scalars['ID']['input'];
+  /** The declared overlap’s note; by default, the detected facts. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  organizationIds: Array<Scalars['ID']['input']>;
+};
+
+/** Where declared activities collide (facilitator only): a pair, or a group of 3+ organizations that declared the same options. */
+export type DetectedOverlap = {
+  __typename?: 'DetectedOverlap';
+  areaId: Scalars['ID']['output'];
+  /** The facts grew after the last review. */
+  changedSinceReview: Scalars['Boolean']['output'];
+  /** Stable key: the area and the organizations. */
+  id: Scalars['ID']['output'];
+  kind: DetectedOverlapKind;
+  /** Markets and regions they all declared. */
+  markets: Array<ActivityOption>;
+  /** Sorted. */
+  organizationIds: Array<Scalars['ID']['output']>;
+  /** The declared overlap, while it exists. */
+  overlapId: Maybe<Scalars['ID']['output']>;
+  /** Products and services they all declared. */
+  products: Array<ActivityOption>;
+  review: Maybe<DetectedOverlapReview>;
+  segments: Array<ActivityOption>;
+  /** Customers in both lists (pairs only): a count, never the customers. */
+  sharedCustomers: Maybe<Scalars['Int']['output']>;
+  status: DetectedOverlapStatus;
+};
+
+export type DetectedOverlapKind =
+  | 'GROUP'
+  | 'PAIR';
+
+export type DetectedOverlapReview = {
+  __typename?: 'DetectedOverlapReview';
+  decidedAt: Scalars['DateTime']['output'];
+  decidedBy: Scalars['ID']['output'];
+  decision: OverlapReviewDecision;
+  reason: Maybe<Scalars['String']['output']>;
+};
+
+export type DetectedOverlapStatus =
+  | 'DECLARED'
+  | 'DISMISSED'
+  | 'NEW';
+
 /** What the facilitator should weigh before deciding. */
 export type DisclosureFlags = {
   __typename?: 'DisclosureFlags';
@@ -229,6 +510,27 @@ export type DisclosureFlags = {
   /** Recipients over the reciprocity threshold. */
   reciprocity: Array<ReciprocityWarning>;
   thirdPartyRule: ThirdPartyRule;
+};
+
+/** Disclosure requests by outcome, grants by state, and time to decision. */
+export type DisclosureFunnel = {
+  __typename?: 'DisclosureFunnel';
+  approved: Scalars['Int']['output'];
+  /** Approved without the facilitator (open areas). */
+  approvedAutomatically: Scalars['Int']['output'];
+  changesRequested: Scalars['Int']['output'];
+  /** Median hours from request to the facilitator’s decision. */
+  decisionHoursP50: Maybe<Scalars['Float']['output']>;
+  /** 90th percentile of the same. */
+  decisionHoursP90: Maybe<Scalars['Float']['output']>;
+  grants: Scalars['Int']['output'];
+  grantsActive: Scalars['Int']['output'];
+  grantsExpired: Scalars['Int']['output'];
+  grantsRevoked: Scalars['Int']['output'];
+  pending: Scalars['Int']['output'];
+  rejected: Scalars['Int']['output'];
+  requested: Scalars['Int']['output'];
+  withdrawn: Scalars['Int']['output'];
 };
 
 export type DisclosureRequest = {
@@ -286,6 +588,12 @@ export type DisclosureStatus =
   | 'REJECTED'
   | 'WITHDRAWN';
 
+export type DismissDetectedOverlapInput = {
+  areaId: Scalars['ID']['input'];
+  organizationIds: Array<Scalars['ID']['input']>;
+  reason: Scalars['String']['input'];
+};
+
 export type EntryDirection =
   | 'OFFER'
   | 'SEEK';
@@ -305,6 +613,15 @@ export type EvaluationInput = {
   assessment?: Scalars['String']['input'];
   objectiveRatings?: Array<ObjectiveRatingInput>;
   peerRatings?: Array<PeerRatingInput>;
+};
+
+export type EvaluationReport = {
+  __typename?: 'EvaluationReport';
+  /** Participants that evaluated. */
+  evaluations: Scalars['Int']['output'];
+  facilitatorAssessed: Scalars['Boolean']['output'];
+  objectives: Array<ObjectiveRatingReport>;
+  peers: Array<PeerRatingReport>;
 };
 
 export type Facilitator = {
@@ -412,6 +729,19 @@ export type IndicatorInput = {
   name: Scalars['String']['input'];
   target: Scalars['Float']['input'];
   unit: Scalars['String']['input'];
+};
+
+export type IndicatorReport = {
+  __typename?: 'IndicatorReport';
+  baseline: Scalars['Float']['output'];
+  /** The latest reported value. */
+  current: Maybe<Scalars['Float']['output']>;
+  indicatorId: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  objective: Scalars['String']['output'];
+  progressPercent: Maybe<Scalars['Float']['output']>;
+  target: Scalars['Float']['output'];
+  unit: Scalars['String']['output'];
 };
 
 export type IndicatorValue = {
@@ -548,6 +878,20 @@ export type LedgerEntryStatus =
   | 'PENDING'
   | 'REJECTED';
 
+export type LedgerReport = {
+  __typename?: 'LedgerReport';
+  /** Sum of confirmed contributions. */
+  confirmedValue: Scalars['String']['output'];
+  entriesDisputed: Scalars['Int']['output'];
+  entriesPending: Scalars['Int']['output'];
+  organizations: Array<OrganizationBalanceReport>;
+  pairs: Array<PairBalanceReport>;
+  pledgesCancelled: Scalars['Int']['output'];
+  pledgesFulfilled: Scalars['Int']['output'];
+  pledgesOpen: Scalars['Int']['output'];
+  pledgesOverdue: Scalars['Int']['output'];
+};
+
 export type LedgerSettings = {
   __typename?: 'LedgerSettings';
   /** What an approved disclosure in each area is worth. */
@@ -643,8 +987,12 @@ export type Mutation = {
   addParticipationEntry: ParticipationEntry;
   /** Add a resource available or needed at a milestone (facilitator). */
   addResource: PlanResource;
+  /** Answer (or change the answer) in private, until it is published (facilitator). */
+  answerQuestion: Question;
   /** Approve, optionally with extra redactions per recipient. */
   approveDisclosure: DisclosureRequest;
+  /** Ask the facilitator in private: no other participant sees the question. */
+  askQuestion: Question;
   cancelPledge: Pledge;
   /** Move along draft → active → closing → closed. */
   changeCollaborationStatus: Collaboration;
@@ -652,9 +1000,15 @@ export type Mutation = {
   changeOrganizationMemberRole: OrganizationMembership;
   /** Change the password; ends every other session. */
   changePassword: Scalars['Boolean']['output'];
+  /** Close a round now (facilitator): its outcome is computed once and frozen. */
+  closeBenchmarkRound: BenchmarkRound;
   /** Confirm a contribution your organization received. */
   confirmLedgerEntry: LedgerEntry;
+  /** Create a read-only reporting API token. The secret is returned once. */
+  createApiToken: CreatedApiToken;
   createArea: Area;
+  /** Define a benchmark round (facilitator). */
+  createBenchmarkRound: BenchmarkRound;
   /** Open a collaboration (draft); you facilitate it. */
   createCollaboration: Collaboration;
   /** Start a collaboration from a closed one you facilitated: same or chosen participants are invited. */
@@ -673,12 +1027,18 @@ export type Mutation = {
   decideMilestoneProposal: Milestone;
   /** Accept or decline a proposed task (facilitator). */
   decideTaskProposal: PlanTask;
+  /** Declare, privately, which options of an area apply to your organization. */
+  declareActivity: ActivityDeclaration;
   /** Declare what your organization gave; receivers confirm it. */
   declareContribution: Array<LedgerEntry>;
+  /** Turn a detected overlap into a declared overlap (facilitator). */
+  declareDetectedOverlap: DetectedOverlap;
   /** Declare that these organizations’ activities collide in an area. */
   declareOverlap: Overlap;
   /** Decline an invitation (owners). */
   declineInvitation: Participation;
+  /** Dismiss a detected overlap, with the reason (facilitator). */
+  dismissDetectedOverlap: DetectedOverlap;
   /** Dispute a contribution declared as given to your organization. */
   disputeLedgerEntry: LedgerEntry;
   /** Edit an item: creates its next version. */
@@ -703,9 +1063,13 @@ export type Mutation = {
   publish: Publication;
   /** Publish a new version of the ground rules; every participant must accept it again. */
   publishGroundRules: GroundRulesVersion;
+  /** Publish an anonymised version of an answered question to every active participant (facilitator). */
+  publishQuestion: Question;
   /** Give a user the facilitator role (creating the user if needed). */
   registerFacilitator: User;
   rejectDisclosure: DisclosureRequest;
+  /** Delete your customer list of an area. */
+  removeCustomerList: CustomerList;
   /** Remove a member (owners). */
   removeOrganizationMember: OrganizationMembership;
   removeOverlap: Overlap;
@@ -713,10 +1077,14 @@ export type Mutation = {
   /** Ask to share an item version. In an open area without overlap it is approved at once. */
   requestDisclosure: DisclosureRequest;
   requestDisclosureChanges: DisclosureRequest;
+  /** Revoke a reporting API token, at once. */
+  revokeApiToken: ApiToken;
   /** Take the facilitator role away from a user. */
   revokeFacilitatorRole: User;
   /** Revoke a grant at once (facilitator or owner). */
   revokeGrant: Grant;
+  /** Replace an area’s list for one dimension (facilitator). */
+  setActivityOptions: Array<ActivityOption>;
   /** Set the valuation scale and per-area disclosure values (facilitator). */
   setLedgerSettings: LedgerSettings;
   /** Move a task along (its responsible organization, or the facilitator). */
@@ -725,8 +1093,12 @@ export type Mutation = {
   settleLedgerEntry: LedgerEntry;
   /** Create an account. Sign in afterwards with `login`. */
   signUp: User;
+  /** Submit (or replace) your organization's private value while the round is open. |value| ≤ 1000000000000000. */
+  submitBenchmarkValue: BenchmarkRound;
   /** Evaluate while closing: your organization's benefits per objective (1–5) and others' contributions. */
   submitEvaluation: Evaluation;
+  /** Withdraw the published version; the private answer stays (facilitator). */
+  unpublishQuestion: Question;
   /** Rename an area or change its sensitivity. */
   updateArea: Area;
   updateCollaboration: Collaboration;
@@ -735,6 +1107,8 @@ export type Mutation = {
   updateOrganization: Organization;
   updateOverlap: Overlap;
   updateParticipationEntry: ParticipationEntry;
+  /** Upload your customer list for an area; it replaces the previous one. Only keyed hashes are kept. */
+  uploadCustomerList: CustomerList;
   /** Take back a request that is still pending (owner). */
   withdrawDisclosureRequest: DisclosureRequest;
   /** Withdraw an invitation or remove a participant (facilitator). */
@@ -774,9 +1148,21 @@ export type MutationAddResourceArgs = {
 };
 
 
+export type MutationAnswerQuestionArgs = {
+  id: Scalars['ID']['input'];
+  input: AnswerQuestionInput;
+};
+
+
 export type MutationApproveDisclosureArgs = {
   input: InputMaybe<ApproveDisclosureInput>;
   requestId: Scalars['ID']['input'];
+};
+
+
+export type MutationAskQuestionArgs = {
+  collaborationId: Scalars['ID']['input'];
+  input: AskQuestionInput;
 };
 
 
@@ -804,14 +1190,30 @@ export type MutationChangePasswordArgs = {
 };
 
 
+export type MutationCloseBenchmarkRoundArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationConfirmLedgerEntryArgs = {
   entryId: Scalars['ID']['input'];
+};
+
+
+export type MutationCreateApiTokenArgs = {
+  input: CreateApiTokenInput;
 };
 
 
 export type MutationCreateAreaArgs = {
   collaborationId: Scalars['ID']['input'];
   input: AreaInput;
+};
+
+
+export type MutationCreateBenchmarkRoundArgs = {
+  collaborationId: Scalars['ID']['input'];
+  input: CreateBenchmarkRoundInput;
 };
 
 
@@ -869,9 +1271,20 @@ export type MutationDecideTaskProposalArgs = {
 };
 
 
+export type MutationDeclareActivityArgs = {
+  areaId: Scalars['ID']['input'];
+  input: DeclareActivityInput;
+};
+
+
 export type MutationDeclareContributionArgs = {
   collaborationId: Scalars['ID']['input'];
   input: DeclareContributionInput;
+};
+
+
+export type MutationDeclareDetectedOverlapArgs = {
+  input: DeclareDetectedOverlapInput;
 };
 
 
@@ -884,6 +1297,11 @@ export type MutationDeclareOverlapArgs = {
 export type MutationDeclineInvitationArgs = {
   input: InputMaybe<ReasonInput>;
   participationId: Scalars['ID']['input'];
+};
+
+
+export type MutationDismissDetectedOverlapArgs = {
+  input: DismissDetectedOverlapInput;
 };
 
 
@@ -950,6 +1368,12 @@ export type MutationPublishGroundRulesArgs = {
 };
 
 
+export type MutationPublishQuestionArgs = {
+  id: Scalars['ID']['input'];
+  input: PublishQuestionInput;
+};
+
+
 export type MutationRegisterFacilitatorArgs = {
   input: RegisterFacilitatorInput;
 };
@@ -958,6 +1382,12 @@ export type MutationRegisterFacilitatorArgs = {
 export type MutationRejectDisclosureArgs = {
   input: DecisionMessageInput;
   requestId: Scalars['ID']['input'];
+};
+
+
+export type MutationRemoveCustomerListArgs = {
+  areaId: Scalars['ID']['input'];
+  organizationId: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -988,6 +1418,11 @@ export type MutationRequestDisclosureChangesArgs = {
 };
 
 
+export type MutationRevokeApiTokenArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationRevokeFacilitatorRoleArgs = {
   userId: Scalars['ID']['input'];
 };
@@ -996,6 +1431,12 @@ export type MutationRevokeFacilitatorRoleArgs = {
 export type MutationRevokeGrantArgs = {
   grantId: Scalars['ID']['input'];
   input: InputMaybe<ReasonInput>;
+};
+
+
+export type MutationSetActivityOptionsArgs = {
+  areaId: Scalars['ID']['input'];
+  input: ActivityOptionsInput;
 };
 
 
@@ -1023,9 +1464,20 @@ export type MutationSignUpArgs = {
 };
 
 
+export type MutationSubmitBenchmarkValueArgs = {
+  roundId: Scalars['ID']['input'];
+  value: Scalars['Float']['input'];
+};
+
+
 export type MutationSubmitEvaluationArgs = {
   collaborationId: Scalars['ID']['input'];
   input: EvaluationInput;
+};
+
+
+export type MutationUnpublishQuestionArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -1065,6 +1517,12 @@ export type MutationUpdateParticipationEntryArgs = {
 };
 
 
+export type MutationUploadCustomerListArgs = {
+  areaId: Scalars['ID']['input'];
+  input: CustomerListInput;
+};
+
+
 export type MutationWithdrawDisclosureRequestArgs = {
   requestId: Scalars['ID']['input'];
 };
@@ -1079,6 +1537,14 @@ export type MutationWithdrawInvitationArgs = {
 export type MutationWithdrawParticipationArgs = {
   input: InputMaybe<ReasonInput>;
   participationId: Scalars['ID']['input'];
+};
+
+/** What your organization declared: yours only. */
+export type MyActivity = {
+  __typename?: 'MyActivity';
+  customerLists: Array<CustomerList>;
+  declarations: Array<ActivityDeclaration>;
+  organizationId: Scalars['ID']['output'];
 };
 
 export type Notification = {
@@ -1128,6 +1594,15 @@ export type ObjectiveRatingInput = {
   rating: Scalars['Int']['input'];
 };
 
+export type ObjectiveRatingReport = {
+  __typename?: 'ObjectiveRatingReport';
+  /** Mean rating (1–5), one decimal. */
+  average: Maybe<Scalars['Float']['output']>;
+  objectiveId: Scalars['ID']['output'];
+  ratings: Scalars['Int']['output'];
+  title: Scalars['String']['output'];
+};
+
 export type Organization = {
   __typename?: 'Organization';
   createdAt: Scalars['DateTime']['output'];
@@ -1157,6 +1632,44 @@ export type OrganizationBalance = {
   received: Scalars['String']['output'];
 };
 
+export type OrganizationBalanceReport = {
+  __typename?: 'OrganizationBalanceReport';
+  given: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+  net: Scalars['String']['output'];
+  organizationId: Scalars['ID']['output'];
+  received: Scalars['String']['output'];
+};
+
+export type OrganizationCollaborationReport = {
+  __typename?: 'OrganizationCollaborationReport';
+  collaborationId: Scalars['ID']['output'];
+  /** Contributions declared to it, waiting for its confirmation. */
+  entriesToConfirm: Scalars['Int']['output'];
+  /** Confirmed contributions given. */
+  given: Scalars['String']['output'];
+  givenEntries: Scalars['Int']['output'];
+  /** Grants of its items to others. */
+  grantsGiven: Scalars['Int']['output'];
+  /** Grants it received (what it saw), in any state. */
+  grantsReceived: Scalars['Int']['output'];
+  grantsReceivedActive: Scalars['Int']['output'];
+  itemsSeen: Scalars['Int']['output'];
+  net: Scalars['String']['output'];
+  participationStatus: ParticipationStatus;
+  pledgesFulfilled: Scalars['Int']['output'];
+  pledgesOpen: Scalars['Int']['output'];
+  /** Confirmed contributions received. */
+  received: Scalars['String']['output'];
+  receivedEntries: Scalars['Int']['output'];
+  requestsApproved: Scalars['Int']['output'];
+  requestsMade: Scalars['Int']['output'];
+  requestsPending: Scalars['Int']['output'];
+  requestsRejected: Scalars['Int']['output'];
+  status: CollaborationStatus;
+  title: Scalars['String']['output'];
+};
+
 export type OrganizationConnection = {
   __typename?: 'OrganizationConnection';
   nodes: Array<Organization>;
@@ -1181,6 +1694,28 @@ export type OrganizationMembership = {
   role: MembershipRole;
 };
 
+export type OrganizationReport = {
+  __typename?: 'OrganizationReport';
+  collaborations: Array<OrganizationCollaborationReport>;
+  generatedAt: Scalars['DateTime']['output'];
+  name: Scalars['String']['output'];
+  organizationId: Scalars['ID']['output'];
+};
+
+export type OverdueKind =
+  | 'MILESTONE'
+  | 'TASK';
+
+export type OverdueReportItem = {
+  __typename?: 'OverdueReportItem';
+  dueDate: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  kind: OverdueKind;
+  responsibleOrganizationId: Maybe<Scalars['ID']['output']>;
+  responsibleOrganizationName: Maybe<Scalars['String']['output']>;
+  title: Scalars['String']['output'];
+};
+
 export type Overlap = {
   __typename?: 'Overlap';
   areaId: Scalars['ID']['output'];
@@ -1196,6 +1731,10 @@ export type OverlapInput = {
   organizationIds: Array<Scalars['ID']['input']>;
 };
 
+export type OverlapReviewDecision =
+  | 'DECLARED'
+  | 'DISMISSED';
+
 /** Where a page ends and whether another follows. */
 export type PageInfo = {
   __typename?: 'PageInfo';
@@ -1207,6 +1746,16 @@ export type PageInfo = {
 export type PairBalance = {
   __typename?: 'PairBalance';
   giverOrganizationId: Scalars['ID']['output'];
+  receiverOrganizationId: Maybe<Scalars['ID']['output']>;
+  value: Scalars['String']['output'];
+};
+
+export type PairBalanceReport = {
+  __typename?: 'PairBalanceReport';
+  giverName: Scalars['String']['output'];
+  giverOrganizationId: Scalars['ID']['output'];
+  receiverName: Maybe<Scalars['String']['output']>;
+  /** Null: given to the whole collaboration. */
   receiverOrganizationId: Maybe<Scalars['ID']['output']>;
   value: Scalars['String']['output'];
 };
@@ -1263,6 +1812,19 @@ export type ParticipationEntryInput = {
   direction: EntryDirection;
 };
 
+export type ParticipationReport = {
+  __typename?: 'ParticipationReport';
+  accepted: Scalars['Int']['output'];
+  /** Accepted, and on the ground rules in force. */
+  active: Scalars['Int']['output'];
+  currentGroundRulesVersion: Maybe<Scalars['Int']['output']>;
+  declined: Scalars['Int']['output'];
+  invited: Scalars['Int']['output'];
+  /** Invited or accepted organizations that have not accepted the rules in force. */
+  pendingAcceptance: Array<ReportOrganization>;
+  withdrawn: Scalars['Int']['output'];
+};
+
 export type ParticipationStatus =
   | 'ACCEPTED'
   | 'DECLINED'
@@ -1282,6 +1844,15 @@ export type PeerRatingInput = {
   rating: Scalars['Int']['input'];
 };
 
+export type PeerRatingReport = {
+  __typename?: 'PeerRatingReport';
+  /** Mean rating (1–5), one decimal. */
+  average: Maybe<Scalars['Float']['output']>;
+  name: Scalars['String']['output'];
+  organizationId: Scalars['ID']['output'];
+  ratings: Scalars['Int']['output'];
+};
+
 export type Plan = {
   __typename?: 'Plan';
   collaborationId: Scalars['ID']['output'];
@@ -1291,6 +1862,20 @@ export type Plan = {
   overdueTaskCount: Scalars['Int']['output'];
   /** Mean percent done of the accepted, not cancelled milestones. */
   percentDone: Scalars['Float']['output'];
+};
+
+export type PlanReport = {
+  __typename?: 'PlanReport';
+  indicators: Array<IndicatorReport>;
+  milestones: Scalars['Int']['output'];
+  milestonesDone: Scalars['Int']['output'];
+  milestonesOverdue: Scalars['Int']['output'];
+  overdue: Array<OverdueReportItem>;
+  percentDone: Scalars['Float']['output'];
+  tasks: Scalars['Int']['output'];
+  tasksBlocked: Scalars['Int']['output'];
+  tasksDone: Scalars['Int']['output'];
+  tasksOverdue: Scalars['Int']['output'];
 };
 
 /** Details are null where you may not see them (confidential). */
@@ -1357,6 +1942,22 @@ export type PledgeStatus =
   | 'CANCELLED'
   | 'FULFILLED'
   | 'OPEN';
+
+export type PortfolioRow = {
+  __typename?: 'PortfolioRow';
+  activeGrants: Scalars['Int']['output'];
+  activeParticipants: Scalars['Int']['output'];
+  collaborationId: Scalars['ID']['output'];
+  confirmedValue: Scalars['String']['output'];
+  openPledges: Scalars['Int']['output'];
+  overdueMilestones: Scalars['Int']['output'];
+  overduePledges: Scalars['Int']['output'];
+  overdueTasks: Scalars['Int']['output'];
+  pendingDisclosureRequests: Scalars['Int']['output'];
+  percentDone: Scalars['Float']['output'];
+  status: CollaborationStatus;
+  title: Scalars['String']['output'];
+};
 
 export type ProgressInput = {
   evidenceGrantId?: InputMaybe<Scalars['ID']['input']>;
@@ -1425,13 +2026,50 @@ export type PublishInput = {
   title: Scalars['String']['input'];
 };
 
+export type PublishQuestionInput = {
+  /** The answer as every participant will read it. */
+  answer: Scalars['String']['input'];
+  /** The question as every participant will read it: remove what identifies the asker. */
+  question: Scalars['String']['input'];
+};
+
+/** An anonymised question and its answer, published by the facilitator to every active participant. Names no asker and does not link to the private question. */
+export type PublishedAnswer = {
+  __typename?: 'PublishedAnswer';
+  answer: Scalars['String']['output'];
+  collaborationId: Scalars['ID']['output'];
+  id: Scalars['ID']['output'];
+  publishedAt: Scalars['DateTime']['output'];
+  /** The question as the facilitator rewrote it. */
+  question: Scalars['String']['output'];
+};
+
+export type PublishedAnswerConnection = {
+  __typename?: 'PublishedAnswerConnection';
+  nodes: Array<PublishedAnswer>;
+  pageInfo: PageInfo;
+  /** How many items match, over all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
 export type Query = {
   __typename?: 'Query';
+  /** The option lists (markets, segments, products) of each area. */
+  activityOptions: Array<ActivityOption>;
+  /** Your reporting API tokens, newest first. */
+  apiTokens: Array<ApiToken>;
   /** The areas of exchange of a collaboration. */
   areas: Array<Area>;
   auditLog: AuditRecordConnection;
+  benchmarkRound: BenchmarkRound;
+  /** Benchmark rounds, latest opening first. */
+  benchmarkRounds: Array<BenchmarkRound>;
   collaboration: Collaboration;
+  /** A collaboration’s report: participation, plan, disclosure funnel, ledger and, once closed, evaluation. Also as CSV at GET /reports/collaborations/{id}.csv. */
+  collaborationReport: CollaborationReport;
   collaborations: CollaborationConnection;
+  /** Overlaps computed from declared activity (facilitator only). */
+  detectedOverlaps: Array<DetectedOverlap>;
   disclosureRequest: DisclosureRequest;
   disclosureRequests: DisclosureRequestConnection;
   evaluations: Array<Evaluation>;
@@ -1445,17 +2083,28 @@ export type Query = {
   ledgerSettings: LedgerSettings;
   /** The signed-in user, or null. */
   me: Maybe<User>;
+  /** What your organization declared (options, customer lists): nobody else sees it. */
+  myActivity: MyActivity;
   notifications: NotificationConnection;
   organization: Organization;
+  /** What an organization gave, received and saw, per collaboration. Also as CSV at GET /reports/organizations/{id}.csv. */
+  organizationReport: OrganizationReport;
   organizations: OrganizationConnection;
-  /** Declared overlaps (facilitator). */
+  /** Declared overlaps: the facilitator sees all; an active participant those that involve its organization. */
   overlaps: Array<Overlap>;
   participations: ParticipationConnection;
   /** The action plan, with progress derived from its tasks. */
   plan: Plan;
   /** Pledges by due date; `overdue` marks open ones past due. */
   pledges: Array<Pledge>;
+  /** One row per collaboration you facilitate. Also as CSV at GET /reports/portfolio.csv. */
+  portfolioReport: Array<PortfolioRow>;
   publications: PublicationConnection;
+  /** The anonymised questions and answers published to every participant. */
+  publishedAnswers: PublishedAnswerConnection;
+  question: Question;
+  /** Private questions to the facilitator, newest first. */
+  questions: QuestionConnection;
   /** What other organizations shared with yours. */
   sharedWithMe: SharedItemConnection;
   /** "View as": what one participant sees (facilitator, read-only). */
@@ -1465,6 +2114,12 @@ export type Query = {
   users: UserConnection;
   /** Recompute the hash chain; report the first broken link (facilitator). */
   verifyAuditLog: AuditVerification;
+};
+
+
+export type QueryActivityOptionsArgs = {
+  areaId: InputMaybe<Scalars['ID']['input']>;
+  collaborationId: Scalars['ID']['input'];
 };
 
 
@@ -1482,8 +2137,23 @@ export type QueryAuditLogArgs = {
 };
 
 
+export type QueryBenchmarkRoundArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryBenchmarkRoundsArgs = {
+  collaborationId: Scalars['ID']['input'];
+};
+
+
 export type QueryCollaborationArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryCollaborationReportArgs = {
+  collaborationId: Scalars['ID']['input'];
 };
 
 
@@ -1491,6 +2161,12 @@ export type QueryCollaborationsArgs = {
   after: InputMaybe<Scalars['String']['input']>;
   first?: Scalars['Int']['input'];
   status: InputMaybe<CollaborationStatus>;
+};
+
+
+export type QueryDetectedOverlapsArgs = {
+  areaId: InputMaybe<Scalars['ID']['input']>;
+  collaborationId: Scalars['ID']['input'];
 };
 
 
@@ -1551,6 +2227,12 @@ export type QueryLedgerSettingsArgs = {
 };
 
 
+export type QueryMyActivityArgs = {
+  collaborationId: Scalars['ID']['input'];
+  organizationId: InputMaybe<Scalars['ID']['input']>;
+};
+
+
 export type QueryNotificationsArgs = {
   after: InputMaybe<Scalars['String']['input']>;
   first?: Scalars['Int']['input'];
@@ -1560,6 +2242,11 @@ export type QueryNotificationsArgs = {
 
 export type QueryOrganizationArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryOrganizationReportArgs = {
+  organizationId: Scalars['ID']['input'];
 };
 
 
@@ -1603,6 +2290,26 @@ export type QueryPublicationsArgs = {
 };
 
 
+export type QueryPublishedAnswersArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  collaborationId: Scalars['ID']['input'];
+  first?: Scalars['Int']['input'];
+};
+
+
+export type QueryQuestionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryQuestionsArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  collaborationId: Scalars['ID']['input'];
+  first?: Scalars['Int']['input'];
+  status: InputMaybe<QuestionStatus>;
+};
+
+
 export type QuerySharedWithMeArgs = {
   after: InputMaybe<Scalars['String']['input']>;
   areaId: InputMaybe<Scalars['ID']['input']>;
@@ -1632,6 +2339,40 @@ export type QueryUsersArgs = {
 export type QueryVerifyAuditLogArgs = {
   collaborationId: Scalars['ID']['input'];
 };
+
+/** A participant's private question to the facilitator: read only by the facilitator and the asking organization. */
+export type Question = {
+  __typename?: 'Question';
+  /** The private answer. */
+  answer: Maybe<Scalars['String']['output']>;
+  answeredAt: Maybe<Scalars['DateTime']['output']>;
+  askedAt: Scalars['DateTime']['output'];
+  /** The member who asked. */
+  askedByName: Scalars['String']['output'];
+  askerOrganizationId: Scalars['ID']['output'];
+  askerOrganizationName: Scalars['String']['output'];
+  body: Scalars['String']['output'];
+  collaborationId: Scalars['ID']['output'];
+  id: Scalars['ID']['output'];
+  /** While published: the anonymised version every active participant reads. */
+  publication: Maybe<PublishedAnswer>;
+  status: QuestionStatus;
+  subject: Maybe<Scalars['String']['output']>;
+};
+
+export type QuestionConnection = {
+  __typename?: 'QuestionConnection';
+  nodes: Array<Question>;
+  pageInfo: PageInfo;
+  /** How many items match, over all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** OPEN: waiting for the facilitator; ANSWERED: answered in private; PUBLISHED: an anonymised version was published to every active participant. */
+export type QuestionStatus =
+  | 'ANSWERED'
+  | 'OPEN'
+  | 'PUBLISHED';
 
 export type ReasonInput = {
   reason?: Scalars['String']['input'];
@@ -1694,6 +2435,12 @@ export type RegisterFacilitatorInput = {
   email: Scalars['String']['input'];
   /** Required when no user has this email yet. */
   initialPassword?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type ReportOrganization = {
+  __typename?: 'ReportOrganization';
+  name: Scalars['String']['output'];
+  organizationId: Scalars['ID']['output'];
 };
 
 export type ResourceInput = {

@@ -1,7 +1,14 @@
 import { Inject } from '@nestjs/common';
 import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { APP_CONFIG, AppConfig, GqlContext } from '@alianza/api-core';
-import { Actor, Authenticated, CurrentActor, Public, requireViewer } from '@alianza/authz';
+import {
+  Actor,
+  Authenticated,
+  CurrentActor,
+  Public,
+  ReportAccess,
+  requireViewer,
+} from '@alianza/authz';
 import type { CookieOptions } from 'express';
 import { AuthPayload, UserType } from './dtos/user.type';
 import { ChangePasswordInput, LoginInput, SignUpInput } from './dtos/identity.inputs';
@@ -55,6 +62,7 @@ export class AuthResolver {
   }
 
   @Public() // answers null to the anonymous, so web apps can ask "who am I" before signing in
+  @ReportAccess() // a reporting client may check whose token it holds
   @Query(() => UserType, { nullable: true, description: 'The signed-in user, or null.' })
   async me(@CurrentActor() actor: Actor): Promise<UserType | null> {
     if (!actor.viewer) return null;

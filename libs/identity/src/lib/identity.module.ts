@@ -1,6 +1,9 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { ApiTokenResolver } from './api-token.resolver';
+import { ApiTokenService } from './api-token.service';
 import { AuthResolver } from './auth.resolver';
+import { ApiTokenEntity } from './entities/api-token.entity';
 import { SessionEntity } from './entities/session.entity';
 import { UserEntity } from './entities/user.entity';
 import { IdentityService } from './identity.service';
@@ -9,8 +12,16 @@ import { SessionMiddleware } from './session.middleware';
 import { UsersResolver } from './users.resolver';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([UserEntity, SessionEntity])],
-  providers: [IdentityService, PasswordService, SessionMiddleware, AuthResolver, UsersResolver],
+  imports: [TypeOrmModule.forFeature([UserEntity, SessionEntity, ApiTokenEntity])],
+  providers: [
+    IdentityService,
+    PasswordService,
+    SessionMiddleware,
+    AuthResolver,
+    UsersResolver,
+    ApiTokenService,
+    ApiTokenResolver,
+  ],
   exports: [IdentityService, SessionMiddleware],
 })
 export class IdentityModule {}

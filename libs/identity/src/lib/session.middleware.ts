@@ -2,6 +2,7 @@ import { Injectable, NestMiddleware } from '@nestjs/common';
 import type { RequestWithViewer } from '@alianza/api-core';
 import type { NextFunction, Response } from 'express';
 import { Actor, ActorService } from '@alianza/authz';
+import { apiTokenHash } from './api-token.service';
 import { sessionTokenHash } from './identity.service';
 
 export const SESSION_COOKIE = 'alianza_session';
@@ -15,7 +16,7 @@ function tokenOf(req: RequestWithViewer): string | undefined {
 
 /**
  * Establishes `req.viewer` (and the request's actor, in the same query) from the session cookie
- * (web apps) or a bearer token (API clients).
+ * (web apps), a session bearer token (API clients) or a reporting API token (reports only).
  */
 @Injectable()
 export class SessionMiddleware implements NestMiddleware {
@@ -27,11 +28,12 @@ export class SessionMiddleware implements NestMiddleware {
     next: NextFunction,
   ): Promise<void> {
     try {
-      const tokenHash = sessionTokenHash(tokenOf(req));
-      if (tokenHash) {
-        req.actor = await this.actors.forSessionToken(tokenHash);
-        req.viewer = req.actor.viewer;
-      }
+      const token = tokenOf(req);
+      const tokenHash = sessionTokenHash(token);
+      const reportingTokenHash = apiTokenHash(token);
+      if (tokenHash) req.actor = await this.actors.forSessionToken(tokenHash);
+      else if (reportingTokenHash) req.actor = await this.actors.forApiToken(reportingTokenHash);
+      req.viewer = req.actor?.viewer;
       next();
     } catch (error) {
       next(error);

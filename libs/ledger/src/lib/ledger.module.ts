@@ -20,6 +20,6 @@ import { LedgerService } from './ledger.service';
     TypeOrmModule.forFeature([LedgerSettingsEntity, LedgerEntryEntity, PledgeEntity]),
   ],
   providers: [LedgerService, LedgerResolver, PledgeService, PledgeResolver, PledgeReminder],
-  exports: [LedgerService],
+  exports: [LedgerService, PledgeService],
 })
 export class LedgerModule {}

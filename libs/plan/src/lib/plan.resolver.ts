@@ -2,7 +2,7 @@ import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { IdArg } from '@alianza/api-core';
 import { Actor, Allow, Authenticated, CurrentActor } from '@alianza/authz';
 import { CollaborationService } from '@alianza/collaboration';
-import { Action, MilestoneStatus, ProposalStatus, Subject } from '@alianza/shared';
+import { Action, Subject } from '@alianza/shared';
 import {
   IndicatorInput,
   MilestoneInput,
@@ -34,6 +34,7 @@ import {
   isMilestoneOverdue,
   isTaskOverdue,
   milestonePercentDone,
+  planPercentDone,
   PlanService,
   VisibleResource,
 } from './plan.service';
@@ -120,15 +121,7 @@ export class PlanResolver {
       this.planService.progress(actor, milestoneIds),
     ]);
     const milestoneTypes = milestones.map((m) => this.toMilestone(m, tasks, resources, progress));
-    const counted = milestones.filter(
-      (m) => m.proposalStatus === ProposalStatus.ACCEPTED && m.status !== MilestoneStatus.CANCELLED,
-    );
-    const percentDone = counted.length
-      ? Math.round(
-          (counted.reduce((sum, m) => sum + milestonePercentDone(m, tasks), 0) / counted.length) *
-            10,
-        ) / 10
-      : 0;
+    const percentDone = planPercentDone(milestones, tasks);
     return {
       collaborationId,
       objectives: objectives.map((o) => this.toObjective(o, indicators, latest)),

@@ -698,6 +698,16 @@ export function milestonePercentDone(milestone: MilestoneEntity, tasks: TaskEnti
   );
 }
 
+/** The plan's progress: the mean of its accepted, not cancelled milestones' progress (0–100, one decimal). */
+export function planPercentDone(milestones: MilestoneEntity[], tasks: TaskEntity[]): number {
+  const counted = milestones.filter(
+    (m) => m.proposalStatus === ProposalStatus.ACCEPTED && m.status !== MilestoneStatus.CANCELLED,
+  );
+  if (counted.length === 0) return 0;
+  const sum = counted.reduce((total, m) => total + milestonePercentDone(m, tasks), 0);
+  return Math.round((sum / counted.length) * 10) / 10;
+}
+
 export function isTaskOverdue(task: TaskEntity, on = today()): boolean {
   return (
     task.proposalStatus === ProposalStatus.ACCEPTED &&

@@ -8,6 +8,8 @@ const COLORS: Record<string, MantineColor> = {
   DONE: 'teal',
   FULFILLED: 'teal',
   ACCEPTED: 'teal',
+  ANSWERED: 'teal',
+  PUBLISHED: 'grape',
   OPEN: 'blue',
   PENDING: 'yellow',
   PROPOSED: 'yellow',

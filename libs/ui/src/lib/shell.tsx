@@ -75,6 +75,8 @@ export function Shell(props: {
   navigation: ReactNode;
   children: ReactNode;
   headerExtra?: ReactNode;
+  /** Extra entries of the user menu (above "sign out"), e.g. <Menu.Item component={Link} …>. */
+  userMenu?: ReactNode;
   onOpenNotification?: (n: NotificationFieldsFragment) => void;
 }) {
   const { t } = useTranslation('common');
@@ -113,6 +115,7 @@ export function Shell(props: {
               </Menu.Target>
               <Menu.Dropdown>
                 <Menu.Label>{session.user.email}</Menu.Label>
+                {props.userMenu}
                 <Menu.Item onClick={() => void session.signOut()}>{t('actions.signOut')}</Menu.Item>
               </Menu.Dropdown>
             </Menu>

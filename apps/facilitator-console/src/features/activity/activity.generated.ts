@@ -1,0 +1,121 @@
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type * as Types from '@alianza/graphql-client/types';
+
+import { useLazyQuery, useMutation, useQuery } from '@apollo/client/react';
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** Markets/regions, segments, products/services. */
+export type ActivityDimension =
+  | 'MARKET'
+  | 'PRODUCT'
+  | 'SEGMENT';
+
+export type ActivityOptionsInput = {
+  dimension: ActivityDimension;
+  /** The whole list, in order. Options left out are removed with their declarations. */
+  labels: Array<string>;
+};
+
+export type AreaSensitivity =
+  | 'MODERATED'
+  | 'OPEN'
+  | 'RESTRICTED';
+
+export type CollaborationStatus =
+  | 'ACTIVE'
+  | 'CLOSED'
+  | 'CLOSING'
+  | 'DRAFT';
+
+export type DeclareDetectedOverlapInput = {
+  areaId: string | number;
+  /** The declared overlap’s note; by default, the detected facts. */
+  description?: string | null | undefined;
+  organizationIds: Array<string | number>;
+};
+
+export type DetectedOverlapKind =
+  | 'GROUP'
+  | 'PAIR';
+
+export type DetectedOverlapStatus =
+  | 'DECLARED'
+  | 'DISMISSED'
+  | 'NEW';
+
+export type DismissDetectedOverlapInput = {
+  areaId: string | number;
+  organizationIds: Array<string | number>;
+  reason: string;
+};
+
+export type OverlapReviewDecision =
+  | 'DECLARED'
+  | 'DISMISSED';
+
+export type ParticipationStatus =
+  | 'ACCEPTED'
+  | 'DECLINED'
+  | 'INVITED'
+  | 'WITHDRAWN';
+
+export type ConsoleActivityOptionFragment = { id: string, areaId: string, dimension: Types.ActivityDimension, label: string, position: number };
+
+export type ConsoleDetectedOverlapFragment = { id: string, kind: Types.DetectedOverlapKind, areaId: string, organizationIds: Array<string>, sharedCustomers: number | null, status: Types.DetectedOverlapStatus, changedSinceReview: boolean, overlapId: string | null, markets: Array<{ id: string, areaId: string, dimension: Types.ActivityDimension, label: string, position: number }>, segments: Array<{ id: string, areaId: string, dimension: Types.ActivityDimension, label: string, position: number }>, products: Array<{ id: string, areaId: string, dimension: Types.ActivityDimension, label: string, position: number }>, review: { decision: Types.OverlapReviewDecision, reason: string | null, decidedAt: string } | null };
+
+export type ConsoleActivityQueryVariables = Exact<{
+  collaborationId: string | number;
+}>;
+
+
+export type ConsoleActivityQuery = { collaboration: { id: string, status: Types.CollaborationStatus, participations: Array<{ id: string, status: Types.ParticipationStatus, organizationId: string, organization: { id: string, name: string } }> }, areas: Array<{ id: string, name: string, sensitivity: Types.AreaSensitivity }>, activityOptions: Array<{ id: string, areaId: string, dimension: Types.ActivityDimension, label: string, position: number }>, detectedOverlaps: Array<{ id: string, kind: Types.DetectedOverlapKind, areaId: string, organizationIds: Array<string>, sharedCustomers: number | null, status: Types.DetectedOverlapStatus, changedSinceReview: boolean, overlapId: string | null, markets: Array<{ id: string, areaId: string, dimension: Types.ActivityDimension, label: string, position: number }>, segments: Array<{ id: string, areaId: string, dimension: Types.ActivityDimension, label: string, position: number }>, products: Array<{ id: string, areaId: string, dimension: Types.ActivityDimension, label: string, position: number }>, review: { decision: Types.OverlapReviewDecision, reason: string | null, decidedAt: string } | null }> };
+
+export type ConsoleSetActivityOptionsMutationVariables = Exact<{
+  areaId: string | number;
+  input: Types.ActivityOptionsInput;
+}>;
+
+
+export type ConsoleSetActivityOptionsMutation = { setActivityOptions: Array<{ id: string, areaId: string, dimension: Types.ActivityDimension, label: string, position: number }> };
+
+export type ConsoleDeclareDetectedOverlapMutationVariables = Exact<{
+  input: Types.DeclareDetectedOverlapInput;
+}>;
+
+
+export type ConsoleDeclareDetectedOverlapMutation = { declareDetectedOverlap: { id: string, kind: Types.DetectedOverlapKind, areaId: string, organizationIds: Array<string>, sharedCustomers: number | null, status: Types.DetectedOverlapStatus, changedSinceReview: boolean, overlapId: string | null, markets: Array<{ id: string, areaId: string, dimension: Types.ActivityDimension, label: string, position: number }>, segments: Array<{ id: string, areaId: string, dimension: Types.ActivityDimension, label: string, position: number }>, products: Array<{ id: string, areaId: string, dimension: Types.ActivityDimension, label: string, position: number }>, review: { decision: Types.OverlapReviewDecision, reason: string | null, decidedAt: string } | null } };
+
+export type ConsoleDismissDetectedOverlapMutationVariables = Exact<{
+  input: Types.DismissDetectedOverlapInput;
+}>;
+
+
+export type ConsoleDismissDetectedOverlapMutation = { dismissDetectedOverlap: { id: string, kind: Types.DetectedOverlapKind, areaId: string, organizationIds: Array<string>, sharedCustomers: number | null, status: Types.DetectedOverlapStatus, changedSinceReview: boolean, overlapId: string | null, markets: Array<{ id: string, areaId: string, dimension: Types.ActivityDimension, label: string, position: number }>, segments: Array<{ id: string, areaId: string, dimension: Types.ActivityDimension, label: string, position: number }>, products: Array<{ id: string, areaId: string, dimension: Types.ActivityDimension, label: string, position: number }>, review: { decision: Types.OverlapReviewDecision, reason: string | null, decidedAt: string } | null } };
+
+export const ConsoleActivityOptionFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ConsoleActivityOption"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ActivityOption"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"areaId"}},{"kind":"Field","name":{"kind":"Name","value":"dimension"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"position"}}]}}]} as unknown as DocumentNode<ConsoleActivityOptionFragment, unknown>;
+export const ConsoleDetectedOverlapFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ConsoleDetectedOverlap"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DetectedOverlap"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"areaId"}},{"kind":"Field","name":{"kind":"Name","value":"organizationIds"}},{"kind":"Field","name":{"kind":"Name","value":"markets"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ConsoleActivityOption"}}]}},{"kind":"Field","name":{"kind":"Name","value":"segments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ConsoleActivityOption"}}]}},{"kind":"Field","name":{"kind":"Name","value":"products"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ConsoleActivityOption"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sharedCustomers"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"changedSinceReview"}},{"kind":"Field","name":{"kind":"Name","value":"overlapId"}},{"kind":"Field","name":{"kind":"Name","value":"review"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"decision"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ConsoleActivityOption"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ActivityOption"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"areaId"}},{"kind":"Field","name":{"kind":"Name","value":"dimension"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"position"}}]}}]} as unknown as DocumentNode<ConsoleDetectedOverlapFragment, unknown>;
+export const ConsoleActivityDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ConsoleActivity"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"collaborationId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"collaboration"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"collaborationId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"participations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"organizationId"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"areas"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"collaborationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"collaborationId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"sensitivity"}}]}},{"kind":"Field","name":{"kind":"Name","value":"activityOptions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"collaborationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"collaborationId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ConsoleActivityOption"}}]}},{"kind":"Field","name":{"kind":"Name","value":"detectedOverlaps"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"collaborationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"collaborationId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ConsoleDetectedOverlap"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ConsoleActivityOption"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ActivityOption"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"areaId"}},{"kind":"Field","name":{"kind":"Name","value":"dimension"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"position"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ConsoleDetectedOverlap"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DetectedOverlap"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"areaId"}},{"kind":"Field","name":{"kind":"Name","value":"organizationIds"}},{"kind":"Field","name":{"kind":"Name","value":"markets"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ConsoleActivityOption"}}]}},{"kind":"Field","name":{"kind":"Name","value":"segments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ConsoleActivityOption"}}]}},{"kind":"Field","name":{"kind":"Name","value":"products"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ConsoleActivityOption"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sharedCustomers"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"changedSinceReview"}},{"kind":"Field","name":{"kind":"Name","value":"overlapId"}},{"kind":"Field","name":{"kind":"Name","value":"review"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"decision"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}}]}}]}}]} as unknown as DocumentNode<ConsoleActivityQuery, ConsoleActivityQueryVariables>;
+export const ConsoleSetActivityOptionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsoleSetActivityOptions"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"areaId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ActivityOptionsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setActivityOptions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"areaId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"areaId"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ConsoleActivityOption"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ConsoleActivityOption"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ActivityOption"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"areaId"}},{"kind":"Field","name":{"kind":"Name","value":"dimension"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"position"}}]}}]} as unknown as DocumentNode<ConsoleSetActivityOptionsMutation, ConsoleSetActivityOptionsMutationVariables>;
+export const ConsoleDeclareDetectedOverlapDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsoleDeclareDetectedOverlap"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DeclareDetectedOverlapInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"declareDetectedOverlap"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ConsoleDetectedOverlap"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ConsoleActivityOption"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ActivityOption"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"areaId"}},{"kind":"Field","name":{"kind":"Name","value":"dimension"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"position"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ConsoleDetectedOverlap"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DetectedOverlap"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"areaId"}},{"kind":"Field","name":{"kind":"Name","value":"organizationIds"}},{"kind":"Field","name":{"kind":"Name","value":"markets"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ConsoleActivityOption"}}]}},{"kind":"Field","name":{"kind":"Name","value":"segments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ConsoleActivityOption"}}]}},{"kind":"Field","name":{"kind":"Name","value":"products"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ConsoleActivityOption"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sharedCustomers"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"changedSinceReview"}},{"kind":"Field","name":{"kind":"Name","value":"overlapId"}},{"kind":"Field","name":{"kind":"Name","value":"review"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"decision"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}}]}}]}}]} as unknown as DocumentNode<ConsoleDeclareDetectedOverlapMutation, ConsoleDeclareDetectedOverlapMutationVariables>;
+export const ConsoleDismissDetectedOverlapDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsoleDismissDetectedOverlap"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DismissDetectedOverlapInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dismissDetectedOverlap"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ConsoleDetectedOverlap"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ConsoleActivityOption"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ActivityOption"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"areaId"}},{"kind":"Field","name":{"kind":"Name","value":"dimension"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"position"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ConsoleDetectedOverlap"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DetectedOverlap"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"areaId"}},{"kind":"Field","name":{"kind":"Name","value":"organizationIds"}},{"kind":"Field","name":{"kind":"Name","value":"markets"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ConsoleActivityOption"}}]}},{"kind":"Field","name":{"kind":"Name","value":"segments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ConsoleActivityOption"}}]}},{"kind":"Field","name":{"kind":"Name","value":"products"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ConsoleActivityOption"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sharedCustomers"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"changedSinceReview"}},{"kind":"Field","name":{"kind":"Name","value":"overlapId"}},{"kind":"Field","name":{"kind":"Name","value":"review"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"decision"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}}]}}]}}]} as unknown as DocumentNode<ConsoleDismissDetectedOverlapMutation, ConsoleDismissDetectedOverlapMutationVariables>;
+export function useConsoleActivityQuery(options: useQuery.Options<ConsoleActivityQuery, ConsoleActivityQueryVariables>) {
+  return useQuery<ConsoleActivityQuery, ConsoleActivityQueryVariables>(ConsoleActivityDocument, options as useQuery.Options<ConsoleActivityQuery, ConsoleActivityQueryVariables>);
+}
+
+export function useConsoleActivityLazyQuery(options?: useLazyQuery.Options<ConsoleActivityQuery, ConsoleActivityQueryVariables>) {
+  return useLazyQuery<ConsoleActivityQuery, ConsoleActivityQueryVariables>(ConsoleActivityDocument, options);
+}
+
+export function useConsoleSetActivityOptionsMutation(options?: useMutation.Options<ConsoleSetActivityOptionsMutation, ConsoleSetActivityOptionsMutationVariables>) {
+  return useMutation<ConsoleSetActivityOptionsMutation, ConsoleSetActivityOptionsMutationVariables>(ConsoleSetActivityOptionsDocument, options);
+}
+
+export function useConsoleDeclareDetectedOverlapMutation(options?: useMutation.Options<ConsoleDeclareDetectedOverlapMutation, ConsoleDeclareDetectedOverlapMutationVariables>) {
+  return useMutation<ConsoleDeclareDetectedOverlapMutation, ConsoleDeclareDetectedOverlapMutationVariables>(ConsoleDeclareDetectedOverlapDocument, options);
+}
+
+export function useConsoleDismissDetectedOverlapMutation(options?: useMutation.Options<ConsoleDismissDetectedOverlapMutation, ConsoleDismissDetectedOverlapMutationVariables>) {
+  return useMutation<ConsoleDismissDetectedOverlapMutation, ConsoleDismissDetectedOverlapMutationVariables>(ConsoleDismissDetectedOverlapDocument, options);
+}

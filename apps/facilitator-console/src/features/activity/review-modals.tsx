@@ -1,0 +1,155 @@
+import { useAction } from '@alianza/ui';
+import { Alert, Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { defaultNote, type DetectedOverlap } from './activity-helpers';
+import {
+  useConsoleDeclareDetectedOverlapMutation,
+  useConsoleDismissDetectedOverlapMutation,
+} from './activity.generated';
+
+/** Declaring changes the disclosure engine: its screens refetch too. */
+export const DETECTED_REFETCH = ['ConsoleActivity', 'ConsoleAreas', 'ConsoleCollaborationNeeds'];
+
+interface ReviewProps {
+  overlap: DetectedOverlap;
+  areaName: string;
+  names: string;
+  onClose: () => void;
+}
+
+/** Turns a detected overlap into a declared one, with a note drawn from what was detected. */
+export function DeclareDetectedModal(props: ReviewProps) {
+  const { t } = useTranslation('activity');
+  const tc = useTranslation('common').t;
+  const run = useAction();
+  const initial = defaultNote(t('declare.noteStart'));
+  const [note, setNote] = useState(initial);
+  const [declare, { loading }] = useConsoleDeclareDetectedOverlapMutation({
+    refetchQueries: DETECTED_REFETCH,
+    awaitRefetchQueries: true,
+  });
+  const submit = async (event: React.FormEvent) => {
+    event.preventDefault();
+    const done = await run(
+      () =>
+        declare({
+          variables: {
+            input: {
+              areaId: props.overlap.areaId,
+              organizationIds: [...props.overlap.organizationIds],
+              description: note.trim() || undefined,
+            },
+          },
+        }),
+      t('declare.done'),
+    );
+    if (done) props.onClose();
+  };
+  return (
+    <Modal
+      opened
+      onClose={props.onClose}
+      size="lg"
+      title={t('declare.heading')}
+      closeButtonProps={{ 'aria-label': tc('actions.close') }}
+    >
+      <form noValidate onSubmit={(event) => void submit(event)}>
+        <Stack>
+          <Text fw={600}>{t('declare.between', { names: props.names, area: props.areaName })}</Text>
+          <Textarea
+            label={t('declare.note')}
+            description={t('declare.noteDescription')}
+            autosize
+            minRows={3}
+            maxRows={10}
+            data-autofocus
+            value={note}
+            onChange={(event) => setNote(event.currentTarget.value)}
+          />
+          <Alert color="blue" variant="light">
+            <Text size="sm">{t('declare.effect')}</Text>
+          </Alert>
+          <Group justify="flex-end">
+            <Button variant="default" onClick={props.onClose}>
+              {tc('actions.cancel')}
+            </Button>
+            <Button type="submit" loading={loading}>
+              {t('declare.submit')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}
+
+/** Sets a detected overlap aside, with the reason (required). */
+export function DismissDetectedModal(props: ReviewProps) {
+  const { t } = useTranslation('activity');
+  const tc = useTranslation('common').t;
+  const run = useAction();
+  const [reason, setReason] = useState('');
+  const [missing, setMissing] = useState(false);
+  const [dismiss, { loading }] = useConsoleDismissDetectedOverlapMutation({
+    refetchQueries: DETECTED_REFETCH,
+    awaitRefetchQueries: true,
+  });
+  const submit = async (event: React.FormEvent) => {
+    event.preventDefault();
+    if (!reason.trim()) {
+      setMissing(true);
+      return;
+    }
+    const done = await run(
+      () =>
+        dismiss({
+          variables: {
+            input: {
+              areaId: props.overlap.areaId,
+              organizationIds: [...props.overlap.organizationIds],
+              reason: reason.trim(),
+            },
+          },
+        }),
+      t('dismiss.done'),
+    );
+    if (done) props.onClose();
+  };
+  return (
+    <Modal
+      opened
+      onClose={props.onClose}
+      title={t('dismiss.heading')}
+      closeButtonProps={{ 'aria-label': tc('actions.close') }}
+    >
+      <form noValidate onSubmit={(event) => void submit(event)}>
+        <Stack>
+          <Text fw={600}>{t('dismiss.between', { names: props.names, area: props.areaName })}</Text>
+          <Textarea
+            label={t('dismiss.reason')}
+            description={t('dismiss.reasonDescription')}
+            required
+            autosize
+            minRows={3}
+            data-autofocus
+            value={reason}
+            onChange={(event) => {
+              setReason(event.currentTarget.value);
+              setMissing(false);
+            }}
+            error={missing ? t('dismiss.reasonRequired') : undefined}
+          />
+          <Group justify="flex-end">
+            <Button variant="default" onClick={props.onClose}>
+              {tc('actions.cancel')}
+            </Button>
+            <Button type="submit" color="gray" loading={loading}>
+              {t('dismiss.submit')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}

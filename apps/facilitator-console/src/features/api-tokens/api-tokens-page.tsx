@@ -1,0 +1,49 @@
+import { ApiTokensPanel, PageHeader, QueryState, useAction } from '@alianza/ui';
+import { useTranslation } from 'react-i18next';
+import {
+  useConsoleApiTokensQuery,
+  useConsoleCreateApiTokenMutation,
+  useConsoleRevokeApiTokenMutation,
+} from './api-tokens.generated';
+
+const EXAMPLES = {
+  csvPath: '/reports/portfolio.csv',
+  graphqlQuery: '{ portfolioReport { title status percentDone confirmedValue } }',
+};
+
+/** The facilitator's reporting API tokens (the screen is shared with the portal, in libs/ui). */
+export function ApiTokensPage() {
+  const { t } = useTranslation('api-tokens');
+  const run = useAction();
+  const query = useConsoleApiTokensQuery({ fetchPolicy: 'cache-and-network' });
+  // The secret is never written to Apollo's cache: it lives only in the screen that shows it.
+  const [create] = useConsoleCreateApiTokenMutation({
+    fetchPolicy: 'no-cache',
+    refetchQueries: ['ConsoleApiTokens'],
+    awaitRefetchQueries: true,
+  });
+  const [revoke] = useConsoleRevokeApiTokenMutation();
+  return (
+    <>
+      <PageHeader title={t('title')} description={t('description')} />
+      <QueryState
+        loading={query.loading}
+        error={query.error}
+        hasData={!!query.data}
+        onRetry={() => void query.refetch()}
+      >
+        <ApiTokensPanel
+          tokens={query.data?.apiTokens ?? []}
+          examples={EXAMPLES}
+          onCreate={async (input) => {
+            const result = await run(() => create({ variables: { input } }), t('create.done'));
+            return result?.data?.createApiToken.secret;
+          }}
+          onRevoke={async (id) =>
+            !!(await run(() => revoke({ variables: { id } }), t('revoke.done')))
+          }
+        />
+      </QueryState>
+    </>
+  );
+}

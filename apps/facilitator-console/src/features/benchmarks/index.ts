@@ -1,0 +1,2 @@
+export * from './benchmarks-page';
+export * from './messages';

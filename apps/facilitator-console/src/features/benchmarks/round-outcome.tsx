@@ -1,0 +1,76 @@
+import { QuartileBox } from '@alianza/ui';
+import { useFormat } from '@alianza/i18n';
+import { Alert, Stack, Table, Text } from '@mantine/core';
+import { IconShieldLock } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import type { ConsoleBenchmarkRoundFragment } from './benchmarks.generated';
+
+/** A number with the round's unit, in the user's locale. */
+export function useValueFormat(unit: string): (value: number) => string {
+  const format = useFormat();
+  return (value) => (unit ? `${format.number(value)} ${unit}` : format.number(value));
+}
+
+/**
+ * What a closed round gave: the published aggregates (box and table), or why nothing was
+ * published, in words.
+ */
+export function RoundOutcome(props: {
+  round: Pick<
+    ConsoleBenchmarkRoundFragment,
+    'outcome' | 'withheldReason' | 'result' | 'k' | 'dominanceCap' | 'unit' | 'summable'
+  >;
+}) {
+  const { t } = useTranslation('benchmarks');
+  const format = useFormat();
+  const value = useValueFormat(props.round.unit);
+  const { round } = props;
+  if (round.outcome === 'WITHHELD') {
+    return (
+      <Alert
+        color="orange"
+        title={t('outcome.withheldTitle')}
+        icon={<IconShieldLock size={18} aria-hidden />}
+      >
+        <Stack gap={4}>
+          <Text size="sm">
+            {round.withheldReason &&
+              t(`outcome.${round.withheldReason}`, {
+                k: round.k,
+                cap: format.percent(round.dominanceCap),
+              })}
+          </Text>
+          <Text size="sm" c="dimmed">
+            {t('outcome.participantsTold')}
+          </Text>
+        </Stack>
+      </Alert>
+    );
+  }
+  if (!round.result) return null;
+  const r = round.result;
+  const rows: [string, string][] = [
+    [t('outcome.count'), format.number(r.count)],
+    [t('outcome.firstQuartile'), value(r.firstQuartile)],
+    [t('outcome.median'), value(r.median)],
+    [t('outcome.thirdQuartile'), value(r.thirdQuartile)],
+    [t('outcome.mean'), r.mean === null ? t('outcome.notMeaningful') : value(r.mean)],
+  ];
+  return (
+    <Stack gap="sm">
+      <Text size="sm">{t('outcome.published', { count: r.count })}</Text>
+      <QuartileBox quartiles={r} format={value} />
+      <Table withTableBorder maw={420}>
+        <Table.Caption>{t('outcome.neverMinMax')}</Table.Caption>
+        <Table.Tbody>
+          {rows.map(([label, text]) => (
+            <Table.Tr key={label}>
+              <Table.Th scope="row">{label}</Table.Th>
+              <Table.Td ta="right">{text}</Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Stack>
+  );
+}

@@ -1,0 +1,3 @@
+export * from './report-page';
+export * from './portfolio-page';
+export * from './messages';

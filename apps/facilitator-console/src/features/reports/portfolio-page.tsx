@@ -1,0 +1,124 @@
+import { useFormat } from '@alianza/i18n';
+import { EmptyState, EnumBadge, PageHeader, QueryState } from '@alianza/ui';
+import { Anchor, Card, Table, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { formatReportAmount, type ReportLedgerScale } from './amount';
+import { CsvLink } from './csv-link';
+import {
+  useConsolePortfolioReportQuery,
+  type ConsolePortfolioRowFragment,
+} from './reports.generated';
+import { useLedgerScales } from './use-ledger-scales';
+
+/** One row per collaboration the facilitator runs, with the CSV of the same rows. */
+export function PortfolioPage() {
+  const { t } = useTranslation('reports');
+  const query = useConsolePortfolioReportQuery({ fetchPolicy: 'cache-and-network' });
+  const rows = query.data?.portfolioReport ?? [];
+  const scales = useLedgerScales(rows.map((r) => r.collaborationId));
+  return (
+    <>
+      <PageHeader
+        title={t('portfolio.title')}
+        description={t('portfolio.description')}
+        actions={<CsvLink href="/reports/portfolio.csv" label={t('portfolio.downloadCsv')} />}
+      />
+      <Card withBorder padding="md">
+        <QueryState
+          loading={query.loading}
+          error={query.error}
+          hasData={!!query.data}
+          onRetry={() => void query.refetch()}
+        >
+          {rows.length === 0 ? (
+            <EmptyState text={t('portfolio.empty')} />
+          ) : (
+            <PortfolioTable rows={rows} scaleOf={(id) => scales.get(id)} />
+          )}
+        </QueryState>
+      </Card>
+    </>
+  );
+}
+
+export function PortfolioTable(props: {
+  rows: readonly ConsolePortfolioRowFragment[];
+  /** The ledger scale of a collaboration, when known (else amounts are plain numbers). */
+  scaleOf: (collaborationId: string) => ReportLedgerScale | undefined;
+}) {
+  const { t } = useTranslation('reports');
+  const format = useFormat();
+  const points = (n: string) => t('points', { value: n });
+  return (
+    <Table.ScrollContainer minWidth={980}>
+      <Table verticalSpacing="sm" highlightOnHover aria-label={t('portfolio.caption')}>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>{t('portfolio.collaboration')}</Table.Th>
+            <Table.Th>{t('portfolio.status')}</Table.Th>
+            <Table.Th ta="right">{t('portfolio.participants')}</Table.Th>
+            <Table.Th ta="right">{t('portfolio.pendingRequests')}</Table.Th>
+            <Table.Th ta="right">{t('portfolio.activeGrants')}</Table.Th>
+            <Table.Th ta="right">{t('portfolio.percentDone')}</Table.Th>
+            <Table.Th>{t('portfolio.overdue')}</Table.Th>
+            <Table.Th ta="right">{t('portfolio.confirmedValue')}</Table.Th>
+            <Table.Th>{t('portfolio.pledges')}</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {props.rows.map((r) => {
+            const overdue = r.overdueMilestones + r.overdueTasks;
+            return (
+              <Table.Tr key={r.collaborationId}>
+                <Table.Th scope="row" fw={400}>
+                  <Anchor
+                    component={Link}
+                    to={`/c/${r.collaborationId}/report`}
+                    fw={600}
+                    title={t('portfolio.openReport', { title: r.title })}
+                  >
+                    {r.title}
+                  </Anchor>
+                </Table.Th>
+                <Table.Td>
+                  <EnumBadge enum="CollaborationStatus" value={r.status} />
+                </Table.Td>
+                <Table.Td ta="right">{r.activeParticipants}</Table.Td>
+                <Table.Td ta="right" fw={r.pendingDisclosureRequests > 0 ? 700 : undefined}>
+                  {r.pendingDisclosureRequests}
+                </Table.Td>
+                <Table.Td ta="right">{r.activeGrants}</Table.Td>
+                <Table.Td ta="right">{format.percent(r.percentDone / 100)}</Table.Td>
+                <Table.Td>
+                  <Text size="sm" c={overdue > 0 ? 'red.7' : 'dimmed'}>
+                    {t('portfolio.overdueValue', {
+                      milestones: r.overdueMilestones,
+                      tasks: r.overdueTasks,
+                    })}
+                  </Text>
+                </Table.Td>
+                <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
+                  {formatReportAmount(
+                    r.confirmedValue,
+                    props.scaleOf(r.collaborationId),
+                    format,
+                    points,
+                  )}
+                </Table.Td>
+                <Table.Td>
+                  <Text size="sm" c={r.overduePledges > 0 ? 'red.7' : undefined}>
+                    {t('portfolio.pledgesValue', {
+                      open: r.openPledges,
+                      overdue: r.overduePledges,
+                    })}
+                  </Text>
+                </Table.Td>
+              </Table.Tr>
+            );
+          })}
+        </Table.Tbody>
+      </Table>
+    </Table.ScrollContainer>
+  );
+}

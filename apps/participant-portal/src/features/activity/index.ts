@@ -1,0 +1,2 @@
+export * from './activity-page';
+export * from './messages';

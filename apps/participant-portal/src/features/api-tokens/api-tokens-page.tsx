@@ -1,0 +1,48 @@
+import { ApiTokensPanel, PageHeader, QueryState, useAction } from '@alianza/ui';
+import { useTranslation } from 'react-i18next';
+import {
+  usePortalApiTokensQuery,
+  usePortalCreateApiTokenMutation,
+  usePortalRevokeApiTokenMutation,
+} from './api-tokens.generated';
+
+/** The member's reporting API tokens (the screen is shared with the console, in libs/ui). */
+export function ApiTokensPage() {
+  const { t } = useTranslation('api-tokens');
+  const run = useAction();
+  const query = usePortalApiTokensQuery({ fetchPolicy: 'cache-and-network' });
+  // The secret is never written to Apollo's cache: it lives only in the screen that shows it.
+  const [create] = usePortalCreateApiTokenMutation({
+    fetchPolicy: 'no-cache',
+    refetchQueries: ['PortalApiTokens'],
+    awaitRefetchQueries: true,
+  });
+  const [revoke] = usePortalRevokeApiTokenMutation();
+  const organizationId = query.data?.organizations.nodes[0]?.id ?? '<organization-id>';
+  return (
+    <>
+      <PageHeader title={t('title')} description={t('description')} />
+      <QueryState
+        loading={query.loading}
+        error={query.error}
+        hasData={!!query.data}
+        onRetry={() => void query.refetch()}
+      >
+        <ApiTokensPanel
+          tokens={query.data?.apiTokens ?? []}
+          examples={{
+            csvPath: `/reports/organizations/${organizationId}.csv`,
+            graphqlQuery: `{ organizationReport(organizationId: "${organizationId}") { name collaborations { title given received net } } }`,
+          }}
+          onCreate={async (input) => {
+            const result = await run(() => create({ variables: { input } }), t('create.done'));
+            return result?.data?.createApiToken.secret;
+          }}
+          onRevoke={async (id) =>
+            !!(await run(() => revoke({ variables: { id } }), t('revoke.done')))
+          }
+        />
+      </QueryState>
+    </>
+  );
+}

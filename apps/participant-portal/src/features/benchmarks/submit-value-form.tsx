@@ -1,0 +1,82 @@
+import { useFormat } from '@alianza/i18n';
+import { Alert, Button, Group, NumberInput, Stack, Text } from '@mantine/core';
+import { IconLock } from '@tabler/icons-react';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+
+/**
+ * Submitting (or replacing) one's private value, saying plainly who can see it: no other
+ * company, and the facilitator only if the round was set up so.
+ */
+export function SubmitValueForm(props: {
+  unit: string;
+  summable: boolean;
+  facilitatorSeesValues: boolean;
+  current: { value: number; submittedAt: string } | null;
+  loading?: boolean;
+  onSubmit: (value: number) => void;
+}) {
+  const { t } = useTranslation('benchmarks');
+  const format = useFormat();
+  const decimalSeparator = format.locale.startsWith('es') ? ',' : '.';
+  const [value, setValue] = useState<number | string>('');
+  const [error, setError] = useState<string | null>(null);
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    if (typeof value !== 'number' || !Number.isFinite(value)) {
+      setError(t('submit.required'));
+      return;
+    }
+    if (props.summable && value < 0) {
+      setError(t('submit.notNegative'));
+      return;
+    }
+    setError(null);
+    props.onSubmit(value);
+  };
+  const shown = (v: number) =>
+    props.unit ? `${format.number(v)} ${props.unit}` : format.number(v);
+  return (
+    <form onSubmit={submit} noValidate>
+      <Stack gap="xs">
+        <Alert
+          color="teal"
+          variant="light"
+          icon={<IconLock size={18} aria-hidden />}
+          title={t('submit.privacyTitle')}
+        >
+          <Text size="sm">{t('submit.nobodyElse')}</Text>
+          <Text size="sm">
+            {props.facilitatorSeesValues
+              ? t('submit.facilitatorSees')
+              : t('submit.facilitatorDoesNot')}
+          </Text>
+        </Alert>
+        {props.current && (
+          <Text size="sm">
+            {t('submit.current', {
+              value: shown(props.current.value),
+              date: format.dateTime(props.current.submittedAt),
+            })}
+          </Text>
+        )}
+        <Group align="flex-end" gap="xs">
+          <NumberInput
+            label={props.unit ? t('submit.labelWithUnit', { unit: props.unit }) : t('submit.label')}
+            value={value}
+            onChange={(v) => setValue(v)}
+            decimalSeparator={decimalSeparator}
+            decimalScale={6}
+            min={props.summable ? 0 : undefined}
+            clampBehavior="none"
+            error={error}
+            w={220}
+          />
+          <Button type="submit" loading={props.loading}>
+            {props.current ? t('submit.replace') : t('submit.send')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

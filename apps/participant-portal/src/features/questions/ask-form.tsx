@@ -1,0 +1,70 @@
+import { useAction } from '@alianza/ui';
+import { Alert, Button, Group, Paper, Stack, Textarea, TextInput, Title } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { IconLock } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { usePortalAskQuestionMutation } from './questions.generated';
+
+export const SUBJECT_MAX = 200;
+export const BODY_MAX = 20_000;
+
+/** Asks the facilitator in private; says plainly who will read it. */
+export function AskForm(props: { collaborationId: string }) {
+  const { t } = useTranslation('questions');
+  const run = useAction();
+  const [ask, { loading }] = usePortalAskQuestionMutation({
+    refetchQueries: ['PortalQuestions'],
+  });
+  const form = useForm({
+    initialValues: { subject: '', body: '' },
+    validate: { body: (value) => (value.trim() ? null : t('ask.required')) },
+  });
+  const submit = form.onSubmit(async (values) => {
+    const subject = values.subject.trim();
+    const done = await run(
+      () =>
+        ask({
+          variables: {
+            collaborationId: props.collaborationId,
+            input: { subject: subject || null, body: values.body.trim() },
+          },
+        }),
+      t('ask.sent'),
+    );
+    if (done) form.reset();
+  });
+  return (
+    <Paper withBorder p="md" component="section" aria-labelledby="ask-heading">
+      <form onSubmit={submit} noValidate>
+        <Stack gap="sm">
+          <Title order={2} fz="h4" id="ask-heading">
+            {t('ask.heading')}
+          </Title>
+          <Alert color="blue" variant="light" icon={<IconLock size={18} aria-hidden />}>
+            {t('ask.privacy')}
+          </Alert>
+          <TextInput
+            label={t('ask.subject')}
+            description={t('ask.subjectHint')}
+            maxLength={SUBJECT_MAX}
+            {...form.getInputProps('subject')}
+          />
+          <Textarea
+            label={t('ask.body')}
+            withAsterisk
+            autosize
+            minRows={4}
+            maxRows={14}
+            maxLength={BODY_MAX}
+            {...form.getInputProps('body')}
+          />
+          <Group justify="flex-end">
+            <Button type="submit" loading={loading}>
+              {t('ask.submit')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Paper>
+  );
+}

@@ -1,0 +1,2 @@
+export * from './questions-page';
+export * from './messages';

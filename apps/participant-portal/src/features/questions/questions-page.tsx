@@ -1,0 +1,178 @@
+import {
+  LoadMore,
+  PageHeader,
+  QueryState,
+  useCollaborationId,
+  useLiveNotifications,
+} from '@alianza/ui';
+import { Alert, Anchor, Stack, Text, Title } from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { AskForm } from './ask-form';
+import { OwnQuestionCard, PublishedAnswerCard } from './question-cards';
+import {
+  usePortalPublishedAnswersQuery,
+  usePortalQuestionsAccessQuery,
+  usePortalQuestionsQuery,
+} from './questions.generated';
+
+const PAGE = 20;
+
+/**
+ * Questions to the facilitator: ask in private, read our organization's questions and answers,
+ * and the questions and answers the facilitator published for everyone (no names).
+ */
+export function QuestionsPage() {
+  const { t } = useTranslation('questions');
+  const collaborationId = useCollaborationId();
+  const access = usePortalQuestionsAccessQuery({ variables: { collaborationId } });
+  const collaboration = access.data?.collaboration;
+  const active = collaboration?.myParticipations.some((p) => p.active) ?? false;
+  return (
+    <Stack gap="lg">
+      <PageHeader title={t('title')} description={t('description')} />
+      <QueryState
+        loading={access.loading}
+        error={access.error}
+        hasData={!!collaboration}
+        onRetry={() => void access.refetch()}
+      >
+        {collaboration && !active && (
+          <Alert color="gray" variant="light">
+            <Stack gap="xs" align="flex-start">
+              <Text size="sm">{t('notParticipant')}</Text>
+              <Anchor component={Link} to={`/c/${collaborationId}`} size="sm">
+                {t('toRules')}
+              </Anchor>
+            </Stack>
+          </Alert>
+        )}
+        {collaboration && active && (
+          <Stack gap="xl">
+            {collaboration.status === 'CLOSED' ? (
+              <Alert color="gray" variant="light">
+                {t('closedNotice')}
+              </Alert>
+            ) : (
+              <AskForm collaborationId={collaborationId} />
+            )}
+            <OwnQuestions collaborationId={collaborationId} />
+            <PublishedAnswers collaborationId={collaborationId} />
+          </Stack>
+        )}
+      </QueryState>
+    </Stack>
+  );
+}
+
+function OwnQuestions(props: { collaborationId: string }) {
+  const { t } = useTranslation('questions');
+  const [loadingMore, setLoadingMore] = useState(false);
+  const query = usePortalQuestionsQuery({
+    variables: { collaborationId: props.collaborationId, first: PAGE },
+  });
+  useLiveNotifications(['inquiry.answered', 'inquiry.published'], () => void query.refetch());
+  const connection = query.data?.questions;
+  const loadMore = async () => {
+    if (!connection?.pageInfo.endCursor) return;
+    setLoadingMore(true);
+    try {
+      await query.fetchMore({
+        variables: { after: connection.pageInfo.endCursor },
+        updateQuery: (previous, { fetchMoreResult }) => ({
+          questions: {
+            ...fetchMoreResult.questions,
+            nodes: [...previous.questions.nodes, ...fetchMoreResult.questions.nodes],
+          },
+        }),
+      });
+    } finally {
+      setLoadingMore(false);
+    }
+  };
+  return (
+    <Stack gap="sm" component="section" aria-labelledby="own-questions">
+      <Title order={2} fz="h3" id="own-questions">
+        {t('mine.heading')}
+      </Title>
+      <QueryState
+        loading={query.loading}
+        error={query.error}
+        hasData={!!connection}
+        empty={connection?.nodes.length === 0}
+        emptyText={t('mine.empty')}
+        onRetry={() => void query.refetch()}
+      >
+        {connection?.nodes.map((question) => (
+          <OwnQuestionCard key={question.id} question={question} />
+        ))}
+        <LoadMore
+          shown={connection?.nodes.length ?? 0}
+          total={connection?.totalCount ?? 0}
+          hasNextPage={connection?.pageInfo.hasNextPage ?? false}
+          loading={loadingMore}
+          onLoadMore={() => void loadMore()}
+        />
+      </QueryState>
+    </Stack>
+  );
+}
+
+function PublishedAnswers(props: { collaborationId: string }) {
+  const { t } = useTranslation('questions');
+  const [loadingMore, setLoadingMore] = useState(false);
+  const query = usePortalPublishedAnswersQuery({
+    variables: { collaborationId: props.collaborationId, first: PAGE },
+  });
+  useLiveNotifications(['inquiry.published'], () => void query.refetch());
+  const connection = query.data?.publishedAnswers;
+  const loadMore = async () => {
+    if (!connection?.pageInfo.endCursor) return;
+    setLoadingMore(true);
+    try {
+      await query.fetchMore({
+        variables: { after: connection.pageInfo.endCursor },
+        updateQuery: (previous, { fetchMoreResult }) => ({
+          publishedAnswers: {
+            ...fetchMoreResult.publishedAnswers,
+            nodes: [...previous.publishedAnswers.nodes, ...fetchMoreResult.publishedAnswers.nodes],
+          },
+        }),
+      });
+    } finally {
+      setLoadingMore(false);
+    }
+  };
+  return (
+    <Stack gap="sm" component="section" aria-labelledby="published-answers">
+      <div>
+        <Title order={2} fz="h3" id="published-answers">
+          {t('published.heading')}
+        </Title>
+        <Text size="sm" c="dimmed">
+          {t('published.description')}
+        </Text>
+      </div>
+      <QueryState
+        loading={query.loading}
+        error={query.error}
+        hasData={!!connection}
+        empty={connection?.nodes.length === 0}
+        emptyText={t('published.empty')}
+        onRetry={() => void query.refetch()}
+      >
+        {connection?.nodes.map((publication) => (
+          <PublishedAnswerCard key={publication.id} publication={publication} />
+        ))}
+        <LoadMore
+          shown={connection?.nodes.length ?? 0}
+          total={connection?.totalCount ?? 0}
+          hasNextPage={connection?.pageInfo.hasNextPage ?? false}
+          loading={loadingMore}
+          onLoadMore={() => void loadMore()}
+        />
+      </QueryState>
+    </Stack>
+  );
+}

@@ -1,0 +1,2 @@
+export * from './report-page';
+export * from './messages';

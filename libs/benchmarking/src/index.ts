@@ -1,0 +1,5 @@
+export * from './lib/benchmark.enums';
+export * from './lib/benchmark-statistics';
+export * from './lib/benchmarking.entities';
+export * from './lib/benchmarking.module';
+export * from './lib/benchmarking.service';

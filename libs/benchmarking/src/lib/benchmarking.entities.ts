@@ -1,0 +1,89 @@
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  PrimaryColumn,
+  PrimaryGeneratedColumn,
+  Unique,
+} from 'typeorm';
+import type { BenchmarkAggregates } from './benchmark-statistics';
+import { BenchmarkOutcome, BenchmarkWithheldReason } from './benchmark.enums';
+
+/**
+ * A benchmark round: one metric, the organizations asked for it, the privacy thresholds and,
+ * once closed, the frozen outcome. The database refuses to change a closed round.
+ */
+@Entity('benchmark_rounds')
+@Index('benchmark_rounds_metric_idx', ['collaborationId', 'metricKey'])
+@Index('benchmark_rounds_due_idx', ['closesAt'], { where: 'closed_at IS NULL' })
+export class BenchmarkRoundEntity {
+  @PrimaryGeneratedColumn('uuid') id!: string;
+  @Column({ type: 'uuid' }) collaborationId!: string;
+  @Column({ type: 'varchar', length: 200 }) metricName!: string;
+  @Column({ type: 'varchar', length: 50 }) unit!: string;
+  /** Normalized name and unit (`metricKey`): rounds of the same metric, for differencing. */
+  @Column({ type: 'text' }) metricKey!: string;
+  @Column({ type: 'uuid', nullable: true }) areaId!: string | null;
+  @Column({ type: 'boolean' }) higherIsBetter!: boolean;
+  @Column({ type: 'boolean' }) summable!: boolean;
+  /** Minimum number of contributors for anything to be published. */
+  @Column({ type: 'int' }) k!: number;
+  /** Largest share of the total one contributor may hold (summable metrics), in (0, 1]. */
+  @Column({ type: 'double precision' }) dominanceCap!: number;
+  @Column({ type: 'boolean' }) facilitatorSeesValues!: boolean;
+  @Column({ type: 'timestamptz', precision: 3 }) opensAt!: Date;
+  @Column({ type: 'timestamptz', precision: 3 }) closesAt!: Date;
+  @Column({ type: 'uuid' }) createdBy!: string;
+  @CreateDateColumn({ type: 'timestamptz', precision: 3 }) createdAt!: Date;
+  /** When the participants were told it opened (once). */
+  @Column({ type: 'timestamptz', precision: 3, nullable: true }) openNotifiedAt!: Date | null;
+  @Column({ type: 'timestamptz', precision: 3, nullable: true }) closedAt!: Date | null;
+  /** Null: closed by the platform at its closing time. */
+  @Column({ type: 'uuid', nullable: true }) closedBy!: string | null;
+  @Column({
+    type: 'enum',
+    enum: BenchmarkOutcome,
+    enumName: 'benchmark_outcome',
+    nullable: true,
+  })
+  outcome!: BenchmarkOutcome | null;
+  @Column({
+    type: 'enum',
+    enum: BenchmarkWithheldReason,
+    enumName: 'benchmark_withheld_reason',
+    nullable: true,
+  })
+  withheldReason!: BenchmarkWithheldReason | null;
+  /** The published aggregates (only when published): never min, max or single values. */
+  @Column({ type: 'jsonb', nullable: true }) result!: BenchmarkAggregates | null;
+  /** Who contributed when it closed: compared with later rounds of the same metric. */
+  @Column({ type: 'uuid', array: true, nullable: true }) contributorOrganizationIds!:
+    string[] | null;
+}
+
+/** An organization asked to take part in a round. */
+@Entity('benchmark_round_participants')
+export class BenchmarkParticipantEntity {
+  @PrimaryColumn('uuid') roundId!: string;
+  @PrimaryColumn('uuid') organizationId!: string;
+  @Column({ type: 'uuid' }) collaborationId!: string;
+}
+
+/**
+ * One organization's private value for a round (re-submitting replaces it). Carries the round's
+ * `facilitatorSeesValues` so that the access rule deciding who reads it is a condition on the
+ * row itself, compiled into SQL.
+ */
+@Entity('benchmark_submissions')
+@Unique('benchmark_submissions_round_org_key', ['roundId', 'organizationId'])
+export class BenchmarkSubmissionEntity {
+  @PrimaryGeneratedColumn('uuid') id!: string;
+  @Column({ type: 'uuid' }) roundId!: string;
+  @Column({ type: 'uuid' }) collaborationId!: string;
+  @Column({ type: 'uuid' }) organizationId!: string;
+  @Column({ type: 'double precision' }) value!: number;
+  @Column({ type: 'boolean' }) facilitatorSeesValues!: boolean;
+  @Column({ type: 'uuid' }) submittedBy!: string;
+  @Column({ type: 'timestamptz', precision: 3 }) submittedAt!: Date;
+}

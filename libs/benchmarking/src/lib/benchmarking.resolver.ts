@@ -1,0 +1,333 @@
+import {
+  Args,
+  Field,
+  Float,
+  GraphQLISODateTime,
+  ID,
+  InputType,
+  Int,
+  Mutation,
+  ObjectType,
+  Parent,
+  Query,
+  registerEnumType,
+  ResolveField,
+  Resolver,
+} from '@nestjs/graphql';
+import { IdArg, IdInput, LIMITS, Trim } from '@alianza/api-core';
+import { Actor, Allow, Authenticated, CurrentActor } from '@alianza/authz';
+import { Action, Subject } from '@alianza/shared';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsBoolean,
+  IsDate,
+  IsInt,
+  IsNotEmpty,
+  IsNumber,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Max,
+  MaxLength,
+  Min,
+} from 'class-validator';
+import { positionOf } from './benchmark-statistics';
+import {
+  BenchmarkOutcome,
+  BenchmarkPosition,
+  BenchmarkResultHiddenReason,
+  BenchmarkRoundStatus,
+  BenchmarkWithheldReason,
+} from './benchmark.enums';
+import { BenchmarkSubmissionEntity } from './benchmarking.entities';
+import {
+  BenchmarkingService,
+  BenchmarkRoundView,
+  BenchmarkSubmissionView,
+  MAX_BENCHMARK_VALUE,
+} from './benchmarking.service';
+
+registerEnumType(BenchmarkOutcome, { name: 'BenchmarkOutcome' });
+registerEnumType(BenchmarkWithheldReason, {
+  name: 'BenchmarkWithheldReason',
+  description: 'Why a closed round published nothing.',
+});
+registerEnumType(BenchmarkRoundStatus, { name: 'BenchmarkRoundStatus' });
+registerEnumType(BenchmarkResultHiddenReason, {
+  name: 'BenchmarkResultHiddenReason',
+  description: 'Why the caller gets no aggregates for a round it sees.',
+});
+registerEnumType(BenchmarkPosition, {
+  name: 'BenchmarkPosition',
+  description:
+    "The quarter of the group an organization's own value falls in; TOP_QUARTER is the best (oriented by higherIsBetter), a value on a boundary counts in the better quarter.",
+});
+
+@ObjectType('BenchmarkAggregates', {
+  description:
+    'What a published round shows: never the minimum, the maximum or a single value. Quartiles by linear interpolation between order statistics (NumPy’s default).',
+})
+class BenchmarkAggregatesType {
+  @Field(() => Int) count!: number;
+  @Field(() => Float) firstQuartile!: number;
+  @Field(() => Float) median!: number;
+  @Field(() => Float) thirdQuartile!: number;
+  @Field(() => Float, { nullable: true, description: 'Only for summable metrics.' })
+  mean!: number | null;
+}
+
+@ObjectType('BenchmarkSubmission', { description: "An organization's private value." })
+class BenchmarkSubmissionType {
+  @Field(() => ID) organizationId!: string;
+  @Field(() => Float) value!: number;
+  @Field(() => GraphQLISODateTime) submittedAt!: Date;
+
+  static from(s: BenchmarkSubmissionView | BenchmarkSubmissionEntity): BenchmarkSubmissionType {
+    return Object.assign(new BenchmarkSubmissionType(), {
+      organizationId: s.organizationId,
+      value: s.value,
+      submittedAt: s.submittedAt,
+    });
+  }
+}
+
+@ObjectType('BenchmarkRound', {
+  description:
+    'A k-anonymous benchmark: organizations submit privately; once closed, aggregates are published only over at least k contributors.',
+})
+class BenchmarkRoundType {
+  @Field(() => ID) id!: string;
+  @Field(() => ID) collaborationId!: string;
+  @Field() metricName!: string;
+  @Field() unit!: string;
+  @Field(() => ID, { nullable: true }) areaId!: string | null;
+  @Field() higherIsBetter!: boolean;
+  @Field({ description: 'Values add up (revenue, staff): the dominance cap and the mean apply.' })
+  summable!: boolean;
+  @Field(() => Int, { description: 'Minimum number of contributors for anything to be published.' })
+  k!: number;
+  @Field(() => Float, {
+    description: 'Largest share of the total one contributor may hold (summable metrics).',
+  })
+  dominanceCap!: number;
+  @Field({ description: 'Whether the facilitator may read the raw values.' })
+  facilitatorSeesValues!: boolean;
+  @Field(() => GraphQLISODateTime) opensAt!: Date;
+  @Field(() => GraphQLISODateTime) closesAt!: Date;
+  @Field(() => BenchmarkRoundStatus) status!: BenchmarkRoundStatus;
+  @Field(() => GraphQLISODateTime, {
+    nullable: true,
+    description: 'When the results were frozen (null until then, even past closesAt).',
+  })
+  closedAt!: Date | null;
+  @Field(() => Int, { description: 'How many organizations were asked.' })
+  participantCount!: number;
+  @Field({
+    description:
+      'Whether the round can publish at all: enough organizations asked (≥ k) and, for summable metrics, enough of them for nobody to need more than the cap.',
+  })
+  canPublish!: boolean;
+  @Field(() => BenchmarkWithheldReason, {
+    nullable: true,
+    description: 'When canPublish is false: what will make it withhold.',
+  })
+  cannotPublishReason!: BenchmarkWithheldReason | null;
+  @Field(() => [ID], { nullable: true, description: 'Facilitator only.' })
+  participantOrganizationIds!: string[] | null;
+  @Field(() => Int, { nullable: true, description: 'Facilitator only.' })
+  submissionCount!: number | null;
+  @Field(() => BenchmarkOutcome, {
+    nullable: true,
+    description: 'Once closed: for the facilitator and the organizations that submitted.',
+  })
+  outcome!: BenchmarkOutcome | null;
+  @Field(() => BenchmarkWithheldReason, { nullable: true, description: 'Facilitator only.' })
+  withheldReason!: BenchmarkWithheldReason | null;
+  @Field(() => BenchmarkAggregatesType, {
+    nullable: true,
+    description:
+      'The published aggregates: for the facilitator, and for the organizations that submitted ("give to get").',
+  })
+  result!: BenchmarkAggregatesType | null;
+  @Field(() => BenchmarkResultHiddenReason, { nullable: true, description: 'When result is null.' })
+  resultHiddenReason!: BenchmarkResultHiddenReason | null;
+  @Field(() => BenchmarkSubmissionType, {
+    nullable: true,
+    description: "Your organization's own value (nobody else's).",
+  })
+  mySubmission!: BenchmarkSubmissionType | null;
+  @Field(() => BenchmarkPosition, {
+    nullable: true,
+    description: 'Where your own value falls against the published aggregates.',
+  })
+  myPosition!: BenchmarkPosition | null;
+
+  static from(v: BenchmarkRoundView, now = new Date()): BenchmarkRoundType {
+    const status = v.closedAt
+      ? BenchmarkRoundStatus.CLOSED
+      : now < v.opensAt
+        ? BenchmarkRoundStatus.SCHEDULED
+        : now < v.closesAt
+          ? BenchmarkRoundStatus.OPEN
+          : BenchmarkRoundStatus.CLOSED;
+    const cannotPublishReason =
+      v.participantCount < v.k
+        ? BenchmarkWithheldReason.TOO_FEW_SUBMISSIONS
+        : v.summable && v.participantCount * v.dominanceCap < 1 - 1e-9
+          ? BenchmarkWithheldReason.DOMINANCE
+          : null;
+    const resultHiddenReason = v.result
+      ? null
+      : !v.closedAt
+        ? BenchmarkResultHiddenReason.NOT_CLOSED
+        : !v.asFacilitator && !v.mySubmission
+          ? BenchmarkResultHiddenReason.DID_NOT_SUBMIT
+          : BenchmarkResultHiddenReason.WITHHELD;
+    return Object.assign(new BenchmarkRoundType(), {
+      id: v.id,
+      collaborationId: v.collaborationId,
+      metricName: v.metricName,
+      unit: v.unit,
+      areaId: v.areaId,
+      higherIsBetter: v.higherIsBetter,
+      summable: v.summable,
+      k: v.k,
+      dominanceCap: v.dominanceCap,
+      facilitatorSeesValues: v.facilitatorSeesValues,
+      opensAt: v.opensAt,
+      closesAt: v.closesAt,
+      status,
+      closedAt: v.closedAt,
+      participantCount: v.participantCount,
+      canPublish: cannotPublishReason === null,
+      cannotPublishReason,
+      participantOrganizationIds: v.participantOrganizationIds,
+      submissionCount: v.submissionCount,
+      outcome: v.outcome,
+      withheldReason: v.withheldReason,
+      result: v.result ? Object.assign(new BenchmarkAggregatesType(), v.result) : null,
+      resultHiddenReason,
+      mySubmission: v.mySubmission ? BenchmarkSubmissionType.from(v.mySubmission) : null,
+      myPosition:
+        v.result && v.mySubmission
+          ? positionOf(v.mySubmission.value, v.result, v.higherIsBetter)
+          : null,
+    });
+  }
+}
+
+@InputType()
+class CreateBenchmarkRoundInput {
+  @Field() @Trim() @IsNotEmpty() @MaxLength(LIMITS.name) metricName!: string;
+  @Field({ defaultValue: '', description: 'e.g. "EUR", "%", "people".' })
+  @Trim()
+  @IsString()
+  @MaxLength(50)
+  unit: string = '';
+  @IdInput('areaId', { nullable: true, description: 'An area of the collaboration.' })
+  areaId?: string | null;
+  @Field({ defaultValue: true }) @IsBoolean() higherIsBetter: boolean = true;
+  @Field({ defaultValue: false, description: 'Values add up (revenue, staff).' })
+  @IsBoolean()
+  summable: boolean = false;
+  @Field(() => Int, { defaultValue: 5, description: 'Minimum group size; at least 3.' })
+  @IsInt()
+  @Min(3, { message: 'k must be at least 3: fewer contributors could be singled out.' })
+  @Max(1000)
+  k: number = 5;
+  @Field(() => Float, {
+    defaultValue: 0.25,
+    description: 'Largest share of the total one contributor may hold, in (0, 1].',
+  })
+  @IsNumber({ allowNaN: false, allowInfinity: false })
+  @Min(0.01, { message: 'The dominance cap must be between 0.01 and 1.' })
+  @Max(1, { message: 'The dominance cap must be between 0.01 and 1.' })
+  dominanceCap: number = 0.25;
+  @Field({ defaultValue: false }) @IsBoolean() facilitatorSeesValues: boolean = false;
+  @Field(() => GraphQLISODateTime, { nullable: true, description: 'Default: now.' })
+  @IsOptional()
+  @IsDate()
+  opensAt?: Date | null;
+  @Field(() => GraphQLISODateTime) @IsDate() closesAt!: Date;
+  @Field(() => [ID], { description: 'At least two active participants of the collaboration.' })
+  @ArrayMinSize(2, { message: 'Choose at least two organizations.' })
+  @ArrayMaxSize(500)
+  @IsUUID('all', { each: true, message: 'participantOrganizationIds must be valid ids' })
+  participantOrganizationIds!: string[];
+}
+
+@Resolver(() => BenchmarkRoundType)
+export class BenchmarkingResolver {
+  constructor(private readonly benchmarking: BenchmarkingService) {}
+
+  @Authenticated() // the facilitator sees all rounds; an organization those it is asked to
+  @Query(() => [BenchmarkRoundType], { description: 'Benchmark rounds, latest opening first.' })
+  async benchmarkRounds(
+    @CurrentActor() actor: Actor,
+    @IdArg('collaborationId') collaborationId: string,
+  ): Promise<BenchmarkRoundType[]> {
+    const now = new Date();
+    return (await this.benchmarking.list(actor, collaborationId)).map((v) =>
+      BenchmarkRoundType.from(v, now),
+    );
+  }
+
+  @Authenticated() // as benchmarkRounds
+  @Query(() => BenchmarkRoundType)
+  async benchmarkRound(
+    @CurrentActor() actor: Actor,
+    @IdArg('id') id: string,
+  ): Promise<BenchmarkRoundType> {
+    return BenchmarkRoundType.from(await this.benchmarking.get(actor, id));
+  }
+
+  @Allow(Action.Create, Subject.BenchmarkRound)
+  @Mutation(() => BenchmarkRoundType, { description: 'Define a benchmark round (facilitator).' })
+  async createBenchmarkRound(
+    @CurrentActor() actor: Actor,
+    @IdArg('collaborationId') collaborationId: string,
+    @Args('input') input: CreateBenchmarkRoundInput,
+  ): Promise<BenchmarkRoundType> {
+    return BenchmarkRoundType.from(
+      await this.benchmarking.create(actor, collaborationId, {
+        ...input,
+        areaId: input.areaId ?? null,
+      }),
+    );
+  }
+
+  @Allow(Action.Submit, Subject.BenchmarkSubmission)
+  @Mutation(() => BenchmarkRoundType, {
+    description: `Submit (or replace) your organization's private value while the round is open. |value| ≤ ${MAX_BENCHMARK_VALUE}.`,
+  })
+  async submitBenchmarkValue(
+    @CurrentActor() actor: Actor,
+    @IdArg('roundId') roundId: string,
+    @Args('value', { type: () => Float }) value: number,
+  ): Promise<BenchmarkRoundType> {
+    return BenchmarkRoundType.from(await this.benchmarking.submit(actor, roundId, value));
+  }
+
+  @Allow(Action.Close, Subject.BenchmarkRound)
+  @Mutation(() => BenchmarkRoundType, {
+    description: 'Close a round now (facilitator): its outcome is computed once and frozen.',
+  })
+  async closeBenchmarkRound(
+    @CurrentActor() actor: Actor,
+    @IdArg('id') id: string,
+  ): Promise<BenchmarkRoundType> {
+    return BenchmarkRoundType.from(await this.benchmarking.close(actor, id));
+  }
+
+  @ResolveField(() => [BenchmarkSubmissionType], {
+    description:
+      "Raw values you may read: your organization's own; all of them for the facilitator only when facilitatorSeesValues.",
+  })
+  async submissions(
+    @Parent() round: BenchmarkRoundType,
+    @CurrentActor() actor: Actor,
+  ): Promise<BenchmarkSubmissionType[]> {
+    return (await this.benchmarking.submissions(actor, round.id)).map(BenchmarkSubmissionType.from);
+  }
+}

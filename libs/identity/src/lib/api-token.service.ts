@@ -1,0 +1,101 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { Actor, applyAbility, canOn, findAllowed, requireViewer } from '@alianza/authz';
+import { Db } from '@alianza/db';
+import { Action, AppError, Subject } from '@alianza/shared';
+import { randomBytes } from 'node:crypto';
+import { ApiTokenEntity } from './entities/api-token.entity';
+import { UserEntity } from './entities/user.entity';
+import { hashToken } from './identity.service';
+
+/** Reporting API tokens start with this, so they are never mistaken for session tokens. */
+export const API_TOKEN_PREFIX = 'alzr_';
+/** The longest a token may live. */
+export const API_TOKEN_MAX_DAYS = 366;
+/** Live (unrevoked, unexpired) tokens a user may hold at once. */
+export const API_TOKEN_MAX_LIVE = 20;
+
+/** The hash to look a presented reporting token up by, or undefined when it cannot be one. */
+export function apiTokenHash(token: string | undefined): string | undefined {
+  return token?.startsWith(API_TOKEN_PREFIX) && token.length <= 100 ? hashToken(token) : undefined;
+}
+
+export interface IssuedApiToken {
+  token: ApiTokenEntity;
+  /** The secret, shown once: only its hash is kept. */
+  secret: string;
+}
+
+/** Creates, lists and revokes a user's reporting API tokens. */
+@Injectable()
+export class ApiTokenService {
+  private readonly logger = new Logger(ApiTokenService.name);
+
+  constructor(private readonly db: Db) {}
+
+  async create(actor: Actor, name: string, expiresAt: Date): Promise<IssuedApiToken> {
+    const viewer = requireViewer(actor);
+    if (!canOn(actor, Action.Create, Subject.ApiToken, { userId: viewer.userId }))
+      throw AppError.forbidden();
+    const now = Date.now();
+    if (expiresAt.getTime() <= now)
+      throw AppError.badInput('The expiry must be in the future.', { field: 'expiresAt' });
+    if (expiresAt.getTime() > now + API_TOKEN_MAX_DAYS * 24 * 3600 * 1000) {
+      throw AppError.badInput(`A token may live at most ${API_TOKEN_MAX_DAYS} days.`, {
+        field: 'expiresAt',
+      });
+    }
+    // One creation at a time per user (row lock), so the cap holds under concurrent calls.
+    await this.db
+      .repo(UserEntity)
+      .findOne({ where: { id: viewer.userId }, lock: { mode: 'pessimistic_write' } });
+    const repo = this.db.repo(ApiTokenEntity);
+    const live = await repo
+      .createQueryBuilder('t')
+      .where('t.user_id = :userId AND t.revoked_at IS NULL AND t.expires_at > now()', {
+        userId: viewer.userId,
+      })
+      .getCount();
+    if (live >= API_TOKEN_MAX_LIVE) {
+      throw AppError.conflict(
+        `You already have ${API_TOKEN_MAX_LIVE} live tokens: revoke one before creating another.`,
+      );
+    }
+    const secret = `${API_TOKEN_PREFIX}${randomBytes(32).toString('base64url')}`;
+    const token = await repo.save(
+      repo.create({
+        userId: viewer.userId,
+        name,
+        tokenHash: hashToken(secret),
+        prefix: secret.slice(0, 12),
+        expiresAt,
+        revokedAt: null,
+        lastUsedAt: null,
+      }),
+    );
+    this.logger.log({ tokenId: token.id, userId: viewer.userId }, 'Reporting API token created');
+    return { token, secret };
+  }
+
+  /** The caller's tokens, newest first (revoked and expired ones included, for the record). */
+  list(actor: Actor): Promise<ApiTokenEntity[]> {
+    const qb = this.db.repo(ApiTokenEntity).createQueryBuilder('t').orderBy('t.created_at', 'DESC');
+    return applyAbility(qb, actor.ability, Action.Read, Subject.ApiToken).getMany();
+  }
+
+  async revoke(actor: Actor, id: string): Promise<ApiTokenEntity> {
+    const token = await findAllowed(
+      this.db.manager,
+      ApiTokenEntity,
+      Subject.ApiToken,
+      actor,
+      Action.Revoke,
+      id,
+      { label: 'API token', lock: true },
+    );
+    if (token.revokedAt) return token;
+    token.revokedAt = new Date();
+    const saved = await this.db.repo(ApiTokenEntity).save(token);
+    this.logger.log({ tokenId: id, userId: token.userId }, 'Reporting API token revoked');
+    return saved;
+  }
+}

@@ -1,0 +1,79 @@
+import { UserEntity } from '@alianza/identity';
+import { OrganizationEntity } from '@alianza/organization';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+} from 'typeorm';
+
+/** Where a private question stands: asked, answered in private, published anonymised. */
+export enum QuestionStatus {
+  OPEN = 'open',
+  ANSWERED = 'answered',
+  PUBLISHED = 'published',
+}
+
+/**
+ * The anonymised question and answer the facilitator wrote for every active participant. Holds
+ * no asker, no original text and no link to the private question, by construction.
+ */
+@Entity('published_answers')
+@Index('published_answers_collaboration_idx', ['collaborationId', 'publishedAt'])
+export class PublishedAnswerEntity {
+  @PrimaryGeneratedColumn('uuid') id!: string;
+  @Column({ type: 'uuid' }) collaborationId!: string;
+  @Column({ type: 'text' }) question!: string;
+  @Column({ type: 'text' }) answer!: string;
+  @Column({ type: 'uuid' }) publishedBy!: string;
+  @Column({ type: 'timestamptz', precision: 3 }) publishedAt!: Date;
+}
+
+/**
+ * A question a participant asked the facilitator in private. Only the facilitator and the
+ * asking organization's members ever read it (see `defineInquiryRules`).
+ */
+@Entity('questions')
+@Index('questions_collaboration_idx', ['collaborationId', 'createdAt'])
+@Index('questions_asker_organization_idx', ['askerOrganizationId', 'collaborationId'])
+export class QuestionEntity {
+  @PrimaryGeneratedColumn('uuid') id!: string;
+  @Column({ type: 'uuid' }) collaborationId!: string;
+
+  @Column({ type: 'uuid' }) askerOrganizationId!: string;
+  @ManyToOne(() => OrganizationEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'asker_organization_id' })
+  askerOrganization?: OrganizationEntity;
+
+  @Column({ type: 'uuid' }) askerUserId!: string;
+  @ManyToOne(() => UserEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'asker_user_id' })
+  asker?: UserEntity;
+
+  @Column({ type: 'varchar', length: 200, nullable: true }) subject!: string | null;
+  @Column({ type: 'text' }) body!: string;
+  @Column({ type: 'enum', enum: QuestionStatus, enumName: 'question_status' })
+  status!: QuestionStatus;
+  @Column({ type: 'text', nullable: true }) answer!: string | null;
+  @Column({ type: 'uuid', nullable: true }) answeredBy!: string | null;
+  @Column({ type: 'timestamptz', precision: 3, nullable: true }) answeredAt!: Date | null;
+  /**
+   * The anonymised publication while the question is published. The link goes only this way:
+   * the published row knows nothing of the question or its asker.
+   */
+  @Index('questions_published_answer_key', {
+    unique: true,
+    where: 'published_answer_id IS NOT NULL',
+  })
+  @Column({ type: 'uuid', nullable: true })
+  publishedAnswerId!: string | null;
+  @ManyToOne(() => PublishedAnswerEntity, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'published_answer_id' })
+  publishedAnswer?: PublishedAnswerEntity;
+  @CreateDateColumn({ type: 'timestamptz', precision: 3 }) createdAt!: Date;
+  @UpdateDateColumn({ type: 'timestamptz', precision: 3 }) updatedAt!: Date;
+}

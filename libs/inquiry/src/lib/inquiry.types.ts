@@ -1,0 +1,161 @@
+import {
+  ArgsType,
+  Field,
+  GraphQLISODateTime,
+  ID,
+  InputType,
+  ObjectType,
+  registerEnumType,
+} from '@nestjs/graphql';
+import { Connection, IdInput, LIMITS, PageArgs, Trim } from '@alianza/api-core';
+import { IsEnum, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
+import { PublishedAnswerEntity, QuestionStatus } from './inquiry.entities';
+import type { QuestionView } from './inquiry.service';
+
+registerEnumType(QuestionStatus, {
+  name: 'QuestionStatus',
+  description:
+    'OPEN: waiting for the facilitator; ANSWERED: answered in private; PUBLISHED: an anonymised version was published to every active participant.',
+});
+
+/** Limits of the texts of a question and its answer. */
+export const INQUIRY_LIMITS = {
+  subject: LIMITS.name,
+  text: LIMITS.longText,
+} as const;
+
+@ObjectType('PublishedAnswer', {
+  description:
+    'An anonymised question and its answer, published by the facilitator to every active participant. Names no asker and does not link to the private question.',
+})
+export class PublishedAnswerType {
+  @Field(() => ID) id!: string;
+  @Field(() => ID) collaborationId!: string;
+  @Field({ description: 'The question as the facilitator rewrote it.' }) question!: string;
+  @Field() answer!: string;
+  @Field(() => GraphQLISODateTime) publishedAt!: Date;
+
+  static from(p: PublishedAnswerEntity): PublishedAnswerType {
+    return Object.assign(new PublishedAnswerType(), {
+      id: p.id,
+      collaborationId: p.collaborationId,
+      question: p.question,
+      answer: p.answer,
+      publishedAt: p.publishedAt,
+    });
+  }
+}
+
+@ObjectType('Question', {
+  description:
+    "A participant's private question to the facilitator: read only by the facilitator and the asking organization.",
+})
+export class QuestionType {
+  @Field(() => ID) id!: string;
+  @Field(() => ID) collaborationId!: string;
+  @Field(() => ID) askerOrganizationId!: string;
+  @Field() askerOrganizationName!: string;
+  @Field({ description: 'The member who asked.' }) askedByName!: string;
+  @Field(() => String, { nullable: true }) subject!: string | null;
+  @Field() body!: string;
+  @Field(() => QuestionStatus) status!: QuestionStatus;
+  @Field(() => String, { nullable: true, description: 'The private answer.' })
+  answer!: string | null;
+  @Field(() => GraphQLISODateTime, { nullable: true }) answeredAt!: Date | null;
+  @Field(() => GraphQLISODateTime) askedAt!: Date;
+  @Field(() => PublishedAnswerType, {
+    nullable: true,
+    description: 'While published: the anonymised version every active participant reads.',
+  })
+  publication!: PublishedAnswerType | null;
+
+  static from({ question: q, publication }: QuestionView): QuestionType {
+    return Object.assign(new QuestionType(), {
+      id: q.id,
+      collaborationId: q.collaborationId,
+      askerOrganizationId: q.askerOrganizationId,
+      askerOrganizationName: q.askerOrganization?.name ?? '',
+      askedByName: q.asker?.displayName ?? '',
+      subject: q.subject,
+      body: q.body,
+      status: q.status,
+      answer: q.answer,
+      answeredAt: q.answeredAt,
+      askedAt: q.createdAt,
+      publication: publication ? PublishedAnswerType.from(publication) : null,
+    });
+  }
+}
+
+export const QuestionConnection = Connection(QuestionType, 'Question');
+export const PublishedAnswerConnection = Connection(PublishedAnswerType, 'PublishedAnswer');
+
+@ArgsType()
+export class QuestionsArgs extends PageArgs {
+  @IdInput('collaborationId')
+  collaborationId!: string;
+
+  @Field(() => QuestionStatus, { nullable: true })
+  @IsOptional()
+  @IsEnum(QuestionStatus)
+  status?: QuestionStatus;
+}
+
+@ArgsType()
+export class PublishedAnswersArgs extends PageArgs {
+  @IdInput('collaborationId')
+  collaborationId!: string;
+}
+
+@InputType()
+export class AskQuestionInput {
+  @Field(() => String, { nullable: true, description: 'Optional subject line.' })
+  @Trim()
+  @IsOptional()
+  @IsString()
+  @MaxLength(INQUIRY_LIMITS.subject)
+  subject?: string | null;
+
+  @Field({ description: 'Only the facilitator reads it.' })
+  @Trim()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(INQUIRY_LIMITS.text)
+  body!: string;
+
+  @IdInput('organizationId', {
+    nullable: true,
+    description: 'Which of your organizations asks; defaults to yours in this collaboration.',
+  })
+  organizationId?: string;
+}
+
+@InputType()
+export class AnswerQuestionInput {
+  @Field({ description: 'Read by the asking organization only.' })
+  @Trim()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(INQUIRY_LIMITS.text)
+  answer!: string;
+}
+
+@InputType()
+export class PublishQuestionInput {
+  @Field({
+    description:
+      'The question as every participant will read it: remove what identifies the asker.',
+  })
+  @Trim()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(INQUIRY_LIMITS.text)
+  question!: string;
+
+  @Field({ description: 'The answer as every participant will read it.' })
+  @Trim()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(INQUIRY_LIMITS.text)
+  answer!: string;
+}

@@ -1,0 +1,179 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import { renderWithProviders } from '../testing/render';
+import { ApiTokensPanel } from './api-tokens-panel';
+import { apiTokensMessages } from './messages';
+import type { ApiTokenView } from './token-state';
+
+const inAYear = new Date(Date.now() + 200 * 24 * 3600 * 1000).toISOString();
+const lastWeek = new Date(Date.now() - 7 * 24 * 3600 * 1000).toISOString();
+
+const tokens: ApiTokenView[] = [
+  {
+    id: 'a',
+    name: 'Panel de la junta',
+    prefix: 'alzr_AAAAAAA',
+    createdAt: lastWeek,
+    expiresAt: inAYear,
+    revokedAt: null,
+    lastUsedAt: '2026-11-22T08:15:00Z',
+    active: true,
+  },
+  {
+    id: 'b',
+    name: 'Hoja de cálculo vieja',
+    prefix: 'alzr_BBBBBBB',
+    createdAt: '2025-10-01T10:00:00Z',
+    expiresAt: lastWeek,
+    revokedAt: null,
+    lastUsedAt: null,
+    active: false,
+  },
+  {
+    id: 'c',
+    name: 'Script filtrado',
+    prefix: 'alzr_CCCCCCC',
+    createdAt: '2026-10-01T10:00:00Z',
+    expiresAt: inAYear,
+    revokedAt: '2026-11-02T10:00:00Z',
+    lastUsedAt: null,
+    active: false,
+  },
+];
+
+const SECRET = 'alzr_s3cr3t-value-shown-only-once';
+
+function render(
+  props: Partial<Parameters<typeof ApiTokensPanel>[0]> = {},
+  language: 'es' | 'en' = 'es',
+) {
+  const onCreate = vi.fn(
+    async (_input: { name: string; expiresAt: string }) => SECRET as string | undefined,
+  );
+  const onRevoke = vi.fn(async () => true);
+  renderWithProviders(
+    <ApiTokensPanel
+      tokens={tokens}
+      onCreate={onCreate}
+      onRevoke={onRevoke}
+      examples={{
+        csvPath: '/reports/portfolio.csv',
+        graphqlQuery: '{ portfolioReport { title } }',
+      }}
+      origin="https://alianza.example"
+      {...props}
+    />,
+    { messages: { 'api-tokens': apiTokensMessages }, language },
+  );
+  return { onCreate, onRevoke, user: userEvent.setup({ delay: null }) };
+}
+
+const row = (name: string) =>
+  within(screen.getByRole('table', { name: /Tus tokens de la API/ })).getByRole('row', {
+    name: new RegExp(name),
+  });
+
+describe('ApiTokensPanel', () => {
+  it('lists each token with its state, prefix and last use; only unrevoked ones can be revoked', () => {
+    render();
+    const active = row('Panel de la junta');
+    expect(within(active).getByText('Activo')).toBeVisible();
+    expect(within(active).getByText('alzr_AAAAAAA…')).toBeVisible();
+    expect(within(active).queryByText('Nunca')).not.toBeInTheDocument();
+    expect(
+      within(active).getByRole('button', { name: 'Revocar el token «Panel de la junta»' }),
+    ).toBeVisible();
+
+    const expired = row('Hoja de cálculo vieja');
+    expect(within(expired).getByText('Caducado')).toBeVisible();
+    expect(within(expired).getByText('Nunca')).toBeVisible();
+
+    const revoked = row('Script filtrado');
+    expect(within(revoked).getByText('Revocado')).toBeVisible();
+    expect(within(revoked).getByText(/Revocado el/)).toBeVisible();
+    expect(within(revoked).queryByRole('button')).not.toBeInTheDocument();
+  });
+
+  it('says so when there is no token yet, and still explains how to use one', () => {
+    render({ tokens: [] });
+    expect(screen.getByText('Aún no has creado ningún token.')).toBeVisible();
+    const examples = screen.getAllByText(/Authorization: Bearer \$ALIANZA_TOKEN/, {
+      selector: 'pre',
+    });
+    expect(examples).toHaveLength(2);
+    expect(examples[0]).toHaveTextContent('https://alianza.example/reports/portfolio.csv');
+    expect(examples[1]).toHaveTextContent('https://alianza.example/graphql');
+    expect(examples[1]).toHaveTextContent('{"query":"{ portfolioReport { title } }"}');
+  });
+
+  it('shows the secret once, with a copy button and a warning, and forgets it when dismissed', async () => {
+    const { user, onCreate } = render();
+    await user.type(screen.getByRole('textbox', { name: /^Nombre/ }), '  Informe mensual ');
+    await user.click(screen.getByRole('button', { name: 'Crear token' }));
+
+    await waitFor(() => expect(onCreate).toHaveBeenCalledTimes(1));
+    const input = onCreate.mock.calls[0]![0];
+    expect(input.name).toBe('Informe mensual');
+    // Ninety days ahead by default, at the end of that day.
+    const days = (new Date(input.expiresAt).getTime() - Date.now()) / (24 * 3600 * 1000);
+    expect(days).toBeGreaterThan(89.9);
+    expect(days).toBeLessThan(91);
+
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('Copia el token ahora: no se volverá a mostrar');
+    const secret = within(alert).getByRole('textbox', { name: 'Token secreto «Informe mensual»' });
+    expect(secret).toHaveValue(SECRET);
+    expect(secret).toHaveAttribute('readonly');
+    expect(within(alert).getByRole('button', { name: 'Copiar el token' })).toBeVisible();
+    // The form is gone while the secret shows, so nobody creates a second one by mistake.
+    expect(screen.queryByRole('button', { name: 'Crear token' })).not.toBeInTheDocument();
+
+    await user.click(within(alert).getByRole('button', { name: 'Ya lo he guardado' }));
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+    expect(screen.queryByDisplayValue(SECRET)).not.toBeInTheDocument();
+    expect(document.body.textContent).not.toContain(SECRET);
+    expect(screen.getByRole('button', { name: 'Crear token' })).toBeVisible();
+  });
+
+  it('keeps the form and shows no secret when creation fails', async () => {
+    const failing = vi.fn(async () => undefined);
+    const { user } = render({ onCreate: failing });
+    await user.type(screen.getByRole('textbox', { name: /^Nombre/ }), 'Panel');
+    await user.click(screen.getByRole('button', { name: 'Crear token' }));
+    await waitFor(() => expect(failing).toHaveBeenCalledTimes(1));
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+    expect(screen.getByRole('textbox', { name: /^Nombre/ })).toHaveValue('Panel');
+  });
+
+  it('needs a name', async () => {
+    const { user, onCreate } = render();
+    await user.click(screen.getByRole('button', { name: 'Crear token' }));
+    expect(await screen.findByText('Escribe un nombre.')).toBeVisible();
+    expect(onCreate).not.toHaveBeenCalled();
+  });
+
+  it('revokes only after confirming', async () => {
+    const { user, onRevoke } = render();
+    await user.click(screen.getByRole('button', { name: 'Revocar el token «Panel de la junta»' }));
+    const dialog = await screen.findByRole('dialog', {
+      name: '¿Revocar el token «Panel de la junta»?',
+    });
+    expect(dialog).toHaveTextContent('dejarán de poder leer informes al instante');
+    await user.click(within(dialog).getByRole('button', { name: 'Cancelar' }));
+    expect(onRevoke).not.toHaveBeenCalled();
+
+    await user.click(screen.getByRole('button', { name: 'Revocar el token «Panel de la junta»' }));
+    await user.click(await screen.findByRole('button', { name: 'Revocar token' }));
+    await waitFor(() => expect(onRevoke).toHaveBeenCalledWith('a'));
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+  });
+
+  it('speaks English', () => {
+    render({}, 'en');
+    expect(screen.getByRole('button', { name: 'Create token' })).toBeVisible();
+    expect(screen.getByRole('table', { name: 'Your API tokens, newest first' })).toBeVisible();
+    expect(screen.getByText('Expired')).toBeVisible();
+    expect(screen.getByText('Revoked')).toBeVisible();
+  });
+});

@@ -1,0 +1,12 @@
+export { ApiTokensMenuItem, API_TOKENS_PATH } from './api-tokens-menu-item';
+export { ApiTokensPanel, type ApiTokenExamples } from './api-tokens-panel';
+export { apiTokensMessages } from './messages';
+export {
+  tokenState,
+  dayAfter,
+  expiryInstant,
+  DEFAULT_TOKEN_DAYS,
+  MAX_TOKEN_DAYS,
+  type ApiTokenState,
+  type ApiTokenView,
+} from './token-state';

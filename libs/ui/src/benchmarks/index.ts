@@ -1,0 +1,2 @@
+export * from './quartile-box';
+export * from './quartile-scale';

@@ -1,0 +1,669 @@
+import { createHash } from 'node:crypto';
+import { Client } from 'pg';
+import { Api, TestUser } from '../support/api';
+
+/**
+ * Reports and reporting API tokens. One collaboration is built through the API with figures
+ * chosen so that every number below can be worked out by hand (see the comments).
+ */
+describe('reporting', () => {
+  const t = new Api();
+  let facilitator: TestUser;
+  let otherFacilitator: TestUser;
+  const owners: Record<'A' | 'B' | 'C' | 'D', TestUser> = {} as never;
+  const orgs: Record<'A' | 'B' | 'C' | 'D', string> = {} as never;
+  const names: Record<'A' | 'B' | 'C' | 'D', string> = {} as never;
+  const participations: Record<'A' | 'B' | 'C', string> = {} as never;
+  let c: string;
+  let objective: string;
+  const requestIds: Record<'approved' | 'rejected' | 'pending', string> = {} as never;
+
+  const REPORT = `query($c: ID!) { collaborationReport(collaborationId: $c) {
+    collaborationId title status
+    participation { invited accepted declined withdrawn active currentGroundRulesVersion pendingAcceptance { organizationId name } }
+    plan { percentDone milestones milestonesDone milestonesOverdue tasks tasksDone tasksBlocked tasksOverdue
+      overdue { kind title dueDate responsibleOrganizationName }
+      indicators { objective name unit baseline target current progressPercent } }
+    disclosure { requested pending changesRequested approved approvedAutomatically rejected withdrawn
+      decisionHoursP50 decisionHoursP90 grants grantsActive grantsRevoked grantsExpired }
+    ledger { confirmedValue entriesPending entriesDisputed pledgesOpen pledgesOverdue pledgesFulfilled pledgesCancelled
+      organizations { organizationId name given received net }
+      pairs { giverOrganizationId giverName receiverOrganizationId receiverName value } }
+    evaluation { evaluations facilitatorAssessed objectives { title ratings average } peers { name ratings average } }
+  } }`;
+  const ORG_REPORT = `query($o: ID!) { organizationReport(organizationId: $o) { organizationId name collaborations {
+    collaborationId title participationStatus given received net givenEntries receivedEntries entriesToConfirm
+    grantsReceived grantsReceivedActive itemsSeen grantsGiven requestsMade requestsApproved requestsRejected
+    requestsPending pledgesOpen pledgesFulfilled } } }`;
+  const CREATE_TOKEN = `mutation($input: CreateApiTokenInput!) { createApiToken(input: $input) { secret token { id name prefix active expiresAt } } }`;
+
+  const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString();
+
+  /** GET a CSV report as `as` (session or API token), parsed into rows. */
+  const csv = async (path: string, token: string) => {
+    const res = await t.http.get(path).set('authorization', `Bearer ${token}`).buffer(true);
+    return { status: res.status, type: res.headers['content-type'], rows: parseCsv(res.text) };
+  };
+
+  beforeAll(async () => {
+    facilitator = await t.facilitator('reporter');
+    otherFacilitator = await t.facilitator('other-reporter');
+    c = await t.collaboration(facilitator, 'Informe del pan');
+    await t.collaboration(facilitator, 'Segunda alianza'); // a second row in the portfolio
+    const rules = await t.publishGroundRules(facilitator, c);
+    for (const key of ['A', 'B', 'C', 'D'] as const) {
+      owners[key] = await t.user(`report-${key}`);
+      orgs[key] = await t.organization(owners[key], `Informe ${key}`);
+      names[key] = (
+        await t.ok(
+          `query($o: ID!) { organization(id: $o) { name } }`,
+          { o: orgs[key] },
+          owners[key],
+        )
+      ).organization.name;
+      const participation = await t.invite(facilitator, c, orgs[key]);
+      if (key !== 'D') {
+        participations[key] = participation;
+        await t.acceptGroundRules(owners[key], participation, rules.id);
+      }
+    }
+    await t.ok(
+      `mutation($c: ID!) { changeCollaborationStatus(id: $c, status: ACTIVE) { status } }`,
+      { c },
+      facilitator,
+    );
+
+    // Plan: m1 (past due) with a done task of A and an overdue task of B → 50 %; m2 (future,
+    // no tasks) → 0 %; the plan → (50 + 0) / 2 = 25 %. One indicator 0 → 200 at 50: 25 %.
+    objective = (
+      await t.ok(
+        `mutation($c: ID!) { createObjective(collaborationId: $c, input: { title: "Ahorrar en harina" }) { id } }`,
+        { c },
+        facilitator,
+      )
+    ).createObjective.id;
+    const indicator = (
+      await t.ok(
+        `mutation($o: ID!) { addIndicator(objectiveId: $o, input: { name: "Ahorro", unit: "EUR", baseline: 0, target: 200, direction: INCREASE }) { id } }`,
+        { o: objective },
+        facilitator,
+      )
+    ).addIndicator.id;
+    const milestone = async (title: string, dueDate: string) =>
+      (
+        await t.ok(
+          `mutation($c: ID!, $input: MilestoneInput!) { createMilestone(collaborationId: $c, input: $input) { id } }`,
+          { c, input: { title, startDate: '2026-01-01', dueDate } },
+          facilitator,
+        )
+      ).createMilestone.id as string;
+    const m1 = await milestone('Elegir proveedor', '2026-02-01');
+    await milestone('Comprar juntos', '2099-12-31');
+    const task = async (title: string, org: string, dueDate: string) =>
+      (
+        await t.ok(
+          `mutation($m: ID!, $input: TaskInput!) { createTask(milestoneId: $m, input: $input) { id } }`,
+          { m: m1, input: { title, responsibleOrganizationId: org, dueDate } },
+          facilitator,
+        )
+      ).createTask.id as string;
+    const doneTask = await task('Pedir presupuestos', orgs.A, '2026-02-15');
+    await task('Comparar presupuestos', orgs.B, '2026-03-01');
+    await t.ok(
+      `mutation($t: ID!) { setTaskStatus(taskId: $t, input: { status: DONE }) { id } }`,
+      { t: doneTask },
+      owners.A,
+    );
+    await t.ok(
+      `mutation($input: ProgressInput!) { postProgress(input: $input) { id } }`,
+      {
+        input: {
+          milestoneId: m1,
+          taskId: doneTask,
+          text: 'Ahorro del primer mes',
+          indicatorValues: [{ indicatorId: indicator, value: 50 }],
+        },
+      },
+      owners.A,
+    );
+
+    // Ledger: A→B 100.00 and B→A 30.00 confirmed; A→C 20.00 pending; A pledges to B.
+    const declare = async (giver: 'A' | 'B', receiver: 'A' | 'B' | 'C', value: string) =>
+      (
+        await t.ok(
+          `mutation($c: ID!, $r: [ID!]!, $v: String!) { declareContribution(collaborationId: $c, input: { receiverOrganizationIds: $r, contributionType: SUPPLY, description: "Harina", value: $v, occurredOn: "2026-11-01" }) { id } }`,
+          { c, r: [orgs[receiver]], v: value },
+          owners[giver],
+        )
+      ).declareContribution[0].id as string;
+    const confirm = (entry: string, by: TestUser) =>
+      t.ok(`mutation($e: ID!) { confirmLedgerEntry(entryId: $e) { id } }`, { e: entry }, by);
+    await confirm(await declare('A', 'B', '100.00'), owners.B);
+    await confirm(await declare('B', 'A', '30.00'), owners.A);
+    await declare('A', 'C', '20.00');
+    await t.ok(
+      `mutation($c: ID!, $r: ID) { makePledge(collaborationId: $c, input: { receiverOrganizationId: $r, contributionType: CARE, description: "Reparto", dueOn: "2099-01-01" }) { id } }`,
+      { c, r: orgs.B },
+      owners.A,
+    );
+
+    // Disclosure in a moderated area: A→B approved (then revoked), A→C rejected, B→A pending.
+    const area = (
+      await t.ok(
+        `mutation($c: ID!) { createArea(collaborationId: $c, input: { name: "Precios", sensitivity: MODERATED }) { id } }`,
+        { c },
+        facilitator,
+      )
+    ).createArea.id;
+    const requestFor = async (owner: 'A' | 'B', recipient: 'A' | 'B' | 'C') => {
+      const item = await t.ok(
+        `mutation($p: ID!, $a: ID!) { createItem(participationId: $p, areaId: $a, input: { title: "Precio", body: "12 €" }) { itemId } }`,
+        { p: participations[owner], a: area },
+        owners[owner],
+      );
+      return (
+        await t.ok(
+          `mutation($i: ID!, $r: [ID!]) { requestDisclosure(itemId: $i, input: { audienceKind: NAMED, recipientOrganizationIds: $r }) { id } }`,
+          { i: item.createItem.itemId, r: [orgs[recipient]] },
+          owners[owner],
+        )
+      ).requestDisclosure.id as string;
+    };
+    requestIds.approved = await requestFor('A', 'B');
+    requestIds.rejected = await requestFor('A', 'C');
+    requestIds.pending = await requestFor('B', 'A');
+    await t.ok(
+      `mutation($r: ID!) { approveDisclosure(requestId: $r) { id } }`,
+      { r: requestIds.approved },
+      facilitator,
+    );
+    await t.ok(
+      `mutation($r: ID!) { rejectDisclosure(requestId: $r, input: { message: "No" }) { id } }`,
+      { r: requestIds.rejected },
+      facilitator,
+    );
+    const grant = await t.ok(
+      `query($r: ID!) { disclosureRequest(id: $r) { grants { id } } }`,
+      { r: requestIds.approved },
+      facilitator,
+    );
+    await t.ok(
+      `mutation($g: ID!) { revokeGrant(grantId: $g, input: { reason: "Fin del piloto" }) { id } }`,
+      { g: grant.disclosureRequest.grants[0].id },
+      facilitator,
+    );
+    // Decision times fixed by hand: 2 h and 10 h → p50 = 6 h, p90 = 2 + 0.9 × (10 − 2) = 9.2 h.
+    const db = new Client({ connectionString: process.env.ALIANZA_TEST_DATABASE_URL });
+    await db.connect();
+    try {
+      await db.query(
+        `UPDATE disclosure_requests SET created_at = decided_at - make_interval(hours => $2) WHERE id = $1`,
+        [requestIds.approved, 2],
+      );
+      await db.query(
+        `UPDATE disclosure_requests SET created_at = decided_at - make_interval(hours => $2) WHERE id = $1`,
+        [requestIds.rejected, 10],
+      );
+    } finally {
+      await db.end();
+    }
+  });
+
+  it('reports a collaboration with the hand-computed figures', async () => {
+    const { collaborationReport: r } = await t.ok(REPORT, { c }, facilitator);
+    expect(r.participation).toEqual({
+      invited: 1,
+      accepted: 3,
+      declined: 0,
+      withdrawn: 0,
+      active: 3,
+      currentGroundRulesVersion: 1,
+      pendingAcceptance: [{ organizationId: orgs.D, name: names.D }],
+    });
+    expect(r.plan).toMatchObject({
+      percentDone: 25,
+      milestones: 2,
+      milestonesDone: 0,
+      milestonesOverdue: 1,
+      tasks: 2,
+      tasksDone: 1,
+      tasksBlocked: 0,
+      tasksOverdue: 1,
+      overdue: [
+        { kind: 'MILESTONE', title: 'Elegir proveedor', dueDate: '2026-02-01' },
+        {
+          kind: 'TASK',
+          title: 'Comparar presupuestos',
+          dueDate: '2026-03-01',
+          responsibleOrganizationName: names.B,
+        },
+      ],
+      indicators: [
+        {
+          objective: 'Ahorrar en harina',
+          name: 'Ahorro',
+          unit: 'EUR',
+          baseline: 0,
+          target: 200,
+          current: 50,
+          progressPercent: 25,
+        },
+      ],
+    });
+    expect(r.disclosure).toEqual({
+      requested: 3,
+      pending: 1,
+      changesRequested: 0,
+      approved: 1,
+      approvedAutomatically: 0,
+      rejected: 1,
+      withdrawn: 0,
+      decisionHoursP50: 6,
+      decisionHoursP90: 9.2,
+      grants: 1,
+      grantsActive: 0,
+      grantsRevoked: 1,
+      grantsExpired: 0,
+    });
+    expect(r.ledger).toMatchObject({
+      confirmedValue: '130.00',
+      entriesPending: 1,
+      entriesDisputed: 0,
+      pledgesOpen: 1,
+      pledgesOverdue: 0,
+      pledgesFulfilled: 0,
+      pledgesCancelled: 0,
+    });
+    const balance = (org: string) =>
+      r.ledger.organizations.find((o: { organizationId: string }) => o.organizationId === org);
+    expect(balance(orgs.A)).toMatchObject({ given: '100.00', received: '30.00', net: '70.00' });
+    expect(balance(orgs.B)).toMatchObject({ given: '30.00', received: '100.00', net: '-70.00' });
+    expect(r.ledger.pairs).toHaveLength(2);
+    expect(r.ledger.pairs).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          giverName: names.A,
+          receiverName: names.B,
+          value: '100.00',
+        }),
+        expect.objectContaining({
+          giverName: names.B,
+          receiverName: names.A,
+          value: '30.00',
+        }),
+      ]),
+    );
+    expect(r.evaluation).toBeNull();
+  });
+
+  it('gives the same numbers as the screens (plan and ledger queries)', async () => {
+    const screens = await t.ok(
+      `query($c: ID!) { plan(collaborationId: $c) { percentDone overdueMilestoneCount overdueTaskCount }
+         ledgerBalances(collaborationId: $c) { organizations { organizationId given received net } } }`,
+      { c },
+      facilitator,
+    );
+    const { collaborationReport: r } = await t.ok(REPORT, { c }, facilitator);
+    expect(r.plan.percentDone).toBe(screens.plan.percentDone);
+    expect(r.plan.milestonesOverdue).toBe(screens.plan.overdueMilestoneCount);
+    expect(r.plan.tasksOverdue).toBe(screens.plan.overdueTaskCount);
+    expect(
+      r.ledger.organizations.map(({ name: _name, ...rest }: { name: string }) => rest),
+    ).toEqual(screens.ledgerBalances.organizations);
+  });
+
+  it('keeps the collaboration report to its facilitators', async () => {
+    const asParticipant = await t.gql(REPORT, { c }, owners.A);
+    expect(asParticipant.errors?.[0]?.extensions.code).toBe('FORBIDDEN');
+    const asOtherFacilitator = await t.gql(REPORT, { c }, otherFacilitator);
+    expect(['FORBIDDEN', 'NOT_FOUND']).toContain(asOtherFacilitator.errors?.[0]?.extensions.code);
+    expect(asOtherFacilitator.data).toBeNull();
+    const anonymous = await t.gql(REPORT, { c });
+    expect(anonymous.errors?.[0]?.extensions.code).toBe('UNAUTHENTICATED');
+    const csvAsParticipant = await csv(`/reports/collaborations/${c}.csv`, owners.A.token);
+    expect(csvAsParticipant.status).toBe(403);
+    const bad = await csv(`/reports/collaborations/not-an-id.csv`, facilitator.token);
+    expect(bad.status).toBe(400);
+  });
+
+  it('reports what an organization gave, received and saw, to its members only', async () => {
+    const a = (await t.ok(ORG_REPORT, { o: orgs.A }, owners.A)).organizationReport;
+    expect(a.name).toBe(names.A);
+    expect(a.collaborations).toEqual([
+      {
+        collaborationId: c,
+        title: 'Informe del pan',
+        participationStatus: 'ACCEPTED',
+        given: '100.00',
+        received: '30.00',
+        net: '70.00',
+        // The approved disclosure to B is a contribution too (valued 0: no area value is set).
+        givenEntries: 2,
+        receivedEntries: 1,
+        entriesToConfirm: 0,
+        grantsReceived: 0,
+        grantsReceivedActive: 0,
+        itemsSeen: 0,
+        grantsGiven: 1,
+        requestsMade: 2,
+        requestsApproved: 1,
+        requestsRejected: 1,
+        requestsPending: 0,
+        pledgesOpen: 1,
+        pledgesFulfilled: 0,
+      },
+    ]);
+    const b = (await t.ok(ORG_REPORT, { o: orgs.B }, owners.B)).organizationReport;
+    expect(b.collaborations[0]).toMatchObject({
+      grantsReceived: 1, // what B saw, even though it was revoked since
+      grantsReceivedActive: 0,
+      itemsSeen: 1,
+      requestsPending: 1,
+    });
+    const c2 = (await t.ok(ORG_REPORT, { o: orgs.C }, owners.C)).organizationReport;
+    expect(c2.collaborations[0]).toMatchObject({ entriesToConfirm: 1, received: '0.00' });
+    for (const outsider of [owners.B, facilitator]) {
+      const res = await t.gql(ORG_REPORT, { o: orgs.A }, outsider);
+      expect(['FORBIDDEN', 'NOT_FOUND']).toContain(res.errors?.[0]?.extensions.code);
+      expect(res.data).toBeNull();
+    }
+  });
+
+  it('downloads the collaboration report as CSV with the same numbers as GraphQL', async () => {
+    const { collaborationReport: r } = await t.ok(REPORT, { c }, facilitator);
+    const file = await csv(`/reports/collaborations/${c}.csv`, facilitator.token);
+    expect(file.status).toBe(200);
+    expect(file.type).toMatch(/^text\/csv/);
+    const [header, ...rows] = file.rows;
+    expect(header).toEqual([
+      'section',
+      'metric',
+      'subject',
+      'subject_id',
+      'counterpart',
+      'counterpart_id',
+      'value',
+    ]);
+    const value = (section: string, metric: string, subjectId = '') =>
+      rows.find((row) => row[0] === section && row[1] === metric && row[3] === subjectId)?.[6];
+    expect(value('plan', 'percent_done')).toBe(String(r.plan.percentDone));
+    expect(value('plan', 'tasks_overdue')).toBe(String(r.plan.tasksOverdue));
+    expect(value('disclosure', 'requested')).toBe(String(r.disclosure.requested));
+    expect(value('disclosure', 'decision_hours_p50')).toBe('6');
+    expect(value('disclosure', 'decision_hours_p90')).toBe('9.2');
+    expect(value('disclosure', 'grants_revoked')).toBe('1');
+    expect(value('ledger', 'confirmed_value')).toBe('130.00');
+    expect(value('ledger_balance', 'net', orgs.A)).toBe('70.00');
+    expect(value('ledger_balance', 'net', orgs.B)).toBe('-70.00');
+    expect(value('participation', 'pending_acceptance', orgs.D)).toBe('true');
+    const indicatorRow = rows.find(
+      (row) => row[0] === 'indicator' && row[1] === 'progress_percent',
+    );
+    expect(indicatorRow?.[2]).toBe('Ahorrar en harina / Ahorro (EUR)');
+    expect(indicatorRow?.[6]).toBe('25');
+    // Every organization balance of the GraphQL answer is in the file, figure for figure.
+    for (const o of r.ledger.organizations) {
+      for (const metric of ['given', 'received', 'net'] as const)
+        expect(value('ledger_balance', metric, o.organizationId)).toBe(o[metric]);
+    }
+  });
+
+  it('lists the portfolio of the facilitator only, in GraphQL and CSV alike', async () => {
+    const rows = (
+      await t.ok(
+        `{ portfolioReport { collaborationId title activeParticipants pendingDisclosureRequests percentDone overdueTasks confirmedValue openPledges } }`,
+        {},
+        facilitator,
+      )
+    ).portfolioReport;
+    expect(rows.map((row: { title: string }) => row.title).sort()).toEqual([
+      'Informe del pan',
+      'Segunda alianza',
+    ]);
+    expect(rows.find((row: { collaborationId: string }) => row.collaborationId === c)).toEqual({
+      collaborationId: c,
+      title: 'Informe del pan',
+      activeParticipants: 3,
+      pendingDisclosureRequests: 1,
+      percentDone: 25,
+      overdueTasks: 1,
+      confirmedValue: '130.00',
+      openPledges: 1,
+    });
+    expect(
+      (await t.ok(`{ portfolioReport { collaborationId } }`, {}, owners.A)).portfolioReport,
+    ).toEqual([]);
+    const file = await csv('/reports/portfolio.csv', facilitator.token);
+    expect(file.status).toBe(200);
+    const line = file.rows.find((row) => row[0] === c);
+    expect(line?.slice(0, 12)).toEqual([
+      c,
+      'Informe del pan',
+      'ACTIVE',
+      '3',
+      '1',
+      '0',
+      '25',
+      '1',
+      '1',
+      '130.00',
+      '1',
+      '0',
+    ]);
+  });
+
+  describe('reporting API tokens', () => {
+    it('pull the collaboration report as GraphQL and CSV with matching numbers, and nothing else', async () => {
+      const created = (
+        await t.ok(
+          CREATE_TOKEN,
+          { input: { name: 'Informe mensual', expiresAt: inDays(30) } },
+          facilitator,
+        )
+      ).createApiToken;
+      expect(created.secret).toMatch(/^alzr_/);
+      expect(created.token).toMatchObject({ name: 'Informe mensual', active: true });
+      expect(created.secret.startsWith(created.token.prefix)).toBe(true);
+      const token = { token: created.secret };
+
+      const viaToken = (await t.ok(REPORT, { c }, token)).collaborationReport;
+      const viaSession = (await t.ok(REPORT, { c }, facilitator)).collaborationReport;
+      expect(viaToken).toEqual(viaSession);
+      const file = await csv(`/reports/collaborations/${c}.csv`, created.secret);
+      expect(file.status).toBe(200);
+      const net = file.rows.find((row) => row[1] === 'net' && row[3] === orgs.A)?.[6];
+      expect(net).toBe('70.00');
+      expect((await t.ok(`{ me { id } }`, {}, token)).me.id).toBe(facilitator.id);
+
+      // Read-only reports only: every other query and mutation is refused.
+      const list = await t.gql(`{ collaborations(first: 5) { nodes { id } } }`, {}, token);
+      expect(list.errors?.[0]?.extensions.code).toBe('FORBIDDEN');
+      expect(list.errors?.[0]?.message).toMatch(/reporting API token/);
+      const write = await t.gql(
+        `mutation($c: ID!) { createObjective(collaborationId: $c, input: { title: "Hack" }) { id } }`,
+        { c },
+        token,
+      );
+      expect(write.errors?.[0]?.extensions.code).toBe('FORBIDDEN');
+      const another = await t.gql(
+        CREATE_TOKEN,
+        { input: { name: 'Token from a token', expiresAt: inDays(1) } },
+        token,
+      );
+      expect(another.errors?.[0]?.extensions.code).toBe('FORBIDDEN');
+      const objectives = await t.ok(
+        `query($c: ID!) { plan(collaborationId: $c) { objectives { title } } }`,
+        { c },
+        facilitator,
+      );
+      expect(objectives.plan.objectives.map((o: { title: string }) => o.title)).toEqual([
+        'Ahorrar en harina',
+      ]);
+    });
+
+    it('never see more than their owner', async () => {
+      const secret = (
+        await t.ok(CREATE_TOKEN, { input: { name: 'Mi empresa', expiresAt: inDays(7) } }, owners.A)
+      ).createApiToken.secret;
+      const own = await t.ok(ORG_REPORT, { o: orgs.A }, { token: secret });
+      expect(own.organizationReport.collaborations[0].given).toBe('100.00');
+      const others = await t.gql(ORG_REPORT, { o: orgs.B }, { token: secret });
+      expect(['FORBIDDEN', 'NOT_FOUND']).toContain(others.errors?.[0]?.extensions.code);
+      const collaboration = await t.gql(REPORT, { c }, { token: secret });
+      expect(collaboration.errors?.[0]?.extensions.code).toBe('FORBIDDEN');
+      const file = await csv(`/reports/organizations/${orgs.B}.csv`, secret);
+      expect([403, 404]).toContain(file.status);
+      const ownFile = await csv(`/reports/organizations/${orgs.A}.csv`, secret);
+      expect(ownFile.status).toBe(200);
+      expect(ownFile.rows[1]?.slice(6, 9)).toEqual(['100.00', '30.00', '70.00']);
+    });
+
+    it('stop working when revoked or expired, and are stored only as a hash', async () => {
+      const created = (
+        await t.ok(CREATE_TOKEN, { input: { name: 'Temporal', expiresAt: inDays(2) } }, facilitator)
+      ).createApiToken;
+      expect((await t.gql(REPORT, { c }, { token: created.secret })).errors).toBeUndefined();
+
+      const db = new Client({ connectionString: process.env.ALIANZA_TEST_DATABASE_URL });
+      await db.connect();
+      try {
+        const stored = await db.query(`SELECT * FROM api_tokens WHERE id = $1`, [created.token.id]);
+        expect(JSON.stringify(stored.rows)).not.toContain(created.secret);
+        expect(stored.rows[0].token_hash).toBe(
+          createHash('sha256').update(created.secret).digest('hex'),
+        );
+        expect(stored.rows[0].last_used_at).not.toBeNull();
+
+        // Someone else cannot revoke it; its owner can, and it fails at once.
+        const foreign = await t.gql(
+          `mutation($id: ID!) { revokeApiToken(id: $id) { id } }`,
+          { id: created.token.id },
+          otherFacilitator,
+        );
+        expect(foreign.errors?.[0]?.extensions.code).toBe('NOT_FOUND');
+        const revoked = await t.ok(
+          `mutation($id: ID!) { revokeApiToken(id: $id) { active revokedAt } }`,
+          { id: created.token.id },
+          facilitator,
+        );
+        expect(revoked.revokeApiToken.active).toBe(false);
+        const after = await t.gql(REPORT, { c }, { token: created.secret });
+        expect(after.errors?.[0]?.extensions.code).toBe('UNAUTHENTICATED');
+        expect(after.data).toBeNull();
+        const afterCsv = await csv(`/reports/collaborations/${c}.csv`, created.secret);
+        expect(afterCsv.status).toBe(401);
+
+        // An expired token is refused the same way.
+        const expiring = (
+          await t.ok(CREATE_TOKEN, { input: { name: 'Caduca', expiresAt: inDays(1) } }, facilitator)
+        ).createApiToken;
+        await db.query(
+          `UPDATE api_tokens SET expires_at = now() - interval '1 second' WHERE id = $1`,
+          [expiring.token.id],
+        );
+        const expired = await t.gql(REPORT, { c }, { token: expiring.secret });
+        expect(expired.errors?.[0]?.extensions.code).toBe('UNAUTHENTICATED');
+      } finally {
+        await db.end();
+      }
+
+      const listed = (await t.ok(`{ apiTokens { id name active revokedAt } }`, {}, facilitator))
+        .apiTokens;
+      expect(listed.find((x: { id: string }) => x.id === created.token.id)).toMatchObject({
+        active: false,
+      });
+      expect(JSON.stringify(listed)).not.toContain('alzr_');
+      const others = (await t.ok(`{ apiTokens { id } }`, {}, otherFacilitator)).apiTokens;
+      expect(others.map((x: { id: string }) => x.id)).not.toContain(created.token.id);
+    });
+
+    it('refuses a past or too distant expiry and an empty name, creating nothing', async () => {
+      const before = (await t.ok(`{ apiTokens { id } }`, {}, owners.C)).apiTokens.length;
+      for (const input of [
+        { name: 'Pasado', expiresAt: inDays(-1) },
+        { name: 'Eterno', expiresAt: inDays(400) },
+        { name: '   ', expiresAt: inDays(5) },
+      ]) {
+        const res = await t.gql(CREATE_TOKEN, { input }, owners.C);
+        expect(res.errors?.[0]?.extensions.code).toBe('BAD_USER_INPUT');
+      }
+      expect((await t.ok(`{ apiTokens { id } }`, {}, owners.C)).apiTokens).toHaveLength(before);
+    });
+  });
+
+  it('adds the evaluation results once the collaboration is closed', async () => {
+    const move = (status: string, overrideReason?: string) =>
+      t.ok(
+        `mutation($c: ID!, $s: CollaborationStatus!, $o: String) { changeCollaborationStatus(id: $c, status: $s, overrideReason: $o) { status } }`,
+        { c, s: status, o: overrideReason ?? null },
+        facilitator,
+      );
+    await move('CLOSING');
+    const EVALUATE = `mutation($c: ID!, $input: EvaluationInput!) { submitEvaluation(collaborationId: $c, input: $input) { id } }`;
+    await t.ok(
+      EVALUATE,
+      {
+        c,
+        input: {
+          objectiveRatings: [{ objectiveId: objective, rating: 4 }],
+          peerRatings: [{ organizationId: orgs.B, rating: 5 }],
+        },
+      },
+      owners.A,
+    );
+    await t.ok(
+      EVALUATE,
+      {
+        c,
+        input: {
+          objectiveRatings: [{ objectiveId: objective, rating: 1 }],
+          peerRatings: [{ organizationId: orgs.A, rating: 3 }],
+        },
+      },
+      owners.B,
+    );
+    await move('CLOSED', 'C no evaluó a tiempo');
+    const { collaborationReport: r } = await t.ok(REPORT, { c }, facilitator);
+    // Objective: (4 + 1) / 2 = 2.5; A rated 3 by B, B rated 5 by A.
+    expect(r.evaluation).toEqual({
+      evaluations: 2,
+      facilitatorAssessed: false,
+      objectives: [{ title: 'Ahorrar en harina', ratings: 2, average: 2.5 }],
+      peers: expect.arrayContaining([
+        { name: names.A, ratings: 1, average: 3 },
+        { name: names.B, ratings: 1, average: 5 },
+      ]),
+    });
+    expect(r.status).toBe('CLOSED');
+  });
+});
+
+/** A small RFC 4180 reader (quotes, doubled quotes, CRLF), dropping a leading byte-order mark. */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = '';
+  let quoted = false;
+  const body = text.replace(/^\uFEFF/, '');
+  for (let i = 0; i < body.length; i++) {
+    const ch = body[i];
+    if (quoted) {
+      if (ch === '"' && body[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
+      else cell += ch;
+    } else if (ch === '"') quoted = true;
+    else if (ch === ',') {
+      row.push(cell);
+      cell = '';
+    } else if (ch === '\n') {
+      row.push(cell.replace(/\r$/, ''));
+      rows.push(row);
+      row = [];
+      cell = '';
+    } else cell += ch;
+  }
+  if (cell || row.length) rows.push([...row, cell]);
+  return rows;
+}

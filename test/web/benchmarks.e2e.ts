@@ -1,0 +1,193 @@
+// k-anonymous benchmarking in the browser, on the demo collaboration (three companies): the
+// facilitator defines a round with k = 3 (warned first that the default k = 5 could never
+// publish), each company submits privately, the facilitator closes, and each company sees its
+// own quarter. Then a round where only two submit is withheld: the facilitator is told why,
+// a company that gave sees "nothing published", the one that did not give sees nothing.
+import { expect, test, type Browser, type Page } from '@playwright/test';
+import {
+  DEMO,
+  expectNoMissingTranslations,
+  screen,
+  setLanguage,
+  signIn,
+  webUrl,
+} from './support/pages';
+
+const RUN = Date.now().toString(36);
+const DEMO_COLLABORATION = 'Alianza del pan de barrio';
+const COST = `Coste por envío ${RUN}`;
+const ORDERS = `Pedidos semanales ${RUN}`;
+
+async function newPage(browser: Browser, app: 'console' | 'portal', email: string): Promise<Page> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await signIn(page, app, email);
+  return page;
+}
+
+/** Opens the demo collaboration's benchmarking screen. */
+async function benchmarks(page: Page, app: 'console' | 'portal'): Promise<void> {
+  await page.goto(webUrl(`/${app}/`));
+  await page.getByRole('link', { name: DEMO_COLLABORATION }).first().click();
+  await page.getByRole('navigation').getByRole('link', { name: 'Benchmarking' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Benchmarking' })).toBeVisible();
+}
+
+/** The facilitator defines a round asking the three demo companies, k = 3. */
+async function createRound(
+  page: Page,
+  metric: string,
+  options: { lowerIsBetter?: boolean; expectWarning?: boolean } = {},
+): Promise<void> {
+  await page.getByRole('button', { name: 'Nueva ronda' }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByLabel(/^Métrica/).fill(metric);
+  await dialog.getByLabel(/^Unidad/).fill('€');
+  if (options.expectWarning) {
+    // Three companies for the default k = 5: the form warns before anything is created.
+    await expect(dialog.getByRole('alert')).toContainText(
+      'Solo 3 empresas para un grupo mínimo de 5: esta ronda nunca podrá publicar resultados.',
+    );
+    await expect(dialog.getByRole('button', { name: 'Crear igualmente' })).toBeVisible();
+  }
+  if (options.lowerIsBetter) await dialog.getByLabel('Un valor más alto es mejor').uncheck();
+  await dialog.getByLabel(/^Grupo mínimo \(k\)/).fill('3');
+  await expect(dialog.getByRole('alert')).toHaveCount(0);
+  await dialog.getByRole('button', { name: 'Crear ronda' }).click();
+  await expect(page.getByText('Ronda creada: se ha avisado a las empresas')).toBeVisible();
+  await expect(page.getByRole('region', { name: `${metric} (€)` })).toBeVisible();
+}
+
+/** A company submits its value to an open round, told first who can see it. */
+async function submit(page: Page, metric: string, value: string): Promise<void> {
+  const round = page.getByRole('region', { name: `${metric} (€)` });
+  await expect(round.getByText('Ninguna otra empresa verá tu valor, nunca.')).toBeVisible();
+  await expect(round.getByText('Tampoco la facilitación: solo tu organización.')).toBeVisible();
+  await round.getByLabel('Tu valor (€)').fill(value);
+  await round.getByRole('button', { name: 'Enviar valor' }).click();
+  await expect(page.getByText('Valor enviado')).toBeVisible();
+  await expect(round.getByRole('button', { name: 'Reemplazar valor' })).toBeVisible();
+}
+
+/** The facilitator closes the selected round now. */
+async function closeRound(page: Page, metric: string): Promise<void> {
+  await page.getByRole('button', { name: `Ver: ${metric}` }).click();
+  const round = page.getByRole('region', { name: `${metric} (€)` });
+  await round.getByRole('button', { name: 'Cerrar ahora' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Cerrar y calcular' }).click();
+  await expect(page.getByText('Ronda cerrada')).toBeVisible();
+}
+
+test('a round of the three demo companies publishes aggregates and each sees its quarter', async ({
+  browser,
+}) => {
+  test.setTimeout(300_000);
+  // 1. The facilitator defines the round (lower cost is better), warned about k first.
+  const facilitator = await newPage(browser, 'console', DEMO.facilitator);
+  await benchmarks(facilitator, 'console');
+  await createRound(facilitator, COST, { lowerIsBetter: true, expectWarning: true });
+  const consoleRound = facilitator.getByRole('region', { name: `${COST} (€)` });
+  await expect(
+    consoleRound.getByText('Han enviado 0 de 3 empresas (hacen falta al menos 3).'),
+  ).toBeVisible();
+  await expect(
+    consoleRound.getByText('Nadie más que cada empresa ve su valor, tampoco tú.'),
+  ).toBeVisible();
+  await expectNoMissingTranslations(facilitator);
+  await screen(facilitator, 'es', 'benchmarks-01-console-open');
+
+  // 2. Each company submits in private.
+  const companies = [
+    { email: DEMO.panaderia, value: '10', quarter: 'cuarto superior' },
+    { email: DEMO.molino, value: '20', quarter: 'segundo cuarto' },
+    { email: DEMO.transportes, value: '30', quarter: 'cuarto inferior' },
+  ];
+  const portals: Page[] = [];
+  for (const company of companies) {
+    const page = await newPage(browser, 'portal', company.email);
+    await benchmarks(page, 'portal');
+    await submit(page, COST, company.value);
+    portals.push(page);
+  }
+  await screen(portals[0] as Page, 'es', 'benchmarks-02-portal-submitted');
+
+  // 3. The facilitator sees the count (not the values) and closes.
+  await facilitator.reload();
+  await expect(
+    consoleRound.getByText('Han enviado 3 de 3 empresas (hacen falta al menos 3).'),
+  ).toBeVisible();
+  await closeRound(facilitator, COST);
+  await expect(consoleRound.getByText('Publicado', { exact: true })).toBeVisible();
+  // Sorted 10 20 30: Q1 15, median 20, Q3 25 (no mean: the metric does not add up).
+  await expect(
+    consoleRound.getByRole('img', {
+      name: 'Caja de cuartiles: Q1 15 €, mediana 20 €, Q3 25 €',
+    }),
+  ).toBeAttached();
+  await expect(consoleRound.getByRole('row', { name: /^Mediana/ })).toContainText('20 €');
+  await expectNoMissingTranslations(facilitator);
+  await screen(facilitator, 'es', 'benchmarks-03-console-published');
+
+  // 4. Each company sees the aggregates and its own quarter (lower is better).
+  for (const [i, company] of companies.entries()) {
+    const page = portals[i] as Page;
+    await page.reload();
+    const round = page.getByRole('region', { name: `${COST} (€)` });
+    await expect(round.getByText(`Tu posición: ${company.quarter}`)).toBeVisible();
+    await expect(round.getByText(`Tu valor: ${company.value} €`)).toBeVisible();
+    await expect(round.getByRole('row', { name: /^Mediana/ })).toContainText('20 €');
+  }
+  await screen(portals[0] as Page, 'es', 'benchmarks-04-portal-position');
+
+  // The portal screen in English.
+  const english = portals[1] as Page;
+  await setLanguage(english, 'en');
+  const round = english.getByRole('region', { name: `${COST} (€)` });
+  await expect(round.getByText('Your position: second quarter')).toBeVisible();
+  await expectNoMissingTranslations(english);
+  await screen(english, 'en', 'benchmarks-04-portal-position');
+  await setLanguage(english, 'es');
+});
+
+test('a round where only two companies submit publishes nothing', async ({ browser }) => {
+  test.setTimeout(300_000);
+  const facilitator = await newPage(browser, 'console', DEMO.facilitator);
+  await benchmarks(facilitator, 'console');
+  await createRound(facilitator, ORDERS);
+
+  const givers: Page[] = [];
+  for (const [email, value] of [
+    [DEMO.panaderia, '120'],
+    [DEMO.molino, '80'],
+  ] as const) {
+    const page = await newPage(browser, 'portal', email);
+    await benchmarks(page, 'portal');
+    await submit(page, ORDERS, value);
+    givers.push(page);
+  }
+
+  await facilitator.reload();
+  await closeRound(facilitator, ORDERS);
+  const consoleRound = facilitator.getByRole('region', { name: `${ORDERS} (€)` });
+  await expect(consoleRound.getByText('No se ha publicado nada')).toBeVisible();
+  await expect(consoleRound.getByText(/Menos de 3 empresas enviaron su valor/)).toBeVisible();
+  await screen(facilitator, 'es', 'benchmarks-05-console-withheld');
+
+  const giver = givers[0] as Page;
+  await giver.reload();
+  await expect(
+    giver
+      .getByRole('region', { name: `${ORDERS} (€)` })
+      .getByText(/No se ha publicado ningún resultado/),
+  ).toBeVisible();
+
+  const nonGiver = await newPage(browser, 'portal', DEMO.transportes);
+  await benchmarks(nonGiver, 'portal');
+  await expect(
+    nonGiver
+      .getByRole('region', { name: `${ORDERS} (€)` })
+      .getByText(/Tu organización no envió su valor, así que no ve el resultado/),
+  ).toBeVisible();
+  await expectNoMissingTranslations(nonGiver);
+  await screen(nonGiver, 'es', 'benchmarks-06-portal-give-to-get');
+});

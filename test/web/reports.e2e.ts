@@ -1,0 +1,227 @@
+// Reports and reporting API tokens in the browser, on the demo data: the facilitator reads the
+// demo collaboration's report, downloads its CSV and finds the same figures; creates an API
+// token, reads the secret once, uses it as a program would (GraphQL and CSV), revokes it and
+// the program is refused. A company reads its own organization's report.
+import { expect, test, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import {
+  DEMO,
+  expectNoMissingTranslations,
+  screen,
+  setLanguage,
+  signIn,
+  webUrl,
+} from './support/pages';
+
+const COLLABORATION = 'Alianza del pan de barrio';
+const TOKEN = `Panel de la junta ${Date.now().toString(36)}`;
+
+/** RFC 4180 rows (quotes, doubled quotes, CRLF), without the byte-order mark. */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = '';
+  let quoted = false;
+  const src = text.replace(/^\uFEFF/, '');
+  for (let i = 0; i < src.length; i++) {
+    const c = src[i];
+    if (quoted) {
+      if (c === '"' && src[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else if (c === '"') quoted = false;
+      else cell += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') {
+      row.push(cell);
+      cell = '';
+    } else if (c === '\n') {
+      row.push(cell.replace(/\r$/, ''));
+      rows.push(row);
+      row = [];
+      cell = '';
+    } else cell += c;
+  }
+  if (cell || row.length) rows.push([...row, cell]);
+  return rows;
+}
+
+/** The value of one figure of the collaboration report's CSV (section, metric, subject name). */
+function csvValue(rows: string[][], section: string, metric: string, subject = ''): string {
+  const header = rows[0] ?? [];
+  const at = (name: string) => header.indexOf(name);
+  const found = rows.find(
+    (r) =>
+      r[at('section')] === section && r[at('metric')] === metric && r[at('subject')] === subject,
+  );
+  if (!found) throw new Error(`No ${section}/${metric}/${subject} in the CSV`);
+  return found[at('value')] ?? '';
+}
+
+/** "10 pts", "1.250,50 €" → 10, 1250.5 (Spanish screen numbers). */
+function screenNumber(text: string): number {
+  return Number(text.replace(/[^\d,-]/g, '').replace(',', '.'));
+}
+
+async function nav(page: Page, name: string | RegExp): Promise<void> {
+  await page.getByRole('navigation').getByRole('link', { name }).click();
+}
+
+test.describe.configure({ mode: 'serial' });
+
+test('the facilitator reads the report, downloads the same figures, and reads them with a revocable token', async ({
+  browser,
+  request,
+}) => {
+  test.setTimeout(240_000);
+  const context = await browser.newContext({ acceptDownloads: true });
+  const page = await context.newPage();
+  await signIn(page, 'console', DEMO.facilitator);
+
+  // The portfolio: one row per collaboration the facilitator runs.
+  await nav(page, 'Cartera');
+  const portfolio = page.getByRole('table', {
+    name: 'Tus colaboraciones, con sus cifras principales',
+  });
+  await expect(portfolio.getByRole('row', { name: new RegExp(COLLABORATION) })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Descargar la cartera en CSV' })).toHaveAttribute(
+    'href',
+    '/reports/portfolio.csv',
+  );
+
+  // The collaboration's report, from the portfolio row.
+  await portfolio.getByRole('link', { name: COLLABORATION }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Informe' })).toBeVisible();
+  const collaborationId = /\/c\/([0-9a-f-]{36})\/report/.exec(page.url())?.[1];
+  expect(collaborationId).toBeTruthy();
+
+  const participation = page.getByRole('region', { name: 'Participación y reglas del juego' });
+  await expect(
+    participation.getByText('Participan', { exact: true }).locator('xpath=..'),
+  ).toContainText('3');
+  const balances = page.getByRole('table', {
+    name: 'Lo dado, lo recibido y el saldo de cada organización',
+  });
+  const molino = balances.getByRole('row', { name: /^Molino del Sur/ });
+  await expect(molino.getByRole('cell').first()).toHaveText('10 pts');
+  const molinoGiven = screenNumber(await molino.getByRole('cell').first().innerText());
+  const pair = page
+    .getByRole('table', { name: 'Quién dio a quién, de mayor a menor valor' })
+    .getByRole('row', { name: /Molino del Sur/ });
+  await expect(pair).toContainText('Panadería La Espiga');
+  await expect(page.getByRole('region', { name: 'Divulgaciones' })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Plan de acción' })).toContainText(
+    'Coste de la harina',
+  );
+  await expect(page.getByRole('region', { name: 'Evaluación' })).toContainText(
+    'cuando la colaboración se cierra',
+  );
+  await expectNoMissingTranslations(page);
+  await screen(page, 'es', '20-console-report');
+
+  // The CSV download has the figures the screen shows.
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('link', { name: 'Descargar CSV' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toBe(`collaboration-${collaborationId}.csv`);
+  const csv = parseCsv(readFileSync(await download.path(), 'utf8'));
+  expect(csv[0]).toEqual([
+    'section',
+    'metric',
+    'subject',
+    'subject_id',
+    'counterpart',
+    'counterpart_id',
+    'value',
+  ]);
+  expect(Number(csvValue(csv, 'participation', 'accepted'))).toBe(3);
+  expect(Number(csvValue(csv, 'ledger_balance', 'given', 'Molino del Sur'))).toBe(molinoGiven);
+  expect(Number(csvValue(csv, 'ledger', 'confirmed_value'))).toBe(molinoGiven);
+
+  // An API token, from the user menu: the secret is shown once.
+  await page.getByRole('button', { name: /^Sesión de / }).click();
+  await page.getByRole('menuitem', { name: 'Tokens de la API' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Tokens de la API' })).toBeVisible();
+  await page.getByRole('textbox', { name: /^Nombre/ }).fill(TOKEN);
+  await page.getByRole('button', { name: 'Crear token' }).click();
+  const reveal = page.getByRole('alert').filter({ hasText: 'no se volverá a mostrar' });
+  const secretBox = reveal.getByRole('textbox', { name: `Token secreto «${TOKEN}»` });
+  await expect(secretBox).toHaveValue(/^alzr_/);
+  const secret = await secretBox.inputValue();
+  await expect(reveal.getByRole('button', { name: 'Copiar el token' })).toBeVisible();
+  const row = page.getByRole('row', { name: new RegExp(TOKEN) });
+  await expect(row.getByText('Activo')).toBeVisible();
+  await expect(row).toContainText(secret.slice(0, 12));
+  await screen(page, 'es', '21-console-api-token-created');
+  await reveal.getByRole('button', { name: 'Ya lo he guardado' }).click();
+  await expect(page.getByText(secret)).toHaveCount(0);
+
+  // A program with the token (no cookie): the CSV and the GraphQL report, same numbers.
+  const csvUrl = webUrl(`/reports/collaborations/${collaborationId}.csv`);
+  const bearer = { authorization: `Bearer ${secret}` };
+  const withToken = await request.get(csvUrl, { headers: bearer });
+  expect(withToken.status()).toBe(200);
+  const tokenCsv = parseCsv(await withToken.text());
+  expect(Number(csvValue(tokenCsv, 'ledger_balance', 'given', 'Molino del Sur'))).toBe(molinoGiven);
+  const graphql = await request.post(webUrl('/graphql'), {
+    headers: bearer,
+    data: {
+      query: `query($id: ID!) { collaborationReport(collaborationId: $id) {
+        participation { accepted } ledger { organizations { name given } } } }`,
+      variables: { id: collaborationId },
+    },
+  });
+  expect(graphql.status()).toBe(200);
+  const report = (await graphql.json()).data.collaborationReport;
+  expect(report.participation.accepted).toBe(
+    Number(csvValue(tokenCsv, 'participation', 'accepted')),
+  );
+  const molinoOnApi = report.ledger.organizations.find(
+    (o: { name: string }) => o.name === 'Molino del Sur',
+  );
+  expect(Number(molinoOnApi.given)).toBe(molinoGiven);
+
+  // Revoked in the screen (after confirming): the same program is refused at once.
+  await row.getByRole('button', { name: `Revocar el token «${TOKEN}»` }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Revocar token' }).click();
+  await expect(row.getByText('Revocado', { exact: true })).toBeVisible();
+  await expect(row.getByRole('button')).toHaveCount(0);
+  const afterRevoke = await request.get(csvUrl, { headers: bearer });
+  expect(afterRevoke.status()).toBe(401);
+
+  await setLanguage(page, 'en');
+  await expect(page.getByRole('heading', { level: 1, name: 'API tokens' })).toBeVisible();
+  await expect(row.getByText('Revoked', { exact: true })).toBeVisible();
+  await expectNoMissingTranslations(page);
+  await screen(page, 'en', '21-console-api-tokens');
+  await context.close();
+});
+
+test('a company reads its own organization’s report and downloads it', async ({ browser }) => {
+  const context = await browser.newContext({ acceptDownloads: true });
+  const page = await context.newPage();
+  await signIn(page, 'portal', DEMO.panaderia);
+  await nav(page, 'Informe de mi organización');
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Informe de mi organización' }),
+  ).toBeVisible();
+  const table = page.getByRole('table', { name: 'Cifras de Panadería La Espiga por colaboración' });
+  const row = table.getByRole('row', { name: new RegExp(COLLABORATION) });
+  // Molino's 10 points, confirmed by the bakery: received 10, given 0, balance −10.
+  await expect(row.getByRole('cell').nth(1)).toContainText('10 pts');
+  await expect(row.getByRole('cell').nth(2)).toHaveText('-10 pts');
+  await expectNoMissingTranslations(page);
+  await screen(page, 'es', '22-portal-organization-report');
+
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('link', { name: 'Descargar CSV' }).click(),
+  ]);
+  const csv = parseCsv(readFileSync(await download.path(), 'utf8'));
+  const header = csv[0] ?? [];
+  const line = csv.find((r) => r[header.indexOf('collaboration')] === COLLABORATION);
+  expect(Number(line?.[header.indexOf('received')])).toBe(10);
+  expect(Number(line?.[header.indexOf('net')])).toBe(-10);
+  await context.close();
+});
