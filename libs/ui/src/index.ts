@@ -12,3 +12,4 @@ export * from './lib/route';
 export * from './lib/redacted-markdown';
 export * from './api-tokens';
 export * from './benchmarks';
+export * from './lib/ledger-amount';

@@ -882,6 +882,8 @@ export type LedgerReport = {
   __typename?: 'LedgerReport';
   /** Sum of confirmed contributions. */
   confirmedValue: Scalars['String']['output'];
+  /** ISO 4217, for the money scale. */
+  currency: Maybe<Scalars['String']['output']>;
   entriesDisputed: Scalars['Int']['output'];
   entriesPending: Scalars['Int']['output'];
   organizations: Array<OrganizationBalanceReport>;
@@ -890,6 +892,8 @@ export type LedgerReport = {
   pledgesFulfilled: Scalars['Int']['output'];
   pledgesOpen: Scalars['Int']['output'];
   pledgesOverdue: Scalars['Int']['output'];
+  /** How the ledger values contributions. */
+  valuationScale: ValuationScale;
 };
 
 export type LedgerSettings = {
@@ -1644,6 +1648,8 @@ export type OrganizationBalanceReport = {
 export type OrganizationCollaborationReport = {
   __typename?: 'OrganizationCollaborationReport';
   collaborationId: Scalars['ID']['output'];
+  /** ISO 4217, for the money scale. */
+  currency: Maybe<Scalars['String']['output']>;
   /** Contributions declared to it, waiting for its confirmation. */
   entriesToConfirm: Scalars['Int']['output'];
   /** Confirmed contributions given. */
@@ -1668,6 +1674,8 @@ export type OrganizationCollaborationReport = {
   requestsRejected: Scalars['Int']['output'];
   status: CollaborationStatus;
   title: Scalars['String']['output'];
+  /** How the ledger values contributions. */
+  valuationScale: ValuationScale;
 };
 
 export type OrganizationConnection = {
@@ -1949,6 +1957,8 @@ export type PortfolioRow = {
   activeParticipants: Scalars['Int']['output'];
   collaborationId: Scalars['ID']['output'];
   confirmedValue: Scalars['String']['output'];
+  /** ISO 4217, for the money scale. */
+  currency: Maybe<Scalars['String']['output']>;
   openPledges: Scalars['Int']['output'];
   overdueMilestones: Scalars['Int']['output'];
   overduePledges: Scalars['Int']['output'];
@@ -1957,6 +1967,8 @@ export type PortfolioRow = {
   percentDone: Scalars['Float']['output'];
   status: CollaborationStatus;
   title: Scalars['String']['output'];
+  /** How the ledger values contributions. */
+  valuationScale: ValuationScale;
 };
 
 export type ProgressInput = {

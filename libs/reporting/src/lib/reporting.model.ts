@@ -7,7 +7,7 @@ import {
   ObjectType,
   registerEnumType,
 } from '@nestjs/graphql';
-import { CollaborationStatus, ParticipationStatus } from '@alianza/shared';
+import { CollaborationStatus, ParticipationStatus, ValuationScale } from '@alianza/shared';
 
 /*
  * What the reports answer: read-only shapes computed from the domain data (no entity behind
@@ -123,6 +123,10 @@ export class PairBalanceReport {
 
 @ObjectType('LedgerReport')
 export class LedgerReport {
+  @Field(() => ValuationScale, { description: 'How the ledger values contributions.' })
+  valuationScale!: ValuationScale;
+  @Field(() => String, { nullable: true, description: 'ISO 4217, for the money scale.' })
+  currency!: string | null;
   @Field({ description: 'Sum of confirmed contributions.' }) confirmedValue!: string;
   @Field(() => Int) entriesPending!: number;
   @Field(() => Int) entriesDisputed!: number;
@@ -187,6 +191,10 @@ export class PortfolioRow {
   @Field(() => Int) overdueMilestones!: number;
   @Field(() => Int) overdueTasks!: number;
   @Field() confirmedValue!: string;
+  @Field(() => ValuationScale, { description: 'How the ledger values contributions.' })
+  valuationScale!: ValuationScale;
+  @Field(() => String, { nullable: true, description: 'ISO 4217, for the money scale.' })
+  currency!: string | null;
   @Field(() => Int) openPledges!: number;
   @Field(() => Int) overduePledges!: number;
 }
@@ -200,6 +208,10 @@ export class OrganizationCollaborationReport {
   @Field({ description: 'Confirmed contributions given.' }) given!: string;
   @Field({ description: 'Confirmed contributions received.' }) received!: string;
   @Field() net!: string;
+  @Field(() => ValuationScale, { description: 'How the ledger values contributions.' })
+  valuationScale!: ValuationScale;
+  @Field(() => String, { nullable: true, description: 'ISO 4217, for the money scale.' })
+  currency!: string | null;
   @Field(() => Int) givenEntries!: number;
   @Field(() => Int) receivedEntries!: number;
   @Field(() => Int, { description: 'Contributions declared to it, waiting for its confirmation.' })

@@ -22,6 +22,7 @@ import {
   ProposalStatus,
   Subject,
   TaskStatus,
+  ValuationScale,
 } from '@alianza/shared';
 import {
   CollaborationReport,
@@ -112,6 +113,8 @@ export class ReportingService {
         overdueMilestones: report.plan.milestonesOverdue,
         overdueTasks: report.plan.tasksOverdue,
         confirmedValue: report.ledger.confirmedValue,
+        valuationScale: report.ledger.valuationScale,
+        currency: report.ledger.currency,
         openPledges: report.ledger.pledgesOpen,
         overduePledges: report.ledger.pledgesOverdue,
       });
@@ -150,6 +153,8 @@ export class ReportingService {
       given: string;
       received: string;
       net: string;
+      valuation_scale: ValuationScale;
+      currency: string | null;
       given_entries: number;
       received_entries: number;
       to_confirm: number;
@@ -166,6 +171,7 @@ export class ReportingService {
     }>(
       `SELECT c.id AS collaboration_id, c.title, c.status, p.status AS participation_status,
               sums.given::text AS given, sums.received::text AS received, (sums.given - sums.received)::text AS net,
+              coalesce(ls.valuation_scale, 'points') AS valuation_scale, ls.currency,
               (SELECT count(*)::int FROM ledger_entries e WHERE e.collaboration_id = c.id AND e.status = 'confirmed' AND e.giver_organization_id = o.id) AS given_entries,
               (SELECT count(*)::int FROM ledger_entries e WHERE e.collaboration_id = c.id AND e.status = 'confirmed' AND e.receiver_organization_id = o.id) AS received_entries,
               (SELECT count(*)::int FROM ledger_entries e WHERE e.collaboration_id = c.id AND e.status = 'pending' AND e.receiver_organization_id = o.id) AS to_confirm,
@@ -183,6 +189,7 @@ export class ReportingService {
          FROM organizations o
          JOIN participations p ON p.organization_id = o.id AND p.status IN ('accepted', 'withdrawn')
          JOIN collaborations c ON c.id = p.collaboration_id
+         LEFT JOIN ledger_settings ls ON ls.collaboration_id = c.id
          CROSS JOIN LATERAL (
            SELECT coalesce(sum(e.value) FILTER (WHERE e.giver_organization_id = o.id), 0)::numeric(18, 2) AS given,
                   coalesce(sum(e.value) FILTER (WHERE e.receiver_organization_id = o.id), 0)::numeric(18, 2) AS received
@@ -204,6 +211,8 @@ export class ReportingService {
         given: r.given,
         received: r.received,
         net: r.net,
+        valuationScale: r.valuation_scale,
+        currency: r.currency,
         givenEntries: r.given_entries,
         receivedEntries: r.received_entries,
         entriesToConfirm: r.to_confirm,
@@ -438,7 +447,8 @@ export class ReportingService {
   ): Promise<LedgerReport> {
     const metadata = this.db.manager.connection.getMetadata(LedgerEntryEntity);
     const access = abilityToSql(actor.ability, Action.Read, Subject.LedgerEntry, 'e', metadata);
-    const [balances, pledges, [counts]] = await Promise.all([
+    const [settings, balances, pledges, [counts]] = await Promise.all([
+      this.ledger.settings(actor, collaborationId),
       this.ledger.balances(actor, collaborationId),
       this.pledges.list(actor, collaborationId),
       this.db.query<{ confirmed: string; pending: number; disputed: number }>(
@@ -451,6 +461,8 @@ export class ReportingService {
     ]);
     const name = (id: string | null) => (id ? (names.get(id) ?? '') : null);
     return {
+      valuationScale: settings.valuationScale,
+      currency: settings.currency,
       confirmedValue: counts?.confirmed ?? '0',
       entriesPending: counts?.pending ?? 0,
       entriesDisputed: counts?.disputed ?? 0,

@@ -1,7 +1,7 @@
+import { formatLedgerAmount } from '@alianza/ui';
 import { useFormat } from '@alianza/i18n';
 import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatLedgerAmount } from '../ledger';
 import { useConsoleClosingQuery, type ConsoleClosingQuery } from './closing.generated';
 import { summarizeEvaluations, type EvaluationSummary } from './evaluation-summary';
 import { parseFinalStatement, type StatementContent } from './final-statement';

@@ -1,4 +1,3 @@
 export * from './ledger-page';
 export * from './messages';
 export { PairHeatmap } from './pair-heatmap';
-export { formatLedgerAmount, type LedgerScale } from './amount';

@@ -1,8 +1,7 @@
 import { useFormat } from '@alianza/i18n';
-import { useLiveNotifications } from '@alianza/ui';
+import { useLiveNotifications, formatLedgerAmount, type LedgerScale } from '@alianza/ui';
 import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatLedgerAmount, type LedgerScale } from './amount';
 import { useConsoleLedgerQuery, type ConsoleLedgerQuery } from './ledger.generated';
 
 export const LEDGER_QUERY = 'ConsoleLedger';

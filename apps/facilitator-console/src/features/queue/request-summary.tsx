@@ -1,10 +1,9 @@
 import { useFormat } from '@alianza/i18n';
-import { EnumBadge } from '@alianza/ui';
+import { EnumBadge, formatLedgerAmount, type LedgerScale } from '@alianza/ui';
 import { Alert, Blockquote, Group, SimpleGrid, Stack, Table, Text } from '@mantine/core';
 import { IconAlertTriangle, IconScale, IconShieldLock } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatLedgerAmount, type LedgerScale } from '../ledger/amount';
 import type { ConsoleDisclosureReviewQuery } from './queue.generated';
 import { useAudienceText, useRedactionSummary } from './request-flags';
 import type { QueueDirectory } from './use-queue-directory';

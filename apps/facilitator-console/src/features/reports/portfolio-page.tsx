@@ -1,22 +1,19 @@
 import { useFormat } from '@alianza/i18n';
-import { EmptyState, EnumBadge, PageHeader, QueryState } from '@alianza/ui';
+import { EmptyState, EnumBadge, PageHeader, QueryState, formatLedgerAmount } from '@alianza/ui';
 import { Anchor, Card, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { formatReportAmount, type ReportLedgerScale } from './amount';
 import { CsvLink } from './csv-link';
 import {
   useConsolePortfolioReportQuery,
   type ConsolePortfolioRowFragment,
 } from './reports.generated';
-import { useLedgerScales } from './use-ledger-scales';
 
 /** One row per collaboration the facilitator runs, with the CSV of the same rows. */
 export function PortfolioPage() {
   const { t } = useTranslation('reports');
   const query = useConsolePortfolioReportQuery({ fetchPolicy: 'cache-and-network' });
   const rows = query.data?.portfolioReport ?? [];
-  const scales = useLedgerScales(rows.map((r) => r.collaborationId));
   return (
     <>
       <PageHeader
@@ -34,7 +31,7 @@ export function PortfolioPage() {
           {rows.length === 0 ? (
             <EmptyState text={t('portfolio.empty')} />
           ) : (
-            <PortfolioTable rows={rows} scaleOf={(id) => scales.get(id)} />
+            <PortfolioTable rows={rows} />
           )}
         </QueryState>
       </Card>
@@ -42,11 +39,7 @@ export function PortfolioPage() {
   );
 }
 
-export function PortfolioTable(props: {
-  rows: readonly ConsolePortfolioRowFragment[];
-  /** The ledger scale of a collaboration, when known (else amounts are plain numbers). */
-  scaleOf: (collaborationId: string) => ReportLedgerScale | undefined;
-}) {
+export function PortfolioTable(props: { rows: readonly ConsolePortfolioRowFragment[] }) {
   const { t } = useTranslation('reports');
   const format = useFormat();
   const points = (n: string) => t('points', { value: n });
@@ -99,12 +92,7 @@ export function PortfolioTable(props: {
                   </Text>
                 </Table.Td>
                 <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
-                  {formatReportAmount(
-                    r.confirmedValue,
-                    props.scaleOf(r.collaborationId),
-                    format,
-                    points,
-                  )}
+                  {formatLedgerAmount(r.confirmedValue, r, format, points)}
                 </Table.Td>
                 <Table.Td>
                   <Text size="sm" c={r.overduePledges > 0 ? 'red.7' : undefined}>

@@ -17,6 +17,8 @@ const rows = [
     overdueMilestones: 1,
     overdueTasks: 2,
     confirmedValue: '1250.50',
+    valuationScale: 'MONEY' as const,
+    currency: 'EUR',
     openPledges: 3,
     overduePledges: 1,
   },
@@ -31,6 +33,8 @@ const rows = [
     overdueMilestones: 0,
     overdueTasks: 0,
     confirmedValue: '10',
+    valuationScale: 'POINTS' as const,
+    currency: null,
     openPledges: 0,
     overduePledges: 0,
   },
@@ -40,14 +44,7 @@ describe('PortfolioTable', () => {
   it('shows one row per collaboration, amounts in each ledger’s scale, linked to its report', () => {
     renderWithProviders(
       <MemoryRouter>
-        <PortfolioTable
-          rows={rows}
-          scaleOf={(id) =>
-            id === 'c1'
-              ? { valuationScale: 'MONEY', currency: 'EUR' }
-              : { valuationScale: 'POINTS', currency: null }
-          }
-        />
+        <PortfolioTable rows={rows} />
       </MemoryRouter>,
       { messages: { reports: reportsMessages } },
     );

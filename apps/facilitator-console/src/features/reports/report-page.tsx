@@ -1,9 +1,14 @@
 import { useFormat } from '@alianza/i18n';
-import { EnumBadge, PageHeader, QueryState, useCollaborationId } from '@alianza/ui';
+import {
+  EnumBadge,
+  PageHeader,
+  QueryState,
+  useCollaborationId,
+  formatLedgerAmount,
+} from '@alianza/ui';
 import { Group, Stack, Text } from '@mantine/core';
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatReportAmount } from './amount';
 import { CsvLink } from './csv-link';
 import { DisclosureFunnel } from './disclosure-funnel';
 import { EvaluationSection } from './evaluation-section';
@@ -52,9 +57,9 @@ function ReportBody(props: { data: ConsoleCollaborationReportQuery }) {
   const { t } = useTranslation('reports');
   const format = useFormat();
   const report = props.data.collaborationReport;
-  const scale = props.data.ledgerSettings;
+  const scale = report.ledger;
   const amount = useCallback(
-    (value: string) => formatReportAmount(value, scale, format, (n) => t('points', { value: n })),
+    (value: string) => formatLedgerAmount(value, scale, format, (n) => t('points', { value: n })),
     [scale, format, t],
   );
   return (

@@ -90,6 +90,8 @@ describe('LedgerSection', () => {
       <LedgerSection
         amount={(v) => `${v} pts`}
         ledger={{
+          valuationScale: 'POINTS',
+          currency: null,
           confirmedValue: '35',
           entriesPending: 1,
           entriesDisputed: 0,

@@ -13,6 +13,8 @@ const row = {
   given: '0',
   received: '10.00',
   net: '-10.00',
+  valuationScale: 'POINTS' as const,
+  currency: null,
   givenEntries: 0,
   receivedEntries: 1,
   entriesToConfirm: 2,
@@ -44,10 +46,11 @@ function render(language: 'es' | 'en' = 'es') {
             given: '120.50',
             received: '0',
             net: '120.50',
+            valuationScale: 'MONEY',
+            currency: 'EUR',
             entriesToConfirm: 0,
           },
         ]}
-        scaleOf={(id) => (id === 'c1' ? { valuationScale: 'POINTS', currency: null } : undefined)}
       />
     </MemoryRouter>,
     { messages: { reports: reportsMessages }, language },
@@ -75,12 +78,12 @@ describe('OrganizationReportTable', () => {
     expect(cells[6]).toHaveTextContent('Abiertos: 1 · cumplidos: 0');
   });
 
-  it('marks a participation that ended, and shows plain numbers when its scale is unknown', () => {
+  it('marks a participation that ended, with amounts in that collaboration’s own scale', () => {
     render();
     const old = screen.getByRole('row', { name: /^Compras de 2025/ });
     expect(within(old).getByText('Cerrada')).toBeVisible();
     expect(within(old).getByText('Se retiró')).toBeVisible();
-    expect(within(old).getAllByRole('cell')[0]).toHaveTextContent(/^120,5/);
+    expect(within(old).getAllByRole('cell')[0]).toHaveTextContent(/^120,50\s€/);
     expect(within(old).queryByText(/por confirmar/)).not.toBeInTheDocument();
   });
 

@@ -1,15 +1,11 @@
 import { useFormat } from '@alianza/i18n';
-import { EnumBadge } from '@alianza/ui';
+import { EnumBadge, formatLedgerAmount, type LedgerScale } from '@alianza/ui';
 import { Anchor, Group, Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { formatReportAmount, type ReportLedgerScale } from './amount';
 import type { PortalOrganizationCollaborationReportFragment } from './reports.generated';
 
 const NOWRAP = { whiteSpace: 'nowrap' } as const;
-
-/** The scale of a collaboration's ledger, when known (null: show plain numbers). */
-export type ScaleOf = (collaborationId: string) => ReportLedgerScale | null | undefined;
 
 /**
  * One row per collaboration: given, received and balance (in that collaboration's scale), what
@@ -18,7 +14,6 @@ export type ScaleOf = (collaborationId: string) => ReportLedgerScale | null | un
 export function OrganizationReportTable(props: {
   organizationName: string;
   rows: readonly PortalOrganizationCollaborationReportFragment[];
-  scaleOf: ScaleOf;
 }) {
   const { t } = useTranslation('reports');
   return (
@@ -42,11 +37,7 @@ export function OrganizationReportTable(props: {
         </Table.Thead>
         <Table.Tbody>
           {props.rows.map((row) => (
-            <ReportRow
-              key={row.collaborationId}
-              row={row}
-              scale={props.scaleOf(row.collaborationId)}
-            />
+            <ReportRow key={row.collaborationId} row={row} scale={row} />
           ))}
         </Table.Tbody>
       </Table>
@@ -56,13 +47,13 @@ export function OrganizationReportTable(props: {
 
 function ReportRow(props: {
   row: PortalOrganizationCollaborationReportFragment;
-  scale: ReportLedgerScale | null | undefined;
+  scale: LedgerScale | null | undefined;
 }) {
   const { t } = useTranslation('reports');
   const format = useFormat();
   const { row } = props;
   const amount = (value: string) =>
-    formatReportAmount(value, props.scale, format, (n) => t('points', { value: n }));
+    formatLedgerAmount(value, props.scale, format, (n) => t('points', { value: n }));
   const net = Number(row.net);
   return (
     <Table.Tr>

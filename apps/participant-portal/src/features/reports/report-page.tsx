@@ -9,7 +9,6 @@ import {
   usePortalOrganizationReportQuery,
   usePortalReportOrganizationsQuery,
 } from './reports.generated';
-import { useLedgerScales } from './use-ledger-scales';
 
 /** Where the API serves an organization's report as CSV (same numbers as the screen). */
 export function organizationCsvUrl(organizationId: string): string {
@@ -78,11 +77,6 @@ function OrganizationReport(props: { organizationId: string }) {
     fetchPolicy: 'cache-and-network',
   });
   const report = query.data?.organizationReport;
-  const scales = useLedgerScales(
-    (report?.collaborations ?? [])
-      .filter((c) => c.participationStatus === 'ACCEPTED')
-      .map((c) => c.collaborationId),
-  );
   return (
     <Card withBorder padding="md">
       <QueryState
@@ -105,7 +99,6 @@ function OrganizationReport(props: { organizationId: string }) {
               <OrganizationReportTable
                 organizationName={report.name}
                 rows={report.collaborations}
-                scaleOf={(id) => scales.get(id)}
               />
               <Text size="xs" c="dimmed">
                 {t('confirmedOnly')}
