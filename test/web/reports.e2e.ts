@@ -12,39 +12,10 @@ import {
   signIn,
   webUrl,
 } from './support/pages';
+import { parseCsv } from '../api/support/csv';
 
 const COLLABORATION = 'Alianza del pan de barrio';
 const TOKEN = `Panel de la junta ${Date.now().toString(36)}`;
-
-/** RFC 4180 rows (quotes, doubled quotes, CRLF), without the byte-order mark. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  const src = text.replace(/^\uFEFF/, '');
-  for (let i = 0; i < src.length; i++) {
-    const c = src[i];
-    if (quoted) {
-      if (c === '"' && src[i + 1] === '"') {
-        cell += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else cell += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      row.push(cell);
-      cell = '';
-    } else if (c === '\n') {
-      row.push(cell.replace(/\r$/, ''));
-      rows.push(row);
-      row = [];
-      cell = '';
-    } else cell += c;
-  }
-  if (cell || row.length) rows.push([...row, cell]);
-  return rows;
-}
 
 /** The value of one figure of the collaboration report's CSV (section, metric, subject name). */
 function csvValue(rows: string[][], section: string, metric: string, subject = ''): string {

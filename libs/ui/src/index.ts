@@ -13,3 +13,4 @@ export * from './lib/redacted-markdown';
 export * from './api-tokens';
 export * from './benchmarks';
 export * from './lib/ledger-amount';
+export * from './lib/use-load-more';

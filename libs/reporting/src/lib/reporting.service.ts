@@ -10,6 +10,7 @@ import {
   indicatorProgress,
   isMilestoneOverdue,
   isTaskOverdue,
+  ObjectiveEntity,
   planPercentDone,
   PlanService,
 } from '@alianza/plan';
@@ -65,13 +66,16 @@ export class ReportingService {
       collaborationId,
       { label: 'Collaboration' },
     );
-    const names = await this.organizationNames(actor, collaborationId);
+    const [names, objectives] = await Promise.all([
+      this.organizationNames(actor, collaborationId),
+      this.plan.objectives(actor, collaborationId),
+    ]);
     const [participation, plan, disclosure, ledger, evaluation] = await Promise.all([
       this.participation(actor, collaboration, names),
-      this.planReport(actor, collaborationId, names),
+      this.planReport(actor, collaborationId, objectives, names),
       this.disclosureFunnel(actor, collaborationId),
       this.ledgerReport(actor, collaborationId, names),
-      this.evaluationReport(actor, collaboration, names),
+      this.evaluationReport(actor, collaboration, objectives, names),
     ]);
     return {
       collaborationId: collaboration.id,
@@ -296,10 +300,10 @@ export class ReportingService {
   private async planReport(
     actor: Actor,
     collaborationId: string,
+    objectives: ObjectiveEntity[],
     names: Map<string, string>,
   ): Promise<PlanReport> {
-    const [objectives, milestones, latest] = await Promise.all([
-      this.plan.objectives(actor, collaborationId),
+    const [milestones, latest] = await Promise.all([
       this.plan.milestones(actor, collaborationId),
       this.plan.latestIndicatorValues(actor, collaborationId),
     ]);
@@ -491,13 +495,11 @@ export class ReportingService {
   private async evaluationReport(
     actor: Actor,
     collaboration: CollaborationEntity,
+    objectives: ObjectiveEntity[],
     names: Map<string, string>,
   ): Promise<EvaluationReport | null> {
     if (collaboration.status !== CollaborationStatus.CLOSED) return null;
-    const [evaluations, objectives] = await Promise.all([
-      this.closing.evaluations(actor, collaboration.id),
-      this.plan.objectives(actor, collaboration.id),
-    ]);
+    const evaluations = await this.closing.evaluations(actor, collaboration.id);
     const byParticipants = evaluations.filter((e) => e.organizationId !== null);
     const peerIds = [
       ...new Set(byParticipants.flatMap((e) => e.peerRatings.map((r) => r.organizationId))),

@@ -1,4 +1,4 @@
-import { LoadMore, PageHeader, QueryState, useCollaborationId } from '@alianza/ui';
+import { LoadMore, PageHeader, QueryState, useCollaborationId, useLoadMore } from '@alianza/ui';
 import { Button, Group, Select, Stack, TextInput, Title } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -19,7 +19,6 @@ export function AuditPage() {
   const subjectId = params.get('subject');
   const [subjectDraft, setSubjectDraft] = useState(subjectId ?? '');
   const [subjectError, setSubjectError] = useState<string | null>(null);
-  const [loadingMore, setLoadingMore] = useState(false);
   const context = useConsoleAuditContextQuery({ variables: { collaborationId } });
   const query = useConsoleAuditLogQuery({
     variables: {
@@ -83,23 +82,7 @@ export function AuditPage() {
     setFilter('subject', id);
   };
 
-  const loadMore = async () => {
-    if (!connection?.pageInfo.endCursor) return;
-    setLoadingMore(true);
-    try {
-      await query.fetchMore({
-        variables: { after: connection.pageInfo.endCursor },
-        updateQuery: (previous, { fetchMoreResult }) => ({
-          auditLog: {
-            ...fetchMoreResult.auditLog,
-            nodes: [...previous.auditLog.nodes, ...fetchMoreResult.auditLog.nodes],
-          },
-        }),
-      });
-    } finally {
-      setLoadingMore(false);
-    }
-  };
+  const loadMoreState = useLoadMore(query, 'auditLog');
 
   const seen = (connection?.nodes ?? []).map((r) => r.action);
   const filtered = !!action || !!subjectId;
@@ -173,13 +156,7 @@ export function AuditPage() {
             names={names}
             onFilterSubject={filterBySubject}
           />
-          <LoadMore
-            shown={connection?.nodes.length ?? 0}
-            total={connection?.totalCount ?? 0}
-            hasNextPage={connection?.pageInfo.hasNextPage ?? false}
-            loading={loadingMore}
-            onLoadMore={() => void loadMore()}
-          />
+          <LoadMore {...loadMoreState} />
         </QueryState>
       </Stack>
     </Stack>

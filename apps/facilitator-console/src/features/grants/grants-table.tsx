@@ -1,5 +1,5 @@
 import { useFormat } from '@alianza/i18n';
-import { EnumBadge, QueryState } from '@alianza/ui';
+import { EnumBadge, QueryState, useLoadMore } from '@alianza/ui';
 import {
   Anchor,
   Button,
@@ -26,30 +26,13 @@ export function GrantsTable(props: { collaborationId: string; directory: GrantsD
   const { t } = useTranslation('grants');
   const [state, setState] = useState<StateFilter>('ALL');
   const [revoking, setRevoking] = useState<GrantTarget | null>(null);
-  const [loadingMore, setLoadingMore] = useState(false);
   const query = useConsoleGrantsQuery({
     variables: { collaborationId: props.collaborationId, first: PAGE },
   });
   const connection = query.data?.items;
   const rows = grantRows(connection?.nodes ?? [], state);
 
-  const loadMore = async () => {
-    if (!connection?.pageInfo.endCursor) return;
-    setLoadingMore(true);
-    try {
-      await query.fetchMore({
-        variables: { after: connection.pageInfo.endCursor },
-        updateQuery: (previous, { fetchMoreResult }) => ({
-          items: {
-            ...fetchMoreResult.items,
-            nodes: [...previous.items.nodes, ...fetchMoreResult.items.nodes],
-          },
-        }),
-      });
-    } finally {
-      setLoadingMore(false);
-    }
-  };
+  const more = useLoadMore(query, 'items');
 
   return (
     <Stack gap="sm">
@@ -108,12 +91,7 @@ export function GrantsTable(props: { collaborationId: string; directory: GrantsD
             {t('itemsShown', { shown: connection.nodes.length, total: connection.totalCount })}
           </Text>
           {connection.pageInfo.hasNextPage && (
-            <Button
-              variant="default"
-              size="xs"
-              loading={loadingMore}
-              onClick={() => void loadMore()}
-            >
+            <Button variant="default" size="xs" loading={more.loading} onClick={more.onLoadMore}>
               {t('common:actions.loadMore')}
             </Button>
           )}

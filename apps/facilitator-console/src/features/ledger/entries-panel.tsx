@@ -1,4 +1,11 @@
-import { EnumBadge, ErrorAlert, LoadMore, QueryState, useEnumLabel } from '@alianza/ui';
+import {
+  EnumBadge,
+  ErrorAlert,
+  LoadMore,
+  QueryState,
+  useEnumLabel,
+  useLoadMore,
+} from '@alianza/ui';
 import { useFormat } from '@alianza/i18n';
 import { Alert, Badge, Group, SegmentedControl, Stack, Table, Text } from '@mantine/core';
 import { useState } from 'react';
@@ -18,7 +25,6 @@ export function EntriesPanel(props: { model: LedgerModel }) {
   const format = useFormat();
   const { model } = props;
   const [filter, setFilter] = useState<Filter>(model.disputedCount > 0 ? 'DISPUTED' : 'ALL');
-  const [loadingMore, setLoadingMore] = useState(false);
   const query = useConsoleLedgerEntriesQuery({
     variables: {
       collaborationId: model.collaborationId,
@@ -28,23 +34,7 @@ export function EntriesPanel(props: { model: LedgerModel }) {
     notifyOnNetworkStatusChange: false,
   });
   const page = query.data?.ledgerEntries;
-  const loadMore = async () => {
-    if (!page?.pageInfo.endCursor) return;
-    setLoadingMore(true);
-    try {
-      await query.fetchMore({
-        variables: { after: page.pageInfo.endCursor },
-        updateQuery: (previous, { fetchMoreResult }) => ({
-          ledgerEntries: {
-            ...fetchMoreResult.ledgerEntries,
-            nodes: [...previous.ledgerEntries.nodes, ...fetchMoreResult.ledgerEntries.nodes],
-          },
-        }),
-      });
-    } finally {
-      setLoadingMore(false);
-    }
-  };
+  const loadMoreState = useLoadMore(query, 'ledgerEntries');
   const count = (n: number) => (n > 0 ? ` (${format.number(n)})` : '');
   return (
     <Stack>
@@ -151,13 +141,7 @@ export function EntriesPanel(props: { model: LedgerModel }) {
                 </Table.Tbody>
               </Table>
             </Table.ScrollContainer>
-            <LoadMore
-              shown={page.nodes.length}
-              total={page.totalCount}
-              hasNextPage={page.pageInfo.hasNextPage}
-              loading={loadingMore}
-              onLoadMore={() => void loadMore()}
-            />
+            <LoadMore {...loadMoreState} />
           </>
         )}
       </QueryState>

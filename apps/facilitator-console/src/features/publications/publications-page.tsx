@@ -1,5 +1,5 @@
 import { useFormat } from '@alianza/i18n';
-import { LoadMore, PageHeader, QueryState, useCollaborationId } from '@alianza/ui';
+import { LoadMore, PageHeader, QueryState, useCollaborationId, useLoadMore } from '@alianza/ui';
 import { Button, Group, Modal, Paper, Spoiler, Stack, Text, Title } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
@@ -19,30 +19,13 @@ export function PublicationsPage() {
   const { t } = useTranslation('publications');
   const collaborationId = useCollaborationId();
   const [composing, setComposing] = useState(false);
-  const [loadingMore, setLoadingMore] = useState(false);
   const context = useConsolePublicationsContextQuery({ variables: { collaborationId } });
   const query = useConsolePublicationsQuery({ variables: { collaborationId, first: PAGE } });
   const connection = query.data?.publications;
   const areaName = (id: string | null) =>
     (id && context.data?.areas.find((a) => a.id === id)?.name) || null;
 
-  const loadMore = async () => {
-    if (!connection?.pageInfo.endCursor) return;
-    setLoadingMore(true);
-    try {
-      await query.fetchMore({
-        variables: { after: connection.pageInfo.endCursor },
-        updateQuery: (previous, { fetchMoreResult }) => ({
-          publications: {
-            ...fetchMoreResult.publications,
-            nodes: [...previous.publications.nodes, ...fetchMoreResult.publications.nodes],
-          },
-        }),
-      });
-    } finally {
-      setLoadingMore(false);
-    }
-  };
+  const loadMoreState = useLoadMore(query, 'publications');
 
   return (
     <Stack gap="md">
@@ -76,13 +59,7 @@ export function PublicationsPage() {
             />
           ))}
         </Stack>
-        <LoadMore
-          shown={connection?.nodes.length ?? 0}
-          total={connection?.totalCount ?? 0}
-          hasNextPage={connection?.pageInfo.hasNextPage ?? false}
-          loading={loadingMore}
-          onLoadMore={() => void loadMore()}
-        />
+        <LoadMore {...loadMoreState} />
       </QueryState>
       <Modal
         opened={composing}

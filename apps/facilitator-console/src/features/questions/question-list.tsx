@@ -1,8 +1,7 @@
 import type { QuestionStatus } from '@alianza/graphql-client/types';
 import { useFormat } from '@alianza/i18n';
-import { EnumBadge, LoadMore, QueryState, useLiveNotifications } from '@alianza/ui';
+import { EnumBadge, LoadMore, QueryState, useLiveNotifications, useLoadMore } from '@alianza/ui';
 import { Button, Group, Paper, SegmentedControl, Stack, Text, UnstyledButton } from '@mantine/core';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useConsoleQuestionsQuery, type ConsoleQuestionFragment } from './questions.generated';
 
@@ -24,7 +23,6 @@ export function QuestionList(props: {
   onOpen: (questionId: string) => void;
 }) {
   const { t } = useTranslation('questions');
-  const [loadingMore, setLoadingMore] = useState(false);
   const query = useConsoleQuestionsQuery({
     variables: {
       collaborationId: props.collaborationId,
@@ -35,23 +33,7 @@ export function QuestionList(props: {
   useLiveNotifications(['inquiry.asked'], () => void query.refetch());
   const connection = query.data?.questions;
 
-  const loadMore = async () => {
-    if (!connection?.pageInfo.endCursor) return;
-    setLoadingMore(true);
-    try {
-      await query.fetchMore({
-        variables: { after: connection.pageInfo.endCursor },
-        updateQuery: (previous, { fetchMoreResult }) => ({
-          questions: {
-            ...fetchMoreResult.questions,
-            nodes: [...previous.questions.nodes, ...fetchMoreResult.questions.nodes],
-          },
-        }),
-      });
-    } finally {
-      setLoadingMore(false);
-    }
-  };
+  const loadMoreState = useLoadMore(query, 'questions');
 
   return (
     <Stack gap="sm">
@@ -81,13 +63,7 @@ export function QuestionList(props: {
             </li>
           ))}
         </Stack>
-        <LoadMore
-          shown={connection?.nodes.length ?? 0}
-          total={connection?.totalCount ?? 0}
-          hasNextPage={connection?.pageInfo.hasNextPage ?? false}
-          loading={loadingMore}
-          onLoadMore={() => void loadMore()}
-        />
+        <LoadMore {...loadMoreState} />
       </QueryState>
     </Stack>
   );

@@ -1,8 +1,14 @@
 import type { DisclosureStatus } from '@alianza/graphql-client/types';
 import { useFormat } from '@alianza/i18n';
-import { EnumBadge, LoadMore, QueryState, useEnumOptions, useLiveNotifications } from '@alianza/ui';
+import {
+  EnumBadge,
+  LoadMore,
+  QueryState,
+  useEnumOptions,
+  useLiveNotifications,
+  useLoadMore,
+} from '@alianza/ui';
 import { Button, Group, Select, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useConsoleQueueQuery, type ConsoleQueueRequestFragment } from './queue.generated';
 import { RequestFlags, useAudienceText, useRedactionSummary } from './request-flags';
@@ -33,7 +39,6 @@ export function QueueList(props: {
 }) {
   const { t } = useTranslation('queue');
   const enumOptions = useEnumOptions();
-  const [loadingMore, setLoadingMore] = useState(false);
   const query = useConsoleQueueQuery({
     variables: {
       collaborationId: props.collaborationId,
@@ -45,26 +50,7 @@ export function QueueList(props: {
   const connection = query.data?.disclosureRequests;
   const nodes = pendingFirst(connection?.nodes ?? []);
 
-  const loadMore = async () => {
-    if (!connection?.pageInfo.endCursor) return;
-    setLoadingMore(true);
-    try {
-      await query.fetchMore({
-        variables: { after: connection.pageInfo.endCursor },
-        updateQuery: (previous, { fetchMoreResult }) => ({
-          disclosureRequests: {
-            ...fetchMoreResult.disclosureRequests,
-            nodes: [
-              ...previous.disclosureRequests.nodes,
-              ...fetchMoreResult.disclosureRequests.nodes,
-            ],
-          },
-        }),
-      });
-    } finally {
-      setLoadingMore(false);
-    }
-  };
+  const loadMoreState = useLoadMore(query, 'disclosureRequests');
 
   return (
     <Stack gap="sm">
@@ -121,13 +107,7 @@ export function QueueList(props: {
             </Table.Tbody>
           </Table>
         </Table.ScrollContainer>
-        <LoadMore
-          shown={connection?.nodes.length ?? 0}
-          total={connection?.totalCount ?? 0}
-          hasNextPage={connection?.pageInfo.hasNextPage ?? false}
-          loading={loadingMore}
-          onLoadMore={() => void loadMore()}
-        />
+        <LoadMore {...loadMoreState} />
       </QueryState>
     </Stack>
   );

@@ -1,7 +1,13 @@
-import { EmptyState, LoadMore, PageHeader, QueryState, useCollaborationId } from '@alianza/ui';
+import {
+  EmptyState,
+  LoadMore,
+  PageHeader,
+  QueryState,
+  useCollaborationId,
+  useLoadMore,
+} from '@alianza/ui';
 import { Alert, Select, Stack } from '@mantine/core';
 import { IconEye } from '@tabler/icons-react';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { SharedCard } from './shared-card';
@@ -71,7 +77,6 @@ function SharedWith(props: {
   organizationName: string;
 }) {
   const { t } = useTranslation('view-as');
-  const [loadingMore, setLoadingMore] = useState(false);
   const query = useConsoleViewAsQuery({
     variables: {
       collaborationId: props.collaborationId,
@@ -80,26 +85,7 @@ function SharedWith(props: {
     },
   });
   const connection = query.data?.sharedWithOrganization;
-  const loadMore = async () => {
-    if (!connection?.pageInfo.endCursor) return;
-    setLoadingMore(true);
-    try {
-      await query.fetchMore({
-        variables: { after: connection.pageInfo.endCursor },
-        updateQuery: (previous, { fetchMoreResult }) => ({
-          sharedWithOrganization: {
-            ...fetchMoreResult.sharedWithOrganization,
-            nodes: [
-              ...previous.sharedWithOrganization.nodes,
-              ...fetchMoreResult.sharedWithOrganization.nodes,
-            ],
-          },
-        }),
-      });
-    } finally {
-      setLoadingMore(false);
-    }
-  };
+  const loadMoreState = useLoadMore(query, 'sharedWithOrganization');
   return (
     <Stack gap="sm">
       <Alert color="blue" variant="light" icon={<IconEye size={18} />} role="status">
@@ -120,13 +106,7 @@ function SharedWith(props: {
             <SharedCard key={item.grantId} item={item} />
           ))}
         </Stack>
-        <LoadMore
-          shown={connection?.nodes.length ?? 0}
-          total={connection?.totalCount ?? 0}
-          hasNextPage={connection?.pageInfo.hasNextPage ?? false}
-          loading={loadingMore}
-          onLoadMore={() => void loadMore()}
-        />
+        <LoadMore {...loadMoreState} />
       </QueryState>
     </Stack>
   );

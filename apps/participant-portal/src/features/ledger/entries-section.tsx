@@ -1,6 +1,6 @@
 import type { LedgerEntryStatus } from '@alianza/graphql-client/types';
 import { useFormat } from '@alianza/i18n';
-import { EnumBadge, LoadMore, QueryState, useAction } from '@alianza/ui';
+import { EnumBadge, LoadMore, QueryState, useAction, useLoadMore } from '@alianza/ui';
 import { Group, SegmentedControl, Stack, Table, Text, Title } from '@mantine/core';
 import { IconArrowDownLeft, IconArrowUpRight } from '@tabler/icons-react';
 import { useState } from 'react';
@@ -38,26 +38,9 @@ export function EntriesSection(props: {
     },
     notifyOnNetworkStatusChange: true,
   });
-  const [loadingMore, setLoadingMore] = useState(false);
   const connection = query.data?.ledgerEntries;
 
-  const loadMore = async () => {
-    if (!connection?.pageInfo.endCursor) return;
-    setLoadingMore(true);
-    try {
-      await query.fetchMore({
-        variables: { after: connection.pageInfo.endCursor },
-        updateQuery: (previous, { fetchMoreResult }) => ({
-          ledgerEntries: {
-            ...fetchMoreResult.ledgerEntries,
-            nodes: [...previous.ledgerEntries.nodes, ...fetchMoreResult.ledgerEntries.nodes],
-          },
-        }),
-      });
-    } finally {
-      setLoadingMore(false);
-    }
-  };
+  const loadMoreState = useLoadMore(query, 'ledgerEntries');
 
   return (
     <section aria-labelledby="ledger-entries">
@@ -94,13 +77,7 @@ export function EntriesSection(props: {
               formatValue={props.formatValue}
               canAct={props.canAct}
             />
-            <LoadMore
-              shown={connection.nodes.length}
-              total={connection.totalCount}
-              hasNextPage={connection.pageInfo.hasNextPage}
-              loading={loadingMore}
-              onLoadMore={() => void loadMore()}
-            />
+            <LoadMore {...loadMoreState} />
           </>
         )}
       </QueryState>

@@ -4,9 +4,9 @@ import {
   QueryState,
   useCollaborationId,
   useLiveNotifications,
+  useLoadMore,
 } from '@alianza/ui';
 import { Alert, Anchor, Stack, Text, Title } from '@mantine/core';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { AskForm } from './ask-form';
@@ -68,29 +68,12 @@ export function QuestionsPage() {
 
 function OwnQuestions(props: { collaborationId: string }) {
   const { t } = useTranslation('questions');
-  const [loadingMore, setLoadingMore] = useState(false);
   const query = usePortalQuestionsQuery({
     variables: { collaborationId: props.collaborationId, first: PAGE },
   });
   useLiveNotifications(['inquiry.answered', 'inquiry.published'], () => void query.refetch());
   const connection = query.data?.questions;
-  const loadMore = async () => {
-    if (!connection?.pageInfo.endCursor) return;
-    setLoadingMore(true);
-    try {
-      await query.fetchMore({
-        variables: { after: connection.pageInfo.endCursor },
-        updateQuery: (previous, { fetchMoreResult }) => ({
-          questions: {
-            ...fetchMoreResult.questions,
-            nodes: [...previous.questions.nodes, ...fetchMoreResult.questions.nodes],
-          },
-        }),
-      });
-    } finally {
-      setLoadingMore(false);
-    }
-  };
+  const loadMoreState = useLoadMore(query, 'questions');
   return (
     <Stack gap="sm" component="section" aria-labelledby="own-questions">
       <Title order={2} fz="h3" id="own-questions">
@@ -107,13 +90,7 @@ function OwnQuestions(props: { collaborationId: string }) {
         {connection?.nodes.map((question) => (
           <OwnQuestionCard key={question.id} question={question} />
         ))}
-        <LoadMore
-          shown={connection?.nodes.length ?? 0}
-          total={connection?.totalCount ?? 0}
-          hasNextPage={connection?.pageInfo.hasNextPage ?? false}
-          loading={loadingMore}
-          onLoadMore={() => void loadMore()}
-        />
+        <LoadMore {...loadMoreState} />
       </QueryState>
     </Stack>
   );
@@ -121,29 +98,12 @@ function OwnQuestions(props: { collaborationId: string }) {
 
 function PublishedAnswers(props: { collaborationId: string }) {
   const { t } = useTranslation('questions');
-  const [loadingMore, setLoadingMore] = useState(false);
   const query = usePortalPublishedAnswersQuery({
     variables: { collaborationId: props.collaborationId, first: PAGE },
   });
   useLiveNotifications(['inquiry.published'], () => void query.refetch());
   const connection = query.data?.publishedAnswers;
-  const loadMore = async () => {
-    if (!connection?.pageInfo.endCursor) return;
-    setLoadingMore(true);
-    try {
-      await query.fetchMore({
-        variables: { after: connection.pageInfo.endCursor },
-        updateQuery: (previous, { fetchMoreResult }) => ({
-          publishedAnswers: {
-            ...fetchMoreResult.publishedAnswers,
-            nodes: [...previous.publishedAnswers.nodes, ...fetchMoreResult.publishedAnswers.nodes],
-          },
-        }),
-      });
-    } finally {
-      setLoadingMore(false);
-    }
-  };
+  const loadMoreState = useLoadMore(query, 'publishedAnswers');
   return (
     <Stack gap="sm" component="section" aria-labelledby="published-answers">
       <div>
@@ -165,13 +125,7 @@ function PublishedAnswers(props: { collaborationId: string }) {
         {connection?.nodes.map((publication) => (
           <PublishedAnswerCard key={publication.id} publication={publication} />
         ))}
-        <LoadMore
-          shown={connection?.nodes.length ?? 0}
-          total={connection?.totalCount ?? 0}
-          hasNextPage={connection?.pageInfo.hasNextPage ?? false}
-          loading={loadingMore}
-          onLoadMore={() => void loadMore()}
-        />
+        <LoadMore {...loadMoreState} />
       </QueryState>
     </Stack>
   );

@@ -1,0 +1,69 @@
+import { useState } from 'react';
+
+/** A Relay-style connection as the API's lists return it. */
+export interface PagedConnection {
+  readonly nodes: readonly unknown[];
+  readonly totalCount: number;
+  readonly pageInfo: { readonly hasNextPage: boolean; readonly endCursor?: string | null };
+}
+
+/** What `useLoadMore` needs of an Apollo query result (`useXQuery(...)`). */
+export interface PagedQuery<TData> {
+  readonly data: TData | undefined;
+  fetchMore(options: {
+    variables: { after: string };
+    updateQuery: (
+      previous: NoInfer<TData>,
+      options: { fetchMoreResult: NoInfer<TData> },
+    ) => NoInfer<TData>;
+  }): Promise<unknown>;
+}
+
+/** The props of `<LoadMore>` for the list. */
+export interface LoadMoreState {
+  shown: number;
+  total: number;
+  hasNextPage: boolean;
+  loading: boolean;
+  onLoadMore: () => void;
+}
+
+/**
+ * "Load more" for the connection `field` of a query: fetches the page after the last cursor and
+ * appends its nodes to the cached list. Spread the result into `<LoadMore>`.
+ */
+export function useLoadMore<TData, K extends keyof TData & string>(
+  query: PagedQuery<TData>,
+  field: NonNullable<TData[K]> extends PagedConnection ? K : never,
+): LoadMoreState {
+  const [loading, setLoading] = useState(false);
+  const pick = (data: TData) => data[field] as unknown as PagedConnection;
+  const connection = query.data ? pick(query.data) : undefined;
+  const loadMore = async () => {
+    const after = connection?.pageInfo.endCursor;
+    if (!after) return;
+    setLoading(true);
+    try {
+      await query.fetchMore({
+        variables: { after },
+        updateQuery: (previous, { fetchMoreResult }) =>
+          ({
+            ...previous,
+            [field]: {
+              ...pick(fetchMoreResult),
+              nodes: [...pick(previous).nodes, ...pick(fetchMoreResult).nodes],
+            },
+          }) as TData,
+      });
+    } finally {
+      setLoading(false);
+    }
+  };
+  return {
+    shown: connection?.nodes.length ?? 0,
+    total: connection?.totalCount ?? 0,
+    hasNextPage: connection?.pageInfo.hasNextPage ?? false,
+    loading,
+    onLoadMore: () => void loadMore(),
+  };
+}
