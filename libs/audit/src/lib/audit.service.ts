@@ -126,7 +126,7 @@ export class AuditService {
     if (filter.action) qb.andWhere('a.action = :action', { action: filter.action });
     if (filter.subjectId) qb.andWhere('a.subject_id = :subjectId', { subjectId: filter.subjectId });
     applyAbility(qb, actor.ability, Action.Read, Subject.AuditRecord);
-    return paginate(qb, page, [{ property: 'seq', kind: 'text' }], 'DESC');
+    return paginate(qb, page, ['seq'], 'DESC');
   }
 
   /** Recomputes the chain from the start; reports the first record that does not match. */

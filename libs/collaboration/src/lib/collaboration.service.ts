@@ -139,15 +139,7 @@ export class CollaborationService {
     const qb = this.db.repo(CollaborationEntity).createQueryBuilder('c');
     applyAbility(qb, actor.ability, Action.Read, Subject.Collaboration);
     if (status) qb.andWhere('c.status = :status', { status });
-    return paginate(
-      qb,
-      page,
-      [
-        { property: 'createdAt', kind: 'timestamp' },
-        { property: 'id', kind: 'uuid' },
-      ],
-      'DESC',
-    );
+    return paginate(qb, page, ['createdAt', 'id'], 'DESC');
   }
 
   /** draft → active → closing → closed; anything else is refused with INVALID_TRANSITION. */

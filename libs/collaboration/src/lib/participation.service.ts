@@ -80,15 +80,7 @@ export class ParticipationService {
     if (filter.organizationId)
       qb.andWhere('p.organization_id = :oid', { oid: filter.organizationId });
     if (filter.status) qb.andWhere('p.status = :status', { status: filter.status });
-    return paginate(
-      qb,
-      page,
-      [
-        { property: 'createdAt', kind: 'timestamp' },
-        { property: 'id', kind: 'uuid' },
-      ],
-      'DESC',
-    );
+    return paginate(qb, page, ['createdAt', 'id'], 'DESC');
   }
 
   /**

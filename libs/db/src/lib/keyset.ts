@@ -1,5 +1,6 @@
 import { AppError, present } from '@alianza/shared';
 import { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata';
 
 export interface PageRequest {
   first: number;
@@ -12,10 +13,41 @@ export interface PageResult<T> {
   totalCount: number;
 }
 
-export interface SortKey<T> {
-  /** Property of the root entity (mapped to its column through the entity metadata). */
-  property: keyof T & string;
-  kind: 'text' | 'timestamp' | 'uuid' | 'int';
+/**
+ * A property of the root entity to sort on. Its column and its SQL type come from the entity
+ * metadata, so the cursor is always compared as the column's own type.
+ */
+export type SortKey<T> = keyof T & string;
+
+/** Column types a cursor can carry exactly as text (a Date keeps milliseconds only). */
+const CURSOR_TYPES = new Set([
+  'uuid',
+  'text',
+  'character varying',
+  'character',
+  'integer',
+  'smallint',
+  'bigint',
+  'numeric',
+  'date',
+  'timestamp with time zone',
+  'timestamp without time zone',
+]);
+
+/** The SQL type to cast a cursor value to, or an error for a column no cursor can represent. */
+function sortColumnType(
+  qb: SelectQueryBuilder<ObjectLiteral>,
+  column: ColumnMetadata,
+  entity: string,
+): string {
+  const type = qb.connection.driver.normalizeType(column);
+  if (!CURSOR_TYPES.has(type))
+    throw new Error(`Cannot page on ${entity}.${column.propertyName}: type ${type}`);
+  if (type.startsWith('timestamp') && (column.precision ?? 6) > 3)
+    throw new Error(
+      `Cannot page on ${entity}.${column.propertyName}: a cursor keeps milliseconds, declare precision 3`,
+    );
+  return type;
 }
 
 function encodeCursor(values: string[]): string {
@@ -55,25 +87,29 @@ export async function paginate<T extends ObjectLiteral>(
   const metadata = present(qb.expressionMap.mainAlias, 'query root alias').metadata;
   const alias = qb.alias;
   const columns = keys.map((key) => {
-    const column = metadata.findColumnWithPropertyPath(key.property);
-    if (!column) throw new Error(`Unknown sort key ${key.property} on ${metadata.name}`);
-    return `${alias}.${column.databaseName}`;
+    const column = metadata.findColumnWithPropertyPath(key);
+    if (!column) throw new Error(`Unknown sort key ${key} on ${metadata.name}`);
+    return {
+      name: `${alias}.${column.databaseName}`,
+      type: sortColumnType(qb, column, metadata.name),
+    };
   });
   const totalCount = await qb.clone().getCount();
   const pageQuery = qb.clone();
   if (page.after) {
     const values = decodeCursor(page.after, keys.length);
     const params: Record<string, string> = {};
-    const placeholders = keys.map((key, i) => {
+    const placeholders = columns.map((column, i) => {
       params[`cursor_${i}`] = present(values[i], 'cursor value');
-      return `CAST(:cursor_${i} AS ${key.kind === 'timestamp' ? 'timestamptz' : key.kind})`;
+      return `CAST(:cursor_${i} AS ${column.type})`;
     });
     const op = direction === 'ASC' ? '>' : '<';
-    pageQuery.andWhere(`(${columns.join(', ')}) ${op} (${placeholders.join(', ')})`, params);
+    const names = columns.map((column) => column.name).join(', ');
+    pageQuery.andWhere(`(${names}) ${op} (${placeholders.join(', ')})`, params);
   }
   columns.forEach((column, i) => {
-    if (i === 0) pageQuery.orderBy(column, direction);
-    else pageQuery.addOrderBy(column, direction);
+    if (i === 0) pageQuery.orderBy(column.name, direction);
+    else pageQuery.addOrderBy(column.name, direction);
   });
   const rows = await pageQuery
     .take(undefined)
@@ -87,7 +123,7 @@ export async function paginate<T extends ObjectLiteral>(
     totalCount,
     pageInfo: {
       hasNextPage,
-      endCursor: last ? encodeCursor(keys.map((key) => cursorValue(last[key.property]))) : null,
+      endCursor: last ? encodeCursor(keys.map((key) => cursorValue(last[key]))) : null,
     },
   };
 }

@@ -602,15 +602,7 @@ export class DisclosureService implements OnModuleInit {
     if (filter.status) qb.andWhere('r.status = :status', { status: filter.status });
     if (filter.itemId) qb.andWhere('r.item_id = :itemId', { itemId: filter.itemId });
     applyAbility(qb, actor.ability, Action.Read, Subject.DisclosureRequest);
-    return paginate(
-      qb,
-      page,
-      [
-        { property: 'createdAt', kind: 'timestamp' },
-        { property: 'id', kind: 'uuid' },
-      ],
-      'ASC',
-    );
+    return paginate(qb, page, ['createdAt', 'id'], 'ASC');
   }
 
   /** Grants of a request, as the actor may see them (owner and facilitator: all; recipients: theirs). */

@@ -175,15 +175,7 @@ export class ItemService {
     if (filter.ownerOrganizationId)
       qb.andWhere('i.owner_organization_id = :owner', { owner: filter.ownerOrganizationId });
     applyAbility(qb, actor.ability, Action.Read, Subject.Item);
-    return paginate(
-      qb,
-      page,
-      [
-        { property: 'updatedAt', kind: 'timestamp' },
-        { property: 'id', kind: 'uuid' },
-      ],
-      'DESC',
-    );
+    return paginate(qb, page, ['updatedAt', 'id'], 'DESC');
   }
 
   /** Versions of an item the actor may read (the item's own readers), newest first. */

@@ -111,14 +111,6 @@ export class PublicationService {
         ...asFacilitator.params,
         ...delivered.getParameters(),
       });
-    return paginate(
-      qb,
-      page,
-      [
-        { property: 'createdAt', kind: 'timestamp' },
-        { property: 'id', kind: 'uuid' },
-      ],
-      'DESC',
-    );
+    return paginate(qb, page, ['createdAt', 'id'], 'DESC');
   }
 }

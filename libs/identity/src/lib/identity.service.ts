@@ -129,15 +129,7 @@ export class IdentityService {
     if (search) {
       qb.andWhere('(u.email ILIKE :q OR u.display_name ILIKE :q)', { q: containsPattern(search) });
     }
-    return paginate(
-      qb,
-      page,
-      [
-        { property: 'createdAt', kind: 'timestamp' },
-        { property: 'id', kind: 'uuid' },
-      ],
-      'DESC',
-    );
+    return paginate(qb, page, ['createdAt', 'id'], 'DESC');
   }
 
   /**

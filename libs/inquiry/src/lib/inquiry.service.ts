@@ -231,15 +231,7 @@ export class InquiryService {
       collaborationId,
     });
     if (status) qb.andWhere('q.status = :status', { status });
-    const result = await paginate(
-      qb,
-      page,
-      [
-        { property: 'createdAt', kind: 'timestamp' },
-        { property: 'id', kind: 'uuid' },
-      ],
-      'DESC',
-    );
+    const result = await paginate(qb, page, ['createdAt', 'id'], 'DESC');
     return { ...result, nodes: await this.withPublications(result.nodes) };
   }
 
@@ -264,15 +256,7 @@ export class InquiryService {
       .createQueryBuilder('p')
       .where('p.collaboration_id = :collaborationId', { collaborationId });
     applyAbility(qb, actor.ability, Action.Read, Subject.PublishedAnswer);
-    return paginate(
-      qb,
-      page,
-      [
-        { property: 'publishedAt', kind: 'timestamp' },
-        { property: 'id', kind: 'uuid' },
-      ],
-      'DESC',
-    );
+    return paginate(qb, page, ['publishedAt', 'id'], 'DESC');
   }
 
   private readable(actor: Actor): SelectQueryBuilder<QuestionEntity> {

@@ -429,15 +429,7 @@ export class LedgerService implements OnModuleInit {
       });
     }
     applyAbility(qb, actor.ability, Action.Read, Subject.LedgerEntry);
-    return paginate(
-      qb,
-      page,
-      [
-        { property: 'createdAt', kind: 'timestamp' },
-        { property: 'id', kind: 'uuid' },
-      ],
-      'DESC',
-    );
+    return paginate(qb, page, ['createdAt', 'id'], 'DESC');
   }
 
   /** Given, received and net per organization; the pair matrix; by type; by month. Confirmed only. */

@@ -77,15 +77,7 @@ export class NotificationService implements OnApplicationShutdown {
     const qb = this.db.repo(NotificationEntity).createQueryBuilder('n');
     applyAbility(qb, actor.ability, Action.Read, Subject.Notification);
     if (unreadOnly) qb.andWhere('n.read_at IS NULL');
-    return paginate(
-      qb,
-      page,
-      [
-        { property: 'createdAt', kind: 'timestamp' },
-        { property: 'id', kind: 'uuid' },
-      ],
-      'DESC',
-    );
+    return paginate(qb, page, ['createdAt', 'id'], 'DESC');
   }
 
   async unreadCount(actor: Actor): Promise<number> {

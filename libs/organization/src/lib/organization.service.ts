@@ -78,15 +78,7 @@ export class OrganizationService {
     if (filter.search)
       qb.andWhere(`o.name ILIKE :q ESCAPE '\\'`, { q: containsPattern(filter.search) });
     if (filter.mine) qb.andWhere('o.id = ANY(:mine)', { mine: actor.access.memberOrganizationIds });
-    return paginate(
-      qb,
-      page,
-      [
-        { property: 'name', kind: 'text' },
-        { property: 'id', kind: 'uuid' },
-      ],
-      'ASC',
-    );
+    return paginate(qb, page, ['name', 'id'], 'ASC');
   }
 
   /** Batch load for field resolvers: only the organizations the actor may read. */

@@ -1,0 +1,302 @@
+import { randomUUID } from 'node:crypto';
+import { Api, TestUser } from '../support/api';
+
+/** One paginated list of the schema: how to ask for it, as whom, and the key of its nodes. */
+interface PagedList {
+  /** `$first: Int!` and `$after: String` are added; the field's other arguments are given here. */
+  args: string;
+  variables: () => Record<string, unknown>;
+  as: () => TestUser;
+  /** The field that identifies a node (default `id`). */
+  key?: string;
+  /** Every node this file made for the list; all must come back. */
+  made: () => string[];
+  /** Page size: small, so that the list takes several pages. */
+  first: number;
+}
+
+interface Page {
+  nodes: Record<string, string>[];
+  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  totalCount: number;
+}
+
+const TAG = randomUUID().slice(0, 8);
+/** The audit log of one collaboration holds exactly this many records. */
+const AUDIT_RECORDS = 500;
+
+/** Every list with `first`/`after` arguments, paged past its first page with real data. */
+describe('pagination of every paginated list', () => {
+  const t = new Api();
+  let admin: TestUser;
+  let facilitator: TestUser;
+  let auditFacilitator: TestUser;
+  const owners: TestUser[] = [];
+  const orgs: string[] = [];
+  const made: Record<string, string[]> = {};
+  let c: string;
+  let auditCollaboration: string;
+
+  const keep = (list: string, id: string) => {
+    (made[list] ??= []).push(id);
+    return id;
+  };
+
+  /** A list of collaboration `c`, asked by `as`, expected to hold what this file kept as `kept`. */
+  const inC = (as: () => TestUser, kept: string, more: Partial<PagedList> = {}): PagedList => ({
+    args: 'collaborationId: $c',
+    variables: () => ({ c }),
+    as,
+    made: () => made[kept] ?? [],
+    first: 2,
+    ...more,
+  });
+  const bySearch = (made: () => string[]): PagedList => ({
+    args: 'search: $s',
+    variables: () => ({ s: TAG }),
+    as: () => admin,
+    made,
+    first: 2,
+  });
+
+  const LISTS: Record<string, PagedList> = {
+    auditLog: inC(() => auditFacilitator, 'auditLog', {
+      variables: () => ({ c: auditCollaboration }),
+      first: 7,
+    }),
+    collaborations: inC(() => facilitator, 'collaborations', { args: '', variables: () => ({}) }),
+    disclosureRequests: inC(() => facilitator, 'disclosureRequests'),
+    items: inC(() => owners[0]!, 'items'),
+    ledgerEntries: inC(() => facilitator, 'ledgerEntries'),
+    // B was told of each item shared with it.
+    notifications: inC(() => owners[1]!, 'none', { args: '', variables: () => ({}) }),
+    organizations: bySearch(() => orgs),
+    participations: inC(() => facilitator, 'participations'),
+    publications: inC(() => facilitator, 'publications'),
+    publishedAnswers: inC(() => owners[2]!, 'publishedAnswers'),
+    questions: inC(() => facilitator, 'questions'),
+    sharedWithMe: inC(() => owners[1]!, 'grants', { key: 'grantId' }),
+    sharedWithOrganization: inC(() => facilitator, 'grants', {
+      args: 'collaborationId: $c, organizationId: $o',
+      variables: () => ({ c, o: orgs[1] }),
+      key: 'grantId',
+    }),
+    users: bySearch(() => owners.map((o) => o.id)),
+  };
+
+  /** The query of a list, with the variables its arguments use. */
+  const queryOf = (field: string, list: PagedList) => {
+    const key = list.key ?? 'id';
+    const declared = Object.keys(list.variables())
+      .map((name) => `$${name}: ${name === 's' ? 'String' : 'ID!'}`)
+      .join(', ');
+    const args = [list.args, 'first: $first, after: $after'].filter(Boolean).join(', ');
+    return `query($first: Int!, $after: String${declared ? `, ${declared}` : ''}) {
+      page: ${field}(${args}) { totalCount pageInfo { hasNextPage endCursor } nodes { ${key} } } }`;
+  };
+
+  /** Follows `endCursor` until `hasNextPage` is false; checks each page on the way. */
+  const pageAll = async (field: string, list: PagedList, first = list.first) => {
+    const query = queryOf(field, list);
+    const key = list.key ?? 'id';
+    const seen: string[] = [];
+    let after: string | null = null;
+    let totalCount = -1;
+    let pages = 0;
+    for (;;) {
+      const { page }: { page: Page } = await t.ok<{ page: Page }>(
+        query,
+        { ...list.variables(), first, after },
+        list.as(),
+      );
+      pages += 1;
+      if (totalCount < 0) totalCount = page.totalCount;
+      expect(page.totalCount).toBe(totalCount);
+      seen.push(...page.nodes.map((n) => n[key]!));
+      if (!page.pageInfo.hasNextPage) {
+        expect(page.nodes.length).toBeLessThanOrEqual(first);
+        break;
+      }
+      expect(page.nodes).toHaveLength(first);
+      expect(page.pageInfo.endCursor).toEqual(expect.any(String));
+      after = page.pageInfo.endCursor;
+      if (pages > 1000) throw new Error(`${field} never ends`);
+    }
+    return { seen, totalCount, pages };
+  };
+
+  beforeAll(async () => {
+    admin = await t.admin();
+    facilitator = await t.facilitator(`pages-${TAG}`);
+    c = await t.collaboration(facilitator, 'Páginas');
+    keep('collaborations', c);
+    for (let i = 1; i <= 4; i += 1)
+      keep('collaborations', await t.collaboration(facilitator, `Páginas ${i}`));
+    const rules = await t.publishGroundRules(facilitator, c);
+    for (let i = 0; i < 5; i += 1) {
+      const owner = await t.user(`pages-${TAG}-${i}`);
+      owners.push(owner);
+      orgs.push(await t.organization(owner, `Pages ${TAG} ${i}`));
+      const participation = keep('participations', await t.invite(facilitator, c, orgs[i]!));
+      if (i < 4) await t.acceptGroundRules(owner, participation, rules.id);
+    }
+    await t.ok(
+      `mutation($id: ID!) { changeCollaborationStatus(id: $id, status: ACTIVE) { id } }`,
+      { id: c },
+      facilitator,
+    );
+    const { areas } = await t.ok<{ areas: { id: string; sensitivity: string }[] }>(
+      `query($c: ID!) { areas(collaborationId: $c) { id sensitivity } }`,
+      { c },
+      facilitator,
+    );
+    const openArea = areas.find((a) => a.sensitivity === 'OPEN')!.id;
+    const ownerA = owners[0]!;
+
+    // Items of A in an open area, each shared with B at once: items, requests, grants, B's notices.
+    for (let i = 0; i < 5; i += 1) {
+      const { createItem } = await t.ok<{ createItem: { itemId: string } }>(
+        `mutation($p: ID!, $a: ID!, $t: String!) { createItem(participationId: $p, areaId: $a, input: { title: $t, body: "Texto" }) { itemId } }`,
+        { p: made['participations']![0], a: openArea, t: `Idea ${i}` },
+        ownerA,
+      );
+      keep('items', createItem.itemId);
+      const { requestDisclosure } = await t.ok<{
+        requestDisclosure: { id: string; status: string; grants: { id: string }[] };
+      }>(
+        `mutation($i: ID!, $r: [ID!]) { requestDisclosure(itemId: $i, input: { audienceKind: NAMED, recipientOrganizationIds: $r }) { id status grants { id } } }`,
+        { i: createItem.itemId, r: [orgs[1]] },
+        ownerA,
+      );
+      expect(requestDisclosure.status).toBe('APPROVED');
+      keep('disclosureRequests', requestDisclosure.id);
+      keep('grants', requestDisclosure.grants[0]!.id);
+    }
+
+    for (let i = 0; i < 5; i += 1) {
+      const { publish } = await t.ok<{ publish: { id: string } }>(
+        `mutation($c: ID!, $t: String!) { publish(collaborationId: $c, input: { title: $t, body: "Agregado", audienceKind: ALL_ACTIVE }) { id } }`,
+        { c, t: `Resumen ${i}` },
+        facilitator,
+      );
+      keep('publications', publish.id);
+    }
+
+    for (let i = 0; i < 5; i += 1) {
+      const { askQuestion } = await t.ok<{ askQuestion: { id: string } }>(
+        `mutation($c: ID!, $input: AskQuestionInput!) { askQuestion(collaborationId: $c, input: $input) { id } }`,
+        { c, input: { subject: `Pregunta ${i}`, body: '¿Podemos hablar de precios?' } },
+        ownerA,
+      );
+      keep('questions', askQuestion.id);
+      await t.ok(
+        `mutation($id: ID!) { answerQuestion(id: $id, input: { answer: "Solo agregados." }) { id } }`,
+        { id: askQuestion.id },
+        facilitator,
+      );
+      const { publishQuestion } = await t.ok<{
+        publishQuestion: { publication: { id: string } };
+      }>(
+        `mutation($id: ID!) { publishQuestion(id: $id, input: { question: "¿Precios?", answer: "Solo agregados." }) { publication { id } } }`,
+        { id: askQuestion.id },
+        facilitator,
+      );
+      keep('publishedAnswers', publishQuestion.publication.id);
+    }
+
+    // Entries declared together share their creation time: the cursor must break the tie.
+    await t.ok(
+      `mutation($c: ID!) { setLedgerSettings(collaborationId: $c, input: { valuationScale: POINTS }) { valuationScale } }`,
+      { c },
+      facilitator,
+    );
+    for (const receivers of [orgs.slice(1, 4), orgs.slice(1, 3)]) {
+      const { declareContribution } = await t.ok<{ declareContribution: { id: string }[] }>(
+        `mutation($c: ID!, $r: [ID!]!) { declareContribution(collaborationId: $c, input: {
+          receiverOrganizationIds: $r, contributionType: RECOMMENDATION, description: "Presentación",
+          value: "3", occurredOn: "2026-11-02" }) { id } }`,
+        { c, r: receivers },
+        ownerA,
+      );
+      for (const entry of declareContribution) keep('ledgerEntries', entry.id);
+    }
+
+    // One collaboration whose audit log holds exactly AUDIT_RECORDS records.
+    auditFacilitator = await t.facilitator(`audit-${TAG}`);
+    auditCollaboration = await t.collaboration(auditFacilitator, 'Quinientos registros');
+    const auditAreas = await t.ok<{ areas: { id: string }[] }>(
+      `query($c: ID!) { areas(collaborationId: $c) { id } }`,
+      { c: auditCollaboration },
+      auditFacilitator,
+    );
+    const auditArea = auditAreas.areas[0]!.id;
+    const count = async () =>
+      (
+        await t.ok<{ auditLog: { totalCount: number } }>(
+          `query($c: ID!) { auditLog(collaborationId: $c, first: 1) { totalCount } }`,
+          { c: auditCollaboration },
+          auditFacilitator,
+        )
+      ).auditLog.totalCount;
+    for (let n = await count(); n < AUDIT_RECORDS; n += 1) {
+      await t.ok(
+        `mutation($id: ID!, $d: String!) { updateArea(id: $id, input: { description: $d }) { id } }`,
+        { id: auditArea, d: `Descripción ${n}` },
+        auditFacilitator,
+      );
+    }
+    expect(await count()).toBe(AUDIT_RECORDS);
+  }, 180_000);
+
+  it('covers every field of the schema that takes `first` and `after`', async () => {
+    const { __schema } = await t.ok<{
+      __schema: {
+        types: { name: string; fields: { name: string; args: { name: string }[] }[] | null }[];
+      };
+    }>(`{ __schema { types { name fields { name args { name } } } } }`, {}, admin);
+    const paginated = __schema.types.flatMap((type) =>
+      (type.fields ?? [])
+        .filter((f) => ['first', 'after'].every((a) => f.args.some((arg) => arg.name === a)))
+        .map((f) => `${type.name}.${f.name}`),
+    );
+    expect(paginated.sort()).toEqual(Object.keys(LISTS).map((field) => `Query.${field}`));
+  });
+
+  it.each(Object.keys(LISTS))(
+    'pages %s to its end: no duplicate, no gap, stable order',
+    async (field) => {
+      const list = LISTS[field]!;
+      const paged = await pageAll(field, list);
+      expect(paged.pages).toBeGreaterThan(1);
+      expect(new Set(paged.seen).size).toBe(paged.seen.length);
+      expect(paged.seen).toHaveLength(paged.totalCount);
+      expect(paged.seen).toEqual(expect.arrayContaining(list.made()));
+      // The same order as one large page, and as a second walk.
+      const whole = await pageAll(field, list, 100);
+      expect(paged.seen.slice(0, 100)).toEqual(whole.seen.slice(0, 100));
+      expect((await pageAll(field, list)).seen).toEqual(paged.seen);
+    },
+  );
+
+  it('pages the audit log of 500 records from the newest to the oldest', async () => {
+    const { seen, totalCount } = await pageAll('auditLog', {
+      ...LISTS['auditLog']!,
+      key: 'seq',
+    });
+    expect(totalCount).toBe(AUDIT_RECORDS);
+    expect(seen.map(Number)).toEqual(
+      Array.from({ length: AUDIT_RECORDS }, (_, i) => AUDIT_RECORDS - i),
+    );
+  });
+
+  it('refuses a cursor it did not hand out, naming the field', async () => {
+    const res = await t.gql(
+      queryOf('auditLog', LISTS['auditLog']!),
+      { c: auditCollaboration, first: 5, after: 'not-a-cursor' },
+      auditFacilitator,
+    );
+    expect(res.errors?.[0]).toMatchObject({
+      extensions: { code: 'BAD_USER_INPUT', details: { field: 'after' } },
+    });
+  });
+});
