@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { DEMO_PASSWORD } from './support/product';
 import { DEMO, expectNoMissingTranslations, setLanguage, signIn, webUrl } from './support/pages';
 
 test('the root page offers both web apps', async ({ page }) => {
@@ -15,6 +16,10 @@ test('the root page offers both web apps', async ({ page }) => {
 
 test('a wrong password gets a clear message in Spanish, and signing in works', async ({ page }) => {
   await page.goto(webUrl('/console/'));
+  // This instance holds the demo data (the API tests check that one without it tells nothing).
+  await expect(
+    page.getByText(`Cuentas de demostración: contraseña «${DEMO_PASSWORD}».`),
+  ).toBeVisible();
   await page.getByLabel('Correo electrónico').fill(DEMO.facilitator);
   await page.getByLabel('Contraseña').fill('not the password');
   await page.getByRole('button', { name: 'Entrar' }).click();

@@ -4,7 +4,9 @@ export {
   useLoginMutation,
   useLogoutMutation,
   useMeQuery,
+  useDemoSignInQuery,
   MeDocument,
+  DemoSignInDocument,
   type SessionUserFragment,
   type MeQuery,
 } from './session/session.generated';

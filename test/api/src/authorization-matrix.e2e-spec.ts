@@ -52,6 +52,16 @@ const CORE_MATRIX: Record<string, Operation> = {
     run: async (t, _w, as) =>
       outcome(await t.gql(`{ me { id } }`, {}, as), (d: any) => d.me !== null),
   },
+  demoSignIn: {
+    // Anyone may ask (the sign-in page does), but this instance holds no demo data: no one is
+    // told a password.
+    allowed: [],
+    run: async (t, _w, as) =>
+      outcome(
+        await t.gql(`{ demoSignIn { password } }`, {}, as),
+        (d: any) => d.demoSignIn !== null,
+      ),
+  },
   users: {
     allowed: ['platformAdmin'],
     run: async (t, w, as) =>

@@ -33,6 +33,7 @@ import cookieParser from 'cookie-parser';
 import { LoggerModule } from 'nestjs-pino';
 import { randomUUID } from 'node:crypto';
 import { graphqlOptions } from './graphql.config';
+import { DemoResolver } from './demo.resolver';
 import { HealthController } from './health.controller';
 import { MutationInterceptor } from './mutation.interceptor';
 
@@ -89,6 +90,7 @@ export class AppModule implements NestModule {
       ],
       controllers: [HealthController],
       providers: [
+        DemoResolver,
         { provide: APP_INTERCEPTOR, useClass: MutationInterceptor },
         { provide: APP_FILTER, useClass: AppExceptionFilter },
         {

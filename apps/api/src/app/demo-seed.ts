@@ -74,10 +74,15 @@ const ORGANIZATIONS = [
   },
 ] as const;
 
+/** Whether this instance holds the demo data (its platform admin marks it). */
+export function demoLoaded(db: Db): Promise<boolean> {
+  return db.repo(UserEntity).exists({ where: { email: PEOPLE.admin.email } });
+}
+
 /** Loads a small, complete demo: an admin, a facilitator, three organizations, one active collaboration. */
 export async function seedDemo(app: INestApplication): Promise<void> {
   const db = app.get(Db);
-  if (await db.repo(UserEntity).exists({ where: { email: PEOPLE.admin.email } })) {
+  if (await demoLoaded(db)) {
     console.log('The demo data is already there.');
     printCredentials();
     return;

@@ -458,6 +458,13 @@ export type DeclareDetectedOverlapInput = {
   organizationIds: Array<Scalars['ID']['input']>;
 };
 
+/** How to sign in to the demo accounts of this instance. */
+export type DemoSignIn = {
+  __typename?: 'DemoSignIn';
+  /** The password of every demo account. */
+  password: Scalars['String']['output'];
+};
+
 /** Where declared activities collide (facilitator only): a pair, or a group of 3+ organizations that declared the same options. */
 export type DetectedOverlap = {
   __typename?: 'DetectedOverlap';
@@ -2080,6 +2087,8 @@ export type Query = {
   /** A collaboration’s report: participation, plan, disclosure funnel, ledger and, once closed, evaluation. Also as CSV at GET /reports/collaborations/{id}.csv. */
   collaborationReport: CollaborationReport;
   collaborations: CollaborationConnection;
+  /** The demo accounts’ password while this instance holds the demo data; null otherwise. */
+  demoSignIn: Maybe<DemoSignIn>;
   /** Overlaps computed from declared activity (facilitator only). */
   detectedOverlaps: Array<DetectedOverlap>;
   disclosureRequest: DisclosureRequest;

@@ -56,7 +56,7 @@ export const commonMessages = defineMessages(
       invalid: 'Correo o contraseña incorrectos.',
       required: 'Obligatorio',
       signedInAs: 'Sesión de {{name}}',
-      demoHint: 'Cuentas de demostración: contraseña «alianza-demo-2026».',
+      demoHint: 'Cuentas de demostración: contraseña «{{password}}».',
     },
     notifications: {
       title: 'Avisos',
@@ -251,7 +251,7 @@ export const commonMessages = defineMessages(
       invalid: 'Wrong email or password.',
       required: 'Required',
       signedInAs: 'Signed in as {{name}}',
-      demoHint: 'Demo accounts: password “alianza-demo-2026”.',
+      demoHint: 'Demo accounts: password “{{password}}”.',
     },
     notifications: {
       title: 'Notifications',

@@ -1,4 +1,5 @@
 import {
+  useDemoSignInQuery,
   useLoginMutation,
   useLogoutMutation,
   useMeQuery,
@@ -100,6 +101,8 @@ export function LoginPage(props: { appTitle: string; onSignedIn: () => void }) {
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const [login, { loading, error }] = useLoginMutation();
+  // Only an instance that holds the demo data tells its password.
+  const demo = useDemoSignInQuery().data?.demoSignIn;
   const invalid = toApiError(error)?.code === 'UNAUTHENTICATED';
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -153,9 +156,11 @@ export function LoginPage(props: { appTitle: string; onSignedIn: () => void }) {
             <Button type="submit" loading={loading} disabled={!email || !password}>
               {t('actions.signIn')}
             </Button>
-            <Text size="xs" c="dimmed">
-              {t('auth.demoHint')}
-            </Text>
+            {demo && (
+              <Text size="xs" c="dimmed">
+                {t('auth.demoHint', { password: demo.password })}
+              </Text>
+            )}
             <Anchor component="div" size="xs">
               <LanguageSwitch />
             </Anchor>
