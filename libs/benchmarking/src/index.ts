@@ -3,3 +3,5 @@ export * from './lib/benchmark-statistics';
 export * from './lib/benchmarking.entities';
 export * from './lib/benchmarking.module';
 export * from './lib/benchmarking.service';
+export * from './lib/differential-privacy';
+export * from './lib/random-source';

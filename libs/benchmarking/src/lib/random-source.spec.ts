@@ -59,8 +59,8 @@ describe('cryptoRandomSource', () => {
     expect(draw(cryptoRandomSource, 100)).not.toEqual(draw(cryptoRandomSource, 100));
   });
 
-  it('never uses Math.random', () => {
-    for (const file of ['random-source.ts']) {
+  it('never uses Math.random, here or in the mechanisms', () => {
+    for (const file of ['random-source.ts', 'differential-privacy.ts']) {
       const source = readFileSync(join(__dirname, file), 'utf8');
       expect(source).toContain('RandomSource');
       expect(source).not.toMatch(/Math\s*\.\s*random|Math\s*\[/);
