@@ -1,7 +1,8 @@
 // k-anonymous benchmarking in the browser, on the demo collaboration (three companies): the
 // facilitator defines a round with k = 3 (warned first that the default k = 5 could never
-// publish), each company submits privately, the facilitator closes, and each company sees its
-// own quarter. Then a round where only two submit is withheld: the facilitator is told why,
+// publish), each company submits privately (10, 20 and 40: the finding of issue 11), the
+// facilitator closes, and each company sees the one figure that is safe to publish for three
+// values, their average, with the screen's promise. Then a round where only two submit is withheld: the facilitator is told why,
 // a company that gave sees "nothing published", the one that did not give sees nothing.
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import {
@@ -78,7 +79,7 @@ async function closeRound(page: Page, metric: string): Promise<void> {
   await expect(page.getByText('Ronda cerrada')).toBeVisible();
 }
 
-test('a round of the three demo companies publishes aggregates and each sees its quarter', async ({
+test('a round of 10, 20 and 40 from the three demo companies publishes only their average', async ({
   browser,
 }) => {
   test.setTimeout(300_000);
@@ -98,9 +99,9 @@ test('a round of the three demo companies publishes aggregates and each sees its
 
   // 2. Each company submits in private.
   const companies = [
-    { email: DEMO.panaderia, value: '10', quarter: 'cuarto superior' },
-    { email: DEMO.molino, value: '20', quarter: 'segundo cuarto' },
-    { email: DEMO.transportes, value: '30', quarter: 'cuarto inferior' },
+    { email: DEMO.panaderia, value: '10' },
+    { email: DEMO.molino, value: '20' },
+    { email: DEMO.transportes, value: '40' },
   ];
   const portals: Page[] = [];
   for (const company of companies) {
@@ -118,24 +119,38 @@ test('a round of the three demo companies publishes aggregates and each sees its
   ).toBeVisible();
   await closeRound(facilitator, COST);
   await expect(consoleRound.getByText('Publicado', { exact: true })).toBeVisible();
-  // Sorted 10 20 30: Q1 15, median 20, Q3 25 (no mean: the metric does not add up).
+  // Three values, k = 3: one group, its average (10 + 20 + 40) / 3 = 23.33 alone. Until issue
+  // 11 this showed Q1 15, median 20, Q3 30, from which 10, 20 and 40 follow.
   await expect(
     consoleRound.getByRole('img', {
-      name: 'Caja de cuartiles: Q1 15 €, mediana 20 €, Q3 25 €',
+      name: 'Medias publicadas por grupos: Todas las empresas: 23,33 €',
     }),
   ).toBeAttached();
-  await expect(consoleRound.getByRole('row', { name: /^Mediana/ })).toContainText('20 €');
+  await expect(consoleRound.getByRole('row', { name: /^Todas las empresas/ })).toContainText(
+    '23,33 €',
+  );
+  await expect(consoleRound.getByText(/Mediana|cuartil|Q1|Q3/)).toHaveCount(0);
   await expectNoMissingTranslations(facilitator);
   await screen(facilitator, 'es', 'benchmarks-03-console-published');
 
-  // 4. Each company sees the aggregates and its own quarter (lower is better).
+  // 4. Each company sees the average, its own value and the promise; no group to sit in.
   for (const [i, company] of companies.entries()) {
     const page = portals[i] as Page;
     await page.reload();
     const round = page.getByRole('region', { name: `${COST} (€)` });
-    await expect(round.getByText(`Tu posición: ${company.quarter}`)).toBeVisible();
     await expect(round.getByText(`Tu valor: ${company.value} €`)).toBeVisible();
-    await expect(round.getByRole('row', { name: /^Mediana/ })).toContainText('20 €');
+    await expect(
+      round.getByText(
+        'Media de las 3 empresas. Con tan pocas empresas no se publican grupos: solo la media de todas.',
+      ),
+    ).toBeVisible();
+    await expect(round.getByRole('row', { name: /^Todas las empresas/ })).toContainText('23,33 €');
+    await expect(
+      round.getByRole('table', {
+        name: /^Solo se publican medias de grupos de al menos 3 empresas\. Nunca el mínimo, el máximo, la mediana ni el valor de nadie/,
+      }),
+    ).toBeVisible();
+    await expect(round.getByText(/Tu valor está en el grupo|Mediana|cuartil/)).toHaveCount(0);
   }
   await screen(portals[0] as Page, 'es', 'benchmarks-04-portal-position');
 
@@ -143,7 +158,12 @@ test('a round of the three demo companies publishes aggregates and each sees its
   const english = portals[1] as Page;
   await setLanguage(english, 'en');
   const round = english.getByRole('region', { name: `${COST} (€)` });
-  await expect(round.getByText('Your position: second quarter')).toBeVisible();
+  await expect(
+    round.getByText(
+      'Average of the 3 companies. With so few companies no groups are published: only the average of all.',
+    ),
+  ).toBeVisible();
+  await expect(round.getByRole('row', { name: /^All companies/ })).toContainText('23.33 €');
   await expectNoMissingTranslations(english);
   await screen(english, 'en', 'benchmarks-04-portal-position');
   await setLanguage(english, 'es');

@@ -5,8 +5,8 @@ type Key = (typeof KEYS)[number];
 
 const ROUND_FIELDS = `id metricName status closedAt participantCount canPublish cannotPublishReason
   participantOrganizationIds submissionCount outcome withheldReason
-  result { count firstQuartile median thirdQuartile mean } resultHiddenReason
-  mySubmission { organizationId value } myPosition
+  result { count mean bands { fromRank toRank size average } } resultHiddenReason
+  mySubmission { organizationId value } myBand
   submissions { organizationId value }`;
 const ROUND = `query($id: ID!) { benchmarkRound(id: $id) { ${ROUND_FIELDS} } }`;
 const ROUNDS = `query($c: ID!) { benchmarkRounds(collaborationId: $c) { ${ROUND_FIELDS} } }`;
@@ -104,9 +104,9 @@ describe('benchmarking', () => {
     expect(summable4).toMatchObject({ canPublish: false, cannotPublishReason: 'DOMINANCE' });
   });
 
-  it('publishes count, quartiles and mean over six companies, and each sees its own quarter', async () => {
+  it('publishes the averages of two groups of three over six companies, and each sees its own group', async () => {
     const round = await create(
-      { metricName: 'Facturación anual', unit: 'kEUR', summable: true, higherIsBetter: true },
+      { metricName: 'Facturación anual', unit: 'kEUR', summable: true, higherIsBetter: true, k: 3 },
       ['A', 'B', 'C', 'D', 'E', 'F'],
     );
     expect(round).toMatchObject({ canPublish: true, cannotPublishReason: null });
@@ -137,30 +137,31 @@ describe('benchmarking', () => {
     });
 
     const closed = await close(round.id);
-    // Sorted 16 18 20 22 24 26: h = 1.25, 2.5, 3.75 → Q1 18.5, median 21, Q3 23.5; mean 126 / 6.
-    const aggregates = { count: 6, firstQuartile: 18.5, median: 21, thirdQuartile: 23.5, mean: 21 };
+    // Sorted 16 18 20 | 22 24 26: min(4, ⌊6 / 3⌋) = 2 groups, 20 < 22 at the cut;
+    // (16 + 18 + 20) / 3 = 18, (22 + 24 + 26) / 3 = 24, mean 126 / 6 = 21.
+    const aggregates = {
+      count: 6,
+      mean: 21,
+      bands: [
+        { fromRank: 1, toRank: 3, size: 3, average: 18 },
+        { fromRank: 4, toRank: 6, size: 3, average: 24 },
+      ],
+    };
     expect(closed).toMatchObject({
       status: 'CLOSED',
       outcome: 'PUBLISHED',
       withheldReason: null,
       result: aggregates,
       submissions: [],
-      myPosition: null,
+      myBand: null,
     });
-    const quarters: Record<string, string> = {
-      A: 'BOTTOM_QUARTER',
-      B: 'BOTTOM_QUARTER',
-      C: 'LOWER_MIDDLE',
-      D: 'UPPER_MIDDLE',
-      E: 'TOP_QUARTER',
-      F: 'TOP_QUARTER',
-    };
+    const groups: Record<string, number> = { A: 0, B: 0, C: 0, D: 1, E: 1, F: 1 };
     for (const key of ['A', 'B', 'C', 'D', 'E', 'F'] as const) {
       expect(await read(owners[key], round.id)).toMatchObject({
         outcome: 'PUBLISHED',
         result: aggregates,
         resultHiddenReason: null,
-        myPosition: quarters[key],
+        myBand: groups[key],
         mySubmission: { organizationId: orgs[key], value: values[key] },
         submissions: [{ organizationId: orgs[key], value: values[key] }],
         withheldReason: null,
@@ -193,6 +194,43 @@ describe('benchmarking', () => {
       .map((n: { kind: string }) => n.kind)
       .sort();
     expect(kinds).toEqual(['benchmark.open', 'benchmark.published']);
+  });
+
+  it('publishes only the average of 10, 20 and 40 with k = 3, and nothing when all but one are zero', async () => {
+    // Issue 11: these values used to publish Q1 15, median 20, Q3 30, from which every value
+    // follows. Three values make one group: its average (10 + 20 + 40) / 3 alone.
+    const three = ['A', 'B', 'C'] as const;
+    const round = await create({ metricName: 'Plazo de pago', unit: 'días', k: 3 }, three);
+    for (const [i, key] of three.entries()) await submit(key, round.id, [10, 20, 40][i]!);
+    expect(await close(round.id)).toMatchObject({
+      outcome: 'PUBLISHED',
+      result: {
+        count: 3,
+        mean: 23.333333,
+        bands: [{ fromRank: 1, toRank: 3, size: 3, average: 23.333333 }],
+      },
+    });
+    expect(await read(owners.C, round.id)).toMatchObject({
+      result: { count: 3, mean: 23.333333 },
+      myBand: 0,
+    });
+    // 0, 0, 30 on a metric that cannot be negative: 30's owner would learn the others are 0.
+    const zeros = await create(
+      { metricName: 'Exportaciones', unit: 'kEUR', summable: true, dominanceCap: 1, k: 3 },
+      three,
+    );
+    for (const [i, key] of three.entries()) await submit(key, zeros.id, [0, 0, 30][i]!);
+    expect(await close(zeros.id)).toMatchObject({
+      outcome: 'WITHHELD',
+      withheldReason: 'VALUES_AT_LIMIT',
+      result: null,
+    });
+    expect(await read(owners.C, zeros.id)).toMatchObject({
+      outcome: 'WITHHELD',
+      withheldReason: null,
+      result: null,
+      myBand: null,
+    });
   });
 
   it('shows the facilitator the raw values only when the round allows it', async () => {
@@ -232,7 +270,7 @@ describe('benchmarking', () => {
       withheldReason: null,
       result: null,
       resultHiddenReason: 'WITHHELD',
-      myPosition: null,
+      myBand: null,
     });
     expect(await read(owners.C, round.id)).toMatchObject({
       outcome: null,
@@ -275,10 +313,10 @@ describe('benchmarking', () => {
       withheldReason: 'DOMINANCE',
       result: null,
     });
-    // Sorted 10 10 10 10 50: Q1 = median = Q3 = 10; no mean for a metric that does not add up.
+    // k = 5, five values: one group, its average 90 / 5 = 18.
     expect(await close(notSummable.id)).toMatchObject({
       outcome: 'PUBLISHED',
-      result: { count: 5, firstQuartile: 10, median: 10, thirdQuartile: 10, mean: null },
+      result: { count: 5, mean: 18, bands: [{ fromRank: 1, toRank: 5, size: 5, average: 18 }] },
     });
   });
 
@@ -288,20 +326,20 @@ describe('benchmarking', () => {
       await submit(key, round.id, i + 1);
     expect(await close(round.id)).toMatchObject({
       outcome: 'PUBLISHED',
-      result: { count: 5, firstQuartile: 2, median: 3, thirdQuartile: 4, mean: null },
+      result: { count: 5, mean: 3, bands: [{ fromRank: 1, toRank: 5, size: 5, average: 3 }] },
     });
     expect(await read(owners.F, round.id)).toMatchObject({
       status: 'CLOSED',
       outcome: null,
       result: null,
       resultHiddenReason: 'DID_NOT_SUBMIT',
-      myPosition: null,
+      myBand: null,
       mySubmission: null,
       submissions: [],
     });
     expect(await read(owners.A, round.id)).toMatchObject({
-      result: { count: 5, median: 3 },
-      myPosition: 'BOTTOM_QUARTER',
+      result: { count: 5, mean: 3 },
+      myBand: 0,
     });
   });
 
@@ -310,12 +348,11 @@ describe('benchmarking', () => {
     const first = await create({ metricName: 'Margen bruto', unit: '%', summable: true }, six);
     const values = [16, 18, 20, 22, 24, 26];
     for (const [i, key] of six.entries()) await submit(key, first.id, values[i]!);
+    // k = 5: one group of six, average 126 / 6 = 21.
     expect((await close(first.id)).result).toEqual({
       count: 6,
-      firstQuartile: 18.5,
-      median: 21,
-      thirdQuartile: 23.5,
       mean: 21,
+      bands: [{ fromRank: 1, toRank: 6, size: 6, average: 21 }],
     });
     // The same metric (spelt differently), without F: mean × count of the two rounds would
     // give F's value away (6 × 21 − 5 × 20 = 26). Nothing is published.
@@ -329,7 +366,7 @@ describe('benchmarking', () => {
     for (const key of six) {
       const seen = await read(owners[key], second.id);
       expect(seen.result).toBeNull();
-      expect(seen.myPosition).toBeNull();
+      expect(seen.myBand).toBeNull();
     }
   });
 
@@ -414,8 +451,8 @@ describe('benchmarking', () => {
     expect(seen).toMatchObject({
       status: 'CLOSED',
       outcome: 'PUBLISHED',
-      result: { count: 3, firstQuartile: 1.5, median: 2, thirdQuartile: 2.5, mean: null },
+      result: { count: 3, mean: 2, bands: [{ fromRank: 1, toRank: 3, size: 3, average: 2 }] },
     });
-    expect((await read(owners.C, soon.id)).myPosition).toBe('TOP_QUARTER');
+    expect((await read(owners.C, soon.id)).myBand).toBe(0);
   });
 });

@@ -1,55 +1,111 @@
-import { BenchmarkOutcome, BenchmarkPosition, BenchmarkWithheldReason } from './benchmark.enums';
+import { BenchmarkOutcome, BenchmarkWithheldReason } from './benchmark.enums';
 import {
-  aggregate,
   allowsDifferencing,
+  bandSizes,
+  bandsRevealNothing,
   decideRound,
   metricKey,
-  positionOf,
-  quantile,
+  publish,
+  valueDomain,
 } from './benchmark-statistics';
 
 const contributions = (values: number[], prefix = 'org') =>
   values.map((value, i) => ({ organizationId: `${prefix}-${i}`, value }));
+const signed = valueDomain(false);
+const nonNegative = valueDomain(true);
 
-describe('quantile (linear interpolation, NumPy default)', () => {
-  it('interpolates between order statistics', () => {
-    expect(quantile([1, 2, 3, 4], 0.25)).toBe(1.75);
-    expect(quantile([1, 2, 3, 4], 0.5)).toBe(2.5);
-    expect(quantile([1, 2, 3, 4], 0.75)).toBe(3.25);
-  });
-
-  it('lands on order statistics when (n − 1)·p is whole', () => {
-    expect(quantile([1, 3, 5, 7, 9], 0.25)).toBe(3);
-    expect(quantile([1, 3, 5, 7, 9], 0.5)).toBe(5);
-    expect(quantile([1, 3, 5, 7, 9], 0.75)).toBe(7);
-    expect(quantile([7], 0.25)).toBe(7);
+describe('bandSizes', () => {
+  it('cuts as evenly as possible, larger bands first', () => {
+    expect(bandSizes(10, 3)).toEqual([4, 3, 3]);
+    expect(bandSizes(12, 4)).toEqual([3, 3, 3, 3]);
+    expect(bandSizes(7, 2)).toEqual([4, 3]);
+    expect(bandSizes(5, 1)).toEqual([5]);
   });
 });
 
-describe('aggregate', () => {
-  it('gives count, quartiles and, for summable metrics, the mean of unsorted values', () => {
-    // sorted 12 15 18 20 25 30: h = 1.25, 2.5, 3.75
-    expect(aggregate([30, 12, 20, 15, 25, 18], true)).toEqual({
-      count: 6,
-      firstQuartile: 15.75,
-      median: 19,
-      thirdQuartile: 23.75,
-      mean: 20,
+describe('bandsRevealNothing', () => {
+  it('refuses a tie across a band boundary', () => {
+    expect(bandsRevealNothing([1, 2, 5, 6, 8, 9], [3, 3], signed)).toBe(true);
+    expect(bandsRevealNothing([1, 2, 5, 5, 8, 9], [3, 3], signed)).toBe(false);
+  });
+
+  it('refuses a lowest band whose values but the largest sit at the known minimum', () => {
+    expect(bandsRevealNothing([0, 0, 30], [3], nonNegative)).toBe(false);
+    expect(bandsRevealNothing([0, 5, 10], [3], nonNegative)).toBe(true);
+    expect(bandsRevealNothing([0, 0, 30], [3], signed)).toBe(true);
+  });
+});
+
+describe('publish', () => {
+  it('publishes only the average of 10, 20, 40 with k = 3 (the finding of issue 11)', () => {
+    expect(publish(contributions([10, 20, 40]), 3, signed)?.result).toEqual({
+      rule: 'rank-bands',
+      count: 3,
+      mean: 23.333333,
+      bands: [{ fromRank: 1, toRank: 3, average: 23.333333 }],
     });
   });
 
-  it('has no mean for a metric that does not add up', () => {
-    expect(aggregate([1, 2, 3, 4], false).mean).toBeNull();
+  it('splits six values into two bands of three and tells each contributor its band', () => {
+    // sorted 12 15 18 | 20 25 30
+    const published = publish(contributions([30, 12, 20, 15, 25, 18]), 3, signed);
+    expect(published?.result).toEqual({
+      rule: 'rank-bands',
+      count: 6,
+      mean: 20,
+      bands: [
+        { fromRank: 1, toRank: 3, average: 15 },
+        { fromRank: 4, toRank: 6, average: 25 },
+      ],
+    });
+    expect(Object.fromEntries(published?.bandOf ?? [])).toEqual({
+      'org-0': 1,
+      'org-1': 0,
+      'org-2': 1,
+      'org-3': 0,
+      'org-4': 1,
+      'org-5': 0,
+    });
+  });
+
+  it('uses at most four bands', () => {
+    const values = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12];
+    expect(publish(contributions(values), 3, signed)?.result.bands).toEqual([
+      { fromRank: 1, toRank: 3, average: 2 },
+      { fromRank: 4, toRank: 6, average: 5 },
+      { fromRank: 7, toRank: 9, average: 8 },
+      { fromRank: 10, toRank: 12, average: 11 },
+    ]);
+  });
+
+  it('falls back to fewer bands when a boundary is tied', () => {
+    // Four bands would cut between the two 9s; three bands (4 each) cut at 4|5 and 8|9.
+    const values = [1, 2, 3, 4, 5, 6, 7, 8, 9, 9, 11, 12];
+    expect(publish(contributions(values), 3, signed)?.result.bands).toEqual([
+      { fromRank: 1, toRank: 4, average: 2.5 },
+      { fromRank: 5, toRank: 8, average: 6.5 },
+      { fromRank: 9, toRank: 12, average: 10.25 },
+    ]);
+    // Two bands of three would have equal averages (5 | 5 tie): only the overall average.
+    expect(publish(contributions([1, 2, 5, 5, 8, 9]), 3, signed)?.result.bands).toEqual([
+      { fromRank: 1, toRank: 6, average: 5 },
+    ]);
+  });
+
+  it('falls back to the overall average when the lowest band is zeros but one', () => {
+    // Two bands would state "0, 0, 0 average 0"; one band of six averages 2.5.
+    expect(publish(contributions([0, 0, 0, 4, 5, 6]), 3, nonNegative)?.result.bands).toEqual([
+      { fromRank: 1, toRank: 6, average: 2.5 },
+    ]);
+  });
+
+  it('publishes nothing when every value but one is zero on a metric that cannot be negative', () => {
+    expect(publish(contributions([0, 0, 30]), 3, nonNegative)).toBeNull();
+    expect(publish(contributions([0, 0, 0]), 3, nonNegative)).toBeNull();
   });
 
   it('rounds away float noise', () => {
-    expect(aggregate([0.1, 0.2, 0.3], true)).toEqual({
-      count: 3,
-      firstQuartile: 0.15,
-      median: 0.2,
-      thirdQuartile: 0.25,
-      mean: 0.2,
-    });
+    expect(publish(contributions([0.1, 0.2, 0.3]), 3, signed)?.result.mean).toBe(0.2);
   });
 });
 
@@ -57,11 +113,14 @@ describe('decideRound', () => {
   const rules = { k: 5, summable: true, dominanceCap: 0.25 };
 
   it('publishes when k organizations submitted and nobody dominates', () => {
-    // sorted 16 18 20 22 24 26, largest share 26 / 126 ≈ 0.21
+    // largest share 26 / 126 ≈ 0.21; six values make one band of at least five
     const decision = decideRound(rules, contributions([16, 18, 20, 22, 24, 26]), []);
-    expect(decision).toEqual({
-      outcome: BenchmarkOutcome.PUBLISHED,
-      result: { count: 6, firstQuartile: 18.5, median: 21, thirdQuartile: 23.5, mean: 21 },
+    expect(decision.outcome).toBe(BenchmarkOutcome.PUBLISHED);
+    expect(decision.outcome === BenchmarkOutcome.PUBLISHED && decision.result).toEqual({
+      rule: 'rank-bands',
+      count: 6,
+      mean: 21,
+      bands: [{ fromRank: 1, toRank: 6, average: 21 }],
     });
   });
 
@@ -87,13 +146,17 @@ describe('decideRound', () => {
     ).toBe(BenchmarkOutcome.PUBLISHED);
   });
 
-  it('lets a share exactly at the cap through, and a zero total too', () => {
+  it('lets a share exactly at the cap through', () => {
     expect(decideRound({ ...rules, k: 3 }, contributions([25, 25, 25, 25]), []).outcome).toBe(
       BenchmarkOutcome.PUBLISHED,
     );
-    expect(decideRound(rules, contributions([0, 0, 0, 0, 0]), []).outcome).toBe(
-      BenchmarkOutcome.PUBLISHED,
-    );
+  });
+
+  it('withholds values that cannot be negative and add up to nothing: all are zero', () => {
+    expect(decideRound(rules, contributions([0, 0, 0, 0, 0]), [])).toEqual({
+      outcome: BenchmarkOutcome.WITHHELD,
+      reason: BenchmarkWithheldReason.VALUES_AT_LIMIT,
+    });
   });
 
   it('withholds when an earlier publication differs by fewer than k contributors', () => {
@@ -116,27 +179,6 @@ describe('allowsDifferencing', () => {
     expect(allowsDifferencing(set('a', 'b', 'c'), ['a', 'b', 'c', 'd'], 3)).toBe(true);
     expect(allowsDifferencing(set('a', 'b', 'c', 'e'), ['a', 'b', 'c', 'd'], 3)).toBe(true);
     expect(allowsDifferencing(set('a', 'b', 'c', 'e', 'f'), ['a', 'b', 'c', 'd'], 3)).toBe(false);
-  });
-});
-
-describe('positionOf', () => {
-  const result = { firstQuartile: 15.75, median: 19, thirdQuartile: 23.75 };
-
-  it('places values in quarters, best first, boundaries in the better quarter', () => {
-    expect(positionOf(30, result, true)).toBe(BenchmarkPosition.TOP_QUARTER);
-    expect(positionOf(23.75, result, true)).toBe(BenchmarkPosition.TOP_QUARTER);
-    expect(positionOf(20, result, true)).toBe(BenchmarkPosition.UPPER_MIDDLE);
-    expect(positionOf(19, result, true)).toBe(BenchmarkPosition.UPPER_MIDDLE);
-    expect(positionOf(18, result, true)).toBe(BenchmarkPosition.LOWER_MIDDLE);
-    expect(positionOf(15, result, true)).toBe(BenchmarkPosition.BOTTOM_QUARTER);
-  });
-
-  it('turns around when lower is better', () => {
-    expect(positionOf(12, result, false)).toBe(BenchmarkPosition.TOP_QUARTER);
-    expect(positionOf(15.75, result, false)).toBe(BenchmarkPosition.TOP_QUARTER);
-    expect(positionOf(18, result, false)).toBe(BenchmarkPosition.UPPER_MIDDLE);
-    expect(positionOf(20, result, false)).toBe(BenchmarkPosition.LOWER_MIDDLE);
-    expect(positionOf(30, result, false)).toBe(BenchmarkPosition.BOTTOM_QUARTER);
   });
 });
 

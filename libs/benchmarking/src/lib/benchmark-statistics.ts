@@ -1,13 +1,32 @@
-import { BenchmarkOutcome, BenchmarkPosition, BenchmarkWithheldReason } from './benchmark.enums';
+import { BenchmarkOutcome, BenchmarkWithheldReason } from './benchmark.enums';
 
-/** What a published round shows: never the minimum, the maximum or any single value. */
-export interface BenchmarkAggregates {
+/** Largest magnitude of a submitted value: far beyond any business figure, well inside a double. */
+export const MAX_BENCHMARK_VALUE = 1e15;
+
+/** At most this many rank bands (quarters): finer splits would need ever larger groups. */
+export const MAX_BENCHMARK_BANDS = 4;
+
+/**
+ * One published band: the average of a run of consecutive ranks of the ascending values, never a
+ * single value. Ranks are 1-based from the lowest value; every band holds at least k values.
+ */
+export interface BenchmarkBand {
+  fromRank: number;
+  toRank: number;
+  average: number;
+}
+
+/**
+ * What a published round shows (ADR 0011): the number of values, their overall average and the
+ * averages of 1 to 4 disjoint rank bands of at least k values each. Never a minimum, a maximum,
+ * a median or any single value. `rule` names how the figures were made, so that a later rule
+ * (e.g. noisy figures) can sit beside this one in frozen snapshots.
+ */
+export interface BenchmarkPublication {
+  rule: 'rank-bands';
   count: number;
-  firstQuartile: number;
-  median: number;
-  thirdQuartile: number;
-  /** Only for summable metrics (where an average means something). */
-  mean: number | null;
+  mean: number;
+  bands: BenchmarkBand[];
 }
 
 export interface Contribution {
@@ -16,47 +35,107 @@ export interface Contribution {
 }
 
 export interface RoundRules {
-  /** Minimum number of contributors (k-anonymity). */
+  /** Minimum number of contributors (k-anonymity), and of values in each band. */
   k: number;
-  /** Whether values add up (revenue, staff): the dominance cap and the mean apply. */
+  /** Whether values add up (revenue, staff): values are ≥ 0 and the dominance cap applies. */
   summable: boolean;
   /** Largest share of the total any one contributor may hold, in (0, 1]. */
   dominanceCap: number;
 }
 
 export type RoundDecision =
-  | { outcome: BenchmarkOutcome.PUBLISHED; result: BenchmarkAggregates }
+  | {
+      outcome: BenchmarkOutcome.PUBLISHED;
+      result: BenchmarkPublication;
+      /** Each contributor's band (index in `result.bands`): told to that contributor only. */
+      bandOf: Map<string, number>;
+    }
   | { outcome: BenchmarkOutcome.WITHHELD; reason: BenchmarkWithheldReason };
 
-/** Aggregates are rounded to 6 decimals: float noise (0.1 + 0.2) must not look like data. */
+/** What everybody knows of any value of a round before it publishes: the input's bounds. */
+export function valueDomain(summable: boolean): { min: number; max: number } {
+  return { min: summable ? 0 : -MAX_BENCHMARK_VALUE, max: MAX_BENCHMARK_VALUE };
+}
+
+/** Figures are rounded to 6 decimals: float noise (0.1 + 0.2) must not look like data. */
 const round6 = (x: number): number => Number(x.toFixed(6));
 
 /**
- * The `p`-quantile (0 ≤ p ≤ 1) of ascending `sorted` values by linear interpolation between
- * order statistics — NumPy's default ("linear", Hyndman & Fan type 7): with h = (n − 1)·p,
- * Q(p) = x[⌊h⌋] + (h − ⌊h⌋)·(x[⌊h⌋ + 1] − x[⌊h⌋]), 0-based. For 1, 2, 3, 4: Q(0.25) = 1.75,
- * Q(0.5) = 2.5, Q(0.75) = 3.25.
+ * The sizes of `bands` disjoint bands over `count` ascending values, as equal as possible, the
+ * larger ones first (10 in 3: 4, 3, 3).
  */
-export function quantile(sorted: readonly number[], p: number): number {
-  if (sorted.length === 0) throw new Error('quantile of no values');
-  const h = (sorted.length - 1) * p;
-  const lower = Math.floor(h);
-  const below = sorted[lower] as number;
-  const above = sorted[Math.min(lower + 1, sorted.length - 1)] as number;
-  return below + (h - lower) * (above - below);
+export function bandSizes(count: number, bands: number): number[] {
+  const base = Math.floor(count / bands);
+  return Array.from({ length: bands }, (_, i) => base + (i < count % bands ? 1 : 0));
 }
 
-/** Count, quartiles (see `quantile`) and, for summable metrics, the mean. */
-export function aggregate(values: readonly number[], summable: boolean): BenchmarkAggregates {
-  const sorted = [...values].sort((a, b) => a - b);
-  const sum = sorted.reduce((total, v) => total + v, 0);
-  return {
-    count: sorted.length,
-    firstQuartile: round6(quantile(sorted, 0.25)),
-    median: round6(quantile(sorted, 0.5)),
-    thirdQuartile: round6(quantile(sorted, 0.75)),
-    mean: summable ? round6(sum / sorted.length) : null,
-  };
+/**
+ * Whether publishing the averages of these bands of the ascending `sorted` values, with their
+ * ranks, lets nobody — not even a contributor who adds its own value — pin down any other value
+ * (proof in ADR 0011). Two conditions:
+ * 1. strictly increasing across every boundary: the last value of a band is below the first of
+ *    the next (a tie there pins both bands; equal averages are the extreme case);
+ * 2. the lowest band's values but its largest are not all at the domain's minimum (values that
+ *    cannot be negative and add up to nothing are all zero), and likewise at the top.
+ */
+export function bandsRevealNothing(
+  sorted: readonly number[],
+  sizes: readonly number[],
+  domain: { min: number; max: number },
+): boolean {
+  let end = 0;
+  for (const size of sizes.slice(0, -1)) {
+    end += size;
+    if (!((sorted[end - 1] as number) < (sorted[end] as number))) return false;
+  }
+  const first = sizes[0] as number;
+  const last = sizes[sizes.length - 1] as number;
+  return (
+    (sorted[first - 2] as number) > domain.min &&
+    (sorted[sorted.length - last + 1] as number) < domain.max
+  );
+}
+
+/**
+ * The finest safe publication of `contributions`, or null: b = min(4, ⌊n/k⌋) disjoint rank bands
+ * of near-equal size (≥ k each), falling back to fewer bands — down to the overall average alone —
+ * while `bandsRevealNothing` refuses. Ties are ordered by organization, so that a contributor's
+ * band is well defined.
+ */
+export function publish(
+  contributions: readonly Contribution[],
+  k: number,
+  domain: { min: number; max: number },
+): { result: BenchmarkPublication; bandOf: Map<string, number> } | null {
+  const ordered = [...contributions].sort(
+    (a, b) => a.value - b.value || a.organizationId.localeCompare(b.organizationId),
+  );
+  const sorted = ordered.map((c) => c.value);
+  const total = sorted.reduce((sum, v) => sum + v, 0);
+  for (let b = Math.min(MAX_BENCHMARK_BANDS, Math.floor(sorted.length / k)); b >= 1; b--) {
+    const sizes = bandSizes(sorted.length, b);
+    if (!bandsRevealNothing(sorted, sizes, domain)) continue;
+    const bands: BenchmarkBand[] = [];
+    const bandOf = new Map<string, number>();
+    let from = 0;
+    sizes.forEach((size, index) => {
+      const members = ordered.slice(from, from + size);
+      for (const m of members) bandOf.set(m.organizationId, index);
+      const sum = members.reduce((s, m) => s + m.value, 0);
+      bands.push({ fromRank: from + 1, toRank: from + size, average: round6(sum / size) });
+      from += size;
+    });
+    return {
+      result: {
+        rule: 'rank-bands',
+        count: sorted.length,
+        mean: round6(total / sorted.length),
+        bands,
+      },
+      bandOf,
+    };
+  }
+  return null;
 }
 
 /**
@@ -81,8 +160,8 @@ export function allowsDifferencing(
  * 2. for summable metrics, no contributor above `dominanceCap` of the total (largest / sum, a
  *    share equal to the cap passes; a total of 0 has no dominant contributor), else DOMINANCE;
  * 3. no earlier published round of the same metric whose contributor set differs from this one
- *    by 1..k−1 organizations (see `allowsDifferencing`), else DIFFERENCING.
- * Otherwise the aggregates (see `aggregate`) are published.
+ *    by 1..k−1 organizations (see `allowsDifferencing`), else DIFFERENCING;
+ * 4. a safe band split (see `publish`), else VALUES_AT_LIMIT.
  */
 export function decideRound(
   rules: RoundRules,
@@ -104,31 +183,9 @@ export function decideRound(
   const current = new Set(contributions.map((c) => c.organizationId));
   if (publishedContributorSets.some((set) => allowsDifferencing(current, set, rules.k)))
     return withheld(BenchmarkWithheldReason.DIFFERENCING);
-  return { outcome: BenchmarkOutcome.PUBLISHED, result: aggregate(values, rules.summable) };
-}
-
-/**
- * The quarter an organization's own `value` falls in against published aggregates, oriented so
- * that TOP_QUARTER is always the best. A value on a boundary counts in the better quarter:
- * higher-is-better: ≥ Q3 top, ≥ median upper middle, ≥ Q1 lower middle, else bottom;
- * lower-is-better: ≤ Q1 top, ≤ median upper middle, ≤ Q3 lower middle, else bottom.
- */
-export function positionOf(
-  value: number,
-  result: Pick<BenchmarkAggregates, 'firstQuartile' | 'median' | 'thirdQuartile'>,
-  higherIsBetter: boolean,
-): BenchmarkPosition {
-  const { firstQuartile: q1, median, thirdQuartile: q3 } = result;
-  if (higherIsBetter) {
-    if (value >= q3) return BenchmarkPosition.TOP_QUARTER;
-    if (value >= median) return BenchmarkPosition.UPPER_MIDDLE;
-    if (value >= q1) return BenchmarkPosition.LOWER_MIDDLE;
-    return BenchmarkPosition.BOTTOM_QUARTER;
-  }
-  if (value <= q1) return BenchmarkPosition.TOP_QUARTER;
-  if (value <= median) return BenchmarkPosition.UPPER_MIDDLE;
-  if (value <= q3) return BenchmarkPosition.LOWER_MIDDLE;
-  return BenchmarkPosition.BOTTOM_QUARTER;
+  const publication = publish(contributions, rules.k, valueDomain(rules.summable));
+  if (!publication) return withheld(BenchmarkWithheldReason.VALUES_AT_LIMIT);
+  return { outcome: BenchmarkOutcome.PUBLISHED, ...publication };
 }
 
 /**

@@ -15,6 +15,16 @@ export enum BenchmarkWithheldReason {
    * one by fewer than k organizations: subtracting the two would reveal their values.
    */
   DIFFERENCING = 'differencing',
+  /**
+   * Almost every value sits at the bound everybody knows (e.g. all but one are 0 on a metric
+   * that cannot be negative): even the overall average would give values away.
+   */
+  VALUES_AT_LIMIT = 'values_at_limit',
+  /**
+   * Published before issue 11 under the quartile rule, which could give values away: withdrawn
+   * by the upgrade (ADR 0011). Its contributors still count for the differencing defence.
+   */
+  RULE_RETIRED = 'rule_retired',
 }
 
 /** Where a round is in time; CLOSED from its closing time on (results once it is swept). */
@@ -32,12 +42,4 @@ export enum BenchmarkResultHiddenReason {
   DID_NOT_SUBMIT = 'did_not_submit',
   /** The round closed without publishing (privacy thresholds not met). */
   WITHHELD = 'withheld',
-}
-
-/** Which quarter of the group an organization's own value falls in, best quarter first. */
-export enum BenchmarkPosition {
-  TOP_QUARTER = 'top_quarter',
-  UPPER_MIDDLE = 'upper_middle',
-  LOWER_MIDDLE = 'lower_middle',
-  BOTTOM_QUARTER = 'bottom_quarter',
 }

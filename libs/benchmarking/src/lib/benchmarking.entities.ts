@@ -7,7 +7,7 @@ import {
   PrimaryGeneratedColumn,
   Unique,
 } from 'typeorm';
-import type { BenchmarkAggregates } from './benchmark-statistics';
+import type { BenchmarkPublication } from './benchmark-statistics';
 import { BenchmarkOutcome, BenchmarkWithheldReason } from './benchmark.enums';
 
 /**
@@ -55,8 +55,12 @@ export class BenchmarkRoundEntity {
     nullable: true,
   })
   withheldReason!: BenchmarkWithheldReason | null;
-  /** The published aggregates (only when published): never min, max or single values. */
-  @Column({ type: 'jsonb', nullable: true }) result!: BenchmarkAggregates | null;
+  /**
+   * The published figures (ADR 0011), read only while `outcome` is published: never min, max or
+   * single values. Rounds withdrawn by the upgrade (RULE_RETIRED) keep their old quartiles here,
+   * never shown again.
+   */
+  @Column({ type: 'jsonb', nullable: true }) result!: BenchmarkPublication | null;
   /** Who contributed when it closed: compared with later rounds of the same metric. */
   @Column({ type: 'uuid', array: true, nullable: true }) contributorOrganizationIds!:
     string[] | null;
@@ -86,4 +90,9 @@ export class BenchmarkSubmissionEntity {
   @Column({ type: 'boolean' }) facilitatorSeesValues!: boolean;
   @Column({ type: 'uuid' }) submittedBy!: string;
   @Column({ type: 'timestamptz', precision: 3 }) submittedAt!: Date;
+  /**
+   * The band (index in the published `bands`) this value fell in when the round published: its
+   * organization's position, readable exactly as the value itself.
+   */
+  @Column({ type: 'int', nullable: true }) publishedBand!: number | null;
 }

@@ -32,10 +32,9 @@ import {
   MaxLength,
   Min,
 } from 'class-validator';
-import { positionOf } from './benchmark-statistics';
+import { BenchmarkBand, BenchmarkPublication, MAX_BENCHMARK_VALUE } from './benchmark-statistics';
 import {
   BenchmarkOutcome,
-  BenchmarkPosition,
   BenchmarkResultHiddenReason,
   BenchmarkRoundStatus,
   BenchmarkWithheldReason,
@@ -45,7 +44,6 @@ import {
   BenchmarkingService,
   BenchmarkRoundView,
   BenchmarkSubmissionView,
-  MAX_BENCHMARK_VALUE,
 } from './benchmarking.service';
 
 registerEnumType(BenchmarkOutcome, { name: 'BenchmarkOutcome' });
@@ -58,23 +56,39 @@ registerEnumType(BenchmarkResultHiddenReason, {
   name: 'BenchmarkResultHiddenReason',
   description: 'Why the caller gets no aggregates for a round it sees.',
 });
-registerEnumType(BenchmarkPosition, {
-  name: 'BenchmarkPosition',
+@ObjectType('BenchmarkBand', {
   description:
-    "The quarter of the group an organization's own value falls in; TOP_QUARTER is the best (oriented by higherIsBetter), a value on a boundary counts in the better quarter.",
-});
+    'The average of a run of consecutive ranks of the values, ranked from the lowest (rank 1): always over at least k values, never a single value.',
+})
+class BenchmarkBandType {
+  @Field(() => Int, { description: 'First rank of the band, 1 = the lowest value.' })
+  fromRank!: number;
+  @Field(() => Int) toRank!: number;
+  @Field(() => Int, { description: 'How many values the band averages (≥ k).' }) size!: number;
+  @Field(() => Float) average!: number;
+
+  static from(b: BenchmarkBand): BenchmarkBandType {
+    return Object.assign(new BenchmarkBandType(), { ...b, size: b.toRank - b.fromRank + 1 });
+  }
+}
 
 @ObjectType('BenchmarkAggregates', {
   description:
-    'What a published round shows: never the minimum, the maximum or a single value. Quartiles by linear interpolation between order statistics (NumPy’s default).',
+    'What a published round shows (ADR 0011): the count, the average of all values and the averages of 1 to 4 disjoint rank bands of at least k values each. Never a minimum, a maximum, a median or anyone’s value, and nothing from which one follows.',
 })
 class BenchmarkAggregatesType {
   @Field(() => Int) count!: number;
-  @Field(() => Float) firstQuartile!: number;
-  @Field(() => Float) median!: number;
-  @Field(() => Float) thirdQuartile!: number;
-  @Field(() => Float, { nullable: true, description: 'Only for summable metrics.' })
-  mean!: number | null;
+  @Field(() => Float, { description: 'The average of all values.' }) mean!: number;
+  @Field(() => [BenchmarkBandType], { description: 'Lowest values first.' })
+  bands!: BenchmarkBandType[];
+
+  static from(p: BenchmarkPublication): BenchmarkAggregatesType {
+    return Object.assign(new BenchmarkAggregatesType(), {
+      count: p.count,
+      mean: p.mean,
+      bands: p.bands.map(BenchmarkBandType.from),
+    });
+  }
 }
 
 @ObjectType('BenchmarkSubmission', { description: "An organization's private value." })
@@ -157,11 +171,12 @@ class BenchmarkRoundType {
     description: "Your organization's own value (nobody else's).",
   })
   mySubmission!: BenchmarkSubmissionType | null;
-  @Field(() => BenchmarkPosition, {
+  @Field(() => Int, {
     nullable: true,
-    description: 'Where your own value falls against the published aggregates.',
+    description:
+      'The band of result.bands your own value fell in (0 = the lowest values; which end is better follows higherIsBetter). Told to your organization only.',
   })
-  myPosition!: BenchmarkPosition | null;
+  myBand!: number | null;
 
   static from(v: BenchmarkRoundView, now = new Date()): BenchmarkRoundType {
     const status = v.closedAt
@@ -206,13 +221,10 @@ class BenchmarkRoundType {
       submissionCount: v.submissionCount,
       outcome: v.outcome,
       withheldReason: v.withheldReason,
-      result: v.result ? Object.assign(new BenchmarkAggregatesType(), v.result) : null,
+      result: v.result ? BenchmarkAggregatesType.from(v.result) : null,
       resultHiddenReason,
       mySubmission: v.mySubmission ? BenchmarkSubmissionType.from(v.mySubmission) : null,
-      myPosition:
-        v.result && v.mySubmission
-          ? positionOf(v.mySubmission.value, v.result, v.higherIsBetter)
-          : null,
+      myBand: v.result ? v.myBand : null,
     });
   }
 }

@@ -18,7 +18,12 @@ import { AreaEntity } from '@alianza/disclosure';
 import { NotificationService } from '@alianza/notification';
 import { Action, AppError, present, Subject } from '@alianza/shared';
 import { EntityTarget, In, ObjectLiteral } from 'typeorm';
-import { BenchmarkAggregates, decideRound, metricKey } from './benchmark-statistics';
+import {
+  BenchmarkPublication,
+  decideRound,
+  MAX_BENCHMARK_VALUE,
+  metricKey,
+} from './benchmark-statistics';
 import { BenchmarkOutcome, BenchmarkWithheldReason } from './benchmark.enums';
 import {
   BenchmarkParticipantEntity,
@@ -76,9 +81,11 @@ export interface BenchmarkRoundView {
   submissionCount: number | null;
   outcome: BenchmarkOutcome | null;
   withheldReason: BenchmarkWithheldReason | null;
-  result: BenchmarkAggregates | null;
+  result: BenchmarkPublication | null;
   /** The caller's organization's own submission. */
   mySubmission: BenchmarkSubmissionView | null;
+  /** The band of `result` the caller's own value fell in (published rounds only). */
+  myBand: number | null;
 }
 
 interface RoundRow {
@@ -101,8 +108,9 @@ interface RoundRow {
   submission_count: number | null;
   withheld_reason: BenchmarkWithheldReason | null;
   outcome: BenchmarkOutcome | null;
-  result: BenchmarkAggregates | null;
+  result: BenchmarkPublication | null;
   my_organization_id: string | null;
+  my_band: number | null;
   my_value: number | null;
   my_submitted_at: Date | null;
 }
@@ -128,19 +136,17 @@ const toView = (r: RoundRow): BenchmarkRoundView => ({
   outcome: r.outcome,
   withheldReason: r.withheld_reason,
   result: r.result,
+  myBand: r.my_band,
   mySubmission:
     r.my_organization_id !== null && r.my_value !== null && r.my_submitted_at !== null
       ? { organizationId: r.my_organization_id, value: r.my_value, submittedAt: r.my_submitted_at }
       : null,
 });
 
-/** Largest magnitude of a submitted value: far beyond any business figure, well inside a double. */
-export const MAX_BENCHMARK_VALUE = 1e15;
-
 /**
  * k-anonymous benchmarking. The facilitator defines a round; each organization asked submits
- * its value privately; closing computes once, and freezes, either the aggregates (count,
- * quartiles, mean for summable metrics — never min, max or a single value) or a withheld
+ * its value privately; closing computes once, and freezes, either the published figures (count,
+ * mean and rank-band averages, ADR 0011 — never min, max or a single value) or a withheld
  * outcome with its reason (see `decideRound`). Who reads what is decided in SQL from the rules
  * in `defineBenchmarkingRules`.
  */
@@ -449,7 +455,10 @@ export class BenchmarkingService {
         collaborationId: round.collaborationId,
         metricKey: round.metricKey,
       })
-      .andWhere(`r.outcome = 'published' AND r.id <> :id`, { id: round.id })
+      // Rounds withdrawn by the upgrade were seen by people: they still count.
+      .andWhere(`(r.outcome = 'published' OR r.withheld_reason = 'rule_retired') AND r.id <> :id`, {
+        id: round.id,
+      })
       .getMany();
     const decision = decideRound(
       round,
@@ -458,6 +467,18 @@ export class BenchmarkingService {
     );
     const contributors = submissions.map((s) => s.organizationId);
     const result = decision.outcome === BenchmarkOutcome.PUBLISHED ? decision.result : null;
+    if (decision.outcome === BenchmarkOutcome.PUBLISHED) {
+      await this.db.query(
+        `UPDATE benchmark_submissions s SET published_band = b.band
+           FROM unnest(:organizationIds::uuid[], :bands::int[]) AS b(organization_id, band)
+          WHERE s.round_id = :roundId AND s.organization_id = b.organization_id`,
+        {
+          roundId: round.id,
+          organizationIds: [...decision.bandOf.keys()],
+          bands: [...decision.bandOf.values()],
+        },
+      );
+    }
     const withheldReason = decision.outcome === BenchmarkOutcome.WITHHELD ? decision.reason : null;
     await this.db.repo(BenchmarkRoundEntity).update(
       { id: round.id },
@@ -546,10 +567,11 @@ export class BenchmarkingService {
       `WITH v AS (
          SELECT r.*, (${facilitator.sql}) AS as_facilitator,
                 my.organization_id AS my_organization_id, my.value AS my_value,
-                my.submitted_at AS my_submitted_at
+                my.submitted_at AS my_submitted_at, my.published_band AS my_band
            FROM benchmark_rounds r
            LEFT JOIN LATERAL (
-             SELECT ms.organization_id, ms.value, ms.submitted_at FROM benchmark_submissions ms
+             SELECT ms.organization_id, ms.value, ms.submitted_at, ms.published_band
+               FROM benchmark_submissions ms
               WHERE ms.round_id = r.id AND (${mine.sql})
               ORDER BY ms.organization_id LIMIT 1) my ON TRUE
           WHERE ${where}
@@ -572,9 +594,10 @@ export class BenchmarkingService {
               CASE WHEN v.as_facilitator THEN v.withheld_reason END AS withheld_reason,
               CASE WHEN v.as_facilitator OR v.my_organization_id IS NOT NULL THEN v.outcome END
                 AS outcome,
-              CASE WHEN v.as_facilitator
-                     OR (v.outcome = 'published' AND v.my_organization_id IS NOT NULL)
+              CASE WHEN v.outcome = 'published'
+                    AND (v.as_facilitator OR v.my_organization_id IS NOT NULL)
                    THEN v.result END AS result,
+              CASE WHEN v.outcome = 'published' THEN v.my_band END AS my_band,
               v.my_organization_id, v.my_value, v.my_submitted_at
          FROM v
         ORDER BY v.opens_at DESC, v.id`,

@@ -78,14 +78,15 @@ function baseConstraints(k: AttackerKnowledge, low: number, high: number, ownRan
   return { constraints, variables };
 }
 
-function optimum(
+/** A dataset that agrees with everything known, optimising x_target; null if there is none. */
+function solvePoint(
   k: AttackerKnowledge,
   low: number,
   high: number,
   ownRank: number,
   target: number | null,
   direction: 'minimize' | 'maximize',
-): number | null {
+): number[] | null {
   const { constraints, variables } = baseConstraints(k, low, high, ownRank);
   if (target !== null) variables.get(`x${target}`)?.set('objective', 1);
   const model: Model<Key, Key> = {
@@ -97,27 +98,47 @@ function optimum(
   const solution = solve(model, { includeZeroVariables: true });
   if (solution.status === 'infeasible') return null;
   if (solution.status !== 'optimal') throw new Error(`LP ${solution.status}`);
-  return target === null ? 0 : solution.result + low;
+  const x = Array.from({ length: k.count }, () => low);
+  for (const [key, y] of solution.variables) x[Number(key.slice(1))] = y + low;
+  return x;
 }
 
-/** The others' values that follow from `knowledge` (empty: nothing leaked). */
+/**
+ * The others' values that follow from `knowledge` (empty: nothing leaked). Every dataset a
+ * program returns widens the known range of every rank at once; a rank is optimised only while
+ * its range is still narrower than the tolerance, so a determined rank has had its exact minimum
+ * and maximum computed for every rank the attacker may hold.
+ */
 export function determinedValues(
   knowledge: AttackerKnowledge,
   options: OracleOptions,
 ): DeterminedValue[] {
   const low = Math.max(knowledge.domain.min, options.searchBox.min);
   const high = Math.min(knowledge.domain.max, options.searchBox.max);
-  const ranges: { min: number; max: number }[] = [];
+  const others = knowledge.count - 1;
+  const ranges = Array.from({ length: others }, () => ({ min: Infinity, max: -Infinity }));
+  const open = (r: number) =>
+    (ranges[r] as { min: number; max: number }).max -
+      (ranges[r] as { min: number; max: number }).min <=
+    options.tolerance;
   let feasibleRanks = 0;
   for (const own of knowledge.ownRanks) {
-    if (optimum(knowledge, low, high, own, null, 'minimize') === null) continue;
+    const seen = (x: number[] | null) => {
+      if (!x) return;
+      x.filter((_, j) => j !== own).forEach((value, r) => {
+        const range = ranges[r] as { min: number; max: number };
+        range.min = Math.min(range.min, value);
+        range.max = Math.max(range.max, value);
+      });
+    };
+    const any = solvePoint(knowledge, low, high, own, null, 'minimize');
+    if (!any) continue;
     feasibleRanks++;
-    for (let r = 0; r + 1 < knowledge.count; r++) {
+    seen(any);
+    for (let r = 0; r < others; r++) {
       const j = r < own ? r : r + 1; // the others' rank r, with the attacker at `own`
-      const min = optimum(knowledge, low, high, own, j, 'minimize') ?? Infinity;
-      const max = optimum(knowledge, low, high, own, j, 'maximize') ?? -Infinity;
-      const range = ranges[r] ?? { min: Infinity, max: -Infinity };
-      ranges[r] = { min: Math.min(range.min, min), max: Math.max(range.max, max) };
+      if (open(r)) seen(solvePoint(knowledge, low, high, own, j, 'minimize'));
+      if (open(r)) seen(solvePoint(knowledge, low, high, own, j, 'maximize'));
     }
   }
   if (feasibleRanks === 0) throw new Error('the attacker’s knowledge contradicts itself');

@@ -1,4 +1,5 @@
 import { MigrationInterface } from 'typeorm';
+import { BenchmarkRankBands1795413000000 } from './1795413000000-benchmark-rank-bands';
 import { Reporting1795412000000 } from './1795412000000-reporting';
 import { Benchmarking1795412100000 } from './1795412100000-benchmarking';
 import { ActivityOverlapDetection1795412200000 } from './1795412200000-activity';
@@ -32,4 +33,5 @@ export const MIGRATIONS: MigrationClass[] = [
   Benchmarking1795412100000,
   ActivityOverlapDetection1795412200000,
   Inquiry1795412300000,
+  BenchmarkRankBands1795413000000,
 ];

@@ -166,27 +166,30 @@ export type AuthPayload = {
   user: User;
 };
 
-/** What a published round shows: never the minimum, the maximum or a single value. Quartiles by linear interpolation between order statistics (NumPy’s default). */
+/** What a published round shows (ADR 0011): the count, the average of all values and the averages of 1 to 4 disjoint rank bands of at least k values each. Never a minimum, a maximum, a median or anyone’s value, and nothing from which one follows. */
 export type BenchmarkAggregates = {
   __typename?: 'BenchmarkAggregates';
+  /** Lowest values first. */
+  bands: Array<BenchmarkBand>;
   count: Scalars['Int']['output'];
-  firstQuartile: Scalars['Float']['output'];
-  /** Only for summable metrics. */
-  mean: Maybe<Scalars['Float']['output']>;
-  median: Scalars['Float']['output'];
-  thirdQuartile: Scalars['Float']['output'];
+  /** The average of all values. */
+  mean: Scalars['Float']['output'];
+};
+
+/** The average of a run of consecutive ranks of the values, ranked from the lowest (rank 1): always over at least k values, never a single value. */
+export type BenchmarkBand = {
+  __typename?: 'BenchmarkBand';
+  average: Scalars['Float']['output'];
+  /** First rank of the band, 1 = the lowest value. */
+  fromRank: Scalars['Int']['output'];
+  /** How many values the band averages (≥ k). */
+  size: Scalars['Int']['output'];
+  toRank: Scalars['Int']['output'];
 };
 
 export type BenchmarkOutcome =
   | 'PUBLISHED'
   | 'WITHHELD';
-
-/** The quarter of the group an organization's own value falls in; TOP_QUARTER is the best (oriented by higherIsBetter), a value on a boundary counts in the better quarter. */
-export type BenchmarkPosition =
-  | 'BOTTOM_QUARTER'
-  | 'LOWER_MIDDLE'
-  | 'TOP_QUARTER'
-  | 'UPPER_MIDDLE';
 
 /** Why the caller gets no aggregates for a round it sees. */
 export type BenchmarkResultHiddenReason =
@@ -215,8 +218,8 @@ export type BenchmarkRound = {
   /** Minimum number of contributors for anything to be published. */
   k: Scalars['Int']['output'];
   metricName: Scalars['String']['output'];
-  /** Where your own value falls against the published aggregates. */
-  myPosition: Maybe<BenchmarkPosition>;
+  /** The band of result.bands your own value fell in (0 = the lowest values; which end is better follows higherIsBetter). Told to your organization only. */
+  myBand: Maybe<Scalars['Int']['output']>;
   /** Your organization's own value (nobody else's). */
   mySubmission: Maybe<BenchmarkSubmission>;
   opensAt: Scalars['DateTime']['output'];
@@ -259,7 +262,9 @@ export type BenchmarkSubmission = {
 export type BenchmarkWithheldReason =
   | 'DIFFERENCING'
   | 'DOMINANCE'
-  | 'TOO_FEW_SUBMISSIONS';
+  | 'RULE_RETIRED'
+  | 'TOO_FEW_SUBMISSIONS'
+  | 'VALUES_AT_LIMIT';
 
 export type CancelPledgeInput = {
   reason: Scalars['String']['input'];

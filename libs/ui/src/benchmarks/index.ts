@@ -1,2 +1,2 @@
-export * from './quartile-box';
-export * from './quartile-scale';
+export * from './band-scale';
+export * from './band-chart';

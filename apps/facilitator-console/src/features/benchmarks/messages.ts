@@ -61,20 +61,17 @@ export const benchmarksMessages = defineMessages(
       withheldTitle: 'No se ha publicado nada',
       TOO_FEW_SUBMISSIONS:
         'Menos de {{k}} empresas enviaron su valor: con tan pocas, los agregados dejarían adivinar cifras individuales.',
-      DOMINANCE:
-        'Una empresa aporta más del {{cap}} del total: la media y los cuartiles la delatarían.',
+      DOMINANCE: 'Una empresa aporta más del {{cap}} del total: las medias la delatarían.',
+      VALUES_AT_LIMIT:
+        'Casi todos los valores son cero (o el límite permitido): hasta la media de todas dejaría deducir los valores.',
+      RULE_RETIRED:
+        'Esta ronda se publicó con cuartiles, una regla anterior que podía dejar deducir valores: se ha retirado y ya no se muestra.',
       DIFFERENCING:
         'Una ronda anterior de la misma métrica se publicó con un grupo que difiere de este en menos de {{k}} empresas: restando ambos resultados se averiguaría el valor de las que cambian.',
       participantsTold:
         'Las empresas que enviaron su valor ven que no se publicó, sin el motivo; las demás no ven nada.',
-      aggregates: 'Agregados publicados',
-      count: 'Empresas',
-      firstQuartile: 'Primer cuartil (Q1)',
-      median: 'Mediana',
-      thirdQuartile: 'Tercer cuartil (Q3)',
-      mean: 'Media',
-      notMeaningful: 'No aplica',
-      neverMinMax: 'Nunca se publican el mínimo, el máximo ni valores individuales.',
+      promise:
+        'Solo se publican medias de grupos de al menos {{k}} empresas, ordenadas por valor. Nunca el mínimo, el máximo, la mediana ni el valor de nadie, ni cifras con las que una empresa, junto con el suyo, pueda calcular el valor exacto de otra.',
     },
     warnings: {
       TOO_FEW_PARTICIPANTS:
@@ -177,19 +174,17 @@ export const benchmarksMessages = defineMessages(
       TOO_FEW_SUBMISSIONS:
         'Fewer than {{k}} companies submitted: with so few, the aggregates would let individual figures be guessed.',
       DOMINANCE:
-        'One company holds more than {{cap}} of the total: the mean and quartiles would give it away.',
+        'One company holds more than {{cap}} of the total: the averages would give it away.',
+      VALUES_AT_LIMIT:
+        'Almost every value is zero (or the largest allowed): even the average of all would let values be worked out.',
+      RULE_RETIRED:
+        'This round was published with quartiles, an earlier rule that could let values be worked out: it has been withdrawn and is no longer shown.',
       DIFFERENCING:
         'An earlier round of the same metric was published with a group that differs from this one by fewer than {{k}} companies: subtracting the two outcomes would reveal the values of those that changed.',
       participantsTold:
         'The companies that submitted see that nothing was published, without the reason; the others see nothing.',
-      aggregates: 'Published aggregates',
-      count: 'Companies',
-      firstQuartile: 'First quartile (Q1)',
-      median: 'Median',
-      thirdQuartile: 'Third quartile (Q3)',
-      mean: 'Mean',
-      notMeaningful: 'Not applicable',
-      neverMinMax: 'The minimum, the maximum and individual values are never published.',
+      promise:
+        'Only averages over groups of at least {{k}} companies, ranked by value, are published. Never the minimum, the maximum, the median or anyone’s value, nor figures that let a company, together with its own, work out another’s exact value.',
     },
     warnings: {
       TOO_FEW_PARTICIPANTS:

@@ -7,33 +7,52 @@ import { RoundOutcome } from './round-outcome';
 const base = { k: 5, dominanceCap: 0.25, unit: 'k€', summable: true };
 
 describe('RoundOutcome', () => {
-  it('shows published aggregates in a box and a table, never a minimum or maximum', () => {
+  it('shows the group averages in a chart and a table, never a minimum, maximum or value', () => {
+    // 12 15 18 | 20 25 30 with k = 3: two groups of three
     renderWithProviders(
       <RoundOutcome
         round={{
           ...base,
+          k: 3,
           outcome: 'PUBLISHED',
           withheldReason: null,
-          result: { count: 6, firstQuartile: 18.5, median: 21, thirdQuartile: 23.5, mean: 21 },
+          result: {
+            count: 6,
+            mean: 20,
+            bands: [
+              { fromRank: 1, toRank: 3, average: 15 },
+              { fromRank: 4, toRank: 6, average: 25 },
+            ],
+          },
         }}
       />,
       { messages: { benchmarks: benchmarksMessages } },
     );
     expect(
       screen.getByRole('img', {
-        name: 'Caja de cuartiles: Q1 18,5 k€, mediana 21 k€, Q3 23,5 k€',
+        name: 'Medias publicadas por grupos: Mitad de valores más bajos: 15 k€; Mitad de valores más altos: 25 k€',
       }),
     ).toBeInTheDocument();
     const table = screen.getByRole('table', {
-      name: 'Nunca se publican el mínimo, el máximo ni valores individuales.',
+      name: /^Solo se publican medias de grupos de al menos 3 empresas, ordenadas por valor\. Nunca el mínimo, el máximo, la mediana ni el valor de nadie/,
     });
     const row = (name: string) => within(table).getByRole('row', { name: new RegExp(`^${name} `) });
-    expect(row('Empresas')).toHaveTextContent('6');
-    expect(row('Primer cuartil')).toHaveTextContent('18,5 k€');
-    expect(row('Mediana')).toHaveTextContent('21 k€');
-    expect(row('Tercer cuartil')).toHaveTextContent('23,5 k€');
-    expect(row('Media')).toHaveTextContent('21 k€');
-    expect(screen.queryByText(/Máximo|Mínimo/)).not.toBeInTheDocument();
+    expect(row('Mitad de valores más bajos')).toHaveTextContent('315 k€');
+    expect(row('Mitad de valores más altos')).toHaveTextContent('325 k€');
+    expect(row('Todas las empresas')).toHaveTextContent('620 k€');
+    expect(within(table).getAllByRole('row')).toHaveLength(4); // header and three rows
+    expect(screen.queryByText(/Máximo|Mínimo|Mediana|cuartil/)).not.toBeInTheDocument();
+  });
+
+  it('says a round published with the old quartiles was withdrawn', () => {
+    renderWithProviders(
+      <RoundOutcome
+        round={{ ...base, outcome: 'WITHHELD', withheldReason: 'RULE_RETIRED', result: null }}
+      />,
+      { messages: { benchmarks: benchmarksMessages }, language: 'en' },
+    );
+    expect(screen.getByText(/published with quartiles, an earlier rule/)).toBeVisible();
+    expect(screen.queryByRole('table')).not.toBeInTheDocument();
   });
 
   it('explains in words why nothing was published', () => {
@@ -46,7 +65,7 @@ describe('RoundOutcome', () => {
     expect(screen.getByText('Nothing was published')).toBeVisible();
     expect(
       screen.getByText(
-        'One company holds more than 25% of the total: the mean and quartiles would give it away.',
+        'One company holds more than 25% of the total: the averages would give it away.',
       ),
     ).toBeVisible();
   });

@@ -1,6 +1,6 @@
-import { QuartileBox } from '@alianza/ui';
+import { BandChart, BandTable } from '@alianza/ui';
 import { useFormat } from '@alianza/i18n';
-import { Alert, Stack, Table, Text } from '@mantine/core';
+import { Alert, Stack, Text } from '@mantine/core';
 import { IconShieldLock } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { ConsoleBenchmarkRoundFragment } from './benchmarks.generated';
@@ -12,7 +12,7 @@ export function useValueFormat(unit: string): (value: number) => string {
 }
 
 /**
- * What a closed round gave: the published aggregates (box and table), or why nothing was
+ * What a closed round gave: the published group averages (chart and table), or why nothing was
  * published, in words.
  */
 export function RoundOutcome(props: {
@@ -49,28 +49,16 @@ export function RoundOutcome(props: {
   }
   if (!round.result) return null;
   const r = round.result;
-  const rows: [string, string][] = [
-    [t('outcome.count'), format.number(r.count)],
-    [t('outcome.firstQuartile'), value(r.firstQuartile)],
-    [t('outcome.median'), value(r.median)],
-    [t('outcome.thirdQuartile'), value(r.thirdQuartile)],
-    [t('outcome.mean'), r.mean === null ? t('outcome.notMeaningful') : value(r.mean)],
-  ];
   return (
     <Stack gap="sm">
       <Text size="sm">{t('outcome.published', { count: r.count })}</Text>
-      <QuartileBox quartiles={r} format={value} />
-      <Table withTableBorder maw={420}>
-        <Table.Caption>{t('outcome.neverMinMax')}</Table.Caption>
-        <Table.Tbody>
-          {rows.map(([label, text]) => (
-            <Table.Tr key={label}>
-              <Table.Th scope="row">{label}</Table.Th>
-              <Table.Td ta="right">{text}</Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
+      <BandChart bands={r.bands} format={value} />
+      <BandTable
+        bands={r.bands}
+        mean={r.mean}
+        format={value}
+        caption={t('outcome.promise', { k: round.k })}
+      />
     </Stack>
   );
 }

@@ -39,14 +39,15 @@ export const benchmarksMessages = defineMessages(
         'Tu organización no envió su valor, así que no ve el resultado: solo lo ven quienes aportan («dar para recibir»).',
       withheld:
         'No se ha publicado ningún resultado: no se cumplieron las garantías de privacidad de la ronda (por ejemplo, no enviaron suficientes empresas).',
-      published: 'Agregados de {{count}} empresas.',
-      position: 'Tu posición: {{position}}',
+      published:
+        'Medias de {{count}} empresas, ordenadas de menor a mayor valor y repartidas en grupos.',
+      publishedOneGroup:
+        'Media de las {{count}} empresas. Con tan pocas empresas no se publican grupos: solo la media de todas.',
+      position:
+        'Tu valor está en el grupo «{{band}}»: el {{place}}.º de {{total}}, contando desde el mejor.',
       yourValue: 'Tu valor: {{value}}',
-      firstQuartile: 'Primer cuartil (Q1)',
-      median: 'Mediana',
-      thirdQuartile: 'Tercer cuartil (Q3)',
-      mean: 'Media',
-      neverMinMax: 'Nunca se publican el mínimo, el máximo ni el valor de nadie.',
+      promise:
+        'Solo se publican medias de grupos de al menos {{k}} empresas. Nunca el mínimo, el máximo, la mediana ni el valor de nadie, ni cifras con las que, junto con el tuyo, se pueda calcular el valor exacto de otra empresa.',
     },
   },
   {
@@ -87,14 +88,15 @@ export const benchmarksMessages = defineMessages(
         'Your organization did not submit its value, so it does not see the outcome: only contributors do (“give to get”).',
       withheld:
         'No outcome was published: the round’s privacy guarantees were not met (for example, not enough companies submitted).',
-      published: 'Aggregates of {{count}} companies.',
-      position: 'Your position: {{position}}',
+      published:
+        'Averages of {{count}} companies, ranked from the lowest value to the highest and split into groups.',
+      publishedOneGroup:
+        'Average of the {{count}} companies. With so few companies no groups are published: only the average of all.',
+      position:
+        'Your value is in the group “{{band}}”: number {{place}} of {{total}}, counting from the best.',
       yourValue: 'Your value: {{value}}',
-      firstQuartile: 'First quartile (Q1)',
-      median: 'Median',
-      thirdQuartile: 'Third quartile (Q3)',
-      mean: 'Mean',
-      neverMinMax: 'The minimum, the maximum and anyone’s value are never published.',
+      promise:
+        'Only averages over groups of at least {{k}} companies are published. Never the minimum, the maximum, the median or anyone’s value, nor figures that, together with your own, let anyone work out another company’s exact value.',
     },
   },
 );

@@ -8,11 +8,24 @@ const closed: RoundResultProps = {
   status: 'CLOSED',
   closedAt: '2026-11-20T10:00:00.000Z',
   unit: '€',
+  k: 3,
+  higherIsBetter: true,
   result: null,
   resultHiddenReason: null,
   mySubmission: null,
-  myPosition: null,
+  myBand: null,
 };
+
+// 12 15 18 | 20 25 30 with k = 3: two groups of three
+const twoGroups = {
+  count: 6,
+  mean: 20,
+  bands: [
+    { fromRank: 1, toRank: 3, average: 15 },
+    { fromRank: 4, toRank: 6, average: 25 },
+  ],
+};
+const mine = { organizationId: 'org-a', value: 25, submittedAt: '2026-11-19T10:00:00Z' };
 
 function render(round: Partial<RoundResultProps>, language: 'es' | 'en' = 'es') {
   return renderWithProviders(<RoundResult round={{ ...closed, ...round }} />, {
@@ -22,22 +35,55 @@ function render(round: Partial<RoundResultProps>, language: 'es' | 'en' = 'es') 
 }
 
 describe('RoundResult', () => {
-  it('shows the aggregates, my value on the box and my quarter', () => {
-    render({
-      result: { count: 6, firstQuartile: 18.5, median: 21, thirdQuartile: 23.5, mean: null },
-      mySubmission: { organizationId: 'org-a', value: 24, submittedAt: '2026-11-19T10:00:00Z' },
-      myPosition: 'TOP_QUARTER',
-    });
-    expect(screen.getByText('Tu posición: cuarto superior')).toBeVisible();
-    expect(screen.getByText('Tu valor: 24 €')).toBeVisible();
+  it('shows the group averages, my value on the chart and my group counted from the best', () => {
+    render({ result: twoGroups, mySubmission: mine, myBand: 1 });
     expect(
-      screen.getByRole('img', { name: 'Caja de cuartiles: Q1 18,5 €, mediana 21 €, Q3 23,5 €' }),
+      screen.getByText(
+        'Tu valor está en el grupo «Mitad de valores más altos»: el 1.º de 2, contando desde el mejor.',
+      ),
+    ).toBeVisible();
+    expect(screen.getByText('Tu valor: 25 €')).toBeVisible();
+    expect(
+      screen.getByRole('img', {
+        name: 'Medias publicadas por grupos: Mitad de valores más bajos: 15 €; Mitad de valores más altos: 25 €',
+      }),
     ).toBeInTheDocument();
+    const table = screen.getByRole('table', {
+      name: /^Solo se publican medias de grupos de al menos 3 empresas\. Nunca el mínimo, el máximo, la mediana ni el valor de nadie/,
+    });
+    expect(
+      within(table).getByRole('row', { name: /^Mitad de valores más altos \(el tuyo\)/ }),
+    ).toHaveTextContent('325 €');
+    expect(within(table).getByRole('row', { name: /^Todas las empresas/ })).toHaveTextContent(
+      '620 €',
+    );
+    expect(within(table).getAllByRole('row')).toHaveLength(4);
+  });
+
+  it('counts from the best end when lower is better', () => {
+    render({ result: twoGroups, mySubmission: mine, myBand: 1, higherIsBetter: false }, 'en');
+    expect(
+      screen.getByText(
+        'Your value is in the group “Half with the highest values”: number 2 of 2, counting from the best.',
+      ),
+    ).toBeVisible();
+  });
+
+  it('shows only the average of all when the group is too small to split', () => {
+    // 10 20 40 with k = 3: the round of issue 11 publishes its average alone
+    const result = {
+      count: 3,
+      mean: 23.333333,
+      bands: [{ fromRank: 1, toRank: 3, average: 23.333333 }],
+    };
+    render({ result, mySubmission: { ...mine, value: 10 }, myBand: 0 }, 'en');
+    expect(screen.getByText(/With so few companies no groups are published/)).toBeVisible();
+    expect(screen.queryByText(/Your value is in the group/)).not.toBeInTheDocument();
     const table = screen.getByRole('table');
-    expect(within(table).getByRole('row', { name: /^Mediana/ })).toHaveTextContent('21 €');
-    // No mean for a metric that does not add up; never a minimum or maximum.
-    expect(within(table).queryByRole('row', { name: /^Media / })).not.toBeInTheDocument();
-    expect(within(table).getAllByRole('row')).toHaveLength(3);
+    expect(within(table).getAllByRole('row')).toHaveLength(2);
+    expect(within(table).getByRole('row', { name: /^All companies/ })).toHaveTextContent(
+      '323.33 €',
+    );
   });
 
   it('tells a company that did not submit that it gets nothing ("give to get")', () => {

@@ -1,18 +1,27 @@
-import { QuartileBox } from '@alianza/ui';
+import { BandChart, bandNameKey, BandTable, placeFromBest } from '@alianza/ui';
 import { useFormat } from '@alianza/i18n';
-import { Alert, Group, Stack, Table, Text, ThemeIcon } from '@mantine/core';
+import { Alert, Group, Stack, Text, ThemeIcon } from '@mantine/core';
 import { IconGift, IconShieldLock, IconTrophy } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { PortalBenchmarkRoundFragment } from './benchmarks.generated';
 
 export type RoundResultProps = Pick<
   PortalBenchmarkRoundFragment,
-  'status' | 'closedAt' | 'unit' | 'result' | 'resultHiddenReason' | 'mySubmission' | 'myPosition'
+  | 'status'
+  | 'closedAt'
+  | 'unit'
+  | 'k'
+  | 'higherIsBetter'
+  | 'result'
+  | 'resultHiddenReason'
+  | 'mySubmission'
+  | 'myBand'
 >;
 
 /**
- * What a participant gets from a round: the aggregates and its own quarter when it submitted
- * and the round published; otherwise why not (still open, did not give, withheld).
+ * What a participant gets from a round: the group averages and the group its own value fell in
+ * when it submitted and the round published; otherwise why not (still open, did not give,
+ * withheld).
  */
 export function RoundResult(props: { round: RoundResultProps }) {
   const { t } = useTranslation('benchmarks');
@@ -46,22 +55,19 @@ export function RoundResult(props: { round: RoundResultProps }) {
   }
 
   const r = round.result;
-  const rows: [string, string][] = [
-    [t('result.firstQuartile'), value(r.firstQuartile)],
-    [t('result.median'), value(r.median)],
-    [t('result.thirdQuartile'), value(r.thirdQuartile)],
-    ...(r.mean === null ? [] : [[t('result.mean'), value(r.mean)] as [string, string]]),
-  ];
+  const myBand = round.myBand ?? null;
   return (
     <Stack gap="sm">
-      {round.myPosition && (
+      {myBand !== null && r.bands.length > 1 && (
         <Group gap="xs">
           <ThemeIcon color="teal" variant="light" radius="xl" aria-hidden>
             <IconTrophy size={16} />
           </ThemeIcon>
           <Text fw={600}>
             {t('result.position', {
-              position: tc(`enums.BenchmarkPosition.${round.myPosition}`).toLowerCase(),
+              band: tc(bandNameKey(myBand, r.bands.length)),
+              place: placeFromBest(myBand, r.bands.length, round.higherIsBetter),
+              total: r.bands.length,
             })}
           </Text>
         </Group>
@@ -70,20 +76,23 @@ export function RoundResult(props: { round: RoundResultProps }) {
         <Text size="sm">{t('result.yourValue', { value: value(round.mySubmission.value) })}</Text>
       )}
       <Text size="sm" c="dimmed">
-        {t('result.published', { count: r.count })}
+        {r.bands.length > 1
+          ? t('result.published', { count: r.count })
+          : t('result.publishedOneGroup', { count: r.count })}
       </Text>
-      <QuartileBox quartiles={r} format={value} marker={round.mySubmission?.value ?? null} />
-      <Table withTableBorder maw={420}>
-        <Table.Caption>{t('result.neverMinMax')}</Table.Caption>
-        <Table.Tbody>
-          {rows.map(([label, text]) => (
-            <Table.Tr key={label}>
-              <Table.Th scope="row">{label}</Table.Th>
-              <Table.Td ta="right">{text}</Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
+      <BandChart
+        bands={r.bands}
+        format={value}
+        marker={round.mySubmission?.value ?? null}
+        myBand={myBand}
+      />
+      <BandTable
+        bands={r.bands}
+        mean={r.mean}
+        format={value}
+        myBand={myBand}
+        caption={t('result.promise', { k: round.k })}
+      />
     </Stack>
   );
 }
