@@ -1,5 +1,6 @@
 export * from './lib/benchmark.enums';
 export * from './lib/benchmark-statistics';
+export * from './lib/differencing';
 export * from './lib/benchmarking.entities';
 export * from './lib/benchmarking.module';
 export * from './lib/benchmarking.service';

@@ -370,6 +370,42 @@ describe('benchmarking', () => {
     }
   });
 
+  it('withholds the third of three rounds whose totals combine to two companies, whatever their names', async () => {
+    // Groups {A, B}, {C, D}, {E, F}; every pair of rounds differs by four companies (≥ k = 3),
+    // but (A∪B∪C∪D) − (C∪D∪E∪F) + (A∪B∪E∪F) = 2 × (A + B): the total of two companies.
+    const input = (metricName: string) => ({ metricName, unit: 'h/semana', k: 3 });
+    const rounds: [string, Key[]][] = [
+      ['Horas extra', ['A', 'B', 'C', 'D']],
+      ['Horas extraordinarias', ['C', 'D', 'E', 'F']],
+      ['Horas de más', ['A', 'B', 'E', 'F']],
+    ];
+    const outcomes = [];
+    for (const [name, keys] of rounds) {
+      const round = await create(input(name), keys);
+      for (const [i, key] of keys.entries()) await submit(key, round.id, 10 * (i + 1));
+      outcomes.push(await close(round.id));
+    }
+    // 10 20 30 40 with k = 3: one group, average 25.
+    const published = {
+      count: 4,
+      mean: 25,
+      bands: [{ fromRank: 1, toRank: 4, size: 4, average: 25 }],
+    };
+    expect(outcomes[0]).toMatchObject({ outcome: 'PUBLISHED', result: published });
+    expect(outcomes[1]).toMatchObject({ outcome: 'PUBLISHED', result: published });
+    expect(outcomes[2]).toMatchObject({
+      outcome: 'WITHHELD',
+      withheldReason: 'DIFFERENCING',
+      result: null,
+    });
+    expect(await read(owners.A, outcomes[2].id)).toMatchObject({
+      outcome: 'WITHHELD',
+      withheldReason: null,
+      result: null,
+      myBand: null,
+    });
+  });
+
   it('never lets an organization read another one’s value, through any query', async () => {
     const round = await create(
       { metricName: 'Horas de formación', k: 3, facilitatorSeesValues: true },
@@ -435,6 +471,9 @@ describe('benchmarking', () => {
     const soon = await create(
       {
         metricName: 'Cierre automático',
+        // A unit of its own: rounds of one unit are compared for differencing (A, B, C here and
+        // A..E in an earlier test, both without unit, would expose D + E).
+        unit: 'entregas',
         k: 3,
         closesAt: new Date(Date.now() + 5000).toISOString(),
       },

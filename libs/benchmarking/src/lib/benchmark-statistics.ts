@@ -1,4 +1,5 @@
 import { BenchmarkOutcome, BenchmarkWithheldReason } from './benchmark.enums';
+import { allowsDifferencing } from './differencing';
 
 /** Largest magnitude of a submitted value: far beyond any business figure, well inside a double. */
 export const MAX_BENCHMARK_VALUE = 1e15;
@@ -139,28 +140,13 @@ export function publish(
 }
 
 /**
- * Whether two contributor sets, published one after the other, would let anyone learn the
- * values of the few organizations in which they differ: they differ, but by fewer than k.
- */
-export function allowsDifferencing(
-  current: ReadonlySet<string>,
-  published: readonly string[],
-  k: number,
-): boolean {
-  const other = new Set(published);
-  let difference = 0;
-  for (const id of current) if (!other.has(id)) difference++;
-  for (const id of other) if (!current.has(id)) difference++;
-  return difference > 0 && difference < k;
-}
-
-/**
  * What closing a round publishes, checked in this order:
  * 1. at least k contributions, else TOO_FEW_SUBMISSIONS;
  * 2. for summable metrics, no contributor above `dominanceCap` of the total (largest / sum, a
  *    share equal to the cap passes; a total of 0 has no dominant contributor), else DOMINANCE;
- * 3. no earlier published round of the same metric whose contributor set differs from this one
- *    by 1..k−1 organizations (see `allowsDifferencing`), else DIFFERENCING;
+ * 3. no combination of the totals of this round and the earlier published rounds of the same
+ *    quantity (`publishedContributorSets`: same area and unit) that weighs 1..k−1 organizations
+ *    not already exposed (see `allowsDifferencing`), else DIFFERENCING;
  * 4. a safe band split (see `publish`), else VALUES_AT_LIMIT.
  */
 export function decideRound(
@@ -180,20 +166,20 @@ export function decideRound(
     if (sum > 0 && largest / sum > rules.dominanceCap)
       return withheld(BenchmarkWithheldReason.DOMINANCE);
   }
-  const current = new Set(contributions.map((c) => c.organizationId));
-  if (publishedContributorSets.some((set) => allowsDifferencing(current, set, rules.k)))
+  const current = contributions.map((c) => c.organizationId);
+  if (allowsDifferencing(current, publishedContributorSets, rules.k))
     return withheld(BenchmarkWithheldReason.DIFFERENCING);
   const publication = publish(contributions, rules.k, valueDomain(rules.summable));
   if (!publication) return withheld(BenchmarkWithheldReason.VALUES_AT_LIMIT);
   return { outcome: BenchmarkOutcome.PUBLISHED, ...publication };
 }
 
-/**
- * The key under which rounds count as "the same metric" for the differencing defence: name and
- * unit, case-, accent- and spacing-insensitive ("Facturación  anual" / "facturacion anual").
- */
+/** A label compared case-, accent- and spacing-insensitively ("Facturación  anual" / "facturacion anual"). */
+export function normalizeLabel(s: string): string {
+  return s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
+}
+
+/** The normalized name and unit of a round's metric (stored, indexed). */
 export function metricKey(name: string, unit: string): string {
-  const normalize = (s: string) =>
-    s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
-  return `${normalize(name)}|${normalize(unit)}`;
+  return `${normalizeLabel(name)}|${normalizeLabel(unit)}`;
 }

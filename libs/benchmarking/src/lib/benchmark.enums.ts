@@ -11,8 +11,8 @@ export enum BenchmarkWithheldReason {
   /** A summable metric where one contributor holds more than the dominance cap of the total. */
   DOMINANCE = 'dominance',
   /**
-   * An earlier published round of the same metric had a contributor set that differs from this
-   * one by fewer than k organizations: subtracting the two would reveal their values.
+   * Combining the totals of earlier published rounds of the same area and unit (any metric name)
+   * with this one would isolate fewer than k organizations (ADR 0011).
    */
   DIFFERENCING = 'differencing',
   /**

@@ -23,6 +23,7 @@ import {
   decideRound,
   MAX_BENCHMARK_VALUE,
   metricKey,
+  normalizeLabel,
 } from './benchmark-statistics';
 import { BenchmarkOutcome, BenchmarkWithheldReason } from './benchmark.enums';
 import {
@@ -441,25 +442,30 @@ export class BenchmarkingService {
 
   /**
    * Decides and freezes the outcome of a locked, still open round (see `decideRound`), against
-   * the contributor sets of the earlier published rounds of the same metric.
+   * the contributor sets of the earlier published rounds of the same area and unit.
    */
   private async closeLocked(round: BenchmarkRoundEntity, closedBy: string | null): Promise<void> {
     const submissions = await this.db
       .repo(BenchmarkSubmissionEntity)
       .find({ where: { roundId: round.id }, order: { organizationId: 'ASC' } });
-    const published = await this.db
+    // Every earlier published round of the same quantity — same area and unit, under any name —
+    // and those withdrawn by the upgrade, whose figures were seen.
+    const earlier = await this.db
       .repo(BenchmarkRoundEntity)
       .createQueryBuilder('r')
-      .select(['r.id', 'r.contributorOrganizationIds'])
-      .where('r.collaboration_id = :collaborationId AND r.metric_key = :metricKey', {
-        collaborationId: round.collaborationId,
-        metricKey: round.metricKey,
-      })
-      // Rounds withdrawn by the upgrade were seen by people: they still count.
+      .select(['r.id', 'r.unit', 'r.contributorOrganizationIds'])
+      .where(
+        'r.collaboration_id = :collaborationId AND r.area_id IS NOT DISTINCT FROM :areaId::uuid',
+        {
+          collaborationId: round.collaborationId,
+          areaId: round.areaId,
+        },
+      )
       .andWhere(`(r.outcome = 'published' OR r.withheld_reason = 'rule_retired') AND r.id <> :id`, {
         id: round.id,
       })
       .getMany();
+    const published = earlier.filter((r) => normalizeLabel(r.unit) === normalizeLabel(round.unit));
     const decision = decideRound(
       round,
       submissions,

@@ -67,7 +67,7 @@ export const benchmarksMessages = defineMessages(
       RULE_RETIRED:
         'Esta ronda se publicó con cuartiles, una regla anterior que podía dejar deducir valores: se ha retirado y ya no se muestra.',
       DIFFERENCING:
-        'Una ronda anterior de la misma métrica se publicó con un grupo que difiere de este en menos de {{k}} empresas: restando ambos resultados se averiguaría el valor de las que cambian.',
+        'Ya se publicaron otras rondas de esta área con la misma unidad (aunque con otro nombre): combinando sus resultados con este se averiguaría lo que suman menos de {{k}} empresas.',
       participantsTold:
         'Las empresas que enviaron su valor ven que no se publicó, sin el motivo; las demás no ven nada.',
       promise:
@@ -180,7 +180,7 @@ export const benchmarksMessages = defineMessages(
       RULE_RETIRED:
         'This round was published with quartiles, an earlier rule that could let values be worked out: it has been withdrawn and is no longer shown.',
       DIFFERENCING:
-        'An earlier round of the same metric was published with a group that differs from this one by fewer than {{k}} companies: subtracting the two outcomes would reveal the values of those that changed.',
+        'Other rounds of this area with the same unit (even under another name) were already published: combining their outcomes with this one would reveal what fewer than {{k}} companies add up to.',
       participantsTold:
         'The companies that submitted see that nothing was published, without the reason; the others see nothing.',
       promise:
