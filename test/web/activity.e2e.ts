@@ -19,6 +19,8 @@ const AREA = 'Ideas de mercado';
 const MARKETS = [`Andalucía ${RUN}`, `Madrid ${RUN}`];
 const PRODUCTS = [`Pan de masa madre ${RUN}`, `Bollería ${RUN}`];
 const DOMAIN = `acme-${RUN}.es`;
+const PRIVATE_NOTE = `Las dos venden harina a los mismos obradores ${RUN}`;
+const SHARED_NOTE = `Coincidís en un mercado: lo que compartáis en esta área pasará por mí ${RUN}`;
 const MAIL_DOMAIN = `hornos-${RUN}.es`;
 /** Panadería writes them one way… */
 const PANADERIA_FILE = [
@@ -131,28 +133,39 @@ test('declared activity and customer lists become overlaps only the facilitator 
   await expectNoMissingTranslations(facilitator);
   await screen(facilitator, 'es', 'activity-03-console-detected');
 
-  // 5. The facilitator declares it, with the note drawn from what was detected.
+  // 5. The facilitator declares it: its own note (drawn from what was detected) and, apart,
+  // the text the parties read.
   await row
     .getByRole('button', {
       name: 'Declarar el solapamiento entre Molino del Sur y Panadería La Espiga',
     })
     .click();
   const dialog = facilitator.getByRole('dialog');
-  // The parties will read the note: it starts with nothing they declared privately.
-  await expect(dialog.getByLabel('Nota del solapamiento declarado')).toHaveValue(
-    'Detectado en la actividad declarada.',
-  );
+  const own = dialog.getByLabel('Solo para ti (facilitador)');
+  await expect(own).toHaveValue('Detectado en la actividad declarada.');
+  await own.fill(PRIVATE_NOTE);
+  await dialog.getByLabel('Lo verán las empresas implicadas').fill(SHARED_NOTE);
   await dialog.getByRole('button', { name: 'Declarar solapamiento' }).click();
   await expect(facilitator.getByText('Solapamiento declarado').first()).toBeVisible();
   await expect(row.getByText('Declarado')).toBeVisible();
   await expect(row.getByRole('button')).toHaveCount(0);
-  // Panadería now sees the overlap declared with Molino, and nothing of what Molino declared.
+  // Panadería now sees the overlap declared with Molino and the text written for it: never the
+  // facilitator's note, nor anything Molino declared.
   await panaderia.reload();
   await expect(
     panaderia.getByRole('heading', { name: 'Solapamientos declarados que os afectan' }),
   ).toBeVisible();
   await expect(panaderia.getByText(/^Con Molino del Sur · /)).toBeVisible();
-  await expect(panaderia.getByText('Detectado en la actividad declarada.')).toBeVisible();
+  await expect(panaderia.getByText(SHARED_NOTE)).toBeVisible();
+  expect(await panaderia.locator('body').innerText()).not.toContain(PRIVATE_NOTE);
+  // The areas screen shows both texts to the facilitator, each under who reads it.
+  await openScreen(facilitator, 'console', 'Áreas y solapamientos');
+  await facilitator.getByRole('combobox', { name: 'Área' }).click();
+  await facilitator.getByRole('option', { name: new RegExp(`^${AREA} · `) }).click();
+  await expect(facilitator.getByRole('columnheader', { name: 'Tu nota (solo tú)' })).toBeVisible();
+  await expect(facilitator.getByText(PRIVATE_NOTE)).toBeVisible();
+  await expect(facilitator.getByText(SHARED_NOTE)).toBeVisible();
+  await openScreen(facilitator, 'console', 'Solapamientos detectados');
 
   // 6. The same screen in English.
   await setLanguage(facilitator, 'en');

@@ -353,27 +353,23 @@ describe('activity: declarations, customer lists, detected overlaps', () => {
       review: { decision: 'DECLARED' },
     });
     const overlapId = declared.declareDetectedOverlap.overlapId;
-    const overlaps = await t.ok<{
-      overlaps: { id: string; areaId: string; organizationIds: string[]; description: string }[];
-    }>(
-      `query($c: ID!) { overlaps(collaborationId: $c) { id areaId organizationIds description } }`,
-      { c },
-      facilitator,
-    );
+    const OVERLAPS = `query($c: ID!) { overlaps(collaborationId: $c) { id areaId organizationIds note sharedNote } }`;
+    const overlaps = await t.ok<{ overlaps: unknown[] }>(OVERLAPS, { c }, facilitator);
+    const declaredOverlap = {
+      id: overlapId,
+      areaId: area,
+      organizationIds: sorted(orgs.A, orgs.B),
+      sharedNote: '',
+    };
+    // The facilitator's own note says where it came from; nothing is written for the parties.
     expect(overlaps.overlaps).toEqual([
-      {
-        id: overlapId,
-        areaId: area,
-        organizationIds: sorted(orgs.A, orgs.B),
-        // The parties read it: it names nothing they declared privately.
-        description: 'Detected from declared activity.',
-      },
+      { ...declaredOverlap, note: 'Detected from declared activity.' },
     ]);
-    // The parties see the declared overlap that involves them; an uninvolved party does not.
-    const OVERLAPS = `query($c: ID!) { overlaps(collaborationId: $c) { id organizationIds } }`;
+    // The parties see the declared overlap that involves them, without the facilitator's note;
+    // an uninvolved party does not see it.
     for (const party of ['A', 'B'] as const) {
-      const seen = await t.ok<{ overlaps: { id: string }[] }>(OVERLAPS, { c }, owners[party]);
-      expect(seen.overlaps.map((o) => o.id)).toEqual([overlapId]);
+      const seen = await t.ok<{ overlaps: unknown[] }>(OVERLAPS, { c }, owners[party]);
+      expect(seen.overlaps).toEqual([{ ...declaredOverlap, note: null }]);
     }
     expect((await t.ok<{ overlaps: unknown[] }>(OVERLAPS, { c }, owners.D)).overlaps).toEqual([]);
 

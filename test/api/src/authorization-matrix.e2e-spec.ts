@@ -596,7 +596,7 @@ const CORE_MATRIX: Record<string, Operation> = {
     run: async (t, w, as) =>
       outcome(
         await t.gql(
-          `mutation($o: ID!) { updateOverlap(id: $o, input: { description: "Edited" }) { id } }`,
+          `mutation($o: ID!) { updateOverlap(id: $o, input: { note: "Edited", sharedNote: "For the parties" }) { id } }`,
           { o: w.overlapAB },
           as,
         ),

@@ -82,7 +82,7 @@ describe('disclosure engine', () => {
       `mutation($a: ID!, $input: OverlapInput!) { declareOverlap(areaId: $a, input: $input) { id organizationIds } }`,
       {
         a: pricesArea,
-        input: { organizationIds: [orgs.A, orgs.B], description: 'Both sell bread to restaurants' },
+        input: { organizationIds: [orgs.A, orgs.B], note: 'Both sell bread to restaurants' },
       },
       facilitator,
     );

@@ -6,6 +6,7 @@ import {
   ID,
   InputType,
   Int,
+  IntersectionType,
   Mutation,
   ObjectType,
   Query,
@@ -14,6 +15,7 @@ import {
 } from '@nestjs/graphql';
 import { IdArg, IdInput, LIMITS, Trim } from '@alianza/api-core';
 import { Actor, Allow, CurrentActor } from '@alianza/authz';
+import { OverlapNotesInput } from '@alianza/disclosure';
 import { Action, Subject } from '@alianza/shared';
 import {
   ArrayMaxSize,
@@ -257,17 +259,12 @@ class DetectedOverlapRefInput {
   organizationIds!: string[];
 }
 
+/** The facilitator's own note defaults to where the overlap came from. */
 @InputType()
-class DeclareDetectedOverlapInput extends DetectedOverlapRefInput {
-  @Field({
-    nullable: true,
-    description: 'The declared overlap’s note; by default, the detected facts.',
-  })
-  @IsOptional()
-  @Trim()
-  @MaxLength(LIMITS.longText)
-  description?: string;
-}
+class DeclareDetectedOverlapInput extends IntersectionType(
+  DetectedOverlapRefInput,
+  OverlapNotesInput,
+) {}
 
 @InputType()
 class DismissDetectedOverlapInput extends DetectedOverlapRefInput {
@@ -381,7 +378,7 @@ export class ActivityResolver {
     @CurrentActor() actor: Actor,
     @Args('input') input: DeclareDetectedOverlapInput,
   ): Promise<DetectedOverlapType> {
-    return DetectedOverlapType.from(await this.detection.declare(actor, input, input.description));
+    return DetectedOverlapType.from(await this.detection.declare(actor, input, input));
   }
 
   @Allow(Action.Decide, Subject.DetectedOverlap)

@@ -3,7 +3,7 @@ import { AuditService } from '@alianza/audit';
 import { abilityToSql, Actor, applyAbility, canOn, requireViewer } from '@alianza/authz';
 import { CollaborationService, lockOpenCollaboration } from '@alianza/collaboration';
 import { Db } from '@alianza/db';
-import { AreaService, OverlapService } from '@alianza/disclosure';
+import { AreaService, OverlapNotes, OverlapService } from '@alianza/disclosure';
 import { Action, AppError, Subject } from '@alianza/shared';
 import {
   ActivityDeclarationEntity,
@@ -309,22 +309,24 @@ export class OverlapDetectionService {
 
   /**
    * Turns a detected overlap into a declared overlap of the disclosure engine (same area, same
-   * organizations) with a note, by default one that lists the detected facts. Once only: a
-   * second call while that declared overlap exists is a CONFLICT.
+   * organizations) with the facilitator's own note (by default, where it came from) and the
+   * text the parties read (none by default). Once only: a second call while that declared
+   * overlap exists is a CONFLICT.
    */
   async declare(
     actor: Actor,
     ref: DetectedOverlapRef,
-    description?: string,
+    notes: OverlapNotes = {},
   ): Promise<DetectedOverlap> {
     const { detected, collaborationId } = await this.forDecision(actor, ref);
     if (detected.status === DetectedOverlapStatus.DECLARED)
       throw AppError.conflict('This overlap is already declared.', {
         overlapId: detected.overlapId,
       });
-    const overlap = await this.overlaps.declare(actor, detected.areaId, {
+    const { overlap } = await this.overlaps.declare(actor, detected.areaId, {
       organizationIds: detected.organizationIds,
-      description: description?.trim() || DETECTED_OVERLAP_NOTE,
+      note: notes.note?.trim() || DETECTED_OVERLAP_NOTE,
+      sharedNote: notes.sharedNote?.trim() ?? '',
     });
     const review = await this.saveReview(actor, detected, collaborationId, {
       decision: OverlapReviewDecision.DECLARED,

@@ -146,7 +146,12 @@ function defineDisclosureRules(can: Can, ctx: AccessContext): void {
   if (facilitated.length > 0) {
     const inFacilitated = { collaborationId: within(facilitated) };
     can([Action.Read, Action.Create, Action.Update], Subject.Area, inFacilitated);
-    can([Action.Read, Action.Create, Action.Update, Action.Delete], Subject.Overlap, inFacilitated);
+    // The overlap's own note (`readDetails`) is the facilitator's alone: no participant rule.
+    can(
+      [Action.Read, Action.ReadDetails, Action.Create, Action.Update, Action.Delete],
+      Subject.Overlap,
+      inFacilitated,
+    );
     can(Action.Read, Subject.Item, inFacilitated);
     can([Action.Read, Action.Decide], Subject.DisclosureRequest, inFacilitated);
     can([Action.Read, Action.Revoke], Subject.Grant, inFacilitated);

@@ -1,12 +1,24 @@
 import { Injectable } from '@nestjs/common';
-import { Actor, applyAbility, findAllowed, requireViewer } from '@alianza/authz';
+import { abilityToSql, Actor, applyAbility, findAllowed, requireViewer } from '@alianza/authz';
 import { lockOpenCollaboration, ParticipationEntity } from '@alianza/collaboration';
 import { Db } from '@alianza/db';
 import { Action, AppError, ParticipationStatus, Subject } from '@alianza/shared';
-import { In } from 'typeorm';
+import { In, SelectQueryBuilder } from 'typeorm';
 import { AreaService } from './area.service';
 import { AuditService } from '@alianza/audit';
 import { OverlapEntity } from './entities/overlap.entity';
+
+/** An overlap as one caller may read it: the facilitator's note only where `noteVisible`. */
+export interface VisibleOverlap {
+  overlap: OverlapEntity;
+  noteVisible: boolean;
+}
+
+/** What the facilitator writes about an overlap: a note for itself, a text for the parties. */
+export interface OverlapNotes {
+  note?: string;
+  sharedNote?: string;
+}
 
 @Injectable()
 export class OverlapService {
@@ -16,14 +28,48 @@ export class OverlapService {
     private readonly areas: AreaService,
   ) {}
 
-  list(actor: Actor, collaborationId: string, areaId?: string): Promise<OverlapEntity[]> {
+  list(actor: Actor, collaborationId: string, areaId?: string): Promise<VisibleOverlap[]> {
     const qb = this.db
       .repo(OverlapEntity)
       .createQueryBuilder('o')
       .where('o.collaboration_id = :collaborationId', { collaborationId })
       .orderBy('o.created_at', 'ASC');
     if (areaId) qb.andWhere('o.area_id = :areaId', { areaId });
-    return applyAbility(qb, actor.ability, Action.Read, Subject.Overlap).getMany();
+    return this.visible(actor, qb);
+  }
+
+  /**
+   * Reads overlaps with, in the same SQL, whether the caller may read the facilitator's note
+   * (`readDetails` on the overlap: its facilitator only). The note of any other row is blanked
+   * before it leaves this service.
+   */
+  private async visible(
+    actor: Actor,
+    qb: SelectQueryBuilder<OverlapEntity>,
+  ): Promise<VisibleOverlap[]> {
+    const details = abilityToSql(
+      actor.ability,
+      Action.ReadDetails,
+      Subject.Overlap,
+      qb.alias,
+      this.db.manager.connection.getMetadata(OverlapEntity),
+    );
+    qb.addSelect(`(${details.sql})`, 'note_visible').setParameters(details.params);
+    applyAbility(qb, actor.ability, Action.Read, Subject.Overlap);
+    const { entities, raw } = await qb.getRawAndEntities();
+    return entities.map((overlap, i) => {
+      const noteVisible = (raw[i] as { note_visible: boolean }).note_visible === true;
+      if (!noteVisible) overlap.note = '';
+      return { overlap, noteVisible };
+    });
+  }
+
+  /** One overlap as `actor` may read it (after a change by its facilitator). */
+  private async one(actor: Actor, id: string): Promise<VisibleOverlap> {
+    const qb = this.db.repo(OverlapEntity).createQueryBuilder('o').where('o.id = :id', { id });
+    const [found] = await this.visible(actor, qb);
+    if (!found) throw AppError.notFound('Overlap');
+    return found;
   }
 
   /**
@@ -49,8 +95,8 @@ export class OverlapService {
   async declare(
     actor: Actor,
     areaId: string,
-    input: { organizationIds: string[]; description: string },
-  ): Promise<OverlapEntity> {
+    input: { organizationIds: string[] } & OverlapNotes,
+  ): Promise<VisibleOverlap> {
     const viewer = requireViewer(actor);
     const area = await this.areas.get(actor, areaId);
     await lockOpenCollaboration(this.db, actor, Action.Update, area.collaborationId);
@@ -64,7 +110,8 @@ export class OverlapService {
         collaborationId: area.collaborationId,
         areaId,
         organizationIds,
-        description: input.description,
+        note: input.note ?? '',
+        sharedNote: input.sharedNote ?? '',
         createdBy: viewer.userId,
       }),
     );
@@ -74,17 +121,17 @@ export class OverlapService {
         actorUserId: viewer.userId,
         subjectType: 'Overlap',
         subjectId: overlap.id,
-        payload: { areaId, organizationIds, description: overlap.description },
+        payload: { areaId, organizationIds, note: overlap.note, sharedNote: overlap.sharedNote },
       },
     ]);
-    return overlap;
+    return this.one(actor, overlap.id);
   }
 
   async update(
     actor: Actor,
     id: string,
-    input: { organizationIds?: string[]; description?: string },
-  ): Promise<OverlapEntity> {
+    input: { organizationIds?: string[] } & OverlapNotes,
+  ): Promise<VisibleOverlap> {
     const viewer = requireViewer(actor);
     const overlap = await findAllowed(
       this.db.manager,
@@ -104,7 +151,8 @@ export class OverlapService {
         overlap.collaborationId,
         input.organizationIds,
       );
-    if (input.description !== undefined) overlap.description = input.description;
+    if (input.note !== undefined) overlap.note = input.note;
+    if (input.sharedNote !== undefined) overlap.sharedNote = input.sharedNote;
     const saved = await this.db.repo(OverlapEntity).save(overlap);
     await this.audit.append(overlap.collaborationId, [
       {
@@ -112,13 +160,17 @@ export class OverlapService {
         actorUserId: viewer.userId,
         subjectType: 'Overlap',
         subjectId: overlap.id,
-        payload: { organizationIds: saved.organizationIds, description: saved.description },
+        payload: {
+          organizationIds: saved.organizationIds,
+          note: saved.note,
+          sharedNote: saved.sharedNote,
+        },
       },
     ]);
-    return saved;
+    return this.one(actor, saved.id);
   }
 
-  async remove(actor: Actor, id: string): Promise<OverlapEntity> {
+  async remove(actor: Actor, id: string): Promise<VisibleOverlap> {
     const viewer = requireViewer(actor);
     const overlap = await findAllowed(
       this.db.manager,
@@ -133,6 +185,7 @@ export class OverlapService {
       },
     );
     await lockOpenCollaboration(this.db, actor, Action.Update, overlap.collaborationId);
+    const removed = await this.one(actor, id);
     await this.db.repo(OverlapEntity).delete({ id });
     await this.audit.append(overlap.collaborationId, [
       {
@@ -143,7 +196,7 @@ export class OverlapService {
         payload: {},
       },
     ]);
-    return overlap;
+    return removed;
   }
 
   /** Two or more distinct organizations, each invited to or taking part in the collaboration. */

@@ -458,9 +458,11 @@ export type DeclareContributionInput = {
 
 export type DeclareDetectedOverlapInput = {
   areaId: Scalars['ID']['input'];
-  /** The declared overlap’s note; by default, the detected facts. */
-  description?: InputMaybe<Scalars['String']['input']>;
+  /** Your own note: nobody else reads it. */
+  note?: InputMaybe<Scalars['String']['input']>;
   organizationIds: Array<Scalars['ID']['input']>;
+  /** What the organizations involved will read. */
+  sharedNote?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** How to sign in to the demo accounts of this instance. */
@@ -1741,14 +1743,20 @@ export type Overlap = {
   areaId: Scalars['ID']['output'];
   collaborationId: Scalars['ID']['output'];
   createdAt: Scalars['DateTime']['output'];
-  description: Scalars['String']['output'];
   id: Scalars['ID']['output'];
+  /** The facilitator’s own note: null for everyone else, the parties included. */
+  note: Maybe<Scalars['String']['output']>;
   organizationIds: Array<Scalars['ID']['output']>;
+  /** What the organizations involved read about the overlap. */
+  sharedNote: Scalars['String']['output'];
 };
 
 export type OverlapInput = {
-  description?: Scalars['String']['input'];
+  /** Your own note: nobody else reads it. */
+  note?: Scalars['String']['input'];
   organizationIds: Array<Scalars['ID']['input']>;
+  /** What the organizations involved will read. */
+  sharedNote?: Scalars['String']['input'];
 };
 
 export type OverlapReviewDecision =
@@ -2606,8 +2614,11 @@ export type UpdateOrganizationInput = {
 };
 
 export type UpdateOverlapInput = {
-  description?: InputMaybe<Scalars['String']['input']>;
+  /** Your own note: nobody else reads it. */
+  note?: InputMaybe<Scalars['String']['input']>;
   organizationIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** What the organizations involved will read. */
+  sharedNote?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type UpdateParticipationEntryInput = {

@@ -31,9 +31,11 @@ export type CollaborationStatus =
 
 export type DeclareDetectedOverlapInput = {
   areaId: string | number;
-  /** The declared overlap’s note; by default, the detected facts. */
-  description?: string | null | undefined;
+  /** Your own note: nobody else reads it. */
+  note?: string | null | undefined;
   organizationIds: Array<string | number>;
+  /** What the organizations involved will read. */
+  sharedNote?: string | null | undefined;
 };
 
 export type DetectedOverlapKind =

@@ -6,7 +6,7 @@ export const activityMessages = defineMessages(
     description:
       'Dónde chocan las actividades que declaran las empresas: mercados, segmentos, productos y clientes en común.',
     privacy:
-      'Solo ves lo que coincide entre dos o más organizaciones: nunca la declaración completa de una, ni sus clientes (solo cuántos tienen en común). Las empresas no ven nada de esto; cada una ve solo los solapamientos que declares y la impliquen, con tu nota.',
+      'Solo ves lo que coincide entre dos o más organizaciones: nunca la declaración completa de una, ni sus clientes (solo cuántos tienen en común). Las empresas no ven nada de esto; cada una ve solo los solapamientos que declares y la impliquen, con el texto que escribas para ellas (nunca tu nota).',
     area: 'Área',
     areaOption: '{{name}} · detectados: {{count}}',
     closed: 'La colaboración está cerrada: las listas y las revisiones ya no cambian.',
@@ -62,9 +62,6 @@ export const activityMessages = defineMessages(
     declare: {
       heading: 'Declarar el solapamiento',
       between: 'Entre {{names}}, en «{{area}}».',
-      note: 'Nota del solapamiento declarado',
-      noteDescription:
-        'Las organizaciones implicadas verán esta nota junto al solapamiento: no incluyas nada de lo que declararon en privado (mercados, segmentos, productos, clientes en común).',
       effect:
         'Desde ahora, cualquier solicitud para compartir entre ellas en esta área te llegará marcada para que la apruebes expresamente.',
       submit: 'Declarar solapamiento',
@@ -87,7 +84,7 @@ export const activityMessages = defineMessages(
     description:
       'Where the activities the companies declare collide: markets, segments, products and customers in common.',
     privacy:
-      'You only see what two or more organizations have in common: never one’s whole declaration, nor its customers (only how many they share). The companies see none of this; each sees only the overlaps you declare that involve it, with your note.',
+      'You only see what two or more organizations have in common: never one’s whole declaration, nor its customers (only how many they share). The companies see none of this; each sees only the overlaps you declare that involve it, with the text you write for them (never your note).',
     area: 'Area',
     areaOption: '{{name}} · detected: {{count}}',
     closed: 'The collaboration is closed: lists and reviews no longer change.',
@@ -143,9 +140,6 @@ export const activityMessages = defineMessages(
     declare: {
       heading: 'Declare the overlap',
       between: 'Between {{names}}, in “{{area}}”.',
-      note: 'Note of the declared overlap',
-      noteDescription:
-        'The organizations involved will see this note with the overlap: leave out anything they declared privately (markets, segments, products, shared customers).',
       effect:
         'From now on, any request to share between them in this area reaches you flagged, for your explicit approval.',
       submit: 'Declare overlap',

@@ -2,6 +2,7 @@ import { useAction } from '@alianza/ui';
 import { Alert, Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { OverlapNotesFields, overlapNotesInput } from '../areas/overlap-notes-fields';
 import { defaultNote, type DetectedOverlap } from './activity-helpers';
 import {
   useConsoleDeclareDetectedOverlapMutation,
@@ -18,13 +19,18 @@ interface ReviewProps {
   onClose: () => void;
 }
 
-/** Turns a detected overlap into a declared one, with a note drawn from what was detected. */
+/**
+ * Turns a detected overlap into a declared one: your own note (by default, where it came from)
+ * and, apart, what the organizations involved will read.
+ */
 export function DeclareDetectedModal(props: ReviewProps) {
   const { t } = useTranslation('activity');
   const tc = useTranslation('common').t;
   const run = useAction();
-  const initial = defaultNote(t('declare.noteStart'));
-  const [note, setNote] = useState(initial);
+  const [notes, setNotes] = useState({
+    note: defaultNote(t('declare.noteStart')),
+    sharedNote: '',
+  });
   const [declare, { loading }] = useConsoleDeclareDetectedOverlapMutation({
     refetchQueries: DETECTED_REFETCH,
     awaitRefetchQueries: true,
@@ -38,7 +44,7 @@ export function DeclareDetectedModal(props: ReviewProps) {
             input: {
               areaId: props.overlap.areaId,
               organizationIds: [...props.overlap.organizationIds],
-              description: note.trim() || undefined,
+              ...overlapNotesInput(notes),
             },
           },
         }),
@@ -57,16 +63,7 @@ export function DeclareDetectedModal(props: ReviewProps) {
       <form noValidate onSubmit={(event) => void submit(event)}>
         <Stack>
           <Text fw={600}>{t('declare.between', { names: props.names, area: props.areaName })}</Text>
-          <Textarea
-            label={t('declare.note')}
-            description={t('declare.noteDescription')}
-            autosize
-            minRows={3}
-            maxRows={10}
-            data-autofocus
-            value={note}
-            onChange={(event) => setNote(event.currentTarget.value)}
-          />
+          <OverlapNotesFields value={notes} onChange={setNotes} autoFocus />
           <Alert color="blue" variant="light">
             <Text size="sm">{t('declare.effect')}</Text>
           </Alert>

@@ -1,15 +1,17 @@
 import { useAction } from '@alianza/ui';
-import { Alert, Button, Group, Modal, MultiSelect, Stack, Text, Textarea } from '@mantine/core';
+import { Alert, Button, Group, Modal, MultiSelect, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useConsoleDeclareOverlapMutation } from './areas.generated';
 import type { MatrixOrganization } from './overlap-cells';
+import { OverlapNotesFields, overlapNotesInput } from './overlap-notes-fields';
 
 export const OVERLAP_REFETCH = ['ConsoleAreas', 'ConsoleCollaborationNeeds'];
 
 /**
  * Declares an overlap in an area: for a pair picked in the matrix (fixed), or for a group
- * chosen here (two or more organizations). The note is optional.
+ * chosen here (two or more organizations). Two optional texts, kept apart: the facilitator's own
+ * note, and what the organizations involved will read.
  */
 export function DeclareOverlapModal(props: {
   opened: boolean;
@@ -44,7 +46,7 @@ function DeclareForm(props: {
   const [chosen, setChosen] = useState<string[]>(
     props.pair ? props.pair.map((organization) => organization.id) : [],
   );
-  const [note, setNote] = useState('');
+  const [notes, setNotes] = useState({ note: '', sharedNote: '' });
   const [tooFew, setTooFew] = useState(false);
   const [declare, { loading }] = useConsoleDeclareOverlapMutation({
     refetchQueries: OVERLAP_REFETCH,
@@ -60,7 +62,7 @@ function DeclareForm(props: {
         declare({
           variables: {
             areaId: props.area.id,
-            input: { organizationIds: chosen, description: note.trim() },
+            input: { organizationIds: chosen, ...overlapNotesInput(notes) },
           },
         }),
       t('declare.done'),
@@ -90,15 +92,7 @@ function DeclareForm(props: {
             comboboxProps={{ withinPortal: true }}
           />
         )}
-        <Textarea
-          label={t('declare.note')}
-          description={t('declare.noteDescription')}
-          value={note}
-          onChange={(event) => setNote(event.currentTarget.value)}
-          autosize
-          minRows={2}
-          data-autofocus={props.pair ? true : undefined}
-        />
+        <OverlapNotesFields value={notes} onChange={setNotes} autoFocus={Boolean(props.pair)} />
         <Alert color="blue" variant="light">
           <Text size="sm">{t('declare.effect')}</Text>
         </Alert>

@@ -52,8 +52,10 @@ export const areasMessages = defineMessages(
       listLabel: 'Solapamientos declarados',
       none: 'Ningún solapamiento declarado en esta área.',
       organizations: 'Organizaciones',
-      note: 'Nota',
+      note: 'Tu nota (solo tú)',
       noNote: 'Sin nota',
+      sharedNote: 'Lo que leen las empresas',
+      noSharedNote: 'Nada',
       declaredAt: 'Declarado',
       actions: 'Acciones',
       remove: 'Quitar',
@@ -68,9 +70,12 @@ export const areasMessages = defineMessages(
       organizations: 'Organizaciones',
       organizationsDescription: 'Dos o más organizaciones cuyas actividades chocan en esta área.',
       organizationsRequired: 'Elige al menos dos organizaciones.',
-      note: 'Nota (opcional)',
+      note: 'Solo para ti (facilitador)',
       noteDescription:
-        'Dónde chocan, por ejemplo: «mismo cliente en el polígono norte». Solo la ve la facilitación.',
+        'Opcional. Dónde chocan, por ejemplo: «mismo cliente en el polígono norte». Las empresas no la ven nunca.',
+      sharedNote: 'Lo verán las empresas implicadas',
+      sharedNoteDescription:
+        'Opcional. Cada empresa de este solapamiento lo lee en su portal. No pongas nada que otra te haya contado en privado.',
       effect:
         'Desde ahora, cualquier solicitud para compartir entre ellas en esta área te llegará marcada para que la apruebes expresamente. Los accesos ya concedidos entre ellas quedarán para revisión.',
       submit: 'Declarar solapamiento',
@@ -153,8 +158,10 @@ export const areasMessages = defineMessages(
       listLabel: 'Declared overlaps',
       none: 'No overlap declared in this area.',
       organizations: 'Organizations',
-      note: 'Note',
+      note: 'Your note (only you)',
       noNote: 'No note',
+      sharedNote: 'What the companies read',
+      noSharedNote: 'Nothing',
       declaredAt: 'Declared',
       actions: 'Actions',
       remove: 'Remove',
@@ -169,9 +176,12 @@ export const areasMessages = defineMessages(
       organizations: 'Organizations',
       organizationsDescription: 'Two or more organizations whose activities collide in this area.',
       organizationsRequired: 'Choose at least two organizations.',
-      note: 'Note (optional)',
+      note: 'Only for you (facilitator)',
       noteDescription:
-        'Where they collide, e.g. “same customer in the north estate”. Only the facilitation sees it.',
+        'Optional. Where they collide, e.g. “same customer in the north estate”. The companies never see it.',
+      sharedNote: 'The companies involved will see this',
+      sharedNoteDescription:
+        'Optional. Each company in this overlap reads it in its portal. Leave out anything another told you in private.',
       effect:
         'From now on, any request to share between them in this area reaches you flagged, for your explicit approval. Access already granted between them goes up for review.',
       submit: 'Declare overlap',

@@ -8,7 +8,7 @@ const D = 'dddddddd-0000-0000-0000-000000000004';
 
 describe('overlapCells', () => {
   it('marks a declared pair in both directions and leaves other pairs empty', () => {
-    const cells = overlapCells([{ id: 'o1', organizationIds: [A, B], description: '' }]);
+    const cells = overlapCells([{ id: 'o1', organizationIds: [A, B], note: '', sharedNote: '' }]);
     expect(cellOf(cells, A, B).state).toBe('declared');
     expect(cellOf(cells, B, A).state).toBe('declared');
     expect(cellOf(cells, A, B).pairOverlaps.map((o) => o.id)).toEqual(['o1']);
@@ -16,12 +16,12 @@ describe('overlapCells', () => {
   });
 
   it('treats the diagonal as the organization itself', () => {
-    const cells = overlapCells([{ id: 'o1', organizationIds: [A, B], description: '' }]);
+    const cells = overlapCells([{ id: 'o1', organizationIds: [A, B], note: '', sharedNote: '' }]);
     expect(cellOf(cells, A, A).state).toBe('self');
   });
 
   it('spreads an overlap of three organizations over its three pairs as a group', () => {
-    const cells = overlapCells([{ id: 'g', organizationIds: [A, B, C], description: '' }]);
+    const cells = overlapCells([{ id: 'g', organizationIds: [A, B, C], note: '', sharedNote: '' }]);
     for (const [x, y] of [
       [A, B],
       [C, A],
@@ -35,8 +35,8 @@ describe('overlapCells', () => {
 
   it('prefers the pair overlap when a pair is declared alone and inside a group', () => {
     const cells = overlapCells([
-      { id: 'g', organizationIds: [A, B, C], description: '' },
-      { id: 'p', organizationIds: [B, A], description: '' },
+      { id: 'g', organizationIds: [A, B, C], note: '', sharedNote: '' },
+      { id: 'p', organizationIds: [B, A], note: '', sharedNote: '' },
     ]);
     const cell = cellOf(cells, A, B);
     expect(cell.state).toBe('declared');
@@ -46,7 +46,7 @@ describe('overlapCells', () => {
 
   it('matches ids whatever their case', () => {
     const cells = overlapCells([
-      { id: 'o', organizationIds: [A.toUpperCase(), B], description: '' },
+      { id: 'o', organizationIds: [A.toUpperCase(), B], note: '', sharedNote: '' },
     ]);
     expect(cellOf(cells, A, B.toUpperCase()).state).toBe('declared');
     expect(pairKey(A, B)).toBe(pairKey(B.toUpperCase(), A));

@@ -10,7 +10,10 @@ export interface MatrixOrganization {
 export interface MatrixOverlap {
   readonly id: string;
   readonly organizationIds: readonly string[];
-  readonly description: string;
+  /** The facilitator's own note. */
+  readonly note: string | null;
+  /** What the organizations involved read. */
+  readonly sharedNote: string;
 }
 
 /**

@@ -3,7 +3,7 @@ import { Button, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { MatrixOverlap } from './overlap-cells';
 
-/** The overlaps of one area as a list: pairs and groups, with their notes. */
+/** The overlaps of one area as a list: pairs and groups, with your note and the parties' text. */
 export function OverlapList(props: {
   overlaps: readonly (MatrixOverlap & { createdAt: string })[];
   names: (overlap: MatrixOverlap) => string;
@@ -25,6 +25,7 @@ export function OverlapList(props: {
           <Table.Tr>
             <Table.Th>{t('overlaps.organizations')}</Table.Th>
             <Table.Th>{t('overlaps.note')}</Table.Th>
+            <Table.Th>{t('overlaps.sharedNote')}</Table.Th>
             <Table.Th w={130}>{t('overlaps.declaredAt')}</Table.Th>
             {props.canChange && <Table.Th w={100}>{t('overlaps.actions')}</Table.Th>}
           </Table.Tr>
@@ -40,9 +41,10 @@ export function OverlapList(props: {
                   </Text>
                 </Table.Td>
                 <Table.Td>
-                  <Text size="sm" c={overlap.description ? undefined : 'dimmed'}>
-                    {overlap.description || t('overlaps.noNote')}
-                  </Text>
+                  <NoteText text={overlap.note} empty={t('overlaps.noNote')} />
+                </Table.Td>
+                <Table.Td>
+                  <NoteText text={overlap.sharedNote} empty={t('overlaps.noSharedNote')} />
                 </Table.Td>
                 <Table.Td>
                   <Text size="sm">{format.date(overlap.createdAt)}</Text>
@@ -66,5 +68,13 @@ export function OverlapList(props: {
         </Table.Tbody>
       </Table>
     </Table.ScrollContainer>
+  );
+}
+
+function NoteText(props: { text: string | null; empty: string }) {
+  return (
+    <Text size="sm" c={props.text ? undefined : 'dimmed'}>
+      {props.text || props.empty}
+    </Text>
   );
 }

@@ -9,7 +9,9 @@ const espiga = { id: 'org-espiga', name: 'Panadería La Espiga' };
 const molino = { id: 'org-molino', name: 'Molino del Sur' };
 const transportes = { id: 'org-transportes', name: 'Transportes Rápidos' };
 const organizations = [espiga, molino, transportes];
-const overlaps = [{ id: 'o1', organizationIds: [molino.id, espiga.id], description: 'Harina' }];
+const overlaps = [
+  { id: 'o1', organizationIds: [molino.id, espiga.id], note: 'Harina', sharedNote: '' },
+];
 
 function renderMatrix(
   props: Partial<Parameters<typeof OverlapMatrix>[0]> = {},
@@ -90,7 +92,8 @@ describe('OverlapMatrix', () => {
         {
           id: 'g',
           organizationIds: [espiga.id, molino.id, transportes.id],
-          description: '',
+          note: '',
+          sharedNote: '',
         },
       ],
     });

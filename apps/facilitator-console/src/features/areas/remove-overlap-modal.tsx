@@ -31,9 +31,9 @@ export function RemoveOverlapModal(props: {
           <Text size="sm">
             {t('remove.pairText', { names: props.names(overlap), area: props.areaName })}
           </Text>
-          {overlap.description && (
+          {overlap.note && (
             <Text size="sm" c="dimmed" fs="italic">
-              {overlap.description}
+              {overlap.note}
             </Text>
           )}
           <Text size="sm">{t('remove.effect')}</Text>
@@ -77,9 +77,9 @@ export function GroupOverlapModal(props: {
               <Text size="sm" fw={600}>
                 {props.names(group)}
               </Text>
-              {group.description && (
+              {group.note && (
                 <Text size="xs" c="dimmed">
-                  {group.description}
+                  {group.note}
                 </Text>
               )}
             </div>

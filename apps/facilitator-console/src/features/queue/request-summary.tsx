@@ -118,7 +118,7 @@ function RequestWarnings(props: { request: ReviewRequest; directory: QueueDirect
               {overlaps.map((o) => (
                 <Text component="li" size="sm" key={o.id}>
                   {o.organizationIds.map((id) => directory.organizationName(id)).join(' ↔ ')}
-                  {o.description ? ` — ${o.description}` : ''}
+                  {o.note ? ` — ${o.note}` : ''}
                 </Text>
               ))}
             </Stack>

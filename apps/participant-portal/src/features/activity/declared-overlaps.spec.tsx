@@ -31,7 +31,7 @@ describe('DeclaredOverlaps', () => {
         id: 'o1',
         areaId: 'area-1',
         organizationIds: ['org-molino', 'org-us', 'org-trans'],
-        description: 'Venden a los mismos obradores.',
+        sharedNote: 'Venden a los mismos obradores.',
         createdAt: '2026-11-20T10:00:00Z',
       },
     ]);

@@ -7,13 +7,14 @@ export interface DeclaredOverlap {
   id: string;
   areaId: string;
   organizationIds: string[];
-  description: string;
+  sharedNote: string;
   createdAt: string;
 }
 
 /**
  * The overlaps the facilitator declared that involve our organization (the API returns no
- * others): with whom, in which area, and the facilitator's note.
+ * others): with whom, in which area, and what the facilitator wrote for us (its own note on
+ * the overlap never reaches the portal).
  */
 export function DeclaredOverlaps(props: {
   overlaps: DeclaredOverlap[];
@@ -50,7 +51,7 @@ export function DeclaredOverlaps(props: {
                       area: areaNames.get(overlap.areaId) ?? '—',
                     })}
                   </Text>
-                  {overlap.description && <Text size="sm">{overlap.description}</Text>}
+                  {overlap.sharedNote && <Text size="sm">{overlap.sharedNote}</Text>}
                   <Text size="xs" c="dimmed">
                     {t('declared.since', { date: format.date(overlap.createdAt) })}
                   </Text>

@@ -73,28 +73,45 @@ export class OverlapInput {
   @IsUUID('all', { each: true, message: 'organizationIds must be valid ids' })
   organizationIds!: string[];
 
-  @Field({ defaultValue: '' })
+  @Field({ defaultValue: '', description: 'Your own note: nobody else reads it.' })
   @Trim()
   @IsString()
   @MaxLength(LIMITS.longText)
-  description: string = '';
+  note: string = '';
+
+  @Field({ defaultValue: '', description: 'What the organizations involved will read.' })
+  @Trim()
+  @IsString()
+  @MaxLength(LIMITS.longText)
+  sharedNote: string = '';
+}
+
+/** The facilitator's two texts on an overlap, each optional (shared by the inputs that take them). */
+@InputType({ isAbstract: true })
+export class OverlapNotesInput {
+  @Field({ nullable: true, description: 'Your own note: nobody else reads it.' })
+  @IsOptional()
+  @Trim()
+  @IsString()
+  @MaxLength(LIMITS.longText)
+  note?: string;
+
+  @Field({ nullable: true, description: 'What the organizations involved will read.' })
+  @IsOptional()
+  @Trim()
+  @IsString()
+  @MaxLength(LIMITS.longText)
+  sharedNote?: string;
 }
 
 @InputType()
-export class UpdateOverlapInput {
+export class UpdateOverlapInput extends OverlapNotesInput {
   @Field(() => [ID], { nullable: true })
   @IsOptional()
   @ArrayMinSize(2)
   @ArrayMaxSize(100)
   @IsUUID('all', { each: true, message: 'organizationIds must be valid ids' })
   organizationIds?: string[];
-
-  @Field({ nullable: true })
-  @IsOptional()
-  @Trim()
-  @IsString()
-  @MaxLength(LIMITS.longText)
-  description?: string;
 }
 
 @InputType()

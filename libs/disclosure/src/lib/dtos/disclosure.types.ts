@@ -20,7 +20,7 @@ import { DisclosureRequestEntity, Redaction } from '../entities/disclosure-reque
 import { GrantEntity } from '../entities/grant.entity';
 import { ItemField, ItemVersionEntity } from '../entities/item-version.entity';
 import { ItemEntity } from '../entities/item.entity';
-import { OverlapEntity } from '../entities/overlap.entity';
+import type { VisibleOverlap } from '../overlap.service';
 import { PublicationEntity } from '../entities/publication.entity';
 import { ReviewReason } from '../grant-review.service';
 
@@ -64,17 +64,24 @@ export class OverlapType {
   @Field(() => ID) collaborationId!: string;
   @Field(() => ID) areaId!: string;
   @Field(() => [ID]) organizationIds!: string[];
-  @Field() description!: string;
+  @Field(() => String, {
+    nullable: true,
+    description: 'The facilitator’s own note: null for everyone else, the parties included.',
+  })
+  note!: string | null;
+  @Field({ description: 'What the organizations involved read about the overlap.' })
+  sharedNote!: string;
   @Field(() => GraphQLISODateTime) createdAt!: Date;
 
-  static from(e: OverlapEntity): OverlapType {
+  static from({ overlap, noteVisible }: VisibleOverlap): OverlapType {
     return Object.assign(new OverlapType(), {
-      id: e.id,
-      collaborationId: e.collaborationId,
-      areaId: e.areaId,
-      organizationIds: e.organizationIds,
-      description: e.description,
-      createdAt: e.createdAt,
+      id: overlap.id,
+      collaborationId: overlap.collaborationId,
+      areaId: overlap.areaId,
+      organizationIds: overlap.organizationIds,
+      note: noteVisible ? overlap.note : null,
+      sharedNote: overlap.sharedNote,
+      createdAt: overlap.createdAt,
     });
   }
 }

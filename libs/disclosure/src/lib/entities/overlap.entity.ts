@@ -34,8 +34,13 @@ export class OverlapEntity {
   @Column({ type: 'uuid', array: true })
   organizationIds!: string[];
 
+  /** The facilitator's own note: nobody else reads it. */
   @Column({ type: 'text', default: '' })
-  description!: string;
+  note!: string;
+
+  /** What the organizations involved read about the overlap. */
+  @Column({ type: 'text', default: '' })
+  sharedNote!: string;
 
   @Column({ type: 'uuid' })
   createdBy!: string;
