@@ -1,6 +1,6 @@
 import { LoadMore, PageHeader, QueryState, useCollaborationId, useLoadMore } from '@alianza/ui';
 import { Button, Group, Select, Stack, TextInput, Title } from '@mantine/core';
-import { useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { useConsoleAuditContextQuery, useConsoleAuditLogQuery } from './audit.generated';
@@ -76,11 +76,19 @@ export function AuditPage() {
     setSubjectError(null);
     setFilter('subject', value || null);
   };
-  const filterBySubject = (id: string) => {
-    setSubjectDraft(id);
-    setSubjectError(null);
-    setFilter('subject', id);
-  };
+  // Stable, so that the rows already shown do not render again when a page is added.
+  const filterBySubject = useCallback(
+    (id: string) => {
+      setSubjectDraft(id);
+      setSubjectError(null);
+      setParams((current) => {
+        const next = new URLSearchParams(current);
+        next.set('subject', id);
+        return next;
+      });
+    },
+    [setParams],
+  );
 
   const loadMoreState = useLoadMore(query, 'auditLog');
 

@@ -3,7 +3,6 @@ import {
   ActionIcon,
   Button,
   Code,
-  Collapse,
   Group,
   Table,
   Text,
@@ -11,7 +10,7 @@ import {
   VisuallyHidden,
 } from '@mantine/core';
 import { IconChevronDown, IconChevronRight, IconFilter } from '@tabler/icons-react';
-import { Fragment, useState } from 'react';
+import { Fragment, memo, useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ConsoleAuditLogQuery } from './audit.generated';
 import { prettyPayload, shortId } from './audit-format';
@@ -25,7 +24,11 @@ export interface AuditNames {
   readonly subjectType: (type: string) => string;
 }
 
-/** The records, newest first; each one's payload and hashes unfold below it. */
+/**
+ * The records, newest first; each one's payload and hashes unfold below it. A long log (hundreds
+ * of records, loaded page by page) renders only the rows that change: each row is memoised and
+ * its details exist only while unfolded.
+ */
 export function AuditTable(props: {
   records: readonly AuditRecord[];
   names: AuditNames;
@@ -33,13 +36,16 @@ export function AuditTable(props: {
 }) {
   const { t } = useTranslation('audit');
   const [open, setOpen] = useState<ReadonlySet<string>>(new Set());
-  const toggle = (id: string) =>
-    setOpen((current) => {
-      const next = new Set(current);
-      if (next.has(id)) next.delete(id);
-      else next.add(id);
-      return next;
-    });
+  const toggle = useCallback(
+    (id: string) =>
+      setOpen((current) => {
+        const next = new Set(current);
+        if (next.has(id)) next.delete(id);
+        else next.add(id);
+        return next;
+      }),
+    [],
+  );
   return (
     <Table.ScrollContainer minWidth={900}>
       <Table verticalSpacing="xs" fz="sm">
@@ -63,7 +69,7 @@ export function AuditTable(props: {
               record={record}
               names={props.names}
               expanded={open.has(record.id)}
-              onToggle={() => toggle(record.id)}
+              onToggle={toggle}
               onFilterSubject={props.onFilterSubject}
             />
           ))}
@@ -73,11 +79,11 @@ export function AuditTable(props: {
   );
 }
 
-function AuditRow(props: {
+const AuditRow = memo(function AuditRow(props: {
   record: AuditRecord;
   names: AuditNames;
   expanded: boolean;
-  onToggle: () => void;
+  onToggle: (id: string) => void;
   onFilterSubject: (subjectId: string) => void;
 }) {
   const { t } = useTranslation('audit');
@@ -152,31 +158,33 @@ function AuditRow(props: {
             aria-expanded={props.expanded}
             aria-controls={detailsId}
             aria-label={t('payloadToggle', { seq: record.seq })}
-            onClick={props.onToggle}
+            onClick={() => props.onToggle(record.id)}
           >
             {t('payload')}
           </Button>
         </Table.Td>
       </Table.Tr>
-      <Table.Tr style={props.expanded ? undefined : { display: 'none' }}>
+      <Table.Tr id={detailsId} style={props.expanded ? undefined : { display: 'none' }}>
         <Table.Td colSpan={7} p={0} style={{ borderTop: 0 }}>
-          <Collapse expanded={props.expanded} id={detailsId}>
-            <Code block m="xs" mt={0} fz="xs">
-              {prettyPayload(record.payload)}
-            </Code>
-            <Text
-              size="xs"
-              c="dimmed"
-              ff="monospace"
-              px="xs"
-              pb="xs"
-              style={{ wordBreak: 'break-all' }}
-            >
-              {t('hashes', { hash: record.hash, prev: record.prevHash })}
-            </Text>
-          </Collapse>
+          {props.expanded && (
+            <>
+              <Code block m="xs" mt={0} fz="xs">
+                {prettyPayload(record.payload)}
+              </Code>
+              <Text
+                size="xs"
+                c="dimmed"
+                ff="monospace"
+                px="xs"
+                pb="xs"
+                style={{ wordBreak: 'break-all' }}
+              >
+                {t('hashes', { hash: record.hash, prev: record.prevHash })}
+              </Text>
+            </>
+          )}
         </Table.Td>
       </Table.Tr>
     </Fragment>
   );
-}
+});
