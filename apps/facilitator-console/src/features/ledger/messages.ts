@@ -72,7 +72,8 @@ export const ledgerMessages = defineMessages(
       uphold: 'La aportación cuenta (se confirma)',
       reject: 'La aportación no cuenta (se rechaza)',
       settleReasonLabel: 'Motivo de la decisión',
-      settleReasonHelp: 'Ambas organizaciones verán este motivo.',
+      settleReasonHelp:
+        'Lo verán las dos organizaciones y, como todo el debe y haber, las demás que participan.',
       settleSubmit: 'Resolver disputa',
       reasonRequired: 'Escribe el motivo.',
       upheld: 'Disputa resuelta: la aportación cuenta',
@@ -191,7 +192,8 @@ export const ledgerMessages = defineMessages(
       uphold: 'The contribution counts (confirm it)',
       reject: 'The contribution does not count (reject it)',
       settleReasonLabel: 'Reason for the decision',
-      settleReasonHelp: 'Both organizations will see this reason.',
+      settleReasonHelp:
+        'Both organizations will see this reason and, like the whole ledger, so will the other participants.',
       settleSubmit: 'Settle dispute',
       reasonRequired: 'Write the reason.',
       upheld: 'Dispute settled: the contribution counts',

@@ -57,7 +57,8 @@ export const ledgerMessages = defineMessages(
       disputeOf: 'Disputar «{{description}}»',
       disputeTitle: 'Disputar una aportación',
       disputeReason: 'Motivo de la disputa',
-      disputeReasonHelp: 'La facilitación lo leerá para resolverla.',
+      disputeReasonHelp:
+        'La facilitación lo leerá para resolverla. Como todo el debe y haber, también lo ven las demás organizaciones que participan.',
       disputeSubmit: 'Enviar disputa',
       confirmed: 'Aportación confirmada',
       disputed: 'Disputa enviada a la facilitación',
@@ -159,7 +160,8 @@ export const ledgerMessages = defineMessages(
       disputeOf: 'Dispute “{{description}}”',
       disputeTitle: 'Dispute a contribution',
       disputeReason: 'Reason for the dispute',
-      disputeReasonHelp: 'The facilitator reads it to settle the dispute.',
+      disputeReasonHelp:
+        'The facilitator reads it to settle the dispute. Like the whole ledger, the other participating organizations see it too.',
       disputeSubmit: 'Send dispute',
       confirmed: 'Contribution confirmed',
       disputed: 'Dispute sent to the facilitator',
