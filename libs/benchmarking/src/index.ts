@@ -6,3 +6,4 @@ export * from './lib/benchmarking.module';
 export * from './lib/benchmarking.service';
 export * from './lib/differential-privacy';
 export * from './lib/random-source';
+export * from './lib/dp-rounds';

@@ -43,3 +43,11 @@ export enum BenchmarkResultHiddenReason {
   /** The round closed without publishing (privacy thresholds not met). */
   WITHHELD = 'withheld',
 }
+
+/** How a round turns the values into published figures. */
+export enum BenchmarkPublicationMode {
+  /** Exact averages of rank bands of at least k values (ADR 0011); the default. */
+  RANK_BANDS = 'rank_bands',
+  /** Noisy figures with an ε-differential-privacy guarantee (ADR 0012). */
+  DIFFERENTIAL_PRIVACY = 'differential_privacy',
+}

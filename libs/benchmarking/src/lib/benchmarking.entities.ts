@@ -1,4 +1,5 @@
 import {
+  Check,
   Column,
   CreateDateColumn,
   Entity,
@@ -8,7 +9,12 @@ import {
   Unique,
 } from 'typeorm';
 import type { BenchmarkPublication } from './benchmark-statistics';
-import { BenchmarkOutcome, BenchmarkWithheldReason } from './benchmark.enums';
+import {
+  BenchmarkOutcome,
+  BenchmarkPublicationMode,
+  BenchmarkWithheldReason,
+} from './benchmark.enums';
+import type { DpPublication, DpRoundSettings } from './dp-rounds';
 
 /**
  * A benchmark round: one metric, the organizations asked for it, the privacy thresholds and,
@@ -17,6 +23,10 @@ import { BenchmarkOutcome, BenchmarkWithheldReason } from './benchmark.enums';
 @Entity('benchmark_rounds')
 @Index('benchmark_rounds_metric_idx', ['collaborationId', 'metricKey'])
 @Index('benchmark_rounds_due_idx', ['closesAt'], { where: 'closed_at IS NULL' })
+@Check(
+  'benchmark_rounds_dp_settings_check',
+  `("publication_mode" = 'differential_privacy') = ("differential_privacy" IS NOT NULL)`,
+)
 export class BenchmarkRoundEntity {
   @PrimaryGeneratedColumn('uuid') id!: string;
   @Column({ type: 'uuid' }) collaborationId!: string;
@@ -32,6 +42,18 @@ export class BenchmarkRoundEntity {
   /** Largest share of the total one contributor may hold (summable metrics), in (0, 1]. */
   @Column({ type: 'double precision' }) dominanceCap!: number;
   @Column({ type: 'boolean' }) facilitatorSeesValues!: boolean;
+  @Column({
+    type: 'enum',
+    enum: BenchmarkPublicationMode,
+    enumName: 'benchmark_publication_mode',
+    default: BenchmarkPublicationMode.RANK_BANDS,
+  })
+  publicationMode!: BenchmarkPublicationMode;
+  /**
+   * The range, ε and figures of a differentially private round (ADR 0012), set when it is
+   * created and never changed; null for rank-band rounds.
+   */
+  @Column({ type: 'jsonb', nullable: true }) differentialPrivacy!: DpRoundSettings | null;
   @Column({ type: 'timestamptz', precision: 3 }) opensAt!: Date;
   @Column({ type: 'timestamptz', precision: 3 }) closesAt!: Date;
   @Column({ type: 'uuid' }) createdBy!: string;
@@ -56,11 +78,12 @@ export class BenchmarkRoundEntity {
   })
   withheldReason!: BenchmarkWithheldReason | null;
   /**
-   * The published figures (ADR 0011), read only while `outcome` is published: never min, max or
-   * single values. Rounds withdrawn by the upgrade (RULE_RETIRED) keep their old quartiles here,
-   * never shown again.
+   * The published figures, read only while `outcome` is published: rank-band averages (ADR 0011,
+   * `rule: 'rank-bands'`, never min, max or single values) or the one differentially private
+   * release drawn at closing (ADR 0012, `rule: 'differential-privacy'`). Rounds withdrawn by the
+   * upgrade (RULE_RETIRED) keep their old quartiles here, never shown again.
    */
-  @Column({ type: 'jsonb', nullable: true }) result!: BenchmarkPublication | null;
+  @Column({ type: 'jsonb', nullable: true }) result!: BenchmarkPublication | DpPublication | null;
   /** Who contributed when it closed: compared with later rounds of the same metric. */
   @Column({ type: 'uuid', array: true, nullable: true }) contributorOrganizationIds!:
     string[] | null;

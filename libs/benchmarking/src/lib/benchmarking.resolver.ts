@@ -16,12 +16,13 @@ import {
 } from '@nestjs/graphql';
 import { IdArg, IdInput, LIMITS, Trim } from '@alianza/api-core';
 import { Actor, Allow, Authenticated, CurrentActor } from '@alianza/authz';
-import { Action, Subject } from '@alianza/shared';
+import { Action, AppError, Subject } from '@alianza/shared';
 import {
   ArrayMaxSize,
   ArrayMinSize,
   IsBoolean,
   IsDate,
+  IsEnum,
   IsInt,
   IsNotEmpty,
   IsNumber,
@@ -31,10 +32,21 @@ import {
   Max,
   MaxLength,
   Min,
+  ValidateNested,
 } from 'class-validator';
+import { Type } from 'class-transformer';
+import { describeNoise } from './differential-privacy';
+import {
+  BenchmarkNoisyAggregatesType,
+  BenchmarkNoiseType,
+  BenchmarkPrivacyInput,
+  BenchmarkPrivacySettingsType,
+} from './dp-round.types';
+import { dpRoundSettings, positionAmongQuantiles } from './dp-rounds';
 import { BenchmarkBand, BenchmarkPublication, MAX_BENCHMARK_VALUE } from './benchmark-statistics';
 import {
   BenchmarkOutcome,
+  BenchmarkPublicationMode,
   BenchmarkResultHiddenReason,
   BenchmarkRoundStatus,
   BenchmarkWithheldReason,
@@ -127,6 +139,12 @@ class BenchmarkRoundType {
   dominanceCap!: number;
   @Field({ description: 'Whether the facilitator may read the raw values.' })
   facilitatorSeesValues!: boolean;
+  @Field(() => BenchmarkPublicationMode) publicationMode!: BenchmarkPublicationMode;
+  @Field(() => BenchmarkPrivacySettingsType, {
+    nullable: true,
+    description: 'The range, ε and figures of a DIFFERENTIAL_PRIVACY round (public).',
+  })
+  privacy!: BenchmarkPrivacySettingsType | null;
   @Field(() => GraphQLISODateTime) opensAt!: Date;
   @Field(() => GraphQLISODateTime) closesAt!: Date;
   @Field(() => BenchmarkRoundStatus) status!: BenchmarkRoundStatus;
@@ -164,7 +182,16 @@ class BenchmarkRoundType {
       'The published aggregates: for the facilitator, and for the organizations that submitted ("give to get").',
   })
   result!: BenchmarkAggregatesType | null;
-  @Field(() => BenchmarkResultHiddenReason, { nullable: true, description: 'When result is null.' })
+  @Field(() => BenchmarkNoisyAggregatesType, {
+    nullable: true,
+    description:
+      'The noisy figures of a DIFFERENTIAL_PRIVACY round, drawn once when it closed: for the same readers as result.',
+  })
+  noisyResult!: BenchmarkNoisyAggregatesType | null;
+  @Field(() => BenchmarkResultHiddenReason, {
+    nullable: true,
+    description: 'When both result and noisyResult are null.',
+  })
   resultHiddenReason!: BenchmarkResultHiddenReason | null;
   @Field(() => BenchmarkSubmissionType, {
     nullable: true,
@@ -177,6 +204,12 @@ class BenchmarkRoundType {
       'The band of result.bands your own value fell in (0 = the lowest values; which end is better follows higherIsBetter). Told to your organization only.',
   })
   myBand!: number | null;
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'DIFFERENTIAL_PRIVACY rounds: how many of noisyResult.quantiles lie below your own value (0 = below the first). From the published figures and your value only.',
+  })
+  myQuantilePosition!: number | null;
 
   static from(v: BenchmarkRoundView, now = new Date()): BenchmarkRoundType {
     const status = v.closedAt
@@ -186,10 +219,15 @@ class BenchmarkRoundType {
         : now < v.closesAt
           ? BenchmarkRoundStatus.OPEN
           : BenchmarkRoundStatus.CLOSED;
+    const noisy = v.result?.rule === 'differential-privacy' ? v.result : null;
+    const bands = v.result?.rule === 'rank-bands' ? v.result : null;
+    // Dominance does not apply with noise added: clamping bounds any one company's influence.
     const cannotPublishReason =
       v.participantCount < v.k
         ? BenchmarkWithheldReason.TOO_FEW_SUBMISSIONS
-        : v.summable && v.participantCount * v.dominanceCap < 1 - 1e-9
+        : v.publicationMode === BenchmarkPublicationMode.RANK_BANDS &&
+            v.summable &&
+            v.participantCount * v.dominanceCap < 1 - 1e-9
           ? BenchmarkWithheldReason.DOMINANCE
           : null;
     const resultHiddenReason = v.result
@@ -210,6 +248,10 @@ class BenchmarkRoundType {
       k: v.k,
       dominanceCap: v.dominanceCap,
       facilitatorSeesValues: v.facilitatorSeesValues,
+      publicationMode: v.publicationMode,
+      privacy: v.differentialPrivacy
+        ? BenchmarkPrivacySettingsType.from(v.differentialPrivacy)
+        : null,
       opensAt: v.opensAt,
       closesAt: v.closesAt,
       status,
@@ -221,10 +263,15 @@ class BenchmarkRoundType {
       submissionCount: v.submissionCount,
       outcome: v.outcome,
       withheldReason: v.withheldReason,
-      result: v.result ? BenchmarkAggregatesType.from(v.result) : null,
+      result: bands ? BenchmarkAggregatesType.from(bands) : null,
+      noisyResult: noisy ? BenchmarkNoisyAggregatesType.from(noisy) : null,
       resultHiddenReason,
       mySubmission: v.mySubmission ? BenchmarkSubmissionType.from(v.mySubmission) : null,
-      myBand: v.result ? v.myBand : null,
+      myBand: bands ? v.myBand : null,
+      myQuantilePosition:
+        noisy && v.mySubmission
+          ? positionAmongQuantiles(v.mySubmission.value, noisy.quantiles)
+          : null,
     });
   }
 }
@@ -257,6 +304,17 @@ class CreateBenchmarkRoundInput {
   @Max(1, { message: 'The dominance cap must be between 0.01 and 1.' })
   dominanceCap: number = 0.25;
   @Field({ defaultValue: false }) @IsBoolean() facilitatorSeesValues: boolean = false;
+  @Field(() => BenchmarkPublicationMode, { defaultValue: BenchmarkPublicationMode.RANK_BANDS })
+  @IsEnum(BenchmarkPublicationMode)
+  publicationMode: BenchmarkPublicationMode = BenchmarkPublicationMode.RANK_BANDS;
+  @Field(() => BenchmarkPrivacyInput, {
+    nullable: true,
+    description: 'Required for DIFFERENTIAL_PRIVACY, refused otherwise.',
+  })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => BenchmarkPrivacyInput)
+  differentialPrivacy?: BenchmarkPrivacyInput | null;
   @Field(() => GraphQLISODateTime, { nullable: true, description: 'Default: now.' })
   @IsOptional()
   @IsDate()
@@ -292,6 +350,24 @@ export class BenchmarkingResolver {
     @IdArg('id') id: string,
   ): Promise<BenchmarkRoundType> {
     return BenchmarkRoundType.from(await this.benchmarking.get(actor, id));
+  }
+
+  @Authenticated() // arithmetic on the caller's own numbers: reads nothing stored
+  @Query(() => BenchmarkNoiseType, {
+    description:
+      'How noisy a differentially private round with these settings and this many contributions would be (public facts only): to preview a round before it opens.',
+  })
+  benchmarkNoisePreview(
+    @Args('privacy') privacy: BenchmarkPrivacyInput,
+    @Args('count', { type: () => Int, description: 'Contributions, 1 to 500.' }) count: number,
+    @Args('summable', { defaultValue: false }) summable: boolean,
+  ): BenchmarkNoiseType {
+    const settings = dpRoundSettings(privacy, summable);
+    if (!Number.isInteger(count) || count < 1 || count > 500)
+      throw AppError.badInput('The number of companies must be between 1 and 500.', {
+        field: 'count',
+      });
+    return BenchmarkNoiseType.from(describeNoise(settings, count));
   }
 
   @Allow(Action.Create, Subject.BenchmarkRound)

@@ -25,12 +25,23 @@ import {
   metricKey,
   normalizeLabel,
 } from './benchmark-statistics';
-import { BenchmarkOutcome, BenchmarkWithheldReason } from './benchmark.enums';
+import {
+  BenchmarkOutcome,
+  BenchmarkPublicationMode,
+  BenchmarkWithheldReason,
+} from './benchmark.enums';
 import {
   BenchmarkParticipantEntity,
   BenchmarkRoundEntity,
   BenchmarkSubmissionEntity,
 } from './benchmarking.entities';
+import {
+  decideDpRound,
+  DpPublication,
+  DpRoundRequest,
+  dpRoundSettings,
+  DpRoundSettings,
+} from './dp-rounds';
 
 export interface CreateBenchmarkRoundInput {
   metricName: string;
@@ -41,6 +52,9 @@ export interface CreateBenchmarkRoundInput {
   k: number;
   dominanceCap: number;
   facilitatorSeesValues: boolean;
+  publicationMode: BenchmarkPublicationMode;
+  /** Required for (and only for) differential privacy. */
+  differentialPrivacy?: DpRoundRequest | null;
   /** Default: now. */
   opensAt?: Date | null;
   closesAt: Date;
@@ -72,6 +86,8 @@ export interface BenchmarkRoundView {
   k: number;
   dominanceCap: number;
   facilitatorSeesValues: boolean;
+  publicationMode: BenchmarkPublicationMode;
+  differentialPrivacy: DpRoundSettings | null;
   opensAt: Date;
   closesAt: Date;
   closedAt: Date | null;
@@ -82,7 +98,7 @@ export interface BenchmarkRoundView {
   submissionCount: number | null;
   outcome: BenchmarkOutcome | null;
   withheldReason: BenchmarkWithheldReason | null;
-  result: BenchmarkPublication | null;
+  result: BenchmarkPublication | DpPublication | null;
   /** The caller's organization's own submission. */
   mySubmission: BenchmarkSubmissionView | null;
   /** The band of `result` the caller's own value fell in (published rounds only). */
@@ -100,6 +116,8 @@ interface RoundRow {
   k: number;
   dominance_cap: number;
   facilitator_sees_values: boolean;
+  publication_mode: BenchmarkPublicationMode;
+  differential_privacy: DpRoundSettings | null;
   opens_at: Date;
   closes_at: Date;
   closed_at: Date | null;
@@ -109,7 +127,7 @@ interface RoundRow {
   submission_count: number | null;
   withheld_reason: BenchmarkWithheldReason | null;
   outcome: BenchmarkOutcome | null;
-  result: BenchmarkPublication | null;
+  result: BenchmarkPublication | DpPublication | null;
   my_organization_id: string | null;
   my_band: number | null;
   my_value: number | null;
@@ -127,6 +145,8 @@ const toView = (r: RoundRow): BenchmarkRoundView => ({
   k: r.k,
   dominanceCap: r.dominance_cap,
   facilitatorSeesValues: r.facilitator_sees_values,
+  publicationMode: r.publication_mode,
+  differentialPrivacy: r.differential_privacy,
   opensAt: r.opens_at,
   closesAt: r.closes_at,
   closedAt: r.closed_at,
@@ -229,6 +249,8 @@ export class BenchmarkingService {
       throw AppError.badInput('Choose an area of this collaboration.', { field: 'areaId' });
     }
 
+    const differentialPrivacy = this.privacySettings(input);
+
     const opensNow = opensAt.getTime() <= now.getTime();
     const repo = this.db.repo(BenchmarkRoundEntity);
     const round = await repo.save(
@@ -243,6 +265,8 @@ export class BenchmarkingService {
         k: input.k,
         dominanceCap: input.dominanceCap,
         facilitatorSeesValues: input.facilitatorSeesValues,
+        publicationMode: input.publicationMode,
+        differentialPrivacy,
         opensAt,
         closesAt: input.closesAt,
         createdBy: viewer.userId,
@@ -277,6 +301,8 @@ export class BenchmarkingService {
           k: round.k,
           dominanceCap: round.dominanceCap,
           facilitatorSeesValues: round.facilitatorSeesValues,
+          publicationMode: round.publicationMode,
+          differentialPrivacy: differentialPrivacy && { ...differentialPrivacy },
           opensAt: round.opensAt.toISOString(),
           closesAt: round.closesAt.toISOString(),
           participantOrganizationIds: participants,
@@ -285,6 +311,26 @@ export class BenchmarkingService {
     ]);
     if (opensNow) await this.notifyOpen(round, participants);
     return this.get(actor, round.id);
+  }
+
+  /**
+   * The differential-privacy settings of a new round: required exactly when its mode asks for
+   * them, validated (BAD_USER_INPUT naming `differentialPrivacy.<field>`).
+   */
+  private privacySettings(input: CreateBenchmarkRoundInput): DpRoundSettings | null {
+    const request = input.differentialPrivacy ?? null;
+    if (input.publicationMode !== BenchmarkPublicationMode.DIFFERENTIAL_PRIVACY) {
+      if (request)
+        throw AppError.badInput('Privacy settings apply only to rounds with noise added.', {
+          field: 'differentialPrivacy',
+        });
+      return null;
+    }
+    if (!request)
+      throw AppError.badInput('Give the plausible range and the privacy level.', {
+        field: 'differentialPrivacy',
+      });
+    return dpRoundSettings(request, input.summable);
   }
 
   /**
@@ -441,39 +487,27 @@ export class BenchmarkingService {
   }
 
   /**
-   * Decides and freezes the outcome of a locked, still open round (see `decideRound`), against
-   * the contributor sets of the earlier published rounds of the same area and unit.
+   * Decides and freezes the outcome of a locked, still open round, inside the caller's
+   * transaction. Rank-band rounds: see `decideRound`, against the contributor sets of the earlier
+   * published rank-band rounds of the same area and unit. Differentially private rounds: see
+   * `decideDpRound` — the one draw of the round, from the CSPRNG, stored here and frozen by the
+   * database with the round, so it is never drawn again.
    */
   private async closeLocked(round: BenchmarkRoundEntity, closedBy: string | null): Promise<void> {
     const submissions = await this.db
       .repo(BenchmarkSubmissionEntity)
       .find({ where: { roundId: round.id }, order: { organizationId: 'ASC' } });
-    // Every earlier published round of the same quantity — same area and unit, under any name —
-    // and those withdrawn by the upgrade, whose figures were seen.
-    const earlier = await this.db
-      .repo(BenchmarkRoundEntity)
-      .createQueryBuilder('r')
-      .select(['r.id', 'r.unit', 'r.contributorOrganizationIds'])
-      .where(
-        'r.collaboration_id = :collaborationId AND r.area_id IS NOT DISTINCT FROM :areaId::uuid',
-        {
-          collaborationId: round.collaborationId,
-          areaId: round.areaId,
-        },
-      )
-      .andWhere(`(r.outcome = 'published' OR r.withheld_reason = 'rule_retired') AND r.id <> :id`, {
-        id: round.id,
-      })
-      .getMany();
-    const published = earlier.filter((r) => normalizeLabel(r.unit) === normalizeLabel(round.unit));
-    const decision = decideRound(
-      round,
-      submissions,
-      published.map((r) => r.contributorOrganizationIds ?? []),
-    );
+    const decision =
+      round.publicationMode === BenchmarkPublicationMode.DIFFERENTIAL_PRIVACY
+        ? decideDpRound(
+            round.k,
+            present(round.differentialPrivacy, 'privacy settings'),
+            submissions.map((s) => s.value),
+          )
+        : decideRound(round, submissions, await this.earlierContributorSets(round));
     const contributors = submissions.map((s) => s.organizationId);
     const result = decision.outcome === BenchmarkOutcome.PUBLISHED ? decision.result : null;
-    if (decision.outcome === BenchmarkOutcome.PUBLISHED) {
+    if (decision.outcome === BenchmarkOutcome.PUBLISHED && 'bandOf' in decision) {
       await this.db.query(
         `UPDATE benchmark_submissions s SET published_band = b.band
            FROM unnest(:organizationIds::uuid[], :bands::int[]) AS b(organization_id, band)
@@ -528,6 +562,36 @@ export class BenchmarkingService {
         payload: { roundId: round.id },
       });
     }
+  }
+
+  /**
+   * The contributor sets of every earlier published rank-band round of the same quantity — same
+   * area and unit, under any name — and of those withdrawn by the upgrade, whose figures were
+   * seen. Differentially private rounds are left out: their noisy figures give no exact total to
+   * subtract (ADR 0012).
+   */
+  private async earlierContributorSets(round: BenchmarkRoundEntity): Promise<string[][]> {
+    const earlier = await this.db
+      .repo(BenchmarkRoundEntity)
+      .createQueryBuilder('r')
+      .select(['r.id', 'r.unit', 'r.contributorOrganizationIds'])
+      .where(
+        'r.collaboration_id = :collaborationId AND r.area_id IS NOT DISTINCT FROM :areaId::uuid',
+        {
+          collaborationId: round.collaborationId,
+          areaId: round.areaId,
+        },
+      )
+      .andWhere(
+        `((r.outcome = 'published' AND r.publication_mode = 'rank_bands') OR r.withheld_reason = 'rule_retired') AND r.id <> :id`,
+        {
+          id: round.id,
+        },
+      )
+      .getMany();
+    return earlier
+      .filter((r) => normalizeLabel(r.unit) === normalizeLabel(round.unit))
+      .map((r) => r.contributorOrganizationIds ?? []);
   }
 
   private async notifyOpen(round: BenchmarkRoundEntity, organizationIds: string[]): Promise<void> {
@@ -586,7 +650,8 @@ export class BenchmarkingService {
                    WHERE bp.round_id = r.id AND (${seat.sql})))
        )
        SELECT v.id, v.collaboration_id, v.metric_name, v.unit, v.area_id, v.higher_is_better,
-              v.summable, v.k, v.dominance_cap, v.facilitator_sees_values, v.opens_at,
+              v.summable, v.k, v.dominance_cap, v.facilitator_sees_values, v.publication_mode,
+              v.differential_privacy, v.opens_at,
               v.closes_at, v.closed_at, v.as_facilitator,
               (SELECT count(*)::int FROM benchmark_round_participants p WHERE p.round_id = v.id)
                 AS participant_count,

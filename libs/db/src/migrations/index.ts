@@ -1,5 +1,6 @@
 import { MigrationInterface } from 'typeorm';
 import { BenchmarkRankBands1795413000000 } from './1795413000000-benchmark-rank-bands';
+import { BenchmarkDifferentialPrivacy1795413500000 } from './1795413500000-benchmark-differential-privacy';
 import { Reporting1795412000000 } from './1795412000000-reporting';
 import { Benchmarking1795412100000 } from './1795412100000-benchmarking';
 import { ActivityOverlapDetection1795412200000 } from './1795412200000-activity';
@@ -35,5 +36,6 @@ export const MIGRATIONS: MigrationClass[] = [
   ActivityOverlapDetection1795412200000,
   Inquiry1795412300000,
   BenchmarkRankBands1795413000000,
+  BenchmarkDifferentialPrivacy1795413500000,
   OverlapNotes1795415000000,
 ];

@@ -187,9 +187,128 @@ export type BenchmarkBand = {
   toRank: Scalars['Int']['output'];
 };
 
+/** How noisy one figure is, from public facts only (count, range, ε). */
+export type BenchmarkFigureNoise = {
+  __typename?: 'BenchmarkFigureNoise';
+  basis: BenchmarkMarginBasis;
+  /** The share of the round’s ε spent on this figure. */
+  epsilon: Scalars['Float']['output'];
+  /** 95 times in 100 the figure is within ± margin95 of the true one (see basis). */
+  margin95: Scalars['Float']['output'];
+  /** The figure is rounded to a multiple of this. */
+  step: Scalars['Float']['output'];
+};
+
+/** What a margin holds for: ANY_VALUES (the mean, whatever the values) or EVENLY_SPREAD_VALUES (quantiles: typical, for values spread over the range). */
+export type BenchmarkMarginBasis =
+  | 'ANY_VALUES'
+  | 'EVENLY_SPREAD_VALUES';
+
+/** The noise every figure of a differentially private round will carry. */
+export type BenchmarkNoise = {
+  __typename?: 'BenchmarkNoise';
+  count: Scalars['Int']['output'];
+  epsilon: Scalars['Float']['output'];
+  mean: Maybe<BenchmarkFigureNoise>;
+  quantiles: Array<BenchmarkQuantileNoise>;
+};
+
+/** What a differentially private round published (ADR 0012): drawn once when it closed, frozen; each figure carries its margin. */
+export type BenchmarkNoisyAggregates = {
+  __typename?: 'BenchmarkNoisyAggregates';
+  count: Scalars['Int']['output'];
+  epsilon: Scalars['Float']['output'];
+  level: Maybe<BenchmarkPrivacyLevel>;
+  lower: Scalars['Float']['output'];
+  mean: Maybe<BenchmarkNoisyFigure>;
+  /** Increasing with p. */
+  quantiles: Array<BenchmarkNoisyQuantile>;
+  upper: Scalars['Float']['output'];
+};
+
+/** A published figure with noise added. */
+export type BenchmarkNoisyFigure = {
+  __typename?: 'BenchmarkNoisyFigure';
+  basis: BenchmarkMarginBasis;
+  /** The share of the round’s ε spent on this figure. */
+  epsilon: Scalars['Float']['output'];
+  /** 95 times in 100 the figure is within ± margin95 of the true one (see basis). */
+  margin95: Scalars['Float']['output'];
+  /** The figure is rounded to a multiple of this. */
+  step: Scalars['Float']['output'];
+  value: Scalars['Float']['output'];
+};
+
+/** A published quantile with noise added. */
+export type BenchmarkNoisyQuantile = {
+  __typename?: 'BenchmarkNoisyQuantile';
+  basis: BenchmarkMarginBasis;
+  /** The share of the round’s ε spent on this figure. */
+  epsilon: Scalars['Float']['output'];
+  /** 95 times in 100 the figure is within ± margin95 of the true one (see basis). */
+  margin95: Scalars['Float']['output'];
+  /** e.g. 0.5 for the median. */
+  p: Scalars['Float']['output'];
+  /** The figure is rounded to a multiple of this. */
+  step: Scalars['Float']['output'];
+  value: Scalars['Float']['output'];
+};
+
 export type BenchmarkOutcome =
   | 'PUBLISHED'
   | 'WITHHELD';
+
+/** The settings of a differentially private round (ADR 0012). */
+export type BenchmarkPrivacyInput = {
+  /** Advanced: an exact ε (above 0, at most 5) instead of the level. */
+  epsilon?: InputMaybe<Scalars['Float']['input']>;
+  level?: BenchmarkPrivacyLevel;
+  /** The lowest plausible value: smaller ones count as it. */
+  lower: Scalars['Float']['input'];
+  /** Publish the average (figures that add up only). */
+  publishMean?: Scalars['Boolean']['input'];
+  /** Quantiles to publish, each in (0, 1). Default: 0.25, 0.5, 0.75. */
+  quantiles?: InputMaybe<Array<Scalars['Float']['input']>>;
+  /** The highest plausible value: larger ones count as it. */
+  upper: Scalars['Float']['input'];
+};
+
+/** Privacy presets of a differentially private round: ε = 0.5, 1 or 2. */
+export type BenchmarkPrivacyLevel =
+  | 'BALANCED'
+  | 'PRECISE'
+  | 'STRONG';
+
+/** The public settings of a differentially private round. */
+export type BenchmarkPrivacySettings = {
+  __typename?: 'BenchmarkPrivacySettings';
+  /** The whole round’s ε. */
+  epsilon: Scalars['Float']['output'];
+  /** Null when an exact ε was set. */
+  level: Maybe<BenchmarkPrivacyLevel>;
+  lower: Scalars['Float']['output'];
+  publishMean: Scalars['Boolean']['output'];
+  quantiles: Array<Scalars['Float']['output']>;
+  upper: Scalars['Float']['output'];
+};
+
+/** How a round publishes: exact rank-band averages, or noisy figures. */
+export type BenchmarkPublicationMode =
+  | 'DIFFERENTIAL_PRIVACY'
+  | 'RANK_BANDS';
+
+export type BenchmarkQuantileNoise = {
+  __typename?: 'BenchmarkQuantileNoise';
+  basis: BenchmarkMarginBasis;
+  /** The share of the round’s ε spent on this figure. */
+  epsilon: Scalars['Float']['output'];
+  /** 95 times in 100 the figure is within ± margin95 of the true one (see basis). */
+  margin95: Scalars['Float']['output'];
+  /** e.g. 0.5 for the median. */
+  p: Scalars['Float']['output'];
+  /** The figure is rounded to a multiple of this. */
+  step: Scalars['Float']['output'];
+};
 
 /** Why the caller gets no aggregates for a round it sees. */
 export type BenchmarkResultHiddenReason =
@@ -220,8 +339,12 @@ export type BenchmarkRound = {
   metricName: Scalars['String']['output'];
   /** The band of result.bands your own value fell in (0 = the lowest values; which end is better follows higherIsBetter). Told to your organization only. */
   myBand: Maybe<Scalars['Int']['output']>;
+  /** DIFFERENTIAL_PRIVACY rounds: how many of noisyResult.quantiles lie below your own value (0 = below the first). From the published figures and your value only. */
+  myQuantilePosition: Maybe<Scalars['Int']['output']>;
   /** Your organization's own value (nobody else's). */
   mySubmission: Maybe<BenchmarkSubmission>;
+  /** The noisy figures of a DIFFERENTIAL_PRIVACY round, drawn once when it closed: for the same readers as result. */
+  noisyResult: Maybe<BenchmarkNoisyAggregates>;
   opensAt: Scalars['DateTime']['output'];
   /** Once closed: for the facilitator and the organizations that submitted. */
   outcome: Maybe<BenchmarkOutcome>;
@@ -229,9 +352,12 @@ export type BenchmarkRound = {
   participantCount: Scalars['Int']['output'];
   /** Facilitator only. */
   participantOrganizationIds: Maybe<Array<Scalars['ID']['output']>>;
+  /** The range, ε and figures of a DIFFERENTIAL_PRIVACY round (public). */
+  privacy: Maybe<BenchmarkPrivacySettings>;
+  publicationMode: BenchmarkPublicationMode;
   /** The published aggregates: for the facilitator, and for the organizations that submitted ("give to get"). */
   result: Maybe<BenchmarkAggregates>;
-  /** When result is null. */
+  /** When both result and noisyResult are null. */
   resultHiddenReason: Maybe<BenchmarkResultHiddenReason>;
   status: BenchmarkRoundStatus;
   /** Facilitator only. */
@@ -367,6 +493,8 @@ export type CreateBenchmarkRoundInput = {
   /** An area of the collaboration. */
   areaId?: InputMaybe<Scalars['ID']['input']>;
   closesAt: Scalars['DateTime']['input'];
+  /** Required for DIFFERENTIAL_PRIVACY, refused otherwise. */
+  differentialPrivacy?: InputMaybe<BenchmarkPrivacyInput>;
   /** Largest share of the total one contributor may hold, in (0, 1]. */
   dominanceCap?: Scalars['Float']['input'];
   facilitatorSeesValues?: Scalars['Boolean']['input'];
@@ -378,6 +506,7 @@ export type CreateBenchmarkRoundInput = {
   opensAt?: InputMaybe<Scalars['DateTime']['input']>;
   /** At least two active participants of the collaboration. */
   participantOrganizationIds: Array<Scalars['ID']['input']>;
+  publicationMode?: BenchmarkPublicationMode;
   /** Values add up (revenue, staff). */
   summable?: Scalars['Boolean']['input'];
   /** e.g. "EUR", "%", "people". */
@@ -2093,6 +2222,8 @@ export type Query = {
   /** The areas of exchange of a collaboration. */
   areas: Array<Area>;
   auditLog: AuditRecordConnection;
+  /** How noisy a differentially private round with these settings and this many contributions would be (public facts only): to preview a round before it opens. */
+  benchmarkNoisePreview: BenchmarkNoise;
   benchmarkRound: BenchmarkRound;
   /** Benchmark rounds, latest opening first. */
   benchmarkRounds: Array<BenchmarkRound>;
@@ -2168,6 +2299,13 @@ export type QueryAuditLogArgs = {
   collaborationId: Scalars['ID']['input'];
   first?: Scalars['Int']['input'];
   subjectId: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryBenchmarkNoisePreviewArgs = {
+  count: Scalars['Int']['input'];
+  privacy: BenchmarkPrivacyInput;
+  summable?: Scalars['Boolean']['input'];
 };
 
 

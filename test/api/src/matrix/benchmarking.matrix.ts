@@ -1,5 +1,5 @@
 import { Api } from '../../support/api';
-import { ACTIVE_OF_C, Operation, outcome } from '../../support/matrix';
+import { ACTIVE_OF_C, Operation, outcome, SIGNED_IN } from '../../support/matrix';
 import { World } from '../../support/world';
 
 /** A fresh open round of collaboration C asking A and B, made by its facilitator. */
@@ -83,6 +83,17 @@ export const BENCHMARKING_MATRIX: Record<string, Operation> = {
         await t.gql(
           `mutation($id: ID!) { closeBenchmarkRound(id: $id) { id } }`,
           { id: await roundOfAB(t, w) },
+          as,
+        ),
+      ),
+  },
+  benchmarkNoisePreview: {
+    allowed: SIGNED_IN, // arithmetic on public facts the caller gives
+    run: async (t, _w, as) =>
+      outcome(
+        await t.gql(
+          `{ benchmarkNoisePreview(privacy: { lower: 0, upper: 100 }, count: 8) { epsilon } }`,
+          {},
           as,
         ),
       ),
