@@ -1,2 +1,3 @@
 export * from './band-scale';
 export * from './band-chart';
+export * from './noisy-figures-table';

@@ -2,16 +2,20 @@ import { useFormat } from '@alianza/i18n';
 import type { CreateBenchmarkRoundInput } from '@alianza/graphql-client/types';
 import { EnumBadge, PageHeader, QueryState, useAction, useCollaborationId } from '@alianza/ui';
 import { Alert, Button, Modal, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
 import { IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import {
+  useConsoleBenchmarkNoisePreviewQuery,
   useConsoleBenchmarksQuery,
   useConsoleCreateBenchmarkRoundMutation,
   type ConsoleBenchmarkRoundFragment,
 } from './benchmarks.generated';
-import { CreateRoundForm } from './create-round-form';
+import { CreateRoundForm, type NoisePreviewRequest } from './create-round-form';
+import { NoiseSummary } from './noise-summary';
+import { useValueFormat } from './round-outcome';
 import { RoundDetail } from './round-detail';
 
 /** The facilitator's benchmark rounds: list, one round in detail, and defining a new one. */
@@ -118,6 +122,23 @@ function CreateRound(props: {
       loading={loading}
       onSubmit={(input) => void submit(input)}
       onCancel={props.onCancel}
+      renderNoisePreview={(request) => <NoisePreview request={request} />}
+    />
+  );
+}
+
+/** The noise of the settings being chosen, asked of the API (public facts only). */
+function NoisePreview(props: { request: NoisePreviewRequest }) {
+  const [request] = useDebouncedValue(props.request, 300);
+  const format = useValueFormat('');
+  const preview = useConsoleBenchmarkNoisePreviewQuery({ variables: request });
+  const noise = preview.data?.benchmarkNoisePreview ?? preview.previousData?.benchmarkNoisePreview;
+  if (!noise) return null;
+  return (
+    <NoiseSummary
+      noise={noise}
+      width={request.privacy.upper - request.privacy.lower}
+      format={format}
     />
   );
 }

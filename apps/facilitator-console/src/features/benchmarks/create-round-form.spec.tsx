@@ -2,8 +2,9 @@ import { renderWithProviders } from '@alianza/ui/testing';
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { CreateRoundForm } from './create-round-form';
+import { CreateRoundForm, type NoisePreviewRequest } from './create-round-form';
 import { benchmarksMessages } from './messages';
+import { NoiseSummary } from './noise-summary';
 
 const participants = [
   { organizationId: 'org-espiga', name: 'Panadería La Espiga' },
@@ -11,18 +12,37 @@ const participants = [
   { organizationId: 'org-horno', name: 'Horno de Leña' },
 ];
 
+/** Stands in for the API's noise preview: the mean's margin for ε = 1 over 0–100, b · ln 20. */
+function preview(request: NoisePreviewRequest) {
+  const { lower, upper, publishMean, quantiles } = request.privacy;
+  const margin = ((upper - lower) / request.count) * Math.log(20);
+  return (
+    <NoiseSummary
+      noise={{
+        count: request.count,
+        mean: publishMean ? { margin95: margin } : null,
+        quantiles: (quantiles ?? []).map((p) => ({ p, margin95: 20 })),
+      }}
+      width={upper - lower}
+      format={(v) => v.toFixed(0)}
+    />
+  );
+}
+
 function render(language: 'es' | 'en' = 'es') {
   const onSubmit = vi.fn();
+  const onPreview = vi.fn(preview);
   renderWithProviders(
     <CreateRoundForm
       participants={participants}
       areas={[{ id: 'area-costes', name: 'Costes' }]}
       onSubmit={onSubmit}
       onCancel={() => undefined}
+      renderNoisePreview={onPreview}
     />,
     { messages: { benchmarks: benchmarksMessages }, language },
   );
-  return { onSubmit, user: userEvent.setup({ delay: null }) };
+  return { onSubmit, onPreview, user: userEvent.setup({ delay: null }) };
 }
 
 describe('CreateRoundForm', () => {
@@ -85,5 +105,62 @@ describe('CreateRoundForm', () => {
     expect(onSubmit).not.toHaveBeenCalled();
     expect(screen.getByText('At least 3.')).toBeVisible();
     expect(screen.getByText('Required')).toBeVisible();
+  });
+
+  it('sets up a round with noise added: range, level, figures and a preview of the noise in words', async () => {
+    const { user, onSubmit, onPreview } = render('en');
+    await user.type(screen.getByRole('textbox', { name: /Metric/ }), 'Gross margin');
+    await user.click(screen.getByRole('checkbox', { name: /Values add up/ }));
+    expect(
+      screen.queryByRole('textbox', { name: /Lowest sensible value/ }),
+    ).not.toBeInTheDocument();
+    await user.click(screen.getByRole('radio', { name: /Figures with noise added/ }));
+    expect(
+      screen.getByText(
+        'Values below count as the lowest and values above as the highest. Companies see this when they submit their value.',
+      ),
+    ).toBeVisible();
+    await user.click(screen.getByRole('checkbox', { name: 'the average' }));
+    await user.click(screen.getByRole('checkbox', { name: 'the lower quartile (25%)' }));
+    await user.click(screen.getByRole('checkbox', { name: 'the upper quartile (75%)' }));
+    expect(onPreview).toHaveBeenLastCalledWith({
+      privacy: { lower: 0, upper: 100, level: 'BALANCED', publishMean: true, quantiles: [0.5] },
+      count: 3,
+      summable: true,
+    });
+    // Three companies over 0–100: the noise covers much of the range, and the screen says so.
+    expect(
+      screen.getByText(
+        'With 3 companies, the published average may differ from the true one by about ±100 in 95 of 100 rounds.',
+      ),
+    ).toBeVisible();
+    expect(
+      screen.getByText('With 3 companies, the median is typically within ±20 of the true one.'),
+    ).toBeVisible();
+    expect(screen.getByText(/the noise covers much of the range/)).toBeVisible();
+
+    const upper = screen.getByRole('textbox', { name: /Highest sensible value/ });
+    await user.clear(upper);
+    await user.type(upper, '0');
+    await user.click(screen.getByRole('button', { name: /Create/ }));
+    expect(onSubmit).not.toHaveBeenCalled();
+    expect(screen.getByText('Must be above the lowest value.')).toBeVisible();
+
+    await user.clear(upper);
+    await user.type(upper, '60');
+    await user.click(screen.getByRole('radio', { name: 'Strong (more noise)' }));
+    await user.click(screen.getByRole('button', { name: /Create/ }));
+    expect(onSubmit).toHaveBeenCalledTimes(1);
+    expect(onSubmit.mock.calls[0]?.[0]).toMatchObject({
+      publicationMode: 'DIFFERENTIAL_PRIVACY',
+      summable: true,
+      differentialPrivacy: {
+        lower: 0,
+        upper: 60,
+        level: 'STRONG',
+        publishMean: true,
+        quantiles: [0.5],
+      },
+    });
   });
 });

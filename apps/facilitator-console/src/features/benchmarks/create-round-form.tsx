@@ -1,5 +1,10 @@
 import { useFormat } from '@alianza/i18n';
-import type { CreateBenchmarkRoundInput } from '@alianza/graphql-client/types';
+import type {
+  BenchmarkPrivacyInput,
+  BenchmarkPrivacyLevel,
+  BenchmarkPublicationMode,
+  CreateBenchmarkRoundInput,
+} from '@alianza/graphql-client/types';
 import {
   Alert,
   Button,
@@ -7,16 +12,20 @@ import {
   Group,
   MultiSelect,
   NumberInput,
+  Radio,
   Select,
   Stack,
   Switch,
+  Text,
   TextInput,
 } from '@mantine/core';
 import { DatePickerInput } from '@mantine/dates';
 import { useForm } from '@mantine/form';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import dayjs from 'dayjs';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { quantileName } from './noise-summary';
 import { publishWarnings } from './round-warnings';
 
 interface Values {
@@ -34,6 +43,33 @@ interface Values {
   /** YYYY-MM-DD (end of that day). */
   closesOn: string | null;
   participantOrganizationIds: string[];
+  publicationMode: BenchmarkPublicationMode;
+  lower: number | string;
+  upper: number | string;
+  level: BenchmarkPrivacyLevel;
+  publishMean: boolean;
+  /** The quantiles to publish, as strings for the checkboxes: '0.25', '0.5', '0.75'. */
+  quantiles: string[];
+}
+
+const QUARTILES = ['0.25', '0.5', '0.75'] as const;
+const LEVELS: BenchmarkPrivacyLevel[] = ['STRONG', 'BALANCED', 'PRECISE'];
+
+/** What the noise preview needs: the settings being chosen and how many companies are asked. */
+export interface NoisePreviewRequest {
+  privacy: BenchmarkPrivacyInput;
+  count: number;
+  summable: boolean;
+}
+
+function privacyOf(v: Values): BenchmarkPrivacyInput {
+  return {
+    lower: Number(v.lower),
+    upper: Number(v.upper),
+    level: v.level,
+    publishMean: v.summable && v.publishMean,
+    quantiles: v.quantiles.map(Number).sort((a, b) => a - b),
+  };
 }
 
 /**
@@ -46,6 +82,8 @@ export function CreateRoundForm(props: {
   loading?: boolean;
   onSubmit: (input: CreateBenchmarkRoundInput) => void;
   onCancel: () => void;
+  /** Shows the noise of a differentially private round as it is being set (a live query). */
+  renderNoisePreview?: (request: NoisePreviewRequest) => ReactNode;
 }) {
   const { t } = useTranslation('benchmarks');
   const tc = useTranslation('common').t;
@@ -65,6 +103,12 @@ export function CreateRoundForm(props: {
       opensOn: null,
       closesOn: dayjs().add(14, 'day').format('YYYY-MM-DD'),
       participantOrganizationIds: props.participants.map((p) => p.organizationId),
+      publicationMode: 'RANK_BANDS',
+      lower: 0,
+      upper: 100,
+      level: 'BALANCED',
+      publishMean: false,
+      quantiles: [...QUARTILES],
     },
     validate: {
       metricName: (v) => (v.trim() ? null : t('form.required')),
@@ -78,6 +122,28 @@ export function CreateRoundForm(props: {
             ? t('form.closesAfterOpens')
             : null,
       participantOrganizationIds: (v) => (v.length >= 2 ? null : t('form.twoParticipants')),
+      lower: (v, values) =>
+        values.publicationMode !== 'DIFFERENTIAL_PRIVACY'
+          ? null
+          : v === '' || !Number.isFinite(Number(v))
+            ? t('form.required')
+            : values.summable && Number(v) < 0
+              ? t('privacy.notNegative')
+              : null,
+      upper: (v, values) =>
+        values.publicationMode !== 'DIFFERENTIAL_PRIVACY'
+          ? null
+          : v === '' || !Number.isFinite(Number(v))
+            ? t('form.required')
+            : Number(v) <= Number(values.lower)
+              ? t('privacy.rangeOrder')
+              : null,
+      quantiles: (v, values) =>
+        values.publicationMode !== 'DIFFERENTIAL_PRIVACY' ||
+        v.length > 0 ||
+        (values.summable && values.publishMean)
+          ? null
+          : t('privacy.oneFigure'),
     },
   });
   const values = form.values;
@@ -85,7 +151,7 @@ export function CreateRoundForm(props: {
   const warnings = publishWarnings({
     participants: values.participantOrganizationIds.length,
     k: Number(values.k) || 0,
-    summable: values.summable,
+    summable: values.summable && values.publicationMode === 'RANK_BANDS',
     dominanceCap: cap,
   });
 
@@ -102,8 +168,17 @@ export function CreateRoundForm(props: {
       opensAt: v.opensOn ? dayjs(v.opensOn).startOf('day').toISOString() : null,
       closesAt: dayjs(v.closesOn).endOf('day').toISOString(),
       participantOrganizationIds: v.participantOrganizationIds,
+      publicationMode: v.publicationMode,
+      differentialPrivacy: v.publicationMode === 'DIFFERENTIAL_PRIVACY' ? privacyOf(v) : null,
     }),
   );
+  const noisy = values.publicationMode === 'DIFFERENTIAL_PRIVACY';
+  const previewable =
+    noisy &&
+    Number.isFinite(Number(values.lower)) &&
+    Number(values.upper) > Number(values.lower) &&
+    (values.quantiles.length > 0 || (values.summable && values.publishMean)) &&
+    values.participantOrganizationIds.length > 0;
 
   return (
     <form onSubmit={submit} noValidate>
@@ -157,10 +232,79 @@ export function CreateRoundForm(props: {
             max={100}
             decimalScale={1}
             decimalSeparator={decimalSeparator}
-            disabled={!values.summable}
+            disabled={!values.summable || values.publicationMode !== 'RANK_BANDS'}
             {...form.getInputProps('capPercent')}
           />
         </Group>
+        <Radio.Group label={t('privacy.mode')} {...form.getInputProps('publicationMode')}>
+          <Stack gap={6} mt={4}>
+            <Radio value="RANK_BANDS" label={t('privacy.RANK_BANDS')} />
+            <Radio
+              value="DIFFERENTIAL_PRIVACY"
+              label={t('privacy.DIFFERENTIAL_PRIVACY')}
+              description={t('privacy.modeHint')}
+            />
+          </Stack>
+        </Radio.Group>
+        {noisy && (
+          <Stack gap="sm">
+            <Group grow align="flex-start">
+              <NumberInput
+                label={t('privacy.lower')}
+                decimalSeparator={decimalSeparator}
+                clampBehavior="none"
+                withAsterisk
+                {...form.getInputProps('lower')}
+              />
+              <NumberInput
+                label={t('privacy.upper')}
+                decimalSeparator={decimalSeparator}
+                clampBehavior="none"
+                withAsterisk
+                {...form.getInputProps('upper')}
+              />
+            </Group>
+            <Text size="xs" c="dimmed">
+              {t('privacy.rangeHint')}
+            </Text>
+            <Radio.Group label={t('privacy.level')} {...form.getInputProps('level')}>
+              <Group gap="md" mt={4}>
+                {LEVELS.map((level) => (
+                  <Radio key={level} value={level} label={t(`privacy.${level}`)} />
+                ))}
+              </Group>
+            </Radio.Group>
+            <Stack gap={6} role="group" aria-labelledby="dp-figures">
+              <div>
+                <Text id="dp-figures" size="sm" fw={500}>
+                  {t('privacy.figures')}
+                </Text>
+                <Text size="xs" c="dimmed">
+                  {t('privacy.figuresHint')}
+                </Text>
+              </div>
+              {values.summable && (
+                <Checkbox
+                  label={t('privacy.mean')}
+                  {...form.getInputProps('publishMean', { type: 'checkbox' })}
+                />
+              )}
+              <Checkbox.Group {...form.getInputProps('quantiles')}>
+                <Stack gap={6}>
+                  {QUARTILES.map((p) => (
+                    <Checkbox key={p} value={p} label={quantileName(t, Number(p))} />
+                  ))}
+                </Stack>
+              </Checkbox.Group>
+            </Stack>
+            {previewable &&
+              props.renderNoisePreview?.({
+                privacy: privacyOf(values),
+                count: values.participantOrganizationIds.length,
+                summable: values.summable,
+              })}
+          </Stack>
+        )}
         <MultiSelect
           label={t('form.participants')}
           description={t('form.participantsHint')}

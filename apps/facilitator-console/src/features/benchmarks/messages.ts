@@ -79,6 +79,44 @@ export const benchmarksMessages = defineMessages(
       CAP_UNREACHABLE:
         'Con un tope del {{cap}}, hacen falta al menos {{needed}} empresas para que ninguna lo supere: con {{participants}} la ronda nunca publicará.',
     },
+    privacy: {
+      mode: 'Cómo se publican los resultados',
+      RANK_BANDS: 'Medias exactas de grupos de empresas',
+      DIFFERENTIAL_PRIVACY: 'Cifras con ruido añadido (privacidad diferencial)',
+      modeHint:
+        'Con ruido, a cada cifra se le suma un poco de azar: nadie puede deducir el valor de una empresa, aunque el grupo sea pequeño. A cambio, las cifras son aproximadas.',
+      lower: 'Valor más bajo razonable',
+      upper: 'Valor más alto razonable',
+      rangeHint:
+        'Los valores por debajo cuentan como el más bajo, y los de encima como el más alto. Las empresas lo verán al enviar su valor.',
+      rangeOrder: 'Debe ser mayor que el valor más bajo.',
+      notNegative: 'Los valores que se suman no pueden ser negativos.',
+      level: 'Nivel de protección',
+      STRONG: 'Fuerte (más ruido)',
+      BALANCED: 'Equilibrado',
+      PRECISE: 'Más preciso (menos ruido)',
+      figures: 'Cifras que se publican',
+      figuresHint: 'Cuantas menos cifras, más precisa es cada una.',
+      mean: 'la media',
+      q25: 'el cuartil inferior (25 %)',
+      q50: 'la mediana',
+      q75: 'el cuartil superior (75 %)',
+      percentile: 'el percentil {{percent}}',
+      oneFigure: 'Elige al menos una cifra.',
+      previewTitle: 'Cuánto ruido tendrán las cifras',
+      previewMean:
+        'Con {{count}} empresas, la media publicada puede diferir de la real en unos ±{{margin}}, 95 de cada 100 veces.',
+      previewQuantile:
+        'Con {{count}} empresas, {{figure}} suele quedar a menos de ±{{margin}} de la real.',
+      previewTooNoisy:
+        'Con tan pocas empresas el ruido cubre buena parte del rango: publica menos cifras, estrecha el rango o elige un nivel más preciso.',
+      published:
+        'Cifras publicadas con ruido añadido para proteger a cada empresa ({{count}} empresas). Se calcularon una sola vez, al cerrar.',
+      figure: 'Cifra',
+      value: 'Valor publicado',
+      margin: 'Margen (95 de cada 100)',
+      typically: 'habitualmente',
+    },
     form: {
       heading: 'Nueva ronda de benchmarking',
       metricName: 'Métrica',
@@ -191,6 +229,44 @@ export const benchmarksMessages = defineMessages(
         'Only {{participants}} companies for a minimum group of {{k}}: this round can never publish results.',
       CAP_UNREACHABLE:
         'With a cap of {{cap}}, at least {{needed}} companies are needed for none to exceed it: with {{participants}} the round never publishes.',
+    },
+    privacy: {
+      mode: 'How the results are published',
+      RANK_BANDS: 'Exact averages of groups of companies',
+      DIFFERENTIAL_PRIVACY: 'Figures with noise added (differential privacy)',
+      modeHint:
+        'With noise, a little randomness is added to each figure: nobody can work out a company’s value, even in a small group. In return, the figures are approximate.',
+      lower: 'Lowest sensible value',
+      upper: 'Highest sensible value',
+      rangeHint:
+        'Values below count as the lowest and values above as the highest. Companies see this when they submit their value.',
+      rangeOrder: 'Must be above the lowest value.',
+      notNegative: 'Values that add up cannot be negative.',
+      level: 'Protection level',
+      STRONG: 'Strong (more noise)',
+      BALANCED: 'Balanced',
+      PRECISE: 'More precise (less noise)',
+      figures: 'Figures to publish',
+      figuresHint: 'The fewer figures, the more precise each one.',
+      mean: 'the average',
+      q25: 'the lower quartile (25%)',
+      q50: 'the median',
+      q75: 'the upper quartile (75%)',
+      percentile: 'the {{percent}} percentile',
+      oneFigure: 'Choose at least one figure.',
+      previewTitle: 'How much noise the figures will have',
+      previewMean:
+        'With {{count}} companies, the published average may differ from the true one by about ±{{margin}} in 95 of 100 rounds.',
+      previewQuantile:
+        'With {{count}} companies, {{figure}} is typically within ±{{margin}} of the true one.',
+      previewTooNoisy:
+        'With so few companies the noise covers much of the range: publish fewer figures, narrow the range or choose a more precise level.',
+      published:
+        'Figures published with noise added to protect each company ({{count}} companies). They were worked out once, at closing.',
+      figure: 'Figure',
+      value: 'Published value',
+      margin: 'Margin (95 in 100)',
+      typically: 'typically',
     },
     form: {
       heading: 'New benchmark round',

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { benchmarksMessages } from './messages';
 import { RoundOutcome } from './round-outcome';
 
-const base = { k: 5, dominanceCap: 0.25, unit: 'k€', summable: true };
+const base = { k: 5, dominanceCap: 0.25, unit: 'k€', summable: true, noisyResult: null };
 
 describe('RoundOutcome', () => {
   it('shows the group averages in a chart and a table, never a minimum, maximum or value', () => {
@@ -83,5 +83,36 @@ describe('RoundOutcome', () => {
       { messages: { benchmarks: benchmarksMessages } },
     );
     expect(screen.getByText(/Menos de 5 empresas enviaron su valor/)).toBeVisible();
+  });
+
+  it('shows the noisy figures of a round with noise added, each with its margin', () => {
+    renderWithProviders(
+      <RoundOutcome
+        round={{
+          ...base,
+          unit: '%',
+          outcome: 'PUBLISHED',
+          withheldReason: null,
+          result: null,
+          noisyResult: {
+            count: 6,
+            epsilon: 2,
+            level: 'PRECISE',
+            lower: 0,
+            upper: 100,
+            mean: { value: 48, margin95: 33.3, basis: 'ANY_VALUES' },
+            quantiles: [{ p: 0.5, value: 47, margin95: 18, basis: 'EVENLY_SPREAD_VALUES' }],
+          },
+        }}
+      />,
+      { messages: { benchmarks: benchmarksMessages } },
+    );
+    const table = screen.getByRole('table', {
+      name: 'Cifras publicadas con ruido añadido para proteger a cada empresa (6 empresas). Se calcularon una sola vez, al cerrar.',
+    });
+    expect(within(table).getByRole('row', { name: /^la media / })).toHaveTextContent('±33,3 %');
+    expect(within(table).getByRole('row', { name: /la mediana/ })).toHaveTextContent(
+      '±18 % (habitualmente)',
+    );
   });
 });

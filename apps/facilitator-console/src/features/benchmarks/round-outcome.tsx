@@ -4,6 +4,7 @@ import { Alert, Stack, Text } from '@mantine/core';
 import { IconShieldLock } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { ConsoleBenchmarkRoundFragment } from './benchmarks.generated';
+import { NoisyFigures } from './noise-summary';
 
 /** A number with the round's unit, in the user's locale. */
 export function useValueFormat(unit: string): (value: number) => string {
@@ -12,13 +13,20 @@ export function useValueFormat(unit: string): (value: number) => string {
 }
 
 /**
- * What a closed round gave: the published group averages (chart and table), or why nothing was
- * published, in words.
+ * What a closed round gave: the published group averages (chart and table), the noisy figures
+ * with their margins, or why nothing was published, in words.
  */
 export function RoundOutcome(props: {
   round: Pick<
     ConsoleBenchmarkRoundFragment,
-    'outcome' | 'withheldReason' | 'result' | 'k' | 'dominanceCap' | 'unit' | 'summable'
+    | 'outcome'
+    | 'withheldReason'
+    | 'result'
+    | 'noisyResult'
+    | 'k'
+    | 'dominanceCap'
+    | 'unit'
+    | 'summable'
   >;
 }) {
   const { t } = useTranslation('benchmarks');
@@ -47,6 +55,7 @@ export function RoundOutcome(props: {
       </Alert>
     );
   }
+  if (round.noisyResult) return <NoisyFigures result={round.noisyResult} format={value} />;
   if (!round.result) return null;
   const r = round.result;
   return (

@@ -79,6 +79,7 @@ function RoundCard(props: { round: PortalBenchmarkRoundFragment; areaName: strin
             unit={round.unit}
             summable={round.summable}
             facilitatorSeesValues={round.facilitatorSeesValues}
+            range={round.privacy}
             current={round.mySubmission}
             loading={loading}
             onSubmit={(value) =>

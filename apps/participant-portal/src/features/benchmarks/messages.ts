@@ -30,6 +30,23 @@ export const benchmarksMessages = defineMessages(
       nobodyElse: 'Ninguna otra empresa verá tu valor, nunca.',
       facilitatorSees: 'La facilitación sí puede verlo: así se configuró esta ronda.',
       facilitatorDoesNot: 'Tampoco la facilitación: solo tu organización.',
+      range:
+        'Los valores por debajo de {{lower}} cuentan como {{lower}}, y los de encima de {{upper}} como {{upper}}: así ninguna empresa puede mover mucho las cifras.',
+    },
+    noisy: {
+      intro:
+        'Cifras con ruido añadido para proteger a cada empresa: {{figure}} puede desviarse unos ±{{margin}} de la real.',
+      drawnOnce: 'Se calcularon una sola vez, al cerrar, con {{count}} empresas: no cambian.',
+      mean: 'la media',
+      q25: 'el cuartil inferior (25 %)',
+      q50: 'la mediana',
+      q75: 'el cuartil superior (75 %)',
+      percentile: 'el percentil {{percent}}',
+      figure: 'Cifra',
+      value: 'Valor publicado',
+      margin: 'Margen habitual',
+      position:
+        'Tu valor está por encima de {{count}} de las {{total}} cifras publicadas con ruido.',
     },
     result: {
       heading: 'Resultado',
@@ -79,6 +96,23 @@ export const benchmarksMessages = defineMessages(
       nobodyElse: 'No other company will ever see your value.',
       facilitatorSees: 'The facilitator can see it: this round was set up so.',
       facilitatorDoesNot: 'Nor can the facilitator: only your organization.',
+      range:
+        'Values below {{lower}} count as {{lower}}, and values above {{upper}} count as {{upper}}: so no company can move the figures much.',
+    },
+    noisy: {
+      intro:
+        'Figures with noise added to protect each company: {{figure}} may be off by about ±{{margin}}.',
+      drawnOnce:
+        'They were worked out once, at closing, with {{count}} companies: they do not change.',
+      mean: 'the average',
+      q25: 'the lower quartile (25%)',
+      q50: 'the median',
+      q75: 'the upper quartile (75%)',
+      percentile: 'the {{percent}} percentile',
+      figure: 'Figure',
+      value: 'Published value',
+      margin: 'Typical margin',
+      position: 'Your value is above {{count}} of the {{total}} figures published with noise.',
     },
     result: {
       heading: 'Outcome',

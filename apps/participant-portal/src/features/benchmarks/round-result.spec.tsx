@@ -14,6 +14,8 @@ const closed: RoundResultProps = {
   resultHiddenReason: null,
   mySubmission: null,
   myBand: null,
+  noisyResult: null,
+  myQuantilePosition: null,
 };
 
 // 12 15 18 | 20 25 30 with k = 3: two groups of three
@@ -105,5 +107,40 @@ describe('RoundResult', () => {
   it('waits for the outcome once closed', () => {
     render({ closedAt: null, resultHiddenReason: 'NOT_CLOSED' });
     expect(screen.getByText('La ronda ha cerrado: el resultado se está calculando.')).toBeVisible();
+  });
+
+  it('shows the noisy figures with their margins and where the value stands, in plain words', () => {
+    render(
+      {
+        noisyResult: {
+          count: 6,
+          mean: { value: 48, margin95: 12.5 },
+          quantiles: [
+            { p: 0.25, value: 31, margin95: 20 },
+            { p: 0.5, value: 47, margin95: 18 },
+            { p: 0.75, value: 62, margin95: 20 },
+          ],
+        },
+        mySubmission: { ...mine, value: 50 },
+        myQuantilePosition: 2,
+        unit: '%',
+      },
+      'en',
+    );
+    expect(
+      screen.getByText(
+        'Figures with noise added to protect each company: the average may be off by about ±12.5 %.',
+      ),
+    ).toBeVisible();
+    expect(
+      screen.getByText('Your value is above 2 of the 3 figures published with noise.'),
+    ).toBeVisible();
+    const table = screen.getByRole('table', {
+      name: 'They were worked out once, at closing, with 6 companies: they do not change.',
+    });
+    const median = within(table).getByRole('row', { name: /the median/ });
+    expect(median).toHaveTextContent('47 %');
+    expect(median).toHaveTextContent('±18 %');
+    expect(within(table).getAllByRole('row')).toHaveLength(5); // header, average, 3 quartiles
   });
 });

@@ -1,4 +1,4 @@
-import { BandChart, bandNameKey, BandTable, placeFromBest } from '@alianza/ui';
+import { BandChart, bandNameKey, BandTable, NoisyFiguresTable, placeFromBest } from '@alianza/ui';
 import { useFormat } from '@alianza/i18n';
 import { Alert, Group, Stack, Text, ThemeIcon } from '@mantine/core';
 import { IconGift, IconShieldLock, IconTrophy } from '@tabler/icons-react';
@@ -13,15 +13,18 @@ export type RoundResultProps = Pick<
   | 'k'
   | 'higherIsBetter'
   | 'result'
+  | 'noisyResult'
   | 'resultHiddenReason'
   | 'mySubmission'
   | 'myBand'
+  | 'myQuantilePosition'
 >;
 
 /**
  * What a participant gets from a round: the group averages and the group its own value fell in
- * when it submitted and the round published; otherwise why not (still open, did not give,
- * withheld).
+ * (or, in a round with noise added, the noisy figures, their margins and where its value stands
+ * among them) when it submitted and the round published; otherwise why not (still open, did not
+ * give, withheld).
  */
 export function RoundResult(props: { round: RoundResultProps }) {
   const { t } = useTranslation('benchmarks');
@@ -31,6 +34,16 @@ export function RoundResult(props: { round: RoundResultProps }) {
   const value = (v: number) =>
     round.unit ? `${format.number(v)} ${round.unit}` : format.number(v);
 
+  if (round.noisyResult) {
+    return (
+      <NoisyResult
+        result={round.noisyResult}
+        position={round.myQuantilePosition ?? null}
+        yourValue={round.mySubmission ? value(round.mySubmission.value) : null}
+        format={value}
+      />
+    );
+  }
   if (!round.result) {
     switch (round.resultHiddenReason) {
       case 'DID_NOT_SUBMIT':
@@ -92,6 +105,58 @@ export function RoundResult(props: { round: RoundResultProps }) {
         format={value}
         myBand={myBand}
         caption={t('result.promise', { k: round.k })}
+      />
+    </Stack>
+  );
+}
+
+type NoisyFigures = NonNullable<PortalBenchmarkRoundFragment['noisyResult']>;
+
+/** The published noisy figures of a round, with their margins, in plain words. */
+function NoisyResult(props: {
+  result: NoisyFigures;
+  position: number | null;
+  yourValue: string | null;
+  format: (v: number) => string;
+}) {
+  const { t } = useTranslation('benchmarks');
+  const { result } = props;
+  const named: Record<number, string> = { 0.25: 'q25', 0.5: 'q50', 0.75: 'q75' };
+  const nameOf = (p: number) =>
+    named[p] ? t(`noisy.${named[p]}`) : t('noisy.percentile', { percent: Math.round(p * 100) });
+  const rows = [
+    ...(result.mean ? [{ key: 'mean', name: t('noisy.mean'), figure: result.mean }] : []),
+    ...result.quantiles.map((q) => ({ key: String(q.p), name: nameOf(q.p), figure: q })),
+  ];
+  const headline = rows[0];
+  return (
+    <Stack gap="sm">
+      {props.position !== null && result.quantiles.length > 0 && (
+        <Group gap="xs">
+          <ThemeIcon color="teal" variant="light" radius="xl" aria-hidden>
+            <IconTrophy size={16} />
+          </ThemeIcon>
+          <Text fw={600}>
+            {t('noisy.position', { count: props.position, total: result.quantiles.length })}
+          </Text>
+        </Group>
+      )}
+      {props.yourValue && (
+        <Text size="sm">{t('result.yourValue', { value: props.yourValue })}</Text>
+      )}
+      {headline && (
+        <Alert color="blue" icon={<IconShieldLock size={18} aria-hidden />}>
+          {t('noisy.intro', {
+            figure: headline.name,
+            margin: props.format(headline.figure.margin95),
+          })}
+        </Alert>
+      )}
+      <NoisyFiguresTable
+        rows={rows.map((row) => ({ key: row.key, name: row.name, ...row.figure }))}
+        caption={t('noisy.drawnOnce', { count: result.count })}
+        labels={{ figure: t('noisy.figure'), value: t('noisy.value'), margin: t('noisy.margin') }}
+        format={props.format}
       />
     </Stack>
   );

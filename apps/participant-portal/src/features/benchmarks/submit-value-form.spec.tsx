@@ -54,4 +54,13 @@ describe('SubmitValueForm', () => {
     ).toBeVisible();
     expect(onSubmit).not.toHaveBeenCalled();
   });
+
+  it('tells a round with noise added that values outside its range count as its ends', () => {
+    render({ range: { lower: 0, upper: 100 } });
+    expect(
+      screen.getByText(
+        'Los valores por debajo de 0 % cuentan como 0 %, y los de encima de 100 % como 100 %: así ninguna empresa puede mover mucho las cifras.',
+      ),
+    ).toBeVisible();
+  });
 });

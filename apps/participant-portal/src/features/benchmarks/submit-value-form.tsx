@@ -6,12 +6,15 @@ import { useTranslation } from 'react-i18next';
 
 /**
  * Submitting (or replacing) one's private value, saying plainly who can see it: no other
- * company, and the facilitator only if the round was set up so.
+ * company, and the facilitator only if the round was set up so; and, in a round with noise
+ * added, that values outside its range count as its ends.
  */
 export function SubmitValueForm(props: {
   unit: string;
   summable: boolean;
   facilitatorSeesValues: boolean;
+  /** The plausible range of a round with noise added: values outside count as its ends. */
+  range?: { lower: number; upper: number } | null;
   current: { value: number; submittedAt: string } | null;
   loading?: boolean;
   onSubmit: (value: number) => void;
@@ -51,6 +54,14 @@ export function SubmitValueForm(props: {
               ? t('submit.facilitatorSees')
               : t('submit.facilitatorDoesNot')}
           </Text>
+          {props.range && (
+            <Text size="sm">
+              {t('submit.range', {
+                lower: shown(props.range.lower),
+                upper: shown(props.range.upper),
+              })}
+            </Text>
+          )}
         </Alert>
         {props.current && (
           <Text size="sm">
