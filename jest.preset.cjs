@@ -10,9 +10,26 @@ const moduleNameMapper = Object.fromEntries(
   ]),
 );
 
+/**
+ * The unified/mdast packages the redaction library parses Markdown with are ESM-only; Node
+ * loads them with require(esm), but Jest's module system needs them transformed to CommonJS.
+ */
+const ESM_PACKAGES = [
+  'mdast-util-[^/]+',
+  'micromark[^/]*',
+  'unist-util-[^/]+',
+  'decode-named-character-reference',
+  'character-entities',
+  'devlop',
+  'longest-streak',
+  'zwitch',
+];
+
 module.exports = {
   testEnvironment: 'node',
+  transformIgnorePatterns: [`/node_modules/(?!(${ESM_PACKAGES.join('|')})/)`],
   transform: {
+    '^.+\\.js$': ['@swc/jest', { jsc: { target: 'es2022' }, module: { type: 'commonjs' } }],
     '^.+\\.ts$': [
       '@swc/jest',
       {

@@ -2,3 +2,4 @@ export * from './authz-names';
 export * from './enums';
 export * from './errors';
 export * from './viewer';
+export * from './seeded-random';

@@ -45,7 +45,8 @@ import { GrantReviewService } from './grant-review.service';
 import { ItemService } from './item.service';
 import { OverlapService } from './overlap.service';
 import { PublicationService } from './publication.service';
-import { redactBody, visibleFields } from './redaction';
+import { redactMarkdown } from '@alianza/redaction';
+import { visibleFields } from './redaction';
 import { SharedEntry, SharedService } from './shared.service';
 
 function toSharedItem(entry: SharedEntry, viewAsOrganizationId?: string): SharedItemType {
@@ -377,7 +378,7 @@ export class DisclosureRequestResolver {
     );
     const redaction = request.proposedRedaction;
     const content: RedactedContentType = {
-      body: redactBody(version.body, redaction.spans),
+      body: redactMarkdown(version.body, redaction.spans),
       fields: visibleFields(version.fields, redaction.fieldKeys).map(ItemFieldObject.from),
       redactedFieldCount: redaction.fieldKeys.length,
       redactedSpanCount: redaction.spans.length,

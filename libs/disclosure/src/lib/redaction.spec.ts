@@ -1,13 +1,7 @@
 import { ItemFieldType, ThirdPartyRule } from '@alianza/shared';
 import { ItemVersionEntity } from './entities/item-version.entity';
-import {
-  mergeRedactions,
-  normalizeSpans,
-  REDACTION_MARKER,
-  redactBody,
-  validateRedaction,
-  visibleFields,
-} from './redaction';
+import { normalizeSpans, redactMarkdown as redactBody } from '@alianza/redaction';
+import { mergeRedactions, REDACTION_MARKER, validateRedaction, visibleFields } from './redaction';
 
 const version = Object.assign(new ItemVersionEntity(), {
   version: 2,
@@ -58,13 +52,23 @@ describe('redaction', () => {
     expect(visibleFields(version.fields, ['unit-cost']).map((f) => f.key)).toEqual(['supplier']);
   });
 
+  it('counts spans in the text as read, without the Markdown markup', () => {
+    const bold = Object.assign(new ItemVersionEntity(), { ...version, body: 'a **Harinas Sur**' });
+    expect(() =>
+      validateRedaction({ fieldKeys: [], spans: [{ start: 2, end: 15 }] }, bold),
+    ).toThrow('A redacted span must lie within the text (0 to 13) and not be empty.');
+    expect(
+      validateRedaction({ fieldKeys: [], spans: [{ start: 2, end: 13 }] }, bold).spans,
+    ).toEqual([{ start: 2, end: 13 }]);
+  });
+
   it('refuses unknown fields and spans outside the body', () => {
     expect(() => validateRedaction({ fieldKeys: ['margin'], spans: [] }, version)).toThrow(
       'Version 2 has no field "margin".',
     );
     expect(() =>
       validateRedaction({ fieldKeys: [], spans: [{ start: 10, end: 500 }] }, version),
-    ).toThrow(/within the body/);
+    ).toThrow(/within the text/);
     expect(() =>
       validateRedaction({ fieldKeys: [], spans: [{ start: 4, end: 4 }] }, version),
     ).toThrow(/not be empty/);

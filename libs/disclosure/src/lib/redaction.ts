@@ -1,4 +1,5 @@
 import { AppError, REDACTION_MARKER } from '@alianza/shared';
+import { canonicalText, isValidSpan, normalizeSpans } from '@alianza/redaction';
 import { Redaction } from './entities/disclosure-request.entity';
 import { ItemField, ItemVersionEntity } from './entities/item-version.entity';
 
@@ -6,20 +7,6 @@ import { ItemField, ItemVersionEntity } from './entities/item-version.entity';
 export { REDACTION_MARKER };
 
 export const EMPTY_REDACTION: Redaction = { fieldKeys: [], spans: [] };
-
-/** Sorted, merged spans, so that overlapping or touching spans become one. */
-export function normalizeSpans(
-  spans: { start: number; end: number }[],
-): { start: number; end: number }[] {
-  const sorted = [...spans].sort((a, b) => a.start - b.start || a.end - b.end);
-  const merged: { start: number; end: number }[] = [];
-  for (const span of sorted) {
-    const last = merged[merged.length - 1];
-    if (last && span.start <= last.end) last.end = Math.max(last.end, span.end);
-    else merged.push({ ...span });
-  }
-  return merged;
-}
 
 /** Checks a redaction against the version it applies to, and returns it normalised. */
 export function validateRedaction(
@@ -37,10 +24,12 @@ export function validateRedaction(
       },
     );
   }
+  // Spans count the characters of the text as read (no Markdown markup), as the apps show it.
+  const length = canonicalText(version.body).length;
   for (const span of redaction.spans) {
-    if (span.start < 0 || span.end <= span.start || span.end > version.body.length) {
+    if (!isValidSpan(span, length)) {
       throw AppError.badInput(
-        `A redacted span must lie within the body (0 to ${version.body.length}) and not be empty.`,
+        `A redacted span must lie within the text (0 to ${length}) and not be empty.`,
         { field: `${field}.spans` },
       );
     }
@@ -49,17 +38,6 @@ export function validateRedaction(
     fieldKeys: [...new Set(redaction.fieldKeys)].sort(),
     spans: normalizeSpans(redaction.spans),
   };
-}
-
-/** The body with every redacted span replaced by the marker. */
-export function redactBody(body: string, spans: { start: number; end: number }[]): string {
-  let out = '';
-  let cursor = 0;
-  for (const span of normalizeSpans(spans)) {
-    out += body.slice(cursor, span.start) + REDACTION_MARKER;
-    cursor = span.end;
-  }
-  return out + body.slice(cursor);
 }
 
 /** The fields a recipient may see: redacted ones are absent, not blanked. */

@@ -5,7 +5,8 @@ import { Action, AppError, present, Subject } from '@alianza/shared';
 import { AuditService } from '@alianza/audit';
 import { GrantEntity } from './entities/grant.entity';
 import { ItemField, ItemVersionEntity } from './entities/item-version.entity';
-import { redactBody, visibleFields } from './redaction';
+import { redactMarkdown } from '@alianza/redaction';
+import { visibleFields } from './redaction';
 
 export interface SharedEntry {
   grant: GrantEntity;
@@ -205,7 +206,7 @@ export class SharedService {
     for (const grant of grants) {
       const version = present(byId.get(grant.itemVersionId), 'granted item version');
       result.set(grant.id, {
-        body: redactBody(version.body, grant.redaction.spans),
+        body: redactMarkdown(version.body, grant.redaction.spans),
         fields: visibleFields(version.fields, grant.redaction.fieldKeys),
         redactedFieldCount: grant.redaction.fieldKeys.length,
         redactedSpanCount: grant.redaction.spans.length,

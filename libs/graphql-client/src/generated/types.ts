@@ -2580,7 +2580,7 @@ export type ReciprocityWarning = {
 /** Content as a recipient sees it: redacted on the server. */
 export type RedactedContent = {
   __typename?: 'RedactedContent';
-  /** Markdown with each redacted span replaced by the marker. */
+  /** Markdown with each redacted span replaced by the marker, no markup left around it. */
   body: Scalars['String']['output'];
   /** Redacted fields are absent. */
   fields: Array<ItemField>;
@@ -2592,7 +2592,7 @@ export type Redaction = {
   __typename?: 'Redaction';
   /** Keys of the fields left out. */
   fieldKeys: Array<Scalars['String']['output']>;
-  /** Spans of the body replaced by a marker. */
+  /** Spans of the text as read, replaced by a marker. */
   spans: Array<Span>;
 };
 
@@ -2673,13 +2673,14 @@ export type SignUpInput = {
   password: Scalars['String']['input'];
 };
 
-/** Characters [start, end) of a body. */
+/** Characters [start, end) of the text as read (docs/adr/0013). */
 export type Span = {
   __typename?: 'Span';
   end: Scalars['Int']['output'];
   start: Scalars['Int']['output'];
 };
 
+/** Characters [start, end) of the text as read: the rendered Markdown without its markup, blocks separated by a blank line (see docs/adr/0013). */
 export type SpanInput = {
   end: Scalars['Int']['input'];
   start: Scalars['Int']['input'];

@@ -74,6 +74,7 @@ export type RedactionInput = {
   spans?: Array<SpanInput>;
 };
 
+/** Characters [start, end) of the text as read: the rendered Markdown without its markup, blocks separated by a blank line (see docs/adr/0013). */
 export type SpanInput = {
   end: number;
   start: number;

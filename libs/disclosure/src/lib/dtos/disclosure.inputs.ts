@@ -171,7 +171,10 @@ export class ItemContentInput {
   thirdPartyRule: ThirdPartyRule = ThirdPartyRule.INTERNAL_ONLY;
 }
 
-@InputType()
+@InputType({
+  description:
+    'Characters [start, end) of the text as read: the rendered Markdown without its markup, blocks separated by a blank line (see docs/adr/0013).',
+})
 export class SpanInput {
   @Field(() => Int)
   @IsInt()

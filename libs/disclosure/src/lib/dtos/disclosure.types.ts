@@ -151,7 +151,7 @@ export class ItemType {
 
 export const ItemConnection = Connection(ItemType, 'Item');
 
-@ObjectType('Span', { description: 'Characters [start, end) of a body.' })
+@ObjectType('Span', { description: 'Characters [start, end) of the text as read (docs/adr/0013).' })
 export class SpanType {
   @Field(() => Int) start!: number;
   @Field(() => Int) end!: number;
@@ -160,7 +160,7 @@ export class SpanType {
 @ObjectType('Redaction')
 export class RedactionType {
   @Field(() => [String], { description: 'Keys of the fields left out.' }) fieldKeys!: string[];
-  @Field(() => [SpanType], { description: 'Spans of the body replaced by a marker.' })
+  @Field(() => [SpanType], { description: 'Spans of the text as read, replaced by a marker.' })
   spans!: SpanType[];
 
   static from(r: Redaction): RedactionType {
@@ -172,7 +172,11 @@ export class RedactionType {
   description: 'Content as a recipient sees it: redacted on the server.',
 })
 export class RedactedContentType {
-  @Field({ description: 'Markdown with each redacted span replaced by the marker.' }) body!: string;
+  @Field({
+    description:
+      'Markdown with each redacted span replaced by the marker, no markup left around it.',
+  })
+  body!: string;
   @Field(() => [ItemFieldObject], { description: 'Redacted fields are absent.' })
   fields!: ItemFieldObject[];
   @Field(() => Int) redactedFieldCount!: number;

@@ -1,0 +1,4 @@
+export * from './lib/spans';
+export * from './lib/canonical-text';
+export * from './lib/redact-markdown';
+export * from './lib/source-offsets';
