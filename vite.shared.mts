@@ -12,6 +12,7 @@ export const webAliases: Record<string, string> = {
   '@alianza/ui/testing': `${root}libs/ui/src/testing.ts`,
   '@alianza/ui': `${root}libs/ui/src/index.ts`,
   '@alianza/shared': `${root}libs/shared/src/index.ts`,
+  '@alianza/redaction': `${root}libs/redaction/src/index.ts`,
 };
 
 /**

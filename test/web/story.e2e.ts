@@ -8,7 +8,8 @@ import { DEMO, expectNoMissingTranslations, screen, setLanguage, signIn } from '
 const RUN = Date.now().toString(36);
 const TITLE = `Compras conjuntas ${RUN}`;
 const ITEM = `Precio de la harina ${RUN}`;
-const BODY = 'Pagamos la harina a 0,62 €/kg al proveedor de siempre. Contacto: Ana del almacén.';
+const BODY =
+  'Pagamos la harina a 0,62 €/kg al proveedor de siempre. Contacto: **Ana del almacén**.';
 const CONTRIBUTION = `Préstamo de horno ${RUN}`;
 const TASK = `Pedir presupuesto conjunto ${RUN}`;
 
@@ -42,6 +43,47 @@ async function pickOption(
   await input.click();
   if (await input.isEditable()) await input.fill(search);
   await page.getByRole('option', { name: option }).click();
+}
+
+/**
+ * Selects an element's text as a person would: pressing the mouse on its first character,
+ * dragging to its last one (the text may wrap), each a little inside the character so that the
+ * caret lands before the first and after the last.
+ */
+async function dragOver(page: Page, target: ReturnType<Page['locator']>): Promise<void> {
+  await target.scrollIntoViewIfNeeded();
+  const ends = () =>
+    target.evaluate((element) => {
+      const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+      const nodes: Text[] = [];
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) nodes.push(n as Text);
+      const charBox = (node: Text, index: number) => {
+        const range = document.createRange();
+        range.setStart(node, index);
+        range.setEnd(node, index + 1);
+        return range.getBoundingClientRect();
+      };
+      const first = charBox(nodes[0]!, 0);
+      const lastNode = nodes[nodes.length - 1]!;
+      const last = charBox(lastNode, lastNode.data.length - 1);
+      return [
+        { x: first.left + first.width * 0.25, y: first.top + first.height / 2 },
+        { x: last.left + last.width * 0.75, y: last.top + last.height / 2 },
+      ];
+    });
+  // Wait for the page to stop scrolling: the points are in the viewport.
+  let [from, to] = await ends();
+  await expect
+    .poll(async () => {
+      const previous = JSON.stringify([from, to]);
+      [from, to] = await ends();
+      return JSON.stringify([from, to]) === previous;
+    })
+    .toBe(true);
+  await page.mouse.move(from!.x, from!.y);
+  await page.mouse.down();
+  await page.mouse.move(to!.x, to!.y, { steps: 5 });
+  await page.mouse.up();
 }
 
 test.describe.configure({ mode: 'serial' });
@@ -166,10 +208,12 @@ test('the whole story, in Spanish', async ({ browser }) => {
   const molinoView = console_.getByRole('region', { name: `Lo que verá ${ORG.molino}` });
   await expect(molinoView).toBeVisible();
   await expect(molinoView.getByText('Harinas Ebro')).toHaveCount(0);
-  const start = BODY.indexOf('Ana del almacén');
-  await console_.getByLabel(/^Desde \(posición\)/).fill(String(start));
-  await console_.getByLabel(/^Hasta \(posición\)/).fill(String(start + 'Ana del almacén'.length));
-  await console_.getByRole('button', { name: 'Ocultar ese tramo' }).click();
+  // The passage is chosen on the formatted text, with the mouse: no Markdown, no positions.
+  const text = console_.getByRole('group', { name: 'El texto, tal como se lee' });
+  await expect(text).not.toContainText('**');
+  await dragOver(console_, text.getByText('Ana del almacén'));
+  await expect(console_.getByText('Seleccionado: «Ana del almacén»')).toBeVisible();
+  await console_.getByRole('button', { name: 'Ocultar la selección' }).click();
   await expect(molinoView.getByText('Ana del almacén')).toHaveCount(0);
   await screen(console_, 'es', '05-console-review');
   await console_.getByRole('button', { name: 'Aprobar' }).click();
@@ -184,6 +228,8 @@ test('the whole story, in Spanish', async ({ browser }) => {
   await expect(shared.getByText('Harinas Ebro')).toHaveCount(0);
   await expect(shared.getByText('Ana del almacén')).toHaveCount(0);
   await expect(shared.getByText('texto oculto').first()).toBeVisible();
+  await expect(shared).toContainText('Contacto: texto oculto.');
+  await expect(shared).not.toContainText('*');
   await expect(shared.getByTestId('watermark')).toContainText(ORG.molino);
   await screen(b, 'es', '06-portal-shared-with-us');
 

@@ -14,3 +14,4 @@ export * from './api-tokens';
 export * from './benchmarks';
 export * from './lib/ledger-amount';
 export * from './lib/use-load-more';
+export * from './redaction';

@@ -1,1 +1,2 @@
 export * from './testing/render';
+export * from './testing/select-text';

@@ -1,5 +1,5 @@
 import { defineMessages, type MessageBundle } from '@alianza/i18n';
-import { apiTokensMessages } from '@alianza/ui';
+import { apiTokensMessages, redactionMessages } from '@alianza/ui';
 import { activityMessages } from '../features/activity/messages';
 import { areasMessages } from '../features/areas/messages';
 import { auditMessages } from '../features/audit/messages';
@@ -66,4 +66,5 @@ export const consoleMessages: Record<string, MessageBundle> = {
   closing: closingMessages,
   reports: reportsMessages,
   'api-tokens': apiTokensMessages,
+  redaction: redactionMessages,
 };

@@ -1,6 +1,6 @@
 import { defineMessages, type MessageBundle } from '@alianza/i18n';
 import { activityMessages } from '../features/activity/messages';
-import { apiTokensMessages } from '@alianza/ui';
+import { apiTokensMessages, redactionMessages } from '@alianza/ui';
 import { benchmarksMessages } from '../features/benchmarks/messages';
 import { closingMessages } from '../features/closing/messages';
 import { exchangeMessages } from '../features/exchange/messages';
@@ -52,4 +52,5 @@ export const portalMessages: Record<string, MessageBundle> = {
   closing: closingMessages,
   reports: reportsMessages,
   'api-tokens': apiTokensMessages,
+  redaction: redactionMessages,
 };

@@ -3,10 +3,9 @@ import { IconEyeOff } from '@tabler/icons-react';
 import type { ComponentProps, CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import Markdown, { type Components } from 'react-markdown';
+import { MARKER_STAND_IN as PLACEHOLDER, markersStandingIn } from '@alianza/redaction';
 import { REDACTION_MARKER } from '@alianza/shared';
 
-/** Stands for a marker while the markdown is parsed, so that its brackets never make a link. */
-const PLACEHOLDER = '\uE000';
 const MARKER_CLASS = 'alianza-redaction-marker';
 
 /** The little of mdast this plugin touches. */
@@ -127,7 +126,8 @@ export function RedactedMarkdown(props: {
   /** Text size: `sm` for texts inside a section (ground rules, publications). */
   size?: 'sm';
 }) {
-  const source = props.body.replaceAll(PLACEHOLDER, '').replaceAll(REDACTION_MARKER, PLACEHOLDER);
+  // Each marker stands as one character while parsing: its brackets never make a link.
+  const source = markersStandingIn(props.body);
   return (
     <Typography fz={props.size} style={props.size === 'sm' ? SMALL_HEADINGS : undefined}>
       <Markdown

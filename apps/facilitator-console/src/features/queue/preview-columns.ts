@@ -1,9 +1,8 @@
+import { normalizeSpans, redactMarkdown } from '@alianza/redaction';
 import {
   EMPTY_REDACTION,
   isEmptyRedaction,
   mergeRedactions,
-  normalizeSpans,
-  redactBody,
   type ExtraRedactions,
   type Redaction,
 } from './redaction';
@@ -90,7 +89,7 @@ export function buildRecipientColumns(
       organizationId: preview.organizationId,
       organizationName: preview.organizationName,
       fields: itemVersion.fields.filter((f) => !hidden.has(f.key)),
-      body: redactBody(itemVersion.body, merged.spans),
+      body: redactMarkdown(itemVersion.body, merged.spans),
       hiddenFields: itemVersion.fields.filter((f) => hidden.has(f.key)),
       redactedFieldCount: merged.fieldKeys.length,
       redactedSpanCount: merged.spans.length,

@@ -1,5 +1,6 @@
-import { renderWithProviders } from '@alianza/ui/testing';
-import { fireEvent, screen } from '@testing-library/react';
+import { redactionMessages } from '@alianza/ui';
+import { renderWithProviders, selectText } from '@alianza/ui/testing';
+import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { describe, expect, it } from 'vitest';
@@ -8,7 +9,9 @@ import type { FieldLike } from './preview-columns';
 import { toPerRecipientInput, type ExtraRedactions } from './redaction';
 import { RedactionPicker } from './redaction-picker';
 
-const BODY = 'Nuestro coste es 0,62 EUR con Harinas del Sur.';
+const BODY = 'Nuestro coste es 0,62 EUR con **Harinas del Sur**.';
+/** The body as read: what spans count. */
+const TEXT = 'Nuestro coste es 0,62 EUR con Harinas del Sur.';
 const FIELDS: FieldLike[] = [
   { key: 'coste', label: 'Coste por kg', type: 'NUMBER', number: 0.62, text: null },
   { key: 'proveedor', label: 'Proveedor', type: 'TEXT', number: null, text: 'Harinas del Sur' },
@@ -37,29 +40,17 @@ function Harness(props: { onInput: (input: ReturnType<typeof toPerRecipientInput
   );
 }
 
-function selectInBody(bodyLabel: string, text: string) {
-  const container = screen.getByRole('group', { name: bodyLabel });
-  const walker = document.createTreeWalker(container, NodeFilter.SHOW_TEXT);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const index = node.textContent?.indexOf(text) ?? -1;
-    if (index >= 0) {
-      const range = document.createRange();
-      range.setStart(node, index);
-      range.setEnd(node, index + text.length);
-      const selection = document.getSelection()!;
-      selection.removeAllRanges();
-      selection.addRange(range);
-      fireEvent(document, new Event('selectionchange'));
-      return;
-    }
-  }
-  throw new Error(`"${text}" not in the body`);
+function selectInBody(text: string) {
+  selectText(
+    screen.getByRole('group', { name: /El texto, tal como se lee|The text, as it reads/ }),
+    text,
+  );
 }
 
 function render(language: 'es' | 'en' = 'es') {
   const inputs: ReturnType<typeof toPerRecipientInput>[] = [];
   renderWithProviders(<Harness onInput={(input) => inputs.push(input)} />, {
-    messages: { queue: queueMessages },
+    messages: { queue: queueMessages, redaction: redactionMessages },
     language,
   });
   return { last: () => inputs[inputs.length - 1] };
@@ -72,10 +63,10 @@ describe('RedactionPicker', () => {
     expect(screen.getByRole('checkbox', { name: /Margen/ })).toBeDisabled();
     expect(screen.getByRole('checkbox', { name: /Margen/ })).toBeChecked();
     await user.click(screen.getByRole('checkbox', { name: /Proveedor/ }));
-    selectInBody('Texto original', 'Harinas del Sur');
-    expect(screen.getByText('Selección: «Harinas del Sur» (30–45)')).toBeInTheDocument();
-    await user.click(screen.getByRole('button', { name: 'Ocultar selección' }));
-    const start = BODY.indexOf('Harinas del Sur');
+    selectInBody('Harinas del Sur');
+    expect(screen.getByText('Seleccionado: «Harinas del Sur»')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Ocultar la selección' }));
+    const start = TEXT.indexOf('Harinas del Sur');
     expect(last()).toEqual([
       {
         organizationId: 'molino',
@@ -83,33 +74,23 @@ describe('RedactionPicker', () => {
       },
     ]);
     expect(
-      screen.getByRole('button', { name: `Mostrar de nuevo el fragmento ${start}–${start + 15}` }),
+      screen.getByRole('button', { name: 'Volver a mostrar «Harinas del Sur»' }),
     ).toBeInTheDocument();
   });
 
-  it('keeps each recipient’s redactions apart, and accepts typed positions', async () => {
+  it('keeps each recipient’s redactions apart; no positions to type', async () => {
     const user = userEvent.setup();
     const { last } = render();
     await user.click(screen.getByRole('tab', { name: 'Transportes Rápidos' }));
-    await user.type(screen.getByLabelText('Desde (posición)'), '8');
-    await user.type(screen.getByLabelText('Hasta (posición)'), '13');
-    await user.click(screen.getByRole('button', { name: 'Ocultar ese tramo' }));
+    expect(screen.queryByRole('spinbutton')).toBeNull();
+    selectInBody('coste');
+    await user.click(screen.getByRole('button', { name: 'Ocultar la selección' }));
     expect(last()).toEqual([
       {
         organizationId: 'transportes',
         redaction: { fieldKeys: [], spans: [{ start: 8, end: 13 }] },
       },
     ]);
-  });
-
-  it('refuses a range outside the text', async () => {
-    const user = userEvent.setup();
-    const { last } = render();
-    await user.type(screen.getByLabelText('Desde (posición)'), '40');
-    await user.type(screen.getByLabelText('Hasta (posición)'), '30');
-    await user.click(screen.getByRole('button', { name: 'Ocultar ese tramo' }));
-    expect(screen.getByRole('alert')).toHaveTextContent('desde 0 hasta 46');
-    expect(last()).toBeUndefined();
   });
 
   it('clears one recipient and copies to all', async () => {
@@ -135,8 +116,8 @@ describe('RedactionPicker', () => {
     const { last } = render('en');
     expect(screen.getByRole('group', { name: 'Fields Molino del Sur will not see' })).toBeVisible();
     expect(screen.getByText('Already hidden by the proposal')).toBeInTheDocument();
-    selectInBody('Original text', 'coste');
-    await user.click(screen.getByRole('button', { name: 'Hide selection' }));
+    selectInBody('coste');
+    await user.click(screen.getByRole('button', { name: 'Hide the selection' }));
     expect(last()).toEqual([
       { organizationId: 'molino', redaction: { fieldKeys: [], spans: [{ start: 8, end: 13 }] } },
     ]);

@@ -1,34 +1,16 @@
-import {
-  Badge,
-  Button,
-  Checkbox,
-  CloseButton,
-  Fieldset,
-  Group,
-  NumberInput,
-  Paper,
-  Stack,
-  Tabs,
-  Text,
-} from '@mantine/core';
+import { Badge, Button, Checkbox, Fieldset, Group, Stack, Tabs, Text } from '@mantine/core';
 import { useFormat } from '@alianza/i18n';
-import { IconEyeOff } from '@tabler/icons-react';
-import { useEffect, useRef, useState, type RefObject } from 'react';
+import { TextSpanPicker } from '@alianza/ui';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FieldLike } from './preview-columns';
 import {
-  bodySegments,
   EMPTY_REDACTION,
-  isValidSpan,
-  normalizeSpans,
   withField,
-  withoutSpan,
-  withSpan,
+  withSpans,
   type ExtraRedactions,
   type Redaction,
-  type Span,
 } from './redaction';
-import { spanFromRange } from './selection';
 
 export interface PickerRecipient {
   readonly organizationId: string;
@@ -38,7 +20,7 @@ export interface PickerRecipient {
 export interface RedactionPickerProps {
   readonly recipients: readonly PickerRecipient[];
   readonly fields: readonly FieldLike[];
-  /** The version's body, unredacted (markdown source: spans count its characters). */
+  /** The version's body, unredacted (Markdown: spans count the characters of its text as read). */
   readonly body: string;
   /** What the owner already proposed to hide from everyone. */
   readonly proposed: Redaction;
@@ -49,7 +31,7 @@ export interface RedactionPickerProps {
 
 /**
  * Extra redactions per recipient, on top of the owner's proposal: fields to leave out, and
- * spans of the body (selected with the mouse, or typed as positions) to replace by a marker.
+ * parts of the text (chosen on the formatted text) to replace by a marker.
  */
 export function RedactionPicker(props: RedactionPickerProps) {
   const { t } = useTranslation('queue');
@@ -173,29 +155,6 @@ function RecipientEditor(props: {
   );
 }
 
-/** Keeps the span of the last selection made inside `ref` (selections elsewhere leave it). */
-function useSelectedSpan(ref: RefObject<HTMLElement | null>) {
-  const [span, setSpan] = useState<Span | null>(null);
-  useEffect(() => {
-    const update = () => {
-      const element = ref.current;
-      const selection = document.getSelection();
-      if (!element || !selection || selection.rangeCount === 0) return;
-      const range = selection.getRangeAt(0);
-      if (!range.intersectsNode(element)) return;
-      setSpan(spanFromRange(element, range));
-    };
-    document.addEventListener('selectionchange', update);
-    return () => document.removeEventListener('selectionchange', update);
-  }, [ref]);
-  return [span, setSpan] as const;
-}
-
-function excerpt(body: string, span: Span): string {
-  const text = body.slice(span.start, span.end).replace(/\s+/g, ' ').trim();
-  return text.length > 48 ? `${text.slice(0, 45)}…` : text;
-}
-
 function SpanEditor(props: {
   recipient: PickerRecipient;
   body: string;
@@ -205,173 +164,18 @@ function SpanEditor(props: {
   disabled?: boolean;
 }) {
   const { t } = useTranslation('queue');
-  const org = props.recipient.organizationName;
-  const bodyRef = useRef<HTMLDivElement>(null);
-  const [selected, setSelected] = useSelectedSpan(bodyRef);
-  const [from, setFrom] = useState<number | string>('');
-  const [to, setTo] = useState<number | string>('');
-  const [rangeError, setRangeError] = useState<string | null>(null);
-  const length = props.body.length;
-  const segments = bodySegments(props.body, props.proposed.spans, props.value.spans);
-
-  const hide = (span: Span) => {
-    props.onChange(withSpan(props.value, span));
-    document.getSelection()?.removeAllRanges();
-    setSelected(null);
-  };
-  const hideSelection = () => {
-    const element = bodyRef.current;
-    const selection = document.getSelection();
-    const live =
-      element && selection && selection.rangeCount > 0
-        ? spanFromRange(element, selection.getRangeAt(0))
-        : null;
-    const span = live ?? selected;
-    if (span) hide(span);
-  };
-  const hideRange = () => {
-    const span = { start: Number(from), end: Number(to) };
-    if (from === '' || to === '' || !isValidSpan(span, length)) {
-      setRangeError(t('picker.rangeInvalid', { length }));
-      return;
-    }
-    setRangeError(null);
-    hide(span);
-    setFrom('');
-    setTo('');
-  };
-
   return (
-    <Fieldset legend={t('picker.spansLegend', { org })} disabled={props.disabled}>
-      <Stack gap="xs">
-        {length === 0 ? (
-          <Text size="sm" c="dimmed">
-            {t('picker.noBody')}
-          </Text>
-        ) : (
-          <>
-            <Text size="xs" c="dimmed">
-              {t('picker.spansHint', { org })}
-            </Text>
-            <Paper
-              withBorder
-              p="sm"
-              ref={bodyRef}
-              role="group"
-              aria-label={t('picker.bodyLabel')}
-              style={{
-                whiteSpace: 'pre-wrap',
-                overflowWrap: 'anywhere',
-                fontSize: 'var(--mantine-font-size-sm)',
-                maxHeight: 280,
-                overflowY: 'auto',
-                userSelect: 'text',
-              }}
-            >
-              {segments.map((segment) =>
-                segment.kind === 'plain' ? (
-                  segment.text
-                ) : (
-                  <mark
-                    key={segment.start}
-                    title={
-                      segment.kind === 'proposed'
-                        ? t('picker.proposedSpan')
-                        : t('picker.extraSpan', { org })
-                    }
-                    style={
-                      segment.kind === 'proposed'
-                        ? {
-                            background: 'var(--mantine-color-gray-3)',
-                            textDecoration: 'line-through',
-                          }
-                        : { background: 'var(--mantine-color-red-2)' }
-                    }
-                  >
-                    {segment.text}
-                  </mark>
-                ),
-              )}
-            </Paper>
-            <Group justify="space-between" wrap="nowrap" gap="xs">
-              <Text size="xs" c="dimmed" aria-live="polite">
-                {selected
-                  ? t('picker.selection', {
-                      text: excerpt(props.body, selected),
-                      start: selected.start,
-                      end: selected.end,
-                    })
-                  : t('picker.noSelection')}
-              </Text>
-              <Button
-                size="xs"
-                variant="light"
-                color="red"
-                leftSection={<IconEyeOff size={14} aria-hidden />}
-                disabled={!selected || props.disabled}
-                // Keep the text selection when the button is pressed.
-                onMouseDown={(e) => e.preventDefault()}
-                onClick={hideSelection}
-              >
-                {t('picker.hideSelection')}
-              </Button>
-            </Group>
-            <Group align="flex-end" gap="xs" wrap="wrap">
-              <NumberInput
-                size="xs"
-                w={120}
-                label={t('picker.from')}
-                min={0}
-                max={length}
-                allowDecimal={false}
-                allowNegative={false}
-                value={from}
-                onChange={setFrom}
-              />
-              <NumberInput
-                size="xs"
-                w={120}
-                label={t('picker.to')}
-                min={1}
-                max={length}
-                allowDecimal={false}
-                allowNegative={false}
-                value={to}
-                onChange={setTo}
-              />
-              <Button size="xs" variant="default" onClick={hideRange}>
-                {t('picker.hideRange')}
-              </Button>
-            </Group>
-            {rangeError && (
-              <Text size="xs" c="red" role="alert">
-                {rangeError}
-              </Text>
-            )}
-            {props.value.spans.length > 0 && (
-              <Stack gap={4} component="ul" p={0} m={0} style={{ listStyle: 'none' }}>
-                {normalizeSpans(props.value.spans).map((span) => (
-                  <Group key={`${span.start}-${span.end}`} component="li" gap={4} wrap="nowrap">
-                    <Text size="sm" style={{ flex: 1 }} lineClamp={1}>
-                      {t('picker.spanItem', {
-                        text: excerpt(props.body, span),
-                        start: span.start,
-                        end: span.end,
-                      })}
-                    </Text>
-                    <CloseButton
-                      size="sm"
-                      aria-label={t('picker.removeSpan', { start: span.start, end: span.end })}
-                      disabled={props.disabled}
-                      onClick={() => props.onChange(withoutSpan(props.value, span))}
-                    />
-                  </Group>
-                ))}
-              </Stack>
-            )}
-          </>
-        )}
-      </Stack>
+    <Fieldset
+      legend={t('picker.spansLegend', { org: props.recipient.organizationName })}
+      disabled={props.disabled}
+    >
+      <TextSpanPicker
+        body={props.body}
+        locked={props.proposed.spans}
+        value={props.value.spans}
+        onChange={(spans) => props.onChange(withSpans(props.value, spans))}
+        disabled={props.disabled}
+      />
     </Fieldset>
   );
 }

@@ -1,18 +1,11 @@
 /**
- * The redaction arithmetic the API applies (libs/disclosure/src/lib/redaction.ts), mirrored so
- * the facilitator sees, before deciding, what extra redactions would leave to each recipient.
- * The server applies the real ones: this only previews them.
+ * The facilitator's extra redactions per recipient, and the approval input made of them. The
+ * text itself is redacted by `@alianza/redaction`, the same function the server applies.
  */
 
-import { REDACTION_MARKER } from '@alianza/shared';
+import { normalizeSpans, type Span } from '@alianza/redaction';
 
-export { REDACTION_MARKER };
-
-/** Characters [start, end) of a body. */
-export interface Span {
-  readonly start: number;
-  readonly end: number;
-}
+export type { Span };
 
 export interface Redaction {
   readonly fieldKeys: readonly string[];
@@ -24,18 +17,6 @@ export const EMPTY_REDACTION: Redaction = { fieldKeys: [], spans: [] };
 /** Extra redactions the facilitator adds, by recipient organization id. */
 export type ExtraRedactions = Readonly<Record<string, Redaction>>;
 
-/** Sorted spans in which overlapping or touching spans became one. */
-export function normalizeSpans(spans: readonly Span[]): Span[] {
-  const sorted = [...spans].sort((a, b) => a.start - b.start || a.end - b.end);
-  const merged: { start: number; end: number }[] = [];
-  for (const span of sorted) {
-    const last = merged[merged.length - 1];
-    if (last && span.start <= last.end) last.end = Math.max(last.end, span.end);
-    else merged.push({ start: span.start, end: span.end });
-  }
-  return merged;
-}
-
 /** Union of two redactions (the owner's proposal plus the facilitator's additions). */
 export function mergeRedactions(a: Redaction, b: Redaction): Redaction {
   return {
@@ -44,42 +25,13 @@ export function mergeRedactions(a: Redaction, b: Redaction): Redaction {
   };
 }
 
-/** The body with every redacted span replaced by the marker. */
-export function redactBody(body: string, spans: readonly Span[]): string {
-  let out = '';
-  let cursor = 0;
-  for (const span of normalizeSpans(spans)) {
-    out += body.slice(cursor, span.start) + REDACTION_MARKER;
-    cursor = span.end;
-  }
-  return out + body.slice(cursor);
-}
-
 export function isEmptyRedaction(redaction: Redaction | undefined): boolean {
   return !redaction || (redaction.fieldKeys.length === 0 && redaction.spans.length === 0);
 }
 
-/** Whether a span is a non-empty range inside a body of this length. */
-export function isValidSpan(span: Span, bodyLength: number): boolean {
-  return (
-    Number.isInteger(span.start) &&
-    Number.isInteger(span.end) &&
-    span.start >= 0 &&
-    span.end > span.start &&
-    span.end <= bodyLength
-  );
-}
-
-/** Adds a span to a recipient's redaction (merged with the ones it touches). */
-export function withSpan(redaction: Redaction, span: Span): Redaction {
-  return { ...redaction, spans: normalizeSpans([...redaction.spans, span]) };
-}
-
-export function withoutSpan(redaction: Redaction, span: Span): Redaction {
-  return {
-    ...redaction,
-    spans: redaction.spans.filter((s) => s.start !== span.start || s.end !== span.end),
-  };
+/** A recipient's redaction with its spans of the text replaced. */
+export function withSpans(redaction: Redaction, spans: readonly Span[]): Redaction {
+  return { ...redaction, spans: normalizeSpans(spans) };
 }
 
 export function withField(redaction: Redaction, key: string, hidden: boolean): Redaction {
@@ -109,48 +61,4 @@ export function toPerRecipientInput(
         },
       };
     });
-}
-
-/** A piece of a body for display: plain, hidden by the proposal, or hidden by the facilitator. */
-export interface BodySegment {
-  readonly text: string;
-  readonly start: number;
-  readonly end: number;
-  readonly kind: 'plain' | 'proposed' | 'extra';
-}
-
-/**
- * The body cut where redactions begin and end, so each piece can be highlighted. Where a
- * proposed and an extra span overlap, the proposal wins (it is hidden either way).
- */
-export function bodySegments(
-  body: string,
-  proposed: readonly Span[],
-  extra: readonly Span[],
-): BodySegment[] {
-  const kindAt = (index: number): BodySegment['kind'] => {
-    if (proposed.some((s) => index >= s.start && index < s.end)) return 'proposed';
-    if (extra.some((s) => index >= s.start && index < s.end)) return 'extra';
-    return 'plain';
-  };
-  const cuts = new Set<number>([0, body.length]);
-  for (const s of [...proposed, ...extra]) {
-    cuts.add(Math.max(0, Math.min(body.length, s.start)));
-    cuts.add(Math.max(0, Math.min(body.length, s.end)));
-  }
-  const points = [...cuts].sort((a, b) => a - b);
-  const segments: BodySegment[] = [];
-  for (let i = 0; i < points.length - 1; i++) {
-    const start = points[i] as number;
-    const end = points[i + 1] as number;
-    if (end <= start) continue;
-    const kind = kindAt(start);
-    const last = segments[segments.length - 1];
-    if (last && last.kind === kind) {
-      segments[segments.length - 1] = { ...last, end, text: body.slice(last.start, end) };
-    } else {
-      segments.push({ text: body.slice(start, end), start, end, kind });
-    }
-  }
-  return segments;
 }

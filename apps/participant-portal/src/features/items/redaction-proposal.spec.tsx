@@ -1,4 +1,5 @@
-import { renderWithProviders } from '@alianza/ui/testing';
+import { redactionMessages } from '@alianza/ui';
+import { renderWithProviders, selectText } from '@alianza/ui/testing';
 import { fireEvent, screen } from '@testing-library/react';
 import { useState } from 'react';
 import { describe, expect, it, vi } from 'vitest';
@@ -7,7 +8,9 @@ import { itemsMessages } from './messages';
 import { EMPTY_PROPOSAL, type RedactionProposal as Proposal } from './redaction';
 import { RedactionProposal } from './redaction-proposal';
 
-const BODY = 'Vendemos el kilo a 4,20 €. La harina nos la sirve Molinos Reunidos cada martes.';
+const BODY = 'Vendemos el kilo a 4,20 €. La harina nos la sirve **Molinos Reunidos** cada martes.';
+/** The body as read: what spans count. */
+const TEXT = 'Vendemos el kilo a 4,20 €. La harina nos la sirve Molinos Reunidos cada martes.';
 const FIELDS = [
   {
     key: 'precio-por-kilo',
@@ -42,57 +45,48 @@ function Harness(props: { onChange: (value: Proposal) => void }) {
 
 function render(onChange = vi.fn(), language: 'es' | 'en' = 'es') {
   renderWithProviders(<Harness onChange={onChange} />, {
-    messages: { items: itemsMessages, shared: sharedMessages },
+    messages: { items: itemsMessages, shared: sharedMessages, redaction: redactionMessages },
     language,
   });
   return onChange;
 }
 
-function select(textarea: HTMLTextAreaElement, text: string) {
-  const start = BODY.indexOf(text);
-  textarea.setSelectionRange(start, start + text.length);
-  fireEvent.select(textarea);
-  return { start, end: start + text.length };
-}
+const span = (text: string) => ({
+  start: TEXT.indexOf(text),
+  end: TEXT.indexOf(text) + text.length,
+});
 
 describe('RedactionProposal', () => {
-  it('yields the API input for a checked field and a marked span', () => {
+  it('yields the API input for a checked field and a passage selected on the formatted text', () => {
     const onChange = render();
     fireEvent.click(screen.getByRole('checkbox', { name: 'Proveedor' }));
-    const body = screen.getByLabelText('Fragmentos del texto que ocultar') as HTMLTextAreaElement;
-    const span = select(body, 'Molinos Reunidos');
-    fireEvent.click(screen.getByRole('button', { name: 'Ocultar la selección' }));
-    expect(onChange).toHaveBeenLastCalledWith({ fieldKeys: ['proveedor'], spans: [span] });
-  });
-
-  it('lists marked spans, merges overlapping ones and removes them on demand', () => {
-    const onChange = render();
-    const body = screen.getByLabelText('Fragmentos del texto que ocultar') as HTMLTextAreaElement;
-    const hideButton = screen.getByRole('button', { name: 'Ocultar la selección' });
-    expect(hideButton).toBeDisabled();
-    const first = select(body, 'Molinos Reunidos');
-    fireEvent.click(hideButton);
-    const second = select(body, 'Reunidos cada martes');
-    fireEvent.click(hideButton);
-    expect(onChange).toHaveBeenLastCalledWith({
-      fieldKeys: [],
-      spans: [{ start: first.start, end: second.end }],
-    });
-    fireEvent.click(
-      screen.getByRole('button', { name: 'Quitar el fragmento «Molinos Reunidos cada martes»' }),
+    selectText(
+      screen.getByRole('group', { name: 'El texto, tal como se lee' }),
+      'Molinos Reunidos',
     );
-    expect(onChange).toHaveBeenLastCalledWith({ fieldKeys: [], spans: [] });
-    expect(screen.getByText('Ningún fragmento marcado.')).toBeInTheDocument();
+    fireEvent.click(screen.getByRole('button', { name: 'Ocultar la selección' }));
+    expect(onChange).toHaveBeenLastCalledWith({
+      fieldKeys: ['proveedor'],
+      spans: [span('Molinos Reunidos')],
+    });
   });
 
-  it('previews what recipients get: hidden fields gone, marked text as a chip', () => {
+  it('has no boxes to type positions in', () => {
+    render();
+    expect(screen.queryByLabelText(/posición/)).toBeNull();
+    expect(screen.queryByRole('spinbutton')).toBeNull();
+  });
+
+  it('previews what recipients get with the server’s function: no stray asterisks', () => {
     render(vi.fn(), 'en');
     fireEvent.click(screen.getByRole('checkbox', { name: 'Precio por kilo' }));
-    const body = screen.getByLabelText('Passages of the text to hide') as HTMLTextAreaElement;
-    select(body, 'Molinos Reunidos');
-    fireEvent.click(screen.getByRole('button', { name: 'Hide selection' }));
+    selectText(screen.getByRole('group', { name: 'The text, as it reads' }), 'Molinos Reunidos');
+    fireEvent.click(screen.getByRole('button', { name: 'Hide the selection' }));
     expect(screen.getByText('1 field hidden')).toBeInTheDocument();
-    expect(screen.getByText('redacted')).toBeInTheDocument();
-    expect(screen.getByText(/nos la sirve\s+cada martes/)).toBeInTheDocument();
+    const preview = screen.getByText('redacted').closest('p')!;
+    expect(preview.textContent).toBe(
+      'Vendemos el kilo a 4,20 €. La harina nos la sirve redacted cada martes.',
+    );
+    expect(preview.textContent).not.toContain('*');
   });
 });
