@@ -2,3 +2,4 @@ export * from './lib/spans';
 export * from './lib/canonical-text';
 export * from './lib/redact-markdown';
 export * from './lib/source-offsets';
+export * from './lib/hidden-values';

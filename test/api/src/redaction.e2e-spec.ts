@@ -19,13 +19,14 @@ describe('redaction on what people read', () => {
   let collaborationId: string;
   let participationA: string;
   let costs: string;
+  let openArea: string;
 
-  const item = async (body = BODY) => {
+  const item = async (body = BODY, area?: string) => {
     const created = await t.ok<{ createItem: { itemId: string } }>(
       `mutation($p: ID!, $a: ID!, $b: String!) { createItem(participationId: $p, areaId: $a, input: {
          title: "Harina", body: $b, fields: [{ label: "Proveedor", type: TEXT, text: "Harinas Sur" },
            { label: "Precio", type: NUMBER, number: 0.62 }] }) { itemId } }`,
-      { p: participationA, a: costs, b: body },
+      { p: participationA, a: area ?? costs, b: body },
       ownerA,
     );
     return created.createItem.itemId;
@@ -53,6 +54,7 @@ describe('redaction on what people read', () => {
       facilitator,
     );
     costs = areas.areas.find((a) => a.name === 'Costes')!.id;
+    openArea = areas.areas.find((a) => a.name === 'Ideas de mercado')!.id;
   });
 
   it('hides a passage of the text as read: the recipient gets no stray markup', async () => {
@@ -99,5 +101,132 @@ describe('redaction on what people read', () => {
       ownerA,
     );
     expect(requests.disclosureRequests.totalCount).toBe(0);
+  });
+
+  describe('the redaction assistant on the server', () => {
+    const APPROVE = `mutation($id: ID!, $input: ApproveDisclosureInput) {
+      approveDisclosure(requestId: $id, input: $input) { status acknowledgedHiddenValues { organizationId fieldKey fieldLabel places } } }`;
+    const STATE = `query($id: ID!) { disclosureRequest(id: $id) { status grants { id }
+      hiddenValueWarnings { organizationId fieldKey fieldLabel inBody { start end } inTitle inFieldKeys } } }`;
+
+    it('never approves by itself a request whose text still shows a hidden value', async () => {
+      const leaky = await t.ok(
+        REQUEST,
+        { i: await item(BODY, openArea), r: [orgB], red: { fieldKeys: ['proveedor'], spans: [] } },
+        ownerA,
+      );
+      expect(leaky.requestDisclosure.status).toBe('PENDING');
+      // The same item, the supplier hidden in the text too: approved at once (open area).
+      const start = TEXT.indexOf('Harinas Sur');
+      const clean = await t.ok(
+        REQUEST,
+        {
+          i: await item(BODY, openArea),
+          r: [orgB],
+          red: { fieldKeys: ['proveedor'], spans: [{ start, end: start + 11 }] },
+        },
+        ownerA,
+      );
+      expect(clean.requestDisclosure.status).toBe('APPROVED');
+    });
+
+    it('shows its findings on the request, refuses approval without confirmation and changes nothing', async () => {
+      const requested = await t.ok(
+        REQUEST,
+        { i: await item(), r: [orgB], red: { fieldKeys: ['proveedor', 'precio'], spans: [] } },
+        ownerA,
+      );
+      const id = requested.requestDisclosure.id;
+      const before = await t.ok(STATE, { id }, facilitator);
+      expect(before.disclosureRequest.hiddenValueWarnings).toEqual([
+        {
+          organizationId: orgB,
+          fieldKey: 'proveedor',
+          fieldLabel: 'Proveedor',
+          inBody: [{ start: 22, end: 33 }],
+          inTitle: false,
+          inFieldKeys: [],
+        },
+        {
+          organizationId: orgB,
+          fieldKey: 'precio',
+          fieldLabel: 'Precio',
+          inBody: [{ start: 8, end: 12 }],
+          inTitle: false,
+          inFieldKeys: [],
+        },
+      ]);
+      const refused = await t.gql(APPROVE, { id, input: {} }, facilitator);
+      expect(refused.errors?.[0]).toMatchObject({
+        message:
+          'Hidden "Proveedor", "Precio" can still be read in the text, the title or another field: hide it there too, or confirm with acknowledgeHiddenValueLeaks.',
+        extensions: {
+          code: 'BAD_USER_INPUT',
+          details: {
+            field: 'acknowledgeHiddenValueLeaks',
+            fieldKeys: ['proveedor', 'precio'],
+            organizationIds: [orgB],
+          },
+        },
+      });
+      const after = await t.ok(STATE, { id }, facilitator);
+      expect(after.disclosureRequest).toMatchObject({ status: 'PENDING', grants: [] });
+    });
+
+    it('approves with the confirmation and records it with the decision and in the audit log', async () => {
+      const requested = await t.ok(
+        REQUEST,
+        { i: await item(), r: [orgB], red: { fieldKeys: ['proveedor'], spans: [] } },
+        ownerA,
+      );
+      const id = requested.requestDisclosure.id;
+      const approved = await t.ok(
+        APPROVE,
+        { id, input: { acknowledgeHiddenValueLeaks: true } },
+        facilitator,
+      );
+      const recorded = [
+        { organizationId: orgB, fieldKey: 'proveedor', fieldLabel: 'Proveedor', places: 1 },
+      ];
+      expect(approved.approveDisclosure).toEqual({
+        status: 'APPROVED',
+        acknowledgedHiddenValues: recorded,
+      });
+      const log = await t.ok(
+        `query($c: ID!) { auditLog(collaborationId: $c, action: "disclosure.approved", first: 50) { nodes { subjectId payload } } }`,
+        { c: collaborationId },
+        facilitator,
+      );
+      const entry = log.auditLog.nodes.find((n: { subjectId: string }) => n.subjectId === id);
+      expect(JSON.parse(entry.payload).acknowledgedHiddenValues).toEqual(recorded);
+    });
+
+    it('needs no confirmation once the facilitator hides the value in the text for that recipient', async () => {
+      const requested = await t.ok(
+        REQUEST,
+        { i: await item(), r: [orgB], red: { fieldKeys: ['proveedor'], spans: [] } },
+        ownerA,
+      );
+      const start = TEXT.indexOf('Harinas Sur');
+      const approved = await t.ok(
+        APPROVE,
+        {
+          id: requested.requestDisclosure.id,
+          input: {
+            perRecipient: [
+              {
+                organizationId: orgB,
+                redaction: { fieldKeys: [], spans: [{ start, end: start + 11 }] },
+              },
+            ],
+          },
+        },
+        facilitator,
+      );
+      expect(approved.approveDisclosure).toEqual({
+        status: 'APPROVED',
+        acknowledgedHiddenValues: [],
+      });
+    });
   });
 });

@@ -7,6 +7,7 @@ import { ActivityOverlapDetection1795412200000 } from './1795412200000-activity'
 import { Inquiry1795412300000 } from './1795412300000-inquiry';
 import { OverlapNotes1795415000000 } from './1795415000000-overlap-notes';
 import { CanonicalRedactionSpans1795414000000 } from './1795414000000-canonical-redaction-spans';
+import { AcknowledgedHiddenValues1795414100000 } from './1795414100000-acknowledged-hidden-values';
 import { OverdueReminders1795411854526 } from './1795411854526-overdue-reminders';
 import { Closing1795411379197 } from './1795411379197-closing';
 import { Pledges1795411004197 } from './1795411004197-pledges';
@@ -39,5 +40,6 @@ export const MIGRATIONS: MigrationClass[] = [
   BenchmarkRankBands1795413000000,
   BenchmarkDifferentialPrivacy1795413500000,
   CanonicalRedactionSpans1795414000000,
+  AcknowledgedHiddenValues1795414100000,
   OverlapNotes1795415000000,
 ];

@@ -3,7 +3,7 @@ import { IdArg, mapPage, Page, requestLoader } from '@alianza/api-core';
 import { Actor, ActorService, Allow, Authenticated, CurrentActor } from '@alianza/authz';
 import { ReasonInput } from '@alianza/collaboration';
 import { OrganizationService } from '@alianza/organization';
-import { Action, AppError, present, Subject } from '@alianza/shared';
+import { Action, AppError, DisclosureStatus, present, Subject } from '@alianza/shared';
 import { AreaService } from './area.service';
 import { DisclosureService } from './disclosure.service';
 import {
@@ -29,6 +29,7 @@ import {
   DisclosureRequestType,
   GrantToReviewType,
   GrantType,
+  HiddenValueWarningType,
   ItemConnection,
   ItemFieldObject,
   ItemType,
@@ -46,7 +47,7 @@ import { ItemService } from './item.service';
 import { OverlapService } from './overlap.service';
 import { PublicationService } from './publication.service';
 import { redactMarkdown } from '@alianza/redaction';
-import { visibleFields } from './redaction';
+import { hiddenValueLeaks, visibleFields } from './redaction';
 import { SharedEntry, SharedService } from './shared.service';
 
 function toSharedItem(entry: SharedEntry, viewAsOrganizationId?: string): SharedItemType {
@@ -362,6 +363,32 @@ export class DisclosureRequestResolver {
       expires: request.expiresAt !== null,
       thirdPartyRule: version.thirdPartyRule,
     };
+  }
+
+  @ResolveField(() => [HiddenValueWarningType], {
+    description:
+      'Hidden fields whose value each recipient could still read elsewhere: with the proposal while pending, with each grant’s redaction once approved. Approving while there are any needs acknowledgeHiddenValueLeaks.',
+  })
+  async hiddenValueWarnings(
+    @Parent() request: DisclosureRequestType,
+    @CurrentActor() actor: Actor,
+  ): Promise<HiddenValueWarningType[]> {
+    const versions = await this.itemService.versions(actor, request.itemId);
+    const version = present(
+      versions.find((v) => v.id === request.itemVersionId),
+      'requested version',
+    );
+    const grants =
+      request.status === DisclosureStatus.APPROVED
+        ? await this.disclosureService.grantsOfRequest(actor, request.id)
+        : [];
+    const redactions = grants.length
+      ? grants.map((g) => ({ organizationId: g.recipientOrganizationId, redaction: g.redaction }))
+      : request.recipientOrganizationIds.map((organizationId) => ({
+          organizationId,
+          redaction: request.proposedRedaction,
+        }));
+    return hiddenValueLeaks(version, redactions);
   }
 
   @ResolveField(() => [RecipientPreviewType], {

@@ -20,7 +20,13 @@ import { GrantEntity } from './entities/grant.entity';
 import { ItemVersionEntity } from './entities/item-version.entity';
 import { ItemEntity } from './entities/item.entity';
 import { OverlapService } from './overlap.service';
-import { EMPTY_REDACTION, mergeRedactions, validateRedaction } from './redaction';
+import {
+  acknowledged,
+  EMPTY_REDACTION,
+  hiddenValueLeaks,
+  mergeRedactions,
+  validateRedaction,
+} from './redaction';
 
 export interface DisclosureRequestInput {
   /** Defaults to the item's current version. */
@@ -40,6 +46,8 @@ export interface ApprovalInput {
   /** Replaces the proposed expiry (null: no expiry). */
   expiresAt?: Date | null;
   message?: string;
+  /** Required when a hidden field's value stays readable for a recipient (ADR 0013). */
+  acknowledgeHiddenValueLeaks?: boolean;
   /** Required when a recipient is over the reciprocity threshold. */
   reciprocityReason?: string;
 }
@@ -219,17 +227,23 @@ export class DisclosureService implements OnModuleInit {
       request.recipientOrganizationIds,
     );
     const reciprocity = await this.reciprocityWarnings(request);
+    // A hidden value still readable elsewhere is never approved without a person looking.
+    const leaks = hiddenValueLeaks(
+      version,
+      request.recipientOrganizationIds.map((organizationId) => ({ organizationId, redaction })),
+    );
     if (
       area.sensitivity === AreaSensitivity.OPEN &&
       crossing.length === 0 &&
-      reciprocity.length === 0
+      reciprocity.length === 0 &&
+      leaks.length === 0
     ) {
       await this.approveInternal(request, null, {});
     } else {
       await this.notifications.notifyFacilitators({
         collaborationId: item.collaborationId,
         kind: 'disclosure.pending',
-        title: `New disclosure request: "${version.title}"${crossing.length ? ' (overlap)' : ''}`,
+        title: `New disclosure request: "${version.title}"${crossing.length ? ' (overlap)' : ''}${leaks.length ? ' (hidden value still visible)' : ''}`,
         payload: { requestId: request.id, itemId },
       });
     }
@@ -370,8 +384,28 @@ export class DisclosureService implements OnModuleInit {
         p,
       ]),
     );
+    const redactions = request.recipientOrganizationIds.map((organizationId) => ({
+      organizationId,
+      redaction: mergeRedactions(
+        request.proposedRedaction,
+        extra.get(organizationId) ?? EMPTY_REDACTION,
+      ),
+    }));
+    const leaks = hiddenValueLeaks(version, redactions);
+    if (leaks.length > 0 && !input.acknowledgeHiddenValueLeaks) {
+      const labels = [...new Set(leaks.map((l) => `"${l.fieldLabel}"`))].join(', ');
+      throw AppError.badInput(
+        `Hidden ${labels} can still be read in the text, the title or another field: hide it there too, or confirm with acknowledgeHiddenValueLeaks.`,
+        {
+          field: 'acknowledgeHiddenValueLeaks',
+          fieldKeys: [...new Set(leaks.map((l) => l.fieldKey))],
+          organizationIds: [...new Set(leaks.map((l) => l.organizationId))],
+        },
+      );
+    }
+    request.acknowledgedHiddenValues = acknowledged(leaks);
     const validUntil = input.expiresAt === undefined ? request.expiresAt : input.expiresAt;
-    const grants = request.recipientOrganizationIds.map((organizationId) => {
+    const grants = redactions.map(({ organizationId, redaction }) => {
       const participation = participations.get(organizationId);
       if (!participation) {
         throw AppError.conflict(
@@ -391,10 +425,7 @@ export class DisclosureService implements OnModuleInit {
         ownerOrganizationId: request.ownerOrganizationId,
         recipientOrganizationId: organizationId,
         recipientParticipationId: participation.id,
-        redaction: mergeRedactions(
-          request.proposedRedaction,
-          extra.get(organizationId) ?? EMPTY_REDACTION,
-        ),
+        redaction,
         validUntil,
       });
     });
@@ -414,6 +445,7 @@ export class DisclosureService implements OnModuleInit {
         payload: {
           acknowledgedOverlapIds: request.acknowledgedOverlapIds,
           message: request.decisionMessage,
+          ...(leaks.length ? { acknowledgedHiddenValues: request.acknowledgedHiddenValues } : {}),
           ...(reciprocity.length
             ? { reciprocityWarnings: reciprocity, reciprocityReason: input.reciprocityReason }
             : {}),

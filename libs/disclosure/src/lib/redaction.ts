@@ -1,6 +1,12 @@
 import { AppError, REDACTION_MARKER } from '@alianza/shared';
-import { canonicalText, isValidSpan, normalizeSpans } from '@alianza/redaction';
-import { Redaction } from './entities/disclosure-request.entity';
+import {
+  canonicalText,
+  findHiddenValueLeaks,
+  isValidSpan,
+  normalizeSpans,
+  type HiddenValueLeak,
+} from '@alianza/redaction';
+import { AcknowledgedHiddenValue, Redaction } from './entities/disclosure-request.entity';
 import { ItemField, ItemVersionEntity } from './entities/item-version.entity';
 
 /** What replaces each redacted span of a body (one constant with the web apps). */
@@ -52,4 +58,37 @@ export function mergeRedactions(a: Redaction, b: Redaction): Redaction {
     fieldKeys: [...new Set([...a.fieldKeys, ...b.fieldKeys])].sort(),
     spans: normalizeSpans([...a.spans, ...b.spans]),
   };
+}
+
+/** A hidden field whose value one recipient could still read. */
+export interface RecipientHiddenValueLeak extends HiddenValueLeak {
+  organizationId: string;
+}
+
+/**
+ * For each recipient's redaction, the hidden fields whose value stays readable in the text, the
+ * title or a visible field (`findHiddenValueLeaks`, the function the web apps run too).
+ */
+export function hiddenValueLeaks(
+  version: ItemVersionEntity,
+  redactions: readonly { organizationId: string; redaction: Redaction }[],
+): RecipientHiddenValueLeak[] {
+  return redactions.flatMap(({ organizationId, redaction }) =>
+    findHiddenValueLeaks({
+      title: version.title,
+      body: version.body,
+      fields: version.fields,
+      redaction,
+    }).map((leak) => ({ organizationId, ...leak })),
+  );
+}
+
+/** What is recorded when the facilitator approves despite such leaks. */
+export function acknowledged(leaks: RecipientHiddenValueLeak[]): AcknowledgedHiddenValue[] {
+  return leaks.map((leak) => ({
+    organizationId: leak.organizationId,
+    fieldKey: leak.fieldKey,
+    fieldLabel: leak.fieldLabel,
+    places: leak.inBody.length + leak.inFieldKeys.length + (leak.inTitle ? 1 : 0),
+  }));
 }

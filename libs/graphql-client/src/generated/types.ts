@@ -11,6 +11,16 @@ export type Scalars = {
   DateTime: { input: string; output: string; }
 };
 
+/** A hidden value still readable elsewhere that the facilitator approved knowingly. */
+export type AcknowledgedHiddenValue = {
+  __typename?: 'AcknowledgedHiddenValue';
+  fieldKey: Scalars['String']['output'];
+  fieldLabel: Scalars['String']['output'];
+  organizationId: Scalars['ID']['output'];
+  /** Places that still showed it. */
+  places: Scalars['Int']['output'];
+};
+
 /** The options your organization declared in an area (private to it). */
 export type ActivityDeclaration = {
   __typename?: 'ActivityDeclaration';
@@ -67,6 +77,8 @@ export type ApiToken = {
 };
 
 export type ApproveDisclosureInput = {
+  /** Required when a hidden field’s value can still be read in the text, the title or a visible field (see DisclosureRequest.hiddenValueWarnings): approve knowingly. */
+  acknowledgeHiddenValueLeaks?: Scalars['Boolean']['input'];
   /** Every overlap the disclosure crosses must be acknowledged. */
   acknowledgeOverlapIds?: Array<Scalars['ID']['input']>;
   /** Replaces the proposed expiry. */
@@ -678,6 +690,7 @@ export type DisclosureFunnel = {
 
 export type DisclosureRequest = {
   __typename?: 'DisclosureRequest';
+  acknowledgedHiddenValues: Array<AcknowledgedHiddenValue>;
   acknowledgedOverlapIds: Array<Scalars['ID']['output']>;
   areaId: Scalars['ID']['output'];
   audienceKind: AudienceKind;
@@ -691,6 +704,8 @@ export type DisclosureRequest = {
   flags: DisclosureFlags;
   /** Grants made by the approval, with their state. */
   grants: Array<Grant>;
+  /** Hidden fields whose value each recipient could still read elsewhere: with the proposal while pending, with each grant’s redaction once approved. Approving while there are any needs acknowledgeHiddenValueLeaks. */
+  hiddenValueWarnings: Array<HiddenValueWarning>;
   id: Scalars['ID']['output'];
   itemId: Scalars['ID']['output'];
   /** The version asked for, unredacted (owner and facilitator). */
@@ -845,6 +860,20 @@ export type GroundRulesVersion = {
   /** Rules of the game toward third parties (markdown). */
   thirdPartyRules: Scalars['String']['output'];
   version: Scalars['Int']['output'];
+};
+
+/** A field hidden from a recipient whose value that recipient could still read: in the text (spans of the text as read), in the title or in a visible field. */
+export type HiddenValueWarning = {
+  __typename?: 'HiddenValueWarning';
+  fieldKey: Scalars['String']['output'];
+  fieldLabel: Scalars['String']['output'];
+  /** Where the text still shows the value. */
+  inBody: Array<Span>;
+  /** Keys of visible fields that show the value. */
+  inFieldKeys: Array<Scalars['String']['output']>;
+  /** The title shows the value (it is never hidden). */
+  inTitle: Scalars['Boolean']['output'];
+  organizationId: Scalars['ID']['output'];
 };
 
 export type Indicator = {

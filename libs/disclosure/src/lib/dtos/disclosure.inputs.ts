@@ -11,6 +11,7 @@ import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   ArrayMinSize,
+  IsBoolean,
   IsDate,
   IsEnum,
   IsInt,
@@ -277,6 +278,14 @@ export class ApproveDisclosureInput {
   @IsString()
   @MaxLength(LIMITS.longText)
   message: string = '';
+
+  @Field({
+    defaultValue: false,
+    description:
+      'Required when a hidden field’s value can still be read in the text, the title or a visible field (see DisclosureRequest.hiddenValueWarnings): approve knowingly.',
+  })
+  @IsBoolean()
+  acknowledgeHiddenValueLeaks: boolean = false;
 
   @Field({
     nullable: true,

@@ -168,6 +168,31 @@ export class RedactionType {
   }
 }
 
+@ObjectType('HiddenValueWarning', {
+  description:
+    'A field hidden from a recipient whose value that recipient could still read: in the text (spans of the text as read), in the title or in a visible field.',
+})
+export class HiddenValueWarningType {
+  @Field(() => ID) organizationId!: string;
+  @Field() fieldKey!: string;
+  @Field() fieldLabel!: string;
+  @Field(() => [SpanType], { description: 'Where the text still shows the value.' })
+  inBody!: SpanType[];
+  @Field({ description: 'The title shows the value (it is never hidden).' }) inTitle!: boolean;
+  @Field(() => [String], { description: 'Keys of visible fields that show the value.' })
+  inFieldKeys!: string[];
+}
+
+@ObjectType('AcknowledgedHiddenValue', {
+  description: 'A hidden value still readable elsewhere that the facilitator approved knowingly.',
+})
+export class AcknowledgedHiddenValueType {
+  @Field(() => ID) organizationId!: string;
+  @Field() fieldKey!: string;
+  @Field() fieldLabel!: string;
+  @Field(() => Int, { description: 'Places that still showed it.' }) places!: number;
+}
+
 @ObjectType('RedactedContent', {
   description: 'Content as a recipient sees it: redacted on the server.',
 })
@@ -234,6 +259,8 @@ export class DisclosureRequestType {
   @Field(() => GraphQLISODateTime, { nullable: true }) decidedAt!: Date | null;
   @Field(() => String, { nullable: true }) decisionMessage!: string | null;
   @Field(() => [ID]) acknowledgedOverlapIds!: string[];
+  @Field(() => [AcknowledgedHiddenValueType])
+  acknowledgedHiddenValues!: AcknowledgedHiddenValueType[];
   @Field(() => GraphQLISODateTime) createdAt!: Date;
 
   static from(e: DisclosureRequestEntity): DisclosureRequestType {
@@ -254,6 +281,7 @@ export class DisclosureRequestType {
       decidedAt: e.decidedAt,
       decisionMessage: e.decisionMessage,
       acknowledgedOverlapIds: e.acknowledgedOverlapIds,
+      acknowledgedHiddenValues: e.acknowledgedHiddenValues,
       createdAt: e.createdAt,
     });
   }

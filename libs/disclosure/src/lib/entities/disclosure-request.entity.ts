@@ -18,6 +18,18 @@ export interface Redaction {
   spans: { start: number; end: number }[];
 }
 
+/**
+ * A hidden field whose value a recipient could still read elsewhere, as the facilitator
+ * acknowledged it when approving (docs/adr/0013).
+ */
+export interface AcknowledgedHiddenValue {
+  organizationId: string;
+  fieldKey: string;
+  fieldLabel: string;
+  /** How many places still show it: spans of the text, the title, visible fields. */
+  places: number;
+}
+
 /** An organization asks the facilitator to show an item version to an audience. */
 @Entity('disclosure_requests')
 @Index('disclosure_requests_queue_idx', ['collaborationId', 'status', 'createdAt'])
@@ -88,6 +100,10 @@ export class DisclosureRequestEntity {
   /** The overlaps between the owner and recipients that the facilitator acknowledged. */
   @Column({ type: 'uuid', array: true, default: () => "'{}'" })
   acknowledgedOverlapIds!: string[];
+
+  /** Hidden values still visible elsewhere that the facilitator approved knowingly. */
+  @Column({ type: 'jsonb', default: () => "'[]'" })
+  acknowledgedHiddenValues!: AcknowledgedHiddenValue[];
 
   @CreateDateColumn({ type: 'timestamptz', precision: 3 })
   createdAt!: Date;
