@@ -34,8 +34,11 @@ export const benchmarksMessages = defineMessages(
         'Los valores por debajo de {{lower}} cuentan como {{lower}}, y los de encima de {{upper}} como {{upper}}: así ninguna empresa puede mover mucho las cifras.',
     },
     noisy: {
-      intro:
-        'Cifras con ruido añadido para proteger a cada empresa: {{figure}} puede desviarse unos ±{{margin}} de la real.',
+      introMean:
+        'Cifras con ruido añadido para proteger a cada empresa: la media puede desviarse unos ±{{margin}} de la real, 95 de cada 100 veces.',
+      introQuantile:
+        'Cifras con ruido añadido para proteger a cada empresa: {{figure}} suele quedar a menos de ±{{margin}} de la real.',
+      typically: 'habitualmente',
       drawnOnce: 'Se calcularon una sola vez, al cerrar, con {{count}} empresas: no cambian.',
       mean: 'la media',
       q25: 'el cuartil inferior (25 %)',
@@ -44,7 +47,7 @@ export const benchmarksMessages = defineMessages(
       percentile: 'el percentil {{percent}}',
       figure: 'Cifra',
       value: 'Valor publicado',
-      margin: 'Margen habitual',
+      margin: 'Margen (95 de cada 100)',
       position:
         'Tu valor está por encima de {{count}} de las {{total}} cifras publicadas con ruido.',
     },
@@ -100,8 +103,11 @@ export const benchmarksMessages = defineMessages(
         'Values below {{lower}} count as {{lower}}, and values above {{upper}} count as {{upper}}: so no company can move the figures much.',
     },
     noisy: {
-      intro:
-        'Figures with noise added to protect each company: {{figure}} may be off by about ±{{margin}}.',
+      introMean:
+        'Figures with noise added to protect each company: the average may be off by about ±{{margin}} in 95 of 100 rounds.',
+      introQuantile:
+        'Figures with noise added to protect each company: {{figure}} is typically within ±{{margin}} of the true one.',
+      typically: 'typically',
       drawnOnce:
         'They were worked out once, at closing, with {{count}} companies: they do not change.',
       mean: 'the average',
@@ -111,7 +117,7 @@ export const benchmarksMessages = defineMessages(
       percentile: 'the {{percent}} percentile',
       figure: 'Figure',
       value: 'Published value',
-      margin: 'Typical margin',
+      margin: 'Margin (95 in 100)',
       position: 'Your value is above {{count}} of the {{total}} figures published with noise.',
     },
     result: {

@@ -114,11 +114,11 @@ describe('RoundResult', () => {
       {
         noisyResult: {
           count: 6,
-          mean: { value: 48, margin95: 12.5 },
+          mean: { value: 48, margin95: 12.5, basis: 'ANY_VALUES' },
           quantiles: [
-            { p: 0.25, value: 31, margin95: 20 },
-            { p: 0.5, value: 47, margin95: 18 },
-            { p: 0.75, value: 62, margin95: 20 },
+            { p: 0.25, value: 31, margin95: 20, basis: 'EVENLY_SPREAD_VALUES' },
+            { p: 0.5, value: 47, margin95: 18, basis: 'EVENLY_SPREAD_VALUES' },
+            { p: 0.75, value: 62, margin95: 20, basis: 'EVENLY_SPREAD_VALUES' },
           ],
         },
         mySubmission: { ...mine, value: 50 },
@@ -129,7 +129,7 @@ describe('RoundResult', () => {
     );
     expect(
       screen.getByText(
-        'Figures with noise added to protect each company: the average may be off by about ±12.5 %.',
+        'Figures with noise added to protect each company: the average may be off by about ±12.5 % in 95 of 100 rounds.',
       ),
     ).toBeVisible();
     expect(
@@ -140,7 +140,7 @@ describe('RoundResult', () => {
     });
     const median = within(table).getByRole('row', { name: /the median/ });
     expect(median).toHaveTextContent('47 %');
-    expect(median).toHaveTextContent('±18 %');
+    expect(median).toHaveTextContent('±18 % (typically)');
     expect(within(table).getAllByRole('row')).toHaveLength(5); // header, average, 3 quartiles
   });
 });

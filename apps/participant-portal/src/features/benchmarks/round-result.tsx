@@ -146,16 +146,26 @@ function NoisyResult(props: {
       )}
       {headline && (
         <Alert color="blue" icon={<IconShieldLock size={18} aria-hidden />}>
-          {t('noisy.intro', {
+          {t(headline.key === 'mean' ? 'noisy.introMean' : 'noisy.introQuantile', {
             figure: headline.name,
             margin: props.format(headline.figure.margin95),
           })}
         </Alert>
       )}
       <NoisyFiguresTable
-        rows={rows.map((row) => ({ key: row.key, name: row.name, ...row.figure }))}
+        rows={rows.map((row) => ({
+          key: row.key,
+          name: row.name,
+          ...row.figure,
+          typical: row.figure.basis === 'EVENLY_SPREAD_VALUES',
+        }))}
         caption={t('noisy.drawnOnce', { count: result.count })}
-        labels={{ figure: t('noisy.figure'), value: t('noisy.value'), margin: t('noisy.margin') }}
+        labels={{
+          figure: t('noisy.figure'),
+          value: t('noisy.value'),
+          margin: t('noisy.margin'),
+          typically: t('noisy.typically'),
+        }}
         format={props.format}
       />
     </Stack>
