@@ -18,6 +18,7 @@ const RUN = Date.now().toString(36);
 const DEMO_COLLABORATION = 'Alianza del pan de barrio';
 const COST = `Coste por envío ${RUN}`;
 const ORDERS = `Pedidos semanales ${RUN}`;
+const MARGIN = `Margen bruto ${RUN}`;
 
 async function newPage(browser: Browser, app: 'console' | 'portal', email: string): Promise<Page> {
   const context = await browser.newContext();
@@ -210,4 +211,82 @@ test('a round where only two companies submit publishes nothing', async ({ brows
   ).toBeVisible();
   await expectNoMissingTranslations(nonGiver);
   await screen(nonGiver, 'es', 'benchmarks-06-portal-give-to-get');
+});
+
+test('a round with noise added says how noisy it will be, warns about the range and explains the published figures', async ({
+  browser,
+}) => {
+  test.setTimeout(300_000);
+  const facilitator = await newPage(browser, 'console', DEMO.facilitator);
+  await benchmarks(facilitator, 'console');
+  await facilitator.getByRole('button', { name: 'Nueva ronda' }).click();
+  const dialog = facilitator.getByRole('dialog');
+  await dialog.getByLabel(/^Métrica/).fill(MARGIN);
+  await dialog.getByLabel(/^Unidad/).fill('€');
+  await dialog.getByLabel(/^Grupo mínimo \(k\)/).fill('3');
+  await dialog.getByRole('radio', { name: /Cifras con ruido añadido/ }).check();
+  await dialog.getByLabel(/^Valor más alto razonable/).fill('50');
+  // The preview comes from the API, from public facts only: three companies, ε = 1 over 0–50.
+  await expect(
+    dialog.getByText(/^Con 3 empresas, la mediana suele quedar a menos de ±[\d,]+ de la real\.$/),
+  ).toBeVisible();
+  await expect(dialog.getByText(/el ruido cubre buena parte del rango/)).toBeVisible();
+  await expectNoMissingTranslations(facilitator);
+  await screen(facilitator, 'es', 'benchmarks-07-console-noise-preview');
+  await dialog.getByRole('button', { name: /^Crear/ }).click();
+  await expect(facilitator.getByText('Ronda creada: se ha avisado a las empresas')).toBeVisible();
+
+  const portals: Page[] = [];
+  for (const [email, value] of [
+    [DEMO.panaderia, '10'],
+    [DEMO.molino, '20'],
+    [DEMO.transportes, '1000'], // counts as 50
+  ] as const) {
+    const page = await newPage(browser, 'portal', email);
+    await benchmarks(page, 'portal');
+    await expect(
+      page
+        .getByRole('region', { name: `${MARGIN} (€)` })
+        .getByText(
+          'Los valores por debajo de 0 € cuentan como 0 €, y los de encima de 50 € como 50 €: así ninguna empresa puede mover mucho las cifras.',
+        ),
+    ).toBeVisible();
+    await submit(page, MARGIN, value);
+    portals.push(page);
+  }
+  await screen(portals[2] as Page, 'es', 'benchmarks-08-portal-range');
+
+  await facilitator.reload();
+  await closeRound(facilitator, MARGIN);
+  const consoleRound = facilitator.getByRole('region', { name: `${MARGIN} (€)` });
+  const figures = consoleRound.getByRole('table', {
+    name: 'Cifras publicadas con ruido añadido para proteger a cada empresa (3 empresas). Se calcularon una sola vez, al cerrar.',
+  });
+  await expect(figures.getByRole('row', { name: /^la mediana/ })).toContainText(/±[\d,]+ €/);
+  await screen(facilitator, 'es', 'benchmarks-09-console-noisy');
+
+  const portal = portals[0] as Page;
+  await portal.reload();
+  const round = portal.getByRole('region', { name: `${MARGIN} (€)` });
+  await expect(
+    round.getByText(
+      /^Cifras con ruido añadido para proteger a cada empresa: el cuartil inferior \(25 %\) suele quedar a menos de ±[\d,]+ € de la real\.$/,
+    ),
+  ).toBeVisible();
+  await expect(
+    round.getByText(/^Tu valor está por encima de [0-3] de las 3 cifras publicadas con ruido\.$/),
+  ).toBeVisible();
+  // The same figures for the facilitator and the company: drawn once.
+  const median = await figures.getByRole('row', { name: /^la mediana/ }).textContent();
+  await expect(round.getByRole('row', { name: /^la mediana/ })).toHaveText(median ?? '');
+  await expectNoMissingTranslations(portal);
+  await screen(portal, 'es', 'benchmarks-10-portal-noisy');
+  await setLanguage(portal, 'en');
+  await expect(
+    round.getByText(
+      /^Figures with noise added to protect each company: the lower quartile \(25%\) is typically within ±[\d.]+ € of the true one\.$/,
+    ),
+  ).toBeVisible();
+  await expectNoMissingTranslations(portal);
+  await setLanguage(portal, 'es');
 });
