@@ -1,2 +1,3 @@
 export * from './messages';
 export * from './text-span-picker';
+export * from './hidden-value-warnings';

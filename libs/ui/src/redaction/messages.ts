@@ -17,6 +17,15 @@ export const redactionMessages = defineMessages(
     locked: 'Ya oculto en la propuesta',
     chosen: 'Oculto',
     noText: 'Este contenido no tiene texto.',
+    leaks: {
+      title: 'Un dato oculto sigue a la vista',
+      inBody_one: '«{{field}}» está oculto, pero su valor sale {{count}} vez en el texto.',
+      inBody_other: '«{{field}}» está oculto, pero su valor sale {{count}} veces en el texto.',
+      hideInText: 'Ocultar «{{field}}» en el texto',
+      inField: 'El dato «{{other}}» también muestra «{{field}}».',
+      hideField: 'Ocultar «{{other}}» también',
+      inTitle: 'El título también muestra «{{field}}»: cámbialo si no debe verse.',
+    },
   },
   {
     text: 'The text, as it reads',
@@ -33,5 +42,14 @@ export const redactionMessages = defineMessages(
     locked: 'Already hidden in the proposal',
     chosen: 'Hidden',
     noText: 'This content has no text.',
+    leaks: {
+      title: 'A hidden field can still be read',
+      inBody_one: '“{{field}}” is hidden, but its value appears {{count}} time in the text.',
+      inBody_other: '“{{field}}” is hidden, but its value appears {{count}} times in the text.',
+      hideInText: 'Hide “{{field}}” in the text',
+      inField: 'The field “{{other}}” also shows “{{field}}”.',
+      hideField: 'Hide “{{other}}” too',
+      inTitle: 'The title also shows “{{field}}”: change it if it must not be seen.',
+    },
   },
 );

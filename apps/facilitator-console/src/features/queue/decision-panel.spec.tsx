@@ -18,6 +18,15 @@ const request = {
   ownerOrganizationId: 'panaderia',
   recipientOrganizationIds: ['molino', 'transportes'],
   expiresAt: null,
+  // The supplier is hidden, but the text still names it: the assistant's finder flags it.
+  itemVersion: {
+    title: 'Harina',
+    body: 'Compramos a **Harinas del Sur** cada mes.',
+    fields: [
+      { key: 'proveedor', label: 'Proveedor', type: 'TEXT', text: 'Harinas del Sur', number: null },
+    ],
+  },
+  proposedRedaction: { fieldKeys: ['proveedor'], spans: [] },
   flags: {
     overlap: true,
     overlapIds: ['o1'],
@@ -90,17 +99,25 @@ describe('DecisionPanel', () => {
     expect(
       screen.getByText('Explica por qué apruebas pese a la reciprocidad.'),
     ).toBeInTheDocument();
+    expect(
+      screen.getByText('Oculta ese valor también, o confirma que lo sabes.'),
+    ).toBeInTheDocument();
     expect(sent).not.toHaveBeenCalled();
     expect(onDecided).not.toHaveBeenCalled();
   });
 
-  it('approves with the acknowledged overlaps, the reason and the per-recipient redactions', async () => {
+  it('approves with the acknowledged overlaps, the reason, the confirmed hidden value and the per-recipient redactions', async () => {
     const user = userEvent.setup();
     const sent = vi.fn();
     const { onDecided } = render(approved, sent);
     await user.click(
       screen.getByRole('checkbox', {
         name: /Reconozco que esta solicitud cruza un solapamiento declarado/,
+      }),
+    );
+    await user.click(
+      screen.getByRole('checkbox', {
+        name: /Apruebo sabiendo que un dato oculto se sigue pudiendo leer/,
       }),
     );
     await user.type(
@@ -119,6 +136,7 @@ describe('DecisionPanel', () => {
             redaction: { fieldKeys: ['proveedor'], spans: [{ start: 3, end: 9 }] },
           },
         ],
+        acknowledgeHiddenValueLeaks: true,
         message: '',
         reciprocityReason: 'Molino aporta el mes que viene',
       },
@@ -132,6 +150,7 @@ describe('DecisionPanel', () => {
       () => undefined,
     );
     await user.click(screen.getByRole('checkbox', { name: /Reconozco/ }));
+    await user.click(screen.getByRole('checkbox', { name: /Apruebo sabiendo/ }));
     await user.type(screen.getByLabelText(/Motivo para aprobar/), 'Acordado');
     await user.click(screen.getByRole('button', { name: 'Aprobar' }));
     expect(await screen.findByText('Ya se había decidido')).toBeInTheDocument();

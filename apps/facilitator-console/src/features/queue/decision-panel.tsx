@@ -12,7 +12,7 @@ import {
   useConsoleRejectDisclosureMutation,
   useConsoleRequestDisclosureChangesMutation,
 } from './queue.generated';
-import { toPerRecipientInput, type ExtraRedactions } from './redaction';
+import { hiddenValueLeaksFor, toPerRecipientInput, type ExtraRedactions } from './redaction';
 import type { ReviewRequest } from './request-summary';
 import type { QueueDirectory } from './use-queue-directory';
 
@@ -70,14 +70,22 @@ export function DecisionPanel(props: {
   const { request, directory } = props;
   const needsAck = request.flags.overlap;
   const needsReason = request.flags.reciprocity.length > 0;
+  // The assistant's finder, on what each recipient would get with the extras chosen so far.
+  const needsLeakAck = hiddenValueLeaksFor(request, props.extras).length > 0;
   const restricted = directory.area(request.areaId)?.sensitivity === 'RESTRICTED';
   const proposedDay = request.expiresAt ? dayjs(request.expiresAt).format('YYYY-MM-DD') : null;
 
   const [acknowledged, setAcknowledged] = useState(false);
+  const [leaksAcknowledged, setLeaksAcknowledged] = useState(false);
   const [reason, setReason] = useState('');
   const [message, setMessage] = useState('');
   const [expiry, setExpiry] = useState<string | null>(proposedDay);
-  const [errors, setErrors] = useState<{ ack?: string; reason?: string; message?: string }>({});
+  const [errors, setErrors] = useState<{
+    ack?: string;
+    leaks?: string;
+    reason?: string;
+    message?: string;
+  }>({});
   const [running, setRunning] = useState<Decision | null>(null);
   const [confirmReject, setConfirmReject] = useState(false);
 
@@ -99,9 +107,10 @@ export function DecisionPanel(props: {
   const onApprove = () => {
     const next: typeof errors = {};
     if (needsAck && !acknowledged) next.ack = t('decision.ackRequired');
+    if (needsLeakAck && !leaksAcknowledged) next.leaks = t('decision.leaksRequired');
     if (needsReason && !reason.trim()) next.reason = t('decision.reasonRequired');
     setErrors(next);
-    if (next.ack || next.reason) return;
+    if (next.ack || next.leaks || next.reason) return;
     const expiryChanged = expiry !== proposedDay;
     void decide(
       'approve',
@@ -112,6 +121,7 @@ export function DecisionPanel(props: {
             input: {
               acknowledgeOverlapIds: needsAck ? request.flags.overlapIds : [],
               perRecipient,
+              acknowledgeHiddenValueLeaks: needsLeakAck && leaksAcknowledged,
               message: message.trim(),
               ...(needsReason ? { reciprocityReason: reason.trim() } : {}),
               ...(expiryChanged
@@ -164,6 +174,15 @@ export function DecisionPanel(props: {
           checked={acknowledged}
           onChange={(e) => setAcknowledged(e.currentTarget.checked)}
           error={errors.ack}
+        />
+      )}
+      {needsLeakAck && (
+        <Checkbox
+          label={t('decision.leaksLabel')}
+          description={t('decision.leaksHint')}
+          checked={leaksAcknowledged}
+          onChange={(e) => setLeaksAcknowledged(e.currentTarget.checked)}
+          error={errors.leaks}
         />
       )}
       {needsReason && (

@@ -68,6 +68,11 @@ export const queueMessages = defineMessages(
       overlapTitle: 'Cruza un solapamiento declarado',
       overlap:
         'La organización propietaria y algún destinatario compiten en esta área. Para aprobar, debes reconocerlo expresamente.',
+      hiddenValuesTitle: 'Un dato oculto se sigue pudiendo leer',
+      hiddenValues:
+        'Con lo que propuso la organización, el valor de un dato oculto sigue en el texto, en el título o en otro dato. Ocúltalo también más abajo, o confirma al aprobar que lo sabes.',
+      hiddenValuesApproved: 'Se aprobó sabiendo que el valor de un dato oculto seguía a la vista.',
+      hiddenValue: '«{{field}}», para {{org}}',
       reciprocityTitle: 'Reciprocidad: «primero dar, luego recibir»',
       reciprocity:
         'Estos destinatarios han recibido más de lo que han dado, por encima del umbral acordado. Para aprobar, explica por qué.',
@@ -116,6 +121,9 @@ export const queueMessages = defineMessages(
       ackLabel: 'Reconozco que esta solicitud cruza un solapamiento declarado',
       ackHint: 'Obligatorio para aprobar: queda registrado en la auditoría.',
       ackRequired: 'Reconoce el solapamiento para poder aprobar.',
+      leaksLabel: 'Apruebo sabiendo que un dato oculto se sigue pudiendo leer',
+      leaksHint: 'Obligatorio mientras el aviso siga ahí: queda registrado en la auditoría.',
+      leaksRequired: 'Oculta ese valor también, o confirma que lo sabes.',
       reasonLabel: 'Motivo para aprobar pese a la reciprocidad',
       reasonHint: 'Queda registrado en la auditoría.',
       reasonRequired: 'Explica por qué apruebas pese a la reciprocidad.',
@@ -224,6 +232,11 @@ export const queueMessages = defineMessages(
       overlapTitle: 'Crosses a declared overlap',
       overlap:
         'The owner and a recipient compete in this area. To approve, you must acknowledge it explicitly.',
+      hiddenValuesTitle: 'A hidden field can still be read',
+      hiddenValues:
+        'With what the organization proposed, the value of a hidden field is still in the text, the title or another field. Hide it there too below, or confirm when approving that you know.',
+      hiddenValuesApproved: 'Approved knowing that the value of a hidden field was still visible.',
+      hiddenValue: '“{{field}}”, for {{org}}',
       reciprocityTitle: 'Reciprocity: “give first, then receive”',
       reciprocity:
         'These recipients have received more than they gave, beyond the agreed threshold. To approve, explain why.',
@@ -271,6 +284,9 @@ export const queueMessages = defineMessages(
       ackLabel: 'I acknowledge that this request crosses a declared overlap',
       ackHint: 'Required to approve: it is recorded in the audit log.',
       ackRequired: 'Acknowledge the overlap to approve.',
+      leaksLabel: 'I approve knowing that a hidden field can still be read',
+      leaksHint: 'Required while the warning is there: it is recorded in the audit log.',
+      leaksRequired: 'Hide that value too, or confirm that you know.',
       reasonLabel: 'Reason to approve despite reciprocity',
       reasonHint: 'It is recorded in the audit log.',
       reasonRequired: 'Explain why you approve despite reciprocity.',

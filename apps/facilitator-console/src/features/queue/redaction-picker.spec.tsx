@@ -28,6 +28,7 @@ function Harness(props: { onInput: (input: ReturnType<typeof toPerRecipientInput
   return (
     <RedactionPicker
       recipients={RECIPIENTS}
+      title="Harina"
       fields={FIELDS}
       body={BODY}
       proposed={{ fieldKeys: ['margen'], spans: [] }}
@@ -109,6 +110,25 @@ describe('RedactionPicker', () => {
     );
     expect(last()?.map((e) => e.organizationId)).toEqual(['transportes']);
     expect(screen.getByRole('checkbox', { name: /Coste por kg/ })).not.toBeChecked();
+  });
+
+  it('flags the hidden supplier still named in the text, and hides it there in one click', async () => {
+    const user = userEvent.setup();
+    const { last } = render();
+    await user.click(screen.getByRole('checkbox', { name: /Proveedor/ }));
+    expect(screen.getByText('Un dato oculto sigue a la vista')).toBeInTheDocument();
+    expect(
+      screen.getByText('«Proveedor» está oculto, pero su valor sale 1 vez en el texto.'),
+    ).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Ocultar «Proveedor» en el texto' }));
+    const start = TEXT.indexOf('Harinas del Sur');
+    expect(last()).toEqual([
+      {
+        organizationId: 'molino',
+        redaction: { fieldKeys: ['proveedor'], spans: [{ start, end: start + 15 }] },
+      },
+    ]);
+    expect(screen.queryByText('Un dato oculto sigue a la vista')).toBeNull();
   });
 
   it('speaks English', async () => {

@@ -1,11 +1,12 @@
 import { Badge, Button, Checkbox, Fieldset, Group, Stack, Tabs, Text } from '@mantine/core';
 import { useFormat } from '@alianza/i18n';
-import { TextSpanPicker } from '@alianza/ui';
+import { HiddenValueWarnings, TextSpanPicker } from '@alianza/ui';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FieldLike } from './preview-columns';
 import {
   EMPTY_REDACTION,
+  mergeRedactions,
   withField,
   withSpans,
   type ExtraRedactions,
@@ -19,6 +20,8 @@ export interface PickerRecipient {
 
 export interface RedactionPickerProps {
   readonly recipients: readonly PickerRecipient[];
+  /** The version's title (never hidden: the assistant says when it shows a hidden value). */
+  readonly title: string;
   readonly fields: readonly FieldLike[];
   /** The version's body, unredacted (Markdown: spans count the characters of its text as read). */
   readonly body: string;
@@ -70,6 +73,7 @@ export function RedactionPicker(props: RedactionPickerProps) {
         <Tabs.Panel key={r.organizationId} value={r.organizationId} pt="sm">
           <RecipientEditor
             recipient={r}
+            title={props.title}
             fields={props.fields}
             body={props.body}
             proposed={props.proposed}
@@ -86,6 +90,7 @@ export function RedactionPicker(props: RedactionPickerProps) {
 
 function RecipientEditor(props: {
   recipient: PickerRecipient;
+  title: string;
   fields: readonly FieldLike[];
   body: string;
   proposed: Redaction;
@@ -104,6 +109,17 @@ function RecipientEditor(props: {
   const empty = props.value.fieldKeys.length === 0 && props.value.spans.length === 0;
   return (
     <Stack gap="md">
+      <HiddenValueWarnings
+        title={props.title}
+        body={props.body}
+        fields={props.fields}
+        redaction={mergeRedactions(props.proposed, props.value)}
+        onHideInText={(spans) =>
+          props.onChange(withSpans(props.value, [...props.value.spans, ...spans]))
+        }
+        onHideField={(key) => props.onChange(withField(props.value, key, true))}
+        disabled={props.disabled}
+      />
       <Fieldset legend={t('picker.fieldsLegend', { org })} disabled={props.disabled}>
         {props.fields.length === 0 ? (
           <Text size="sm" c="dimmed">

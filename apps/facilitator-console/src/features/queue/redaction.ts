@@ -3,7 +3,13 @@
  * text itself is redacted by `@alianza/redaction`, the same function the server applies.
  */
 
-import { normalizeSpans, type Span } from '@alianza/redaction';
+import {
+  findHiddenValueLeaks,
+  normalizeSpans,
+  type HiddenValueLeak,
+  type Span,
+  type ValueField,
+} from '@alianza/redaction';
 
 export type { Span };
 
@@ -61,4 +67,37 @@ export function toPerRecipientInput(
         },
       };
     });
+}
+
+/** What the review knows of the request to look for hidden values left visible. */
+export interface LeakSource {
+  readonly recipientOrganizationIds: readonly string[];
+  readonly proposedRedaction: Redaction;
+  readonly itemVersion: {
+    readonly title: string;
+    readonly body: string;
+    readonly fields: readonly ValueField[];
+  };
+}
+
+/**
+ * For each recipient, with the proposal and the extras chosen so far, the hidden fields whose
+ * value stays readable: the same finder the server runs before it accepts an approval.
+ */
+export function hiddenValueLeaksFor(
+  source: LeakSource,
+  extras: ExtraRedactions,
+): (HiddenValueLeak & { organizationId: string })[] {
+  const { title, body, fields } = source.itemVersion;
+  return source.recipientOrganizationIds.flatMap((organizationId) =>
+    findHiddenValueLeaks({
+      title,
+      body,
+      fields,
+      redaction: mergeRedactions(
+        source.proposedRedaction,
+        extras[organizationId] ?? EMPTY_REDACTION,
+      ),
+    }).map((leak) => ({ organizationId, ...leak })),
+  );
 }

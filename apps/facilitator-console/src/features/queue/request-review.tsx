@@ -93,6 +93,7 @@ export function RequestReview(props: {
                     <Paper withBorder p="sm">
                       <RedactionPicker
                         recipients={request.previews}
+                        title={request.itemVersion.title}
                         fields={request.itemVersion.fields}
                         body={request.itemVersion.body}
                         proposed={request.proposedRedaction}

@@ -125,6 +125,27 @@ function RequestWarnings(props: { request: ReviewRequest; directory: QueueDirect
           )}
         </Alert>
       )}
+      {request.hiddenValueWarnings.length > 0 && (
+        <Alert
+          color="orange"
+          icon={<IconAlertTriangle size={18} />}
+          title={t('warnings.hiddenValuesTitle')}
+        >
+          <Text size="sm">
+            {pending ? t('warnings.hiddenValues') : t('warnings.hiddenValuesApproved')}
+          </Text>
+          <Stack component="ul" gap={2} mt={4} pl="md">
+            {request.hiddenValueWarnings.map((w) => (
+              <Text component="li" size="sm" key={`${w.organizationId}-${w.fieldKey}`}>
+                {t('warnings.hiddenValue', {
+                  field: w.fieldLabel,
+                  org: directory.organizationName(w.organizationId),
+                })}
+              </Text>
+            ))}
+          </Stack>
+        </Alert>
+      )}
       {pending && request.flags.reciprocity.length > 0 && (
         <Alert color="grape" icon={<IconScale size={18} />} title={t('warnings.reciprocityTitle')}>
           <Text size="sm" mb="xs">

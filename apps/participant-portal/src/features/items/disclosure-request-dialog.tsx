@@ -157,6 +157,7 @@ export function DisclosureRequestDialog(props: {
               {t('redaction.legend')}
             </Title>
             <RedactionProposal
+              title={item.latest.title}
               fields={item.latest.fields}
               body={item.latest.body}
               value={draft.proposal}

@@ -32,6 +32,7 @@ function Harness(props: { onChange: (value: Proposal) => void }) {
   const [value, setValue] = useState<Proposal>(EMPTY_PROPOSAL);
   return (
     <RedactionProposal
+      title="Harina"
       fields={FIELDS}
       body={BODY}
       value={value}
@@ -69,6 +70,20 @@ describe('RedactionProposal', () => {
       fieldKeys: ['proveedor'],
       spans: [span('Molinos Reunidos')],
     });
+  });
+
+  it('warns that a hidden field is still in the text, and hides it there in one click', () => {
+    const onChange = render();
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Proveedor' }));
+    expect(
+      screen.getByText('«Proveedor» está oculto, pero su valor sale 1 vez en el texto.'),
+    ).toBeInTheDocument();
+    fireEvent.click(screen.getByRole('button', { name: 'Ocultar «Proveedor» en el texto' }));
+    expect(onChange).toHaveBeenLastCalledWith({
+      fieldKeys: ['proveedor'],
+      spans: [span('Molinos Reunidos')],
+    });
+    expect(screen.queryByText('Un dato oculto sigue a la vista')).toBeNull();
   });
 
   it('has no boxes to type positions in', () => {

@@ -11,7 +11,7 @@ import {
 } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { redactMarkdown } from '@alianza/redaction';
-import { RedactedMarkdown, TextSpanPicker } from '@alianza/ui';
+import { HiddenValueWarnings, RedactedMarkdown, TextSpanPicker } from '@alianza/ui';
 import type { PortalItemVersionFragment } from './items.generated';
 import { toRedactionInput, type RedactionProposal as Proposal } from './redaction';
 import { FieldValue } from '../shared/field-value';
@@ -20,10 +20,13 @@ type Field = PortalItemVersionFragment['fields'][number];
 
 /**
  * What the owner proposes to hide: whole fields (checkboxes) and parts of the text (chosen on
- * the formatted text), with a preview of what recipients would get, made by the same function
+ * the formatted text), with the assistant's warnings when a hidden value stays readable, and a
+ * preview of what recipients would get, made by the same function
  * the server applies. `onChange` receives the API's `RedactionInput`.
  */
 export function RedactionProposal(props: {
+  /** The version's title: never hidden, so the assistant says when it shows a hidden value. */
+  title: string;
   fields: Field[];
   body: string;
   value: Proposal;
@@ -37,6 +40,18 @@ export function RedactionProposal(props: {
   return (
     <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
       <Stack gap="md">
+        <HiddenValueWarnings
+          title={props.title}
+          body={body}
+          fields={fields}
+          redaction={value}
+          onHideInText={(spans) =>
+            onChange(toRedactionInput({ ...value, spans: [...value.spans, ...spans] }))
+          }
+          onHideField={(key) =>
+            onChange(toRedactionInput({ ...value, fieldKeys: [...value.fieldKeys, key] }))
+          }
+        />
         {fields.length > 0 ? (
           <Checkbox.Group
             label={t('redaction.fields')}
