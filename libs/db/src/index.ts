@@ -1,3 +1,5 @@
+export * from './lib/claim';
+export * from './lib/claim-signer';
 export * from './lib/data-source-options';
 export * from './lib/database-server';
 export * from './lib/db.module';
@@ -5,5 +7,6 @@ export * from './lib/db.service';
 export * from './lib/embedded-postgres';
 export * from './lib/keyset';
 export * from './lib/migrate';
+export * from './lib/roles';
 export * from './lib/snake-naming.strategy';
 export * from './lib/sql';

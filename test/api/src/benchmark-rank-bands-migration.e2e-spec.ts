@@ -7,7 +7,8 @@ import { DataSource } from 'typeorm';
  * reverted), leaves other rounds alone, and its down restores them.
  */
 describe('the rank-band migration', () => {
-  const databaseUrl = process.env.ALIANZA_TEST_DATABASE_URL as string;
+  // Creating a scratch database takes the administrator, not the owner of the run's database.
+  const databaseUrl = process.env.ALIANZA_TEST_ADMIN_DATABASE_URL as string;
 
   it('withdraws quartile snapshots, keeps the rest, and reverts', async () => {
     const admin = new DataSource({ type: 'postgres', url: databaseUrl });

@@ -308,7 +308,7 @@ describe('disclosure engine', () => {
     expect(ok.verifyAuditLog).toMatchObject({ valid: true, firstBrokenSeq: null });
     expect(ok.verifyAuditLog.checkedRecords).toBeGreaterThan(10);
 
-    const db = new Client({ connectionString: process.env.ALIANZA_TEST_DATABASE_URL });
+    const db = new Client({ connectionString: process.env.ALIANZA_TEST_ADMIN_DATABASE_URL });
     await db.connect();
     try {
       await expect(

@@ -68,9 +68,24 @@ export async function startProduct(): Promise<RunningProduct> {
     await admin.connect();
     await admin.query(`CREATE DATABASE "${database}"`);
     await admin.end();
-    const url = new URL(external);
-    url.pathname = `/${database}`;
-    env['DATABASE_URL'] = url.toString();
+    // As in production: an owner migrates, the API runs as a restricted role (`npm run db:roles`).
+    const login = (role: string) => {
+      const url = new URL(external);
+      url.pathname = `/${database}`;
+      if (role) {
+        url.username = role;
+        url.password = `${role} test password`;
+      }
+      return url.toString();
+    };
+    env['DATABASE_URL'] = login('alianza_test_app');
+    env['DATABASE_OWNER_URL'] = login('alianza_test_owner');
+    run(
+      process.execPath,
+      ['-r', '@swc-node/register', 'libs/db/src/cli.ts', 'roles'],
+      { ...env, ADMIN_DATABASE_URL: login('') },
+      'Creating the database roles',
+    );
     dropDatabase = async () => {
       const client = new pg.Client({ connectionString: external });
       await client.connect();
@@ -79,6 +94,7 @@ export async function startProduct(): Promise<RunningProduct> {
     };
   } else {
     delete env['DATABASE_URL'];
+    delete env['DATABASE_OWNER_URL'];
     const dataDir = resolve(root, '.data/web-test-postgres');
     rmSync(dataDir, { recursive: true, force: true });
     env['EMBEDDED_PG_DIR'] = dataDir;

@@ -12,13 +12,18 @@ import { seedDemo } from './demo-seed';
 /** The application booted in-process on the test database: checks that need its internals. */
 describe('the API application', () => {
   let app: INestApplication;
-  const databaseUrl = process.env.ALIANZA_TEST_DATABASE_URL!;
+  // The run's database, as the owner and as the API's restricted role; the administrator's
+  // connection creates scratch databases.
+  const ownerUrl = process.env.ALIANZA_TEST_DATABASE_URL!;
+  const appUrl = process.env.ALIANZA_TEST_APP_DATABASE_URL!;
+  const adminUrl = process.env.ALIANZA_TEST_ADMIN_DATABASE_URL!;
 
   beforeAll(async () => {
     app = await createApp(
       loadConfig({
         NODE_ENV: 'test',
-        DATABASE_URL: databaseUrl,
+        DATABASE_URL: appUrl,
+        DATABASE_OWNER_URL: ownerUrl,
         MIGRATE_ON_START: 'false',
         LOG_LEVEL: 'silent',
       }),
@@ -66,7 +71,8 @@ describe('the API application', () => {
       log.mockRestore();
       table.mockRestore();
     }
-    const ds = app.get(DataSource);
+    // Counted as the owner: the API's role, with no claim, sees no tenant row.
+    const ds = await new DataSource({ type: 'postgres', url: ownerUrl }).initialize();
     const [row] = await ds.query(`
       SELECT (SELECT count(*)::int FROM collaborations WHERE title = 'Alianza del pan de barrio' AND status = 'active') AS collaborations,
              (SELECT count(*)::int FROM participations p JOIN collaborations c ON c.id = p.collaboration_id
@@ -75,15 +81,16 @@ describe('the API application', () => {
                WHERE c.title = 'Alianza del pan de barrio' AND e.status = 'confirmed') AS confirmed_entries,
              (SELECT count(*)::int FROM plan_tasks t JOIN collaborations c ON c.id = t.collaboration_id
                WHERE c.title = 'Alianza del pan de barrio') AS tasks`);
+    await ds.destroy();
     expect(row).toEqual({ collaborations: 1, participants: 3, confirmed_entries: 1, tasks: 2 });
   });
 
   it('has reversible migrations: down to nothing and up again', async () => {
-    const admin = new DataSource({ type: 'postgres', url: databaseUrl });
+    const admin = new DataSource({ type: 'postgres', url: adminUrl });
     await admin.initialize();
     const scratch = `alianza_revert_${Date.now()}`;
     await admin.query(`CREATE DATABASE "${scratch}"`);
-    const url = new URL(databaseUrl);
+    const url = new URL(adminUrl);
     url.pathname = `/${scratch}`;
     const ds = new DataSource(dataSourceOptions(url.toString()));
     try {

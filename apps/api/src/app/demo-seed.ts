@@ -96,7 +96,7 @@ export async function seedDemo(app: INestApplication): Promise<void> {
   const plan = app.get(PlanService);
   const ledger = app.get(LedgerService);
 
-  await db.transaction(async (manager) => {
+  await db.asOwner(async (manager) => {
     const actorOf = (user: UserEntity) => {
       const viewer: Viewer = {
         userId: user.id,

@@ -73,7 +73,7 @@ export function graphqlOptions(config: AppConfig, actors: ActorService): ApolloD
               : cookieValue(extra.request.headers.cookie, SESSION_COOKIE);
           if (!token) return true; // anonymous: every subscription then answers UNAUTHENTICATED
           const tokenHash = sessionTokenHash(token);
-          extra.viewer = tokenHash ? (await actors.forSessionToken(tokenHash)).viewer : undefined;
+          extra.viewer = tokenHash ? await actors.sessionViewer(tokenHash) : undefined;
           return extra.viewer !== undefined;
         },
         // Subscription results bypass Apollo's formatError: give them the same stable codes.

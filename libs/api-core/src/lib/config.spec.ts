@@ -18,11 +18,13 @@ describe('loadConfig', () => {
   });
 
   it('loads the demo only on the embedded database outside production, unless told', () => {
-    expect(loadConfig({ DATABASE_URL: 'postgres://u:p@db:5432/a' }).demoData).toBe(false);
+    const external = {
+      DATABASE_URL: 'postgres://api:p@db:5432/a',
+      DATABASE_OWNER_URL: 'postgres://owner:p@db:5432/a',
+    };
+    expect(loadConfig(external).demoData).toBe(false);
     expect(loadConfig({ DEMO_DATA: 'false' }).demoData).toBe(false);
-    expect(
-      loadConfig({ DATABASE_URL: 'postgres://u:p@db:5432/a', DEMO_DATA: 'true' }).demoData,
-    ).toBe(true);
+    expect(loadConfig({ ...external, DEMO_DATA: 'true' }).demoData).toBe(true);
   });
 
   it('names every bad variable at once', () => {
@@ -40,9 +42,16 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(ConfigError);
     const config = loadConfig({
       NODE_ENV: 'production',
-      DATABASE_URL: 'postgres://u:p@db:5432/alianza',
+      DATABASE_URL: 'postgres://api:p@db:5432/alianza',
+      DATABASE_OWNER_URL: 'postgres://owner:p@db:5432/alianza',
     });
     expect(config).toMatchObject({ cookieSecure: true, graphqlExplorer: false });
+  });
+
+  it("takes the owner's URL with DATABASE_URL, which is the restricted role the API runs as", () => {
+    expect(() => loadConfig({ DATABASE_URL: 'postgres://api:p@db:5432/a' })).toThrow(
+      expect.objectContaining({ message: expect.stringMatching(/DATABASE_OWNER_URL: required/) }),
+    );
   });
 
   it('does not echo secret values in its errors', () => {

@@ -15,6 +15,11 @@ const schema = z.object({
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   /** External PostgreSQL. When absent, an embedded PostgreSQL is started. */
   DATABASE_URL: z.string().url().optional(),
+  /**
+   * The owner of the database (migrations, set-up, the claim key): required with DATABASE_URL,
+   * which must be the API's restricted role. `npm run db:roles` creates both.
+   */
+  DATABASE_OWNER_URL: z.string().url().optional(),
   /** Where the embedded PostgreSQL keeps its files. */
   EMBEDDED_PG_DIR: z.string().min(1).default('.data/postgres'),
   EMBEDDED_PG_PORT: z.coerce.number().int().min(1).max(65535).default(54329),
@@ -51,13 +56,19 @@ const schema = z.object({
   CUSTOMER_HASH_SECRET: z.string().min(32, 'at least 32 characters').optional(),
 });
 
-export const SECRET_KEYS = ['DATABASE_URL', 'REDIS_URL', 'CUSTOMER_HASH_SECRET'] as const;
+export const SECRET_KEYS = [
+  'DATABASE_URL',
+  'DATABASE_OWNER_URL',
+  'REDIS_URL',
+  'CUSTOMER_HASH_SECRET',
+] as const;
 
 export interface AppConfig {
   readonly env: 'development' | 'production' | 'test';
   readonly host: string;
   readonly port: number;
   readonly databaseUrl: string | undefined;
+  readonly databaseOwnerUrl: string | undefined;
   readonly embeddedPg: { readonly dataDir: string; readonly port: number };
   readonly migrateOnStart: boolean;
   readonly sessionTtlMs: number;
@@ -92,11 +103,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       'Invalid configuration:\n  DATABASE_URL: required in production (the embedded PostgreSQL is for trying Alianza and for development)',
     );
   }
+  if (c.DATABASE_URL && !c.DATABASE_OWNER_URL) {
+    throw new ConfigError(
+      'Invalid configuration:\n  DATABASE_OWNER_URL: required with DATABASE_URL (the owner runs migrations; DATABASE_URL is the restricted role the API runs as; see README, "External PostgreSQL")',
+    );
+  }
   return {
     env: c.NODE_ENV,
     host: c.HOST,
     port: c.PORT,
     databaseUrl: c.DATABASE_URL,
+    databaseOwnerUrl: c.DATABASE_OWNER_URL,
     embeddedPg: { dataDir: c.EMBEDDED_PG_DIR, port: c.EMBEDDED_PG_PORT },
     migrateOnStart: c.MIGRATE_ON_START,
     sessionTtlMs: c.SESSION_TTL_HOURS * 3600_000,

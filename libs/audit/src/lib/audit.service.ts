@@ -83,7 +83,8 @@ export class AuditService {
         collaborationId,
       ]);
       const [last] = await manager.query(
-        `SELECT seq, hash FROM audit_records WHERE collaboration_id = $1 ORDER BY seq DESC LIMIT 1`,
+        // Through the database: the appender may not read the last record itself.
+        `SELECT seq, hash FROM alianza.audit_chain_head($1)`,
         [collaborationId],
       );
       let seq: number = last?.seq ?? 0;

@@ -1,4 +1,4 @@
-import { MembershipRole, ParticipationStatus, present, Viewer } from '@alianza/shared';
+import { MembershipRole, ParticipationStatus, present } from '@alianza/shared';
 
 export interface MyParticipation {
   id: string;
@@ -38,8 +38,8 @@ export const EMPTY_ACCESS_CONTEXT: AccessContext = {
  * `viewer` is a CTE yielding the viewer's user id (and, for a session, who they are); `myOrgs`
  * the organizations whose access to take.
  */
-const accessContextSql = (viewer: string, myOrgs: string, extraCtes = '') => `
-WITH viewer AS (${viewer}),${extraCtes}
+const accessContextSql = (viewer: string, myOrgs: string) => `
+WITH viewer AS (${viewer}),
 my_orgs AS (${myOrgs}),
 mine AS (
   SELECT p.id, p.collaboration_id, p.organization_id, p.status,
@@ -99,75 +99,6 @@ export async function loadAccessContext(run: SqlRunner, userId: string): Promise
     )
   );
   return toAccessContext(rows);
-}
-
-/**
- * Who holds this session token, and their access, in one round trip: every authenticated
- * request starts with it. No viewer when the token is unknown, expired or revoked.
- */
-export async function loadSessionSecurity(
-  run: SqlRunner,
-  tokenHash: string,
-): Promise<{ viewer: Viewer | undefined; access: AccessContext }> {
-  const rows = <AccessContextRow[]>await run(
-    accessContextSql(
-      `SELECT s.id AS session_id, u.id AS user_id, u.email, u.display_name, u.is_platform_admin, u.is_facilitator
-         FROM sessions s JOIN users u ON u.id = s.user_id
-        WHERE s.token_hash = $1 AND s.revoked_at IS NULL AND s.expires_at > now()`,
-      'SELECT organization_id, role FROM organization_memberships WHERE user_id = (SELECT user_id FROM viewer)',
-    ),
-    [tokenHash],
-  );
-  const v = present(rows[0], 'session security row').viewer;
-  if (!v) return { viewer: undefined, access: EMPTY_ACCESS_CONTEXT };
-  const viewer: Viewer = {
-    userId: v.user_id,
-    sessionId: present(v.session_id, 'session id'),
-    email: present(v.email, 'email'),
-    displayName: present(v.display_name, 'display name'),
-    isPlatformAdmin: v.is_platform_admin === true,
-    isFacilitator: v.is_facilitator === true,
-  };
-  return { viewer, access: toAccessContext(rows) };
-}
-
-/**
- * Who holds this reporting API token, and their access, in one round trip (as for a session).
- * No viewer when the token is unknown, expired or revoked, or its owner is gone. Marks the
- * token used (at most once a minute, so reading reports does not write on every request).
- */
-export async function loadApiTokenSecurity(
-  run: SqlRunner,
-  tokenHash: string,
-): Promise<{ viewer: Viewer | undefined; access: AccessContext; tokenId: string | undefined }> {
-  const rows = <AccessContextRow[]>await run(
-    accessContextSql(
-      `SELECT t.id AS token_id, u.id AS user_id, u.email, u.display_name, u.is_platform_admin, u.is_facilitator
-         FROM api_tokens t JOIN users u ON u.id = t.user_id
-        WHERE t.token_hash = $1 AND t.revoked_at IS NULL AND t.expires_at > now()`,
-      'SELECT organization_id, role FROM organization_memberships WHERE user_id = (SELECT user_id FROM viewer)',
-      `
-touched AS (
-  UPDATE api_tokens SET last_used_at = now()
-   WHERE id = (SELECT token_id FROM viewer)
-     AND (last_used_at IS NULL OR last_used_at < now() - interval '1 minute')
-  RETURNING id
-),`,
-    ),
-    [tokenHash],
-  );
-  const v = present(rows[0], 'token security row').viewer;
-  if (!v) return { viewer: undefined, access: EMPTY_ACCESS_CONTEXT, tokenId: undefined };
-  const tokenId = present(v.token_id, 'token id');
-  const viewer: Viewer = {
-    userId: v.user_id,
-    sessionId: `api-token:${tokenId}`,
-    email: present(v.email, 'email'),
-    displayName: present(v.display_name, 'display name'),
-    isPlatformAdmin: v.is_platform_admin === true,
-    isFacilitator: v.is_facilitator === true,
-  };
-  return { viewer, access: toAccessContext(rows), tokenId };
 }
 
 /**

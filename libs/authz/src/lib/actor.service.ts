@@ -1,47 +1,70 @@
 import { Injectable } from '@nestjs/common';
-import { preparedQuery, type RequestWithViewer } from '@alianza/api-core';
+import { type RequestWithViewer } from '@alianza/api-core';
+import { Db } from '@alianza/db';
 import { AppError, Viewer } from '@alianza/shared';
-import { DataSource, EntityManager } from 'typeorm';
+import { EntityManager } from 'typeorm';
 import { defineAbilityFor } from './ability.factory';
 import {
   EMPTY_ACCESS_CONTEXT,
   loadAccessContext,
-  loadApiTokenSecurity,
   loadOrganizationAccessContext,
-  loadSessionSecurity,
   SqlRunner,
 } from './access-context';
 import { Actor } from './actor';
+
+interface ViewerRow {
+  session_id?: string;
+  token_id?: string;
+  user_id: string;
+  email: string;
+  display_name: string;
+  is_platform_admin: boolean;
+  is_facilitator: boolean;
+}
+
+const toViewer = (row: ViewerRow, sessionId: string): Viewer => ({
+  userId: row.user_id,
+  sessionId,
+  email: row.email,
+  displayName: row.display_name,
+  isPlatformAdmin: row.is_platform_admin === true,
+  isFacilitator: row.is_facilitator === true,
+});
 
 /** Builds (once per request) the actor whose ability guards and scopes everything. */
 @Injectable()
 export class ActorService {
   /** Once per request on every operation: a prepared statement, planned once per connection. */
-  private readonly run: SqlRunner = (sql, values) => preparedQuery(this.dataSource, sql, values);
+  private readonly run: SqlRunner = (sql, values) => this.db.prepared(sql, values);
 
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(private readonly db: Db) {}
+
+  /**
+   * Who holds this session token: no one when it is unknown, expired or revoked. Asked before
+   * any claim exists, through a function that answers only to the token's holder.
+   */
+  async sessionViewer(tokenHash: string): Promise<Viewer | undefined> {
+    const [row] = await this.db.prepared<ViewerRow>('SELECT * FROM alianza.session_viewer($1)', [
+      tokenHash,
+    ]);
+    return row ? toViewer(row, String(row.session_id)) : undefined;
+  }
+
+  /** Who holds this reporting API token (see `sessionViewer`); marks the token used. */
+  async apiTokenViewer(
+    tokenHash: string,
+  ): Promise<{ viewer: Viewer; tokenId: string } | undefined> {
+    const [row] = await this.db.prepared<ViewerRow>('SELECT * FROM alianza.api_token_viewer($1)', [
+      tokenHash,
+    ]);
+    if (!row) return undefined;
+    const tokenId = String(row.token_id);
+    return { viewer: toViewer(row, `api-token:${tokenId}`), tokenId };
+  }
 
   async forRequest(req: RequestWithViewer & { actor?: Actor }): Promise<Actor> {
     req.actor ??= await this.forViewer(req.viewer);
     return req.actor;
-  }
-
-  /**
-   * The actor of a session token (viewer and access in one query), or an anonymous one when the
-   * token is unknown, expired or revoked.
-   */
-  async forSessionToken(tokenHash: string): Promise<Actor> {
-    const { viewer, access } = await loadSessionSecurity(this.run, tokenHash);
-    return { viewer, access, ability: defineAbilityFor(viewer, access) };
-  }
-
-  /**
-   * The actor of a reporting API token: its owner's current access (never more), limited to
-   * operations marked `@ReportAccess()`. Anonymous when the token is unknown, expired or revoked.
-   */
-  async forApiToken(tokenHash: string): Promise<Actor> {
-    const { viewer, access, tokenId } = await loadApiTokenSecurity(this.run, tokenHash);
-    return { viewer, access, ability: defineAbilityFor(viewer, access), apiTokenId: tokenId };
   }
 
   /** Rebuilds the request's actor after a change of access (a committed mutation). */

@@ -8,7 +8,7 @@ export const MIGRATIONS_TABLE = 'migrations';
  * Options shared by the API and the command-line tools. `synchronize` stays off: the schema
  * changes only through the migrations in `libs/db/src/migrations`.
  */
-export function dataSourceOptions(url: string): DataSourceOptions {
+export function dataSourceOptions(url: string, applicationName = 'alianza-api'): DataSourceOptions {
   return {
     type: 'postgres',
     url,
@@ -20,7 +20,7 @@ export function dataSourceOptions(url: string): DataSourceOptions {
     // gen_random_uuid() is built into PostgreSQL 13+: no extension to install.
     uuidExtension: 'pgcrypto',
     installExtensions: false,
-    applicationName: 'alianza-api',
+    applicationName,
     extra: { max: 10 },
   };
 }

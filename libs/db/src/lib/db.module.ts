@@ -1,11 +1,13 @@
-import { Global, Inject, Logger, Module, OnApplicationBootstrap } from '@nestjs/common';
+import { Global, Logger, Module, OnApplicationBootstrap } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { APP_CONFIG, AppConfig } from '@alianza/api-core';
 import { DataSource } from 'typeorm';
+import { CLAIM_SIGNER, claimSigner, readClaimKey } from './claim-signer';
 import { dataSourceOptions } from './data-source-options';
 import { DatabaseServer } from './database-server';
 import { Db } from './db.service';
 import { runMigrations } from './migrate';
+import { runtimeRoleProblems } from './roles';
 
 @Global()
 @Module({
@@ -14,6 +16,27 @@ import { runMigrations } from './migrate';
 })
 class DatabaseServerModule {}
 
+const logger = new Logger('DbModule');
+
+/**
+ * Before the API serves anything: the migrations, as the owner (when MIGRATE_ON_START), then the
+ * claim key, read through the owner's connection once.
+ */
+async function prepareDatabase(server: DatabaseServer, config: AppConfig) {
+  const { owner } = await server.urls();
+  if (config.migrateOnStart) {
+    const dataSource = await new DataSource(dataSourceOptions(owner, 'alianza-owner')).initialize();
+    try {
+      const applied = await runMigrations(dataSource);
+      if (applied.length > 0)
+        logger.log(`Applied migrations: ${applied.map((m) => m.name).join(', ')}`);
+    } finally {
+      await dataSource.destroy();
+    }
+  }
+  return claimSigner(await readClaimKey(owner));
+}
+
 @Global()
 @Module({
   imports: [
@@ -21,26 +44,30 @@ class DatabaseServerModule {}
     TypeOrmModule.forRootAsync({
       inject: [DatabaseServer],
       useFactory: async (server: DatabaseServer) => ({
-        ...dataSourceOptions(await server.url()),
+        ...dataSourceOptions((await server.urls()).app),
         autoLoadEntities: true,
       }),
     }),
   ],
-  providers: [Db],
+  providers: [
+    {
+      provide: CLAIM_SIGNER,
+      inject: [DatabaseServer, APP_CONFIG],
+      useFactory: prepareDatabase,
+    },
+    Db,
+  ],
   exports: [Db],
 })
 export class DbModule implements OnApplicationBootstrap {
-  private readonly logger = new Logger(DbModule.name);
+  constructor(private readonly dataSource: DataSource) {}
 
-  constructor(
-    private readonly dataSource: DataSource,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
-  ) {}
-
+  /** Refuses to serve as a role that would make row-level security moot. */
   async onApplicationBootstrap(): Promise<void> {
-    if (!this.config.migrateOnStart) return;
-    const applied = await runMigrations(this.dataSource);
-    if (applied.length > 0)
-      this.logger.log(`Applied migrations: ${applied.map((m) => m.name).join(', ')}`);
+    const problems = await runtimeRoleProblems((sql) => this.dataSource.query(sql));
+    if (problems.length > 0)
+      throw new Error(
+        `DATABASE_URL must be the API's restricted role (see README, "External PostgreSQL"): ${problems.join('; ')}`,
+      );
   }
 }

@@ -1,28 +1,174 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { AsyncLocalStorage } from 'node:async_hooks';
+import { createHash } from 'node:crypto';
 import { preparedQuery } from '@alianza/api-core';
-import type { QueryResultRow } from 'pg';
-import { DataSource, EntityManager, EntityTarget, ObjectLiteral, Repository } from 'typeorm';
+import type { PoolClient, QueryResultRow } from 'pg';
+import {
+  DataSource,
+  EntityManager,
+  EntityTarget,
+  ObjectLiteral,
+  QueryRunner,
+  Repository,
+} from 'typeorm';
+import { Claim, SET_CLAIM_SQL } from './claim';
+import { CLAIM_SIGNER, ClaimSigner } from './claim-signer';
+import { DatabaseServer } from './database-server';
 
 interface TransactionScope {
   manager: EntityManager;
   afterCommit: (() => void | Promise<void>)[];
 }
 
-const currentScope = new AsyncLocalStorage<TransactionScope>();
+const currentTransaction = new AsyncLocalStorage<TransactionScope>();
+const currentClaim = new AsyncLocalStorage<ClaimScope>();
+
+/** The only characters a signed claim is made of (it is inlined into one simple query). */
+const SIGNED_CLAIM = /^[0-9a-z;.-]+$/;
+
+/**
+ * One connection serving one claim (a request, a job): every statement runs inside a
+ * transaction whose first act is to set the signed claim, local to that transaction, so the row
+ * policies see who asks and nothing carries over to the next user of the pooled connection.
+ * Reads share a transaction opened on first use; `Db.transaction` commits it and runs the write
+ * in a transaction of its own, committed before the caller goes on.
+ */
+class ClaimScope {
+  private runner?: QueryRunner;
+  private scopedManager?: EntityManager;
+  private state: 'idle' | 'open' | 'broken' = 'idle';
+  private opening?: Promise<void>;
+
+  /** One write transaction at a time on this connection. */
+  private writing: Promise<unknown> = Promise.resolve();
+
+  constructor(
+    private readonly dataSource: DataSource,
+    readonly signedClaim: string,
+  ) {
+    if (!SIGNED_CLAIM.test(signedClaim)) throw new Error('A signed claim has an unexpected form');
+  }
+
+  get manager(): EntityManager {
+    this.scopedManager ??= this.dataSource.createEntityManager(this.queryRunner());
+    return this.scopedManager;
+  }
+
+  private queryRunner(): QueryRunner {
+    if (this.runner) return this.runner;
+    const runner = this.dataSource.createQueryRunner('master');
+    const query = runner.query.bind(runner) as (
+      sql: string,
+      parameters?: unknown[],
+      structured?: boolean,
+    ) => Promise<unknown>;
+    runner.query = (async (sql: string, parameters?: unknown[], structured?: boolean) => {
+      await this.ready();
+      try {
+        return await query(sql, parameters, structured);
+      } catch (error) {
+        this.failed();
+        throw error;
+      }
+    }) as QueryRunner['query'];
+    this.runner = runner;
+    return runner;
+  }
+
+  private async connection(): Promise<PoolClient> {
+    return (await this.queryRunner().connect()) as PoolClient;
+  }
+
+  /** Waits until a transaction carrying the claim is open on this scope's connection. */
+  async ready(): Promise<void> {
+    if (this.state === 'open') return;
+    this.opening ??= (async () => {
+      const connection = await this.connection();
+      if (this.state === 'broken') await connection.query('ROLLBACK');
+      await connection.query(
+        `BEGIN; SELECT set_config('alianza.claim', '${this.signedClaim}', true)`,
+      );
+      this.markTransaction(true);
+      this.state = 'open';
+    })().finally(() => (this.opening = undefined));
+    await this.opening;
+  }
+
+  /** A statement failed: PostgreSQL refuses the rest of that transaction; start another one. */
+  private failed(): void {
+    if (this.state === 'open' && !currentTransaction.getStore()) this.state = 'broken';
+  }
+
+  async prepared<T extends QueryResultRow>(name: string, text: string, values: unknown[]) {
+    await this.ready();
+    try {
+      return (await (await this.connection()).query<T>({ name, text, values })).rows;
+    } catch (error) {
+      this.failed();
+      throw error;
+    }
+  }
+
+  /** Runs `work` after the writes before it on this scope have ended. */
+  exclusive<T>(work: () => Promise<T>): Promise<T> {
+    const result = this.writing.then(work);
+    this.writing = result.catch(() => undefined);
+    return result;
+  }
+
+  /** Ends the open transaction: commits it, or rolls it back when a statement failed. */
+  async finish(commit = true): Promise<void> {
+    await this.opening?.catch(() => undefined);
+    if (this.state === 'idle' || !this.runner) return;
+    const connection = await this.connection();
+    const ok = commit && this.state === 'open';
+    this.state = 'idle';
+    this.markTransaction(false);
+    await connection.query(ok ? 'COMMIT' : 'ROLLBACK');
+  }
+
+  async end(): Promise<void> {
+    if (!this.runner) return;
+    try {
+      await this.finish();
+    } finally {
+      await this.runner.release();
+    }
+  }
+
+  /** TypeORM then nests its own transactions as savepoints inside ours. */
+  private markTransaction(active: boolean): void {
+    const runner = this.queryRunner() as unknown as {
+      isTransactionActive: boolean;
+      transactionDepth: number;
+    };
+    runner.isTransactionActive = active;
+    runner.transactionDepth = active ? 1 : 0;
+  }
+}
 
 /**
  * The way domain services reach the database. Inside a mutation it hands out the manager of
  * that mutation's transaction, so every write of one mutation commits or rolls back together.
+ * Inside `runAs` (each request, each job) every statement carries the claim the row policies
+ * check; outside, statements carry no claim and the policies show no tenant row.
  */
 @Injectable()
 export class Db {
   private readonly logger = new Logger(Db.name);
 
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    @Inject(CLAIM_SIGNER) private readonly signer: ClaimSigner,
+    private readonly server: DatabaseServer,
+  ) {}
 
   get manager(): EntityManager {
-    return currentScope.getStore()?.manager ?? this.dataSource.manager;
+    return (
+      currentTransaction.getStore()?.manager ??
+      currentClaim.getStore()?.manager ??
+      this.dataSource.manager
+    );
   }
 
   repo<T extends ObjectLiteral>(entity: EntityTarget<T>): Repository<T> {
@@ -30,18 +176,105 @@ export class Db {
   }
 
   get inTransaction(): boolean {
-    return currentScope.getStore() !== undefined;
+    return currentTransaction.getStore() !== undefined;
+  }
+
+  /**
+   * Runs `work` with every statement under `claim` (see ClaimScope), on one connection, ended
+   * (committed) when `work` settles.
+   */
+  async runAs<T>(claim: Claim, work: () => Promise<T>): Promise<T> {
+    const scope = new ClaimScope(this.dataSource, this.signer.sign(claim));
+    let result: T;
+    try {
+      result = await currentClaim.run(scope, () => currentTransaction.exit(work));
+    } catch (error) {
+      await scope.finish(false).catch(() => undefined);
+      await scope.end();
+      throw error;
+    }
+    await scope.end();
+    return result;
   }
 
   /** Runs `work` in a transaction, or in the current one if there is one already. */
   async transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
-    const existing = currentScope.getStore();
+    const existing = currentTransaction.getStore();
     if (existing) return work(existing.manager);
+    const claim = currentClaim.getStore();
     const scope: TransactionScope = { manager: this.dataSource.manager, afterCommit: [] };
-    const result = await this.dataSource.transaction((manager) => {
-      scope.manager = manager;
-      return currentScope.run(scope, () => work(manager));
-    });
+    let result: T;
+    if (claim) {
+      result = await claim.exclusive(async () => {
+        await claim.finish();
+        await claim.ready();
+        scope.manager = claim.manager;
+        let value: T;
+        try {
+          value = await currentTransaction.run(scope, () => work(scope.manager));
+        } catch (error) {
+          await claim.finish(false);
+          throw error;
+        }
+        await claim.finish();
+        return value;
+      });
+    } else {
+      result = await this.dataSource.transaction((manager) => {
+        scope.manager = manager;
+        return currentTransaction.run(scope, () => work(manager));
+      });
+    }
+    await this.runAfterCommit(scope);
+    return result;
+  }
+
+  /**
+   * Runs `work`, inside the current transaction, under another claim (a background job's narrow
+   * right, such as reading every submission of the benchmark round being closed), then returns
+   * to the transaction's own claim. Outside a claimed transaction it just runs `work`.
+   */
+  async withClaim<T>(claim: Claim, work: () => Promise<T>): Promise<T> {
+    const transaction = currentTransaction.getStore();
+    const own = currentClaim.getStore();
+    if (!transaction || !own) return work();
+    await transaction.manager.query(SET_CLAIM_SQL, [this.signer.sign(claim)]);
+    try {
+      return await work();
+    } finally {
+      await transaction.manager.query(SET_CLAIM_SQL, [own.signedClaim]);
+    }
+  }
+
+  /**
+   * Runs `work` in a transaction as the database owner (row policies do not apply): for set-up
+   * only, such as loading the demo. Never on behalf of a request.
+   */
+  async asOwner<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    const { options } = this.dataSource;
+    const owner = await new DataSource({
+      ...options,
+      url: (await this.server.urls()).owner,
+      applicationName: 'alianza-owner',
+      extra: { max: 1 },
+    } as typeof options).initialize();
+    const scope: TransactionScope = { manager: owner.manager, afterCommit: [] };
+    let result: T;
+    try {
+      result = await currentClaim.exit(() =>
+        owner.transaction((manager) => {
+          scope.manager = manager;
+          return currentTransaction.run(scope, () => work(manager));
+        }),
+      );
+    } finally {
+      await owner.destroy();
+    }
+    await this.runAfterCommit(scope);
+    return result;
+  }
+
+  private async runAfterCommit(scope: TransactionScope): Promise<void> {
     for (const callback of scope.afterCommit) {
       try {
         await callback();
@@ -49,7 +282,6 @@ export class Db {
         this.logger.error({ err: error }, 'An after-commit callback failed');
       }
     }
-    return result;
   }
 
   /**
@@ -58,8 +290,10 @@ export class Db {
    * transaction's connection, unprepared. `$1…` placeholders.
    */
   async prepared<T extends QueryResultRow>(sql: string, values: unknown[]): Promise<T[]> {
-    const scope = currentScope.getStore();
-    if (scope) return scope.manager.query(sql, values);
+    const transaction = currentTransaction.getStore();
+    if (transaction) return transaction.manager.query(sql, values);
+    const claim = currentClaim.getStore();
+    if (claim) return claim.prepared<T>(statementName(sql), sql, values);
     return preparedQuery<T>(this.dataSource, sql, values);
   }
 
@@ -82,8 +316,12 @@ export class Db {
    * such as live notifications.
    */
   async afterCommit(callback: () => void | Promise<void>): Promise<void> {
-    const scope = currentScope.getStore();
+    const scope = currentTransaction.getStore();
     if (scope) scope.afterCommit.push(callback);
     else await callback();
   }
+}
+
+function statementName(sql: string): string {
+  return `q_${createHash('sha1').update(sql).digest('hex')}`;
 }

@@ -7,7 +7,8 @@ const BODY = 'Pagamos 0,62 EUR/kg a **Harinas Sur** cada mes';
 
 /** Stored spans are converted in a real database, both ways. */
 describe('migration: redaction spans count the text as read', () => {
-  const databaseUrl = process.env['ALIANZA_TEST_DATABASE_URL']!;
+  // Scratch databases are the administrator's to create.
+  const databaseUrl = process.env['ALIANZA_TEST_ADMIN_DATABASE_URL']!;
   const scratch = `alianza_spans_${Date.now()}`;
   let admin: DataSource;
   let ds: DataSource;

@@ -1,6 +1,14 @@
 import { Args, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { IdArg, mapPage, Page, requestLoader } from '@alianza/api-core';
-import { Actor, ActorService, Allow, Authenticated, CurrentActor } from '@alianza/authz';
+import {
+  Actor,
+  ActorService,
+  Allow,
+  Authenticated,
+  CurrentActor,
+  requireViewer,
+} from '@alianza/authz';
+import { Claims, Db } from '@alianza/db';
 import { ReasonInput } from '@alianza/collaboration';
 import { OrganizationService } from '@alianza/organization';
 import { Action, AppError, DisclosureStatus, present, Subject } from '@alianza/shared';
@@ -435,6 +443,7 @@ export class SharedResolver {
   constructor(
     private readonly sharedService: SharedService,
     private readonly actorService: ActorService,
+    private readonly db: Db,
   ) {}
 
   @Authenticated() // only valid grants to the caller's organizations, in their approved form
@@ -460,7 +469,11 @@ export class SharedResolver {
       args.collaborationId,
       args.organizationId,
     );
-    const page = await this.sharedService.sharedWith(asParticipant, args, args);
+    // Read under the participant's own claim: the database shows exactly what it would see.
+    const page = await this.db.runAs(
+      Claims.viewAs(requireViewer(actor).userId, args.organizationId, args.collaborationId),
+      () => this.sharedService.sharedWith(asParticipant, args, args),
+    );
     return { ...page, nodes: page.nodes.map((entry) => toSharedItem(entry, args.organizationId)) };
   }
 
@@ -477,7 +490,12 @@ export class SharedResolver {
       ? await this.actorService.viewAs(actor, shared.collaborationId, viewAs)
       : actor;
     const loader = requestLoader(actor, `grant-content:${viewAs ?? 'self'}`, (ids) =>
-      this.sharedService.contents(reader, ids, viewAs),
+      viewAs
+        ? this.db.runAs(
+            Claims.viewAs(requireViewer(actor).userId, viewAs, shared.collaborationId),
+            () => this.sharedService.contents(reader, ids, viewAs),
+          )
+        : this.sharedService.contents(reader, ids, viewAs),
     );
     const content = await loader.load(shared.grantId);
     if (!content) return null;

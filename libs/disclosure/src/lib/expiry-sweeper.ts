@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { APP_CONFIG, AppConfig, PeriodicSweep } from '@alianza/api-core';
-import { Db } from '@alianza/db';
+import { Claims, Db } from '@alianza/db';
 import { AuditService } from '@alianza/audit';
 import { GrantEntity } from './entities/grant.entity';
 
@@ -22,45 +22,47 @@ export class ExpirySweeper extends PeriodicSweep {
 
   /** Records the expiries not yet recorded; returns how many. Safe to run on several instances. */
   async sweep(batch = 500): Promise<number> {
-    return this.db.transaction(async (manager) => {
-      const expired = await manager
-        .getRepository(GrantEntity)
-        .createQueryBuilder('g')
-        .where('g.valid_until <= now() AND g.expiry_recorded_at IS NULL AND g.revoked_at IS NULL')
-        .orderBy('g.valid_until', 'ASC')
-        .limit(batch)
-        .setLock('pessimistic_write')
-        .setOnLocked('skip_locked')
-        .getMany();
-      if (expired.length === 0) return 0;
-      const byCollaboration = new Map<string, GrantEntity[]>();
-      for (const grant of expired) {
-        byCollaboration.set(grant.collaborationId, [
-          ...(byCollaboration.get(grant.collaborationId) ?? []),
-          grant,
-        ]);
-      }
-      for (const [collaborationId, grants] of byCollaboration) {
-        await this.audit.append(
-          collaborationId,
-          grants.map((grant) => ({
-            action: 'grant.expired',
-            actorUserId: null,
-            subjectType: 'Grant',
-            subjectId: grant.id,
-            organizationId: grant.ownerOrganizationId,
-            counterpartOrganizationId: grant.recipientOrganizationId,
-            payload: { reference: grant.reference, validUntil: grant.validUntil },
-          })),
-        );
-      }
-      await manager
-        .createQueryBuilder()
-        .update(GrantEntity)
-        .set({ expiryRecordedAt: () => 'now()' })
-        .where('id = ANY(:ids)', { ids: expired.map((g) => g.id) })
-        .execute();
-      return expired.length;
-    });
+    return this.db.runAs(Claims.system('grant-expiry'), () =>
+      this.db.transaction(async (manager) => {
+        const expired = await manager
+          .getRepository(GrantEntity)
+          .createQueryBuilder('g')
+          .where('g.valid_until <= now() AND g.expiry_recorded_at IS NULL AND g.revoked_at IS NULL')
+          .orderBy('g.valid_until', 'ASC')
+          .limit(batch)
+          .setLock('pessimistic_write')
+          .setOnLocked('skip_locked')
+          .getMany();
+        if (expired.length === 0) return 0;
+        const byCollaboration = new Map<string, GrantEntity[]>();
+        for (const grant of expired) {
+          byCollaboration.set(grant.collaborationId, [
+            ...(byCollaboration.get(grant.collaborationId) ?? []),
+            grant,
+          ]);
+        }
+        for (const [collaborationId, grants] of byCollaboration) {
+          await this.audit.append(
+            collaborationId,
+            grants.map((grant) => ({
+              action: 'grant.expired',
+              actorUserId: null,
+              subjectType: 'Grant',
+              subjectId: grant.id,
+              organizationId: grant.ownerOrganizationId,
+              counterpartOrganizationId: grant.recipientOrganizationId,
+              payload: { reference: grant.reference, validUntil: grant.validUntil },
+            })),
+          );
+        }
+        await manager
+          .createQueryBuilder()
+          .update(GrantEntity)
+          .set({ expiryRecordedAt: () => 'now()' })
+          .where('id = ANY(:ids)', { ids: expired.map((g) => g.id) })
+          .execute();
+        return expired.length;
+      }),
+    );
   }
 }

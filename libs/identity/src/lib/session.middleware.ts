@@ -1,7 +1,9 @@
-import { Injectable, NestMiddleware } from '@nestjs/common';
+import { Injectable, Logger, NestMiddleware } from '@nestjs/common';
 import type { RequestWithViewer } from '@alianza/api-core';
 import type { NextFunction, Response } from 'express';
 import { Actor, ActorService } from '@alianza/authz';
+import { Claims, Db } from '@alianza/db';
+import { Viewer } from '@alianza/shared';
 import { apiTokenHash } from './api-token.service';
 import { sessionTokenHash } from './identity.service';
 
@@ -15,28 +17,61 @@ function tokenOf(req: RequestWithViewer): string | undefined {
 }
 
 /**
- * Establishes `req.viewer` (and the request's actor, in the same query) from the session cookie
- * (web apps), a session bearer token (API clients) or a reporting API token (reports only).
+ * Establishes `req.viewer` and the request's actor from the session cookie (web apps), a session
+ * bearer token (API clients) or a reporting API token (reports only), then serves the rest of
+ * the request under the viewer's database claim: one connection, every statement checked by the
+ * row policies as this viewer (see `Db.runAs`), until the response is closed.
  */
 @Injectable()
 export class SessionMiddleware implements NestMiddleware {
-  constructor(private readonly actors: ActorService) {}
+  private readonly logger = new Logger(SessionMiddleware.name);
+
+  constructor(
+    private readonly actors: ActorService,
+    private readonly db: Db,
+  ) {}
 
   async use(
     req: RequestWithViewer & { actor?: Actor },
-    _res: Response,
+    res: Response,
     next: NextFunction,
   ): Promise<void> {
+    let viewer: Viewer | undefined;
+    let apiTokenId: string | undefined;
     try {
       const token = tokenOf(req);
       const tokenHash = sessionTokenHash(token);
       const reportingTokenHash = apiTokenHash(token);
-      if (tokenHash) req.actor = await this.actors.forSessionToken(tokenHash);
-      else if (reportingTokenHash) req.actor = await this.actors.forApiToken(reportingTokenHash);
-      req.viewer = req.actor?.viewer;
-      next();
+      if (tokenHash) viewer = await this.actors.sessionViewer(tokenHash);
+      else if (reportingTokenHash) {
+        const found = await this.actors.apiTokenViewer(reportingTokenHash);
+        viewer = found?.viewer;
+        apiTokenId = found?.tokenId;
+      }
     } catch (error) {
       next(error);
+      return;
     }
+    if (!viewer) {
+      next();
+      return;
+    }
+    const signedIn = viewer;
+    let served = false;
+    await this.db
+      .runAs(Claims.user(signedIn.userId), async () => {
+        const actor = await this.actors.forViewer(signedIn);
+        req.actor = apiTokenId ? { ...actor, apiTokenId } : actor;
+        req.viewer = signedIn;
+        await new Promise<void>((resolve) => {
+          res.once('close', resolve);
+          served = true;
+          next();
+        });
+      })
+      .catch((error: unknown) => {
+        if (!served) next(error);
+        else this.logger.error({ err: error }, 'Ending a request transaction failed');
+      });
   }
 }

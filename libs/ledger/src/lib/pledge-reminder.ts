@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { APP_CONFIG, AppConfig, PeriodicSweep } from '@alianza/api-core';
-import { Db } from '@alianza/db';
+import { Claims, Db } from '@alianza/db';
 import { NotificationService } from '@alianza/notification';
 
 /** Tells, once, the pledging organization and the facilitator when a pledge falls due unfulfilled. */
@@ -17,32 +17,34 @@ export class PledgeReminder extends PeriodicSweep {
   }
 
   async sweep(): Promise<number> {
-    return this.db.transaction(async (manager) => {
-      const due: {
-        id: string;
-        collaboration_id: string;
-        pledger_organization_id: string;
-        description: string;
-      }[] = (
-        await manager.query(
-          `UPDATE pledges SET overdue_notified_at = now()
+    return this.db.runAs(Claims.system('pledge-reminder'), () =>
+      this.db.transaction(async (manager) => {
+        const due: {
+          id: string;
+          collaboration_id: string;
+          pledger_organization_id: string;
+          description: string;
+        }[] = (
+          await manager.query(
+            `UPDATE pledges SET overdue_notified_at = now()
             WHERE id IN (SELECT id FROM pledges
                           WHERE status = 'open' AND due_on < current_date AND overdue_notified_at IS NULL
                           LIMIT 500 FOR UPDATE SKIP LOCKED)
           RETURNING id, collaboration_id, pledger_organization_id, description`,
-        )
-      )[0];
-      for (const pledge of due) {
-        const notice = {
-          collaborationId: pledge.collaboration_id,
-          kind: 'ledger.pledge_overdue',
-          title: `Pledge due: "${pledge.description}"`,
-          payload: { pledgeId: pledge.id },
-        };
-        await this.notifications.notifyOrganizations([pledge.pledger_organization_id], notice);
-        await this.notifications.notifyFacilitators(notice);
-      }
-      return due.length;
-    });
+          )
+        )[0];
+        for (const pledge of due) {
+          const notice = {
+            collaborationId: pledge.collaboration_id,
+            kind: 'ledger.pledge_overdue',
+            title: `Pledge due: "${pledge.description}"`,
+            payload: { pledgeId: pledge.id },
+          };
+          await this.notifications.notifyOrganizations([pledge.pledger_organization_id], notice);
+          await this.notifications.notifyFacilitators(notice);
+        }
+        return due.length;
+      }),
+    );
   }
 }

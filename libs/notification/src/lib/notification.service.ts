@@ -3,6 +3,7 @@ import { Actor, applyAbility, requireViewer } from '@alianza/authz';
 import { Db, paginate, PageRequest, PageResult } from '@alianza/db';
 import { Action, Subject } from '@alianza/shared';
 import { PubSubEngine } from 'graphql-subscriptions';
+import { randomUUID } from 'node:crypto';
 import { In } from 'typeorm';
 import { NotificationEntity } from './notification.entity';
 import { closePubSub, PUB_SUB, userTopic } from './pub-sub';
@@ -34,7 +35,12 @@ export class NotificationService implements OnApplicationShutdown {
     const unique = [...new Set(userIds)];
     if (unique.length === 0) return;
     const repo = this.db.repo(NotificationEntity);
-    const saved = await repo.save(unique.map((userId) => repo.create({ ...input, userId })));
+    const createdAt = new Date();
+    const saved = unique.map((userId) =>
+      repo.create({ ...input, userId, id: randomUUID(), createdAt, readAt: null }),
+    );
+    // Without RETURNING: the rows are the recipients' to read, not the sender's (row policies).
+    await repo.createQueryBuilder().insert().values(saved).updateEntity(false).execute();
     await this.db.afterCommit(async () => {
       for (const notification of saved) {
         await this.pubSub.publish(userTopic(notification.userId), {
@@ -44,12 +50,15 @@ export class NotificationService implements OnApplicationShutdown {
     });
   }
 
-  /** Every member of these organizations. */
+  /**
+   * Every member of these organizations, which must take part in the notice's collaboration
+   * (the database answers only within a collaboration the caller reaches).
+   */
   async notifyOrganizations(organizationIds: string[], input: NotificationInput): Promise<void> {
     if (organizationIds.length === 0) return;
     const rows: { user_id: string }[] = await this.db.manager.query(
-      `SELECT DISTINCT user_id FROM organization_memberships WHERE organization_id = ANY($1)`,
-      [organizationIds],
+      `SELECT user_id FROM alianza.participant_member_users($1, $2) AS user_id`,
+      [input.collaborationId, organizationIds],
     );
     await this.notifyUsers(
       rows.map((r) => r.user_id),
@@ -60,7 +69,7 @@ export class NotificationService implements OnApplicationShutdown {
   /** The facilitators of the collaboration. */
   async notifyFacilitators(input: NotificationInput): Promise<void> {
     const rows: { user_id: string }[] = await this.db.manager.query(
-      `SELECT user_id FROM collaboration_facilitators WHERE collaboration_id = $1`,
+      `SELECT user_id FROM alianza.facilitator_users($1) AS user_id`,
       [input.collaborationId],
     );
     await this.notifyUsers(

@@ -1,0 +1,71 @@
+import { createHmac } from 'node:crypto';
+
+/**
+ * Whose request a transaction serves, as the database's row-level security policies read it
+ * (`alianza.claim()` in the migration RowLevelSecurity1795416000000):
+ * - a user (session or reporting token): everything follows from the user's memberships and roles;
+ * - a facilitator's "view as": what a plain member of `organizationId` sees in `collaborationId`
+ *   (honoured only while `facilitatorUserId` facilitates that collaboration);
+ * - a background job, by name: each policy says what, if anything, that job may touch.
+ */
+export type Claim =
+  | { kind: 'user'; userId: string }
+  | { kind: 'view-as'; facilitatorUserId: string; organizationId: string; collaborationId: string }
+  | { kind: 'system'; job: SystemJob };
+
+/** The background jobs the policies know by name. */
+export type SystemJob =
+  | 'grant-expiry'
+  | 'overdue-reminder'
+  | 'pledge-reminder'
+  | 'benchmark-close'
+  | 'leave-revocation'
+  | 'audit-checkpoint';
+
+export const Claims = {
+  user: (userId: string): Claim => ({ kind: 'user', userId }),
+  viewAs: (facilitatorUserId: string, organizationId: string, collaborationId: string): Claim => ({
+    kind: 'view-as',
+    facilitatorUserId,
+    organizationId,
+    collaborationId,
+  }),
+  system: (job: SystemJob): Claim => ({ kind: 'system', job }),
+};
+
+/** How long a signed claim is honoured: a request or a job's transaction is far shorter. */
+const CLAIM_TTL_SECONDS = 15 * 60;
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const JOB = /^[a-z-]{1,40}$/;
+
+function fields(claim: Claim): [string, string, string, string] {
+  switch (claim.kind) {
+    case 'user':
+      return ['u', claim.userId, '', ''];
+    case 'view-as':
+      return ['v', claim.facilitatorUserId, claim.organizationId, claim.collaborationId];
+    case 'system':
+      return ['s', claim.job, '', ''];
+  }
+}
+
+/**
+ * The claim as the transaction-local setting `alianza.claim`: `1;kind;a;b;c;expires.hmac`, the
+ * HMAC-SHA256 under the database's claim key, which the API role cannot read. An injected SQL
+ * fragment can read its own request's claim but cannot make another one (see ADR 0015).
+ */
+export function signClaim(key: Buffer, claim: Claim, now = Date.now()): string {
+  const [kind, a, b, c] = fields(claim);
+  for (const id of [a, b, c].filter(Boolean)) {
+    if (!(kind === 's' ? JOB.test(id) : UUID.test(id)))
+      throw new Error(`Not a valid claim value: ${id}`);
+  }
+  const expires = Math.floor(now / 1000) + CLAIM_TTL_SECONDS;
+  const payload = `1;${kind};${a.toLowerCase()};${b.toLowerCase()};${c.toLowerCase()};${expires}`;
+  const mac = createHmac('sha256', key).update(payload, 'utf8').digest('hex');
+  return `${payload}.${mac}`;
+}
+
+/** `SELECT set_config(…)` for a signed claim, local to the current transaction. */
+export const SET_CLAIM_SQL = `SELECT set_config('alianza.claim', $1, true)`;
