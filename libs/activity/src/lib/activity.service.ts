@@ -112,7 +112,8 @@ export class ActivityService {
       const ids = removed.map((o) => o.id);
       affected = (
         await this.db.query<{ organization_id: string }>(
-          `SELECT DISTINCT organization_id FROM activity_declarations WHERE option_id = ANY(:ids)`,
+          // Declarations are their organizations' own: the database names who declared.
+          `SELECT organization_id FROM alianza.organizations_declaring(:ids) AS organization_id`,
           { ids },
         )
       ).map((r) => r.organization_id);

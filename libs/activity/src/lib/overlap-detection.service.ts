@@ -6,10 +6,8 @@ import { Db } from '@alianza/db';
 import { AreaService, OverlapNotes, OverlapService } from '@alianza/disclosure';
 import { Action, AppError, Subject } from '@alianza/shared';
 import {
-  ActivityDeclarationEntity,
   ActivityDimension,
   ActivityOptionEntity,
-  CustomerListEntity,
   DetectedOverlapReviewEntity,
   OverlapReviewDecision,
   ReviewedFacts,
@@ -98,89 +96,25 @@ export class OverlapDetectionService {
       if (area.collaborationId !== collaborationId)
         throw AppError.badInput('The area must belong to this collaboration.', { field: 'areaId' });
     }
-    const metadata = (entity: object) => this.db.manager.connection.getMetadata(entity as never);
-    const declarations = abilityToSql(
-      actor.ability,
-      Action.Compare,
-      Subject.ActivityDeclaration,
-      'd',
-      metadata(ActivityDeclarationEntity),
-    );
-    const lists = abilityToSql(
-      actor.ability,
-      Action.Compare,
-      Subject.CustomerList,
-      'l',
-      metadata(CustomerListEntity),
-    );
     const reviews = abilityToSql(
       actor.ability,
       Action.Read,
       Subject.DetectedOverlap,
       'r',
-      metadata(DetectedOverlapReviewEntity),
+      this.db.manager.connection.getMetadata(DetectedOverlapReviewEntity),
     );
-    const inArea = (alias: string) => (areaId ? `AND ${alias}.area_id = :areaId` : '');
-    // Organizations that left (declined, withdrew) drop out of the comparison.
+    // The comparison runs in the database (alianza.detect_overlaps): the facilitator's own
+    // right is to compare, and the row policies let no one read another's declarations.
     const rows = await this.db.query<DetectedRow>(
-      `WITH parties AS (
-         SELECT organization_id FROM participations
-          WHERE collaboration_id = :collaborationId AND status = 'accepted'
-       ),
-       decl AS (
-         SELECT d.area_id, d.organization_id, d.option_id FROM activity_declarations d
-          WHERE d.collaboration_id = :collaborationId ${inArea('d')}
-            AND d.organization_id IN (SELECT organization_id FROM parties)
-            AND (${declarations.sql})
-       ),
-       hashes AS (
-         SELECT h.area_id, h.organization_id, h.hash FROM customer_hashes h
-           JOIN customer_lists l ON l.id = h.list_id
-          WHERE l.collaboration_id = :collaborationId ${inArea('l')}
-            AND l.organization_id IN (SELECT organization_id FROM parties)
-            AND (${lists.sql})
-       ),
-       option_pairs AS (
-         SELECT a.area_id, ARRAY[a.organization_id, b.organization_id] AS organization_ids,
-                array_agg(a.option_id::text ORDER BY a.option_id) AS option_ids
-           FROM decl a JOIN decl b ON b.option_id = a.option_id AND a.organization_id < b.organization_id
-          GROUP BY a.area_id, a.organization_id, b.organization_id
-       ),
-       customer_pairs AS (
-         SELECT a.area_id, ARRAY[a.organization_id, b.organization_id] AS organization_ids,
-                count(*)::int AS shared
-           FROM hashes a
-           JOIN hashes b ON b.area_id = a.area_id AND b.hash = a.hash AND a.organization_id < b.organization_id
-          GROUP BY a.area_id, a.organization_id, b.organization_id
-       ),
-       detected AS (
-         SELECT 'pair' AS kind, coalesce(o.area_id, c.area_id) AS area_id,
-                coalesce(o.organization_ids, c.organization_ids) AS organization_ids,
-                coalesce(o.option_ids, '{}') AS option_ids, coalesce(c.shared, 0) AS shared_customers
-           FROM option_pairs o
-           FULL JOIN customer_pairs c ON c.area_id = o.area_id AND c.organization_ids = o.organization_ids
-         UNION ALL
-         SELECT 'group', g.area_id, g.organization_ids,
-                array_agg(g.option_id::text ORDER BY g.option_id), NULL::int
-           FROM (SELECT area_id, option_id, array_agg(organization_id ORDER BY organization_id) AS organization_ids
-                   FROM decl GROUP BY area_id, option_id HAVING count(*) >= 3) g
-          GROUP BY g.area_id, g.organization_ids
-       )
-       SELECT x.kind, x.area_id, x.organization_ids::text[] AS organization_ids, x.option_ids,
+      `SELECT x.kind, x.area_id, x.organization_ids::text[] AS organization_ids, x.option_ids,
               x.shared_customers, r.id AS review_id
-         FROM detected x
+         FROM alianza.detect_overlaps(:collaborationId, :areaId) x
          JOIN areas ar ON ar.id = x.area_id
          LEFT JOIN detected_overlap_reviews r
            ON r.area_id = x.area_id AND r.organization_ids = x.organization_ids AND (${reviews.sql})
         ORDER BY ar.position, ar.created_at, x.kind DESC, cardinality(x.option_ids) DESC,
                  x.shared_customers DESC NULLS LAST, x.organization_ids`,
-      {
-        ...declarations.params,
-        ...lists.params,
-        ...reviews.params,
-        collaborationId,
-        ...(areaId ? { areaId } : {}),
-      },
+      { ...reviews.params, collaborationId, areaId: areaId ?? null },
     );
     if (rows.length === 0) return [];
 

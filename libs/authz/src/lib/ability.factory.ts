@@ -134,8 +134,8 @@ type Can = AbilityBuilder<AppAbility>['can'];
 
 /**
  * Who sees what of the disclosure engine. A recipient reads a grant only while its own
- * organization is an active participant and the grant is neither revoked nor expired: the
- * time condition is part of the SQL like every other.
+ * organization is an active participant and the grant is in force (neither revoked nor
+ * expired), which the row policy on `grants` checks in the database.
  */
 function defineDisclosureRules(can: Can, ctx: AccessContext): void {
   const within = (ids: string[]) => ({ $in: unique(ids) });
@@ -165,12 +165,11 @@ function defineDisclosureRules(can: Can, ctx: AccessContext): void {
     const asOwner = { ownerParticipationId: within(activeMine.map((p) => p.id)) };
     can([Action.Create, Action.Update], Subject.Item, asOwner);
     can(Action.Create, Subject.DisclosureRequest, asOwner);
-    const asRecipient = {
+    // Only grants in force: the database's row policy decides that, with `grant_is_live`, the one
+    // definition of it (migration RowLevelSecurity1795416100000).
+    can(Action.Read, Subject.Grant, {
       recipientParticipationId: within(activeMine.map((p) => p.id)),
-      revokedAt: null,
-    };
-    can(Action.Read, Subject.Grant, { ...asRecipient, validUntil: null });
-    can(Action.Read, Subject.Grant, { ...asRecipient, validUntil: { $gt: new Date() } });
+    });
     can(Action.Read, Subject.PublicationDelivery, {
       recipientParticipationId: within(activeMine.map((p) => p.id)),
     });

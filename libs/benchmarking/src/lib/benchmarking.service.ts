@@ -13,7 +13,7 @@ import {
   lockOpenCollaboration,
   ParticipationService,
 } from '@alianza/collaboration';
-import { Db } from '@alianza/db';
+import { Db, Claims } from '@alianza/db';
 import { AreaEntity } from '@alianza/disclosure';
 import { NotificationService } from '@alianza/notification';
 import { Action, AppError, present, Subject } from '@alianza/shared';
@@ -427,7 +427,11 @@ export class BenchmarkingService {
         status: 'closed',
       });
     }
-    await this.closeLocked(round, viewer.userId);
+    // Deciding the outcome reads every submission, which the facilitator may not: the closing
+    // job's narrow right, for this statement only.
+    await this.db.withClaim(Claims.system('benchmark-close'), () =>
+      this.closeLocked(round, viewer.userId),
+    );
     return this.get(actor, roundId);
   }
 
@@ -659,8 +663,8 @@ export class BenchmarkingService {
                 SELECT coalesce(json_agg(p.organization_id ORDER BY p.organization_id), '[]'::json)
                   FROM benchmark_round_participants p WHERE p.round_id = v.id) END
                 AS participant_organization_ids,
-              CASE WHEN v.as_facilitator THEN (
-                SELECT count(*)::int FROM benchmark_submissions s WHERE s.round_id = v.id) END
+              -- Counted by the database: the facilitator may not read the submissions themselves.
+              CASE WHEN v.as_facilitator THEN alianza.benchmark_submission_count(v.id) END
                 AS submission_count,
               CASE WHEN v.as_facilitator THEN v.withheld_reason END AS withheld_reason,
               CASE WHEN v.as_facilitator OR v.my_organization_id IS NOT NULL THEN v.outcome END

@@ -1,8 +1,12 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { Actor, applyAbility, canOn, findAllowed, requireViewer } from '@alianza/authz';
-import { lockOpenCollaboration, ParticipationService } from '@alianza/collaboration';
+import {
+  lockOpenCollaboration,
+  ParticipationEntity,
+  ParticipationService,
+} from '@alianza/collaboration';
 import { NotificationService } from '@alianza/notification';
-import { Db, paginate, PageRequest, PageResult } from '@alianza/db';
+import { Claims, Db, paginate, PageRequest, PageResult } from '@alianza/db';
 import {
   Action,
   AppError,
@@ -110,7 +114,16 @@ export class DisclosureService implements OnModuleInit {
   onModuleInit(): void {
     // An organization that leaves keeps nothing it was given: were it invited again, it would
     // need new grants, approved again.
-    this.participations.onLeft(async (participation, actor) => {
+    // The recipient no longer reads these grants: revoking them is the leave's own narrow right.
+    this.participations.onLeft((participation, actor) =>
+      this.db.withClaim(Claims.system('leave-revocation'), () =>
+        this.revokeReceived(participation, actor),
+      ),
+    );
+  }
+
+  private async revokeReceived(participation: ParticipationEntity, actor: Actor): Promise<void> {
+    {
       const grants = await this.db
         .repo(GrantEntity)
         .createQueryBuilder('g')
@@ -141,7 +154,7 @@ export class DisclosureService implements OnModuleInit {
           },
         })),
       );
-    });
+    }
   }
 
   /** A member asks to show an item version to an audience, proposing redactions and expiry. */

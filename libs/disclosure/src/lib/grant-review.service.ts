@@ -46,8 +46,7 @@ export class GrantReviewService {
         'crosses_overlap',
       )
       .where('g.collaboration_id = :collaborationId', { collaborationId })
-      .andWhere('g.revoked_at IS NULL')
-      .andWhere('(g.valid_until IS NULL OR g.valid_until > now())')
+      .andWhere('grant_is_live(g.revoked_at, g.valid_until)')
       .orderBy('g.created_at', 'ASC')
       .addOrderBy('g.id', 'ASC');
     applyAbility(qb, actor.ability, Action.Revoke, Subject.Grant);

@@ -104,12 +104,9 @@ export class SharedService {
     const metadata = this.db.manager.connection.getMetadata(GrantEntity);
     const access = abilityToSql(actor.ability, Action.Read, Subject.Grant, 'g', metadata);
     const params: Record<string, unknown> = { ...access.params, activeMine, limit: page.first + 1 };
-    // What a recipient may read, stated outright as well as through the ability.
-    const conditions = [
-      'g.revoked_at IS NULL',
-      '(g.valid_until IS NULL OR g.valid_until > now())',
-      `(${access.sql})`,
-    ];
+    // What a recipient may read: grants in force (the one SQL definition, which the row
+    // policies also apply), through the ability.
+    const conditions = ['grant_is_live(g.revoked_at, g.valid_until)', `(${access.sql})`];
     if (filter.collaborationId) {
       conditions.push('g.collaboration_id = :cid');
       params['cid'] = filter.collaborationId;
@@ -190,8 +187,7 @@ export class SharedService {
       .repo(GrantEntity)
       .createQueryBuilder('g')
       .where('g.id = ANY(:ids)', { ids: [...grantIds] })
-      .andWhere('g.revoked_at IS NULL')
-      .andWhere('(g.valid_until IS NULL OR g.valid_until > now())');
+      .andWhere('grant_is_live(g.revoked_at, g.valid_until)');
     applyAbility(qb, actor.ability, Action.Read, Subject.Grant);
     const grants = await qb.getMany();
     if (grants.length === 0) return new Map();

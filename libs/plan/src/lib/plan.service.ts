@@ -634,7 +634,7 @@ export class PlanService {
     }
     if (input.evidenceGrantId) {
       const [grant] = await this.db.manager.query(
-        `SELECT 1 FROM grants WHERE id = $1 AND collaboration_id = $2 AND revoked_at IS NULL
+        `SELECT 1 FROM grants WHERE id = $1 AND collaboration_id = $2 AND grant_is_live(revoked_at, valid_until)
            AND ($3::uuid IS NULL OR recipient_organization_id = $3 OR owner_organization_id = $3)`,
         [input.evidenceGrantId, collaborationId, organizationId],
       );

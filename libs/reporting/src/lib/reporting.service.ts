@@ -179,10 +179,8 @@ export class ReportingService {
               (SELECT count(*)::int FROM ledger_entries e WHERE e.collaboration_id = c.id AND e.status = 'confirmed' AND e.giver_organization_id = o.id) AS given_entries,
               (SELECT count(*)::int FROM ledger_entries e WHERE e.collaboration_id = c.id AND e.status = 'confirmed' AND e.receiver_organization_id = o.id) AS received_entries,
               (SELECT count(*)::int FROM ledger_entries e WHERE e.collaboration_id = c.id AND e.status = 'pending' AND e.receiver_organization_id = o.id) AS to_confirm,
-              (SELECT count(*)::int FROM grants g WHERE g.collaboration_id = c.id AND g.recipient_organization_id = o.id) AS grants_received,
-              (SELECT count(*)::int FROM grants g WHERE g.collaboration_id = c.id AND g.recipient_organization_id = o.id
-                  AND g.revoked_at IS NULL AND (g.valid_until IS NULL OR g.valid_until > now())) AS grants_received_active,
-              (SELECT count(DISTINCT g.item_id)::int FROM grants g WHERE g.collaboration_id = c.id AND g.recipient_organization_id = o.id) AS items_seen,
+              received.total AS grants_received, received.live AS grants_received_active,
+              received.items AS items_seen,
               (SELECT count(*)::int FROM grants g WHERE g.collaboration_id = c.id AND g.owner_organization_id = o.id) AS grants_given,
               (SELECT count(*)::int FROM disclosure_requests r WHERE r.collaboration_id = c.id AND r.owner_organization_id = o.id) AS requests_made,
               (SELECT count(*)::int FROM disclosure_requests r WHERE r.collaboration_id = c.id AND r.owner_organization_id = o.id AND r.status = 'approved') AS requests_approved,
@@ -199,6 +197,8 @@ export class ReportingService {
                   coalesce(sum(e.value) FILTER (WHERE e.receiver_organization_id = o.id), 0)::numeric(18, 2) AS received
              FROM ledger_entries e WHERE e.collaboration_id = c.id AND e.status = 'confirmed'
          ) sums
+         -- Counted by the database: rows of grants revoked since are no longer the receiver's to read.
+         CROSS JOIN LATERAL alianza.received_grant_counts(o.id, c.id) received
         WHERE o.id = :organizationId AND (${access.sql})
         ORDER BY c.created_at DESC, c.id`,
       { ...access.params, organizationId: organization.id },
@@ -420,9 +420,9 @@ export class ReportingService {
               (SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY hours) FROM decided)::float8 AS p50,
               (SELECT percentile_cont(0.9) WITHIN GROUP (ORDER BY hours) FROM decided)::float8 AS p90,
               (SELECT count(*)::int FROM g) AS grants,
-              (SELECT count(*)::int FROM g WHERE revoked_at IS NULL AND (valid_until IS NULL OR valid_until > now())) AS grants_active,
+              (SELECT count(*)::int FROM g WHERE grant_is_live(revoked_at, valid_until)) AS grants_active,
               (SELECT count(*)::int FROM g WHERE revoked_at IS NOT NULL) AS grants_revoked,
-              (SELECT count(*)::int FROM g WHERE revoked_at IS NULL AND valid_until <= now()) AS grants_expired`,
+              (SELECT count(*)::int FROM g WHERE revoked_at IS NULL AND NOT grant_is_live(revoked_at, valid_until)) AS grants_expired`,
       { ...requests.params, ...grants.params, collaborationId },
     );
     if (!row) throw new Error('The disclosure funnel query returned no row');
