@@ -111,30 +111,44 @@ export default async function globalSetup() {
   );
   await db.end();
 
-  const port = await freePort();
   mkdirSync(resolve(root, '.data'), { recursive: true });
-  const log = createWriteStream(resolve(root, '.data/test-api.log'));
-  const api = spawn(process.execPath, ['-r', '@swc-node/register', 'apps/api/src/main.ts'], {
-    cwd: root,
-    env: {
-      ...process.env,
-      NODE_ENV: 'test',
-      ...dbEnv,
-      HOST: '127.0.0.1',
-      PORT: String(port),
-      MIGRATE_ON_START: 'false',
-      LOG_LEVEL: process.env.TEST_API_LOG_LEVEL || 'info',
-      PASSWORD_HASH_MEMORY_KIB: '1024',
-      EXPIRY_SWEEP_SECONDS: '1',
-      // As a production deployment should: customer-list hashes also keyed by a server secret.
-      CUSTOMER_HASH_SECRET: 'test secret for customer list hashes, 2026',
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  api.stdout.pipe(log);
-  api.stderr.pipe(log);
-  const apiUrl = `http://127.0.0.1:${port}`;
-  await waitForHealth(apiUrl, api, 60_000);
+  const startApi = async (logName, extraEnv = {}) => {
+    const port = await freePort();
+    const log = createWriteStream(resolve(root, `.data/${logName}`));
+    const child = spawn(process.execPath, ['-r', '@swc-node/register', 'apps/api/src/main.ts'], {
+      cwd: root,
+      env: {
+        ...process.env,
+        NODE_ENV: 'test',
+        ...dbEnv,
+        HOST: '127.0.0.1',
+        PORT: String(port),
+        MIGRATE_ON_START: 'false',
+        LOG_LEVEL: process.env.TEST_API_LOG_LEVEL || 'info',
+        PASSWORD_HASH_MEMORY_KIB: '1024',
+        EXPIRY_SWEEP_SECONDS: '1',
+        // As a production deployment should: customer-list hashes also keyed by a server secret.
+        CUSTOMER_HASH_SECRET: 'test secret for customer list hashes, 2026',
+        ...extraEnv,
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    child.stdout.pipe(log);
+    child.stderr.pipe(log);
+    const url = `http://127.0.0.1:${port}`;
+    await waitForHealth(url, child, 60_000);
+    return { child, url };
+  };
+  // The API as deployed, and a second one whose own read filters are off (test only), for the
+  // isolation test to show that row-level security alone keeps the parties apart.
+  const [api, unfiltered] = await Promise.all([
+    startApi('test-api.log'),
+    startApi('test-api-unfiltered.log', {
+      APPLICATION_ROW_FILTERS: 'off',
+      EXPIRY_SWEEP_SECONDS: '0',
+    }),
+  ]);
+  const apiUrl = api.url;
 
   // Tests set up and inspect rows as the owner (row policies do not apply to it); the
   // superuser's connection is there for tests that must act as one.
@@ -142,7 +156,13 @@ export default async function globalSetup() {
   process.env.ALIANZA_TEST_APP_DATABASE_URL = appUrl;
   process.env.ALIANZA_TEST_ADMIN_DATABASE_URL = withDatabase(adminUrl, database);
   process.env.ALIANZA_TEST_API_URL = apiUrl;
+  process.env.ALIANZA_TEST_UNFILTERED_API_URL = unfiltered.url;
   process.env.ALIANZA_TEST_API_LOG = resolve(root, '.data/test-api.log');
   process.env.ALIANZA_TEST_ADMIN = JSON.stringify(TEST_ADMIN);
-  globalThis.__ALIANZA_TEST__ = { adminUrl, database, embedded, api };
+  globalThis.__ALIANZA_TEST__ = {
+    adminUrl,
+    database,
+    embedded,
+    apis: [api.child, unfiltered.child],
+  };
 }

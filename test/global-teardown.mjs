@@ -1,15 +1,19 @@
-// Stops the API server, then drops the run's database (external server) or stops the embedded one.
+// Stops the API servers, then drops the run's database (external server) or stops the embedded one.
 import pg from 'pg';
 
 export default async function globalTeardown() {
   const state = globalThis.__ALIANZA_TEST__;
   if (!state) return;
   globalThis.__ALIANZA_TEST__ = undefined;
-  if (state.api.exitCode === null) {
-    const exited = new Promise((resolve) => state.api.once('exit', resolve));
-    state.api.kill('SIGTERM');
-    await exited;
-  }
+  await Promise.all(
+    state.apis
+      .filter((api) => api.exitCode === null)
+      .map((api) => {
+        const exited = new Promise((resolve) => api.once('exit', resolve));
+        api.kill('SIGTERM');
+        return exited;
+      }),
+  );
   if (state.embedded) {
     await state.embedded.stop();
     return;

@@ -54,6 +54,11 @@ const schema = z.object({
    * test guesses against the stored hashes. Set it once: changing it means lists must be uploaded again.
    */
   CUSTOMER_HASH_SECRET: z.string().min(32, 'at least 32 characters').optional(),
+  /**
+   * Test only: `off` drops the application's own read filters (the abilities compiled into SQL),
+   * so a test can show that row-level security alone isolates the parties.
+   */
+  APPLICATION_ROW_FILTERS: z.enum(['on', 'off']).default('on'),
 });
 
 export const SECRET_KEYS = [
@@ -81,6 +86,7 @@ export interface AppConfig {
   readonly webDistDir: string;
   readonly demoData: boolean;
   readonly customerHashSecret: string | undefined;
+  readonly applicationRowFilters: boolean;
 }
 
 export class ConfigError extends Error {
@@ -101,6 +107,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   if (production && !c.DATABASE_URL) {
     throw new ConfigError(
       'Invalid configuration:\n  DATABASE_URL: required in production (the embedded PostgreSQL is for trying Alianza and for development)',
+    );
+  }
+  if (c.APPLICATION_ROW_FILTERS === 'off' && c.NODE_ENV !== 'test') {
+    throw new ConfigError(
+      'Invalid configuration:\n  APPLICATION_ROW_FILTERS: "off" is for tests only (NODE_ENV=test)',
     );
   }
   if (c.DATABASE_URL && !c.DATABASE_OWNER_URL) {
@@ -126,6 +137,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     webDistDir: c.WEB_DIST_DIR,
     demoData: c.DEMO_DATA === 'auto' ? !production && !c.DATABASE_URL : c.DEMO_DATA === 'true',
     customerHashSecret: c.CUSTOMER_HASH_SECRET,
+    applicationRowFilters: c.APPLICATION_ROW_FILTERS === 'on',
   };
 }
 

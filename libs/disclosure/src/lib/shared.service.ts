@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { abilityToSql, Actor, applyAbility } from '@alianza/authz';
+import { abilityToSql, Actor, applyAbility, appRowFilter } from '@alianza/authz';
 import { Db, snakeCase } from '@alianza/db';
 import { Action, AppError, present, Subject } from '@alianza/shared';
 import { AuditService } from '@alianza/audit';
@@ -106,7 +106,10 @@ export class SharedService {
     const params: Record<string, unknown> = { ...access.params, activeMine, limit: page.first + 1 };
     // What a recipient may read: grants in force (the one SQL definition, which the row
     // policies also apply), through the ability.
-    const conditions = ['grant_is_live(g.revoked_at, g.valid_until)', `(${access.sql})`];
+    const conditions = [
+      appRowFilter('grant_is_live(g.revoked_at, g.valid_until)'),
+      `(${access.sql})`,
+    ];
     if (filter.collaborationId) {
       conditions.push('g.collaboration_id = :cid');
       params['cid'] = filter.collaborationId;
@@ -187,7 +190,7 @@ export class SharedService {
       .repo(GrantEntity)
       .createQueryBuilder('g')
       .where('g.id = ANY(:ids)', { ids: [...grantIds] })
-      .andWhere('grant_is_live(g.revoked_at, g.valid_until)');
+      .andWhere(appRowFilter('grant_is_live(g.revoked_at, g.valid_until)'));
     applyAbility(qb, actor.ability, Action.Read, Subject.Grant);
     const grants = await qb.getMany();
     if (grants.length === 0) return new Map();
