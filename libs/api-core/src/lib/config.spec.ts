@@ -48,6 +48,16 @@ describe('loadConfig', () => {
     expect(config).toMatchObject({ cookieSecure: true, graphqlExplorer: false });
   });
 
+  it('switches the application row filters off in tests only', () => {
+    expect(loadConfig({}).applicationRowFilters).toBe(true);
+    expect(
+      loadConfig({ NODE_ENV: 'test', APPLICATION_ROW_FILTERS: 'off' }).applicationRowFilters,
+    ).toBe(false);
+    expect(() => loadConfig({ APPLICATION_ROW_FILTERS: 'off' })).toThrow(
+      expect.objectContaining({ message: expect.stringMatching(/APPLICATION_ROW_FILTERS/) }),
+    );
+  });
+
   it("takes the owner's URL with DATABASE_URL, which is the restricted role the API runs as", () => {
     expect(() => loadConfig({ DATABASE_URL: 'postgres://api:p@db:5432/a' })).toThrow(
       expect.objectContaining({ message: expect.stringMatching(/DATABASE_OWNER_URL: required/) }),
