@@ -44,6 +44,7 @@ describe('loadConfig', () => {
       NODE_ENV: 'production',
       DATABASE_URL: 'postgres://api:p@db:5432/alianza',
       DATABASE_OWNER_URL: 'postgres://owner:p@db:5432/alianza',
+      AUDIT_KEY: 'the production audit key: 32 characters or more',
     });
     expect(config).toMatchObject({ cookieSecure: true, graphqlExplorer: false });
   });
@@ -81,5 +82,54 @@ describe('loadConfig', () => {
       expect.objectContaining({ message: expect.stringMatching(/CUSTOMER_HASH_SECRET/) }),
     );
     expect(() => loadConfig({ CUSTOMER_HASH_SECRET: 'short' })).not.toThrow(/short/);
+  });
+
+  it('requires an audit key in production, naming it beside every other missing variable', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(
+      expect.objectContaining({
+        name: 'ConfigError',
+        message: expect.stringMatching(/DATABASE_URL: required[\s\S]*AUDIT_KEY: required/),
+      }),
+    );
+    expect(() =>
+      loadConfig({ NODE_ENV: 'production', DATABASE_URL: 'postgres://u:p@db:5432/alianza' }),
+    ).toThrow(/AUDIT_KEY/);
+  });
+
+  it('keeps the audit key, its predecessors and checkpoints beside the embedded data, never printing a key', () => {
+    const defaults = loadConfig({});
+    expect(defaults.audit).toEqual({
+      key: undefined,
+      previousKeys: [],
+      keyFile: '.data/audit.key',
+      checkpointFile: '.data/audit-checkpoints.jsonl',
+      checkpointMs: 300_000,
+    });
+    const key = 'the current audit key: 32 characters or more';
+    const old = 'an earlier audit key that is also 32 characters long';
+    const config = loadConfig({
+      AUDIT_KEY: key,
+      AUDIT_PREVIOUS_KEYS: ` ${old} ,`,
+      AUDIT_CHECKPOINT_SECONDS: '0',
+      AUDIT_CHECKPOINT_FILE: '/srv/audit/checkpoints.jsonl',
+      EMBEDDED_PG_DIR: '/var/lib/alianza/pg',
+    });
+    expect(config.audit).toEqual({
+      key,
+      previousKeys: [old],
+      keyFile: '/var/lib/alianza/audit.key',
+      checkpointFile: '/srv/audit/checkpoints.jsonl',
+      checkpointMs: 0,
+    });
+    for (const env of [{ AUDIT_KEY: 'short key' }, { AUDIT_PREVIOUS_KEYS: `${old},tiny` }]) {
+      let message = '';
+      try {
+        loadConfig(env);
+      } catch (error) {
+        message = (error as Error).message;
+      }
+      expect(message).toMatch(Object.keys(env)[0]!);
+      expect(message).not.toMatch(/short key|tiny|earlier audit key/);
+    }
   });
 });

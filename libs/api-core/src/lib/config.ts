@@ -1,3 +1,4 @@
+import { dirname, join } from 'node:path';
 import { z } from 'zod';
 
 const booleanFromEnv = z
@@ -59,6 +60,27 @@ const schema = z.object({
    * so a test can show that row-level security alone isolates the parties.
    */
   APPLICATION_ROW_FILTERS: z.enum(['on', 'off']).default('on'),
+  /**
+   * Key of the audit chain's HMACs; never stored in the database. Required in production; when
+   * absent elsewhere, one is generated into the data folder (`audit.key`, beside the embedded
+   * PostgreSQL's files).
+   */
+  AUDIT_KEY: z.string().min(32, 'at least 32 characters').optional(),
+  /** Keys used before AUDIT_KEY, comma-separated: records and checkpoints made under them still verify. */
+  AUDIT_PREVIOUS_KEYS: z
+    .string()
+    .transform((value) =>
+      value
+        .split(',')
+        .map((key) => key.trim())
+        .filter((key) => key.length > 0),
+    )
+    .refine((keys) => keys.every((key) => key.length >= 32), 'each key at least 32 characters')
+    .optional(),
+  /** Seconds between checkpoints of the audit chains' heads (0: only after a verification). */
+  AUDIT_CHECKPOINT_SECONDS: z.coerce.number().int().min(0).max(86_400).default(300),
+  /** The append-only file the checkpoints go to (default: `audit-checkpoints.jsonl` in the data folder). */
+  AUDIT_CHECKPOINT_FILE: z.string().min(1).optional(),
 });
 
 export const SECRET_KEYS = [
@@ -66,6 +88,8 @@ export const SECRET_KEYS = [
   'DATABASE_OWNER_URL',
   'REDIS_URL',
   'CUSTOMER_HASH_SECRET',
+  'AUDIT_KEY',
+  'AUDIT_PREVIOUS_KEYS',
 ] as const;
 
 export interface AppConfig {
@@ -87,6 +111,18 @@ export interface AppConfig {
   readonly demoData: boolean;
   readonly customerHashSecret: string | undefined;
   readonly applicationRowFilters: boolean;
+  readonly audit: AuditConfig;
+}
+
+/** Where the audit chain's keys and checkpoints come from (see libs/audit and ADR 0016). */
+export interface AuditConfig {
+  /** AUDIT_KEY; when unset (never in production) the key is read from, or generated into, `keyFile`. */
+  readonly key: string | undefined;
+  readonly previousKeys: readonly string[];
+  readonly keyFile: string;
+  readonly checkpointFile: string;
+  /** Between two checkpoint sweeps; 0: never (verification still checkpoints what it verified). */
+  readonly checkpointMs: number;
 }
 
 export class ConfigError extends Error {
@@ -104,21 +140,25 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   }
   const c = parsed.data;
   const production = c.NODE_ENV === 'production';
-  if (production && !c.DATABASE_URL) {
-    throw new ConfigError(
-      'Invalid configuration:\n  DATABASE_URL: required in production (the embedded PostgreSQL is for trying Alianza and for development)',
+  const missing: string[] = [];
+  if (production && !c.DATABASE_URL)
+    missing.push(
+      '  DATABASE_URL: required in production (the embedded PostgreSQL is for trying Alianza and for development)',
     );
-  }
-  if (c.APPLICATION_ROW_FILTERS === 'off' && c.NODE_ENV !== 'test') {
-    throw new ConfigError(
-      'Invalid configuration:\n  APPLICATION_ROW_FILTERS: "off" is for tests only (NODE_ENV=test)',
+  if (production && !c.AUDIT_KEY)
+    missing.push(
+      '  AUDIT_KEY: required in production (at least 32 characters, kept outside the database and backed up; see ADR 0016)',
     );
-  }
-  if (c.DATABASE_URL && !c.DATABASE_OWNER_URL) {
-    throw new ConfigError(
-      'Invalid configuration:\n  DATABASE_OWNER_URL: required with DATABASE_URL (the owner runs migrations; DATABASE_URL is the restricted role the API runs as; see README, "External PostgreSQL")',
+  if (c.APPLICATION_ROW_FILTERS === 'off' && c.NODE_ENV !== 'test')
+    missing.push('  APPLICATION_ROW_FILTERS: "off" is for tests only (NODE_ENV=test)');
+  if (c.DATABASE_URL && !c.DATABASE_OWNER_URL)
+    missing.push(
+      '  DATABASE_OWNER_URL: required with DATABASE_URL (the owner runs migrations; DATABASE_URL is the restricted role the API runs as; see README, "External PostgreSQL")',
     );
-  }
+  if (missing.length > 0) throw new ConfigError(`Invalid configuration:\n${missing.join('\n')}`);
+  // The local data folder: where the embedded PostgreSQL keeps its files, and beside them what
+  // must not live in the database.
+  const dataDir = dirname(c.EMBEDDED_PG_DIR);
   return {
     env: c.NODE_ENV,
     host: c.HOST,
@@ -138,6 +178,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     demoData: c.DEMO_DATA === 'auto' ? !production && !c.DATABASE_URL : c.DEMO_DATA === 'true',
     customerHashSecret: c.CUSTOMER_HASH_SECRET,
     applicationRowFilters: c.APPLICATION_ROW_FILTERS === 'on',
+    audit: {
+      key: c.AUDIT_KEY,
+      previousKeys: c.AUDIT_PREVIOUS_KEYS ?? [],
+      keyFile: join(dataDir, 'audit.key'),
+      checkpointFile: c.AUDIT_CHECKPOINT_FILE ?? join(dataDir, 'audit-checkpoints.jsonl'),
+      checkpointMs: c.AUDIT_CHECKPOINT_SECONDS * 1000,
+    },
   };
 }
 
