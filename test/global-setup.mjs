@@ -17,6 +17,7 @@ import pg from 'pg';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const TEST_ADMIN = { email: 'admin@test.alianza', password: 'test admin passphrase' };
+const TEST_AUDIT_KEY = 'test key of the audit chain, 2026 (not a secret)';
 
 function withDatabase(url, database, role) {
   const u = new URL(url);
@@ -112,6 +113,12 @@ export default async function globalSetup() {
   await db.end();
 
   mkdirSync(resolve(root, '.data'), { recursive: true });
+  // The audit chain's key and checkpoints, as production has them: a configured key, and an
+  // append-only file of each API server's own.
+  const auditDir = resolve(root, '.data/test-audit');
+  mkdirSync(auditDir, { recursive: true, mode: 0o700 });
+  const checkpointFile = resolve(auditDir, `${database}.checkpoints.jsonl`);
+  const unfilteredCheckpointFile = resolve(auditDir, `${database}.unfiltered.checkpoints.jsonl`);
   const startApi = async (logName, extraEnv = {}) => {
     const port = await freePort();
     const log = createWriteStream(resolve(root, `.data/${logName}`));
@@ -129,6 +136,9 @@ export default async function globalSetup() {
         EXPIRY_SWEEP_SECONDS: '1',
         // As a production deployment should: customer-list hashes also keyed by a server secret.
         CUSTOMER_HASH_SECRET: 'test secret for customer list hashes, 2026',
+        AUDIT_KEY: TEST_AUDIT_KEY,
+        AUDIT_CHECKPOINT_FILE: checkpointFile,
+        AUDIT_CHECKPOINT_SECONDS: '2',
         ...extraEnv,
       },
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -146,6 +156,8 @@ export default async function globalSetup() {
     startApi('test-api-unfiltered.log', {
       APPLICATION_ROW_FILTERS: 'off',
       EXPIRY_SWEEP_SECONDS: '0',
+      AUDIT_CHECKPOINT_FILE: unfilteredCheckpointFile,
+      AUDIT_CHECKPOINT_SECONDS: '0',
     }),
   ]);
   const apiUrl = api.url;
@@ -158,11 +170,15 @@ export default async function globalSetup() {
   process.env.ALIANZA_TEST_API_URL = apiUrl;
   process.env.ALIANZA_TEST_UNFILTERED_API_URL = unfiltered.url;
   process.env.ALIANZA_TEST_API_LOG = resolve(root, '.data/test-api.log');
+  process.env.ALIANZA_TEST_AUDIT_CHECKPOINT_FILE = checkpointFile;
+  // Only so that tests can check it never shows (logs, errors, API answers).
+  process.env.ALIANZA_TEST_AUDIT_KEY = TEST_AUDIT_KEY;
   process.env.ALIANZA_TEST_ADMIN = JSON.stringify(TEST_ADMIN);
   globalThis.__ALIANZA_TEST__ = {
     adminUrl,
     database,
     embedded,
     apis: [api.child, unfiltered.child],
+    checkpointFiles: [checkpointFile, unfilteredCheckpointFile],
   };
 }

@@ -1,4 +1,5 @@
-// Stops the API servers, then drops the run's database (external server) or stops the embedded one.
+// Stops the API servers, removes the run's audit checkpoints, then drops the run's database (external server) or stops the embedded one.
+import { rmSync } from 'node:fs';
 import pg from 'pg';
 
 export default async function globalTeardown() {
@@ -14,6 +15,7 @@ export default async function globalTeardown() {
         return exited;
       }),
   );
+  for (const file of state.checkpointFiles) rmSync(file, { force: true });
   if (state.embedded) {
     await state.embedded.stop();
     return;

@@ -205,3 +205,31 @@ export enum PledgeStatus {
 
 /** What the server puts in place of each redacted span of a body; the web apps render it as a mark. */
 export const REDACTION_MARKER = '[█ redacted]';
+
+/** How an audit record is bound to the chain (ADR 0016). */
+export enum AuditMacKind {
+  /** Written before keyed records: an unkeyed SHA-256, verified by the old rule. */
+  LEGACY_SHA256 = 'sha256',
+  /** An HMAC-SHA256 under an audit key that the database does not hold. */
+  HMAC_SHA256 = 'hmac-sha256',
+}
+
+/** Why verification refused an audit chain: the first problem found, at the first bad record. */
+export enum AuditChainFailure {
+  /** A record's sequence number is not the next one: a record is missing (deleted). */
+  SEQUENCE_GAP = 'sequence_gap',
+  /** A record does not point at the record before it (reordered, or one before it rewritten). */
+  LINK_MISMATCH = 'link_mismatch',
+  /** A record's content does not match its MAC (or, for a legacy record, its hash). */
+  MAC_MISMATCH = 'mac_mismatch',
+  /** A record names a key that is neither the current audit key nor a previous one. */
+  UNKNOWN_KEY = 'unknown_key',
+  /** An unkeyed (legacy) record where only keyed records may be: a downgrade. */
+  UNEXPECTED_LEGACY = 'unexpected_legacy',
+  /** The record at a checkpoint no longer carries the MAC the checkpoint saw. */
+  CHECKPOINT_MISMATCH = 'checkpoint_mismatch',
+  /** The chain ends before the latest checkpoint: records at its end were removed. */
+  TRUNCATED = 'truncated',
+  /** The latest checkpoint is not signed by a known audit key: the checkpoint file was altered. */
+  CHECKPOINT_INVALID = 'checkpoint_invalid',
+}

@@ -3,7 +3,9 @@ import { ModulesContainer } from '@nestjs/core';
 import { loadConfig } from '@alianza/api-core';
 import { listOperationPolicies } from '@alianza/authz';
 import { dataSourceOptions, pendingSchemaChanges } from '@alianza/db';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { DataSource } from 'typeorm';
 import { printSortedSchema, SCHEMA_FILE } from '../cli';
 import { createApp } from './create-app';
@@ -17,6 +19,7 @@ describe('the API application', () => {
   const ownerUrl = process.env.ALIANZA_TEST_DATABASE_URL!;
   const appUrl = process.env.ALIANZA_TEST_APP_DATABASE_URL!;
   const adminUrl = process.env.ALIANZA_TEST_ADMIN_DATABASE_URL!;
+  const auditDir = mkdtempSync(join(tmpdir(), 'alianza-app-spec-'));
 
   beforeAll(async () => {
     app = await createApp(
@@ -26,6 +29,9 @@ describe('the API application', () => {
         DATABASE_OWNER_URL: ownerUrl,
         MIGRATE_ON_START: 'false',
         LOG_LEVEL: 'silent',
+        AUDIT_KEY: 'in-process test key of the audit chain (not a secret)',
+        AUDIT_CHECKPOINT_FILE: join(auditDir, 'checkpoints.jsonl'),
+        AUDIT_CHECKPOINT_SECONDS: '0',
       }),
     );
     await app.init();
@@ -33,6 +39,7 @@ describe('the API application', () => {
 
   afterAll(async () => {
     await app?.close();
+    rmSync(auditDir, { recursive: true, force: true });
   });
 
   it('matches the committed GraphQL schema (run `npm run schema:write` after changing the API)', () => {

@@ -1,13 +1,37 @@
-import { Module } from '@nestjs/common';
+import { Logger, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { APP_CONFIG, AppConfig } from '@alianza/api-core';
+import { resolve } from 'node:path';
+import { AuditCheckpointService } from './audit-checkpoint.service';
+import { AuditCheckpointer } from './audit-checkpointer';
+import { AuditKeyring, loadAuditKeyring } from './audit-keys';
 import { AuditRecordEntity } from './audit-record.entity';
 import { AuditResolver } from './audit.resolver';
 import { AuditService } from './audit.service';
+import { CHECKPOINT_SINK } from './checkpoint';
+import { FileCheckpointSink } from './file-checkpoint-sink';
 
-/** The append-only, hash-chained log of every collaboration, shared by all domains. */
+/** The append-only, keyed audit chain of every collaboration, shared by all domains (ADR 0016). */
 @Module({
   imports: [TypeOrmModule.forFeature([AuditRecordEntity])],
-  providers: [AuditService, AuditResolver],
+  providers: [
+    {
+      provide: AuditKeyring,
+      inject: [APP_CONFIG],
+      useFactory: (config: AppConfig) =>
+        loadAuditKeyring(config.audit, config.env === 'production', new Logger('AuditKeyring')),
+    },
+    {
+      provide: CHECKPOINT_SINK,
+      inject: [APP_CONFIG],
+      useFactory: (config: AppConfig) =>
+        new FileCheckpointSink(resolve(config.audit.checkpointFile)),
+    },
+    AuditCheckpointService,
+    AuditCheckpointer,
+    AuditService,
+    AuditResolver,
+  ],
   exports: [AuditService],
 })
 export class AuditModule {}

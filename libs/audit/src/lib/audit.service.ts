@@ -1,12 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { Actor, applyAbility } from '@alianza/authz';
 import { Db, paginate, PageRequest, PageResult } from '@alianza/db';
-import { Action, Subject } from '@alianza/shared';
-import { createHash } from 'node:crypto';
-import { EntityManager } from 'typeorm';
+import { Action, AuditChainFailure, AuditMacKind, Subject } from '@alianza/shared';
+import { randomUUID } from 'node:crypto';
+import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import { AuditRecordEntity } from './audit-record.entity';
-
-export const GENESIS_HASH = '0'.repeat(64);
+import { AuditCheckpointService } from './audit-checkpoint.service';
+import { AuditContent, GENESIS_HASH, recordMac } from './audit-mac';
+import { AuditKeyring } from './audit-keys';
+import { ChainRecord, ChainVerifier } from './chain-verifier';
 
 export interface AuditEntry {
   action: string;
@@ -18,63 +20,55 @@ export interface AuditEntry {
   payload?: Record<string, unknown>;
 }
 
-type Hashed = Pick<
-  AuditRecordEntity,
-  | 'collaborationId'
-  | 'seq'
-  | 'action'
-  | 'actorUserId'
-  | 'subjectType'
-  | 'subjectId'
-  | 'organizationId'
-  | 'counterpartOrganizationId'
-  | 'payload'
-  | 'createdAt'
->;
-
-/** JSON with object keys sorted at every level: the same content always hashes the same. */
-export function canonicalJson(value: unknown): string {
-  if (value === null || typeof value !== 'object') return JSON.stringify(value ?? null);
-  if (value instanceof Date) return JSON.stringify(value.toISOString());
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
-  const entries = Object.entries(value as Record<string, unknown>)
-    .filter(([, v]) => v !== undefined)
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
-}
-
-export function recordHash(prevHash: string, record: Hashed): string {
-  const content = canonicalJson({
-    collaborationId: record.collaborationId,
-    seq: record.seq,
-    action: record.action,
-    actorUserId: record.actorUserId,
-    subjectType: record.subjectType,
-    subjectId: record.subjectId,
-    organizationId: record.organizationId,
-    counterpartOrganizationId: record.counterpartOrganizationId,
-    payload: record.payload,
-    createdAt: record.createdAt,
-  });
-  return createHash('sha256').update(`${prevHash}\n${content}`, 'utf8').digest('hex');
-}
-
 export interface ChainVerification {
   valid: boolean;
+  /** Records whose MAC (or legacy hash) this verification recomputed. */
   checkedRecords: number;
-  /** The first record whose link or content does not match, when the chain is broken. */
+  /** The first record that does not match (or the first missing one), when the chain is broken. */
   firstBrokenSeq: number | null;
   firstBrokenRecordId: string | null;
+  reason: AuditChainFailure | null;
+  /** The last record verified (when valid). */
+  headSeq: number;
+  /** Records up to this one were verified before and only their anchor was read (0: none). */
+  resumedAfterSeq: number;
+  /** The latest checkpoint the chain was held to, if any. */
+  checkpointSeq: number | null;
+  /** Records up to this one may be legacy (unkeyed, verified by the old rule). */
+  legacyThroughSeq: number;
 }
 
-/** The append-only, hash-chained log of each collaboration. */
+export interface VerifyOptions {
+  /** Re-verify from the first record instead of resuming after the last verified one. */
+  full?: boolean;
+  /** Records per read (keyset on seq). */
+  batchSize?: number;
+}
+
+/** The columns verification reads, named as `ChainRecord`'s fields. */
+const CHAIN_BATCH_SQL = `
+SELECT id, collaboration_id AS "collaborationId", seq, action, actor_user_id AS "actorUserId",
+       subject_type AS "subjectType", subject_id AS "subjectId", organization_id AS "organizationId",
+       counterpart_organization_id AS "counterpartOrganizationId", payload, created_at AS "createdAt",
+       prev_hash AS "prevHash", hash, mac_kind AS "macKind", key_id AS "keyId"
+  FROM audit_records
+ WHERE collaboration_id = $1 AND seq >= $2
+ ORDER BY seq
+ LIMIT $3`;
+
+/** The append-only, keyed chain of each collaboration's audit records (ADR 0016). */
 @Injectable()
 export class AuditService {
-  constructor(private readonly db: Db) {}
+  constructor(
+    private readonly db: Db,
+    private readonly keys: AuditKeyring,
+    private readonly checkpoints: AuditCheckpointService,
+  ) {}
 
   /**
    * Appends records to a collaboration's chain inside the current transaction (or its own).
-   * A transaction-scoped advisory lock on the collaboration serialises appenders.
+   * A transaction-scoped advisory lock on the collaboration serialises appenders; the head is
+   * read through `audit_chain_head`, which needs no right to read other parties' records.
    */
   async append(collaborationId: string, entries: AuditEntry[]): Promise<AuditRecordEntity[]> {
     if (entries.length === 0) return [];
@@ -82,17 +76,18 @@ export class AuditService {
       await manager.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 42))`, [
         collaborationId,
       ]);
-      const [last] = await manager.query(
-        // Through the database: the appender may not read the last record itself.
-        `SELECT seq, hash FROM alianza.audit_chain_head($1)`,
+      const [head]: { seq: number; mac: string }[] = await manager.query(
+        `SELECT seq, mac FROM audit_chain_head($1)`,
         [collaborationId],
       );
-      let seq: number = last?.seq ?? 0;
-      let prevHash: string = last?.hash ?? GENESIS_HASH;
+      let seq = head?.seq ?? 0;
+      let prevHash = head?.mac ?? GENESIS_HASH;
+      const key = this.keys.current;
       const createdAt = new Date();
-      const rows = entries.map((entry) => {
+      const repo = manager.getRepository(AuditRecordEntity);
+      const records = entries.map((entry) => {
         seq += 1;
-        const record: Hashed = {
+        const content: AuditContent = {
           collaborationId,
           seq,
           action: entry.action,
@@ -104,13 +99,28 @@ export class AuditService {
           payload: entry.payload ?? {},
           createdAt,
         };
-        const hash = recordHash(prevHash, record);
-        const row = { ...record, prevHash, hash };
+        const hash = recordMac(key.mac, key.id, prevHash, content);
+        const record = repo.create({
+          ...content,
+          id: randomUUID(),
+          prevHash,
+          hash,
+          macKind: AuditMacKind.HMAC_SHA256,
+          keyId: key.id,
+        });
         prevHash = hash;
-        return row;
+        return record;
       });
-      const repo = manager.getRepository(AuditRecordEntity);
-      return repo.save(repo.create(rows));
+      // A plain INSERT (no RETURNING): appending needs no right to read the records back.
+      await manager
+        .createQueryBuilder()
+        .insert()
+        .into(AuditRecordEntity)
+        .values(records as QueryDeepPartialEntity<AuditRecordEntity>[])
+        .updateEntity(false)
+        .execute();
+      await this.db.afterCommit(() => this.checkpoints.coverNewChain(collaborationId));
+      return records;
     });
   }
 
@@ -130,49 +140,72 @@ export class AuditService {
     return paginate(qb, page, ['seq'], 'DESC');
   }
 
-  /** Recomputes the chain from the start; reports the first record that does not match. */
-  async verify(
-    collaborationId: string,
-    manager: EntityManager = this.db.manager,
-  ): Promise<ChainVerification> {
-    const batch = 1000;
-    let prevHash = GENESIS_HASH;
-    let expectedSeq = 1;
-    let checked = 0;
+  /**
+   * Verifies a chain: links, MACs and keys of every record read, against the latest checkpoint.
+   * By default it resumes after the record the last verification verified (whose MAC must be
+   * unchanged); `full` starts from the first record. Reports the first bad record; when the chain
+   * holds, checkpoints what it verified.
+   */
+  async verify(collaborationId: string, options: VerifyOptions = {}): Promise<ChainVerification> {
+    const batchSize = options.batchSize ?? 5000;
+    const trusted = await this.checkpoints.latest(collaborationId);
+    if (!trusted.authentic)
+      return {
+        valid: false,
+        checkedRecords: 0,
+        firstBrokenSeq: null,
+        firstBrokenRecordId: null,
+        reason: AuditChainFailure.CHECKPOINT_INVALID,
+        headSeq: 0,
+        resumedAfterSeq: 0,
+        checkpointSeq: trusted.forged.seq,
+        legacyThroughSeq: 0,
+      };
+    const { latest, verified } = trusted;
+    const [head]: { seq: number }[] = await this.db.manager.query(
+      `SELECT seq FROM audit_chain_head($1)`,
+      [collaborationId],
+    );
+    // Resume only from a verified record at or before the latest checkpoint (always so, as
+    // checkpoints are appended in order; a file edited by hand gets a full verification).
+    const resumeAfter =
+      !options.full && verified && latest && verified.seq <= latest.seq ? verified : null;
+    const verifier = new ChainVerifier(this.keys, {
+      resumeAfter,
+      checkpoint: latest,
+      headSeq: head?.seq ?? 0,
+    });
+    const read = (from: number): Promise<ChainRecord[]> =>
+      this.db.prepared<ChainRecord>(CHAIN_BATCH_SQL, [collaborationId, from, batchSize]);
+    let pending = read(verifier.nextSeq);
     for (;;) {
-      const rows = await manager
-        .getRepository(AuditRecordEntity)
-        .createQueryBuilder('a')
-        .where('a.collaboration_id = :collaborationId AND a.seq >= :from', {
-          collaborationId,
-          from: expectedSeq,
-        })
-        .orderBy('a.seq', 'ASC')
-        .limit(batch)
-        .getMany();
-      for (const row of rows) {
-        const broken =
-          row.seq !== expectedSeq ||
-          row.prevHash !== prevHash ||
-          row.hash !== recordHash(prevHash, row);
-        if (broken)
-          return {
-            valid: false,
-            checkedRecords: checked,
-            firstBrokenSeq: expectedSeq,
-            firstBrokenRecordId: row.id,
-          };
-        prevHash = row.hash;
-        expectedSeq += 1;
-        checked += 1;
-      }
-      if (rows.length < batch)
-        return {
-          valid: true,
-          checkedRecords: checked,
-          firstBrokenSeq: null,
-          firstBrokenRecordId: null,
-        };
+      const rows = await pending;
+      const last = rows[rows.length - 1];
+      const more = rows.length === batchSize && last !== undefined;
+      // Read the next batch while this one is checked.
+      if (more) pending = read(last.seq + 1);
+      if (verifier.push(rows) && more) await pending.catch(() => undefined);
+      if (verifier.failed || !more) break;
     }
+    const problem = verifier.finish();
+    const result: ChainVerification = {
+      valid: problem === null,
+      checkedRecords: verifier.checked,
+      firstBrokenSeq: problem?.seq ?? null,
+      firstBrokenRecordId: problem?.recordId ?? null,
+      reason: problem?.reason ?? null,
+      headSeq: verifier.head.seq,
+      resumedAfterSeq: resumeAfter?.seq ?? 0,
+      checkpointSeq: latest?.seq ?? null,
+      legacyThroughSeq: verifier.legacyThrough,
+    };
+    if (result.valid && result.headSeq > 0)
+      await this.checkpoints.recordVerified({
+        collaborationId,
+        seq: verifier.head.seq,
+        mac: verifier.head.mac,
+        legacyThrough: verifier.legacyThrough,
+      });
+    return result;
   }
 }

@@ -136,14 +136,44 @@ export type AudienceKind =
   | 'ALL_ACTIVE'
   | 'NAMED';
 
+/** Why an audit chain failed verification (the first problem found). */
+export type AuditChainFailure =
+  /** The latest checkpoint is not signed by a known audit key. */
+  | 'CHECKPOINT_INVALID'
+  /** The record at a checkpoint no longer carries the MAC the checkpoint saw. */
+  | 'CHECKPOINT_MISMATCH'
+  /** A record does not point at the one before it (reordered, or one before rewritten). */
+  | 'LINK_MISMATCH'
+  /** A record's content does not match its MAC (or legacy hash). */
+  | 'MAC_MISMATCH'
+  /** A record is missing: the next sequence number is not there. */
+  | 'SEQUENCE_GAP'
+  /** The chain ends before its latest checkpoint: records were removed. */
+  | 'TRUNCATED'
+  /** An unkeyed (legacy) record after the point where only keyed ones may be. */
+  | 'UNEXPECTED_LEGACY'
+  /** A record names an audit key that is not configured. */
+  | 'UNKNOWN_KEY';
+
+/** How an audit record is bound to its chain. */
+export type AuditMacKind =
+  /** An HMAC-SHA256 under an audit key the database does not hold. */
+  | 'HMAC_SHA256'
+  /** Written before keyed records: an unkeyed SHA-256, verified by the old rule. */
+  | 'LEGACY_SHA256';
+
 export type AuditRecord = {
   __typename?: 'AuditRecord';
   action: Scalars['String']['output'];
   actorUserId: Maybe<Scalars['ID']['output']>;
   counterpartOrganizationId: Maybe<Scalars['ID']['output']>;
   createdAt: Scalars['DateTime']['output'];
+  /** This record's link: its HMAC, or for a legacy record its SHA-256. */
   hash: Scalars['String']['output'];
   id: Scalars['ID']['output'];
+  /** The audit key of the HMAC (not the key). */
+  keyId: Maybe<Scalars['String']['output']>;
+  macKind: AuditMacKind;
   organizationId: Maybe<Scalars['ID']['output']>;
   /** JSON. */
   payload: Scalars['String']['output'];
@@ -163,10 +193,21 @@ export type AuditRecordConnection = {
 
 export type AuditVerification = {
   __typename?: 'AuditVerification';
+  /** Records whose MAC this verification recomputed (the new ones when it resumed). */
   checkedRecords: Scalars['Int']['output'];
+  /** The latest checkpoint (kept outside the database) the chain was held to. */
+  checkpointSeq: Maybe<Scalars['Int']['output']>;
   firstBrokenRecordId: Maybe<Scalars['ID']['output']>;
-  /** Sequence number of the first record that does not match. */
+  /** Sequence number of the first record that does not match (or is missing). */
   firstBrokenSeq: Maybe<Scalars['Int']['output']>;
+  /** The last record verified. */
+  headSeq: Scalars['Int']['output'];
+  /** Records up to this one may be legacy: written before keyed MACs (0: none). */
+  legacyThroughSeq: Scalars['Int']['output'];
+  /** Why the chain is broken. */
+  reason: Maybe<AuditChainFailure>;
+  /** Verification resumed after this record, verified before and checked unchanged (0: from the first). */
+  resumedAfterSeq: Scalars['Int']['output'];
   valid: Scalars['Boolean']['output'];
 };
 
@@ -2306,7 +2347,7 @@ export type Query = {
   unreadNotificationCount: Scalars['Int']['output'];
   /** Users the caller may see (all of them for a platform admin). */
   users: UserConnection;
-  /** Recompute the hash chain; report the first broken link (facilitator). */
+  /** Verify the keyed chain against its latest checkpoint, from the last verified record (or from the first with `full`); report the first bad record (facilitator). */
   verifyAuditLog: AuditVerification;
 };
 
@@ -2539,6 +2580,7 @@ export type QueryUsersArgs = {
 
 export type QueryVerifyAuditLogArgs = {
   collaborationId: Scalars['ID']['input'];
+  full?: Scalars['Boolean']['input'];
 };
 
 /** A participant's private question to the facilitator: read only by the facilitator and the asking organization. */
