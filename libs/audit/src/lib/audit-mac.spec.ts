@@ -11,6 +11,7 @@ import {
 const KEY = createSecretKey(Buffer.from('a test audit key of at least 32 characters', 'utf8'));
 const OTHER_KEY = createSecretKey(Buffer.from('another audit key, also 32 characters +', 'utf8'));
 
+const CREATED_AT = new Date('2026-11-30T10:20:30.456Z');
 const record: AuditContent = {
   collaborationId: '7d0f4a52-2b5d-4c5e-9a57-2d1e4f0c9b11',
   seq: 3,
@@ -21,7 +22,7 @@ const record: AuditContent = {
   organizationId: null,
   counterpartOrganizationId: '5a4b3c2d-1e0f-4a9b-8c7d-6e5f4a3b2c1d',
   payload: { reference: 'G-12', nested: { b: 2, a: [1, { d: 4, c: 3 }] } },
-  createdAt: new Date('2026-11-30T10:20:30.456Z'),
+  createdAt: CREATED_AT,
 };
 
 describe('audit record MACs', () => {
@@ -47,7 +48,7 @@ describe('audit record MACs', () => {
       { ...record, organizationId: record.counterpartOrganizationId },
       { ...record, counterpartOrganizationId: null },
       { ...record, payload: { ...record.payload, reference: 'G-13' } },
-      { ...record, createdAt: new Date(record.createdAt.getTime() + 1) },
+      { ...record, createdAt: new Date(CREATED_AT.getTime() + 1) },
     ];
     for (const changed of changes)
       expect(recordMac(KEY, 'k1', GENESIS_HASH, changed)).not.toBe(mac);

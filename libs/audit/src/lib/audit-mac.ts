@@ -14,19 +14,30 @@ export interface AuditContent {
   organizationId: string | null;
   counterpartOrganizationId: string | null;
   payload: Record<string, unknown>;
-  /** To the millisecond, as stored. */
-  createdAt: Date;
+  /** To the millisecond, as stored (or its ISO 8601 form, `toISOString()`'s). */
+  createdAt: Date | string;
 }
 
 /** JSON with object keys sorted at every level: the same content always hashes the same. */
 export function canonicalJson(value: unknown): string {
   if (value === null || typeof value !== 'object') return JSON.stringify(value ?? null);
   if (value instanceof Date) return JSON.stringify(value.toISOString());
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
-  const entries = Object.entries(value as Record<string, unknown>)
-    .filter(([, v]) => v !== undefined)
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
+  if (Array.isArray(value)) {
+    let out = '[';
+    for (let i = 0; i < value.length; i++) out += (i > 0 ? ',' : '') + canonicalJson(value[i]);
+    return `${out}]`;
+  }
+  // Written out rather than with entries/filter/map: verification runs this a million times.
+  const object = value as Record<string, unknown>;
+  let out = '{';
+  let first = true;
+  for (const key of Object.keys(object).sort()) {
+    const item = object[key];
+    if (item === undefined) continue;
+    out += `${first ? '' : ','}${JSON.stringify(key)}:${canonicalJson(item)}`;
+    first = false;
+  }
+  return `${out}}`;
 }
 
 /**
@@ -75,12 +86,10 @@ export function recordMacBytes(
     record.subjectId,
     record.organizationId,
     record.counterpartOrganizationId,
-    record.createdAt.toISOString(),
+    typeof record.createdAt === 'string' ? record.createdAt : record.createdAt.toISOString(),
   ]);
   return createHmac('sha256', key)
-    .update(fields, 'utf8')
-    .update('\n', 'utf8')
-    .update(canonicalJson(record.payload), 'utf8')
+    .update(`${fields}\n${canonicalJson(record.payload)}`, 'utf8')
     .digest();
 }
 

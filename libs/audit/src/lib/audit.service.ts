@@ -45,11 +45,15 @@ export interface VerifyOptions {
   batchSize?: number;
 }
 
-/** The columns verification reads, named as `ChainRecord`'s fields. */
+/**
+ * The columns verification reads, named as `ChainRecord`'s fields; the time already in
+ * `toISOString()`'s form, which the MAC covers (parsing a million dates costs seconds).
+ */
 const CHAIN_BATCH_SQL = `
 SELECT id, collaboration_id AS "collaborationId", seq, action, actor_user_id AS "actorUserId",
        subject_type AS "subjectType", subject_id AS "subjectId", organization_id AS "organizationId",
-       counterpart_organization_id AS "counterpartOrganizationId", payload, created_at AS "createdAt",
+       counterpart_organization_id AS "counterpartOrganizationId", payload,
+       to_char(created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS "createdAt",
        prev_hash AS "prevHash", hash, mac_kind AS "macKind", key_id AS "keyId"
   FROM audit_records
  WHERE collaboration_id = $1 AND seq >= $2
@@ -147,7 +151,7 @@ export class AuditService {
    * holds, checkpoints what it verified.
    */
   async verify(collaborationId: string, options: VerifyOptions = {}): Promise<ChainVerification> {
-    const batchSize = options.batchSize ?? 5000;
+    const batchSize = options.batchSize ?? 1000;
     const trusted = await this.checkpoints.latest(collaborationId);
     if (!trusted.authentic)
       return {
