@@ -5,3 +5,4 @@ export * from './lib/audit-mac';
 export * from './lib/audit-keys';
 export * from './lib/checkpoint';
 export * from './lib/file-checkpoint-sink';
+export * from './lib/audit-checkpoint.service';
