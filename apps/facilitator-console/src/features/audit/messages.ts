@@ -41,17 +41,40 @@ export const auditMessages = defineMessages(
     },
     verify: {
       title: 'Integridad de la cadena',
-      hint: 'Cada registro guarda la huella del anterior. La verificación recalcula toda la cadena en el servidor y señala el primer registro alterado.',
-      button: 'Verificar la cadena',
-      valid_one: 'Cadena íntegra: {{formatted}} registro',
-      valid_other: 'Cadena íntegra: {{formatted}} registros',
-      validHint: 'Ningún registro se ha alterado ni borrado.',
+      hint: 'Cada registro enlaza con el anterior y lleva un código calculado con una clave que no está en la base de datos; fuera de ella se guardan puntos de control firmados. La verificación comprueba en el servidor lo añadido desde la última verificación, o toda la cadena, y señala el primer registro alterado.',
+      button: 'Verificar lo nuevo',
+      fullButton: 'Verificar desde el principio',
+      valid: 'Cadena íntegra hasta el registro nº {{head}}',
+      validFull_one: '{{formatted}} registro comprobado desde el primero.',
+      validFull_other: '{{formatted}} registros comprobados desde el primero.',
+      validResumed_one:
+        '{{formatted}} registro nuevo comprobado. Hasta el nº {{resumed}} ya estaba verificado, y ese registro sigue intacto.',
+      validResumed_other:
+        '{{formatted}} registros nuevos comprobados. Hasta el nº {{resumed}} ya estaba verificado, y ese registro sigue intacto.',
+      checkpoint:
+        'Coincide con el último punto de control guardado fuera de la base de datos (registro nº {{seq}}).',
+      legacy:
+        'Los registros hasta el nº {{seq}} son anteriores a las claves: se comprueban con la regla antigua, y los puntos de control los protegen.',
       broken: 'Cadena rota en el registro nº {{seq}}',
-      brokenHint_one:
-        'Ese registro no coincide con su huella: alguien lo alteró o borró uno. El registro anterior está íntegro.',
-      brokenHint_other:
-        'Ese registro no coincide con su huella: alguien lo alteró o borró uno. Los {{formatted}} registros anteriores están íntegros.',
+      brokenNoSeq: 'Cadena rota',
+      brokenBeforeResumed:
+        'Se comprobó a partir del registro nº {{resumed}}; verifica desde el principio para revisar también los anteriores.',
       brokenRecord: 'Identificador del registro:',
+      reasons: {
+        SEQUENCE_GAP: 'Falta este registro: alguien lo borró.',
+        LINK_MISMATCH:
+          'Este registro no enlaza con el anterior: se reordenaron registros o se alteró uno anterior.',
+        MAC_MISMATCH: 'El contenido de este registro no coincide con su código: alguien lo alteró.',
+        UNKNOWN_KEY: 'Este registro dice estar hecho con una clave que el servidor no conoce.',
+        UNEXPECTED_LEGACY:
+          'Este registro tiene el formato antiguo, sin clave, donde ya solo puede haber registros con clave: alguien lo rehízo.',
+        CHECKPOINT_MISMATCH:
+          'Este registro ya no es el que vio el punto de control guardado fuera de la base de datos: la cadena se reescribió.',
+        TRUNCATED:
+          'La cadena termina antes del último punto de control: se borraron los últimos registros, desde este.',
+        CHECKPOINT_INVALID:
+          'El último punto de control no tiene una firma válida: alguien alteró el archivo de puntos de control, o falta la clave con que se firmó.',
+      },
     },
     subjects: {
       Area: 'Área',
@@ -174,17 +197,40 @@ export const auditMessages = defineMessages(
     },
     verify: {
       title: 'Chain integrity',
-      hint: 'Each record keeps the hash of the previous one. Verification recomputes the whole chain on the server and points at the first altered record.',
-      button: 'Verify the chain',
-      valid_one: 'Chain intact: {{formatted}} record',
-      valid_other: 'Chain intact: {{formatted}} records',
-      validHint: 'No record has been altered or deleted.',
+      hint: 'Each record links to the one before and carries a code computed with a key that is not in the database; signed checkpoints are kept outside it. Verification checks on the server what was added since the last verification, or the whole chain, and points at the first altered record.',
+      button: 'Verify what is new',
+      fullButton: 'Verify from the start',
+      valid: 'Chain intact up to record no. {{head}}',
+      validFull_one: '{{formatted}} record checked from the first one.',
+      validFull_other: '{{formatted}} records checked from the first one.',
+      validResumed_one:
+        '{{formatted}} new record checked. Up to no. {{resumed}} it had been verified, and that record is unchanged.',
+      validResumed_other:
+        '{{formatted}} new records checked. Up to no. {{resumed}} it had been verified, and that record is unchanged.',
+      checkpoint:
+        'It matches the latest checkpoint kept outside the database (record no. {{seq}}).',
+      legacy:
+        'Records up to no. {{seq}} predate the keys: they are checked by the old rule, and the checkpoints protect them.',
       broken: 'Chain broken at record no. {{seq}}',
-      brokenHint_one:
-        'That record does not match its hash: someone altered it or deleted one. The record before it is intact.',
-      brokenHint_other:
-        'That record does not match its hash: someone altered it or deleted one. The {{formatted}} records before it are intact.',
+      brokenNoSeq: 'Chain broken',
+      brokenBeforeResumed:
+        'Checked from record no. {{resumed}} on; verify from the start to check the earlier ones too.',
       brokenRecord: 'Record id:',
+      reasons: {
+        SEQUENCE_GAP: 'This record is missing: someone deleted it.',
+        LINK_MISMATCH:
+          'This record does not link to the one before: records were reordered, or an earlier one was altered.',
+        MAC_MISMATCH: 'The content of this record does not match its code: someone altered it.',
+        UNKNOWN_KEY: 'This record claims a key the server does not know.',
+        UNEXPECTED_LEGACY:
+          'This record has the old format, without a key, where only keyed records may be: someone rewrote it.',
+        CHECKPOINT_MISMATCH:
+          'This record is no longer the one the checkpoint kept outside the database saw: the chain was rewritten.',
+        TRUNCATED:
+          'The chain ends before its latest checkpoint: the last records were deleted, from this one on.',
+        CHECKPOINT_INVALID:
+          'The latest checkpoint has no valid signature: someone altered the checkpoint file, or the key that signed it is missing.',
+      },
     },
     subjects: {
       Area: 'Area',
