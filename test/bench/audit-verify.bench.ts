@@ -51,7 +51,10 @@ async function database(): Promise<{ url: string; stop: () => Promise<void> }> {
     rmSync(dataDir, { recursive: true, force: true });
     const pg = await startEmbeddedPostgres({ dataDir, port: PORT, database: 'postgres' });
     adminUrl = pg.url;
-    stopServer = pg.stop;
+    stopServer = async () => {
+      await pg.stop();
+      rmSync(dataDir, { recursive: true, force: true });
+    };
   }
   const admin = new Client({ connectionString: adminUrl });
   await admin.connect();
