@@ -59,7 +59,10 @@ export async function startProduct(): Promise<RunningProduct> {
     EXPIRY_SWEEP_SECONDS: '5',
     // The demo accounts, loaded on start as `npm start` does on the embedded database.
     DEMO_DATA: 'true',
+    // The audit key as `npm start` has it (generated into .data once); this run's own checkpoints.
+    AUDIT_CHECKPOINT_FILE: resolve(root, '.data/web-test-audit-checkpoints.jsonl'),
   };
+  rmSync(env['AUDIT_CHECKPOINT_FILE']!, { force: true });
   delete env['TEST_DATABASE_URL'];
   let dropDatabase: (() => Promise<void>) | undefined;
   if (external) {
