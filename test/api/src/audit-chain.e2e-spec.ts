@@ -83,7 +83,7 @@ describe('the audit chain against someone who holds the database but not the key
 
   beforeAll(async () => {
     facilitator = await t.facilitator('auditor');
-    db = new Client({ connectionString: process.env['ALIANZA_TEST_DATABASE_URL'] });
+    db = new Client({ connectionString: process.env['ALIANZA_TEST_ADMIN_DATABASE_URL'] });
     await db.connect();
   });
 

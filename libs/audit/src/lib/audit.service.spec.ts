@@ -1,5 +1,5 @@
 import { Logger } from '@nestjs/common';
-import { dataSourceOptions, Db } from '@alianza/db';
+import { Claims, dataSourceOptions, Db, signClaim } from '@alianza/db';
 import { AuditChainFailure, AuditMacKind } from '@alianza/shared';
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -29,7 +29,7 @@ const entry = (n: number): AuditEntry => ({
  * chain, so that records can be written the way the code before ADR 0016 wrote them.
  */
 describe('AuditService on PostgreSQL', () => {
-  const databaseUrl = process.env['ALIANZA_TEST_DATABASE_URL']!;
+  const databaseUrl = process.env['ALIANZA_TEST_ADMIN_DATABASE_URL']!;
   const scratch = `alianza_audit_${Date.now()}`;
   let admin: DataSource;
   let ds: DataSource;
@@ -311,19 +311,26 @@ describe('AuditService on PostgreSQL', () => {
     });
   });
 
-  it('lets an appender read the chain head through a function, without reading any record', async () => {
+  it('tells an API role the chain head under a claim that reaches the chain, and no more', async () => {
     const chain = randomUUID();
     const { audit } = service();
     const [, last] = await audit.append(chain, [entry(1), entry(2)]);
+    const [{ key }] = await ds.query(`SELECT key FROM alianza_private.claim_key`);
     const role = `audit_appender_${Date.now()}`;
-    await ds.query(`CREATE ROLE ${role} NOLOGIN`);
+    await ds.query(`CREATE ROLE ${role} NOLOGIN IN ROLE alianza_api`);
     try {
       await ds.transaction(async (manager) => {
         await manager.query(`SET LOCAL ROLE ${role}`);
+        // (Without a claim the API role learns nothing: row-level-security.e2e-spec.ts, logged
+        // in as that role; here the session stays the administrator's.) A job's claim reaches
+        // every chain: the head, and no right to change a record.
+        await manager.query(`SELECT set_config('alianza.claim', $1, true)`, [
+          signClaim(key, Claims.system('audit-checkpoint')),
+        ]);
         expect(await manager.query(`SELECT * FROM audit_chain_head($1)`, [chain])).toEqual([
           { seq: 2, mac: last!.hash },
         ]);
-        await expect(manager.query(`SELECT 1 FROM audit_records LIMIT 1`)).rejects.toThrow(
+        await expect(manager.query(`UPDATE audit_records SET action = 'x'`)).rejects.toThrow(
           /permission denied/,
         );
       });

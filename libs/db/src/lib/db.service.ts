@@ -1,4 +1,5 @@
-import { Inject, Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable, Logger, Optional } from '@nestjs/common';
+import { present } from '@alianza/shared';
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { createHash } from 'node:crypto';
 import { preparedQuery } from '@alianza/api-core';
@@ -157,11 +158,18 @@ class ClaimScope {
 export class Db {
   private readonly logger = new Logger(Db.name);
 
+  /** `signer` and `server` are optional for a `Db` built by hand (a benchmark, a unit test). */
   constructor(
     private readonly dataSource: DataSource,
-    @Inject(CLAIM_SIGNER) private readonly signer: ClaimSigner,
-    private readonly server: DatabaseServer,
+    @Optional() @Inject(CLAIM_SIGNER) private readonly signer?: ClaimSigner,
+    @Optional() private readonly server?: DatabaseServer,
   ) {}
+
+  private sign(claim: Claim): string {
+    if (!this.signer)
+      throw new Error('This Db has no claim signer (built outside the application)');
+    return this.signer.sign(claim);
+  }
 
   get manager(): EntityManager {
     return (
@@ -184,7 +192,7 @@ export class Db {
    * (committed) when `work` settles.
    */
   async runAs<T>(claim: Claim, work: () => Promise<T>): Promise<T> {
-    const scope = new ClaimScope(this.dataSource, this.signer.sign(claim));
+    const scope = new ClaimScope(this.dataSource, this.sign(claim));
     let result: T;
     try {
       result = await currentClaim.run(scope, () => currentTransaction.exit(work));
@@ -238,7 +246,7 @@ export class Db {
     const transaction = currentTransaction.getStore();
     const own = currentClaim.getStore();
     if (!transaction || !own) return work();
-    await transaction.manager.query(SET_CLAIM_SQL, [this.signer.sign(claim)]);
+    await transaction.manager.query(SET_CLAIM_SQL, [this.sign(claim)]);
     try {
       return await work();
     } finally {
@@ -254,7 +262,7 @@ export class Db {
     const { options } = this.dataSource;
     const owner = await new DataSource({
       ...options,
-      url: (await this.server.urls()).owner,
+      url: (await present(this.server, 'the database server').urls()).owner,
       applicationName: 'alianza-owner',
       extra: { max: 1 },
     } as typeof options).initialize();

@@ -7,7 +7,8 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
  *
  * The chain's head (and, for the checkpointer, every head and the MAC at a given seq) is read
  * through SECURITY DEFINER functions that return nothing but sequence numbers and MACs, so an
- * appender needs no right to read other parties' records.
+ * appender needs no right to read other parties' records; they answer only for chains the
+ * transaction's claim reaches (a collaboration facilitated or taken part in, a job, the owner).
  */
 export class KeyedAuditChain1795416500000 implements MigrationInterface {
   name = 'KeyedAuditChain1795416500000';
@@ -37,6 +38,10 @@ AS $$
   SELECT a.seq, a.hash::text
     FROM public.audit_records a
    WHERE a.collaboration_id = p_collaboration_id
+     AND (p_collaboration_id = ANY (alianza.facilitated_collabs())
+          OR p_collaboration_id = ANY (alianza.ever_collabs())
+          OR alianza.system_job() IS NOT NULL
+          OR alianza.trusted_session())
    ORDER BY a.seq DESC
    LIMIT 1
 $$`);
@@ -71,6 +76,10 @@ AS $$
     FROM wanted w
    CROSS JOIN LATERAL (SELECT a.seq, a.hash FROM public.audit_records a
                         WHERE a.collaboration_id = w.id ORDER BY a.seq DESC LIMIT 1) h
+   WHERE w.id = ANY (alianza.facilitated_collabs())
+      OR w.id = ANY (alianza.ever_collabs())
+      OR alianza.system_job() IS NOT NULL
+      OR alianza.trusted_session()
 $$`);
     await queryRunner.query(
       `COMMENT ON FUNCTION audit_chain_heads(uuid[]) IS 'Each audit chain''s last seq and MAC, and the last seq of its legacy records: for the checkpointer.'`,
@@ -84,10 +93,23 @@ AS $$
   SELECT a.hash::text
     FROM public.audit_records a
    WHERE a.collaboration_id = p_collaboration_id AND a.seq = p_seq
+     AND (p_collaboration_id = ANY (alianza.facilitated_collabs())
+          OR p_collaboration_id = ANY (alianza.ever_collabs())
+          OR alianza.system_job() IS NOT NULL
+          OR alianza.trusted_session())
 $$`);
     await queryRunner.query(
       `COMMENT ON FUNCTION audit_chain_mac(uuid, integer) IS 'The MAC of one audit record, to check that it still carries its checkpointed MAC.'`,
     );
+    // Each answers only within a chain the transaction's claim reaches (ADR 0015), to the API role.
+    for (const fn of [
+      'audit_chain_head(uuid)',
+      'audit_chain_heads(uuid[])',
+      'audit_chain_mac(uuid, integer)',
+    ]) {
+      await queryRunner.query(`REVOKE ALL ON FUNCTION ${fn} FROM PUBLIC`);
+      await queryRunner.query(`GRANT EXECUTE ON FUNCTION ${fn} TO alianza_api`);
+    }
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
