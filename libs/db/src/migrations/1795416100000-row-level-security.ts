@@ -25,6 +25,7 @@ const EVER = '((SELECT alianza.ever_collabs())::uuid[])';
 const JOB = '(SELECT alianza.system_job())';
 const ME = '(SELECT alianza.claim_user())';
 const DIRECTORY = '(SELECT alianza.reads_directory())';
+const VIEW = '(SELECT alianza.view_collaboration())';
 
 const facilitated = `collaboration_id = ANY ${F}`;
 const activeIn = `collaboration_id = ANY ${AC}`;
@@ -32,6 +33,12 @@ const reach = `(collaboration_id = ANY ${F} OR collaboration_id = ANY ${MC})`;
 /** An active participation of the claim's organization in the row's collaboration. */
 const pair = (org: string) => `(collaboration_id::text || '/' || ${org}::text) = ANY ${PAIRS}`;
 const job = (name: string) => `${JOB} = '${name}'`;
+/**
+ * A row of one of the claim's organizations. A facilitator's "view as" acts for the organization
+ * in one collaboration only: it does not reach the organization's rows in other collaborations.
+ */
+const own = (column: string) =>
+  `(${column} = ANY ${MO} AND (${VIEW} IS NULL OR collaboration_id = ${VIEW}))`;
 
 interface TablePolicies {
   read: string;
@@ -94,28 +101,28 @@ export const POLICIES: Record<string, TablePolicies> = {
     delete: facilitated,
   },
   items: {
-    read: `${facilitated} OR owner_organization_id = ANY ${MO}`,
+    read: `${facilitated} OR ${own('owner_organization_id')}`,
     insert: `owner_participation_id = ANY ${AP}`,
     update: `owner_participation_id = ANY ${AP}`,
   },
   item_versions: {
-    read: `${facilitated} OR owner_organization_id = ANY ${MO}
+    read: `${facilitated} OR ${own('owner_organization_id')}
         OR EXISTS (SELECT 1 FROM grants g WHERE g.item_version_id = item_versions.id
                       AND g.recipient_participation_id = ANY ${AP} AND grant_is_live(g.revoked_at, g.valid_until))`,
     insert: `owner_organization_id = ANY ${MO} AND ${activeIn}`,
   },
   disclosure_requests: {
-    read: `${facilitated} OR owner_organization_id = ANY ${MO}`,
+    read: `${facilitated} OR ${own('owner_organization_id')}`,
     insert: `owner_participation_id = ANY ${AP}`,
-    update: `${facilitated} OR owner_organization_id = ANY ${MO}`,
+    update: `${facilitated} OR ${own('owner_organization_id')}`,
   },
   grants: {
-    read: `${facilitated} OR owner_organization_id = ANY ${MO}
+    read: `${facilitated} OR ${own('owner_organization_id')}
         OR (recipient_participation_id = ANY ${AP} AND grant_is_live(revoked_at, valid_until))
         OR (${job('grant-expiry')} AND valid_until <= now())
         OR (${job('leave-revocation')} AND alianza.has_left(recipient_participation_id))`,
     insert: `${facilitated} OR alianza.request_owner_participation(request_id) = ANY ${AP}`,
-    update: `${facilitated} OR owner_organization_id = ANY ${MO}
+    update: `${facilitated} OR ${own('owner_organization_id')}
         OR (${job('grant-expiry')} AND valid_until <= now())
         OR (${job('leave-revocation')} AND alianza.has_left(recipient_participation_id))`,
   },
@@ -129,7 +136,7 @@ export const POLICIES: Record<string, TablePolicies> = {
     insert: facilitated,
   },
   audit_records: {
-    read: `${facilitated} OR organization_id = ANY ${MO} OR counterpart_organization_id = ANY ${MO} OR ${JOB} IS NOT NULL`,
+    read: `${facilitated} OR ${own('organization_id')} OR ${own('counterpart_organization_id')} OR ${JOB} IS NOT NULL`,
     // Also by an organization that has just left (its withdrawal is recorded).
     insert: `${reach} OR collaboration_id = ANY ${EVER} OR ${JOB} IS NOT NULL`,
   },
@@ -234,9 +241,9 @@ export const POLICIES: Record<string, TablePolicies> = {
     delete: facilitated,
   },
   questions: {
-    read: `${facilitated} OR asker_organization_id = ANY ${MO}`,
+    read: `${facilitated} OR ${own('asker_organization_id')}`,
     insert: pair('asker_organization_id'),
-    update: `${facilitated} OR asker_organization_id = ANY ${MO}`,
+    update: `${facilitated} OR ${own('asker_organization_id')}`,
   },
   published_answers: {
     read: `${facilitated} OR ${activeIn}`,
@@ -282,6 +289,9 @@ export class RowLevelSecurity1795416100000 implements MigrationInterface {
   SELECT EXISTS (SELECT 1 FROM organization_memberships WHERE organization_id = $1) $$`);
     await queryRunner.query(`CREATE FUNCTION alianza.has_facilitators(uuid) RETURNS boolean LANGUAGE sql ${definer} AS $$
   SELECT EXISTS (SELECT 1 FROM collaboration_facilitators WHERE collaboration_id = $1) $$`);
+    // The one collaboration a facilitator's "view as" claim acts in (NULL for any other claim).
+    await queryRunner.query(`CREATE FUNCTION alianza.view_collaboration() RETURNS uuid LANGUAGE sql ${definer} AS $$
+  SELECT CASE WHEN c[1] = 'v' THEN c[4]::uuid END FROM (SELECT alianza.claim() AS c) x $$`);
     await queryRunner.query(`CREATE FUNCTION alianza.has_left(uuid) RETURNS boolean LANGUAGE sql ${definer} AS $$
   SELECT EXISTS (SELECT 1 FROM participations WHERE id = $1 AND status = 'withdrawn') $$`);
     // Whose item a request is for: lets an auto-approved request create its own grants.
@@ -406,6 +416,7 @@ LANGUAGE sql ${definer} AS $$
       'detect_overlaps(uuid, uuid)',
       'request_owner_participation(uuid)',
       'has_left(uuid)',
+      'view_collaboration()',
       'has_facilitators(uuid)',
       'has_members(uuid)',
     ])
