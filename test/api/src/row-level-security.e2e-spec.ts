@@ -1,0 +1,1004 @@
+import { randomBytes } from 'node:crypto';
+import { Claim, Claims, SET_CLAIM_SQL, signClaim, SystemJob } from '@alianza/db';
+import { Client } from 'pg';
+import { Api, TestUser } from '../support/api';
+
+/**
+ * The database alone isolates (issue 12, ADR 0015). One scenario is built through the real API;
+ * then every table under row-level security is read raw (`SELECT *`, no filter) as the API's own
+ * role, under each viewer's signed claim, and the rows that come back are compared with an
+ * oracle written here from the product rules (ADR 0003, ADR 0015, the ability factory), applied
+ * in TypeScript to the owner's full view of the same snapshot. Then the API's credentials are
+ * tried as an attacker would.
+ */
+
+type Row = Record<string, any>;
+type UserKey =
+  | 'f1'
+  | 'f2'
+  | 'admin'
+  | 'ownerA'
+  | 'ownerB'
+  | 'memberB'
+  | 'ownerC'
+  | 'ownerD'
+  | 'ownerW'
+  | 'ownerE';
+type OrgKey = 'A' | 'B' | 'C' | 'D' | 'W' | 'E';
+type Status = 'invited' | 'accepted' | 'withdrawn';
+
+interface ParticipationModel {
+  id: string;
+  collaborationId: string;
+  organizationId: string;
+  status: Status;
+  acceptedVersion: number | null;
+}
+
+/** What the scenario is, as the oracle knows it: ids and facts, never read from the database. */
+interface Scenario {
+  users: Record<UserKey, TestUser>;
+  admins: Set<string>;
+  facilitatorUsers: Set<string>;
+  orgs: Record<OrgKey, string>;
+  c1: string;
+  c2: string;
+  currentVersion: Map<string, number>;
+  participations: ParticipationModel[];
+  memberships: { userId: string; organizationId: string; owner: boolean }[];
+  facilitators: { userId: string; collaborationId: string }[];
+  grants: Record<'AB' | 'AC' | 'BA' | 'BW' | 'BC' | 'CB' | 'WA' | 'EA' | 'AE', string>;
+}
+
+const inOneDay = () => new Date(Date.now() + 86_400_000).toISOString();
+
+/**
+ * Collaboration C1 (facilitator F1): A, B (owner and member), C active, then C left behind by a
+ * new version of the ground rules it does not accept; D invited only; W takes part, receives a
+ * grant, gives one, and withdraws. Areas, an overlap A–B, items with versions, requests approved
+ * into grants (one revoked, one expired, one revoked by W's leaving), one pending, a publication,
+ * the plan with a confidential resource, ledger entries and a pledge, two benchmark rounds (only
+ * one lets the facilitator see values), declared activity and customer lists, a reviewed detected
+ * overlap, a private question and a published answer. Collaboration C2 (facilitator F2): E and
+ * A active, an item of each granted to the other, A's question, a ledger entry, a milestone,
+ * evaluations and the final statement.
+ */
+async function buildScenario(t: Api, owner: Client): Promise<Scenario> {
+  const [f1, f2, adminSession] = await Promise.all([
+    t.facilitator('rls-F1'),
+    t.facilitator('rls-F2'),
+    t.admin(),
+  ]);
+  const me = await t.ok<{ me: { id: string } }>(`{ me { id } }`, {}, adminSession);
+  const admin = { ...adminSession, id: me.me.id };
+  const plain = await Promise.all(
+    ['ownerA', 'ownerB', 'memberB', 'ownerC', 'ownerD', 'ownerW', 'ownerE'].map((k) =>
+      t.user(`rls-${k}`),
+    ),
+  );
+  const [ownerA, ownerB, memberB, ownerC, ownerD, ownerW, ownerE] = plain as [
+    TestUser,
+    TestUser,
+    TestUser,
+    TestUser,
+    TestUser,
+    TestUser,
+    TestUser,
+  ];
+  const users: Record<UserKey, TestUser> = {
+    f1,
+    f2,
+    admin,
+    ownerA,
+    ownerB,
+    memberB,
+    ownerC,
+    ownerD,
+    ownerW,
+    ownerE,
+  };
+  const ownerOf: Record<OrgKey, TestUser> = {
+    A: ownerA,
+    B: ownerB,
+    C: ownerC,
+    D: ownerD,
+    W: ownerW,
+    E: ownerE,
+  };
+  const orgs = {} as Record<OrgKey, string>;
+  for (const key of Object.keys(ownerOf) as OrgKey[])
+    orgs[key] = await t.organization(ownerOf[key], `RLS ${key}`);
+  await t.addMember(ownerB, orgs.B, memberB);
+
+  const participations: ParticipationModel[] = [];
+  const currentVersion = new Map<string, number>();
+  const part = (c: string, org: OrgKey) =>
+    participations.find((p) => p.collaborationId === c && p.organizationId === orgs[org])!;
+  const join = async (
+    f: TestUser,
+    c: string,
+    keys: OrgKey[],
+    accepting: OrgKey[],
+    rules: string,
+  ) => {
+    for (const key of keys) {
+      const id = await t.invite(f, c, orgs[key]);
+      participations.push({
+        id,
+        collaborationId: c,
+        organizationId: orgs[key],
+        status: 'invited',
+        acceptedVersion: null,
+      });
+      if (accepting.includes(key)) {
+        await t.acceptGroundRules(ownerOf[key], id, rules);
+        Object.assign(part(c, key), { status: 'accepted', acceptedVersion: 1 });
+      }
+    }
+  };
+  const activate = (f: TestUser, c: string) =>
+    t.ok(
+      `mutation($id: ID!) { changeCollaborationStatus(id: $id, status: ACTIVE) { id } }`,
+      { id: c },
+      f,
+    );
+  const areaNamed = async (f: TestUser, c: string, name: string) =>
+    (
+      await t.ok<{ areas: { id: string; name: string }[] }>(
+        `query($c: ID!) { areas(collaborationId: $c) { id name } }`,
+        { c },
+        f,
+      )
+    ).areas.find((a) => a.name === name)!.id;
+  const createItem = async (as: TestUser, participationId: string, areaId: string, title: string) =>
+    (
+      await t.ok<{ createItem: { itemId: string } }>(
+        `mutation($p: ID!, $a: ID!, $t: String!) { createItem(participationId: $p, areaId: $a, input: { title: $t, body: "Body of ${title}" }) { itemId } }`,
+        { p: participationId, a: areaId, t: title },
+        as,
+      )
+    ).createItem.itemId;
+  const request = async (as: TestUser, itemId: string, recipients: OrgKey[]) =>
+    (
+      await t.ok<{ requestDisclosure: { id: string } }>(
+        `mutation($i: ID!, $r: [ID!]) { requestDisclosure(itemId: $i, input: { audienceKind: NAMED, recipientOrganizationIds: $r }) { id } }`,
+        { i: itemId, r: recipients.map((k) => orgs[k]) },
+        as,
+      )
+    ).requestDisclosure.id;
+  /** Approves a request; its grants by recipient. */
+  const approve = async (f: TestUser, requestId: string, overlaps: string[] = []) => {
+    const approved = await t.ok<{
+      approveDisclosure: { grants: { id: string; recipientOrganizationId: string }[] };
+    }>(
+      `mutation($r: ID!, $o: [ID!]!) { approveDisclosure(requestId: $r, input: { acknowledgeOverlapIds: $o }) { grants { id recipientOrganizationId } } }`,
+      { r: requestId, o: overlaps },
+      f,
+    );
+    const byOrg = (key: OrgKey) =>
+      approved.approveDisclosure.grants.find((g) => g.recipientOrganizationId === orgs[key])!.id;
+    return byOrg;
+  };
+
+  // --- C1 -------------------------------------------------------------------------------------
+  const c1 = await t.collaboration(f1, 'RLS C1');
+  const rules1 = await t.publishGroundRules(f1, c1);
+  currentVersion.set(c1, 1);
+  await join(f1, c1, ['A', 'B', 'C', 'D', 'W'], ['A', 'B', 'C', 'W'], rules1.id);
+  await activate(f1, c1);
+  const costs = await areaNamed(f1, c1, 'Costes'); // moderated
+  const ideas = await areaNamed(f1, c1, 'Ideas de mercado'); // open
+  const overlap = (
+    await t.ok<{ declareOverlap: { id: string } }>(
+      `mutation($a: ID!, $o: [ID!]!) { declareOverlap(areaId: $a, input: { organizationIds: $o }) { id } }`,
+      { a: costs, o: [orgs.A, orgs.B] },
+      f1,
+    )
+  ).declareOverlap.id;
+  const entry = `mutation($p: ID!, $d: EntryDirection!) { addParticipationEntry(participationId: $p,
+    input: { direction: $d, contributionType: INFORMATION, description: "Notes" }) { id } }`;
+  await t.ok(entry, { p: part(c1, 'A').id, d: 'OFFER' }, ownerA);
+  await t.ok(entry, { p: part(c1, 'D').id, d: 'SEEK' }, ownerD); // invited: prepares its own
+  await t.ok(entry, { p: part(c1, 'W').id, d: 'OFFER' }, ownerW);
+
+  const itemA = await createItem(ownerA, part(c1, 'A').id, costs, 'A costs');
+  const itemA2 = await createItem(ownerA, part(c1, 'A').id, costs, 'A pending');
+  const itemB = await createItem(memberB, part(c1, 'B').id, costs, 'B costs');
+  const itemC = await createItem(ownerC, part(c1, 'C').id, costs, 'C costs');
+  const itemW = await createItem(ownerW, part(c1, 'W').id, costs, 'W costs');
+  const fromA = await approve(f1, await request(ownerA, itemA, ['B', 'C']), [overlap]);
+  const fromB = await approve(f1, await request(memberB, itemB, ['A', 'W', 'C']), [overlap]);
+  const fromC = await approve(f1, await request(ownerC, itemC, ['B']));
+  const fromW = await approve(f1, await request(ownerW, itemW, ['A']));
+  await request(ownerA, itemA2, ['C']); // stays pending
+  // A new version of A's item after the grants: recipients keep the approved version only.
+  await t.ok(
+    `mutation($i: ID!) { editItem(itemId: $i, input: { title: "A costs v2", body: "Edited" }) { version } }`,
+    { i: itemA },
+    ownerA,
+  );
+  const grants = {
+    AB: fromA('B'),
+    AC: fromA('C'),
+    BA: fromB('A'),
+    BW: fromB('W'),
+    BC: fromB('C'),
+    CB: fromC('B'),
+    WA: fromW('A'),
+    EA: '',
+    AE: '',
+  };
+  await t.ok(`mutation($g: ID!) { revokeGrant(grantId: $g) { id } }`, { g: grants.AC }, ownerA);
+  await owner.query(`UPDATE grants SET valid_until = now() - interval '1 minute' WHERE id = $1`, [
+    grants.CB,
+  ]);
+  await t.ok(
+    `mutation($c: ID!, $o: [ID!]) { publish(collaborationId: $c, input: { title: "Summary", body: "Aggregate", audienceKind: NAMED, recipientOrganizationIds: $o }) { id } }`,
+    { c: c1, o: [orgs.A] },
+    f1,
+  );
+
+  // The plan: an objective with an indicator, a milestone, A's task, a confidential resource
+  // of B and a public one, A's progress.
+  const objective = (
+    await t.ok(
+      `mutation($c: ID!) { createObjective(collaborationId: $c, input: { title: "Save" }) { id } }`,
+      { c: c1 },
+      f1,
+    )
+  ).createObjective.id;
+  await t.ok(
+    `mutation($o: ID!) { addIndicator(objectiveId: $o, input: { name: "Cost", unit: "EUR", baseline: 1, target: 0.5, direction: DECREASE }) { id } }`,
+    { o: objective },
+    f1,
+  );
+  const milestone = (
+    await t.ok(
+      `mutation($c: ID!) { createMilestone(collaborationId: $c, input: { title: "Joint order", dueDate: "2099-01-01" }) { id } }`,
+      { c: c1 },
+      f1,
+    )
+  ).createMilestone.id;
+  const task = (
+    await t.ok(
+      `mutation($m: ID!, $o: ID!) { createTask(milestoneId: $m, input: { title: "Order", responsibleOrganizationId: $o }) { id } }`,
+      { m: milestone, o: orgs.A },
+      f1,
+    )
+  ).createTask.id;
+  const resource = `mutation($m: ID!, $input: ResourceInput!) { addResource(milestoneId: $m, input: $input) { id } }`;
+  await t.ok(
+    resource,
+    {
+      m: milestone,
+      input: {
+        kind: 'AVAILABLE',
+        description: 'Warehouse',
+        providerOrganizationId: orgs.B,
+        value: '1250.50',
+        currency: 'EUR',
+        confidential: true,
+      },
+    },
+    f1,
+  );
+  await t.ok(resource, { m: milestone, input: { kind: 'NEEDED', description: 'Van' } }, f1);
+  await t.ok(
+    `mutation($m: ID!, $t: ID) { postProgress(input: { milestoneId: $m, taskId: $t, text: "Ordered" }) { id } }`,
+    { m: milestone, t: task },
+    ownerA,
+  );
+
+  // The ledger: settings, A's contribution to B confirmed by B's member, C's pledge to A.
+  await t.ok(
+    `mutation($c: ID!) { setLedgerSettings(collaborationId: $c, input: { valuationScale: POINTS }) { valuationScale } }`,
+    { c: c1 },
+    f1,
+  );
+  const contribution = `mutation($c: ID!, $r: [ID!]!) { declareContribution(collaborationId: $c, input: { receiverOrganizationIds: $r, contributionType: SUPPLY, description: "Flour", value: "2.50", occurredOn: "2026-11-01" }) { id } }`;
+  const declared = await t.ok(contribution, { c: c1, r: [orgs.B] }, ownerA);
+  await t.ok(
+    `mutation($e: ID!) { confirmLedgerEntry(entryId: $e) { id } }`,
+    { e: declared.declareContribution[0].id },
+    memberB,
+  );
+  await t.ok(
+    `mutation($c: ID!, $r: ID) { makePledge(collaborationId: $c, input: { receiverOrganizationId: $r, contributionType: CARE, description: "Care", dueOn: "2099-01-01" }) { id } }`,
+    { c: c1, r: orgs.A },
+    ownerC,
+  );
+
+  // Benchmarking: a round the facilitator may not see values of, and one it may.
+  const round = async (facilitatorSeesValues: boolean) =>
+    (
+      await t.ok(
+        `mutation($c: ID!, $input: CreateBenchmarkRoundInput!) { createBenchmarkRound(collaborationId: $c, input: $input) { id } }`,
+        {
+          c: c1,
+          input: {
+            metricName: facilitatorSeesValues ? 'Visible' : 'Private',
+            closesAt: inOneDay(),
+            participantOrganizationIds: [orgs.A, orgs.B, orgs.C],
+            k: 3,
+            facilitatorSeesValues,
+          },
+        },
+        f1,
+      )
+    ).createBenchmarkRound.id;
+  const submit = `mutation($r: ID!, $v: Float!) { submitBenchmarkValue(roundId: $r, value: $v) { id } }`;
+  const privateRound = await round(false);
+  const visibleRound = await round(true);
+  await t.ok(submit, { r: privateRound, v: 10 }, ownerA);
+  await t.ok(submit, { r: privateRound, v: 20 }, memberB);
+  await t.ok(submit, { r: visibleRound, v: 30 }, ownerC);
+  await t.ok(submit, { r: visibleRound, v: 40 }, ownerA);
+
+  // Declared activity and customer lists of A and B, and the facilitator's review of their
+  // detected overlap.
+  const options = await t.ok<{ setActivityOptions: { id: string }[] }>(
+    `mutation($a: ID!) { setActivityOptions(areaId: $a, input: { dimension: MARKET, labels: ["North", "South"] }) { id } }`,
+    { a: ideas },
+    f1,
+  );
+  const [north, south] = options.setActivityOptions.map((o) => o.id);
+  const declare = `mutation($a: ID!, $o: [ID!]!) { declareActivity(areaId: $a, input: { optionIds: $o }) { areaId } }`;
+  await t.ok(declare, { a: ideas, o: [north] }, ownerA);
+  await t.ok(declare, { a: ideas, o: [north, south] }, memberB);
+  const upload = `mutation($a: ID!, $content: String!) { uploadCustomerList(areaId: $a, input: { content: $content }) { id } }`;
+  await t.ok(upload, { a: ideas, content: 'shared-rls.es\nonly-a-rls.es' }, ownerA);
+  await t.ok(upload, { a: ideas, content: 'shared-rls.es\nonly-b-rls.es' }, ownerB);
+  await t.ok(
+    `mutation($a: ID!, $o: [ID!]!) { declareDetectedOverlap(input: { areaId: $a, organizationIds: $o }) { status } }`,
+    { a: ideas, o: [orgs.A, orgs.B] },
+    f1,
+  );
+
+  // Inquiry: B's private question, answered; A's, answered and published without its asker.
+  const ask = `mutation($c: ID!, $b: String!) { askQuestion(collaborationId: $c, input: { body: $b }) { id } }`;
+  const answer = `mutation($id: ID!) { answerQuestion(id: $id, input: { answer: "Only aggregates." }) { id } }`;
+  const questionB = (await t.ok(ask, { c: c1, b: 'Private question of B' }, memberB)).askQuestion
+    .id;
+  await t.ok(answer, { id: questionB }, f1);
+  const questionA = (await t.ok(ask, { c: c1, b: 'Question of A' }, ownerA)).askQuestion.id;
+  await t.ok(answer, { id: questionA }, f1);
+  await t.ok(
+    `mutation($id: ID!) { publishQuestion(id: $id, input: { question: "Prices?", answer: "Only aggregates." }) { id } }`,
+    { id: questionA },
+    f1,
+  );
+
+  // W leaves (its received grant is revoked by the leave); A keeps W's grant.
+  await t.ok(
+    `mutation($p: ID!) { withdrawParticipation(participationId: $p, input: { reason: "Done" }) { status } }`,
+    { p: part(c1, 'W').id },
+    ownerW,
+  );
+  part(c1, 'W').status = 'withdrawn';
+  // New ground rules: A and B accept them, C does not (it stops being active).
+  const rules2 = await t.publishGroundRules(f1, c1, 'Rules, second version');
+  currentVersion.set(c1, 2);
+  for (const key of ['A', 'B'] as const) {
+    await t.acceptGroundRules(ownerOf[key], part(c1, key).id, rules2.id);
+    part(c1, key).acceptedVersion = 2;
+  }
+
+  // --- C2 -------------------------------------------------------------------------------------
+  const c2 = await t.collaboration(f2, 'RLS C2');
+  const rules3 = await t.publishGroundRules(f2, c2);
+  currentVersion.set(c2, 1);
+  await join(f2, c2, ['E', 'A'], ['E', 'A'], rules3.id);
+  await activate(f2, c2);
+  const costs2 = await areaNamed(f2, c2, 'Costes');
+  const itemE = await createItem(ownerE, part(c2, 'E').id, costs2, 'E costs');
+  grants.EA = (await approve(f2, await request(ownerE, itemE, ['A'])))('A');
+  const itemA3 = await createItem(ownerA, part(c2, 'A').id, costs2, 'A in C2');
+  grants.AE = (await approve(f2, await request(ownerA, itemA3, ['E'])))('E');
+  await t.ok(ask, { c: c2, b: 'Question of A in C2' }, ownerA);
+  await t.ok(contribution, { c: c2, r: [orgs.A] }, ownerE);
+  await t.ok(
+    `mutation($c: ID!) { createMilestone(collaborationId: $c, input: { title: "C2 milestone" }) { id } }`,
+    { c: c2 },
+    f2,
+  );
+  await t.ok(
+    `mutation($c: ID!) { changeCollaborationStatus(id: $c, status: CLOSING) { status } }`,
+    { c: c2 },
+    f2,
+  );
+  const evaluate = `mutation($c: ID!, $a: String!) { submitEvaluation(collaborationId: $c, input: { assessment: $a }) { id } }`;
+  for (const as of [ownerE, ownerA, f2]) await t.ok(evaluate, { c: c2, a: 'Worth it' }, as);
+  await t.ok(
+    `mutation($c: ID!) { changeCollaborationStatus(id: $c, status: CLOSED) { status } }`,
+    { c: c2 },
+    f2,
+  );
+
+  return {
+    users,
+    admins: new Set([admin.id]),
+    facilitatorUsers: new Set([f1.id, f2.id]),
+    orgs,
+    c1,
+    c2,
+    currentVersion,
+    participations,
+    memberships: [
+      ...(Object.keys(ownerOf) as OrgKey[]).map((k) => ({
+        userId: ownerOf[k].id,
+        organizationId: orgs[k],
+        owner: true,
+      })),
+      { userId: memberB.id, organizationId: orgs.B, owner: false },
+    ],
+    facilitators: [
+      { userId: f1.id, collaborationId: c1 },
+      { userId: f2.id, collaborationId: c2 },
+    ],
+    grants,
+  };
+}
+
+// --- The viewers and what the scenario says about each ------------------------------------------
+
+type ViewerSpec =
+  | { name: string; kind: 'user'; user: UserKey }
+  | { name: string; kind: 'view-as'; facilitator: UserKey; org: OrgKey; collaboration: 'c1' | 'c2' }
+  | { name: string; kind: 'system'; job: SystemJob }
+  | { name: string; kind: 'none' };
+
+const JOBS: SystemJob[] = [
+  'grant-expiry',
+  'overdue-reminder',
+  'pledge-reminder',
+  'benchmark-close',
+  'leave-revocation',
+  'audit-checkpoint',
+];
+
+const VIEWERS: ViewerSpec[] = [
+  { name: 'facilitator 1', kind: 'user', user: 'f1' },
+  { name: 'facilitator 2', kind: 'user', user: 'f2' },
+  { name: 'owner of A', kind: 'user', user: 'ownerA' },
+  { name: 'owner of B', kind: 'user', user: 'ownerB' },
+  { name: 'member of B', kind: 'user', user: 'memberB' },
+  { name: 'owner of C (old ground rules)', kind: 'user', user: 'ownerC' },
+  { name: 'owner of D (invited)', kind: 'user', user: 'ownerD' },
+  { name: 'owner of W (withdrawn)', kind: 'user', user: 'ownerW' },
+  { name: 'owner of E', kind: 'user', user: 'ownerE' },
+  { name: 'platform admin', kind: 'user', user: 'admin' },
+  { name: 'no claim', kind: 'none' },
+  ...JOBS.map((job): ViewerSpec => ({ name: `job ${job}`, kind: 'system', job })),
+  {
+    name: 'facilitator 1 viewing as A in C1',
+    kind: 'view-as',
+    facilitator: 'f1',
+    org: 'A',
+    collaboration: 'c1',
+  },
+  {
+    name: 'facilitator 2 viewing as A in C1 (not its collaboration)',
+    kind: 'view-as',
+    facilitator: 'f2',
+    org: 'A',
+    collaboration: 'c1',
+  },
+];
+
+/** The viewer's reach, derived from the scenario as `loadAccessContext` would derive it. */
+interface Facts {
+  user: string | null;
+  job: SystemJob | null;
+  directory: boolean;
+  facilitated: Set<string>;
+  facilitatedOrgs: Set<string>;
+  memberOrgs: Set<string>;
+  /** A "view as" sees one collaboration only. */
+  onlyCollaboration: string | null;
+  mine: Set<string>;
+  active: Set<string>;
+  myCollabs: Set<string>;
+  activeCollabs: Set<string>;
+  /** `collaboration/organization` of each active participation. */
+  activePairs: Set<string>;
+  peers: Set<string>;
+  peerOrgs: Set<string>;
+}
+
+function claimOf(spec: ViewerSpec, s: Scenario): Claim | null {
+  switch (spec.kind) {
+    case 'user':
+      return Claims.user(s.users[spec.user].id);
+    case 'view-as':
+      return Claims.viewAs(s.users[spec.facilitator].id, s.orgs[spec.org], s[spec.collaboration]);
+    case 'system':
+      return Claims.system(spec.job);
+    case 'none':
+      return null;
+  }
+}
+
+function factsOf(spec: ViewerSpec, s: Scenario): Facts {
+  const user = spec.kind === 'user' ? s.users[spec.user].id : null;
+  let memberOrgs = new Set<string>();
+  let onlyCollaboration: string | null = null;
+  if (user) {
+    memberOrgs = new Set(
+      s.memberships.filter((m) => m.userId === user).map((m) => m.organizationId),
+    );
+  } else if (spec.kind === 'view-as') {
+    const collaboration = s[spec.collaboration];
+    const facilitates = s.facilitators.some(
+      (f) => f.userId === s.users[spec.facilitator].id && f.collaborationId === collaboration,
+    );
+    if (facilitates) {
+      memberOrgs = new Set([s.orgs[spec.org]]);
+      onlyCollaboration = collaboration;
+    }
+  }
+  const facilitated = new Set(
+    s.facilitators.filter((f) => f.userId === user).map((f) => f.collaborationId),
+  );
+  const isActive = (p: ParticipationModel) =>
+    p.status === 'accepted' && p.acceptedVersion === s.currentVersion.get(p.collaborationId);
+  const mine = s.participations.filter(
+    (p) =>
+      memberOrgs.has(p.organizationId) &&
+      p.status !== 'withdrawn' &&
+      (onlyCollaboration === null || p.collaborationId === onlyCollaboration),
+  );
+  const active = mine.filter(isActive);
+  const activeCollabs = new Set(active.map((p) => p.collaborationId));
+  const peers = s.participations.filter((p) => activeCollabs.has(p.collaborationId) && isActive(p));
+  return {
+    user,
+    job: spec.kind === 'system' ? spec.job : null,
+    directory: user !== null && (s.admins.has(user) || s.facilitatorUsers.has(user)),
+    facilitated,
+    facilitatedOrgs: new Set(
+      s.participations
+        .filter((p) => facilitated.has(p.collaborationId))
+        .map((p) => p.organizationId),
+    ),
+    memberOrgs,
+    onlyCollaboration,
+    mine: new Set(mine.map((p) => p.id)),
+    active: new Set(active.map((p) => p.id)),
+    myCollabs: new Set(mine.map((p) => p.collaborationId)),
+    activeCollabs,
+    activePairs: new Set(active.map((p) => `${p.collaborationId}/${p.organizationId}`)),
+    peers: new Set(peers.map((p) => p.id)),
+    peerOrgs: new Set(peers.map((p) => p.organizationId)),
+  };
+}
+
+// --- The oracle: who may read which row, per table ------------------------------------------
+
+/** What a rule may consult: the viewer, the owner's full view of the snapshot, and its clock. */
+interface Context {
+  v: Facts;
+  all: (table: string) => Row[];
+  now: Date;
+}
+type Rule = (row: Row, x: Context) => boolean;
+
+const live = (g: Row, now: Date) =>
+  g['revoked_at'] === null && (g['valid_until'] === null || g['valid_until'] > now);
+/** A grant in force received by one of the viewer's active participations. */
+const received = (g: Row, x: Context) =>
+  x.v.active.has(g['recipient_participation_id']) && live(g, x.now);
+const facilitates = (r: Row, x: Context) => x.v.facilitated.has(r['collaboration_id']);
+const activeIn = (r: Row, x: Context) => x.v.activeCollabs.has(r['collaboration_id']);
+const activePair = (r: Row, organizationId: string, x: Context) =>
+  x.v.activePairs.has(`${r['collaboration_id']}/${organizationId}`);
+/** The viewer's organization's own row (a "view as" only within its collaboration). */
+const own = (r: Row, column: string, x: Context) =>
+  x.v.memberOrgs.has(r[column]) &&
+  (x.v.onlyCollaboration === null || r['collaboration_id'] === x.v.onlyCollaboration);
+const job = (name: SystemJob, x: Context) => x.v.job === name;
+/** The plan, the ledger and the closing are common to the collaboration's active parties. */
+const common: Rule = (r, x) => facilitates(r, x) || activeIn(r, x);
+
+/**
+ * Every table under row-level security needs its rule here: a new table fails the test until
+ * someone states who may read it.
+ */
+const ORACLE: Record<string, Rule> = {
+  collaborations: (r, x) => x.v.facilitated.has(r['id']) || x.v.myCollabs.has(r['id']),
+  collaboration_facilitators: (r, x) =>
+    facilitates(r, x) || x.v.myCollabs.has(r['collaboration_id']) || r['user_id'] === x.v.user,
+  participations: (r, x) => facilitates(r, x) || x.v.mine.has(r['id']) || x.v.peers.has(r['id']),
+  participation_entries: (r, x) =>
+    facilitates(r, x) ||
+    x.v.mine.has(r['participation_id']) ||
+    x.v.peers.has(r['participation_id']),
+  ground_rules_versions: (r, x) => facilitates(r, x) || x.v.myCollabs.has(r['collaboration_id']),
+  ground_rules_acceptances: (r, x) => facilitates(r, x) || x.v.mine.has(r['participation_id']),
+  // The directory (platform admins, facilitators), one's own, the facilitated, the active peers,
+  // and the owner of a grant in force one received (named on what it shared).
+  organizations: (r, x) =>
+    x.v.directory ||
+    x.v.memberOrgs.has(r['id']) ||
+    x.v.facilitatedOrgs.has(r['id']) ||
+    x.v.peerOrgs.has(r['id']) ||
+    x.all('grants').some((g) => g['owner_organization_id'] === r['id'] && received(g, x)),
+  organization_memberships: (r, x) =>
+    x.v.memberOrgs.has(r['organization_id']) || r['user_id'] === x.v.user,
+  areas: common,
+  overlaps: (r, x) =>
+    facilitates(r, x) || (r['organization_ids'] as string[]).some((o) => activePair(r, o, x)),
+  items: (r, x) => facilitates(r, x) || own(r, 'owner_organization_id', x),
+  // A recipient reads exactly the version a grant in force gave it.
+  item_versions: (r, x) =>
+    facilitates(r, x) ||
+    own(r, 'owner_organization_id', x) ||
+    x.all('grants').some((g) => g['item_version_id'] === r['id'] && received(g, x)),
+  disclosure_requests: (r, x) => facilitates(r, x) || own(r, 'owner_organization_id', x),
+  grants: (r, x) =>
+    facilitates(r, x) ||
+    own(r, 'owner_organization_id', x) ||
+    received(r, x) ||
+    (job('grant-expiry', x) && r['valid_until'] !== null && r['valid_until'] <= x.now) ||
+    (job('leave-revocation', x) &&
+      x
+        .all('participations')
+        .some((p) => p['id'] === r['recipient_participation_id'] && p['status'] === 'withdrawn')),
+  publications: (r, x) =>
+    facilitates(r, x) ||
+    x
+      .all('publication_deliveries')
+      .some(
+        (d) => d['publication_id'] === r['id'] && x.v.active.has(d['recipient_participation_id']),
+      ),
+  publication_deliveries: (r, x) =>
+    facilitates(r, x) || x.v.active.has(r['recipient_participation_id']),
+  // Jobs append to any collaboration's chain (and read back what they append).
+  audit_records: (r, x) =>
+    facilitates(r, x) ||
+    own(r, 'organization_id', x) ||
+    own(r, 'counterpart_organization_id', x) ||
+    x.v.job !== null,
+  notifications: (r, x) => x.v.user !== null && r['user_id'] === x.v.user,
+  plan_objectives: common,
+  plan_indicators: common,
+  plan_milestones: (r, x) => common(r, x) || job('overdue-reminder', x),
+  plan_tasks: (r, x) => common(r, x) || job('overdue-reminder', x),
+  // The row of a confidential resource is read by all; its details are the API's to withhold.
+  plan_resources: common,
+  plan_progress_updates: common,
+  ledger_settings: common,
+  ledger_entries: common,
+  pledges: (r, x) => common(r, x) || job('pledge-reminder', x),
+  evaluations: (r, x) => facilitates(r, x) || activePair(r, r['organization_id'], x),
+  final_statements: common,
+  benchmark_rounds: (r, x) =>
+    facilitates(r, x) ||
+    job('benchmark-close', x) ||
+    x
+      .all('benchmark_round_participants')
+      .some((p) => p['round_id'] === r['id'] && activePair(p, p['organization_id'], x)),
+  benchmark_round_participants: (r, x) =>
+    facilitates(r, x) || activePair(r, r['organization_id'], x) || job('benchmark-close', x),
+  // A value is its organization's; the facilitator reads it only when the round says so.
+  benchmark_submissions: (r, x) =>
+    (facilitates(r, x) && r['facilitator_sees_values'] === true) ||
+    activePair(r, r['organization_id'], x) ||
+    job('benchmark-close', x),
+  activity_options: common,
+  // Nobody but the declaring organization (while active) reads declarations or customer hashes.
+  activity_declarations: (r, x) => activePair(r, r['organization_id'], x),
+  customer_lists: (r, x) => activePair(r, r['organization_id'], x),
+  customer_hashes: (r, x) => activePair(r, r['organization_id'], x),
+  // The collaboration's hashing key: those who hash lists in it, and its facilitator.
+  activity_secrets: common,
+  detected_overlap_reviews: facilitates,
+  questions: (r, x) => facilitates(r, x) || own(r, 'asker_organization_id', x),
+  published_answers: common,
+};
+
+// --- Reading as the API role ------------------------------------------------------------------
+
+const value = (v: unknown): string =>
+  Buffer.isBuffer(v) ? v.toString('hex') : v instanceof Date ? v.toISOString() : String(v);
+
+interface Table {
+  name: string;
+  key: string[];
+}
+
+const keyOf = (table: Table, row: Row): string =>
+  table.key.length > 0
+    ? table.key.map((c) => value(row[c])).join('/')
+    : JSON.stringify(Object.keys(row).map((c) => value(row[c])));
+
+const sqlState = async (work: Promise<unknown>): Promise<string> => {
+  try {
+    await work;
+  } catch (error) {
+    return (error as { code?: string }).code ?? String(error);
+  }
+  return 'succeeded';
+};
+
+const INSUFFICIENT_PRIVILEGE = '42501';
+
+describe('row-level security: the database alone isolates', () => {
+  const t = new Api();
+  const owner = new Client({ connectionString: process.env['ALIANZA_TEST_DATABASE_URL'] });
+  const app = new Client({ connectionString: process.env['ALIANZA_TEST_APP_DATABASE_URL'] });
+  let s: Scenario;
+  let key: Buffer;
+  let tables: Table[];
+
+  const sign = (claim: Claim, now?: number) => signClaim(key, claim, now);
+  /** Runs `work` as the API role in a transaction under `claim` (or none), then rolls back. */
+  const asApp = async <T>(claim: string | null, work: () => Promise<T>): Promise<T> => {
+    await app.query('BEGIN');
+    try {
+      if (claim !== null) await app.query(SET_CLAIM_SQL, [claim]);
+      return await work();
+    } finally {
+      await app.query('ROLLBACK');
+    }
+  };
+  const asUser = (user: UserKey) => sign(Claims.user(s.users[user].id));
+
+  beforeAll(async () => {
+    await Promise.all([owner.connect(), app.connect()]);
+    s = await buildScenario(t, owner);
+    key = (await owner.query(`SELECT key FROM alianza_private.claim_key`)).rows[0].key;
+    // Every table of `public` under row-level security, found in the catalogue (not listed
+    // here), with its primary key.
+    tables = (
+      await owner.query<{ name: string; key: string[] }>(
+        `SELECT c.relname::text AS name,
+                coalesce((SELECT array_agg(a.attname::text ORDER BY k.n)
+                            FROM pg_index i
+                            CROSS JOIN unnest(i.indkey) WITH ORDINALITY AS k(attnum, n)
+                            JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = k.attnum
+                           WHERE i.indrelid = c.oid AND i.indisprimary), '{}') AS key
+           FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+          WHERE n.nspname = 'public' AND c.relkind IN ('r', 'p') AND c.relrowsecurity
+          ORDER BY 1`,
+      )
+    ).rows;
+  }, 60_000);
+
+  afterAll(() => Promise.all([owner.end(), app.end()]));
+
+  it('shows each viewer, on every table read raw, exactly the rows the product rules allow', async () => {
+    const mismatches: string[] = [];
+    for (const table of tables)
+      if (!ORACLE[table.name])
+        mismatches.push(`${table.name}: no oracle rule (state who reads it)`);
+    for (const name of Object.keys(ORACLE))
+      if (!tables.some((x) => x.name === name))
+        mismatches.push(`${name}: an oracle rule for a table not under row-level security`);
+
+    // One snapshot for the owner's view and every viewer's: rows others write meanwhile (the
+    // API's sweeps, other suites) change neither side.
+    await owner.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
+    try {
+      const snapshot: string = (await owner.query(`SELECT pg_export_snapshot() AS s`)).rows[0].s;
+      const full = new Map<string, Row[]>();
+      for (const table of tables)
+        full.set(table.name, (await owner.query(`SELECT * FROM "${table.name}"`)).rows);
+      const all = (name: string) => full.get(name) ?? [];
+
+      // The scenario must give every table rows of its own, or the comparison proves little.
+      const ours = new Set<string>([s.c1, s.c2, ...Object.values(s.orgs)]);
+      const scenarioRows = (rows: Row[]) =>
+        rows.filter((r) =>
+          ['collaboration_id', 'id', 'organization_id'].some((c) => ours.has(r[c] as string)),
+        );
+      for (const table of tables)
+        if (scenarioRows(all(table.name)).length === 0)
+          mismatches.push(`${table.name}: the scenario made no row in it`);
+
+      let compared = 0;
+      for (const viewer of VIEWERS) {
+        const claim = claimOf(viewer, s);
+        const v = factsOf(viewer, s);
+        await app.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
+        try {
+          await app.query(`SET TRANSACTION SNAPSHOT '${snapshot}'`);
+          if (claim) await app.query(SET_CLAIM_SQL, [sign(claim)]);
+          const now: Date = (await app.query(`SELECT now() AS now`)).rows[0].now;
+          for (const table of tables) {
+            const rule = ORACLE[table.name];
+            if (!rule) continue;
+            await app.query('SAVEPOINT raw');
+            let seen: Row[];
+            try {
+              seen = (await app.query(`SELECT * FROM "${table.name}"`)).rows;
+              await app.query('RELEASE SAVEPOINT raw');
+            } catch (error) {
+              await app.query('ROLLBACK TO SAVEPOINT raw');
+              mismatches.push(`${table.name} as ${viewer.name}: ${(error as Error).message}`);
+              continue;
+            }
+            const x: Context = { v, all, now };
+            const expected = new Set(
+              all(table.name)
+                .filter((r) => rule(r, x))
+                .map((r) => keyOf(table, r)),
+            );
+            const got = new Set(seen.map((r) => keyOf(table, r)));
+            const extra = [...got].filter((k) => !expected.has(k));
+            const missing = [...expected].filter((k) => !got.has(k));
+            const list = (ids: string[]) =>
+              `${ids.slice(0, 5).join(', ')}${ids.length > 5 ? ` (+${ids.length - 5})` : ''}`;
+            if (extra.length > 0)
+              mismatches.push(
+                `${table.name} as ${viewer.name}: ${extra.length} extra: ${list(extra)}`,
+              );
+            if (missing.length > 0)
+              mismatches.push(
+                `${table.name} as ${viewer.name}: ${missing.length} missing: ${list(missing)}`,
+              );
+            compared += 1;
+          }
+        } finally {
+          await app.query('COMMIT');
+        }
+      }
+      expect(mismatches).toEqual([]);
+      expect(compared).toBe(tables.length * VIEWERS.length);
+    } finally {
+      await owner.query('COMMIT');
+    }
+  });
+
+  it('gives the API role no attribute, no ownership and no role but alianza_api', async () => {
+    const { rows } = await app.query(
+      `SELECT r.rolsuper, r.rolbypassrls, r.rolcreaterole, r.rolcreatedb,
+              (SELECT count(*)::int FROM pg_class WHERE relowner = r.oid)
+            + (SELECT count(*)::int FROM pg_namespace WHERE nspowner = r.oid)
+            + (SELECT count(*)::int FROM pg_proc WHERE proowner = r.oid)
+            + (SELECT count(*)::int FROM pg_type WHERE typowner = r.oid)
+            + (SELECT count(*)::int FROM pg_database WHERE datdba = r.oid) AS owned,
+              (SELECT array_agg(g.rolname::text) FROM pg_auth_members m JOIN pg_roles g ON g.oid = m.roleid
+                WHERE m.member = r.oid) AS member_of
+         FROM pg_roles r WHERE r.rolname = current_user`,
+    );
+    expect(rows).toEqual([
+      {
+        rolsuper: false,
+        rolbypassrls: false,
+        rolcreaterole: false,
+        rolcreatedb: false,
+        owned: 0,
+        member_of: ['alianza_api'],
+      },
+    ]);
+    const group = await app.query(
+      `SELECT rolsuper, rolbypassrls, rolcreaterole, rolcreatedb, rolcanlogin FROM pg_roles WHERE rolname = 'alianza_api'`,
+    );
+    expect(group.rows).toEqual([
+      {
+        rolsuper: false,
+        rolbypassrls: false,
+        rolcreaterole: false,
+        rolcreatedb: false,
+        rolcanlogin: false,
+      },
+    ]);
+  });
+
+  it('has row-level security enabled and forced on every table but migrations, users, sessions, api_tokens', async () => {
+    const { rows } = await app.query<{ name: string }>(
+      `SELECT c.relname::text AS name FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+        WHERE n.nspname = 'public' AND c.relkind IN ('r', 'p')
+          AND NOT (c.relrowsecurity AND c.relforcerowsecurity)
+        ORDER BY 1`,
+    );
+    expect(rows.map((r) => r.name)).toEqual(['api_tokens', 'migrations', 'sessions', 'users']);
+    expect(tables.length).toBeGreaterThanOrEqual(40);
+  });
+
+  it('refuses to turn policies or triggers off, rewrite the audit log, read the claim key or become the owner', async () => {
+    const ownerRole = decodeURIComponent(
+      new URL(process.env['ALIANZA_TEST_DATABASE_URL']!).username,
+    );
+    const attempts: Record<string, string> = {
+      'ALTER TABLE grants DISABLE ROW LEVEL SECURITY': '',
+      'ALTER TABLE grants NO FORCE ROW LEVEL SECURITY': '',
+      'DROP POLICY grants_read ON grants': '',
+      'ALTER TABLE audit_records DISABLE TRIGGER USER': '',
+      "UPDATE audit_records SET action = 'rewritten'": '',
+      'DELETE FROM audit_records': '',
+      'TRUNCATE audit_records': '',
+      'SELECT * FROM alianza_private.claim_key': '',
+      'SELECT * FROM migrations': '',
+      [`SET ROLE "${ownerRole}"`]: '',
+    };
+    // Under the facilitator's claim, who reads the whole audit log of C1.
+    const claim = asUser('f1');
+    for (const statement of Object.keys(attempts))
+      attempts[statement] = await asApp(claim, () => sqlState(app.query(statement)));
+    expect(attempts).toEqual(
+      Object.fromEntries(Object.keys(attempts).map((k) => [k, INSUFFICIENT_PRIVILEGE])),
+    );
+    // The records are still there, readable.
+    const records = await asApp(claim, () =>
+      app.query(`SELECT count(*)::int AS n FROM audit_records WHERE collaboration_id = $1`, [s.c1]),
+    );
+    expect(records.rows[0].n).toBeGreaterThan(0);
+  });
+
+  it('refuses a forged claim, an expired one and one altered by a character', async () => {
+    const claim = Claims.user(s.users.ownerA.id);
+    const genuine = sign(claim);
+    const [payload, mac] = genuine.split('.') as [string, string];
+    // Another user's claim with one character of the user id changed.
+    const last = payload.indexOf(';', 4) - 1;
+    const altered = `${payload.slice(0, last)}${payload[last] === '0' ? '1' : '0'}${payload.slice(last + 1)}.${mac}`;
+    const claims = {
+      genuine,
+      forged: signClaim(randomBytes(32), claim),
+      expired: sign(claim, Date.now() - 16 * 60 * 1000),
+      altered,
+      'MAC altered': `${payload}.${mac.slice(0, -1)}${mac.endsWith('0') ? '1' : '0'}`,
+    };
+    const outcomes: Record<string, string> = {};
+    for (const [name, c] of Object.entries(claims))
+      outcomes[name] = await asApp(c, () => sqlState(app.query(`SELECT * FROM grants`)));
+    expect(outcomes).toEqual({
+      genuine: 'succeeded',
+      forged: INSUFFICIENT_PRIVILEGE,
+      expired: INSUFFICIENT_PRIVILEGE,
+      altered: INSUFFICIENT_PRIVILEGE,
+      'MAC altered': INSUFFICIENT_PRIVILEGE,
+    });
+  });
+
+  it('reads every tenant table as empty without a claim', async () => {
+    const counts = await asApp(null, async () => {
+      const found: Record<string, number> = {};
+      for (const table of tables)
+        found[table.name] = (
+          await app.query(`SELECT count(*)::int AS n FROM "${table.name}"`)
+        ).rows[0].n;
+      return found;
+    });
+    expect(counts).toEqual(Object.fromEntries(tables.map((x) => [x.name, 0])));
+    // While the owner sees the scenario's rows.
+    const { rows } = await owner.query(
+      `SELECT count(*)::int AS n FROM grants WHERE collaboration_id = $1`,
+      [s.c1],
+    );
+    expect(rows[0].n).toBe(7);
+  });
+
+  it('lets a recipient neither reassign nor extend a grant, nor touch one it no longer reads', async () => {
+    const claim = asUser('memberB');
+    // Whose a grant is: a column the API role may not update at all.
+    const reassign = await asApp(claim, () =>
+      sqlState(
+        app.query(`UPDATE grants SET owner_organization_id = $1 WHERE id = $2`, [
+          s.orgs.B,
+          s.grants.AB,
+        ]),
+      ),
+    );
+    expect(reassign).toBe(INSUFFICIENT_PRIVILEGE);
+    // A grant B received in force: readable, but the new row fails the write rule.
+    const extend = await asApp(claim, () =>
+      sqlState(app.query(`UPDATE grants SET valid_until = NULL WHERE id = $1`, [s.grants.AB])),
+    );
+    expect(extend).toBe(INSUFFICIENT_PRIVILEGE);
+    // The expired grant to B is out of its reach: nothing to update.
+    const revive = await asApp(claim, () =>
+      app.query(`UPDATE grants SET valid_until = NULL WHERE id = $1 RETURNING id`, [s.grants.CB]),
+    );
+    expect(revive.rowCount).toBe(0);
+  });
+
+  it("shows B's owner only B's grants in force and the grants B gave", async () => {
+    const ids = await asApp(asUser('ownerB'), async () =>
+      (await app.query<{ id: string }>(`SELECT * FROM grants`)).rows.map((r) => r.id).sort(),
+    );
+    // Received: A's (in force); not C's (expired). Given: to A, to W (revoked when W left), to C.
+    expect(ids).toEqual([s.grants.AB, s.grants.BA, s.grants.BW, s.grants.BC].sort());
+  });
+});
