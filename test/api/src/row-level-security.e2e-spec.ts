@@ -652,12 +652,9 @@ const ORACLE: Record<string, Rule> = {
       ),
   publication_deliveries: (r, x) =>
     facilitates(r, x) || x.v.active.has(r['recipient_participation_id']),
-  // Jobs append to any collaboration's chain (and read back what they append).
+  // Jobs append to any collaboration's chain, but read no record.
   audit_records: (r, x) =>
-    facilitates(r, x) ||
-    own(r, 'organization_id', x) ||
-    own(r, 'counterpart_organization_id', x) ||
-    x.v.job !== null,
+    facilitates(r, x) || own(r, 'organization_id', x) || own(r, 'counterpart_organization_id', x),
   notifications: (r, x) => x.v.user !== null && r['user_id'] === x.v.user,
   plan_objectives: common,
   plan_indicators: common,
@@ -689,8 +686,8 @@ const ORACLE: Record<string, Rule> = {
   activity_declarations: (r, x) => activePair(r, r['organization_id'], x),
   customer_lists: (r, x) => activePair(r, r['organization_id'], x),
   customer_hashes: (r, x) => activePair(r, r['organization_id'], x),
-  // The collaboration's hashing key: those who hash lists in it, and its facilitator.
-  activity_secrets: common,
+  // The collaboration's hashing key: those who hash lists in it (not the facilitator).
+  activity_secrets: activeIn,
   detected_overlap_reviews: facilitates,
   questions: (r, x) => facilitates(r, x) || own(r, 'asker_organization_id', x),
   published_answers: common,
@@ -962,6 +959,20 @@ describe('row-level security: the database alone isolates', () => {
       return found;
     });
     expect(counts).toEqual(Object.fromEntries(tables.map((x) => [x.name, 0])));
+    // Nor do the functions that answer with facts about rows: nothing without a claim.
+    const facts = await asApp(null, async () => ({
+      head: (await app.query(`SELECT * FROM audit_chain_head($1)`, [s.c1])).rows,
+      heads: (await app.query(`SELECT * FROM audit_chain_heads(NULL)`)).rows,
+      mac: (await app.query(`SELECT audit_chain_mac($1, 1) AS mac`, [s.c1])).rows[0].mac,
+      overlaps: (await app.query(`SELECT * FROM alianza.detect_overlaps($1, NULL)`, [s.c1])).rows,
+      notify: (
+        await app.query(`SELECT * FROM alianza.participant_member_users($1, $2)`, [
+          s.c1,
+          [s.orgs.A, s.orgs.B],
+        ])
+      ).rows,
+    }));
+    expect(facts).toEqual({ head: [], heads: [], mac: null, overlaps: [], notify: [] });
     // While the owner sees the scenario's rows.
     const { rows } = await owner.query(
       `SELECT count(*)::int AS n FROM grants WHERE collaboration_id = $1`,

@@ -81,7 +81,8 @@ export const POLICIES: Record<string, TablePolicies> = {
   organizations: {
     // An organization without members exists only inside the transaction founding it. The owner
     // of a grant in force is named to its recipient, even when no longer an active peer.
-    read: `${DIRECTORY} OR id = ANY ${MO} OR id = ANY ${FO} OR id = ANY ${PO} OR NOT alianza.has_members(id)
+    read: `${DIRECTORY} OR id = ANY ${MO} OR id = ANY ${FO} OR id = ANY ${PO}
+        OR (${ME} IS NOT NULL AND NOT alianza.has_members(id))
         OR EXISTS (SELECT 1 FROM grants g WHERE g.owner_organization_id = organizations.id
                       AND g.recipient_participation_id = ANY ${AP} AND grant_is_live(g.revoked_at, g.valid_until))`,
     insert: `${ME} IS NOT NULL`,
@@ -136,7 +137,8 @@ export const POLICIES: Record<string, TablePolicies> = {
     insert: facilitated,
   },
   audit_records: {
-    read: `${facilitated} OR ${own('organization_id')} OR ${own('counterpart_organization_id')} OR ${JOB} IS NOT NULL`,
+    // Jobs append (the chain's head through audit_chain_head) but read no record.
+    read: `${facilitated} OR ${own('organization_id')} OR ${own('counterpart_organization_id')}`,
     // Also by an organization that has just left (its withdrawal is recorded).
     insert: `${reach} OR collaboration_id = ANY ${EVER} OR ${JOB} IS NOT NULL`,
   },
@@ -220,10 +222,9 @@ export const POLICIES: Record<string, TablePolicies> = {
     insert: pair('organization_id'),
     delete: pair('organization_id'),
   },
-  activity_secrets: {
-    read: `${facilitated} OR ${activeIn}`,
-    insert: `${facilitated} OR ${activeIn}`,
-  },
+  // The key that hashes customer lists: for those who upload them (the facilitator compares the
+  // hashes in alianza.detect_overlaps and never needs it).
+  activity_secrets: { read: activeIn, insert: activeIn },
   customer_lists: {
     read: pair('organization_id'),
     insert: pair('organization_id'),
