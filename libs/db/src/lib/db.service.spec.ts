@@ -1,0 +1,94 @@
+import { randomUUID } from 'node:crypto';
+import { DataSource } from 'typeorm';
+import { Claims } from './claim';
+import { claimSigner, readClaimKey } from './claim-signer';
+import { dataSourceOptions } from './data-source-options';
+import { Db } from './db.service';
+
+/**
+ * The claim scope on the run's database, as the API's restricted role: every statement carries
+ * the claim, nothing of it survives on the pooled connection, and a failed statement does not
+ * take the next ones down with it.
+ */
+describe('Db.runAs on PostgreSQL', () => {
+  const appUrl = process.env['ALIANZA_TEST_APP_DATABASE_URL']!;
+  const ownerUrl = process.env['ALIANZA_TEST_DATABASE_URL']!;
+  let ds: DataSource;
+  let db: Db;
+  const user = randomUUID();
+
+  beforeAll(async () => {
+    // One connection: whatever a scope leaves behind, the next one would find.
+    ds = await new DataSource({ ...dataSourceOptions(appUrl), extra: { max: 1 } }).initialize();
+    db = new Db(ds, claimSigner(await readClaimKey(ownerUrl)));
+  });
+
+  afterAll(() => ds?.destroy());
+
+  const currentUser = async () =>
+    (await db.manager.query(`SELECT alianza.claim_user() AS id`))[0].id as string | null;
+
+  it('sets the claim for its statements only, on a transaction of its own', async () => {
+    expect(await currentUser()).toBeNull();
+    const inside = await db.runAs(Claims.user(user), async () => ({
+      user: await currentUser(),
+      prepared: (await db.prepared<{ id: string }>(`SELECT alianza.claim_user() AS id`, []))[0]?.id,
+      // Inside the transaction the scope opened before its first statement.
+      shared: (
+        await db.manager.query(`SELECT transaction_timestamp() < statement_timestamp() AS shared`)
+      )[0].shared,
+    }));
+    expect(inside).toEqual({ user, prepared: user, shared: true });
+    // The same pooled connection, afterwards: no claim left on it.
+    expect(await currentUser()).toBeNull();
+    expect((await ds.query(`SELECT current_setting('alianza.claim', true) AS c`))[0].c).toBe('');
+  });
+
+  it('goes on after a failed statement, in a new transaction', async () => {
+    const after = await db.runAs(Claims.user(user), async () => {
+      await expect(db.manager.query(`SELECT 1 / 0`)).rejects.toThrow(/division by zero/);
+      return currentUser();
+    });
+    expect(after).toBe(user);
+  });
+
+  it('commits a write transaction before it returns, and rolls back a failed one', async () => {
+    await db.runAs(Claims.user(user), async () => {
+      const before = await db.transaction(async (manager) =>
+        manager.query(`SELECT txid_current() AS id`),
+      );
+      const next = await db.manager.query(`SELECT txid_current() AS id`);
+      expect(next[0].id).not.toBe(before[0].id);
+      await expect(
+        db.transaction(async (manager) => {
+          await manager.query(`SELECT 1`);
+          throw new Error('no');
+        }),
+      ).rejects.toThrow('no');
+      expect(await currentUser()).toBe(user);
+    });
+  });
+
+  it('borrows a job claim for one step of a transaction, then returns to its own', async () => {
+    const seen = await db.runAs(Claims.user(user), () =>
+      db.transaction(async (manager) => {
+        const job = await db.withClaim(Claims.system('benchmark-close'), async () => {
+          return (await manager.query(`SELECT alianza.system_job() AS job`))[0].job;
+        });
+        return { job, back: await currentUser() };
+      }),
+    );
+    expect(seen).toEqual({ job: 'benchmark-close', back: user });
+  });
+
+  it('refuses a claim it did not sign', async () => {
+    await expect(
+      ds.transaction(async (manager) => {
+        await manager.query(`SELECT set_config('alianza.claim', $1, true)`, [
+          `1;u;${user};;;9999999999.${'0'.repeat(64)}`,
+        ]);
+        return manager.query(`SELECT alianza.claim_user()`);
+      }),
+    ).rejects.toThrow(/not signed by this database/);
+  });
+});
