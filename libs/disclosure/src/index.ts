@@ -7,6 +7,7 @@ export * from './lib/entities/disclosure-request.entity';
 export * from './lib/entities/grant.entity';
 export * from './lib/entities/item-version.entity';
 export * from './lib/entities/item.entity';
+export * from './lib/entities/overlap-note.entity';
 export * from './lib/entities/overlap.entity';
 export * from './lib/overlap.service';
 export * from './lib/redaction';

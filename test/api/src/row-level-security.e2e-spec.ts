@@ -190,7 +190,7 @@ async function buildScenario(t: Api, owner: Client): Promise<Scenario> {
   const ideas = await areaNamed(f1, c1, 'Ideas de mercado'); // open
   const overlap = (
     await t.ok<{ declareOverlap: { id: string } }>(
-      `mutation($a: ID!, $o: [ID!]!) { declareOverlap(areaId: $a, input: { organizationIds: $o }) { id } }`,
+      `mutation($a: ID!, $o: [ID!]!) { declareOverlap(areaId: $a, input: { organizationIds: $o, note: "F1's own" }) { id } }`,
       { a: costs, o: [orgs.A, orgs.B] },
       f1,
     )
@@ -627,6 +627,8 @@ const ORACLE: Record<string, Rule> = {
   areas: common,
   overlaps: (r, x) =>
     facilitates(r, x) || (r['organization_ids'] as string[]).some((o) => activePair(r, o, x)),
+  // The facilitator's own note on an overlap: the parties read the overlap, never the note.
+  overlap_notes: facilitates,
   items: (r, x) => facilitates(r, x) || own(r, 'owner_organization_id', x),
   // A recipient reads exactly the version a grant in force gave it.
   item_versions: (r, x) =>

@@ -9,6 +9,7 @@ import { OverlapNotes1795415000000 } from './1795415000000-overlap-notes';
 import { DatabaseClaims1795416000000 } from './1795416000000-database-claims';
 import { RowLevelSecurity1795416100000 } from './1795416100000-row-level-security';
 import { KeyedAuditChain1795416500000 } from './1795416500000-keyed-audit-chain';
+import { OverlapNoteTable1795416700000 } from './1795416700000-overlap-note-table';
 import { CanonicalRedactionSpans1795414000000 } from './1795414000000-canonical-redaction-spans';
 import { AcknowledgedHiddenValues1795414100000 } from './1795414100000-acknowledged-hidden-values';
 import { OverdueReminders1795411854526 } from './1795411854526-overdue-reminders';
@@ -48,4 +49,5 @@ export const MIGRATIONS: MigrationClass[] = [
   DatabaseClaims1795416000000,
   RowLevelSecurity1795416100000,
   KeyedAuditChain1795416500000,
+  OverlapNoteTable1795416700000,
 ];

@@ -19,6 +19,7 @@ import { DisclosureRequestEntity } from './entities/disclosure-request.entity';
 import { GrantEntity } from './entities/grant.entity';
 import { ItemVersionEntity } from './entities/item-version.entity';
 import { ItemEntity } from './entities/item.entity';
+import { OverlapNoteEntity } from './entities/overlap-note.entity';
 import { OverlapEntity } from './entities/overlap.entity';
 import { PublicationDeliveryEntity, PublicationEntity } from './entities/publication.entity';
 import { ExpirySweeper } from './expiry-sweeper';
@@ -37,6 +38,7 @@ import { SharedService } from './shared.service';
     TypeOrmModule.forFeature([
       AreaEntity,
       OverlapEntity,
+      OverlapNoteEntity,
       ItemEntity,
       ItemVersionEntity,
       DisclosureRequestEntity,

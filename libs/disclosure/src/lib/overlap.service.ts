@@ -6,11 +6,16 @@ import { Action, AppError, ParticipationStatus, Subject } from '@alianza/shared'
 import { In, SelectQueryBuilder } from 'typeorm';
 import { AreaService } from './area.service';
 import { AuditService } from '@alianza/audit';
+import { OverlapNoteEntity } from './entities/overlap-note.entity';
 import { OverlapEntity } from './entities/overlap.entity';
 
-/** An overlap as one caller may read it: the facilitator's note only where `noteVisible`. */
+/**
+ * An overlap as one caller may read it: the facilitator's note (kept in `overlap_notes`, which
+ * only the facilitator reads) only where `noteVisible`, '' otherwise.
+ */
 export interface VisibleOverlap {
   overlap: OverlapEntity;
+  note: string;
   noteVisible: boolean;
 }
 
@@ -40,8 +45,8 @@ export class OverlapService {
 
   /**
    * Reads overlaps with, in the same SQL, whether the caller may read the facilitator's note
-   * (`readDetails` on the overlap: its facilitator only). The note of any other row is blanked
-   * before it leaves this service.
+   * (`readDetails` on the overlap: its facilitator only) and the note itself, from its own table:
+   * row-level security returns no note row to anyone else. Any other row's note is blanked.
    */
   private async visible(
     actor: Actor,
@@ -54,13 +59,16 @@ export class OverlapService {
       qb.alias,
       this.db.manager.connection.getMetadata(OverlapEntity),
     );
-    qb.addSelect(`(${details.sql})`, 'note_visible').setParameters(details.params);
+    qb.addSelect(`(${details.sql})`, 'note_visible')
+      .leftJoin(OverlapNoteEntity, 'overlap_note', 'overlap_note.overlap_id = o.id')
+      .addSelect('overlap_note.note', 'overlap_note_text')
+      .setParameters(details.params);
     applyAbility(qb, actor.ability, Action.Read, Subject.Overlap);
     const { entities, raw } = await qb.getRawAndEntities();
     return entities.map((overlap, i) => {
-      const noteVisible = (raw[i] as { note_visible: boolean }).note_visible === true;
-      if (!noteVisible) overlap.note = '';
-      return { overlap, noteVisible };
+      const row = raw[i] as { note_visible: boolean; overlap_note_text: string | null };
+      const noteVisible = row.note_visible === true;
+      return { overlap, note: noteVisible ? (row.overlap_note_text ?? '') : '', noteVisible };
     });
   }
 
@@ -110,18 +118,21 @@ export class OverlapService {
         collaborationId: area.collaborationId,
         areaId,
         organizationIds,
-        note: input.note ?? '',
         sharedNote: input.sharedNote ?? '',
         createdBy: viewer.userId,
       }),
     );
+    const note = input.note ?? '';
+    await this.db
+      .repo(OverlapNoteEntity)
+      .insert({ overlapId: overlap.id, collaborationId: area.collaborationId, note });
     await this.audit.append(area.collaborationId, [
       {
         action: 'overlap.declared',
         actorUserId: viewer.userId,
         subjectType: 'Overlap',
         subjectId: overlap.id,
-        payload: { areaId, organizationIds, note: overlap.note, sharedNote: overlap.sharedNote },
+        payload: { areaId, organizationIds, note, sharedNote: overlap.sharedNote },
       },
     ]);
     return this.one(actor, overlap.id);
@@ -151,9 +162,13 @@ export class OverlapService {
         overlap.collaborationId,
         input.organizationIds,
       );
-    if (input.note !== undefined) overlap.note = input.note;
     if (input.sharedNote !== undefined) overlap.sharedNote = input.sharedNote;
     const saved = await this.db.repo(OverlapEntity).save(overlap);
+    const notes = this.db.repo(OverlapNoteEntity);
+    // Every overlap has its note row (created with it, or by the migration that moved notes).
+    if (input.note !== undefined)
+      await notes.update({ overlapId: overlap.id }, { note: input.note });
+    const note = (await notes.findOneBy({ overlapId: overlap.id }))?.note ?? '';
     await this.audit.append(overlap.collaborationId, [
       {
         action: 'overlap.updated',
@@ -162,7 +177,7 @@ export class OverlapService {
         subjectId: overlap.id,
         payload: {
           organizationIds: saved.organizationIds,
-          note: saved.note,
+          note,
           sharedNote: saved.sharedNote,
         },
       },

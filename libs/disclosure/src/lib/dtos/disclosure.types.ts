@@ -73,13 +73,13 @@ export class OverlapType {
   sharedNote!: string;
   @Field(() => GraphQLISODateTime) createdAt!: Date;
 
-  static from({ overlap, noteVisible }: VisibleOverlap): OverlapType {
+  static from({ overlap, note, noteVisible }: VisibleOverlap): OverlapType {
     return Object.assign(new OverlapType(), {
       id: overlap.id,
       collaborationId: overlap.collaborationId,
       areaId: overlap.areaId,
       organizationIds: overlap.organizationIds,
-      note: noteVisible ? overlap.note : null,
+      note: noteVisible ? note : null,
       sharedNote: overlap.sharedNote,
       createdAt: overlap.createdAt,
     });

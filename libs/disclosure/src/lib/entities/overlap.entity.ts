@@ -34,10 +34,6 @@ export class OverlapEntity {
   @Column({ type: 'uuid', array: true })
   organizationIds!: string[];
 
-  /** The facilitator's own note: nobody else reads it. */
-  @Column({ type: 'text', default: '' })
-  note!: string;
-
   /** What the organizations involved read about the overlap. */
   @Column({ type: 'text', default: '' })
   sharedNote!: string;
