@@ -662,8 +662,12 @@ const ORACLE: Record<string, Rule> = {
   plan_indicators: common,
   plan_milestones: (r, x) => common(r, x) || job('overdue-reminder', x),
   plan_tasks: (r, x) => common(r, x) || job('overdue-reminder', x),
-  // The row of a confidential resource is read by all; its details are the API's to withhold.
+  // The row of a confidential resource is read by all; its details by the facilitator, by the
+  // providing organization, and by every active party only when it is not confidential.
   plan_resources: common,
+  plan_resource_details: (r, x) =>
+    facilitates(r, x) ||
+    (activeIn(r, x) && (r['confidential'] === false || own(r, 'provider_organization_id', x))),
   plan_progress_updates: common,
   ledger_settings: common,
   ledger_entries: common,

@@ -10,6 +10,7 @@ import { DatabaseClaims1795416000000 } from './1795416000000-database-claims';
 import { RowLevelSecurity1795416100000 } from './1795416100000-row-level-security';
 import { KeyedAuditChain1795416500000 } from './1795416500000-keyed-audit-chain';
 import { OverlapNoteTable1795416700000 } from './1795416700000-overlap-note-table';
+import { PlanResourceDetails1795416710000 } from './1795416710000-plan-resource-details';
 import { CanonicalRedactionSpans1795414000000 } from './1795414000000-canonical-redaction-spans';
 import { AcknowledgedHiddenValues1795414100000 } from './1795414100000-acknowledged-hidden-values';
 import { OverdueReminders1795411854526 } from './1795411854526-overdue-reminders';
@@ -50,4 +51,5 @@ export const MIGRATIONS: MigrationClass[] = [
   RowLevelSecurity1795416100000,
   KeyedAuditChain1795416500000,
   OverlapNoteTable1795416700000,
+  PlanResourceDetails1795416710000,
 ];

@@ -8,6 +8,7 @@ import {
   MilestoneEntity,
   ObjectiveEntity,
   ProgressUpdateEntity,
+  ResourceDetailsEntity,
   ResourceEntity,
   TaskEntity,
 } from './entities/plan.entities';
@@ -25,6 +26,7 @@ import { PlanService } from './plan.service';
       IndicatorEntity,
       MilestoneEntity,
       ResourceEntity,
+      ResourceDetailsEntity,
       TaskEntity,
       ProgressUpdateEntity,
     ]),

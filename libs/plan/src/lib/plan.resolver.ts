@@ -53,19 +53,22 @@ const toTask = (t: TaskEntity): TaskType => ({
   overdue: isTaskOverdue(t),
 });
 
-const toResource = ({ resource: r, detailsVisible }: VisibleResource): ResourceType => ({
-  id: r.id,
-  milestoneId: r.milestoneId,
-  kind: r.kind,
-  confidential: r.confidential,
-  detailsVisible,
-  description: detailsVisible ? r.description : null,
-  providerOrganizationId: detailsVisible ? r.providerOrganizationId : null,
-  quantity: detailsVisible ? r.quantity : null,
-  unit: detailsVisible ? r.unit : null,
-  value: detailsVisible ? r.value : null,
-  currency: detailsVisible ? r.currency : null,
-});
+const toResource = ({ resource: r, details, detailsVisible }: VisibleResource): ResourceType => {
+  const d = detailsVisible ? details : null;
+  return {
+    id: r.id,
+    milestoneId: r.milestoneId,
+    kind: r.kind,
+    confidential: r.confidential,
+    detailsVisible: d !== null,
+    description: d?.description ?? null,
+    providerOrganizationId: d?.providerOrganizationId ?? null,
+    quantity: d?.quantity ?? null,
+    unit: d?.unit ?? null,
+    value: d?.value ?? null,
+    currency: d?.currency ?? null,
+  };
+};
 
 const toProgress = (p: ProgressUpdateEntity): ProgressUpdateType => ({
   id: p.id,
@@ -256,10 +259,7 @@ export class PlanResolver {
     @IdArg('milestoneId') milestoneId: string,
     @Args('input') input: ResourceInput,
   ): Promise<ResourceType> {
-    return toResource({
-      resource: await this.planService.addResource(actor, milestoneId, input),
-      detailsVisible: true,
-    });
+    return toResource(await this.planService.addResource(actor, milestoneId, input));
   }
 
   @Allow(Action.Read, Subject.Task) // the facilitator adds; an active participant proposes

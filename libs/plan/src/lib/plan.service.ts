@@ -26,6 +26,7 @@ import {
   MilestoneEntity,
   ObjectiveEntity,
   ProgressUpdateEntity,
+  ResourceDetailsEntity,
   ResourceEntity,
   TaskEntity,
 } from './entities/plan.entities';
@@ -61,6 +62,7 @@ export interface ResourceInput {
 /** A resource as the actor may see it: details are null where it may not read them. */
 export interface VisibleResource {
   resource: ResourceEntity;
+  details: ResourceDetailsEntity | null;
   detailsVisible: boolean;
 }
 
@@ -331,7 +333,7 @@ export class PlanService {
     actor: Actor,
     milestoneId: string,
     input: ResourceInput,
-  ): Promise<ResourceEntity> {
+  ): Promise<VisibleResource> {
     const milestone = await findAllowed(
       this.db.manager,
       MilestoneEntity,
@@ -355,17 +357,25 @@ export class PlanService {
     const repo = this.db.repo(ResourceEntity);
     const resource = await repo.save(
       repo.create({
-        ...input,
-        providerOrganizationId: input.providerOrganizationId ?? null,
-        quantity: input.quantity ?? null,
-        unit: input.unit ?? null,
-        value: input.value ?? null,
-        currency: input.currency?.toUpperCase() ?? null,
+        kind: input.kind,
         confidential: input.confidential ?? false,
         milestoneId,
         collaborationId: milestone.collaborationId,
       }),
     );
+    const detailsRepo = this.db.repo(ResourceDetailsEntity);
+    const details = detailsRepo.create({
+      resourceId: resource.id,
+      collaborationId: milestone.collaborationId,
+      providerOrganizationId: input.providerOrganizationId ?? null,
+      confidential: resource.confidential,
+      description: input.description,
+      quantity: input.quantity ?? null,
+      unit: input.unit ?? null,
+      value: input.value ?? null,
+      currency: input.currency?.toUpperCase() ?? null,
+    });
+    await detailsRepo.insert(details);
     await this.record(
       actor,
       milestone.collaborationId,
@@ -373,34 +383,43 @@ export class PlanService {
       'Resource',
       resource.id,
       { kind: resource.kind, confidential: resource.confidential },
-      resource.providerOrganizationId,
+      details.providerOrganizationId,
     );
-    return resource;
+    return { resource, details, detailsVisible: true };
   }
 
-  /** Resources of milestones; whether the details may be shown is decided in the same SQL. */
+  /**
+   * Resources of milestones with their details, from their own table: the database returns a
+   * details row only to whom it may show it, and whether the details may be shown
+   * (`readDetails`) is decided in the same SQL.
+   */
   async resources(actor: Actor, milestoneIds: readonly string[]): Promise<VisibleResource[]> {
-    const metadata = this.db.manager.connection.getMetadata(ResourceEntity);
+    const metadata = this.db.manager.connection.getMetadata(ResourceDetailsEntity);
     const details = abilityToSql(
       actor.ability,
       Action.ReadDetails,
       Subject.Resource,
-      'r',
+      'd',
       metadata,
     );
     const qb = this.db
       .repo(ResourceEntity)
       .createQueryBuilder('r')
-      .addSelect(`(${details.sql})`, 'details_visible')
+      .leftJoinAndMapOne('r.details', ResourceDetailsEntity, 'd', 'd.resource_id = r.id')
+      .addSelect(`(d.resource_id IS NOT NULL AND (${details.sql}))`, 'details_visible')
       .setParameters(details.params)
       .where('r.milestone_id = ANY(:ids)', { ids: [...milestoneIds] })
       .orderBy('r.created_at', 'ASC');
     applyAbility(qb, actor.ability, Action.Read, Subject.Resource);
     const { entities, raw } = await qb.getRawAndEntities();
-    return entities.map((resource, i) => ({
-      resource,
-      detailsVisible: (raw[i] as { details_visible: boolean }).details_visible === true,
-    }));
+    return entities.map((resource, i) => {
+      const detailsVisible = (raw[i] as { details_visible: boolean }).details_visible === true;
+      return {
+        resource,
+        details: detailsVisible ? (resource.details ?? null) : null,
+        detailsVisible,
+      };
+    });
   }
 
   // --- Tasks ---------------------------------------------------------------------------------

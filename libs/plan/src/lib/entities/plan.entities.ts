@@ -12,6 +12,7 @@ import {
   Index,
   JoinColumn,
   ManyToOne,
+  PrimaryColumn,
   PrimaryGeneratedColumn,
   UpdateDateColumn,
   ValueTransformer,
@@ -84,7 +85,10 @@ export class MilestoneEntity {
   @UpdateDateColumn({ type: 'timestamptz', precision: 3 }) updatedAt!: Date;
 }
 
-/** A resource available or needed at a milestone. Confidential: details for few. */
+/**
+ * A resource available or needed at a milestone. Confidential: details for few, kept in
+ * `plan_resource_details`, whose rows row-level security shows only to those entitled to them.
+ */
 @Entity('plan_resources')
 export class ResourceEntity {
   @PrimaryGeneratedColumn('uuid') id!: string;
@@ -99,8 +103,33 @@ export class ResourceEntity {
   milestone?: MilestoneEntity;
 
   @Column({ type: 'enum', enum: ResourceKind, enumName: 'resource_kind' }) kind!: ResourceKind;
-  @Column({ type: 'text' }) description!: string;
+  @Column({ type: 'boolean', default: false }) confidential!: boolean;
+  @CreateDateColumn({ type: 'timestamptz', precision: 3 }) createdAt!: Date;
+
+  /** Joined when read; absent where the database does not show them to the reader. */
+  details?: ResourceDetailsEntity | null;
+}
+
+/**
+ * A resource's details: read by the facilitator, by the providing organization, and by the
+ * collaboration's active parties when the resource is not confidential (the `ReadDetails` rule).
+ * `confidential` and the provider are repeated here for that rule; a resource is never edited.
+ */
+@Entity('plan_resource_details')
+export class ResourceDetailsEntity {
+  @PrimaryColumn({ type: 'uuid' }) resourceId!: string;
+
+  @ManyToOne(() => ResourceEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'resource_id' })
+  resource?: ResourceEntity;
+
+  @Index('plan_resource_details_collaboration_idx')
+  @Column({ type: 'uuid' })
+  collaborationId!: string;
+
   @Column({ type: 'uuid', nullable: true }) providerOrganizationId!: string | null;
+  @Column({ type: 'boolean', default: false }) confidential!: boolean;
+  @Column({ type: 'text' }) description!: string;
   @Column({ type: 'numeric', precision: 20, scale: 6, nullable: true, transformer: numeric })
   quantity!: number | null;
   @Column({ type: 'varchar', length: 50, nullable: true }) unit!: string | null;
@@ -108,8 +137,6 @@ export class ResourceEntity {
   @Column({ type: 'numeric', precision: 18, scale: 2, nullable: true }) value!: string | null;
   /** ISO 4217. */
   @Column({ type: 'char', length: 3, nullable: true }) currency!: string | null;
-  @Column({ type: 'boolean', default: false }) confidential!: boolean;
-  @CreateDateColumn({ type: 'timestamptz', precision: 3 }) createdAt!: Date;
 }
 
 /** Who does what at a milestone. */
