@@ -970,9 +970,10 @@ describe('row-level security: the database alone isolates', () => {
       head: (await app.query(`SELECT * FROM audit_chain_head($1)`, [s.c1])).rows,
       heads: (await app.query(`SELECT * FROM audit_chain_heads(NULL)`)).rows,
       mac: (await app.query(`SELECT audit_chain_mac($1, 1) AS mac`, [s.c1])).rows[0].mac,
-      overlaps: (await app.query(`SELECT * FROM alianza.detect_overlaps($1, NULL)`, [s.c1])).rows,
+      overlaps: (await app.query(`SELECT * FROM alianza_rls.detect_overlaps($1, NULL)`, [s.c1]))
+        .rows,
       notify: (
-        await app.query(`SELECT * FROM alianza.participant_member_users($1, $2)`, [
+        await app.query(`SELECT * FROM alianza_rls.participant_member_users($1, $2)`, [
           s.c1,
           [s.orgs.A, s.orgs.B],
         ])

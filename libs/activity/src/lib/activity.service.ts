@@ -113,7 +113,7 @@ export class ActivityService {
       affected = (
         await this.db.query<{ organization_id: string }>(
           // Declarations are their organizations' own: the database names who declared.
-          `SELECT organization_id FROM alianza.organizations_declaring(:ids) AS organization_id`,
+          `SELECT organization_id FROM alianza_rls.organizations_declaring(:ids) AS organization_id`,
           { ids },
         )
       ).map((r) => r.organization_id);

@@ -103,12 +103,12 @@ export class OverlapDetectionService {
       'r',
       this.db.manager.connection.getMetadata(DetectedOverlapReviewEntity),
     );
-    // The comparison runs in the database (alianza.detect_overlaps): the facilitator's own
+    // The comparison runs in the database (alianza_rls.detect_overlaps): the facilitator's own
     // right is to compare, and the row policies let no one read another's declarations.
     const rows = await this.db.query<DetectedRow>(
       `SELECT x.kind, x.area_id, x.organization_ids::text[] AS organization_ids, x.option_ids,
               x.shared_customers, r.id AS review_id
-         FROM alianza.detect_overlaps(:collaborationId, :areaId) x
+         FROM alianza_rls.detect_overlaps(:collaborationId, :areaId) x
          JOIN areas ar ON ar.id = x.area_id
          LEFT JOIN detected_overlap_reviews r
            ON r.area_id = x.area_id AND r.organization_ids = x.organization_ids AND (${reviews.sql})

@@ -44,9 +44,10 @@ export class ActorService {
    * any claim exists, through a function that answers only to the token's holder.
    */
   async sessionViewer(tokenHash: string): Promise<Viewer | undefined> {
-    const [row] = await this.db.prepared<ViewerRow>('SELECT * FROM alianza.session_viewer($1)', [
-      tokenHash,
-    ]);
+    const [row] = await this.db.prepared<ViewerRow>(
+      'SELECT * FROM alianza_rls.session_viewer($1)',
+      [tokenHash],
+    );
     return row ? toViewer(row, String(row.session_id)) : undefined;
   }
 
@@ -54,9 +55,10 @@ export class ActorService {
   async apiTokenViewer(
     tokenHash: string,
   ): Promise<{ viewer: Viewer; tokenId: string } | undefined> {
-    const [row] = await this.db.prepared<ViewerRow>('SELECT * FROM alianza.api_token_viewer($1)', [
-      tokenHash,
-    ]);
+    const [row] = await this.db.prepared<ViewerRow>(
+      'SELECT * FROM alianza_rls.api_token_viewer($1)',
+      [tokenHash],
+    );
     if (!row) return undefined;
     const tokenId = String(row.token_id);
     return { viewer: toViewer(row, `api-token:${tokenId}`), tokenId };

@@ -664,7 +664,7 @@ export class BenchmarkingService {
                   FROM benchmark_round_participants p WHERE p.round_id = v.id) END
                 AS participant_organization_ids,
               -- Counted by the database: the facilitator may not read the submissions themselves.
-              CASE WHEN v.as_facilitator THEN alianza.benchmark_submission_count(v.id) END
+              CASE WHEN v.as_facilitator THEN alianza_rls.benchmark_submission_count(v.id) END
                 AS submission_count,
               CASE WHEN v.as_facilitator THEN v.withheld_reason END AS withheld_reason,
               CASE WHEN v.as_facilitator OR v.my_organization_id IS NOT NULL THEN v.outcome END

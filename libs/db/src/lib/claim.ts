@@ -2,7 +2,7 @@ import { createHmac } from 'node:crypto';
 
 /**
  * Whose request a transaction serves, as the database's row-level security policies read it
- * (`alianza.claim()` in the migration RowLevelSecurity1795416000000):
+ * (`alianza_rls.claim()` in the migration RowLevelSecurity1795416000000):
  * - a user (session or reporting token): everything follows from the user's memberships and roles;
  * - a facilitator's "view as": what a plain member of `organizationId` sees in `collaborationId`
  *   (honoured only while `facilitatorUserId` facilitates that collaboration);

@@ -26,13 +26,14 @@ describe('Db.runAs on PostgreSQL', () => {
   afterAll(() => ds?.destroy());
 
   const currentUser = async () =>
-    (await db.manager.query(`SELECT alianza.claim_user() AS id`))[0].id as string | null;
+    (await db.manager.query(`SELECT alianza_rls.claim_user() AS id`))[0].id as string | null;
 
   it('sets the claim for its statements only, on a transaction of its own', async () => {
     expect(await currentUser()).toBeNull();
     const inside = await db.runAs(Claims.user(user), async () => ({
       user: await currentUser(),
-      prepared: (await db.prepared<{ id: string }>(`SELECT alianza.claim_user() AS id`, []))[0]?.id,
+      prepared: (await db.prepared<{ id: string }>(`SELECT alianza_rls.claim_user() AS id`, []))[0]
+        ?.id,
       // Inside the transaction the scope opened before its first statement.
       shared: (
         await db.manager.query(`SELECT transaction_timestamp() < statement_timestamp() AS shared`)
@@ -73,7 +74,7 @@ describe('Db.runAs on PostgreSQL', () => {
     const seen = await db.runAs(Claims.user(user), () =>
       db.transaction(async (manager) => {
         const job = await db.withClaim(Claims.system('benchmark-close'), async () => {
-          return (await manager.query(`SELECT alianza.system_job() AS job`))[0].job;
+          return (await manager.query(`SELECT alianza_rls.system_job() AS job`))[0].job;
         });
         return { job, back: await currentUser() };
       }),
@@ -87,7 +88,7 @@ describe('Db.runAs on PostgreSQL', () => {
         await manager.query(`SELECT set_config('alianza.claim', $1, true)`, [
           `1;u;${user};;;9999999999.${'0'.repeat(64)}`,
         ]);
-        return manager.query(`SELECT alianza.claim_user()`);
+        return manager.query(`SELECT alianza_rls.claim_user()`);
       }),
     ).rejects.toThrow(/not signed by this database/);
   });

@@ -103,13 +103,13 @@ BEGIN
              CASE c.relkind WHEN 'S' THEN 'SEQUENCE' WHEN 'v' THEN 'VIEW' WHEN 'm' THEN 'MATERIALIZED VIEW' ELSE 'TABLE' END,
              c.oid::regclass, target) AS stmt
       FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
-     WHERE n.nspname IN ('public', 'alianza', 'alianza_private') AND c.relkind IN ('r', 'p', 'v', 'm', 'S')
+     WHERE n.nspname IN ('public', 'alianza_rls', 'alianza_private') AND c.relkind IN ('r', 'p', 'v', 'm', 'S')
        AND pg_get_userbyid(c.relowner) <> target
        AND NOT (c.relkind = 'S' AND EXISTS (SELECT 1 FROM pg_depend d WHERE d.objid = c.oid AND d.deptype IN ('a', 'i')))
     UNION ALL
     SELECT format('ALTER ROUTINE %s OWNER TO %I', p.oid::regprocedure, target)
       FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace
-     WHERE n.nspname IN ('public', 'alianza', 'alianza_private') AND pg_get_userbyid(p.proowner) <> target
+     WHERE n.nspname IN ('public', 'alianza_rls', 'alianza_private') AND pg_get_userbyid(p.proowner) <> target
     UNION ALL
     SELECT format('ALTER TYPE %s OWNER TO %I', t.oid::regtype, target)
       FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace
@@ -117,7 +117,7 @@ BEGIN
     UNION ALL
     SELECT format('ALTER SCHEMA %I OWNER TO %I', n.nspname, target)
       FROM pg_namespace n
-     WHERE n.nspname IN ('alianza', 'alianza_private') AND pg_get_userbyid(n.nspowner) <> target
+     WHERE n.nspname IN ('alianza_rls', 'alianza_private') AND pg_get_userbyid(n.nspowner) <> target
   LOOP
     EXECUTE r.stmt;
   END LOOP;

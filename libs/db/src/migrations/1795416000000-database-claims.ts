@@ -52,11 +52,11 @@ BEGIN
   INSERT INTO alianza_private.claim_key (id, key, ikey, okey) VALUES (1, k, i, o);
 END $$`);
 
-    await queryRunner.query(`CREATE SCHEMA alianza`);
-    await queryRunner.query(`REVOKE ALL ON SCHEMA alianza FROM PUBLIC`);
+    await queryRunner.query(`CREATE SCHEMA alianza_rls`);
+    await queryRunner.query(`REVOKE ALL ON SCHEMA alianza_rls FROM PUBLIC`);
 
     // The verified claim: [kind, a, b, c], or NULL when the transaction carries none.
-    await queryRunner.query(`CREATE FUNCTION alianza.claim() RETURNS text[]
+    await queryRunner.query(`CREATE FUNCTION alianza_rls.claim() RETURNS text[]
 LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = pg_catalog AS $$
 DECLARE
   raw text := current_setting('alianza.claim', true);
@@ -83,13 +83,13 @@ BEGIN
   RETURN parts[2:5];
 END $$`);
 
-    await queryRunner.query(`CREATE FUNCTION alianza.claim_user() RETURNS uuid
+    await queryRunner.query(`CREATE FUNCTION alianza_rls.claim_user() RETURNS uuid
 LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog AS $$
-  SELECT CASE WHEN c[1] = 'u' THEN c[2]::uuid END FROM (SELECT alianza.claim() AS c) x
+  SELECT CASE WHEN c[1] = 'u' THEN c[2]::uuid END FROM (SELECT alianza_rls.claim() AS c) x
 $$`);
-    await queryRunner.query(`CREATE FUNCTION alianza.system_job() RETURNS text
+    await queryRunner.query(`CREATE FUNCTION alianza_rls.system_job() RETURNS text
 LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog AS $$
-  SELECT CASE WHEN c[1] = 's' THEN c[2] END FROM (SELECT alianza.claim() AS c) x
+  SELECT CASE WHEN c[1] = 's' THEN c[2] END FROM (SELECT alianza_rls.claim() AS c) x
 $$`);
 
     // The organizations the claim acts for, and whether as owner. A "view as" acts for one
@@ -98,7 +98,7 @@ $$`);
 RETURNS TABLE (organization_id uuid, is_owner boolean, only_collaboration uuid)
 LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = pg_catalog, public AS $$
 DECLARE
-  c text[] := alianza.claim();
+  c text[] := alianza_rls.claim();
 BEGIN
   IF c[1] = 'u' THEN
     RETURN QUERY SELECT m.organization_id, m.role = 'owner', NULL::uuid
@@ -138,7 +138,7 @@ $$`);
       [
         'facilitated_collabs',
         'uuid[]',
-        `SELECT coalesce(array_agg(f.collaboration_id), '{}') FROM collaboration_facilitators f WHERE f.user_id = alianza.claim_user()`,
+        `SELECT coalesce(array_agg(f.collaboration_id), '{}') FROM collaboration_facilitators f WHERE f.user_id = alianza_rls.claim_user()`,
       ],
       [
         'facilitated_orgs',
@@ -146,7 +146,7 @@ $$`);
         `SELECT coalesce(array_agg(DISTINCT p.organization_id), '{}')
            FROM participations p
            JOIN collaboration_facilitators f ON f.collaboration_id = p.collaboration_id
-          WHERE f.user_id = alianza.claim_user()`,
+          WHERE f.user_id = alianza_rls.claim_user()`,
       ],
       [
         'my_participations',
@@ -198,23 +198,23 @@ $$`);
         'peer_orgs',
         'uuid[]',
         `SELECT coalesce(array_agg(DISTINCT p.organization_id), '{}')
-           FROM participations p WHERE p.id = ANY (alianza.peer_participations())`,
+           FROM participations p WHERE p.id = ANY (alianza_rls.peer_participations())`,
       ],
       [
         // Platform admins and facilitators look organizations up (to invite them).
         'reads_directory',
         'boolean',
-        `SELECT coalesce((SELECT u.is_platform_admin OR u.is_facilitator FROM users u WHERE u.id = alianza.claim_user()), false)`,
+        `SELECT coalesce((SELECT u.is_platform_admin OR u.is_facilitator FROM users u WHERE u.id = alianza_rls.claim_user()), false)`,
       ],
     ];
     for (const [name, returns, body] of facts) {
-      await queryRunner.query(`CREATE FUNCTION alianza.${name}() RETURNS ${returns}
+      await queryRunner.query(`CREATE FUNCTION alianza_rls.${name}() RETURNS ${returns}
 LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, public AS $$ ${body} $$`);
     }
 
     // The session's login role is the owner or an administrator (loading the demo, a data
     // migration), never the API's role: functions below answer it without a claim.
-    await queryRunner.query(`CREATE FUNCTION alianza.trusted_session() RETURNS boolean
+    await queryRunner.query(`CREATE FUNCTION alianza_rls.trusted_session() RETURNS boolean
 LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog AS $$
   SELECT coalesce((SELECT r.rolsuper OR r.rolbypassrls FROM pg_roles r WHERE r.rolname = session_user), false)
 $$`);
@@ -222,40 +222,40 @@ $$`);
     // Members of participating organizations, for notifications: only within a collaboration the
     // claim reaches (facilitated or taking part), only organizations taking part in it. (The
     // owner, loading the demo, may: see trusted_session.)
-    await queryRunner.query(`CREATE FUNCTION alianza.participant_member_users(p_collaboration uuid, p_organizations uuid[])
+    await queryRunner.query(`CREATE FUNCTION alianza_rls.participant_member_users(p_collaboration uuid, p_organizations uuid[])
 RETURNS SETOF uuid
 LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, public AS $$
   SELECT DISTINCT m.user_id
     FROM organization_memberships m
     JOIN participations p ON p.organization_id = m.organization_id AND p.collaboration_id = p_collaboration
    WHERE m.organization_id = ANY (p_organizations)
-     AND (p_collaboration = ANY (alianza.facilitated_collabs())
-          OR p_collaboration = ANY (alianza.my_collabs())
-          OR alianza.system_job() IS NOT NULL
-          OR alianza.trusted_session())
+     AND (p_collaboration = ANY (alianza_rls.facilitated_collabs())
+          OR p_collaboration = ANY (alianza_rls.my_collabs())
+          OR alianza_rls.system_job() IS NOT NULL
+          OR alianza_rls.trusted_session())
 $$`);
 
-    await queryRunner.query(`CREATE FUNCTION alianza.facilitator_users(p_collaboration uuid)
+    await queryRunner.query(`CREATE FUNCTION alianza_rls.facilitator_users(p_collaboration uuid)
 RETURNS SETOF uuid
 LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, public AS $$
   SELECT f.user_id FROM collaboration_facilitators f
    WHERE f.collaboration_id = p_collaboration
-     AND (p_collaboration = ANY (alianza.facilitated_collabs())
-          OR p_collaboration = ANY (alianza.my_collabs())
-          OR alianza.system_job() IS NOT NULL
-          OR alianza.trusted_session())
+     AND (p_collaboration = ANY (alianza_rls.facilitated_collabs())
+          OR p_collaboration = ANY (alianza_rls.my_collabs())
+          OR alianza_rls.system_job() IS NOT NULL
+          OR alianza_rls.trusted_session())
 $$`);
 
     // Who a session or reporting token is, before any claim exists: only the holder of the token
     // (its hash) learns it. The reporting token is marked used at most once a minute.
-    await queryRunner.query(`CREATE FUNCTION alianza.session_viewer(p_token_hash text)
+    await queryRunner.query(`CREATE FUNCTION alianza_rls.session_viewer(p_token_hash text)
 RETURNS TABLE (session_id uuid, user_id uuid, email text, display_name text, is_platform_admin boolean, is_facilitator boolean)
 LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, public AS $$
   SELECT s.id, u.id, u.email::text, u.display_name::text, u.is_platform_admin, u.is_facilitator
     FROM sessions s JOIN users u ON u.id = s.user_id
    WHERE s.token_hash = p_token_hash AND s.revoked_at IS NULL AND s.expires_at > now()
 $$`);
-    await queryRunner.query(`CREATE FUNCTION alianza.api_token_viewer(p_token_hash text)
+    await queryRunner.query(`CREATE FUNCTION alianza_rls.api_token_viewer(p_token_hash text)
 RETURNS TABLE (token_id uuid, user_id uuid, email text, display_name text, is_platform_admin boolean, is_facilitator boolean)
 LANGUAGE sql VOLATILE SECURITY DEFINER SET search_path = pg_catalog, public AS $$
   WITH found AS (
@@ -273,15 +273,15 @@ LANGUAGE sql VOLATILE SECURITY DEFINER SET search_path = pg_catalog, public AS $
 $$`);
 
     // The one definition of "this grant is in force" (inlined by the planner: no SECURITY DEFINER).
-    await queryRunner.query(`CREATE FUNCTION grant_is_live(revoked_at timestamptz, valid_until timestamptz)
+    await queryRunner.query(`CREATE FUNCTION public.grant_is_live(revoked_at timestamptz, valid_until timestamptz)
 RETURNS boolean LANGUAGE sql STABLE PARALLEL SAFE AS $$
   SELECT $1 IS NULL AND ($2 IS NULL OR $2 > now())
 $$`);
 
-    await queryRunner.query(`REVOKE ALL ON ALL FUNCTIONS IN SCHEMA alianza FROM PUBLIC`);
+    await queryRunner.query(`REVOKE ALL ON ALL FUNCTIONS IN SCHEMA alianza_rls FROM PUBLIC`);
     await queryRunner.query(`REVOKE ALL ON ALL FUNCTIONS IN SCHEMA alianza_private FROM PUBLIC`);
-    await queryRunner.query(`GRANT USAGE ON SCHEMA alianza TO alianza_api`);
-    await queryRunner.query(`GRANT EXECUTE ON ALL FUNCTIONS IN SCHEMA alianza TO alianza_api`);
+    await queryRunner.query(`GRANT USAGE ON SCHEMA alianza_rls TO alianza_api`);
+    await queryRunner.query(`GRANT EXECUTE ON ALL FUNCTIONS IN SCHEMA alianza_rls TO alianza_api`);
 
     // Table privileges: read and write rows (which rows: the policies), nothing on the schema.
     await queryRunner.query(
@@ -307,8 +307,8 @@ $$`);
     );
     await queryRunner.query(`REVOKE ALL ON ALL SEQUENCES IN SCHEMA public FROM alianza_api`);
     await queryRunner.query(`REVOKE ALL ON ALL TABLES IN SCHEMA public FROM alianza_api`);
-    await queryRunner.query(`DROP FUNCTION grant_is_live(timestamptz, timestamptz)`);
-    await queryRunner.query(`DROP SCHEMA alianza CASCADE`);
+    await queryRunner.query(`DROP FUNCTION public.grant_is_live(timestamptz, timestamptz)`);
+    await queryRunner.query(`DROP SCHEMA alianza_rls CASCADE`);
     await queryRunner.query(`DROP SCHEMA alianza_private CASCADE`);
   }
 }

@@ -10,22 +10,22 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
 
 // The claim's facts, each evaluated once per statement (an InitPlan), not once per row. The
 // casts make `x = ANY (…)` compare with the array's elements, not with a one-row subquery.
-const F = '((SELECT alianza.facilitated_collabs())::uuid[])';
-const MC = '((SELECT alianza.my_collabs())::uuid[])';
-const AC = '((SELECT alianza.active_collabs())::uuid[])';
-const MP = '((SELECT alianza.my_participations())::uuid[])';
-const AP = '((SELECT alianza.active_participations())::uuid[])';
-const PP = '((SELECT alianza.peer_participations())::uuid[])';
-const PO = '((SELECT alianza.peer_orgs())::uuid[])';
-const MO = '((SELECT alianza.member_orgs())::uuid[])';
-const OO = '((SELECT alianza.owner_orgs())::uuid[])';
-const FO = '((SELECT alianza.facilitated_orgs())::uuid[])';
-const PAIRS = '((SELECT alianza.active_pairs())::text[])';
-const EVER = '((SELECT alianza.ever_collabs())::uuid[])';
-const JOB = '(SELECT alianza.system_job())';
-const ME = '(SELECT alianza.claim_user())';
-const DIRECTORY = '(SELECT alianza.reads_directory())';
-const VIEW = '(SELECT alianza.view_collaboration())';
+const F = '((SELECT alianza_rls.facilitated_collabs())::uuid[])';
+const MC = '((SELECT alianza_rls.my_collabs())::uuid[])';
+const AC = '((SELECT alianza_rls.active_collabs())::uuid[])';
+const MP = '((SELECT alianza_rls.my_participations())::uuid[])';
+const AP = '((SELECT alianza_rls.active_participations())::uuid[])';
+const PP = '((SELECT alianza_rls.peer_participations())::uuid[])';
+const PO = '((SELECT alianza_rls.peer_orgs())::uuid[])';
+const MO = '((SELECT alianza_rls.member_orgs())::uuid[])';
+const OO = '((SELECT alianza_rls.owner_orgs())::uuid[])';
+const FO = '((SELECT alianza_rls.facilitated_orgs())::uuid[])';
+const PAIRS = '((SELECT alianza_rls.active_pairs())::text[])';
+const EVER = '((SELECT alianza_rls.ever_collabs())::uuid[])';
+const JOB = '(SELECT alianza_rls.system_job())';
+const ME = '(SELECT alianza_rls.claim_user())';
+const DIRECTORY = '(SELECT alianza_rls.reads_directory())';
+const VIEW = '(SELECT alianza_rls.view_collaboration())';
 
 const facilitated = `collaboration_id = ANY ${F}`;
 const activeIn = `collaboration_id = ANY ${AC}`;
@@ -50,7 +50,7 @@ interface TablePolicies {
 export const POLICIES: Record<string, TablePolicies> = {
   collaborations: {
     // A collaboration without facilitators exists only inside the transaction creating it.
-    read: `id = ANY ${F} OR id = ANY ${MC} OR (${DIRECTORY} AND NOT alianza.has_facilitators(id))`,
+    read: `id = ANY ${F} OR id = ANY ${MC} OR (${DIRECTORY} AND NOT alianza_rls.has_facilitators(id))`,
     insert: DIRECTORY,
     update: `id = ANY ${F}`,
   },
@@ -82,7 +82,7 @@ export const POLICIES: Record<string, TablePolicies> = {
     // An organization without members exists only inside the transaction founding it. The owner
     // of a grant in force is named to its recipient, even when no longer an active peer.
     read: `${DIRECTORY} OR id = ANY ${MO} OR id = ANY ${FO} OR id = ANY ${PO}
-        OR (${ME} IS NOT NULL AND NOT alianza.has_members(id))
+        OR (${ME} IS NOT NULL AND NOT alianza_rls.has_members(id))
         OR EXISTS (SELECT 1 FROM grants g WHERE g.owner_organization_id = organizations.id
                       AND g.recipient_participation_id = ANY ${AP} AND grant_is_live(g.revoked_at, g.valid_until))`,
     insert: `${ME} IS NOT NULL`,
@@ -90,7 +90,7 @@ export const POLICIES: Record<string, TablePolicies> = {
   },
   organization_memberships: {
     read: `organization_id = ANY ${MO} OR user_id = ${ME}`,
-    insert: `organization_id = ANY ${OO} OR (user_id = ${ME} AND NOT alianza.has_members(organization_id))`,
+    insert: `organization_id = ANY ${OO} OR (user_id = ${ME} AND NOT alianza_rls.has_members(organization_id))`,
     update: `organization_id = ANY ${OO}`,
     delete: `organization_id = ANY ${OO}`,
   },
@@ -121,11 +121,11 @@ export const POLICIES: Record<string, TablePolicies> = {
     read: `${facilitated} OR ${own('owner_organization_id')}
         OR (recipient_participation_id = ANY ${AP} AND grant_is_live(revoked_at, valid_until))
         OR (${job('grant-expiry')} AND valid_until <= now())
-        OR (${job('leave-revocation')} AND alianza.has_left(recipient_participation_id))`,
-    insert: `${facilitated} OR alianza.request_owner_participation(request_id) = ANY ${AP}`,
+        OR (${job('leave-revocation')} AND alianza_rls.has_left(recipient_participation_id))`,
+    insert: `${facilitated} OR alianza_rls.request_owner_participation(request_id) = ANY ${AP}`,
     update: `${facilitated} OR ${own('owner_organization_id')}
         OR (${job('grant-expiry')} AND valid_until <= now())
-        OR (${job('leave-revocation')} AND alianza.has_left(recipient_participation_id))`,
+        OR (${job('leave-revocation')} AND alianza_rls.has_left(recipient_participation_id))`,
   },
   publications: {
     read: `${facilitated} OR EXISTS (SELECT 1 FROM publication_deliveries d
@@ -216,14 +216,14 @@ export const POLICIES: Record<string, TablePolicies> = {
     delete: facilitated,
   },
   // Declarations and customer lists are their organization's alone: the facilitator compares
-  // them only through alianza.detect_overlaps(), which returns the comparison, never the rows.
+  // them only through alianza_rls.detect_overlaps(), which returns the comparison, never the rows.
   activity_declarations: {
     read: pair('organization_id'),
     insert: pair('organization_id'),
     delete: pair('organization_id'),
   },
   // The key that hashes customer lists: for those who upload them (the facilitator compares the
-  // hashes in alianza.detect_overlaps and never needs it).
+  // hashes in alianza_rls.detect_overlaps and never needs it).
   activity_secrets: { read: activeIn, insert: activeIn },
   customer_lists: {
     read: pair('organization_id'),
@@ -286,25 +286,25 @@ export class RowLevelSecurity1795416100000 implements MigrationInterface {
 
   async up(queryRunner: QueryRunner): Promise<void> {
     const definer = 'STABLE SECURITY DEFINER SET search_path = pg_catalog, public';
-    await queryRunner.query(`CREATE FUNCTION alianza.has_members(uuid) RETURNS boolean LANGUAGE sql ${definer} AS $$
+    await queryRunner.query(`CREATE FUNCTION alianza_rls.has_members(uuid) RETURNS boolean LANGUAGE sql ${definer} AS $$
   SELECT EXISTS (SELECT 1 FROM organization_memberships WHERE organization_id = $1) $$`);
-    await queryRunner.query(`CREATE FUNCTION alianza.has_facilitators(uuid) RETURNS boolean LANGUAGE sql ${definer} AS $$
+    await queryRunner.query(`CREATE FUNCTION alianza_rls.has_facilitators(uuid) RETURNS boolean LANGUAGE sql ${definer} AS $$
   SELECT EXISTS (SELECT 1 FROM collaboration_facilitators WHERE collaboration_id = $1) $$`);
     // The one collaboration a facilitator's "view as" claim acts in (NULL for any other claim).
-    await queryRunner.query(`CREATE FUNCTION alianza.view_collaboration() RETURNS uuid LANGUAGE sql ${definer} AS $$
-  SELECT CASE WHEN c[1] = 'v' THEN c[4]::uuid END FROM (SELECT alianza.claim() AS c) x $$`);
-    await queryRunner.query(`CREATE FUNCTION alianza.has_left(uuid) RETURNS boolean LANGUAGE sql ${definer} AS $$
+    await queryRunner.query(`CREATE FUNCTION alianza_rls.view_collaboration() RETURNS uuid LANGUAGE sql ${definer} AS $$
+  SELECT CASE WHEN c[1] = 'v' THEN c[4]::uuid END FROM (SELECT alianza_rls.claim() AS c) x $$`);
+    await queryRunner.query(`CREATE FUNCTION alianza_rls.has_left(uuid) RETURNS boolean LANGUAGE sql ${definer} AS $$
   SELECT EXISTS (SELECT 1 FROM participations WHERE id = $1 AND status = 'withdrawn') $$`);
     // Whose item a request is for: lets an auto-approved request create its own grants.
-    await queryRunner.query(`CREATE FUNCTION alianza.request_owner_participation(uuid) RETURNS uuid LANGUAGE sql ${definer} AS $$
+    await queryRunner.query(`CREATE FUNCTION alianza_rls.request_owner_participation(uuid) RETURNS uuid LANGUAGE sql ${definer} AS $$
   SELECT owner_participation_id FROM disclosure_requests WHERE id = $1 $$`);
     // The facilitator compares declarations and customer lists without reading them: this returns
     // the comparison (shared options of each pair and group, the count of shared customers), and
     // only for a collaboration the claim facilitates. Organizations that left drop out.
-    await queryRunner.query(`CREATE FUNCTION alianza.detect_overlaps(p_collaboration uuid, p_area uuid)
+    await queryRunner.query(`CREATE FUNCTION alianza_rls.detect_overlaps(p_collaboration uuid, p_area uuid)
 RETURNS TABLE (kind text, area_id uuid, organization_ids uuid[], option_ids text[], shared_customers integer)
 LANGUAGE sql ${definer} AS $$
-  WITH allowed AS (SELECT p_collaboration = ANY (alianza.facilitated_collabs()) AS ok),
+  WITH allowed AS (SELECT p_collaboration = ANY (alianza_rls.facilitated_collabs()) AS ok),
   parties AS (
     SELECT organization_id FROM participations
      WHERE collaboration_id = p_collaboration AND status = 'accepted' AND (SELECT ok FROM allowed)
@@ -344,27 +344,27 @@ LANGUAGE sql ${definer} AS $$
 $$`);
     // The organizations that declared any of these options (to tell them an option was removed):
     // for the facilitator of the options' collaboration only.
-    await queryRunner.query(`CREATE FUNCTION alianza.organizations_declaring(p_options uuid[]) RETURNS SETOF uuid
+    await queryRunner.query(`CREATE FUNCTION alianza_rls.organizations_declaring(p_options uuid[]) RETURNS SETOF uuid
 LANGUAGE sql ${definer} AS $$
   SELECT DISTINCT d.organization_id FROM activity_declarations d
-   WHERE d.option_id = ANY (p_options) AND d.collaboration_id = ANY (alianza.facilitated_collabs()) $$`);
+   WHERE d.option_id = ANY (p_options) AND d.collaboration_id = ANY (alianza_rls.facilitated_collabs()) $$`);
     // What an organization was given in a collaboration, counted (its report keeps counting grants
     // since revoked or expired, whose rows it no longer reads): for its members only.
-    await queryRunner.query(`CREATE FUNCTION alianza.received_grant_counts(p_organization uuid, p_collaboration uuid)
+    await queryRunner.query(`CREATE FUNCTION alianza_rls.received_grant_counts(p_organization uuid, p_collaboration uuid)
 RETURNS TABLE (total integer, live integer, items integer)
 LANGUAGE sql ${definer} AS $$
   SELECT count(*)::int, (count(*) FILTER (WHERE grant_is_live(g.revoked_at, g.valid_until)))::int,
          count(DISTINCT g.item_id)::int
     FROM grants g
    WHERE g.collaboration_id = p_collaboration AND g.recipient_organization_id = p_organization
-     AND p_organization = ANY (alianza.member_orgs()) $$`);
+     AND p_organization = ANY (alianza_rls.member_orgs()) $$`);
     // How many organizations submitted to a round: for the facilitator of its collaboration.
-    await queryRunner.query(`CREATE FUNCTION alianza.benchmark_submission_count(p_round uuid) RETURNS integer
+    await queryRunner.query(`CREATE FUNCTION alianza_rls.benchmark_submission_count(p_round uuid) RETURNS integer
 LANGUAGE sql ${definer} AS $$
   SELECT count(*)::int FROM benchmark_submissions s
-   WHERE s.round_id = p_round AND s.collaboration_id = ANY (alianza.facilitated_collabs()) $$`);
-    await queryRunner.query(`REVOKE ALL ON ALL FUNCTIONS IN SCHEMA alianza FROM PUBLIC`);
-    await queryRunner.query(`GRANT EXECUTE ON ALL FUNCTIONS IN SCHEMA alianza TO alianza_api`);
+   WHERE s.round_id = p_round AND s.collaboration_id = ANY (alianza_rls.facilitated_collabs()) $$`);
+    await queryRunner.query(`REVOKE ALL ON ALL FUNCTIONS IN SCHEMA alianza_rls FROM PUBLIC`);
+    await queryRunner.query(`GRANT EXECUTE ON ALL FUNCTIONS IN SCHEMA alianza_rls TO alianza_api`);
 
     for (const [table, p] of Object.entries(POLICIES)) {
       await queryRunner.query(`ALTER TABLE "${table}" ENABLE ROW LEVEL SECURITY`);
@@ -421,6 +421,6 @@ LANGUAGE sql ${definer} AS $$
       'has_facilitators(uuid)',
       'has_members(uuid)',
     ])
-      await queryRunner.query(`DROP FUNCTION alianza.${fn}`);
+      await queryRunner.query(`DROP FUNCTION alianza_rls.${fn}`);
   }
 }

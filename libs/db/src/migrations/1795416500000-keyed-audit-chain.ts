@@ -31,17 +31,17 @@ export class KeyedAuditChain1795416500000 implements MigrationInterface {
     );
 
     await queryRunner.query(`
-CREATE FUNCTION audit_chain_head(p_collaboration_id uuid)
+CREATE FUNCTION public.audit_chain_head(p_collaboration_id uuid)
 RETURNS TABLE (seq integer, mac text)
 LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, public
 AS $$
   SELECT a.seq, a.hash::text
     FROM public.audit_records a
    WHERE a.collaboration_id = p_collaboration_id
-     AND (p_collaboration_id = ANY (alianza.facilitated_collabs())
-          OR p_collaboration_id = ANY (alianza.ever_collabs())
-          OR alianza.system_job() IS NOT NULL
-          OR alianza.trusted_session())
+     AND (p_collaboration_id = ANY (alianza_rls.facilitated_collabs())
+          OR p_collaboration_id = ANY (alianza_rls.ever_collabs())
+          OR alianza_rls.system_job() IS NOT NULL
+          OR alianza_rls.trusted_session())
    ORDER BY a.seq DESC
    LIMIT 1
 $$`);
@@ -52,7 +52,7 @@ $$`);
     // All chains (a loose index scan over the collaborations that have records), or the given
     // ones; with the last seq of their legacy records (0: none).
     await queryRunner.query(`
-CREATE FUNCTION audit_chain_heads(p_collaboration_ids uuid[] DEFAULT NULL)
+CREATE FUNCTION public.audit_chain_heads(p_collaboration_ids uuid[] DEFAULT NULL)
 RETURNS TABLE (collaboration_id uuid, seq integer, mac text, legacy_through integer)
 LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, public
 AS $$
@@ -76,27 +76,27 @@ AS $$
     FROM wanted w
    CROSS JOIN LATERAL (SELECT a.seq, a.hash FROM public.audit_records a
                         WHERE a.collaboration_id = w.id ORDER BY a.seq DESC LIMIT 1) h
-   WHERE w.id = ANY (alianza.facilitated_collabs())
-      OR w.id = ANY (alianza.ever_collabs())
-      OR alianza.system_job() IS NOT NULL
-      OR alianza.trusted_session()
+   WHERE w.id = ANY (alianza_rls.facilitated_collabs())
+      OR w.id = ANY (alianza_rls.ever_collabs())
+      OR alianza_rls.system_job() IS NOT NULL
+      OR alianza_rls.trusted_session()
 $$`);
     await queryRunner.query(
       `COMMENT ON FUNCTION audit_chain_heads(uuid[]) IS 'Each audit chain''s last seq and MAC, and the last seq of its legacy records: for the checkpointer.'`,
     );
 
     await queryRunner.query(`
-CREATE FUNCTION audit_chain_mac(p_collaboration_id uuid, p_seq integer)
+CREATE FUNCTION public.audit_chain_mac(p_collaboration_id uuid, p_seq integer)
 RETURNS text
 LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, public
 AS $$
   SELECT a.hash::text
     FROM public.audit_records a
    WHERE a.collaboration_id = p_collaboration_id AND a.seq = p_seq
-     AND (p_collaboration_id = ANY (alianza.facilitated_collabs())
-          OR p_collaboration_id = ANY (alianza.ever_collabs())
-          OR alianza.system_job() IS NOT NULL
-          OR alianza.trusted_session())
+     AND (p_collaboration_id = ANY (alianza_rls.facilitated_collabs())
+          OR p_collaboration_id = ANY (alianza_rls.ever_collabs())
+          OR alianza_rls.system_job() IS NOT NULL
+          OR alianza_rls.trusted_session())
 $$`);
     await queryRunner.query(
       `COMMENT ON FUNCTION audit_chain_mac(uuid, integer) IS 'The MAC of one audit record, to check that it still carries its checkpointed MAC.'`,

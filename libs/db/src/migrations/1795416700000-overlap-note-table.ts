@@ -1,6 +1,6 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
-const F = '((SELECT alianza.facilitated_collabs())::uuid[])';
+const F = '((SELECT alianza_rls.facilitated_collabs())::uuid[])';
 const facilitated = `collaboration_id = ANY ${F}`;
 /** The note's overlap is in the same collaboration (a note cannot be filed under another's). */
 const sameCollaboration = `EXISTS (SELECT 1 FROM "overlaps" o

@@ -1,9 +1,9 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
-const F = '((SELECT alianza.facilitated_collabs())::uuid[])';
-const AC = '((SELECT alianza.active_collabs())::uuid[])';
-const MO = '((SELECT alianza.member_orgs())::uuid[])';
-const VIEW = '(SELECT alianza.view_collaboration())';
+const F = '((SELECT alianza_rls.facilitated_collabs())::uuid[])';
+const AC = '((SELECT alianza_rls.active_collabs())::uuid[])';
+const MO = '((SELECT alianza_rls.member_orgs())::uuid[])';
+const VIEW = '(SELECT alianza_rls.view_collaboration())';
 const facilitated = `collaboration_id = ANY ${F}`;
 const activeIn = `collaboration_id = ANY ${AC}`;
 /** As in RowLevelSecurity1795416100000: a "view as" acts for the organization in one collaboration. */

@@ -57,7 +57,7 @@ export class NotificationService implements OnApplicationShutdown {
   async notifyOrganizations(organizationIds: string[], input: NotificationInput): Promise<void> {
     if (organizationIds.length === 0) return;
     const rows: { user_id: string }[] = await this.db.manager.query(
-      `SELECT user_id FROM alianza.participant_member_users($1, $2) AS user_id`,
+      `SELECT user_id FROM alianza_rls.participant_member_users($1, $2) AS user_id`,
       [input.collaborationId, organizationIds],
     );
     await this.notifyUsers(
@@ -69,7 +69,7 @@ export class NotificationService implements OnApplicationShutdown {
   /** The facilitators of the collaboration. */
   async notifyFacilitators(input: NotificationInput): Promise<void> {
     const rows: { user_id: string }[] = await this.db.manager.query(
-      `SELECT user_id FROM alianza.facilitator_users($1) AS user_id`,
+      `SELECT user_id FROM alianza_rls.facilitator_users($1) AS user_id`,
       [input.collaborationId],
     );
     await this.notifyUsers(

@@ -198,7 +198,7 @@ export class ReportingService {
              FROM ledger_entries e WHERE e.collaboration_id = c.id AND e.status = 'confirmed'
          ) sums
          -- Counted by the database: rows of grants revoked since are no longer the receiver's to read.
-         CROSS JOIN LATERAL alianza.received_grant_counts(o.id, c.id) received
+         CROSS JOIN LATERAL alianza_rls.received_grant_counts(o.id, c.id) received
         WHERE o.id = :organizationId AND (${access.sql})
         ORDER BY c.created_at DESC, c.id`,
       { ...access.params, organizationId: organization.id },
