@@ -46,6 +46,9 @@ export async function freePort(): Promise<number> {
 export interface BenchDatabase {
   /** The migrated database, as its administrator: seeding, checks and the bare servers. */
   url: string;
+  /** As its owner and as the API's restricted role (ADR 0015): the API takes both. */
+  ownerUrl: string;
+  appUrl: string;
   /** Drops the database (or stops the embedded server); with `BENCH_KEEP`, keeps it. */
   stop(): Promise<void>;
 }
@@ -78,14 +81,28 @@ export async function createDatabase(bench: string): Promise<BenchDatabase> {
   await admin.end();
   const url = new URL(adminUrl);
   url.pathname = `/${name}`;
-  const migrate = spawnSync(
-    process.execPath,
-    ['-r', '@swc-node/register', 'libs/db/src/cli.ts', 'migrate'],
-    { cwd: ROOT, env: { ...process.env, DATABASE_URL: url.toString() }, encoding: 'utf8' },
-  );
-  if (migrate.status !== 0) throw new Error(`Migrations failed: ${migrate.stderr}`);
+  const login = (role: string) => {
+    const u = new URL(url);
+    u.username = role;
+    u.password = `${role} password`;
+    return u.toString();
+  };
+  // As deployed: the owner migrates, the API runs as the restricted role (npm run db:roles).
+  const ownerUrl = login('alianza_bench_owner');
+  const appUrl = login('alianza_bench_app');
+  const env = { ...process.env, DATABASE_URL: appUrl, DATABASE_OWNER_URL: ownerUrl };
+  for (const command of ['roles', 'migrate']) {
+    const done = spawnSync(
+      process.execPath,
+      ['-r', '@swc-node/register', 'libs/db/src/cli.ts', command],
+      { cwd: ROOT, env: { ...env, ADMIN_DATABASE_URL: url.toString() }, encoding: 'utf8' },
+    );
+    if (done.status !== 0) throw new Error(`db ${command} failed: ${done.stderr}`);
+  }
   return {
     url: url.toString(),
+    ownerUrl,
+    appUrl,
     stop: async () => {
       if (process.env.BENCH_KEEP) return console.log(`Kept ${url.toString()}`);
       if (process.env.DATABASE_URL) {
@@ -158,7 +175,11 @@ export function apiEnvironment(database: BenchDatabase, port: number): NodeJS.Pr
   return {
     ...process.env,
     NODE_ENV: 'production',
-    DATABASE_URL: database.url,
+    DATABASE_URL: database.appUrl,
+    DATABASE_OWNER_URL: database.ownerUrl,
+    MIGRATE_ON_START: 'false',
+    AUDIT_KEY: 'benchmark audit key, not a secret, 32+ characters',
+    AUDIT_CHECKPOINT_FILE: resolve(ROOT, '.data/bench/audit-checkpoints.jsonl'),
     PORT: String(port),
     HOST: '127.0.0.1',
     LOG_LEVEL: 'warn',
