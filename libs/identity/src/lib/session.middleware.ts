@@ -63,7 +63,16 @@ export class SessionMiddleware implements NestMiddleware {
         const actor = await this.actors.forViewer(signedIn);
         req.actor = apiTokenId ? { ...actor, apiTokenId } : actor;
         req.viewer = signedIn;
+        // Until the response is written ('finish') or its connection is gone ('close'): on a
+        // kept-alive connection 'close' only comes when the client hangs up.
         await new Promise<void>((resolve) => {
+          // The client may have gone while the session was looked up: then nothing is served
+          // (and 'close', already emitted, would never come to end the scope).
+          if (res.closed || req.socket?.destroyed) {
+            resolve();
+            return;
+          }
+          res.once('finish', resolve);
           res.once('close', resolve);
           served = true;
           next();
