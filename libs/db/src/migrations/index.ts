@@ -1,4 +1,5 @@
 import { MigrationInterface } from 'typeorm';
+import { GrantPolicyIndexes1795416800000 } from './1795416800000-grant-policy-indexes';
 import { BenchmarkRankBands1795413000000 } from './1795413000000-benchmark-rank-bands';
 import { BenchmarkDifferentialPrivacy1795413500000 } from './1795413500000-benchmark-differential-privacy';
 import { Reporting1795412000000 } from './1795412000000-reporting';
@@ -52,4 +53,5 @@ export const MIGRATIONS: MigrationClass[] = [
   KeyedAuditChain1795416500000,
   OverlapNoteTable1795416700000,
   PlanResourceDetails1795416710000,
+  GrantPolicyIndexes1795416800000,
 ];

@@ -18,6 +18,8 @@ import { ItemVersionEntity } from './item-version.entity';
 @Entity('grants')
 @Unique('grants_request_recipient_key', ['requestId', 'recipientOrganizationId'])
 @Index('grants_recipient_idx', ['recipientParticipationId', 'createdAt'])
+@Index('grants_item_version_idx', ['itemVersionId', 'recipientParticipationId'])
+@Index('grants_owner_recipient_idx', ['ownerOrganizationId', 'recipientParticipationId'])
 export class GrantEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
