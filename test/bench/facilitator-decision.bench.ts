@@ -20,7 +20,7 @@
  *   BENCH_SECONDS=5 npm run bench:decision
  *   DATABASE_URL=postgres://… npm run bench:decision
  */
-import { GENESIS_HASH, recordHash } from '@alianza/audit';
+import { AuditKeyring, GENESIS_HASH, recordMac } from '@alianza/audit';
 import { canonicalText, normalizeSpans, sentenceSpans, type Span } from '@alianza/redaction';
 import { randomBytes } from 'node:crypto';
 import { Client, Pool } from 'pg';
@@ -45,6 +45,7 @@ import {
   startApi,
   startBareServer,
   writeResults,
+  BENCH_AUDIT_KEY,
 } from './support';
 
 const ITEMS = 5_000;
@@ -167,6 +168,9 @@ interface AuditRow {
 
 type AuditEntry = Omit<AuditRow, 'collaborationId' | 'seq' | 'createdAt' | 'prevHash' | 'hash'>;
 
+/** The key the API keys its records with (ADR 0016): the bare server does the same work. */
+const KEY = new AuditKeyring(BENCH_AUDIT_KEY).current;
+
 /** Chains entries after the head (seq, hash) as the audit service does. */
 function chain(head: { seq: number; hash: string } | undefined, entries: AuditEntry[], at: Date) {
   let seq = head?.seq ?? 0;
@@ -179,7 +183,7 @@ function chain(head: { seq: number; hash: string } | undefined, entries: AuditEn
       seq,
       createdAt: at,
     };
-    const hash = recordHash(prevHash, record);
+    const hash = recordMac(KEY.mac, KEY.id, prevHash, record);
     const row = { ...record, prevHash, hash };
     prevHash = hash;
     return row;
@@ -188,9 +192,9 @@ function chain(head: { seq: number; hash: string } | undefined, entries: AuditEn
 
 const INSERT_AUDIT = `
 INSERT INTO audit_records (collaboration_id, seq, action, actor_user_id, subject_type, subject_id, organization_id,
-  counterpart_organization_id, payload, prev_hash, hash, created_at)
+  counterpart_organization_id, payload, prev_hash, hash, created_at, mac_kind, key_id)
 SELECT "collaborationId", seq, action, "actorUserId", "subjectType", "subjectId", "organizationId",
-       "counterpartOrganizationId", payload, "prevHash", hash, "createdAt"
+       "counterpartOrganizationId", payload, "prevHash", hash, "createdAt", 'hmac-sha256', '${KEY.id}'
   FROM jsonb_to_recordset($1::jsonb) AS x("collaborationId" uuid, seq int, action text, "actorUserId" uuid,
        "subjectType" text, "subjectId" uuid, "organizationId" uuid, "counterpartOrganizationId" uuid, payload jsonb,
        "prevHash" text, hash text, "createdAt" timestamptz)`;

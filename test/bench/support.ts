@@ -24,6 +24,8 @@ export const CONNECTIONS = 16;
 /** Seconds of each measurement (`BENCH_SECONDS`). */
 export const DURATION = Number(process.env.BENCH_SECONDS ?? 10);
 export const PASSWORD = 'bench passphrase 2026';
+/** The API's audit key in the benchmarks; the bare servers key their records with it too. */
+export const BENCH_AUDIT_KEY = 'benchmark audit key, not a secret, 32+ characters';
 
 export const IDS = {
   collaboration: '00000000-0000-4000-8000-00000000c011',
@@ -178,7 +180,7 @@ export function apiEnvironment(database: BenchDatabase, port: number): NodeJS.Pr
     DATABASE_URL: database.appUrl,
     DATABASE_OWNER_URL: database.ownerUrl,
     MIGRATE_ON_START: 'false',
-    AUDIT_KEY: 'benchmark audit key, not a secret, 32+ characters',
+    AUDIT_KEY: BENCH_AUDIT_KEY,
     AUDIT_CHECKPOINT_FILE: resolve(ROOT, '.data/bench/audit-checkpoints.jsonl'),
     PORT: String(port),
     HOST: '127.0.0.1',

@@ -38,6 +38,7 @@ class ClaimScope {
   private runner?: QueryRunner;
   private scopedManager?: EntityManager;
   private state: 'idle' | 'open' | 'broken' = 'idle';
+  private ended = false;
   private opening?: Promise<void>;
 
   /** One write transaction at a time on this connection. */
@@ -112,6 +113,8 @@ class ClaimScope {
 
   /** Runs `work` after the writes before it on this scope have ended. */
   exclusive<T>(work: () => Promise<T>): Promise<T> {
+    if (this.ended)
+      return Promise.reject(new Error('This request is over: nothing more is written'));
     const result = this.writing.then(work);
     this.writing = result.catch(() => undefined);
     return result;
@@ -128,7 +131,13 @@ class ClaimScope {
     await connection.query(ok ? 'COMMIT' : 'ROLLBACK');
   }
 
+  /**
+   * Gives the connection back. A write under way (the client hung up mid-mutation) first ends
+   * as it would have: committed or rolled back whole, never cut off half-way.
+   */
   async end(): Promise<void> {
+    this.ended = true;
+    await this.writing;
     if (!this.runner) return;
     try {
       await this.finish();
