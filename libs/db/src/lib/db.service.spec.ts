@@ -70,6 +70,20 @@ describe('Db.runAs on PostgreSQL', () => {
     });
   });
 
+  it('lets a write under way end whole when the request ends first (a client hanging up)', async () => {
+    let write: Promise<unknown> = Promise.resolve();
+    await db.runAs(Claims.user(user), async () => {
+      // The mutation goes on after the request's work is over, as when the client hangs up.
+      write = db.transaction(async (manager) => {
+        await new Promise((r) => setTimeout(r, 200));
+        return (await manager.query(`SELECT alianza_rls.claim_user() AS id`))[0].id;
+      });
+    });
+    await expect(write).resolves.toBe(user);
+    // Nothing more is written on a scope that is over.
+    await expect(currentUser()).resolves.toBeNull();
+  });
+
   it('borrows a job claim for one step of a transaction, then returns to its own', async () => {
     const seen = await db.runAs(Claims.user(user), () =>
       db.transaction(async (manager) => {
