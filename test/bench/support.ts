@@ -181,7 +181,11 @@ export function apiEnvironment(database: BenchDatabase, port: number): NodeJS.Pr
     DATABASE_OWNER_URL: database.ownerUrl,
     MIGRATE_ON_START: 'false',
     AUDIT_KEY: BENCH_AUDIT_KEY,
-    AUDIT_CHECKPOINT_FILE: resolve(ROOT, '.data/bench/audit-checkpoints.jsonl'),
+    // One file per benchmark database: chains of other runs (same ids) are not this run's.
+    AUDIT_CHECKPOINT_FILE: resolve(
+      ROOT,
+      `.data/bench/${new URL(database.url).pathname.slice(1)}.checkpoints.jsonl`,
+    ),
     PORT: String(port),
     HOST: '127.0.0.1',
     LOG_LEVEL: 'warn',
