@@ -1,8 +1,7 @@
 import { Inject, Injectable, Logger, Optional } from '@nestjs/common';
 import { present } from '@alianza/shared';
 import { AsyncLocalStorage } from 'node:async_hooks';
-import { createHash } from 'node:crypto';
-import { preparedQuery } from '@alianza/api-core';
+import { preparedQuery, preparedStatementName } from '@alianza/api-core';
 import type { PoolClient, QueryResultRow } from 'pg';
 import {
   DataSource,
@@ -310,7 +309,7 @@ export class Db {
     const transaction = currentTransaction.getStore();
     if (transaction) return transaction.manager.query(sql, values);
     const claim = currentClaim.getStore();
-    if (claim) return claim.prepared<T>(statementName(sql), sql, values);
+    if (claim) return claim.prepared<T>(preparedStatementName(sql), sql, values);
     return preparedQuery<T>(this.dataSource, sql, values);
   }
 
@@ -337,8 +336,4 @@ export class Db {
     if (scope) scope.afterCommit.push(callback);
     else await callback();
   }
-}
-
-function statementName(sql: string): string {
-  return `q_${createHash('sha1').update(sql).digest('hex')}`;
 }
