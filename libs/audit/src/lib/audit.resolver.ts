@@ -11,7 +11,7 @@ import {
   Resolver,
 } from '@nestjs/graphql';
 import { Connection, IdArg, mapPage, Page, PageArgs, IdInput } from '@alianza/api-core';
-import { Actor, Allow, Authenticated, CurrentActor } from '@alianza/authz';
+import { Actor, Allow, Authenticated, canOn, CurrentActor } from '@alianza/authz';
 import { Action, AppError, AuditChainFailure, AuditMacKind, Subject } from '@alianza/shared';
 import { IsBoolean, IsOptional, IsString, MaxLength } from 'class-validator';
 import { AuditRecordEntity } from './audit-record.entity';
@@ -184,7 +184,9 @@ export class AuditResolver {
     @IdArg('collaborationId') collaborationId: string,
     @Args() args: VerifyAuditLogArgs,
   ): Promise<AuditVerificationType> {
-    if (!actor.access.facilitatedCollaborationIds.includes(collaborationId))
+    // A record of no organization is read by the collaboration's facilitators alone.
+    const subject = { collaborationId, organizationId: null, counterpartOrganizationId: null };
+    if (!canOn(actor, Action.Read, Subject.AuditRecord, subject))
       throw AppError.notFound('Collaboration');
     return this.auditService.verify(collaborationId, { full: args.full });
   }
