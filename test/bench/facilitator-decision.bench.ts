@@ -20,7 +20,7 @@
  *   BENCH_SECONDS=5 npm run bench:decision
  *   DATABASE_URL=postgres://… npm run bench:decision
  */
-import { AuditKeyring, GENESIS_HASH, recordMac } from '@alianza/audit';
+import { AuditContent, AuditKeyring, GENESIS_HASH, recordMac } from '@alianza/audit';
 import { canonicalText, normalizeSpans, sentenceSpans, type Span } from '@alianza/redaction';
 import { randomBytes } from 'node:crypto';
 import { Client, Pool } from 'pg';
@@ -151,20 +151,7 @@ async function seedItems(db: Client): Promise<void> {
   );
 }
 
-interface AuditRow {
-  collaborationId: string;
-  seq: number;
-  action: string;
-  actorUserId: string | null;
-  subjectType: string;
-  subjectId: string;
-  organizationId: string | null;
-  counterpartOrganizationId: string | null;
-  payload: Record<string, unknown>;
-  createdAt: Date;
-  prevHash: string;
-  hash: string;
-}
+type AuditRow = AuditContent & { prevHash: string; hash: string };
 
 type AuditEntry = Omit<AuditRow, 'collaborationId' | 'seq' | 'createdAt' | 'prevHash' | 'hash'>;
 
