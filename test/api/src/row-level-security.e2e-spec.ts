@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { Claim, Claims, SET_CLAIM_SQL, signClaim, SystemJob } from '@alianza/db';
+import { Claim, Claims, ENTER_CLAIM_SQL, signClaim, SystemJob } from '@alianza/db';
 import { Client } from 'pg';
 import { Api, TestUser } from '../support/api';
 
@@ -738,7 +738,7 @@ describe('row-level security: the database alone isolates', () => {
   const asApp = async <T>(claim: string | null, work: () => Promise<T>): Promise<T> => {
     await app.query('BEGIN');
     try {
-      if (claim !== null) await app.query(SET_CLAIM_SQL, [claim]);
+      if (claim !== null) await app.query(ENTER_CLAIM_SQL, [claim]);
       return await work();
     } finally {
       await app.query('ROLLBACK');
@@ -802,10 +802,11 @@ describe('row-level security: the database alone isolates', () => {
       for (const viewer of VIEWERS) {
         const claim = claimOf(viewer, s);
         const v = factsOf(viewer, s);
-        await app.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
+        // Not READ ONLY: entering a claim writes the transaction's facts (rolled back below).
+        await app.query('BEGIN ISOLATION LEVEL REPEATABLE READ');
         try {
           await app.query(`SET TRANSACTION SNAPSHOT '${snapshot}'`);
-          if (claim) await app.query(SET_CLAIM_SQL, [sign(claim)]);
+          if (claim) await app.query(ENTER_CLAIM_SQL, [sign(claim)]);
           const now: Date = (await app.query(`SELECT now() AS now`)).rows[0].now;
           for (const table of tables) {
             const rule = ORACLE[table.name];
@@ -842,7 +843,7 @@ describe('row-level security: the database alone isolates', () => {
             compared += 1;
           }
         } finally {
-          await app.query('COMMIT');
+          await app.query('ROLLBACK');
         }
       }
       expect(mismatches).toEqual([]);
@@ -945,7 +946,7 @@ describe('row-level security: the database alone isolates', () => {
     };
     const outcomes: Record<string, string> = {};
     for (const [name, c] of Object.entries(claims))
-      outcomes[name] = await asApp(c, () => sqlState(app.query(`SELECT * FROM grants`)));
+      outcomes[name] = await sqlState(asApp(c, () => app.query(`SELECT * FROM grants`)));
     expect(outcomes).toEqual({
       genuine: 'succeeded',
       forged: INSUFFICIENT_PRIVILEGE,
@@ -986,6 +987,61 @@ describe('row-level security: the database alone isolates', () => {
       [s.c1],
     );
     expect(rows[0].n).toBe(7);
+  });
+
+  it("keeps a claim out of every statement's text, and its facts out of another transaction's reach", async () => {
+    const victim = new Client({ connectionString: process.env['ALIANZA_TEST_APP_DATABASE_URL'] });
+    await victim.connect();
+    try {
+      // The facilitator's request, idle inside its transaction, as a pooled connection waits.
+      const claim = asUser('f1');
+      const mac = claim.split('.')[1] as string;
+      await victim.query('BEGIN');
+      await victim.query(ENTER_CLAIM_SQL, [claim]);
+      const nonce: string = (
+        await victim.query(`SELECT current_setting('alianza.transaction') AS n`)
+      ).rows[0].n;
+      const facilitatorGrants = (await victim.query(`SELECT count(*)::int AS n FROM grants`))
+        .rows[0].n;
+      expect(facilitatorGrants).toBeGreaterThan(0);
+      // Another session of the same role reads what pg_stat_activity shows of it: no claim.
+      const activity = await asApp(asUser('memberB'), () =>
+        app.query(`SELECT query FROM pg_stat_activity WHERE usename = current_user`),
+      );
+      expect(activity.rows.length).toBeGreaterThan(1);
+      expect(activity.rows.filter((r) => String(r.query).includes(mac))).toEqual([]);
+      // Even knowing the nonce of the facilitator's transaction, another backend gets nothing.
+      const borrowed = await asApp(asUser('memberB'), async () => {
+        await app.query(`SELECT set_config('alianza.transaction', $1, true)`, [nonce]);
+        return (await app.query(`SELECT count(*)::int AS n FROM alianza_rls.facts`)).rows[0].n;
+      });
+      expect(borrowed).toBe(0);
+      await victim.query('COMMIT');
+
+      // On the facilitator's own backend, a later transaction that sets the old nonce by hand
+      // (as an injected fragment of the next request would) finds no facts: each transaction
+      // enters its claim under a fresh nonce, and this one entered B's.
+      await victim.query('BEGIN');
+      await victim.query(ENTER_CLAIM_SQL, [asUser('memberB')]);
+      await victim.query(`SELECT set_config('alianza.transaction', $1, true)`, [nonce]);
+      const replayed = (await victim.query(`SELECT count(*)::int AS n FROM grants`)).rows[0].n;
+      await victim.query('ROLLBACK');
+      expect(replayed).toBe(0);
+    } finally {
+      await victim.end();
+    }
+    // The facts are written by the database alone.
+    const attempt = (sql: string) => asApp(asUser('memberB'), () => sqlState(app.query(sql)));
+    const writes = {
+      table: await attempt(`UPDATE alianza_private.transaction_facts SET member_orgs = '{}'`),
+      view: await attempt(`UPDATE alianza_rls.facts SET member_orgs = '{}'`),
+      derive: await attempt(`SELECT * FROM alianza_private.facts_of('{u,x,,}')`),
+    };
+    expect(writes).toEqual({
+      table: INSUFFICIENT_PRIVILEGE,
+      view: INSUFFICIENT_PRIVILEGE,
+      derive: INSUFFICIENT_PRIVILEGE,
+    });
   });
 
   it('lets a recipient neither reassign nor extend a grant, nor touch one it no longer reads', async () => {

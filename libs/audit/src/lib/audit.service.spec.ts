@@ -1,5 +1,5 @@
 import { Logger } from '@nestjs/common';
-import { Claims, dataSourceOptions, Db, signClaim } from '@alianza/db';
+import { Claims, dataSourceOptions, Db, ENTER_CLAIM_SQL, signClaim } from '@alianza/db';
 import { AuditChainFailure, AuditMacKind } from '@alianza/shared';
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -324,9 +324,7 @@ describe('AuditService on PostgreSQL', () => {
         // (Without a claim the API role learns nothing: row-level-security.e2e-spec.ts, logged
         // in as that role; here the session stays the administrator's.) A job's claim reaches
         // every chain: the head, and no right to change a record.
-        await manager.query(`SELECT set_config('alianza.claim', $1, true)`, [
-          signClaim(key, Claims.system('audit-checkpoint')),
-        ]);
+        await manager.query(ENTER_CLAIM_SQL, [signClaim(key, Claims.system('audit-checkpoint'))]);
         expect(await manager.query(`SELECT * FROM audit_chain_head($1)`, [chain])).toEqual([
           { seq: 2, mac: last!.hash },
         ]);

@@ -1,3 +1,4 @@
+import type { ClaimFacts } from '@alianza/db';
 import { MembershipRole, ParticipationStatus, present } from '@alianza/shared';
 
 export interface MyParticipation {
@@ -132,5 +133,20 @@ function toAccessContext(rows: AccessContextRow[]): AccessContext {
     facilitatedOrganizationIds: row.facilitated_orgs,
     myParticipations: row.participations,
     activePeerParticipations: row.peers,
+  };
+}
+
+/** The access the database derived from a user's claim (`Db.claimFacts`): the same facts. */
+export function accessContextOf(facts: ClaimFacts): AccessContext {
+  return {
+    memberOrganizationIds: facts.memberOrganizationIds,
+    ownerOrganizationIds: facts.ownerOrganizationIds,
+    facilitatedCollaborationIds: facts.facilitatedCollaborationIds,
+    facilitatedOrganizationIds: facts.facilitatedOrganizationIds,
+    myParticipations: facts.myParticipations.map((p) => ({
+      ...p,
+      status: p.status === 'accepted' ? ParticipationStatus.ACCEPTED : ParticipationStatus.INVITED,
+    })),
+    activePeerParticipations: facts.activePeerParticipations,
   };
 }

@@ -5,6 +5,7 @@ import { AppError, Viewer } from '@alianza/shared';
 import { EntityManager } from 'typeorm';
 import { defineAbilityFor } from './ability.factory';
 import {
+  accessContextOf,
   EMPTY_ACCESS_CONTEXT,
   loadAccessContext,
   loadOrganizationAccessContext,
@@ -105,10 +106,26 @@ export class ActorService {
     return { viewer: asMember, access: scoped, ability: defineAbilityFor(asMember, scoped) };
   }
 
-  /** An actor outside HTTP (seeds, jobs); pass the manager of an open transaction to see its writes. */
+  /**
+   * The viewer's actor. Under the viewer's own claim (a request) its access is what the database
+   * derived as the transaction entered the claim, the facts the row policies read; otherwise
+   * (seeds, jobs) it is read: pass the manager of an open transaction to see its writes.
+   */
   async forViewer(viewer: Viewer | undefined, manager?: EntityManager): Promise<Actor> {
-    const run: SqlRunner = manager ? (sql, values) => manager.query(sql, values) : this.run;
-    const access = viewer ? await loadAccessContext(run, viewer.userId) : EMPTY_ACCESS_CONTEXT;
+    if (!viewer)
+      return {
+        viewer,
+        access: EMPTY_ACCESS_CONTEXT,
+        ability: defineAbilityFor(viewer, EMPTY_ACCESS_CONTEXT),
+      };
+    const facts = manager ? undefined : await this.db.claimFacts();
+    const access =
+      facts && facts.userId === viewer.userId
+        ? accessContextOf(facts)
+        : await loadAccessContext(
+            manager ? (sql, values) => manager.query(sql, values) : this.run,
+            viewer.userId,
+          );
     return { viewer, access, ability: defineAbilityFor(viewer, access) };
   }
 }

@@ -2,7 +2,7 @@ import { createHmac } from 'node:crypto';
 
 /**
  * Whose request a transaction serves, as the database's row-level security policies read it
- * (`alianza_rls.claim()` in the migration RowLevelSecurity1795416000000):
+ * (`alianza_rls.enter()`, migration TransactionFacts1795417000000):
  * - a user (session or reporting token): everything follows from the user's memberships and roles;
  * - a facilitator's "view as": what a plain member of `organizationId` sees in `collaborationId`
  *   (honoured only while `facilitatorUserId` facilitates that collaboration);
@@ -51,9 +51,10 @@ function fields(claim: Claim): [string, string, string, string] {
 }
 
 /**
- * The claim as the transaction-local setting `alianza.claim`: `1;kind;a;b;c;expires.hmac`, the
- * HMAC-SHA256 under the database's claim key, which the API role cannot read. An injected SQL
- * fragment can read its own request's claim but cannot make another one (see ADR 0015).
+ * The claim a transaction enters with: `1;kind;a;b;c;expires.hmac`, the HMAC-SHA256 under the
+ * database's claim key, which the API role cannot read. It travels only as a bound parameter of
+ * `ENTER_CLAIM_SQL`, never in the text of a statement (which other sessions of the same role read
+ * in `pg_stat_activity`): an injected SQL fragment cannot make or reuse another (see ADR 0015).
  */
 export function signClaim(key: Buffer, claim: Claim, now = Date.now()): string {
   const [kind, a, b, c] = fields(claim);
@@ -67,5 +68,29 @@ export function signClaim(key: Buffer, claim: Claim, now = Date.now()): string {
   return `${payload}.${mac}`;
 }
 
-/** `SELECT set_config(…)` for a signed claim, local to the current transaction. */
-export const SET_CLAIM_SQL = `SELECT set_config('alianza.claim', $1, true)`;
+/**
+ * Enters a signed claim for the rest of the current transaction: the database verifies it,
+ * derives the viewer's facts once and returns them (`facts`, a `ClaimFacts`); NULL enters none
+ * (no tenant row).
+ */
+export const ENTER_CLAIM_SQL = `SELECT alianza_rls.enter($1) AS facts`;
+
+/**
+ * What the database derived from a user's claim when its transaction entered it: the facts the
+ * row policies read, as the application's access rules read them (AccessContext in libs/authz).
+ */
+export interface ClaimFacts {
+  userId: string | null;
+  memberOrganizationIds: string[];
+  ownerOrganizationIds: string[];
+  facilitatedCollaborationIds: string[];
+  facilitatedOrganizationIds: string[];
+  myParticipations: {
+    id: string;
+    collaborationId: string;
+    organizationId: string;
+    status: 'invited' | 'accepted';
+    active: boolean;
+  }[];
+  activePeerParticipations: { id: string; organizationId: string }[];
+}

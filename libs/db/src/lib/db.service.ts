@@ -11,7 +11,7 @@ import {
   QueryRunner,
   Repository,
 } from 'typeorm';
-import { Claim, SET_CLAIM_SQL } from './claim';
+import { Claim, ClaimFacts, ENTER_CLAIM_SQL } from './claim';
 import { CLAIM_SIGNER, ClaimSigner } from './claim-signer';
 import { DatabaseServer } from './database-server';
 
@@ -23,12 +23,12 @@ interface TransactionScope {
 const currentTransaction = new AsyncLocalStorage<TransactionScope>();
 const currentClaim = new AsyncLocalStorage<ClaimScope>();
 
-/** The only characters a signed claim is made of (it is inlined into one simple query). */
+/** The only characters a signed claim is made of. */
 const SIGNED_CLAIM = /^[0-9a-z;.-]+$/;
 
 /**
  * One connection serving one claim (a request, a job): every statement runs inside a
- * transaction whose first act is to set the signed claim, local to that transaction, so the row
+ * transaction whose first act is to enter the signed claim (a bound parameter), so the row
  * policies see who asks and nothing carries over to the next user of the pooled connection.
  * Reads share a transaction opened on first use; `Db.transaction` commits it and runs the write
  * in a transaction of its own, committed before the caller goes on.
@@ -37,6 +37,8 @@ class ClaimScope {
   private runner?: QueryRunner;
   private scopedManager?: EntityManager;
   private state: 'idle' | 'open' | 'broken' = 'idle';
+  /** What the database derived from the claim when the open transaction entered it. */
+  facts?: ClaimFacts;
   private ended = false;
   private opening?: Promise<void>;
 
@@ -86,9 +88,21 @@ class ClaimScope {
     this.opening ??= (async () => {
       const connection = await this.connection();
       if (this.state === 'broken') await connection.query('ROLLBACK');
-      await connection.query(
-        `BEGIN; SELECT set_config('alianza.claim', '${this.signedClaim}', true)`,
-      );
+      // Both queued at once; the claim is a bound parameter, never in a statement's text.
+      const entered = Promise.all([
+        connection.query('BEGIN'),
+        connection.query<{ facts: ClaimFacts }>({
+          name: 'alianza_enter',
+          text: ENTER_CLAIM_SQL,
+          values: [this.signedClaim],
+        }),
+      ]);
+      try {
+        this.facts = (await entered)[1].rows[0]?.facts;
+      } catch (error) {
+        await connection.query('ROLLBACK').catch(() => undefined);
+        throw error;
+      }
       this.markTransaction(true);
       this.state = 'open';
     })().finally(() => (this.opening = undefined));
@@ -254,12 +268,24 @@ export class Db {
     const transaction = currentTransaction.getStore();
     const own = currentClaim.getStore();
     if (!transaction || !own) return work();
-    await transaction.manager.query(SET_CLAIM_SQL, [this.sign(claim)]);
+    await transaction.manager.query(ENTER_CLAIM_SQL, [this.sign(claim)]);
     try {
       return await work();
     } finally {
-      await transaction.manager.query(SET_CLAIM_SQL, [own.signedClaim]);
+      await transaction.manager.query(ENTER_CLAIM_SQL, [own.signedClaim]);
     }
+  }
+
+  /**
+   * The facts the database derived from the current claim as its transaction entered it (opening
+   * one if none is open): after a committed change of access, the next transaction's. Undefined
+   * outside a claim.
+   */
+  async claimFacts(): Promise<ClaimFacts | undefined> {
+    const claim = currentClaim.getStore();
+    if (!claim) return undefined;
+    await claim.ready();
+    return claim.facts;
   }
 
   /**

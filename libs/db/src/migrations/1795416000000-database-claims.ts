@@ -11,6 +11,172 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
  * The functions run as the owner (SECURITY DEFINER, fixed search_path): they read the membership
  * tables without going through their own policies.
  */
+/**
+ * The claim's functions as this migration created them (TransactionFacts1795417000000 replaced
+ * them, and restores them when reverted).
+ */
+export function claimFunctionStatements(): string[] {
+  const statements: string[] = [];
+  // The verified claim: [kind, a, b, c], or NULL when the transaction carries none.
+  statements.push(`CREATE OR REPLACE FUNCTION alianza_rls.claim() RETURNS text[]
+LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = pg_catalog AS $$
+DECLARE
+  raw text := current_setting('alianza.claim', true);
+  payload text;
+  k alianza_private.claim_key;
+  parts text[];
+BEGIN
+  IF raw IS NULL OR raw = '' THEN
+    RETURN NULL;
+  END IF;
+  payload := split_part(raw, '.', 1);
+  SELECT * INTO k FROM alianza_private.claim_key WHERE id = 1;
+  IF k.okey IS NULL
+     OR encode(sha256(k.okey || sha256(k.ikey || convert_to(payload, 'UTF8'))), 'hex') <> split_part(raw, '.', 2) THEN
+    RAISE EXCEPTION 'alianza.claim is not signed by this database' USING ERRCODE = 'insufficient_privilege';
+  END IF;
+  parts := string_to_array(payload, ';');
+  IF array_length(parts, 1) <> 6 OR parts[1] <> '1' THEN
+    RAISE EXCEPTION 'alianza.claim has an unknown form' USING ERRCODE = 'insufficient_privilege';
+  END IF;
+  IF parts[6]::bigint < extract(epoch FROM clock_timestamp()) THEN
+    RAISE EXCEPTION 'alianza.claim has expired' USING ERRCODE = 'insufficient_privilege';
+  END IF;
+  RETURN parts[2:5];
+END $$`);
+
+  statements.push(`CREATE OR REPLACE FUNCTION alianza_rls.claim_user() RETURNS uuid
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog AS $$
+  SELECT CASE WHEN c[1] = 'u' THEN c[2]::uuid END FROM (SELECT alianza_rls.claim() AS c) x
+$$`);
+  statements.push(`CREATE OR REPLACE FUNCTION alianza_rls.system_job() RETURNS text
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog AS $$
+  SELECT CASE WHEN c[1] = 's' THEN c[2] END FROM (SELECT alianza_rls.claim() AS c) x
+$$`);
+
+  // The organizations the claim acts for, and whether as owner. A "view as" acts for one
+  // organization as a plain member, only while its facilitator facilitates that collaboration.
+  statements.push(`CREATE OR REPLACE FUNCTION alianza_private.claim_organizations()
+RETURNS TABLE (organization_id uuid, is_owner boolean, only_collaboration uuid)
+LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = pg_catalog, public AS $$
+DECLARE
+  c text[] := alianza_rls.claim();
+BEGIN
+  IF c[1] = 'u' THEN
+    RETURN QUERY SELECT m.organization_id, m.role = 'owner', NULL::uuid
+      FROM organization_memberships m WHERE m.user_id = c[2]::uuid;
+  ELSIF c[1] = 'v' THEN
+    RETURN QUERY SELECT c[3]::uuid, false, c[4]::uuid
+      WHERE EXISTS (SELECT 1 FROM collaboration_facilitators f
+                     WHERE f.user_id = c[2]::uuid AND f.collaboration_id = c[4]::uuid);
+  END IF;
+END $$`);
+
+  // The claim's organizations' invited or accepted participations (active: accepted, and the
+  // accepted ground rules are the collaboration's current version).
+  statements.push(`CREATE OR REPLACE FUNCTION alianza_private.claim_participations()
+RETURNS TABLE (id uuid, collaboration_id uuid, organization_id uuid, active boolean)
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, public AS $$
+  SELECT p.id, p.collaboration_id, p.organization_id,
+         (p.status = 'accepted' AND p.accepted_ground_rules_version = c.current_ground_rules_version)
+    FROM alianza_private.claim_organizations() o
+    JOIN participations p ON p.organization_id = o.organization_id
+                         AND (o.only_collaboration IS NULL OR p.collaboration_id = o.only_collaboration)
+    JOIN collaborations c ON c.id = p.collaboration_id
+   WHERE p.status IN ('invited', 'accepted')
+$$`);
+
+  const facts: [name: string, returns: string, body: string][] = [
+    [
+      'member_orgs',
+      'uuid[]',
+      `SELECT coalesce(array_agg(organization_id), '{}') FROM alianza_private.claim_organizations()`,
+    ],
+    [
+      'owner_orgs',
+      'uuid[]',
+      `SELECT coalesce(array_agg(organization_id) FILTER (WHERE is_owner), '{}') FROM alianza_private.claim_organizations()`,
+    ],
+    [
+      'facilitated_collabs',
+      'uuid[]',
+      `SELECT coalesce(array_agg(f.collaboration_id), '{}') FROM collaboration_facilitators f WHERE f.user_id = alianza_rls.claim_user()`,
+    ],
+    [
+      'facilitated_orgs',
+      'uuid[]',
+      `SELECT coalesce(array_agg(DISTINCT p.organization_id), '{}')
+           FROM participations p
+           JOIN collaboration_facilitators f ON f.collaboration_id = p.collaboration_id
+          WHERE f.user_id = alianza_rls.claim_user()`,
+    ],
+    [
+      'my_participations',
+      'uuid[]',
+      `SELECT coalesce(array_agg(id), '{}') FROM alianza_private.claim_participations()`,
+    ],
+    [
+      'my_collabs',
+      'uuid[]',
+      `SELECT coalesce(array_agg(DISTINCT collaboration_id), '{}') FROM alianza_private.claim_participations()`,
+    ],
+    [
+      // Collaborations the claim's organizations ever took part in (any status).
+      'ever_collabs',
+      'uuid[]',
+      `SELECT coalesce(array_agg(DISTINCT p.collaboration_id), '{}')
+           FROM alianza_private.claim_organizations() o
+           JOIN participations p ON p.organization_id = o.organization_id
+                                AND (o.only_collaboration IS NULL OR p.collaboration_id = o.only_collaboration)`,
+    ],
+    [
+      'active_participations',
+      'uuid[]',
+      `SELECT coalesce(array_agg(id) FILTER (WHERE active), '{}') FROM alianza_private.claim_participations()`,
+    ],
+    [
+      'active_collabs',
+      'uuid[]',
+      `SELECT coalesce(array_agg(DISTINCT collaboration_id) FILTER (WHERE active), '{}') FROM alianza_private.claim_participations()`,
+    ],
+    [
+      // "collaboration/organization" of each active participation.
+      'active_pairs',
+      'text[]',
+      `SELECT coalesce(array_agg(collaboration_id::text || '/' || organization_id::text) FILTER (WHERE active), '{}')
+           FROM alianza_private.claim_participations()`,
+    ],
+    [
+      'peer_participations',
+      'uuid[]',
+      `SELECT coalesce(array_agg(p.id), '{}')
+           FROM participations p
+           JOIN collaborations c ON c.id = p.collaboration_id
+          WHERE p.collaboration_id IN (SELECT collaboration_id FROM alianza_private.claim_participations() WHERE active)
+            AND p.status = 'accepted'
+            AND p.accepted_ground_rules_version = c.current_ground_rules_version`,
+    ],
+    [
+      'peer_orgs',
+      'uuid[]',
+      `SELECT coalesce(array_agg(DISTINCT p.organization_id), '{}')
+           FROM participations p WHERE p.id = ANY (alianza_rls.peer_participations())`,
+    ],
+    [
+      // Platform admins and facilitators look organizations up (to invite them).
+      'reads_directory',
+      'boolean',
+      `SELECT coalesce((SELECT u.is_platform_admin OR u.is_facilitator FROM users u WHERE u.id = alianza_rls.claim_user()), false)`,
+    ],
+  ];
+  for (const [name, returns, body] of facts) {
+    statements.push(`CREATE OR REPLACE FUNCTION alianza_rls.${name}() RETURNS ${returns}
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, public AS $$ ${body} $$`);
+  }
+
+  return statements;
+}
+
 export class DatabaseClaims1795416000000 implements MigrationInterface {
   name = 'DatabaseClaims1795416000000';
 
@@ -55,162 +221,7 @@ END $$`);
     await queryRunner.query(`CREATE SCHEMA alianza_rls`);
     await queryRunner.query(`REVOKE ALL ON SCHEMA alianza_rls FROM PUBLIC`);
 
-    // The verified claim: [kind, a, b, c], or NULL when the transaction carries none.
-    await queryRunner.query(`CREATE FUNCTION alianza_rls.claim() RETURNS text[]
-LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = pg_catalog AS $$
-DECLARE
-  raw text := current_setting('alianza.claim', true);
-  payload text;
-  k alianza_private.claim_key;
-  parts text[];
-BEGIN
-  IF raw IS NULL OR raw = '' THEN
-    RETURN NULL;
-  END IF;
-  payload := split_part(raw, '.', 1);
-  SELECT * INTO k FROM alianza_private.claim_key WHERE id = 1;
-  IF k.okey IS NULL
-     OR encode(sha256(k.okey || sha256(k.ikey || convert_to(payload, 'UTF8'))), 'hex') <> split_part(raw, '.', 2) THEN
-    RAISE EXCEPTION 'alianza.claim is not signed by this database' USING ERRCODE = 'insufficient_privilege';
-  END IF;
-  parts := string_to_array(payload, ';');
-  IF array_length(parts, 1) <> 6 OR parts[1] <> '1' THEN
-    RAISE EXCEPTION 'alianza.claim has an unknown form' USING ERRCODE = 'insufficient_privilege';
-  END IF;
-  IF parts[6]::bigint < extract(epoch FROM clock_timestamp()) THEN
-    RAISE EXCEPTION 'alianza.claim has expired' USING ERRCODE = 'insufficient_privilege';
-  END IF;
-  RETURN parts[2:5];
-END $$`);
-
-    await queryRunner.query(`CREATE FUNCTION alianza_rls.claim_user() RETURNS uuid
-LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog AS $$
-  SELECT CASE WHEN c[1] = 'u' THEN c[2]::uuid END FROM (SELECT alianza_rls.claim() AS c) x
-$$`);
-    await queryRunner.query(`CREATE FUNCTION alianza_rls.system_job() RETURNS text
-LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog AS $$
-  SELECT CASE WHEN c[1] = 's' THEN c[2] END FROM (SELECT alianza_rls.claim() AS c) x
-$$`);
-
-    // The organizations the claim acts for, and whether as owner. A "view as" acts for one
-    // organization as a plain member, only while its facilitator facilitates that collaboration.
-    await queryRunner.query(`CREATE FUNCTION alianza_private.claim_organizations()
-RETURNS TABLE (organization_id uuid, is_owner boolean, only_collaboration uuid)
-LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = pg_catalog, public AS $$
-DECLARE
-  c text[] := alianza_rls.claim();
-BEGIN
-  IF c[1] = 'u' THEN
-    RETURN QUERY SELECT m.organization_id, m.role = 'owner', NULL::uuid
-      FROM organization_memberships m WHERE m.user_id = c[2]::uuid;
-  ELSIF c[1] = 'v' THEN
-    RETURN QUERY SELECT c[3]::uuid, false, c[4]::uuid
-      WHERE EXISTS (SELECT 1 FROM collaboration_facilitators f
-                     WHERE f.user_id = c[2]::uuid AND f.collaboration_id = c[4]::uuid);
-  END IF;
-END $$`);
-
-    // The claim's organizations' invited or accepted participations (active: accepted, and the
-    // accepted ground rules are the collaboration's current version).
-    await queryRunner.query(`CREATE FUNCTION alianza_private.claim_participations()
-RETURNS TABLE (id uuid, collaboration_id uuid, organization_id uuid, active boolean)
-LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, public AS $$
-  SELECT p.id, p.collaboration_id, p.organization_id,
-         (p.status = 'accepted' AND p.accepted_ground_rules_version = c.current_ground_rules_version)
-    FROM alianza_private.claim_organizations() o
-    JOIN participations p ON p.organization_id = o.organization_id
-                         AND (o.only_collaboration IS NULL OR p.collaboration_id = o.only_collaboration)
-    JOIN collaborations c ON c.id = p.collaboration_id
-   WHERE p.status IN ('invited', 'accepted')
-$$`);
-
-    const facts: [name: string, returns: string, body: string][] = [
-      [
-        'member_orgs',
-        'uuid[]',
-        `SELECT coalesce(array_agg(organization_id), '{}') FROM alianza_private.claim_organizations()`,
-      ],
-      [
-        'owner_orgs',
-        'uuid[]',
-        `SELECT coalesce(array_agg(organization_id) FILTER (WHERE is_owner), '{}') FROM alianza_private.claim_organizations()`,
-      ],
-      [
-        'facilitated_collabs',
-        'uuid[]',
-        `SELECT coalesce(array_agg(f.collaboration_id), '{}') FROM collaboration_facilitators f WHERE f.user_id = alianza_rls.claim_user()`,
-      ],
-      [
-        'facilitated_orgs',
-        'uuid[]',
-        `SELECT coalesce(array_agg(DISTINCT p.organization_id), '{}')
-           FROM participations p
-           JOIN collaboration_facilitators f ON f.collaboration_id = p.collaboration_id
-          WHERE f.user_id = alianza_rls.claim_user()`,
-      ],
-      [
-        'my_participations',
-        'uuid[]',
-        `SELECT coalesce(array_agg(id), '{}') FROM alianza_private.claim_participations()`,
-      ],
-      [
-        'my_collabs',
-        'uuid[]',
-        `SELECT coalesce(array_agg(DISTINCT collaboration_id), '{}') FROM alianza_private.claim_participations()`,
-      ],
-      [
-        // Collaborations the claim's organizations ever took part in (any status).
-        'ever_collabs',
-        'uuid[]',
-        `SELECT coalesce(array_agg(DISTINCT p.collaboration_id), '{}')
-           FROM alianza_private.claim_organizations() o
-           JOIN participations p ON p.organization_id = o.organization_id
-                                AND (o.only_collaboration IS NULL OR p.collaboration_id = o.only_collaboration)`,
-      ],
-      [
-        'active_participations',
-        'uuid[]',
-        `SELECT coalesce(array_agg(id) FILTER (WHERE active), '{}') FROM alianza_private.claim_participations()`,
-      ],
-      [
-        'active_collabs',
-        'uuid[]',
-        `SELECT coalesce(array_agg(DISTINCT collaboration_id) FILTER (WHERE active), '{}') FROM alianza_private.claim_participations()`,
-      ],
-      [
-        // "collaboration/organization" of each active participation.
-        'active_pairs',
-        'text[]',
-        `SELECT coalesce(array_agg(collaboration_id::text || '/' || organization_id::text) FILTER (WHERE active), '{}')
-           FROM alianza_private.claim_participations()`,
-      ],
-      [
-        'peer_participations',
-        'uuid[]',
-        `SELECT coalesce(array_agg(p.id), '{}')
-           FROM participations p
-           JOIN collaborations c ON c.id = p.collaboration_id
-          WHERE p.collaboration_id IN (SELECT collaboration_id FROM alianza_private.claim_participations() WHERE active)
-            AND p.status = 'accepted'
-            AND p.accepted_ground_rules_version = c.current_ground_rules_version`,
-      ],
-      [
-        'peer_orgs',
-        'uuid[]',
-        `SELECT coalesce(array_agg(DISTINCT p.organization_id), '{}')
-           FROM participations p WHERE p.id = ANY (alianza_rls.peer_participations())`,
-      ],
-      [
-        // Platform admins and facilitators look organizations up (to invite them).
-        'reads_directory',
-        'boolean',
-        `SELECT coalesce((SELECT u.is_platform_admin OR u.is_facilitator FROM users u WHERE u.id = alianza_rls.claim_user()), false)`,
-      ],
-    ];
-    for (const [name, returns, body] of facts) {
-      await queryRunner.query(`CREATE FUNCTION alianza_rls.${name}() RETURNS ${returns}
-LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, public AS $$ ${body} $$`);
-    }
+    for (const statement of claimFunctionStatements()) await queryRunner.query(statement);
 
     // The session's login role is the owner or an administrator (loading the demo, a data
     // migration), never the API's role: functions below answer it without a claim.

@@ -1,5 +1,6 @@
 import { MigrationInterface } from 'typeorm';
 import { GrantPolicyIndexes1795416800000 } from './1795416800000-grant-policy-indexes';
+import { TransactionFacts1795417000000 } from './1795417000000-transaction-facts';
 import { BenchmarkRankBands1795413000000 } from './1795413000000-benchmark-rank-bands';
 import { BenchmarkDifferentialPrivacy1795413500000 } from './1795413500000-benchmark-differential-privacy';
 import { Reporting1795412000000 } from './1795412000000-reporting';
@@ -54,4 +55,5 @@ export const MIGRATIONS: MigrationClass[] = [
   OverlapNoteTable1795416700000,
   PlanResourceDetails1795416710000,
   GrantPolicyIndexes1795416800000,
+  TransactionFacts1795417000000,
 ];
