@@ -1,5 +1,12 @@
 import { randomBytes } from 'node:crypto';
-import { Claim, Claims, ENTER_CLAIM_SQL, signClaim, SystemJob } from '@alianza/db';
+import {
+  Claim,
+  Claims,
+  ENTER_CLAIM_SQL,
+  runtimeRoleProblems,
+  signClaim,
+  SystemJob,
+} from '@alianza/db';
 import { Client } from 'pg';
 import { Api, TestUser } from '../support/api';
 
@@ -887,6 +894,17 @@ describe('row-level security: the database alone isolates', () => {
         rolcanlogin: false,
       },
     ]);
+    // What the API checks before it serves: nothing wrong with its role; much with the owner's.
+    const problems = (client: Client) =>
+      runtimeRoleProblems(async (sql) => (await client.query(sql)).rows);
+    expect(await problems(app)).toEqual([]);
+    expect(await problems(owner)).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/bypasses row-level security/),
+        expect.stringMatching(/may create temporary tables/),
+        expect.stringMatching(/may create objects in the schema public/),
+      ]),
+    );
   });
 
   it('has row-level security enabled and forced on every table but migrations, users, sessions, api_tokens', async () => {
@@ -1042,6 +1060,25 @@ describe('row-level security: the database alone isolates', () => {
       view: INSUFFICIENT_PRIVILEGE,
       derive: INSUFFICIENT_PRIVILEGE,
     });
+  });
+
+  it('lets no temporary table stand in for a table the policies read', async () => {
+    // The API role may not create one, and every SECURITY DEFINER function searches pg_temp last.
+    const temp = await asApp(asUser('memberB'), () =>
+      sqlState(
+        app.query(
+          `CREATE TEMP TABLE organization_memberships (organization_id uuid, user_id uuid)`,
+        ),
+      ),
+    );
+    expect(temp).toBe(INSUFFICIENT_PRIVILEGE);
+    const { rows } = await owner.query(
+      `SELECT p.oid::regprocedure::text AS fn, array_to_string(p.proconfig, ',') AS config
+         FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace
+        WHERE p.prosecdef AND n.nspname IN ('public', 'alianza_rls', 'alianza_private')`,
+    );
+    expect(rows.length).toBeGreaterThan(15);
+    expect(rows.filter((r) => !/^search_path=.*pg_temp$/.test(r.config))).toEqual([]);
   });
 
   it('lets a recipient neither reassign nor extend a grant, nor touch one it no longer reads', async () => {

@@ -129,7 +129,8 @@ END $$`);
 
 /**
  * What is wrong with the API's runtime role, if anything: it must not be a superuser, bypass
- * row-level security, create roles or databases, or own anything in the database.
+ * row-level security, create roles, databases, temporary tables or objects in `public`, or own
+ * anything in the database.
  */
 export async function runtimeRoleProblems(
   query: (sql: string) => Promise<Record<string, unknown>[]>,
@@ -138,7 +139,9 @@ export async function runtimeRoleProblems(
       (SELECT count(*)::int FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
         WHERE c.relowner = r.oid AND n.nspname NOT IN ('pg_catalog', 'information_schema', 'pg_toast')
           AND n.nspname NOT LIKE 'pg_temp%' AND n.nspname NOT LIKE 'pg_toast_temp%') AS owned,
-      pg_has_role(current_user, '${API_GROUP_ROLE}', 'USAGE') AS in_group
+      pg_has_role(current_user, '${API_GROUP_ROLE}', 'USAGE') AS in_group,
+      has_database_privilege(current_database(), 'TEMPORARY') AS temporary,
+      has_schema_privilege('public', 'CREATE') AS creates
     FROM pg_roles r WHERE r.rolname = current_user`);
   if (!role) return ['the current role is unknown'];
   const problems: string[] = [];
@@ -149,5 +152,8 @@ export async function runtimeRoleProblems(
   if (role['rolcreatedb']) problems.push(`${name} may create databases (CREATEDB)`);
   if (Number(role['owned']) > 0) problems.push(`${name} owns ${role['owned']} relations`);
   if (!role['in_group']) problems.push(`${name} is not a member of ${API_GROUP_ROLE}`);
+  // A temporary or new table named like one a SECURITY DEFINER function reads could stand in for it.
+  if (role['temporary']) problems.push(`${name} may create temporary tables (TEMPORARY)`);
+  if (role['creates']) problems.push(`${name} may create objects in the schema public`);
   return problems;
 }

@@ -1,6 +1,7 @@
 import { MigrationInterface } from 'typeorm';
 import { GrantPolicyIndexes1795416800000 } from './1795416800000-grant-policy-indexes';
 import { TransactionFacts1795417000000 } from './1795417000000-transaction-facts';
+import { DefinerSearchPath1795417100000 } from './1795417100000-definer-search-path';
 import { BenchmarkRankBands1795413000000 } from './1795413000000-benchmark-rank-bands';
 import { BenchmarkDifferentialPrivacy1795413500000 } from './1795413500000-benchmark-differential-privacy';
 import { Reporting1795412000000 } from './1795412000000-reporting';
@@ -56,4 +57,5 @@ export const MIGRATIONS: MigrationClass[] = [
   PlanResourceDetails1795416710000,
   GrantPolicyIndexes1795416800000,
   TransactionFacts1795417000000,
+  DefinerSearchPath1795417100000,
 ];
