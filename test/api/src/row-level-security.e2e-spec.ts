@@ -898,6 +898,10 @@ describe('row-level security: the database alone isolates', () => {
     const problems = (client: Client) =>
       runtimeRoleProblems(async (sql) => (await client.query(sql)).rows);
     expect(await problems(app)).toEqual([]);
+    // Its prepared statements keep one plan per connection (npm run db:roles sets it).
+    expect((await app.query(`SELECT current_setting('plan_cache_mode') AS m`)).rows[0].m).toBe(
+      'force_generic_plan',
+    );
     expect(await problems(owner)).toEqual(
       expect.arrayContaining([
         expect.stringMatching(/bypasses row-level security/),
