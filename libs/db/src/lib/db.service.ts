@@ -88,17 +88,15 @@ class ClaimScope {
     this.opening ??= (async () => {
       const connection = await this.connection();
       if (this.state === 'broken') await connection.query('ROLLBACK');
-      // Both queued at once; the claim is a bound parameter, never in a statement's text.
-      const entered = Promise.all([
-        connection.query('BEGIN'),
-        connection.query<{ facts: ClaimFacts }>({
+      // The claim is a bound parameter, never in the text of a statement.
+      try {
+        await connection.query('BEGIN');
+        const entered = await connection.query<{ facts: ClaimFacts }>({
           name: 'alianza_enter',
           text: ENTER_CLAIM_SQL,
           values: [this.signedClaim],
-        }),
-      ]);
-      try {
-        this.facts = (await entered)[1].rows[0]?.facts;
+        });
+        this.facts = entered.rows[0]?.facts;
       } catch (error) {
         await connection.query('ROLLBACK').catch(() => undefined);
         throw error;
