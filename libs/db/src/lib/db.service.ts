@@ -45,6 +45,15 @@ class ClaimScope {
   /** One write transaction at a time on this connection. */
   private writing: Promise<unknown> = Promise.resolve();
 
+  /** One statement at a time on the connection (resolvers of one request run concurrently). */
+  private statements: Promise<unknown> = Promise.resolve();
+
+  private serial<T>(statement: () => Promise<T>): Promise<T> {
+    const result = this.statements.then(statement);
+    this.statements = result.catch(() => undefined);
+    return result;
+  }
+
   constructor(
     private readonly dataSource: DataSource,
     readonly signedClaim: string,
@@ -68,7 +77,7 @@ class ClaimScope {
     runner.query = (async (sql: string, parameters?: unknown[], structured?: boolean) => {
       await this.ready();
       try {
-        return await query(sql, parameters, structured);
+        return await this.serial(() => query(sql, parameters, structured));
       } catch (error) {
         this.failed();
         throw error;
@@ -87,18 +96,20 @@ class ClaimScope {
     if (this.state === 'open') return;
     this.opening ??= (async () => {
       const connection = await this.connection();
-      if (this.state === 'broken') await connection.query('ROLLBACK');
+      if (this.state === 'broken') await this.serial(() => connection.query('ROLLBACK'));
       // The claim is a bound parameter, never in the text of a statement.
       try {
-        await connection.query('BEGIN');
-        const entered = await connection.query<{ facts: ClaimFacts }>({
-          name: 'alianza_enter',
-          text: ENTER_CLAIM_SQL,
-          values: [this.signedClaim],
-        });
+        await this.serial(() => connection.query('BEGIN'));
+        const entered = await this.serial(() =>
+          connection.query<{ facts: ClaimFacts }>({
+            name: 'alianza_enter',
+            text: ENTER_CLAIM_SQL,
+            values: [this.signedClaim],
+          }),
+        );
         this.facts = entered.rows[0]?.facts;
       } catch (error) {
-        await connection.query('ROLLBACK').catch(() => undefined);
+        await this.serial(() => connection.query('ROLLBACK')).catch(() => undefined);
         throw error;
       }
       this.markTransaction(true);
@@ -115,7 +126,8 @@ class ClaimScope {
   async prepared<T extends QueryResultRow>(name: string, text: string, values: unknown[]) {
     await this.ready();
     try {
-      return (await (await this.connection()).query<T>({ name, text, values })).rows;
+      const connection = await this.connection();
+      return (await this.serial(() => connection.query<T>({ name, text, values }))).rows;
     } catch (error) {
       this.failed();
       throw error;
@@ -139,7 +151,7 @@ class ClaimScope {
     const ok = commit && this.state === 'open';
     this.state = 'idle';
     this.markTransaction(false);
-    await connection.query(ok ? 'COMMIT' : 'ROLLBACK');
+    await this.serial(() => connection.query(ok ? 'COMMIT' : 'ROLLBACK'));
   }
 
   /**
