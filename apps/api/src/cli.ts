@@ -9,7 +9,7 @@ import 'reflect-metadata';
 import { INestApplication } from '@nestjs/common';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { loadConfig } from '@alianza/api-core';
-import { pendingSchemaChanges } from '@alianza/db';
+import { Db, pendingSchemaChanges } from '@alianza/db';
 import { IdentityService } from '@alianza/identity';
 import { lexicographicSortSchema, printSchema } from 'graphql';
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -104,11 +104,14 @@ async function main(command: string | undefined, arg: string | undefined): Promi
             'Set ADMIN_EMAIL and ADMIN_PASSWORD (at least 10 characters), and optionally ADMIN_NAME.',
           );
         }
-        const user = await app.get(IdentityService).createPlatformAdmin({
-          email: ADMIN_EMAIL,
-          displayName: ADMIN_NAME ?? 'Platform admin',
-          password: ADMIN_PASSWORD,
-        });
+        // As the owner: no claim of the API's may make an administrator.
+        const user = await app.get(Db).asOwner(() =>
+          app.get(IdentityService).createPlatformAdmin({
+            email: ADMIN_EMAIL,
+            displayName: ADMIN_NAME ?? 'Platform admin',
+            password: ADMIN_PASSWORD,
+          }),
+        );
         console.log(`Platform admin: ${user.email}`);
         break;
       }

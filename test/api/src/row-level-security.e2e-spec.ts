@@ -1066,6 +1066,79 @@ describe('row-level security: the database alone isolates', () => {
     });
   });
 
+  it("lets the API role neither read password hashes nor write another user's account, session or token", async () => {
+    const me = s.users.memberB.id;
+    const other = s.users.ownerA.id;
+    const attempt = (claim: string | null, sql: string, values: unknown[] = []) =>
+      asApp(claim, () => sqlState(app.query(sql, values)));
+    const claim = asUser('memberB');
+    const session = `INSERT INTO sessions (user_id, token_hash, kind, expires_at)
+                     VALUES ($1, md5(random()::text), 'bearer', now() + interval '1 day')`;
+    const outcomes = {
+      readHashes: await attempt(claim, `SELECT password_hash FROM users`),
+      sessionForOther: await attempt(claim, session, [other]),
+      sessionWithoutClaim: await attempt(null, session, [me]),
+      ownSession: await attempt(claim, session, [me]),
+      moveSession: await attempt(claim, `UPDATE sessions SET user_id = $1 WHERE user_id = $2`, [
+        me,
+        other,
+      ]),
+      tokenForOther: await attempt(
+        claim,
+        `INSERT INTO api_tokens (user_id, name, token_hash, prefix, expires_at)
+         VALUES ($1, 'x', md5(random()::text), 'alz_', now() + interval '1 day')`,
+        [other],
+      ),
+      makeMeAdmin: await attempt(claim, `UPDATE users SET is_platform_admin = true WHERE id = $1`, [
+        me,
+      ]),
+      makeMeFacilitator: await attempt(
+        claim,
+        `UPDATE users SET is_facilitator = true WHERE id = $1`,
+        [me],
+      ),
+      signUpAsAdmin: await attempt(
+        null,
+        `INSERT INTO users (email, display_name, password_hash, is_platform_admin) VALUES ('x@x.test', 'x', 'x', true)`,
+      ),
+      setOthersPassword: await attempt(
+        claim,
+        `UPDATE users SET password_hash = 'x' WHERE id = $1`,
+        [other],
+      ),
+      setOwnName: await attempt(claim, `UPDATE users SET display_name = 'B' WHERE id = $1`, [me]),
+      deleteSessions: await attempt(claim, `DELETE FROM sessions`),
+      deleteUsers: await attempt(claim, `DELETE FROM users WHERE id = $1`, [me]),
+    };
+    expect(outcomes).toEqual({
+      readHashes: INSUFFICIENT_PRIVILEGE,
+      sessionForOther: INSUFFICIENT_PRIVILEGE,
+      sessionWithoutClaim: INSUFFICIENT_PRIVILEGE,
+      ownSession: 'succeeded',
+      moveSession: INSUFFICIENT_PRIVILEGE,
+      tokenForOther: INSUFFICIENT_PRIVILEGE,
+      makeMeAdmin: INSUFFICIENT_PRIVILEGE,
+      makeMeFacilitator: INSUFFICIENT_PRIVILEGE,
+      signUpAsAdmin: INSUFFICIENT_PRIVILEGE,
+      setOthersPassword: INSUFFICIENT_PRIVILEGE,
+      setOwnName: 'succeeded',
+      deleteSessions: INSUFFICIENT_PRIVILEGE,
+      deleteUsers: INSUFFICIENT_PRIVILEGE,
+    });
+    // Nor giving one of its own to A, nor ending A's.
+    expect(
+      await attempt(claim, `UPDATE sessions SET revoked_at = now() WHERE user_id = $1`, [other]),
+    ).toBe(INSUFFICIENT_PRIVILEGE);
+    expect(
+      await attempt(claim, `UPDATE sessions SET user_id = $1 WHERE user_id = $2`, [other, me]),
+    ).toBe(INSUFFICIENT_PRIVILEGE);
+    // Signing in reads one hash by its exact email, nothing to list.
+    const found = await asApp(null, () =>
+      app.query(`SELECT user_id FROM alianza_rls.login_credentials($1)`, [s.users.memberB.email]),
+    );
+    expect(found.rows).toEqual([{ user_id: me }]);
+  });
+
   it('lets no temporary table stand in for a table the policies read', async () => {
     // The API role may not create one, and every SECURITY DEFINER function searches pg_temp last.
     const temp = await asApp(asUser('memberB'), () =>

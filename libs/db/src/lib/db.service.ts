@@ -271,18 +271,19 @@ export class Db {
 
   /**
    * Runs `work`, inside the current transaction, under another claim (a background job's narrow
-   * right, such as reading every submission of the benchmark round being closed), then returns
-   * to the transaction's own claim. Outside a claimed transaction it just runs `work`.
+   * right, such as reading every submission of the benchmark round being closed; the user who
+   * has just proved their password, to open their session), then returns to the transaction's
+   * own claim, or to none. Outside a transaction it just runs `work`.
    */
   async withClaim<T>(claim: Claim, work: () => Promise<T>): Promise<T> {
     const transaction = currentTransaction.getStore();
+    if (!transaction) return work();
     const own = currentClaim.getStore();
-    if (!transaction || !own) return work();
     await transaction.manager.query(ENTER_CLAIM_SQL, [this.sign(claim)]);
     try {
       return await work();
     } finally {
-      await transaction.manager.query(ENTER_CLAIM_SQL, [own.signedClaim]);
+      await transaction.manager.query(ENTER_CLAIM_SQL, [own?.signedClaim ?? null]);
     }
   }
 

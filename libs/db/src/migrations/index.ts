@@ -2,6 +2,7 @@ import { MigrationInterface } from 'typeorm';
 import { GrantPolicyIndexes1795416800000 } from './1795416800000-grant-policy-indexes';
 import { TransactionFacts1795417000000 } from './1795417000000-transaction-facts';
 import { DefinerSearchPath1795417100000 } from './1795417100000-definer-search-path';
+import { IdentityWriteGuards1795417200000 } from './1795417200000-identity-write-guards';
 import { BenchmarkRankBands1795413000000 } from './1795413000000-benchmark-rank-bands';
 import { BenchmarkDifferentialPrivacy1795413500000 } from './1795413500000-benchmark-differential-privacy';
 import { Reporting1795412000000 } from './1795412000000-reporting';
@@ -58,4 +59,5 @@ export const MIGRATIONS: MigrationClass[] = [
   GrantPolicyIndexes1795416800000,
   TransactionFacts1795417000000,
   DefinerSearchPath1795417100000,
+  IdentityWriteGuards1795417200000,
 ];

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, AppConfig } from '@alianza/api-core';
 import { Actor, applyAbility } from '@alianza/authz';
-import { containsPattern, Db, paginate, PageRequest, PageResult } from '@alianza/db';
+import { Claims, containsPattern, Db, paginate, PageRequest, PageResult } from '@alianza/db';
 import { Action, AppError, Subject, Viewer } from '@alianza/shared';
 import { createHash, randomBytes } from 'node:crypto';
 import { IsNull } from 'typeorm';
@@ -61,25 +61,32 @@ export class IdentityService {
 
   /** Same answer, in about the same time, for an unknown email and a wrong password. */
   async login(email: string, password: string, kind: SessionKind): Promise<IssuedSession> {
-    const user = await this.db
-      .repo(UserEntity)
-      .findOne({ where: { email: normalizeEmail(email) } });
-    if (!user) {
+    // The hash of one account, by its exact email: the API role reads no other way.
+    const [credentials] = await this.db.query<{ user_id: string; password_hash: string }>(
+      'SELECT user_id, password_hash FROM alianza_rls.login_credentials(:email)',
+      { email: normalizeEmail(email) },
+    );
+    if (!credentials) {
       await this.passwords.verifyAgainstDummy(password);
       throw AppError.unauthenticated(INVALID_LOGIN);
     }
-    if (!(await this.passwords.verify(user.passwordHash, password))) {
+    if (!(await this.passwords.verify(credentials.password_hash, password))) {
       throw AppError.unauthenticated(INVALID_LOGIN);
     }
-    return this.issueSession(user, kind);
+    return this.issueSession(await this.getUser(credentials.user_id), kind);
   }
 
+  /** Under the user's own claim: the database writes a session for no other user. */
   private async issueSession(user: UserEntity, kind: SessionKind): Promise<IssuedSession> {
     const token = TOKEN_PREFIX + randomBytes(32).toString('base64url');
     const expiresAt = new Date(Date.now() + this.config.sessionTtlMs);
-    await this.db
-      .repo(SessionEntity)
-      .insert({ userId: user.id, tokenHash: hashToken(token), kind, expiresAt });
+    await this.db.transaction(() =>
+      this.db.withClaim(Claims.user(user.id), () =>
+        this.db
+          .repo(SessionEntity)
+          .insert({ userId: user.id, tokenHash: hashToken(token), kind, expiresAt }),
+      ),
+    );
     return { user, token, expiresAt };
   }
 
@@ -102,7 +109,11 @@ export class IdentityService {
     newPassword: string,
   ): Promise<void> {
     const user = await this.getUser(viewer.userId);
-    if (!(await this.passwords.verify(user.passwordHash, currentPassword))) {
+    const [own] = await this.db.query<{ hash: string }>(
+      'SELECT alianza_rls.own_password_hash() AS hash',
+      {},
+    );
+    if (!own?.hash || !(await this.passwords.verify(own.hash, currentPassword))) {
       throw AppError.badInput('The current password is not correct.', { field: 'currentPassword' });
     }
     await this.db

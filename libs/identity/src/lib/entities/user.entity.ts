@@ -20,8 +20,11 @@ export class UserEntity {
   @Column({ type: 'varchar', length: 120 })
   displayName!: string;
 
-  /** argon2id hash (PHC string). Never leaves this lib. */
-  @Column({ type: 'varchar', length: 255 })
+  /**
+   * argon2id hash (PHC string). Never leaves this lib, and never read back through the entity:
+   * the API role may not select it (IdentityService reads one through alianza_rls functions).
+   */
+  @Column({ type: 'varchar', length: 255, select: false })
   passwordHash!: string;
 
   @Column({ type: 'boolean', default: false })
