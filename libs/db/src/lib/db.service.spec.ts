@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { Claims, ENTER_CLAIM_SQL } from './claim';
 import { claimSigner, readClaimKey } from './claim-signer';
@@ -102,5 +103,84 @@ describe('Db.runAs on PostgreSQL', () => {
         return manager.query(ENTER_CLAIM_SQL, [`1;u;${user};;;9999999999.${'0'.repeat(64)}`]);
       }),
     ).rejects.toThrow(/not signed by this database/);
+  });
+  it('re-derives the facts after a change of access that another transaction commits', async () => {
+    const owner = new Client({ connectionString: ownerUrl });
+    await owner.connect();
+    try {
+      const [someone, first, second] = [randomUUID(), randomUUID(), randomUUID()];
+      await owner.query(
+        `INSERT INTO users (id, email, display_name, password_hash) VALUES ($1, $2, 'Someone', 'x')`,
+        [someone, `${someone}@facts.test`],
+      );
+      for (const org of [first, second])
+        await owner.query(
+          `INSERT INTO organizations (id, name, kind, created_by) VALUES ($1, 'Org', 'company', $2)`,
+          [org, someone],
+        );
+      const member = (org: string) =>
+        owner.query(
+          `INSERT INTO organization_memberships (organization_id, user_id, role) VALUES ($1, $2, 'member')`,
+          [org, someone],
+        );
+      const orgs = () =>
+        db.runAs(Claims.user(someone), async () => (await db.claimFacts())?.memberOrganizationIds);
+      await member(first);
+      expect(await orgs()).toEqual([first]);
+      // The same claim on the same (only) connection: its facts served again…
+      expect(await orgs()).toEqual([first]);
+      // …until another transaction commits a change of access.
+      await member(second);
+      expect((await orgs())?.sort()).toEqual([first, second].sort());
+    } finally {
+      await owner.end();
+    }
+  });
+
+  it('lets two transactions changing access wait for each other without a deadlock', async () => {
+    const [a, b] = [
+      new Client({ connectionString: ownerUrl }),
+      new Client({ connectionString: ownerUrl }),
+    ];
+    await Promise.all([a.connect(), b.connect()]);
+    try {
+      const someone = randomUUID();
+      const orgs = [randomUUID(), randomUUID()];
+      await a.query(
+        `INSERT INTO users (id, email, display_name, password_hash) VALUES ($1, $2, 'Someone', 'x')`,
+        [someone, `${someone}@facts.test`],
+      );
+      const ids: string[] = [];
+      for (const org of orgs) {
+        await a.query(
+          `INSERT INTO organizations (id, name, kind, created_by) VALUES ($1, 'Org', 'company', $2)`,
+          [org, someone],
+        );
+        const { rows } = await a.query(
+          `INSERT INTO organization_memberships (organization_id, user_id, role)
+           VALUES ($1, $2, 'member') RETURNING id`,
+          [org, someone],
+        );
+        ids.push(rows[0].id);
+      }
+      const promote = (client: Client, id: string | undefined) =>
+        client.query(`UPDATE organization_memberships SET role = 'owner' WHERE id = $1`, [id]);
+      await a.query('BEGIN');
+      await b.query('BEGIN');
+      await promote(a, ids[0]);
+      await promote(b, ids[1]);
+      // a now waits for b's row; b commits (counting its change) and a goes on.
+      const crossing = promote(a, ids[1]);
+      await b.query('COMMIT');
+      await crossing;
+      await a.query('COMMIT');
+      const { rows } = await a.query(
+        `SELECT count(*)::int AS n FROM organization_memberships WHERE user_id = $1 AND role = 'owner'`,
+        [someone],
+      );
+      expect(rows[0].n).toBe(2);
+    } finally {
+      await Promise.all([a.end(), b.end()]);
+    }
   });
 });

@@ -53,11 +53,12 @@ const EMPTY: Record<string, string> = {
 
 const FACT_NAMES = FACT_COLUMNS.map(([name]) => name);
 
+/** The writes that change the facts: of these tables, these events. */
 const REFRESHED_BY: [table: string, events: string][] = [
-  ['organization_memberships', 'INSERT OR UPDATE OR DELETE OR TRUNCATE'],
-  ['collaboration_facilitators', 'INSERT OR UPDATE OR DELETE OR TRUNCATE'],
-  ['participations', 'INSERT OR UPDATE OR DELETE OR TRUNCATE'],
-  ['collaborations', 'INSERT OR UPDATE OF current_ground_rules_version OR DELETE OR TRUNCATE'],
+  ['organization_memberships', 'INSERT OR UPDATE OR DELETE'],
+  ['collaboration_facilitators', 'INSERT OR UPDATE OR DELETE'],
+  ['participations', 'INSERT OR UPDATE OR DELETE'],
+  ['collaborations', 'INSERT OR UPDATE OF current_ground_rules_version OR DELETE'],
   ['users', 'UPDATE OF is_platform_admin, is_facilitator'],
 ];
 
@@ -222,27 +223,39 @@ BEGIN
     'activePeerParticipations', t.peers);
 END $$`);
 
-    // A write that changes who reaches what counts one more change (committed with it, so other
-    // backends re-derive their facts from the next transaction that sees it) and re-derives the
-    // facts of the transaction making it.
+    // A write that changes who reaches what re-derives, at once, the facts of the transaction
+    // making it (a statement trigger); and counts one more change as it commits (a deferred
+    // constraint trigger: the counter's row lock is the last one the transaction takes, so two
+    // writers never wait for each other in a cycle), so that every backend's next transaction
+    // that sees the change re-derives its facts. The writer's own row keeps the count it had:
+    // after the commit it is re-derived once more, like the others.
     await queryRunner.query(`CREATE FUNCTION alianza_private.refresh_facts() RETURNS trigger
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
-DECLARE
-  v bigint;
 BEGIN
-  UPDATE alianza_private.access_version a SET version = a.version + 1 WHERE a.id = 1
-  RETURNING a.version INTO v;
   UPDATE alianza_private.transaction_facts t
-     SET access_version = v, ${assignments}
+     SET ${assignments}
     FROM alianza_private.facts_of((SELECT x.claim FROM alianza_private.transaction_facts x
                                     WHERE x.backend_pid = pg_backend_pid())) f
    WHERE t.backend_pid = pg_backend_pid()
      AND t.nonce = nullif(current_setting('alianza.transaction', true), '')::uuid;
   RETURN NULL;
 END $$`);
-    for (const [table, events] of REFRESHED_BY)
+    await queryRunner.query(`CREATE FUNCTION alianza_private.count_access_change() RETURNS trigger
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+BEGIN
+  UPDATE alianza_private.access_version a SET version = a.version + 1 WHERE a.id = 1;
+  RETURN NULL;
+END $$`);
+    for (const [table, events] of REFRESHED_BY) {
       await queryRunner.query(`CREATE TRIGGER ${table}_refresh_facts AFTER ${events} ON "${table}"
         FOR EACH STATEMENT EXECUTE FUNCTION alianza_private.refresh_facts()`);
+      await queryRunner.query(`CREATE CONSTRAINT TRIGGER ${table}_access_changed AFTER ${events} ON "${table}"
+        DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION alianza_private.count_access_change()`);
+      // TRUNCATE (the owner's, in tests and set-up) is no row event: it counts at once.
+      if (table !== 'users')
+        await queryRunner.query(`CREATE TRIGGER ${table}_truncated AFTER TRUNCATE ON "${table}"
+          FOR EACH STATEMENT EXECUTE FUNCTION alianza_private.count_access_change()`);
+    }
 
     // This transaction's facts: no row without a claim entered in this very transaction.
     await queryRunner.query(`CREATE VIEW alianza_rls.facts WITH (security_barrier) AS
@@ -300,10 +313,15 @@ LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, public AS $$
     FROM sessions s JOIN users u ON u.id = s.user_id
    WHERE s.token_hash = p_token_hash AND s.revoked_at IS NULL AND s.expires_at > now()
 $$`);
-    for (const [table] of REFRESHED_BY)
+    for (const [table] of REFRESHED_BY) {
       await queryRunner.query(`DROP TRIGGER ${table}_refresh_facts ON "${table}"`);
+      await queryRunner.query(`DROP TRIGGER ${table}_access_changed ON "${table}"`);
+      if (table !== 'users')
+        await queryRunner.query(`DROP TRIGGER ${table}_truncated ON "${table}"`);
+    }
     await queryRunner.query(`DROP VIEW alianza_rls.facts`);
     await queryRunner.query(`DROP FUNCTION alianza_rls.enter(text)`);
+    await queryRunner.query(`DROP FUNCTION alianza_private.count_access_change()`);
     await queryRunner.query(`DROP FUNCTION alianza_private.refresh_facts()`);
     await queryRunner.query(`DROP FUNCTION alianza_private.facts_of(text[])`);
     await queryRunner.query(`DROP FUNCTION alianza_private.verified_claim(text)`);
