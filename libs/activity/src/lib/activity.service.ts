@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, AppConfig } from '@alianza/api-core';
 import { AuditService } from '@alianza/audit';
-import { Actor, applyAbility, canOn, requireViewer } from '@alianza/authz';
+import { actingOrganization, Actor, applyAbility, canOn, requireViewer } from '@alianza/authz';
 import { CollaborationService, lockOpenCollaboration } from '@alianza/collaboration';
 import { Db } from '@alianza/db';
 import { AreaEntity, AreaService } from '@alianza/disclosure';
@@ -182,10 +182,7 @@ export class ActivityService {
     subject: Subject.ActivityDeclaration | Subject.CustomerList,
     organizationId?: string,
   ): Promise<string> {
-    const organization =
-      organizationId?.toLowerCase() ??
-      actor.access.myParticipations.find((p) => p.active && p.collaborationId === collaborationId)
-        ?.organizationId;
+    const organization = actingOrganization(actor, collaborationId, organizationId);
     if (
       organization &&
       canOn(actor, action, subject, { collaborationId, organizationId: organization })

@@ -33,3 +33,30 @@ export function canOn(
 ): boolean {
   return actor.ability.can(action, forSubject(subject, { ...attributes }));
 }
+
+/**
+ * The organizations the actor acts for in `collaborationId`: those whose participation there is
+ * active. Which of their acts are allowed is still asked of the ability (`canOn`, SQL rules).
+ */
+export function activeOrganizationsIn(actor: Actor, collaborationId: string): string[] {
+  return actor.access.myParticipations
+    .filter((p) => p.active && p.collaborationId === collaborationId)
+    .map((p) => p.organizationId);
+}
+
+/**
+ * The organization the actor acts for in `collaborationId`: the one it names, or else its active
+ * one there (undefined when it has none). Whether it may act for it is asked of `canOn`.
+ */
+export function actingOrganization(
+  actor: Actor,
+  collaborationId: string,
+  named?: string | null,
+): string | undefined {
+  return named?.toLowerCase() ?? activeOrganizationsIn(actor, collaborationId)[0];
+}
+
+/** The organizations the actor is a member of. */
+export function memberOrganizationsOf(actor: Actor): string[] {
+  return actor.access.memberOrganizationIds;
+}

@@ -2,6 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { AuditService } from '@alianza/audit';
 import {
   abilityToSql,
+  activeOrganizationsIn,
   Actor,
   applyAbility,
   canOn,
@@ -343,9 +344,7 @@ export class BenchmarkingService {
     const round = await this.db
       .repo(BenchmarkRoundEntity)
       .findOneOrFail({ where: { id: roundId }, lock: { mode: 'pessimistic_read' } });
-    const mine = actor.access.myParticipations
-      .filter((p) => p.active && p.collaborationId === round.collaborationId)
-      .map((p) => p.organizationId);
+    const mine = activeOrganizationsIn(actor, round.collaborationId);
     const seat = mine.length
       ? await this.db
           .repo(BenchmarkParticipantEntity)

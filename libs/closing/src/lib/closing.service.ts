@@ -1,6 +1,6 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { AuditService, canonicalJson } from '@alianza/audit';
-import { Actor, applyAbility, canOn, requireViewer } from '@alianza/authz';
+import { actingOrganization, Actor, applyAbility, canOn, requireViewer } from '@alianza/authz';
 import {
   CollaborationEntity,
   CollaborationService,
@@ -57,9 +57,7 @@ export class ClosingService implements OnModuleInit {
     const asFacilitator = actor.access.facilitatedCollaborationIds.includes(collaborationId);
     const organizationId = asFacilitator
       ? null
-      : (actor.access.myParticipations.find(
-          (p) => p.active && p.collaborationId === collaborationId,
-        )?.organizationId ?? null);
+      : (actingOrganization(actor, collaborationId) ?? null);
     if (!canOn(actor, Action.Create, Subject.Evaluation, { collaborationId, organizationId })) {
       throw AppError.forbidden('Only active participants and the facilitator evaluate.');
     }

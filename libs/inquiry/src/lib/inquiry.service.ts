@@ -1,6 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { AuditService } from '@alianza/audit';
-import { Actor, applyAbility, canOn, findAllowed, requireViewer } from '@alianza/authz';
+import {
+  actingOrganization,
+  Actor,
+  applyAbility,
+  canOn,
+  findAllowed,
+  requireViewer,
+} from '@alianza/authz';
 import {
   CollaborationService,
   lockOpenCollaboration,
@@ -58,10 +65,7 @@ export class InquiryService {
   /** A member of an active participant asks the collaboration's facilitator in private. */
   async ask(actor: Actor, collaborationId: string, input: AskInput): Promise<QuestionView> {
     const viewer = requireViewer(actor);
-    const asker =
-      input.organizationId?.toLowerCase() ??
-      actor.access.myParticipations.find((p) => p.active && p.collaborationId === collaborationId)
-        ?.organizationId;
+    const asker = actingOrganization(actor, collaborationId, input.organizationId);
     if (
       !asker ||
       !canOn(actor, Action.Create, Subject.Question, {

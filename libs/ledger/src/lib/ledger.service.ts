@@ -2,6 +2,7 @@ import { Injectable, OnModuleInit } from '@nestjs/common';
 import { AuditService } from '@alianza/audit';
 import {
   abilityToSql,
+  actingOrganization,
   Actor,
   applyAbility,
   canOn,
@@ -226,10 +227,7 @@ export class LedgerService implements OnModuleInit {
     input: DeclarationInput,
   ): Promise<LedgerEntryEntity[]> {
     const viewer = requireViewer(actor);
-    const giver =
-      input.giverOrganizationId?.toLowerCase() ??
-      actor.access.myParticipations.find((p) => p.active && p.collaborationId === collaborationId)
-        ?.organizationId;
+    const giver = actingOrganization(actor, collaborationId, input.giverOrganizationId);
     if (
       !giver ||
       !canOn(actor, Action.Create, Subject.LedgerEntry, {

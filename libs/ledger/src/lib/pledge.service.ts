@@ -1,6 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { AuditService } from '@alianza/audit';
-import { Actor, applyAbility, canOn, findAllowed, requireViewer } from '@alianza/authz';
+import {
+  actingOrganization,
+  Actor,
+  applyAbility,
+  canOn,
+  findAllowed,
+  requireViewer,
+} from '@alianza/authz';
 import {
   CollaborationService,
   lockOpenCollaboration,
@@ -53,9 +60,7 @@ export class PledgeService {
     },
   ): Promise<PledgeEntity> {
     const viewer = requireViewer(actor);
-    const pledger = actor.access.myParticipations.find(
-      (p) => p.active && p.collaborationId === collaborationId,
-    )?.organizationId;
+    const pledger = actingOrganization(actor, collaborationId);
     if (
       !pledger ||
       !canOn(actor, Action.Create, Subject.Pledge, {

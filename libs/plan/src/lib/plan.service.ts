@@ -2,10 +2,12 @@ import { Injectable } from '@nestjs/common';
 import { AuditService } from '@alianza/audit';
 import {
   abilityToSql,
+  actingOrganization,
   Actor,
   applyAbility,
   canOn,
   findAllowed,
+  memberOrganizationsOf,
   requireViewer,
 } from '@alianza/authz';
 import { CollaborationService, lockOpenCollaboration } from '@alianza/collaboration';
@@ -270,15 +272,13 @@ export class PlanService {
 
   /** The organization on whose behalf a participant proposes (its active one in the collaboration). */
   private proposingOrganization(actor: Actor, collaborationId: string): string {
-    const participation = actor.access.myParticipations.find(
-      (p) => p.active && p.collaborationId === collaborationId,
-    );
-    if (!participation || !canOn(actor, Action.Propose, Subject.Milestone, { collaborationId })) {
+    const organizationId = actingOrganization(actor, collaborationId);
+    if (!organizationId || !canOn(actor, Action.Propose, Subject.Milestone, { collaborationId })) {
       throw AppError.forbidden(
         'Only the facilitator and active participants plan this collaboration.',
       );
     }
-    return participation.organizationId;
+    return organizationId;
   }
 
   async updateMilestone(
@@ -621,7 +621,7 @@ export class PlanService {
         `SELECT DISTINCT responsible_organization_id FROM plan_tasks
           WHERE milestone_id = $1 AND proposal_status = 'accepted' AND ($2::uuid IS NULL OR id = $2)
             AND responsible_organization_id = ANY($3)`,
-        [milestone.id, input.taskId ?? null, actor.access.memberOrganizationIds],
+        [milestone.id, input.taskId ?? null, memberOrganizationsOf(actor)],
       );
       organizationId = responsible[0]?.responsible_organization_id ?? null;
       if (
