@@ -108,7 +108,7 @@ export class IdentityService {
     currentPassword: string,
     newPassword: string,
   ): Promise<void> {
-    const user = await this.getUser(viewer.userId);
+    // The claim's own user: the hash is read for no one else.
     const [own] = await this.db.query<{ hash: string }>(
       'SELECT alianza_rls.own_password_hash() AS hash',
       {},
@@ -118,13 +118,13 @@ export class IdentityService {
     }
     await this.db
       .repo(UserEntity)
-      .update({ id: user.id }, { passwordHash: await this.passwords.hash(newPassword) });
+      .update({ id: viewer.userId }, { passwordHash: await this.passwords.hash(newPassword) });
     await this.db.manager
       .createQueryBuilder()
       .update(SessionEntity)
       .set({ revokedAt: () => 'now()' })
       .where('user_id = :userId AND id <> :sessionId AND revoked_at IS NULL', {
-        userId: user.id,
+        userId: viewer.userId,
         sessionId: viewer.sessionId,
       })
       .execute();
