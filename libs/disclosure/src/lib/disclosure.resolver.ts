@@ -486,17 +486,15 @@ export class SharedResolver {
     @CurrentActor() actor: Actor,
   ): Promise<RedactedContentType | null> {
     const viewAs = shared.viewAsOrganizationId;
-    const reader = viewAs
-      ? await this.actorService.viewAs(actor, shared.collaborationId, viewAs)
-      : actor;
-    const loader = requestLoader(actor, `grant-content:${viewAs ?? 'self'}`, (ids) =>
-      viewAs
-        ? this.db.runAs(
-            Claims.viewAs(requireViewer(actor).userId, viewAs, shared.collaborationId),
-            () => this.sharedService.contents(reader, ids, viewAs),
-          )
-        : this.sharedService.contents(reader, ids, viewAs),
-    );
+    // The "view as" reader is built once per batch of a page's grants, not once per grant.
+    const loader = requestLoader(actor, `grant-content:${viewAs ?? 'self'}`, async (ids) => {
+      if (!viewAs) return this.sharedService.contents(actor, ids, viewAs);
+      const reader = await this.actorService.viewAs(actor, shared.collaborationId, viewAs);
+      return this.db.runAs(
+        Claims.viewAs(requireViewer(actor).userId, viewAs, shared.collaborationId),
+        () => this.sharedService.contents(reader, ids, viewAs),
+      );
+    });
     const content = await loader.load(shared.grantId);
     if (!content) return null;
     return { ...content, fields: content.fields.map(ItemFieldObject.from) };
