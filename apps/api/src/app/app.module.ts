@@ -61,7 +61,7 @@ export class AppModule implements NestModule {
               'req.headers.cookie',
               'res.headers["set-cookie"]',
             ],
-            autoLogging: { ignore: (req) => req.url === '/health' },
+            autoLogging: { ignore: (req) => req.url?.startsWith('/health') ?? false },
             transport:
               config.env === 'development'
                 ? { target: 'pino-pretty', options: { singleLine: true } }

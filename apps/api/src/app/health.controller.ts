@@ -1,15 +1,70 @@
-import { Controller, Get } from '@nestjs/common';
+import { Controller, Get, HttpStatus, Inject, Res } from '@nestjs/common';
 import { Public } from '@alianza/authz';
+import { LiveEvents, LiveUpdatesHealth, PUB_SUB } from '@alianza/notification';
+import type { Response } from 'express';
 import { DataSource } from 'typeorm';
 
+export interface Readiness {
+  status: 'ok' | 'degraded' | 'unavailable';
+  database: 'ok' | 'unavailable';
+  liveUpdates: LiveUpdatesHealth;
+}
+
+/** How long the database may take to answer `SELECT 1` before it counts as unavailable. */
+const DATABASE_CHECK_MS = 2_000;
+
+/**
+ * Liveness and readiness, for load balancers and orchestrators (compose, Kubernetes):
+ * - `/health/live`: the process answers; nothing else is asked (restart it when this fails);
+ * - `/health/ready` (also `/health`): the database answers (503 when it does not: send no
+ *   traffic here); live updates through Redis are reported, and their outage only makes the
+ *   answer `degraded`, since every request still works without them.
+ */
 @Controller('health')
 export class HealthController {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    @Inject(PUB_SUB) private readonly liveEvents: LiveEvents,
+  ) {}
 
-  @Public() // load balancers and compose health checks call this
+  @Public()
+  @Get('live')
+  live(): { status: 'ok' } {
+    return { status: 'ok' };
+  }
+
+  @Public()
+  @Get('ready')
+  ready(@Res({ passthrough: true }) res: Response): Promise<Readiness> {
+    return this.readiness(res);
+  }
+
+  @Public()
   @Get()
-  async health(): Promise<{ status: 'ok'; database: 'ok' }> {
-    await this.dataSource.query('SELECT 1');
-    return { status: 'ok', database: 'ok' };
+  health(@Res({ passthrough: true }) res: Response): Promise<Readiness> {
+    return this.readiness(res);
+  }
+
+  private async readiness(res: Response): Promise<Readiness> {
+    const database = (await this.databaseAnswers()) ? 'ok' : 'unavailable';
+    const liveUpdates = this.liveEvents.health();
+    const status =
+      database !== 'ok' ? 'unavailable' : liveUpdates === 'unavailable' ? 'degraded' : 'ok';
+    res.status(status === 'unavailable' ? HttpStatus.SERVICE_UNAVAILABLE : HttpStatus.OK);
+    return { status, database, liveUpdates };
+  }
+
+  private async databaseAnswers(): Promise<boolean> {
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<false>((resolve) => {
+      timer = setTimeout(() => resolve(false), DATABASE_CHECK_MS);
+    });
+    try {
+      return await Promise.race([this.dataSource.query('SELECT 1').then(() => true), timeout]);
+    } catch {
+      return false;
+    } finally {
+      clearTimeout(timer);
+    }
   }
 }

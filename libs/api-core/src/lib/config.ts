@@ -39,6 +39,11 @@ const schema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** Redis for live updates across several API processes; in-process when absent. */
   REDIS_URL: z.string().url().optional(),
+  /** Put before every Redis channel and key, so environments sharing one Redis stay apart. */
+  REDIS_PREFIX: z
+    .string()
+    .regex(/^[\w.:-]{1,64}$/, 'letters, digits, "_", ".", ":" or "-" (at most 64)')
+    .default('alianza:'),
   /** How often the background sweeps run, in seconds (0: never): grant expiries to the audit log, overdue reminders. */
   EXPIRY_SWEEP_SECONDS: z.coerce.number().int().min(0).max(86_400).default(60),
   /** Serve the GraphQL explorer at /graphql (defaults to on outside production). */
@@ -107,6 +112,7 @@ export interface AppConfig {
   readonly graphqlExplorer: boolean;
   readonly expirySweepMs: number;
   readonly redisUrl: string | undefined;
+  readonly redisPrefix: string;
   readonly webDistDir: string;
   readonly demoData: boolean;
   readonly customerHashSecret: string | undefined;
@@ -174,6 +180,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     graphqlExplorer: c.GRAPHQL_EXPLORER ?? !production,
     expirySweepMs: c.EXPIRY_SWEEP_SECONDS * 1000,
     redisUrl: c.REDIS_URL,
+    redisPrefix: c.REDIS_PREFIX,
     webDistDir: c.WEB_DIST_DIR,
     demoData: c.DEMO_DATA === 'auto' ? !production && !c.DATABASE_URL : c.DEMO_DATA === 'true',
     customerHashSecret: c.CUSTOMER_HASH_SECRET,

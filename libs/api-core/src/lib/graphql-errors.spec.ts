@@ -2,7 +2,12 @@ import { BadRequestException } from '@nestjs/common';
 import { AppError, ErrorCode } from '@alianza/shared';
 import { GraphQLError } from 'graphql';
 import { QueryFailedError } from 'typeorm';
-import { errorRequestIds, formatGraphQLError, mapError } from './graphql-errors';
+import {
+  errorRequestIds,
+  formatGraphQLError,
+  isDatabaseUnavailable,
+  mapError,
+} from './graphql-errors';
 
 const dbError = (code: string) =>
   new QueryFailedError(
@@ -73,5 +78,35 @@ describe('formatGraphQLError', () => {
       path: ['me'],
       extensions: { code: 'INTERNAL_SERVER_ERROR', requestId: 'req-42' },
     });
+  });
+});
+
+describe('an unreachable database', () => {
+  const unavailable = {
+    code: 'SERVICE_UNAVAILABLE',
+    message: 'The service is briefly unavailable. Please try again in a few seconds.',
+    unexpected: false,
+    httpStatus: 503,
+  };
+
+  it.each([
+    [
+      'a refused connection',
+      Object.assign(new Error('connect ECONNREFUSED'), { code: 'ECONNREFUSED' }),
+    ],
+    ['a cut connection', new Error('Connection terminated unexpectedly')],
+    ['a pool that cannot connect in time', new Error('timeout exceeded when trying to connect')],
+    ['a server shutting down (57P01)', dbError('57P01')],
+    ['a server starting up (57P03)', dbError('57P03')],
+    ['a connection failure (08006)', dbError('08006')],
+    ['too many connections (53300)', dbError('53300')],
+  ])('answers SERVICE_UNAVAILABLE for %s', (_label, error) => {
+    expect(isDatabaseUnavailable(error)).toBe(true);
+    expect(mapError(new GraphQLError('x', { originalError: error }))).toEqual(unavailable);
+  });
+
+  it('leaves failed statements alone', () => {
+    expect(isDatabaseUnavailable(dbError('23505'))).toBe(false);
+    expect(isDatabaseUnavailable(new Error('x is undefined'))).toBe(false);
   });
 });

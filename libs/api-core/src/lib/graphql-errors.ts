@@ -1,4 +1,4 @@
-import { BadRequestException, HttpException, HttpStatus } from '@nestjs/common';
+import { BadRequestException, HttpException, HttpStatus, Logger } from '@nestjs/common';
 import { AppError, ErrorCode, ErrorDetails } from '@alianza/shared';
 import { GraphQLError, GraphQLFormattedError } from 'graphql';
 import { QueryFailedError } from 'typeorm';
@@ -38,6 +38,46 @@ function bodyParserError(error: unknown): MappedError | undefined {
 }
 
 const GENERIC_MESSAGE = 'Something went wrong on our side. Please try again later.';
+
+/** Node's errors for a connection that could not be made or was cut. */
+const CONNECTION_ERRNOS = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'EPIPE',
+]);
+
+/**
+ * Whether the error says the database cannot be reached (down, restarting, too many
+ * connections, the connection cut), as opposed to a statement that failed: node-postgres'
+ * connection errors, and PostgreSQL's classes 08 (connection), 57P (shutdown) and 53300.
+ */
+export function isDatabaseUnavailable(error: unknown): boolean {
+  const driver = error instanceof QueryFailedError ? error.driverError : error;
+  if (typeof driver !== 'object' || driver === null) return false;
+  const { code, message } = driver as { code?: unknown; message?: unknown };
+  if (typeof code === 'string') {
+    if (CONNECTION_ERRNOS.has(code)) return true;
+    if (code.startsWith('08') || code.startsWith('57P') || code === '53300') return true;
+  }
+  return (
+    typeof message === 'string' &&
+    /^(Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error)/.test(
+      message,
+    )
+  );
+}
+
+const UNAVAILABLE: MappedError = {
+  code: ErrorCode.SERVICE_UNAVAILABLE,
+  message: 'The service is briefly unavailable. Please try again in a few seconds.',
+  unexpected: false,
+  httpStatus: 503,
+};
 
 /** PostgreSQL error codes that are the client's fault or a state conflict, not a bug. */
 function mapDatabaseError(error: QueryFailedError): MappedError | undefined {
@@ -130,6 +170,10 @@ export function mapError(error: unknown): MappedError {
   if (original instanceof HttpException) return mapHttpException(original);
   const parsing = bodyParserError(original);
   if (parsing) return parsing;
+  if (isDatabaseUnavailable(original)) {
+    noteUnavailable(original);
+    return UNAVAILABLE;
+  }
   if (original instanceof QueryFailedError) {
     return (
       mapDatabaseError(original) ?? {
@@ -150,6 +194,17 @@ export function mapError(error: unknown): MappedError {
     }
   }
   return { code: ErrorCode.INTERNAL_SERVER_ERROR, message: GENERIC_MESSAGE, unexpected: true };
+}
+
+let lastUnavailableLog = 0;
+
+/** An outage fails every request: one warning every 10 seconds says so, not one per request. */
+function noteUnavailable(error: unknown): void {
+  const now = Date.now();
+  if (now - lastUnavailableLog < 10_000) return;
+  lastUnavailableLog = now;
+  const message = error instanceof Error ? error.message : String(error);
+  new Logger('Database').warn(`The database cannot be reached (${message}); answering 503`);
 }
 
 /** Request ids of unexpected errors, attached by the logging plugin before formatting. */

@@ -21,6 +21,8 @@ export function dataSourceOptions(url: string, applicationName = 'alianza-api'):
     uuidExtension: 'pgcrypto',
     installExtensions: false,
     applicationName,
-    extra: { max: 10 },
+    // A connection attempt gives up after 10 s (node-postgres waits forever by default: a
+    // blackholed database would hang requests), and TCP keep-alive notices dead connections.
+    extra: { max: 10, connectionTimeoutMillis: 10_000, keepAlive: true },
   };
 }

@@ -25,6 +25,7 @@ function withLogin(url: string, role: string): string {
 export async function resolveDatabase(
   config: Pick<AppConfig, 'databaseUrl' | 'databaseOwnerUrl' | 'embeddedPg'>,
   log: (message: string) => void = () => undefined,
+  warn: (message: string) => void = log,
 ): Promise<{ urls: DatabaseUrls; embedded?: RunningPostgres }> {
   if (config.databaseUrl) {
     if (!config.databaseOwnerUrl)
@@ -33,7 +34,12 @@ export async function resolveDatabase(
   }
   const { dataDir, port } = config.embeddedPg;
   log(`No DATABASE_URL: starting embedded PostgreSQL in ${dataDir} on port ${port}`);
-  const embedded = await startEmbeddedPostgres({ dataDir, port, database: EMBEDDED_DATABASE });
+  const embedded = await startEmbeddedPostgres({
+    dataDir,
+    port,
+    database: EMBEDDED_DATABASE,
+    onRestart: warn,
+  });
   const urls = {
     owner: withLogin(embedded.url, EMBEDDED_ROLES.owner),
     app: withLogin(embedded.url, EMBEDDED_ROLES.app),
@@ -58,7 +64,11 @@ export class DatabaseServer implements OnApplicationShutdown {
   ) {}
 
   urls(): Promise<DatabaseUrls> {
-    this.resolved ??= resolveDatabase(this.config, (m) => this.logger.log(m)).then((r) => {
+    this.resolved ??= resolveDatabase(
+      this.config,
+      (m) => this.logger.log(m),
+      (m) => this.logger.warn(m),
+    ).then((r) => {
       this.embedded = r.embedded;
       return r.urls;
     });

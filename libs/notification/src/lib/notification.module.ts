@@ -3,11 +3,11 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { NotificationEntity } from './notification.entity';
 import { NotificationResolver } from './notification.resolver';
 import { NotificationService } from './notification.service';
-import { pubSubProvider } from './pub-sub';
+import { PUB_SUB, pubSubProvider } from './pub-sub';
 
 @Module({
   imports: [TypeOrmModule.forFeature([NotificationEntity])],
   providers: [pubSubProvider, NotificationService, NotificationResolver],
-  exports: [NotificationService],
+  exports: [NotificationService, PUB_SUB],
 })
 export class NotificationModule {}
