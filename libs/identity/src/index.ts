@@ -5,4 +5,5 @@ export * from './lib/entities/session.entity';
 export * from './lib/entities/user.entity';
 export * from './lib/identity.module';
 export * from './lib/identity.service';
+export * from './lib/session-events';
 export * from './lib/session.middleware';

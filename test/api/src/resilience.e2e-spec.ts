@@ -167,6 +167,14 @@ withRedis('two API processes sharing one Redis', () => {
       live.close();
     }
   });
+
+  it('closes a socket on one process when its session ends on another', async () => {
+    const session = { ...s.facilitator, token: await main.signIn(s.facilitator.email) };
+    const outcome = await openLiveSocket(a.url, { token: session.token });
+    if (outcome.kind !== 'acknowledged') throw new Error(JSON.stringify(outcome));
+    await new Api(b.url).ok('mutation { logout }', {}, session);
+    expect(await outcome.live.closed).toEqual({ code: 4403, reason: 'Session ended' });
+  });
 });
 
 describe('after PostgreSQL restarts, the API serves again by itself', () => {

@@ -16,7 +16,7 @@ import {
   loadConfig,
 } from '@alianza/api-core';
 import { ActivityModule } from '@alianza/activity';
-import { ActorService, AuthzModule } from '@alianza/authz';
+import { AuthzModule } from '@alianza/authz';
 import { BenchmarkingModule } from '@alianza/benchmarking';
 import { ClosingModule } from '@alianza/closing';
 import { CollaborationModule } from '@alianza/collaboration';
@@ -35,6 +35,8 @@ import { randomUUID } from 'node:crypto';
 import { graphqlOptions } from './graphql.config';
 import { DemoResolver } from './demo.resolver';
 import { HealthController } from './health.controller';
+import { LiveSockets } from './live-sockets';
+import { LiveSocketsModule } from './live-sockets.module';
 import { MutationInterceptor } from './mutation.interceptor';
 
 @Module({})
@@ -72,7 +74,8 @@ export class AppModule implements NestModule {
         AuthzModule,
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
-          inject: [APP_CONFIG, ActorService],
+          imports: [LiveSocketsModule],
+          inject: [APP_CONFIG, LiveSockets],
           useFactory: graphqlOptions,
         }),
         IdentityModule,

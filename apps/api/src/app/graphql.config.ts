@@ -10,11 +10,11 @@ import {
   GqlContext,
   mapError,
 } from '@alianza/api-core';
-import { ActorService } from '@alianza/authz';
-import { SESSION_COOKIE, sessionTokenHash } from '@alianza/identity';
 import { Viewer } from '@alianza/shared';
 import type { ExecutionResult } from 'graphql';
 import type { IncomingMessage } from 'node:http';
+import type { WebSocket } from 'ws';
+import { LiveSockets } from './live-sockets';
 
 const logger = new Logger('GraphQL');
 
@@ -41,39 +41,30 @@ const errorLogging: ApolloServerPlugin<GqlContext> = {
   },
 };
 
-function cookieValue(header: string | undefined, name: string): string | undefined {
-  for (const part of header?.split(';') ?? []) {
-    const [key, ...value] = part.trim().split('=');
-    if (key === name) return decodeURIComponent(value.join('='));
-  }
-  return undefined;
-}
-
 interface WsExtra {
   request: IncomingMessage;
+  socket: WebSocket;
   viewer?: Viewer;
 }
 
-export function graphqlOptions(config: AppConfig, actors: ActorService): ApolloDriverConfig {
+export function graphqlOptions(config: AppConfig, sockets: LiveSockets): ApolloDriverConfig {
   return {
     subscriptions: {
       'graphql-ws': {
         path: '/graphql',
         // Same credentials as HTTP: the session cookie (web apps) or `authorization: Bearer …`
-        // in the connection parameters (API clients). Unknown tokens are refused at connect.
+        // in the connection parameters (API clients).
+        // A live session is required (see LiveSockets: origin, caps, closing with the session).
         onConnect: async (context: {
           connectionParams?: Record<string, unknown>;
           extra: unknown;
         }) => {
           const extra = context.extra as WsExtra;
-          const header = context.connectionParams?.['authorization'];
-          const token =
-            typeof header === 'string' && header.startsWith('Bearer ')
-              ? header.slice('Bearer '.length).trim()
-              : cookieValue(extra.request.headers.cookie, SESSION_COOKIE);
-          if (!token) return true; // anonymous: every subscription then answers UNAUTHENTICATED
-          const tokenHash = sessionTokenHash(token);
-          extra.viewer = tokenHash ? await actors.sessionViewer(tokenHash) : undefined;
+          extra.viewer = await sockets.accept(
+            extra.request,
+            extra.socket,
+            context.connectionParams,
+          );
           return extra.viewer !== undefined;
         },
         // Subscription results bypass Apollo's formatError: give them the same stable codes.

@@ -44,6 +44,39 @@ const schema = z.object({
     .string()
     .regex(/^[\w.:-]{1,64}$/, 'letters, digits, "_", ".", ":" or "-" (at most 64)')
     .default('alianza:'),
+  /**
+   * Origins the web apps are served from (comma-separated, e.g. `https://alianza.example.org`).
+   * A browser's websocket from any other origin is refused; the API's own origin always passes.
+   */
+  PUBLIC_ORIGINS: z
+    .string()
+    .transform((value, ctx) => {
+      const origins: string[] = [];
+      for (const part of value
+        .split(',')
+        .map((o) => o.trim())
+        .filter(Boolean)) {
+        let origin: string | undefined;
+        try {
+          origin = new URL(part).origin;
+        } catch {
+          origin = undefined;
+        }
+        if (!origin || origin === 'null') {
+          ctx.addIssue({ code: 'custom', message: `"${part}" is not an origin like https://host` });
+          return z.NEVER;
+        }
+        origins.push(origin);
+      }
+      return origins;
+    })
+    .optional(),
+  /** Live-update sockets one account may hold at once (each browser tab holds one). */
+  WS_MAX_PER_USER: z.coerce.number().int().min(1).max(1000).default(10),
+  /** Live-update sockets one IP address may hold at once. */
+  WS_MAX_PER_IP: z.coerce.number().int().min(1).max(100_000).default(100),
+  /** How often open sockets' sessions are checked again (expiry, revocation), in seconds. */
+  WS_SESSION_CHECK_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
   /** How often the background sweeps run, in seconds (0: never): grant expiries to the audit log, overdue reminders. */
   EXPIRY_SWEEP_SECONDS: z.coerce.number().int().min(0).max(86_400).default(60),
   /** Serve the GraphQL explorer at /graphql (defaults to on outside production). */
@@ -113,6 +146,12 @@ export interface AppConfig {
   readonly expirySweepMs: number;
   readonly redisUrl: string | undefined;
   readonly redisPrefix: string;
+  readonly publicOrigins: readonly string[];
+  readonly websockets: {
+    readonly maxPerUser: number;
+    readonly maxPerIp: number;
+    readonly sessionCheckMs: number;
+  };
   readonly webDistDir: string;
   readonly demoData: boolean;
   readonly customerHashSecret: string | undefined;
@@ -181,6 +220,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     expirySweepMs: c.EXPIRY_SWEEP_SECONDS * 1000,
     redisUrl: c.REDIS_URL,
     redisPrefix: c.REDIS_PREFIX,
+    publicOrigins: c.PUBLIC_ORIGINS ?? [],
+    websockets: {
+      maxPerUser: c.WS_MAX_PER_USER,
+      maxPerIp: c.WS_MAX_PER_IP,
+      sessionCheckMs: c.WS_SESSION_CHECK_SECONDS * 1000,
+    },
     webDistDir: c.WEB_DIST_DIR,
     demoData: c.DEMO_DATA === 'auto' ? !production && !c.DATABASE_URL : c.DEMO_DATA === 'true',
     customerHashSecret: c.CUSTOMER_HASH_SECRET,

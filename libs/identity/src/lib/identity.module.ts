@@ -8,6 +8,7 @@ import { SessionEntity } from './entities/session.entity';
 import { UserEntity } from './entities/user.entity';
 import { IdentityService } from './identity.service';
 import { PasswordService } from './password.service';
+import { SessionEvents } from './session-events';
 import { SessionMiddleware } from './session.middleware';
 import { UsersResolver } from './users.resolver';
 
@@ -15,6 +16,7 @@ import { UsersResolver } from './users.resolver';
   imports: [TypeOrmModule.forFeature([UserEntity, SessionEntity, ApiTokenEntity])],
   providers: [
     IdentityService,
+    SessionEvents,
     PasswordService,
     SessionMiddleware,
     AuthResolver,
@@ -22,6 +24,6 @@ import { UsersResolver } from './users.resolver';
     ApiTokenService,
     ApiTokenResolver,
   ],
-  exports: [IdentityService, SessionMiddleware],
+  exports: [IdentityService, SessionEvents, SessionMiddleware],
 })
 export class IdentityModule {}

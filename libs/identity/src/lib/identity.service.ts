@@ -8,6 +8,7 @@ import { IsNull } from 'typeorm';
 import { SessionEntity, SessionKind } from './entities/session.entity';
 import { UserEntity } from './entities/user.entity';
 import { PasswordService } from './password.service';
+import { SessionEvents } from './session-events';
 
 export const TOKEN_PREFIX = 'alz_';
 
@@ -38,6 +39,7 @@ export class IdentityService {
     private readonly db: Db,
     private readonly passwords: PasswordService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly sessionEvents: SessionEvents,
   ) {}
 
   async signUp(input: {
@@ -94,6 +96,7 @@ export class IdentityService {
     await this.db
       .repo(SessionEntity)
       .update({ id: sessionId, revokedAt: IsNull() }, { revokedAt: new Date() });
+    await this.db.afterCommit(() => this.sessionEvents.ended({ sessionIds: [sessionId] }));
   }
 
   async getUser(id: string): Promise<UserEntity> {
@@ -128,6 +131,9 @@ export class IdentityService {
         sessionId: viewer.sessionId,
       })
       .execute();
+    await this.db.afterCommit(() =>
+      this.sessionEvents.ended({ userId: viewer.userId, exceptSessionId: viewer.sessionId }),
+    );
   }
 
   async listUsers(
