@@ -9,3 +9,5 @@ export * from './lib/loaders';
 export * from './lib/exception.filter';
 export * from './lib/prepared';
 export * from './lib/periodic';
+export * from './lib/input-rules';
+export * from './lib/input-decorators';

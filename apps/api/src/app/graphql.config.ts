@@ -8,6 +8,7 @@ import {
   errorRequestIds,
   formatGraphQLError,
   GqlContext,
+  inputRulesPlugin,
   mapError,
 } from '@alianza/api-core';
 import { Viewer } from '@alianza/shared';
@@ -91,6 +92,7 @@ export function graphqlOptions(config: AppConfig, sockets: LiveSockets): ApolloD
     plugins: [
       ApolloServerPluginCacheControlDisabled(),
       errorLogging,
+      inputRulesPlugin,
       ...(config.graphqlExplorer
         ? [ApolloServerPluginLandingPageLocalDefault({ embed: true })]
         : []),

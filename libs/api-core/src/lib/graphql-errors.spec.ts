@@ -43,6 +43,13 @@ describe('mapError', () => {
     });
     expect(mapError(dbError('40001'))).toMatchObject({ code: 'CONFLICT' });
     expect(mapError(dbError('22P02'))).toMatchObject({ code: 'BAD_USER_INPUT' });
+    for (const code of ['22021', '22P05', '22003', '22007', '22008']) {
+      expect(mapError(dbError(code))).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        message: 'The input is not valid.',
+        unexpected: false,
+      });
+    }
     expect(mapError(dbError('42P01'))).toMatchObject({
       code: 'INTERNAL_SERVER_ERROR',
       unexpected: true,

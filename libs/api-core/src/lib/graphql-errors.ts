@@ -79,7 +79,10 @@ const UNAVAILABLE: MappedError = {
   httpStatus: 503,
 };
 
-/** PostgreSQL error codes that are the client's fault or a state conflict, not a bug. */
+/**
+ * PostgreSQL error codes that are the client's fault or a state conflict, not a bug. The 22xxx
+ * data errors are a safety net: the input rule (input-rules.ts) refuses such values first.
+ */
 function mapDatabaseError(error: QueryFailedError): MappedError | undefined {
   const code = (error.driverError as { code?: string } | undefined)?.code;
   switch (code) {
@@ -95,6 +98,11 @@ function mapDatabaseError(error: QueryFailedError): MappedError | undefined {
     case '22001':
     case '23502':
     case '23514':
+    case '22021': // invalid byte sequence (a NUL character)
+    case '22P05': // untranslatable character (a lone surrogate)
+    case '22003': // numeric value out of range
+    case '22007': // invalid datetime format
+    case '22008': // datetime field overflow
       return {
         code: ErrorCode.BAD_USER_INPUT,
         message: 'The input is not valid.',
