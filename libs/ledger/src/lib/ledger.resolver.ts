@@ -14,6 +14,7 @@ import {
 import {
   Connection,
   IdArg,
+  IsCalendarDate,
   LIMITS,
   mapPage,
   Page,
@@ -49,7 +50,6 @@ registerEnumType(ValuationScale, { name: 'ValuationScale' });
 registerEnumType(LedgerEntryStatus, { name: 'LedgerEntryStatus' });
 registerEnumType(LedgerEntrySource, { name: 'LedgerEntrySource' });
 
-const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 const DECIMAL = /^\d{1,16}(\.\d{1,2})?$/;
 
 @ObjectType('AreaValue')
@@ -218,7 +218,7 @@ class DeclareContributionInput {
   @Matches(DECIMAL, { message: 'value must be a non-negative decimal with at most two decimals' })
   value!: string;
   @Field({ description: 'YYYY-MM-DD' })
-  @Matches(DATE, { message: 'occurredOn must be a date (YYYY-MM-DD)' })
+  @IsCalendarDate('occurredOn')
   occurredOn!: string;
   @IdInput('taskId', { nullable: true })
   taskId?: string;

@@ -10,18 +10,10 @@ import {
   registerEnumType,
   Resolver,
 } from '@nestjs/graphql';
-import { IdArg, LIMITS, Trim, IdInput } from '@alianza/api-core';
+import { IdArg, IdInput, IsCalendarDate, LIMITS, Trim } from '@alianza/api-core';
 import { Actor, Allow, Authenticated, CurrentActor } from '@alianza/authz';
 import { Action, ContributionType, PledgeStatus, Subject } from '@alianza/shared';
-import {
-  ArrayMaxSize,
-  ArrayMinSize,
-  IsEnum,
-  IsNotEmpty,
-  IsUUID,
-  Matches,
-  MaxLength,
-} from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsEnum, IsNotEmpty, IsUUID, MaxLength } from 'class-validator';
 import { PledgeEntity } from './ledger.entities';
 import { isPledgeOverdue, PledgeService } from './pledge.service';
 
@@ -68,9 +60,7 @@ class PledgeInput {
   @Field(() => ContributionType) @IsEnum(ContributionType) contributionType!: ContributionType;
   @Field() @Trim() @IsNotEmpty() @MaxLength(LIMITS.longText) description!: string;
   @Field({ description: 'YYYY-MM-DD' })
-  @Matches(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, {
-    message: 'dueOn must be a date (YYYY-MM-DD)',
-  })
+  @IsCalendarDate('dueOn')
   dueOn!: string;
 }
 

@@ -1,5 +1,12 @@
 import { Field, Float, InputType, Int } from '@nestjs/graphql';
-import { LIMITS, Trim, IdInput } from '@alianza/api-core';
+import {
+  FitsDecimalColumn,
+  IdInput,
+  IsCalendarDate,
+  LIMITS,
+  Omittable,
+  Trim,
+} from '@alianza/api-core';
 import { IndicatorDirection, MilestoneStatus, ResourceKind, TaskStatus } from '@alianza/shared';
 import { Type } from 'class-transformer';
 import {
@@ -17,7 +24,6 @@ import {
   ValidateNested,
 } from 'class-validator';
 
-const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 const DECIMAL = /^-?\d{1,16}(\.\d{1,2})?$/;
 
 @InputType()
@@ -31,8 +37,14 @@ export class ObjectiveInput {
 export class IndicatorInput {
   @Field() @Trim() @IsNotEmpty() @MaxLength(LIMITS.name) name!: string;
   @Field() @Trim() @IsNotEmpty() @MaxLength(50) unit!: string;
-  @Field(() => Float) @IsNumber({ allowNaN: false, allowInfinity: false }) baseline!: number;
-  @Field(() => Float) @IsNumber({ allowNaN: false, allowInfinity: false }) target!: number;
+  @Field(() => Float)
+  @IsNumber({ allowNaN: false, allowInfinity: false })
+  @FitsDecimalColumn()
+  baseline!: number;
+  @Field(() => Float)
+  @IsNumber({ allowNaN: false, allowInfinity: false })
+  @FitsDecimalColumn()
+  target!: number;
   @Field(() => IndicatorDirection) @IsEnum(IndicatorDirection) direction!: IndicatorDirection;
 }
 
@@ -43,11 +55,11 @@ export class MilestoneInput {
     '';
   @Field(() => String, { nullable: true, description: 'YYYY-MM-DD' })
   @IsOptional()
-  @Matches(DATE, { message: 'startDate must be a date (YYYY-MM-DD)' })
+  @IsCalendarDate('startDate')
   startDate?: string | null;
   @Field(() => String, { nullable: true, description: 'YYYY-MM-DD' })
   @IsOptional()
-  @Matches(DATE, { message: 'dueDate must be a date (YYYY-MM-DD)' })
+  @IsCalendarDate('dueDate')
   dueDate?: string | null;
   @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() @Min(1) position?: number;
 }
@@ -55,28 +67,28 @@ export class MilestoneInput {
 @InputType()
 export class UpdateMilestoneInput {
   @Field({ nullable: true })
-  @IsOptional()
+  @Omittable()
   @Trim()
   @IsNotEmpty()
   @MaxLength(LIMITS.name)
   title?: string;
   @Field({ nullable: true })
-  @IsOptional()
+  @Omittable()
   @Trim()
   @IsString()
   @MaxLength(LIMITS.longText)
   description?: string;
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @Matches(DATE, { message: 'startDate must be a date (YYYY-MM-DD)' })
+  @IsCalendarDate('startDate')
   startDate?: string;
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @Matches(DATE, { message: 'dueDate must be a date (YYYY-MM-DD)' })
+  @IsCalendarDate('dueDate')
   dueDate?: string;
-  @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() @Min(1) position?: number;
+  @Field(() => Int, { nullable: true }) @Omittable() @IsInt() @Min(1) position?: number;
   @Field(() => MilestoneStatus, { nullable: true })
-  @IsOptional()
+  @Omittable()
   @IsEnum(MilestoneStatus)
   status?: MilestoneStatus;
 }
@@ -90,6 +102,7 @@ export class ResourceInput {
   @Field(() => Float, { nullable: true })
   @IsOptional()
   @IsNumber({ allowNaN: false, allowInfinity: false })
+  @FitsDecimalColumn()
   quantity?: number;
   @Field({ nullable: true }) @IsOptional() @Trim() @IsString() @MaxLength(50) unit?: string;
   @Field({ nullable: true, description: 'Exact decimal, e.g. "1250.50".' })
@@ -114,7 +127,7 @@ export class TaskInput {
   responsibleUserId?: string;
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @Matches(DATE, { message: 'dueDate must be a date (YYYY-MM-DD)' })
+  @IsCalendarDate('dueDate')
   dueDate?: string;
 }
 
