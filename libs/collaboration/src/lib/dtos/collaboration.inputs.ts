@@ -1,5 +1,5 @@
 import { ArgsType, Field, InputType } from '@nestjs/graphql';
-import { LIMITS, PageArgs, Trim, IdInput } from '@alianza/api-core';
+import { IdInput, LIMITS, Omittable, PageArgs, Trim } from '@alianza/api-core';
 import {
   CollaborationStatus,
   ContributionType,
@@ -32,21 +32,21 @@ export class CreateCollaborationInput {
 @InputType()
 export class UpdateCollaborationInput {
   @Field({ nullable: true })
-  @IsOptional()
+  @Omittable()
   @Trim()
   @IsNotEmpty()
   @MaxLength(LIMITS.name)
   title?: string;
 
   @Field({ nullable: true })
-  @IsOptional()
+  @Omittable()
   @Trim()
   @IsString()
   @MaxLength(LIMITS.longText)
   objective?: string;
 
   @Field({ nullable: true })
-  @IsOptional()
+  @Omittable()
   @Trim()
   @IsString()
   @MaxLength(LIMITS.longText)
@@ -123,12 +123,12 @@ export class ParticipationEntryInput {
 @InputType()
 export class UpdateParticipationEntryInput {
   @Field(() => ContributionType, { nullable: true })
-  @IsOptional()
+  @Omittable()
   @IsEnum(ContributionType)
   contributionType?: ContributionType;
 
   @Field({ nullable: true })
-  @IsOptional()
+  @Omittable()
   @Trim()
   @IsNotEmpty()
   @MaxLength(LIMITS.longText)

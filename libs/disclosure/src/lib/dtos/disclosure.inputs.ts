@@ -1,5 +1,5 @@
 import { ArgsType, Field, Float, GraphQLISODateTime, ID, InputType, Int } from '@nestjs/graphql';
-import { LIMITS, PageArgs, Trim, IdInput } from '@alianza/api-core';
+import { IdInput, LIMITS, Omittable, PageArgs, Trim } from '@alianza/api-core';
 import {
   AreaSensitivity,
   AudienceKind,
@@ -47,21 +47,21 @@ export class AreaInput {
 @InputType()
 export class UpdateAreaInput {
   @Field({ nullable: true })
-  @IsOptional()
+  @Omittable()
   @Trim()
   @IsNotEmpty()
   @MaxLength(LIMITS.name)
   name?: string;
 
   @Field({ nullable: true })
-  @IsOptional()
+  @Omittable()
   @Trim()
   @IsString()
   @MaxLength(LIMITS.longText)
   description?: string;
 
   @Field(() => AreaSensitivity, { nullable: true })
-  @IsOptional()
+  @Omittable()
   @IsEnum(AreaSensitivity)
   sensitivity?: AreaSensitivity;
 }

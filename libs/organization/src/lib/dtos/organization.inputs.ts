@@ -1,5 +1,5 @@
 import { ArgsType, Field, InputType } from '@nestjs/graphql';
-import { LIMITS, PageArgs, Trim } from '@alianza/api-core';
+import { LIMITS, Omittable, PageArgs, Trim } from '@alianza/api-core';
 import { MembershipRole, OrganizationKind } from '@alianza/shared';
 import {
   IsBoolean,
@@ -24,28 +24,28 @@ export class CreateOrganizationInput {
   kind!: OrganizationKind;
 
   @Field({ nullable: true })
-  @IsOptional()
+  @Omittable()
   @Trim()
   @IsString()
   @MaxLength(LIMITS.longText)
   mission?: string;
 
   @Field({ nullable: true })
-  @IsOptional()
+  @Omittable()
   @Trim()
   @IsString()
   @MaxLength(LIMITS.longText)
   whoWeAre?: string;
 
   @Field({ nullable: true })
-  @IsOptional()
+  @Omittable()
   @Trim()
   @IsString()
   @MaxLength(LIMITS.longText)
   whatWeDo?: string;
 
   @Field({ nullable: true })
-  @IsOptional()
+  @Omittable()
   @Trim()
   @IsString()
   @MaxLength(LIMITS.longText)
@@ -55,40 +55,40 @@ export class CreateOrganizationInput {
 @InputType()
 export class UpdateOrganizationInput {
   @Field({ nullable: true })
-  @IsOptional()
+  @Omittable()
   @Trim()
   @IsNotEmpty()
   @MaxLength(LIMITS.name)
   name?: string;
 
   @Field(() => OrganizationKind, { nullable: true })
-  @IsOptional()
+  @Omittable()
   @IsEnum(OrganizationKind)
   kind?: OrganizationKind;
 
   @Field({ nullable: true })
-  @IsOptional()
+  @Omittable()
   @Trim()
   @IsString()
   @MaxLength(LIMITS.longText)
   mission?: string;
 
   @Field({ nullable: true })
-  @IsOptional()
+  @Omittable()
   @Trim()
   @IsString()
   @MaxLength(LIMITS.longText)
   whoWeAre?: string;
 
   @Field({ nullable: true })
-  @IsOptional()
+  @Omittable()
   @Trim()
   @IsString()
   @MaxLength(LIMITS.longText)
   whatWeDo?: string;
 
   @Field({ nullable: true })
-  @IsOptional()
+  @Omittable()
   @Trim()
   @IsString()
   @MaxLength(LIMITS.longText)
