@@ -9,6 +9,10 @@ export enum ErrorCode {
   NOT_FOUND = 'NOT_FOUND',
   CONFLICT = 'CONFLICT',
   INVALID_TRANSITION = 'INVALID_TRANSITION',
+  /** A GraphQL operation beyond the limits (depth, aliases, directives, tokens, cost): never run. */
+  QUERY_TOO_COMPLEX = 'QUERY_TOO_COMPLEX',
+  /** The operation ran out of its time budget: stopped, its writes rolled back. */
+  TIMEOUT = 'TIMEOUT',
   INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
   /** A service the API needs (the database) cannot be reached right now: try again shortly. */
   SERVICE_UNAVAILABLE = 'SERVICE_UNAVAILABLE',

@@ -16,6 +16,7 @@ import type { ExecutionResult } from 'graphql';
 import type { IncomingMessage } from 'node:http';
 import type { WebSocket } from 'ws';
 import { LiveSockets } from './live-sockets';
+import { graphqlLimitPlugins, graphqlLimitRules, graphqlParseOptions } from './graphql-limits';
 
 const logger = new Logger('GraphQL');
 
@@ -89,10 +90,14 @@ export function graphqlOptions(config: AppConfig, sockets: LiveSockets): ApolloD
     // Compact JSON (Apollo pretty-prints by default) and no per-field cache-control hints:
     // neither is used, and both cost on every field of every response.
     stringifyResult: (value: unknown) => JSON.stringify(value),
+    // Depth, aliases, directives, tokens and cost: refused before execution (graphql-limits.ts).
+    validationRules: graphqlLimitRules,
+    parseOptions: graphqlParseOptions,
     plugins: [
       ApolloServerPluginCacheControlDisabled(),
       errorLogging,
       inputRulesPlugin,
+      ...graphqlLimitPlugins,
       ...(config.graphqlExplorer
         ? [ApolloServerPluginLandingPageLocalDefault({ embed: true })]
         : []),

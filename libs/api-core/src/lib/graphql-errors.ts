@@ -83,6 +83,37 @@ const UNAVAILABLE: MappedError = {
  * PostgreSQL error codes that are the client's fault or a state conflict, not a bug. The 22xxx
  * data errors are a safety net: the input rule (input-rules.ts) refuses such values first.
  */
+/** Which of the GraphQL limits an operation went beyond (see apps/api's graphql-limits.ts). */
+export type GraphQLLimit = 'depth' | 'aliases' | 'directives' | 'cost' | 'tokens';
+
+const TOO_MUCH: Record<GraphQLLimit, (max: number) => string> = {
+  depth: (max) => `is nested too deeply (at most ${max} levels)`,
+  aliases: (max) => `has too many aliases (at most ${max})`,
+  directives: (max) => `has too many directives (at most ${max})`,
+  cost: (max) => `asks for too many fields at once (a cost of at most ${max})`,
+  tokens: (max) => `is too long (at most ${max} tokens)`,
+};
+
+/** The refusal of an operation beyond a limit, named in `details.limit` with its `details.max`. */
+export function queryTooComplex(limit: GraphQLLimit, max: number): AppError {
+  return new AppError(
+    ErrorCode.QUERY_TOO_COMPLEX,
+    `This request ${TOO_MUCH[limit](max)}: split it into smaller requests.`,
+    { limit, max },
+  );
+}
+
+/** graphql-js' wording when its parser stops at `maxTokens` (a message, not a code). */
+const TOKEN_LIMIT = /^Syntax Error: Document contains more th\w+ (\d+) tokens\. Parsing aborted\.$/;
+
+/** An operation stopped at its time budget (GRAPHQL_TIME_BUDGET_SECONDS). */
+export function timedOut(): AppError {
+  return new AppError(
+    ErrorCode.TIMEOUT,
+    'This request went over its time budget and was stopped. Try again, or ask for less at once.',
+  );
+}
+
 function mapDatabaseError(error: QueryFailedError): MappedError | undefined {
   const code = (error.driverError as { code?: string } | undefined)?.code;
   switch (code) {
@@ -108,6 +139,8 @@ function mapDatabaseError(error: QueryFailedError): MappedError | undefined {
         message: 'The input is not valid.',
         unexpected: false,
       };
+    case '57014': // query_canceled: the statement ran out of the operation's time budget
+      return mapAppError(timedOut());
     case '40001':
     case '40P01':
       return {
@@ -155,25 +188,26 @@ function mapHttpException(exception: HttpException): MappedError {
   }
 }
 
+function mapAppError(error: AppError): MappedError {
+  return { code: error.code, message: error.message, details: error.details, unexpected: false };
+}
+
 /**
  * The one exhaustive mapping from anything thrown during a GraphQL request to what the
  * client may see. Unknown errors become a generic message; their details stay in the logs.
  */
 export function mapError(error: unknown): MappedError {
+  const original =
+    error instanceof GraphQLError && error.originalError ? error.originalError : error;
+  // Before Apollo's codes: our validation rules (the GraphQL limits) report an AppError.
+  if (original instanceof AppError) return mapAppError(original);
   const outerCode = error instanceof GraphQLError ? error.extensions?.['code'] : undefined;
+  const tokens =
+    outerCode === 'GRAPHQL_PARSE_FAILED' && TOKEN_LIMIT.exec((error as GraphQLError).message);
+  if (tokens) return mapAppError(queryTooComplex('tokens', Number(tokens[1])));
   if (typeof outerCode === 'string' && APOLLO_CODES.has(outerCode)) {
     // Apollo's own request errors (parse, validation, variables): the client's fault, already worded.
     return { code: outerCode, message: (error as GraphQLError).message, unexpected: false };
-  }
-  const original =
-    error instanceof GraphQLError && error.originalError ? error.originalError : error;
-  if (original instanceof AppError) {
-    return {
-      code: original.code,
-      message: original.message,
-      details: original.details,
-      unexpected: false,
-    };
   }
   if (original instanceof HttpException) return mapHttpException(original);
   const parsing = bodyParserError(original);

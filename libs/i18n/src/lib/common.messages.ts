@@ -44,6 +44,8 @@ export const commonMessages = defineMessages(
       NOT_FOUND: 'No se encontró lo que buscas (o no tienes acceso).',
       CONFLICT: 'Otra persona cambió esto a la vez o ya existe. Actualiza y vuelve a intentarlo.',
       INVALID_TRANSITION: 'Esta acción no es posible en el estado actual.',
+      QUERY_TOO_COMPLEX: 'La petición pide demasiado a la vez. Prueba con menos datos.',
+      TIMEOUT: 'La petición tardó demasiado y se detuvo. Inténtalo de nuevo en un momento.',
       INTERNAL_SERVER_ERROR: 'Algo falló en el servidor. Inténtalo de nuevo en un momento.',
       NETWORK: 'No hay conexión con el servidor. Comprueba tu conexión.',
       UNKNOWN: 'Ha ocurrido un error inesperado.',
@@ -244,6 +246,8 @@ export const commonMessages = defineMessages(
       CONFLICT:
         'Someone changed this at the same time, or it already exists. Refresh and try again.',
       INVALID_TRANSITION: 'This action is not possible in the current state.',
+      QUERY_TOO_COMPLEX: 'The request asks for too much at once. Try with less.',
+      TIMEOUT: 'The request took too long and was stopped. Please try again in a moment.',
       INTERNAL_SERVER_ERROR: 'Something failed on the server. Please try again in a moment.',
       NETWORK: 'Cannot reach the server. Check your connection.',
       UNKNOWN: 'An unexpected error occurred.',

@@ -1,0 +1,101 @@
+import { mapError } from '@alianza/api-core';
+import {
+  buildSchema,
+  getIntrospectionQuery,
+  GraphQLError,
+  parse,
+  specifiedRules,
+  validate,
+} from 'graphql';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { GRAPHQL_LIMITS, graphqlLimitRules, graphqlParseOptions } from './graphql-limits';
+
+const root = resolve(__dirname, '../../../..');
+const schema = buildSchema(readFileSync(join(root, 'apps/api/schema.graphql'), 'utf8'));
+
+/** Every document codegen reads (codegen.ts): what the two web apps can ever send. */
+const DOCUMENT_DIRS = [
+  'apps/facilitator-console/src',
+  'apps/participant-portal/src',
+  'libs/graphql-client/src',
+];
+const documents = DOCUMENT_DIRS.flatMap((dir) =>
+  readdirSync(join(root, dir), { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith('.graphql'))
+    .map((file) => join(root, dir, file)),
+);
+
+/** What the server does with a document before running it: parse, then validate. */
+function check(source: string): { code: string; message: string; details?: unknown }[] {
+  let errors: readonly GraphQLError[];
+  try {
+    errors = validate(schema, parse(source, graphqlParseOptions), [
+      ...specifiedRules,
+      ...graphqlLimitRules,
+    ]);
+  } catch (error) {
+    // Apollo reports a parse failure with this code.
+    errors = [
+      new GraphQLError((error as Error).message, { extensions: { code: 'GRAPHQL_PARSE_FAILED' } }),
+    ];
+  }
+  return errors.map((error) => {
+    const mapped = mapError(
+      new GraphQLError(error.message, {
+        originalError: error.originalError ?? error,
+        extensions: { code: error.extensions['code'] ?? 'GRAPHQL_VALIDATION_FAILED' },
+      }),
+    );
+    return { code: mapped.code, message: mapped.message, details: mapped.details };
+  });
+}
+
+const nested = (levels: number): string => {
+  let selection = 'id';
+  for (let level = 0; level < levels; level++)
+    selection = level % 2 ? `collaboration { ${selection} }` : `participations { ${selection} }`;
+  return `query { collaboration(id: "x") { ${selection} } }`;
+};
+const aliases = (n: number, field: string) =>
+  `query { ${Array.from({ length: n }, (_, i) => `a${i}: ${field}`).join(' ')} }`;
+
+describe('the GraphQL limits', () => {
+  it('finds the web apps’ documents', () => {
+    expect(documents.length).toBeGreaterThan(30);
+  });
+
+  it.each(documents.map((file) => [relative(root, file), file]))(
+    'let %s through (raise a limit in graphql-limits.ts, with a reason, if this fails)',
+    (_name, file) => {
+      expect(check(readFileSync(file, 'utf8'))).toEqual([]);
+    },
+  );
+
+  it('let the explorer and codegen introspect the schema', () => {
+    expect(
+      check(getIntrospectionQuery({ descriptions: true, inputValueDeprecation: true })),
+    ).toEqual([]);
+  });
+
+  it.each([
+    ['depth', nested(GRAPHQL_LIMITS.depth + 5)],
+    ['aliases', aliases(GRAPHQL_LIMITS.aliases + 1, 'unreadNotificationCount')],
+    ['aliases', aliases(GRAPHQL_LIMITS.aliases + 1, '__typename')],
+    [
+      'directives',
+      `query { me { ${'id @include(if: true) '.repeat(GRAPHQL_LIMITS.directives + 1)} } }`,
+    ],
+    ['cost', `query { organizations(first: 10000) { nodes { id name mission members { id } } } }`],
+    ['tokens', aliases(10_000, 'unreadNotificationCount')],
+    ['tokens', aliases(150_000, '__typename')],
+  ])('refuse an operation beyond the %s limit with QUERY_TOO_COMPLEX', (limit, source) => {
+    expect(check(source)).toEqual([
+      {
+        code: 'QUERY_TOO_COMPLEX',
+        message: expect.stringMatching(/^This request .*: split it into smaller requests\.$/),
+        details: { limit, max: GRAPHQL_LIMITS[limit as keyof typeof GRAPHQL_LIMITS] },
+      },
+    ]);
+  });
+});
