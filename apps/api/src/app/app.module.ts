@@ -34,6 +34,7 @@ import { LoggerModule } from 'nestjs-pino';
 import { randomUUID } from 'node:crypto';
 import { graphqlOptions } from './graphql.config';
 import { DemoResolver } from './demo.resolver';
+import { ExecutionBudgetPlugin } from './execution-budget.plugin';
 import { HealthController } from './health.controller';
 import { LiveSockets } from './live-sockets';
 import { LiveSocketsModule } from './live-sockets.module';
@@ -94,6 +95,7 @@ export class AppModule implements NestModule {
       controllers: [HealthController],
       providers: [
         DemoResolver,
+        ExecutionBudgetPlugin,
         { provide: APP_INTERCEPTOR, useClass: MutationInterceptor },
         { provide: APP_FILTER, useClass: AppExceptionFilter },
         {

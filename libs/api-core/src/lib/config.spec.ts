@@ -49,6 +49,21 @@ describe('loadConfig', () => {
     expect(config).toMatchObject({ cookieSecure: true, graphqlExplorer: false });
   });
 
+  it('keeps the explorer (introspection, suggestions) out of production, and bounds each operation in time', () => {
+    expect(() =>
+      loadConfig({
+        NODE_ENV: 'production',
+        DATABASE_URL: 'postgres://api:p@db:5432/alianza',
+        DATABASE_OWNER_URL: 'postgres://owner:p@db:5432/alianza',
+        AUDIT_KEY: 'the production audit key: 32 characters or more',
+        GRAPHQL_EXPLORER: 'true',
+      }),
+    ).toThrow(/GRAPHQL_EXPLORER: not in production/);
+    expect(loadConfig({}).graphqlTimeBudgetMs).toBe(10_000);
+    expect(loadConfig({ GRAPHQL_TIMEOUT_SECONDS: '3' }).graphqlTimeBudgetMs).toBe(3000);
+    expect(() => loadConfig({ GRAPHQL_TIMEOUT_SECONDS: '0' })).toThrow(/GRAPHQL_TIMEOUT_SECONDS/);
+  });
+
   it('switches the application row filters off in tests only', () => {
     expect(loadConfig({}).applicationRowFilters).toBe(true);
     expect(

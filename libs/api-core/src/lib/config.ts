@@ -79,8 +79,13 @@ const schema = z.object({
   WS_SESSION_CHECK_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
   /** How often the background sweeps run, in seconds (0: never): grant expiries to the audit log, overdue reminders. */
   EXPIRY_SWEEP_SECONDS: z.coerce.number().int().min(0).max(86_400).default(60),
-  /** Serve the GraphQL explorer at /graphql (defaults to on outside production). */
+  /** Serve the GraphQL explorer at /graphql, with introspection (outside production only; on by default there). */
   GRAPHQL_EXPLORER: booleanFromEnv.optional(),
+  /**
+   * Seconds one GraphQL operation may take: after them its next SQL statement fails with TIMEOUT
+   * (a mutation rolls back); no single SQL statement of the API may run longer either.
+   */
+  GRAPHQL_TIMEOUT_SECONDS: z.coerce.number().int().min(1).max(600).default(10),
   /**
    * Load the demo (accounts, organizations, a collaboration) on start. `auto`: when running on the
    * embedded PostgreSQL outside production, so `npm start` alone gives something to log in to.
@@ -143,6 +148,8 @@ export interface AppConfig {
   readonly passwordHashMemoryKib: number;
   readonly logLevel: string;
   readonly graphqlExplorer: boolean;
+  /** GRAPHQL_TIMEOUT_SECONDS, in milliseconds. */
+  readonly graphqlTimeBudgetMs: number;
   readonly expirySweepMs: number;
   readonly redisUrl: string | undefined;
   readonly redisPrefix: string;
@@ -194,6 +201,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     missing.push(
       '  AUDIT_KEY: required in production (at least 32 characters, kept outside the database and backed up; see ADR 0016)',
     );
+  if (production && c.GRAPHQL_EXPLORER)
+    missing.push(
+      '  GRAPHQL_EXPLORER: not in production (introspection and field suggestions stay off there)',
+    );
   if (c.APPLICATION_ROW_FILTERS === 'off' && c.NODE_ENV !== 'test')
     missing.push('  APPLICATION_ROW_FILTERS: "off" is for tests only (NODE_ENV=test)');
   if (c.DATABASE_URL && !c.DATABASE_OWNER_URL)
@@ -217,6 +228,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     passwordHashMemoryKib: c.PASSWORD_HASH_MEMORY_KIB,
     logLevel: c.LOG_LEVEL,
     graphqlExplorer: c.GRAPHQL_EXPLORER ?? !production,
+    graphqlTimeBudgetMs: c.GRAPHQL_TIMEOUT_SECONDS * 1000,
     expirySweepMs: c.EXPIRY_SWEEP_SECONDS * 1000,
     redisUrl: c.REDIS_URL,
     redisPrefix: c.REDIS_PREFIX,

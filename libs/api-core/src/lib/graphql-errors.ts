@@ -106,7 +106,7 @@ export function queryTooComplex(limit: GraphQLLimit, max: number): AppError {
 /** graphql-js' wording when its parser stops at `maxTokens` (a message, not a code). */
 const TOKEN_LIMIT = /^Syntax Error: Document contains more th\w+ (\d+) tokens\. Parsing aborted\.$/;
 
-/** An operation stopped at its time budget (GRAPHQL_TIME_BUDGET_SECONDS). */
+/** An operation stopped at its time budget (GRAPHQL_TIMEOUT_SECONDS). */
 export function timedOut(): AppError {
   return new AppError(
     ErrorCode.TIMEOUT,

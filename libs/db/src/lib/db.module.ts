@@ -42,11 +42,16 @@ async function prepareDatabase(server: DatabaseServer, config: AppConfig) {
   imports: [
     DatabaseServerModule,
     TypeOrmModule.forRootAsync({
-      inject: [DatabaseServer],
-      useFactory: async (server: DatabaseServer) => ({
-        ...dataSourceOptions((await server.urls()).app),
-        autoLoadEntities: true,
-      }),
+      inject: [DatabaseServer, APP_CONFIG],
+      useFactory: async (server: DatabaseServer, config: AppConfig) => {
+        const options = dataSourceOptions((await server.urls()).app);
+        return {
+          ...options,
+          // No statement outlives an operation's time budget (PostgreSQL cancels it: TIMEOUT).
+          extra: { ...options.extra, statement_timeout: config.graphqlTimeBudgetMs },
+          autoLoadEntities: true,
+        };
+      },
     }),
   ],
   providers: [

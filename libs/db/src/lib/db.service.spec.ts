@@ -85,6 +85,25 @@ describe('Db.runAs on PostgreSQL', () => {
     await expect(currentUser()).resolves.toBeNull();
   });
 
+  it('refuses the statements of a request over its time budget, ending its write unfinished', async () => {
+    const ran: string[] = [];
+    await db.runAs(Claims.user(user), async () => {
+      db.refuseStatementsAfter(Date.now() + 60_000);
+      ran.push((await currentUser()) ?? 'none');
+      const write = db.transaction(async (manager) => {
+        await manager.query(`SELECT txid_current()`);
+        db.refuseStatementsAfter(Date.now() - 1);
+        await manager.query(`SELECT txid_current()`);
+        ran.push('after the deadline');
+      });
+      await expect(write).rejects.toMatchObject({ code: 'TIMEOUT' });
+      await expect(db.prepared(`SELECT 1`, [])).rejects.toMatchObject({ code: 'TIMEOUT' });
+      db.refuseStatementsAfter(undefined);
+      ran.push((await currentUser()) ?? 'none');
+    });
+    expect(ran).toEqual([user, user]);
+  });
+
   it('borrows a job claim for one step of a transaction, then returns to its own', async () => {
     const seen = await db.runAs(Claims.user(user), () =>
       db.transaction(async (manager) => {

@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger, Optional } from '@nestjs/common';
 import { present } from '@alianza/shared';
 import { AsyncLocalStorage } from 'node:async_hooks';
-import { preparedQuery, preparedStatementName } from '@alianza/api-core';
+import { preparedQuery, preparedStatementName, timedOut } from '@alianza/api-core';
 import type { PoolClient, QueryResultRow } from 'pg';
 import {
   DataSource,
@@ -41,6 +41,13 @@ class ClaimScope {
   facts?: ClaimFacts;
   private ended = false;
   private opening?: Promise<void>;
+  /** After this instant (ms since the epoch) statements are refused: see `Db.refuseStatementsAfter`. */
+  deadline?: number;
+
+  /** Refuses a statement once the deadline has passed, before it reaches the database. */
+  private inTime(): void {
+    if (this.deadline !== undefined && Date.now() > this.deadline) throw timedOut();
+  }
 
   /** One write transaction at a time on this connection. */
   private writing: Promise<unknown> = Promise.resolve();
@@ -75,6 +82,7 @@ class ClaimScope {
       structured?: boolean,
     ) => Promise<unknown>;
     runner.query = (async (sql: string, parameters?: unknown[], structured?: boolean) => {
+      this.inTime();
       await this.ready();
       try {
         return await this.serial(() => query(sql, parameters, structured));
@@ -124,6 +132,7 @@ class ClaimScope {
   }
 
   async prepared<T extends QueryResultRow>(name: string, text: string, values: unknown[]) {
+    this.inTime();
     await this.ready();
     try {
       const connection = await this.connection();
@@ -235,6 +244,17 @@ export class Db {
     }
     await scope.end();
     return result;
+  }
+
+  /**
+   * A time budget for the current claim (a request): its statements after `deadline` (ms since
+   * the epoch; undefined: none) fail with TIMEOUT before reaching the database, so work over
+   * its budget stops at its next statement and a write under way rolls back whole. JavaScript
+   * between two statements is not interrupted. Outside a claim it does nothing.
+   */
+  refuseStatementsAfter(deadline: number | undefined): void {
+    const claim = currentClaim.getStore();
+    if (claim) claim.deadline = deadline;
   }
 
   /** Runs `work` in a transaction, or in the current one if there is one already. */
