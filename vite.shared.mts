@@ -29,7 +29,8 @@ export function webAppConfig(options: { app: string; base: string; port: number 
     build: {
       outDir: `${root}dist/apps/${options.app}`,
       emptyOutDir: true,
-      sourcemap: true,
+      // No source maps: the API serves this folder to anyone (`hidden` would still publish them).
+      sourcemap: false,
       chunkSizeWarningLimit: 2000,
     },
     server: {

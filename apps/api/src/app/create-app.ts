@@ -4,6 +4,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { AppConfig } from '@alianza/api-core';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
+import { hardenHttp } from './http-hardening';
 import { serveWebApps } from './web-apps';
 
 /** The API as `main.ts` runs it; tests boot exactly this. */
@@ -16,6 +17,7 @@ export async function createApp(config: AppConfig): Promise<INestApplication> {
   // never logged (pino-http logs no body; see app.module.ts). A larger body is refused with
   // 413 and BAD_USER_INPUT (see mapError).
   app.useBodyParser('json', { limit: '4mb' });
+  hardenHttp(app, config);
   app.useLogger(app.get(Logger));
   app.enableShutdownHooks();
   serveWebApps(app, config.webDistDir, app.get(Logger));

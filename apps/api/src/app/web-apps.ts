@@ -10,27 +10,6 @@ export const WEB_APPS = [
   { path: '/portal', dir: 'participant-portal' },
 ] as const;
 
-// Mantine sets inline styles; everything else comes from this origin (the API's websocket included).
-const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self' data:",
-  "connect-src 'self' ws: wss:",
-  "frame-ancestors 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-].join('; ');
-
-function securityHeaders(_req: Request, res: Response, next: NextFunction): void {
-  res.setHeader('Content-Security-Policy', CONTENT_SECURITY_POLICY);
-  res.setHeader('X-Content-Type-Options', 'nosniff');
-  res.setHeader('X-Frame-Options', 'DENY');
-  res.setHeader('Referrer-Policy', 'same-origin');
-  next();
-}
-
 const LANDING = `<!doctype html>
 <html lang="es"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>Alianza</title>
@@ -56,7 +35,8 @@ small{color:#495057}
 /**
  * Serves the built web apps from the API's origin, so the session cookie and the websocket need
  * no CORS: `/console/*` and `/portal/*` (unknown paths fall back to the app's index.html for
- * client-side routes) and `/`, a page offering both. Missing builds are reported, not fatal:
+ * client-side routes) and `/`, a page offering both. Their security headers (CSP included) are
+ * every route's: see http-hardening.ts. Missing builds are reported, not fatal:
  * the API alone still works (`npm run build:web` builds them).
  */
 export function serveWebApps(
@@ -72,7 +52,6 @@ export function serveWebApps(
       logger.warn(`${web.path}: no build in ${dir} (run \`npm run build:web\`)`, 'WebApps');
       continue;
     }
-    app.use(web.path, securityHeaders);
     app.use(
       web.path,
       express.static(dir, {
@@ -97,7 +76,6 @@ export function serveWebApps(
   }
   app.use('/', (req: Request, res: Response, next: NextFunction) => {
     if ((req.method !== 'GET' && req.method !== 'HEAD') || req.path !== '/') return next();
-    securityHeaders(req, res, () => undefined);
     res.type('html').send(LANDING);
   });
 }
