@@ -79,10 +79,6 @@ const UNAVAILABLE: MappedError = {
   httpStatus: 503,
 };
 
-/**
- * PostgreSQL error codes that are the client's fault or a state conflict, not a bug. The 22xxx
- * data errors are a safety net: the input rule (input-rules.ts) refuses such values first.
- */
 /** Which of the GraphQL limits an operation went beyond (see apps/api's graphql-limits.ts). */
 export type GraphQLLimit = 'depth' | 'aliases' | 'directives' | 'cost' | 'tokens';
 
@@ -114,6 +110,10 @@ export function timedOut(): AppError {
   );
 }
 
+/**
+ * PostgreSQL error codes that are the client's fault or a state conflict, not a bug. The 22xxx
+ * data errors are a safety net: the input rule (input-rules.ts) refuses such values first.
+ */
 function mapDatabaseError(error: QueryFailedError): MappedError | undefined {
   const code = (error.driverError as { code?: string } | undefined)?.code;
   switch (code) {
