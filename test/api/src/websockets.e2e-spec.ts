@@ -1,7 +1,7 @@
 import { Client } from 'pg';
 import { Api, TestUser } from '../support/api';
 import { openLiveSocket, OpenedSocket, SocketOutcome } from '../support/live-socket';
-import { ApiProcess, startApiProcess } from '../support/servers';
+import { ApiProcess, startApiProcess, waitFor } from '../support/servers';
 
 // Live-update sockets follow the sessions they ride on (apps/api/src/app/live-sockets.ts).
 // An API process of its own, with small caps and a check of open sockets' sessions every second.
@@ -101,6 +101,29 @@ describe('who may open a socket', () => {
       kind: 'refused',
       status: 429,
     });
+  });
+});
+
+describe('what a socket may ask', () => {
+  it('is held to the GraphQL limits of HTTP requests', async () => {
+    const user = await api.user('ws-limits');
+    const live = await acknowledged(openLiveSocket(server.url, { token: user.token }));
+    const aliases = Array.from({ length: 30 }, (_, i) => `a${i}: id`).join(' ');
+    live.subscribe(`subscription { notificationAdded { ${aliases} } }`);
+    live.subscribe(`subscription { notificationAdded { ${'id '.repeat(3000)} } }`);
+    await waitFor(async () => live.errors.length === 2, 5_000);
+    expect(live.errors).toEqual([
+      [
+        expect.objectContaining({
+          extensions: expect.objectContaining({ code: 'QUERY_TOO_COMPLEX' }),
+        }),
+      ],
+      [
+        expect.objectContaining({
+          extensions: expect.objectContaining({ code: 'QUERY_TOO_COMPLEX' }),
+        }),
+      ],
+    ]);
   });
 });
 

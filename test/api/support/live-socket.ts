@@ -6,6 +6,8 @@ export interface OpenedSocket {
   closed: Promise<{ code: number; reason: string }>;
   /** Messages of type `next` received so far. */
   received: unknown[];
+  /** Payloads of `error` messages received so far. */
+  errors: unknown[];
   subscribe(query: string): void;
   close(): void;
 }
@@ -34,6 +36,7 @@ export function openLiveSocket(
     },
   );
   const received: unknown[] = [];
+  const errors: unknown[] = [];
   const closed = new Promise<{ code: number; reason: string }>((resolve) =>
     socket.once('close', (code, reason) => resolve({ code, reason: reason.toString() })),
   );
@@ -52,6 +55,7 @@ export function openLiveSocket(
     socket.on('message', (data) => {
       const message = JSON.parse(data.toString()) as { type: string; payload?: unknown };
       if (message.type === 'next') received.push(message.payload);
+      if (message.type === 'error') errors.push(message.payload);
       if (message.type === 'connection_ack') {
         resolve({
           kind: 'acknowledged',
@@ -59,6 +63,7 @@ export function openLiveSocket(
             socket,
             closed,
             received,
+            errors,
             subscribe: (query) =>
               socket.send(
                 JSON.stringify({ id: String(++next), type: 'subscribe', payload: { query } }),

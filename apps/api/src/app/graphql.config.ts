@@ -12,7 +12,15 @@ import {
   mapError,
 } from '@alianza/api-core';
 import { Viewer } from '@alianza/shared';
-import type { ExecutionResult } from 'graphql';
+import {
+  type DocumentNode,
+  type ExecutionResult,
+  GraphQLError,
+  type GraphQLSchema,
+  parse,
+  specifiedRules,
+  validate,
+} from 'graphql';
 import type { IncomingMessage } from 'node:http';
 import type { WebSocket } from 'ws';
 import { LiveSockets } from './live-sockets';
@@ -49,7 +57,44 @@ interface WsExtra {
   viewer?: Viewer;
 }
 
+/**
+ * The same limits for operations sent over the websocket, which graphql-ws parses and validates
+ * itself (Apollo's parse options and rules do not reach it): the schema comes from Apollo.
+ */
+function socketLimits(): {
+  plugin: ApolloServerPlugin<GqlContext>;
+  check: (query: unknown) => readonly GraphQLError[] | undefined;
+} {
+  let schema: GraphQLSchema | undefined;
+  const plugin: ApolloServerPlugin<GqlContext> = {
+    async serverWillStart(service) {
+      schema = service.schema;
+    },
+  };
+  // Worded and coded as Apollo's answers are (formatGraphQLError).
+  const toClient = (error: GraphQLError) => {
+    const formatted = formatGraphQLError(error.toJSON(), error);
+    return new GraphQLError(formatted.message, { extensions: formatted.extensions });
+  };
+  const check = (query: unknown): readonly GraphQLError[] | undefined => {
+    if (typeof query !== 'string' || !schema) return undefined;
+    let document: DocumentNode;
+    try {
+      document = parse(query, graphqlParseOptions);
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      return [
+        toClient(new GraphQLError(message, { extensions: { code: 'GRAPHQL_PARSE_FAILED' } })),
+      ];
+    }
+    const errors = validate(schema, document, [...specifiedRules, ...graphqlLimitRules]);
+    return errors.length > 0 ? errors.map(toClient) : undefined;
+  };
+  return { plugin, check };
+}
+
 export function graphqlOptions(config: AppConfig, sockets: LiveSockets): ApolloDriverConfig {
+  const limits = socketLimits();
   return {
     subscriptions: {
       'graphql-ws': {
@@ -69,6 +114,8 @@ export function graphqlOptions(config: AppConfig, sockets: LiveSockets): ApolloD
           );
           return extra.viewer !== undefined;
         },
+        onSubscribe: (_ctx: unknown, _id: string, payload: { query?: unknown }) =>
+          limits.check(payload.query),
         // Subscription results bypass Apollo's formatError: give them the same stable codes.
         onNext: (
           _ctx: unknown,
@@ -96,6 +143,7 @@ export function graphqlOptions(config: AppConfig, sockets: LiveSockets): ApolloD
     plugins: [
       ApolloServerPluginCacheControlDisabled(),
       errorLogging,
+      limits.plugin,
       inputRulesPlugin,
       ...graphqlLimitPlugins,
       ...(config.graphqlExplorer
