@@ -171,7 +171,7 @@ export async function seedBase(db: Client): Promise<void> {
 
 /**
  * The API's environment: the one place that says how the benchmarks start it (production mode,
- * quiet logs, no background sweeps) and with which database URL(s).
+ * quiet logs, no background sweeps, no request budget) and with which database URL(s).
  */
 export function apiEnvironment(database: BenchDatabase, port: number): NodeJS.ProcessEnv {
   return {
@@ -190,6 +190,9 @@ export function apiEnvironment(database: BenchDatabase, port: number): NodeJS.Pr
     HOST: '127.0.0.1',
     LOG_LEVEL: 'warn',
     EXPIRY_SWEEP_SECONDS: '0',
+    // A benchmark is one user at full speed: it measures the work, not the rate limits.
+    RATE_LIMIT_IP_PER_MINUTE: '1000000',
+    RATE_LIMIT_USER_PER_MINUTE: '1000000',
   };
 }
 

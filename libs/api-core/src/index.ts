@@ -11,3 +11,8 @@ export * from './lib/prepared';
 export * from './lib/periodic';
 export * from './lib/input-rules';
 export * from './lib/input-decorators';
+export * from './lib/rate-limit/rate-limit.decorators';
+export * from './lib/rate-limit/rate-limit.guard';
+export * from './lib/rate-limit/rate-limit.module';
+export * from './lib/rate-limit/rate-limit.store';
+export * from './lib/rate-limit/rate-limit.config';

@@ -13,6 +13,8 @@ export enum ErrorCode {
   QUERY_TOO_COMPLEX = 'QUERY_TOO_COMPLEX',
   /** The operation ran out of its time budget: stopped, its writes rolled back. */
   TIMEOUT = 'TIMEOUT',
+  /** Too many requests or attempts: wait `details.retryAfterSeconds` (HTTP: 429, `Retry-After`). */
+  RATE_LIMITED = 'RATE_LIMITED',
   INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
   /** A service the API needs (the database) cannot be reached right now: try again shortly. */
   SERVICE_UNAVAILABLE = 'SERVICE_UNAVAILABLE',
@@ -53,6 +55,16 @@ export class AppError extends Error {
 
   static conflict(message: string, details?: ErrorDetails): AppError {
     return new AppError(ErrorCode.CONFLICT, message, details);
+  }
+
+  /** Refused for now: `retryAfterSeconds` says when to try again (at least 1). */
+  static rateLimited(retryAfterSeconds: number, what = 'Too many requests'): AppError {
+    const seconds = Math.max(1, Math.ceil(retryAfterSeconds));
+    return new AppError(
+      ErrorCode.RATE_LIMITED,
+      `${what}. Please try again in ${seconds} ${seconds === 1 ? 'second' : 'seconds'}.`,
+      { retryAfterSeconds: seconds },
+    );
   }
 
   static invalidTransition(message: string, details?: ErrorDetails): AppError {

@@ -61,6 +61,12 @@ export async function startProduct(): Promise<RunningProduct> {
     DEMO_DATA: 'true',
     // The audit key as `npm start` has it (generated into .data once); this run's own checkpoints.
     AUDIT_CHECKPOINT_FILE: resolve(root, '.data/web-test-audit-checkpoints.jsonl'),
+    // The suites sign the demo accounts in again and again from one address: no lockout or
+    // budget in the way (the limits are tested in test/api/src/rate-limits.e2e-spec.ts).
+    RATE_LIMIT_IP_PER_MINUTE: '1000000',
+    RATE_LIMIT_USER_PER_MINUTE: '1000000',
+    RATE_LIMIT_ACTION_PER_IP: '1000000',
+    RATE_LIMIT_ACTION_PER_ACCOUNT: '1000000',
   };
   rmSync(env['AUDIT_CHECKPOINT_FILE']!, { force: true });
   delete env['TEST_DATABASE_URL'];

@@ -14,6 +14,7 @@ import {
   AppExceptionFilter,
   ConfigModule,
   loadConfig,
+  RateLimitModule,
 } from '@alianza/api-core';
 import { ActivityModule } from '@alianza/activity';
 import { AuthzModule } from '@alianza/authz';
@@ -72,6 +73,7 @@ export class AppModule implements NestModule {
           },
         }),
         DbModule,
+        RateLimitModule.forRoot(),
         AuthzModule,
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,

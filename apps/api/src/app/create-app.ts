@@ -18,6 +18,8 @@ export async function createApp(config: AppConfig): Promise<INestApplication> {
   // 413 and BAD_USER_INPUT (see mapError).
   app.useBodyParser('json', { limit: '4mb' });
   hardenHttp(app, config);
+  // Which proxies' X-Forwarded-For names the client: its address is what rate limits count by.
+  app.set('trust proxy', config.trustProxy);
   app.useLogger(app.get(Logger));
   app.enableShutdownHooks();
   serveWebApps(app, config.webDistDir, app.get(Logger));

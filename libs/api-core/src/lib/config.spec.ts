@@ -27,6 +27,32 @@ describe('loadConfig', () => {
     expect(loadConfig({ ...external, DEMO_DATA: 'true' }).demoData).toBe(true);
   });
 
+  it('limits rates by default, and reads each limit and the trusted proxies', () => {
+    expect(loadConfig({})).toMatchObject({
+      trustProxy: false,
+      rateLimits: {
+        ipPerMinute: 600,
+        userPerMinute: 300,
+        action: { windowMs: 600_000, perIp: 50, perAccount: 10 },
+        lockout: { accountFailures: 5, ipFailures: 20, firstLockMs: 30_000, maxLockMs: 900_000 },
+      },
+    });
+    const custom = loadConfig({
+      TRUST_PROXY: '2',
+      LOGIN_LOCKOUT_SECONDS: '60',
+      LOGIN_LOCKOUT_MAX_SECONDS: '10',
+      RATE_LIMIT_KEY_PREFIX: 'staging:',
+    });
+    expect(custom.trustProxy).toBe(2);
+    expect(custom.rateLimits.keyPrefix).toBe('staging:');
+    // The longest lock is never shorter than the first.
+    expect(custom.rateLimits.lockout).toMatchObject({ firstLockMs: 60_000, maxLockMs: 60_000 });
+    expect(loadConfig({ TRUST_PROXY: 'loopback, 10.0.0.0/8' }).trustProxy).toBe(
+      'loopback, 10.0.0.0/8',
+    );
+    expect(() => loadConfig({ RATE_LIMIT_IP_PER_MINUTE: '0' })).toThrow(/RATE_LIMIT_IP_PER_MINUTE/);
+  });
+
   it('names every bad variable at once', () => {
     expect(() =>
       loadConfig({ PORT: 'eighty', DATABASE_URL: 'not a url', MIGRATE_ON_START: 'maybe' }),

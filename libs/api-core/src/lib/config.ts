@@ -1,5 +1,6 @@
 import { dirname, join } from 'node:path';
 import { z } from 'zod';
+import { RateLimitConfig, rateLimitConfig, rateLimitEnv } from './rate-limit/rate-limit.config';
 
 const booleanFromEnv = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'])
@@ -124,6 +125,7 @@ const schema = z.object({
   AUDIT_CHECKPOINT_SECONDS: z.coerce.number().int().min(0).max(86_400).default(300),
   /** The append-only file the checkpoints go to (default: `audit-checkpoints.jsonl` in the data folder). */
   AUDIT_CHECKPOINT_FILE: z.string().min(1).optional(),
+  ...rateLimitEnv,
 });
 
 export const SECRET_KEYS = [
@@ -164,6 +166,9 @@ export interface AppConfig {
   readonly customerHashSecret: string | undefined;
   readonly applicationRowFilters: boolean;
   readonly audit: AuditConfig;
+  readonly rateLimits: RateLimitConfig;
+  /** Express' `trust proxy`: which hops' `X-Forwarded-For` give the client's address. */
+  readonly trustProxy: boolean | number | string;
 }
 
 /** Where the audit chain's keys and checkpoints come from (see libs/audit and ADR 0016). */
@@ -249,6 +254,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       checkpointFile: c.AUDIT_CHECKPOINT_FILE ?? join(dataDir, 'audit-checkpoints.jsonl'),
       checkpointMs: c.AUDIT_CHECKPOINT_SECONDS * 1000,
     },
+    ...rateLimitConfig(c),
   };
 }
 

@@ -26,6 +26,18 @@ describe('mapError', () => {
     });
   });
 
+  it('says when a rate-limited caller may try again', () => {
+    expect(mapError(AppError.rateLimited(89.2, 'Too many sign-in attempts'))).toEqual({
+      code: ErrorCode.RATE_LIMITED,
+      message: 'Too many sign-in attempts. Please try again in 90 seconds.',
+      details: { retryAfterSeconds: 90 },
+      unexpected: false,
+    });
+    expect(mapError(AppError.rateLimited(0)).message).toBe(
+      'Too many requests. Please try again in 1 second.',
+    );
+  });
+
   it('turns validation failures into BAD_USER_INPUT with every message', () => {
     const mapped = mapError(
       new BadRequestException(['title should not be empty', 'kind must be an enum']),

@@ -183,6 +183,12 @@ function mapHttpException(exception: HttpException): MappedError {
       return { code: ErrorCode.NOT_FOUND, message: exception.message, unexpected: false };
     case HttpStatus.CONFLICT:
       return { code: ErrorCode.CONFLICT, message: exception.message, unexpected: false };
+    case HttpStatus.TOO_MANY_REQUESTS:
+      return {
+        code: ErrorCode.RATE_LIMITED,
+        message: 'Too many requests. Please try again later.',
+        unexpected: false,
+      };
     default:
       return { code: ErrorCode.INTERNAL_SERVER_ERROR, message: GENERIC_MESSAGE, unexpected: true };
   }

@@ -1,5 +1,5 @@
 import { Controller, Get, Header, Param, Req, Res } from '@nestjs/common';
-import { UuidPipe } from '@alianza/api-core';
+import { RequestBudget, UuidPipe } from '@alianza/api-core';
 import {
   Actor,
   ActorService,
@@ -25,6 +25,7 @@ import { ReportingService } from './reporting.service';
  * session or reporting API token).
  */
 @Controller('reports')
+@RequestBudget() // each download spends from the caller's general budget
 export class ReportsCsvController {
   constructor(
     private readonly reports: ReportingService,
