@@ -76,20 +76,25 @@ export class Api {
   }
 
   async signIn(email: string, password = TEST_PASSWORD): Promise<string> {
-    const data = await this.ok<{ login: { bearerToken: string } }>(
-      `mutation($input: LoginInput!) { login(input: $input) { bearerToken } }`,
-      { input: { email, password, issueBearerToken: true } },
-    );
-    return data.login.bearerToken;
+    return (await this.session(email, password)).token;
   }
 
+  /** Signs in with a bearer token: the user's id and the token. */
+  async session(email: string, password = TEST_PASSWORD): Promise<{ id: string; token: string }> {
+    const data = await this.ok<{ login: { user: { id: string }; bearerToken: string } }>(
+      `mutation($input: LoginInput!) { login(input: $input) { user { id } bearerToken } }`,
+      { input: { email, password, issueBearerToken: true } },
+    );
+    return { id: data.login.user.id, token: data.login.bearerToken };
+  }
+
+  /** Signs up (which answers `true` whether or not the email was free), then signs in. */
   async user(label = 'user'): Promise<TestUser> {
     const email = this.uniqueEmail(label);
-    const data = await this.ok<{ signUp: { id: string } }>(
-      `mutation($input: SignUpInput!) { signUp(input: $input) { id } }`,
-      { input: { email, password: TEST_PASSWORD, displayName: label } },
-    );
-    return { id: data.signUp.id, email, password: TEST_PASSWORD, token: await this.signIn(email) };
+    await this.ok(`mutation($input: SignUpInput!) { signUp(input: $input) }`, {
+      input: { email, password: TEST_PASSWORD, displayName: label },
+    });
+    return { email, password: TEST_PASSWORD, ...(await this.session(email)) };
   }
 
   /** The run's platform admin (made by the global setup: no API creates admins). */

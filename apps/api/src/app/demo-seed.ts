@@ -125,11 +125,16 @@ export async function seedDemo(app: INestApplication): Promise<void> {
       changeSummary: 'Primera versión.',
     });
 
+    const signUp = async (person: keyof typeof PEOPLE) =>
+      present(
+        await identity.signUp({ ...PEOPLE[person], password: DEMO_PASSWORD }),
+        `the new demo account ${PEOPLE[person].email}`,
+      );
     const owners: UserEntity[] = [];
     const organizationIds: string[] = [];
     for (const spec of ORGANIZATIONS) {
-      const owner = await identity.signUp({ ...PEOPLE[spec.key], password: DEMO_PASSWORD });
-      const member = await identity.signUp({ ...PEOPLE[spec.member], password: DEMO_PASSWORD });
+      const owner = await signUp(spec.key);
+      const member = await signUp(spec.member);
       const organization = await organizations.create(await actorOf(owner), {
         name: spec.name,
         kind: spec.kind,

@@ -1266,7 +1266,7 @@ export type Mutation = {
   inviteOrganization: Participation;
   /** Keep a grant that new rules would not allow, saying why (facilitator). */
   keepGrant: Grant;
-  /** Sign in. Sets the session cookie. */
+  /** Sign in. Sets the session cookie. After repeated failures for an email or from an address, attempts are refused (RATE_LIMITED) for a while, even with the right password. */
   login: AuthPayload;
   /** End the current session. */
   logout: Scalars['Boolean']['output'];
@@ -1308,8 +1308,8 @@ export type Mutation = {
   setTaskStatus: PlanTask;
   /** Settle a dispute: the entry counts (uphold) or not (facilitator). */
   settleLedgerEntry: LedgerEntry;
-  /** Create an account. Sign in afterwards with `login`. */
-  signUp: User;
+  /** Create an account, if no account has this email yet. The answer (true) is the same either way, so it tells no one who has an account: sign in afterwards with `login`. */
+  signUp: Scalars['Boolean']['output'];
   /** Submit (or replace) your organization's private value while the round is open. |value| ≤ 1000000000000000. */
   submitBenchmarkValue: BenchmarkRound;
   /** Evaluate while closing: your organization's benefits per objective (1–5) and others' contributions. */

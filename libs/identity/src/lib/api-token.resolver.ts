@@ -9,7 +9,7 @@ import {
   Query,
   Resolver,
 } from '@nestjs/graphql';
-import { IdArg, Trim } from '@alianza/api-core';
+import { IdArg, ProtectedAction, Trim } from '@alianza/api-core';
 import { Actor, Authenticated, CurrentActor } from '@alianza/authz';
 import { Type } from 'class-transformer';
 import { IsDate, IsNotEmpty, IsString, MaxLength } from 'class-validator';
@@ -79,6 +79,7 @@ export class ApiTokenResolver {
   }
 
   @Authenticated() // any user may read reports through a token; the token has their access
+  @ProtectedAction() // creates a credential: limited per user and per address
   @Mutation(() => CreatedApiTokenType, {
     description: 'Create a read-only reporting API token. The secret is returned once.',
   })

@@ -1,6 +1,6 @@
 import { Inject } from '@nestjs/common';
 import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { APP_CONFIG, AppConfig, GqlContext } from '@alianza/api-core';
+import { APP_CONFIG, AppConfig, clientIp, GqlContext, ProtectedAction } from '@alianza/api-core';
 import {
   Actor,
   Authenticated,
@@ -34,16 +34,29 @@ export class AuthResolver {
   }
 
   @Public() // anyone may create an account; it grants nothing until someone invites it
-  @Mutation(() => UserType, { description: 'Create an account. Sign in afterwards with `login`.' })
-  async signUp(@Args('input') input: SignUpInput): Promise<UserType> {
-    return UserType.from(await this.identity.signUp(input));
+  @ProtectedAction({ account: (args) => (args['input'] as { email?: unknown } | undefined)?.email })
+  @Mutation(() => Boolean, {
+    description:
+      'Create an account, if no account has this email yet. The answer (true) is the same either ' +
+      'way, so it tells no one who has an account: sign in afterwards with `login`.',
+  })
+  async signUp(@Args('input') input: SignUpInput): Promise<boolean> {
+    await this.identity.signUp(input);
+    return true;
   }
 
   @Public() // signing in is how one stops being anonymous
-  @Mutation(() => AuthPayload, { description: 'Sign in. Sets the session cookie.' })
+  // Per address only: per account, the lockout counts failures (LoginLockout). A budget of every
+  // attempt per email would let anyone keep its owner out with a few requests per window.
+  @ProtectedAction()
+  @Mutation(() => AuthPayload, {
+    description:
+      'Sign in. Sets the session cookie. After repeated failures for an email or from an ' +
+      'address, attempts are refused (RATE_LIMITED) for a while, even with the right password.',
+  })
   async login(@Args('input') input: LoginInput, @Context() ctx: GqlContext): Promise<AuthPayload> {
     const kind = input.issueBearerToken ? SessionKind.BEARER : SessionKind.COOKIE;
-    const session = await this.identity.login(input.email, input.password, kind);
+    const session = await this.identity.login(input.email, input.password, kind, clientIp(ctx.req));
     if (kind === SessionKind.COOKIE)
       ctx.res.cookie(SESSION_COOKIE, session.token, this.cookieOptions(session.expiresAt));
     return {
@@ -70,6 +83,7 @@ export class AuthResolver {
   }
 
   @Authenticated()
+  @ProtectedAction() // checks the current password: limited per user and per address
   @Mutation(() => Boolean, { description: 'Change the password; ends every other session.' })
   async changePassword(
     @CurrentActor() actor: Actor,

@@ -7,6 +7,7 @@ import { ApiTokenEntity } from './entities/api-token.entity';
 import { SessionEntity } from './entities/session.entity';
 import { UserEntity } from './entities/user.entity';
 import { IdentityService } from './identity.service';
+import { LoginLockout } from './login-lockout';
 import { PasswordService } from './password.service';
 import { SessionEvents } from './session-events';
 import { SessionMiddleware } from './session.middleware';
@@ -18,6 +19,7 @@ import { UsersResolver } from './users.resolver';
     IdentityService,
     SessionEvents,
     PasswordService,
+    LoginLockout,
     SessionMiddleware,
     AuthResolver,
     UsersResolver,

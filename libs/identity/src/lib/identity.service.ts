@@ -7,6 +7,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { IsNull } from 'typeorm';
 import { SessionEntity, SessionKind } from './entities/session.entity';
 import { UserEntity } from './entities/user.entity';
+import { LoginLockout } from './login-lockout';
 import { PasswordService } from './password.service';
 import { SessionEvents } from './session-events';
 
@@ -38,43 +39,63 @@ export class IdentityService {
   constructor(
     private readonly db: Db,
     private readonly passwords: PasswordService,
+    private readonly lockout: LoginLockout,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly sessionEvents: SessionEvents,
   ) {}
 
+  /**
+   * Creates the account when no account has the email; otherwise changes nothing. The caller
+   * must answer both cases alike (no account enumeration): the password is hashed either way,
+   * so both take the same time, and a concurrent sign-up for the same email is no error.
+   * Returns the new account, or undefined when the email already had one.
+   */
   async signUp(input: {
     email: string;
     password: string;
     displayName: string;
-  }): Promise<UserEntity> {
+  }): Promise<UserEntity | undefined> {
     const email = normalizeEmail(input.email);
-    const users = this.db.repo(UserEntity);
-    if (await users.exists({ where: { email } })) {
-      throw AppError.conflict('An account with this email already exists.', { field: 'email' });
-    }
-    return users.save(
-      users.create({
-        email,
-        displayName: input.displayName,
-        passwordHash: await this.passwords.hash(input.password),
-      }),
-    );
+    const passwordHash = await this.passwords.hash(input.password);
+    const result = await this.db
+      .repo(UserEntity)
+      .createQueryBuilder()
+      .insert()
+      .values({ email, displayName: input.displayName, passwordHash })
+      .orIgnore()
+      .returning(['id'])
+      .execute();
+    const created = result.raw as { id: string }[];
+    // TODO(email onboarding): when the email already had an account, tell its owner by email
+    // (someone tried to sign up with it; sign in or reset the password), so they learn of it.
+    return created[0] ? this.getUser(created[0].id) : undefined;
   }
 
-  /** Same answer, in about the same time, for an unknown email and a wrong password. */
-  async login(email: string, password: string, kind: SessionKind): Promise<IssuedSession> {
+  /**
+   * Same answer, in about the same time, for an unknown email and a wrong password; refused with
+   * RATE_LIMITED while the email or the client's address is locked (see LoginLockout).
+   */
+  async login(
+    email: string,
+    password: string,
+    kind: SessionKind,
+    clientIp: string,
+  ): Promise<IssuedSession> {
+    const normalized = normalizeEmail(email);
+    await this.lockout.refuseWhileLocked(normalized, clientIp);
     // The hash of one account, by its exact email: the API role reads no other way.
     const [credentials] = await this.db.query<{ user_id: string; password_hash: string }>(
       'SELECT user_id, password_hash FROM alianza_rls.login_credentials(:email)',
-      { email: normalizeEmail(email) },
+      { email: normalized },
     );
-    if (!credentials) {
-      await this.passwords.verifyAgainstDummy(password);
+    const valid = credentials
+      ? await this.passwords.verify(credentials.password_hash, password)
+      : await this.passwords.verifyAgainstDummy(password).then(() => false);
+    if (!credentials || !valid) {
+      await this.lockout.failed(normalized, clientIp);
       throw AppError.unauthenticated(INVALID_LOGIN);
     }
-    if (!(await this.passwords.verify(credentials.password_hash, password))) {
-      throw AppError.unauthenticated(INVALID_LOGIN);
-    }
+    await this.lockout.succeeded(normalized, clientIp);
     return this.issueSession(await this.getUser(credentials.user_id), kind);
   }
 
