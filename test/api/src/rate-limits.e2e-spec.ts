@@ -1,7 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
 import { TEST_PASSWORD } from '../support/api';
-import { ExtraApi, startExtraApi } from '../support/server';
+import {
+  ApiProcess as ExtraApi,
+  redisServer,
+  redisServerAvailable,
+  RedisProcess,
+  startApiProcess as startExtraApi,
+} from '../support/servers';
 
 /**
  * Rate limits and the login lockout, as an attacker meets them: against API servers of their
@@ -296,16 +302,20 @@ describe('rate limits and login lockout (in-process storage)', () => {
   });
 });
 
-describe('rate limits across API servers (Redis storage)', () => {
+const withRedis = redisServerAvailable() ? describe : describe.skip;
+
+withRedis('rate limits across API servers (Redis storage)', () => {
   let first: ExtraApi;
   let second: ExtraApi;
+  let redis: RedisProcess;
 
   beforeAll(async () => {
-    // Its own key prefix, so runs sharing the local Redis do not meet.
+    // A Redis of the test's own (and its own prefix all the same).
+    redis = await redisServer();
     const env = {
       ...SHORT_LOCKS,
-      REDIS_URL: process.env['TEST_REDIS_URL'] || 'redis://127.0.0.1:6379',
-      RATE_LIMIT_KEY_PREFIX: `alianza-test:${randomUUID()}:`,
+      REDIS_URL: redis.url,
+      REDIS_PREFIX: `alianza-test:${randomUUID()}:`,
     };
     [first, second] = await Promise.all([
       startExtraApi('test-api-rate-limits-redis-1', env),
@@ -315,6 +325,7 @@ describe('rate limits across API servers (Redis storage)', () => {
 
   afterAll(async () => {
     await Promise.all([first?.stop(), second?.stop()]);
+    await redis?.stop();
   });
 
   it('holds a lock made on one server on the other, until it ends', async () => {

@@ -41,10 +41,10 @@ describe('loadConfig', () => {
       TRUST_PROXY: '2',
       LOGIN_LOCKOUT_SECONDS: '60',
       LOGIN_LOCKOUT_MAX_SECONDS: '10',
-      RATE_LIMIT_KEY_PREFIX: 'staging:',
+      REDIS_PREFIX: 'staging:',
     });
     expect(custom.trustProxy).toBe(2);
-    expect(custom.rateLimits.keyPrefix).toBe('staging:');
+    expect(custom.rateLimits.keyPrefix).toBe('staging:rate-limit:');
     // The longest lock is never shorter than the first.
     expect(custom.rateLimits.lockout).toMatchObject({ firstLockMs: 60_000, maxLockMs: 60_000 });
     expect(loadConfig({ TRUST_PROXY: 'loopback, 10.0.0.0/8' }).trustProxy).toBe(

@@ -254,7 +254,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       checkpointFile: c.AUDIT_CHECKPOINT_FILE ?? join(dataDir, 'audit-checkpoints.jsonl'),
       checkpointMs: c.AUDIT_CHECKPOINT_SECONDS * 1000,
     },
-    ...rateLimitConfig(c),
+    ...rateLimitConfig(c, c.REDIS_PREFIX),
   };
 }
 

@@ -18,8 +18,6 @@ export const rateLimitEnv = {
   RATE_LIMIT_ACTION_PER_IP: count(50),
   /** Calls of one protected action per account (email or signed-in user) in that window. */
   RATE_LIMIT_ACTION_PER_ACCOUNT: count(10),
-  /** Prefix of the rate limits' keys in Redis, so deployments sharing one Redis stay apart. */
-  RATE_LIMIT_KEY_PREFIX: z.string().min(1).max(100).default('alianza:rate-limit:'),
   /** Failed sign-ins in a row for one email before it is locked. */
   LOGIN_LOCKOUT_FAILURES: count(5),
   /** Failed sign-ins (any emails) from one client address before the address is locked. */
@@ -66,13 +64,17 @@ export interface LockoutConfig {
   readonly maxLockMs: number;
 }
 
-export function rateLimitConfig(c: RateLimitEnv): {
+/** `redisPrefix` (REDIS_PREFIX) keeps deployments sharing one Redis apart. */
+export function rateLimitConfig(
+  c: RateLimitEnv,
+  redisPrefix: string,
+): {
   rateLimits: RateLimitConfig;
   trustProxy: boolean | number | string;
 } {
   return {
     rateLimits: {
-      keyPrefix: c.RATE_LIMIT_KEY_PREFIX,
+      keyPrefix: `${redisPrefix}rate-limit:`,
       ipPerMinute: c.RATE_LIMIT_IP_PER_MINUTE,
       userPerMinute: c.RATE_LIMIT_USER_PER_MINUTE,
       action: {

@@ -7,7 +7,7 @@ import Redis from 'ioredis';
 /**
  * Where the rate limits count: the throttler's hits (`increment`) and the failure counters and
  * locks of the login lockout. In-process by default; in Redis when REDIS_URL is set, so every
- * API server sees the same counts. Keys arrive already prefixed (RATE_LIMIT_KEY_PREFIX).
+ * API server sees the same counts. Keys arrive already prefixed (REDIS_PREFIX).
  */
 export abstract class RateLimitStore implements ThrottlerStorage {
   abstract increment(
