@@ -47,6 +47,8 @@ export const commonMessages = defineMessages(
       QUERY_TOO_COMPLEX: 'La petición pide demasiado a la vez. Prueba con menos datos.',
       TIMEOUT: 'La petición tardó demasiado y se detuvo. Inténtalo de nuevo en un momento.',
       RATE_LIMITED: 'Demasiados intentos seguidos. Espera un poco y vuelve a intentarlo.',
+      SERVICE_UNAVAILABLE:
+        'El servicio no está disponible por un momento. Inténtalo de nuevo en unos segundos.',
       INTERNAL_SERVER_ERROR: 'Algo falló en el servidor. Inténtalo de nuevo en un momento.',
       NETWORK: 'No hay conexión con el servidor. Comprueba tu conexión.',
       UNKNOWN: 'Ha ocurrido un error inesperado.',
@@ -250,6 +252,7 @@ export const commonMessages = defineMessages(
       QUERY_TOO_COMPLEX: 'The request asks for too much at once. Try with less.',
       TIMEOUT: 'The request took too long and was stopped. Please try again in a moment.',
       RATE_LIMITED: 'Too many attempts in a row. Please wait a little and try again.',
+      SERVICE_UNAVAILABLE: 'The service is briefly unavailable. Please try again in a few seconds.',
       INTERNAL_SERVER_ERROR: 'Something failed on the server. Please try again in a moment.',
       NETWORK: 'Cannot reach the server. Check your connection.',
       UNKNOWN: 'An unexpected error occurred.',
