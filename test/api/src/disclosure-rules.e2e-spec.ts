@@ -303,14 +303,17 @@ describe('disclosure: publications, reviews, expiries, notifications', () => {
     expect(closed).toBe(4403);
     await refused.dispose();
 
-    const anonymous = createClient({ url, webSocketImpl: WebSocket, retryAttempts: 0 });
-    const error = await new Promise<unknown>((resolve) =>
-      anonymous.subscribe(
-        { query: 'subscription { notificationAdded { kind } }' },
-        { next: resolve, error: resolve, complete: () => resolve('completed without an answer') },
-      ),
+    // No anonymous sockets: refused at connection_init, before any subscription.
+    const anonymous = createClient({
+      url,
+      webSocketImpl: WebSocket,
+      retryAttempts: 0,
+      lazy: false,
+    });
+    const anonymousClosed = await new Promise<number>((resolve) =>
+      anonymous.on('closed', (event) => resolve((event as { code: number }).code)),
     );
-    expect(JSON.stringify(error)).toContain('UNAUTHENTICATED');
+    expect(anonymousClosed).toBe(4403);
     await anonymous.dispose();
   });
 });
