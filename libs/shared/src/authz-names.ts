@@ -13,7 +13,7 @@ export enum Action {
   PublishGroundRules = 'publishGroundRules',
   /** Accept or decline an invitation / ground rules on behalf of an organization. */
   Respond = 'respond',
-  /** Add, remove and change the roles of an organization's members. */
+  /** Invite, remove and change the roles of an organization's members. */
   ManageMembers = 'manageMembers',
   /** Give or take the facilitator role of a user (platform administration). */
   GrantFacilitator = 'grantFacilitator',
@@ -54,6 +54,8 @@ export enum Subject {
   User = 'User',
   Organization = 'Organization',
   OrganizationMembership = 'OrganizationMembership',
+  /** An invitation to join an organization: its owners send and revoke it, its addressee answers. */
+  OrganizationInvitation = 'OrganizationInvitation',
   Collaboration = 'Collaboration',
   Participation = 'Participation',
   ParticipationEntry = 'ParticipationEntry',

@@ -11,6 +11,18 @@ export enum MembershipRole {
   MEMBER = 'member',
 }
 
+/**
+ * Where an invitation to join an organization stands. A pending invitation past its expiry is
+ * reported as `expired` (and stored so once a new invitation to the same address replaces it).
+ */
+export enum InvitationStatus {
+  PENDING = 'pending',
+  ACCEPTED = 'accepted',
+  DECLINED = 'declined',
+  REVOKED = 'revoked',
+  EXPIRED = 'expired',
+}
+
 export enum CollaborationStatus {
   DRAFT = 'draft',
   ACTIVE = 'active',

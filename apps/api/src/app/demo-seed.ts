@@ -9,7 +9,7 @@ import { Db } from '@alianza/db';
 import { LedgerService } from '@alianza/ledger';
 import { PlanService } from '@alianza/plan';
 import { IdentityService, UserEntity } from '@alianza/identity';
-import { OrganizationService } from '@alianza/organization';
+import { OrganizationInvitationService, OrganizationService } from '@alianza/organization';
 import {
   CollaborationStatus,
   ContributionType,
@@ -89,6 +89,7 @@ export async function seedDemo(app: INestApplication): Promise<void> {
   }
   const identity = app.get(IdentityService);
   const organizations = app.get(OrganizationService);
+  const invitations = app.get(OrganizationInvitationService);
   const collaborations = app.get(CollaborationService);
   const participations = app.get(ParticipationService);
   const groundRules = app.get(GroundRulesService);
@@ -143,12 +144,14 @@ export async function seedDemo(app: INestApplication): Promise<void> {
         whatWeDo: spec.whatWeDo,
         whereWeAreGoing: spec.whereWeAreGoing,
       });
-      await organizations.addMember(
+      // Membership by consent, as in the portal: the owner invites, the member accepts.
+      const invitation = await invitations.invite(
         await actorOf(owner),
         organization.id,
         member.email,
         MembershipRole.MEMBER,
       );
+      await invitations.accept(await actorOf(member), invitation.id);
       owners.push(owner);
       organizationIds.push(organization.id);
       const participation = await participations.invite(

@@ -30,6 +30,9 @@ export function defineAbilityFor(viewer: Viewer | undefined, ctx: AccessContext)
 
   // Organizations: anyone may found one; members read theirs; owners run theirs.
   can(Action.Create, Subject.Organization);
+  // Membership by consent: whoever signs in with an invited address reads and answers the
+  // invitation; the organization's owners read and revoke it (below).
+  can([Action.Read, Action.Respond], Subject.OrganizationInvitation, { email: viewer.email });
   when(ctx.memberOrganizationIds, (ids) => {
     can(Action.Read, Subject.Organization, { id: within(ids) });
     can(Action.Read, Subject.OrganizationMembership, { organizationId: within(ids) });
@@ -37,7 +40,10 @@ export function defineAbilityFor(viewer: Viewer | undefined, ctx: AccessContext)
   when(ctx.ownerOrganizationIds, (ids) => {
     can(Action.Update, Subject.Organization, { id: within(ids) });
     can(Action.ManageMembers, Subject.Organization, { id: within(ids) });
-    can([Action.Create, Action.Update, Action.Delete], Subject.OrganizationMembership, {
+    can([Action.Update, Action.Delete], Subject.OrganizationMembership, {
+      organizationId: within(ids),
+    });
+    can([Action.Read, Action.Revoke], Subject.OrganizationInvitation, {
       organizationId: within(ids),
     });
   });

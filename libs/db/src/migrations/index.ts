@@ -1,4 +1,5 @@
 import { MigrationInterface } from 'typeorm';
+import { OrganizationInvitations1795418100000 } from './1795418100000-organization-invitations';
 import { GrantPolicyIndexes1795416800000 } from './1795416800000-grant-policy-indexes';
 import { TransactionFacts1795417000000 } from './1795417000000-transaction-facts';
 import { DefinerSearchPath1795417100000 } from './1795417100000-definer-search-path';
@@ -60,4 +61,5 @@ export const MIGRATIONS: MigrationClass[] = [
   TransactionFacts1795417000000,
   DefinerSearchPath1795417100000,
   IdentityWriteGuards1795417200000,
+  OrganizationInvitations1795418100000,
 ];

@@ -3,7 +3,6 @@ import { IdArg, mapPage, Page } from '@alianza/api-core';
 import { Actor, Allow, Authenticated, CurrentActor } from '@alianza/authz';
 import { Action, MembershipRole, Subject } from '@alianza/shared';
 import {
-  AddOrganizationMemberInput,
   CreateOrganizationInput,
   OrganizationsArgs,
   UpdateOrganizationInput,
@@ -54,20 +53,6 @@ export class OrganizationResolver {
     @Args('input') input: UpdateOrganizationInput,
   ): Promise<OrganizationType> {
     return OrganizationType.from(await this.organizationsService.update(actor, id, input));
-  }
-
-  @Allow(Action.ManageMembers, Subject.Organization)
-  @Mutation(() => OrganizationMembershipType, {
-    description: 'Add an existing account as member or owner (owners).',
-  })
-  async addOrganizationMember(
-    @CurrentActor() actor: Actor,
-    @IdArg('organizationId') organizationId: string,
-    @Args('input') input: AddOrganizationMemberInput,
-  ): Promise<OrganizationMembershipType> {
-    return OrganizationMembershipType.from(
-      await this.organizationsService.addMember(actor, organizationId, input.email, input.role),
-    );
   }
 
   @Allow(Action.ManageMembers, Subject.Organization)

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Actor, applyAbility, findAllowed, requireViewer } from '@alianza/authz';
 import { containsPattern, Db, paginate, PageRequest, PageResult } from '@alianza/db';
-import { normalizeEmail, UserEntity } from '@alianza/identity';
+import { UserEntity } from '@alianza/identity';
 import { Action, AppError, MembershipRole, OrganizationKind, Subject } from '@alianza/shared';
 import { OrganizationMembershipEntity } from './entities/organization-membership.entity';
 import { OrganizationEntity } from './entities/organization.entity';
@@ -112,41 +112,6 @@ export class OrganizationService {
     if (actor.access.ownerOrganizationIds.includes(organizationId)) return MembershipRole.OWNER;
     if (actor.access.memberOrganizationIds.includes(organizationId)) return MembershipRole.MEMBER;
     return null;
-  }
-
-  async addMember(
-    actor: Actor,
-    organizationId: string,
-    email: string,
-    role: MembershipRole,
-  ): Promise<OrganizationMembershipEntity> {
-    await findAllowed(
-      this.db.manager,
-      OrganizationEntity,
-      Subject.Organization,
-      actor,
-      Action.ManageMembers,
-      organizationId,
-      {
-        label: 'Organization',
-        lock: true,
-      },
-    );
-    const user = await this.db
-      .repo(UserEntity)
-      .findOne({ where: { email: normalizeEmail(email) } });
-    if (!user) {
-      throw AppError.notFound('An account with this email');
-    }
-    const memberships = this.db.repo(OrganizationMembershipEntity);
-    if (await memberships.exists({ where: { organizationId, userId: user.id } })) {
-      throw AppError.conflict('This person is already a member of the organization.');
-    }
-    const membership = await memberships.save(
-      memberships.create({ organizationId, userId: user.id, role }),
-    );
-    membership.user = user;
-    return membership;
   }
 
   async changeMemberRole(

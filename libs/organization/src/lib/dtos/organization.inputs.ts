@@ -96,14 +96,17 @@ export class UpdateOrganizationInput {
 }
 
 @InputType()
-export class AddOrganizationMemberInput {
-  @Field({ description: 'Email of an existing account.' })
+export class InviteOrganizationMemberInput {
+  @Field({ description: 'The address to invite; it need not have an account yet.' })
   @Trim()
   @IsEmail({}, { message: 'email must be a valid email address' })
   @MaxLength(LIMITS.email)
   email!: string;
 
-  @Field(() => MembershipRole, { defaultValue: MembershipRole.MEMBER })
+  @Field(() => MembershipRole, {
+    defaultValue: MembershipRole.MEMBER,
+    description: 'The role the person gets on accepting (an owner too must accept).',
+  })
   @IsEnum(MembershipRole)
   role: MembershipRole = MembershipRole.MEMBER;
 }

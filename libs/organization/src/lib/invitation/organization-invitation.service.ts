@@ -1,0 +1,254 @@
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { Actor, applyAbility, findAllowed, requireViewer } from '@alianza/authz';
+import { Db } from '@alianza/db';
+import { normalizeEmail, UserEntity } from '@alianza/identity';
+import {
+  Action,
+  AppError,
+  InvitationStatus,
+  MembershipRole,
+  Subject,
+  Viewer,
+} from '@alianza/shared';
+import { OrganizationMembershipEntity } from '../entities/organization-membership.entity';
+import { OrganizationEntity } from '../entities/organization.entity';
+import { INVITATION_DELIVERY, InvitationDelivery } from './invitation-delivery';
+import { OrganizationInvitationEntity } from './organization-invitation.entity';
+
+/** How long an invitation may be accepted. */
+export const INVITATION_VALIDITY_DAYS = 14;
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+interface ReceivedNames {
+  organizationName: string;
+  invitedByName: string;
+}
+
+/**
+ * The caller's pending invitations in force, with the names to decide by: the organization's
+ * (which the addressee may not read otherwise: `inviting_organizations` tells it) and the inviter's.
+ */
+const RECEIVED_SQL = `
+SELECT i.id, i.organization_id AS "organizationId", i.email, i.role, i.status,
+       i.invited_by AS "invitedBy", i.created_at AS "createdAt", i.expires_at AS "expiresAt",
+       i.closed_at AS "closedAt", i.closed_by AS "closedBy",
+       o.name AS "organizationName", u.display_name AS "invitedByName"
+  FROM organization_invitations i
+  JOIN alianza_rls.inviting_organizations() o ON o.organization_id = i.organization_id
+  JOIN users u ON u.id = i.invited_by
+ WHERE i.email = :email AND i.status = 'pending' AND i.expires_at > now()`;
+
+/** An invitation as its addressee sees it: with the name of the organization that sends it. */
+export interface ReceivedInvitation extends ReceivedNames {
+  invitation: OrganizationInvitationEntity;
+}
+
+/** Where an invitation stands now: a pending one past its expiry is expired. */
+export function invitationStatus(
+  invitation: Pick<OrganizationInvitationEntity, 'status' | 'expiresAt'>,
+  now = new Date(),
+): InvitationStatus {
+  return invitation.status === InvitationStatus.PENDING && invitation.expiresAt <= now
+    ? InvitationStatus.EXPIRED
+    : invitation.status;
+}
+
+/**
+ * Membership by consent: an organization's owners invite an email address; only the person
+ * signed in with that address accepts (becoming a member with the role invited) or declines.
+ * Inviting answers the same whether an account has the address or not, and says nothing of one.
+ */
+@Injectable()
+export class OrganizationInvitationService {
+  private readonly logger = new Logger(OrganizationInvitationService.name);
+
+  constructor(
+    private readonly db: Db,
+    @Inject(INVITATION_DELIVERY) private readonly delivery: InvitationDelivery,
+  ) {}
+
+  async invite(
+    actor: Actor,
+    organizationId: string,
+    email: string,
+    role: MembershipRole,
+  ): Promise<OrganizationInvitationEntity> {
+    const viewer = requireViewer(actor);
+    // The organization's row lock serialises invitations, answers and membership changes.
+    const organization = await findAllowed(
+      this.db.manager,
+      OrganizationEntity,
+      Subject.Organization,
+      actor,
+      Action.ManageMembers,
+      organizationId,
+      { label: 'Organization', lock: true },
+    );
+    const address = normalizeEmail(email);
+    // Only the organization's own members are looked up (the owner sees them anyway): whether
+    // anyone else has an account stays unsaid.
+    const member = await this.db
+      .repo(OrganizationMembershipEntity)
+      .createQueryBuilder('m')
+      .innerJoin('m.user', 'u')
+      .where('m.organization_id = :organizationId AND u.email = :address', {
+        organizationId,
+        address,
+      })
+      .getExists();
+    if (member)
+      throw AppError.conflict('This email belongs to a member of the organization already.', {
+        field: 'email',
+      });
+    const invitations = this.db.repo(OrganizationInvitationEntity);
+    const now = new Date();
+    const pending = await invitations.findOne({
+      where: { organizationId, email: address, status: InvitationStatus.PENDING },
+    });
+    if (pending && invitationStatus(pending, now) === InvitationStatus.PENDING)
+      throw AppError.conflict('This email has a pending invitation already.', { field: 'email' });
+    if (pending) await this.close(pending, InvitationStatus.EXPIRED, viewer, now);
+    const invitation = invitations.create({
+      organizationId,
+      email: address,
+      role,
+      status: InvitationStatus.PENDING,
+      invitedBy: viewer.userId,
+      expiresAt: new Date(now.getTime() + INVITATION_VALIDITY_DAYS * DAY_MS),
+      closedAt: null,
+      closedBy: null,
+    });
+    await invitations.insert(invitation);
+    this.logger.log(
+      { invitationId: invitation.id, organizationId, role },
+      'organization invitation created',
+    );
+    await this.db.afterCommit(() =>
+      this.delivery.invited({ invitation, organizationName: organization.name, invitedBy: viewer }),
+    );
+    return invitation;
+  }
+
+  /** The organization's pending invitations (expired ones included), for its owners. */
+  pendingOf(actor: Actor, organizationId: string): Promise<OrganizationInvitationEntity[]> {
+    const qb = this.db
+      .repo(OrganizationInvitationEntity)
+      .createQueryBuilder('i')
+      .where('i.organization_id = :organizationId AND i.status = :pending', {
+        organizationId,
+        pending: InvitationStatus.PENDING,
+      })
+      .orderBy('i.created_at', 'DESC')
+      .addOrderBy('i.id', 'ASC');
+    applyAbility(qb, actor.ability, Action.Revoke, Subject.OrganizationInvitation);
+    return qb.getMany();
+  }
+
+  /** The pending invitations in force addressed to the caller's email. */
+  async received(actor: Actor, ids?: string[]): Promise<ReceivedInvitation[]> {
+    const viewer = requireViewer(actor);
+    const rows = await this.db.query<OrganizationInvitationEntity & ReceivedNames>(
+      `${RECEIVED_SQL} ${ids ? 'AND i.id = ANY(:ids)' : ''} ORDER BY i.created_at DESC, i.id`,
+      { email: normalizeEmail(viewer.email), ids },
+    );
+    const invitations = this.db.repo(OrganizationInvitationEntity);
+    return rows.map(({ organizationName, invitedByName, ...columns }) => ({
+      invitation: invitations.create(columns),
+      organizationName,
+      invitedByName,
+    }));
+  }
+
+  /** The addressee accepts: a member, with the role invited (owner included). */
+  async accept(actor: Actor, invitationId: string): Promise<OrganizationMembershipEntity> {
+    const viewer = requireViewer(actor);
+    const invitation = await this.answerable(actor, invitationId);
+    const memberships = this.db.repo(OrganizationMembershipEntity);
+    const { organizationId } = invitation;
+    if (await memberships.exists({ where: { organizationId, userId: viewer.userId } }))
+      throw AppError.conflict('You are a member of this organization already.');
+    const membership = memberships.create({
+      organizationId,
+      userId: viewer.userId,
+      role: invitation.role,
+    });
+    await memberships.insert(membership);
+    await this.close(invitation, InvitationStatus.ACCEPTED, viewer);
+    membership.user = await this.db.repo(UserEntity).findOneByOrFail({ id: viewer.userId });
+    return membership;
+  }
+
+  /** The addressee declines: nothing changes but the invitation. */
+  async decline(actor: Actor, invitationId: string): Promise<ReceivedInvitation> {
+    const viewer = requireViewer(actor);
+    const invitation = await this.answerable(actor, invitationId);
+    // Named while still pending: the organization's name is the addressee's to read until then.
+    const [received] = await this.received(actor, [invitation.id]);
+    await this.close(invitation, InvitationStatus.DECLINED, viewer);
+    return {
+      invitation,
+      organizationName: received?.organizationName ?? '',
+      invitedByName: received?.invitedByName ?? '',
+    };
+  }
+
+  /** An owner withdraws a pending invitation: it can no longer be accepted. */
+  async revoke(actor: Actor, invitationId: string): Promise<OrganizationInvitationEntity> {
+    const viewer = requireViewer(actor);
+    const invitation = await this.lock(actor, invitationId, Action.Revoke);
+    if (invitation.status !== InvitationStatus.PENDING) throw notPending(invitation);
+    await this.close(invitation, InvitationStatus.REVOKED, viewer);
+    return invitation;
+  }
+
+  /** A pending invitation in force addressed to the caller, locked. */
+  private async answerable(
+    actor: Actor,
+    invitationId: string,
+  ): Promise<OrganizationInvitationEntity> {
+    const invitation = await this.lock(actor, invitationId, Action.Respond);
+    if (invitationStatus(invitation) !== InvitationStatus.PENDING) throw notPending(invitation);
+    return invitation;
+  }
+
+  private lock(
+    actor: Actor,
+    invitationId: string,
+    action: Action,
+  ): Promise<OrganizationInvitationEntity> {
+    return findAllowed(
+      this.db.manager,
+      OrganizationInvitationEntity,
+      Subject.OrganizationInvitation,
+      actor,
+      action,
+      invitationId,
+      { label: 'Invitation', lock: true },
+    );
+  }
+
+  private async close(
+    invitation: OrganizationInvitationEntity,
+    status: InvitationStatus,
+    by: Viewer,
+    at = new Date(),
+  ): Promise<void> {
+    await this.db
+      .repo(OrganizationInvitationEntity)
+      .update({ id: invitation.id }, { status, closedAt: at, closedBy: by.userId });
+    Object.assign(invitation, { status, closedAt: at, closedBy: by.userId });
+    this.logger.log(
+      { invitationId: invitation.id, organizationId: invitation.organizationId, status },
+      'organization invitation closed',
+    );
+  }
+}
+
+function notPending(invitation: OrganizationInvitationEntity): AppError {
+  const status = invitationStatus(invitation);
+  const message =
+    status === InvitationStatus.EXPIRED
+      ? 'This invitation has expired: ask the organization for a new one.'
+      : `This invitation is ${status} already.`;
+  return AppError.invalidTransition(message, { status: status.toUpperCase() });
+}
