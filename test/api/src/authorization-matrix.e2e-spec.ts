@@ -62,6 +62,11 @@ const CORE_MATRIX: Record<string, Operation> = {
         (d: any) => d.demoSignIn !== null,
       ),
   },
+  myOrganizationInvitations: {
+    allowed: SIGNED_IN,
+    run: async (t, _w, as) =>
+      outcome(await t.gql(`{ myOrganizationInvitations { id organizationName } }`, {}, as)),
+  },
   users: {
     allowed: ['platformAdmin'],
     run: async (t, w, as) =>
@@ -227,18 +232,56 @@ const CORE_MATRIX: Record<string, Operation> = {
         ),
       ),
   },
-  addOrganizationMember: {
+  inviteOrganizationMember: {
+    allowed: ['organizationOwner'],
+    mutates: true,
+    run: async (t, w, as) =>
+      outcome(
+        await t.gql(
+          `mutation($o: ID!, $e: String!) { inviteOrganizationMember(organizationId: $o, input: { email: $e }) { id } }`,
+          { o: w.orgA, e: t.uniqueEmail('newcomer') },
+          as,
+        ),
+      ),
+  },
+  revokeOrganizationInvitation: {
     allowed: ['organizationOwner'],
     mutates: true,
     run: async (t, w, as) => {
-      const newcomer = await t.user('newcomer');
+      const invitation = await t.inviteMember(w.ownerA, w.orgA, t.uniqueEmail('newcomer'));
       return outcome(
         await t.gql(
-          `mutation($o: ID!, $e: String!) { addOrganizationMember(organizationId: $o, input: { email: $e }) { id } }`,
-          {
-            o: w.orgA,
-            e: newcomer.email,
-          },
+          `mutation($i: ID!) { revokeOrganizationInvitation(invitationId: $i) { id } }`,
+          { i: invitation },
+          as,
+        ),
+      );
+    },
+  },
+  // Only the invited address answers (organization-invitations.e2e-spec): none of these roles is it.
+  acceptOrganizationInvitation: {
+    allowed: [],
+    mutates: true,
+    run: async (t, w, as) => {
+      const invitation = await t.inviteMember(w.ownerA, w.orgA, t.uniqueEmail('newcomer'));
+      return outcome(
+        await t.gql(
+          `mutation($i: ID!) { acceptOrganizationInvitation(invitationId: $i) { id } }`,
+          { i: invitation },
+          as,
+        ),
+      );
+    },
+  },
+  declineOrganizationInvitation: {
+    allowed: [],
+    mutates: true,
+    run: async (t, w, as) => {
+      const invitation = await t.inviteMember(w.ownerA, w.orgA, t.uniqueEmail('newcomer'));
+      return outcome(
+        await t.gql(
+          `mutation($i: ID!) { declineOrganizationInvitation(invitationId: $i) { id } }`,
+          { i: invitation },
           as,
         ),
       );

@@ -116,6 +116,9 @@ async function buildScenario(t: Api, owner: Client): Promise<Scenario> {
   for (const key of Object.keys(ownerOf) as OrgKey[])
     orgs[key] = await t.organization(ownerOf[key], `RLS ${key}`);
   await t.addMember(ownerB, orgs.B, memberB);
+  // Pending invitations: one to an account (memberB, into A), one to an address without one.
+  await t.inviteMember(ownerA, orgs.A, memberB.email);
+  await t.inviteMember(ownerC, orgs.C, t.uniqueEmail('nobody'), 'OWNER');
 
   const participations: ParticipationModel[] = [];
   const currentVersion = new Map<string, number>();
@@ -495,6 +498,9 @@ const VIEWERS: ViewerSpec[] = [
 /** The viewer's reach, derived from the scenario as `loadAccessContext` would derive it. */
 interface Facts {
   user: string | null;
+  /** The user's address (invitations to it are the user's to read). */
+  email: string | null;
+  ownerOrgs: Set<string>;
   job: SystemJob | null;
   directory: boolean;
   facilitated: Set<string>;
@@ -559,6 +565,10 @@ function factsOf(spec: ViewerSpec, s: Scenario): Facts {
   const peers = s.participations.filter((p) => activeCollabs.has(p.collaborationId) && isActive(p));
   return {
     user,
+    email: Object.values(s.users).find((u) => u.id === user)?.email ?? null,
+    ownerOrgs: new Set(
+      s.memberships.filter((m) => m.userId === user && m.owner).map((m) => m.organizationId),
+    ),
     job: spec.kind === 'system' ? spec.job : null,
     directory: user !== null && (s.admins.has(user) || s.facilitatorUsers.has(user)),
     facilitated,
@@ -631,6 +641,9 @@ const ORACLE: Record<string, Rule> = {
     x.all('grants').some((g) => g['owner_organization_id'] === r['id'] && received(g, x)),
   organization_memberships: (r, x) =>
     x.v.memberOrgs.has(r['organization_id']) || r['user_id'] === x.v.user,
+  // An invitation: the organization's owners, and whoever signs in with the address invited.
+  organization_invitations: (r, x) =>
+    x.v.ownerOrgs.has(r['organization_id']) || (x.v.email !== null && r['email'] === x.v.email),
   areas: common,
   overlaps: (r, x) =>
     facilitates(r, x) || (r['organization_ids'] as string[]).some((o) => activePair(r, o, x)),

@@ -139,19 +139,41 @@ export class Api {
     return data.createOrganization.id;
   }
 
+  /** `owner` invites `email` to the organization; the invitation's id. */
+  async inviteMember(
+    owner: TestUser,
+    organizationId: string,
+    email: string,
+    role = 'MEMBER',
+  ): Promise<string> {
+    const data = await this.ok<{ inviteOrganizationMember: { id: string } }>(
+      `mutation($org: ID!, $input: InviteOrganizationMemberInput!) {
+         inviteOrganizationMember(organizationId: $org, input: $input) { id } }`,
+      { org: organizationId, input: { email, role } },
+      owner,
+    );
+    return data.inviteOrganizationMember.id;
+  }
+
+  /** `member` accepts an invitation addressed to it; the membership's id. */
+  async acceptInvitation(member: TestUser, invitationId: string): Promise<string> {
+    const data = await this.ok<{ acceptOrganizationInvitation: { id: string } }>(
+      `mutation($id: ID!) { acceptOrganizationInvitation(invitationId: $id) { id } }`,
+      { id: invitationId },
+      member,
+    );
+    return data.acceptOrganizationInvitation.id;
+  }
+
+  /** A member by consent: `owner` invites `member`, who accepts. The membership's id. */
   async addMember(
     owner: TestUser,
     organizationId: string,
     member: TestUser,
     role = 'MEMBER',
   ): Promise<string> {
-    const data = await this.ok<{ addOrganizationMember: { id: string } }>(
-      `mutation($org: ID!, $input: AddOrganizationMemberInput!) {
-         addOrganizationMember(organizationId: $org, input: $input) { id } }`,
-      { org: organizationId, input: { email: member.email, role } },
-      owner,
-    );
-    return data.addOrganizationMember.id;
+    const invitation = await this.inviteMember(owner, organizationId, member.email, role);
+    return this.acceptInvitation(member, invitation);
   }
 
   async collaboration(facilitator: TestUser, title = 'Collaboration'): Promise<string> {
