@@ -50,12 +50,6 @@ export type ActivityOptionsInput = {
   labels: Array<Scalars['String']['input']>;
 };
 
-export type AddOrganizationMemberInput = {
-  /** Email of an existing account. */
-  email: Scalars['String']['input'];
-  role?: MembershipRole;
-};
-
 export type AnswerQuestionInput = {
   /** Read by the asking organization only. */
   answer: Scalars['String']['input'];
@@ -968,9 +962,23 @@ export type IndicatorValueInput = {
   value: Scalars['Float']['input'];
 };
 
+export type InvitationStatus =
+  | 'ACCEPTED'
+  | 'DECLINED'
+  | 'EXPIRED'
+  | 'PENDING'
+  | 'REVOKED';
+
 export type InviteOrganizationInput = {
   message?: Scalars['String']['input'];
   organizationId: Scalars['ID']['input'];
+};
+
+export type InviteOrganizationMemberInput = {
+  /** The address to invite; it need not have an account yet. */
+  email: Scalars['String']['input'];
+  /** The role the person gets on accepting (an owner too must accept). */
+  role?: MembershipRole;
 };
 
 /** An organization's own information: visible to its members and the facilitator. */
@@ -1196,10 +1204,10 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** Accept the ground rules in force for your organization (owners): joins, or stays active. */
   acceptGroundRules: Participation;
+  /** Accept an invitation addressed to you: you become a member with its role. */
+  acceptOrganizationInvitation: OrganizationMembership;
   /** Add a measurable indicator to an objective (facilitator). */
   addIndicator: Indicator;
-  /** Add an existing account as member or owner (owners). */
-  addOrganizationMember: OrganizationMembership;
   /** Add something your organization seeks or offers. */
   addParticipationEntry: ParticipationEntry;
   /** Add a resource available or needed at a milestone (facilitator). */
@@ -1254,6 +1262,8 @@ export type Mutation = {
   declareOverlap: Overlap;
   /** Decline an invitation (owners). */
   declineInvitation: Participation;
+  /** Decline an invitation addressed to you. */
+  declineOrganizationInvitation: ReceivedOrganizationInvitation;
   /** Dismiss a detected overlap, with the reason (facilitator). */
   dismissDetectedOverlap: DetectedOverlap;
   /** Dispute a contribution declared as given to your organization. */
@@ -1264,6 +1274,8 @@ export type Mutation = {
   fulfilPledge: Pledge;
   /** Invite an organization (facilitator). */
   inviteOrganization: Participation;
+  /** Invite an email address to join as member or owner (owners). The person becomes a member only on accepting; the answer is the same whether the address has an account or not. */
+  inviteOrganizationMember: OrganizationInvitation;
   /** Keep a grant that new rules would not allow, saying why (facilitator). */
   keepGrant: Grant;
   /** Sign in. Sets the session cookie. After repeated failures for an email or from an address, attempts are refused (RATE_LIMITED) for a while, even with the right password. */
@@ -1300,6 +1312,8 @@ export type Mutation = {
   revokeFacilitatorRole: User;
   /** Revoke a grant at once (facilitator or owner). */
   revokeGrant: Grant;
+  /** Withdraw a pending invitation (owners). */
+  revokeOrganizationInvitation: OrganizationInvitation;
   /** Replace an area’s list for one dimension (facilitator). */
   setActivityOptions: Array<ActivityOption>;
   /** Set the valuation scale and per-area disclosure values (facilitator). */
@@ -1341,15 +1355,14 @@ export type MutationAcceptGroundRulesArgs = {
 };
 
 
-export type MutationAddIndicatorArgs = {
-  input: IndicatorInput;
-  objectiveId: Scalars['ID']['input'];
+export type MutationAcceptOrganizationInvitationArgs = {
+  invitationId: Scalars['ID']['input'];
 };
 
 
-export type MutationAddOrganizationMemberArgs = {
-  input: AddOrganizationMemberInput;
-  organizationId: Scalars['ID']['input'];
+export type MutationAddIndicatorArgs = {
+  input: IndicatorInput;
+  objectiveId: Scalars['ID']['input'];
 };
 
 
@@ -1517,6 +1530,11 @@ export type MutationDeclineInvitationArgs = {
 };
 
 
+export type MutationDeclineOrganizationInvitationArgs = {
+  invitationId: Scalars['ID']['input'];
+};
+
+
 export type MutationDismissDetectedOverlapArgs = {
   input: DismissDetectedOverlapInput;
 };
@@ -1543,6 +1561,12 @@ export type MutationFulfilPledgeArgs = {
 export type MutationInviteOrganizationArgs = {
   collaborationId: Scalars['ID']['input'];
   input: InviteOrganizationInput;
+};
+
+
+export type MutationInviteOrganizationMemberArgs = {
+  input: InviteOrganizationMemberInput;
+  organizationId: Scalars['ID']['input'];
 };
 
 
@@ -1648,6 +1672,11 @@ export type MutationRevokeFacilitatorRoleArgs = {
 export type MutationRevokeGrantArgs = {
   grantId: Scalars['ID']['input'];
   input: InputMaybe<ReasonInput>;
+};
+
+
+export type MutationRevokeOrganizationInvitationArgs = {
+  invitationId: Scalars['ID']['input'];
 };
 
 
@@ -1831,6 +1860,8 @@ export type Organization = {
   /** Your role in it, if you are a member. */
   myRole: Maybe<MembershipRole>;
   name: Scalars['String']['output'];
+  /** Pending invitations (expired ones included); empty unless you are an owner. */
+  pendingInvitations: Array<OrganizationInvitation>;
   updatedAt: Scalars['DateTime']['output'];
   /** "Qué hacemos": what we do. */
   whatWeDo: Scalars['String']['output'];
@@ -1897,6 +1928,20 @@ export type OrganizationConnection = {
   pageInfo: PageInfo;
   /** How many items match, over all pages. */
   totalCount: Scalars['Int']['output'];
+};
+
+/** An invitation to join an organization, as its owners see it: the address invited, never who has it. */
+export type OrganizationInvitation = {
+  __typename?: 'OrganizationInvitation';
+  createdAt: Scalars['DateTime']['output'];
+  /** The address invited (normalized). */
+  email: Scalars['String']['output'];
+  expiresAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  organizationId: Scalars['ID']['output'];
+  role: MembershipRole;
+  /** EXPIRED once pending past `expiresAt`. */
+  status: InvitationStatus;
 };
 
 export type OrganizationKind =
@@ -2320,6 +2365,8 @@ export type Query = {
   me: Maybe<User>;
   /** What your organization declared (options, customer lists): nobody else sees it. */
   myActivity: MyActivity;
+  /** Pending invitations addressed to your email. */
+  myOrganizationInvitations: Array<ReceivedOrganizationInvitation>;
   notifications: NotificationConnection;
   organization: Organization;
   /** What an organization gave, received and saw, per collaboration. Also as CSV at GET /reports/organizations/{id}.csv. */
@@ -2623,6 +2670,20 @@ export type ReasonInput = {
 
 export type ReasonRequiredInput = {
   reason: Scalars['String']['input'];
+};
+
+/** An invitation addressed to you: accept it to become a member. */
+export type ReceivedOrganizationInvitation = {
+  __typename?: 'ReceivedOrganizationInvitation';
+  createdAt: Scalars['DateTime']['output'];
+  expiresAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  /** Who sent it (an owner of the organization). */
+  invitedByName: Scalars['String']['output'];
+  organizationId: Scalars['ID']['output'];
+  organizationName: Scalars['String']['output'];
+  role: MembershipRole;
+  status: InvitationStatus;
 };
 
 /** Exactly what one recipient would see if approved as proposed. */

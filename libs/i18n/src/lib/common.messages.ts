@@ -159,6 +159,13 @@ export const commonMessages = defineMessages(
       EntryDirection: { SEEK: 'Buscamos', OFFER: 'Ofrecemos' },
       GrantState: { ACTIVE: 'Vigente', EXPIRED: 'Caducado', REVOKED: 'Revocado' },
       IndicatorDirection: { INCREASE: 'Aumentar', DECREASE: 'Reducir' },
+      InvitationStatus: {
+        PENDING: 'Pendiente',
+        ACCEPTED: 'Aceptada',
+        DECLINED: 'Rechazada',
+        REVOKED: 'Retirada',
+        EXPIRED: 'Caducada',
+      },
       ItemFieldType: { TEXT: 'Texto', NUMBER: 'Número' },
       LedgerEntrySource: { DECLARED: 'Declarada', DISCLOSURE: 'Información compartida' },
       LedgerEntryStatus: {
@@ -360,6 +367,13 @@ export const commonMessages = defineMessages(
       EntryDirection: { SEEK: 'We seek', OFFER: 'We offer' },
       GrantState: { ACTIVE: 'Active', EXPIRED: 'Expired', REVOKED: 'Revoked' },
       IndicatorDirection: { INCREASE: 'Increase', DECREASE: 'Decrease' },
+      InvitationStatus: {
+        PENDING: 'Pending',
+        ACCEPTED: 'Accepted',
+        DECLINED: 'Declined',
+        REVOKED: 'Withdrawn',
+        EXPIRED: 'Expired',
+      },
       ItemFieldType: { TEXT: 'Text', NUMBER: 'Number' },
       LedgerEntrySource: { DECLARED: 'Declared', DISCLOSURE: 'Shared information' },
       LedgerEntryStatus: {

@@ -3,6 +3,7 @@ import { Button, Stack, Text, Title } from '@mantine/core';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { ReceivedInvitations } from '../organization/received-invitations';
 import { CollaborationCard } from './collaboration-card';
 import { usePortalHomeQuery, type PortalHomeCollaborationFragment } from './home.generated';
 import { homeSections } from './home-sections';
@@ -36,6 +37,8 @@ export function HomePage() {
   return (
     <>
       <PageHeader title={t('title')} description={t('description')} />
+      {/* Invitations to join an organization, when there are any: they are answered here too. */}
+      <ReceivedInvitations mb="lg" />
       <QueryState
         loading={query.loading}
         error={query.error}

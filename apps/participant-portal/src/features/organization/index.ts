@@ -1,2 +1,3 @@
 export * from './organization-page';
 export * from './messages';
+export * from './received-invitations';

@@ -11,22 +11,22 @@ import {
   Stack,
   Table,
   Text,
-  TextInput,
   Title,
 } from '@mantine/core';
-import { useForm } from '@mantine/form';
-import { IconTrash, IconUserPlus } from '@tabler/icons-react';
+import { IconTrash } from '@tabler/icons-react';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type {
   PortalOrganizationMemberFragment,
   PortalOrganizationProfileFragment,
 } from './organization.generated';
+import { InviteMemberForm } from './invite-member-form';
+import { PendingInvitations } from './pending-invitations';
 import { useMemberActions } from './use-member-actions';
 
 const ROLES: readonly MembershipRole[] = ['OWNER', 'MEMBER'];
 
-/** Who belongs to the organization and with what role; owners manage the list. */
+/** Who belongs to the organization and with what role; owners invite people and manage the list. */
 export function MembersSection(props: { organization: PortalOrganizationProfileFragment }) {
   const { t } = useTranslation('organization');
   const format = useFormat();
@@ -112,7 +112,17 @@ export function MembersSection(props: { organization: PortalOrganizationProfileF
       </Table.ScrollContainer>
 
       {isOwner ? (
-        <AddMemberForm organizationId={o.id} />
+        <>
+          <PendingInvitations
+            invitations={o.pendingInvitations}
+            revoking={actions.revoking}
+            onRevoke={(invitation) => void actions.revoke(invitation.id)}
+          />
+          <InviteMemberForm
+            inviting={actions.inviting}
+            onInvite={async (email, role) => (await actions.invite(email, role)) !== undefined}
+          />
+        </>
       ) : (
         <Text size="sm" c="dimmed" mt="md">
           {t('readOnly')}
@@ -152,62 +162,5 @@ export function MembersSection(props: { organization: PortalOrganizationProfileF
         </Stack>
       </Modal>
     </Card>
-  );
-}
-
-function AddMemberForm(props: { organizationId: string }) {
-  const { t } = useTranslation('organization');
-  const headingId = useId();
-  const roleOptions = useEnumOptions()('MembershipRole', ROLES);
-  const actions = useMemberActions(props.organizationId);
-  const form = useForm<{ email: string; role: MembershipRole }>({
-    initialValues: { email: '', role: 'MEMBER' },
-    validate: {
-      email: (value) => (/^\S+@\S+\.\S+$/.test(value.trim()) ? null : t('members.invalidEmail')),
-    },
-  });
-  return (
-    <form
-      noValidate
-      aria-labelledby={headingId}
-      onSubmit={form.onSubmit(
-        (values) =>
-          void actions.add(values.email.trim(), values.role).then((result) => {
-            if (result) form.reset();
-          }),
-      )}
-    >
-      <Title order={3} size="h5" mt="lg" id={headingId}>
-        {t('members.addTitle')}
-      </Title>
-      <Text size="xs" c="dimmed" mb="xs">
-        {t('members.addHint')}
-      </Text>
-      <Group align="flex-start">
-        <TextInput
-          label={t('members.addEmail')}
-          type="email"
-          required
-          maxLength={254}
-          w={320}
-          {...form.getInputProps('email')}
-        />
-        <Select
-          label={t('members.addRole')}
-          data={roleOptions}
-          allowDeselect={false}
-          w={220}
-          {...form.getInputProps('role')}
-        />
-        <Button
-          type="submit"
-          mt={25}
-          loading={actions.adding}
-          leftSection={<IconUserPlus size={16} aria-hidden />}
-        >
-          {t('members.add')}
-        </Button>
-      </Group>
-    </form>
   );
 }

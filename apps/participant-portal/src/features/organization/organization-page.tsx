@@ -5,6 +5,7 @@ import { useSearchParams } from 'react-router';
 import { MembersSection } from './members-section';
 import { OrganizationForm } from './organization-form';
 import { OrganizationProfile } from './organization-profile';
+import { ReceivedInvitations } from './received-invitations';
 import {
   usePortalCreateOrganizationMutation,
   usePortalMyOrganizationsQuery,
@@ -43,6 +44,7 @@ export function OrganizationPage() {
           <CreateOrganization />
         ) : (
           <Stack gap="lg">
+            <ReceivedInvitations />
             {organizations.length > 1 && (
               <Select
                 label={t('select')}
@@ -72,6 +74,7 @@ function CreateOrganization() {
   return (
     <Stack>
       <EmptyState text={t('create.intro')} />
+      <ReceivedInvitations showEmpty />
       <Card withBorder padding="lg" component="section" aria-label={t('create.title')}>
         <Title order={2} size="h3" mb="md">
           {t('create.title')}

@@ -2,25 +2,36 @@ import type { MembershipRole } from '@alianza/graphql-client/types';
 import { useAction } from '@alianza/ui';
 import { useTranslation } from 'react-i18next';
 import {
-  usePortalAddOrganizationMemberMutation,
   usePortalChangeOrganizationMemberRoleMutation,
+  usePortalInviteOrganizationMemberMutation,
   usePortalRemoveOrganizationMemberMutation,
+  usePortalRevokeOrganizationInvitationMutation,
 } from './organization.generated';
 
-/** Owners add members, change their role and remove them; the list is read again after each. */
+/**
+ * Owners invite people (who become members once they accept), withdraw pending invitations,
+ * change members' roles and remove them; the organization is read again after each.
+ */
 export function useMemberActions(organizationId: string) {
   const { t } = useTranslation('organization');
   const run = useAction();
   const refetchQueries = ['PortalMyOrganizations'];
-  const [add, added] = usePortalAddOrganizationMemberMutation({ refetchQueries });
+  const [invite, invited] = usePortalInviteOrganizationMemberMutation({ refetchQueries });
+  const [revoke, revoked] = usePortalRevokeOrganizationInvitationMutation({ refetchQueries });
   const [change, changed] = usePortalChangeOrganizationMemberRoleMutation({ refetchQueries });
   const [remove, removed] = usePortalRemoveOrganizationMemberMutation({ refetchQueries });
   return {
-    adding: added.loading,
+    inviting: invited.loading,
+    revoking: revoked.loading,
     changing: changed.loading,
     removing: removed.loading,
-    add: (email: string, role: MembershipRole) =>
-      run(() => add({ variables: { organizationId, input: { email, role } } }), t('members.added')),
+    invite: (email: string, role: MembershipRole) =>
+      run(
+        () => invite({ variables: { organizationId, input: { email, role } } }),
+        t('invitations.sent', { email }),
+      ),
+    revoke: (invitationId: string) =>
+      run(() => revoke({ variables: { invitationId } }), t('invitations.revoked')),
     changeRole: (membershipId: string, role: MembershipRole) =>
       run(() => change({ variables: { membershipId, role } }), t('members.roleChanged')),
     remove: (membershipId: string) =>

@@ -1,0 +1,78 @@
+import type { MembershipRole } from '@alianza/graphql-client/types';
+import { useEnumOptions } from '@alianza/ui';
+import { Button, Group, Select, Text, TextInput, Title } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { IconSend } from '@tabler/icons-react';
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+
+const ROLES: readonly MembershipRole[] = ['MEMBER', 'OWNER'];
+
+/**
+ * Invites an email address with a role. The person becomes a member only on accepting, and
+ * the answer is the same whether the address has an account or not.
+ */
+export function InviteMemberForm(props: {
+  inviting: boolean;
+  /** Resolves to true once the invitation is sent (the form then empties). */
+  onInvite: (email: string, role: MembershipRole) => Promise<boolean>;
+}) {
+  const { t } = useTranslation('organization');
+  const headingId = useId();
+  const roleOptions = useEnumOptions()('MembershipRole', ROLES);
+  const form = useForm<{ email: string; role: MembershipRole }>({
+    initialValues: { email: '', role: 'MEMBER' },
+    validate: {
+      email: (value) => (/^\S+@\S+\.\S+$/.test(value.trim()) ? null : t('members.invalidEmail')),
+    },
+  });
+  return (
+    <form
+      noValidate
+      aria-labelledby={headingId}
+      onSubmit={form.onSubmit(
+        (values) =>
+          void props.onInvite(values.email.trim(), values.role).then((sent) => {
+            if (sent) form.reset();
+          }),
+      )}
+    >
+      <Title order={3} size="h5" mt="lg" id={headingId}>
+        {t('invitations.formTitle')}
+      </Title>
+      <Text size="xs" c="dimmed" mb="xs">
+        {t('invitations.formHint')}
+      </Text>
+      <Group align="flex-start">
+        <TextInput
+          label={t('invitations.email')}
+          type="email"
+          required
+          maxLength={254}
+          w={320}
+          {...form.getInputProps('email')}
+        />
+        <Select
+          label={t('invitations.role')}
+          data={roleOptions}
+          allowDeselect={false}
+          w={220}
+          {...form.getInputProps('role')}
+        />
+        <Button
+          type="submit"
+          mt={25}
+          loading={props.inviting}
+          leftSection={<IconSend size={16} aria-hidden />}
+        >
+          {t('invitations.send')}
+        </Button>
+      </Group>
+      {form.values.role === 'OWNER' && (
+        <Text size="xs" c="dimmed" mt="xs">
+          {t('invitations.ownerHint')}
+        </Text>
+      )}
+    </form>
+  );
+}

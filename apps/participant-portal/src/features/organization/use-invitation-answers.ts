@@ -1,0 +1,26 @@
+import { useAction } from '@alianza/ui';
+import { useTranslation } from 'react-i18next';
+import {
+  usePortalAcceptOrganizationInvitationMutation,
+  usePortalDeclineOrganizationInvitationMutation,
+} from './organization.generated';
+
+/** The invited person accepts (and becomes a member) or declines; what changes is read again. */
+export function useInvitationAnswers() {
+  const { t } = useTranslation('organization');
+  const run = useAction();
+  const refetchQueries = ['PortalMyOrganizationInvitations', 'PortalMyOrganizations', 'PortalHome'];
+  const options = { refetchQueries, awaitRefetchQueries: true };
+  const [accept, accepted] = usePortalAcceptOrganizationInvitationMutation(options);
+  const [decline, declined] = usePortalDeclineOrganizationInvitationMutation(options);
+  return {
+    busy: accepted.loading || declined.loading,
+    accept: (invitationId: string, organizationName: string) =>
+      run(
+        () => accept({ variables: { invitationId } }),
+        t('received.accepted', { organization: organizationName }),
+      ),
+    decline: (invitationId: string) =>
+      run(() => decline({ variables: { invitationId } }), t('received.declined')),
+  };
+}
