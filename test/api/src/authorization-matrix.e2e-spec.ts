@@ -44,6 +44,20 @@ async function toClosing(t: Api, w: World): Promise<void> {
     throw new Error(JSON.stringify(res.errors));
 }
 
+/** Runs `mutation(invitationId)` on a fresh invitation of A to an address nobody has. */
+function onFreshInvitation(mutation: string): Operation['run'] {
+  return async (t, w, as) => {
+    const invitation = await t.inviteMember(w.ownerA, w.orgA, t.uniqueEmail('newcomer'));
+    return outcome(
+      await t.gql(
+        `mutation($i: ID!) { ${mutation}(invitationId: $i) { id } }`,
+        { i: invitation },
+        as,
+      ),
+    );
+  };
+}
+
 /** Every query and mutation of the API × every role: the access design, as a table. */
 const CORE_MATRIX: Record<string, Operation> = {
   // --- Queries ---------------------------------------------------------------------------
@@ -247,45 +261,18 @@ const CORE_MATRIX: Record<string, Operation> = {
   revokeOrganizationInvitation: {
     allowed: ['organizationOwner'],
     mutates: true,
-    run: async (t, w, as) => {
-      const invitation = await t.inviteMember(w.ownerA, w.orgA, t.uniqueEmail('newcomer'));
-      return outcome(
-        await t.gql(
-          `mutation($i: ID!) { revokeOrganizationInvitation(invitationId: $i) { id } }`,
-          { i: invitation },
-          as,
-        ),
-      );
-    },
+    run: onFreshInvitation('revokeOrganizationInvitation'),
   },
   // Only the invited address answers (organization-invitations.e2e-spec): none of these roles is it.
   acceptOrganizationInvitation: {
     allowed: [],
     mutates: true,
-    run: async (t, w, as) => {
-      const invitation = await t.inviteMember(w.ownerA, w.orgA, t.uniqueEmail('newcomer'));
-      return outcome(
-        await t.gql(
-          `mutation($i: ID!) { acceptOrganizationInvitation(invitationId: $i) { id } }`,
-          { i: invitation },
-          as,
-        ),
-      );
-    },
+    run: onFreshInvitation('acceptOrganizationInvitation'),
   },
   declineOrganizationInvitation: {
     allowed: [],
     mutates: true,
-    run: async (t, w, as) => {
-      const invitation = await t.inviteMember(w.ownerA, w.orgA, t.uniqueEmail('newcomer'));
-      return outcome(
-        await t.gql(
-          `mutation($i: ID!) { declineOrganizationInvitation(invitationId: $i) { id } }`,
-          { i: invitation },
-          as,
-        ),
-      );
-    },
+    run: onFreshInvitation('declineOrganizationInvitation'),
   },
   changeOrganizationMemberRole: {
     allowed: ['organizationOwner'],
