@@ -4,6 +4,7 @@ export * from './lib/entities/organization.entity';
 export * from './lib/organization.module';
 export * from './lib/organization.service';
 export * from './lib/invitation/invitation-delivery';
+export * from './lib/invitation/invitation-status';
 export * from './lib/invitation/invitation.types';
 export * from './lib/invitation/organization-invitation.entity';
 export * from './lib/invitation/organization-invitation.service';

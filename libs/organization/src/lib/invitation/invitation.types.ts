@@ -1,7 +1,8 @@
 import { Field, GraphQLISODateTime, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { InvitationStatus, MembershipRole } from '@alianza/shared';
 import { OrganizationInvitationEntity } from './organization-invitation.entity';
-import { invitationStatus, ReceivedInvitation } from './organization-invitation.service';
+import { invitationStatus } from './invitation-status';
+import { ReceivedInvitation } from './organization-invitation.service';
 
 registerEnumType(InvitationStatus, { name: 'InvitationStatus' });
 

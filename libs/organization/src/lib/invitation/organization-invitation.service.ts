@@ -13,6 +13,7 @@ import {
 import { OrganizationMembershipEntity } from '../entities/organization-membership.entity';
 import { OrganizationEntity } from '../entities/organization.entity';
 import { INVITATION_DELIVERY, InvitationDelivery } from './invitation-delivery';
+import { invitationStatus } from './invitation-status';
 import { OrganizationInvitationEntity } from './organization-invitation.entity';
 
 /** How long an invitation may be accepted. */
@@ -41,16 +42,6 @@ SELECT i.id, i.organization_id AS "organizationId", i.email, i.role, i.status,
 /** An invitation as its addressee sees it: with the name of the organization that sends it. */
 export interface ReceivedInvitation extends ReceivedNames {
   invitation: OrganizationInvitationEntity;
-}
-
-/** Where an invitation stands now: a pending one past its expiry is expired. */
-export function invitationStatus(
-  invitation: Pick<OrganizationInvitationEntity, 'status' | 'expiresAt'>,
-  now = new Date(),
-): InvitationStatus {
-  return invitation.status === InvitationStatus.PENDING && invitation.expiresAt <= now
-    ? InvitationStatus.EXPIRED
-    : invitation.status;
 }
 
 /**
