@@ -65,7 +65,7 @@ export class OrganizationInvitationService {
     role: MembershipRole,
   ): Promise<OrganizationInvitationEntity> {
     const viewer = requireViewer(actor);
-    // The organization's row lock serialises invitations, answers and membership changes.
+    // The organization's row lock serialises invitations to it (one pending per address).
     const organization = await findAllowed(
       this.db.manager,
       OrganizationEntity,
