@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Claims, ENTER_CLAIM_SQL, signClaim } from '@alianza/db';
 import { Client } from 'pg';
-import { Api, GqlResponse, TEST_PASSWORD, TestUser } from '../support/api';
+import { Api, GqlResponse, TestUser } from '../support/api';
 
 /**
  * Membership by consent (issue 13): an owner invites an address; nobody becomes a member until
@@ -35,13 +35,7 @@ describe('organization invitations', () => {
     return res.data['inviteOrganizationMember'].id as string;
   };
   /** An account made now with a given address (as someone invited before signing up would). */
-  const signUpAs = async (email: string, label: string): Promise<TestUser> => {
-    const data = await t.ok<{ signUp: { id: string } }>(
-      `mutation($input: SignUpInput!) { signUp(input: $input) { id } }`,
-      { input: { email, password: TEST_PASSWORD, displayName: label } },
-    );
-    return { id: data.signUp.id, email, password: TEST_PASSWORD, token: await t.signIn(email) };
-  };
+  const signUpAs = (email: string, label: string) => t.userWithEmail(email, label);
   const membersOf = async (organizationId = orgId) =>
     (await t.ok(ORG, { id: organizationId }, founder)).organization.members.length as number;
 

@@ -90,7 +90,11 @@ export class Api {
 
   /** Signs up (which answers `true` whether or not the email was free), then signs in. */
   async user(label = 'user'): Promise<TestUser> {
-    const email = this.uniqueEmail(label);
+    return this.userWithEmail(this.uniqueEmail(label), label);
+  }
+
+  /** An account with a given address (e.g. one invited before it signed up). */
+  async userWithEmail(email: string, label: string): Promise<TestUser> {
     await this.ok(`mutation($input: SignUpInput!) { signUp(input: $input) }`, {
       input: { email, password: TEST_PASSWORD, displayName: label },
     });
