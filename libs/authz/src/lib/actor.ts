@@ -1,5 +1,5 @@
 import { subject as forSubject } from '@casl/ability';
-import { Action, AppError, Subject, Viewer } from '@alianza/shared';
+import { Action, AppError, MembershipRole, Subject, Viewer } from '@alianza/shared';
 import { AppAbility } from './ability.factory';
 import { AccessContext } from './access-context';
 
@@ -59,4 +59,21 @@ export function actingOrganization(
 /** The organizations the actor is a member of. */
 export function memberOrganizationsOf(actor: Actor): string[] {
   return actor.access.memberOrganizationIds;
+}
+
+/** Whether the actor facilitates `collaborationId`. */
+export function facilitates(actor: Actor, collaborationId: string): boolean {
+  return actor.access.facilitatedCollaborationIds.includes(collaborationId);
+}
+
+/** The actor's role in an organization, or null when it is not a member. */
+export function organizationRoleOf(actor: Actor, organizationId: string): MembershipRole | null {
+  if (actor.access.ownerOrganizationIds.includes(organizationId)) return MembershipRole.OWNER;
+  if (actor.access.memberOrganizationIds.includes(organizationId)) return MembershipRole.MEMBER;
+  return null;
+}
+
+/** The actor's active participations, in any collaboration. */
+export function activeParticipationsOf(actor: Actor): string[] {
+  return actor.access.myParticipations.filter((p) => p.active).map((p) => p.id);
 }

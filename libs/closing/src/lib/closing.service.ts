@@ -1,6 +1,13 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { AuditService, canonicalJson } from '@alianza/audit';
-import { actingOrganization, Actor, applyAbility, canOn, requireViewer } from '@alianza/authz';
+import {
+  actingOrganization,
+  Actor,
+  applyAbility,
+  canOn,
+  facilitates,
+  requireViewer,
+} from '@alianza/authz';
 import {
   CollaborationEntity,
   CollaborationService,
@@ -54,7 +61,7 @@ export class ClosingService implements OnModuleInit {
   ): Promise<EvaluationEntity> {
     const viewer = requireViewer(actor);
     const collaboration = await this.collaborations.get(actor, collaborationId);
-    const asFacilitator = actor.access.facilitatedCollaborationIds.includes(collaborationId);
+    const asFacilitator = facilitates(actor, collaborationId);
     const organizationId = asFacilitator
       ? null
       : (actingOrganization(actor, collaborationId) ?? null);

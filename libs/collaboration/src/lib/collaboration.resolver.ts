@@ -1,6 +1,6 @@
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { IdArg, isUuid, mapPage, Page } from '@alianza/api-core';
-import { Actor, Allow, Authenticated, CurrentActor } from '@alianza/authz';
+import { Actor, Allow, Authenticated, CurrentActor, facilitates } from '@alianza/authz';
 import {
   Action,
   AppError,
@@ -140,7 +140,7 @@ export class CollaborationResolver {
     @Parent() collaboration: CollaborationType,
     @CurrentActor() actor: Actor,
   ): boolean {
-    return actor.access.facilitatedCollaborationIds.includes(collaboration.id);
+    return facilitates(actor, collaboration.id);
   }
 
   @ResolveField(() => [FacilitatorType])

@@ -1,5 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import { Actor, applyAbility, canOn, findAllowed, requireViewer } from '@alianza/authz';
+import {
+  Actor,
+  applyAbility,
+  canOn,
+  findAllowed,
+  memberOrganizationsOf,
+  requireViewer,
+} from '@alianza/authz';
 import { AuditService } from '@alianza/audit';
 import { Db, paginate, PageRequest, PageResult } from '@alianza/db';
 import { OrganizationService } from '@alianza/organization';
@@ -113,7 +120,7 @@ export class ParticipationService {
       .addOrderBy('p.id', 'ASC');
     if (options.status) qb.andWhere('p.status = :status', { status: options.status });
     if (options.mine)
-      qb.andWhere('p.organization_id = ANY(:mine)', { mine: actor.access.memberOrganizationIds });
+      qb.andWhere('p.organization_id = ANY(:mine)', { mine: memberOrganizationsOf(actor) });
     return qb.getMany();
   }
 
@@ -177,7 +184,7 @@ export class ParticipationService {
       );
     }
     await this.organizations.get(actor, organizationId);
-    if (actor.access.memberOrganizationIds.includes(organizationId)) {
+    if (memberOrganizationsOf(actor).includes(organizationId)) {
       throw AppError.conflict(
         'A facilitator stays neutral: you cannot invite an organization you belong to.',
       );

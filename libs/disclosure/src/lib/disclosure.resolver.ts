@@ -6,6 +6,7 @@ import {
   Allow,
   Authenticated,
   CurrentActor,
+  facilitates,
   requireViewer,
 } from '@alianza/authz';
 import { Claims, Db } from '@alianza/db';
@@ -361,7 +362,7 @@ export class DisclosureRequestResolver {
     const crossing = await this.disclosureService.crossingOverlaps(entity);
     const version = await this.itemVersion(request, actor);
     // Only the facilitator weighs reciprocity: others see no one's balance here.
-    const reciprocity = actor.access.facilitatedCollaborationIds.includes(entity.collaborationId)
+    const reciprocity = facilitates(actor, entity.collaborationId)
       ? await this.disclosureService.reciprocityWarnings(entity)
       : [];
     return {
@@ -541,8 +542,7 @@ export class PublicationResolver {
     @CurrentActor() actor: Actor,
     @IdArg('collaborationId') collaborationId: string,
   ): Promise<GrantToReviewType[]> {
-    if (!actor.access.facilitatedCollaborationIds.includes(collaborationId))
-      throw AppError.notFound('Collaboration');
+    if (!facilitates(actor, collaborationId)) throw AppError.notFound('Collaboration');
     const list = await this.grantReviewService.list(actor, collaborationId);
     return list.map((entry) => ({ grant: GrantType.from(entry.grant), reasons: entry.reasons }));
   }

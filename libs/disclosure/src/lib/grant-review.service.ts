@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Actor, applyAbility, findAllowed, requireViewer } from '@alianza/authz';
+import { Actor, applyAbility, facilitates, findAllowed, requireViewer } from '@alianza/authz';
 import { Db } from '@alianza/db';
 import { Action, AppError, Subject } from '@alianza/shared';
 import { AuditService } from '@alianza/audit';
@@ -95,7 +95,7 @@ export class GrantReviewService {
         lock: true,
       },
     );
-    if (!actor.access.facilitatedCollaborationIds.includes(grant.collaborationId)) {
+    if (!facilitates(actor, grant.collaborationId)) {
       throw AppError.forbidden('Only the facilitator decides to keep a grant under new rules.');
     }
     if (grant.revokedAt) throw AppError.conflict('This grant is revoked.');

@@ -1,5 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { abilityToSql, Actor, applyAbility, appRowFilter } from '@alianza/authz';
+import {
+  abilityToSql,
+  activeParticipationsOf,
+  Actor,
+  applyAbility,
+  appRowFilter,
+} from '@alianza/authz';
 import { Db, snakeCase } from '@alianza/db';
 import { Action, AppError, present, Subject } from '@alianza/shared';
 import { AuditService } from '@alianza/audit';
@@ -100,7 +106,7 @@ export class SharedService {
     page: { first: number; after?: string },
     filter: { collaborationId?: string; areaId?: string; ownerOrganizationId?: string },
   ): Promise<SharedPage> {
-    const activeMine = actor.access.myParticipations.filter((p) => p.active).map((p) => p.id);
+    const activeMine = activeParticipationsOf(actor);
     const metadata = this.db.manager.connection.getMetadata(GrantEntity);
     const access = abilityToSql(actor.ability, Action.Read, Subject.Grant, 'g', metadata);
     const params: Record<string, unknown> = { ...access.params, activeMine, limit: page.first + 1 };

@@ -1,5 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import { Actor, applyAbility, findAllowed, requireViewer } from '@alianza/authz';
+import {
+  Actor,
+  applyAbility,
+  findAllowed,
+  memberOrganizationsOf,
+  organizationRoleOf,
+  requireViewer,
+} from '@alianza/authz';
 import { containsPattern, Db, paginate, PageRequest, PageResult } from '@alianza/db';
 import { UserEntity } from '@alianza/identity';
 import { Action, AppError, MembershipRole, OrganizationKind, Subject } from '@alianza/shared';
@@ -77,7 +84,7 @@ export class OrganizationService {
     applyAbility(qb, actor.ability, Action.Read, Subject.Organization);
     if (filter.search)
       qb.andWhere(`o.name ILIKE :q ESCAPE '\\'`, { q: containsPattern(filter.search) });
-    if (filter.mine) qb.andWhere('o.id = ANY(:mine)', { mine: actor.access.memberOrganizationIds });
+    if (filter.mine) qb.andWhere('o.id = ANY(:mine)', { mine: memberOrganizationsOf(actor) });
     return paginate(qb, page, ['name', 'id'], 'ASC');
   }
 
@@ -109,9 +116,7 @@ export class OrganizationService {
 
   /** The caller's role in an organization, if any. */
   roleOf(actor: Actor, organizationId: string): MembershipRole | null {
-    if (actor.access.ownerOrganizationIds.includes(organizationId)) return MembershipRole.OWNER;
-    if (actor.access.memberOrganizationIds.includes(organizationId)) return MembershipRole.MEMBER;
-    return null;
+    return organizationRoleOf(actor, organizationId);
   }
 
   async changeMemberRole(
