@@ -10,7 +10,7 @@ import { APP_CONFIG, AppConfig } from '@alianza/api-core';
 import { ActorService } from '@alianza/authz';
 import {
   EndedSessions,
-  SESSION_COOKIE,
+  presentedToken,
   sessionEnded,
   SessionEvents,
   sessionTokenHash,
@@ -35,23 +35,19 @@ interface LiveSocket {
   readonly tokenHash: string;
 }
 
-function cookieValue(header: string | undefined, name: string): string | undefined {
-  for (const part of header?.split(';') ?? []) {
+/** The cookies of a request that Express never parsed (a websocket's upgrade). */
+function cookiesOf(request: IncomingMessage): Record<string, string> {
+  const cookies: Record<string, string> = {};
+  for (const part of request.headers.cookie?.split(';') ?? []) {
     const [key, ...value] = part.trim().split('=');
-    if (key === name) return decodeURIComponent(value.join('='));
+    if (!key) continue;
+    try {
+      cookies[key] = decodeURIComponent(value.join('='));
+    } catch {
+      // a malformed cookie is no session cookie
+    }
   }
-  return undefined;
-}
-
-/** The session token of a socket: `authorization: Bearer …` in its parameters, or the cookie. */
-export function socketToken(
-  request: IncomingMessage,
-  connectionParams: Record<string, unknown> | undefined,
-): string | undefined {
-  const header = connectionParams?.['authorization'];
-  if (typeof header === 'string' && header.startsWith('Bearer '))
-    return header.slice('Bearer '.length).trim();
-  return cookieValue(request.headers.cookie, SESSION_COOKIE);
+  return cookies;
 }
 
 /**
@@ -120,7 +116,7 @@ export class LiveSockets implements OnApplicationBootstrap, OnApplicationShutdow
     socket: WebSocket,
     connectionParams: Record<string, unknown> | undefined,
   ): Promise<Viewer | undefined> {
-    const token = socketToken(request, connectionParams);
+    const token = presentedToken(connectionParams?.['authorization'], cookiesOf(request));
     const tokenHash = token ? sessionTokenHash(token) : undefined;
     const viewer = tokenHash ? await this.actors.sessionViewer(tokenHash) : undefined;
     if (!viewer || !tokenHash) return undefined;

@@ -9,11 +9,22 @@ import { sessionTokenHash } from './identity.service';
 
 export const SESSION_COOKIE = 'alianza_session';
 
-function tokenOf(req: RequestWithViewer): string | undefined {
-  const header = req.headers.authorization;
-  if (header?.startsWith('Bearer ')) return header.slice('Bearer '.length).trim();
-  const cookies = (req as { cookies?: Record<string, string> }).cookies;
+/**
+ * The token a client presents: `authorization: Bearer …` (API clients; a websocket's connection
+ * parameter), else the session cookie (web apps).
+ */
+export function presentedToken(
+  authorization: unknown,
+  cookies: Record<string, string | undefined> | undefined,
+): string | undefined {
+  if (typeof authorization === 'string' && authorization.startsWith('Bearer '))
+    return authorization.slice('Bearer '.length).trim();
   return cookies?.[SESSION_COOKIE];
+}
+
+function tokenOf(req: RequestWithViewer): string | undefined {
+  const cookies = (req as { cookies?: Record<string, string> }).cookies;
+  return presentedToken(req.headers.authorization, cookies);
 }
 
 /**
