@@ -132,11 +132,6 @@ export class LiveSockets implements OnApplicationBootstrap, OnApplicationShutdow
     return viewer;
   }
 
-  /** How many sockets are open and past `connection_init` (for tests and metrics). */
-  get size(): number {
-    return this.open.size;
-  }
-
   /** Why a handshake is refused (status line), or undefined to let it through. */
   handshakeRefusal(request: IncomingMessage, ip: string): string | undefined {
     if (!this.originAllowed(request)) return '403 Forbidden';

@@ -2,11 +2,10 @@ import { Inject, Injectable, OnApplicationShutdown } from '@nestjs/common';
 import { Actor, applyAbility, requireViewer } from '@alianza/authz';
 import { Db, paginate, PageRequest, PageResult } from '@alianza/db';
 import { Action, Subject } from '@alianza/shared';
-import { PubSubEngine } from 'graphql-subscriptions';
 import { randomUUID } from 'node:crypto';
 import { In } from 'typeorm';
 import { NotificationEntity } from './notification.entity';
-import { closePubSub, PUB_SUB, userTopic } from './pub-sub';
+import { LiveEvents, PUB_SUB, userTopic } from './pub-sub';
 
 export interface NotificationInput {
   collaborationId: string;
@@ -23,11 +22,11 @@ export interface NotificationEvent {
 export class NotificationService implements OnApplicationShutdown {
   constructor(
     private readonly db: Db,
-    @Inject(PUB_SUB) private readonly pubSub: PubSubEngine,
+    @Inject(PUB_SUB) private readonly pubSub: LiveEvents,
   ) {}
 
-  async onApplicationShutdown(): Promise<void> {
-    await closePubSub(this.pubSub);
+  onApplicationShutdown(): void {
+    this.pubSub.close();
   }
 
   /** Stores one notification per user and pushes it live once the transaction has committed. */

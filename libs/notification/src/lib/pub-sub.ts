@@ -55,6 +55,7 @@ export class LiveEvents extends PubSubEngine {
     return publisher.status === 'ready' && subscriber.status === 'ready' ? 'ok' : 'unavailable';
   }
 
+  /** Closes the Redis connections (the in-process engine has nothing to close). */
   close(): void {
     this.redis?.publisher.disconnect();
     this.redis?.subscriber.disconnect();
@@ -105,10 +106,5 @@ export const pubSubProvider: Provider = {
   inject: [APP_CONFIG],
   useFactory: createLiveEvents,
 };
-
-/** Closes Redis connections on shutdown (the in-process engine has nothing to close). */
-export async function closePubSub(engine: PubSubEngine): Promise<void> {
-  if (engine instanceof LiveEvents) engine.close();
-}
 
 export const userTopic = (userId: string) => `notification:${userId}`;
