@@ -34,18 +34,8 @@ export class HealthController {
   }
 
   @Public()
-  @Get('ready')
-  ready(@Res({ passthrough: true }) res: Response): Promise<Readiness> {
-    return this.readiness(res);
-  }
-
-  @Public()
-  @Get()
-  health(@Res({ passthrough: true }) res: Response): Promise<Readiness> {
-    return this.readiness(res);
-  }
-
-  private async readiness(res: Response): Promise<Readiness> {
+  @Get(['ready', ''])
+  async ready(@Res({ passthrough: true }) res: Response): Promise<Readiness> {
     const database = (await this.databaseAnswers()) ? 'ok' : 'unavailable';
     const liveUpdates = this.liveEvents.health();
     const status =
