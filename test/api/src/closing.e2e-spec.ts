@@ -1,3 +1,5 @@
+import { canonicalJson } from '@alianza/audit';
+import { createHash } from 'node:crypto';
 import { Client } from 'pg';
 import { Api, TestUser } from '../support/api';
 
@@ -111,25 +113,39 @@ describe('closing', () => {
 
   it('freezes a final statement whose balances match the entries, and that the database will not change', async () => {
     const { collaboration } = await t.ok(
-      `query($c: ID!) { collaboration(id: $c) { finalStatement { content hash overrideReason } } }`,
+      `query($c: ID!) { collaboration(id: $c) { finalStatement { content hash overrideReason
+         plan { milestonesDone milestonesTotal objectives { id title indicators { id current } } }
+         balances { organizations { organizationId given received net }
+                    pairs { giverOrganizationId receiverOrganizationId value } }
+         evaluations { organizationId assessment objectiveRatings { objectiveId rating } peerRatings { organizationId rating } }
+         missingEvaluations } } }`,
       { c },
       owners.B,
     );
-    const content = JSON.parse(collaboration.finalStatement.content);
+    const statement = collaboration.finalStatement;
     const byOrg = Object.fromEntries(
-      content.balances.organizations.map((o: { organizationId: string }) => [o.organizationId, o]),
+      statement.balances.organizations.map((o: { organizationId: string }) => [
+        o.organizationId,
+        o,
+      ]),
     );
     expect(byOrg[orgs.A]).toMatchObject({ given: '12.50', received: '0', net: '12.50' });
     expect(byOrg[orgs.B]).toMatchObject({ given: '0', received: '12.50', net: '-12.50' });
-    expect(content.balances.pairs).toEqual([
+    expect(statement.balances.pairs).toEqual([
       { giverOrganizationId: orgs.A, receiverOrganizationId: orgs.B, value: '12.50' },
     ]);
-    expect(content.missingEvaluations).toEqual([orgs.C]);
-    expect(content.evaluations).toHaveLength(3);
-    expect(collaboration.finalStatement).toMatchObject({
+    expect(statement.missingEvaluations).toEqual([orgs.C]);
+    expect(statement.evaluations).toHaveLength(3);
+    expect(statement).toMatchObject({
       overrideReason: 'C no respondió en tres semanas',
       hash: expect.stringMatching(/^[0-9a-f]{64}$/),
     });
+    // The typed fields are the stored content, and the hash seals exactly that content.
+    const stored = JSON.parse(statement.content);
+    expect(stored.balances).toEqual(statement.balances);
+    expect(stored.missingEvaluations).toEqual(statement.missingEvaluations);
+    expect(stored.plan.milestonesTotal).toBe(statement.plan.milestonesTotal);
+    expect(createHash('sha256').update(canonicalJson(stored)).digest('hex')).toBe(statement.hash);
     const db = new Client({ connectionString: process.env.ALIANZA_TEST_DATABASE_URL });
     await db.connect();
     try {

@@ -1,3 +1,4 @@
+import type { FinalStatementContent } from './final-statement-content';
 import {
   Column,
   Entity,
@@ -34,7 +35,8 @@ export class EvaluationEntity {
 @Entity('final_statements')
 export class FinalStatementEntity {
   @PrimaryColumn('uuid') collaborationId!: string;
-  @Column({ type: 'jsonb' }) content!: Record<string, unknown>;
+  /** As written by `close`; read through `readFinalStatementContent` (older rows may lack parts). */
+  @Column({ type: 'jsonb' }) content!: FinalStatementContent;
   /** SHA-256 of the canonical content. */
   @Column({ type: 'char', length: 64 }) hash!: string;
   @Column({ type: 'uuid' }) closedBy!: string;

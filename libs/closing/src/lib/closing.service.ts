@@ -27,6 +27,7 @@ import {
 import { createHash } from 'node:crypto';
 import { IsNull } from 'typeorm';
 import { EvaluationEntity, FinalStatementEntity, Rating } from './closing.entities';
+import { FinalStatementContent } from './final-statement-content';
 
 export interface EvaluationInput {
   objectiveRatings: (Rating & { objectiveId: string })[];
@@ -194,7 +195,7 @@ export class ClosingService implements OnModuleInit {
         m.proposalStatus === ProposalStatus.ACCEPTED && m.status !== MilestoneStatus.CANCELLED,
     );
     const balances = await this.ledger.balances(actor, collaboration.id);
-    const content = {
+    const content: FinalStatementContent = {
       collaboration: {
         id: collaboration.id,
         title: collaboration.title,

@@ -826,13 +826,19 @@ export type Facilitator = {
 /** The frozen "debe y haber" of a closed collaboration. */
 export type FinalStatement = {
   __typename?: 'FinalStatement';
+  balances: StatementBalances;
   closedAt: Scalars['DateTime']['output'];
+  collaboration: StatementCollaboration;
   collaborationId: Scalars['ID']['output'];
-  /** JSON: plan outcome, balances per organization and pair, evaluations. */
+  /** The statement as stored (JSON), for clients that check `hash` against its canonical form; screens read the typed fields. */
   content: Scalars['String']['output'];
+  evaluations: Array<StatementEvaluation>;
   /** SHA-256 of the canonical content. */
   hash: Scalars['String']['output'];
+  /** Organizations that had not evaluated (the facilitator closed with an override). */
+  missingEvaluations: Array<Scalars['ID']['output']>;
   overrideReason: Maybe<Scalars['String']['output']>;
+  plan: StatementPlan;
 };
 
 export type FulfilPledgeInput = {
@@ -2816,6 +2822,58 @@ export type Span = {
 export type SpanInput = {
   end: Scalars['Int']['input'];
   start: Scalars['Int']['input'];
+};
+
+/** Confirmed ledger entries when closing. */
+export type StatementBalances = {
+  __typename?: 'StatementBalances';
+  organizations: Array<OrganizationBalance>;
+  /** Who gave what to whom. */
+  pairs: Array<PairBalance>;
+};
+
+export type StatementCollaboration = {
+  __typename?: 'StatementCollaboration';
+  id: Scalars['ID']['output'];
+  objective: Scalars['String']['output'];
+  title: Scalars['String']['output'];
+};
+
+export type StatementEvaluation = {
+  __typename?: 'StatementEvaluation';
+  assessment: Scalars['String']['output'];
+  objectiveRatings: Array<ObjectiveRating>;
+  /** Null: the facilitator's assessment. */
+  organizationId: Maybe<Scalars['ID']['output']>;
+  peerRatings: Array<PeerRating>;
+};
+
+export type StatementIndicator = {
+  __typename?: 'StatementIndicator';
+  baseline: Scalars['Float']['output'];
+  /** The latest value when closing. */
+  current: Maybe<Scalars['Float']['output']>;
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  /** Percent of the way from baseline to target (0–100) when closing. */
+  progressPercent: Maybe<Scalars['Float']['output']>;
+  target: Scalars['Float']['output'];
+  unit: Scalars['String']['output'];
+};
+
+export type StatementObjective = {
+  __typename?: 'StatementObjective';
+  id: Scalars['ID']['output'];
+  indicators: Array<StatementIndicator>;
+  title: Scalars['String']['output'];
+};
+
+export type StatementPlan = {
+  __typename?: 'StatementPlan';
+  milestonesDone: Scalars['Int']['output'];
+  /** Accepted milestones, cancelled ones left out. */
+  milestonesTotal: Scalars['Int']['output'];
+  objectives: Array<StatementObjective>;
 };
 
 export type Subscription = {

@@ -131,7 +131,7 @@ class LedgerEntryType {
 const LedgerEntryConnection = Connection(LedgerEntryType, 'LedgerEntry');
 
 @ObjectType('OrganizationBalance')
-class OrganizationBalanceType {
+export class OrganizationBalanceType {
   @Field(() => ID) organizationId!: string;
   @Field() given!: string;
   @Field() received!: string;
@@ -139,7 +139,7 @@ class OrganizationBalanceType {
 }
 
 @ObjectType('PairBalance')
-class PairBalanceType {
+export class PairBalanceType {
   @Field(() => ID) giverOrganizationId!: string;
   @Field(() => ID, { nullable: true }) receiverOrganizationId!: string | null;
   @Field() value!: string;

@@ -26,7 +26,6 @@ export function FinalStatementView(props: { model: ClosingModel }) {
   const { t } = useTranslation('closing');
   const format = useFormat();
   const { model } = props;
-  const frozen = model.collaboration.finalStatement;
   const content = model.statement;
   const organizations = useMemo(() => {
     if (!content) return [];
@@ -46,7 +45,7 @@ export function FinalStatementView(props: { model: ClosingModel }) {
     );
     return summarizeEvaluations(content.evaluations, participants, content.plan.objectives);
   }, [content, organizations]);
-  if (!frozen) return null;
+  if (!content) return null;
   return (
     <Stack>
       <Paper withBorder p="md" component="section" aria-labelledby="statement-seal">
@@ -54,16 +53,16 @@ export function FinalStatementView(props: { model: ClosingModel }) {
           {t('statement.title')}
         </Title>
         <Text size="sm" c="dimmed" mb="sm">
-          {t('statement.closedAt', { date: format.dateTime(frozen.closedAt) })}
+          {t('statement.closedAt', { date: format.dateTime(content.closedAt) })}
         </Text>
         <Text size="sm" fw={500} id="statement-hash-label">
           {t('statement.hash')}
         </Text>
         <Group gap="xs" wrap="nowrap" align="center">
           <Code aria-labelledby="statement-hash-label" style={{ wordBreak: 'break-all' }}>
-            {frozen.hash}
+            {content.hash}
           </Code>
-          <CopyButton value={frozen.hash}>
+          <CopyButton value={content.hash}>
             {({ copied, copy }) => (
               <Tooltip label={copied ? t('statement.copied') : t('statement.copyHash')}>
                 <ActionIcon
@@ -81,193 +80,189 @@ export function FinalStatementView(props: { model: ClosingModel }) {
         <Text size="xs" c="dimmed" mt={4}>
           {t('statement.hashHelp')}
         </Text>
-        {frozen.overrideReason && (
+        {content.overrideReason && (
           <Alert color="orange" mt="sm" title={t('statement.override')}>
-            {frozen.overrideReason}
+            {content.overrideReason}
           </Alert>
         )}
       </Paper>
-      {!content ? (
-        <Alert color="red">{t('statement.unreadable')}</Alert>
-      ) : (
-        <>
-          <Paper withBorder p="md" component="section" aria-labelledby="statement-plan">
-            <Title order={2} size="h4" id="statement-plan" mb="xs">
-              {t('statement.planTitle')}
-            </Title>
-            <Text size="sm" mb="sm">
-              {t('statement.milestones', {
-                done: content.plan.milestonesDone,
-                total: content.plan.milestonesTotal,
-              })}
+      <>
+        <Paper withBorder p="md" component="section" aria-labelledby="statement-plan">
+          <Title order={2} size="h4" id="statement-plan" mb="xs">
+            {t('statement.planTitle')}
+          </Title>
+          <Text size="sm" mb="sm">
+            {t('statement.milestones', {
+              done: content.plan.milestonesDone,
+              total: content.plan.milestonesTotal,
+            })}
+          </Text>
+          {content.plan.objectives.length === 0 ? (
+            <Text size="sm" c="dimmed">
+              {t('evaluations.noObjectives')}
             </Text>
-            {content.plan.objectives.length === 0 ? (
-              <Text size="sm" c="dimmed">
-                {t('evaluations.noObjectives')}
-              </Text>
-            ) : (
-              <Table.ScrollContainer minWidth={700}>
-                <Table verticalSpacing="xs">
-                  <Table.Thead>
-                    <Table.Tr>
-                      <Table.Th>{t('statement.objective')}</Table.Th>
-                      <Table.Th>{t('statement.indicator')}</Table.Th>
-                      <Table.Th ta="right">{t('statement.baseline')}</Table.Th>
-                      <Table.Th ta="right">{t('statement.target')}</Table.Th>
-                      <Table.Th ta="right">{t('statement.final')}</Table.Th>
-                      <Table.Th w={190}>{t('statement.progress')}</Table.Th>
-                    </Table.Tr>
-                  </Table.Thead>
-                  <Table.Tbody>
-                    {content.plan.objectives.flatMap((o) =>
-                      o.indicators.length === 0
-                        ? [
-                            <Table.Tr key={o.id}>
-                              <Table.Td>{o.title}</Table.Td>
-                              <Table.Td colSpan={5} c="dimmed">
-                                {t('statement.noIndicators')}
-                              </Table.Td>
-                            </Table.Tr>,
-                          ]
-                        : o.indicators.map((i, n) => (
-                            <Table.Tr key={i.id}>
-                              <Table.Td>{n === 0 ? o.title : ''}</Table.Td>
-                              <Table.Td>
-                                {i.name}{' '}
-                                <Text span size="xs" c="dimmed">
-                                  ({i.unit})
-                                </Text>
-                              </Table.Td>
-                              <Table.Td ta="right">{format.number(i.baseline)}</Table.Td>
-                              <Table.Td ta="right">{format.number(i.target)}</Table.Td>
-                              <Table.Td ta="right">
-                                {i.current === null
-                                  ? t('statement.noValue')
-                                  : format.number(i.current)}
-                              </Table.Td>
-                              <Table.Td>
-                                {i.progressPercent === null ? (
-                                  t('statement.noValue')
-                                ) : (
-                                  <Group gap="xs" wrap="nowrap">
-                                    <Progress
-                                      value={i.progressPercent}
-                                      w={110}
-                                      aria-label={t('statement.progressOf', { name: i.name })}
-                                    />
-                                    <Text size="xs">{format.percent(i.progressPercent / 100)}</Text>
-                                  </Group>
-                                )}
-                              </Table.Td>
-                            </Table.Tr>
-                          )),
-                    )}
-                  </Table.Tbody>
-                </Table>
-              </Table.ScrollContainer>
-            )}
-          </Paper>
-          <Paper withBorder p="md" component="section" aria-labelledby="statement-balances">
-            <Title order={2} size="h4" id="statement-balances" mb="sm">
-              {t('statement.balancesTitle')}
-            </Title>
-            {content.balances.organizations.length === 0 ? (
-              <Text size="sm" c="dimmed">
-                {t('statement.noBalances')}
-              </Text>
-            ) : (
-              <Stack>
-                <Table verticalSpacing="xs">
-                  <Table.Thead>
-                    <Table.Tr>
-                      <Table.Th>{t('evaluations.organization')}</Table.Th>
-                      <Table.Th ta="right">{t('statement.given')}</Table.Th>
-                      <Table.Th ta="right">{t('statement.received')}</Table.Th>
-                      <Table.Th ta="right">{t('statement.net')}</Table.Th>
-                    </Table.Tr>
-                  </Table.Thead>
-                  <Table.Tbody>
-                    {[...content.balances.organizations]
-                      .sort((a, b) =>
-                        model
-                          .organizationName(a.organizationId)
-                          .localeCompare(model.organizationName(b.organizationId)),
-                      )
-                      .map((b) => (
-                        <Table.Tr key={b.organizationId}>
-                          <Table.Td>{model.organizationName(b.organizationId)}</Table.Td>
-                          <Table.Td ta="right">{model.amount(b.given)}</Table.Td>
-                          <Table.Td ta="right">{model.amount(b.received)}</Table.Td>
-                          <Table.Td
-                            ta="right"
-                            fw={600}
-                            c={
-                              Number(b.net) === 0
-                                ? undefined
-                                : b.net.startsWith('-')
-                                  ? 'red.7'
-                                  : 'teal.8'
-                            }
-                          >
-                            {model.amount(b.net)}
-                          </Table.Td>
-                        </Table.Tr>
+          ) : (
+            <Table.ScrollContainer minWidth={700}>
+              <Table verticalSpacing="xs">
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th>{t('statement.objective')}</Table.Th>
+                    <Table.Th>{t('statement.indicator')}</Table.Th>
+                    <Table.Th ta="right">{t('statement.baseline')}</Table.Th>
+                    <Table.Th ta="right">{t('statement.target')}</Table.Th>
+                    <Table.Th ta="right">{t('statement.final')}</Table.Th>
+                    <Table.Th w={190}>{t('statement.progress')}</Table.Th>
+                  </Table.Tr>
+                </Table.Thead>
+                <Table.Tbody>
+                  {content.plan.objectives.flatMap((o) =>
+                    o.indicators.length === 0
+                      ? [
+                          <Table.Tr key={o.id}>
+                            <Table.Td>{o.title}</Table.Td>
+                            <Table.Td colSpan={5} c="dimmed">
+                              {t('statement.noIndicators')}
+                            </Table.Td>
+                          </Table.Tr>,
+                        ]
+                      : o.indicators.map((i, n) => (
+                          <Table.Tr key={i.id}>
+                            <Table.Td>{n === 0 ? o.title : ''}</Table.Td>
+                            <Table.Td>
+                              {i.name}{' '}
+                              <Text span size="xs" c="dimmed">
+                                ({i.unit})
+                              </Text>
+                            </Table.Td>
+                            <Table.Td ta="right">{format.number(i.baseline)}</Table.Td>
+                            <Table.Td ta="right">{format.number(i.target)}</Table.Td>
+                            <Table.Td ta="right">
+                              {i.current === null
+                                ? t('statement.noValue')
+                                : format.number(i.current)}
+                            </Table.Td>
+                            <Table.Td>
+                              {i.progressPercent === null ? (
+                                t('statement.noValue')
+                              ) : (
+                                <Group gap="xs" wrap="nowrap">
+                                  <Progress
+                                    value={i.progressPercent}
+                                    w={110}
+                                    aria-label={t('statement.progressOf', { name: i.name })}
+                                  />
+                                  <Text size="xs">{format.percent(i.progressPercent / 100)}</Text>
+                                </Group>
+                              )}
+                            </Table.Td>
+                          </Table.Tr>
+                        )),
+                  )}
+                </Table.Tbody>
+              </Table>
+            </Table.ScrollContainer>
+          )}
+        </Paper>
+        <Paper withBorder p="md" component="section" aria-labelledby="statement-balances">
+          <Title order={2} size="h4" id="statement-balances" mb="sm">
+            {t('statement.balancesTitle')}
+          </Title>
+          {content.balances.organizations.length === 0 ? (
+            <Text size="sm" c="dimmed">
+              {t('statement.noBalances')}
+            </Text>
+          ) : (
+            <Stack>
+              <Table verticalSpacing="xs">
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th>{t('evaluations.organization')}</Table.Th>
+                    <Table.Th ta="right">{t('statement.given')}</Table.Th>
+                    <Table.Th ta="right">{t('statement.received')}</Table.Th>
+                    <Table.Th ta="right">{t('statement.net')}</Table.Th>
+                  </Table.Tr>
+                </Table.Thead>
+                <Table.Tbody>
+                  {[...content.balances.organizations]
+                    .sort((a, b) =>
+                      model
+                        .organizationName(a.organizationId)
+                        .localeCompare(model.organizationName(b.organizationId)),
+                    )
+                    .map((b) => (
+                      <Table.Tr key={b.organizationId}>
+                        <Table.Td>{model.organizationName(b.organizationId)}</Table.Td>
+                        <Table.Td ta="right">{model.amount(b.given)}</Table.Td>
+                        <Table.Td ta="right">{model.amount(b.received)}</Table.Td>
+                        <Table.Td
+                          ta="right"
+                          fw={600}
+                          c={
+                            Number(b.net) === 0
+                              ? undefined
+                              : b.net.startsWith('-')
+                                ? 'red.7'
+                                : 'teal.8'
+                          }
+                        >
+                          {model.amount(b.net)}
+                        </Table.Td>
+                      </Table.Tr>
+                    ))}
+                </Table.Tbody>
+              </Table>
+              <PairHeatmap
+                pairs={content.balances.pairs}
+                organizations={organizations}
+                amount={model.amount}
+              />
+            </Stack>
+          )}
+        </Paper>
+        <section aria-labelledby="statement-evaluations">
+          <Title order={2} size="h4" id="statement-evaluations" mb="sm">
+            {t('statement.evaluationsTitle')}
+          </Title>
+          {content.missingEvaluations.length > 0 && (
+            <Alert color="orange" mb="sm">
+              {t('statement.missing', {
+                names: content.missingEvaluations
+                  .map((id) => model.organizationName(id))
+                  .join(', '),
+              })}
+            </Alert>
+          )}
+          {evaluations && (
+            <Stack>
+              <EvaluationsPanel
+                summary={evaluations}
+                organizationName={model.organizationName}
+                withStatus={false}
+                headingOrder={3}
+              />
+              {content.evaluations.some((e) => e.assessment) && (
+                <Paper withBorder p="md">
+                  <Title order={3} size="h5" mb="xs">
+                    {t('statement.assessments')}
+                  </Title>
+                  <Stack gap="xs">
+                    {content.evaluations
+                      .filter((e) => e.assessment)
+                      .map((e) => (
+                        <Text key={e.organizationId ?? 'facilitator'} size="sm">
+                          <Text span fw={600}>
+                            {model.organizationName(e.organizationId)}:
+                          </Text>{' '}
+                          {e.assessment}
+                        </Text>
                       ))}
-                  </Table.Tbody>
-                </Table>
-                <PairHeatmap
-                  pairs={content.balances.pairs}
-                  organizations={organizations}
-                  amount={model.amount}
-                />
-              </Stack>
-            )}
-          </Paper>
-          <section aria-labelledby="statement-evaluations">
-            <Title order={2} size="h4" id="statement-evaluations" mb="sm">
-              {t('statement.evaluationsTitle')}
-            </Title>
-            {content.missingEvaluations.length > 0 && (
-              <Alert color="orange" mb="sm">
-                {t('statement.missing', {
-                  names: content.missingEvaluations
-                    .map((id) => model.organizationName(id))
-                    .join(', '),
-                })}
-              </Alert>
-            )}
-            {evaluations && (
-              <Stack>
-                <EvaluationsPanel
-                  summary={evaluations}
-                  organizationName={model.organizationName}
-                  withStatus={false}
-                  headingOrder={3}
-                />
-                {content.evaluations.some((e) => e.assessment) && (
-                  <Paper withBorder p="md">
-                    <Title order={3} size="h5" mb="xs">
-                      {t('statement.assessments')}
-                    </Title>
-                    <Stack gap="xs">
-                      {content.evaluations
-                        .filter((e) => e.assessment)
-                        .map((e) => (
-                          <Text key={e.organizationId ?? 'facilitator'} size="sm">
-                            <Text span fw={600}>
-                              {model.organizationName(e.organizationId)}:
-                            </Text>{' '}
-                            {e.assessment}
-                          </Text>
-                        ))}
-                    </Stack>
-                  </Paper>
-                )}
-              </Stack>
-            )}
-          </section>
-        </>
-      )}
+                  </Stack>
+                </Paper>
+              )}
+            </Stack>
+          )}
+        </section>
+      </>
     </Stack>
   );
 }

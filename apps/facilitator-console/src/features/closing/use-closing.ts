@@ -2,9 +2,12 @@ import { formatLedgerAmount } from '@alianza/ui';
 import { useFormat } from '@alianza/i18n';
 import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useConsoleClosingQuery, type ConsoleClosingQuery } from './closing.generated';
+import {
+  useConsoleClosingQuery,
+  type ConsoleClosingQuery,
+  type ConsoleFinalStatementFragment,
+} from './closing.generated';
 import { summarizeEvaluations, type EvaluationSummary } from './evaluation-summary';
-import { parseFinalStatement, type StatementContent } from './final-statement';
 
 export const CLOSING_QUERY = 'ConsoleClosing';
 
@@ -16,7 +19,7 @@ export interface ClosingModel {
   /** Organizations that took part (accepted): candidates for a follow-up. */
   readonly former: { id: string; name: string }[];
   readonly summary: EvaluationSummary;
-  readonly statement: StatementContent | null;
+  readonly statement: ConsoleFinalStatementFragment | null;
   organizationName(id: string | null | undefined): string;
   amount(value: string): string;
 }
@@ -47,9 +50,7 @@ export function useClosing(collaborationId: string) {
       participants,
       former,
       summary: summarizeEvaluations(data.evaluations, participants, objectives),
-      statement: data.collaboration.finalStatement
-        ? parseFinalStatement(data.collaboration.finalStatement.content)
-        : null,
+      statement: data.collaboration.finalStatement,
       organizationName: (id) =>
         id ? (names.get(id) ?? t('unknownOrganization')) : t('facilitator'),
       amount: (value) => formatLedgerAmount(value, data.ledgerSettings, format, points),

@@ -1,12 +1,11 @@
 import { useFormat } from '@alianza/i18n';
 import { Card, Group, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
-import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { summarizeOpeningContext } from './opening-context';
+import type { ConsoleFinalStatementFragment } from '../closing/closing.generated';
 
 /** For a follow-up: what the closed collaboration achieved and its final balance. */
 export function OpeningContextCard(props: {
-  statement: { closedAt: string; content: string; hash: string; overrideReason: string | null };
+  statement: ConsoleFinalStatementFragment;
   /** The closed collaboration's title, when it can be read. */
   previousTitle?: string;
   /** The closed collaboration's currency when it valued in money; points otherwise. */
@@ -15,12 +14,9 @@ export function OpeningContextCard(props: {
 }) {
   const { t } = useTranslation('overview');
   const format = useFormat();
-  const summary = useMemo(
-    () => summarizeOpeningContext(props.statement.content),
-    [props.statement.content],
-  );
-  const date = format.date(props.statement.closedAt);
-  const title = props.previousTitle ?? summary?.title;
+  const { statement } = props;
+  const date = format.date(statement.closedAt);
+  const title = props.previousTitle ?? statement.collaboration.title;
   const amount = (value: string) =>
     props.currency ? format.money(value, props.currency) : format.number(value, 2);
   return (
@@ -29,83 +25,76 @@ export function OpeningContextCard(props: {
         <Title order={2} size="h4">
           {t('context.heading')}
         </Title>
-        {!summary ? (
-          <Text size="sm" c="dimmed">
-            {t('context.unreadable')}
+        <>
+          <Text size="sm">
+            {title ? t('context.intro', { title, date }) : t('context.introUntitled', { date })}
           </Text>
-        ) : (
-          <>
-            <Text size="sm">
-              {title ? t('context.intro', { title, date }) : t('context.introUntitled', { date })}
+          {statement.collaboration.objective && (
+            <Text size="sm" c="dimmed">
+              {statement.collaboration.objective}
             </Text>
-            {summary.objective && (
-              <Text size="sm" c="dimmed">
-                {summary.objective}
-              </Text>
-            )}
-            <SimpleGrid cols={{ base: 2, md: 4 }}>
-              <Figure
-                label={t('context.milestones')}
-                value={
-                  summary.milestonesTotal === null
-                    ? '—'
-                    : t('context.milestonesValue', {
-                        done: summary.milestonesDone ?? 0,
-                        total: summary.milestonesTotal,
-                      })
-                }
-              />
-              <Figure label={t('context.objectives')} value={String(summary.objectives.length)} />
-              <Figure label={t('context.evaluations')} value={String(summary.evaluations)} />
-              <Figure
-                label={t('context.missingEvaluations')}
-                value={String(summary.missingEvaluations)}
-              />
-            </SimpleGrid>
-            {props.statement.overrideReason && (
-              <Text size="sm" c="orange.8">
-                {t('context.override', { reason: props.statement.overrideReason })}
-              </Text>
-            )}
-            {summary.objectives.length > 0 && (
-              <Text size="sm">
-                {summary.objectives.map((objective) => objective.title).join(' · ')}
-              </Text>
-            )}
-            {summary.balances.length > 0 && (
-              <Table.ScrollContainer minWidth={480}>
-                <Table aria-label={t('context.balances')} withTableBorder>
-                  <Table.Thead>
-                    <Table.Tr>
-                      <Table.Th>{t('context.organization')}</Table.Th>
-                      <Table.Th ta="right">{t('context.given')}</Table.Th>
-                      <Table.Th ta="right">{t('context.received')}</Table.Th>
-                      <Table.Th ta="right">{t('context.net')}</Table.Th>
+          )}
+          <SimpleGrid cols={{ base: 2, md: 4 }}>
+            <Figure
+              label={t('context.milestones')}
+              value={t('context.milestonesValue', {
+                done: statement.plan.milestonesDone,
+                total: statement.plan.milestonesTotal,
+              })}
+            />
+            <Figure
+              label={t('context.objectives')}
+              value={String(statement.plan.objectives.length)}
+            />
+            <Figure label={t('context.evaluations')} value={String(statement.evaluations.length)} />
+            <Figure
+              label={t('context.missingEvaluations')}
+              value={String(statement.missingEvaluations.length)}
+            />
+          </SimpleGrid>
+          {statement.overrideReason && (
+            <Text size="sm" c="orange.8">
+              {t('context.override', { reason: statement.overrideReason })}
+            </Text>
+          )}
+          {statement.plan.objectives.length > 0 && (
+            <Text size="sm">
+              {statement.plan.objectives.map((objective) => objective.title).join(' · ')}
+            </Text>
+          )}
+          {statement.balances.organizations.length > 0 && (
+            <Table.ScrollContainer minWidth={480}>
+              <Table aria-label={t('context.balances')} withTableBorder>
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th>{t('context.organization')}</Table.Th>
+                    <Table.Th ta="right">{t('context.given')}</Table.Th>
+                    <Table.Th ta="right">{t('context.received')}</Table.Th>
+                    <Table.Th ta="right">{t('context.net')}</Table.Th>
+                  </Table.Tr>
+                </Table.Thead>
+                <Table.Tbody>
+                  {statement.balances.organizations.map((row) => (
+                    <Table.Tr key={row.organizationId}>
+                      <Table.Td>
+                        {props.organizationName(row.organizationId) ??
+                          t('context.formerParticipant')}
+                      </Table.Td>
+                      <Table.Td ta="right">{amount(row.given)}</Table.Td>
+                      <Table.Td ta="right">{amount(row.received)}</Table.Td>
+                      <Table.Td ta="right">{amount(row.net)}</Table.Td>
                     </Table.Tr>
-                  </Table.Thead>
-                  <Table.Tbody>
-                    {summary.balances.map((row) => (
-                      <Table.Tr key={row.organizationId}>
-                        <Table.Td>
-                          {props.organizationName(row.organizationId) ??
-                            t('context.formerParticipant')}
-                        </Table.Td>
-                        <Table.Td ta="right">{amount(row.given)}</Table.Td>
-                        <Table.Td ta="right">{amount(row.received)}</Table.Td>
-                        <Table.Td ta="right">{amount(row.net)}</Table.Td>
-                      </Table.Tr>
-                    ))}
-                  </Table.Tbody>
-                </Table>
-              </Table.ScrollContainer>
-            )}
-            <Group>
-              <Text size="xs" c="dimmed" style={{ wordBreak: 'break-all' }}>
-                {t('context.hash', { hash: props.statement.hash })}
-              </Text>
-            </Group>
-          </>
-        )}
+                  ))}
+                </Table.Tbody>
+              </Table>
+            </Table.ScrollContainer>
+          )}
+          <Group>
+            <Text size="xs" c="dimmed" style={{ wordBreak: 'break-all' }}>
+              {t('context.hash', { hash: statement.hash })}
+            </Text>
+          </Group>
+        </>
       </Stack>
     </Card>
   );

@@ -13,14 +13,8 @@ import {
   Text,
   Title,
 } from '@mantine/core';
-import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import {
-  balanceRows,
-  objectiveAverages,
-  parseFinalStatement,
-  peerAverages,
-} from './closing-helpers';
+import { balanceRows, objectiveAverages, peerAverages } from './closing-helpers';
 import type { PortalClosingQuery } from './closing.generated';
 
 type Statement = NonNullable<PortalClosingQuery['collaboration']['finalStatement']>;
@@ -34,16 +28,9 @@ export function FinalStatementView(props: {
 }) {
   const { t } = useTranslation('closing');
   const format = useFormat();
-  const content = useMemo(() => parseFinalStatement(props.statement.content), [props.statement]);
+  const content = props.statement;
   const name = (id: string | null) =>
     id ? (props.names.get(id) ?? t('unknownOrganization')) : t('statement.wholeCollaboration');
-  if (!content) {
-    return (
-      <Alert color="red" variant="light" role="alert">
-        {t('statement.unreadable')}
-      </Alert>
-    );
-  }
   const objectiveMeans = objectiveAverages(content);
   const peerMeans = peerAverages(content);
   const mean = (m: { mean: number; count: number } | undefined) =>
