@@ -18,3 +18,4 @@ export {
   type NotificationFieldsFragment,
   type NotificationsQuery,
 } from './notifications/notifications.generated';
+export type { NotificationKind } from './generated/types';

@@ -245,3 +245,27 @@ export enum AuditChainFailure {
   /** The latest checkpoint is not signed by a known audit key: the checkpoint file was altered. */
   CHECKPOINT_INVALID = 'checkpoint_invalid',
 }
+
+/**
+ * What a notification is about: one list for the API (stored as the value, exposed in GraphQL
+ * by the key) and the web apps (one translated heading per key).
+ */
+export enum NotificationKind {
+  DISCLOSURE_PENDING = 'disclosure.pending',
+  DISCLOSURE_DECIDED = 'disclosure.decided',
+  GRANT_RECEIVED = 'grant.received',
+  GRANT_REVOKED = 'grant.revoked',
+  LEDGER_TO_CONFIRM = 'ledger.to_confirm',
+  LEDGER_DISPUTED = 'ledger.disputed',
+  LEDGER_PLEDGE_OVERDUE = 'ledger.pledge_overdue',
+  PLAN_OVERDUE = 'plan.overdue',
+  PLAN_PROPOSAL = 'plan.proposal',
+  PLAN_TASK_ASSIGNED = 'plan.task_assigned',
+  ACTIVITY_DECLARATION_CHANGED = 'activity.declaration_changed',
+  INQUIRY_ASKED = 'inquiry.asked',
+  INQUIRY_ANSWERED = 'inquiry.answered',
+  INQUIRY_PUBLISHED = 'inquiry.published',
+  BENCHMARK_OPEN = 'benchmark.open',
+  BENCHMARK_CLOSED = 'benchmark.closed',
+  BENCHMARK_PUBLISHED = 'benchmark.published',
+}

@@ -525,9 +525,9 @@ describe('activity: declarations, customer lists, detected overlaps', () => {
           as,
         )
       ).notifications.nodes.map((n) => n.kind);
-    expect(await kinds(owners.A)).toContain('activity.declaration_changed');
-    expect(await kinds(owners.D)).toContain('activity.declaration_changed');
-    expect(await kinds(owners.B)).not.toContain('activity.declaration_changed');
+    expect(await kinds(owners.A)).toContain('ACTIVITY_DECLARATION_CHANGED');
+    expect(await kinds(owners.D)).toContain('ACTIVITY_DECLARATION_CHANGED');
+    expect(await kinds(owners.B)).not.toContain('ACTIVITY_DECLARATION_CHANGED');
     expect(labels(find(await detected(), 'A', 'D')!.markets)).toEqual(['Andalucía']);
   });
 });

@@ -193,7 +193,7 @@ describe('benchmarking', () => {
       .filter((n: { payload: string }) => JSON.parse(n.payload).roundId === round.id)
       .map((n: { kind: string }) => n.kind)
       .sort();
-    expect(kinds).toEqual(['benchmark.open', 'benchmark.published']);
+    expect(kinds).toEqual(['BENCHMARK_OPEN', 'BENCHMARK_PUBLISHED']);
   });
 
   it('publishes only the average of 10, 20 and 40 with k = 3, and nothing when all but one are zero', async () => {
@@ -284,7 +284,7 @@ describe('benchmarking', () => {
     );
     const notice = told.notifications.nodes.find(
       (n: { kind: string; payload: string }) =>
-        n.kind === 'benchmark.closed' && JSON.parse(n.payload).roundId === round.id,
+        n.kind === 'BENCHMARK_CLOSED' && JSON.parse(n.payload).roundId === round.id,
     );
     expect(notice.title).toContain('too_few_submissions');
     // Two companies in a round that needs five: created, flagged, withheld.

@@ -215,11 +215,12 @@ describe('disclosure: publications, reviews, expiries, notifications', () => {
       [orgs.A],
       'Notified',
     );
-    const NOTIFICATIONS = `{ unreadNotificationCount notifications(unreadOnly: true) { nodes { id kind title payload } } }`;
+    const NOTIFICATIONS = `{ unreadNotificationCount notifications(unreadOnly: true) { nodes { id kind title subject payload } } }`;
     const forFacilitator = await t.ok(NOTIFICATIONS, {}, facilitator);
     expect(forFacilitator.notifications.nodes[0]).toMatchObject({
-      kind: 'disclosure.pending',
+      kind: 'DISCLOSURE_PENDING',
       title: 'New disclosure request: "Notified"',
+      subject: 'Notified',
     });
     expect(JSON.parse(forFacilitator.notifications.nodes[0].payload)).toMatchObject({
       requestId: request.id,
@@ -232,11 +233,11 @@ describe('disclosure: publications, reviews, expiries, notifications', () => {
     );
     const forA = await t.ok(NOTIFICATIONS, {}, owners.A);
     expect(forA.notifications.nodes.map((n: { kind: string }) => n.kind)).toContain(
-      'grant.received',
+      'GRANT_RECEIVED',
     );
     const forC = await t.ok(NOTIFICATIONS, {}, owners.C);
     expect(forC.notifications.nodes.map((n: { kind: string }) => n.kind)).toContain(
-      'disclosure.decided',
+      'DISCLOSURE_DECIDED',
     );
 
     const marked = await t.ok(`mutation { markNotificationsRead }`, {}, owners.A);
@@ -265,11 +266,13 @@ describe('disclosure: publications, reviews, expiries, notifications', () => {
         retryAttempts: 0,
         lazy: false,
       });
-      const received: { kind: string; title: string }[] = [];
+      const received: { kind: string; title: string; subject: string | null }[] = [];
       const errors: unknown[] = [];
       const ready = new Promise<void>((resolve) => client.on('connected', () => resolve()));
-      client.subscribe<{ notificationAdded: { kind: string; title: string } }>(
-        { query: 'subscription { notificationAdded { kind title } }' },
+      client.subscribe<{
+        notificationAdded: { kind: string; title: string; subject: string | null };
+      }>(
+        { query: 'subscription { notificationAdded { kind title subject } }' },
         {
           next: (value) => value.data && received.push(value.data.notificationAdded),
           error: (e) => errors.push(e),
@@ -285,7 +288,9 @@ describe('disclosure: publications, reviews, expiries, notifications', () => {
     await share(owners.C, participations.C, openArea, [orgs.A], 'Live');
     for (let i = 0; i < 50 && forA.received.length === 0; i++)
       await new Promise((r) => setTimeout(r, 100));
-    expect(forA.received).toEqual([{ kind: 'grant.received', title: 'Shared with you: "Live"' }]);
+    expect(forA.received).toEqual([
+      { kind: 'GRANT_RECEIVED', title: 'Shared with you: "Live"', subject: 'Live' },
+    ]);
     expect(forB.received).toEqual([]);
     await forA.client.dispose();
     await forB.client.dispose();

@@ -89,7 +89,7 @@ describe('inquiry (private Q&A with the facilitator)', () => {
     expect((await t.ok(QUESTION, { id: question.id }, facilitator)).question).toEqual(question);
     const told = (await t.ok(NOTIFICATIONS, {}, facilitator)).notifications.nodes;
     expect(told).toContainEqual({
-      kind: 'inquiry.asked',
+      kind: 'INQUIRY_ASKED',
       title: 'New private question: "Precio de la harina"',
       payload: JSON.stringify({ questionId: question.id }),
       collaborationId: c,
@@ -124,7 +124,7 @@ describe('inquiry (private Q&A with the facilitator)', () => {
     expect(seen).toMatchObject({ status: 'ANSWERED', answer: ANSWER_TEXT });
     const aNotices = (await t.ok(NOTIFICATIONS, {}, owners.A)).notifications.nodes;
     expect(aNotices).toContainEqual({
-      kind: 'inquiry.answered',
+      kind: 'INQUIRY_ANSWERED',
       title: 'The facilitator answered your question: "Una pregunta que responder"',
       payload: JSON.stringify({ questionId: question.id }),
       collaborationId: c,
@@ -162,7 +162,7 @@ describe('inquiry (private Q&A with the facilitator)', () => {
 
     // Every active participant reads it, and the same notice reached every one of them.
     const notice = {
-      kind: 'inquiry.published',
+      kind: 'INQUIRY_PUBLISHED',
       title: `New answer for everyone: "${PUBLISHED_QUESTION}"`,
       payload: JSON.stringify({ publishedAnswerId: publicationId }),
       collaborationId: c,

@@ -230,13 +230,14 @@ describe('action plan', () => {
     );
     expect(proposed.createMilestone.proposalStatus).toBe('PROPOSED');
     const notes = await t.ok(
-      `{ notifications(unreadOnly: true) { nodes { kind title } } }`,
+      `{ notifications(unreadOnly: true) { nodes { kind title subject } } }`,
       {},
       facilitator,
     );
     expect(notes.notifications.nodes).toContainEqual({
-      kind: 'plan.proposal',
+      kind: 'PLAN_PROPOSAL',
       title: 'Milestone proposed: "Propuesta de B"',
+      subject: 'Propuesta de B',
     });
     const byParticipant = await t.gql(
       `mutation($m: ID!) { decideMilestoneProposal(milestoneId: $m, accept: true) { id } }`,
@@ -263,7 +264,7 @@ describe('action plan', () => {
   it('notifies the responsible organization of a new task and audits the plan', async () => {
     const notes = await t.ok(`{ notifications { nodes { kind title } } }`, {}, ownerB);
     expect(notes.notifications.nodes).toContainEqual({
-      kind: 'plan.task_assigned',
+      kind: 'PLAN_TASK_ASSIGNED',
       title: 'New task for your organization: "Comparar ofertas"',
     });
     const log = await t.ok(
@@ -313,26 +314,30 @@ describe('overdue reminders', () => {
     );
     const kinds = async (as: TestUser) =>
       (
-        await t.ok(`{ notifications(first: 50) { nodes { kind title } } }`, {}, as)
+        await t.ok(`{ notifications(first: 50) { nodes { kind title subject } } }`, {}, as)
       ).notifications.nodes.filter((n: { kind: string }) =>
-        ['plan.overdue', 'ledger.pledge_overdue'].includes(n.kind),
+        ['PLAN_OVERDUE', 'LEDGER_PLEDGE_OVERDUE'].includes(n.kind),
       );
-    let seen: { kind: string; title: string }[] = [];
+    let seen: { kind: string; title: string; subject: string | null }[] = [];
     for (let i = 0; i < 50 && seen.length < 2; i++) {
       await new Promise((r) => setTimeout(r, 200));
       seen = await kinds(owner);
     }
     expect(seen).toEqual(
       expect.arrayContaining([
-        { kind: 'plan.overdue', title: 'Task overdue: "Atrasada"' },
-        { kind: 'ledger.pledge_overdue', title: 'Pledge due: "Promesa vencida"' },
+        { kind: 'PLAN_OVERDUE', title: 'Task overdue: "Atrasada"', subject: 'Atrasada' },
+        {
+          kind: 'LEDGER_PLEDGE_OVERDUE',
+          title: 'Pledge due: "Promesa vencida"',
+          subject: 'Promesa vencida',
+        },
       ]),
     );
     await new Promise((r) => setTimeout(r, 2500)); // a few more sweeps: no repeats
     expect(await kinds(owner)).toHaveLength(2);
     expect((await kinds(facilitator)).map((n: { kind: string }) => n.kind).sort()).toEqual([
-      'ledger.pledge_overdue',
-      'plan.overdue',
+      'LEDGER_PLEDGE_OVERDUE',
+      'PLAN_OVERDUE',
     ]);
   });
 });

@@ -143,11 +143,11 @@ function ConsoleLayout() {
       navigation={<NavSections sections={sections} />}
       userMenu={<ApiTokensMenuItem />}
       onOpenNotification={(n) => {
-        if (n.kind === 'disclosure.pending') navigate(`/c/${n.collaborationId}/queue`);
-        else if (n.kind.startsWith('ledger.')) navigate(`/c/${n.collaborationId}/ledger`);
-        else if (n.kind.startsWith('plan.')) navigate(`/c/${n.collaborationId}/plan`);
-        else if (n.kind.startsWith('benchmark.')) navigate(`/c/${n.collaborationId}/benchmarks`);
-        else if (n.kind.startsWith('inquiry.')) navigate(`/c/${n.collaborationId}/questions`);
+        if (n.kind === 'DISCLOSURE_PENDING') navigate(`/c/${n.collaborationId}/queue`);
+        else if (n.kind.startsWith('LEDGER_')) navigate(`/c/${n.collaborationId}/ledger`);
+        else if (n.kind.startsWith('PLAN_')) navigate(`/c/${n.collaborationId}/plan`);
+        else if (n.kind.startsWith('BENCHMARK_')) navigate(`/c/${n.collaborationId}/benchmarks`);
+        else if (n.kind.startsWith('INQUIRY_')) navigate(`/c/${n.collaborationId}/questions`);
         else navigate(`/c/${n.collaborationId}`);
       }}
     >

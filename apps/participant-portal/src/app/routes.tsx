@@ -121,13 +121,13 @@ function PortalLayout() {
       navigation={<NavSections sections={sections} />}
       userMenu={<ApiTokensMenuItem />}
       onOpenNotification={(n) => {
-        if (n.kind.startsWith('grant.')) navigate(`/c/${n.collaborationId}/shared`);
-        else if (n.kind.startsWith('disclosure.')) navigate(`/c/${n.collaborationId}/items`);
-        else if (n.kind.startsWith('ledger.')) navigate(`/c/${n.collaborationId}/ledger`);
-        else if (n.kind.startsWith('plan.')) navigate(`/c/${n.collaborationId}/plan`);
-        else if (n.kind.startsWith('activity.')) navigate(`/c/${n.collaborationId}/activity`);
-        else if (n.kind.startsWith('benchmark.')) navigate(`/c/${n.collaborationId}/benchmarks`);
-        else if (n.kind.startsWith('inquiry.')) navigate(`/c/${n.collaborationId}/questions`);
+        if (n.kind.startsWith('GRANT_')) navigate(`/c/${n.collaborationId}/shared`);
+        else if (n.kind.startsWith('DISCLOSURE_')) navigate(`/c/${n.collaborationId}/items`);
+        else if (n.kind.startsWith('LEDGER_')) navigate(`/c/${n.collaborationId}/ledger`);
+        else if (n.kind.startsWith('PLAN_')) navigate(`/c/${n.collaborationId}/plan`);
+        else if (n.kind.startsWith('ACTIVITY_')) navigate(`/c/${n.collaborationId}/activity`);
+        else if (n.kind.startsWith('BENCHMARK_')) navigate(`/c/${n.collaborationId}/benchmarks`);
+        else if (n.kind.startsWith('INQUIRY_')) navigate(`/c/${n.collaborationId}/questions`);
         else navigate(`/c/${n.collaborationId}`);
       }}
     >

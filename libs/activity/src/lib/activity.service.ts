@@ -6,7 +6,7 @@ import { CollaborationService, lockOpenCollaboration } from '@alianza/collaborat
 import { Db } from '@alianza/db';
 import { AreaEntity, AreaService } from '@alianza/disclosure';
 import { NotificationService } from '@alianza/notification';
-import { Action, AppError, Subject } from '@alianza/shared';
+import { Action, AppError, NotificationKind, Subject } from '@alianza/shared';
 import { createHmac, randomBytes } from 'node:crypto';
 import { In } from 'typeorm';
 import {
@@ -144,8 +144,9 @@ export class ActivityService {
     if (affected.length > 0) {
       await this.notifications.notifyOrganizations(affected, {
         collaborationId,
-        kind: 'activity.declaration_changed',
+        kind: NotificationKind.ACTIVITY_DECLARATION_CHANGED,
         title: `The facilitator removed options you had declared in "${area.name}": review your activity.`,
+        subject: area.name,
         payload: { areaId },
       });
     }

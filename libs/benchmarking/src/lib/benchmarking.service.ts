@@ -17,7 +17,7 @@ import {
 import { Db, Claims } from '@alianza/db';
 import { AreaEntity } from '@alianza/disclosure';
 import { NotificationService } from '@alianza/notification';
-import { Action, AppError, present, Subject } from '@alianza/shared';
+import { Action, AppError, NotificationKind, present, Subject } from '@alianza/shared';
 import { EntityTarget, In, ObjectLiteral } from 'typeorm';
 import {
   BenchmarkPublication,
@@ -551,17 +551,19 @@ export class BenchmarkingService {
     const what = `"${round.metricName}"`;
     await this.notifications.notifyFacilitators({
       collaborationId: round.collaborationId,
-      kind: 'benchmark.closed',
+      kind: NotificationKind.BENCHMARK_CLOSED,
       title: result
         ? `Benchmark ${what} closed: results published`
         : `Benchmark ${what} closed: nothing published (${present(withheldReason, 'withheld reason')})`,
+      subject: round.metricName,
       payload: { roundId: round.id, outcome: decision.outcome },
     });
     if (result) {
       await this.notifications.notifyOrganizations(contributors, {
         collaborationId: round.collaborationId,
-        kind: 'benchmark.published',
+        kind: NotificationKind.BENCHMARK_PUBLISHED,
         title: `Benchmark ${what}: results published`,
+        subject: round.metricName,
         payload: { roundId: round.id },
       });
     }
@@ -600,8 +602,9 @@ export class BenchmarkingService {
   private async notifyOpen(round: BenchmarkRoundEntity, organizationIds: string[]): Promise<void> {
     await this.notifications.notifyOrganizations(organizationIds, {
       collaborationId: round.collaborationId,
-      kind: 'benchmark.open',
+      kind: NotificationKind.BENCHMARK_OPEN,
       title: `Benchmark "${round.metricName}" is open: submit your value`,
+      subject: round.metricName,
       payload: { roundId: round.id },
     });
   }

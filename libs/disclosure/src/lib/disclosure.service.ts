@@ -13,6 +13,7 @@ import {
   AreaSensitivity,
   AudienceKind,
   DisclosureStatus,
+  NotificationKind,
   present,
   Subject,
 } from '@alianza/shared';
@@ -255,8 +256,9 @@ export class DisclosureService implements OnModuleInit {
     } else {
       await this.notifications.notifyFacilitators({
         collaborationId: item.collaborationId,
-        kind: 'disclosure.pending',
+        kind: NotificationKind.DISCLOSURE_PENDING,
         title: `New disclosure request: "${version.title}"${crossing.length ? ' (overlap)' : ''}${leaks.length ? ' (hidden value still visible)' : ''}`,
+        subject: version.title,
         payload: { requestId: request.id, itemId },
       });
     }
@@ -484,15 +486,17 @@ export class DisclosureService implements OnModuleInit {
     for (const listener of this.approvedListeners) await listener(request, saved);
     await this.notifications.notifyUsers([request.requestedBy], {
       collaborationId: request.collaborationId,
-      kind: 'disclosure.decided',
+      kind: NotificationKind.DISCLOSURE_DECIDED,
       title: `Approved: "${version.title}"`,
+      subject: version.title,
       payload: { requestId: request.id, status: request.status },
     });
     for (const grant of saved) {
       await this.notifications.notifyOrganizations([grant.recipientOrganizationId], {
         collaborationId: grant.collaborationId,
-        kind: 'grant.received',
+        kind: NotificationKind.GRANT_RECEIVED,
         title: `Shared with you: "${version.title}"`,
+        subject: version.title,
         payload: { grantId: grant.id, reference: grant.reference },
       });
     }
@@ -565,11 +569,12 @@ export class DisclosureService implements OnModuleInit {
     if (status !== DisclosureStatus.WITHDRAWN) {
       await this.notifications.notifyUsers([request.requestedBy], {
         collaborationId: request.collaborationId,
-        kind: 'disclosure.decided',
+        kind: NotificationKind.DISCLOSURE_DECIDED,
         title:
           status === DisclosureStatus.REJECTED
             ? 'Your disclosure request was rejected'
             : 'Changes requested on your disclosure request',
+        subject: null,
         payload: { requestId: request.id, status },
       });
     }
@@ -613,8 +618,9 @@ export class DisclosureService implements OnModuleInit {
     ]);
     await this.notifications.notifyOrganizations([grant.recipientOrganizationId], {
       collaborationId: grant.collaborationId,
-      kind: 'grant.revoked',
+      kind: NotificationKind.GRANT_REVOKED,
       title: `Access withdrawn (ref. ${grant.reference})`,
+      subject: grant.reference,
       payload: { grantId: grant.id, reference: grant.reference },
     });
     return saved;

@@ -1804,10 +1804,13 @@ export type Notification = {
   collaborationId: Scalars['ID']['output'];
   createdAt: Scalars['DateTime']['output'];
   id: Scalars['ID']['output'];
-  kind: Scalars['String']['output'];
+  kind: NotificationKind;
   /** JSON object of related ids. */
   payload: Scalars['String']['output'];
   read: Scalars['Boolean']['output'];
+  /** What it is about (an item’s title, a task, a question…). */
+  subject: Maybe<Scalars['String']['output']>;
+  /** A sentence in English; the web apps translate `kind` instead. */
   title: Scalars['String']['output'];
 };
 
@@ -1818,6 +1821,26 @@ export type NotificationConnection = {
   /** How many items match, over all pages. */
   totalCount: Scalars['Int']['output'];
 };
+
+/** What a notification is about. */
+export type NotificationKind =
+  | 'ACTIVITY_DECLARATION_CHANGED'
+  | 'BENCHMARK_CLOSED'
+  | 'BENCHMARK_OPEN'
+  | 'BENCHMARK_PUBLISHED'
+  | 'DISCLOSURE_DECIDED'
+  | 'DISCLOSURE_PENDING'
+  | 'GRANT_RECEIVED'
+  | 'GRANT_REVOKED'
+  | 'INQUIRY_ANSWERED'
+  | 'INQUIRY_ASKED'
+  | 'INQUIRY_PUBLISHED'
+  | 'LEDGER_DISPUTED'
+  | 'LEDGER_PLEDGE_OVERDUE'
+  | 'LEDGER_TO_CONFIRM'
+  | 'PLAN_OVERDUE'
+  | 'PLAN_PROPOSAL'
+  | 'PLAN_TASK_ASSIGNED';
 
 export type Objective = {
   __typename?: 'Objective';

@@ -15,7 +15,7 @@ import {
 } from '@alianza/collaboration';
 import { Db, paginate, PageRequest, PageResult } from '@alianza/db';
 import { NotificationService } from '@alianza/notification';
-import { Action, AppError, Subject } from '@alianza/shared';
+import { Action, AppError, NotificationKind, Subject } from '@alianza/shared';
 import { createHash } from 'node:crypto';
 import { In, SelectQueryBuilder } from 'typeorm';
 import { PublishedAnswerEntity, QuestionEntity, QuestionStatus } from './inquiry.entities';
@@ -95,8 +95,9 @@ export class InquiryService {
     await this.record(actor, question, 'inquiry.asked', { questionSha256: sha256(question.body) });
     await this.notifications.notifyFacilitators({
       collaborationId,
-      kind: 'inquiry.asked',
+      kind: NotificationKind.INQUIRY_ASKED,
       title: `New private question: "${titleQuote(question.subject ?? question.body)}"`,
+      subject: titleQuote(question.subject ?? question.body),
       payload: { questionId: question.id },
     });
     return this.get(actor, question.id);
@@ -131,8 +132,9 @@ export class InquiryService {
     });
     await this.notifications.notifyOrganizations([question.askerOrganizationId], {
       collaborationId: question.collaborationId,
-      kind: 'inquiry.answered',
+      kind: NotificationKind.INQUIRY_ANSWERED,
       title: `The facilitator answered your question: "${titleQuote(question.subject ?? question.body)}"`,
+      subject: titleQuote(question.subject ?? question.body),
       payload: { questionId: question.id },
     });
     return this.get(actor, question.id);
@@ -191,8 +193,9 @@ export class InquiryService {
       active.map((p) => p.organizationId),
       {
         collaborationId: question.collaborationId,
-        kind: 'inquiry.published',
+        kind: NotificationKind.INQUIRY_PUBLISHED,
         title: `New answer for everyone: "${titleQuote(published.question)}"`,
+        subject: titleQuote(published.question),
         payload: { publishedAnswerId: published.id },
       },
     );

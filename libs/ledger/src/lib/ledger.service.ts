@@ -23,6 +23,7 @@ import {
   ContributionType,
   LedgerEntrySource,
   LedgerEntryStatus,
+  NotificationKind,
   Subject,
   ValuationScale,
 } from '@alianza/shared';
@@ -290,8 +291,9 @@ export class LedgerService implements OnModuleInit {
     for (const entry of entries) {
       const notice = {
         collaborationId,
-        kind: 'ledger.to_confirm',
+        kind: NotificationKind.LEDGER_TO_CONFIRM,
         title: `Confirm a contribution received: "${entry.description}"`,
+        subject: entry.description,
         payload: { entryId: entry.id },
       };
       if (entry.receiverOrganizationId)
@@ -364,8 +366,9 @@ export class LedgerService implements OnModuleInit {
     if (!confirm) {
       await this.notifications.notifyFacilitators({
         collaborationId: entry.collaborationId,
-        kind: 'ledger.disputed',
+        kind: NotificationKind.LEDGER_DISPUTED,
         title: `A contribution is disputed: "${entry.description}"`,
+        subject: entry.description,
         payload: { entryId: entry.id },
       });
     }

@@ -1,3 +1,4 @@
+import { NotificationKind } from '@alianza/shared';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { APP_CONFIG, AppConfig, PeriodicSweep } from '@alianza/api-core';
 import { Claims, Db } from '@alianza/db';
@@ -36,8 +37,9 @@ export class PledgeReminder extends PeriodicSweep {
         for (const pledge of due) {
           const notice = {
             collaborationId: pledge.collaboration_id,
-            kind: 'ledger.pledge_overdue',
+            kind: NotificationKind.LEDGER_PLEDGE_OVERDUE,
             title: `Pledge due: "${pledge.description}"`,
+            subject: pledge.description,
             payload: { pledgeId: pledge.id },
           };
           await this.notifications.notifyOrganizations([pledge.pledger_organization_id], notice);

@@ -1,3 +1,4 @@
+import { NotificationKind } from '@alianza/shared';
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 
 /** Something a user should know about, in the app (read / unread), also pushed live. */
@@ -13,12 +14,16 @@ export class NotificationEntity {
   @Column({ type: 'uuid' })
   collaborationId!: string;
 
-  /** e.g. `disclosure.pending`, `disclosure.decided`, `grant.received`, `grant.revoked`. */
   @Column({ type: 'varchar', length: 64 })
-  kind!: string;
+  kind!: NotificationKind;
 
+  /** A sentence in English, for clients that do not translate `kind`. */
   @Column({ type: 'varchar', length: 300 })
   title!: string;
+
+  /** What it is about (an item's title, a task…), shown under the translated kind. */
+  @Column({ type: 'varchar', length: 300, nullable: true })
+  subject!: string | null;
 
   /** Ids the web apps link to (request, grant, item…). */
   @Column({ type: 'jsonb' })

@@ -9,21 +9,33 @@ import {
   ObjectType,
   Query,
   Resolver,
+  registerEnumType,
   Subscription,
 } from '@nestjs/graphql';
 import { Connection, mapPage, Page, PageArgs } from '@alianza/api-core';
 import { Actor, Allow, Authenticated, CurrentActor, requireViewer } from '@alianza/authz';
-import { Action, Subject } from '@alianza/shared';
+import { Action, NotificationKind, Subject } from '@alianza/shared';
 import { ArrayMaxSize, IsBoolean, IsOptional, IsUUID } from 'class-validator';
 import { NotificationEntity } from './notification.entity';
 import { NotificationEvent, NotificationService } from './notification.service';
+
+registerEnumType(NotificationKind, {
+  name: 'NotificationKind',
+  description: 'What a notification is about.',
+});
 
 @ObjectType('Notification')
 export class NotificationType {
   @Field(() => ID) id!: string;
   @Field(() => ID) collaborationId!: string;
-  @Field() kind!: string;
-  @Field() title!: string;
+  @Field(() => NotificationKind) kind!: NotificationKind;
+  @Field({ description: 'A sentence in English; the web apps translate `kind` instead.' })
+  title!: string;
+  @Field(() => String, {
+    nullable: true,
+    description: 'What it is about (an item’s title, a task, a question…).',
+  })
+  subject!: string | null;
   @Field({ description: 'JSON object of related ids.' }) payload!: string;
   @Field() read!: boolean;
   @Field(() => GraphQLISODateTime) createdAt!: Date;
@@ -34,6 +46,7 @@ export class NotificationType {
       collaborationId: e.collaborationId,
       kind: e.kind,
       title: e.title,
+      subject: e.subject,
       payload: JSON.stringify(e.payload),
       read: e.readAt !== null,
       createdAt: new Date(e.createdAt),

@@ -1,7 +1,7 @@
 import { Inject, Injectable, OnApplicationShutdown } from '@nestjs/common';
 import { Actor, applyAbility, requireViewer } from '@alianza/authz';
 import { Db, paginate, PageRequest, PageResult } from '@alianza/db';
-import { Action, Subject } from '@alianza/shared';
+import { Action, NotificationKind, Subject } from '@alianza/shared';
 import { randomUUID } from 'node:crypto';
 import { In } from 'typeorm';
 import { NotificationEntity } from './notification.entity';
@@ -9,8 +9,11 @@ import { LiveEvents, PUB_SUB, userTopic } from './pub-sub';
 
 export interface NotificationInput {
   collaborationId: string;
-  kind: string;
+  kind: NotificationKind;
+  /** A sentence in English, for clients that do not translate `kind`. */
   title: string;
+  /** What it is about (an item's title, a task…); the web apps show it under the kind. */
+  subject: string | null;
   payload: Record<string, string>;
 }
 

@@ -1,3 +1,4 @@
+import { NotificationKind } from '@alianza/shared';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { APP_CONFIG, AppConfig, PeriodicSweep } from '@alianza/api-core';
 import { Claims, Db } from '@alianza/db';
@@ -47,8 +48,9 @@ export class OverdueReminder extends PeriodicSweep {
         for (const task of tasks) {
           const notice = {
             collaborationId: task.collaboration_id,
-            kind: 'plan.overdue',
+            kind: NotificationKind.PLAN_OVERDUE,
             title: `Task overdue: "${task.title}"`,
+            subject: task.title,
             payload: { taskId: task.id },
           };
           await this.notifications.notifyOrganizations([task.responsible_organization_id], notice);
@@ -57,8 +59,9 @@ export class OverdueReminder extends PeriodicSweep {
         for (const milestone of milestones) {
           await this.notifications.notifyFacilitators({
             collaborationId: milestone.collaboration_id,
-            kind: 'plan.overdue',
+            kind: NotificationKind.PLAN_OVERDUE,
             title: `Milestone overdue: "${milestone.title}"`,
+            subject: milestone.title,
             payload: { milestoneId: milestone.id },
           });
         }

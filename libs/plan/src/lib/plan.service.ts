@@ -18,6 +18,7 @@ import {
   AppError,
   IndicatorDirection,
   MilestoneStatus,
+  NotificationKind,
   ProposalStatus,
   ResourceKind,
   Subject,
@@ -262,8 +263,9 @@ export class PlanService {
     if (!asFacilitator) {
       await this.notifications.notifyFacilitators({
         collaborationId,
-        kind: 'plan.proposal',
+        kind: NotificationKind.PLAN_PROPOSAL,
         title: `Milestone proposed: "${milestone.title}"`,
+        subject: milestone.title,
         payload: { milestoneId: milestone.id },
       });
     }
@@ -498,15 +500,17 @@ export class PlanService {
     if (asFacilitator) {
       await this.notifications.notifyOrganizations([task.responsibleOrganizationId], {
         collaborationId,
-        kind: 'plan.task_assigned',
+        kind: NotificationKind.PLAN_TASK_ASSIGNED,
         title: `New task for your organization: "${task.title}"`,
+        subject: task.title,
         payload: { taskId: task.id, milestoneId },
       });
     } else {
       await this.notifications.notifyFacilitators({
         collaborationId,
-        kind: 'plan.proposal',
+        kind: NotificationKind.PLAN_PROPOSAL,
         title: `Task proposed: "${task.title}"`,
+        subject: task.title,
         payload: { taskId: task.id, milestoneId },
       });
     }

@@ -3,6 +3,7 @@ import {
   useNotificationAddedSubscription,
   useNotificationsQuery,
   type NotificationFieldsFragment,
+  type NotificationKind,
 } from '@alianza/graphql-client';
 import { useFormat } from '@alianza/i18n';
 import { IconBell } from '@tabler/icons-react';
@@ -34,22 +35,16 @@ type Listener = (notification: NotificationFieldsFragment) => void;
 
 const LiveContext = createContext<{ subscribe(listener: Listener): () => void } | null>(null);
 
-/** The quoted subject of a notification title (`New disclosure request: "Costes"` → `Costes`). */
-export function notificationSubject(title: string): string | undefined {
-  const match = /"(.+)"/.exec(title);
-  return match?.[1];
-}
-
+/** A notification's heading in the reader's language (by its kind) and what it is about. */
 export function useNotificationText(): (n: NotificationFieldsFragment) => {
   title: string;
   subject?: string;
 } {
-  const { t, i18n } = useTranslation('common');
-  return (n) => {
-    const key = `notifications.kinds.${n.kind.replace(/\./g, '_')}`;
-    const title = i18n.exists(key, { ns: 'common' }) ? t(key) : t('notifications.kinds.other');
-    return { title, subject: notificationSubject(n.title) };
-  };
+  const { t } = useTranslation('common');
+  return (n) => ({
+    title: t(`notifications.kinds.${n.kind}`),
+    subject: n.subject ?? undefined,
+  });
 }
 
 /**
@@ -87,14 +82,14 @@ export function LiveNotificationsProvider(props: { children: ReactNode }) {
 }
 
 /** Calls `onEvent` when a live notification of one of `kinds` arrives (all kinds if empty). */
-export function useLiveNotifications(kinds: readonly string[], onEvent: Listener): void {
+export function useLiveNotifications(kinds: readonly NotificationKind[], onEvent: Listener): void {
   const live = useContext(LiveContext);
   const callback = useRef(onEvent);
   callback.current = onEvent;
   const key = kinds.join('|');
   useEffect(() => {
     if (!live) return undefined;
-    const wanted = new Set(key ? key.split('|') : []);
+    const wanted = new Set<string>(key ? key.split('|') : []);
     return live.subscribe((n) => {
       if (wanted.size === 0 || wanted.has(n.kind)) callback.current(n);
     });

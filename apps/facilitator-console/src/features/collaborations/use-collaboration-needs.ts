@@ -4,10 +4,10 @@ import { useConsoleCollaborationNeedsQuery } from './collaborations.generated';
 import { needsFrom, type CollaborationNeeds } from './needs';
 
 const LIVE_KINDS = [
-  'disclosure.pending',
-  'ledger.disputed',
-  'plan.overdue',
-  'plan.proposal',
+  'DISCLOSURE_PENDING',
+  'LEDGER_DISPUTED',
+  'PLAN_OVERDUE',
+  'PLAN_PROPOSAL',
 ] as const;
 
 /** The "needs me" counts of one collaboration, refreshed when a related notice arrives. */

@@ -29,7 +29,7 @@ export function useLedger(collaborationId: string) {
   const { t } = useTranslation('ledger');
   const format = useFormat();
   const query = useConsoleLedgerQuery({ variables: { collaborationId }, skip: !collaborationId });
-  useLiveNotifications(['ledger.to_confirm', 'ledger.disputed', 'ledger.pledge_overdue'], () => {
+  useLiveNotifications(['LEDGER_TO_CONFIRM', 'LEDGER_DISPUTED', 'LEDGER_PLEDGE_OVERDUE'], () => {
     void query.refetch();
   });
   const data = query.data;

@@ -49,7 +49,7 @@ export function usePlan(collaborationId: string) {
     variables: { collaborationId },
     skip: !collaborationId,
   });
-  useLiveNotifications(['plan.proposal', 'plan.overdue', 'plan.task_assigned'], () => {
+  useLiveNotifications(['PLAN_PROPOSAL', 'PLAN_OVERDUE', 'PLAN_TASK_ASSIGNED'], () => {
     void query.refetch();
   });
   const data = query.data;

@@ -30,7 +30,7 @@ export function QuestionList(props: {
       first: PAGE,
     },
   });
-  useLiveNotifications(['inquiry.asked'], () => void query.refetch());
+  useLiveNotifications(['INQUIRY_ASKED'], () => void query.refetch());
   const connection = query.data?.questions;
 
   const loadMoreState = useLoadMore(query, 'questions');

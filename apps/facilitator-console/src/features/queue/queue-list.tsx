@@ -46,7 +46,7 @@ export function QueueList(props: {
       first: PAGE,
     },
   });
-  useLiveNotifications(['disclosure.pending'], () => void query.refetch());
+  useLiveNotifications(['DISCLOSURE_PENDING'], () => void query.refetch());
   const connection = query.data?.disclosureRequests;
   const nodes = pendingFirst(connection?.nodes ?? []);
 

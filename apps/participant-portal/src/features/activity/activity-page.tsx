@@ -85,7 +85,7 @@ function ActivityScreen() {
   const [upload, uploading] = usePortalUploadCustomerListMutation(refetch);
   const [remove, removing] = usePortalRemoveCustomerListMutation(refetch);
   const [areaId, setAreaId] = useState<string | null>(null);
-  useLiveNotifications(['activity.declaration_changed'], () => void query.refetch());
+  useLiveNotifications(['ACTIVITY_DECLARATION_CHANGED'], () => void query.refetch());
   const data = query.data;
   const areas = useMemo(() => data?.areas ?? [], [data]);
   const options = useMemo(() => data?.activityOptions ?? [], [data]);

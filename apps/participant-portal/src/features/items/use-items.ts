@@ -84,7 +84,7 @@ export function useMyItems(
   });
   const [loadingMore, setLoadingMore] = useState(false);
   // A decision or a revocation changes the requests and grants shown on the cards.
-  useLiveNotifications(['disclosure.decided'], (notification) => {
+  useLiveNotifications(['DISCLOSURE_DECIDED'], (notification) => {
     if (notification.collaborationId === collaborationId) void query.refetch();
   });
   const connection = query.data?.items;
@@ -130,7 +130,7 @@ export function useItemRequests(collaborationId: string, itemId: string) {
   });
   const [loadingMore, setLoadingMore] = useState(false);
   const connection = query.data?.disclosureRequests;
-  useLiveNotifications(['disclosure.decided'], (notification) => {
+  useLiveNotifications(['DISCLOSURE_DECIDED'], (notification) => {
     const requestId = requestIdOf(notification.payload);
     if (connection?.nodes.some((r) => r.id === requestId)) void query.refetch();
   });

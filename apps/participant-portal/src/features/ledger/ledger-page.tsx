@@ -64,7 +64,7 @@ function LedgerScreen() {
   const [declaring, setDeclaring] = useState(false);
   const data = query.data;
   const formatValue = useLedgerValue(data?.ledgerSettings);
-  useLiveNotifications(['ledger.to_confirm', 'ledger.disputed', 'ledger.pledge_overdue'], () => {
+  useLiveNotifications(['LEDGER_TO_CONFIRM', 'LEDGER_DISPUTED', 'LEDGER_PLEDGE_OVERDUE'], () => {
     void query.refetch();
   });
 

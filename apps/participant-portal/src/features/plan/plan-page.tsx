@@ -43,7 +43,7 @@ export function PlanPage() {
   const { t } = useTranslation('plan');
   const collaborationId = useCollaborationId();
   const query = usePortalPlanQuery({ variables: { collaborationId } });
-  useLiveNotifications(['plan.overdue', 'plan.proposal', 'plan.task_assigned'], () => {
+  useLiveNotifications(['PLAN_OVERDUE', 'PLAN_PROPOSAL', 'PLAN_TASK_ASSIGNED'], () => {
     void query.refetch();
   });
   const [dialog, setDialog] = useState<Dialog>(null);

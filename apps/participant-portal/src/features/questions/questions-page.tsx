@@ -71,7 +71,7 @@ function OwnQuestions(props: { collaborationId: string }) {
   const query = usePortalQuestionsQuery({
     variables: { collaborationId: props.collaborationId, first: PAGE },
   });
-  useLiveNotifications(['inquiry.answered', 'inquiry.published'], () => void query.refetch());
+  useLiveNotifications(['INQUIRY_ANSWERED', 'INQUIRY_PUBLISHED'], () => void query.refetch());
   const connection = query.data?.questions;
   const loadMoreState = useLoadMore(query, 'questions');
   return (
@@ -101,7 +101,7 @@ function PublishedAnswers(props: { collaborationId: string }) {
   const query = usePortalPublishedAnswersQuery({
     variables: { collaborationId: props.collaborationId, first: PAGE },
   });
-  useLiveNotifications(['inquiry.published'], () => void query.refetch());
+  useLiveNotifications(['INQUIRY_PUBLISHED'], () => void query.refetch());
   const connection = query.data?.publishedAnswers;
   const loadMoreState = useLoadMore(query, 'publishedAnswers');
   return (

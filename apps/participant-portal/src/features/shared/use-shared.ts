@@ -60,7 +60,7 @@ export function useSharedWithMe(collaborationId: string, filters: SharedFilters)
   const [loadingMore, setLoadingMore] = useState(false);
   const [loadingMoreGrants, setLoadingMoreGrants] = useState(false);
 
-  useLiveNotifications(['grant.received', 'grant.revoked'], (notification) => {
+  useLiveNotifications(['GRANT_RECEIVED', 'GRANT_REVOKED'], (notification) => {
     if (notification.collaborationId !== collaborationId) return;
     void query.refetch();
     void grants.refetch();
