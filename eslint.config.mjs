@@ -54,6 +54,22 @@ export default [
     },
   },
   {
+    // Every authorization decision is libs/authz's (ADR 0003): elsewhere, ask the ability
+    // (`@Allow`, `canOn`, `findAllowed`, `applyAbility`) rather than reading the access facts.
+    files: ['libs/**/*.ts', 'apps/**/*.ts'],
+    ignores: ['libs/authz/**'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "MemberExpression[property.name='access'][object.type!='ThisExpression']",
+          message:
+            "Authorization facts are libs/authz's: ask the ability (canOn, findAllowed, @Allow) or add a helper there.",
+        },
+      ],
+    },
+  },
+  {
     files: ['**/*.tsx'],
     plugins: { 'react-hooks': reactHooks },
     rules: {

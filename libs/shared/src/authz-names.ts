@@ -21,7 +21,13 @@ export enum Action {
   Decide = 'decide',
   /** Revoke a grant. */
   Revoke = 'revoke',
-  /** Propose a milestone or task to the facilitator. */
+  /** Review grants that changed rules would no longer allow, and keep one (facilitator). */
+  Review = 'review',
+  /** See a collaboration exactly as one of its participants does (facilitator). */
+  ViewAs = 'viewAs',
+  /** Verify a collaboration's audit chain (facilitator). */
+  Verify = 'verify',
+  /** Add a milestone or task: the facilitator's is accepted at once, a participant's proposed. */
   Propose = 'propose',
   /** See the details of a (possibly confidential) resource. */
   ReadDetails = 'readDetails',

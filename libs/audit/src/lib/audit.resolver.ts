@@ -174,7 +174,7 @@ export class AuditResolver {
     );
   }
 
-  @Allow(Action.Decide, Subject.DisclosureRequest)
+  @Allow(Action.Verify, Subject.AuditRecord)
   @Query(() => AuditVerificationType, {
     description:
       'Verify the keyed chain against its latest checkpoint, from the last verified record (or from the first with `full`); report the first bad record (facilitator).',
@@ -184,9 +184,7 @@ export class AuditResolver {
     @IdArg('collaborationId') collaborationId: string,
     @Args() args: VerifyAuditLogArgs,
   ): Promise<AuditVerificationType> {
-    // A record of no organization is read by the collaboration's facilitators alone.
-    const subject = { collaborationId, organizationId: null, counterpartOrganizationId: null };
-    if (!canOn(actor, Action.Read, Subject.AuditRecord, subject))
+    if (!canOn(actor, Action.Verify, Subject.AuditRecord, { collaborationId }))
       throw AppError.notFound('Collaboration');
     return this.auditService.verify(collaborationId, { full: args.full });
   }

@@ -88,6 +88,48 @@ describe('defineAbilityFor', () => {
     ).toBe(true);
   });
 
+  it("names the facilitator's own operations, in facilitated collaborations only", () => {
+    const facilitator = defineAbilityFor(
+      viewer({ isFacilitator: true }),
+      context({ facilitatedCollaborationIds: ['c1'] }),
+    );
+    const owner = defineAbilityFor(
+      viewer(),
+      context({
+        memberOrganizationIds: ['o1'],
+        ownerOrganizationIds: ['o1'],
+        myParticipations: [
+          {
+            id: 'p1',
+            collaborationId: 'c1',
+            organizationId: 'o1',
+            status: ParticipationStatus.ACCEPTED,
+            active: true,
+          },
+        ],
+      }),
+    );
+    const checks: [Action, Subject, Record<string, unknown>][] = [
+      [Action.Verify, Subject.AuditRecord, { collaborationId: 'c1' }],
+      [Action.Review, Subject.Grant, { collaborationId: 'c1' }],
+      [Action.ViewAs, Subject.Collaboration, { id: 'c1' }],
+    ];
+    for (const [action, type, attributes] of checks) {
+      expect(facilitator.can(action, on(type, attributes))).toBe(true);
+      expect(
+        facilitator.can(action, on(type, { ...attributes, id: 'c2', collaborationId: 'c2' })),
+      ).toBe(false);
+      // An owner who may revoke its own grants and read its own records still may not do these.
+      expect(owner.can(action, type)).toBe(false);
+    }
+    // Adding to the plan: the facilitator's is accepted, an active participant's is proposed.
+    expect(facilitator.can(Action.Propose, on(Subject.Milestone, { collaborationId: 'c1' }))).toBe(
+      true,
+    );
+    expect(owner.can(Action.Propose, on(Subject.Task, { collaborationId: 'c1' }))).toBe(true);
+    expect(owner.can(Action.Create, on(Subject.Task, { collaborationId: 'c1' }))).toBe(false);
+  });
+
   it('shows peers only through active participations', () => {
     const ability = defineAbilityFor(
       viewer(),

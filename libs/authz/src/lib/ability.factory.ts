@@ -64,7 +64,14 @@ export function defineAbilityFor(viewer: Viewer | undefined, ctx: AccessContext)
   // Facilitator of a collaboration: everything of it, nothing of others.
   when(ctx.facilitatedCollaborationIds, (ids) => {
     can(
-      [Action.Read, Action.Update, Action.Transition, Action.Invite, Action.PublishGroundRules],
+      [
+        Action.Read,
+        Action.Update,
+        Action.Transition,
+        Action.Invite,
+        Action.PublishGroundRules,
+        Action.ViewAs,
+      ],
       Subject.Collaboration,
       { id: within(ids) },
     );
@@ -160,8 +167,8 @@ function defineDisclosureRules(can: Can, ctx: AccessContext): void {
     );
     can(Action.Read, Subject.Item, inFacilitated);
     can([Action.Read, Action.Decide], Subject.DisclosureRequest, inFacilitated);
-    can([Action.Read, Action.Revoke], Subject.Grant, inFacilitated);
-    can(Action.Read, Subject.AuditRecord, inFacilitated);
+    can([Action.Read, Action.Revoke, Action.Review], Subject.Grant, inFacilitated);
+    can([Action.Read, Action.Verify], Subject.AuditRecord, inFacilitated);
     can([Action.Read, Action.Create], Subject.Publication, inFacilitated);
   }
   if (activeMine.length > 0) {
@@ -213,12 +220,12 @@ function definePlanRules(can: Can, ctx: AccessContext): void {
     const inFacilitated = { collaborationId: within(facilitated) };
     can([Action.Read, Action.Update], Subject.Plan, inFacilitated);
     can(
-      [Action.Read, Action.Create, Action.Update, Action.Delete, Action.Decide],
+      [Action.Read, Action.Create, Action.Propose, Action.Update, Action.Delete, Action.Decide],
       Subject.Milestone,
       inFacilitated,
     );
     can(
-      [Action.Read, Action.Create, Action.Update, Action.Delete, Action.Decide],
+      [Action.Read, Action.Create, Action.Propose, Action.Update, Action.Delete, Action.Decide],
       Subject.Task,
       inFacilitated,
     );

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { type RequestWithViewer } from '@alianza/api-core';
 import { Db } from '@alianza/db';
-import { AppError, Viewer } from '@alianza/shared';
+import { Action, AppError, Subject, Viewer } from '@alianza/shared';
 import { EntityManager } from 'typeorm';
 import { defineAbilityFor } from './ability.factory';
 import {
@@ -11,7 +11,7 @@ import {
   loadOrganizationAccessContext,
   SqlRunner,
 } from './access-context';
-import { Actor } from './actor';
+import { Actor, canOn } from './actor';
 
 interface ViewerRow {
   session_id?: string;
@@ -88,7 +88,7 @@ export class ActorService {
   ): Promise<Actor> {
     const viewer = facilitator.viewer;
     if (!viewer) throw AppError.unauthenticated();
-    if (!facilitator.access.facilitatedCollaborationIds.includes(collaborationId))
+    if (!canOn(facilitator, Action.ViewAs, Subject.Collaboration, { id: collaborationId }))
       throw AppError.notFound('Collaboration');
     const access = await loadOrganizationAccessContext(this.run, organizationId);
     const participation = access.myParticipations.find(

@@ -5,6 +5,7 @@ import {
   ActorService,
   Allow,
   Authenticated,
+  canOn,
   CurrentActor,
   facilitates,
   requireViewer,
@@ -457,7 +458,7 @@ export class SharedResolver {
     return { ...page, nodes: page.nodes.map((entry) => toSharedItem(entry)) };
   }
 
-  @Allow(Action.Decide, Subject.DisclosureRequest)
+  @Allow(Action.ViewAs, Subject.Collaboration)
   @Query(() => SharedItemConnection, {
     description: '"View as": what one participant sees (facilitator, read-only).',
   })
@@ -533,7 +534,7 @@ export class PublicationResolver {
     );
   }
 
-  @Allow(Action.Decide, Subject.DisclosureRequest)
+  @Allow(Action.Review, Subject.Grant)
   @Query(() => [GrantToReviewType], {
     description:
       'Valid grants that the rules now in force would not allow: revoke them, or keep them with a reason.',
@@ -542,12 +543,13 @@ export class PublicationResolver {
     @CurrentActor() actor: Actor,
     @IdArg('collaborationId') collaborationId: string,
   ): Promise<GrantToReviewType[]> {
-    if (!facilitates(actor, collaborationId)) throw AppError.notFound('Collaboration');
+    if (!canOn(actor, Action.Review, Subject.Grant, { collaborationId }))
+      throw AppError.notFound('Collaboration');
     const list = await this.grantReviewService.list(actor, collaborationId);
     return list.map((entry) => ({ grant: GrantType.from(entry.grant), reasons: entry.reasons }));
   }
 
-  @Allow(Action.Revoke, Subject.Grant)
+  @Allow(Action.Review, Subject.Grant)
   @Mutation(() => GrantType, {
     description: 'Keep a grant that new rules would not allow, saying why (facilitator).',
   })

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Actor, applyAbility, facilitates, findAllowed, requireViewer } from '@alianza/authz';
+import { Actor, applyAbility, findAllowed, requireViewer } from '@alianza/authz';
 import { Db } from '@alianza/db';
 import { Action, AppError, Subject } from '@alianza/shared';
 import { AuditService } from '@alianza/audit';
@@ -88,16 +88,13 @@ export class GrantReviewService {
       GrantEntity,
       Subject.Grant,
       actor,
-      Action.Revoke,
+      Action.Review,
       grantId,
       {
         label: 'Grant',
         lock: true,
       },
     );
-    if (!facilitates(actor, grant.collaborationId)) {
-      throw AppError.forbidden('Only the facilitator decides to keep a grant under new rules.');
-    }
     if (grant.revokedAt) throw AppError.conflict('This grant is revoked.');
     grant.keptAt = new Date();
     grant.keptReason = reason;

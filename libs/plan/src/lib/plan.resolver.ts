@@ -201,7 +201,7 @@ export class PlanResolver {
     return toIndicator(await this.planService.addIndicator(actor, objectiveId, input), null);
   }
 
-  @Allow(Action.Read, Subject.Milestone) // the facilitator adds; an active participant proposes
+  @Allow(Action.Propose, Subject.Milestone) // the facilitator adds; an active participant proposes
   @Mutation(() => MilestoneType, {
     description: 'Add a milestone (facilitator) or propose one (participant).',
   })
@@ -262,7 +262,7 @@ export class PlanResolver {
     return toResource(await this.planService.addResource(actor, milestoneId, input));
   }
 
-  @Allow(Action.Read, Subject.Task) // the facilitator adds; an active participant proposes
+  @Allow(Action.Propose, Subject.Task) // the facilitator adds; an active participant proposes
   @Mutation(() => TaskType, {
     description: 'Add a task (facilitator) or propose one (participant).',
   })
