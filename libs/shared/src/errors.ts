@@ -20,6 +20,38 @@ export enum ErrorCode {
   SERVICE_UNAVAILABLE = 'SERVICE_UNAVAILABLE',
 }
 
+/**
+ * Why a domain refused, when the code alone says too little for a screen ("the collaboration is
+ * closed" rather than "this cannot happen now"): exposed as `extensions.reason`, one translated
+ * sentence per reason in the web apps. Like the codes, never rename one.
+ */
+export enum ErrorReason {
+  /** The collaboration is closed (or not open yet) and takes no change. */
+  COLLABORATION_NOT_OPEN = 'COLLABORATION_NOT_OPEN',
+  /** A move of the collaboration's status that its life cycle does not allow. */
+  STATUS_MOVE_NOT_ALLOWED = 'STATUS_MOVE_NOT_ALLOWED',
+  /** Closing while participants have not evaluated, without an override reason. */
+  EVALUATIONS_MISSING = 'EVALUATIONS_MISSING',
+  /** Approving a disclosure that crosses a declared overlap not acknowledged. */
+  OVERLAP_NOT_ACKNOWLEDGED = 'OVERLAP_NOT_ACKNOWLEDGED',
+  /** Hidden values still readable elsewhere in the item, not confirmed. */
+  HIDDEN_VALUE_STILL_VISIBLE = 'HIDDEN_VALUE_STILL_VISIBLE',
+  /** Items of a restricted area are never shared one by one. */
+  RESTRICTED_AREA = 'RESTRICTED_AREA',
+  /** The disclosure request was decided already. */
+  ALREADY_DECIDED = 'ALREADY_DECIDED',
+  /** The grant is revoked already. */
+  GRANT_REVOKED = 'GRANT_REVOKED',
+  /** Ground rules accepted in a version no longer in force. */
+  GROUND_RULES_OUTDATED = 'GROUND_RULES_OUTDATED',
+  /** A proposal (milestone, task) that is no longer waiting for a decision. */
+  PROPOSAL_NOT_PENDING = 'PROPOSAL_NOT_PENDING',
+  /** A ledger entry or pledge already answered (confirmed, disputed, settled, fulfilled…). */
+  ALREADY_ANSWERED = 'ALREADY_ANSWERED',
+  /** A benchmark round that is not open for values. */
+  ROUND_NOT_OPEN = 'ROUND_NOT_OPEN',
+}
+
 /** Extra, machine-readable facts about an error (never secrets, never SQL). */
 export type ErrorDetails = Record<string, string | number | boolean | string[] | null>;
 
@@ -28,6 +60,9 @@ export type ErrorDetails = Record<string, string | number | boolean | string[] |
  * whose `extensions.code` is `code` and whose message is `message` (meant for humans).
  */
 export class AppError extends Error {
+  /** Why, for a screen to say it (`extensions.reason`). */
+  reason?: ErrorReason;
+
   constructor(
     readonly code: ErrorCode,
     message: string,
@@ -35,6 +70,12 @@ export class AppError extends Error {
   ) {
     super(message);
     this.name = 'AppError';
+  }
+
+  /** Names the domain's reason: `throw AppError.conflict('…').because(ErrorReason.…)`. */
+  because(reason: ErrorReason): this {
+    this.reason = reason;
+    return this;
   }
 
   static badInput(message: string, details?: ErrorDetails): AppError {

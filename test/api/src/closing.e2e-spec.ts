@@ -103,7 +103,11 @@ describe('closing', () => {
   it('refuses to close while an evaluation is missing, unless the facilitator overrides with a reason', async () => {
     const refused = await move('CLOSED');
     expect(refused.errors?.[0]).toMatchObject({
-      extensions: { code: 'INVALID_TRANSITION', details: { missingOrganizationIds: [orgs.C] } },
+      extensions: {
+        code: 'INVALID_TRANSITION',
+        reason: 'EVALUATIONS_MISSING',
+        details: { missingOrganizationIds: [orgs.C] },
+      },
     });
     expect(
       (await move('CLOSED', 'C no respondió en tres semanas')).data?.changeCollaborationStatus

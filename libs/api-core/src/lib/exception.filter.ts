@@ -65,6 +65,7 @@ export class AppExceptionFilter extends BaseExceptionFilter {
         error: {
           code: mapped.code,
           message: mapped.message,
+          ...(mapped.reason ? { reason: mapped.reason } : {}),
           ...(mapped.details ? { details: mapped.details } : {}),
         },
       });

@@ -1,5 +1,5 @@
 import { BadRequestException } from '@nestjs/common';
-import { AppError, ErrorCode } from '@alianza/shared';
+import { AppError, ErrorCode, ErrorReason } from '@alianza/shared';
 import { GraphQLError } from 'graphql';
 import { QueryFailedError } from 'typeorm';
 import {
@@ -78,6 +78,21 @@ describe('mapError', () => {
 });
 
 describe('formatGraphQLError', () => {
+  it("tells the domain's reason next to the code, for the web apps to translate", () => {
+    const error = new GraphQLError('closed', {
+      originalError: AppError.conflict('This collaboration is closed.', {
+        status: 'closed',
+      }).because(ErrorReason.COLLABORATION_NOT_OPEN),
+    });
+    expect(formatGraphQLError({ message: 'closed' }, error).extensions).toEqual({
+      code: 'CONFLICT',
+      reason: 'COLLABORATION_NOT_OPEN',
+      details: { status: 'closed' },
+    });
+    const plain = new GraphQLError('x', { originalError: AppError.conflict('Already there.') });
+    expect(formatGraphQLError({ message: 'x' }, plain).extensions).toEqual({ code: 'CONFLICT' });
+  });
+
   it('drops stack traces and adds the request id to unexpected errors only', () => {
     const error = new GraphQLError('boom', {
       originalError: new Error('SELECT * FROM users failed'),

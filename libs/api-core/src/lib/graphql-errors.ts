@@ -18,6 +18,8 @@ export interface MappedError {
   code: ErrorCode | string;
   message: string;
   details?: ErrorDetails;
+  /** The domain's reason, when it named one (`ErrorReason`). */
+  reason?: string;
   /** True when the error is not one we expected: log it, answer generically. */
   unexpected: boolean;
   /** The HTTP status to answer with on REST routes, when it is not the code's usual one. */
@@ -195,7 +197,13 @@ function mapHttpException(exception: HttpException): MappedError {
 }
 
 function mapAppError(error: AppError): MappedError {
-  return { code: error.code, message: error.message, details: error.details, unexpected: false };
+  return {
+    code: error.code,
+    message: error.message,
+    details: error.details,
+    reason: error.reason,
+    unexpected: false,
+  };
 }
 
 /**
@@ -272,6 +280,7 @@ export function formatGraphQLError(
     path: formatted.path,
     extensions: {
       code: mapped.code,
+      ...(mapped.reason ? { reason: mapped.reason } : {}),
       ...(mapped.details ? { details: mapped.details } : {}),
       ...(mapped.unexpected && requestId ? { requestId } : {}),
     },

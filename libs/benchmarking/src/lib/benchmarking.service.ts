@@ -17,7 +17,7 @@ import {
 import { Db, Claims } from '@alianza/db';
 import { AreaEntity } from '@alianza/disclosure';
 import { NotificationService } from '@alianza/notification';
-import { Action, AppError, NotificationKind, present, Subject } from '@alianza/shared';
+import { Action, AppError, ErrorReason, NotificationKind, present, Subject } from '@alianza/shared';
 import { EntityTarget, In, ObjectLiteral } from 'typeorm';
 import {
   BenchmarkPublication,
@@ -366,10 +366,12 @@ export class BenchmarkingService {
     if (round.closedAt || now.getTime() >= round.closesAt.getTime()) {
       throw AppError.invalidTransition('This round is closed: it takes no more values.', {
         status: 'closed',
-      });
+      }).because(ErrorReason.ROUND_NOT_OPEN);
     }
     if (now.getTime() < round.opensAt.getTime()) {
-      throw AppError.invalidTransition('This round is not open yet.', { status: 'scheduled' });
+      throw AppError.invalidTransition('This round is not open yet.', {
+        status: 'scheduled',
+      }).because(ErrorReason.ROUND_NOT_OPEN);
     }
     if (!Number.isFinite(value) || Math.abs(value) > MAX_BENCHMARK_VALUE) {
       throw AppError.badInput('Enter a number of a sensible size.', { field: 'value' });

@@ -20,6 +20,7 @@ import {
   Action,
   AppError,
   CollaborationStatus,
+  ErrorReason,
   MilestoneStatus,
   ProposalStatus,
   Subject,
@@ -179,7 +180,7 @@ export class ClosingService implements OnModuleInit {
       throw AppError.invalidTransition(
         `${missing.length} participant(s) have not evaluated yet: wait for them, or close with an override reason.`,
         { missingOrganizationIds: missing },
-      );
+      ).because(ErrorReason.EVALUATIONS_MISSING);
     }
     const [objectives, milestones, latest] = await Promise.all([
       this.plan.objectives(actor, collaboration.id),

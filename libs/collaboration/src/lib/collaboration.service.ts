@@ -7,6 +7,7 @@ import {
   AppError,
   COLLABORATION_TRANSITIONS,
   CollaborationStatus,
+  ErrorReason,
   present,
   Subject,
 } from '@alianza/shared';
@@ -41,7 +42,7 @@ export async function lockOpenCollaboration(
   if (collaboration.status === CollaborationStatus.CLOSED) {
     throw AppError.conflict('This collaboration is closed: it can no longer change.', {
       status: collaboration.status,
-    });
+    }).because(ErrorReason.COLLABORATION_NOT_OPEN);
   }
   return collaboration;
 }
@@ -169,7 +170,7 @@ export class CollaborationService {
           ? `The collaboration is ${from}: it can only move to ${allowed.join(' or ')}, not to ${to}.`
           : `The collaboration is ${from}: its status can no longer change.`,
         { from, to },
-      );
+      ).because(ErrorReason.STATUS_MOVE_NOT_ALLOWED);
     }
     if (to === CollaborationStatus.ACTIVE && collaboration.currentGroundRulesVersion === 0) {
       throw AppError.invalidTransition(

@@ -16,6 +16,7 @@ import {
   CollaborationStatus,
   ContributionType,
   EntryDirection,
+  ErrorReason,
   ParticipationStatus,
   Subject,
 } from '@alianza/shared';
@@ -151,7 +152,9 @@ export class ParticipationService {
       lock: { mode: 'pessimistic_write' },
     });
     if (collaboration.status === CollaborationStatus.CLOSED) {
-      throw AppError.conflict('This collaboration is closed: it can no longer change.');
+      throw AppError.conflict('This collaboration is closed: it can no longer change.').because(
+        ErrorReason.COLLABORATION_NOT_OPEN,
+      );
     }
     const participation = await this.db.repo(ParticipationEntity).findOneOrFail({
       where: { id },
@@ -272,7 +275,7 @@ export class ParticipationService {
       throw AppError.conflict(
         `Version ${version.version} of the ground rules is no longer in force: read and accept version ${collaboration.currentGroundRulesVersion}.`,
         { currentVersion: collaboration.currentGroundRulesVersion },
-      );
+      ).because(ErrorReason.GROUND_RULES_OUTDATED);
     }
     if (
       participation.status !== ParticipationStatus.INVITED &&

@@ -13,6 +13,7 @@ import {
   AreaSensitivity,
   AudienceKind,
   DisclosureStatus,
+  ErrorReason,
   NotificationKind,
   present,
   Subject,
@@ -188,7 +189,7 @@ export class DisclosureService implements OnModuleInit {
     if (area.sensitivity === AreaSensitivity.RESTRICTED) {
       throw AppError.forbidden(
         `"${area.name}" is a restricted area: its items are never shared one by one. Ask the facilitator to publish an aggregate instead.`,
-      );
+      ).because(ErrorReason.RESTRICTED_AREA);
     }
     const version = await this.db.repo(ItemVersionEntity).findOne({
       where: { itemId, version: input.version ?? item.currentVersion },
@@ -322,7 +323,7 @@ export class DisclosureService implements OnModuleInit {
     if (request.status !== DisclosureStatus.PENDING) {
       throw AppError.conflict(`This request was already decided (${request.status}).`, {
         status: request.status,
-      });
+      }).because(ErrorReason.ALREADY_DECIDED);
     }
     return request;
   }
@@ -345,13 +346,13 @@ export class DisclosureService implements OnModuleInit {
       throw AppError.badInput(
         'This disclosure crosses a declared overlap between the owner and a recipient: acknowledge it to approve.',
         { field: 'acknowledgeOverlapIds', overlapIds: unacknowledged.map((o) => o.id) },
-      );
+      ).because(ErrorReason.OVERLAP_NOT_ACKNOWLEDGED);
     }
     const area = await this.db.repo(AreaEntity).findOneByOrFail({ id: request.areaId });
     if (area.sensitivity === AreaSensitivity.RESTRICTED) {
       throw AppError.forbidden(
         `"${area.name}" became a restricted area: its items are never shared one by one.`,
-      );
+      ).because(ErrorReason.RESTRICTED_AREA);
     }
     if (input.expiresAt && input.expiresAt.getTime() <= Date.now()) {
       throw AppError.badInput('The expiry must be in the future.', { field: 'expiresAt' });
@@ -416,7 +417,7 @@ export class DisclosureService implements OnModuleInit {
           fieldKeys: [...new Set(leaks.map((l) => l.fieldKey))],
           organizationIds: [...new Set(leaks.map((l) => l.organizationId))],
         },
-      );
+      ).because(ErrorReason.HIDDEN_VALUE_STILL_VISIBLE);
     }
     request.acknowledgedHiddenValues = acknowledged(leaks);
     const validUntil = input.expiresAt === undefined ? request.expiresAt : input.expiresAt;
@@ -596,7 +597,8 @@ export class DisclosureService implements OnModuleInit {
         lock: true,
       },
     );
-    if (grant.revokedAt) throw AppError.conflict('This grant is already revoked.');
+    if (grant.revokedAt)
+      throw AppError.conflict('This grant is already revoked.').because(ErrorReason.GRANT_REVOKED);
     grant.revokedAt = new Date();
     grant.revokedBy = viewer.userId;
     grant.revokeReason = reason || null;

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Actor, applyAbility, findAllowed, requireViewer } from '@alianza/authz';
 import { Db } from '@alianza/db';
-import { Action, AppError, Subject } from '@alianza/shared';
+import { Action, AppError, ErrorReason, Subject } from '@alianza/shared';
 import { AuditService } from '@alianza/audit';
 import { GrantEntity } from './entities/grant.entity';
 
@@ -95,7 +95,8 @@ export class GrantReviewService {
         lock: true,
       },
     );
-    if (grant.revokedAt) throw AppError.conflict('This grant is revoked.');
+    if (grant.revokedAt)
+      throw AppError.conflict('This grant is revoked.').because(ErrorReason.GRANT_REVOKED);
     grant.keptAt = new Date();
     grant.keptReason = reason;
     const saved = await this.db.repo(GrantEntity).save(grant);

@@ -8,6 +8,8 @@ export interface ApiError {
   readonly message: string;
   readonly requestId?: string;
   readonly details?: Readonly<Record<string, unknown>>;
+  /** `extensions.reason`: why a domain refused (`ErrorReason`), when it said. */
+  readonly reason?: string;
 }
 
 export const KNOWN_ERROR_CODES = [
@@ -36,6 +38,7 @@ export function toApiError(error: unknown): ApiError | null {
         code === 'GRAPHQL_VALIDATION_FAILED' || code === 'BAD_REQUEST' ? 'BAD_USER_INPUT' : code,
       message: first?.message ?? '',
       requestId: typeof ext['requestId'] === 'string' ? ext['requestId'] : undefined,
+      reason: typeof ext['reason'] === 'string' ? ext['reason'] : undefined,
       details:
         typeof ext['details'] === 'object' && ext['details'] !== null
           ? (ext['details'] as Record<string, unknown>)

@@ -1,4 +1,4 @@
-import { NotificationKind } from '@alianza/shared';
+import { ErrorReason, NotificationKind } from '@alianza/shared';
 import { defineMessages } from './messages';
 
 /** Texts both web apps use: actions, states, errors and the names of the API's enums. */
@@ -54,6 +54,25 @@ export const commonMessages = defineMessages(
       NETWORK: 'No hay conexión con el servidor. Comprueba tu conexión.',
       UNKNOWN: 'Ha ocurrido un error inesperado.',
       reference: 'Referencia: {{requestId}}',
+      reasons: {
+        COLLABORATION_NOT_OPEN: 'La colaboración no está abierta: ya no admite cambios.',
+        STATUS_MOVE_NOT_ALLOWED: 'La colaboración no puede pasar a ese estado desde el actual.',
+        EVALUATIONS_MISSING:
+          'Faltan evaluaciones de participantes: espera a que evalúen o cierra indicando el motivo.',
+        OVERLAP_NOT_ACKNOWLEDGED:
+          'Esta solicitud cruza un solapamiento declarado: reconócelo para poder aprobarla.',
+        HIDDEN_VALUE_STILL_VISIBLE:
+          'Un valor oculto aún se lee en el texto, el título u otro campo: ocúltalo también allí o confírmalo.',
+        RESTRICTED_AREA:
+          'Es un área restringida: sus elementos no se comparten uno a uno. Pide a la facilitación un agregado.',
+        ALREADY_DECIDED: 'Esta solicitud ya se decidió.',
+        GRANT_REVOKED: 'Este acceso ya fue retirado.',
+        GROUND_RULES_OUTDATED:
+          'Esa versión de las reglas ya no está en vigor: lee y acepta la versión vigente.',
+        PROPOSAL_NOT_PENDING: 'Esta propuesta ya no espera una decisión.',
+        ALREADY_ANSWERED: 'Esto ya se respondió: actualiza para ver su estado.',
+        ROUND_NOT_OPEN: 'La ronda de benchmarking no está abierta.',
+      } satisfies Record<keyof typeof ErrorReason, string>,
     },
     auth: {
       title: 'Entrar en Alianza',
@@ -264,6 +283,25 @@ export const commonMessages = defineMessages(
       NETWORK: 'Cannot reach the server. Check your connection.',
       UNKNOWN: 'An unexpected error occurred.',
       reference: 'Reference: {{requestId}}',
+      reasons: {
+        COLLABORATION_NOT_OPEN: 'The collaboration is not open: it takes no more changes.',
+        STATUS_MOVE_NOT_ALLOWED: 'The collaboration cannot move to that status from this one.',
+        EVALUATIONS_MISSING:
+          'Participants have not all evaluated: wait for them, or close giving a reason.',
+        OVERLAP_NOT_ACKNOWLEDGED:
+          'This request crosses a declared overlap: acknowledge it to approve.',
+        HIDDEN_VALUE_STILL_VISIBLE:
+          'A hidden value can still be read in the text, the title or another field: hide it there too, or confirm.',
+        RESTRICTED_AREA:
+          'This is a restricted area: its items are never shared one by one. Ask the facilitator for an aggregate.',
+        ALREADY_DECIDED: 'This request was decided already.',
+        GRANT_REVOKED: 'This access was revoked already.',
+        GROUND_RULES_OUTDATED:
+          'That version of the ground rules is no longer in force: read and accept the current one.',
+        PROPOSAL_NOT_PENDING: 'This proposal is no longer waiting for a decision.',
+        ALREADY_ANSWERED: 'This was answered already: refresh to see where it stands.',
+        ROUND_NOT_OPEN: 'The benchmark round is not open.',
+      },
     },
     auth: {
       title: 'Sign in to Alianza',

@@ -21,6 +21,7 @@ import {
   Action,
   AppError,
   ContributionType,
+  ErrorReason,
   LedgerEntrySource,
   LedgerEntryStatus,
   NotificationKind,
@@ -344,7 +345,9 @@ export class LedgerService implements OnModuleInit {
     );
     await lockOpenCollaboration(this.db, actor, Action.Read, entry.collaborationId);
     if (entry.status !== LedgerEntryStatus.PENDING)
-      throw AppError.conflict(`This entry is already ${entry.status}.`);
+      throw AppError.conflict(`This entry is already ${entry.status}.`).because(
+        ErrorReason.ALREADY_ANSWERED,
+      );
     if (!confirm && !reason)
       throw AppError.badInput('Say why you dispute it.', { field: 'reason' });
     entry.status = confirm ? LedgerEntryStatus.CONFIRMED : LedgerEntryStatus.DISPUTED;

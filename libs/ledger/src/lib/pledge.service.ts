@@ -18,6 +18,7 @@ import {
   Action,
   AppError,
   ContributionType,
+  ErrorReason,
   LedgerEntryStatus,
   PledgeStatus,
   Subject,
@@ -156,7 +157,9 @@ export class PledgeService {
     );
     await lockOpenCollaboration(this.db, actor, Action.Read, pledge.collaborationId);
     if (pledge.status !== PledgeStatus.OPEN)
-      throw AppError.conflict(`This pledge is already ${pledge.status}.`);
+      throw AppError.conflict(`This pledge is already ${pledge.status}.`).because(
+        ErrorReason.ALREADY_ANSWERED,
+      );
     return pledge;
   }
 

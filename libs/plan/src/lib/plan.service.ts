@@ -16,6 +16,7 @@ import { NotificationService } from '@alianza/notification';
 import {
   Action,
   AppError,
+  ErrorReason,
   IndicatorDirection,
   MilestoneStatus,
   NotificationKind,
@@ -544,7 +545,9 @@ export class PlanService {
       lock: true,
     });
     if (row.proposalStatus !== ProposalStatus.PROPOSED) {
-      throw AppError.conflict(`This ${label.toLowerCase()} is not a pending proposal.`);
+      throw AppError.conflict(`This ${label.toLowerCase()} is not a pending proposal.`).because(
+        ErrorReason.PROPOSAL_NOT_PENDING,
+      );
     }
     row.proposalStatus = accept ? ProposalStatus.ACCEPTED : ProposalStatus.DECLINED;
     const saved = await this.db.repo(entity).save(row);

@@ -27,7 +27,9 @@ export function useErrorText(): (error: unknown) => { title: string; detail?: st
     const api: ApiError | null = toApiError(error);
     if (!api) return { title: t('errors.UNKNOWN') };
     const key = KNOWN.has(api.code) ? api.code : 'UNKNOWN';
-    const title = t(`errors.${key}`);
+    // The domain's reason says more than the code ("the collaboration is closed").
+    const reason = api.reason && i18n.exists(`common:errors.reasons.${api.reason}`);
+    const title = reason ? t(`errors.reasons.${api.reason}`) : t(`errors.${key}`);
     const parts: string[] = [];
     // The API words its messages in English: they are the detail for English readers only, so a
     // Spanish screen never mixes languages (the translated sentence says what happened).

@@ -1,0 +1,33 @@
+import { CombinedGraphQLErrors } from '@apollo/client/errors';
+import { screen } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { renderWithProviders } from '../testing/render';
+import { ErrorAlert } from './api-error';
+
+const refusal = (extensions: Record<string, unknown>) =>
+  new CombinedGraphQLErrors({
+    errors: [{ message: 'This collaboration is closed: it can no longer change.', extensions }],
+  });
+
+describe('ErrorAlert', () => {
+  it('says the domain’s reason when the API names one', () => {
+    renderWithProviders(
+      <ErrorAlert error={refusal({ code: 'CONFLICT', reason: 'COLLABORATION_NOT_OPEN' })} />,
+    );
+    expect(
+      screen.getByText('La colaboración no está abierta: ya no admite cambios.'),
+    ).toBeInTheDocument();
+  });
+
+  it('falls back to the code’s sentence for a reason it does not know, or none', () => {
+    const { rerender } = renderWithProviders(
+      <ErrorAlert error={refusal({ code: 'CONFLICT', reason: 'SOMETHING_NEWER' })} />,
+      { language: 'en' },
+    );
+    const conflict =
+      'Someone changed this at the same time, or it already exists. Refresh and try again.';
+    expect(screen.getByText(conflict)).toBeInTheDocument();
+    rerender(<ErrorAlert error={refusal({ code: 'CONFLICT' })} />);
+    expect(screen.getByText(conflict)).toBeInTheDocument();
+  });
+});
