@@ -16,3 +16,5 @@ export * from './lib/rate-limit/rate-limit.guard';
 export * from './lib/rate-limit/rate-limit.module';
 export * from './lib/rate-limit/rate-limit.store';
 export * from './lib/rate-limit/rate-limit.config';
+export * from './lib/domain-events/domain-events';
+export * from './lib/domain-events/domain-events.module';

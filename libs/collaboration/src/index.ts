@@ -1,4 +1,5 @@
 export * from './lib/collaboration.module';
+export * from './lib/collaboration.events';
 export * from './lib/collaboration.service';
 export * from './lib/dtos/collaboration.inputs';
 export * from './lib/dtos/collaboration.types';

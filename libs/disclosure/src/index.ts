@@ -1,6 +1,7 @@
 export * from './lib/area.service';
 export * from './lib/disclosure.module';
 export * from './lib/disclosure.service';
+export * from './lib/disclosure.events';
 export { OverlapNotesInput } from './lib/dtos/disclosure.inputs';
 export * from './lib/entities/area.entity';
 export * from './lib/entities/disclosure-request.entity';

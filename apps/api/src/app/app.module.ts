@@ -9,10 +9,11 @@ import {
 import { APP_FILTER, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import {
-  AppConfig,
   APP_CONFIG,
+  AppConfig,
   AppExceptionFilter,
   ConfigModule,
+  DomainEventsModule,
   loadConfig,
   RateLimitModule,
 } from '@alianza/api-core';
@@ -48,6 +49,7 @@ export class AppModule implements NestModule {
       module: AppModule,
       imports: [
         ConfigModule.forRoot(config),
+        DomainEventsModule,
         LoggerModule.forRoot({
           pinoHttp: {
             level: config.logLevel,

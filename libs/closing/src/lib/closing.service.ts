@@ -1,4 +1,5 @@
-import { Injectable, OnModuleInit } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
+import { ConsumesEvent } from '@alianza/api-core';
 import { AuditService, canonicalJson } from '@alianza/audit';
 import {
   actingOrganization,
@@ -9,9 +10,10 @@ import {
   requireViewer,
 } from '@alianza/authz';
 import {
+  ParticipationService,
   CollaborationEntity,
   CollaborationService,
-  ParticipationService,
+  CollaborationStatusChanging,
 } from '@alianza/collaboration';
 import { Db } from '@alianza/db';
 import { LedgerService } from '@alianza/ledger';
@@ -38,7 +40,7 @@ export interface EvaluationInput {
 
 /** The closing evaluation and the final statement ("debe y haber") of a collaboration. */
 @Injectable()
-export class ClosingService implements OnModuleInit {
+export class ClosingService {
   constructor(
     private readonly db: Db,
     private readonly audit: AuditService,
@@ -48,11 +50,11 @@ export class ClosingService implements OnModuleInit {
     private readonly ledger: LedgerService,
   ) {}
 
-  onModuleInit(): void {
-    this.collaborations.onStatusChange(async (collaboration, to, actor, options) => {
-      if (to === CollaborationStatus.CLOSED)
-        await this.close(collaboration, actor, options.overrideReason);
-    });
+  /** Closing freezes the final statement, in the transaction that closes. */
+  @ConsumesEvent(CollaborationStatusChanging)
+  async onStatusChanging({ collaboration, to, actor, options }: CollaborationStatusChanging) {
+    if (to === CollaborationStatus.CLOSED)
+      await this.close(collaboration, actor, options.overrideReason);
   }
 
   /** Participants evaluate while the collaboration is closing; the facilitator adds an assessment. */

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { DomainEvents } from '@alianza/api-core';
 import { Actor, applyAbility, findAllowed, requireViewer } from '@alianza/authz';
 import { AuditService } from '@alianza/audit';
 import { Db, paginate, PageRequest, PageResult } from '@alianza/db';
@@ -12,6 +13,7 @@ import {
   Subject,
 } from '@alianza/shared';
 import { CollaborationFacilitatorEntity } from './entities/collaboration-facilitator.entity';
+import { CollaborationCreated, CollaborationStatusChanging } from './collaboration.events';
 import { CollaborationEntity } from './entities/collaboration.entity';
 
 export interface CollaborationFields {
@@ -47,41 +49,13 @@ export async function lockOpenCollaboration(
   return collaboration;
 }
 
-/**
- * Runs inside the transaction of a status change, before it is saved: another domain may refuse
- * it (e.g. closing without evaluations) or act on it (freeze the final statement).
- */
-export type StatusChangeListener = (
-  collaboration: CollaborationEntity,
-  to: CollaborationStatus,
-  actor: Actor,
-  options: { overrideReason?: string },
-) => Promise<void>;
-
-/** Runs inside the creating transaction: other domains set up their part of a new collaboration. */
-export type CollaborationCreatedListener = (
-  collaboration: CollaborationEntity,
-  actor: Actor,
-) => Promise<void>;
-
 @Injectable()
 export class CollaborationService {
-  private readonly createdListeners: CollaborationCreatedListener[] = [];
-
   constructor(
     private readonly db: Db,
     private readonly audit: AuditService,
+    private readonly events: DomainEvents,
   ) {}
-
-  private readonly statusListeners: StatusChangeListener[] = [];
-
-  onStatusChange(listener: StatusChangeListener): void {
-    this.statusListeners.push(listener);
-  }
-
-  onCreated(listener: CollaborationCreatedListener): void {
-    this.createdListeners.push(listener);
-  }
 
   /** A facilitator opens a collaboration (draft) and becomes its facilitator. */
   async create(
@@ -106,7 +80,7 @@ export class CollaborationService {
         payload: { title: collaboration.title },
       },
     ]);
-    for (const listener of this.createdListeners) await listener(collaboration, actor);
+    await this.events.publish(new CollaborationCreated(collaboration, actor));
     return collaboration;
   }
 
@@ -178,7 +152,7 @@ export class CollaborationService {
         { from, to },
       );
     }
-    for (const listener of this.statusListeners) await listener(collaboration, to, actor, options);
+    await this.events.publish(new CollaborationStatusChanging(collaboration, to, actor, options));
     collaboration.status = to;
     const saved = await this.db.repo(CollaborationEntity).save(collaboration);
     await this.audit.append(collaboration.id, [

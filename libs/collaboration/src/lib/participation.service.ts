@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { DomainEvents } from '@alianza/api-core';
 import {
   Actor,
   applyAbility,
@@ -25,24 +26,18 @@ import { CollaborationEntity } from './entities/collaboration.entity';
 import { GroundRulesAcceptanceEntity } from './entities/ground-rules-acceptance.entity';
 import { GroundRulesVersionEntity } from './entities/ground-rules-version.entity';
 import { ParticipationEntryEntity } from './entities/participation-entry.entity';
+import { ParticipationLeft } from './collaboration.events';
 import { ParticipationEntity } from './entities/participation.entity';
 
 const INVITABLE_STATUSES = [CollaborationStatus.DRAFT, CollaborationStatus.ACTIVE];
 
-/** Called when a participation is withdrawn (by its owner or by the facilitator). */
-export type ParticipationLeftListener = (
-  participation: ParticipationEntity,
-  actor: Actor,
-) => Promise<void>;
-
 @Injectable()
 export class ParticipationService {
-  private readonly leftListeners: ParticipationLeftListener[] = [];
-
   constructor(
     private readonly db: Db,
     private readonly organizations: OrganizationService,
     private readonly audit: AuditService,
+    private readonly events: DomainEvents,
   ) {}
 
   private record(
@@ -61,11 +56,6 @@ export class ParticipationService {
         payload,
       },
     ]);
-  }
-
-  /** Other domains react, in the same transaction, when an organization stops taking part. */
-  onLeft(listener: ParticipationLeftListener): void {
-    this.leftListeners.push(listener);
   }
 
   /** Participations the actor may read, with their collaboration (for `active`). */
@@ -363,7 +353,7 @@ export class ParticipationService {
     saved.collaboration = collaboration;
     await this.record(actor, `participation.${to}`, saved, { reason });
     if (to === ParticipationStatus.WITHDRAWN) {
-      for (const listener of this.leftListeners) await listener(saved, actor);
+      await this.events.publish(new ParticipationLeft(saved, actor));
     }
     return saved;
   }

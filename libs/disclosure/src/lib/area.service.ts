@@ -1,39 +1,43 @@
-import { Injectable, OnModuleInit } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
+import { ConsumesEvent } from '@alianza/api-core';
 import { Actor, applyAbility, canOn, findAllowed, requireViewer } from '@alianza/authz';
-import { CollaborationService, lockOpenCollaboration } from '@alianza/collaboration';
+import {
+  CollaborationCreated,
+  CollaborationService,
+  lockOpenCollaboration,
+} from '@alianza/collaboration';
 import { Db } from '@alianza/db';
 import { Action, AppError, AreaSensitivity, DEFAULT_AREAS, Subject } from '@alianza/shared';
 import { AuditService } from '@alianza/audit';
 import { AreaEntity } from './entities/area.entity';
 
 @Injectable()
-export class AreaService implements OnModuleInit {
+export class AreaService {
   constructor(
     private readonly db: Db,
     private readonly audit: AuditService,
     private readonly collaborations: CollaborationService,
   ) {}
 
-  onModuleInit(): void {
-    // Every new collaboration starts with the seeds' areas of exchange; the facilitator edits them.
-    this.collaborations.onCreated(async (collaboration, actor) => {
-      const areas = this.db.repo(AreaEntity);
-      const created = await areas.save(
-        DEFAULT_AREAS.map((area, position) =>
-          areas.create({ ...area, position, collaborationId: collaboration.id }),
-        ),
-      );
-      await this.audit.append(
-        collaboration.id,
-        created.map((area) => ({
-          action: 'area.created',
-          actorUserId: actor.viewer?.userId ?? null,
-          subjectType: 'Area',
-          subjectId: area.id,
-          payload: { name: area.name, sensitivity: area.sensitivity },
-        })),
-      );
-    });
+  /** Every new collaboration starts with the seeds' areas of exchange; the facilitator edits them. */
+  @ConsumesEvent(CollaborationCreated)
+  async onCollaborationCreated({ collaboration, actor }: CollaborationCreated): Promise<void> {
+    const areas = this.db.repo(AreaEntity);
+    const created = await areas.save(
+      DEFAULT_AREAS.map((area, position) =>
+        areas.create({ ...area, position, collaborationId: collaboration.id }),
+      ),
+    );
+    await this.audit.append(
+      collaboration.id,
+      created.map((area) => ({
+        action: 'area.created',
+        actorUserId: actor.viewer?.userId ?? null,
+        subjectType: 'Area',
+        subjectId: area.id,
+        payload: { name: area.name, sensitivity: area.sensitivity },
+      })),
+    );
   }
 
   list(actor: Actor, collaborationId: string): Promise<AreaEntity[]> {

@@ -1,9 +1,11 @@
-import { Injectable, OnModuleInit } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
+import { ConsumesEvent, DomainEvents } from '@alianza/api-core';
 import { Actor, applyAbility, canOn, findAllowed, requireViewer } from '@alianza/authz';
 import {
-  lockOpenCollaboration,
   ParticipationEntity,
+  ParticipationLeft,
   ParticipationService,
+  lockOpenCollaboration,
 } from '@alianza/collaboration';
 import { NotificationService } from '@alianza/notification';
 import { Claims, Db, paginate, PageRequest, PageResult } from '@alianza/db';
@@ -20,6 +22,7 @@ import {
 } from '@alianza/shared';
 import { randomBytes } from 'node:crypto';
 import { AuditEntry, AuditService } from '@alianza/audit';
+import { DisclosureApproved } from './disclosure.events';
 import { AreaEntity } from './entities/area.entity';
 import { DisclosureRequestEntity, Redaction } from './entities/disclosure-request.entity';
 import { GrantEntity } from './entities/grant.entity';
@@ -80,20 +83,8 @@ export type ReciprocityCheck = (
   organizationIds: string[],
 ) => Promise<ReciprocityWarning[]>;
 
-/** Runs in the approving transaction, once the grants exist (e.g. the ledger's entries). */
-export type DisclosureApprovedListener = (
-  request: DisclosureRequestEntity,
-  grants: GrantEntity[],
-) => Promise<void>;
-
 @Injectable()
-export class DisclosureService implements OnModuleInit {
-  private readonly approvedListeners: DisclosureApprovedListener[] = [];
-
-  onApproved(listener: DisclosureApprovedListener): void {
-    this.approvedListeners.push(listener);
-  }
-
+export class DisclosureService {
   private reciprocityCheck: ReciprocityCheck = async () => [];
 
   /** "Give first, then receive": who among these recipients is over the reciprocity threshold. */
@@ -111,16 +102,18 @@ export class DisclosureService implements OnModuleInit {
     private readonly overlaps: OverlapService,
     private readonly participations: ParticipationService,
     private readonly notifications: NotificationService,
+    private readonly events: DomainEvents,
   ) {}
 
-  onModuleInit(): void {
-    // An organization that leaves keeps nothing it was given: were it invited again, it would
-    // need new grants, approved again.
-    // The recipient no longer reads these grants: revoking them is the leave's own narrow right.
-    this.participations.onLeft((participation, actor) =>
-      this.db.withClaim(Claims.system('leave-revocation'), () =>
-        this.revokeReceived(participation, actor),
-      ),
+  /**
+   * An organization that leaves keeps nothing it was given: were it invited again, it would need
+   * new grants, approved again. The recipient no longer reads these grants: revoking them is the
+   * leave's own narrow right.
+   */
+  @ConsumesEvent(ParticipationLeft)
+  async onParticipationLeft({ participation, actor }: ParticipationLeft): Promise<void> {
+    await this.db.withClaim(Claims.system('leave-revocation'), () =>
+      this.revokeReceived(participation, actor),
     );
   }
 
@@ -484,7 +477,7 @@ export class DisclosureService implements OnModuleInit {
       })),
     ];
     await this.audit.append(request.collaborationId, entries);
-    for (const listener of this.approvedListeners) await listener(request, saved);
+    await this.events.publish(new DisclosureApproved(request, saved));
     await this.notifications.notifyUsers([request.requestedBy], {
       collaborationId: request.collaborationId,
       kind: NotificationKind.DISCLOSURE_DECIDED,

@@ -1,4 +1,5 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
+import { ConsumesEvent } from '@alianza/api-core';
 import { AuditService } from '@alianza/audit';
 import {
   abilityToSql,
@@ -15,7 +16,7 @@ import {
   ParticipationService,
 } from '@alianza/collaboration';
 import { Db, paginate, PageRequest, PageResult } from '@alianza/db';
-import { DisclosureService, ReciprocityWarning } from '@alianza/disclosure';
+import { DisclosureApproved, DisclosureService, ReciprocityWarning } from '@alianza/disclosure';
 import { NotificationService } from '@alianza/notification';
 import {
   Action,
@@ -72,44 +73,48 @@ export class LedgerService implements OnModuleInit {
     this.disclosures.setReciprocityCheck((collaborationId, organizationIds) =>
       this.overThreshold(collaborationId, organizationIds),
     );
-    // An approved disclosure is a contribution: giver the owner, receivers the recipients,
-    // valued by the facilitator's default for the area, confirmed by the approval itself.
-    this.disclosures.onApproved(async (request, grants) => {
-      const settings = await this.settingsOf(request.collaborationId);
-      const value = settings.areaValues[request.areaId] ?? '0';
-      const repo = this.db.repo(LedgerEntryEntity);
-      const entries = await repo.save(
-        grants.map((grant) =>
-          repo.create({
-            collaborationId: request.collaborationId,
-            giverOrganizationId: grant.ownerOrganizationId,
-            receiverOrganizationId: grant.recipientOrganizationId,
-            contributionType: ContributionType.INFORMATION,
-            description: `Disclosure ref. ${grant.reference}`,
-            value,
-            occurredOn: new Date().toISOString().slice(0, 10),
-            source: LedgerEntrySource.DISCLOSURE,
-            grantId: grant.id,
-            status: LedgerEntryStatus.CONFIRMED,
-            declaredBy: null,
-            decidedBy: request.decidedBy,
-            decidedAt: new Date(),
-          }),
-        ),
-      );
-      await this.audit.append(
-        request.collaborationId,
-        entries.map((e) => ({
-          action: 'ledger.entry_from_disclosure',
-          actorUserId: request.decidedBy,
-          subjectType: 'LedgerEntry',
-          subjectId: e.id,
-          organizationId: e.giverOrganizationId,
-          counterpartOrganizationId: e.receiverOrganizationId,
-          payload: { value: e.value, grantId: e.grantId },
-        })),
-      );
-    });
+  }
+
+  /**
+   * An approved disclosure is a contribution: giver the owner, receivers the recipients, valued
+   * by the facilitator's default for the area, confirmed by the approval itself.
+   */
+  @ConsumesEvent(DisclosureApproved)
+  async onDisclosureApproved({ request, grants }: DisclosureApproved): Promise<void> {
+    const settings = await this.settingsOf(request.collaborationId);
+    const value = settings.areaValues[request.areaId] ?? '0';
+    const repo = this.db.repo(LedgerEntryEntity);
+    const entries = await repo.save(
+      grants.map((grant) =>
+        repo.create({
+          collaborationId: request.collaborationId,
+          giverOrganizationId: grant.ownerOrganizationId,
+          receiverOrganizationId: grant.recipientOrganizationId,
+          contributionType: ContributionType.INFORMATION,
+          description: `Disclosure ref. ${grant.reference}`,
+          value,
+          occurredOn: new Date().toISOString().slice(0, 10),
+          source: LedgerEntrySource.DISCLOSURE,
+          grantId: grant.id,
+          status: LedgerEntryStatus.CONFIRMED,
+          declaredBy: null,
+          decidedBy: request.decidedBy,
+          decidedAt: new Date(),
+        }),
+      ),
+    );
+    await this.audit.append(
+      request.collaborationId,
+      entries.map((e) => ({
+        action: 'ledger.entry_from_disclosure',
+        actorUserId: request.decidedBy,
+        subjectType: 'LedgerEntry',
+        subjectId: e.id,
+        organizationId: e.giverOrganizationId,
+        counterpartOrganizationId: e.receiverOrganizationId,
+        payload: { value: e.value, grantId: e.grantId },
+      })),
+    );
   }
 
   /** Of these organizations, those whose received exceeds given by more than the threshold. */
