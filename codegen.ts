@@ -29,6 +29,10 @@ const config: CodegenConfig = {
         scalars: { DateTime: 'string' },
       },
     },
+    // The connection fields, for the cache's pagination policies (one policy per field).
+    'libs/graphql-client/src/generated/connections.ts': {
+      plugins: ['./tools/codegen/connection-fields.cjs'],
+    },
     'libs/graphql-client/src/': {
       documents: 'libs/graphql-client/src/**/*.graphql',
       preset: 'near-operation-file',

@@ -1,5 +1,6 @@
 export * from './lib/client';
 export * from './lib/errors';
+export { createAlianzaCache } from './lib/connection-policy';
 export {
   useLoginMutation,
   useLogoutMutation,

@@ -1,9 +1,10 @@
-import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/client';
+import { ApolloClient, ApolloLink, HttpLink } from '@apollo/client';
 import { ErrorLink } from '@apollo/client/link/error';
 import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import { OperationTypeNode } from 'graphql';
 import { createClient, type Client } from 'graphql-ws';
+import { createAlianzaCache } from './connection-policy';
 
 export interface AlianzaClientOptions {
   /** Where the API answers; same origin by default (`/graphql`), so the session cookie goes along. */
@@ -50,12 +51,8 @@ export function createAlianzaClient(options: AlianzaClientOptions = {}): Alianza
   });
   const apollo = new ApolloClient({
     link: ApolloLink.from([errors, transport]),
-    cache: new InMemoryCache({
-      typePolicies: {
-        // Lists are paginated connections: fetching "more" appends pages.
-        Query: { fields: {} },
-      },
-    }),
+    // Lists are paginated connections: fetching "more" appends pages (`connectionPolicy`).
+    cache: createAlianzaCache(),
     defaultOptions: {
       watchQuery: { fetchPolicy: 'cache-and-network' },
       query: { fetchPolicy: 'network-only' },

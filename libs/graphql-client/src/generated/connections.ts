@@ -1,0 +1,22 @@
+/**
+ * Every field that returns a connection, by parent type, with the arguments that name one
+ * list (all but the cursor `after`). Generated from the schema by `npm run codegen`.
+ */
+export const connectionFields = {
+  Query: {
+    auditLog: ['action', 'collaborationId', 'first', 'subjectId'],
+    collaborations: ['first', 'status'],
+    disclosureRequests: ['collaborationId', 'first', 'itemId', 'status'],
+    items: ['areaId', 'collaborationId', 'first', 'ownerOrganizationId'],
+    ledgerEntries: ['collaborationId', 'first', 'organizationId', 'status'],
+    notifications: ['first', 'unreadOnly'],
+    organizations: ['first', 'mine', 'search'],
+    participations: ['collaborationId', 'first', 'organizationId', 'status'],
+    publications: ['collaborationId', 'first'],
+    publishedAnswers: ['collaborationId', 'first'],
+    questions: ['collaborationId', 'first', 'status'],
+    sharedWithMe: ['areaId', 'collaborationId', 'first', 'ownerOrganizationId'],
+    sharedWithOrganization: ['areaId', 'collaborationId', 'first', 'organizationId', 'ownerOrganizationId'],
+    users: ['first', 'search'],
+  },
+} as const satisfies Record<string, Record<string, readonly string[]>>;
