@@ -10,13 +10,7 @@ export interface PagedConnection {
 /** What `useLoadMore` needs of an Apollo query result (`useXQuery(...)`). */
 export interface PagedQuery<TData> {
   readonly data: TData | undefined;
-  fetchMore(options: {
-    variables: { after: string };
-    updateQuery: (
-      previous: NoInfer<TData>,
-      options: { fetchMoreResult: NoInfer<TData> },
-    ) => NoInfer<TData>;
-  }): Promise<unknown>;
+  fetchMore(options: { variables: { after: string } }): Promise<unknown>;
 }
 
 /** The props of `<LoadMore>` for the list. */
@@ -29,32 +23,22 @@ export interface LoadMoreState {
 }
 
 /**
- * "Load more" for the connection `field` of a query: fetches the page after the last cursor and
- * appends its nodes to the cached list. Spread the result into `<LoadMore>`.
+ * "Load more" for the connection `field` of a query: fetches the page after the last cursor; the
+ * cache's connection policy (`@alianza/graphql-client`) appends it to the list. Spread the
+ * result into `<LoadMore>`.
  */
 export function useLoadMore<TData, K extends keyof TData & string>(
   query: PagedQuery<TData>,
   field: NonNullable<TData[K]> extends PagedConnection ? K : never,
 ): LoadMoreState {
   const [loading, setLoading] = useState(false);
-  const pick = (data: TData) => data[field] as unknown as PagedConnection;
-  const connection = query.data ? pick(query.data) : undefined;
+  const connection = query.data?.[field] as PagedConnection | undefined;
   const loadMore = async () => {
     const after = connection?.pageInfo.endCursor;
     if (!after) return;
     setLoading(true);
     try {
-      await query.fetchMore({
-        variables: { after },
-        updateQuery: (previous, { fetchMoreResult }) =>
-          ({
-            ...previous,
-            [field]: {
-              ...pick(fetchMoreResult),
-              nodes: [...pick(previous).nodes, ...pick(fetchMoreResult).nodes],
-            },
-          }) as TData,
-      });
+      await query.fetchMore({ variables: { after } });
     } finally {
       setLoading(false);
     }

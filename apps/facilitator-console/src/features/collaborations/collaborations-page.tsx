@@ -61,13 +61,7 @@ export function CollaborationsPage() {
           ) : (
             <>
               <CollaborationsTable collaborations={list.collaborations} />
-              <LoadMore
-                shown={list.collaborations.length}
-                total={list.totalCount}
-                hasNextPage={list.hasNextPage}
-                loading={list.loadingMore}
-                onLoadMore={() => void list.loadMore()}
-              />
+              <LoadMore {...list.more} />
             </>
           )}
         </QueryState>

@@ -1,4 +1,4 @@
-import { EmptyState, LoadMore, PageHeader, QueryState } from '@alianza/ui';
+import { EmptyState, LoadMore, PageHeader, QueryState, useLoadMore } from '@alianza/ui';
 import { Button, Stack, Text, Title } from '@mantine/core';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -19,20 +19,7 @@ export function HomePage() {
   const noOrganization = data?.organizations.totalCount === 0;
   const nothing = sections.invitations.length === 0 && sections.others.length === 0;
 
-  const loadMore = () =>
-    void query.fetchMore({
-      variables: { after: connection?.pageInfo.endCursor },
-      updateQuery: (previous, { fetchMoreResult }) => ({
-        ...fetchMoreResult,
-        collaborations: {
-          ...fetchMoreResult.collaborations,
-          nodes: [
-            ...(previous.collaborations?.nodes ?? []),
-            ...fetchMoreResult.collaborations.nodes,
-          ],
-        },
-      }),
-    });
+  const more = useLoadMore(query, 'collaborations');
 
   return (
     <>
@@ -67,15 +54,7 @@ export function HomePage() {
           <Stack gap="xl">
             <CardSection title={t('invitationsTitle')} collaborations={sections.invitations} />
             <CardSection title={t('collaborationsTitle')} collaborations={sections.others} />
-            {connection && connection.pageInfo.hasNextPage && (
-              <LoadMore
-                shown={connection.nodes.length}
-                total={connection.totalCount}
-                hasNextPage={connection.pageInfo.hasNextPage}
-                loading={query.loading}
-                onLoadMore={loadMore}
-              />
-            )}
+            {more.hasNextPage && <LoadMore {...more} />}
           </Stack>
         )}
       </QueryState>

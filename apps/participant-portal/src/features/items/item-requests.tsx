@@ -130,7 +130,7 @@ export function ItemRequests(props: {
   const { t } = useTranslation('items');
   const run = useAction();
   const summarize = useRequestSummary(props.organizationNames);
-  const { requests, connection, loading, error, refetch, loadMore, loadingMore } = useItemRequests(
+  const { requests, connection, loading, error, refetch, more } = useItemRequests(
     props.collaborationId,
     props.itemId,
   );
@@ -178,15 +178,7 @@ export function ItemRequests(props: {
           {expanded ? t('requests.showLess') : t('requests.showAll', { count: requests.length })}
         </Anchor>
       )}
-      {expanded && connection && (
-        <LoadMore
-          shown={connection.nodes.length}
-          total={connection.totalCount}
-          hasNextPage={connection.pageInfo.hasNextPage}
-          loading={loadingMore}
-          onLoadMore={loadMore}
-        />
-      )}
+      {expanded && <LoadMore {...more} />}
       <Modal
         opened={withdrawing !== null}
         onClose={() => setWithdrawing(null)}

@@ -125,15 +125,7 @@ export function ItemsPage() {
                 />
               ))}
             </Stack>
-            {items.connection && (
-              <LoadMore
-                shown={items.connection.nodes.length}
-                total={items.connection.totalCount}
-                hasNextPage={items.connection.pageInfo.hasNextPage}
-                loading={items.loadingMore}
-                onLoadMore={items.loadMore}
-              />
-            )}
+            <LoadMore {...items.more} />
           </QueryState>
         </Stack>
       </QueryState>

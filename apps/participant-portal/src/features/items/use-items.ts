@@ -1,5 +1,5 @@
-import { useLiveNotifications } from '@alianza/ui';
-import { useMemo, useState } from 'react';
+import { useLiveNotifications, useLoadMore } from '@alianza/ui';
+import { useMemo } from 'react';
 import {
   usePortalItemRequestsQuery,
   usePortalItemsContextQuery,
@@ -21,16 +21,6 @@ export interface AreaInfo {
   description: string;
   sensitivity: 'OPEN' | 'MODERATED' | 'RESTRICTED';
   position: number;
-}
-
-interface Connection<T> {
-  nodes: T[];
-  pageInfo: { endCursor: string | null; hasNextPage: boolean };
-  totalCount: number;
-}
-
-function appendPage<T>(previous: Connection<T>, next: Connection<T>): Connection<T> {
-  return { ...next, nodes: [...previous.nodes, ...next.nodes] };
 }
 
 /**
@@ -82,33 +72,17 @@ export function useMyItems(
     variables: { collaborationId, ownerOrganizationId, areaId, first: PAGE_SIZE },
     skip: !ownerOrganizationId,
   });
-  const [loadingMore, setLoadingMore] = useState(false);
+  const more = useLoadMore(query, 'items');
   // A decision or a revocation changes the requests and grants shown on the cards.
   useLiveNotifications(['DISCLOSURE_DECIDED'], (notification) => {
     if (notification.collaborationId === collaborationId) void query.refetch();
   });
-  const connection = query.data?.items;
-  const loadMore = async () => {
-    if (!connection?.pageInfo.endCursor) return;
-    setLoadingMore(true);
-    try {
-      await query.fetchMore({
-        variables: { after: connection.pageInfo.endCursor },
-        updateQuery: (previous, { fetchMoreResult }) => ({
-          items: appendPage(previous.items, fetchMoreResult.items),
-        }),
-      });
-    } finally {
-      setLoadingMore(false);
-    }
-  };
   return {
-    connection,
+    connection: query.data?.items,
     loading: query.loading,
     error: query.error,
     refetch: () => void query.refetch(),
-    loadMore: () => void loadMore(),
-    loadingMore,
+    more,
   };
 }
 
@@ -128,29 +102,12 @@ export function useItemRequests(collaborationId: string, itemId: string) {
   const query = usePortalItemRequestsQuery({
     variables: { collaborationId, itemId, first: REQUESTS_PAGE_SIZE },
   });
-  const [loadingMore, setLoadingMore] = useState(false);
+  const more = useLoadMore(query, 'disclosureRequests');
   const connection = query.data?.disclosureRequests;
   useLiveNotifications(['DISCLOSURE_DECIDED'], (notification) => {
     const requestId = requestIdOf(notification.payload);
     if (connection?.nodes.some((r) => r.id === requestId)) void query.refetch();
   });
-  const loadMore = async () => {
-    if (!connection?.pageInfo.endCursor) return;
-    setLoadingMore(true);
-    try {
-      await query.fetchMore({
-        variables: { after: connection.pageInfo.endCursor },
-        updateQuery: (previous, { fetchMoreResult }) => ({
-          disclosureRequests: appendPage(
-            previous.disclosureRequests,
-            fetchMoreResult.disclosureRequests,
-          ),
-        }),
-      });
-    } finally {
-      setLoadingMore(false);
-    }
-  };
   const newestFirst = useMemo(() => [...(connection?.nodes ?? [])].reverse(), [connection]);
   return {
     requests: newestFirst,
@@ -158,7 +115,6 @@ export function useItemRequests(collaborationId: string, itemId: string) {
     loading: query.loading,
     error: query.error,
     refetch: () => void query.refetch(),
-    loadMore: () => void loadMore(),
-    loadingMore,
+    more,
   };
 }

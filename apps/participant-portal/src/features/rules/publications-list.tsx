@@ -1,5 +1,5 @@
 import { useFormat } from '@alianza/i18n';
-import { EmptyState, LoadMore, QueryState } from '@alianza/ui';
+import { EmptyState, LoadMore, QueryState, useLoadMore } from '@alianza/ui';
 import { Alert, Badge, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { IconInfoCircle } from '@tabler/icons-react';
 import { useId } from 'react';
@@ -40,17 +40,7 @@ function Publications(props: { collaborationId: string }) {
   });
   const connection = query.data?.publications;
   const areaNames = new Map((query.data?.areas ?? []).map((a) => [a.id, a.name]));
-  const loadMore = () =>
-    void query.fetchMore({
-      variables: { after: connection?.pageInfo.endCursor },
-      updateQuery: (previous, { fetchMoreResult }) => ({
-        ...fetchMoreResult,
-        publications: {
-          ...fetchMoreResult.publications,
-          nodes: [...(previous.publications?.nodes ?? []), ...fetchMoreResult.publications.nodes],
-        },
-      }),
-    });
+  const more = useLoadMore(query, 'publications');
   return (
     <QueryState
       loading={query.loading}
@@ -82,15 +72,7 @@ function Publications(props: { collaborationId: string }) {
               <MarkdownText>{p.body}</MarkdownText>
             </Card>
           ))}
-          {connection?.pageInfo.hasNextPage && (
-            <LoadMore
-              shown={connection.nodes.length}
-              total={connection.totalCount}
-              hasNextPage={connection.pageInfo.hasNextPage}
-              loading={query.loading}
-              onLoadMore={loadMore}
-            />
-          )}
+          {more.hasNextPage && <LoadMore {...more} />}
         </Stack>
       )}
     </QueryState>

@@ -77,15 +77,7 @@ export function SharedPage() {
                   <SharedItemCard key={item.grantId} item={item} />
                 ))}
               </Stack>
-              {items.connection && (
-                <LoadMore
-                  shown={items.connection.nodes.length}
-                  total={items.connection.totalCount}
-                  hasNextPage={items.connection.pageInfo.hasNextPage}
-                  loading={items.loadingMore}
-                  onLoadMore={items.loadMore}
-                />
-              )}
+              <LoadMore {...items.more} />
             </QueryState>
           </Stack>
         </Tabs.Panel>
@@ -103,13 +95,7 @@ export function SharedPage() {
               {grants.connection && (
                 <>
                   <HeldGrantsTable grants={grants.connection.nodes} />
-                  <LoadMore
-                    shown={grants.connection.nodes.length}
-                    total={grants.connection.totalCount}
-                    hasNextPage={grants.connection.pageInfo.hasNextPage}
-                    loading={grants.loadingMore}
-                    onLoadMore={grants.loadMore}
-                  />
+                  <LoadMore {...grants.more} />
                 </>
               )}
             </QueryState>

@@ -1,5 +1,5 @@
-import { useLiveNotifications } from '@alianza/ui';
-import { useMemo, useState } from 'react';
+import { useLiveNotifications, useLoadMore } from '@alianza/ui';
+import { useMemo } from 'react';
 import {
   usePortalHeldGrantsQuery,
   usePortalSharedContextQuery,
@@ -7,19 +7,11 @@ import {
 } from './shared.generated';
 
 export const PAGE_SIZE = 20;
-/** Another page size than the cards': both lists read `sharedWithMe`, with different fields. */
+/**
+ * Another page size than the cards': both lists read `sharedWithMe`, with different fields, and
+ * `first` is part of a list's cache key, so the cache keeps them apart.
+ */
 export const GRANTS_PAGE_SIZE = 50;
-
-interface Connection<T> {
-  nodes: T[];
-  pageInfo: { endCursor: string | null; hasNextPage: boolean };
-  totalCount: number;
-}
-
-/** The next page appended to the ones already shown. */
-export function appendPage<T>(previous: Connection<T>, next: Connection<T>): Connection<T> {
-  return { ...next, nodes: [...previous.nodes, ...next.nodes] };
-}
 
 export interface SharedFilters {
   ownerOrganizationId: string | null;
@@ -57,8 +49,8 @@ export function useSharedWithMe(collaborationId: string, filters: SharedFilters)
   const grants = usePortalHeldGrantsQuery({
     variables: { collaborationId, first: GRANTS_PAGE_SIZE },
   });
-  const [loadingMore, setLoadingMore] = useState(false);
-  const [loadingMoreGrants, setLoadingMoreGrants] = useState(false);
+  const more = useLoadMore(query, 'sharedWithMe');
+  const moreGrants = useLoadMore(grants, 'sharedWithMe');
 
   useLiveNotifications(['GRANT_RECEIVED', 'GRANT_REVOKED'], (notification) => {
     if (notification.collaborationId !== collaborationId) return;
@@ -66,53 +58,20 @@ export function useSharedWithMe(collaborationId: string, filters: SharedFilters)
     void grants.refetch();
   });
 
-  const connection = query.data?.sharedWithMe;
-  const loadMore = async () => {
-    if (!connection?.pageInfo.endCursor) return;
-    setLoadingMore(true);
-    try {
-      await query.fetchMore({
-        variables: { after: connection.pageInfo.endCursor },
-        updateQuery: (previous, { fetchMoreResult }) => ({
-          sharedWithMe: appendPage(previous.sharedWithMe, fetchMoreResult.sharedWithMe),
-        }),
-      });
-    } finally {
-      setLoadingMore(false);
-    }
-  };
-  const grantConnection = grants.data?.sharedWithMe;
-  const loadMoreGrants = async () => {
-    if (!grantConnection?.pageInfo.endCursor) return;
-    setLoadingMoreGrants(true);
-    try {
-      await grants.fetchMore({
-        variables: { after: grantConnection.pageInfo.endCursor },
-        updateQuery: (previous, { fetchMoreResult }) => ({
-          sharedWithMe: appendPage(previous.sharedWithMe, fetchMoreResult.sharedWithMe),
-        }),
-      });
-    } finally {
-      setLoadingMoreGrants(false);
-    }
-  };
-
   return {
     items: {
-      connection,
+      connection: query.data?.sharedWithMe,
       loading: query.loading,
       error: query.error,
       refetch: () => void query.refetch(),
-      loadMore: () => void loadMore(),
-      loadingMore,
+      more,
     },
     grants: {
-      connection: grantConnection,
+      connection: grants.data?.sharedWithMe,
       loading: grants.loading,
       error: grants.error,
       refetch: () => void grants.refetch(),
-      loadMore: () => void loadMoreGrants(),
-      loadingMore: loadingMoreGrants,
+      more: moreGrants,
     },
   };
 }
