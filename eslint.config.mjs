@@ -90,6 +90,28 @@ export default [
     },
   },
   {
+    // The web apps refetch by typed document (`refetchQueries: [ConsolePlanDocument]`): a query
+    // named in a string silently refetches nothing once the query is renamed.
+    files: [
+      'apps/facilitator-console/src/**/*.{ts,tsx}',
+      'apps/participant-portal/src/**/*.{ts,tsx}',
+      'libs/ui/src/**/*.{ts,tsx}',
+    ],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        ...[
+          'Property[key.name="refetchQueries"] > ArrayExpression > Literal',
+          'CallExpression[callee.property.name="refetchQueries"] Property[key.name="include"] > ArrayExpression > Literal',
+          'VariableDeclarator[id.name=/refetch|queries/i] > ArrayExpression > Literal',
+        ].map((selector) => ({
+          selector,
+          message: "Refetch by the query's typed document (`XDocument`), not by its name.",
+        })),
+      ],
+    },
+  },
+  {
     files: ['**/*.spec.ts', '**/*.spec.tsx', '**/*.e2e-spec.ts', 'test/**/*.ts'],
     rules: {
       '@typescript-eslint/no-explicit-any': 'off',

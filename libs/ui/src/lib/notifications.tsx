@@ -1,4 +1,5 @@
 import {
+  NotificationsDocument,
   useMarkNotificationsReadMutation,
   useNotificationAddedSubscription,
   useNotificationsQuery,
@@ -65,7 +66,7 @@ export function LiveNotificationsProvider(props: { children: ReactNode }) {
         color: 'teal',
         autoClose: 6000,
       });
-      void client.refetchQueries({ include: ['Notifications'] });
+      void client.refetchQueries({ include: [NotificationsDocument] });
       for (const listener of listeners.current) listener(notification);
     },
   });
@@ -102,7 +103,7 @@ export function NotificationsMenu(props: { onOpen?: (n: NotificationFieldsFragme
   const format = useFormat();
   const text = useNotificationText();
   const { data, loading } = useNotificationsQuery({ variables: { first: 20 } });
-  const [markRead] = useMarkNotificationsReadMutation({ refetchQueries: ['Notifications'] });
+  const [markRead] = useMarkNotificationsReadMutation({ refetchQueries: [NotificationsDocument] });
   const unread = data?.unreadNotificationCount ?? 0;
   const nodes = data?.notifications.nodes ?? [];
   const open = useCallback(

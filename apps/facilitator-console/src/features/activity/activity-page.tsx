@@ -16,6 +16,7 @@ import { useTranslation } from 'react-i18next';
 import { useDialog } from '../plan/use-dialog';
 import { overlapsOfArea, type DetectedOverlap } from './activity-helpers';
 import {
+  ConsoleActivityDocument,
   useConsoleActivityQuery,
   useConsoleSetActivityOptionsMutation,
 } from './activity.generated';
@@ -42,7 +43,7 @@ export function ActivityPage() {
   const [editing, openEditor, closeEditor] = useDialog<ActivityDimension>();
   const [review, openReview, closeReview] = useDialog<Review>();
   const [setOptions, setting] = useConsoleSetActivityOptionsMutation({
-    refetchQueries: ['ConsoleActivity'],
+    refetchQueries: [ConsoleActivityDocument],
     awaitRefetchQueries: true,
   });
 

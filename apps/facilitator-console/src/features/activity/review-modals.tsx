@@ -5,12 +5,19 @@ import { useTranslation } from 'react-i18next';
 import { OverlapNotesFields, overlapNotesInput } from '../areas/overlap-notes-fields';
 import { defaultNote, type DetectedOverlap } from './activity-helpers';
 import {
+  ConsoleActivityDocument,
   useConsoleDeclareDetectedOverlapMutation,
   useConsoleDismissDetectedOverlapMutation,
 } from './activity.generated';
+import { ConsoleAreasDocument } from '../areas/areas.generated';
+import { ConsoleCollaborationNeedsDocument } from '../collaborations/collaborations.generated';
 
 /** Declaring changes the disclosure engine: its screens refetch too. */
-export const DETECTED_REFETCH = ['ConsoleActivity', 'ConsoleAreas', 'ConsoleCollaborationNeeds'];
+export const DETECTED_REFETCH = [
+  ConsoleActivityDocument,
+  ConsoleAreasDocument,
+  ConsoleCollaborationNeedsDocument,
+];
 
 interface ReviewProps {
   overlap: DetectedOverlap;

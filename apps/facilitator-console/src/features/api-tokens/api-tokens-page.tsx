@@ -1,6 +1,7 @@
 import { ApiTokensPanel, PageHeader, QueryState, useAction } from '@alianza/ui';
 import { useTranslation } from 'react-i18next';
 import {
+  ConsoleApiTokensDocument,
   useConsoleApiTokensQuery,
   useConsoleCreateApiTokenMutation,
   useConsoleRevokeApiTokenMutation,
@@ -19,7 +20,7 @@ export function ApiTokensPage() {
   // The secret is never written to Apollo's cache: it lives only in the screen that shows it.
   const [create] = useConsoleCreateApiTokenMutation({
     fetchPolicy: 'no-cache',
-    refetchQueries: ['ConsoleApiTokens'],
+    refetchQueries: [ConsoleApiTokensDocument],
     awaitRefetchQueries: true,
   });
   const [revoke] = useConsoleRevokeApiTokenMutation();

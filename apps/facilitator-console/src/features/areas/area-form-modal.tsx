@@ -14,12 +14,17 @@ import {
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import type { ConsoleAreaFragment } from './areas.generated';
-import { useConsoleCreateAreaMutation, useConsoleUpdateAreaMutation } from './areas.generated';
+import {
+  ConsoleAreasDocument,
+  useConsoleCreateAreaMutation,
+  useConsoleUpdateAreaMutation,
+} from './areas.generated';
+import { ConsoleCollaborationNeedsDocument } from '../collaborations/collaborations.generated';
 
 const SENSITIVITIES: readonly AreaSensitivity[] = ['OPEN', 'MODERATED', 'RESTRICTED'];
 const STRICTNESS: Record<AreaSensitivity, number> = { OPEN: 0, MODERATED: 1, RESTRICTED: 2 };
 
-const REFETCH = ['ConsoleAreas', 'ConsoleCollaborationNeeds'];
+const REFETCH = [ConsoleAreasDocument, ConsoleCollaborationNeedsDocument];
 
 interface AreaValues {
   name: string;

@@ -2,11 +2,12 @@ import { useAction } from '@alianza/ui';
 import { Alert, Button, Group, Modal, MultiSelect, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useConsoleDeclareOverlapMutation } from './areas.generated';
+import { ConsoleAreasDocument, useConsoleDeclareOverlapMutation } from './areas.generated';
 import type { MatrixOrganization } from './overlap-cells';
 import { OverlapNotesFields, overlapNotesInput } from './overlap-notes-fields';
+import { ConsoleCollaborationNeedsDocument } from '../collaborations/collaborations.generated';
 
-export const OVERLAP_REFETCH = ['ConsoleAreas', 'ConsoleCollaborationNeeds'];
+export const OVERLAP_REFETCH = [ConsoleAreasDocument, ConsoleCollaborationNeedsDocument];
 
 /**
  * Declares an overlap in an area: for a pair picked in the matrix (fixed), or for a group

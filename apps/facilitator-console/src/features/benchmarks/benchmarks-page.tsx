@@ -8,10 +8,11 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import {
+  type ConsoleBenchmarkRoundFragment,
+  ConsoleBenchmarksDocument,
   useConsoleBenchmarkNoisePreviewQuery,
   useConsoleBenchmarksQuery,
   useConsoleCreateBenchmarkRoundMutation,
-  type ConsoleBenchmarkRoundFragment,
 } from './benchmarks.generated';
 import { CreateRoundForm, type NoisePreviewRequest } from './create-round-form';
 import { NoiseSummary } from './noise-summary';
@@ -104,7 +105,7 @@ function CreateRound(props: {
   const { t } = useTranslation('benchmarks');
   const run = useAction();
   const [create, { loading }] = useConsoleCreateBenchmarkRoundMutation({
-    refetchQueries: ['ConsoleBenchmarks'],
+    refetchQueries: [ConsoleBenchmarksDocument],
     awaitRefetchQueries: true,
   });
   const submit = async (input: CreateBenchmarkRoundInput) => {

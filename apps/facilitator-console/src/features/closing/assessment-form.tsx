@@ -13,8 +13,8 @@ import {
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
-import { useConsoleSubmitEvaluationMutation } from './closing.generated';
-import { CLOSING_QUERY, type ClosingModel } from './use-closing';
+import { ConsoleClosingDocument, useConsoleSubmitEvaluationMutation } from './closing.generated';
+import type { ClosingModel } from './use-closing';
 
 interface Scored {
   rating: number;
@@ -34,7 +34,7 @@ export function AssessmentForm(props: { model: ClosingModel }) {
   const { model } = props;
   const mine = model.summary.facilitator;
   const [submit] = useConsoleSubmitEvaluationMutation({
-    refetchQueries: [CLOSING_QUERY],
+    refetchQueries: [ConsoleClosingDocument],
     awaitRefetchQueries: true,
   });
   const form = useForm<Values>({

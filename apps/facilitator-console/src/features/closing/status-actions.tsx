@@ -14,8 +14,11 @@ import {
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDialog } from '../plan/use-dialog';
-import { useConsoleChangeCollaborationStatusMutation } from './closing.generated';
-import { CLOSING_QUERY, type ClosingModel } from './use-closing';
+import {
+  ConsoleClosingDocument,
+  useConsoleChangeCollaborationStatusMutation,
+} from './closing.generated';
+import type { ClosingModel } from './use-closing';
 
 /** Where the collaboration is in its closing, and the next step the facilitator can take. */
 export function StatusCard(props: { model: ClosingModel }) {
@@ -68,7 +71,7 @@ function StartClosingModal(props: { model: ClosingModel; onClose: () => void }) 
   const tc = useTranslation('common').t;
   const run = useAction();
   const [change, { loading }] = useConsoleChangeCollaborationStatusMutation({
-    refetchQueries: [CLOSING_QUERY],
+    refetchQueries: [ConsoleClosingDocument],
     awaitRefetchQueries: true,
   });
   return (
@@ -113,7 +116,7 @@ function CloseModal(props: { model: ClosingModel; onClose: () => void }) {
   const [reason, setReason] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [change, { loading }] = useConsoleChangeCollaborationStatusMutation({
-    refetchQueries: [CLOSING_QUERY],
+    refetchQueries: [ConsoleClosingDocument],
     awaitRefetchQueries: true,
   });
   return (

@@ -9,8 +9,6 @@ import {
 } from './closing.generated';
 import { summarizeEvaluations, type EvaluationSummary } from './evaluation-summary';
 
-export const CLOSING_QUERY = 'ConsoleClosing';
-
 export interface ClosingModel {
   readonly collaboration: ConsoleClosingQuery['collaboration'];
   readonly objectives: { id: string; title: string }[];

@@ -3,7 +3,10 @@ import { Button, Group, Modal, Stack, Text, TextInput, Textarea } from '@mantine
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { useConsoleCreateCollaborationMutation } from './collaborations.generated';
+import {
+  ConsoleCollaborationsDocument,
+  useConsoleCreateCollaborationMutation,
+} from './collaborations.generated';
 
 /** Opens a draft collaboration and goes to it. */
 export function CreateCollaborationModal(props: { opened: boolean; onClose: () => void }) {
@@ -12,7 +15,7 @@ export function CreateCollaborationModal(props: { opened: boolean; onClose: () =
   const run = useAction();
   const navigate = useNavigate();
   const [create, { loading }] = useConsoleCreateCollaborationMutation({
-    refetchQueries: ['ConsoleCollaborations'],
+    refetchQueries: [ConsoleCollaborationsDocument],
   });
   const form = useForm({
     initialValues: { title: '', objective: '', description: '' },

@@ -3,12 +3,14 @@ import { Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
+  type ConsoleGrantRowFragment,
+  ConsoleGrantsDocument,
+  ConsoleGrantsNeedingReviewDocument,
   useConsoleKeepGrantMutation,
   useConsoleRevokeGrantMutation,
-  type ConsoleGrantRowFragment,
 } from './grants.generated';
 
-const REFETCH = ['ConsoleGrants', 'ConsoleGrantsNeedingReview'];
+const REFETCH = [ConsoleGrantsDocument, ConsoleGrantsNeedingReviewDocument];
 
 export interface GrantTarget {
   readonly grant: ConsoleGrantRowFragment;

@@ -16,8 +16,8 @@ import { useForm } from '@mantine/form';
 import { IconLock } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { ValuationScale } from '@alianza/graphql-client/types';
-import { useConsoleSetLedgerSettingsMutation } from './ledger.generated';
-import { LEDGER_QUERY, type LedgerModel } from './use-ledger';
+import { ConsoleLedgerDocument, useConsoleSetLedgerSettingsMutation } from './ledger.generated';
+import type { LedgerModel } from './use-ledger';
 
 const DECIMAL = /^\d{1,16}([.,]\d{1,2})?$/;
 const toApiDecimal = (v: string) => v.trim().replace(',', '.');
@@ -41,7 +41,7 @@ export function SettingsPanel(props: { model: LedgerModel }) {
   const frozen = model.hasEntries;
   const locked = model.readOnly;
   const [save] = useConsoleSetLedgerSettingsMutation({
-    refetchQueries: [LEDGER_QUERY],
+    refetchQueries: [ConsoleLedgerDocument],
     awaitRefetchQueries: true,
   });
   const shown = (v: string | null | undefined) =>

@@ -2,11 +2,15 @@ import { useFormat } from '@alianza/i18n';
 import { useLiveNotifications, formatLedgerAmount, type LedgerScale } from '@alianza/ui';
 import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useConsoleLedgerQuery, type ConsoleLedgerQuery } from './ledger.generated';
+import {
+  ConsoleLedgerDocument,
+  ConsoleLedgerEntriesDocument,
+  type ConsoleLedgerQuery,
+  useConsoleLedgerQuery,
+} from './ledger.generated';
 
-export const LEDGER_QUERY = 'ConsoleLedger';
 /** The summary and the list of entries: both change when an entry does. */
-export const LEDGER_QUERIES = [LEDGER_QUERY, 'ConsoleLedgerEntries'];
+export const LEDGER_QUERIES = [ConsoleLedgerDocument, ConsoleLedgerEntriesDocument];
 
 export interface LedgerModel {
   readonly collaborationId: string;

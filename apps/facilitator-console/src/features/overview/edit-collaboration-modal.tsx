@@ -3,6 +3,7 @@ import { Button, Group, Modal, Stack, TextInput, Textarea } from '@mantine/core'
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { useConsoleUpdateCollaborationMutation } from './overview.generated';
+import { ConsoleCollaborationsDocument } from '../collaborations/collaborations.generated';
 
 export interface CollaborationText {
   readonly title: string;
@@ -34,7 +35,7 @@ function EditCollaborationForm(props: {
   const tc = useTranslation('common').t;
   const run = useAction();
   const [update, { loading }] = useConsoleUpdateCollaborationMutation({
-    refetchQueries: ['ConsoleCollaborations'],
+    refetchQueries: [ConsoleCollaborationsDocument],
   });
   const form = useForm<CollaborationText>({
     initialValues: props.initial,

@@ -6,7 +6,11 @@ import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { useConsoleChangeCollaborationStatusMutation } from './overview.generated';
+import {
+  ConsoleOverviewDocument,
+  useConsoleChangeCollaborationStatusMutation,
+} from './overview.generated';
+import { ConsoleCollaborationsDocument } from '../collaborations/collaborations.generated';
 
 /** Organization ids the API names as not having evaluated yet (closing refused). */
 export function missingEvaluationIds(error: unknown): string[] {
@@ -28,7 +32,7 @@ export function StatusActions(props: {
   const [reason, setReason] = useState('');
   const [error, setError] = useState<unknown>(null);
   const [change, { loading }] = useConsoleChangeCollaborationStatusMutation({
-    refetchQueries: ['ConsoleOverview', 'ConsoleCollaborations'],
+    refetchQueries: [ConsoleOverviewDocument, ConsoleCollaborationsDocument],
   });
   if (props.nextStatuses.length === 0)
     return (

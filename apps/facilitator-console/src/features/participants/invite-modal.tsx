@@ -4,9 +4,13 @@ import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
+  ConsoleParticipantsDocument,
   useConsoleInviteOrganizationMutation,
   useConsoleOrganizationSearchQuery,
 } from './participants.generated';
+import { ConsoleAreasDocument } from '../areas/areas.generated';
+import { ConsoleGroundRulesDocument } from '../rules/rules.generated';
+import { ConsoleOverviewDocument } from '../overview/overview.generated';
 
 export interface InviteTarget {
   readonly id: string;
@@ -50,10 +54,10 @@ function InviteForm(props: {
   });
   const [invite, { loading: inviting }] = useConsoleInviteOrganizationMutation({
     refetchQueries: [
-      'ConsoleParticipants',
-      'ConsoleOverview',
-      'ConsoleAreas',
-      'ConsoleGroundRules',
+      ConsoleParticipantsDocument,
+      ConsoleOverviewDocument,
+      ConsoleAreasDocument,
+      ConsoleGroundRulesDocument,
     ],
   });
   const found = data?.organizations.nodes ?? [];

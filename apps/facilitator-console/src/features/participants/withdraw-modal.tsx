@@ -3,7 +3,13 @@ import { Alert, Button, Group, Modal, Stack, Text, Textarea } from '@mantine/cor
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ConsoleParticipationRowFragment } from './participants.generated';
-import { useConsoleWithdrawInvitationMutation } from './participants.generated';
+import {
+  ConsoleParticipantsDocument,
+  useConsoleWithdrawInvitationMutation,
+} from './participants.generated';
+import { ConsoleAreasDocument } from '../areas/areas.generated';
+import { ConsoleGroundRulesDocument } from '../rules/rules.generated';
+import { ConsoleOverviewDocument } from '../overview/overview.generated';
 
 /** Confirms withdrawing an invitation (invited) or removing a participant (accepted). */
 export function WithdrawModal(props: {
@@ -43,10 +49,10 @@ function WithdrawForm(props: {
   const [reason, setReason] = useState('');
   const [withdraw, { loading }] = useConsoleWithdrawInvitationMutation({
     refetchQueries: [
-      'ConsoleParticipants',
-      'ConsoleOverview',
-      'ConsoleAreas',
-      'ConsoleGroundRules',
+      ConsoleParticipantsDocument,
+      ConsoleOverviewDocument,
+      ConsoleAreasDocument,
+      ConsoleGroundRulesDocument,
     ],
   });
   const name = props.participation.organization.name;

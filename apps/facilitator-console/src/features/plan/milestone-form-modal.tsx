@@ -5,10 +5,11 @@ import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import type { MilestoneStatus } from '@alianza/graphql-client/types';
 import {
+  ConsolePlanDocument,
   useConsoleCreateMilestoneMutation,
   useConsoleUpdateMilestoneMutation,
 } from './plan.generated';
-import { PLAN_QUERY, type PlanMilestone } from './use-plan';
+import type { PlanMilestone } from './use-plan';
 
 const STATUSES: readonly MilestoneStatus[] = ['PLANNED', 'IN_PROGRESS', 'DONE', 'CANCELLED'];
 
@@ -34,11 +35,11 @@ export function MilestoneFormModal(props: {
   const statusOptions = useEnumOptions()('MilestoneStatus', STATUSES);
   const editing = props.milestone ?? null;
   const [create] = useConsoleCreateMilestoneMutation({
-    refetchQueries: [PLAN_QUERY],
+    refetchQueries: [ConsolePlanDocument],
     awaitRefetchQueries: true,
   });
   const [update] = useConsoleUpdateMilestoneMutation({
-    refetchQueries: [PLAN_QUERY],
+    refetchQueries: [ConsolePlanDocument],
     awaitRefetchQueries: true,
   });
   const form = useForm<Values>({

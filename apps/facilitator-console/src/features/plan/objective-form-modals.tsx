@@ -14,10 +14,11 @@ import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import type { IndicatorDirection } from '@alianza/graphql-client/types';
 import {
+  ConsolePlanDocument,
   useConsoleAddIndicatorMutation,
   useConsoleCreateObjectiveMutation,
 } from './plan.generated';
-import { PLAN_QUERY, type PlanObjective } from './use-plan';
+import type { PlanObjective } from './use-plan';
 
 /** A new objective of the plan. */
 export function ObjectiveFormModal(props: {
@@ -29,7 +30,7 @@ export function ObjectiveFormModal(props: {
   const tc = useTranslation('common').t;
   const run = useAction();
   const [create] = useConsoleCreateObjectiveMutation({
-    refetchQueries: [PLAN_QUERY],
+    refetchQueries: [ConsolePlanDocument],
     awaitRefetchQueries: true,
   });
   const form = useForm({
@@ -101,7 +102,7 @@ export function IndicatorFormModal(props: { objective: PlanObjective; onClose: (
   const decimalSeparator = useFormat().locale.startsWith('es') ? ',' : '.';
   const directions = useEnumOptions()('IndicatorDirection', ['INCREASE', 'DECREASE']);
   const [add] = useConsoleAddIndicatorMutation({
-    refetchQueries: [PLAN_QUERY],
+    refetchQueries: [ConsolePlanDocument],
     awaitRefetchQueries: true,
   });
   const form = useForm<IndicatorValues>({

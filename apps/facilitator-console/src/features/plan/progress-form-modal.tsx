@@ -12,8 +12,8 @@ import {
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
-import { useConsolePostProgressMutation } from './plan.generated';
-import { PLAN_QUERY, type PlanModel } from './use-plan';
+import { ConsolePlanDocument, useConsolePostProgressMutation } from './plan.generated';
+import type { PlanModel } from './use-plan';
 
 interface Values {
   milestoneId: string | null;
@@ -35,7 +35,7 @@ export function ProgressFormModal(props: {
   const { model } = props;
   const indicators = model.objectives.flatMap((o) => o.indicators);
   const [post] = useConsolePostProgressMutation({
-    refetchQueries: [PLAN_QUERY],
+    refetchQueries: [ConsolePlanDocument],
     awaitRefetchQueries: true,
   });
   const form = useForm<Values>({

@@ -4,10 +4,11 @@ import { Badge, Button, Card, Group, Modal, Stack, Text, Title } from '@mantine/
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
+  ConsolePlanDocument,
   useConsoleDecideMilestoneProposalMutation,
   useConsoleDecideTaskProposalMutation,
 } from './plan.generated';
-import { PLAN_QUERY, type PlanModel } from './use-plan';
+import type { PlanModel } from './use-plan';
 
 interface Proposal {
   kind: 'milestone' | 'task';
@@ -68,7 +69,7 @@ function ProposalCard(props: { proposal: Proposal; model: PlanModel }) {
   const run = useAction();
   const { proposal: p } = props;
   const [declining, setDeclining] = useState(false);
-  const options = { refetchQueries: [PLAN_QUERY], awaitRefetchQueries: true };
+  const options = { refetchQueries: [ConsolePlanDocument], awaitRefetchQueries: true };
   const [decideMilestone, milestoneState] = useConsoleDecideMilestoneProposalMutation(options);
   const [decideTask, taskState] = useConsoleDecideTaskProposalMutation(options);
   const busy = milestoneState.loading || taskState.loading;

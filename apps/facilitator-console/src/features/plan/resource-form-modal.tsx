@@ -14,8 +14,8 @@ import {
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import type { ResourceKind } from '@alianza/graphql-client/types';
-import { useConsoleAddResourceMutation } from './plan.generated';
-import { PLAN_QUERY, type PlanModel } from './use-plan';
+import { ConsolePlanDocument, useConsoleAddResourceMutation } from './plan.generated';
+import type { PlanModel } from './use-plan';
 
 const DECIMAL = /^\d{1,16}([.,]\d{1,2})?$/;
 
@@ -44,7 +44,7 @@ export function ResourceFormModal(props: {
   const kinds = useEnumOptions()('ResourceKind', ['AVAILABLE', 'NEEDED']);
   const { model } = props;
   const [add] = useConsoleAddResourceMutation({
-    refetchQueries: [PLAN_QUERY],
+    refetchQueries: [ConsolePlanDocument],
     awaitRefetchQueries: true,
   });
   const form = useForm<Values>({

@@ -5,9 +5,9 @@ import { IconChevronDown } from '@tabler/icons-react';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TaskStatus } from '@alianza/graphql-client/types';
-import { useConsoleSetTaskStatusMutation } from './plan.generated';
+import { ConsolePlanDocument, useConsoleSetTaskStatusMutation } from './plan.generated';
 import { TASK_COLUMNS } from './task-grouping';
-import { PLAN_QUERY, type PlanModel, type PlanTask } from './use-plan';
+import type { PlanModel, PlanTask } from './use-plan';
 
 /** A task on the board, with a menu to move it to another status. */
 export function TaskCard(props: { task: PlanTask; model: PlanModel }) {
@@ -24,7 +24,7 @@ export function TaskCard(props: { task: PlanTask; model: PlanModel }) {
     setTimeout(() => moveButton.current?.focus(), 0);
   };
   const [setStatus, { loading }] = useConsoleSetTaskStatusMutation({
-    refetchQueries: [PLAN_QUERY],
+    refetchQueries: [ConsolePlanDocument],
     awaitRefetchQueries: true,
   });
   const move = (status: TaskStatus) => {

@@ -3,8 +3,8 @@ import { Alert, Button, Group, Modal, Select, Stack, Textarea, TextInput } from 
 import { DatePickerInput } from '@mantine/dates';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
-import { useConsoleCreateTaskMutation } from './plan.generated';
-import { PLAN_QUERY, type PlanModel } from './use-plan';
+import { ConsolePlanDocument, useConsoleCreateTaskMutation } from './plan.generated';
+import type { PlanModel } from './use-plan';
 
 interface Values {
   title: string;
@@ -22,7 +22,7 @@ export function TaskFormModal(props: { model: PlanModel; opened: boolean; onClos
   const { model } = props;
   const milestones = model.milestones.filter((m) => m.status !== 'CANCELLED');
   const [create] = useConsoleCreateTaskMutation({
-    refetchQueries: [PLAN_QUERY],
+    refetchQueries: [ConsolePlanDocument],
     awaitRefetchQueries: true,
   });
   const form = useForm<Values>({

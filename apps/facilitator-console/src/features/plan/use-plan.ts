@@ -41,8 +41,6 @@ export interface PlanModel {
   authorName(update: PlanProgress): string;
 }
 
-export const PLAN_QUERY = 'ConsolePlan';
-
 export function usePlan(collaborationId: string) {
   const { t } = useTranslation('plan');
   const query = useConsolePlanQuery({

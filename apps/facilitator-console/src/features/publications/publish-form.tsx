@@ -16,8 +16,9 @@ import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { RedactedMarkdown } from '@alianza/ui';
 import {
-  useConsolePublishMutation,
   type ConsolePublicationsContextQuery,
+  ConsolePublicationsDocument,
+  useConsolePublishMutation,
 } from './publications.generated';
 
 export const TITLE_MAX = 200;
@@ -41,7 +42,7 @@ export function PublishForm(props: {
   const { t } = useTranslation('publications');
   const run = useAction();
   const [publish, { loading }] = useConsolePublishMutation({
-    refetchQueries: ['ConsolePublications'],
+    refetchQueries: [ConsolePublicationsDocument],
   });
   const form = useForm<PublishValues>({
     initialValues: {

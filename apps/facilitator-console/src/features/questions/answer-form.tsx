@@ -3,14 +3,14 @@ import { Button, Group, Stack, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { TEXT_MAX } from './publish-dialog';
-import { useConsoleAnswerQuestionMutation } from './questions.generated';
+import { ConsoleQuestionsDocument, useConsoleAnswerQuestionMutation } from './questions.generated';
 
 /** The facilitator's private answer to the asking organization; may be changed until published. */
 export function AnswerForm(props: { questionId: string; answer: string | null }) {
   const { t } = useTranslation('questions');
   const run = useAction();
   const [answerQuestion, { loading }] = useConsoleAnswerQuestionMutation({
-    refetchQueries: ['ConsoleQuestions'],
+    refetchQueries: [ConsoleQuestionsDocument],
   });
   const form = useForm({
     initialValues: { answer: props.answer ?? '' },

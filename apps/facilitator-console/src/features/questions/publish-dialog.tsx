@@ -4,8 +4,9 @@ import { useForm } from '@mantine/form';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import {
-  useConsolePublishQuestionMutation,
   type ConsoleQuestionFragment,
+  ConsoleQuestionsDocument,
+  useConsolePublishQuestionMutation,
 } from './questions.generated';
 
 export const TEXT_MAX = 20_000;
@@ -49,7 +50,7 @@ function PublishForm(props: { question: ConsoleQuestionFragment; onDone: () => v
   const tc = useTranslation('common').t;
   const run = useAction();
   const [publish, { loading }] = useConsolePublishQuestionMutation({
-    refetchQueries: ['ConsoleQuestions'],
+    refetchQueries: [ConsoleQuestionsDocument],
   });
   const form = useForm({
     initialValues: publishDraft(props.question),

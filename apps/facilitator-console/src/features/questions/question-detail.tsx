@@ -7,9 +7,10 @@ import { useTranslation } from 'react-i18next';
 import { AnswerForm } from './answer-form';
 import { PublishDialog } from './publish-dialog';
 import {
+  type ConsoleQuestionFragment,
+  ConsoleQuestionsDocument,
   useConsoleQuestionQuery,
   useConsoleUnpublishQuestionMutation,
-  type ConsoleQuestionFragment,
 } from './questions.generated';
 
 const preWrap = { whiteSpace: 'pre-wrap' } as const;
@@ -157,7 +158,7 @@ function UnpublishModal(props: { questionId: string | null; onClose: () => void 
   const tc = useTranslation('common').t;
   const run = useAction();
   const [unpublish, { loading }] = useConsoleUnpublishQuestionMutation({
-    refetchQueries: ['ConsoleQuestions'],
+    refetchQueries: [ConsoleQuestionsDocument],
   });
   const confirm = async (id: string) => {
     const done = await run(() => unpublish({ variables: { id } }), t('detail.unpublished'));

@@ -8,6 +8,7 @@ import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
+  ConsoleDisclosureReviewDocument,
   useConsoleApproveDisclosureMutation,
   useConsoleRejectDisclosureMutation,
   useConsoleRequestDisclosureChangesMutation,
@@ -19,7 +20,7 @@ import type { QueueDirectory } from './use-queue-directory';
 type Decision = 'approve' | 'changes' | 'reject';
 
 // The queue list refetches when it mounts again (cache-and-network).
-const REFETCH = ['ConsoleDisclosureReview'];
+const REFETCH = [ConsoleDisclosureReviewDocument];
 
 /**
  * Runs a decision; on success tells so and reports back. A CONFLICT means someone else decided

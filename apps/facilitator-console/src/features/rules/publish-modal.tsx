@@ -16,7 +16,12 @@ import { IconAlertTriangle } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { RedactedMarkdown } from '@alianza/ui';
-import { useConsolePublishGroundRulesMutation } from './rules.generated';
+import {
+  ConsoleGroundRulesDocument,
+  useConsolePublishGroundRulesMutation,
+} from './rules.generated';
+import { ConsoleOverviewDocument } from '../overview/overview.generated';
+import { ConsoleParticipantsDocument } from '../participants/participants.generated';
 
 export interface RulesDraft {
   readonly body: string;
@@ -60,7 +65,11 @@ function PublishForm(props: {
   const [step, setStep] = useState<'edit' | 'confirm'>('edit');
   const [mode, setMode] = useState('write');
   const [publish, { loading }] = useConsolePublishGroundRulesMutation({
-    refetchQueries: ['ConsoleGroundRules', 'ConsoleOverview', 'ConsoleParticipants'],
+    refetchQueries: [
+      ConsoleGroundRulesDocument,
+      ConsoleOverviewDocument,
+      ConsoleParticipantsDocument,
+    ],
   });
   const required = (value: string) => (value.trim() ? null : t('publish.required'));
   const form = useForm<RulesDraft>({

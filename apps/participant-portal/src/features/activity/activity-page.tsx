@@ -12,6 +12,7 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import {
+  PortalActivityDocument,
   usePortalActivityAccessQuery,
   usePortalActivityQuery,
   usePortalDeclareActivityMutation,
@@ -22,7 +23,7 @@ import { CustomerListPanel } from './customer-list-panel';
 import { DeclarationForm } from './declaration-form';
 import { DeclaredOverlaps } from './declared-overlaps';
 
-const refetch = { refetchQueries: ['PortalActivity'], awaitRefetchQueries: true };
+const refetch = { refetchQueries: [PortalActivityDocument], awaitRefetchQueries: true };
 
 /**
  * Declaring activity is for active participants: before that (or after the ground rules

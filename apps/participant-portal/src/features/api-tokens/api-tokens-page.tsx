@@ -1,6 +1,7 @@
 import { ApiTokensPanel, PageHeader, QueryState, useAction } from '@alianza/ui';
 import { useTranslation } from 'react-i18next';
 import {
+  PortalApiTokensDocument,
   usePortalApiTokensQuery,
   usePortalCreateApiTokenMutation,
   usePortalRevokeApiTokenMutation,
@@ -14,7 +15,7 @@ export function ApiTokensPage() {
   // The secret is never written to Apollo's cache: it lives only in the screen that shows it.
   const [create] = usePortalCreateApiTokenMutation({
     fetchPolicy: 'no-cache',
-    refetchQueries: ['PortalApiTokens'],
+    refetchQueries: [PortalApiTokensDocument],
     awaitRefetchQueries: true,
   });
   const [revoke] = usePortalRevokeApiTokenMutation();

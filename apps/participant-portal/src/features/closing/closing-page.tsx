@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { ourOrganizationId } from '../ledger/ledger-helpers';
 import type { ClosingCollaboration } from './closing-helpers';
 import {
+  PortalClosingEvaluationDocument,
   usePortalClosingEvaluationQuery,
   usePortalClosingQuery,
   usePortalClosingSettingsQuery,
@@ -91,7 +92,7 @@ function EvaluationSection(props: {
     variables: { collaborationId: props.collaborationId },
   });
   const [submit, { loading }] = usePortalSubmitEvaluationMutation({
-    refetchQueries: ['PortalClosingEvaluation'],
+    refetchQueries: [PortalClosingEvaluationDocument],
     awaitRefetchQueries: true,
   });
   const data = query.data;

@@ -2,6 +2,7 @@ import type { EntryDirection } from '@alianza/graphql-client/types';
 import { useAction } from '@alianza/ui';
 import { useTranslation } from 'react-i18next';
 import {
+  PortalExchangeDocument,
   usePortalAddParticipationEntryMutation,
   usePortalRemoveParticipationEntryMutation,
   usePortalUpdateParticipationEntryMutation,
@@ -12,7 +13,7 @@ import type { EntryFormValues } from './entry-form-modal';
 export function useEntryActions(participationId: string) {
   const { t } = useTranslation('exchange');
   const run = useAction();
-  const refetchQueries = ['PortalExchange'];
+  const refetchQueries = [PortalExchangeDocument];
   const [add, added] = usePortalAddParticipationEntryMutation({ refetchQueries });
   const [update, updated] = usePortalUpdateParticipationEntryMutation();
   const [remove, removed] = usePortalRemoveParticipationEntryMutation({ refetchQueries });

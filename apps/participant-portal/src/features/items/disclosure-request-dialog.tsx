@@ -19,9 +19,11 @@ import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
-  usePortalRequestDisclosureMutation,
   type PortalDisclosureRequestFragment,
   type PortalItemFragment,
+  PortalItemRequestsDocument,
+  PortalItemsDocument,
+  usePortalRequestDisclosureMutation,
 } from './items.generated';
 import { hidesAnything } from './redaction';
 import { RedactionProposal } from './redaction-proposal';
@@ -54,7 +56,7 @@ export function DisclosureRequestDialog(props: {
   const [triedSubmit, setTriedSubmit] = useState(false);
   const [result, setResult] = useState<PortalDisclosureRequestFragment | null>(null);
   const [request, { loading }] = usePortalRequestDisclosureMutation({
-    refetchQueries: ['PortalItemRequests', 'PortalItems'],
+    refetchQueries: [PortalItemRequestsDocument, PortalItemsDocument],
   });
   const update = (patch: Partial<RequestDraft>) => setDraft((d) => ({ ...d, ...patch }));
   const incomplete = missingRecipients(draft);

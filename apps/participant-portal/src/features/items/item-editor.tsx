@@ -9,10 +9,11 @@ import {
   type ItemFormValues,
 } from './item-form';
 import {
-  usePortalCreateItemMutation,
-  usePortalEditItemMutation,
   type PortalItemFragment,
   type PortalItemsContextQuery,
+  PortalItemsDocument,
+  usePortalCreateItemMutation,
+  usePortalEditItemMutation,
 } from './items.generated';
 import { MarkdownEditor } from './markdown-editor';
 import { StructuredFieldsEditor } from './structured-fields-editor';
@@ -31,8 +32,10 @@ export function ItemEditor(props: {
   const { item } = props;
   const run = useAction();
   const enumOptions = useEnumOptions();
-  const [createItem, created] = usePortalCreateItemMutation({ refetchQueries: ['PortalItems'] });
-  const [editItem, edited] = usePortalEditItemMutation({ refetchQueries: ['PortalItems'] });
+  const [createItem, created] = usePortalCreateItemMutation({
+    refetchQueries: [PortalItemsDocument],
+  });
+  const [editItem, edited] = usePortalEditItemMutation({ refetchQueries: [PortalItemsDocument] });
   const form = useForm<ItemFormValues>({
     initialValues: itemFormValues(item?.latest, item?.areaId),
     validate: {

@@ -3,7 +3,11 @@ import { EnumBadge, useAction } from '@alianza/ui';
 import { Button, Group, Modal, Stack, Table, Text, Textarea } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { usePortalRevokeGrantMutation, type PortalItemFragment } from './items.generated';
+import {
+  type PortalItemFragment,
+  PortalItemsDocument,
+  usePortalRevokeGrantMutation,
+} from './items.generated';
 
 type Grant = PortalItemFragment['grants'][number];
 
@@ -18,7 +22,9 @@ export function ItemGrants(props: {
   const run = useAction();
   const [revoking, setRevoking] = useState<Grant | null>(null);
   const [reason, setReason] = useState('');
-  const [revoke, { loading }] = usePortalRevokeGrantMutation({ refetchQueries: ['PortalItems'] });
+  const [revoke, { loading }] = usePortalRevokeGrantMutation({
+    refetchQueries: [PortalItemsDocument],
+  });
   const versionOf = new Map(props.item.versions.map((v) => [v.id, v.version]));
   const nameOf = (grant: Grant) =>
     props.organizationNames.get(grant.recipientOrganizationId) ?? t('unknownOrganization');

@@ -4,8 +4,9 @@ import { Alert, Anchor, Badge, Button, Group, Loader, Modal, Stack, Text } from 
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
-  usePortalWithdrawDisclosureRequestMutation,
   type PortalDisclosureRequestFragment,
+  PortalItemRequestsDocument,
+  usePortalWithdrawDisclosureRequestMutation,
 } from './items.generated';
 import { useItemRequests } from './use-items';
 
@@ -137,7 +138,7 @@ export function ItemRequests(props: {
   const [expanded, setExpanded] = useState(false);
   const [withdrawing, setWithdrawing] = useState<PortalDisclosureRequestFragment | null>(null);
   const [withdraw, withdrawState] = usePortalWithdrawDisclosureRequestMutation({
-    refetchQueries: ['PortalItemRequests'],
+    refetchQueries: [PortalItemRequestsDocument],
   });
 
   if (error && !connection) return <ErrorAlert error={error} onRetry={refetch} />;

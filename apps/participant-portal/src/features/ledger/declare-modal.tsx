@@ -15,7 +15,11 @@ import { DateInput } from '@mantine/dates';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CONTRIBUTION_TYPES, normalizeDecimal } from './ledger-helpers';
-import { usePortalDeclareContributionMutation } from './ledger.generated';
+import {
+  PortalLedgerDocument,
+  PortalLedgerEntriesDocument,
+  usePortalDeclareContributionMutation,
+} from './ledger.generated';
 import type { LedgerScale } from './value-format';
 
 const today = () => new Date().toISOString().slice(0, 10);
@@ -56,7 +60,7 @@ function DeclareForm(props: {
   const [value, setValue] = useState('');
   const [occurredOn, setOccurredOn] = useState<string | null>(today());
   const [declare, { loading }] = usePortalDeclareContributionMutation({
-    refetchQueries: ['PortalLedgerEntries', 'PortalLedger'],
+    refetchQueries: [PortalLedgerEntriesDocument, PortalLedgerDocument],
   });
   const decimal = normalizeDecimal(value);
   const valueError = value.trim() && !decimal ? t('declare.valueInvalid') : undefined;

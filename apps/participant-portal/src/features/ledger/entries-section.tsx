@@ -8,6 +8,8 @@ import { useTranslation } from 'react-i18next';
 import { EntryActions } from './entry-actions';
 import { disclosureReference, entryDirection, type LedgerEntry } from './ledger-helpers';
 import {
+  PortalLedgerDocument,
+  PortalLedgerEntriesDocument,
   usePortalConfirmLedgerEntryMutation,
   usePortalDisputeLedgerEntryMutation,
   usePortalLedgerEntriesQuery,
@@ -96,7 +98,7 @@ function EntriesTable(props: {
   const format = useFormat();
   const run = useAction();
   const [busyId, setBusyId] = useState<string | null>(null);
-  const refetchQueries = ['PortalLedgerEntries', 'PortalLedger'];
+  const refetchQueries = [PortalLedgerEntriesDocument, PortalLedgerDocument];
   const [confirm] = usePortalConfirmLedgerEntryMutation({ refetchQueries });
   const [dispute] = usePortalDisputeLedgerEntryMutation({ refetchQueries });
   const withBusy = async <T,>(id: string, action: () => Promise<T>, success: string) => {

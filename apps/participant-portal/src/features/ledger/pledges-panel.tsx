@@ -19,7 +19,11 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Counterpart } from './declare-modal';
 import { CONTRIBUTION_TYPES } from './ledger-helpers';
-import { usePortalMakePledgeMutation, type PortalPledgeFragment } from './ledger.generated';
+import {
+  PortalLedgerDocument,
+  type PortalPledgeFragment,
+  usePortalMakePledgeMutation,
+} from './ledger.generated';
 
 const today = () => new Date().toISOString().slice(0, 10);
 
@@ -142,7 +146,9 @@ function PledgeForm(props: {
   const [type, setType] = useState<string | null>(null);
   const [description, setDescription] = useState('');
   const [dueOn, setDueOn] = useState<string | null>(null);
-  const [pledge, { loading }] = usePortalMakePledgeMutation({ refetchQueries: ['PortalLedger'] });
+  const [pledge, { loading }] = usePortalMakePledgeMutation({
+    refetchQueries: [PortalLedgerDocument],
+  });
   const ready = !!type && !!description.trim() && !!dueOn;
   const submit = async () => {
     if (!type || !dueOn) return;

@@ -7,6 +7,7 @@ import { OrganizationForm } from './organization-form';
 import { OrganizationProfile } from './organization-profile';
 import { ReceivedInvitations } from './received-invitations';
 import {
+  PortalMyOrganizationsDocument,
   usePortalCreateOrganizationMutation,
   usePortalMyOrganizationsQuery,
 } from './organization.generated';
@@ -68,7 +69,7 @@ function CreateOrganization() {
   const { t } = useTranslation('organization');
   const run = useAction();
   const [create, { loading }] = usePortalCreateOrganizationMutation({
-    refetchQueries: ['PortalMyOrganizations'],
+    refetchQueries: [PortalMyOrganizationsDocument],
     awaitRefetchQueries: true,
   });
   return (

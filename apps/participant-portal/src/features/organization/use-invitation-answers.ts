@@ -1,15 +1,22 @@
 import { useAction } from '@alianza/ui';
 import { useTranslation } from 'react-i18next';
 import {
+  PortalMyOrganizationInvitationsDocument,
+  PortalMyOrganizationsDocument,
   usePortalAcceptOrganizationInvitationMutation,
   usePortalDeclineOrganizationInvitationMutation,
 } from './organization.generated';
+import { PortalHomeDocument } from '../home/home.generated';
 
 /** The invited person accepts (and becomes a member) or declines; what changes is read again. */
 export function useInvitationAnswers() {
   const { t } = useTranslation('organization');
   const run = useAction();
-  const refetchQueries = ['PortalMyOrganizationInvitations', 'PortalMyOrganizations', 'PortalHome'];
+  const refetchQueries = [
+    PortalMyOrganizationInvitationsDocument,
+    PortalMyOrganizationsDocument,
+    PortalHomeDocument,
+  ];
   const options = { refetchQueries, awaitRefetchQueries: true };
   const [accept, accepted] = usePortalAcceptOrganizationInvitationMutation(options);
   const [decline, declined] = usePortalDeclineOrganizationInvitationMutation(options);

@@ -2,6 +2,7 @@ import type { MembershipRole } from '@alianza/graphql-client/types';
 import { useAction } from '@alianza/ui';
 import { useTranslation } from 'react-i18next';
 import {
+  PortalMyOrganizationsDocument,
   usePortalChangeOrganizationMemberRoleMutation,
   usePortalInviteOrganizationMemberMutation,
   usePortalRemoveOrganizationMemberMutation,
@@ -15,7 +16,7 @@ import {
 export function useMemberActions(organizationId: string) {
   const { t } = useTranslation('organization');
   const run = useAction();
-  const refetchQueries = ['PortalMyOrganizations'];
+  const refetchQueries = [PortalMyOrganizationsDocument];
   const [invite, invited] = usePortalInviteOrganizationMemberMutation({ refetchQueries });
   const [revoke, revoked] = usePortalRevokeOrganizationInvitationMutation({ refetchQueries });
   const [change, changed] = usePortalChangeOrganizationMemberRoleMutation({ refetchQueries });

@@ -5,7 +5,11 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PlanData, PlanMilestone } from './plan-helpers';
 import type { ProgressInput } from '@alianza/graphql-client/types';
-import { usePortalPlanEvidenceQuery, usePortalPostProgressMutation } from './plan.generated';
+import {
+  PortalPlanDocument,
+  usePortalPlanEvidenceQuery,
+  usePortalPostProgressMutation,
+} from './plan.generated';
 
 export interface ProgressTarget {
   readonly milestoneId: string | null;
@@ -47,7 +51,9 @@ function ProgressForm(props: ProgressFormProps) {
   const [text, setText] = useState('');
   const [values, setValues] = useState<Record<string, number | string>>({});
   const [evidence, setEvidence] = useState<string | null>(null);
-  const [post, { loading }] = usePortalPostProgressMutation({ refetchQueries: ['PortalPlan'] });
+  const [post, { loading }] = usePortalPostProgressMutation({
+    refetchQueries: [PortalPlanDocument],
+  });
 
   const milestone = props.milestones.find((m) => m.id === milestoneId);
   const ourTasks = (milestone?.tasks ?? []).filter(

@@ -4,7 +4,11 @@ import { DateInput } from '@mantine/dates';
 import { useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PlanMilestone } from './plan-helpers';
-import { usePortalProposeMilestoneMutation, usePortalProposeTaskMutation } from './plan.generated';
+import {
+  PortalPlanDocument,
+  usePortalProposeMilestoneMutation,
+  usePortalProposeTaskMutation,
+} from './plan.generated';
 
 /** Propose a milestone to the facilitator, who accepts or declines it. */
 export function ProposeMilestoneModal(props: {
@@ -28,7 +32,7 @@ function ProposeMilestoneForm(props: { onClose: () => void; collaborationId: str
   const [startDate, setStartDate] = useState<string | null>(null);
   const [dueDate, setDueDate] = useState<string | null>(null);
   const [propose, { loading }] = usePortalProposeMilestoneMutation({
-    refetchQueries: ['PortalPlan'],
+    refetchQueries: [PortalPlanDocument],
   });
   const datesWrong = !!startDate && !!dueDate && dueDate < startDate;
   const submit = async () => {
@@ -116,7 +120,9 @@ function ProposeTaskForm(props: {
   const [description, setDescription] = useState('');
   const [responsible, setResponsible] = useState<string | null>(props.organizationId);
   const [dueDate, setDueDate] = useState<string | null>(null);
-  const [propose, { loading }] = usePortalProposeTaskMutation({ refetchQueries: ['PortalPlan'] });
+  const [propose, { loading }] = usePortalProposeTaskMutation({
+    refetchQueries: [PortalPlanDocument],
+  });
   if (props.milestones.length === 0) {
     return <Text size="sm">{t('propose.noMilestones')}</Text>;
   }

@@ -3,7 +3,11 @@ import { Button, Group, Modal, NativeSelect, Stack, Textarea } from '@mantine/co
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PlanTask } from './plan-helpers';
-import { usePortalSetTaskStatusMutation, type TaskStatus } from './plan.generated';
+import {
+  PortalPlanDocument,
+  type TaskStatus,
+  usePortalSetTaskStatusMutation,
+} from './plan.generated';
 
 const STATUSES: readonly TaskStatus[] = ['TODO', 'DOING', 'BLOCKED', 'DONE'];
 
@@ -13,7 +17,7 @@ export function TaskStatusControl(props: { task: PlanTask }) {
   const enumOptions = useEnumOptions();
   const run = useAction();
   const [setStatus, { loading }] = usePortalSetTaskStatusMutation({
-    refetchQueries: ['PortalPlan'],
+    refetchQueries: [PortalPlanDocument],
   });
   const [blocking, setBlocking] = useState(false);
   const [reason, setReason] = useState('');

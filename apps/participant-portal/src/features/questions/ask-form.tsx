@@ -3,7 +3,7 @@ import { Alert, Button, Group, Paper, Stack, Textarea, TextInput, Title } from '
 import { useForm } from '@mantine/form';
 import { IconLock } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { usePortalAskQuestionMutation } from './questions.generated';
+import { PortalQuestionsDocument, usePortalAskQuestionMutation } from './questions.generated';
 
 export const SUBJECT_MAX = 200;
 export const BODY_MAX = 20_000;
@@ -13,7 +13,7 @@ export function AskForm(props: { collaborationId: string }) {
   const { t } = useTranslation('questions');
   const run = useAction();
   const [ask, { loading }] = usePortalAskQuestionMutation({
-    refetchQueries: ['PortalQuestions'],
+    refetchQueries: [PortalQuestionsDocument],
   });
   const form = useForm({
     initialValues: { subject: '', body: '' },

@@ -1,13 +1,13 @@
 import { useAction } from '@alianza/ui';
 import { useTranslation } from 'react-i18next';
-import { usePortalAcceptGroundRulesMutation } from './rules.generated';
+import { PortalRulesDocument, usePortalAcceptGroundRulesMutation } from './rules.generated';
 
 /** Accepts the ground rules in force for one participation (owners). */
 export function useAcceptGroundRules() {
   const { t } = useTranslation('rules');
   const run = useAction();
   const [mutate, { loading }] = usePortalAcceptGroundRulesMutation({
-    refetchQueries: ['PortalRules'],
+    refetchQueries: [PortalRulesDocument],
     awaitRefetchQueries: true,
   });
   return {
