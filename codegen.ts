@@ -33,14 +33,12 @@ const config: CodegenConfig = {
     'libs/graphql-client/src/generated/connections.ts': {
       plugins: ['./tools/codegen/connection-fields.cjs'],
     },
-    'libs/graphql-client/src/': {
-      documents: 'libs/graphql-client/src/**/*.graphql',
-      preset: 'near-operation-file',
-      presetConfig: { extension: '.generated.ts', baseTypesPath: 'generated/types.ts' },
-      ...operations,
-    },
-    'apps/': {
+    // Documents of the shared library (fragments both apps use, session, notifications, API
+    // tokens) and of each app's features, in one set so that any document may spread a shared
+    // fragment (typed documents carry the fragments they use; the types are written out).
+    './': {
       documents: [
+        'libs/graphql-client/src/**/*.graphql',
         'apps/facilitator-console/src/**/*.graphql',
         'apps/participant-portal/src/**/*.graphql',
       ],

@@ -20,3 +20,18 @@ export {
   type NotificationsQuery,
 } from './notifications/notifications.generated';
 export type { NotificationKind } from './generated/types';
+export type {
+  ApiTokenFieldsFragment,
+  EvaluationFieldsFragment,
+  GrantFieldsFragment,
+  GroundRulesVersionFieldsFragment,
+  ItemFieldValueFragment,
+  LedgerEntryFieldsFragment,
+  PageInfoFieldsFragment,
+  PublishedAnswerFieldsFragment,
+  QuestionFieldsFragment,
+} from './fragments/fragments.generated';
+export {
+  useCreateApiTokenMutation,
+  useRevokeApiTokenMutation,
+} from './api-tokens/api-tokens.generated';

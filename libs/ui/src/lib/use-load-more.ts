@@ -1,10 +1,11 @@
+import type { PageInfoFieldsFragment } from '@alianza/graphql-client';
 import { useState } from 'react';
 
-/** A Relay-style connection as the API's lists return it. */
+/** A connection as the API's lists return it (`pageInfo { ...PageInfoFields }`). */
 export interface PagedConnection {
   readonly nodes: readonly unknown[];
   readonly totalCount: number;
-  readonly pageInfo: { readonly hasNextPage: boolean; readonly endCursor?: string | null };
+  readonly pageInfo: PageInfoFieldsFragment;
 }
 
 /** What `useLoadMore` needs of an Apollo query result (`useXQuery(...)`). */

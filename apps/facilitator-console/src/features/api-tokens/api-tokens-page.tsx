@@ -1,11 +1,7 @@
+import { useCreateApiTokenMutation, useRevokeApiTokenMutation } from '@alianza/graphql-client';
 import { ApiTokensPanel, PageHeader, QueryState, useAction } from '@alianza/ui';
 import { useTranslation } from 'react-i18next';
-import {
-  ConsoleApiTokensDocument,
-  useConsoleApiTokensQuery,
-  useConsoleCreateApiTokenMutation,
-  useConsoleRevokeApiTokenMutation,
-} from './api-tokens.generated';
+import { ConsoleApiTokensDocument, useConsoleApiTokensQuery } from './api-tokens.generated';
 
 const EXAMPLES = {
   csvPath: '/reports/portfolio.csv',
@@ -18,12 +14,12 @@ export function ApiTokensPage() {
   const run = useAction();
   const query = useConsoleApiTokensQuery({ fetchPolicy: 'cache-and-network' });
   // The secret is never written to Apollo's cache: it lives only in the screen that shows it.
-  const [create] = useConsoleCreateApiTokenMutation({
+  const [create] = useCreateApiTokenMutation({
     fetchPolicy: 'no-cache',
     refetchQueries: [ConsoleApiTokensDocument],
     awaitRefetchQueries: true,
   });
-  const [revoke] = useConsoleRevokeApiTokenMutation();
+  const [revoke] = useRevokeApiTokenMutation();
   return (
     <>
       <PageHeader title={t('title')} description={t('description')} />

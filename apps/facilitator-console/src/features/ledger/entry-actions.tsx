@@ -1,3 +1,4 @@
+import type { LedgerEntryFieldsFragment } from '@alianza/graphql-client';
 import { useAction } from '@alianza/ui';
 import { Button, Group, Modal, Radio, Stack, Text, Textarea } from '@mantine/core';
 import { useState } from 'react';
@@ -6,7 +7,6 @@ import {
   useConsoleConfirmLedgerEntryMutation,
   useConsoleDisputeLedgerEntryMutation,
   useConsoleSettleLedgerEntryMutation,
-  type ConsoleLedgerEntryFragment,
 } from './ledger.generated';
 import { useDialog } from '../plan/use-dialog';
 import { LEDGER_QUERIES, type LedgerModel } from './use-ledger';
@@ -14,7 +14,7 @@ import { LEDGER_QUERIES, type LedgerModel } from './use-ledger';
 const refetch = { refetchQueries: LEDGER_QUERIES, awaitRefetchQueries: true };
 
 /** What the facilitator may do with an entry: confirm or dispute a pending one, settle a dispute. */
-export function EntryActions(props: { entry: ConsoleLedgerEntryFragment; model: LedgerModel }) {
+export function EntryActions(props: { entry: LedgerEntryFieldsFragment; model: LedgerModel }) {
   const { t } = useTranslation('ledger');
   const run = useAction();
   const { entry } = props;
@@ -65,7 +65,7 @@ export function EntryActions(props: { entry: ConsoleLedgerEntryFragment; model: 
 }
 
 function DisputeModal(props: {
-  entry: ConsoleLedgerEntryFragment;
+  entry: LedgerEntryFieldsFragment;
   model: LedgerModel;
   onClose: () => void;
 }) {
@@ -125,7 +125,7 @@ function DisputeModal(props: {
 }
 
 function SettleModal(props: {
-  entry: ConsoleLedgerEntryFragment;
+  entry: LedgerEntryFieldsFragment;
   model: LedgerModel;
   onClose: () => void;
 }) {
@@ -211,7 +211,7 @@ function SettleModal(props: {
   );
 }
 
-function EntrySummary(props: { entry: ConsoleLedgerEntryFragment; model: LedgerModel }) {
+function EntrySummary(props: { entry: LedgerEntryFieldsFragment; model: LedgerModel }) {
   const { t } = useTranslation('ledger');
   const { entry, model } = props;
   return (

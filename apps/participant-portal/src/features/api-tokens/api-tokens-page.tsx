@@ -1,11 +1,7 @@
+import { useCreateApiTokenMutation, useRevokeApiTokenMutation } from '@alianza/graphql-client';
 import { ApiTokensPanel, PageHeader, QueryState, useAction } from '@alianza/ui';
 import { useTranslation } from 'react-i18next';
-import {
-  PortalApiTokensDocument,
-  usePortalApiTokensQuery,
-  usePortalCreateApiTokenMutation,
-  usePortalRevokeApiTokenMutation,
-} from './api-tokens.generated';
+import { PortalApiTokensDocument, usePortalApiTokensQuery } from './api-tokens.generated';
 
 /** The member's reporting API tokens (the screen is shared with the console, in libs/ui). */
 export function ApiTokensPage() {
@@ -13,12 +9,12 @@ export function ApiTokensPage() {
   const run = useAction();
   const query = usePortalApiTokensQuery({ fetchPolicy: 'cache-and-network' });
   // The secret is never written to Apollo's cache: it lives only in the screen that shows it.
-  const [create] = usePortalCreateApiTokenMutation({
+  const [create] = useCreateApiTokenMutation({
     fetchPolicy: 'no-cache',
     refetchQueries: [PortalApiTokensDocument],
     awaitRefetchQueries: true,
   });
-  const [revoke] = usePortalRevokeApiTokenMutation();
+  const [revoke] = useRevokeApiTokenMutation();
   const organizationId = query.data?.organizations.nodes[0]?.id ?? '<organization-id>';
   return (
     <>

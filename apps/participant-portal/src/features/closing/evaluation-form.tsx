@@ -1,3 +1,4 @@
+import type { EvaluationFieldsFragment } from '@alianza/graphql-client';
 import type { EvaluationInput } from '@alianza/graphql-client/types';
 import { useFormat } from '@alianza/i18n';
 import {
@@ -13,7 +14,6 @@ import {
 } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { PortalEvaluationFragment } from './closing.generated';
 
 export interface EvaluatedObjective {
   readonly id: string;
@@ -60,7 +60,7 @@ export function EvaluationForm(props: {
   objectives: readonly EvaluatedObjective[];
   peers: readonly EvaluatedPeer[];
   /** The last evaluation our organization sent, to start from. */
-  previous?: PortalEvaluationFragment | null;
+  previous?: EvaluationFieldsFragment | null;
   submitting?: boolean;
   onSubmit: (input: SubmittedEvaluation) => void | Promise<unknown>;
 }) {

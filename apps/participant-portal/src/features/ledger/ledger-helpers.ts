@@ -1,7 +1,8 @@
+import type { LedgerEntryFieldsFragment } from '@alianza/graphql-client';
 import type { ContributionType } from '@alianza/graphql-client/types';
-import type { PortalLedgerEntryFragment, PortalLedgerQuery } from './ledger.generated';
+import type { PortalLedgerQuery } from './ledger.generated';
 
-export type LedgerEntry = PortalLedgerEntryFragment;
+export type LedgerEntry = LedgerEntryFieldsFragment;
 export type LedgerCollaboration = PortalLedgerQuery['collaboration'];
 export type LedgerBalances = PortalLedgerQuery['ledgerBalances'];
 

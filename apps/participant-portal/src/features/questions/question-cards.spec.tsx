@@ -1,10 +1,10 @@
+import type { QuestionFieldsFragment } from '@alianza/graphql-client';
 import { renderWithProviders } from '@alianza/ui/testing';
 import { screen, within } from '@testing-library/react';
 import type { ReactElement } from 'react';
 import { describe, expect, it } from 'vitest';
 import { questionsMessages } from './messages';
 import { OwnQuestionCard, PublishedAnswerCard } from './question-cards';
-import type { PortalQuestionFragment } from './questions.generated';
 
 const publication = {
   id: 'p1',
@@ -13,7 +13,7 @@ const publication = {
   publishedAt: '2026-11-23T11:00:00Z',
 };
 
-const own: PortalQuestionFragment = {
+const own: QuestionFieldsFragment = {
   id: 'q1',
   askedByName: 'Pedro Panadero',
   subject: 'Precio de la harina',

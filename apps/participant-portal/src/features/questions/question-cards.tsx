@@ -1,13 +1,16 @@
+import type {
+  PublishedAnswerFieldsFragment,
+  QuestionFieldsFragment,
+} from '@alianza/graphql-client';
 import { useFormat } from '@alianza/i18n';
 import { EnumBadge } from '@alianza/ui';
 import { Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { PortalPublishedAnswerFragment, PortalQuestionFragment } from './questions.generated';
 
 const preWrap = { whiteSpace: 'pre-wrap' } as const;
 
 /** One of our organization's questions: its answer, and how it was published if it was. */
-export function OwnQuestionCard(props: { question: PortalQuestionFragment }) {
+export function OwnQuestionCard(props: { question: QuestionFieldsFragment }) {
   const { t } = useTranslation('questions');
   const format = useFormat();
   const { question } = props;
@@ -58,7 +61,7 @@ export function OwnQuestionCard(props: { question: PortalQuestionFragment }) {
 }
 
 /** A question and answer the facilitator published for everyone: no names, by construction. */
-export function PublishedAnswerCard(props: { publication: PortalPublishedAnswerFragment }) {
+export function PublishedAnswerCard(props: { publication: PublishedAnswerFieldsFragment }) {
   const { t } = useTranslation('questions');
   const format = useFormat();
   const { publication } = props;
@@ -83,7 +86,7 @@ export function PublishedAnswerCard(props: { publication: PortalPublishedAnswerF
 }
 
 function PublishedTexts(props: {
-  publication: PortalPublishedAnswerFragment;
+  publication: PublishedAnswerFieldsFragment;
   /** An id for the question text, when it names its article. */
   questionId?: string;
 }) {

@@ -1,15 +1,15 @@
+import type { GroundRulesVersionFieldsFragment } from '@alianza/graphql-client';
 import { useFormat } from '@alianza/i18n';
 import { Accordion, Alert, Card, Stack, Text, Title } from '@mantine/core';
 import { IconInfoCircle } from '@tabler/icons-react';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MarkdownText } from './markdown-text';
-import type { PortalGroundRulesVersionFragment } from './rules.generated';
 
 /** The ground rules in force, every section of them, and the earlier versions folded away. */
 export function GroundRulesView(props: {
-  current: PortalGroundRulesVersionFragment | null;
-  versions: readonly PortalGroundRulesVersionFragment[];
+  current: GroundRulesVersionFieldsFragment | null;
+  versions: readonly GroundRulesVersionFieldsFragment[];
 }) {
   const { t } = useTranslation('rules');
   const format = useFormat();
@@ -58,7 +58,7 @@ export function GroundRulesView(props: {
   );
 }
 
-function RulesSections(props: { version: PortalGroundRulesVersionFragment }) {
+function RulesSections(props: { version: GroundRulesVersionFieldsFragment }) {
   const { t } = useTranslation('rules');
   const v = props.version;
   const section = (title: string, text: string) => (
