@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import type { UserConfig } from 'vite';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
+const escaped = root.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** The `@alianza/*` libraries the web apps may use (tsconfig.base.json paths, same targets). */
 export const webAliases: Record<string, string> = {
@@ -32,6 +33,17 @@ export function webAppConfig(options: { app: string; base: string; port: number 
       // No source maps: the API serves this folder to anyone (`hidden` would still publish them).
       sourcemap: false,
       chunkSizeWarningLimit: 2000,
+      rolldownOptions: {
+        treeshake: {
+          // Our own modules do nothing on import but declare (their CSS comes through
+          // packages): a chunk that uses one export of `@alianza/ui` takes that export and what
+          // it needs, not every module the barrel `index.ts` names. Without this, the sign-in
+          // page carried the markdown renderer, the date pickers and the forms of every screen.
+          moduleSideEffects: [
+            { test: new RegExp(`^${escaped}(apps|libs)/[^/]+/src/.*\\.tsx?$`), sideEffects: false },
+          ],
+        },
+      },
     },
     server: {
       port: options.port,

@@ -1,12 +1,16 @@
 import { createAlianzaClient } from '@alianza/graphql-client';
 import { createI18n } from '@alianza/i18n';
-import { AlianzaProviders, LiveNotificationsProvider, SessionGate } from '@alianza/ui';
+import { AlianzaProviders, SessionGate } from '@alianza/ui';
 import { Anchor, Text } from '@mantine/core';
-import { useMemo } from 'react';
+import { lazy, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BrowserRouter } from 'react-router';
 import { consoleMessages } from './messages';
-import { ConsoleRoutes } from './routes';
+
+// The screens and their texts load after sign-in: the sign-in page carries only what it shows.
+const SignedInConsole = lazy(() =>
+  import('./routes').then((m) => ({ default: m.SignedInConsole })),
+);
 
 /** The facilitator console, served under /console. */
 export function App() {
@@ -34,9 +38,7 @@ function ConsoleGate() {
         </>
       }
     >
-      <LiveNotificationsProvider>
-        <ConsoleRoutes />
-      </LiveNotificationsProvider>
+      <SignedInConsole />
     </SessionGate>
   );
 }

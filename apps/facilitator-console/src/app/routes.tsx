@@ -1,5 +1,7 @@
+import { useMessages } from '@alianza/i18n';
 import {
   ApiTokensMenuItem,
+  LiveNotificationsProvider,
   NavSections,
   NotFoundPage,
   ScreenOutlet,
@@ -10,6 +12,7 @@ import {
 import { lazy } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Route, Routes, useNavigate, useParams } from 'react-router';
+import { screenMessages } from './screen-messages';
 
 // Each screen is its own chunk, loaded when first opened.
 const ActivityPage = lazy(() =>
@@ -59,6 +62,19 @@ const RulesPage = lazy(() => import('../features/rules').then((m) => ({ default:
 const ViewAsPage = lazy(() =>
   import('../features/view-as').then((m) => ({ default: m.ViewAsPage })),
 );
+
+/**
+ * Everything behind the sign-in page, in a chunk of its own that loads once signed in: the
+ * screens' texts, live notifications and the routes.
+ */
+export function SignedInConsole() {
+  useMessages(screenMessages);
+  return (
+    <LiveNotificationsProvider>
+      <ConsoleRoutes />
+    </LiveNotificationsProvider>
+  );
+}
 
 /** Screens of the console. Collaboration screens live under /c/:collaborationId. */
 export function ConsoleRoutes() {

@@ -1,11 +1,13 @@
 import { createAlianzaClient } from '@alianza/graphql-client';
 import { createI18n } from '@alianza/i18n';
-import { AlianzaProviders, LiveNotificationsProvider, SessionGate } from '@alianza/ui';
-import { useMemo } from 'react';
+import { AlianzaProviders, SessionGate } from '@alianza/ui';
+import { lazy, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BrowserRouter } from 'react-router';
 import { portalMessages } from './messages';
-import { PortalRoutes } from './routes';
+
+// The screens and their texts load after sign-in: the sign-in page carries only what it shows.
+const SignedInPortal = lazy(() => import('./routes').then((m) => ({ default: m.SignedInPortal })));
 
 /** The participant portal, served under /portal. */
 export function App() {
@@ -24,9 +26,7 @@ function PortalGate() {
   const { t } = useTranslation('portal');
   return (
     <SessionGate appTitle={t('appTitle')}>
-      <LiveNotificationsProvider>
-        <PortalRoutes />
-      </LiveNotificationsProvider>
+      <SignedInPortal />
     </SessionGate>
   );
 }

@@ -1,18 +1,4 @@
 import { defineMessages, type MessageBundle } from '@alianza/i18n';
-import { activityMessages } from '../features/activity/messages';
-import { apiTokensMessages, redactionMessages } from '@alianza/ui';
-import { benchmarksMessages } from '../features/benchmarks/messages';
-import { closingMessages } from '../features/closing/messages';
-import { exchangeMessages } from '../features/exchange/messages';
-import { homeMessages } from '../features/home/messages';
-import { itemsMessages } from '../features/items/messages';
-import { ledgerMessages } from '../features/ledger/messages';
-import { organizationMessages } from '../features/organization/messages';
-import { planMessages } from '../features/plan/messages';
-import { questionsMessages } from '../features/questions/messages';
-import { reportsMessages } from '../features/reports/messages';
-import { rulesMessages } from '../features/rules/messages';
-import { sharedMessages } from '../features/shared/messages';
 
 const shellMessages = defineMessages(
   {
@@ -35,22 +21,7 @@ const shellMessages = defineMessages(
   },
 );
 
-/** Every namespace of the portal: one per feature, `portal` for the frame. */
+/** The frame's and sign-in page's texts; each screen's arrive with the screens (screen-messages.ts). */
 export const portalMessages: Record<string, MessageBundle> = {
   portal: shellMessages,
-  home: homeMessages,
-  organization: organizationMessages,
-  rules: rulesMessages,
-  exchange: exchangeMessages,
-  activity: activityMessages,
-  items: itemsMessages,
-  shared: sharedMessages,
-  benchmarks: benchmarksMessages,
-  questions: questionsMessages,
-  plan: planMessages,
-  ledger: ledgerMessages,
-  closing: closingMessages,
-  reports: reportsMessages,
-  'api-tokens': apiTokensMessages,
-  redaction: redactionMessages,
 };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { commonMessages } from './common.messages';
-import { createI18n } from './i18n';
+import { addMessages, createI18n } from './i18n';
 import { defineMessages } from './messages';
 
 function keys(value: object, prefix = ''): string[] {
@@ -35,5 +35,15 @@ describe('i18n', () => {
   it('makes a missing key visible instead of hiding it', () => {
     const i18n = createI18n({}, 'es');
     expect(i18n.t('nope.missing')).toBe('[nope.missing]');
+  });
+
+  it('takes namespaces added later, in both languages, once', async () => {
+    const i18n = createI18n({}, 'es');
+    const later = defineMessages({ bye: 'Adiós' }, { bye: 'Bye' });
+    addMessages(i18n, { later });
+    addMessages(i18n, { later: defineMessages({ bye: 'Otra' }, { bye: 'Other' }) });
+    expect(i18n.t('later:bye')).toBe('Adiós');
+    await i18n.changeLanguage('en');
+    expect(i18n.t('later:bye')).toBe('Bye');
   });
 });

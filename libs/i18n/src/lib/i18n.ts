@@ -1,5 +1,5 @@
 import i18next, { type i18n as I18n } from 'i18next';
-import { initReactI18next } from 'react-i18next';
+import { initReactI18next, useTranslation } from 'react-i18next';
 import { commonMessages } from './common.messages';
 import type { MessageBundle } from './messages';
 
@@ -40,14 +40,9 @@ export function createI18n(
   language: Language = storedLanguage(),
 ): I18n {
   const all: Record<string, MessageBundle> = { common: commonMessages, ...namespaces };
-  const resources: Record<Language, Record<string, object>> = { es: {}, en: {} };
-  for (const [ns, bundle] of Object.entries(all)) {
-    resources.es[ns] = bundle.es;
-    resources.en[ns] = bundle.en;
-  }
   const instance = i18next.createInstance();
   void instance.use(initReactI18next).init({
-    resources,
+    resources: { es: {}, en: {} },
     lng: language,
     fallbackLng: false,
     supportedLngs: [...LANGUAGES],
@@ -63,5 +58,23 @@ export function createI18n(
     if (typeof document !== 'undefined') document.documentElement.lang = lng;
   });
   if (typeof document !== 'undefined') document.documentElement.lang = language;
+  addMessages(instance, all);
   return instance;
+}
+
+/**
+ * Adds namespaces to a running instance, e.g. the screens' texts when their code arrives (a
+ * lazy chunk), so the sign-in page does not carry them. Adding one twice changes nothing.
+ */
+export function addMessages(instance: I18n, namespaces: Record<string, MessageBundle>): void {
+  for (const [ns, bundle] of Object.entries(namespaces)) {
+    if (instance.hasResourceBundle('es', ns)) continue;
+    instance.addResourceBundle('es', ns, bundle.es);
+    instance.addResourceBundle('en', ns, bundle.en);
+  }
+}
+
+/** {@link addMessages} to the instance of the surrounding I18nextProvider, before the children render. */
+export function useMessages(namespaces: Record<string, MessageBundle>): void {
+  addMessages(useTranslation().i18n, namespaces);
 }

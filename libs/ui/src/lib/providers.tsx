@@ -4,13 +4,7 @@ import '@mantine/notifications/styles.css';
 import '@mantine/charts/styles.css';
 import { ApolloProvider } from '@apollo/client/react';
 import type { ApolloClient } from '@apollo/client';
-import {
-  MantineProvider,
-  Modal,
-  Drawer,
-  createTheme,
-  type MantineThemeOverride,
-} from '@mantine/core';
+import { MantineProvider, createTheme, type MantineThemeOverride } from '@mantine/core';
 import { DatesProvider } from '@mantine/dates';
 import { Notifications } from '@mantine/notifications';
 import 'dayjs/locale/es';
@@ -30,13 +24,10 @@ export const theme = createTheme({
 /** The theme, with the texts Mantine shows itself (close buttons) in the user's language. */
 function localizedTheme(i18n: I18n, language: string): MantineThemeOverride {
   const close = i18n.t('common:actions.close', { lng: language });
-  return createTheme({
-    ...theme,
-    components: {
-      Modal: Modal.extend({ defaultProps: { closeButtonProps: { 'aria-label': close } } }),
-      Drawer: Drawer.extend({ defaultProps: { closeButtonProps: { 'aria-label': close } } }),
-    },
-  });
+  // Plain objects rather than `Modal.extend(…)`: importing Modal and Drawer here would put them
+  // (and their scroll locks and transitions) on the sign-in page.
+  const closeButton = { defaultProps: { closeButtonProps: { 'aria-label': close } } };
+  return createTheme({ ...theme, components: { Modal: closeButton, Drawer: closeButton } });
 }
 
 function useLanguage(i18n: I18n): string {

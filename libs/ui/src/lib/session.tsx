@@ -19,7 +19,14 @@ import {
   TextInput,
   Title,
 } from '@mantine/core';
-import { createContext, useContext, useState, type FormEvent, type ReactNode } from 'react';
+import {
+  Suspense,
+  createContext,
+  useContext,
+  useState,
+  type FormEvent,
+  type ReactNode,
+} from 'react';
 import { useTranslation } from 'react-i18next';
 import { toApiError } from '@alianza/graphql-client';
 import { ErrorAlert } from './api-error';
@@ -40,8 +47,9 @@ export function useSession(): Session {
 }
 
 /**
- * Shows the sign-in form until there is a session, then the app. `allow` refuses users this
- * app is not for (with a message and the other app's address), instead of a broken screen.
+ * Shows the sign-in form until there is a session, then the app (a loader while a lazy app
+ * loads). `allow` refuses users this app is not for (with a message and the other app's
+ * address), instead of a broken screen.
  */
 export function SessionGate(props: {
   appTitle: string;
@@ -53,13 +61,12 @@ export function SessionGate(props: {
   const me = useMeQuery({ fetchPolicy: 'network-only' });
   const apollo = useApolloClient();
   const [logout] = useLogoutMutation();
-  if (me.loading && !me.data) {
-    return (
-      <Center h="100vh">
-        <Loader aria-label={t('state.loading')} />
-      </Center>
-    );
-  }
+  const loading = (
+    <Center h="100vh">
+      <Loader aria-label={t('state.loading')} />
+    </Center>
+  );
+  if (me.loading && !me.data) return loading;
   if (me.error && !me.data) {
     return (
       <Center h="100vh" p="md">
@@ -93,7 +100,12 @@ export function SessionGate(props: {
       </SessionContext.Provider>
     );
   }
-  return <SessionContext.Provider value={session}>{props.children}</SessionContext.Provider>;
+  // The app behind the gate may be a lazy chunk: the same loader until it arrives.
+  return (
+    <SessionContext.Provider value={session}>
+      <Suspense fallback={loading}>{props.children}</Suspense>
+    </SessionContext.Provider>
+  );
 }
 
 export function LoginPage(props: { appTitle: string; onSignedIn: () => void }) {
