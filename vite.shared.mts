@@ -32,6 +32,9 @@ export function webAppConfig(options: { app: string; base: string; port: number 
       emptyOutDir: true,
       // No source maps: the API serves this folder to anyone (`hidden` would still publish them).
       sourcemap: false,
+      // `.vite/manifest.json`: each chunk's static imports, from which
+      // tools/web/check-bundle-size.mjs adds up what the sign-in page loads.
+      manifest: true,
       chunkSizeWarningLimit: 2000,
       rolldownOptions: {
         treeshake: {
