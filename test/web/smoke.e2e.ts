@@ -14,6 +14,29 @@ test('the root page offers both web apps', async ({ page }) => {
   );
 });
 
+test('the sign-in page loads its own code, compressed, and the screens only once signed in', async ({
+  page,
+}) => {
+  const scripts: Promise<{ url: string; encoding?: string; bytes: number }>[] = [];
+  page.on('response', (res) => {
+    if (!res.url().endsWith('.js')) return;
+    const encoding = res.headers()['content-encoding'];
+    scripts.push(res.body().then((body) => ({ url: res.url(), encoding, bytes: body.length })));
+  });
+  await page.goto(webUrl('/portal/'));
+  await expect(page.getByRole('button', { name: 'Entrar' })).toBeVisible();
+  const signInPage = scripts.length;
+  // The entry and the chunks it preloads (tools/web/check-bundle-size.mjs weighs them).
+  expect(signInPage).toBeLessThanOrEqual(3);
+  await signIn(page, 'portal', DEMO.panaderia);
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  expect(scripts.length).toBeGreaterThan(signInPage);
+  for (const script of await Promise.all(scripts)) {
+    // Under 1 kB, the build keeps no compressed copy (vite.shared.mts).
+    if (script.bytes > 1024) expect(script.encoding, script.url).toBe('br');
+  }
+});
+
 test('a wrong password gets a clear message in Spanish, and signing in works', async ({ page }) => {
   await page.goto(webUrl('/console/'));
   // This instance holds the demo data (the API tests check that one without it tells nothing).

@@ -1,8 +1,8 @@
 import type { INestApplication, LoggerService } from '@nestjs/common';
 import type { NextFunction, Request, Response } from 'express';
-import express from 'express';
+import expressStaticGzip from 'express-static-gzip';
 import { existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join, resolve, sep } from 'node:path';
 
 /** The two web apps, each built by Vite into `<webDistDir>/<dir>` with `base` = its path. */
 export const WEB_APPS = [
@@ -32,12 +32,22 @@ small{color:#495057}
 <p><small>API GraphQL: <code>/graphql</code></small></p>
 </main></body></html>`;
 
+/** Vite fingerprints every file under assets/ (its name changes with its content). */
+const IMMUTABLE = 'public, max-age=31536000, immutable';
+
+/** A client-side route of an app (`/c/1/plan`), as opposed to a file (`/assets/x.js`, `.vite/…`). */
+function isRoute(path: string): boolean {
+  return !path.startsWith('/assets/') && !/\/\.|\.[^/]*$/.test(path);
+}
+
 /**
  * Serves the built web apps from the API's origin, so the session cookie and the websocket need
- * no CORS: `/console/*` and `/portal/*` (unknown paths fall back to the app's index.html for
- * client-side routes) and `/`, a page offering both. Their security headers (CSP included) are
- * every route's: see http-hardening.ts. Missing builds are reported, not fatal:
- * the API alone still works (`npm run build:web` builds them).
+ * no CORS: `/console/*` and `/portal/*` (unknown routes fall back to the app's index.html for
+ * client-side routing; unknown files are 404) and `/`, a page offering both. Files go out
+ * pre-compressed (the `.br` or `.gz` the build wrote beside them, by Accept-Encoding); hashed
+ * assets are cached for good, index.html revalidated. Source maps are never served. Their
+ * security headers (CSP included) are every route's: see http-hardening.ts. Missing builds are
+ * reported, not fatal: the API alone still works (`npm run build:web` builds them).
  */
 export function serveWebApps(
   app: INestApplication,
@@ -52,24 +62,29 @@ export function serveWebApps(
       logger.warn(`${web.path}: no build in ${dir} (run \`npm run build:web\`)`, 'WebApps');
       continue;
     }
+    app.use(web.path, (req: Request, res: Response, next: NextFunction) =>
+      // A build with `hidden` source maps must not publish them either.
+      req.path.endsWith('.map') ? res.status(404).end() : next(),
+    );
     app.use(
       web.path,
-      express.static(dir, {
+      expressStaticGzip(dir, {
+        enableBrotli: true,
+        orderPreference: ['br', 'gzip'],
         index: false,
-        setHeaders(res, file) {
-          // Vite fingerprints everything under assets/: cache it for good.
-          res.setHeader(
-            'Cache-Control',
-            file.includes(`${join(dir, 'assets')}`)
-              ? 'public, max-age=31536000, immutable'
-              : 'no-cache',
-          );
+        serveStatic: {
+          index: false,
+          setHeaders(res, file) {
+            const hashed = file.startsWith(join(dir, 'assets') + sep);
+            res.setHeader('Cache-Control', hashed ? IMMUTABLE : 'no-cache');
+          },
         },
       }),
     );
     app.use(web.path, (req: Request, res: Response, next: NextFunction) => {
       if (req.method !== 'GET' && req.method !== 'HEAD') return next();
       if (req.originalUrl === web.path) return res.redirect(301, `${web.path}/`);
+      if (!isRoute(req.path)) return res.status(404).end();
       res.setHeader('Cache-Control', 'no-cache');
       return res.sendFile(index);
     });
