@@ -2,23 +2,21 @@ import 'reflect-metadata';
 import { ConfigError, loadConfig } from '@alianza/api-core';
 import { Logger } from 'nestjs-pino';
 import { createApp } from './app/create-app';
-import { seedDemo } from './app/demo-seed';
+import { DEMO_SIGN_IN, seedDemo } from './app/demo-seed';
+import { startupSummary } from './app/startup-log';
 
 async function main(): Promise<void> {
   const config = loadConfig();
   const app = await createApp(config);
   if (config.demoData) {
     await app.init(); // migrations first
-    await seedDemo(app);
+    await seedDemo(app, { quiet: true });
   }
   await app.listen(config.port, config.host);
-  const shown = config.host === '0.0.0.0' ? 'localhost' : config.host;
-  const base = `http://${shown}:${config.port}`;
-  app
-    .get(Logger)
-    .log(
-      `Alianza on ${base}/ — facilitator console ${base}/console/, participant portal ${base}/portal/, GraphQL API ${base}/graphql${config.graphqlExplorer ? ' (explorer on)' : ''}`,
-    );
+  const logger = app.get(Logger);
+  for (const line of startupSummary(config, config.demoData ? DEMO_SIGN_IN : undefined)) {
+    logger.log(line, 'Alianza');
+  }
 }
 
 main().catch((error: unknown) => {

@@ -5,6 +5,7 @@ import { AppConfig } from '@alianza/api-core';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
 import { hardenHttp } from './http-hardening';
+import { FrameworkDetailsAtDebug } from './startup-log';
 import { serveWebApps } from './web-apps';
 
 /** The API as `main.ts` runs it; tests boot exactly this. */
@@ -20,7 +21,7 @@ export async function createApp(config: AppConfig): Promise<INestApplication> {
   hardenHttp(app, config);
   // Which proxies' X-Forwarded-For names the client: its address is what rate limits count by.
   app.set('trust proxy', config.trustProxy);
-  app.useLogger(app.get(Logger));
+  app.useLogger(new FrameworkDetailsAtDebug(app.get(Logger)));
   app.enableShutdownHooks();
   serveWebApps(app, config.webDistDir, app.get(Logger));
   return app;

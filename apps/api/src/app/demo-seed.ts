@@ -79,10 +79,21 @@ export function demoLoaded(db: Db): Promise<boolean> {
   return db.repo(UserEntity).exists({ where: { email: PEOPLE.admin.email } });
 }
 
-/** Loads a small, complete demo: an admin, a facilitator, three organizations, one active collaboration. */
-export async function seedDemo(app: INestApplication): Promise<void> {
+/** The accounts `npm start` names once ready (every one: `npm run seed`). */
+export const DEMO_SIGN_IN = {
+  facilitator: PEOPLE.facilitator.email,
+  participant: PEOPLE.panaderia.email,
+  password: DEMO_PASSWORD,
+} as const;
+
+/**
+ * Loads a small, complete demo: an admin, a facilitator, three organizations, one active
+ * collaboration. Prints what it did and every account, unless `quiet` (`npm start` says less).
+ */
+export async function seedDemo(app: INestApplication, { quiet = false } = {}): Promise<void> {
   const db = app.get(Db);
   if (await demoLoaded(db)) {
+    if (quiet) return;
     console.log('The demo data is already there.');
     printCredentials();
     return;
@@ -226,7 +237,7 @@ export async function seedDemo(app: INestApplication): Promise<void> {
     );
   });
   console.log('Demo data loaded.');
-  printCredentials();
+  if (!quiet) printCredentials();
 }
 
 function printCredentials(): void {
