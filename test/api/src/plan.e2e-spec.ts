@@ -211,13 +211,23 @@ describe('action plan', () => {
       },
     ]);
 
-    await t.ok(
-      `mutation($m: ID!) { updateMilestone(milestoneId: $m, input: { status: DONE }) { status } }`,
+    // The changed milestone comes back as the plan shows it, with its real tasks and progress.
+    const { updateMilestone: updated } = await t.ok(
+      `mutation($m: ID!) { updateMilestone(milestoneId: $m, input: { status: DONE }) {
+         status percentDone overdue tasks { id } progress { text } } }`,
       { m: ids.m1 },
       facilitator,
     );
     const after = (await t.ok(PLAN, { c }, ownerA)).plan;
     expect(after.milestones[0]).toMatchObject({ percentDone: 100, overdue: false });
+    expect(updated).toEqual({
+      status: 'DONE',
+      percentDone: after.milestones[0].percentDone,
+      overdue: false,
+      tasks: after.milestones[0].tasks.map((task: { id: string }) => ({ id: task.id })),
+      progress: [{ text: 'Tres presupuestos recibidos' }],
+    });
+    expect(updated.tasks).toHaveLength(2);
     expect(after.overdueMilestoneCount).toBe(0);
     expect(after.percentDone).toBe(33.3);
   });

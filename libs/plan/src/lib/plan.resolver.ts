@@ -175,6 +175,17 @@ export class PlanResolver {
     };
   }
 
+  /** A changed milestone as the plan shows it: its tasks, resources, progress and figures. */
+  private async withItsPlan(actor: Actor, milestone: MilestoneEntity): Promise<MilestoneType> {
+    const ids = [milestone.id];
+    const [tasks, resources, progress] = await Promise.all([
+      this.planService.tasks(actor, ids),
+      this.planService.resources(actor, ids),
+      this.planService.progress(actor, ids),
+    ]);
+    return this.toMilestone(milestone, tasks, resources, progress);
+  }
+
   @Allow(Action.Update, Subject.Plan)
   @Mutation(() => ObjectiveType, { description: 'Add an objective to the plan (facilitator).' })
   async createObjective(
@@ -225,11 +236,9 @@ export class PlanResolver {
     @IdArg('milestoneId') milestoneId: string,
     @Args('input') input: UpdateMilestoneInput,
   ): Promise<MilestoneType> {
-    return this.toMilestone(
+    return this.withItsPlan(
+      actor,
       await this.planService.updateMilestone(actor, milestoneId, input),
-      [],
-      [],
-      [],
     );
   }
 
@@ -242,11 +251,9 @@ export class PlanResolver {
     @IdArg('milestoneId') milestoneId: string,
     @Args('accept') accept: boolean,
   ): Promise<MilestoneType> {
-    return this.toMilestone(
+    return this.withItsPlan(
+      actor,
       await this.planService.decideMilestone(actor, milestoneId, accept),
-      [],
-      [],
-      [],
     );
   }
 
