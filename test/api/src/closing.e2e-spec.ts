@@ -192,3 +192,137 @@ describe('closing', () => {
     expect(next.openingContext.hash).toBe(collaboration.finalStatement.hash);
   });
 });
+
+/**
+ * Writes in a collaboration hold it open together; closing it waits for the writes under way, and
+ * the writes that come while it closes wait for it and then find it closed (ADR 0020). The
+ * database is made to hold each request at a chosen point (a row it needs is locked by the test),
+ * and who waits for whom is read from PostgreSQL itself (`pg_blocking_pids`).
+ */
+describe('closing while writes are under way', () => {
+  const t = new Api();
+  const admin = new Client({ connectionString: process.env['ALIANZA_TEST_ADMIN_DATABASE_URL'] });
+  let facilitator: TestUser;
+  const owners: Record<'A' | 'B', TestUser> = {} as never;
+  const orgs: Record<'A' | 'B', string> = {} as never;
+
+  const PROPOSE = `mutation($m: ID!, $o: ID!) { createTask(milestoneId: $m, input: { title: "Inventario", responsibleOrganizationId: $o }) { id } }`;
+  const DECLARE = `mutation($c: ID!, $r: [ID!]!) { declareContribution(collaborationId: $c, input: { receiverOrganizationIds: $r, contributionType: LABOUR, description: "Horas", value: "3", occurredOn: "2026-11-12" }) { id } }`;
+  const CLOSE = `mutation($c: ID!) { changeCollaborationStatus(id: $c, status: CLOSED, overrideReason: "Fin del plazo") { status } }`;
+  const LOG = `query($c: ID!) { auditLog(collaborationId: $c, first: 100) { nodes { seq action subjectId } } }`;
+
+  /** A collaboration of A and B, closing, with a milestone of its plan. */
+  async function closingCollaboration(): Promise<{ c: string; milestone: string }> {
+    const c = await t.collaboration(facilitator, 'Cierre con prisa');
+    const rules = await t.publishGroundRules(facilitator, c);
+    for (const key of ['A', 'B'] as const)
+      await t.acceptGroundRules(owners[key], await t.invite(facilitator, c, orgs[key]), rules.id);
+    const milestone = (
+      await t.ok(
+        `mutation($c: ID!) { createMilestone(collaborationId: $c, input: { title: "Cerrar" }) { id } }`,
+        { c },
+        facilitator,
+      )
+    ).createMilestone.id;
+    for (const status of ['ACTIVE', 'CLOSING'])
+      await t.ok(
+        `mutation($c: ID!, $s: CollaborationStatus!) { changeCollaborationStatus(id: $c, status: $s) { status } }`,
+        { c, s: status },
+        facilitator,
+      );
+    return { c, milestone };
+  }
+
+  /** The backend that waits for one of `pid`'s locks (polled until there is one). */
+  async function waitingFor(pid: number, others: number[] = []): Promise<number> {
+    for (let i = 0; i < 200; i++) {
+      const { rows } = await admin.query<{ pid: number }>(
+        `SELECT pid FROM pg_stat_activity WHERE $1 = ANY (pg_blocking_pids(pid)) AND NOT (pid = ANY ($2))`,
+        [pid, others],
+      );
+      if (rows[0]) return rows[0].pid;
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    throw new Error(`Nothing came to wait for backend ${pid}`);
+  }
+
+  /** `work` must settle within `ms`: it waited for nothing it should not have. */
+  const within = <T>(ms: number, work: Promise<T>): Promise<T> =>
+    Promise.race([
+      work,
+      new Promise<never>((_, reject) =>
+        setTimeout(() => reject(new Error(`Still waiting after ${ms} ms`)), ms),
+      ),
+    ]);
+
+  beforeAll(async () => {
+    await admin.connect();
+    facilitator = await t.facilitator('rush-closer');
+    for (const key of ['A', 'B'] as const) {
+      owners[key] = await t.user(`rush-${key}`);
+      orgs[key] = await t.organization(owners[key], `Rush ${key}`);
+    }
+  });
+
+  afterAll(() => admin.end());
+
+  it('lets writes run side by side, waits for them to close, and refuses those that come meanwhile', async () => {
+    const { c, milestone } = await closingCollaboration();
+    const me: number = (await admin.query(`SELECT pg_backend_pid() AS pid`)).rows[0].pid;
+    // A's proposal is held at its insert, holding the collaboration open: the test keeps the
+    // milestone row it refers to locked.
+    await admin.query('BEGIN');
+    await admin.query(`SELECT 1 FROM plan_milestones WHERE id = $1 FOR UPDATE`, [milestone]);
+    const proposal = t.gql(PROPOSE, { m: milestone, o: orgs.A }, owners.A);
+    const proposing = await waitingFor(me);
+    // Meanwhile B writes in the same collaboration, without waiting for A.
+    const declared = await within(5_000, t.gql(DECLARE, { c, r: [orgs.A] }, owners.B));
+    expect(declared.errors).toBeUndefined();
+    // The close waits for A's proposal…
+    const close = t.gql(CLOSE, { c }, facilitator);
+    const closing = await waitingFor(proposing, [me]);
+    // … and a write that comes now waits for the close (it does not slip in ahead of it).
+    const late = t.gql(DECLARE, { c, r: [orgs.B] }, owners.A);
+    await waitingFor(closing, [me, proposing]);
+    await admin.query('COMMIT');
+
+    expect((await proposal).errors).toBeUndefined();
+    expect((await close).data?.changeCollaborationStatus.status).toBe('CLOSED');
+    expect((await late).errors?.[0]?.extensions.code).toBe('CONFLICT');
+    // In the log, both writes come before the close, and the late one is not there.
+    const { auditLog } = await t.ok(LOG, { c }, facilitator);
+    const seqOf = (action: string) =>
+      (auditLog.nodes as { seq: number; action: string }[]).filter((n) => n.action === action);
+    const [closed] = seqOf('collaboration.status_changed').sort((a, b) => b.seq - a.seq);
+    expect(seqOf('plan.task_proposed')).toHaveLength(1);
+    expect(seqOf('ledger.declared')).toHaveLength(1);
+    for (const write of [...seqOf('plan.task_proposed'), ...seqOf('ledger.declared')])
+      expect(write.seq).toBeLessThan(closed!.seq);
+  });
+
+  it('makes a write that comes while the collaboration closes wait, then refuses it', async () => {
+    const { c, milestone } = await closingCollaboration();
+    const me: number = (await admin.query(`SELECT pg_backend_pid() AS pid`)).rows[0].pid;
+    // The close is held at its final statement: the test has one for this collaboration in its
+    // own transaction, not yet committed.
+    await admin.query('BEGIN');
+    await admin.query(
+      `INSERT INTO final_statements (collaboration_id, content, hash, closed_by, closed_at)
+       VALUES ($1, '{}', repeat('0', 64), $2, now())`,
+      [c, facilitator.id],
+    );
+    const close = t.gql(CLOSE, { c }, facilitator);
+    const closing = await waitingFor(me);
+    const proposal = t.gql(PROPOSE, { m: milestone, o: orgs.A }, owners.A);
+    await waitingFor(closing, [me]);
+    await admin.query('ROLLBACK');
+
+    expect((await close).data?.changeCollaborationStatus.status).toBe('CLOSED');
+    expect((await proposal).errors?.[0]?.extensions.code).toBe('CONFLICT');
+    const { rows } = await admin.query(
+      `SELECT count(*)::int AS n FROM plan_tasks WHERE milestone_id = $1`,
+      [milestone],
+    );
+    expect(rows[0].n).toBe(0);
+  });
+});

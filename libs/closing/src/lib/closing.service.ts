@@ -14,6 +14,7 @@ import {
   CollaborationEntity,
   CollaborationService,
   CollaborationStatusChanging,
+  takeCollaborationHold,
 } from '@alianza/collaboration';
 import { Db } from '@alianza/db';
 import { LedgerService } from '@alianza/ledger';
@@ -72,9 +73,12 @@ export class ClosingService {
     if (!canOn(actor, Action.Create, Subject.Evaluation, { collaborationId, organizationId })) {
       throw AppError.forbidden('Only active participants and the facilitator evaluate.');
     }
+    // A change: one evaluation at a time (the facilitator's has no organization to be unique
+    // on), and the collaboration stays closing until it is saved.
+    await takeCollaborationHold(this.db, collaboration.id, 'change');
     const locked = await this.db
       .repo(CollaborationEntity)
-      .findOneOrFail({ where: { id: collaboration.id }, lock: { mode: 'pessimistic_write' } });
+      .findOneByOrFail({ id: collaboration.id });
     if (locked.status !== CollaborationStatus.CLOSING) {
       throw AppError.invalidTransition('Evaluations are made while the collaboration is closing.', {
         status: locked.status,

@@ -22,25 +22,69 @@ export interface CollaborationFields {
   description?: string;
 }
 
-/** Loads a collaboration for `action` (row-locked) and refuses changes once it is closed. */
+/**
+ * How a transaction holds its collaboration until it ends (ADR 0020):
+ * - `open`: a write in the collaboration, which needs it to stay as it is (open, under the same
+ *   ground rules, with the same parties) but changes nothing of it. Such writes hold it together.
+ * - `change`: a change of the collaboration itself (its status, its fields, its ground rules, its
+ *   ledger's scale) or of who takes part in it. One at a time, and alone: it waits for the writes
+ *   under way, and the writes that come meanwhile wait for it.
+ *
+ * A transaction-scoped advisory lock on the collaboration, shared or exclusive: PostgreSQL queues
+ * a shared request behind a waiting exclusive one, so a stream of writes never starves a close
+ * (as shared row locks would). Writes touch nothing of the collaboration's row.
+ */
+export type CollaborationHold = 'open' | 'change';
+
+const HOLD_SQL: Record<CollaborationHold, string> = {
+  open: 'SELECT pg_advisory_xact_lock_shared(hashtextextended($1, 43))',
+  change: 'SELECT pg_advisory_xact_lock(hashtextextended($1, 43))',
+};
+
+/**
+ * Holds collaboration `id` as `hold` says until the transaction ends. Read the collaboration
+ * after it: then it is as the last change committed it. Authorize a change before: nobody else's
+ * request should make the collaboration's writes wait.
+ */
+export async function takeCollaborationHold(
+  db: Db,
+  id: string,
+  hold: CollaborationHold,
+): Promise<void> {
+  await db.manager.query(HOLD_SQL[hold], [id]);
+}
+
+/** Loads a collaboration for `action`, held as `hold` says (see `takeCollaborationHold`). */
+export async function holdCollaboration(
+  db: Db,
+  actor: Actor,
+  action: Action,
+  id: string,
+  hold: CollaborationHold,
+): Promise<CollaborationEntity> {
+  const find = () =>
+    findAllowed(db.manager, CollaborationEntity, Subject.Collaboration, actor, action, id, {
+      label: 'Collaboration',
+    });
+  if (hold === 'change') await find();
+  await takeCollaborationHold(db, id, hold);
+  return find();
+}
+
+/**
+ * Loads a collaboration for `action`, held as `hold` says (`open` by default) until the
+ * transaction ends, and refuses it once it is closed. No write lands after the close: closing is
+ * a change, which waits for the writes holding the collaboration open; the writes after it read
+ * it closed.
+ */
 export async function lockOpenCollaboration(
   db: Db,
   actor: Actor,
   action: Action,
   id: string,
+  hold: CollaborationHold = 'open',
 ): Promise<CollaborationEntity> {
-  const collaboration = await findAllowed(
-    db.manager,
-    CollaborationEntity,
-    Subject.Collaboration,
-    actor,
-    action,
-    id,
-    {
-      label: 'Collaboration',
-      lock: true,
-    },
-  );
+  const collaboration = await holdCollaboration(db, actor, action, id, hold);
   if (collaboration.status === CollaborationStatus.CLOSED) {
     throw AppError.conflict('This collaboration is closed: it can no longer change.', {
       status: collaboration.status,
@@ -85,7 +129,7 @@ export class CollaborationService {
   }
 
   async update(actor: Actor, id: string, input: CollaborationFields): Promise<CollaborationEntity> {
-    const collaboration = await lockOpenCollaboration(this.db, actor, Action.Update, id);
+    const collaboration = await lockOpenCollaboration(this.db, actor, Action.Update, id, 'change');
     for (const key of ['title', 'objective', 'description'] as const) {
       if (input[key] !== undefined) collaboration[key] = input[key];
     }
@@ -124,18 +168,7 @@ export class CollaborationService {
     to: CollaborationStatus,
     options: { overrideReason?: string } = {},
   ): Promise<CollaborationEntity> {
-    const collaboration = await findAllowed(
-      this.db.manager,
-      CollaborationEntity,
-      Subject.Collaboration,
-      actor,
-      Action.Transition,
-      id,
-      {
-        label: 'Collaboration',
-        lock: true,
-      },
-    );
+    const collaboration = await holdCollaboration(this.db, actor, Action.Transition, id, 'change');
     const from = collaboration.status;
     if (!COLLABORATION_TRANSITIONS[from].includes(to)) {
       const allowed = COLLABORATION_TRANSITIONS[from];

@@ -25,11 +25,13 @@ export class GroundRulesService {
     input: { body: string; thirdPartyRules: string; changeSummary: string },
   ): Promise<GroundRulesVersionEntity> {
     const viewer = requireViewer(actor);
+    // A change: every participant must accept again before it counts as active.
     const collaboration = await lockOpenCollaboration(
       this.db,
       actor,
       Action.PublishGroundRules,
       collaborationId,
+      'change',
     );
     const version = collaboration.currentGroundRulesVersion + 1;
     const versions = this.db.repo(GroundRulesVersionEntity);

@@ -21,7 +21,11 @@ import {
   ParticipationStatus,
   Subject,
 } from '@alianza/shared';
-import { lockOpenCollaboration } from './collaboration.service';
+import {
+  CollaborationHold,
+  lockOpenCollaboration,
+  takeCollaborationHold,
+} from './collaboration.service';
 import { CollaborationEntity } from './entities/collaboration.entity';
 import { GroundRulesAcceptanceEntity } from './entities/ground-rules-acceptance.entity';
 import { GroundRulesVersionEntity } from './entities/ground-rules-version.entity';
@@ -122,10 +126,16 @@ export class ParticipationService {
   }
 
   /**
-   * Checks `action` on a participation in SQL, then locks its collaboration and the
-   * participation, in that order (the order every writer here uses), refusing closed ones.
+   * Checks `action` on a participation in SQL, then holds its collaboration (`change` when the
+   * organization stops taking part) and locks the participation, in that order (the order every
+   * writer here uses), refusing closed ones.
    */
-  private async lockForChange(actor: Actor, id: string, action: Action) {
+  private async lockForChange(
+    actor: Actor,
+    id: string,
+    action: Action,
+    hold: CollaborationHold = 'open',
+  ) {
     const found = await findAllowed(
       this.db.manager,
       ParticipationEntity,
@@ -137,10 +147,10 @@ export class ParticipationService {
         label: 'Participation',
       },
     );
-    const collaboration = await this.db.repo(CollaborationEntity).findOneOrFail({
-      where: { id: found.collaborationId },
-      lock: { mode: 'pessimistic_write' },
-    });
+    await takeCollaborationHold(this.db, found.collaborationId, hold);
+    const collaboration = await this.db
+      .repo(CollaborationEntity)
+      .findOneByOrFail({ id: found.collaborationId });
     if (collaboration.status === CollaborationStatus.CLOSED) {
       throw AppError.conflict('This collaboration is closed: it can no longer change.').because(
         ErrorReason.COLLABORATION_NOT_OPEN,
@@ -235,7 +245,13 @@ export class ParticipationService {
     participationId: string,
     reason: string,
   ): Promise<ParticipationEntity> {
-    const { participation } = await this.lockForChange(actor, participationId, Action.Update);
+    // The organization may stop taking part: no write in the collaboration runs meanwhile.
+    const { participation } = await this.lockForChange(
+      actor,
+      participationId,
+      Action.Update,
+      'change',
+    );
     return this.moveTo(
       actor,
       participation,
@@ -319,7 +335,12 @@ export class ParticipationService {
     participationId: string,
     reason: string,
   ): Promise<ParticipationEntity> {
-    const { participation } = await this.lockForChange(actor, participationId, Action.Respond);
+    const { participation } = await this.lockForChange(
+      actor,
+      participationId,
+      Action.Respond,
+      'change',
+    );
     return this.moveTo(
       actor,
       participation,

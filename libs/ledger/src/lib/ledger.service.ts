@@ -180,7 +180,8 @@ export class LedgerService implements OnModuleInit {
       await this.collaborations.get(actor, collaborationId);
       throw AppError.forbidden('Only the facilitator sets the valuation of the ledger.');
     }
-    await lockOpenCollaboration(this.db, actor, Action.Read, collaborationId);
+    // A change: no entry is declared while the scale may still change.
+    await lockOpenCollaboration(this.db, actor, Action.Read, collaborationId, 'change');
     const currency =
       input.valuationScale === ValuationScale.MONEY ? input.currency?.toUpperCase() : null;
     if (input.valuationScale === ValuationScale.MONEY && !currency) {
