@@ -677,6 +677,8 @@ const ORACLE: Record<string, Rule> = {
   // Jobs append to any collaboration's chain, but read no record.
   audit_records: (r, x) =>
     facilitates(r, x) || own(r, 'organization_id', x) || own(r, 'counterpart_organization_id', x),
+  // Entries waiting to be chained: nobody reads them (they leave through audit_outbox_take).
+  audit_outbox: () => false,
   notifications: (r, x) => x.v.user !== null && r['user_id'] === x.v.user,
   plan_objectives: common,
   plan_indicators: common,
@@ -745,6 +747,12 @@ const sqlState = async (work: Promise<unknown>): Promise<string> => {
 
 const INSUFFICIENT_PRIVILEGE = '42501';
 
+/**
+ * Tables whose rows live for milliseconds (audit entries waiting to be chained): the scenario
+ * leaves none behind; their own test below writes and reads them under claims.
+ */
+const TRANSIENT = ['audit_outbox'];
+
 describe('row-level security: the database alone isolates', () => {
   const t = new Api();
   const owner = new Client({ connectionString: process.env['ALIANZA_TEST_DATABASE_URL'] });
@@ -770,6 +778,12 @@ describe('row-level security: the database alone isolates', () => {
     await Promise.all([owner.connect(), app.connect()]);
     s = await buildScenario(t, owner);
     key = (await owner.query(`SELECT key FROM alianza_private.claim_key`)).rows[0].key;
+    // The test's own backend keeps a row of facts, as the API's pooled connections do: its
+    // transactions (all rolled back) then never take the first-claim path, which deletes the
+    // rows of ended backends and would wait for a test transaction held open doing the same.
+    await app.query('BEGIN');
+    await app.query(ENTER_CLAIM_SQL, [sign(Claims.user(s.users.memberB.id))]);
+    await app.query('COMMIT');
     // Every table of `public` under row-level security, found in the catalogue (not listed
     // here), with its primary key.
     tables = (
@@ -815,7 +829,7 @@ describe('row-level security: the database alone isolates', () => {
           ['collaboration_id', 'id', 'organization_id'].some((c) => ours.has(r[c] as string)),
         );
       for (const table of tables)
-        if (scenarioRows(all(table.name)).length === 0)
+        if (scenarioRows(all(table.name)).length === 0 && !TRANSIENT.includes(table.name))
           mismatches.push(`${table.name}: the scenario made no row in it`);
 
       let compared = 0;
@@ -1006,6 +1020,8 @@ describe('row-level security: the database alone isolates', () => {
       head: (await app.query(`SELECT * FROM audit_chain_head($1)`, [s.c1])).rows,
       heads: (await app.query(`SELECT * FROM audit_chain_heads(NULL)`)).rows,
       mac: (await app.query(`SELECT audit_chain_mac($1, 1) AS mac`, [s.c1])).rows[0].mac,
+      take: (await app.query(`SELECT audit_outbox_take($1, 10) AS t`, [s.c1])).rows[0].t,
+      pending: (await app.query(`SELECT audit_outbox_pending() AS c`)).rows,
       overlaps: (await app.query(`SELECT * FROM alianza_rls.detect_overlaps($1, NULL)`, [s.c1]))
         .rows,
       notify: (
@@ -1015,13 +1031,77 @@ describe('row-level security: the database alone isolates', () => {
         ])
       ).rows,
     }));
-    expect(facts).toEqual({ head: [], heads: [], mac: null, overlaps: [], notify: [] });
+    expect(facts).toEqual({
+      head: [],
+      heads: [],
+      mac: null,
+      take: null,
+      pending: [],
+      overlaps: [],
+      notify: [],
+    });
     // While the owner sees the scenario's rows.
     const { rows } = await owner.query(
       `SELECT count(*)::int AS n FROM grants WHERE collaboration_id = $1`,
       [s.c1],
     );
     expect(rows[0].n).toBe(7);
+  });
+
+  it('lets a claim add audit entries to the chains it reaches, and nobody read, change or take them but the chainer', async () => {
+    const entry = (collaborationId: string) =>
+      app.query(
+        `INSERT INTO audit_outbox (collaboration_id, action, actor_user_id, subject_type, subject_id, payload, created_at)
+         VALUES ($1, 'grant.read', NULL, 'Participation', gen_random_uuid(), '{"secret": "payload"}', now())`,
+        [collaborationId],
+      );
+    const attempt = (claim: string, work: () => Promise<unknown>) =>
+      asApp(claim, () => sqlState(work()));
+    const member = asUser('memberB');
+    const outcomes = {
+      ownChain: await attempt(member, () => entry(s.c1)),
+      otherChain: await attempt(member, () => entry(s.c2)),
+      read: await asApp(member, async () => {
+        await entry(s.c1);
+        return (await app.query(`SELECT count(*)::int AS n FROM audit_outbox`)).rows[0].n;
+      }),
+      change: await attempt(member, () => app.query(`UPDATE audit_outbox SET action = 'x'`)),
+      remove: await attempt(member, () => app.query(`DELETE FROM audit_outbox`)),
+      // Taking entries out answers only within a chain the claim reaches…
+      takeOther: await asApp(
+        member,
+        async () => (await app.query(`SELECT audit_outbox_take($1, 10) AS t`, [s.c2])).rows[0].t,
+      ),
+      // … and the chains with entries waiting are the chainer's to list.
+      pendingAsMember: await asApp(member, async () => {
+        await entry(s.c1);
+        return (await app.query(`SELECT audit_outbox_pending() AS c`)).rows.length;
+      }),
+    };
+    expect(outcomes).toEqual({
+      ownChain: 'succeeded',
+      otherChain: INSUFFICIENT_PRIVILEGE,
+      read: 0,
+      change: INSUFFICIENT_PRIVILEGE,
+      remove: INSUFFICIENT_PRIVILEGE,
+      takeOther: null,
+      pendingAsMember: 0,
+    });
+    // The chainer (under its job's claim) lists the chain and takes the entry, with the head.
+    const chainer = sign(Claims.system('audit-chain'));
+    const taken = await asApp(chainer, async () => {
+      await entry(s.c1);
+      const pending = (await app.query(`SELECT audit_outbox_pending() AS c`)).rows.map(
+        (r: { c: string }) => r.c,
+      );
+      const batch = (await app.query(`SELECT audit_outbox_take($1, 10) AS t`, [s.c1])).rows[0].t;
+      return { pending, batch };
+    });
+    expect(taken.pending).toContain(s.c1);
+    expect(taken.batch.headSeq).toBeGreaterThan(0);
+    expect(taken.batch.entries).toContainEqual(
+      expect.objectContaining({ action: 'grant.read', payload: { secret: 'payload' } }),
+    );
   });
 
   it("keeps a claim out of every statement's text, and its facts out of another transaction's reach", async () => {

@@ -145,6 +145,7 @@ describe('loadConfig', () => {
       keyFile: '.data/audit.key',
       checkpointFile: '.data/audit-checkpoints.jsonl',
       checkpointMs: 300_000,
+      chainSweepMs: 30_000,
     });
     const key = 'the current audit key: 32 characters or more';
     const old = 'an earlier audit key that is also 32 characters long';
@@ -153,6 +154,7 @@ describe('loadConfig', () => {
       AUDIT_PREVIOUS_KEYS: ` ${old} ,`,
       AUDIT_CHECKPOINT_SECONDS: '0',
       AUDIT_CHECKPOINT_FILE: '/srv/audit/checkpoints.jsonl',
+      AUDIT_CHAIN_SWEEP_SECONDS: '5',
       EMBEDDED_PG_DIR: '/var/lib/alianza/pg',
     });
     expect(config.audit).toEqual({
@@ -161,6 +163,7 @@ describe('loadConfig', () => {
       keyFile: '/var/lib/alianza/audit.key',
       checkpointFile: '/srv/audit/checkpoints.jsonl',
       checkpointMs: 0,
+      chainSweepMs: 5_000,
     });
     for (const env of [{ AUDIT_KEY: 'short key' }, { AUDIT_PREVIOUS_KEYS: `${old},tiny` }]) {
       let message = '';

@@ -125,6 +125,8 @@ const schema = z.object({
   AUDIT_CHECKPOINT_SECONDS: z.coerce.number().int().min(0).max(86_400).default(300),
   /** The append-only file the checkpoints go to (default: `audit-checkpoints.jsonl` in the data folder). */
   AUDIT_CHECKPOINT_FILE: z.string().min(1).optional(),
+  /** Seconds between sweeps that chain audit entries a stopped process left waiting (0: never; ADR 0020). */
+  AUDIT_CHAIN_SWEEP_SECONDS: z.coerce.number().int().min(0).max(86_400).default(30),
   ...rateLimitEnv,
 });
 
@@ -180,6 +182,8 @@ export interface AuditConfig {
   readonly checkpointFile: string;
   /** Between two checkpoint sweeps; 0: never (verification still checkpoints what it verified). */
   readonly checkpointMs: number;
+  /** Between two sweeps of the audit outbox (entries a stopped process left); 0: never. */
+  readonly chainSweepMs: number;
 }
 
 export class ConfigError extends Error {
@@ -253,6 +257,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       keyFile: join(dataDir, 'audit.key'),
       checkpointFile: c.AUDIT_CHECKPOINT_FILE ?? join(dataDir, 'audit-checkpoints.jsonl'),
       checkpointMs: c.AUDIT_CHECKPOINT_SECONDS * 1000,
+      chainSweepMs: c.AUDIT_CHAIN_SWEEP_SECONDS * 1000,
     },
     ...rateLimitConfig(c, c.REDIS_PREFIX),
   };

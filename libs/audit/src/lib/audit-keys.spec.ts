@@ -22,6 +22,7 @@ describe('audit keys', () => {
     keyFile: join(dir, 'data', 'audit.key'),
     checkpointFile: join(dir, 'data', 'checkpoints.jsonl'),
     checkpointMs: 0,
+    chainSweepMs: 0,
     ...overrides,
   });
 

@@ -2,6 +2,7 @@ import { Logger, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { APP_CONFIG, AppConfig } from '@alianza/api-core';
 import { resolve } from 'node:path';
+import { AuditChainSweeper } from './audit-chain-sweeper';
 import { AuditCheckpointService } from './audit-checkpoint.service';
 import { AuditCheckpointer } from './audit-checkpointer';
 import { AuditKeyring, loadAuditKeyring } from './audit-keys';
@@ -30,6 +31,7 @@ import { FileCheckpointSink } from './file-checkpoint-sink';
     AuditCheckpointService,
     AuditCheckpointer,
     AuditService,
+    AuditChainSweeper,
     AuditResolver,
   ],
   exports: [AuditService],

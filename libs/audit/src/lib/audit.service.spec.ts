@@ -1,6 +1,8 @@
+import { createMongoAbility } from '@casl/ability';
+import type { Actor } from '@alianza/authz';
 import { Logger } from '@nestjs/common';
 import { Claims, dataSourceOptions, Db, ENTER_CLAIM_SQL, signClaim } from '@alianza/db';
-import { AuditChainFailure, AuditMacKind } from '@alianza/shared';
+import { Action, AuditChainFailure, AuditMacKind, Subject } from '@alianza/shared';
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -311,10 +313,77 @@ describe('AuditService on PostgreSQL', () => {
     });
   });
 
+  it('chains the entries of concurrent appenders gap-free, each transaction with what it records', async () => {
+    const chain = randomUUID();
+    const { audit } = service();
+    const db = new Db(ds);
+    // 24 transactions on their own connections, each recording two entries; two roll back.
+    const outcomes = await Promise.allSettled(
+      Array.from({ length: 24 }, (_, i) =>
+        db.transaction(async () => {
+          await audit.append(chain, [entry(2 * i), entry(2 * i + 1)]);
+          if (i % 12 === 5) throw new Error('rolled back');
+        }),
+      ),
+    );
+    expect(outcomes.filter((o) => o.status === 'rejected')).toHaveLength(2);
+    const rows: { n: number }[] = await ds.query(
+      `SELECT (r.payload ->> 'n')::int AS n FROM audit_records r WHERE r.collaboration_id = $1 ORDER BY r.seq`,
+      [chain],
+    );
+    expect(rows).toHaveLength(44);
+    // A transaction's entries keep their order; those rolled back are nowhere.
+    const kept = rows.map((r) => r.n);
+    for (const i of [5, 17]) expect(kept).not.toContain(2 * i);
+    for (let i = 0; i < 24; i++)
+      if (i % 12 !== 5) expect(kept.indexOf(2 * i)).toBeLessThan(kept.indexOf(2 * i + 1));
+    expect(
+      await ds.query(`SELECT 1 FROM audit_outbox WHERE collaboration_id = $1`, [chain]),
+    ).toEqual([]);
+    expect(await audit.verify(chain, { full: true })).toMatchObject({
+      valid: true,
+      checkedRecords: 44,
+      headSeq: 44,
+    });
+  });
+
+  it('chains what a process that died left waiting, when the sweep or a reader comes', async () => {
+    const [left, read] = [randomUUID(), randomUUID()];
+    const { audit } = service();
+    await audit.append(left, [entry(1)]);
+    // Committed in the outbox, never chained: the process stopped right after its commit.
+    for (const chain of [left, read])
+      await ds.query(
+        `INSERT INTO audit_outbox (collaboration_id, action, actor_user_id, subject_type, subject_id, payload, created_at)
+         VALUES ($1, 'item.read', NULL, 'Item', $2, '{"n": 2, "at": "2026-12-01"}', now())`,
+        [chain, randomUUID()],
+      );
+    expect(await audit.chainWaiting()).toBeGreaterThanOrEqual(2);
+    expect(await audit.verify(left, { full: true })).toMatchObject({
+      valid: true,
+      checkedRecords: 2,
+    });
+    // Listing or verifying a log first chains what is waiting in it.
+    await ds.query(
+      `INSERT INTO audit_outbox (collaboration_id, action, actor_user_id, subject_type, subject_id, payload, created_at)
+       VALUES ($1, 'item.read', NULL, 'Item', $2, '{}', now())`,
+      [read, randomUUID()],
+    );
+    const actor = {
+      ability: createMongoAbility([{ action: Action.Read, subject: Subject.AuditRecord }]),
+    } as unknown as Actor;
+    const page = await audit.list(actor, read, { first: 10 });
+    expect(page.nodes.map((r) => r.seq)).toEqual([2, 1]);
+  });
+
   it('tells an API role the chain head under a claim that reaches the chain, and no more', async () => {
     const chain = randomUUID();
     const { audit } = service();
-    const [, last] = await audit.append(chain, [entry(1), entry(2)]);
+    await audit.append(chain, [entry(1), entry(2)]);
+    const [last] = await ds.query(
+      `SELECT hash FROM audit_records WHERE collaboration_id = $1 AND seq = 2`,
+      [chain],
+    );
     const [{ key }] = await ds.query(`SELECT key FROM alianza_private.claim_key`);
     const role = `audit_appender_${Date.now()}`;
     await ds.query(`CREATE ROLE ${role} NOLOGIN IN ROLE alianza_api`);

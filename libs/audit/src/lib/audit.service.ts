@@ -1,14 +1,16 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
 import { Actor, applyAbility } from '@alianza/authz';
-import { Db, paginate, PageRequest, PageResult } from '@alianza/db';
+import { Claims, Db, paginate, PageRequest, PageResult } from '@alianza/db';
 import { Action, AuditChainFailure, AuditMacKind, Subject } from '@alianza/shared';
 import { randomUUID } from 'node:crypto';
+import type { EntityManager } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import { AuditRecordEntity } from './audit-record.entity';
 import { AuditCheckpointService } from './audit-checkpoint.service';
 import { AuditContent, GENESIS_HASH, recordMac } from './audit-mac';
 import { AuditKeyring } from './audit-keys';
 import { ChainRecord, ChainVerifier } from './chain-verifier';
+import { CoalescedRuns } from './coalesced-runs';
 
 export interface AuditEntry {
   action: string;
@@ -60,9 +62,53 @@ SELECT id, collaboration_id AS "collaborationId", seq, action, actor_user_id AS 
  ORDER BY seq
  LIMIT $3`;
 
-/** The append-only, keyed chain of each collaboration's audit records (ADR 0016). */
+/** Waiting entries chained per transaction. */
+const CHAIN_BATCH = 500;
+
+/** A transaction's entries into the outbox, in their order ($2: a JSON array of entries). */
+const INSERT_OUTBOX = `
+INSERT INTO audit_outbox (collaboration_id, action, actor_user_id, subject_type, subject_id, organization_id,
+  counterpart_organization_id, payload, created_at)
+SELECT $1, e.action, e.actor, e.subject_type, e.subject, e.organization, e.counterpart, e.payload, $3
+  FROM ROWS FROM (jsonb_to_recordset($2::jsonb) AS (action text, "actorUserId" uuid, "subjectType" text,
+         "subjectId" uuid, "organizationId" uuid, "counterpartOrganizationId" uuid, payload jsonb))
+       WITH ORDINALITY AS e(action, actor, subject_type, subject, organization, counterpart, payload, n)
+ ORDER BY e.n`;
+
+/** What `audit_outbox_take` answers: the chain's head and the entries taken, oldest first. */
+interface TakenEntries {
+  headSeq: number | null;
+  headMac: string | null;
+  entries: (Omit<AuditContent, 'collaborationId' | 'seq' | 'createdAt'> & { createdAt: string })[];
+}
+
+export interface AppendOptions {
+  /**
+   * When the entries join the chain: `after-commit` (default), once the transaction has
+   * committed, before the caller goes on (a mutation answers with its records in the log);
+   * `background`, a moment later, off the caller's path (a read: its record is committed before
+   * the content is answered, and chained without making the reader wait).
+   */
+  chain?: 'after-commit' | 'background';
+}
+
+/**
+ * The append-only, keyed chain of each collaboration's audit records (ADR 0016), written through
+ * an outbox (ADR 0020): `append` adds entries in the caller's transaction, holding no lock; a
+ * short transaction then chains the collaboration's waiting entries under the chain's advisory
+ * lock, for every appender at once.
+ */
 @Injectable()
-export class AuditService {
+export class AuditService implements OnApplicationShutdown {
+  private readonly logger = new Logger(AuditService.name);
+  /**
+   * Chaining after a commit, per collaboration: appenders that commit while a run is under way
+   * share the next one, run on the connection of the first of them.
+   */
+  private readonly afterCommit = new CoalescedRuns();
+  /** Chaining in the background, per collaboration, on a connection of its own. */
+  private readonly background = new CoalescedRuns();
+
   constructor(
     private readonly db: Db,
     private readonly keys: AuditKeyring,
@@ -70,70 +116,166 @@ export class AuditService {
   ) {}
 
   /**
-   * Appends records to a collaboration's chain inside the current transaction (or its own).
-   * A transaction-scoped advisory lock on the collaboration serialises appenders; the head is
-   * read through `audit_chain_head`, which needs no right to read other parties' records.
+   * Records entries in a collaboration's audit log, inside the current transaction (or its own):
+   * they commit, or roll back, with what they record. They join the chain once it has committed
+   * (see `AppendOptions`); until then they wait in the outbox, where a process that dies leaves
+   * them for the sweep (`chainWaiting`).
    */
-  async append(collaborationId: string, entries: AuditEntry[]): Promise<AuditRecordEntity[]> {
-    if (entries.length === 0) return [];
-    return this.db.transaction(async (manager) => {
-      await manager.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 42))`, [
-        collaborationId,
-      ]);
-      const [head]: { seq: number; mac: string }[] = await manager.query(
-        `SELECT seq, mac FROM audit_chain_head($1)`,
-        [collaborationId],
+  async append(
+    collaborationId: string,
+    entries: AuditEntry[],
+    options: AppendOptions = {},
+  ): Promise<void> {
+    if (entries.length === 0) return;
+    const rows = entries.map((entry) => ({
+      action: entry.action,
+      actorUserId: entry.actorUserId,
+      subjectType: entry.subjectType,
+      subjectId: entry.subjectId,
+      organizationId: entry.organizationId ?? null,
+      counterpartOrganizationId: entry.counterpartOrganizationId ?? null,
+      payload: entry.payload ?? {},
+    }));
+    const background = options.chain === 'background';
+    await this.db.transaction(async (manager) => {
+      // The row policy lets whoever reaches the collaboration add to it; nothing is read back.
+      await manager.query(INSERT_OUTBOX, [collaborationId, JSON.stringify(rows), new Date()]);
+      await this.db.afterCommit(
+        () =>
+          background
+            ? this.chainInBackground(collaborationId)
+            : this.chainAfterCommit(collaborationId),
+        `audit-chain:${collaborationId}`,
       );
-      let seq = head?.seq ?? 0;
-      let prevHash = head?.mac ?? GENESIS_HASH;
-      const key = this.keys.current;
-      const createdAt = new Date();
-      const repo = manager.getRepository(AuditRecordEntity);
-      const records = entries.map((entry) => {
-        seq += 1;
-        const content: AuditContent = {
-          collaborationId,
-          seq,
-          action: entry.action,
-          actorUserId: entry.actorUserId,
-          subjectType: entry.subjectType,
-          subjectId: entry.subjectId,
-          organizationId: entry.organizationId ?? null,
-          counterpartOrganizationId: entry.counterpartOrganizationId ?? null,
-          payload: entry.payload ?? {},
-          createdAt,
-        };
-        const hash = recordMac(key.mac, key.id, prevHash, content);
-        const record = repo.create({
-          ...content,
-          id: randomUUID(),
-          prevHash,
-          hash,
-          macKind: AuditMacKind.HMAC_SHA256,
-          keyId: key.id,
-        });
-        prevHash = hash;
-        return record;
-      });
-      // A plain INSERT (no RETURNING): appending needs no right to read the records back.
-      await manager
-        .createQueryBuilder()
-        .insert()
-        .into(AuditRecordEntity)
-        .values(records as QueryDeepPartialEntity<AuditRecordEntity>[])
-        .updateEntity(false)
-        .execute();
-      await this.db.afterCommit(() => this.checkpoints.coverNewChain(collaborationId));
-      return records;
     });
   }
 
-  list(
+  /**
+   * Chains every waiting entry of the collaboration (in batches, each one transaction) under the
+   * current claim. False when that claim may not (then nothing is taken).
+   */
+  async chain(collaborationId: string): Promise<boolean> {
+    for (;;) {
+      const taken = await this.db.transaction(async (manager) => {
+        const [{ taken: batch }]: { taken: TakenEntries | null }[] = await manager.query(
+          `SELECT audit_outbox_take($1, $2) AS taken`,
+          [collaborationId, CHAIN_BATCH],
+        );
+        if (!batch) return null;
+        if (batch.entries.length > 0) await this.insertChained(manager, collaborationId, batch);
+        return batch.entries.length;
+      });
+      if (taken === null) return false;
+      if (taken > 0) await this.checkpoints.coverNewChain(collaborationId);
+      if (taken < CHAIN_BATCH) return true;
+    }
+  }
+
+  /** Chains the entries a dead process (or one that could not) left waiting: for the sweep. */
+  async chainWaiting(): Promise<number> {
+    const waiting: { id: string }[] = await this.db.manager.query(
+      `SELECT audit_outbox_pending() AS id`,
+    );
+    for (const { id } of waiting) await this.chain(id);
+    return waiting.length;
+  }
+
+  /** Waits for the chaining under way (at shutdown; in tests). */
+  async settled(): Promise<void> {
+    await Promise.all([this.afterCommit.settled(), this.background.settled()]);
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.settled();
+  }
+
+  /**
+   * Once the appending transaction has committed, under its claim, on its connection (never on
+   * another one of the pool, which requests holding theirs could leave none of); in the
+   * background when that claim may not, or the request is gone.
+   */
+  private chainAfterCommit(collaborationId: string): Promise<void> {
+    return this.afterCommit.run(collaborationId, async () => {
+      try {
+        if (await this.chain(collaborationId)) return;
+      } catch (error) {
+        this.logger.debug({ err: error }, `Chaining ${collaborationId} after a commit failed`);
+      }
+      this.chainInBackground(collaborationId);
+    });
+  }
+
+  /** Under the chain job's claim, on a connection of its own, without making anyone wait. */
+  private chainInBackground(collaborationId: string): void {
+    void this.background.run(collaborationId, async () => {
+      try {
+        // A Db built by hand (a benchmark, a unit test) signs no claim: it runs as it is.
+        if (this.db.signsClaims)
+          await this.db.runAs(Claims.system('audit-chain'), () => this.chain(collaborationId));
+        else await this.chain(collaborationId);
+      } catch (error) {
+        this.logger.error(
+          { err: error },
+          `Chaining the audit entries of ${collaborationId} failed: the sweep will chain them`,
+        );
+      }
+    });
+  }
+
+  /** Links the taken entries after the chain's head and inserts them (the lock is held). */
+  private async insertChained(
+    manager: EntityManager,
+    collaborationId: string,
+    taken: TakenEntries,
+  ): Promise<void> {
+    let seq = taken.headSeq ?? 0;
+    let prevHash = taken.headMac ?? GENESIS_HASH;
+    const key = this.keys.current;
+    const repo = manager.getRepository(AuditRecordEntity);
+    const records = taken.entries.map((entry) => {
+      seq += 1;
+      const content: AuditContent = {
+        collaborationId,
+        seq,
+        action: entry.action,
+        actorUserId: entry.actorUserId,
+        subjectType: entry.subjectType,
+        subjectId: entry.subjectId,
+        organizationId: entry.organizationId,
+        counterpartOrganizationId: entry.counterpartOrganizationId,
+        payload: entry.payload,
+        createdAt: new Date(entry.createdAt),
+      };
+      const hash = recordMac(key.mac, key.id, prevHash, content);
+      const record = repo.create({
+        ...content,
+        id: randomUUID(),
+        prevHash,
+        hash,
+        macKind: AuditMacKind.HMAC_SHA256,
+        keyId: key.id,
+      });
+      prevHash = hash;
+      return record;
+    });
+    // A plain INSERT (no RETURNING): appending needs no right to read the records back.
+    await manager
+      .createQueryBuilder()
+      .insert()
+      .into(AuditRecordEntity)
+      .values(records as QueryDeepPartialEntity<AuditRecordEntity>[])
+      .updateEntity(false)
+      .execute();
+  }
+
+  /** The log, newest first, with every entry committed before it was asked for chained. */
+  async list(
     actor: Actor,
     collaborationId: string,
     page: PageRequest,
     filter: { action?: string; subjectId?: string } = {},
   ): Promise<PageResult<AuditRecordEntity>> {
+    if (!this.db.inTransaction) await this.chain(collaborationId);
     const qb = this.db
       .repo(AuditRecordEntity)
       .createQueryBuilder('a')
@@ -151,6 +293,8 @@ export class AuditService {
    * holds, checkpoints what it verified.
    */
   async verify(collaborationId: string, options: VerifyOptions = {}): Promise<ChainVerification> {
+    // Entries committed before the verification are verified with the rest.
+    if (!this.db.inTransaction) await this.chain(collaborationId);
     const batchSize = options.batchSize ?? 1000;
     const trusted = await this.checkpoints.latest(collaborationId);
     if (!trusted.authentic)

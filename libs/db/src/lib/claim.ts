@@ -20,7 +20,8 @@ export type SystemJob =
   | 'pledge-reminder'
   | 'benchmark-close'
   | 'leave-revocation'
-  | 'audit-checkpoint';
+  | 'audit-checkpoint'
+  | 'audit-chain';
 
 export const Claims = {
   user: (userId: string): Claim => ({ kind: 'user', userId }),

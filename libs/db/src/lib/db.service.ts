@@ -18,6 +18,8 @@ import { DatabaseServer } from './database-server';
 interface TransactionScope {
   manager: EntityManager;
   afterCommit: (() => void | Promise<void>)[];
+  /** Keys of the after-commit callbacks registered once (`afterCommit`'s `once`). */
+  once?: Set<string>;
 }
 
 const currentTransaction = new AsyncLocalStorage<TransactionScope>();
@@ -206,6 +208,11 @@ export class Db {
     @Optional() private readonly server?: DatabaseServer,
   ) {}
 
+  /** Whether `runAs` can be used: false for a `Db` built by hand without a claim signer. */
+  get signsClaims(): boolean {
+    return this.signer !== undefined;
+  }
+
   private sign(claim: Claim): string {
     if (!this.signer)
       throw new Error('This Db has no claim signer (built outside the application)');
@@ -386,11 +393,17 @@ export class Db {
   /**
    * Runs `callback` once the current transaction has committed (never if it rolls back), or
    * at once outside a transaction. For side effects others must only see when they are true,
-   * such as live notifications.
+   * such as live notifications. With `once`, a transaction runs only the first callback
+   * registered under that key.
    */
-  async afterCommit(callback: () => void | Promise<void>): Promise<void> {
+  async afterCommit(callback: () => void | Promise<void>, once?: string): Promise<void> {
     const scope = currentTransaction.getStore();
-    if (scope) scope.afterCommit.push(callback);
-    else await callback();
+    if (!scope) return callback();
+    if (once !== undefined) {
+      scope.once ??= new Set();
+      if (scope.once.has(once)) return;
+      scope.once.add(once);
+    }
+    scope.afterCommit.push(callback);
   }
 }

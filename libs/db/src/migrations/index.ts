@@ -1,5 +1,6 @@
 import { MigrationInterface } from 'typeorm';
 import { OrganizationInvitations1795418100000 } from './1795418100000-organization-invitations';
+import { AuditOutbox1795419000000 } from './1795419000000-audit-outbox';
 import { NotificationSubject1795419200000 } from './1795419200000-notification-subject';
 import { GrantPolicyIndexes1795416800000 } from './1795416800000-grant-policy-indexes';
 import { TransactionFacts1795417000000 } from './1795417000000-transaction-facts';
@@ -63,5 +64,6 @@ export const MIGRATIONS: MigrationClass[] = [
   DefinerSearchPath1795417100000,
   IdentityWriteGuards1795417200000,
   OrganizationInvitations1795418100000,
+  AuditOutbox1795419000000,
   NotificationSubject1795419200000,
 ];
