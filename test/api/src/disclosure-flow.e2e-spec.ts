@@ -296,6 +296,30 @@ describe('disclosure engine', () => {
     expect(c.nodes.map((n: { title: string }) => n.title)).toEqual(['Coste de la harina']);
   });
 
+  it('records a page read once: who read which grants, for the reader and the facilitator', async () => {
+    const READS = `query($c: ID!) { auditLog(collaborationId: $c, first: 100, action: "grant.read") {
+      totalCount nodes { actorUserId subjectType organizationId counterpartOrganizationId payload } } }`;
+    const before = (await t.ok(READS, { c: collaborationId }, facilitator)).auditLog.totalCount;
+    const page = (await t.ok(SHARED, { c: collaborationId }, owners.C)).sharedWithMe;
+    expect(page.nodes.length).toBeGreaterThan(0);
+    const log = (await t.ok(READS, { c: collaborationId }, facilitator)).auditLog;
+    expect(log.totalCount).toBe(before + 1);
+    const [read] = log.nodes;
+    expect(read).toMatchObject({
+      actorUserId: owners.C.id,
+      subjectType: 'Participation',
+      organizationId: orgs.C,
+    });
+    expect(JSON.parse(read.payload).grants).toEqual(
+      page.nodes.map((n: { grantId: string; reference: string }) =>
+        expect.objectContaining({ id: n.grantId, reference: n.reference }),
+      ),
+    );
+    // The reader finds its read in its own view of the log.
+    const mine = (await t.ok(READS, { c: collaborationId }, owners.C)).auditLog;
+    expect(mine.nodes[0]).toEqual(read);
+  });
+
   it('records reads in the audit log; verify passes, and fails after a manual change to one row', async () => {
     const log = await t.ok(
       `query($c: ID!) { auditLog(collaborationId: $c, first: 100, action: "grant.read") { totalCount nodes { seq actorUserId } } }`,

@@ -185,7 +185,8 @@ export class SharedService {
 
   /**
    * The approved content of grants the actor may read, redacted on the server. Each read is
-   * recorded in the collaboration's audit log (who, when, which grant).
+   * recorded in the collaboration's audit log: one record per page read (who, when, which
+   * grants), committed before the content is answered and chained off the reader's path.
    */
   async contents(
     actor: Actor,
@@ -207,7 +208,8 @@ export class SharedService {
       .getMany();
     const byId = new Map(versions.map((v) => [v.id, v]));
     const result = new Map<string, RedactedContent>();
-    const byCollaboration = new Map<string, GrantEntity[]>();
+    // The grants read, by recipient participation (so by collaboration and reading organization).
+    const byReader = new Map<string, GrantEntity[]>();
     for (const grant of grants) {
       const version = present(byId.get(grant.itemVersionId), 'granted item version');
       result.set(grant.id, {
@@ -216,29 +218,39 @@ export class SharedService {
         redactedFieldCount: grant.redaction.fieldKeys.length,
         redactedSpanCount: grant.redaction.spans.length,
       });
-      byCollaboration.set(grant.collaborationId, [
-        ...(byCollaboration.get(grant.collaborationId) ?? []),
-        grant,
-      ]);
+      const reader = byReader.get(grant.recipientParticipationId);
+      if (reader) reader.push(grant);
+      else byReader.set(grant.recipientParticipationId, [grant]);
     }
-    for (const [collaborationId, read] of byCollaboration) {
-      await this.audit.append(
-        collaborationId,
-        read.map((grant) => ({
-          action: 'grant.read',
-          actorUserId: actor.viewer?.userId ?? null,
-          subjectType: 'Grant',
-          subjectId: grant.id,
-          organizationId: grant.ownerOrganizationId,
-          counterpartOrganizationId: grant.recipientOrganizationId,
-          payload: {
-            reference: grant.reference,
-            recipientOrganizationId: grant.recipientOrganizationId,
-            ...(viewAs ? { viewAs } : {}),
-          },
-        })),
-      );
-    }
+    await this.db.transaction(async () => {
+      for (const read of byReader.values()) {
+        const [first] = read as [GrantEntity];
+        const owners = new Set(read.map((grant) => grant.ownerOrganizationId));
+        await this.audit.append(
+          first.collaborationId,
+          [
+            {
+              action: 'grant.read',
+              actorUserId: actor.viewer?.userId ?? null,
+              subjectType: 'Participation',
+              subjectId: first.recipientParticipationId,
+              // The reader, and the owner when the page holds one owner's grants only.
+              organizationId: first.recipientOrganizationId,
+              counterpartOrganizationId: owners.size === 1 ? first.ownerOrganizationId : null,
+              payload: {
+                grants: read.map((grant) => ({
+                  id: grant.id,
+                  reference: grant.reference,
+                  ownerOrganizationId: grant.ownerOrganizationId,
+                })),
+                ...(viewAs ? { viewAs } : {}),
+              },
+            },
+          ],
+          { chain: 'background' },
+        );
+      }
+    });
     return result;
   }
 }
