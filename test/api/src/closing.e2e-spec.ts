@@ -286,9 +286,17 @@ describe('closing while writes are under way', () => {
     await waitingFor(closing, [me, proposing]);
     await admin.query('COMMIT');
 
-    expect((await proposal).errors).toBeUndefined();
+    const proposed = await proposal;
+    expect(proposed.errors).toBeUndefined();
     expect((await close).data?.changeCollaborationStatus.status).toBe('CLOSED');
     expect((await late).errors?.[0]?.extensions.code).toBe('CONFLICT');
+    // Nor does the facilitator decide on the proposal once closed.
+    const decided = await t.gql(
+      `mutation($t: ID!) { decideTaskProposal(taskId: $t, accept: true) { id } }`,
+      { t: proposed.data?.createTask.id },
+      facilitator,
+    );
+    expect(decided.errors?.[0]?.extensions.code).toBe('CONFLICT');
     // In the log, both writes come before the close, and the late one is not there.
     const { auditLog } = await t.ok(LOG, { c }, facilitator);
     const seqOf = (action: string) =>

@@ -544,6 +544,8 @@ export class PlanService {
       label,
       lock: true,
     });
+    // Like every write of the plan: not once the collaboration is closed.
+    await lockOpenCollaboration(this.db, actor, Action.Read, row.collaborationId);
     if (row.proposalStatus !== ProposalStatus.PROPOSED) {
       throw AppError.conflict(`This ${label.toLowerCase()} is not a pending proposal.`).because(
         ErrorReason.PROPOSAL_NOT_PENDING,
