@@ -71,6 +71,36 @@ describe('Db.runAs on PostgreSQL', () => {
     });
   });
 
+  it('commits a write with the reads before it, and never reports a commit that a failure undid', async () => {
+    await db.runAs(Claims.user(user), async () => {
+      const read = (await db.manager.query(`SELECT txid_current() AS id`))[0].id;
+      const written = await db.writeWithReads(
+        async (manager) => (await manager.query(`SELECT txid_current() AS id`))[0].id,
+      );
+      expect(written).toBe(read);
+      // Committed: the next statement is in another transaction.
+      expect((await db.manager.query(`SELECT txid_current() AS id`))[0].id).not.toBe(read);
+      // A statement of the same request that fails meanwhile (another resolver's) undoes the
+      // write's transaction: the write fails, instead of answering as if it had committed.
+      for (const write of [db.transaction.bind(db), db.writeWithReads.bind(db)]) {
+        const other = (async () => {
+          await new Promise((r) => setTimeout(r, 50));
+          await db.manager.query(`SELECT 1 / 0`);
+        })().then(
+          () => 'answered',
+          (error: Error) => error.message,
+        );
+        await expect(
+          write(async (manager) => {
+            await manager.query(`SELECT 1`);
+            await new Promise((r) => setTimeout(r, 150));
+          }),
+        ).rejects.toThrow(/rolled back/);
+        expect(await other).toMatch(/division by zero/);
+      }
+    });
+  });
+
   it('lets a write under way end whole when the request ends first (a client hanging up)', async () => {
     let write: Promise<unknown> = Promise.resolve();
     await db.runAs(Claims.user(user), async () => {

@@ -154,15 +154,20 @@ class ClaimScope {
     return result;
   }
 
-  /** Ends the open transaction: commits it, or rolls it back when a statement failed. */
-  async finish(commit = true): Promise<void> {
+  /**
+   * Ends the open transaction: commits it, or rolls it back when a statement failed. False when
+   * a commit was asked for and did not happen (a statement of the request failed meanwhile).
+   */
+  async finish(commit = true): Promise<boolean> {
     await this.opening?.catch(() => undefined);
-    if (this.state === 'idle' || !this.runner) return;
+    if (this.state === 'idle' || !this.runner) return true;
     const connection = await this.connection();
     const ok = commit && this.state === 'open';
     this.state = 'idle';
     this.markTransaction(false);
-    await this.serial(() => connection.query(ok ? 'COMMIT' : 'ROLLBACK'));
+    const ended = await this.serial(() => connection.query(ok ? 'COMMIT' : 'ROLLBACK'));
+    // PostgreSQL answers COMMIT with ROLLBACK when the transaction had failed.
+    return !commit || (ok && ended.command === 'COMMIT');
   }
 
   /**
@@ -272,20 +277,7 @@ export class Db {
     const scope: TransactionScope = { manager: this.dataSource.manager, afterCommit: [] };
     let result: T;
     if (claim) {
-      result = await claim.exclusive(async () => {
-        await claim.finish();
-        await claim.ready();
-        scope.manager = claim.manager;
-        let value: T;
-        try {
-          value = await currentTransaction.run(scope, () => work(scope.manager));
-        } catch (error) {
-          await claim.finish(false);
-          throw error;
-        }
-        await claim.finish();
-        return value;
-      });
+      result = await this.inClaimTransaction(claim, scope, work, 'new');
     } else {
       result = await this.dataSource.transaction((manager) => {
         scope.manager = manager;
@@ -294,6 +286,48 @@ export class Db {
     }
     await this.runAfterCommit(scope);
     return result;
+  }
+
+  /**
+   * Runs `work` in the request's open read transaction (one is opened if none is) and commits
+   * it with the reads before it: for a small write that records what the request has just read,
+   * without a second transaction (nor the claim entered again). Fails if that did not commit.
+   * Outside a request's claim, or inside a transaction, it is `transaction`.
+   */
+  async writeWithReads<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    const claim = currentClaim.getStore();
+    if (!claim || currentTransaction.getStore()) return this.transaction(work);
+    const scope: TransactionScope = { manager: claim.manager, afterCommit: [] };
+    const result = await this.inClaimTransaction(claim, scope, work, 'with-reads');
+    await this.runAfterCommit(scope);
+    return result;
+  }
+
+  /**
+   * `work` in a transaction on the claim's connection, after the claim's other writes: a `new`
+   * one (the open read transaction committed first), or the open one `with-reads`.
+   */
+  private inClaimTransaction<T>(
+    claim: ClaimScope,
+    scope: TransactionScope,
+    work: (manager: EntityManager) => Promise<T>,
+    transaction: 'new' | 'with-reads',
+  ): Promise<T> {
+    return claim.exclusive(async () => {
+      if (transaction === 'new') await claim.finish();
+      await claim.ready();
+      scope.manager = claim.manager;
+      let value: T;
+      try {
+        value = await currentTransaction.run(scope, () => work(scope.manager));
+      } catch (error) {
+        await claim.finish(false);
+        throw error;
+      }
+      if (!(await claim.finish()))
+        throw new Error('The transaction rolled back: a statement of the same request failed');
+      return value;
+    });
   }
 
   /**
