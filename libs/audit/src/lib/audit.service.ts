@@ -82,16 +82,6 @@ interface TakenEntries {
   entries: (Omit<AuditContent, 'collaborationId' | 'seq' | 'createdAt'> & { createdAt: string })[];
 }
 
-export interface AppendOptions {
-  /**
-   * When the entries join the chain: `after-commit` (default), once the transaction has
-   * committed, before the caller goes on (a mutation answers with its records in the log);
-   * `background`, a moment later, off the caller's path (a read: its record is committed before
-   * the content is answered, and chained without making the reader wait).
-   */
-  chain?: 'after-commit' | 'background';
-}
-
 /**
  * The append-only, keyed chain of each collaboration's audit records (ADR 0016), written through
  * an outbox (ADR 0020): `append` adds entries in the caller's transaction, holding no lock; a
@@ -117,16 +107,43 @@ export class AuditService implements OnApplicationShutdown {
 
   /**
    * Records entries in a collaboration's audit log, inside the current transaction (or its own):
-   * they commit, or roll back, with what they record. They join the chain once it has committed
-   * (see `AppendOptions`); until then they wait in the outbox, where a process that dies leaves
-   * them for the sweep (`chainWaiting`).
+   * they commit, or roll back, with what they record. Once it has committed they join the chain
+   * before the caller goes on (a mutation answers with its records in the log). Until then they
+   * wait in the outbox, where a process that dies leaves them for the sweep (`chainWaiting`).
    */
-  async append(
+  async append(collaborationId: string, entries: AuditEntry[]): Promise<void> {
+    if (entries.length === 0) return;
+    await this.db.transaction(async (manager) => {
+      await this.addWaiting(manager, collaborationId, entries);
+      await this.db.afterCommit(
+        () => this.chainAfterCommit(collaborationId),
+        `audit-chain:${collaborationId}`,
+      );
+    });
+  }
+
+  /**
+   * Records what the current request has just read: committed with its reads (`writeWithReads`)
+   * before the request answers, so never lost; chained in the background, without making the
+   * reader wait.
+   */
+  async appendRead(collaborationId: string, entries: AuditEntry[]): Promise<void> {
+    if (entries.length === 0) return;
+    await this.db.writeWithReads(async (manager) => {
+      await this.addWaiting(manager, collaborationId, entries);
+      await this.db.afterCommit(
+        () => this.chainInBackground(collaborationId),
+        `audit-chain:${collaborationId}`,
+      );
+    });
+  }
+
+  /** Into the outbox: the row policy lets whoever reaches the collaboration add to it. */
+  private async addWaiting(
+    manager: EntityManager,
     collaborationId: string,
     entries: AuditEntry[],
-    options: AppendOptions = {},
   ): Promise<void> {
-    if (entries.length === 0) return;
     const rows = entries.map((entry) => ({
       action: entry.action,
       actorUserId: entry.actorUserId,
@@ -136,18 +153,7 @@ export class AuditService implements OnApplicationShutdown {
       counterpartOrganizationId: entry.counterpartOrganizationId ?? null,
       payload: entry.payload ?? {},
     }));
-    const background = options.chain === 'background';
-    await this.db.transaction(async (manager) => {
-      // The row policy lets whoever reaches the collaboration add to it; nothing is read back.
-      await manager.query(INSERT_OUTBOX, [collaborationId, JSON.stringify(rows), new Date()]);
-      await this.db.afterCommit(
-        () =>
-          background
-            ? this.chainInBackground(collaborationId)
-            : this.chainAfterCommit(collaborationId),
-        `audit-chain:${collaborationId}`,
-      );
-    });
+    await manager.query(INSERT_OUTBOX, [collaborationId, JSON.stringify(rows), new Date()]);
   }
 
   /**

@@ -222,35 +222,29 @@ export class SharedService {
       if (reader) reader.push(grant);
       else byReader.set(grant.recipientParticipationId, [grant]);
     }
-    await this.db.transaction(async () => {
-      for (const read of byReader.values()) {
-        const [first] = read as [GrantEntity];
-        const owners = new Set(read.map((grant) => grant.ownerOrganizationId));
-        await this.audit.append(
-          first.collaborationId,
-          [
-            {
-              action: 'grant.read',
-              actorUserId: actor.viewer?.userId ?? null,
-              subjectType: 'Participation',
-              subjectId: first.recipientParticipationId,
-              // The reader, and the owner when the page holds one owner's grants only.
-              organizationId: first.recipientOrganizationId,
-              counterpartOrganizationId: owners.size === 1 ? first.ownerOrganizationId : null,
-              payload: {
-                grants: read.map((grant) => ({
-                  id: grant.id,
-                  reference: grant.reference,
-                  ownerOrganizationId: grant.ownerOrganizationId,
-                })),
-                ...(viewAs ? { viewAs } : {}),
-              },
-            },
-          ],
-          { chain: 'background' },
-        );
-      }
-    });
+    for (const read of byReader.values()) {
+      const [first] = read as [GrantEntity];
+      const owners = new Set(read.map((grant) => grant.ownerOrganizationId));
+      await this.audit.appendRead(first.collaborationId, [
+        {
+          action: 'grant.read',
+          actorUserId: actor.viewer?.userId ?? null,
+          subjectType: 'Participation',
+          subjectId: first.recipientParticipationId,
+          // The reader, and the owner when the page holds one owner's grants only.
+          organizationId: first.recipientOrganizationId,
+          counterpartOrganizationId: owners.size === 1 ? first.ownerOrganizationId : null,
+          payload: {
+            grants: read.map((grant) => ({
+              id: grant.id,
+              reference: grant.reference,
+              ownerOrganizationId: grant.ownerOrganizationId,
+            })),
+            ...(viewAs ? { viewAs } : {}),
+          },
+        },
+      ]);
+    }
     return result;
   }
 }
