@@ -6,9 +6,11 @@ import { Db } from '@alianza/db';
 import { from, lastValueFrom, Observable } from 'rxjs';
 
 /**
- * Every GraphQL mutation runs in one transaction: it writes all or nothing. Once committed,
- * the request's actor is rebuilt, so the fields of the mutation's result are resolved with the
- * access the mutation just created (e.g. the owner of an organization founded a moment ago).
+ * Every GraphQL mutation runs in one transaction: it writes all or nothing. The first mutation
+ * of a request continues the transaction that entered the request's claim (`writeWithReads`:
+ * no second one to begin and enter); a later one gets its own. Once committed, the request's
+ * actor is rebuilt, so the fields of the mutation's result are resolved with the access the
+ * mutation just created (e.g. the owner of an organization founded a moment ago).
  */
 @Injectable()
 export class MutationInterceptor implements NestInterceptor {
@@ -25,7 +27,7 @@ export class MutationInterceptor implements NestInterceptor {
     const { req } = gql.getContext<GqlContext>();
     return from(
       (async () => {
-        const result = await this.db.transaction(() =>
+        const result = await this.db.writeWithReads(() =>
           lastValueFrom(next.handle(), { defaultValue: undefined }),
         );
         await this.actors.refresh(req);
