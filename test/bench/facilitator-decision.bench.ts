@@ -35,6 +35,8 @@ import {
   Figures,
   graphql,
   IDS,
+  ITEM_BODY,
+  ITEM_FIELDS,
   loadAverage,
   login,
   measure,
@@ -59,20 +61,8 @@ const LEVELS = [1, CONNECTIONS];
 const PENDING = (1 + 2 * LEVELS.length) * DURATION * 500;
 const AREA_VALUE = '25.00';
 
-const BODY = `## Costes de producción
-
-El **coste unitario** bajó tras renegociar el contrato con el proveedor habitual. La entrega se mantiene en el plazo acordado.
-
-- Margen previsto: estable.
-- Riesgo de suministro: bajo.
-`;
-const FIELDS = [
-  { key: 'supplier', label: 'Proveedor', type: 'text', text: 'Harinas del Norte', number: null },
-  { key: 'cost', label: 'Coste unitario', type: 'number', text: null, number: 12.4 },
-  { key: 'region', label: 'Región', type: 'text', text: 'Castilla', number: null },
-];
 /** Spans of the canonical text: the owner proposes to hide one sentence, the facilitator another. */
-const SENTENCES = sentenceSpans(canonicalText(BODY));
+const SENTENCES = sentenceSpans(canonicalText(ITEM_BODY));
 const PROPOSED = { fieldKeys: ['supplier'], spans: [SENTENCES[1]] };
 const ADDED = { fieldKeys: ['cost'], spans: [SENTENCES[SENTENCES.length - 1]] };
 const MESSAGE = 'Aprobado; el coste unitario queda oculto para el primer destinatario.';
@@ -119,7 +109,7 @@ async function seedItems(db: Client): Promise<void> {
     SELECT md5('version' || n)::uuid, $1, md5('item' || n)::uuid, o.org_id, 1, 'Informe de costes ' || n, $2, $3,
            'internal_only', o.user_id
       FROM ${series}`,
-    [IDS.collaboration, BODY, JSON.stringify(FIELDS)],
+    [IDS.collaboration, ITEM_BODY, JSON.stringify(ITEM_FIELDS)],
   );
   await db.query(
     `INSERT INTO disclosure_requests (id, collaboration_id, item_id, item_version_id, area_id, owner_organization_id,

@@ -36,6 +36,20 @@ export const FACILITATOR_EMAIL = 'facilitator@bench.alianza';
 /** The owner (only member) of organization `i` of `bench_org`. */
 export const ownerEmail = (i: number): string => `owner${i}@bench.alianza`;
 
+/** The text and fields of a seeded item version: a short report with three fields. */
+export const ITEM_BODY = `## Costes de producción
+
+El **coste unitario** bajó tras renegociar el contrato con el proveedor habitual. La entrega se mantiene en el plazo acordado.
+
+- Margen previsto: estable.
+- Riesgo de suministro: bajo.
+`;
+export const ITEM_FIELDS = [
+  { key: 'supplier', label: 'Proveedor', type: 'text', text: 'Harinas del Norte', number: null },
+  { key: 'cost', label: 'Coste unitario', type: 'number', text: null, number: 12.4 },
+  { key: 'region', label: 'Región', type: 'text', text: 'Castilla', number: null },
+];
+
 /** A free TCP port on the loopback interface, so that runs in other checkouts do not collide. */
 export async function freePort(): Promise<number> {
   const server = createNetServer();

@@ -34,6 +34,8 @@ import {
   Figures,
   graphql,
   IDS,
+  ITEM_BODY,
+  ITEM_FIELDS,
   loadAverage,
   login,
   ORGANIZATIONS,
@@ -56,19 +58,6 @@ const GRANTED = 60;
 const PAGE = 20;
 const MILESTONE = '00000000-0000-4000-8000-0000000a11e5';
 const TARGETS = { mutationsPerSecond: 300, sharedContentRatio: 0.8 };
-
-const BODY = `## Costes de producción
-
-El **coste unitario** bajó tras renegociar el contrato con el proveedor habitual. La entrega se mantiene en el plazo acordado.
-
-- Margen previsto: estable.
-- Riesgo de suministro: bajo.
-`;
-const FIELDS = [
-  { key: 'supplier', label: 'Proveedor', type: 'text', text: 'Harinas del Norte', number: null },
-  { key: 'cost', label: 'Coste unitario', type: 'number', text: null, number: 12.4 },
-  { key: 'region', label: 'Región', type: 'text', text: 'Castilla', number: null },
-];
 
 const DECLARE = `mutation($c: ID!, $i: DeclareContributionInput!) { declareContribution(collaborationId: $c, input: $i) { id } }`;
 const REQUEST = `mutation($item: ID!, $i: DisclosureRequestInput!) { requestDisclosure(itemId: $item, input: $i) { id status } }`;
@@ -121,7 +110,7 @@ async function seed(db: Client): Promise<Seeded> {
      SELECT md5('version' || o.i || '-' || n)::uuid, $1, md5('item' || o.i || '-' || n)::uuid, o.org_id, 1,
             'Informe de costes ' || o.i || '-' || n, $2, $3, 'internal_only', o.user_id
        FROM ${series}`,
-    [IDS.collaboration, BODY, JSON.stringify(FIELDS)],
+    [IDS.collaboration, ITEM_BODY, JSON.stringify(ITEM_FIELDS)],
   );
   // Organization 0 was given GRANTED items of organizations 1, 2, …: one approved request each.
   const granted = `generate_series(0, ${GRANTED - 1}) g JOIN bench_org o ON o.i = 1 + g % (${ORGANIZATIONS} - 1)
@@ -149,21 +138,20 @@ async function seed(db: Client): Promise<Seeded> {
   const orgs = (await db.query(`SELECT org_id FROM bench_org ORDER BY i`)).rows.map(
     (r: { org_id: string }) => r.org_id,
   );
-  const tasks = orgs.map(() => [] as string[]);
-  for (const row of (
-    await db.query(
-      `SELECT o.i, t.id FROM plan_tasks t JOIN bench_org o ON o.org_id = t.responsible_organization_id ORDER BY t.id`,
-    )
-  ).rows)
-    tasks[row.i].push(row.id);
-  const items = orgs.map(() => [] as string[]);
-  for (const row of (
-    await db.query(
-      `SELECT o.i, t.id FROM items t JOIN bench_org o ON o.org_id = t.owner_organization_id ORDER BY t.id`,
-    )
-  ).rows)
-    items[row.i].push(row.id);
-  return { orgs, tasks, items };
+  /** The ids of `table`'s rows, by the organization in `column`. */
+  const byOrganization = async (table: string, column: string): Promise<string[][]> => {
+    const ids = orgs.map(() => [] as string[]);
+    const { rows } = await db.query<{ i: number; id: string }>(
+      `SELECT o.i, t.id FROM ${table} t JOIN bench_org o ON o.org_id = t.${column} ORDER BY t.id`,
+    );
+    for (const row of rows) ids[row.i]!.push(row.id);
+    return ids;
+  };
+  return {
+    orgs,
+    tasks: await byOrganization('plan_tasks', 'responsible_organization_id'),
+    items: await byOrganization('items', 'owner_organization_id'),
+  };
 }
 
 interface Operation {
