@@ -8,9 +8,10 @@ import { from, lastValueFrom, Observable } from 'rxjs';
 /**
  * Every GraphQL mutation runs in one transaction: it writes all or nothing. The first mutation
  * of a request continues the transaction that entered the request's claim (`writeWithReads`:
- * no second one to begin and enter); a later one gets its own. Once committed, the request's
- * actor is rebuilt, so the fields of the mutation's result are resolved with the access the
- * mutation just created (e.g. the owner of an organization founded a moment ago).
+ * no second one to begin and enter); a later one gets its own. At its end the request's actor
+ * is rebuilt from the facts as the mutation leaves them, so the fields of the mutation's result
+ * are resolved with the access it just created (e.g. the owner of an organization founded a
+ * moment ago).
  */
 @Injectable()
 export class MutationInterceptor implements NestInterceptor {
@@ -26,13 +27,12 @@ export class MutationInterceptor implements NestInterceptor {
       return next.handle();
     const { req } = gql.getContext<GqlContext>();
     return from(
-      (async () => {
-        const result = await this.db.writeWithReads(() =>
-          lastValueFrom(next.handle(), { defaultValue: undefined }),
-        );
+      this.db.writeWithReads(async () => {
+        const result = await lastValueFrom(next.handle(), { defaultValue: undefined });
+        // The access as the mutation leaves it, read in its transaction before it commits.
         await this.actors.refresh(req);
         return result;
-      })(),
+      }),
     );
   }
 }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { type RequestWithViewer } from '@alianza/api-core';
-import { Db } from '@alianza/db';
+import { ClaimFacts, Db } from '@alianza/db';
 import { Action, AppError, Subject, Viewer } from '@alianza/shared';
 import { EntityManager } from 'typeorm';
 import { defineAbilityFor } from './ability.factory';
@@ -70,10 +70,16 @@ export class ActorService {
     return req.actor;
   }
 
-  /** Rebuilds the request's actor after a change of access (a committed mutation). */
+  /**
+   * Rebuilds the request's actor after a change of access: at the end of a mutation's
+   * transaction, with what it changed (the claim entered again in it), or after it.
+   */
   async refresh(req: RequestWithViewer & { actor?: Actor }): Promise<Actor> {
-    req.actor = await this.forViewer(req.viewer);
-    return req.actor;
+    const actor = req.viewer
+      ? await this.actorOf(req.viewer, await this.db.currentClaimFacts())
+      : await this.forViewer(undefined);
+    req.actor = actor;
+    return actor;
   }
 
   /**
@@ -118,7 +124,15 @@ export class ActorService {
         access: EMPTY_ACCESS_CONTEXT,
         ability: defineAbilityFor(viewer, EMPTY_ACCESS_CONTEXT),
       };
-    const facts = manager ? undefined : await this.db.claimFacts();
+    return this.actorOf(viewer, manager ? undefined : await this.db.claimFacts(), manager);
+  }
+
+  /** The actor from the claim's facts when they are the viewer's, else from its access read. */
+  private async actorOf(
+    viewer: Viewer,
+    facts: ClaimFacts | undefined,
+    manager?: EntityManager,
+  ): Promise<Actor> {
     const access =
       facts && facts.userId === viewer.userId
         ? accessContextOf(facts)

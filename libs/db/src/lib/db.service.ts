@@ -128,6 +128,26 @@ class ClaimScope {
     await this.opening;
   }
 
+  /** Enters the claim again in the open transaction: the facts as they stand in it now. */
+  async enterAgain(): Promise<ClaimFacts | undefined> {
+    await this.ready();
+    const connection = await this.connection();
+    try {
+      const entered = await this.serial(() =>
+        connection.query<{ facts: ClaimFacts }>({
+          name: 'alianza_enter',
+          text: ENTER_CLAIM_SQL,
+          values: [this.signedClaim],
+        }),
+      );
+      this.facts = entered.rows[0]?.facts;
+    } catch (error) {
+      this.failed();
+      throw error;
+    }
+    return this.facts;
+  }
+
   /** A statement failed: PostgreSQL refuses the rest of that transaction; start another one. */
   private failed(): void {
     if (this.state === 'open' && !currentTransaction.getStore()) this.state = 'broken';
@@ -358,6 +378,17 @@ export class Db {
     if (!claim) return undefined;
     await claim.ready();
     return claim.facts;
+  }
+
+  /**
+   * The current claim's facts as they stand now. Inside a write transaction under the claim, the
+   * claim is entered again in it (one statement): the facts then include what the transaction
+   * changed (the database re-derives them as access changes). Otherwise as `claimFacts`.
+   */
+  async currentClaimFacts(): Promise<ClaimFacts | undefined> {
+    const claim = currentClaim.getStore();
+    if (claim && currentTransaction.getStore()) return claim.enterAgain();
+    return this.claimFacts();
   }
 
   /**
