@@ -1,5 +1,5 @@
 import { Logger, OnModuleDestroy } from '@nestjs/common';
-import { ThrottlerStorage, ThrottlerStorageService } from '@nestjs/throttler';
+import { ThrottlerStorage } from '@nestjs/throttler';
 import { ThrottlerStorageRedisService } from '@nest-lab/throttler-storage-redis';
 import type { ThrottlerStorageRecord } from '@nestjs/throttler/dist/throttler-storage-record.interface';
 import Redis from 'ioredis';
@@ -36,21 +36,115 @@ interface Entry {
   expiresAt: number;
 }
 
-/** One API process: the throttler's own in-memory storage, and maps swept of expired entries. */
+/**
+ * The hits of one key in its window, oldest first: their expiry instants from `head` on. Every
+ * hit of a key has the same time to live, so they expire in order: pruning moves `head` past
+ * the expired ones (the array is compacted now and then), and each hit costs O(1) however many
+ * the window holds. (The throttler's own storage filters the whole list on every hit: with
+ * raised budgets, tens of thousands of instants per request.)
+ */
+class HitWindow {
+  private expiries: number[] = [];
+  private head = 0;
+  /** The window of the key: a block lasts past it. */
+  expiresAt = 0;
+  blockExpiresAt = 0;
+  isBlocked = false;
+
+  get count(): number {
+    return this.expiries.length - this.head;
+  }
+
+  /** The instant the oldest live hit expires (undefined: none). */
+  get oldest(): number | undefined {
+    return this.count > 0 ? this.expiries[this.head] : undefined;
+  }
+
+  prune(now: number): void {
+    while (this.head < this.expiries.length && this.expiries[this.head] <= now) this.head += 1;
+    if (this.head > 1024 && this.head * 2 > this.expiries.length) {
+      this.expiries = this.expiries.slice(this.head);
+      this.head = 0;
+    }
+  }
+
+  add(expiresAt: number): void {
+    this.expiries.push(expiresAt);
+  }
+
+  clear(): void {
+    this.expiries = [];
+    this.head = 0;
+  }
+
+  idle(now: number): boolean {
+    return (
+      this.count === 0 && this.expiresAt <= now && !(this.isBlocked && this.blockExpiresAt > now)
+    );
+  }
+}
+
+const secondsUntil = (instant: number, now: number) => Math.ceil((instant - now) / 1000);
+
+/**
+ * One API process: hits counted per key in a sliding window, as the throttler's in-memory
+ * storage counts them (same answers, blocks included), in O(1) per hit; failures and locks in
+ * maps swept of expired entries.
+ */
 export class MemoryRateLimitStore extends RateLimitStore implements OnModuleDestroy {
-  private readonly hits = new ThrottlerStorageService();
+  private readonly hits = new Map<string, HitWindow>();
   private readonly failures = new Map<string, Entry>();
   private readonly locks = new Map<string, Entry>();
   private readonly sweep = setInterval(() => this.evictExpired(), 60_000).unref();
 
-  increment(
+  async increment(
     key: string,
     ttlMs: number,
     limit: number,
     blockDurationMs: number,
     throttlerName: string,
   ): Promise<ThrottlerStorageRecord> {
-    return this.hits.increment(key, ttlMs, limit, blockDurationMs, throttlerName);
+    const now = Date.now();
+    const id = `${throttlerName}\u0000${key}`;
+    let window = this.hits.get(id);
+    if (!window) {
+      window = new HitWindow();
+      window.expiresAt = now + ttlMs;
+      this.hits.set(id, window);
+    }
+    window.prune(now);
+    if (window.expiresAt <= now) window.expiresAt = now + ttlMs;
+    const timeToExpire = secondsUntil(window.expiresAt, now);
+    if (blockDurationMs <= 0) {
+      // Never blocked: a hit over the limit is refused and not counted.
+      const isBlocked = window.count >= limit;
+      if (!isBlocked) window.add(now + ttlMs);
+      const oldest = window.oldest;
+      return {
+        totalHits: window.count + (isBlocked ? 1 : 0),
+        timeToExpire,
+        isBlocked,
+        timeToBlockExpire: isBlocked && oldest !== undefined ? secondsUntil(oldest, now) : 0,
+      };
+    }
+    if (!window.isBlocked) window.add(now + ttlMs);
+    if (window.count > limit && !window.isBlocked) {
+      window.isBlocked = true;
+      window.blockExpiresAt = now + blockDurationMs;
+    }
+    const timeToBlockExpire = secondsUntil(window.blockExpiresAt, now);
+    if (timeToBlockExpire <= 0 && window.isBlocked) {
+      // The block is over: the window starts again with this hit.
+      window.isBlocked = false;
+      window.clear();
+      window.add(now + ttlMs);
+    }
+    return {
+      totalHits: window.count,
+      timeToExpire,
+      isBlocked: window.isBlocked,
+      timeToBlockExpire,
+    };
   }
 
   async lockedFor(key: string): Promise<number> {
@@ -76,7 +170,7 @@ export class MemoryRateLimitStore extends RateLimitStore implements OnModuleDest
 
   onModuleDestroy(): void {
     clearInterval(this.sweep);
-    this.hits.onApplicationShutdown();
+    this.hits.clear();
   }
 
   private live(map: Map<string, Entry>, key: string): Entry | undefined {
@@ -92,6 +186,10 @@ export class MemoryRateLimitStore extends RateLimitStore implements OnModuleDest
     const now = Date.now();
     for (const map of [this.failures, this.locks])
       for (const [key, entry] of map) if (entry.expiresAt <= now) map.delete(key);
+    for (const [key, window] of this.hits) {
+      window.prune(now);
+      if (window.idle(now)) this.hits.delete(key);
+    }
   }
 }
 
