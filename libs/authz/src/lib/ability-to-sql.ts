@@ -135,3 +135,20 @@ export function applyAbility<T extends ObjectLiteral>(
   const { sql, params } = abilityToSql(ability, action, subject, qb.alias, mainAlias.metadata);
   return qb.andWhere(`(${sql})`, params);
 }
+
+/**
+ * Adds the access condition on `subject` for an entity joined under `alias`: rows whose joined
+ * row the actor may not `action` are left out (e.g. the versions of items one may read).
+ */
+export function applyAbilityOn<T extends ObjectLiteral>(
+  qb: SelectQueryBuilder<T>,
+  ability: AppAbility,
+  action: Action,
+  subject: Subject,
+  alias: string,
+): SelectQueryBuilder<T> {
+  const joined = qb.expressionMap.findAliasByName(alias);
+  if (!joined.hasMetadata) throw new Error(`applyAbilityOn needs "${alias}" joined as an entity`);
+  const { sql, params } = abilityToSql(ability, action, subject, alias, joined.metadata);
+  return qb.andWhere(`(${sql})`, params);
+}
