@@ -7,6 +7,7 @@ import {
   organizationRoleOf,
   requireViewer,
 } from '@alianza/authz';
+import { groupBy, requestListLoader, requestLoader } from '@alianza/api-core';
 import { containsPattern, Db, paginate, PageRequest, PageResult } from '@alianza/db';
 import { UserEntity } from '@alianza/identity';
 import { Action, AppError, MembershipRole, OrganizationKind, Subject } from '@alianza/shared';
@@ -88,6 +89,16 @@ export class OrganizationService {
     return paginate(qb, page, ['name', 'id'], 'ASC');
   }
 
+  /**
+   * One organization the actor may read (null otherwise), loaded with the request's other
+   * lookups in one query (`findVisible`): for field resolvers.
+   */
+  visible(actor: Actor, id: string): Promise<OrganizationEntity | null> {
+    return requestLoader(actor, 'organization:visible', (ids) => this.findVisible(actor, ids)).load(
+      id,
+    );
+  }
+
   /** Batch load for field resolvers: only the organizations the actor may read. */
   async findVisible(
     actor: Actor,
@@ -102,16 +113,19 @@ export class OrganizationService {
     return new Map(rows.map((row) => [row.id, row]));
   }
 
-  async members(actor: Actor, organizationId: string): Promise<OrganizationMembershipEntity[]> {
-    const qb = this.db
-      .repo(OrganizationMembershipEntity)
-      .createQueryBuilder('m')
-      .innerJoinAndSelect('m.user', 'u')
-      .where('m.organization_id = :organizationId', { organizationId })
-      .orderBy('m.created_at', 'ASC')
-      .addOrderBy('m.id', 'ASC');
-    applyAbility(qb, actor.ability, Action.Read, Subject.OrganizationMembership);
-    return qb.getMany();
+  /** Loaded with those of the request's other organizations in one query (field resolvers). */
+  members(actor: Actor, organizationId: string): Promise<OrganizationMembershipEntity[]> {
+    return requestListLoader(actor, 'organization:members', async (ids) => {
+      const qb = this.db
+        .repo(OrganizationMembershipEntity)
+        .createQueryBuilder('m')
+        .innerJoinAndSelect('m.user', 'u')
+        .where('m.organization_id = ANY(:ids)', { ids: [...ids] })
+        .orderBy('m.created_at', 'ASC')
+        .addOrderBy('m.id', 'ASC');
+      applyAbility(qb, actor.ability, Action.Read, Subject.OrganizationMembership);
+      return groupBy(await qb.getMany(), (m) => m.organizationId);
+    }).load(organizationId);
   }
 
   /** The caller's role in an organization, if any. */
