@@ -13,6 +13,7 @@ import {
   SharedItemConnectionResolver,
   SharedResolver,
 } from './disclosure.resolver';
+import { DisclosureReadService } from './disclosure-read.service';
 import { DisclosureService } from './disclosure.service';
 import { AreaEntity } from './entities/area.entity';
 import { DisclosureRequestEntity } from './entities/disclosure-request.entity';
@@ -52,6 +53,7 @@ import { SharedService } from './shared.service';
     OverlapService,
     ItemService,
     DisclosureService,
+    DisclosureReadService,
     SharedService,
     PublicationService,
     GrantReviewService,

@@ -12,8 +12,7 @@ import {
 } from '@alianza/authz';
 import { Claims, Db } from '@alianza/db';
 import { ReasonInput } from '@alianza/collaboration';
-import { OrganizationService } from '@alianza/organization';
-import { Action, AppError, DisclosureStatus, present, Subject } from '@alianza/shared';
+import { Action, AppError, Subject } from '@alianza/shared';
 import { AreaService } from './area.service';
 import { DisclosureService } from './disclosure.service';
 import {
@@ -56,9 +55,8 @@ import { GrantReviewService } from './grant-review.service';
 import { ItemService } from './item.service';
 import { OverlapService } from './overlap.service';
 import { PublicationService } from './publication.service';
-import { redactMarkdown } from '@alianza/redaction';
-import { hiddenValueLeaks, visibleFields } from './redaction';
 import { SharedEntry, SharedService } from './shared.service';
+import { DisclosureReadService } from './disclosure-read.service';
 
 function toSharedItem(entry: SharedEntry, viewAsOrganizationId?: string): SharedItemType {
   const g = entry.grant;
@@ -170,7 +168,7 @@ export class AreaResolver {
 export class ItemResolver {
   constructor(
     private readonly itemService: ItemService,
-    private readonly disclosureService: DisclosureService,
+    private readonly reads: DisclosureReadService,
   ) {}
 
   @ResolveField(() => [GrantType], {
@@ -178,9 +176,7 @@ export class ItemResolver {
       'Which organizations hold a grant on which version, and its state (owner and facilitator).',
   })
   async grants(@Parent() item: ItemType, @CurrentActor() actor: Actor): Promise<GrantType[]> {
-    return (await this.disclosureService.grantsOfItem(actor, item.id)).map((g) =>
-      GrantType.from(g),
-    );
+    return (await this.reads.grantsOfItem(actor, item.id)).map((g) => GrantType.from(g));
   }
 
   @Authenticated() // an organization's members see its items; the facilitator sees all
@@ -223,8 +219,7 @@ export class ItemResolver {
 
   @ResolveField(() => ItemVersionType)
   async latest(@Parent() item: ItemType, @CurrentActor() actor: Actor): Promise<ItemVersionType> {
-    const [version] = await this.itemService.versions(actor, item.id, item.currentVersion);
-    return ItemVersionType.from(present(version, 'latest item version'));
+    return ItemVersionType.from(await this.reads.latestVersion(actor, item.id));
   }
 
   @ResolveField(() => [ItemVersionType], { description: 'Every version, newest first.' })
@@ -232,7 +227,7 @@ export class ItemResolver {
     @Parent() item: ItemType,
     @CurrentActor() actor: Actor,
   ): Promise<ItemVersionType[]> {
-    return (await this.itemService.versions(actor, item.id)).map(ItemVersionType.from);
+    return (await this.reads.versions(actor, item.id)).map(ItemVersionType.from);
   }
 }
 
@@ -240,8 +235,7 @@ export class ItemResolver {
 export class DisclosureRequestResolver {
   constructor(
     private readonly disclosureService: DisclosureService,
-    private readonly itemService: ItemService,
-    private readonly organizationService: OrganizationService,
+    private readonly reads: DisclosureReadService,
   ) {}
 
   @Authenticated() // the facilitator's queue; an organization's own requests
@@ -252,7 +246,7 @@ export class DisclosureRequestResolver {
     @Args() args: DisclosureRequestsArgs,
   ): Promise<Page<DisclosureRequestType>> {
     return mapPage(
-      await this.disclosureService.listRequests(actor, collaborationId, args, args),
+      await this.reads.requests(actor, collaborationId, args, args),
       DisclosureRequestType.from,
     );
   }
@@ -345,60 +339,26 @@ export class DisclosureRequestResolver {
     @Parent() request: DisclosureRequestType,
     @CurrentActor() actor: Actor,
   ): Promise<ItemVersionType> {
-    const versions = await this.itemService.versions(actor, request.itemId);
-    return ItemVersionType.from(
-      present(
-        versions.find((v) => v.id === request.itemVersionId),
-        'requested version',
-      ),
-    );
+    return ItemVersionType.from(await this.reads.requestedVersion(actor, request));
   }
 
   @ResolveField(() => DisclosureFlagsType)
-  async flags(
+  flags(
     @Parent() request: DisclosureRequestType,
     @CurrentActor() actor: Actor,
   ): Promise<DisclosureFlagsType> {
-    const entity = await this.disclosureService.getRequest(actor, request.id);
-    const crossing = await this.disclosureService.crossingOverlaps(entity);
-    const version = await this.itemVersion(request, actor);
-    // Only the facilitator weighs reciprocity: others see no one's balance here.
-    const reciprocity = facilitates(actor, entity.collaborationId)
-      ? await this.disclosureService.reciprocityWarnings(entity)
-      : [];
-    return {
-      reciprocity,
-      overlap: crossing.length > 0,
-      overlapIds: crossing.map((o) => o.id),
-      expires: request.expiresAt !== null,
-      thirdPartyRule: version.thirdPartyRule,
-    };
+    return this.reads.flags(actor, request);
   }
 
   @ResolveField(() => [HiddenValueWarningType], {
     description:
       'Hidden fields whose value each recipient could still read elsewhere: with the proposal while pending, with each grant’s redaction once approved. Approving while there are any needs acknowledgeHiddenValueLeaks.',
   })
-  async hiddenValueWarnings(
+  hiddenValueWarnings(
     @Parent() request: DisclosureRequestType,
     @CurrentActor() actor: Actor,
   ): Promise<HiddenValueWarningType[]> {
-    const versions = await this.itemService.versions(actor, request.itemId);
-    const version = present(
-      versions.find((v) => v.id === request.itemVersionId),
-      'requested version',
-    );
-    const grants =
-      request.status === DisclosureStatus.APPROVED
-        ? await this.disclosureService.grantsOfRequest(actor, request.id)
-        : [];
-    const redactions = grants.length
-      ? grants.map((g) => ({ organizationId: g.recipientOrganizationId, redaction: g.redaction }))
-      : request.recipientOrganizationIds.map((organizationId) => ({
-          organizationId,
-          redaction: request.proposedRedaction,
-        }));
-    return hiddenValueLeaks(version, redactions);
+    return this.reads.hiddenValueWarnings(actor, request);
   }
 
   @ResolveField(() => [RecipientPreviewType], {
@@ -408,22 +368,9 @@ export class DisclosureRequestResolver {
     @Parent() request: DisclosureRequestType,
     @CurrentActor() actor: Actor,
   ): Promise<RecipientPreviewType[]> {
-    const version = await this.itemVersion(request, actor);
-    const names = await this.organizationService.findVisible(
-      actor,
-      request.recipientOrganizationIds,
-    );
-    const redaction = request.proposedRedaction;
-    const content: RedactedContentType = {
-      body: redactMarkdown(version.body, redaction.spans),
-      fields: visibleFields(version.fields, redaction.fieldKeys).map(ItemFieldObject.from),
-      redactedFieldCount: redaction.fieldKeys.length,
-      redactedSpanCount: redaction.spans.length,
-    };
-    return request.recipientOrganizationIds.map((organizationId) => ({
-      organizationId,
-      organizationName: names.get(organizationId)?.name ?? '',
-      content,
+    return (await this.reads.previews(actor, request)).map((preview) => ({
+      ...preview,
+      content: { ...preview.content, fields: preview.content.fields.map(ItemFieldObject.from) },
     }));
   }
 
@@ -434,9 +381,7 @@ export class DisclosureRequestResolver {
     @Parent() request: DisclosureRequestType,
     @CurrentActor() actor: Actor,
   ): Promise<GrantType[]> {
-    return (await this.disclosureService.grantsOfRequest(actor, request.id)).map((g) =>
-      GrantType.from(g),
-    );
+    return (await this.reads.grantsOfRequest(actor, request.id)).map((g) => GrantType.from(g));
   }
 }
 

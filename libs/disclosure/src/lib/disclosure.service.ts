@@ -93,7 +93,15 @@ export class DisclosureService {
   }
 
   reciprocityWarnings(request: DisclosureRequestEntity): Promise<ReciprocityWarning[]> {
-    return this.reciprocityCheck(request.collaborationId, request.recipientOrganizationIds);
+    return this.reciprocityOver(request.collaborationId, request.recipientOrganizationIds);
+  }
+
+  /** Who among `organizationIds` is over the collaboration's reciprocity threshold. */
+  reciprocityOver(
+    collaborationId: string,
+    organizationIds: string[],
+  ): Promise<ReciprocityWarning[]> {
+    return this.reciprocityCheck(collaborationId, organizationIds);
   }
 
   constructor(
@@ -649,34 +657,5 @@ export class DisclosureService {
     if (filter.itemId) qb.andWhere('r.item_id = :itemId', { itemId: filter.itemId });
     applyAbility(qb, actor.ability, Action.Read, Subject.DisclosureRequest);
     return paginate(qb, page, ['createdAt', 'id'], 'ASC');
-  }
-
-  /** Grants of a request, as the actor may see them (owner and facilitator: all; recipients: theirs). */
-  grantsOfRequest(actor: Actor, requestId: string): Promise<GrantEntity[]> {
-    return this.grantsWhere(actor, 'g.request_id = :id', requestId);
-  }
-
-  /** Grants on any version of an item: who holds which version, and in what state. */
-  grantsOfItem(actor: Actor, itemId: string): Promise<GrantEntity[]> {
-    return this.grantsWhere(actor, 'g.item_id = :id', itemId);
-  }
-
-  private grantsWhere(actor: Actor, condition: string, id: string): Promise<GrantEntity[]> {
-    const qb = this.db
-      .repo(GrantEntity)
-      .createQueryBuilder('g')
-      .where(condition, { id })
-      .orderBy('g.created_at', 'ASC')
-      .addOrderBy('g.id', 'ASC');
-    return applyAbility(qb, actor.ability, Action.Read, Subject.Grant).getMany();
-  }
-
-  /** Currently crossing overlaps of a request (the queue's flag). */
-  crossingOverlaps(request: DisclosureRequestEntity) {
-    return this.overlaps.crossing(
-      request.areaId,
-      request.ownerOrganizationId,
-      request.recipientOrganizationIds,
-    );
   }
 }

@@ -177,16 +177,4 @@ export class ItemService {
     applyAbility(qb, actor.ability, Action.Read, Subject.Item);
     return paginate(qb, page, ['updatedAt', 'id'], 'DESC');
   }
-
-  /** Versions of an item the actor may read (the item's own readers), newest first. */
-  async versions(actor: Actor, itemId: string, onlyVersion?: number): Promise<ItemVersionEntity[]> {
-    const item = await this.get(actor, itemId);
-    const qb = this.db
-      .repo(ItemVersionEntity)
-      .createQueryBuilder('v')
-      .where('v.item_id = :itemId', { itemId: item.id })
-      .orderBy('v.version', 'DESC');
-    if (onlyVersion !== undefined) qb.andWhere('v.version = :onlyVersion', { onlyVersion });
-    return qb.getMany();
-  }
 }
