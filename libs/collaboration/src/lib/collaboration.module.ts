@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from '@alianza/audit';
 import { OrganizationModule } from '@alianza/organization';
+import { CollaborationReadService } from './collaboration-read.service';
 import { CollaborationResolver } from './collaboration.resolver';
 import { CollaborationService } from './collaboration.service';
 import { CollaborationFacilitatorEntity } from './entities/collaboration-facilitator.entity';
@@ -33,6 +34,7 @@ import { ParticipationService } from './participation.service';
     ParticipationService,
     GroundRulesService,
     FollowUpService,
+    CollaborationReadService,
     CollaborationResolver,
     ParticipationResolver,
     GroundRulesVersionResolver,

@@ -9,6 +9,7 @@ import {
   ParticipationStatus,
   Subject,
 } from '@alianza/shared';
+import { CollaborationReadService } from './collaboration-read.service';
 import { CollaborationService } from './collaboration.service';
 import {
   CollaborationsArgs,
@@ -23,15 +24,12 @@ import {
   ParticipationType,
 } from './dtos/collaboration.types';
 import { FollowUpService } from './follow-up.service';
-import { GroundRulesService } from './ground-rules.service';
-import { ParticipationService } from './participation.service';
 
 @Resolver(() => CollaborationType)
 export class CollaborationResolver {
   constructor(
     private readonly collaborationsService: CollaborationService,
-    private readonly participationsService: ParticipationService,
-    private readonly groundRulesService: GroundRulesService,
+    private readonly reads: CollaborationReadService,
     private readonly followUpService: FollowUpService,
   ) {}
 
@@ -144,8 +142,11 @@ export class CollaborationResolver {
   }
 
   @ResolveField(() => [FacilitatorType])
-  facilitators(@Parent() collaboration: CollaborationType): Promise<FacilitatorType[]> {
-    return this.collaborationsService.facilitators(collaboration.id);
+  facilitators(
+    @Parent() collaboration: CollaborationType,
+    @CurrentActor() actor: Actor,
+  ): Promise<FacilitatorType[]> {
+    return this.reads.facilitators(actor, collaboration.id);
   }
 
   @ResolveField(() => [ParticipationType], {
@@ -158,9 +159,7 @@ export class CollaborationResolver {
     @Args('status', { type: () => ParticipationStatus, nullable: true })
     status?: ParticipationStatus,
   ): Promise<ParticipationType[]> {
-    const rows = await this.participationsService.ofCollaboration(actor, collaboration.id, {
-      status,
-    });
+    const rows = await this.reads.participationsOf(actor, collaboration.id, { status });
     return rows.map(ParticipationType.from);
   }
 
@@ -171,9 +170,7 @@ export class CollaborationResolver {
     @Parent() collaboration: CollaborationType,
     @CurrentActor() actor: Actor,
   ): Promise<ParticipationType[]> {
-    const rows = await this.participationsService.ofCollaboration(actor, collaboration.id, {
-      mine: true,
-    });
+    const rows = await this.reads.participationsOf(actor, collaboration.id, { mine: true });
     return rows.map(ParticipationType.from);
   }
 
@@ -185,12 +182,7 @@ export class CollaborationResolver {
     @Parent() collaboration: CollaborationType,
     @CurrentActor() actor: Actor,
   ): Promise<GroundRulesVersionType | null> {
-    if (collaboration.currentGroundRulesVersion === 0) return null;
-    const [current] = await this.groundRulesService.versions(
-      actor,
-      collaboration.id,
-      collaboration.currentGroundRulesVersion,
-    );
+    const current = await this.reads.currentGroundRules(actor, collaboration);
     return current ? GroundRulesVersionType.from(current) : null;
   }
 
@@ -201,7 +193,7 @@ export class CollaborationResolver {
     @Parent() collaboration: CollaborationType,
     @CurrentActor() actor: Actor,
   ): Promise<GroundRulesVersionType[]> {
-    return (await this.groundRulesService.versions(actor, collaboration.id)).map(
+    return (await this.reads.groundRulesVersions(actor, collaboration.id)).map(
       GroundRulesVersionType.from,
     );
   }

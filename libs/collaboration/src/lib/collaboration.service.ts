@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DomainEvents } from '@alianza/api-core';
 import { Actor, applyAbility, findAllowed, requireViewer } from '@alianza/authz';
 import { AuditService } from '@alianza/audit';
+import { groupBy } from '@alianza/api-core';
 import { Db, paginate, PageRequest, PageResult } from '@alianza/db';
 import {
   Action,
@@ -200,18 +201,38 @@ export class CollaborationService {
     return saved;
   }
 
-  /** Facilitators of a collaboration the caller can already see (loaded through `get`). */
-  async facilitators(collaborationId: string): Promise<{ id: string; displayName: string }[]> {
+  /** Collaborations the actor may read, by id (a batch of `get`). */
+  async readable(actor: Actor, ids: readonly string[]): Promise<Map<string, CollaborationEntity>> {
+    const qb = this.db
+      .repo(CollaborationEntity)
+      .createQueryBuilder('c')
+      .where('c.id = ANY(:ids)', { ids: [...ids] });
+    applyAbility(qb, actor.ability, Action.Read, Subject.Collaboration);
+    return new Map((await qb.getMany()).map((c) => [c.id, c]));
+  }
+
+  /** Facilitators of collaborations the caller can already see (loaded through `get`). */
+  async facilitatorsOf(
+    collaborationIds: readonly string[],
+  ): Promise<Map<string, { id: string; displayName: string }[]>> {
     const rows = await this.db
       .repo(CollaborationFacilitatorEntity)
       .createQueryBuilder('f')
       .innerJoinAndSelect('f.user', 'u')
-      .where('f.collaboration_id = :collaborationId', { collaborationId })
+      .where('f.collaboration_id = ANY(:collaborationIds)', {
+        collaborationIds: [...collaborationIds],
+      })
       .orderBy('f.created_at', 'ASC')
       .getMany();
-    return rows.map((row) => {
-      const user = present(row.user, 'facilitator user');
-      return { id: user.id, displayName: user.displayName };
-    });
+    const byCollaboration = groupBy(rows, (row) => row.collaborationId);
+    return new Map(
+      [...byCollaboration].map(([id, facilitators]) => [
+        id,
+        facilitators.map((row) => {
+          const user = present(row.user, 'facilitator user');
+          return { id: user.id, displayName: user.displayName };
+        }),
+      ]),
+    );
   }
 }

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Actor, applyAbility, requireViewer } from '@alianza/authz';
 import { AuditService } from '@alianza/audit';
+import { groupBy } from '@alianza/api-core';
 import { Db } from '@alianza/db';
 import { Action, Subject } from '@alianza/shared';
 import { lockOpenCollaboration } from './collaboration.service';
@@ -53,38 +54,61 @@ export class GroundRulesService {
     return versions.findOneOrFail({ where: { id: saved.id }, relations: { publisher: true } });
   }
 
-  /** Versions of a collaboration the actor may read, newest first. */
-  versions(
+  /** Versions of several collaborations the actor may read, newest first. */
+  async versionsOf(
     actor: Actor,
-    collaborationId: string,
-    onlyVersion?: number,
-  ): Promise<GroundRulesVersionEntity[]> {
+    collaborationIds: readonly string[],
+  ): Promise<Map<string, GroundRulesVersionEntity[]>> {
     const qb = this.db
       .repo(GroundRulesVersionEntity)
       .createQueryBuilder('g')
       .leftJoinAndSelect('g.publisher', 'publisher')
-      .where('g.collaboration_id = :collaborationId', { collaborationId })
+      .where('g.collaboration_id = ANY(:collaborationIds)', {
+        collaborationIds: [...collaborationIds],
+      })
       .orderBy('g.version', 'DESC');
-    if (onlyVersion !== undefined) qb.andWhere('g.version = :onlyVersion', { onlyVersion });
-    return applyAbility(qb, actor.ability, Action.Read, Subject.GroundRulesVersion).getMany();
+    applyAbility(qb, actor.ability, Action.Read, Subject.GroundRulesVersion);
+    return groupBy(await qb.getMany(), (g) => g.collaborationId);
   }
 
-  /** Acceptances of one version (or of every version) the actor may read, newest first. */
-  acceptances(
+  /** Given versions (`collaborationId:version`) the actor may read, by that key. */
+  async versionsAt(
     actor: Actor,
-    filter: { groundRulesVersionId?: string; participationId?: string },
-  ): Promise<GroundRulesAcceptanceEntity[]> {
+    keys: readonly string[],
+  ): Promise<Map<string, GroundRulesVersionEntity>> {
+    const pairs = keys.map((key) => key.split(':'));
+    const qb = this.db
+      .repo(GroundRulesVersionEntity)
+      .createQueryBuilder('g')
+      .leftJoinAndSelect('g.publisher', 'publisher')
+      .where(
+        '(g.collaboration_id, g.version) IN (SELECT * FROM unnest(CAST(:ids AS uuid[]), CAST(:versions AS int[])))',
+        { ids: pairs.map(([id]) => id), versions: pairs.map(([, version]) => Number(version)) },
+      );
+    applyAbility(qb, actor.ability, Action.Read, Subject.GroundRulesVersion);
+    const rows = await qb.getMany();
+    return new Map(rows.map((g) => [`${g.collaborationId}:${g.version}`, g]));
+  }
+
+  /**
+   * Acceptances the actor may read, newest first, of several versions or of several
+   * participations (`by` says which), by that id.
+   */
+  async acceptancesOf(
+    actor: Actor,
+    by: 'groundRulesVersionId' | 'participationId',
+    ids: readonly string[],
+  ): Promise<Map<string, GroundRulesAcceptanceEntity[]>> {
+    const column = by === 'groundRulesVersionId' ? 'ground_rules_version_id' : 'participation_id';
     const qb = this.db
       .repo(GroundRulesAcceptanceEntity)
       .createQueryBuilder('a')
       .innerJoinAndSelect('a.organization', 'o')
       .innerJoinAndSelect('a.acceptor', 'u')
+      .where(`a.${column} = ANY(:ids)`, { ids: [...ids] })
       .orderBy('a.accepted_at', 'DESC')
       .addOrderBy('a.id', 'DESC');
-    if (filter.groundRulesVersionId)
-      qb.andWhere('a.ground_rules_version_id = :vid', { vid: filter.groundRulesVersionId });
-    if (filter.participationId)
-      qb.andWhere('a.participation_id = :pid', { pid: filter.participationId });
-    return applyAbility(qb, actor.ability, Action.Read, Subject.GroundRulesAcceptance).getMany();
+    applyAbility(qb, actor.ability, Action.Read, Subject.GroundRulesAcceptance);
+    return groupBy(await qb.getMany(), (a) => a[by]);
   }
 }

@@ -1,5 +1,5 @@
 import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { IdArg, mapPage, Page, requestLoader } from '@alianza/api-core';
+import { IdArg, mapPage, Page } from '@alianza/api-core';
 import { Actor, Allow, Authenticated, CurrentActor } from '@alianza/authz';
 import { OrganizationService, OrganizationType } from '@alianza/organization';
 import { Action, EntryDirection, Subject } from '@alianza/shared';
@@ -19,7 +19,7 @@ import {
   ParticipationEntryType,
   ParticipationType,
 } from './dtos/collaboration.types';
-import { CollaborationService } from './collaboration.service';
+import { CollaborationReadService } from './collaboration-read.service';
 import { GroundRulesService } from './ground-rules.service';
 import { ParticipationService } from './participation.service';
 
@@ -27,9 +27,9 @@ import { ParticipationService } from './participation.service';
 export class ParticipationResolver {
   constructor(
     private readonly participationsService: ParticipationService,
-    private readonly collaborationsService: CollaborationService,
     private readonly groundRulesService: GroundRulesService,
     private readonly organizationsService: OrganizationService,
+    private readonly reads: CollaborationReadService,
   ) {}
 
   @Authenticated() // only participations the caller may read; e.g. an owner's pending invitations
@@ -179,10 +179,10 @@ export class ParticipationResolver {
     @Parent() participation: ParticipationType,
     @CurrentActor() actor: Actor,
   ): Promise<OrganizationType> {
-    const loader = requestLoader(actor, 'organizations', (ids) =>
-      this.organizationsService.findVisible(actor, ids),
+    const organization = await this.organizationsService.visible(
+      actor,
+      participation.organizationId,
     );
-    const organization = await loader.load(participation.organizationId);
     // Every rule that shows a participation also shows its organization; a gap is a bug.
     if (!organization)
       throw new Error(`Participation ${participation.id} is visible but its organization is not`);
@@ -195,7 +195,7 @@ export class ParticipationResolver {
     @CurrentActor() actor: Actor,
   ): Promise<CollaborationType> {
     return CollaborationType.from(
-      await this.collaborationsService.get(actor, participation.collaborationId),
+      await this.reads.collaboration(actor, participation.collaborationId),
     );
   }
 
@@ -204,9 +204,9 @@ export class ParticipationResolver {
     @Parent() participation: ParticipationType,
     @CurrentActor() actor: Actor,
   ): Promise<ParticipationEntryType[]> {
-    return (
-      await this.participationsService.entries(actor, participation.id, EntryDirection.SEEK)
-    ).map(ParticipationEntryType.from);
+    return (await this.reads.entries(actor, participation.id, EntryDirection.SEEK)).map(
+      ParticipationEntryType.from,
+    );
   }
 
   @ResolveField(() => [ParticipationEntryType], { description: 'What the organization offers.' })
@@ -214,9 +214,9 @@ export class ParticipationResolver {
     @Parent() participation: ParticipationType,
     @CurrentActor() actor: Actor,
   ): Promise<ParticipationEntryType[]> {
-    return (
-      await this.participationsService.entries(actor, participation.id, EntryDirection.OFFER)
-    ).map(ParticipationEntryType.from);
+    return (await this.reads.entries(actor, participation.id, EntryDirection.OFFER)).map(
+      ParticipationEntryType.from,
+    );
   }
 
   @ResolveField(() => [GroundRulesAcceptanceType], {
@@ -227,15 +227,15 @@ export class ParticipationResolver {
     @Parent() participation: ParticipationType,
     @CurrentActor() actor: Actor,
   ): Promise<GroundRulesAcceptanceType[]> {
-    return (
-      await this.groundRulesService.acceptances(actor, { participationId: participation.id })
-    ).map(GroundRulesAcceptanceType.from);
+    return (await this.reads.acceptances(actor, 'participationId', participation.id)).map(
+      GroundRulesAcceptanceType.from,
+    );
   }
 }
 
 @Resolver(() => GroundRulesVersionType)
 export class GroundRulesVersionResolver {
-  constructor(private readonly groundRulesService: GroundRulesService) {}
+  constructor(private readonly reads: CollaborationReadService) {}
 
   @ResolveField(() => [GroundRulesAcceptanceType], {
     description: 'Who accepted this version (as far as you may see).',
@@ -244,8 +244,8 @@ export class GroundRulesVersionResolver {
     @Parent() version: GroundRulesVersionType,
     @CurrentActor() actor: Actor,
   ): Promise<GroundRulesAcceptanceType[]> {
-    return (
-      await this.groundRulesService.acceptances(actor, { groundRulesVersionId: version.id })
-    ).map(GroundRulesAcceptanceType.from);
+    return (await this.reads.acceptances(actor, 'groundRulesVersionId', version.id)).map(
+      GroundRulesAcceptanceType.from,
+    );
   }
 }

@@ -9,6 +9,7 @@ import {
   requireViewer,
 } from '@alianza/authz';
 import { AuditService } from '@alianza/audit';
+import { groupBy } from '@alianza/api-core';
 import { Db, paginate, PageRequest, PageResult } from '@alianza/db';
 import { OrganizationService } from '@alianza/organization';
 import {
@@ -104,19 +105,22 @@ export class ParticipationService {
   }
 
   /** The participations of one collaboration that the actor may see, oldest first. */
-  ofCollaboration(
+  /** The participations of several collaborations that the actor may read, oldest first. */
+  async ofCollaborations(
     actor: Actor,
-    collaborationId: string,
+    collaborationIds: readonly string[],
     options: { status?: ParticipationStatus; mine?: boolean } = {},
-  ) {
+  ): Promise<Map<string, ParticipationEntity[]>> {
     const qb = this.visible(actor)
-      .andWhere('p.collaboration_id = :collaborationId', { collaborationId })
+      .andWhere('p.collaboration_id = ANY(:collaborationIds)', {
+        collaborationIds: [...collaborationIds],
+      })
       .orderBy('p.created_at', 'ASC')
       .addOrderBy('p.id', 'ASC');
     if (options.status) qb.andWhere('p.status = :status', { status: options.status });
     if (options.mine)
       qb.andWhere('p.organization_id = ANY(:mine)', { mine: memberOrganizationsOf(actor) });
-    return qb.getMany();
+    return groupBy(await qb.getMany(), (p) => p.collaborationId);
   }
 
   async get(actor: Actor, id: string): Promise<ParticipationEntity> {
@@ -381,20 +385,23 @@ export class ParticipationService {
 
   // --- What the organization seeks and offers -------------------------------------------
 
-  async entries(
+  /** What several participations seek or offer, as the actor may read it, oldest first. */
+  async entriesOf(
     actor: Actor,
-    participationId: string,
+    participationIds: readonly string[],
     direction?: EntryDirection,
-  ): Promise<ParticipationEntryEntity[]> {
+  ): Promise<Map<string, ParticipationEntryEntity[]>> {
     const qb = this.db
       .repo(ParticipationEntryEntity)
       .createQueryBuilder('e')
-      .where('e.participation_id = :participationId', { participationId })
+      .where('e.participation_id = ANY(:participationIds)', {
+        participationIds: [...participationIds],
+      })
       .orderBy('e.created_at', 'ASC')
       .addOrderBy('e.id', 'ASC');
     if (direction) qb.andWhere('e.direction = :direction', { direction });
     applyAbility(qb, actor.ability, Action.Read, Subject.ParticipationEntry);
-    return qb.getMany();
+    return groupBy(await qb.getMany(), (e) => e.participationId);
   }
 
   async addEntry(
