@@ -14,6 +14,7 @@ import {
   lockOpenCollaboration,
   ParticipationService,
 } from '@alianza/collaboration';
+import { groupBy, requestListLoader } from '@alianza/api-core';
 import { Db, Claims } from '@alianza/db';
 import { AreaEntity } from '@alianza/disclosure';
 import { NotificationService } from '@alianza/notification';
@@ -201,13 +202,20 @@ export class BenchmarkingService {
    * The raw values the actor may read: its own organization's; all of them for the
    * facilitator only when the round says so (a condition on each submission row, in SQL).
    */
+  /**
+   * The submissions of a round the actor may read, by organization; loaded with those of the
+   * request's other rounds in one query (for field resolvers).
+   */
   submissions(actor: Actor, roundId: string): Promise<BenchmarkSubmissionEntity[]> {
-    const qb = this.db
-      .repo(BenchmarkSubmissionEntity)
-      .createQueryBuilder('s')
-      .where('s.round_id = :roundId', { roundId })
-      .orderBy('s.organization_id', 'ASC');
-    return applyAbility(qb, actor.ability, Action.Read, Subject.BenchmarkSubmission).getMany();
+    return requestListLoader(actor, 'benchmarking:submissions', async (roundIds) => {
+      const qb = this.db
+        .repo(BenchmarkSubmissionEntity)
+        .createQueryBuilder('s')
+        .where('s.round_id = ANY(:roundIds)', { roundIds: [...roundIds] })
+        .orderBy('s.organization_id', 'ASC');
+      applyAbility(qb, actor.ability, Action.Read, Subject.BenchmarkSubmission);
+      return groupBy(await qb.getMany(), (s) => s.roundId);
+    }).load(roundId);
   }
 
   /** The facilitator defines a round; participants are told when it opens. */

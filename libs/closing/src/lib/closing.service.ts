@@ -16,6 +16,7 @@ import {
   CollaborationStatusChanging,
   takeCollaborationHold,
 } from '@alianza/collaboration';
+import { requestLoader } from '@alianza/api-core';
 import { Db } from '@alianza/db';
 import { LedgerService } from '@alianza/ledger';
 import { indicatorProgress, MilestoneEntity, PlanService } from '@alianza/plan';
@@ -29,7 +30,7 @@ import {
   Subject,
 } from '@alianza/shared';
 import { createHash } from 'node:crypto';
-import { IsNull } from 'typeorm';
+import { In, IsNull } from 'typeorm';
 import { EvaluationEntity, FinalStatementEntity, Rating } from './closing.entities';
 import { FinalStatementContent } from './final-statement-content';
 
@@ -144,27 +145,38 @@ export class ClosingService {
     return applyAbility(qb, actor.ability, Action.Read, Subject.Evaluation).getMany();
   }
 
-  async finalStatement(
-    actor: Actor,
-    collaborationId: string,
-  ): Promise<FinalStatementEntity | null> {
-    const qb = this.db
-      .repo(FinalStatementEntity)
-      .createQueryBuilder('f')
-      .where('f.collaboration_id = :collaborationId', { collaborationId });
-    return applyAbility(qb, actor.ability, Action.Read, Subject.FinalStatement).getOne();
+  /** Loaded with those of the request's other collaborations in one query (field resolvers). */
+  finalStatement(actor: Actor, collaborationId: string): Promise<FinalStatementEntity | null> {
+    return requestLoader(actor, 'closing:final-statement', async (ids) => {
+      const qb = this.db
+        .repo(FinalStatementEntity)
+        .createQueryBuilder('f')
+        .where('f.collaboration_id = ANY(:ids)', { ids: [...ids] });
+      applyAbility(qb, actor.ability, Action.Read, Subject.FinalStatement);
+      return new Map((await qb.getMany()).map((f) => [f.collaborationId, f]));
+    }).load(collaborationId);
   }
 
-  /** The previous collaboration's final statement, as the opening context of a follow-up. */
+  /**
+   * The previous collaboration's final statement, as the opening context of a follow-up; loaded
+   * with those of the request's other collaborations (field resolvers).
+   */
   async openingContext(
     actor: Actor,
     collaborationId: string,
   ): Promise<FinalStatementEntity | null> {
-    const collaboration = await this.collaborations.get(actor, collaborationId);
+    const readable = requestLoader(actor, 'closing:collaboration', (ids) =>
+      this.collaborations.readable(actor, ids),
+    );
+    const collaboration = await readable.load(collaborationId);
+    if (!collaboration) throw AppError.notFound('Collaboration');
     if (!collaboration.previousCollaborationId) return null;
-    return this.db
-      .repo(FinalStatementEntity)
-      .findOne({ where: { collaborationId: collaboration.previousCollaborationId } });
+    return requestLoader(actor, 'closing:opening-context', async (previousIds) => {
+      const statements = await this.db
+        .repo(FinalStatementEntity)
+        .find({ where: { collaborationId: In([...previousIds]) } });
+      return new Map(statements.map((f) => [f.collaborationId, f]));
+    }).load(collaboration.previousCollaborationId);
   }
 
   /** Refuses to close without every evaluation (unless overridden), then freezes the statement. */
