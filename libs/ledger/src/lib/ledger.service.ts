@@ -29,6 +29,7 @@ import {
   Subject,
   ValuationScale,
 } from '@alianza/shared';
+import { In } from 'typeorm';
 import { LedgerEntryEntity, LedgerSettingsEntity } from './ledger.entities';
 
 export const DEFAULT_SETTINGS = {
@@ -164,6 +165,24 @@ export class LedgerService implements OnModuleInit {
     if (!canOn(actor, Action.Read, Subject.LedgerSettings, { collaborationId }))
       throw AppError.notFound('Ledger');
     return this.settingsOf(collaborationId);
+  }
+
+  /**
+   * The settings of collaborations the caller already sees (e.g. listed through the ability),
+   * those it may read only, in one query.
+   */
+  async settingsOfMany(
+    actor: Actor,
+    collaborationIds: readonly string[],
+  ): Promise<Map<string, Pick<LedgerSettingsEntity, 'valuationScale' | 'currency'>>> {
+    const readable = collaborationIds.filter((collaborationId) =>
+      canOn(actor, Action.Read, Subject.LedgerSettings, { collaborationId }),
+    );
+    const rows = readable.length
+      ? await this.db.repo(LedgerSettingsEntity).find({ where: { collaborationId: In(readable) } })
+      : [];
+    const found = new Map(rows.map((row) => [row.collaborationId, row]));
+    return new Map(readable.map((id) => [id, found.get(id) ?? DEFAULT_SETTINGS]));
   }
 
   async setSettings(

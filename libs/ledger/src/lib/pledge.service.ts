@@ -40,10 +40,21 @@ export class PledgeService {
   ) {}
 
   list(actor: Actor, collaborationId: string, status?: PledgeStatus): Promise<PledgeEntity[]> {
+    return this.listOf(actor, [collaborationId], status);
+  }
+
+  /** The pledges of several collaborations the actor may read, by due date. */
+  listOf(
+    actor: Actor,
+    collaborationIds: readonly string[],
+    status?: PledgeStatus,
+  ): Promise<PledgeEntity[]> {
     const qb = this.db
       .repo(PledgeEntity)
       .createQueryBuilder('p')
-      .where('p.collaboration_id = :collaborationId', { collaborationId })
+      .where('p.collaboration_id = ANY(:collaborationIds)', {
+        collaborationIds: [...collaborationIds],
+      })
       .orderBy('p.due_on', 'ASC')
       .addOrderBy('p.id', 'ASC');
     if (status) qb.andWhere('p.status = :status', { status });

@@ -216,10 +216,17 @@ export class PlanService {
   // --- Milestones ----------------------------------------------------------------------------
 
   milestones(actor: Actor, collaborationId: string): Promise<MilestoneEntity[]> {
+    return this.milestonesOf(actor, [collaborationId]);
+  }
+
+  /** The milestones of several collaborations the actor may read, in plan order. */
+  milestonesOf(actor: Actor, collaborationIds: readonly string[]): Promise<MilestoneEntity[]> {
     const qb = this.db
       .repo(MilestoneEntity)
       .createQueryBuilder('m')
-      .where('m.collaboration_id = :collaborationId', { collaborationId })
+      .where('m.collaboration_id = ANY(:collaborationIds)', {
+        collaborationIds: [...collaborationIds],
+      })
       .orderBy('m.position', 'ASC')
       .addOrderBy('m.created_at', 'ASC');
     return applyAbility(qb, actor.ability, Action.Read, Subject.Milestone).getMany();

@@ -2,17 +2,26 @@ import { Injectable } from '@nestjs/common';
 import { Actor, abilityToSql, applyAbility, findAllowed } from '@alianza/authz';
 import { ClosingService } from '@alianza/closing';
 import { CollaborationEntity, ParticipationEntity } from '@alianza/collaboration';
+import { groupBy } from '@alianza/api-core';
 import { Db } from '@alianza/db';
 import { DisclosureRequestEntity, GrantEntity } from '@alianza/disclosure';
-import { isPledgeOverdue, LedgerEntryEntity, LedgerService, PledgeService } from '@alianza/ledger';
+import {
+  isPledgeOverdue,
+  LedgerEntryEntity,
+  LedgerService,
+  PledgeEntity,
+  PledgeService,
+} from '@alianza/ledger';
 import { OrganizationEntity } from '@alianza/organization';
 import {
   indicatorProgress,
   isMilestoneOverdue,
   isTaskOverdue,
+  MilestoneEntity,
   ObjectiveEntity,
   planPercentDone,
   PlanService,
+  TaskEntity,
 } from '@alianza/plan';
 import {
   Action,
@@ -20,6 +29,7 @@ import {
   MilestoneStatus,
   ParticipationStatus,
   PledgeStatus,
+  present,
   ProposalStatus,
   Subject,
   TaskStatus,
@@ -39,6 +49,59 @@ import {
 const round1 = (n: number) => Math.round(n * 10) / 10;
 const mean = (values: number[]) =>
   values.length ? round1(values.reduce((a, b) => a + b, 0) / values.length) : null;
+
+/** Who takes part, and who has yet to accept the ground rules in force. */
+function participationReport(
+  collaboration: CollaborationEntity,
+  participations: ParticipationEntity[],
+  names: Map<string, string>,
+): ParticipationReport {
+  const count = (status: ParticipationStatus) =>
+    participations.filter((p) => p.status === status).length;
+  const current = collaboration.currentGroundRulesVersion;
+  const onCurrent = (p: ParticipationEntity) =>
+    p.status === ParticipationStatus.ACCEPTED && p.acceptedGroundRulesVersion === current;
+  return {
+    invited: count(ParticipationStatus.INVITED),
+    accepted: count(ParticipationStatus.ACCEPTED),
+    declined: count(ParticipationStatus.DECLINED),
+    withdrawn: count(ParticipationStatus.WITHDRAWN),
+    active: participations.filter(onCurrent).length,
+    currentGroundRulesVersion: current > 0 ? current : null,
+    pendingAcceptance: participations
+      .filter(
+        (p) =>
+          (p.status === ParticipationStatus.INVITED || p.status === ParticipationStatus.ACCEPTED) &&
+          !onCurrent(p),
+      )
+      .map((p) => ({
+        organizationId: p.organizationId,
+        name: names.get(p.organizationId) ?? '',
+      })),
+  };
+}
+
+/** How far the plan is: its accepted milestones and tasks, those overdue, % done. */
+function planProgress(milestones: MilestoneEntity[], tasks: TaskEntity[]) {
+  const accepted = milestones.filter((m) => m.proposalStatus === ProposalStatus.ACCEPTED);
+  const acceptedTasks = tasks.filter((t) => t.proposalStatus === ProposalStatus.ACCEPTED);
+  return {
+    accepted,
+    acceptedTasks,
+    overdueMilestones: accepted.filter((m) => isMilestoneOverdue(m)),
+    overdueTasks: acceptedTasks.filter((t) => isTaskOverdue(t)),
+    percentDone: planPercentDone(milestones, tasks),
+  };
+}
+
+function pledgeCounts(pledges: PledgeEntity[]) {
+  return {
+    open: pledges.filter((p) => p.status === PledgeStatus.OPEN).length,
+    overdue: pledges.filter((p) => isPledgeOverdue(p)).length,
+    fulfilled: pledges.filter((p) => p.status === PledgeStatus.FULFILLED).length,
+    cancelled: pledges.filter((p) => p.status === PledgeStatus.CANCELLED).length,
+  };
+}
 
 /**
  * Read-only reports. Each section reads through the same services (and so the same SQL access
@@ -70,13 +133,19 @@ export class ReportingService {
       this.organizationNames(actor, collaborationId),
       this.plan.objectives(actor, collaborationId),
     ]);
-    const [participation, plan, disclosure, ledger, evaluation] = await Promise.all([
-      this.participation(actor, collaboration, names),
+    const [participations, plan, funnels, ledger, evaluation] = await Promise.all([
+      this.participationsOf(actor, [collaborationId]),
       this.planReport(actor, collaborationId, objectives, names),
-      this.disclosureFunnel(actor, collaborationId),
+      this.disclosureFunnels(actor, [collaborationId]),
       this.ledgerReport(actor, collaborationId, names),
       this.evaluationReport(actor, collaboration, objectives, names),
     ]);
+    const participation = participationReport(
+      collaboration,
+      participations.get(collaborationId) ?? [],
+      names,
+    );
+    const disclosure = present(funnels.get(collaborationId), 'disclosure funnel');
     return {
       collaborationId: collaboration.id,
       title: collaboration.title,
@@ -90,7 +159,10 @@ export class ReportingService {
     };
   }
 
-  /** One row per collaboration the viewer facilitates, from the same sections as its report. */
+  /**
+   * One row per collaboration the viewer facilitates, from the same reads and the same
+   * computations as its report, each read once for all of them.
+   */
   async portfolio(actor: Actor): Promise<PortfolioRow[]> {
     const qb = this.db
       .repo(CollaborationEntity)
@@ -103,27 +175,48 @@ export class ReportingService {
       Action.ReadReport,
       Subject.Collaboration,
     ).getMany();
-    const rows: PortfolioRow[] = [];
-    for (const c of collaborations) {
-      const report = await this.collaborationReport(actor, c.id);
-      rows.push({
+    if (collaborations.length === 0) return [];
+    const ids = collaborations.map((c) => c.id);
+    const [participations, funnels, milestones, settings, totals, pledges] = await Promise.all([
+      this.participationsOf(actor, ids),
+      this.disclosureFunnels(actor, ids),
+      this.plan.milestonesOf(actor, ids),
+      this.ledger.settingsOfMany(actor, ids),
+      this.ledgerTotals(actor, ids),
+      this.pledges.listOf(actor, ids),
+    ]);
+    const tasks = groupBy(
+      await this.plan.tasks(
+        actor,
+        milestones.map((m) => m.id),
+      ),
+      (t) => t.collaborationId,
+    );
+    const milestonesOf = groupBy(milestones, (m) => m.collaborationId);
+    const pledgesOf = groupBy(pledges, (p) => p.collaborationId);
+    return collaborations.map((c) => {
+      const participation = participationReport(c, participations.get(c.id) ?? [], new Map());
+      const disclosure = present(funnels.get(c.id), 'disclosure funnel');
+      const plan = planProgress(milestonesOf.get(c.id) ?? [], tasks.get(c.id) ?? []);
+      const ledger = settings.get(c.id);
+      const pledged = pledgeCounts(pledgesOf.get(c.id) ?? []);
+      return {
         collaborationId: c.id,
         title: c.title,
         status: c.status,
-        activeParticipants: report.participation.active,
-        pendingDisclosureRequests: report.disclosure.pending,
-        activeGrants: report.disclosure.grantsActive,
-        percentDone: report.plan.percentDone,
-        overdueMilestones: report.plan.milestonesOverdue,
-        overdueTasks: report.plan.tasksOverdue,
-        confirmedValue: report.ledger.confirmedValue,
-        valuationScale: report.ledger.valuationScale,
-        currency: report.ledger.currency,
-        openPledges: report.ledger.pledgesOpen,
-        overduePledges: report.ledger.pledgesOverdue,
-      });
-    }
-    return rows;
+        activeParticipants: participation.active,
+        pendingDisclosureRequests: disclosure.pending,
+        activeGrants: disclosure.grantsActive,
+        percentDone: plan.percentDone,
+        overdueMilestones: plan.overdueMilestones.length,
+        overdueTasks: plan.overdueTasks.length,
+        confirmedValue: totals.get(c.id)?.confirmed ?? '0',
+        valuationScale: ledger?.valuationScale ?? ValuationScale.POINTS,
+        currency: ledger?.currency ?? null,
+        openPledges: pledged.open,
+        overduePledges: pledged.overdue,
+      };
+    });
   }
 
   /**
@@ -255,15 +348,15 @@ export class ReportingService {
     return new Map(organizations.map((o) => [o.id, o.name]));
   }
 
-  private async participation(
+  /** The participations of several collaborations the actor may read. */
+  private async participationsOf(
     actor: Actor,
-    collaboration: CollaborationEntity,
-    names: Map<string, string>,
-  ): Promise<ParticipationReport> {
+    collaborationIds: string[],
+  ): Promise<Map<string, ParticipationEntity[]>> {
     const qb = this.db
       .repo(ParticipationEntity)
       .createQueryBuilder('p')
-      .where('p.collaboration_id = :id', { id: collaboration.id })
+      .where('p.collaboration_id = ANY(:ids)', { ids: collaborationIds })
       .orderBy('p.id');
     const participations = await applyAbility(
       qb,
@@ -271,30 +364,7 @@ export class ReportingService {
       Action.Read,
       Subject.Participation,
     ).getMany();
-    const count = (status: ParticipationStatus) =>
-      participations.filter((p) => p.status === status).length;
-    const current = collaboration.currentGroundRulesVersion;
-    const onCurrent = (p: ParticipationEntity) =>
-      p.status === ParticipationStatus.ACCEPTED && p.acceptedGroundRulesVersion === current;
-    return {
-      invited: count(ParticipationStatus.INVITED),
-      accepted: count(ParticipationStatus.ACCEPTED),
-      declined: count(ParticipationStatus.DECLINED),
-      withdrawn: count(ParticipationStatus.WITHDRAWN),
-      active: participations.filter(onCurrent).length,
-      currentGroundRulesVersion: current > 0 ? current : null,
-      pendingAcceptance: participations
-        .filter(
-          (p) =>
-            (p.status === ParticipationStatus.INVITED ||
-              p.status === ParticipationStatus.ACCEPTED) &&
-            !onCurrent(p),
-        )
-        .map((p) => ({
-          organizationId: p.organizationId,
-          name: names.get(p.organizationId) ?? '',
-        })),
-    };
+    return groupBy(participations, (p) => p.collaborationId);
   }
 
   private async planReport(
@@ -317,13 +387,13 @@ export class ReportingService {
         milestones.map((m) => m.id),
       ),
     ]);
-    const accepted = milestones.filter((m) => m.proposalStatus === ProposalStatus.ACCEPTED);
-    const acceptedTasks = tasks.filter((t) => t.proposalStatus === ProposalStatus.ACCEPTED);
+    const { accepted, acceptedTasks, overdueMilestones, overdueTasks, percentDone } = planProgress(
+      milestones,
+      tasks,
+    );
     const objectiveTitle = new Map(objectives.map((o) => [o.id, o.title]));
-    const overdueMilestones = accepted.filter((m) => isMilestoneOverdue(m));
-    const overdueTasks = acceptedTasks.filter((t) => isTaskOverdue(t));
     return {
-      percentDone: planPercentDone(milestones, tasks),
+      percentDone,
       milestones: accepted.length,
       milestonesDone: accepted.filter((m) => m.status === MilestoneStatus.DONE).length,
       milestonesOverdue: overdueMilestones.length,
@@ -369,9 +439,13 @@ export class ReportingService {
 
   /**
    * Requests by outcome, grants by state, and how long the facilitator took to decide (hours
-   * from request to decision, automatic approvals left out), all in SQL under the read rules.
+   * from request to decision, automatic approvals left out), all in SQL under the read rules,
+   * for several collaborations in one statement.
    */
-  private async disclosureFunnel(actor: Actor, collaborationId: string): Promise<DisclosureFunnel> {
+  private async disclosureFunnels(
+    actor: Actor,
+    collaborationIds: string[],
+  ): Promise<Map<string, DisclosureFunnel>> {
     const connection = this.db.manager.connection;
     const requests = abilityToSql(
       actor.ability,
@@ -387,7 +461,8 @@ export class ReportingService {
       'g',
       connection.getMetadata(GrantEntity),
     );
-    const [row] = await this.db.query<{
+    const rows = await this.db.query<{
+      collaboration_id: string;
       requested: number;
       pending: number;
       changes_requested: number;
@@ -403,45 +478,94 @@ export class ReportingService {
       grants_expired: number;
     }>(
       `WITH r AS (
-         SELECT r.* FROM disclosure_requests r WHERE r.collaboration_id = :collaborationId AND (${requests.sql})
+         SELECT r.*, CASE WHEN r.decided_by IS NOT NULL AND r.decided_at IS NOT NULL
+                          THEN extract(epoch FROM (r.decided_at - r.created_at)) / 3600.0 END AS hours
+           FROM disclosure_requests r WHERE r.collaboration_id = ANY(:collaborationIds) AND (${requests.sql})
        ), g AS (
-         SELECT g.* FROM grants g WHERE g.collaboration_id = :collaborationId AND (${grants.sql})
-       ), decided AS (
-         SELECT extract(epoch FROM (decided_at - created_at)) / 3600.0 AS hours
-           FROM r WHERE decided_by IS NOT NULL AND decided_at IS NOT NULL
+         SELECT g.* FROM grants g WHERE g.collaboration_id = ANY(:collaborationIds) AND (${grants.sql})
+       ), rs AS (
+         SELECT collaboration_id,
+                count(*)::int AS requested,
+                count(*) FILTER (WHERE status = 'pending')::int AS pending,
+                count(*) FILTER (WHERE status = 'changes_requested')::int AS changes_requested,
+                count(*) FILTER (WHERE status = 'approved')::int AS approved,
+                count(*) FILTER (WHERE status = 'approved' AND decided_by IS NULL)::int AS approved_automatically,
+                count(*) FILTER (WHERE status = 'rejected')::int AS rejected,
+                count(*) FILTER (WHERE status = 'withdrawn')::int AS withdrawn,
+                (percentile_cont(0.5) WITHIN GROUP (ORDER BY hours) FILTER (WHERE hours IS NOT NULL))::float8 AS p50,
+                (percentile_cont(0.9) WITHIN GROUP (ORDER BY hours) FILTER (WHERE hours IS NOT NULL))::float8 AS p90
+           FROM r GROUP BY collaboration_id
+       ), gs AS (
+         SELECT collaboration_id,
+                count(*)::int AS grants,
+                count(*) FILTER (WHERE grant_is_live(revoked_at, valid_until))::int AS grants_active,
+                count(*) FILTER (WHERE revoked_at IS NOT NULL)::int AS grants_revoked,
+                count(*) FILTER (WHERE revoked_at IS NULL AND NOT grant_is_live(revoked_at, valid_until))::int AS grants_expired
+           FROM g GROUP BY collaboration_id
        )
-       SELECT (SELECT count(*)::int FROM r) AS requested,
-              (SELECT count(*)::int FROM r WHERE status = 'pending') AS pending,
-              (SELECT count(*)::int FROM r WHERE status = 'changes_requested') AS changes_requested,
-              (SELECT count(*)::int FROM r WHERE status = 'approved') AS approved,
-              (SELECT count(*)::int FROM r WHERE status = 'approved' AND decided_by IS NULL) AS approved_automatically,
-              (SELECT count(*)::int FROM r WHERE status = 'rejected') AS rejected,
-              (SELECT count(*)::int FROM r WHERE status = 'withdrawn') AS withdrawn,
-              (SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY hours) FROM decided)::float8 AS p50,
-              (SELECT percentile_cont(0.9) WITHIN GROUP (ORDER BY hours) FROM decided)::float8 AS p90,
-              (SELECT count(*)::int FROM g) AS grants,
-              (SELECT count(*)::int FROM g WHERE grant_is_live(revoked_at, valid_until)) AS grants_active,
-              (SELECT count(*)::int FROM g WHERE revoked_at IS NOT NULL) AS grants_revoked,
-              (SELECT count(*)::int FROM g WHERE revoked_at IS NULL AND NOT grant_is_live(revoked_at, valid_until)) AS grants_expired`,
-      { ...requests.params, ...grants.params, collaborationId },
+       SELECT c.id AS collaboration_id,
+              coalesce(rs.requested, 0) AS requested, coalesce(rs.pending, 0) AS pending,
+              coalesce(rs.changes_requested, 0) AS changes_requested, coalesce(rs.approved, 0) AS approved,
+              coalesce(rs.approved_automatically, 0) AS approved_automatically,
+              coalesce(rs.rejected, 0) AS rejected, coalesce(rs.withdrawn, 0) AS withdrawn,
+              rs.p50, rs.p90,
+              coalesce(gs.grants, 0) AS grants, coalesce(gs.grants_active, 0) AS grants_active,
+              coalesce(gs.grants_revoked, 0) AS grants_revoked, coalesce(gs.grants_expired, 0) AS grants_expired
+         FROM unnest(CAST(:collaborationIds AS uuid[])) AS c(id)
+         LEFT JOIN rs ON rs.collaboration_id = c.id
+         LEFT JOIN gs ON gs.collaboration_id = c.id`,
+      { ...requests.params, ...grants.params, collaborationIds },
     );
-    if (!row) throw new Error('The disclosure funnel query returned no row');
     const hours = (value: number | null) => (value === null ? null : Math.round(value * 100) / 100);
-    return {
-      requested: row.requested,
-      pending: row.pending,
-      changesRequested: row.changes_requested,
-      approved: row.approved,
-      approvedAutomatically: row.approved_automatically,
-      rejected: row.rejected,
-      withdrawn: row.withdrawn,
-      decisionHoursP50: hours(row.p50),
-      decisionHoursP90: hours(row.p90),
-      grants: row.grants,
-      grantsActive: row.grants_active,
-      grantsRevoked: row.grants_revoked,
-      grantsExpired: row.grants_expired,
-    };
+    return new Map(
+      rows.map((row) => [
+        row.collaboration_id,
+        {
+          requested: row.requested,
+          pending: row.pending,
+          changesRequested: row.changes_requested,
+          approved: row.approved,
+          approvedAutomatically: row.approved_automatically,
+          rejected: row.rejected,
+          withdrawn: row.withdrawn,
+          decisionHoursP50: hours(row.p50),
+          decisionHoursP90: hours(row.p90),
+          grants: row.grants,
+          grantsActive: row.grants_active,
+          grantsRevoked: row.grants_revoked,
+          grantsExpired: row.grants_expired,
+        },
+      ]),
+    );
+  }
+
+  /** Confirmed value and entries waiting, per collaboration, as the actor may read the ledger. */
+  private async ledgerTotals(
+    actor: Actor,
+    collaborationIds: string[],
+  ): Promise<Map<string, { confirmed: string; pending: number; disputed: number }>> {
+    const metadata = this.db.manager.connection.getMetadata(LedgerEntryEntity);
+    const access = abilityToSql(actor.ability, Action.Read, Subject.LedgerEntry, 'e', metadata);
+    const rows = await this.db.query<{
+      collaboration_id: string;
+      confirmed: string;
+      pending: number;
+      disputed: number;
+    }>(
+      `SELECT e.collaboration_id,
+              coalesce(sum(e.value) FILTER (WHERE e.status = 'confirmed'), 0)::numeric(18, 2)::text AS confirmed,
+              count(*) FILTER (WHERE e.status = 'pending')::int AS pending,
+              count(*) FILTER (WHERE e.status = 'disputed')::int AS disputed
+         FROM ledger_entries e WHERE e.collaboration_id = ANY(:collaborationIds) AND (${access.sql})
+        GROUP BY e.collaboration_id`,
+      { ...access.params, collaborationIds },
+    );
+    const found = new Map(
+      rows.map(({ collaboration_id, ...totals }) => [collaboration_id, totals]),
+    );
+    // As the sum over no entry reads: zero, at the scale of the column.
+    const none = { confirmed: '0.00', pending: 0, disputed: 0 };
+    return new Map(collaborationIds.map((id) => [id, found.get(id) ?? none]));
   }
 
   private async ledgerReport(
@@ -449,20 +573,14 @@ export class ReportingService {
     collaborationId: string,
     names: Map<string, string>,
   ): Promise<LedgerReport> {
-    const metadata = this.db.manager.connection.getMetadata(LedgerEntryEntity);
-    const access = abilityToSql(actor.ability, Action.Read, Subject.LedgerEntry, 'e', metadata);
-    const [settings, balances, pledges, [counts]] = await Promise.all([
+    const [settings, balances, pledges, totals] = await Promise.all([
       this.ledger.settings(actor, collaborationId),
       this.ledger.balances(actor, collaborationId),
       this.pledges.list(actor, collaborationId),
-      this.db.query<{ confirmed: string; pending: number; disputed: number }>(
-        `SELECT coalesce(sum(e.value) FILTER (WHERE e.status = 'confirmed'), 0)::numeric(18, 2)::text AS confirmed,
-                count(*) FILTER (WHERE e.status = 'pending')::int AS pending,
-                count(*) FILTER (WHERE e.status = 'disputed')::int AS disputed
-           FROM ledger_entries e WHERE e.collaboration_id = :collaborationId AND (${access.sql})`,
-        { ...access.params, collaborationId },
-      ),
+      this.ledgerTotals(actor, [collaborationId]),
     ]);
+    const counts = totals.get(collaborationId);
+    const pledged = pledgeCounts(pledges);
     const name = (id: string | null) => (id ? (names.get(id) ?? '') : null);
     return {
       valuationScale: settings.valuationScale,
@@ -484,10 +602,10 @@ export class ReportingService {
         receiverName: name(p.receiverOrganizationId),
         value: p.value,
       })),
-      pledgesOpen: pledges.filter((p) => p.status === PledgeStatus.OPEN).length,
-      pledgesOverdue: pledges.filter((p) => isPledgeOverdue(p)).length,
-      pledgesFulfilled: pledges.filter((p) => p.status === PledgeStatus.FULFILLED).length,
-      pledgesCancelled: pledges.filter((p) => p.status === PledgeStatus.CANCELLED).length,
+      pledgesOpen: pledged.open,
+      pledgesOverdue: pledged.overdue,
+      pledgesFulfilled: pledged.fulfilled,
+      pledgesCancelled: pledged.cancelled,
     };
   }
 
