@@ -46,6 +46,27 @@ describe('Db.runAs on PostgreSQL', () => {
     expect((await ds.query(`SELECT count(*)::int AS n FROM alianza_rls.facts`))[0].n).toBe(0);
   });
 
+  it('prepares the reads it runs (once per connection), and only the reads', async () => {
+    const read = `SELECT alianza_rls.claim_user() AS id, $1::int AS n`;
+    const prepared = await db.runAs(Claims.user(user), async () => {
+      await db.manager.query(read, [1]);
+      await db.manager.query(read, [2]);
+      await db.manager.query(`SELECT $1::int AS once`, [3]);
+      await db.transaction((manager) =>
+        manager.query(
+          `WITH w AS (UPDATE users SET display_name = display_name WHERE false RETURNING 1) SELECT $1::int`,
+          [4],
+        ),
+      );
+      return (
+        await db.manager.query(`SELECT statement FROM pg_prepared_statements WHERE NOT from_sql`)
+      ).map((row: { statement: string }) => row.statement);
+    });
+    expect(prepared).toEqual(expect.arrayContaining([read, `SELECT $1::int AS once`]));
+    expect(prepared.filter((statement: string) => statement === read)).toHaveLength(1);
+    expect(prepared.some((statement: string) => statement.includes('UPDATE'))).toBe(false);
+  });
+
   it('goes on after a failed statement, in a new transaction', async () => {
     const after = await db.runAs(Claims.user(user), async () => {
       await expect(db.manager.query(`SELECT 1 / 0`)).rejects.toThrow(/division by zero/);

@@ -28,6 +28,46 @@ const currentClaim = new AsyncLocalStorage<ClaimScope>();
 /** The only characters a signed claim is made of. */
 const SIGNED_CLAIM = /^[0-9a-z;.-]+$/;
 
+/** Reads: `SELECT …` or `WITH …` that writes nothing (no data-modifying CTE). */
+const READ = /^\s*(SELECT|WITH)\b/i;
+const WRITES = /\b(INSERT|UPDATE|DELETE|MERGE)\b/i;
+/** Prepared statements kept per connection, at most (beyond: planned on each run, as before). */
+const MAX_PREPARED = 1000;
+const PREPARED = Symbol('alianza:prepared');
+
+type PreparingClient = PoolClient & { [PREPARED]?: Set<string> };
+
+/**
+ * Runs the reads that TypeORM sends on this connection as named prepared statements: each SQL
+ * text is parsed and planned once per connection (a generic plan: the API role's
+ * `plan_cache_mode`) instead of on every request, with its row policies. Every other statement
+ * is sent as it was.
+ */
+function preparingReads(client: PreparingClient): PoolClient {
+  if (client[PREPARED]) return client;
+  const prepared = new Set<string>();
+  client[PREPARED] = prepared;
+  const query = client.query.bind(client) as (...args: unknown[]) => unknown;
+  (client as { query: unknown }).query = (...args: unknown[]) => {
+    const [text, values] = args;
+    if (
+      typeof text !== 'string' ||
+      !Array.isArray(values) ||
+      args.length !== 2 ||
+      !READ.test(text) ||
+      WRITES.test(text)
+    )
+      return query(...args);
+    const name = preparedStatementName(text);
+    if (!prepared.has(name)) {
+      if (prepared.size >= MAX_PREPARED) return query(...args);
+      prepared.add(name);
+    }
+    return query({ name, text, values });
+  };
+  return client;
+}
+
 /**
  * One connection serving one claim (a request, a job): every statement runs inside a
  * transaction whose first act is to enter the signed claim (a bound parameter), so the row
@@ -78,6 +118,8 @@ class ClaimScope {
   private queryRunner(): QueryRunner {
     if (this.runner) return this.runner;
     const runner = this.dataSource.createQueryRunner('master');
+    const connect = runner.connect.bind(runner);
+    runner.connect = async () => preparingReads((await connect()) as PreparingClient);
     const query = runner.query.bind(runner) as (
       sql: string,
       parameters?: unknown[],
