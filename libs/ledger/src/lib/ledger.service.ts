@@ -123,20 +123,21 @@ export class LedgerService implements OnModuleInit {
     collaborationId: string,
     organizationIds: string[],
   ): Promise<ReciprocityWarning[]> {
-    const settings = await this.settingsOf(collaborationId);
-    if (settings.reciprocityThreshold === null || organizationIds.length === 0) return [];
+    if (organizationIds.length === 0) return [];
+    // The threshold read in the same statement: no threshold set, no row.
     const rows: { organization_id: string; given: string; received: string; gap: string }[] =
       await this.db.manager.query(
         `SELECT o.organization_id, coalesce(g.total, 0)::text AS given, coalesce(r.total, 0)::text AS received,
               (coalesce(r.total, 0) - coalesce(g.total, 0))::text AS gap
          FROM unnest($2::uuid[]) AS o(organization_id)
+         JOIN ledger_settings s ON s.collaboration_id = $1 AND s.reciprocity_threshold IS NOT NULL
          LEFT JOIN (SELECT giver_organization_id AS id, sum(value) AS total FROM ledger_entries
                      WHERE collaboration_id = $1 AND status = 'confirmed' GROUP BY 1) g ON g.id = o.organization_id
          LEFT JOIN (SELECT receiver_organization_id AS id, sum(value) AS total FROM ledger_entries
                      WHERE collaboration_id = $1 AND status = 'confirmed' GROUP BY 1) r ON r.id = o.organization_id
-        WHERE coalesce(r.total, 0) - coalesce(g.total, 0) > $3::numeric
+        WHERE coalesce(r.total, 0) - coalesce(g.total, 0) > s.reciprocity_threshold
         ORDER BY o.organization_id`,
-        [collaborationId, organizationIds, settings.reciprocityThreshold],
+        [collaborationId, organizationIds],
       );
     return rows.map((r) => ({
       organizationId: r.organization_id,
