@@ -46,6 +46,12 @@ export interface ApiProcess {
 export async function startApiProcess(
   name: string,
   env: Record<string, string | undefined>,
+  options: {
+    /** Modules to load before the API (`node -r`), e.g. test instrumentation. */
+    preload?: string[];
+    /** Opens an IPC channel to the process (`child.on('message', …)`). */
+    ipc?: boolean;
+  } = {},
 ): Promise<ApiProcess> {
   const port = await freePort();
   mkdirSync(resolve(root, '.data'), { recursive: true });
@@ -71,11 +77,16 @@ export async function startApiProcess(
   const childEnv = Object.fromEntries(
     Object.entries(merged).filter((entry): entry is [string, string] => entry[1] !== undefined),
   );
-  const child = spawn(process.execPath, ['-r', '@swc-node/register', 'apps/api/src/main.ts'], {
-    cwd: root,
-    env: childEnv,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const preload = (options.preload ?? []).flatMap((module) => ['-r', module]);
+  const child = spawn(
+    process.execPath,
+    ['-r', '@swc-node/register', ...preload, 'apps/api/src/main.ts'],
+    {
+      cwd: root,
+      env: childEnv,
+      stdio: options.ipc ? ['ignore', 'pipe', 'pipe', 'ipc'] : ['ignore', 'pipe', 'pipe'],
+    },
+  );
   child.stdout?.pipe(log);
   child.stderr?.pipe(log);
   const url = `http://127.0.0.1:${port}`;

@@ -1,0 +1,101 @@
+import { randomUUID } from 'node:crypto';
+import { resolve } from 'node:path';
+import { Api, TestUser } from './api';
+import { findWebOperation, WebOperation, webOperations } from './operations';
+import { ApiProcess, startApiProcess } from './servers';
+
+/** The header and IPC message of `statement-counter.ts` (loaded into the API process). */
+const COUNT_HEADER = 'x-count-statements';
+interface CountedRequest {
+  countedRequest: string;
+  statements: string[];
+}
+
+export interface CountedResult<T = Record<string, any>> {
+  data: T | null;
+  errors?: { message: string; extensions?: { code?: string } }[];
+  /** Every SQL statement the request sent to PostgreSQL, in order. */
+  statements: string[];
+}
+
+/** The budgets no test meets (the rate limits are tested elsewhere). */
+const TEST_BUDGETS = {
+  RATE_LIMIT_IP_PER_MINUTE: '1000000',
+  RATE_LIMIT_USER_PER_MINUTE: '1000000',
+  RATE_LIMIT_ACTION_PER_IP: '1000000',
+  RATE_LIMIT_ACTION_PER_ACCOUNT: '1000000',
+  LOGIN_LOCKOUT_IP_FAILURES: '1000000',
+};
+
+/**
+ * An API server of its own that counts, for each request, the SQL statements it sends to
+ * PostgreSQL (test/api/support/statement-counter.ts), and runs the web apps' operations by name.
+ */
+export class CountedApi {
+  readonly operations = new Map<string, WebOperation>();
+  private readonly waiting = new Map<string, (statements: string[]) => void>();
+  readonly api: Api;
+
+  private constructor(private readonly server: ApiProcess) {
+    this.api = new Api(server.url);
+    for (const operation of webOperations()) this.operations.set(operation.key, operation);
+    server.child.on('message', (message: CountedRequest) => {
+      this.waiting.get(message.countedRequest)?.(message.statements);
+      this.waiting.delete(message.countedRequest);
+    });
+  }
+
+  static async start(): Promise<CountedApi> {
+    const server = await startApiProcess(
+      'query-count',
+      { ...TEST_BUDGETS, LOG_LEVEL: 'warn' },
+      { preload: [resolve(__dirname, 'statement-counter.ts')], ipc: true },
+    );
+    return new CountedApi(server);
+  }
+
+  stop(): Promise<void> {
+    return this.server.stop();
+  }
+
+  /** The operation called `name` (unique), or `file#name`. */
+  operation(name: string): WebOperation {
+    return findWebOperation([...this.operations.values()], name);
+  }
+
+  /** Sends any document, counting the statements it causes. */
+  async send<T = Record<string, any>>(
+    query: string,
+    variables: Record<string, unknown>,
+    as?: Pick<TestUser, 'token'> | null,
+  ): Promise<CountedResult<T>> {
+    const id = randomUUID();
+    const counted = new Promise<string[]>((r) => this.waiting.set(id, r));
+    const req = this.api.http
+      .post('/graphql')
+      .set('content-type', 'application/json')
+      .set(COUNT_HEADER, id);
+    if (as) req.set('authorization', `Bearer ${as.token}`);
+    const res = await req.send({ query, variables });
+    let timer: NodeJS.Timeout | undefined;
+    const statements = await Promise.race([
+      counted,
+      new Promise<never>((_, reject) => {
+        timer = setTimeout(
+          () => reject(new Error('The API never reported its statements')),
+          10_000,
+        );
+      }),
+    ]).finally(() => clearTimeout(timer));
+    return { data: res.body.data ?? null, errors: res.body.errors, statements };
+  }
+
+  /** Runs a web operation by name. */
+  run<T = Record<string, any>>(
+    name: string,
+    variables: Record<string, unknown>,
+    as?: Pick<TestUser, 'token'> | null,
+  ): Promise<CountedResult<T>> {
+    return this.send<T>(this.operation(name).source, variables, as);
+  }
+}

@@ -1,0 +1,794 @@
+import { randomUUID } from 'node:crypto';
+import { TestUser } from './api';
+import { CountedApi } from './counted-api';
+
+/**
+ * A collaboration of `size` parties (and every list in it about `size` long), built through the
+ * web apps' own mutations, whose statements are counted as they run: a world of size 2 and one
+ * of size 6 hold the same kinds of rows, three times as many in the second.
+ */
+export interface CountWorld {
+  size: number;
+  /** In the names of its organizations. */
+  tag: string;
+  facilitator: TestUser;
+  /** Owner of organization 0: the participant whose screens are measured. */
+  owner: TestUser;
+  owners: TestUser[];
+  orgs: string[];
+  participations: string[];
+  collaborationId: string;
+  groundRulesId: string;
+  moderatedArea: string;
+  openArea: string;
+  items: string[];
+  pendingRequest: string;
+  approvedRequest: string;
+  roundId: string;
+  questionId: string;
+  /** Closing: evaluations given; closed: its final statement frozen, and followed up. */
+  closingCollaborationId: string;
+  closedCollaborationId: string;
+  followUpCollaborationId: string;
+  /** The statements of the last run of each mutation, by operation key. */
+  mutations: Map<string, string[]>;
+}
+
+export async function buildCountWorld(api: CountedApi, size: number): Promise<CountWorld> {
+  const t = api.api;
+  const tag = `${size}-${randomUUID().slice(0, 6)}`;
+  const mutations = new Map<string, string[]>();
+  const range = (n: number) => Array.from({ length: n }, (_, i) => i);
+
+  /** Runs a web mutation, failing on any error; keeps its statements. */
+  const m = async <T = any>(
+    name: string,
+    variables: Record<string, unknown>,
+    as: Pick<TestUser, 'token'> | null,
+  ): Promise<T> => {
+    const operation = api.operation(name);
+    const result = await api.send<Record<string, T>>(operation.source, variables, as);
+    if (result.errors?.length || !result.data)
+      throw new Error(`${name}: ${JSON.stringify(result.errors ?? result)}`);
+    mutations.set(operation.key, result.statements);
+    return Object.values(result.data)[0] as T;
+  };
+  const q = async <T = any>(query: string, variables: Record<string, unknown>, as: TestUser) =>
+    t.ok<T>(query, variables, as);
+
+  const facilitator = await t.facilitator(`qc-f-${tag}`);
+  const owners: TestUser[] = [];
+  const orgs: string[] = [];
+  for (const i of range(size + 1)) {
+    const owner = await t.user(`qc-o${i}-${tag}`);
+    owners.push(owner);
+    const org = await m<{ id: string }>(
+      'PortalCreateOrganization',
+      { input: { name: `QC ${tag} ${i}`, kind: 'COMPANY', mission: 'Pan' } },
+      owner,
+    );
+    orgs.push(org.id);
+  }
+  const owner = owners[0]!;
+  const org0 = orgs[0]!;
+
+  // Organization 0: members by invitation, others invited, one declined and one revoked.
+  for (const i of range(size)) {
+    const member = await t.user(`qc-m${i}-${tag}`);
+    const invitation = await m<{ id: string }>(
+      'PortalInviteOrganizationMember',
+      { organizationId: org0, input: { email: member.email, role: 'MEMBER' } },
+      owner,
+    );
+    const membership = await m<{ id: string }>(
+      'PortalAcceptOrganizationInvitation',
+      { invitationId: invitation.id },
+      member,
+    );
+    if (i === 0)
+      await m(
+        'PortalChangeOrganizationMemberRole',
+        { membershipId: membership.id, role: 'OWNER' },
+        owner,
+      );
+    if (i === 1) await m('PortalRemoveOrganizationMember', { membershipId: membership.id }, owner);
+    await m(
+      'PortalInviteOrganizationMember',
+      {
+        organizationId: org0,
+        input: { email: `pending-${i}-${tag}@test.alianza`, role: 'MEMBER' },
+      },
+      owner,
+    );
+  }
+  const declining = await t.user(`qc-d-${tag}`);
+  const toDecline = await m<{ id: string }>(
+    'PortalInviteOrganizationMember',
+    { organizationId: org0, input: { email: declining.email } },
+    owner,
+  );
+  await m('PortalDeclineOrganizationInvitation', { invitationId: toDecline.id }, declining);
+  const toRevoke = await m<{ id: string }>(
+    'PortalInviteOrganizationMember',
+    { organizationId: org0, input: { email: `revoked-${tag}@test.alianza` } },
+    owner,
+  );
+  await m('PortalRevokeOrganizationInvitation', { invitationId: toRevoke.id }, owner);
+  await m('PortalUpdateOrganization', { id: org0, input: { mission: 'Pan de barrio' } }, owner);
+  // Other organizations of the measured owner, outside the collaborations.
+  for (const i of range(size))
+    await m(
+      'PortalCreateOrganization',
+      { input: { name: `QC ${tag} propia ${i}`, kind: 'PROFESSIONAL' } },
+      owner,
+    );
+  // Invitations addressed to the measured owner, from every other organization.
+  for (const i of range(size))
+    await m(
+      'PortalInviteOrganizationMember',
+      { organizationId: orgs[i + 1], input: { email: owner.email } },
+      owners[i + 1]!,
+    );
+
+  /** A collaboration of the facilitator with every organization taking part. */
+  const collaboration = async (title: string) => {
+    const created = await m<{ id: string }>(
+      'ConsoleCreateCollaboration',
+      { input: { title: `${title} ${tag}`, objective: 'Comprar juntos', description: 'QC' } },
+      facilitator,
+    );
+    const rules = await m<{ id: string }>(
+      'ConsolePublishGroundRules',
+      { collaborationId: created.id, input: { body: 'Reglas', thirdPartyRules: 'Nada sale.' } },
+      facilitator,
+    );
+    const participations: string[] = [];
+    for (const i of range(orgs.length)) {
+      const participation = await m<{ id: string }>(
+        'ConsoleInviteOrganization',
+        { collaborationId: created.id, input: { organizationId: orgs[i] } },
+        facilitator,
+      );
+      participations.push(participation.id);
+      await m(
+        'PortalAcceptGroundRules',
+        { participationId: participation.id, groundRulesVersionId: rules.id },
+        owners[i]!,
+      );
+    }
+    await m(
+      'apps/facilitator-console/src/features/overview/overview.graphql#ConsoleChangeCollaborationStatus',
+      { id: created.id, status: 'ACTIVE' },
+      facilitator,
+    );
+    return { id: created.id, rules: rules.id, participations };
+  };
+
+  // Other collaborations of the same parties: the facilitator's and the participants' lists.
+  for (const i of range(size)) await collaboration(`Otra ${i}`);
+  const main = await collaboration('Principal');
+  const c = main.id;
+  const participations = main.participations;
+  // Ground rules in several versions, each accepted by every party.
+  let groundRulesId = main.rules;
+  for (const v of range(size)) {
+    const version = await m<{ id: string }>(
+      'ConsolePublishGroundRules',
+      {
+        collaborationId: c,
+        input: {
+          body: `Reglas v${v + 2}`,
+          thirdPartyRules: 'Nada sale.',
+          changeSummary: 'Precios',
+        },
+      },
+      facilitator,
+    );
+    groundRulesId = version.id;
+    for (const i of range(orgs.length))
+      await m(
+        'PortalAcceptGroundRules',
+        { participationId: participations[i], groundRulesVersionId: version.id },
+        owners[i]!,
+      );
+  }
+  await m('ConsoleUpdateCollaboration', { id: c, input: { description: 'Medida' } }, facilitator);
+  // An invitation withdrawn, and one declined.
+  for (const name of ['ConsoleWithdrawInvitation', 'PortalDeclineInvitation']) {
+    const late = await t.user(`qc-late-${tag}`);
+    const lateOrg = await m<{ id: string }>(
+      'PortalCreateOrganization',
+      { input: { name: `QC late ${name} ${tag}`, kind: 'COMPANY' } },
+      late,
+    );
+    const invited = await m<{ id: string }>(
+      'ConsoleInviteOrganization',
+      { collaborationId: c, input: { organizationId: lateOrg.id } },
+      facilitator,
+    );
+    await m(
+      name,
+      { participationId: invited.id, input: { reason: 'No' } },
+      name.startsWith('Console') ? facilitator : late,
+    );
+  }
+
+  // Seeks and offers of every party; one changed, one removed.
+  for (const i of range(orgs.length)) {
+    for (const j of range(size)) {
+      const entry = await m<{ id: string }>(
+        'PortalAddParticipationEntry',
+        {
+          participationId: participations[i],
+          input: {
+            direction: j % 2 ? 'SEEK' : 'OFFER',
+            contributionType: 'INFORMATION',
+            description: `Entrada ${j}`,
+          },
+        },
+        owners[i]!,
+      );
+      if (i === 0 && j === 0)
+        await m(
+          'PortalUpdateParticipationEntry',
+          { entryId: entry.id, input: { description: 'Cambiada' } },
+          owner,
+        );
+    }
+  }
+  const extraEntry = await m<{ id: string }>(
+    'PortalAddParticipationEntry',
+    {
+      participationId: participations[0],
+      input: { direction: 'SEEK', contributionType: 'LABOUR', description: 'Quitar' },
+    },
+    owner,
+  );
+  await m('PortalRemoveParticipationEntry', { entryId: extraEntry.id }, owner);
+
+  // Areas: the defaults, plus moderated ones with overlaps among the parties.
+  const { areas } = await q<{ areas: { id: string; sensitivity: string }[] }>(
+    `query($c: ID!) { areas(collaborationId: $c) { id sensitivity } }`,
+    { c },
+    facilitator,
+  );
+  const openArea = areas.find((a) => a.sensitivity === 'OPEN')!.id;
+  const created: string[] = [];
+  for (const i of range(size)) {
+    const area = await m<{ id: string }>(
+      'ConsoleCreateArea',
+      { collaborationId: c, input: { name: `Área ${i}`, sensitivity: 'MODERATED' } },
+      facilitator,
+    );
+    created.push(area.id);
+  }
+  const moderatedArea = created[0]!;
+  await m('ConsoleUpdateArea', { id: created[1], input: { description: 'Moderada' } }, facilitator);
+  const overlap = await m<{ id: string }>(
+    'ConsoleDeclareOverlap',
+    { areaId: moderatedArea, input: { organizationIds: [orgs[0], orgs[1]], note: 'Harina' } },
+    facilitator,
+  );
+  for (const i of range(size)) {
+    await m(
+      'ConsoleDeclareOverlap',
+      { areaId: created[1], input: { organizationIds: [orgs[i], orgs[i + 1]] } },
+      facilitator,
+    );
+  }
+  const removable = await m<{ id: string }>(
+    'ConsoleDeclareOverlap',
+    { areaId: created[1], input: { organizationIds: [orgs[0], orgs[size]] } },
+    facilitator,
+  );
+  await m('ConsoleRemoveOverlap', { id: removable.id }, facilitator);
+
+  // The ledger first: approvals write its entries.
+  await m(
+    'ConsoleSetLedgerSettings',
+    {
+      collaborationId: c,
+      input: { valuationScale: 'POINTS', areaValues: [{ areaId: moderatedArea, value: '2' }] },
+    },
+    facilitator,
+  );
+
+  // Items of every party in the moderated area, each edited once and asked to be shared with
+  // every other party; the facilitator approves most of them.
+  const items: string[] = [];
+  const requests: { id: string; owner: number }[] = [];
+  for (const i of range(orgs.length)) {
+    for (const j of range(size)) {
+      const content = (title: string) => ({
+        title,
+        body: `Pagamos 0,62 EUR/kg con entrega semanal (${j}).`,
+        fields: [
+          { label: 'Precio', type: 'NUMBER', number: 0.62 },
+          { label: 'Proveedor', type: 'TEXT', text: 'Harinas Sur' },
+        ],
+        thirdPartyRule: 'ADVISORS',
+      });
+      const item = await m<{ itemId: string }>(
+        'PortalCreateItem',
+        {
+          participationId: participations[i],
+          areaId: moderatedArea,
+          input: content(`Costes ${i}.${j}`),
+        },
+        owners[i]!,
+      );
+      await m(
+        'PortalEditItem',
+        { itemId: item.itemId, input: content(`Costes ${i}.${j} v2`) },
+        owners[i]!,
+      );
+      if (i === 0) items.push(item.itemId);
+      const request = await m<{ id: string }>(
+        'PortalRequestDisclosure',
+        {
+          itemId: item.itemId,
+          input: {
+            audienceKind: 'NAMED',
+            recipientOrganizationIds: orgs.filter((o) => o !== orgs[i]),
+            redaction: { fieldKeys: ['proveedor'] },
+            note: 'Para comparar',
+          },
+        },
+        owners[i]!,
+      );
+      requests.push({ id: request.id, owner: i });
+    }
+  }
+  // Items shared at once in the open area (no overlap there).
+  for (const i of range(orgs.length)) {
+    const item = await m<{ itemId: string }>(
+      'PortalCreateItem',
+      {
+        participationId: participations[i],
+        areaId: openArea,
+        input: { title: `Idea ${i}`, body: 'Texto' },
+      },
+      owners[i]!,
+    );
+    if (i === 0) items.push(item.itemId);
+    await m(
+      'PortalRequestDisclosure',
+      { itemId: item.itemId, input: { audienceKind: 'ALL_ACTIVE' } },
+      owners[i]!,
+    );
+  }
+  const crossing = (owner: number) => (owner <= 1 ? [overlap.id] : []);
+  // Each party's first request stays pending; the others are approved…
+  for (const request of requests.filter((_, n) => n % size !== 0)) {
+    await m(
+      'ConsoleApproveDisclosure',
+      {
+        requestId: request.id,
+        input: { acknowledgeOverlapIds: crossing(request.owner), message: 'Bien' },
+      },
+      facilitator,
+    );
+  }
+  // The last approval alike in every world: two recipients, no overlap.
+  const last = await m<{ itemId: string }>(
+    'PortalCreateItem',
+    { participationId: participations[2], areaId: moderatedArea, input: { title: 'Última' } },
+    owners[2]!,
+  );
+  const lastRequest = await m<{ id: string }>(
+    'PortalRequestDisclosure',
+    {
+      itemId: last.itemId,
+      input: { audienceKind: 'NAMED', recipientOrganizationIds: [orgs[0], orgs[1]] },
+    },
+    owners[2]!,
+  );
+  await m(
+    'ConsoleApproveDisclosure',
+    { requestId: lastRequest.id, input: { message: 'Bien' } },
+    facilitator,
+  );
+  const pendingRequest = requests[0]!.id;
+  const approvedRequest = requests[1]!.id;
+  // …but one of party 1's, changes asked, and one of party 2's, rejected; one withdrawn.
+  const decide = async (name: string, owner: number) => {
+    const item = await m<{ itemId: string }>(
+      'PortalCreateItem',
+      { participationId: participations[owner], areaId: moderatedArea, input: { title: name } },
+      owners[owner]!,
+    );
+    const request = await m<{ id: string }>(
+      'PortalRequestDisclosure',
+      {
+        itemId: item.itemId,
+        input: { audienceKind: 'NAMED', recipientOrganizationIds: [orgs[owner === 0 ? 1 : 0]] },
+      },
+      owners[owner]!,
+    );
+    if (name === 'PortalWithdrawDisclosureRequest')
+      await m(name, { requestId: request.id }, owners[owner]!);
+    else await m(name, { requestId: request.id, input: { message: 'No así' } }, facilitator);
+  };
+  await decide('ConsoleRequestDisclosureChanges', 1);
+  await decide('ConsoleRejectDisclosure', 2);
+  await decide('PortalWithdrawDisclosureRequest', 0);
+
+  // Grants revoked by the facilitator and by their owner; the area made restricted, so that
+  // the grants in it need review, one of them kept.
+  const { disclosureRequest } = await q<{ disclosureRequest: { grants: { id: string }[] } }>(
+    `query($r: ID!) { disclosureRequest(id: $r) { grants { id } } }`,
+    { r: requests[size + 1]!.id },
+    facilitator,
+  );
+  await m(
+    'ConsoleRevokeGrant',
+    { grantId: disclosureRequest.grants[0]!.id, input: { reason: 'Error' } },
+    facilitator,
+  );
+  const own = await q<{ disclosureRequest: { grants: { id: string }[] } }>(
+    `query($r: ID!) { disclosureRequest(id: $r) { grants { id } } }`,
+    { r: requests[1]!.id },
+    owner,
+  );
+  await m(
+    'PortalRevokeGrant',
+    { grantId: own.disclosureRequest.grants[0]!.id, input: { reason: 'Ya no' } },
+    owner,
+  );
+  await m(
+    'ConsoleUpdateArea',
+    { id: moderatedArea, input: { sensitivity: 'RESTRICTED' } },
+    facilitator,
+  );
+  const review = await q<{ grantsNeedingReview: { grant: { id: string } }[] }>(
+    `query($c: ID!) { grantsNeedingReview(collaborationId: $c) { grant { id } } }`,
+    { c },
+    facilitator,
+  );
+  await m(
+    'ConsoleKeepGrant',
+    { grantId: review.grantsNeedingReview[0]!.grant.id, input: { message: 'Se queda' } },
+    facilitator,
+  );
+
+  // Publications and questions.
+  for (const i of range(size)) {
+    await m(
+      'ConsolePublish',
+      {
+        collaborationId: c,
+        input: { title: `Resumen ${i}`, body: 'Agregado', audienceKind: 'ALL_ACTIVE' },
+      },
+      facilitator,
+    );
+  }
+  let questionId = '';
+  for (const i of range(size)) {
+    const question = await m<{ id: string }>(
+      'PortalAskQuestion',
+      { collaborationId: c, input: { subject: `Pregunta ${i}`, body: '¿Precios?' } },
+      owner,
+    );
+    await m(
+      'ConsoleAnswerQuestion',
+      { id: question.id, input: { answer: 'Solo agregados.' } },
+      facilitator,
+    );
+    await m(
+      'ConsolePublishQuestion',
+      { id: question.id, input: { question: '¿Precios?', answer: 'Solo agregados.' } },
+      facilitator,
+    );
+    if (i === 0) questionId = question.id;
+  }
+  const unpublished = await m<{ id: string }>(
+    'PortalAskQuestion',
+    { collaborationId: c, input: { body: '¿Horarios?' } },
+    owner,
+  );
+  await m(
+    'ConsoleAnswerQuestion',
+    { id: unpublished.id, input: { answer: 'Libres.' } },
+    facilitator,
+  );
+  await m(
+    'ConsolePublishQuestion',
+    { id: unpublished.id, input: { question: '¿Horarios?', answer: 'Libres.' } },
+    facilitator,
+  );
+  await m('ConsoleUnpublishQuestion', { id: unpublished.id }, facilitator);
+
+  // The plan: objectives with indicators, milestones with tasks of every party and resources,
+  // proposals, progress.
+  const milestones: string[] = [];
+  const indicators: string[] = [];
+  for (const i of range(size)) {
+    const objective = await m<{ id: string }>(
+      'ConsoleCreateObjective',
+      { collaborationId: c, input: { title: `Objetivo ${i}` } },
+      facilitator,
+    );
+    const indicator = await m<{ id: string }>(
+      'ConsoleAddIndicator',
+      {
+        objectiveId: objective.id,
+        input: { name: 'Coste', unit: 'EUR', baseline: 10, target: 8, direction: 'DECREASE' },
+      },
+      facilitator,
+    );
+    indicators.push(indicator.id);
+    const milestone = await m<{ id: string }>(
+      'ConsoleCreateMilestone',
+      { collaborationId: c, input: { title: `Hito ${i}`, dueDate: '2027-03-01' } },
+      facilitator,
+    );
+    milestones.push(milestone.id);
+    await m(
+      'ConsoleUpdateMilestone',
+      { milestoneId: milestone.id, input: { description: 'Primero' } },
+      facilitator,
+    );
+    for (const j of range(orgs.length)) {
+      const task = await m<{ id: string }>(
+        'ConsoleCreateTask',
+        {
+          milestoneId: milestone.id,
+          input: { title: `Tarea ${j}`, responsibleOrganizationId: orgs[j], dueDate: '2026-01-01' },
+        },
+        facilitator,
+      );
+      if (j === 0)
+        await m('PortalSetTaskStatus', { taskId: task.id, input: { status: 'DOING' } }, owner);
+      if (j === 1)
+        await m(
+          'ConsoleSetTaskStatus',
+          { taskId: task.id, input: { status: 'BLOCKED', blockedReason: 'Espera' } },
+          facilitator,
+        );
+    }
+    await m(
+      'ConsoleAddResource',
+      {
+        milestoneId: milestone.id,
+        input: {
+          kind: 'NEEDED',
+          description: 'Camión',
+          providerOrganizationId: orgs[1],
+          confidential: i === 0,
+          value: '100',
+          currency: 'EUR',
+        },
+      },
+      facilitator,
+    );
+    await m(
+      'ConsolePostProgress',
+      {
+        input: {
+          milestoneId: milestone.id,
+          text: 'Avanzamos',
+          indicatorValues: [{ indicatorId: indicator.id, value: 9 }],
+        },
+      },
+      facilitator,
+    );
+    await m(
+      'PortalPostProgress',
+      { input: { milestoneId: milestone.id, text: 'Hecho lo nuestro' } },
+      owner,
+    );
+  }
+  const proposed = await m<{ id: string }>(
+    'PortalProposeMilestone',
+    { collaborationId: c, input: { title: 'Propuesta' } },
+    owner,
+  );
+  await m(
+    'ConsoleDecideMilestoneProposal',
+    { milestoneId: proposed.id, accept: true },
+    facilitator,
+  );
+  const proposedTask = await m<{ id: string }>(
+    'PortalProposeTask',
+    {
+      milestoneId: milestones[0],
+      input: { title: 'Nuestra tarea', responsibleOrganizationId: org0 },
+    },
+    owner,
+  );
+  await m('ConsoleDecideTaskProposal', { taskId: proposedTask.id, accept: true }, facilitator);
+
+  // The ledger: contributions of every party, confirmed, disputed and settled; pledges.
+  for (const i of range(orgs.length)) {
+    const entries = await m<{ id: string }[]>(
+      'PortalDeclareContribution',
+      {
+        collaborationId: c,
+        input: {
+          receiverOrganizationIds: [orgs[(i + 1) % orgs.length]],
+          contributionType: 'RECOMMENDATION',
+          description: `Contacto ${i}`,
+          value: '3',
+          occurredOn: '2026-11-02',
+        },
+      },
+      owners[i]!,
+    );
+    const receiver = owners[(i + 1) % orgs.length]!;
+    if (i === 0)
+      await m(
+        'PortalDisputeLedgerEntry',
+        { entryId: entries[0]!.id, input: { reason: 'No fue así' } },
+        receiver,
+      );
+    else if (i === 1) {
+      await m(
+        'ConsoleDisputeLedgerEntry',
+        { entryId: entries[0]!.id, input: { reason: 'Revisar' } },
+        facilitator,
+      );
+      await m(
+        'ConsoleSettleLedgerEntry',
+        { entryId: entries[0]!.id, uphold: true, input: { reason: 'Sí fue' } },
+        facilitator,
+      );
+    } else if (i === 2)
+      await m('ConsoleConfirmLedgerEntry', { entryId: entries[0]!.id }, facilitator);
+    else await m('PortalConfirmLedgerEntry', { entryId: entries[0]!.id }, receiver);
+    await m(
+      'PortalMakePledge',
+      {
+        collaborationId: c,
+        input: { contributionType: 'LABOUR', description: 'Ayuda', dueOn: '2027-01-01' },
+      },
+      owners[i]!,
+    );
+  }
+
+  // Benchmark rounds with every party's value; one closed.
+  let roundId = '';
+  for (const i of range(size)) {
+    const round = await m<{ id: string }>(
+      'ConsoleCreateBenchmarkRound',
+      {
+        collaborationId: c,
+        input: {
+          metricName: `Coste ${i}`,
+          unit: 'EUR',
+          participantOrganizationIds: orgs.slice(0, 3),
+          k: 3,
+          facilitatorSeesValues: true,
+          closesAt: new Date(Date.now() + 86_400_000).toISOString(),
+        },
+      },
+      facilitator,
+    );
+    for (const j of range(3))
+      await m('PortalSubmitBenchmarkValue', { roundId: round.id, value: 10 + j }, owners[j]!);
+    if (i === 0) roundId = round.id;
+  }
+  await m('ConsoleCloseBenchmarkRound', { id: roundId }, facilitator);
+
+  // Declared activity and customer lists; a detected overlap declared, one dismissed.
+  const options = await m<{ id: string }[]>(
+    'ConsoleSetActivityOptions',
+    { areaId: openArea, input: { dimension: 'MARKET', labels: ['Barrio', 'Centro', 'Online'] } },
+    facilitator,
+  );
+  for (const i of range(orgs.length)) {
+    await m(
+      'PortalDeclareActivity',
+      { areaId: openArea, input: { optionIds: options.slice(0, 2).map((o) => o.id) } },
+      owners[i]!,
+    );
+    await m(
+      'PortalUploadCustomerList',
+      {
+        areaId: openArea,
+        input: { content: 'B12345678\nexample.com\n', fileName: 'clientes.csv' },
+      },
+      owners[i]!,
+    );
+  }
+  await m(
+    'ConsoleDeclareDetectedOverlap',
+    { input: { areaId: openArea, organizationIds: [orgs[1], orgs[2]] } },
+    facilitator,
+  );
+  await m(
+    'ConsoleDismissDetectedOverlap',
+    { input: { areaId: openArea, organizationIds: [orgs[0], orgs[size]], reason: 'No compiten' } },
+    facilitator,
+  );
+  await m('PortalRemoveCustomerList', { areaId: openArea }, owners[size]!);
+
+  // Reporting tokens; notifications read.
+  for (const i of range(size)) {
+    const expiresAt = new Date(Date.now() + 30 * 86_400_000).toISOString();
+    const mine = await m<{ token: { id: string } }>(
+      'PortalCreateApiToken',
+      { input: { name: `P${i}`, expiresAt } },
+      owner,
+    );
+    const theirs = await m<{ token: { id: string } }>(
+      'ConsoleCreateApiToken',
+      { input: { name: `F${i}`, expiresAt } },
+      facilitator,
+    );
+    if (i === 0) {
+      await m('PortalRevokeApiToken', { id: mine.token.id }, owner);
+      await m('ConsoleRevokeApiToken', { id: theirs.token.id }, facilitator);
+    }
+  }
+  await m('MarkNotificationsRead', { ids: [] }, owner);
+  // Signing in and out.
+  await m('Login', { input: { email: owner.email, password: owner.password } }, null);
+  await m('Logout', {}, await t.session(owner.email));
+
+  // Closing, with every party's evaluation; and a closed one, followed up.
+  const closing = await collaboration('Cierre');
+  const closed = await collaboration('Cerrada');
+  for (const target of [closing, closed]) {
+    for (const i of range(size))
+      await m(
+        'ConsoleCreateObjective',
+        { collaborationId: target.id, input: { title: `Ahorrar ${i}` } },
+        facilitator,
+      );
+    await m(
+      'apps/facilitator-console/src/features/closing/closing.graphql#ConsoleChangeCollaborationStatus',
+      { id: target.id, status: 'CLOSING' },
+      facilitator,
+    );
+    for (const i of range(orgs.length))
+      await m(
+        'PortalSubmitEvaluation',
+        {
+          collaborationId: target.id,
+          input: {
+            assessment: 'Bien',
+            peerRatings: [{ organizationId: orgs[(i + 1) % orgs.length], rating: 4 }],
+          },
+        },
+        owners[i]!,
+      );
+    await m(
+      'ConsoleSubmitEvaluation',
+      { collaborationId: target.id, input: { assessment: 'Cumplido' } },
+      facilitator,
+    );
+  }
+  await m(
+    'apps/facilitator-console/src/features/closing/closing.graphql#ConsoleChangeCollaborationStatus',
+    { id: closed.id, status: 'CLOSED' },
+    facilitator,
+  );
+  const followUp = await m<{ id: string }>(
+    'ConsoleCreateFollowUpCollaboration',
+    { fromCollaborationId: closed.id, input: { title: `Segunda fase ${tag}` } },
+    facilitator,
+  );
+
+  return {
+    size,
+    tag,
+    facilitator,
+    owner,
+    owners,
+    orgs,
+    participations,
+    collaborationId: c,
+    groundRulesId,
+    moderatedArea,
+    openArea,
+    items,
+    pendingRequest,
+    approvedRequest,
+    roundId,
+    questionId,
+    closingCollaborationId: closing.id,
+    closedCollaborationId: closed.id,
+    followUpCollaborationId: followUp.id,
+    mutations,
+  };
+}
