@@ -50,6 +50,13 @@ function sortColumnType(
   return type;
 }
 
+/** TypeORM's own count expression (protected in SelectQueryBuilder). */
+interface CountingQuery {
+  computeCountExpression(): string;
+}
+
+const TOTAL = 'alianza_total_count';
+
 function encodeCursor(values: string[]): string {
   return Buffer.from(JSON.stringify(values), 'utf8').toString('base64url');
 }
@@ -94,8 +101,15 @@ export async function paginate<T extends ObjectLiteral>(
       type: sortColumnType(qb, column, metadata.name),
     };
   });
-  const totalCount = await qb.clone().getCount();
-  const pageQuery = qb.clone();
+  // The total rides along with the page (one statement): a scalar subquery over the same
+  // conditions, counted as TypeORM's getCount counts (COUNT(1), or distinct ids with joins).
+  const countExpression = (qb as unknown as CountingQuery).computeCountExpression();
+  const countQuery = qb
+    .clone()
+    .orderBy()
+    .select(countExpression, 'cnt')
+    .setOption('disable-global-order');
+  const pageQuery = qb.clone().addSelect(`(${countQuery.getQuery()})`, TOTAL);
   if (page.after) {
     const values = decodeCursor(page.after, keys.length);
     const params: Record<string, string> = {};
@@ -111,10 +125,14 @@ export async function paginate<T extends ObjectLiteral>(
     if (i === 0) pageQuery.orderBy(column.name, direction);
     else pageQuery.addOrderBy(column.name, direction);
   });
-  const rows = await pageQuery
+  const { entities: rows, raw } = await pageQuery
     .take(undefined)
     .limit(page.first + 1)
-    .getMany();
+    .getRawAndEntities();
+  const counted = (raw[0] as Record<string, unknown> | undefined)?.[TOTAL];
+  // No row to carry it: nothing matches, unless the cursor is past the end.
+  const totalCount =
+    counted !== undefined ? Number(counted) : page.after ? await qb.clone().getCount() : 0;
   const hasNextPage = rows.length > page.first;
   const nodes = hasNextPage ? rows.slice(0, page.first) : rows;
   const last = nodes[nodes.length - 1];
