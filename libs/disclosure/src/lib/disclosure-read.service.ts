@@ -58,12 +58,19 @@ export class DisclosureReadService {
     private readonly organizations: OrganizationService,
   ) {}
 
-  /** The version an item is at, as the item's readers see it. */
-  async latestVersion(actor: Actor, itemId: string): Promise<ItemVersionEntity> {
-    const loader = requestLoader(actor, 'disclosure:latest-version', (ids) =>
-      this.latestVersions(actor, ids),
+  /**
+   * The version an item is at, as the item's readers see it: from its versions, which a list
+   * shows too (one query for both fields).
+   */
+  async latestVersion(
+    actor: Actor,
+    item: { id: string; currentVersion: number },
+  ): Promise<ItemVersionEntity> {
+    const versions = await this.versions(actor, item.id);
+    return present(
+      versions.find((v) => v.version === item.currentVersion),
+      'latest item version',
     );
-    return present(await loader.load(itemId), 'latest item version');
   }
 
   /** Every version of an item, newest first (its readers only). */
@@ -175,13 +182,6 @@ export class DisclosureReadService {
       .innerJoin(ItemEntity, 'i', 'i.id = v.item_id')
       .where(condition, { ids: [...ids] });
     return applyAbilityOn(qb, actor.ability, Action.Read, Subject.Item, 'i');
-  }
-
-  private async latestVersions(actor: Actor, itemIds: readonly string[]) {
-    const versions = await this.readableVersions(actor, 'v.item_id = ANY(:ids)', itemIds)
-      .andWhere('v.version = i.current_version')
-      .getMany();
-    return new Map(versions.map((v) => [v.itemId, v]));
   }
 
   private readableGrants(actor: Actor, condition: string, ids: readonly string[]) {

@@ -219,7 +219,7 @@ export class ItemResolver {
 
   @ResolveField(() => ItemVersionType)
   async latest(@Parent() item: ItemType, @CurrentActor() actor: Actor): Promise<ItemVersionType> {
-    return ItemVersionType.from(await this.reads.latestVersion(actor, item.id));
+    return ItemVersionType.from(await this.reads.latestVersion(actor, item));
   }
 
   @ResolveField(() => [ItemVersionType], { description: 'Every version, newest first.' })
