@@ -30,6 +30,7 @@ import { AcceptancesAreEvents1795409141426 } from './1795409141426-acceptances-a
 import { PublicationsNotificationsReview1795407535119 } from './1795407535119-publications-notifications-review';
 import { DisclosureEngine1795406811516 } from './1795406811516-disclosure-engine';
 import { Initial1795405397946 } from './1795405397946-initial';
+import { ListIndexes1795419100000 } from './1795419100000-list-indexes';
 
 type MigrationClass = new () => MigrationInterface;
 
@@ -65,5 +66,6 @@ export const MIGRATIONS: MigrationClass[] = [
   IdentityWriteGuards1795417200000,
   OrganizationInvitations1795418100000,
   AuditOutbox1795419000000,
+  ListIndexes1795419100000,
   NotificationSubject1795419200000,
 ];

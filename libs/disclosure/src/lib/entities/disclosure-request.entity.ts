@@ -33,6 +33,7 @@ export interface AcknowledgedHiddenValue {
 /** An organization asks the facilitator to show an item version to an audience. */
 @Entity('disclosure_requests')
 @Index('disclosure_requests_queue_idx', ['collaborationId', 'status', 'createdAt'])
+@Index('disclosure_requests_item_idx', ['itemId', 'createdAt'])
 export class DisclosureRequestEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;

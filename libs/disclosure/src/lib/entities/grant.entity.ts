@@ -20,6 +20,7 @@ import { ItemVersionEntity } from './item-version.entity';
 @Index('grants_recipient_idx', ['recipientParticipationId', 'createdAt'])
 @Index('grants_item_version_idx', ['itemVersionId', 'recipientParticipationId'])
 @Index('grants_owner_recipient_idx', ['ownerOrganizationId', 'recipientParticipationId'])
+@Index('grants_item_idx', ['itemId', 'createdAt'])
 export class GrantEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;

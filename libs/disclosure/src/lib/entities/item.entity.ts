@@ -13,6 +13,8 @@ import { AreaEntity } from './area.entity';
 /** A piece of an organization's information in an area. Its content lives in its versions. */
 @Entity('items')
 @Index('items_owner_organization_idx', ['ownerOrganizationId', 'createdAt'])
+@Index('items_list_idx', ['collaborationId', 'updatedAt', 'id'])
+@Index('items_owner_list_idx', ['ownerOrganizationId', 'collaborationId', 'updatedAt', 'id'])
 export class ItemEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
