@@ -1,4 +1,4 @@
-import { applyDecorators } from '@nestjs/common';
+import { applyDecorators, ArgumentMetadata, ValidationPipe } from '@nestjs/common';
 import { Field, ID } from '@nestjs/graphql';
 import { Transform } from 'class-transformer';
 import { IsOptional, IsUUID } from 'class-validator';
@@ -29,4 +29,16 @@ export function IdInput(
   return options.nullable
     ? applyDecorators(field, IsOptional(), uuid)
     : applyDecorators(field, uuid);
+}
+
+/**
+ * Validates what clients send (GraphQL arguments, HTTP bodies, queries and route parameters),
+ * and only that: the parent object a field resolver receives (`@Parent()`) is the server's
+ * own, already built from a validated row, and would otherwise be copied into its class and
+ * validated again on every field of every row of a page.
+ */
+export class InputValidationPipe extends ValidationPipe {
+  protected override toValidate(metadata: ArgumentMetadata): boolean {
+    return metadata.type !== ('root' as ArgumentMetadata['type']) && super.toValidate(metadata);
+  }
 }
