@@ -82,6 +82,27 @@ function cursorValue(value: unknown): string {
 }
 
 /**
+ * "After the cursor" in key order: `(a, b) > (x, y)` written with plain comparisons,
+ * `a >= x AND (a > x OR (a = x AND b > y))`. Under row-level security a condition may use an
+ * index only if its operators are leakproof, which the row comparison is not (a page after the
+ * first scanned the list from its start); `=`, `<` and `>` of uuids, texts, integers, dates and
+ * timestamps are.
+ */
+export function keysetAfter(
+  columns: string[],
+  values: string[],
+  direction: 'ASC' | 'DESC',
+): string {
+  const op = direction === 'ASC' ? '>' : '<';
+  const rest = (i: number): string => {
+    const [column, value] = [columns[i], values[i]];
+    if (i === columns.length - 1) return `${column} ${op} ${value}`;
+    return `(${column} ${op} ${value} OR (${column} = ${value} AND ${rest(i + 1)}))`;
+  };
+  return `(${columns[0]} ${op}= ${values[0]} AND ${rest(0)})`;
+}
+
+/**
  * Keyset pagination over `keys` (all in one direction; the last key must be unique, e.g. id).
  * The query keeps its WHERE clauses (authorization included); this adds order, cursor and limit.
  */
@@ -117,9 +138,12 @@ export async function paginate<T extends ObjectLiteral>(
       params[`cursor_${i}`] = present(values[i], 'cursor value');
       return `CAST(:cursor_${i} AS ${column.type})`;
     });
-    const op = direction === 'ASC' ? '>' : '<';
-    const names = columns.map((column) => column.name).join(', ');
-    pageQuery.andWhere(`(${names}) ${op} (${placeholders.join(', ')})`, params);
+    const after = keysetAfter(
+      columns.map((column) => column.name),
+      placeholders,
+      direction,
+    );
+    pageQuery.andWhere(after, params);
   }
   columns.forEach((column, i) => {
     if (i === 0) pageQuery.orderBy(column.name, direction);

@@ -6,7 +6,7 @@ import {
   applyAbility,
   appRowFilter,
 } from '@alianza/authz';
-import { Db, snakeCase } from '@alianza/db';
+import { Db, keysetAfter, snakeCase } from '@alianza/db';
 import { Action, AppError, present, Subject } from '@alianza/shared';
 import { AuditService } from '@alianza/audit';
 import { GrantEntity } from './entities/grant.entity';
@@ -131,7 +131,13 @@ export class SharedService {
     const countConditions = [...conditions];
     if (page.after) {
       const [createdAt, id] = decodeCursor(page.after);
-      conditions.push('(g.created_at, g.id) < (CAST(:cAt AS timestamptz), CAST(:cId AS uuid))');
+      conditions.push(
+        keysetAfter(
+          ['g.created_at', 'g.id'],
+          ['CAST(:cAt AS timestamptz)', 'CAST(:cId AS uuid)'],
+          'DESC',
+        ),
+      );
       params['cAt'] = createdAt;
       params['cId'] = id;
     }
