@@ -31,6 +31,7 @@ import { PublicationsNotificationsReview1795407535119 } from './1795407535119-pu
 import { DisclosureEngine1795406811516 } from './1795406811516-disclosure-engine';
 import { Initial1795405397946 } from './1795405397946-initial';
 import { ListIndexes1795419100000 } from './1795419100000-list-indexes';
+import { QueueIndexes1795419100100 } from './1795419100100-queue-indexes';
 
 type MigrationClass = new () => MigrationInterface;
 
@@ -67,5 +68,6 @@ export const MIGRATIONS: MigrationClass[] = [
   OrganizationInvitations1795418100000,
   AuditOutbox1795419000000,
   ListIndexes1795419100000,
+  QueueIndexes1795419100100,
   NotificationSubject1795419200000,
 ];

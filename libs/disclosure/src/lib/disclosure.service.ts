@@ -653,7 +653,16 @@ export class DisclosureService {
       .repo(DisclosureRequestEntity)
       .createQueryBuilder('r')
       .where('r.collaboration_id = :collaborationId', { collaborationId });
-    if (filter.status) qb.andWhere('r.status = :status', { status: filter.status });
+    if (filter.status) {
+      // A literal, not a parameter: the plan prepared for this text can then use the partial
+      // index of its status (an enum comparison may not drive an index under row-level
+      // security, migration QueueIndexes1795419100100). One of the enum's values, checked.
+      const status = present(
+        Object.values(DisclosureStatus).find((s) => s === filter.status),
+        'a disclosure status',
+      );
+      qb.andWhere(`r.status = '${status}'`);
+    }
     if (filter.itemId) qb.andWhere('r.item_id = :itemId', { itemId: filter.itemId });
     applyAbility(qb, actor.ability, Action.Read, Subject.DisclosureRequest);
     return paginate(qb, page, ['createdAt', 'id'], 'ASC');

@@ -34,6 +34,10 @@ export interface AcknowledgedHiddenValue {
 @Entity('disclosure_requests')
 @Index('disclosure_requests_queue_idx', ['collaborationId', 'status', 'createdAt'])
 @Index('disclosure_requests_item_idx', ['itemId', 'createdAt'])
+@Index('disclosure_requests_list_idx', ['collaborationId', 'createdAt', 'id'])
+@Index('disclosure_requests_pending_idx', ['collaborationId', 'createdAt', 'id'], {
+  where: `"status" = 'pending'`,
+})
 export class DisclosureRequestEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
