@@ -3,7 +3,8 @@
  *
  * Seeds one collaboration with 50 organizations, overlaps between some of them in its moderated
  * area, a reciprocity threshold some organizations are over (confirmed ledger entries), and
- * pending disclosure requests, each for an item of its own and three recipients. Measures, with
+ * disclosure requests, each for an item of its own and three recipients: 200 pending, the rest
+ * decided (the collaboration's history, which is what grows). Measures, with
  * autocannon at 16 connections, the console's own `ConsoleQueue` document as the queue opens
  * (the pending requests, a page of 20: each request's version, its flags — crossing overlaps,
  * third-party rule, recipients over the threshold — and the total) through the real API,
@@ -40,6 +41,8 @@ import {
 } from './support';
 
 const SMALL = 1_000;
+/** Requests waiting for a decision; the others are the queue's history (decided). */
+const PENDING = 200;
 const LARGE = Number(process.env.BENCH_QUEUE_REQUESTS ?? 20_000);
 /** The console's page size (apps/facilitator-console/src/features/queue/queue-list.tsx). */
 const PAGE = 20;
@@ -97,7 +100,11 @@ async function seedContext(db: Client): Promise<void> {
   );
 }
 
-/** Requests [from, to): organization n % 50 asks to share its item n with the next three. */
+/**
+ * Requests [from, to): organization n % 50 asks to share its item n with the next three. The
+ * first `PENDING` wait for a decision; every later one was decided (approved): as a
+ * collaboration grows, its history grows and its queue does not.
+ */
 async function seedRequests(db: Client, from: number, to: number): Promise<void> {
   const batch = 20_000;
   for (let start = from; start < to; start += batch) {
@@ -118,12 +125,15 @@ async function seedRequests(db: Client, from: number, to: number): Promise<void>
     );
     await db.query(
       `INSERT INTO disclosure_requests (id, collaboration_id, item_id, item_version_id, area_id, owner_organization_id,
-         owner_participation_id, audience_kind, recipient_organization_ids, proposed_redaction, status, requested_by, created_at)
+         owner_participation_id, audience_kind, recipient_organization_ids, proposed_redaction, status, requested_by,
+         decided_by, decided_at, created_at)
        SELECT md5('request' || n)::uuid, $1, md5('item' || n)::uuid, md5('version' || n)::uuid, $2, o.org_id, o.part_id, 'named',
               ARRAY(SELECT r.org_id FROM bench_org r WHERE r.i IN ((o.i + 1) % ${ORGANIZATIONS}, (o.i + 2) % ${ORGANIZATIONS}, (o.i + 3) % ${ORGANIZATIONS}) ORDER BY r.i),
-              '{"fieldKeys":["cost"],"spans":[]}', 'pending', o.user_id, timestamptz '2026-01-01' + n * interval '1 second'
+              '{"fieldKeys":["cost"],"spans":[]}', CASE WHEN n < ${PENDING} THEN 'pending' ELSE 'approved' END::disclosure_status,
+              o.user_id, CASE WHEN n < ${PENDING} THEN NULL ELSE $3::uuid END, CASE WHEN n < ${PENDING} THEN NULL ELSE now() END,
+              timestamptz '2026-01-01' + n * interval '1 second'
          FROM ${series}`,
-      [IDS.collaboration, IDS.area],
+      [IDS.collaboration, IDS.area, IDS.facilitator],
     );
   }
   await db.query('ANALYZE');
@@ -267,7 +277,7 @@ async function main(): Promise<void> {
         };
       }>(api.baseUrl, QUEUE, variables, token);
       const { nodes, totalCount } = answer.disclosureRequests;
-      if (nodes.length !== PAGE || totalCount !== requests)
+      if (nodes.length !== PAGE || totalCount !== PENDING)
         throw new Error('The API did not return a full page');
       if (!nodes.some((n) => n.flags.overlap) || !nodes.some((n) => n.flags.reciprocity.length))
         throw new Error('The page shows no overlap or no reciprocity warning');
