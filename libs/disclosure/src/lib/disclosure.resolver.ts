@@ -7,7 +7,6 @@ import {
   Authenticated,
   canOn,
   CurrentActor,
-  facilitates,
   requireViewer,
 } from '@alianza/authz';
 import { Claims, Db } from '@alianza/db';
