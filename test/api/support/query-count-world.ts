@@ -706,18 +706,18 @@ export async function buildCountWorld(api: CountedApi, size: number): Promise<Co
   for (const i of range(size)) {
     const expiresAt = new Date(Date.now() + 30 * 86_400_000).toISOString();
     const mine = await m<{ token: { id: string } }>(
-      'PortalCreateApiToken',
+      'CreateApiToken',
       { input: { name: `P${i}`, expiresAt } },
       owner,
     );
     const theirs = await m<{ token: { id: string } }>(
-      'ConsoleCreateApiToken',
+      'CreateApiToken',
       { input: { name: `F${i}`, expiresAt } },
       facilitator,
     );
     if (i === 0) {
-      await m('PortalRevokeApiToken', { id: mine.token.id }, owner);
-      await m('ConsoleRevokeApiToken', { id: theirs.token.id }, facilitator);
+      await m('RevokeApiToken', { id: mine.token.id }, owner);
+      await m('RevokeApiToken', { id: theirs.token.id }, facilitator);
     }
   }
   await m('MarkNotificationsRead', { ids: [] }, owner);
