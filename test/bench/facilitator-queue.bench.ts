@@ -16,29 +16,10 @@
  *   BENCH_QUEUE_REQUESTS=5000 npm run bench:queue
  *   DATABASE_URL=postgres://… npm run bench:queue
  */
-import { Client } from 'pg';
+import { Client, Pool } from 'pg';
 import { webDocument } from '../api/support/operations';
-import {
-  Api,
-  BareServer,
-  CONNECTIONS,
-  createDatabase,
-  DURATION,
-  FACILITATOR_EMAIL,
-  Figures,
-  graphql,
-  IDS,
-  loadAverage,
-  login,
-  measure,
-  ORGANIZATIONS,
-  ratio,
-  run,
-  seedBase,
-  startApi,
-  startBareServer,
-  writeResults,
-} from './support';
+import { runPageBenchmark } from './page-benchmark';
+import { FACILITATOR_EMAIL, IDS, ORGANIZATIONS, run } from './support';
 
 const SMALL = 1_000;
 /** Requests waiting for a decision; the others are the queue's history (decided). */
@@ -179,141 +160,96 @@ interface BareWarning {
   gap: string;
 }
 
-async function main(): Promise<void> {
-  const loadBefore = loadAverage();
-  const db = await createDatabase('facilitator-queue');
-  const client = new Client({ connectionString: db.url });
-  await client.connect();
-  const results: Record<string, unknown> = {
-    organizations: ORGANIZATIONS,
-    connections: CONNECTIONS,
-    durationSeconds: DURATION,
-    page: PAGE,
+/** The bare server's answer: the same reads as the API's read model, in hand-written SQL. */
+async function bareQueue(pool: Pool): Promise<unknown> {
+  const { rows } = await pool.query<BareRow>(BARE_PAGE_SQL, [IDS.collaboration, PAGE + 1]);
+  const page = rows.slice(0, PAGE);
+  const recipients = [...new Set(page.flatMap((r) => r.recipient_organization_ids))];
+  const [versions, overlaps, reciprocity] = await Promise.all([
+    pool.query<BareVersion>(BARE_VERSIONS_SQL, [page.map((r) => r.item_version_id)]),
+    pool.query<BareOverlap>(BARE_OVERLAPS_SQL, [[...new Set(page.map((r) => r.area_id))]]),
+    pool.query<BareWarning>(BARE_RECIPROCITY_SQL, [IDS.collaboration, recipients]),
+  ]);
+  const versionOf = new Map(versions.rows.map((v) => [v.id, v]));
+  const nodes = page.map((r) => {
+    const version = versionOf.get(r.item_version_id)!;
+    const crossing = overlaps.rows.filter(
+      (o) =>
+        o.area_id === r.area_id &&
+        o.organization_ids.includes(r.owner_organization_id) &&
+        o.organization_ids.some((id) => r.recipient_organization_ids.includes(id)),
+    );
+    return {
+      id: r.id,
+      status: r.status.toUpperCase(),
+      createdAt: r.created_at,
+      expiresAt: r.expires_at,
+      decidedAt: r.decided_at,
+      decisionMessage: r.decision_message,
+      note: r.note,
+      areaId: r.area_id,
+      itemId: r.item_id,
+      ownerOrganizationId: r.owner_organization_id,
+      audienceKind: r.audience_kind.toUpperCase(),
+      recipientOrganizationIds: r.recipient_organization_ids,
+      acknowledgedOverlapIds: r.acknowledged_overlap_ids,
+      autoApproved: r.status === 'approved' && r.decided_by === null,
+      itemVersion: { id: version.id, title: version.title, version: version.version },
+      proposedRedaction: r.proposed_redaction,
+      flags: {
+        overlap: crossing.length > 0,
+        overlapIds: crossing.map((o) => o.id),
+        expires: r.expires_at !== null,
+        thirdPartyRule: version.third_party_rule.toUpperCase(),
+        reciprocity: reciprocity.rows
+          .filter((w) => r.recipient_organization_ids.includes(w.organization_id))
+          .map((w) => ({
+            organizationId: w.organization_id,
+            given: w.given,
+            received: w.received,
+            gap: w.gap,
+          })),
+      },
+    };
+  });
+  const last = page[page.length - 1];
+  return {
+    data: {
+      disclosureRequests: {
+        totalCount: Number(rows[0]?.total ?? 0),
+        pageInfo: { hasNextPage: rows.length > PAGE, endCursor: last ? last.id : null },
+        nodes,
+      },
+    },
   };
-  let api: Api | undefined;
-  let bare: BareServer | undefined;
-  try {
-    console.log('Seeding…');
-    await seedBase(client);
-    await seedContext(client);
-    api = await startApi(db);
-    bare = await startBareServer(db, async (_body, pool) => {
-      const { rows } = await pool.query<BareRow>(BARE_PAGE_SQL, [IDS.collaboration, PAGE + 1]);
-      const page = rows.slice(0, PAGE);
-      const recipients = [...new Set(page.flatMap((r) => r.recipient_organization_ids))];
-      const [versions, overlaps, reciprocity] = await Promise.all([
-        pool.query<BareVersion>(BARE_VERSIONS_SQL, [page.map((r) => r.item_version_id)]),
-        pool.query<BareOverlap>(BARE_OVERLAPS_SQL, [[...new Set(page.map((r) => r.area_id))]]),
-        pool.query<BareWarning>(BARE_RECIPROCITY_SQL, [IDS.collaboration, recipients]),
-      ]);
-      const versionOf = new Map(versions.rows.map((v) => [v.id, v]));
-      const nodes = page.map((r) => {
-        const version = versionOf.get(r.item_version_id)!;
-        const crossing = overlaps.rows.filter(
-          (o) =>
-            o.area_id === r.area_id &&
-            o.organization_ids.includes(r.owner_organization_id) &&
-            o.organization_ids.some((id) => r.recipient_organization_ids.includes(id)),
-        );
-        return {
-          id: r.id,
-          status: r.status.toUpperCase(),
-          createdAt: r.created_at,
-          expiresAt: r.expires_at,
-          decidedAt: r.decided_at,
-          decisionMessage: r.decision_message,
-          note: r.note,
-          areaId: r.area_id,
-          itemId: r.item_id,
-          ownerOrganizationId: r.owner_organization_id,
-          audienceKind: r.audience_kind.toUpperCase(),
-          recipientOrganizationIds: r.recipient_organization_ids,
-          acknowledgedOverlapIds: r.acknowledged_overlap_ids,
-          autoApproved: r.status === 'approved' && r.decided_by === null,
-          itemVersion: { id: version.id, title: version.title, version: version.version },
-          proposedRedaction: r.proposed_redaction,
-          flags: {
-            overlap: crossing.length > 0,
-            overlapIds: crossing.map((o) => o.id),
-            expires: r.expires_at !== null,
-            thirdPartyRule: version.third_party_rule.toUpperCase(),
-            reciprocity: reciprocity.rows
-              .filter((w) => r.recipient_organization_ids.includes(w.organization_id))
-              .map((w) => ({
-                organizationId: w.organization_id,
-                given: w.given,
-                received: w.received,
-                gap: w.gap,
-              })),
-          },
-        };
-      });
-      const last = page[page.length - 1];
-      return {
-        data: {
-          disclosureRequests: {
-            totalCount: Number(rows[0]?.total ?? 0),
-            pageInfo: { hasNextPage: rows.length > PAGE, endCursor: last ? last.id : null },
-            nodes,
-          },
-        },
-      };
-    });
-    const token = await login(api.baseUrl, FACILITATOR_EMAIL);
-    const headers = { 'content-type': 'application/json', authorization: `Bearer ${token}` };
-    // The console opens its queue on the pending requests.
-    const variables = { collaborationId: IDS.collaboration, status: 'PENDING', first: PAGE };
-    const body = JSON.stringify({ query: QUEUE, variables });
-    const check = (_status: number, answer: string) => !answer.includes('"errors"');
+}
 
-    let seeded = 0;
-    for (const requests of [SMALL, LARGE]) {
-      await seedRequests(client, seeded, requests);
-      seeded = requests;
-      const answer = await graphql<{
-        disclosureRequests: {
-          totalCount: number;
-          nodes: { flags: { overlap: boolean; reciprocity: unknown[] } }[];
-        };
-      }>(api.baseUrl, QUEUE, variables, token);
-      const { nodes, totalCount } = answer.disclosureRequests;
+interface QueueAnswer {
+  disclosureRequests: {
+    totalCount: number;
+    nodes: { flags: { overlap: boolean; reciprocity: unknown[] } }[];
+  };
+}
+
+run(() =>
+  runPageBenchmark<QueueAnswer>({
+    name: 'facilitator-queue',
+    unit: 'requests',
+    sizes: [SMALL, LARGE],
+    pageSize: PAGE,
+    query: QUEUE,
+    // The console opens its queue on the pending requests.
+    variables: async () => ({ collaborationId: IDS.collaboration, status: 'PENDING', first: PAGE }),
+    email: FACILITATOR_EMAIL,
+    seedContext,
+    seed: seedRequests,
+    bare: bareQueue,
+    check: ({ disclosureRequests: { nodes, totalCount } }) => {
       if (nodes.length !== PAGE || totalCount !== PENDING)
         throw new Error('The API did not return a full page');
       if (!nodes.some((n) => n.flags.overlap) || !nodes.some((n) => n.flags.reciprocity.length))
         throw new Error('The page shows no overlap or no reciprocity warning');
-      console.log(`\n${requests} requests: measuring (${DURATION}s each)…`);
-      const url = `${api.baseUrl}/graphql`;
-      await measure({ url, headers, body, check }); // warm-up
-      const apiFigures = await measure({ url, headers, body, check });
-      const bareFigures = await measure({
-        url: bare.baseUrl,
-        headers: { 'content-type': 'application/json' },
-        body,
-        check,
-      });
-      results[`requests_${requests}`] = {
-        api: apiFigures,
-        bare: bareFigures,
-        throughputRatio: ratio(apiFigures.requestsPerSecond, bareFigures.requestsPerSecond),
-      };
-      console.table({ api: apiFigures, bare: bareFigures });
-    }
-    const small = results[`requests_${SMALL}`] as { api: Figures };
-    const large = results[`requests_${LARGE}`] as { api: Figures; throughputRatio: number };
-    results['summary'] = {
-      throughputRatioAtLarge: large.throughputRatio,
-      p50GrowthSmallToLarge: ratio(large.api.p50, small.api.p50),
-      targets: { throughputRatio: '>= 0.6' },
-    };
-    console.log('\nSummary:', results['summary']);
-  } finally {
-    await client.end();
-    await api?.stop();
-    await bare?.stop();
-    await db.stop();
-  }
-  results['loadAverage'] = { before: loadBefore, after: loadAverage() };
-  writeResults('facilitator-queue', results);
-}
-
-run(main);
+    },
+    target: '>= 0.6',
+  }),
+);

@@ -15,29 +15,10 @@
  *   BENCH_ITEMS_COUNT=5000 npm run bench:items
  *   DATABASE_URL=postgres://… npm run bench:items
  */
-import { Client } from 'pg';
+import { Client, Pool } from 'pg';
 import { webDocument } from '../api/support/operations';
-import {
-  Api,
-  BareServer,
-  CONNECTIONS,
-  createDatabase,
-  DURATION,
-  Figures,
-  graphql,
-  IDS,
-  loadAverage,
-  login,
-  measure,
-  ORGANIZATIONS,
-  ownerEmail,
-  ratio,
-  run,
-  seedBase,
-  startApi,
-  startBareServer,
-  writeResults,
-} from './support';
+import { runPageBenchmark } from './page-benchmark';
+import { IDS, ORGANIZATIONS, ownerEmail, run } from './support';
 
 const SMALL = 1_000;
 const LARGE = Number(process.env.BENCH_ITEMS_COUNT ?? 20_000);
@@ -142,149 +123,102 @@ interface BareGrant {
   revoke_reason: string | null;
 }
 
-async function main(): Promise<void> {
-  const loadBefore = loadAverage();
-  const db = await createDatabase('portal-items');
-  const client = new Client({ connectionString: db.url });
-  await client.connect();
-  const results: Record<string, unknown> = {
-    organizations: ORGANIZATIONS,
-    connections: CONNECTIONS,
-    durationSeconds: DURATION,
-    page: PAGE,
-  };
-  let api: Api | undefined;
-  let bare: BareServer | undefined;
-  try {
-    console.log('Seeding…');
-    await seedBase(client);
-    const [{ org_id: organizationId }] = (
-      await client.query(`SELECT org_id FROM bench_org WHERE i = 0`)
-    ).rows;
-    api = await startApi(db);
-    bare = await startBareServer(db, async (_body, pool) => {
-      const { rows } = await pool.query<BareRow>(BARE_PAGE_SQL, [
-        IDS.collaboration,
-        organizationId,
-        PAGE + 1,
-      ]);
-      const page = rows.slice(0, PAGE);
-      const ids = page.map((r) => r.id);
-      const [versions, grants] = await Promise.all([
-        pool.query<BareVersion>(BARE_VERSIONS_SQL, [ids]),
-        pool.query<BareGrant>(BARE_GRANTS_SQL, [ids]),
-      ]);
-      const now = Date.now();
-      const nodes = page.map((r) => {
-        const own = versions.rows.filter((v) => v.item_id === r.id);
-        const latest = own.find((v) => v.version === r.current_version)!;
-        return {
-          id: r.id,
-          areaId: r.area_id,
-          currentVersion: r.current_version,
-          createdAt: r.created_at,
-          updatedAt: r.updated_at,
-          latest: {
-            id: latest.id,
-            itemId: latest.item_id,
-            version: latest.version,
-            title: latest.title,
-            body: latest.body,
-            thirdPartyRule: latest.third_party_rule.toUpperCase(),
-            createdAt: latest.created_at,
-            fields: latest.fields,
-          },
-          versions: own.map((v) => ({ id: v.id, version: v.version })),
-          grants: grants.rows
-            .filter((g) => g.item_id === r.id)
-            .map((g) => ({
-              id: g.id,
-              itemId: g.item_id,
-              itemVersionId: g.item_version_id,
-              requestId: g.request_id,
-              recipientOrganizationId: g.recipient_organization_id,
-              reference: g.reference,
-              state: g.revoked_at
-                ? 'REVOKED'
-                : g.valid_until && g.valid_until.getTime() <= now
-                  ? 'EXPIRED'
-                  : 'ACTIVE',
-              validUntil: g.valid_until,
-              createdAt: g.created_at,
-              revokedAt: g.revoked_at,
-              revokeReason: g.revoke_reason,
-            })),
-        };
-      });
-      const last = page[page.length - 1];
-      return {
-        data: {
-          items: {
-            nodes,
-            pageInfo: { hasNextPage: rows.length > PAGE, endCursor: last ? last.id : null },
-            totalCount: Number(rows[0]?.total ?? 0),
-          },
-        },
-      };
-    });
-    const token = await login(api.baseUrl, ownerEmail(0));
-    const headers = { 'content-type': 'application/json', authorization: `Bearer ${token}` };
-    const variables = {
-      collaborationId: IDS.collaboration,
-      ownerOrganizationId: organizationId,
-      first: PAGE,
+/** The bare server's answer: the same reads as the API's read model, in hand-written SQL. */
+async function bareItems(pool: Pool, variables: Record<string, unknown>): Promise<unknown> {
+  const { rows } = await pool.query<BareRow>(BARE_PAGE_SQL, [
+    IDS.collaboration,
+    variables['ownerOrganizationId'],
+    PAGE + 1,
+  ]);
+  const page = rows.slice(0, PAGE);
+  const ids = page.map((r) => r.id);
+  const [versions, grants] = await Promise.all([
+    pool.query<BareVersion>(BARE_VERSIONS_SQL, [ids]),
+    pool.query<BareGrant>(BARE_GRANTS_SQL, [ids]),
+  ]);
+  const now = Date.now();
+  const nodes = page.map((r) => {
+    const own = versions.rows.filter((v) => v.item_id === r.id);
+    const latest = own.find((v) => v.version === r.current_version)!;
+    return {
+      id: r.id,
+      areaId: r.area_id,
+      currentVersion: r.current_version,
+      createdAt: r.created_at,
+      updatedAt: r.updated_at,
+      latest: {
+        id: latest.id,
+        itemId: latest.item_id,
+        version: latest.version,
+        title: latest.title,
+        body: latest.body,
+        thirdPartyRule: latest.third_party_rule.toUpperCase(),
+        createdAt: latest.created_at,
+        fields: latest.fields,
+      },
+      versions: own.map((v) => ({ id: v.id, version: v.version })),
+      grants: grants.rows
+        .filter((g) => g.item_id === r.id)
+        .map((g) => ({
+          id: g.id,
+          itemId: g.item_id,
+          itemVersionId: g.item_version_id,
+          requestId: g.request_id,
+          recipientOrganizationId: g.recipient_organization_id,
+          reference: g.reference,
+          state: g.revoked_at
+            ? 'REVOKED'
+            : g.valid_until && g.valid_until.getTime() <= now
+              ? 'EXPIRED'
+              : 'ACTIVE',
+          validUntil: g.valid_until,
+          createdAt: g.created_at,
+          revokedAt: g.revoked_at,
+          revokeReason: g.revoke_reason,
+        })),
     };
-    const body = JSON.stringify({ query: ITEMS, variables });
-    const check = (_status: number, answer: string) => !answer.includes('"errors"');
+  });
+  const last = page[page.length - 1];
+  return {
+    data: {
+      items: {
+        nodes,
+        pageInfo: { hasNextPage: rows.length > PAGE, endCursor: last ? last.id : null },
+        totalCount: Number(rows[0]?.total ?? 0),
+      },
+    },
+  };
+}
 
-    let seeded = 0;
-    for (const items of [SMALL, LARGE]) {
-      await seedItems(client, seeded, items);
-      seeded = items;
-      const answer = await graphql<{
-        items: { totalCount: number; nodes: { versions: unknown[]; grants: unknown[] }[] };
-      }>(api.baseUrl, ITEMS, variables, token);
-      const { nodes, totalCount } = answer.items;
+interface ItemsAnswer {
+  items: { totalCount: number; nodes: { versions: unknown[]; grants: unknown[] }[] };
+}
+
+run(() =>
+  runPageBenchmark<ItemsAnswer>({
+    name: 'portal-items',
+    unit: 'items',
+    sizes: [SMALL, LARGE],
+    pageSize: PAGE,
+    query: ITEMS,
+    // Organization 0's items, as its owner's portal lists them.
+    variables: async (db) => ({
+      collaborationId: IDS.collaboration,
+      ownerOrganizationId: (await db.query(`SELECT org_id FROM bench_org WHERE i = 0`)).rows[0]
+        .org_id,
+      first: PAGE,
+    }),
+    email: ownerEmail(0),
+    seed: seedItems,
+    bare: bareItems,
+    check: ({ items: { nodes, totalCount } }, items) => {
       if (
         nodes.length !== PAGE ||
         totalCount !== items / 2 ||
         nodes.some((n) => n.versions.length !== 2 || n.grants.length !== 2)
       )
         throw new Error('The API did not return a full page');
-      console.log(`\n${items} items: measuring (${DURATION}s each)…`);
-      const url = `${api.baseUrl}/graphql`;
-      await measure({ url, headers, body, check }); // warm-up
-      const apiFigures = await measure({ url, headers, body, check });
-      const bareFigures = await measure({
-        url: bare.baseUrl,
-        headers: { 'content-type': 'application/json' },
-        body,
-        check,
-      });
-      results[`items_${items}`] = {
-        ofTheOrganization: items / 2,
-        api: apiFigures,
-        bare: bareFigures,
-        throughputRatio: ratio(apiFigures.requestsPerSecond, bareFigures.requestsPerSecond),
-      };
-      console.table({ api: apiFigures, bare: bareFigures });
-    }
-    const small = results[`items_${SMALL}`] as { api: Figures };
-    const large = results[`items_${LARGE}`] as { api: Figures; throughputRatio: number };
-    results['summary'] = {
-      throughputRatioAtLarge: large.throughputRatio,
-      p50GrowthSmallToLarge: ratio(large.api.p50, small.api.p50),
-      targets: { throughputRatio: '>= 0.6' },
-    };
-    console.log('\nSummary:', results['summary']);
-  } finally {
-    await client.end();
-    await api?.stop();
-    await bare?.stop();
-    await db.stop();
-  }
-  results['loadAverage'] = { before: loadBefore, after: loadAverage() };
-  writeResults('portal-items', results);
-}
-
-run(main);
+    },
+    target: '>= 0.6',
+  }),
+);
