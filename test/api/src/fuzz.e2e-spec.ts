@@ -309,12 +309,17 @@ describe('schema-generated fuzz of bad input', () => {
         WHERE table_schema = 'public' AND table_type = 'BASE TABLE'`,
     );
     const written = new Set<number>();
+    /** Where each marker was found, to say so when a refused request's marker is. */
+    const writtenIn = new Map<number, string>();
     for (const { table } of tables) {
       const { rows } = await db.query<{ row: string }>(
         `SELECT row_to_json(x)::text AS row FROM "${table}" x WHERE row_to_json(x)::text ~ 'fz[0-9]+x'`,
       );
       for (const { row } of rows)
-        for (const m of row.matchAll(/fz(\d+)x/g)) written.add(Number(m[1]));
+        for (const m of row.matchAll(/fz(\d+)x/g)) {
+          written.add(Number(m[1]));
+          writtenIn.set(Number(m[1]), `${table}: ${row.slice(0, 300)}`);
+        }
     }
     const markedByRefused = outcomes.filter((o) => written.has(o.c.n) && refused.has(o.c.n));
 
@@ -346,7 +351,9 @@ describe('schema-generated fuzz of bad input', () => {
         ...internal.slice(0, 60).map((o) => `  internal ${describe(o)}`),
         ...leaks.slice(0, 10).map((o) => `  leak ${describe(o)}`),
         ...byDatabase.slice(0, 40).map((o) => `  database ${describe(o)}`),
-        ...markedByRefused.slice(0, 40).map((o) => `  written ${describe(o)}`),
+        ...markedByRefused
+          .slice(0, 40)
+          .map((o) => `  written ${describe(o)} — in ${writtenIn.get(o.c.n) ?? '?'}`),
       ].join('\n'),
     );
     if (process.env['FUZZ_REPORT']) {
