@@ -23,6 +23,7 @@ export type { NotificationKind } from './generated/types';
 export type {
   ApiTokenFieldsFragment,
   EvaluationFieldsFragment,
+  FinalStatementFieldsFragment,
   GrantFieldsFragment,
   GroundRulesVersionFieldsFragment,
   ItemFieldValueFragment,

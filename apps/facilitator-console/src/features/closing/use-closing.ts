@@ -2,11 +2,8 @@ import { formatLedgerAmount } from '@alianza/ui';
 import { useFormat } from '@alianza/i18n';
 import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import {
-  useConsoleClosingQuery,
-  type ConsoleClosingQuery,
-  type ConsoleFinalStatementFragment,
-} from './closing.generated';
+import type { FinalStatementFieldsFragment } from '@alianza/graphql-client';
+import { useConsoleClosingQuery, type ConsoleClosingQuery } from './closing.generated';
 import { summarizeEvaluations, type EvaluationSummary } from './evaluation-summary';
 
 export interface ClosingModel {
@@ -17,7 +14,7 @@ export interface ClosingModel {
   /** Organizations that took part (accepted): candidates for a follow-up. */
   readonly former: { id: string; name: string }[];
   readonly summary: EvaluationSummary;
-  readonly statement: ConsoleFinalStatementFragment | null;
+  readonly statement: FinalStatementFieldsFragment | null;
   organizationName(id: string | null | undefined): string;
   amount(value: string): string;
 }

@@ -1,11 +1,11 @@
 import { useFormat } from '@alianza/i18n';
 import { Card, Group, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { ConsoleFinalStatementFragment } from '../closing/closing.generated';
+import type { FinalStatementFieldsFragment } from '@alianza/graphql-client';
 
 /** For a follow-up: what the closed collaboration achieved and its final balance. */
 export function OpeningContextCard(props: {
-  statement: ConsoleFinalStatementFragment;
+  statement: FinalStatementFieldsFragment;
   /** The closed collaboration's title, when it can be read. */
   previousTitle?: string;
   /** The closed collaboration's currency when it valued in money; points otherwise. */

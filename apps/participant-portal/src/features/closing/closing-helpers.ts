@@ -1,9 +1,10 @@
-import type { PortalClosingQuery, PortalFinalStatementFragment } from './closing.generated';
+import type { FinalStatementFieldsFragment } from '@alianza/graphql-client';
+import type { PortalClosingQuery } from './closing.generated';
 
 export type ClosingCollaboration = PortalClosingQuery['collaboration'];
 
 /** The final statement as the API types it. */
-export type FinalStatementContent = PortalFinalStatementFragment;
+export type FinalStatementContent = FinalStatementFieldsFragment;
 
 /** Mean of the participants' scores per objective (the facilitator's assessment has none). */
 export function objectiveAverages(
