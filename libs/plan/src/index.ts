@@ -1,3 +1,16 @@
-export * from './lib/entities/plan.entities';
+export * from './lib/entities/indicator.entity';
+export * from './lib/entities/milestone.entity';
+export * from './lib/entities/objective.entity';
+export * from './lib/entities/progress-update.entity';
+export * from './lib/entities/resource-details.entity';
+export * from './lib/entities/resource.entity';
+export * from './lib/entities/task.entity';
+export * from './lib/milestone.service';
+export * from './lib/objective.service';
+export * from './lib/plan-figures';
 export * from './lib/plan.module';
 export * from './lib/plan.service';
+export * from './lib/progress.service';
+export { ProposalService } from './lib/proposal.service';
+export * from './lib/resource.service';
+export * from './lib/task.service';

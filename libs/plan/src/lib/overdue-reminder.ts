@@ -1,7 +1,5 @@
-import { Inject, Injectable, Logger } from '@nestjs/common';
-import { APP_CONFIG, AppConfig } from '@alianza/api-core';
-import { Db } from '@alianza/db';
-import { claimDue, DueNotice, DueNoticeSweep, NotificationService } from '@alianza/notification';
+import { Injectable, Logger } from '@nestjs/common';
+import { claimDue, DueNotice, dueNotice, DueNoticeSweep } from '@alianza/notification';
 import { NotificationKind } from '@alianza/shared';
 import { EntityManager } from 'typeorm';
 
@@ -10,10 +8,6 @@ import { EntityManager } from 'typeorm';
 export class OverdueReminder extends DueNoticeSweep {
   protected readonly logger = new Logger(OverdueReminder.name);
   protected readonly claim = 'overdue-reminder';
-
-  constructor(db: Db, notifications: NotificationService, @Inject(APP_CONFIG) config: AppConfig) {
-    super(db, notifications, config.expirySweepMs);
-  }
 
   protected async collect(manager: EntityManager): Promise<DueNotice[]> {
     const tasks = await claimDue<{
@@ -34,27 +28,31 @@ export class OverdueReminder extends DueNoticeSweep {
       'id, collaboration_id, title',
     );
     return [
-      ...tasks.map((task) => ({
-        organizationIds: [task.responsible_organization_id],
-        notice: {
-          collaborationId: task.collaboration_id,
-          kind: NotificationKind.PLAN_OVERDUE,
-          title: `Task overdue: "${task.title}"`,
-          subject: task.title,
-          payload: { taskId: task.id },
-        },
-      })),
+      ...tasks.map((task) =>
+        dueNotice(
+          'Task overdue',
+          {
+            collaborationId: task.collaboration_id,
+            kind: NotificationKind.PLAN_OVERDUE,
+            subject: task.title,
+            payload: { taskId: task.id },
+          },
+          [task.responsible_organization_id],
+        ),
+      ),
       // A milestone has no responsible organization: the facilitators alone hear of it.
-      ...milestones.map((milestone) => ({
-        organizationIds: [],
-        notice: {
-          collaborationId: milestone.collaboration_id,
-          kind: NotificationKind.PLAN_OVERDUE,
-          title: `Milestone overdue: "${milestone.title}"`,
-          subject: milestone.title,
-          payload: { milestoneId: milestone.id },
-        },
-      })),
+      ...milestones.map((milestone) =>
+        dueNotice(
+          'Milestone overdue',
+          {
+            collaborationId: milestone.collaboration_id,
+            kind: NotificationKind.PLAN_OVERDUE,
+            subject: milestone.title,
+            payload: { milestoneId: milestone.id },
+          },
+          [],
+        ),
+      ),
     ];
   }
 }

@@ -3,18 +3,28 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from '@alianza/audit';
 import { CollaborationModule } from '@alianza/collaboration';
 import { NotificationModule } from '@alianza/notification';
-import {
-  IndicatorEntity,
-  MilestoneEntity,
-  ObjectiveEntity,
-  ProgressUpdateEntity,
-  ResourceDetailsEntity,
-  ResourceEntity,
-  TaskEntity,
-} from './entities/plan.entities';
+import { IndicatorEntity } from './entities/indicator.entity';
+import { MilestoneEntity } from './entities/milestone.entity';
+import { ObjectiveEntity } from './entities/objective.entity';
+import { ProgressUpdateEntity } from './entities/progress-update.entity';
+import { ResourceEntity } from './entities/resource.entity';
+import { ResourceDetailsEntity } from './entities/resource-details.entity';
+import { TaskEntity } from './entities/task.entity';
+import { MilestoneResolver } from './milestone.resolver';
+import { MilestoneService } from './milestone.service';
+import { ObjectiveResolver } from './objective.resolver';
+import { ObjectiveService } from './objective.service';
 import { OverdueReminder } from './overdue-reminder';
+import { PlanWrites } from './plan-writes.service';
 import { PlanResolver } from './plan.resolver';
 import { PlanService } from './plan.service';
+import { ProgressResolver } from './progress.resolver';
+import { ProgressService } from './progress.service';
+import { ProposalService } from './proposal.service';
+import { ResourceResolver } from './resource.resolver';
+import { ResourceService } from './resource.service';
+import { TaskResolver } from './task.resolver';
+import { TaskService } from './task.service';
 
 @Module({
   imports: [
@@ -31,7 +41,23 @@ import { PlanService } from './plan.service';
       ProgressUpdateEntity,
     ]),
   ],
-  providers: [PlanService, PlanResolver, OverdueReminder],
+  providers: [
+    PlanService,
+    PlanWrites,
+    ObjectiveService,
+    MilestoneService,
+    ProposalService,
+    ResourceService,
+    TaskService,
+    ProgressService,
+    PlanResolver,
+    ObjectiveResolver,
+    MilestoneResolver,
+    ResourceResolver,
+    TaskResolver,
+    ProgressResolver,
+    OverdueReminder,
+  ],
   exports: [PlanService],
 })
 export class PlanModule {}

@@ -1,0 +1,35 @@
+import { IndicatorDirection } from '@alianza/shared';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+} from 'typeorm';
+import { numeric } from './numeric.transformer';
+import { ObjectiveEntity } from './objective.entity';
+
+/** A measurable indicator of an objective: from `baseline` toward `target`. */
+@Entity('plan_indicators')
+export class IndicatorEntity {
+  @PrimaryGeneratedColumn('uuid') id!: string;
+  @Column({ type: 'uuid' }) collaborationId!: string;
+
+  @Index('plan_indicators_objective_idx')
+  @Column({ type: 'uuid' })
+  objectiveId!: string;
+
+  @ManyToOne(() => ObjectiveEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'objective_id' })
+  objective?: ObjectiveEntity;
+
+  @Column({ type: 'varchar', length: 200 }) name!: string;
+  @Column({ type: 'varchar', length: 50 }) unit!: string;
+  @Column({ type: 'numeric', precision: 20, scale: 6, transformer: numeric }) baseline!: number;
+  @Column({ type: 'numeric', precision: 20, scale: 6, transformer: numeric }) target!: number;
+  @Column({ type: 'enum', enum: IndicatorDirection, enumName: 'indicator_direction' })
+  direction!: IndicatorDirection;
+  @CreateDateColumn({ type: 'timestamptz', precision: 3 }) createdAt!: Date;
+}

@@ -1,0 +1,22 @@
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+} from 'typeorm';
+
+/** An objective of the collaboration's plan ("definir un objetivo"). */
+@Entity('plan_objectives')
+@Index('plan_objectives_collaboration_idx', ['collaborationId', 'position'])
+export class ObjectiveEntity {
+  @PrimaryGeneratedColumn('uuid') id!: string;
+  @Column({ type: 'uuid' }) collaborationId!: string;
+  @Column({ type: 'varchar', length: 200 }) title!: string;
+  @Column({ type: 'text', default: '' }) description!: string;
+  @Column({ type: 'int' }) position!: number;
+  @Column({ type: 'uuid' }) createdBy!: string;
+  @CreateDateColumn({ type: 'timestamptz', precision: 3 }) createdAt!: Date;
+  @UpdateDateColumn({ type: 'timestamptz', precision: 3 }) updatedAt!: Date;
+}

@@ -1,0 +1,47 @@
+import { ProposalStatus, TaskStatus } from '@alianza/shared';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+} from 'typeorm';
+import { MilestoneEntity } from './milestone.entity';
+
+/** Who does what at a milestone. */
+@Entity('plan_tasks')
+export class TaskEntity {
+  @PrimaryGeneratedColumn('uuid') id!: string;
+  @Column({ type: 'uuid' }) collaborationId!: string;
+
+  @Index('plan_tasks_milestone_idx')
+  @Column({ type: 'uuid' })
+  milestoneId!: string;
+
+  @ManyToOne(() => MilestoneEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'milestone_id' })
+  milestone?: MilestoneEntity;
+
+  @Column({ type: 'varchar', length: 200 }) title!: string;
+  @Column({ type: 'text', default: '' }) description!: string;
+
+  @Index('plan_tasks_responsible_idx')
+  @Column({ type: 'uuid' })
+  responsibleOrganizationId!: string;
+
+  @Column({ type: 'uuid', nullable: true }) responsibleUserId!: string | null;
+  @Column({ type: 'date', nullable: true }) dueDate!: string | null;
+  @Column({ type: 'enum', enum: TaskStatus, enumName: 'task_status' }) status!: TaskStatus;
+  @Column({ type: 'text', nullable: true }) blockedReason!: string | null;
+  @Column({ type: 'enum', enum: ProposalStatus, enumName: 'proposal_status' })
+  proposalStatus!: ProposalStatus;
+  @Column({ type: 'uuid', nullable: true }) proposedByOrganizationId!: string | null;
+  /** When the reminder that it is overdue went out (once). */
+  @Column({ type: 'timestamptz', precision: 3, nullable: true }) overdueNotifiedAt!: Date | null;
+  @Column({ type: 'uuid' }) createdBy!: string;
+  @CreateDateColumn({ type: 'timestamptz', precision: 3 }) createdAt!: Date;
+  @UpdateDateColumn({ type: 'timestamptz', precision: 3 }) updatedAt!: Date;
+}

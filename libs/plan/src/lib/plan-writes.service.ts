@@ -1,0 +1,80 @@
+import { Injectable } from '@nestjs/common';
+import { AuditEntry, AuditService } from '@alianza/audit';
+import { Actor, findAllowed } from '@alianza/authz';
+import { lockOpenCollaboration, lockRowInOpenCollaboration } from '@alianza/collaboration';
+import { Db } from '@alianza/db';
+import { Action, Subject } from '@alianza/shared';
+import { EntityTarget } from 'typeorm';
+import { MilestoneEntity } from './entities/milestone.entity';
+
+/** A write of the plan, as its collaboration's audit chain records it. */
+export interface PlanRecord {
+  action: AuditEntry['action'];
+  subjectType: AuditEntry['subjectType'];
+  subjectId: string;
+  payload: Record<string, unknown>;
+  /** The organization the write concerns, if one. */
+  organizationId?: string | null;
+}
+
+/**
+ * What every write of the plan does, in one place: load what it changes as the actor may, hold
+ * the collaboration open until the transaction ends (no write lands once it is closed), and
+ * record itself in the collaboration's audit chain.
+ */
+@Injectable()
+export class PlanWrites {
+  constructor(
+    private readonly db: Db,
+    private readonly audit: AuditService,
+  ) {}
+
+  /** Holds the collaboration open until the transaction ends; CONFLICT once it is closed. */
+  async holdOpen(actor: Actor, collaborationId: string): Promise<void> {
+    await lockOpenCollaboration(this.db, actor, Action.Read, collaborationId);
+  }
+
+  /** A milestone the actor may read (NOT_FOUND otherwise), to add resources, tasks or progress to. */
+  milestone(actor: Actor, id: string): Promise<MilestoneEntity> {
+    return findAllowed(
+      this.db.manager,
+      MilestoneEntity,
+      Subject.Milestone,
+      actor,
+      Action.Read,
+      id,
+      {
+        label: 'Milestone',
+      },
+    );
+  }
+
+  /**
+   * Row `id` locked for a change the actor may make as `action` (NOT_FOUND where it may not see
+   * the row, FORBIDDEN where it may see but not change it), and its collaboration held open.
+   */
+  async lockForChange<T extends { collaborationId: string }>(
+    entity: EntityTarget<T>,
+    subject: Subject,
+    label: string,
+    actor: Actor,
+    action: Action,
+    id: string,
+  ): Promise<T> {
+    return lockRowInOpenCollaboration(this.db, entity, subject, actor, action, id, label);
+  }
+
+  /** Appends the write to its collaboration's audit chain, in the write's transaction. */
+  async record(actor: Actor, collaborationId: string, write: PlanRecord): Promise<void> {
+    await this.audit.append(collaborationId, [
+      {
+        action: write.action,
+        actorUserId: actor.viewer?.userId ?? null,
+        subjectType: write.subjectType,
+        subjectId: write.subjectId,
+        organizationId: write.organizationId ?? null,
+        payload: write.payload,
+      },
+    ]);
+  }
+}
