@@ -1,6 +1,8 @@
-import { BenchmarkOutcome, BenchmarkWithheldReason } from './benchmark.enums';
 import {
   bandSizes,
+  BenchmarkOutcome,
+  BenchmarkWithheldReason,
+  cannotPublishReason,
   bandsRevealNothing,
   decideRound,
   metricKey,
@@ -169,6 +171,27 @@ describe('decideRound', () => {
     });
     // The very same contributors again: nothing to subtract.
     expect(decideRound(rules, six, published).outcome).toBe(BenchmarkOutcome.PUBLISHED);
+  });
+});
+
+describe('cannotPublishReason', () => {
+  const rules = { k: 3, summable: true, dominanceCap: 0.25 };
+
+  it('foresees too few submissions when fewer than k organizations are asked', () => {
+    expect(cannotPublishReason(rules, 2, false)).toBe(BenchmarkWithheldReason.TOO_FEW_SUBMISSIONS);
+    expect(cannotPublishReason(rules, 2, true)).toBe(BenchmarkWithheldReason.TOO_FEW_SUBMISSIONS);
+  });
+
+  it('foresees dominance when too few are asked for everybody to stay within the cap', () => {
+    // 3 × 0.25 < 1: somebody holds more than a quarter of any total
+    expect(cannotPublishReason(rules, 3, false)).toBe(BenchmarkWithheldReason.DOMINANCE);
+    // 4 × 0.25 = 1: four equal shares sit exactly at the cap
+    expect(cannotPublishReason(rules, 4, false)).toBeNull();
+  });
+
+  it('lets the cap aside for metrics that do not add up and for rounds with noise added', () => {
+    expect(cannotPublishReason({ ...rules, summable: false }, 3, false)).toBeNull();
+    expect(cannotPublishReason(rules, 3, true)).toBeNull();
   });
 });
 

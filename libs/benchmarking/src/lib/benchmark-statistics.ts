@@ -1,5 +1,33 @@
-import { BenchmarkOutcome, BenchmarkWithheldReason } from './benchmark.enums';
 import { allowsDifferencing } from './differencing';
+
+/** Whether a closed round published its aggregates or withheld them. */
+export enum BenchmarkOutcome {
+  PUBLISHED = 'published',
+  WITHHELD = 'withheld',
+}
+
+/** Why a closed round published nothing (told to the facilitator only). */
+export enum BenchmarkWithheldReason {
+  /** Fewer organizations submitted than the round's minimum group size k. */
+  TOO_FEW_SUBMISSIONS = 'too_few_submissions',
+  /** A summable metric where one contributor holds more than the dominance cap of the total. */
+  DOMINANCE = 'dominance',
+  /**
+   * Combining the totals of earlier published rounds of the same area and unit (any metric name)
+   * with this one would isolate fewer than k organizations (ADR 0011).
+   */
+  DIFFERENCING = 'differencing',
+  /**
+   * Almost every value sits at the bound everybody knows (e.g. all but one are 0 on a metric
+   * that cannot be negative): even the overall average would give values away.
+   */
+  VALUES_AT_LIMIT = 'values_at_limit',
+  /**
+   * Published before issue 11 under the quartile rule, which could give values away: withdrawn
+   * by the upgrade (ADR 0011). Its contributors still count for the differencing defence.
+   */
+  RULE_RETIRED = 'rule_retired',
+}
 
 /** Largest magnitude of a submitted value: far beyond any business figure, well inside a double. */
 export const MAX_BENCHMARK_VALUE = 1e15;
@@ -172,6 +200,24 @@ export function decideRound(
   const publication = publish(contributions, rules.k, valueDomain(rules.summable));
   if (!publication) return withheld(BenchmarkWithheldReason.VALUES_AT_LIMIT);
   return { outcome: BenchmarkOutcome.PUBLISHED, ...publication };
+}
+
+/**
+ * What will make a round withhold whatever the organizations submit, known from how many were
+ * asked: fewer than k, TOO_FEW_SUBMISSIONS; for a summable metric published in rank bands, too
+ * few for everybody to stay within the cap (asked × cap < 1: somebody must hold more), DOMINANCE.
+ * Null when the round can publish. With noise added the cap does not apply: clamping to the
+ * plausible range bounds any one organization's influence.
+ */
+export function cannotPublishReason(
+  rules: RoundRules,
+  asked: number,
+  noiseAdded: boolean,
+): BenchmarkWithheldReason | null {
+  if (asked < rules.k) return BenchmarkWithheldReason.TOO_FEW_SUBMISSIONS;
+  if (!noiseAdded && rules.summable && asked * rules.dominanceCap < 1 - 1e-9)
+    return BenchmarkWithheldReason.DOMINANCE;
+  return null;
 }
 
 /** A label compared case-, accent- and spacing-insensitively ("Facturación  anual" / "facturacion anual"). */

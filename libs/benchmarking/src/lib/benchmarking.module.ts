@@ -3,14 +3,17 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from '@alianza/audit';
 import { CollaborationModule } from '@alianza/collaboration';
 import { NotificationModule } from '@alianza/notification';
+import { BenchmarkCloseResolver } from './benchmark-close.resolver';
+import { BenchmarkCloseService } from './benchmark-close.service';
+import { BenchmarkNoiseResolver } from './benchmark-noise.resolver';
+import { BenchmarkRoundReadResolver } from './benchmark-round-read.resolver';
+import { BenchmarkRoundReadService } from './benchmark-round-read.service';
+import { BenchmarkRoundResolver } from './benchmark-round.resolver';
+import { BenchmarkRoundService } from './benchmark-round.service';
 import { BenchmarkSweep } from './benchmark-sweep';
-import {
-  BenchmarkParticipantEntity,
-  BenchmarkRoundEntity,
-  BenchmarkSubmissionEntity,
-} from './benchmarking.entities';
-import { BenchmarkingResolver } from './benchmarking.resolver';
-import { BenchmarkingService } from './benchmarking.service';
+import { BenchmarkParticipantEntity } from './entities/benchmark-participant.entity';
+import { BenchmarkRoundEntity } from './entities/benchmark-round.entity';
+import { BenchmarkSubmissionEntity } from './entities/benchmark-submission.entity';
 
 @Module({
   imports: [
@@ -23,7 +26,16 @@ import { BenchmarkingService } from './benchmarking.service';
       BenchmarkSubmissionEntity,
     ]),
   ],
-  providers: [BenchmarkingService, BenchmarkingResolver, BenchmarkSweep],
-  exports: [BenchmarkingService],
+  providers: [
+    BenchmarkRoundReadService,
+    BenchmarkRoundService,
+    BenchmarkCloseService,
+    BenchmarkRoundReadResolver,
+    BenchmarkRoundResolver,
+    BenchmarkCloseResolver,
+    BenchmarkNoiseResolver,
+    BenchmarkSweep,
+  ],
+  exports: [BenchmarkRoundReadService, BenchmarkRoundService, BenchmarkCloseService],
 })
 export class BenchmarkingModule {}

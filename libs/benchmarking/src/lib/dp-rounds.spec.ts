@@ -1,5 +1,5 @@
 import { AppError } from '@alianza/shared';
-import { BenchmarkOutcome, BenchmarkWithheldReason } from './benchmark.enums';
+import { BenchmarkOutcome, BenchmarkWithheldReason } from './benchmark-statistics';
 import { MarginBasis, PrivacyLevel, releaseWithDifferentialPrivacy } from './differential-privacy';
 import { decideDpRound, dpRoundSettings, positionAmongQuantiles } from './dp-rounds';
 import { seededRandomSource } from './random-source';

@@ -1,6 +1,9 @@
 import { AppError } from '@alianza/shared';
-import { BenchmarkOutcome, BenchmarkWithheldReason } from './benchmark.enums';
-import { MAX_BENCHMARK_VALUE } from './benchmark-statistics';
+import {
+  BenchmarkOutcome,
+  BenchmarkWithheldReason,
+  MAX_BENCHMARK_VALUE,
+} from './benchmark-statistics';
 import {
   DpQuantile,
   DpRelease,

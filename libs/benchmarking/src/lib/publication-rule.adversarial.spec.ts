@@ -1,6 +1,5 @@
 import { determinedValues, type LinearFact } from '../testing/linear-disclosure-oracle';
-import { BenchmarkOutcome } from './benchmark.enums';
-import { decideRound, type BenchmarkPublication } from './benchmark-statistics';
+import { BenchmarkOutcome, decideRound, type BenchmarkPublication } from './benchmark-statistics';
 
 /**
  * The publication rule against an attacker (ADR 0011): for every n from k to 12 and many seeded

@@ -1,20 +1,18 @@
-import {
-  Check,
-  Column,
-  CreateDateColumn,
-  Entity,
-  Index,
-  PrimaryColumn,
-  PrimaryGeneratedColumn,
-  Unique,
-} from 'typeorm';
-import type { BenchmarkPublication } from './benchmark-statistics';
+import { Check, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import {
   BenchmarkOutcome,
-  BenchmarkPublicationMode,
+  type BenchmarkPublication,
   BenchmarkWithheldReason,
-} from './benchmark.enums';
-import type { DpPublication, DpRoundSettings } from './dp-rounds';
+} from '../benchmark-statistics';
+import type { DpPublication, DpRoundSettings } from '../dp-rounds';
+
+/** How a round turns the values into published figures. */
+export enum BenchmarkPublicationMode {
+  /** Exact averages of rank bands of at least k values (ADR 0011); the default. */
+  RANK_BANDS = 'rank_bands',
+  /** Noisy figures with an ε-differential-privacy guarantee (ADR 0012). */
+  DIFFERENTIAL_PRIVACY = 'differential_privacy',
+}
 
 /**
  * A benchmark round: one metric, the organizations asked for it, the privacy thresholds and,
@@ -87,35 +85,4 @@ export class BenchmarkRoundEntity {
   /** Who contributed when it closed: compared with later rounds of the same metric. */
   @Column({ type: 'uuid', array: true, nullable: true }) contributorOrganizationIds!:
     string[] | null;
-}
-
-/** An organization asked to take part in a round. */
-@Entity('benchmark_round_participants')
-export class BenchmarkParticipantEntity {
-  @PrimaryColumn('uuid') roundId!: string;
-  @PrimaryColumn('uuid') organizationId!: string;
-  @Column({ type: 'uuid' }) collaborationId!: string;
-}
-
-/**
- * One organization's private value for a round (re-submitting replaces it). Carries the round's
- * `facilitatorSeesValues` so that the access rule deciding who reads it is a condition on the
- * row itself, compiled into SQL.
- */
-@Entity('benchmark_submissions')
-@Unique('benchmark_submissions_round_org_key', ['roundId', 'organizationId'])
-export class BenchmarkSubmissionEntity {
-  @PrimaryGeneratedColumn('uuid') id!: string;
-  @Column({ type: 'uuid' }) roundId!: string;
-  @Column({ type: 'uuid' }) collaborationId!: string;
-  @Column({ type: 'uuid' }) organizationId!: string;
-  @Column({ type: 'double precision' }) value!: number;
-  @Column({ type: 'boolean' }) facilitatorSeesValues!: boolean;
-  @Column({ type: 'uuid' }) submittedBy!: string;
-  @Column({ type: 'timestamptz', precision: 3 }) submittedAt!: Date;
-  /**
-   * The band (index in the published `bands`) this value fell in when the round published: its
-   * organization's position, readable exactly as the value itself.
-   */
-  @Column({ type: 'int', nullable: true }) publishedBand!: number | null;
 }

@@ -1,22 +1,15 @@
-import { Field, Float, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { ArrayMaxSize, IsBoolean, IsEnum, IsNumber, IsOptional } from 'class-validator';
-import { BenchmarkPublicationMode } from './benchmark.enums';
+import { Field, Float, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import {
   DpFigure,
   DpNoise,
   DpQuantile,
   FigureNoise,
   MarginBasis,
-  MAX_EPSILON,
   PrivacyLevel,
   QuantileNoise,
-} from './differential-privacy';
-import { DpPublication, DpRoundSettings } from './dp-rounds';
+} from '../differential-privacy';
+import { DpPublication, DpRoundSettings } from '../dp-rounds';
 
-registerEnumType(BenchmarkPublicationMode, {
-  name: 'BenchmarkPublicationMode',
-  description: 'How a round publishes: exact rank-band averages, or noisy figures.',
-});
 registerEnumType(PrivacyLevel, {
   name: 'BenchmarkPrivacyLevel',
   description: 'Privacy presets of a differentially private round: ε = 0.5, 1 or 2.',
@@ -26,39 +19,6 @@ registerEnumType(MarginBasis, {
   description:
     'What a margin holds for: ANY_VALUES (the mean, whatever the values) or EVENLY_SPREAD_VALUES (quantiles: typical, for values spread over the range).',
 });
-
-@InputType('BenchmarkPrivacyInput', {
-  description: 'The settings of a differentially private round (ADR 0012).',
-})
-export class BenchmarkPrivacyInput {
-  @Field(() => Float, { description: 'The lowest plausible value: smaller ones count as it.' })
-  @IsNumber({ allowNaN: false, allowInfinity: false })
-  lower!: number;
-  @Field(() => Float, { description: 'The highest plausible value: larger ones count as it.' })
-  @IsNumber({ allowNaN: false, allowInfinity: false })
-  upper!: number;
-  @Field(() => PrivacyLevel, { defaultValue: PrivacyLevel.BALANCED })
-  @IsEnum(PrivacyLevel)
-  level: PrivacyLevel = PrivacyLevel.BALANCED;
-  @Field(() => Float, {
-    nullable: true,
-    description: `Advanced: an exact ε (above 0, at most ${MAX_EPSILON}) instead of the level.`,
-  })
-  @IsOptional()
-  @IsNumber({ allowNaN: false, allowInfinity: false })
-  epsilon?: number | null;
-  @Field({ defaultValue: false, description: 'Publish the average (figures that add up only).' })
-  @IsBoolean()
-  publishMean: boolean = false;
-  @Field(() => [Float], {
-    nullable: true,
-    description: 'Quantiles to publish, each in (0, 1). Default: 0.25, 0.5, 0.75.',
-  })
-  @IsOptional()
-  @ArrayMaxSize(9)
-  @IsNumber({ allowNaN: false, allowInfinity: false }, { each: true })
-  quantiles?: number[] | null;
-}
 
 @ObjectType('BenchmarkPrivacySettings', {
   description: 'The public settings of a differentially private round.',

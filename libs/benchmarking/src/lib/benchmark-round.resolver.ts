@@ -1,0 +1,41 @@
+import { Args, Float, Mutation, Resolver } from '@nestjs/graphql';
+import { IdArg } from '@alianza/api-core';
+import { Actor, Allow, CurrentActor } from '@alianza/authz';
+import { Action, Subject } from '@alianza/shared';
+import { MAX_BENCHMARK_VALUE } from './benchmark-statistics';
+import { BenchmarkRoundService } from './benchmark-round.service';
+import { CreateBenchmarkRoundInput } from './dtos/benchmark-round.inputs';
+import { BenchmarkRoundType } from './dtos/benchmark-round.types';
+
+/** Defining a benchmark round, and submitting a value to it. */
+@Resolver()
+export class BenchmarkRoundResolver {
+  constructor(private readonly rounds: BenchmarkRoundService) {}
+
+  @Allow(Action.Create, Subject.BenchmarkRound)
+  @Mutation(() => BenchmarkRoundType, { description: 'Define a benchmark round (facilitator).' })
+  async createBenchmarkRound(
+    @CurrentActor() actor: Actor,
+    @IdArg('collaborationId') collaborationId: string,
+    @Args('input') input: CreateBenchmarkRoundInput,
+  ): Promise<BenchmarkRoundType> {
+    return BenchmarkRoundType.from(
+      await this.rounds.create(actor, collaborationId, {
+        ...input,
+        areaId: input.areaId ?? null,
+      }),
+    );
+  }
+
+  @Allow(Action.Submit, Subject.BenchmarkSubmission)
+  @Mutation(() => BenchmarkRoundType, {
+    description: `Submit (or replace) your organization's private value while the round is open. |value| ≤ ${MAX_BENCHMARK_VALUE}.`,
+  })
+  async submitBenchmarkValue(
+    @CurrentActor() actor: Actor,
+    @IdArg('roundId') roundId: string,
+    @Args('value', { type: () => Float }) value: number,
+  ): Promise<BenchmarkRoundType> {
+    return BenchmarkRoundType.from(await this.rounds.submit(actor, roundId, value));
+  }
+}

@@ -1,0 +1,73 @@
+import { Field, Float, GraphQLISODateTime, ID, InputType, Int } from '@nestjs/graphql';
+import { IdInput, LIMITS, Trim } from '@alianza/api-core';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsBoolean,
+  IsDate,
+  IsEnum,
+  IsInt,
+  IsNotEmpty,
+  IsNumber,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Max,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
+import { BenchmarkPublicationMode } from '../entities/benchmark-round.entity';
+import { BenchmarkPrivacyInput } from './benchmark-privacy.inputs';
+
+@InputType()
+export class CreateBenchmarkRoundInput {
+  @Field() @Trim() @IsNotEmpty() @MaxLength(LIMITS.name) metricName!: string;
+  @Field({ defaultValue: '', description: 'e.g. "EUR", "%", "people".' })
+  @Trim()
+  @IsString()
+  @MaxLength(50)
+  unit: string = '';
+  @IdInput('areaId', { nullable: true, description: 'An area of the collaboration.' })
+  areaId?: string | null;
+  @Field({ defaultValue: true }) @IsBoolean() higherIsBetter: boolean = true;
+  @Field({ defaultValue: false, description: 'Values add up (revenue, staff).' })
+  @IsBoolean()
+  summable: boolean = false;
+  @Field(() => Int, { defaultValue: 5, description: 'Minimum group size; at least 3.' })
+  @IsInt()
+  @Min(3, { message: 'k must be at least 3: fewer contributors could be singled out.' })
+  @Max(1000)
+  k: number = 5;
+  @Field(() => Float, {
+    defaultValue: 0.25,
+    description: 'Largest share of the total one contributor may hold, in (0, 1].',
+  })
+  @IsNumber({ allowNaN: false, allowInfinity: false })
+  @Min(0.01, { message: 'The dominance cap must be between 0.01 and 1.' })
+  @Max(1, { message: 'The dominance cap must be between 0.01 and 1.' })
+  dominanceCap: number = 0.25;
+  @Field({ defaultValue: false }) @IsBoolean() facilitatorSeesValues: boolean = false;
+  @Field(() => BenchmarkPublicationMode, { defaultValue: BenchmarkPublicationMode.RANK_BANDS })
+  @IsEnum(BenchmarkPublicationMode)
+  publicationMode: BenchmarkPublicationMode = BenchmarkPublicationMode.RANK_BANDS;
+  @Field(() => BenchmarkPrivacyInput, {
+    nullable: true,
+    description: 'Required for DIFFERENTIAL_PRIVACY, refused otherwise.',
+  })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => BenchmarkPrivacyInput)
+  differentialPrivacy?: BenchmarkPrivacyInput | null;
+  @Field(() => GraphQLISODateTime, { nullable: true, description: 'Default: now.' })
+  @IsOptional()
+  @IsDate()
+  opensAt?: Date | null;
+  @Field(() => GraphQLISODateTime) @IsDate() closesAt!: Date;
+  @Field(() => [ID], { description: 'At least two active participants of the collaboration.' })
+  @ArrayMinSize(2, { message: 'Choose at least two organizations.' })
+  @ArrayMaxSize(500)
+  @IsUUID('all', { each: true, message: 'participantOrganizationIds must be valid ids' })
+  participantOrganizationIds!: string[];
+}
