@@ -1,6 +1,5 @@
 export * from './lib/area.service';
 export * from './lib/disclosure.module';
-export * from './lib/disclosure.service';
 export * from './lib/disclosure.events';
 export { OverlapNotesInput } from './lib/dtos/disclosure.inputs';
 export * from './lib/entities/area.entity';
@@ -11,5 +10,6 @@ export * from './lib/entities/item.entity';
 export * from './lib/entities/overlap-note.entity';
 export * from './lib/entities/overlap.entity';
 export * from './lib/overlap.service';
+export * from './lib/reciprocity-check';
 export * from './lib/redaction';
 export * from './lib/shared.service';

@@ -4,17 +4,12 @@ import { AuditModule } from '@alianza/audit';
 import { CollaborationModule } from '@alianza/collaboration';
 import { NotificationModule } from '@alianza/notification';
 import { OrganizationModule } from '@alianza/organization';
+import { AreaResolver } from './area.resolver';
 import { AreaService } from './area.service';
-import {
-  AreaResolver,
-  DisclosureRequestResolver,
-  ItemResolver,
-  PublicationResolver,
-  SharedItemConnectionResolver,
-  SharedResolver,
-} from './disclosure.resolver';
+import { DisclosureDecisionService } from './disclosure-decision.service';
 import { DisclosureReadService } from './disclosure-read.service';
-import { DisclosureService } from './disclosure.service';
+import { DisclosureRequestResolver } from './disclosure-request.resolver';
+import { DisclosureRequestService } from './disclosure-request.service';
 import { AreaEntity } from './entities/area.entity';
 import { DisclosureRequestEntity } from './entities/disclosure-request.entity';
 import { GrantEntity } from './entities/grant.entity';
@@ -22,12 +17,21 @@ import { ItemVersionEntity } from './entities/item-version.entity';
 import { ItemEntity } from './entities/item.entity';
 import { OverlapNoteEntity } from './entities/overlap-note.entity';
 import { OverlapEntity } from './entities/overlap.entity';
-import { PublicationDeliveryEntity, PublicationEntity } from './entities/publication.entity';
+import { PublicationDeliveryEntity } from './entities/publication-delivery.entity';
+import { PublicationEntity } from './entities/publication.entity';
 import { ExpirySweeper } from './expiry-sweeper';
 import { GrantReviewService } from './grant-review.service';
-import { PublicationService } from './publication.service';
+import { GrantResolver } from './grant.resolver';
+import { GrantService } from './grant.service';
+import { ItemResolver } from './item.resolver';
 import { ItemService } from './item.service';
+import { OverlapResolver } from './overlap.resolver';
 import { OverlapService } from './overlap.service';
+import { PendingRequestService } from './pending-request.service';
+import { PublicationResolver } from './publication.resolver';
+import { PublicationService } from './publication.service';
+import { SharedItemConnectionResolver } from './shared-item-connection.resolver';
+import { SharedResolver } from './shared.resolver';
 import { SharedService } from './shared.service';
 
 @Module({
@@ -52,19 +56,24 @@ import { SharedService } from './shared.service';
     AreaService,
     OverlapService,
     ItemService,
-    DisclosureService,
+    PendingRequestService,
+    DisclosureRequestService,
+    DisclosureDecisionService,
+    GrantService,
     DisclosureReadService,
     SharedService,
     PublicationService,
     GrantReviewService,
     ExpirySweeper,
     AreaResolver,
+    OverlapResolver,
     ItemResolver,
     DisclosureRequestResolver,
+    GrantResolver,
     SharedResolver,
-    PublicationResolver,
     SharedItemConnectionResolver,
+    PublicationResolver,
   ],
-  exports: [AreaService, DisclosureService, OverlapService, SharedService],
+  exports: [AreaService, OverlapService, SharedService],
 })
 export class DisclosureModule {}

@@ -3,6 +3,7 @@ import { APP_CONFIG, AppConfig, PeriodicSweep } from '@alianza/api-core';
 import { Claims, Db } from '@alianza/db';
 import { AuditService } from '@alianza/audit';
 import { GrantEntity } from './entities/grant.entity';
+import { grantAuditEntry } from './grant-audit';
 
 /**
  * A grant expires by itself (the read rules compare `valid_until` with the clock); this sweeper
@@ -44,15 +45,12 @@ export class ExpirySweeper extends PeriodicSweep {
         for (const [collaborationId, grants] of byCollaboration) {
           await this.audit.append(
             collaborationId,
-            grants.map((grant) => ({
-              action: 'grant.expired',
-              actorUserId: null,
-              subjectType: 'Grant',
-              subjectId: grant.id,
-              organizationId: grant.ownerOrganizationId,
-              counterpartOrganizationId: grant.recipientOrganizationId,
-              payload: { reference: grant.reference, validUntil: grant.validUntil },
-            })),
+            grants.map((grant) =>
+              grantAuditEntry('grant.expired', grant, null, {
+                reference: grant.reference,
+                validUntil: grant.validUntil,
+              }),
+            ),
           );
         }
         await manager

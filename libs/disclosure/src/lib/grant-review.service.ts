@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { Actor, applyAbility, findAllowed, requireViewer } from '@alianza/authz';
+import { Actor, applyAbility } from '@alianza/authz';
 import { Db } from '@alianza/db';
-import { Action, AppError, ErrorReason, Subject } from '@alianza/shared';
-import { AuditService } from '@alianza/audit';
+import { Action, Subject } from '@alianza/shared';
 import { GrantEntity } from './entities/grant.entity';
 
 /** Why the rules in force would not allow a grant any more. */
@@ -20,14 +19,11 @@ export interface GrantToReview {
 /**
  * Rule changes never widen what was granted silently: after an area's sensitivity or an
  * overlap changes, the valid grants that the new rules would not allow are listed here for the
- * facilitator to revoke, or to keep with a recorded reason.
+ * facilitator to revoke, or to keep with a recorded reason (`GrantService`).
  */
 @Injectable()
 export class GrantReviewService {
-  constructor(
-    private readonly db: Db,
-    private readonly audit: AuditService,
-  ) {}
+  constructor(private readonly db: Db) {}
 
   async list(actor: Actor, collaborationId: string): Promise<GrantToReview[]> {
     const qb = this.db
@@ -78,39 +74,5 @@ export class GrantReviewService {
       [collaborationId],
     );
     return new Map(rows.map((r) => [r.id, new Date(r.updated_at)]));
-  }
-
-  /** The facilitator keeps a grant the new rules would not allow, saying why. */
-  async keep(actor: Actor, grantId: string, reason: string): Promise<GrantEntity> {
-    const viewer = requireViewer(actor);
-    const grant = await findAllowed(
-      this.db.manager,
-      GrantEntity,
-      Subject.Grant,
-      actor,
-      Action.Review,
-      grantId,
-      {
-        label: 'Grant',
-        lock: true,
-      },
-    );
-    if (grant.revokedAt)
-      throw AppError.conflict('This grant is revoked.').because(ErrorReason.GRANT_REVOKED);
-    grant.keptAt = new Date();
-    grant.keptReason = reason;
-    const saved = await this.db.repo(GrantEntity).save(grant);
-    await this.audit.append(grant.collaborationId, [
-      {
-        action: 'grant.kept',
-        actorUserId: viewer.userId,
-        subjectType: 'Grant',
-        subjectId: grant.id,
-        organizationId: grant.ownerOrganizationId,
-        counterpartOrganizationId: grant.recipientOrganizationId,
-        payload: { reference: grant.reference, reason },
-      },
-    ]);
-    return saved;
   }
 }

@@ -5,7 +5,8 @@ import { Db, paginate, PageRequest, PageResult } from '@alianza/db';
 import { Action, AppError, AudienceKind, Subject } from '@alianza/shared';
 import { AreaService } from './area.service';
 import { AuditService } from '@alianza/audit';
-import { PublicationDeliveryEntity, PublicationEntity } from './entities/publication.entity';
+import { PublicationDeliveryEntity } from './entities/publication-delivery.entity';
+import { PublicationEntity } from './entities/publication.entity';
 
 @Injectable()
 export class PublicationService {

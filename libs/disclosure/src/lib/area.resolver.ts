@@ -1,0 +1,41 @@
+import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { IdArg } from '@alianza/api-core';
+import { Actor, Allow, Authenticated, CurrentActor } from '@alianza/authz';
+import { Action, Subject } from '@alianza/shared';
+import { AreaService } from './area.service';
+import { AreaInput, UpdateAreaInput } from './dtos/disclosure.inputs';
+import { AreaType } from './dtos/disclosure.types';
+
+@Resolver(() => AreaType)
+export class AreaResolver {
+  constructor(private readonly areaService: AreaService) {}
+
+  @Authenticated() // the facilitator and active participants; nobody else sees any
+  @Query(() => [AreaType], { description: 'The areas of exchange of a collaboration.' })
+  async areas(
+    @CurrentActor() actor: Actor,
+    @IdArg('collaborationId') collaborationId: string,
+  ): Promise<AreaType[]> {
+    return (await this.areaService.list(actor, collaborationId)).map(AreaType.from);
+  }
+
+  @Allow(Action.Create, Subject.Area)
+  @Mutation(() => AreaType)
+  async createArea(
+    @CurrentActor() actor: Actor,
+    @IdArg('collaborationId') collaborationId: string,
+    @Args('input') input: AreaInput,
+  ): Promise<AreaType> {
+    return AreaType.from(await this.areaService.create(actor, collaborationId, input));
+  }
+
+  @Allow(Action.Update, Subject.Area)
+  @Mutation(() => AreaType, { description: 'Rename an area or change its sensitivity.' })
+  async updateArea(
+    @CurrentActor() actor: Actor,
+    @IdArg('id') id: string,
+    @Args('input') input: UpdateAreaInput,
+  ): Promise<AreaType> {
+    return AreaType.from((await this.areaService.update(actor, id, input)).area);
+  }
+}

@@ -1,0 +1,52 @@
+import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { IdArg } from '@alianza/api-core';
+import { Actor, Allow, CurrentActor } from '@alianza/authz';
+import { Action, Subject } from '@alianza/shared';
+import { OverlapInput, UpdateOverlapInput } from './dtos/disclosure.inputs';
+import { OverlapType } from './dtos/disclosure.types';
+import { OverlapService } from './overlap.service';
+
+@Resolver(() => OverlapType)
+export class OverlapResolver {
+  constructor(private readonly overlapService: OverlapService) {}
+
+  @Allow(Action.Read, Subject.Overlap) // the facilitator: all; an active participant: its own (SQL)
+  @Query(() => [OverlapType], {
+    description:
+      'Declared overlaps: the facilitator sees all; an active participant those that involve its organization.',
+  })
+  async overlaps(
+    @CurrentActor() actor: Actor,
+    @IdArg('collaborationId') collaborationId: string,
+  ): Promise<OverlapType[]> {
+    return (await this.overlapService.list(actor, collaborationId)).map(OverlapType.from);
+  }
+
+  @Allow(Action.Create, Subject.Overlap)
+  @Mutation(() => OverlapType, {
+    description: 'Declare that these organizations’ activities collide in an area.',
+  })
+  async declareOverlap(
+    @CurrentActor() actor: Actor,
+    @IdArg('areaId') areaId: string,
+    @Args('input') input: OverlapInput,
+  ): Promise<OverlapType> {
+    return OverlapType.from(await this.overlapService.declare(actor, areaId, input));
+  }
+
+  @Allow(Action.Update, Subject.Overlap)
+  @Mutation(() => OverlapType)
+  async updateOverlap(
+    @CurrentActor() actor: Actor,
+    @IdArg('id') id: string,
+    @Args('input') input: UpdateOverlapInput,
+  ): Promise<OverlapType> {
+    return OverlapType.from(await this.overlapService.update(actor, id, input));
+  }
+
+  @Allow(Action.Delete, Subject.Overlap)
+  @Mutation(() => OverlapType)
+  async removeOverlap(@CurrentActor() actor: Actor, @IdArg('id') id: string): Promise<OverlapType> {
+    return OverlapType.from(await this.overlapService.remove(actor, id));
+  }
+}
