@@ -1,4 +1,4 @@
-export * from './lib/audit-record.entity';
+export * from './lib/entities/audit-record.entity';
 export * from './lib/audit.module';
 export * from './lib/audit.service';
 export * from './lib/audit-mac';

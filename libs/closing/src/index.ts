@@ -1,4 +1,5 @@
-export * from './lib/closing.entities';
+export * from './lib/entities/evaluation.entity';
+export * from './lib/entities/final-statement.entity';
 export * from './lib/closing.module';
 export * from './lib/closing.service';
 export * from './lib/final-statement-content';

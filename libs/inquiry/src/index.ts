@@ -1,3 +1,4 @@
-export * from './lib/inquiry.entities';
+export * from './lib/entities/published-answer.entity';
+export * from './lib/entities/question.entity';
 export * from './lib/inquiry.module';
 export * from './lib/inquiry.service';

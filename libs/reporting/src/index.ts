@@ -1,4 +1,4 @@
 export * from './lib/report-csv';
-export * from './lib/reporting.model';
+export * from './lib/dtos/reporting.types';
 export * from './lib/reporting.module';
 export * from './lib/reporting.service';

@@ -4,14 +4,12 @@ import { AuditModule } from '@alianza/audit';
 import { CollaborationModule } from '@alianza/collaboration';
 import { DisclosureModule } from '@alianza/disclosure';
 import { NotificationModule } from '@alianza/notification';
-import {
-  ActivityDeclarationEntity,
-  ActivityOptionEntity,
-  ActivitySecretEntity,
-  CustomerHashEntity,
-  CustomerListEntity,
-  DetectedOverlapReviewEntity,
-} from './activity.entities';
+import { ActivityDeclarationEntity } from './entities/activity-declaration.entity';
+import { ActivityOptionEntity } from './entities/activity-option.entity';
+import { ActivitySecretEntity } from './entities/activity-secret.entity';
+import { CustomerHashEntity } from './entities/customer-hash.entity';
+import { CustomerListEntity } from './entities/customer-list.entity';
+import { DetectedOverlapReviewEntity } from './entities/detected-overlap-review.entity';
 import { ActivityResolver } from './activity.resolver';
 import { ActivityService } from './activity.service';
 import { OverlapDetectionService } from './overlap-detection.service';

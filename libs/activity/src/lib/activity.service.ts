@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, AppConfig } from '@alianza/api-core';
 import { AuditService } from '@alianza/audit';
-import { actingOrganization, Actor, applyAbility, canOn, requireViewer } from '@alianza/authz';
+import { Actor, applyAbility, canOn, requireViewer } from '@alianza/authz';
 import { CollaborationService, lockOpenCollaboration } from '@alianza/collaboration';
 import { Db } from '@alianza/db';
 import { AreaEntity, AreaService } from '@alianza/disclosure';
@@ -9,13 +9,10 @@ import { NotificationService } from '@alianza/notification';
 import { Action, AppError, NotificationKind, Subject } from '@alianza/shared';
 import { createHmac, randomBytes } from 'node:crypto';
 import { In } from 'typeorm';
-import {
-  ActivityDeclarationEntity,
-  ActivityDimension,
-  ActivityOptionEntity,
-  ActivitySecretEntity,
-  CustomerListEntity,
-} from './activity.entities';
+import { ActivityDeclarationEntity } from './entities/activity-declaration.entity';
+import { ActivityDimension, ActivityOptionEntity } from './entities/activity-option.entity';
+import { ActivitySecretEntity } from './entities/activity-secret.entity';
+import { CustomerListEntity } from './entities/customer-list.entity';
 import { CUSTOMER_LIST_LIMITS, hashIdentifier, parseCustomerList } from './customer-identifiers';
 
 /** Most options in one list (one area, one dimension). */
@@ -183,14 +180,10 @@ export class ActivityService {
     subject: Subject.ActivityDeclaration | Subject.CustomerList,
     organizationId?: string,
   ): Promise<string> {
-    const organization = actingOrganization(actor, collaborationId, organizationId);
-    if (
-      organization &&
-      canOn(actor, action, subject, { collaborationId, organizationId: organization })
-    )
-      return organization;
-    await this.collaborations.get(actor, collaborationId); // NOT_FOUND when not even visible
-    throw AppError.forbidden(
+    return this.collaborations.actingOrganizationFor(
+      actor,
+      collaborationId,
+      { action, subject, owner: 'organizationId', named: organizationId },
       'Only members of an active participant declare its activity, and only their own.',
     );
   }

@@ -5,13 +5,12 @@ import { CollaborationService, lockOpenCollaboration } from '@alianza/collaborat
 import { Db } from '@alianza/db';
 import { AreaService, OverlapNotes, OverlapService } from '@alianza/disclosure';
 import { Action, AppError, Subject } from '@alianza/shared';
+import { ActivityDimension, ActivityOptionEntity } from './entities/activity-option.entity';
 import {
-  ActivityDimension,
-  ActivityOptionEntity,
   DetectedOverlapReviewEntity,
   OverlapReviewDecision,
   ReviewedFacts,
-} from './activity.entities';
+} from './entities/detected-overlap-review.entity';
 
 export enum DetectedOverlapKind {
   /** Two organizations sharing options or customers. */

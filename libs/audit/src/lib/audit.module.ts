@@ -6,7 +6,7 @@ import { AuditChainSweeper } from './audit-chain-sweeper';
 import { AuditCheckpointService } from './audit-checkpoint.service';
 import { AuditCheckpointer } from './audit-checkpointer';
 import { AuditKeyring, loadAuditKeyring } from './audit-keys';
-import { AuditRecordEntity } from './audit-record.entity';
+import { AuditRecordEntity } from './entities/audit-record.entity';
 import { AuditResolver } from './audit.resolver';
 import { AuditService } from './audit.service';
 import { CHECKPOINT_SINK } from './checkpoint';

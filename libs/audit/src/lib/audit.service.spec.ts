@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DataSource } from 'typeorm';
 import { AuditCheckpointService } from './audit-checkpoint.service';
-import { AuditRecordEntity } from './audit-record.entity';
+import { AuditRecordEntity } from './entities/audit-record.entity';
 import { AuditContent, GENESIS_HASH, recordHash } from './audit-mac';
 import { AuditKeyring } from './audit-keys';
 import { AuditEntry, AuditService } from './audit.service';
@@ -19,7 +19,7 @@ const KEY = 'the audit key of the service tests, 2026';
 const NEXT_KEY = 'the audit key after a rotation, 2027!!!!';
 
 const entry = (n: number): AuditEntry => ({
-  action: 'item.read',
+  action: 'grant.read',
   actorUserId: randomUUID(),
   subjectType: 'Item',
   subjectId: randomUUID(),
@@ -355,7 +355,7 @@ describe('AuditService on PostgreSQL', () => {
     for (const chain of [left, read])
       await ds.query(
         `INSERT INTO audit_outbox (collaboration_id, action, actor_user_id, subject_type, subject_id, payload, created_at)
-         VALUES ($1, 'item.read', NULL, 'Item', $2, '{"n": 2, "at": "2026-12-01"}', now())`,
+         VALUES ($1, 'grant.read', NULL, 'Item', $2, '{"n": 2, "at": "2026-12-01"}', now())`,
         [chain, randomUUID()],
       );
     expect(await audit.chainWaiting()).toBeGreaterThanOrEqual(2);
@@ -366,7 +366,7 @@ describe('AuditService on PostgreSQL', () => {
     // Listing or verifying a log first chains what is waiting in it.
     await ds.query(
       `INSERT INTO audit_outbox (collaboration_id, action, actor_user_id, subject_type, subject_id, payload, created_at)
-       VALUES ($1, 'item.read', NULL, 'Item', $2, '{}', now())`,
+       VALUES ($1, 'grant.read', NULL, 'Item', $2, '{}', now())`,
       [read, randomUUID()],
     );
     const actor = {
@@ -374,6 +374,18 @@ describe('AuditService on PostgreSQL', () => {
     } as unknown as Actor;
     const page = await audit.list(actor, read, { first: 10 });
     expect(page.nodes.map((r) => r.seq)).toEqual([2, 1]);
+  });
+
+  it('refuses an action that is not listed in AuditAction, and records nothing of the batch', async () => {
+    const chain = randomUUID();
+    const { audit } = service();
+    const unlisted = { ...entry(2), action: 'grant.raed' } as unknown as AuditEntry;
+    await expect(audit.append(chain, [entry(1), unlisted])).rejects.toThrow(
+      /"grant\.raed" is not listed in AuditAction/,
+    );
+    expect(
+      await ds.query(`SELECT 1 FROM audit_outbox WHERE collaboration_id = $1`, [chain]),
+    ).toEqual([]);
   });
 
   it('tells an API role the chain head under a claim that reaches the chain, and no more', async () => {

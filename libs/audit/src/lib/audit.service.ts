@@ -1,12 +1,21 @@
 import { Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
 import { Actor, applyAbility } from '@alianza/authz';
 import { Claims, Db, paginate, PageRequest, PageResult } from '@alianza/db';
-import { Action, AuditChainFailure, AuditMacKind, Subject } from '@alianza/shared';
+import {
+  Action,
+  AuditActionName,
+  AuditSubjectName,
+  AuditChainFailure,
+  AuditMacKind,
+  isAuditAction,
+  isAuditSubject,
+  Subject,
+} from '@alianza/shared';
 import { AsyncResource } from 'node:async_hooks';
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
-import { AuditRecordEntity } from './audit-record.entity';
+import { AuditRecordEntity } from './entities/audit-record.entity';
 import { AuditCheckpointService } from './audit-checkpoint.service';
 import { AuditContent, GENESIS_HASH, recordMac } from './audit-mac';
 import { AuditKeyring } from './audit-keys';
@@ -14,9 +23,11 @@ import { ChainRecord, ChainVerifier } from './chain-verifier';
 import { CoalescedRuns } from './coalesced-runs';
 
 export interface AuditEntry {
-  action: string;
+  /** One of `AuditAction`'s values: a string literal that is not one does not compile. */
+  action: AuditActionName;
   actorUserId: string | null;
-  subjectType: string;
+  /** One of `AuditSubject`'s values, likewise. */
+  subjectType: AuditSubjectName;
   subjectId: string;
   organizationId?: string | null;
   counterpartOrganizationId?: string | null;
@@ -147,12 +158,25 @@ export class AuditService implements OnApplicationShutdown {
     });
   }
 
-  /** Into the outbox: the row policy lets whoever reaches the collaboration add to it. */
+  /**
+   * Into the outbox: the row policy lets whoever reaches the collaboration add to it. An action
+   * that is not listed (one cast past the type) is refused: the log could not answer with it.
+   */
   private async addWaiting(
     manager: EntityManager,
     collaborationId: string,
     entries: AuditEntry[],
   ): Promise<void> {
+    const unlisted = entries.find((entry) => !isAuditAction(entry.action));
+    if (unlisted)
+      throw new Error(
+        `Audit action "${unlisted.action}" is not listed in AuditAction (libs/shared)`,
+      );
+    const unknownSubject = entries.find((entry) => !isAuditSubject(entry.subjectType));
+    if (unknownSubject)
+      throw new Error(
+        `Audit subject "${unknownSubject.subjectType}" is not listed in AuditSubject (libs/shared)`,
+      );
     const rows = entries.map((entry) => ({
       action: entry.action,
       actorUserId: entry.actorUserId,
@@ -297,7 +321,7 @@ export class AuditService implements OnApplicationShutdown {
     actor: Actor,
     collaborationId: string,
     page: PageRequest,
-    filter: { action?: string; subjectId?: string } = {},
+    filter: { action?: AuditActionName; subjectId?: string } = {},
   ): Promise<PageResult<AuditRecordEntity>> {
     if (!this.db.inTransaction) await this.chain(collaborationId);
     const qb = this.db

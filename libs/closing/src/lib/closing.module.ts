@@ -4,7 +4,8 @@ import { AuditModule } from '@alianza/audit';
 import { CollaborationModule } from '@alianza/collaboration';
 import { LedgerModule } from '@alianza/ledger';
 import { PlanModule } from '@alianza/plan';
-import { EvaluationEntity, FinalStatementEntity } from './closing.entities';
+import { EvaluationEntity } from './entities/evaluation.entity';
+import { FinalStatementEntity } from './entities/final-statement.entity';
 import { ClosingResolver } from './closing.resolver';
 import { ClosingService } from './closing.service';
 

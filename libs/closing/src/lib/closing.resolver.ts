@@ -4,9 +4,9 @@ import { Actor, Allow, Authenticated, CurrentActor } from '@alianza/authz';
 import { CollaborationType } from '@alianza/collaboration';
 import { Action, Subject } from '@alianza/shared';
 import { ClosingService } from './closing.service';
-import { EvaluationInput } from './dtos/evaluation.input';
-import { EvaluationType } from './dtos/evaluation.type';
-import { FinalStatementType } from './dtos/final-statement.type';
+import { EvaluationInput } from './dtos/evaluation.inputs';
+import { EvaluationType } from './dtos/evaluation.types';
+import { FinalStatementType } from './dtos/final-statement.types';
 
 @Resolver(() => CollaborationType)
 export class ClosingResolver {

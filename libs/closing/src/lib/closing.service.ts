@@ -31,7 +31,8 @@ import {
 } from '@alianza/shared';
 import { createHash } from 'node:crypto';
 import { In, IsNull } from 'typeorm';
-import { EvaluationEntity, FinalStatementEntity, Rating } from './closing.entities';
+import { EvaluationEntity, Rating } from './entities/evaluation.entity';
+import { FinalStatementEntity } from './entities/final-statement.entity';
 import { FinalStatementContent } from './final-statement-content';
 
 export interface EvaluationInput {

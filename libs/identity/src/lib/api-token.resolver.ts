@@ -1,72 +1,9 @@
-import {
-  Args,
-  Field,
-  GraphQLISODateTime,
-  ID,
-  InputType,
-  Mutation,
-  ObjectType,
-  Query,
-  Resolver,
-} from '@nestjs/graphql';
-import { IdArg, ProtectedAction, Trim } from '@alianza/api-core';
+import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { IdArg, ProtectedAction } from '@alianza/api-core';
 import { Actor, Authenticated, CurrentActor } from '@alianza/authz';
-import { Type } from 'class-transformer';
-import { IsDate, IsNotEmpty, IsString, MaxLength } from 'class-validator';
 import { ApiTokenService } from './api-token.service';
-import { ApiTokenEntity } from './entities/api-token.entity';
-
-@ObjectType('ApiToken', {
-  description: 'A reporting API token: reads reports with its owner’s access, nothing else.',
-})
-class ApiTokenType {
-  @Field(() => ID) id!: string;
-  @Field() name!: string;
-  @Field({ description: 'The first characters of the secret, to recognise it.' }) prefix!: string;
-  @Field(() => GraphQLISODateTime) createdAt!: Date;
-  @Field(() => GraphQLISODateTime) expiresAt!: Date;
-  @Field(() => GraphQLISODateTime, { nullable: true }) revokedAt!: Date | null;
-  @Field(() => GraphQLISODateTime, { nullable: true }) lastUsedAt!: Date | null;
-  @Field({ description: 'Neither revoked nor expired.' }) active!: boolean;
-
-  static from(t: ApiTokenEntity): ApiTokenType {
-    return Object.assign(new ApiTokenType(), {
-      id: t.id,
-      name: t.name,
-      prefix: t.prefix,
-      createdAt: t.createdAt,
-      expiresAt: t.expiresAt,
-      revokedAt: t.revokedAt,
-      lastUsedAt: t.lastUsedAt,
-      active: !t.revokedAt && t.expiresAt.getTime() > Date.now(),
-    });
-  }
-}
-
-@ObjectType('CreatedApiToken')
-class CreatedApiTokenType {
-  @Field(() => ApiTokenType) token!: ApiTokenType;
-  @Field({
-    description:
-      'The secret, shown this once: send it as `Authorization: Bearer <secret>`. Only its hash is kept.',
-  })
-  secret!: string;
-}
-
-@InputType()
-class CreateApiTokenInput {
-  @Field({ description: 'What the token is for, e.g. "Monthly board report".' })
-  @Trim()
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(100)
-  name!: string;
-
-  @Field(() => GraphQLISODateTime, { description: 'When it stops working (at most a year).' })
-  @Type(() => Date)
-  @IsDate()
-  expiresAt!: Date;
-}
+import { CreateApiTokenInput } from './dtos/api-token.inputs';
+import { ApiTokenType, CreatedApiTokenType } from './dtos/api-token.types';
 
 @Resolver()
 export class ApiTokenResolver {

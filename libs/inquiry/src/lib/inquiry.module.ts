@@ -3,7 +3,8 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from '@alianza/audit';
 import { CollaborationModule } from '@alianza/collaboration';
 import { NotificationModule } from '@alianza/notification';
-import { PublishedAnswerEntity, QuestionEntity } from './inquiry.entities';
+import { PublishedAnswerEntity } from './entities/published-answer.entity';
+import { QuestionEntity } from './entities/question.entity';
 import { InquiryResolver } from './inquiry.resolver';
 import { InquiryService } from './inquiry.service';
 

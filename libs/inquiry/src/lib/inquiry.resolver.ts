@@ -6,14 +6,16 @@ import { InquiryService } from './inquiry.service';
 import {
   AnswerQuestionInput,
   AskQuestionInput,
-  PublishedAnswerConnection,
   PublishedAnswersArgs,
-  PublishedAnswerType,
   PublishQuestionInput,
-  QuestionConnection,
   QuestionsArgs,
+} from './dtos/inquiry.inputs';
+import {
+  PublishedAnswerConnection,
+  PublishedAnswerType,
+  QuestionConnection,
   QuestionType,
-} from './inquiry.types';
+} from './dtos/inquiry.types';
 
 @Resolver(() => QuestionType)
 export class InquiryResolver {

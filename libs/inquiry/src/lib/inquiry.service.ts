@@ -1,16 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { AuditService } from '@alianza/audit';
-import {
-  actingOrganization,
-  Actor,
-  applyAbility,
-  canOn,
-  findAllowed,
-  requireViewer,
-} from '@alianza/authz';
+import { AuditEntry, AuditService } from '@alianza/audit';
+import { Actor, applyAbility, canOn, findAllowed, requireViewer } from '@alianza/authz';
 import {
   CollaborationService,
   lockOpenCollaboration,
+  lockRowInOpenCollaboration,
   ParticipationService,
 } from '@alianza/collaboration';
 import { Db, paginate, PageRequest, PageResult } from '@alianza/db';
@@ -18,7 +12,8 @@ import { NotificationService } from '@alianza/notification';
 import { Action, AppError, NotificationKind, Subject } from '@alianza/shared';
 import { createHash } from 'node:crypto';
 import { In, SelectQueryBuilder } from 'typeorm';
-import { PublishedAnswerEntity, QuestionEntity, QuestionStatus } from './inquiry.entities';
+import { PublishedAnswerEntity } from './entities/published-answer.entity';
+import { QuestionEntity, QuestionStatus } from './entities/question.entity';
 
 /** A question with its anonymised publication (while published), as its readers see it. */
 export interface QuestionView {
@@ -65,17 +60,17 @@ export class InquiryService {
   /** A member of an active participant asks the collaboration's facilitator in private. */
   async ask(actor: Actor, collaborationId: string, input: AskInput): Promise<QuestionView> {
     const viewer = requireViewer(actor);
-    const asker = actingOrganization(actor, collaborationId, input.organizationId);
-    if (
-      !asker ||
-      !canOn(actor, Action.Create, Subject.Question, {
-        collaborationId,
-        askerOrganizationId: asker,
-      })
-    ) {
-      await this.collaborations.get(actor, collaborationId);
-      throw AppError.forbidden('Only members of an active participant ask the facilitator.');
-    }
+    const asker = await this.collaborations.actingOrganizationFor(
+      actor,
+      collaborationId,
+      {
+        action: Action.Create,
+        subject: Subject.Question,
+        owner: 'askerOrganizationId',
+        named: input.organizationId,
+      },
+      'Only members of an active participant ask the facilitator.',
+    );
     await lockOpenCollaboration(this.db, actor, Action.Read, collaborationId);
     const repo = this.db.repo(QuestionEntity);
     const question = await repo.save(
@@ -294,23 +289,21 @@ export class InquiryService {
 
   /** The question, row-locked, for the facilitator's moves; refused once the collaboration closed. */
   private async lockForAnswer(actor: Actor, questionId: string): Promise<QuestionEntity> {
-    const question = await findAllowed(
-      this.db.manager,
+    return lockRowInOpenCollaboration(
+      this.db,
       QuestionEntity,
       Subject.Question,
       actor,
       Action.Answer,
       questionId,
-      { label: 'Question', lock: true },
+      'Question',
     );
-    await lockOpenCollaboration(this.db, actor, Action.Read, question.collaborationId);
-    return question;
   }
 
   private record(
     actor: Actor,
     question: QuestionEntity,
-    action: string,
+    action: AuditEntry['action'],
     payload: Record<string, unknown>,
   ) {
     // `organizationId` is the asker: the audit rules let that organization (and the

@@ -1,10 +1,12 @@
-import { Module } from '@nestjs/common';
+import { Global, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from '@alianza/audit';
 import { CollaborationModule } from '@alianza/collaboration';
-import { DisclosureModule } from '@alianza/disclosure';
+import { ReciprocityCheck } from '@alianza/disclosure';
 import { NotificationModule } from '@alianza/notification';
-import { LedgerEntryEntity, LedgerSettingsEntity, PledgeEntity } from './ledger.entities';
+import { LedgerEntryEntity } from './entities/ledger-entry.entity';
+import { LedgerSettingsEntity } from './entities/ledger-settings.entity';
+import { PledgeEntity } from './entities/pledge.entity';
 import { PledgeReminder } from './pledge-reminder';
 import { PledgeResolver } from './pledge.resolver';
 import { PledgeService } from './pledge.service';
@@ -15,7 +17,6 @@ import { LedgerService } from './ledger.service';
   imports: [
     AuditModule,
     CollaborationModule,
-    DisclosureModule,
     NotificationModule,
     TypeOrmModule.forFeature([LedgerSettingsEntity, LedgerEntryEntity, PledgeEntity]),
   ],
@@ -23,3 +24,16 @@ import { LedgerService } from './ledger.service';
   exports: [LedgerService, PledgeService],
 })
 export class LedgerModule {}
+
+/**
+ * The ledger answers disclosure's `ReciprocityCheck` port. Global because DisclosureModule, the
+ * port's consumer, cannot import the ledger (libs/ledger depends on libs/disclosure). Imported
+ * once, by the root module.
+ */
+@Global()
+@Module({
+  imports: [LedgerModule],
+  providers: [{ provide: ReciprocityCheck, useExisting: LedgerService }],
+  exports: [ReciprocityCheck],
+})
+export class LedgerReciprocityModule {}

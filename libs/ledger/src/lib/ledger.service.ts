@@ -1,22 +1,15 @@
-import { Injectable, OnModuleInit } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { ConsumesEvent } from '@alianza/api-core';
 import { AuditService } from '@alianza/audit';
-import {
-  abilityToSql,
-  actingOrganization,
-  Actor,
-  applyAbility,
-  canOn,
-  findAllowed,
-  requireViewer,
-} from '@alianza/authz';
+import { abilityToSql, Actor, applyAbility, canOn, requireViewer } from '@alianza/authz';
 import {
   CollaborationService,
   lockOpenCollaboration,
+  lockRowInOpenCollaboration,
   ParticipationService,
 } from '@alianza/collaboration';
 import { Db, paginate, PageRequest, PageResult } from '@alianza/db';
-import { DisclosureApproved, DisclosureService, ReciprocityWarning } from '@alianza/disclosure';
+import { DisclosureApproved, ReciprocityCheck, ReciprocityWarning } from '@alianza/disclosure';
 import { NotificationService } from '@alianza/notification';
 import {
   Action,
@@ -30,7 +23,8 @@ import {
   ValuationScale,
 } from '@alianza/shared';
 import { In } from 'typeorm';
-import { LedgerEntryEntity, LedgerSettingsEntity } from './ledger.entities';
+import { LedgerEntryEntity } from './entities/ledger-entry.entity';
+import { LedgerSettingsEntity } from './entities/ledger-settings.entity';
 
 export const DEFAULT_SETTINGS = {
   valuationScale: ValuationScale.POINTS,
@@ -58,23 +52,19 @@ export interface Balances {
   byMonth: { month: string; value: string }[];
 }
 
-/** The give/receive ledger ("debe y haber"). Only confirmed entries count in balances. */
+/**
+ * The give/receive ledger ("debe y haber"). Only confirmed entries count in balances. It answers
+ * disclosure's `ReciprocityCheck` (bound in `LedgerReciprocityModule`).
+ */
 @Injectable()
-export class LedgerService implements OnModuleInit {
+export class LedgerService implements ReciprocityCheck {
   constructor(
     private readonly db: Db,
     private readonly audit: AuditService,
     private readonly collaborations: CollaborationService,
     private readonly participations: ParticipationService,
-    private readonly disclosures: DisclosureService,
     private readonly notifications: NotificationService,
   ) {}
-
-  onModuleInit(): void {
-    this.disclosures.setReciprocityCheck((collaborationId, organizationIds) =>
-      this.overThreshold(collaborationId, organizationIds),
-    );
-  }
 
   /**
    * An approved disclosure is a contribution: giver the owner, receivers the recipients, valued
@@ -255,17 +245,17 @@ export class LedgerService implements OnModuleInit {
     input: DeclarationInput,
   ): Promise<LedgerEntryEntity[]> {
     const viewer = requireViewer(actor);
-    const giver = actingOrganization(actor, collaborationId, input.giverOrganizationId);
-    if (
-      !giver ||
-      !canOn(actor, Action.Create, Subject.LedgerEntry, {
-        collaborationId,
-        giverOrganizationId: giver,
-      })
-    ) {
-      await this.collaborations.get(actor, collaborationId);
-      throw AppError.forbidden('Only members of an active participant declare what it gave.');
-    }
+    const giver = await this.collaborations.actingOrganizationFor(
+      actor,
+      collaborationId,
+      {
+        action: Action.Create,
+        subject: Subject.LedgerEntry,
+        owner: 'giverOrganizationId',
+        named: input.giverOrganizationId,
+      },
+      'Only members of an active participant declare what it gave.',
+    );
     await lockOpenCollaboration(this.db, actor, Action.Read, collaborationId);
     const active = new Set(
       (await this.participations.activeIn(collaborationId)).map((p) => p.organizationId),
@@ -360,16 +350,15 @@ export class LedgerService implements OnModuleInit {
     confirm: boolean,
     reason?: string,
   ): Promise<LedgerEntryEntity> {
-    const entry = await findAllowed(
-      this.db.manager,
+    const entry = await lockRowInOpenCollaboration(
+      this.db,
       LedgerEntryEntity,
       Subject.LedgerEntry,
       actor,
       Action.Confirm,
       entryId,
-      { label: 'Ledger entry', lock: true },
+      'Ledger entry',
     );
-    await lockOpenCollaboration(this.db, actor, Action.Read, entry.collaborationId);
     if (entry.status !== LedgerEntryStatus.PENDING)
       throw AppError.conflict(`This entry is already ${entry.status}.`).because(
         ErrorReason.ALREADY_ANSWERED,
@@ -411,16 +400,15 @@ export class LedgerService implements OnModuleInit {
     uphold: boolean,
     reason: string,
   ): Promise<LedgerEntryEntity> {
-    const entry = await findAllowed(
-      this.db.manager,
+    const entry = await lockRowInOpenCollaboration(
+      this.db,
       LedgerEntryEntity,
       Subject.LedgerEntry,
       actor,
       Action.Settle,
       entryId,
-      { label: 'Ledger entry', lock: true },
+      'Ledger entry',
     );
-    await lockOpenCollaboration(this.db, actor, Action.Read, entry.collaborationId);
     if (entry.status !== LedgerEntryStatus.DISPUTED)
       throw AppError.conflict('Only disputed entries are settled.');
     entry.status = uphold ? LedgerEntryStatus.CONFIRMED : LedgerEntryStatus.REJECTED;

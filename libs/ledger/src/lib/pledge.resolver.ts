@@ -1,82 +1,10 @@
-import {
-  Args,
-  Field,
-  GraphQLISODateTime,
-  ID,
-  InputType,
-  Mutation,
-  ObjectType,
-  Query,
-  registerEnumType,
-  Resolver,
-} from '@nestjs/graphql';
-import { IdArg, IdInput, IsCalendarDate, LIMITS, Trim } from '@alianza/api-core';
+import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { IdArg } from '@alianza/api-core';
 import { Actor, Allow, Authenticated, CurrentActor } from '@alianza/authz';
-import { Action, ContributionType, PledgeStatus, Subject } from '@alianza/shared';
-import { ArrayMaxSize, ArrayMinSize, IsEnum, IsNotEmpty, IsUUID, MaxLength } from 'class-validator';
-import { PledgeEntity } from './ledger.entities';
-import { isPledgeOverdue, PledgeService } from './pledge.service';
-
-registerEnumType(PledgeStatus, { name: 'PledgeStatus' });
-
-@ObjectType('Pledge', { description: 'A commitment to a future contribution.' })
-class PledgeType {
-  @Field(() => ID) id!: string;
-  @Field(() => ID) pledgerOrganizationId!: string;
-  @Field(() => ID, { nullable: true }) receiverOrganizationId!: string | null;
-  @Field(() => ContributionType) contributionType!: ContributionType;
-  @Field() description!: string;
-  @Field({ description: 'YYYY-MM-DD' }) dueOn!: string;
-  @Field(() => PledgeStatus) status!: PledgeStatus;
-  @Field() overdue!: boolean;
-  @Field(() => [ID]) fulfilledByEntryIds!: string[];
-  @Field(() => String, { nullable: true }) cancelReason!: string | null;
-  @Field(() => GraphQLISODateTime) createdAt!: Date;
-
-  static from(p: PledgeEntity): PledgeType {
-    return Object.assign(new PledgeType(), {
-      id: p.id,
-      pledgerOrganizationId: p.pledgerOrganizationId,
-      receiverOrganizationId: p.receiverOrganizationId,
-      contributionType: p.contributionType,
-      description: p.description,
-      dueOn: p.dueOn,
-      status: p.status,
-      overdue: isPledgeOverdue(p),
-      fulfilledByEntryIds: p.fulfilledByEntryIds,
-      cancelReason: p.cancelReason,
-      createdAt: p.createdAt,
-    });
-  }
-}
-
-@InputType()
-class PledgeInput {
-  @IdInput('receiverOrganizationId', {
-    nullable: true,
-    description: 'Null: to the collaboration as a whole.',
-  })
-  receiverOrganizationId?: string;
-  @Field(() => ContributionType) @IsEnum(ContributionType) contributionType!: ContributionType;
-  @Field() @Trim() @IsNotEmpty() @MaxLength(LIMITS.longText) description!: string;
-  @Field({ description: 'YYYY-MM-DD' })
-  @IsCalendarDate('dueOn')
-  dueOn!: string;
-}
-
-@InputType()
-class FulfilPledgeInput {
-  @Field(() => [ID])
-  @ArrayMinSize(1)
-  @ArrayMaxSize(100)
-  @IsUUID('all', { each: true, message: 'entryIds must be valid ids' })
-  entryIds!: string[];
-}
-
-@InputType()
-class CancelPledgeInput {
-  @Field() @Trim() @IsNotEmpty() @MaxLength(LIMITS.longText) reason!: string;
-}
+import { Action, PledgeStatus, Subject } from '@alianza/shared';
+import { PledgeService } from './pledge.service';
+import { CancelPledgeInput, FulfilPledgeInput, PledgeInput } from './dtos/pledge.inputs';
+import { PledgeType } from './dtos/pledge.types';
 
 @Resolver(() => PledgeType)
 export class PledgeResolver {

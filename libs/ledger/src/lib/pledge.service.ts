@@ -1,16 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { AuditService } from '@alianza/audit';
-import {
-  actingOrganization,
-  Actor,
-  applyAbility,
-  canOn,
-  findAllowed,
-  requireViewer,
-} from '@alianza/authz';
+import { AuditEntry, AuditService } from '@alianza/audit';
+import { Actor, applyAbility, requireViewer } from '@alianza/authz';
 import {
   CollaborationService,
   lockOpenCollaboration,
+  lockRowInOpenCollaboration,
   ParticipationService,
 } from '@alianza/collaboration';
 import { Db } from '@alianza/db';
@@ -24,7 +18,8 @@ import {
   Subject,
 } from '@alianza/shared';
 import { In } from 'typeorm';
-import { LedgerEntryEntity, PledgeEntity } from './ledger.entities';
+import { LedgerEntryEntity } from './entities/ledger-entry.entity';
+import { PledgeEntity } from './entities/pledge.entity';
 
 export const isPledgeOverdue = (p: PledgeEntity, on = new Date().toISOString().slice(0, 10)) =>
   p.status === PledgeStatus.OPEN && p.dueOn < on;
@@ -72,17 +67,12 @@ export class PledgeService {
     },
   ): Promise<PledgeEntity> {
     const viewer = requireViewer(actor);
-    const pledger = actingOrganization(actor, collaborationId);
-    if (
-      !pledger ||
-      !canOn(actor, Action.Create, Subject.Pledge, {
-        collaborationId,
-        pledgerOrganizationId: pledger,
-      })
-    ) {
-      await this.collaborations.get(actor, collaborationId);
-      throw AppError.forbidden('Only members of an active participant make pledges for it.');
-    }
+    const pledger = await this.collaborations.actingOrganizationFor(
+      actor,
+      collaborationId,
+      { action: Action.Create, subject: Subject.Pledge, owner: 'pledgerOrganizationId' },
+      'Only members of an active participant make pledges for it.',
+    );
     await lockOpenCollaboration(this.db, actor, Action.Read, collaborationId);
     const receiver = input.receiverOrganizationId?.toLowerCase() ?? null;
     if (receiver) {
@@ -154,19 +144,15 @@ export class PledgeService {
   }
 
   private async lockOpen(actor: Actor, pledgeId: string): Promise<PledgeEntity> {
-    const pledge = await findAllowed(
-      this.db.manager,
+    const pledge = await lockRowInOpenCollaboration(
+      this.db,
       PledgeEntity,
       Subject.Pledge,
       actor,
       Action.Update,
       pledgeId,
-      {
-        label: 'Pledge',
-        lock: true,
-      },
+      'Pledge',
     );
-    await lockOpenCollaboration(this.db, actor, Action.Read, pledge.collaborationId);
     if (pledge.status !== PledgeStatus.OPEN)
       throw AppError.conflict(`This pledge is already ${pledge.status}.`).because(
         ErrorReason.ALREADY_ANSWERED,
@@ -177,7 +163,7 @@ export class PledgeService {
   private record(
     actor: Actor,
     pledge: PledgeEntity,
-    action: string,
+    action: AuditEntry['action'],
     payload: Record<string, unknown>,
   ) {
     return this.audit.append(pledge.collaborationId, [

@@ -1,4 +1,4 @@
-import { CollaborationReport, OrganizationReport, PortfolioRow } from './reporting.model';
+import { CollaborationReport, OrganizationReport, PortfolioRow } from './dtos/reporting.types';
 
 export type CsvValue = string | number | boolean | null;
 

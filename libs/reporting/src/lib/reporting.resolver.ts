@@ -2,7 +2,7 @@ import { Query, Resolver } from '@nestjs/graphql';
 import { IdArg } from '@alianza/api-core';
 import { Actor, Allow, Authenticated, CurrentActor, ReportAccess } from '@alianza/authz';
 import { Action, Subject } from '@alianza/shared';
-import { CollaborationReport, OrganizationReport, PortfolioRow } from './reporting.model';
+import { CollaborationReport, OrganizationReport, PortfolioRow } from './dtos/reporting.types';
 import { ReportingService } from './reporting.service';
 
 /** Read-only reports, also readable with a reporting API token. */

@@ -44,7 +44,7 @@ import {
   ParticipationReport,
   PlanReport,
   PortfolioRow,
-} from './reporting.model';
+} from './dtos/reporting.types';
 
 const round1 = (n: number) => Math.round(n * 10) / 10;
 const mean = (values: number[]) =>

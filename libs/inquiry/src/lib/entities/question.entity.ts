@@ -10,27 +10,13 @@ import {
   PrimaryGeneratedColumn,
   UpdateDateColumn,
 } from 'typeorm';
+import { PublishedAnswerEntity } from './published-answer.entity';
 
 /** Where a private question stands: asked, answered in private, published anonymised. */
 export enum QuestionStatus {
   OPEN = 'open',
   ANSWERED = 'answered',
   PUBLISHED = 'published',
-}
-
-/**
- * The anonymised question and answer the facilitator wrote for every active participant. Holds
- * no asker, no original text and no link to the private question, by construction.
- */
-@Entity('published_answers')
-@Index('published_answers_collaboration_idx', ['collaborationId', 'publishedAt'])
-export class PublishedAnswerEntity {
-  @PrimaryGeneratedColumn('uuid') id!: string;
-  @Column({ type: 'uuid' }) collaborationId!: string;
-  @Column({ type: 'text' }) question!: string;
-  @Column({ type: 'text' }) answer!: string;
-  @Column({ type: 'uuid' }) publishedBy!: string;
-  @Column({ type: 'timestamptz', precision: 3 }) publishedAt!: Date;
 }
 
 /**

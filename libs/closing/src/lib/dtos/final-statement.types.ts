@@ -1,8 +1,8 @@
 import { Field, Float, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
 import { OrganizationBalanceType, PairBalanceType } from '@alianza/ledger';
-import { FinalStatementEntity } from '../closing.entities';
+import { FinalStatementEntity } from '../entities/final-statement.entity';
 import { readFinalStatementContent } from '../final-statement-content';
-import { ObjectiveRatingType, PeerRatingType } from './evaluation.type';
+import { ObjectiveRatingType, PeerRatingType } from './evaluation.types';
 
 @ObjectType('StatementCollaboration')
 class StatementCollaborationType {

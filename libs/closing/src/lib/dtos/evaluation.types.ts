@@ -1,5 +1,5 @@
 import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
-import { EvaluationEntity } from '../closing.entities';
+import { EvaluationEntity } from '../entities/evaluation.entity';
 
 @ObjectType('ObjectiveRating')
 export class ObjectiveRatingType {

@@ -24,6 +24,7 @@ export class AuditRecordEntity {
   @Column({ type: 'int' })
   seq!: number;
 
+  /** One of `AuditAction`'s values, as the service wrote it (kept for ever: see there). */
   @Column({ type: 'varchar', length: 64 })
   action!: string;
 

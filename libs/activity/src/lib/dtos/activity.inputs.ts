@@ -1,0 +1,110 @@
+import { ArgsType, Field, ID, InputType, IntersectionType } from '@nestjs/graphql';
+import { IdInput, LIMITS, Trim } from '@alianza/api-core';
+import { OverlapNotesInput } from '@alianza/disclosure';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsEnum,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  IsUUID,
+  MaxLength,
+} from 'class-validator';
+import { ActivityDimension } from '../entities/activity-option.entity';
+import { MAX_OPTIONS_PER_LIST } from '../activity.service';
+
+@ArgsType()
+export class CollaborationAreaArgs {
+  @IdInput('collaborationId') collaborationId!: string;
+  @IdInput('areaId', { nullable: true, description: 'Only this area.' }) areaId?: string;
+}
+
+@ArgsType()
+export class MyActivityArgs {
+  @IdInput('collaborationId') collaborationId!: string;
+  @IdInput('organizationId', {
+    nullable: true,
+    description: 'Defaults to your organization in this collaboration.',
+  })
+  organizationId?: string;
+}
+
+@ArgsType()
+export class AreaOfOrganizationArgs {
+  @IdInput('areaId') areaId!: string;
+  @IdInput('organizationId', {
+    nullable: true,
+    description: 'Defaults to your organization in this collaboration.',
+  })
+  organizationId?: string;
+}
+
+@InputType()
+export class ActivityOptionsInput {
+  @Field(() => ActivityDimension) @IsEnum(ActivityDimension) dimension!: ActivityDimension;
+  @Field(() => [String], {
+    description: 'The whole list, in order. Options left out are removed with their declarations.',
+  })
+  @ArrayMaxSize(MAX_OPTIONS_PER_LIST)
+  @IsString({ each: true })
+  @MaxLength(LIMITS.name, { each: true })
+  labels!: string[];
+}
+
+@InputType()
+export class DeclareActivityInput {
+  @Field(() => [ID], {
+    description: 'Every option of the area that applies; replaces the previous.',
+  })
+  @ArrayMaxSize(3 * MAX_OPTIONS_PER_LIST)
+  @IsUUID('all', { each: true, message: 'optionIds must be valid ids' })
+  optionIds!: string[];
+  @IdInput('organizationId', {
+    nullable: true,
+    description: 'Defaults to your organization in this collaboration.',
+  })
+  organizationId?: string;
+}
+
+@InputType()
+export class CustomerListInput {
+  @Field({
+    description:
+      'The file’s text (at most 2 MB): one tax id, web domain or email per line, or a CSV whose first column holds them.',
+  })
+  @IsString()
+  content!: string;
+  @Field({ nullable: true })
+  @IsOptional()
+  @Trim()
+  @MaxLength(255)
+  fileName?: string;
+  @IdInput('organizationId', {
+    nullable: true,
+    description: 'Defaults to your organization in this collaboration.',
+  })
+  organizationId?: string;
+}
+
+@InputType()
+class DetectedOverlapRefInput {
+  @IdInput('areaId') areaId!: string;
+  @Field(() => [ID])
+  @ArrayMinSize(2, { message: 'organizationIds needs at least two organizations' })
+  @ArrayMaxSize(100)
+  @IsUUID('all', { each: true, message: 'organizationIds must be valid ids' })
+  organizationIds!: string[];
+}
+
+/** The facilitator's own note defaults to where the overlap came from. */
+@InputType()
+export class DeclareDetectedOverlapInput extends IntersectionType(
+  DetectedOverlapRefInput,
+  OverlapNotesInput,
+) {}
+
+@InputType()
+export class DismissDetectedOverlapInput extends DetectedOverlapRefInput {
+  @Field() @Trim() @IsNotEmpty() @IsString() @MaxLength(LIMITS.longText) reason!: string;
+}

@@ -1,0 +1,134 @@
+import { Field, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Connection } from '@alianza/api-core';
+import {
+  AuditAction,
+  AuditActionName,
+  AuditChainFailure,
+  AuditMacKind,
+  AuditSubject,
+  AuditSubjectName,
+} from '@alianza/shared';
+import { AuditRecordEntity } from '../entities/audit-record.entity';
+
+registerEnumType(AuditAction, {
+  name: 'AuditAction',
+  description: 'What an audit record records: one value per action the API writes to the log.',
+});
+
+registerEnumType(AuditSubject, {
+  name: 'AuditSubject',
+  description: 'What an audit record is about: one value per kind of subject the API records.',
+});
+
+registerEnumType(AuditMacKind, {
+  name: 'AuditMacKind',
+  description: 'How an audit record is bound to its chain.',
+  valuesMap: {
+    LEGACY_SHA256: {
+      description: 'Written before keyed records: an unkeyed SHA-256, verified by the old rule.',
+    },
+    HMAC_SHA256: { description: 'An HMAC-SHA256 under an audit key the database does not hold.' },
+  },
+});
+
+registerEnumType(AuditChainFailure, {
+  name: 'AuditChainFailure',
+  description: 'Why an audit chain failed verification (the first problem found).',
+  valuesMap: {
+    SEQUENCE_GAP: { description: 'A record is missing: the next sequence number is not there.' },
+    LINK_MISMATCH: {
+      description:
+        'A record does not point at the one before it (reordered, or one before rewritten).',
+    },
+    MAC_MISMATCH: { description: "A record's content does not match its MAC (or legacy hash)." },
+    UNKNOWN_KEY: { description: 'A record names an audit key that is not configured.' },
+    UNEXPECTED_LEGACY: {
+      description: 'An unkeyed (legacy) record after the point where only keyed ones may be.',
+    },
+    CHECKPOINT_MISMATCH: {
+      description: 'The record at a checkpoint no longer carries the MAC the checkpoint saw.',
+    },
+    TRUNCATED: {
+      description: 'The chain ends before its latest checkpoint: records were removed.',
+    },
+    CHECKPOINT_INVALID: {
+      description: 'The latest checkpoint is not signed by a known audit key.',
+    },
+  },
+});
+
+@ObjectType('AuditRecord')
+export class AuditRecordType {
+  @Field(() => ID) id!: string;
+  @Field(() => Int) seq!: number;
+  @Field(() => AuditAction) action!: AuditActionName;
+  @Field(() => ID, { nullable: true }) actorUserId!: string | null;
+  @Field(() => AuditSubject) subjectType!: AuditSubjectName;
+  @Field(() => ID) subjectId!: string;
+  @Field(() => ID, { nullable: true }) organizationId!: string | null;
+  @Field(() => ID, { nullable: true }) counterpartOrganizationId!: string | null;
+  @Field({ description: 'JSON.' }) payload!: string;
+  @Field() prevHash!: string;
+  @Field({ description: "This record's link: its HMAC, or for a legacy record its SHA-256." })
+  hash!: string;
+  @Field(() => AuditMacKind) macKind!: AuditMacKind;
+  @Field(() => String, { nullable: true, description: 'The audit key of the HMAC (not the key).' })
+  keyId!: string | null;
+  @Field(() => GraphQLISODateTime) createdAt!: Date;
+
+  static from(e: AuditRecordEntity): AuditRecordType {
+    return Object.assign(new AuditRecordType(), {
+      id: e.id,
+      seq: e.seq,
+      // The service writes listed actions only (`AuditService.append`).
+      action: e.action as AuditActionName,
+      actorUserId: e.actorUserId,
+      // Likewise, listed subjects only.
+      subjectType: e.subjectType as AuditSubjectName,
+      subjectId: e.subjectId,
+      organizationId: e.organizationId,
+      counterpartOrganizationId: e.counterpartOrganizationId,
+      payload: JSON.stringify(e.payload),
+      prevHash: e.prevHash,
+      hash: e.hash,
+      macKind: e.macKind,
+      keyId: e.keyId,
+      createdAt: e.createdAt,
+    });
+  }
+}
+
+export const AuditRecordConnection = Connection(AuditRecordType, 'AuditRecord');
+
+@ObjectType('AuditVerification')
+export class AuditVerificationType {
+  @Field() valid!: boolean;
+  @Field(() => Int, {
+    description: 'Records whose MAC this verification recomputed (the new ones when it resumed).',
+  })
+  checkedRecords!: number;
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Sequence number of the first record that does not match (or is missing).',
+  })
+  firstBrokenSeq!: number | null;
+  @Field(() => ID, { nullable: true }) firstBrokenRecordId!: string | null;
+  @Field(() => AuditChainFailure, { nullable: true, description: 'Why the chain is broken.' })
+  reason!: AuditChainFailure | null;
+  @Field(() => Int, { description: 'The last record verified.' })
+  headSeq!: number;
+  @Field(() => Int, {
+    description:
+      'Verification resumed after this record, verified before and checked unchanged (0: from the first).',
+  })
+  resumedAfterSeq!: number;
+  @Field(() => Int, {
+    nullable: true,
+    description: 'The latest checkpoint (kept outside the database) the chain was held to.',
+  })
+  checkpointSeq!: number | null;
+  @Field(() => Int, {
+    description: 'Records up to this one may be legacy: written before keyed MACs (0: none).',
+  })
+  legacyThroughSeq!: number;
+}

@@ -1,0 +1,19 @@
+import { Field, GraphQLISODateTime, InputType } from '@nestjs/graphql';
+import { Trim } from '@alianza/api-core';
+import { Type } from 'class-transformer';
+import { IsDate, IsNotEmpty, IsString, MaxLength } from 'class-validator';
+
+@InputType()
+export class CreateApiTokenInput {
+  @Field({ description: 'What the token is for, e.g. "Monthly board report".' })
+  @Trim()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(100)
+  name!: string;
+
+  @Field(() => GraphQLISODateTime, { description: 'When it stops working (at most a year).' })
+  @Type(() => Date)
+  @IsDate()
+  expiresAt!: Date;
+}
