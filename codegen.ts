@@ -29,6 +29,11 @@ const config: CodegenConfig = {
         scalars: { DateTime: 'string' },
       },
     },
+    // The values of the enums the web apps iterate (every audit action for the log's filter).
+    'libs/graphql-client/src/generated/enum-values.ts': {
+      plugins: ['./tools/codegen/enum-values.cjs'],
+      config: { enums: ['AuditAction', 'AuditSubject'] },
+    },
     // The connection fields, for the cache's pagination policies (one policy per field).
     'libs/graphql-client/src/generated/connections.ts': {
       plugins: ['./tools/codegen/connection-fields.cjs'],

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { actionOptions, isUuid, prettyPayload, shortId } from './audit-format';
+import { AuditActionValues, AuditSubjectValues } from '@alianza/graphql-client';
+import { isUuid, parseAuditAction, prettyPayload, shortId } from './audit-format';
+import { auditMessages } from './messages';
 
 describe('audit formatting', () => {
   it('indents JSON payloads and leaves anything else as it is', () => {
@@ -9,11 +11,31 @@ describe('audit formatting', () => {
     expect(prettyPayload('not json')).toBe('not json');
   });
 
-  it('offers the known actions first and adds unknown ones seen in the records', () => {
-    const options = actionOptions(['grant.read', 'future.thing', 'future.thing']);
-    expect(options[0]).toBe('collaboration.created');
-    expect(options.filter((o) => o === 'grant.read')).toHaveLength(1);
-    expect(options[options.length - 1]).toBe('future.thing');
+  it('filters by an action of the address only when the API records it', () => {
+    expect(parseAuditAction('GRANT_READ')).toBe('GRANT_READ');
+    expect(parseAuditAction('grant.read')).toBeNull();
+    expect(parseAuditAction(null)).toBeNull();
+  });
+
+  it('labels every action the API records, in Spanish and in English, and no other', () => {
+    expect(AuditActionValues).toContain('ACTIVITY_DECLARED');
+    expect(AuditActionValues).toContain('BENCHMARK_SUBMITTED');
+    expect(AuditActionValues).toContain('INQUIRY_ASKED');
+    for (const language of ['es', 'en'] as const) {
+      const labels: Record<string, string> = auditMessages[language].actions;
+      expect(Object.keys(labels).sort(), language).toEqual([...AuditActionValues].sort());
+      for (const action of AuditActionValues)
+        expect(labels[action]?.trim(), `${language}: ${action}`).toBeTruthy();
+    }
+  });
+
+  it('labels every subject the API records, in Spanish and in English, and no other', () => {
+    for (const language of ['es', 'en'] as const) {
+      const labels: Record<string, string> = auditMessages[language].subjects;
+      expect(Object.keys(labels).sort(), language).toEqual([...AuditSubjectValues].sort());
+      for (const subject of AuditSubjectValues)
+        expect(labels[subject]?.trim(), `${language}: ${subject}`).toBeTruthy();
+    }
   });
 
   it('checks subject ids and shortens them for display', () => {

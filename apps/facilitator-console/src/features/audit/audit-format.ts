@@ -1,61 +1,8 @@
-/** Every action the API records, by domain (the filter offers them; others still show). */
-export const AUDIT_ACTIONS = [
-  'collaboration.created',
-  'collaboration.status_changed',
-  'participation.invited',
-  'participation.accepted',
-  'participation.declined',
-  'participation.withdrawn',
-  'ground_rules.published',
-  'ground_rules.accepted',
-  'area.created',
-  'area.updated',
-  'overlap.declared',
-  'overlap.updated',
-  'overlap.removed',
-  'item.created',
-  'item.edited',
-  'disclosure.requested',
-  'disclosure.approved',
-  'disclosure.auto_approved',
-  'disclosure.changes_requested',
-  'disclosure.rejected',
-  'disclosure.withdrawn',
-  'grant.created',
-  'grant.read',
-  'grant.revoked',
-  'grant.expired',
-  'grant.kept',
-  'publication.published',
-  'ledger.settings',
-  'ledger.declared',
-  'ledger.entry_from_disclosure',
-  'ledger.confirmed',
-  'ledger.disputed',
-  'ledger.settled',
-  'ledger.pledged',
-  'ledger.pledge_fulfilled',
-  'ledger.pledge_cancelled',
-  'plan.objective_created',
-  'plan.indicator_added',
-  'plan.milestone_created',
-  'plan.milestone_proposed',
-  'plan.milestone_updated',
-  'plan.task_created',
-  'plan.task_proposed',
-  'plan.task_status',
-  'plan.proposal_accepted',
-  'plan.proposal_declined',
-  'plan.resource_added',
-  'plan.progress',
-  'closing.evaluated',
-  'closing.final_statement',
-] as const;
+import { AuditActionValues, type AuditAction } from '@alianza/graphql-client';
 
-/** The options of the action filter: the known actions plus any other seen in the records. */
-export function actionOptions(seen: readonly string[]): string[] {
-  const known = new Set<string>(AUDIT_ACTIONS);
-  return [...AUDIT_ACTIONS, ...[...new Set(seen)].filter((a) => !known.has(a)).sort()];
+/** The action filter of the page's address, when it names one the API records. */
+export function parseAuditAction(value: string | null): AuditAction | null {
+  return AuditActionValues.find((action) => action === value) ?? null;
 }
 
 /** A record's JSON payload, indented for reading; the raw text if it is not JSON. */

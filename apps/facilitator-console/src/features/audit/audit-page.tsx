@@ -1,10 +1,11 @@
+import { AuditActionValues } from '@alianza/graphql-client';
 import { LoadMore, PageHeader, QueryState, useCollaborationId, useLoadMore } from '@alianza/ui';
 import { Button, Group, Select, Stack, TextInput, Title } from '@mantine/core';
 import { useCallback, useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
+import { useT } from '../../i18n';
 import { useConsoleAuditContextQuery, useConsoleAuditLogQuery } from './audit.generated';
-import { actionOptions, isUuid, shortId } from './audit-format';
+import { isUuid, parseAuditAction, shortId } from './audit-format';
 import { AuditTable, type AuditNames } from './audit-table';
 import { VerifyChain } from './verify-chain';
 
@@ -12,10 +13,10 @@ const PAGE = 50;
 
 /** The tamper-evident log of the collaboration: filters, records, chain verification. */
 export function AuditPage() {
-  const { t, i18n } = useTranslation('audit');
+  const { t } = useT('audit');
   const collaborationId = useCollaborationId();
   const [params, setParams] = useSearchParams();
-  const action = params.get('action');
+  const action = parseAuditAction(params.get('action'));
   const subjectId = params.get('subject');
   const [subjectDraft, setSubjectDraft] = useState(subjectId ?? '');
   const [subjectError, setSubjectError] = useState<string | null>(null);
@@ -60,12 +61,15 @@ export function AuditPage() {
         };
       },
       organization: (id) => (id && organizations.get(id)) || t('unknownOrganization'),
-      action: (value) =>
-        i18n.exists(`actions.${value}`, { ns: 'audit' }) ? t(`actions.${value}`) : value,
-      subjectType: (type) =>
-        i18n.exists(`subjects.${type}`, { ns: 'audit' }) ? t(`subjects.${type}`) : type,
+      action: (value) => t(`actions.${value}`),
+      subjectType: (type) => t(`subjects.${type}`),
     };
-  }, [context.data, t, i18n]);
+  }, [context.data, t]);
+  // Every action the API records (the generated enum), whether this log holds one yet or not.
+  const actionOptions = useMemo(
+    () => AuditActionValues.map((value) => ({ value, label: names.action(value) })),
+    [names],
+  );
 
   const applySubject = () => {
     const value = subjectDraft.trim();
@@ -92,7 +96,6 @@ export function AuditPage() {
 
   const loadMoreState = useLoadMore(query, 'auditLog');
 
-  const seen = (connection?.nodes ?? []).map((r) => r.action);
   const filtered = !!action || !!subjectId;
   return (
     <Stack gap="lg">
@@ -111,10 +114,7 @@ export function AuditPage() {
             w={300}
             value={action}
             onChange={(value) => setFilter('action', value)}
-            data={actionOptions(action ? [...seen, action] : seen).map((value) => ({
-              value,
-              label: names.action(value),
-            }))}
+            data={actionOptions}
             nothingFoundMessage={t('filters.noAction')}
           />
           <form

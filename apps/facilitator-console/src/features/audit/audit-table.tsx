@@ -1,3 +1,4 @@
+import type { AuditAction, AuditSubject } from '@alianza/graphql-client';
 import { useFormat } from '@alianza/i18n';
 import {
   ActionIcon,
@@ -11,7 +12,7 @@ import {
 } from '@mantine/core';
 import { IconChevronDown, IconChevronRight, IconFilter } from '@tabler/icons-react';
 import { Fragment, memo, useCallback, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n';
 import type { ConsoleAuditLogQuery } from './audit.generated';
 import { prettyPayload, shortId } from './audit-format';
 
@@ -20,8 +21,8 @@ export type AuditRecord = ConsoleAuditLogQuery['auditLog']['nodes'][number];
 export interface AuditNames {
   readonly actor: (userId: string | null) => { name: string; role?: string };
   readonly organization: (id: string | null) => string;
-  readonly action: (action: string) => string;
-  readonly subjectType: (type: string) => string;
+  readonly action: (action: AuditAction) => string;
+  readonly subjectType: (type: AuditSubject) => string;
 }
 
 /**
@@ -34,7 +35,7 @@ export function AuditTable(props: {
   names: AuditNames;
   onFilterSubject: (subjectId: string) => void;
 }) {
-  const { t } = useTranslation('audit');
+  const { t } = useT('audit');
   const [open, setOpen] = useState<ReadonlySet<string>>(new Set());
   const toggle = useCallback(
     (id: string) =>
@@ -86,7 +87,7 @@ const AuditRow = memo(function AuditRow(props: {
   onToggle: (id: string) => void;
   onFilterSubject: (subjectId: string) => void;
 }) {
-  const { t } = useTranslation('audit');
+  const { t } = useT('audit');
   const format = useFormat();
   const { record, names } = props;
   const detailsId = `audit-${record.id}`;

@@ -2,7 +2,7 @@ import { useFormat } from '@alianza/i18n';
 import { ErrorAlert } from '@alianza/ui';
 import { Alert, Button, Code, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { IconLink, IconLinkOff, IconShieldCheck } from '@tabler/icons-react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n';
 import { ConsoleVerifyAuditLogQuery, useConsoleVerifyAuditLogLazyQuery } from './audit.generated';
 
 type Verification = ConsoleVerifyAuditLogQuery['verifyAuditLog'];
@@ -12,7 +12,7 @@ type Verification = ConsoleVerifyAuditLogQuery['verifyAuditLog'];
  * and says whether it holds, or where it breaks and why.
  */
 export function VerifyChain(props: { collaborationId: string }) {
-  const { t } = useTranslation('audit');
+  const { t } = useT('audit');
   const [verify, { data, loading, error }] = useConsoleVerifyAuditLogLazyQuery({
     fetchPolicy: 'network-only',
   });
@@ -55,7 +55,7 @@ export function VerifyChain(props: { collaborationId: string }) {
 
 /** What a verification found, in words. */
 export function VerificationResult({ result }: { result: Verification }) {
-  const { t } = useTranslation('audit');
+  const { t } = useT('audit');
   const format = useFormat();
   const count = {
     count: result.checkedRecords,
