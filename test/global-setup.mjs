@@ -18,6 +18,8 @@ import pg from 'pg';
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const TEST_ADMIN = { email: 'admin@test.alianza', password: 'test admin passphrase' };
 const TEST_AUDIT_KEY = 'test key of the audit chain, 2026 (not a secret)';
+// Known to the suites, which sign unsubscribe links with it as an email would carry them.
+const TEST_UNSUBSCRIBE_KEY = 'test key of the unsubscribe links, 2026 (not a secret)';
 export const TEST_ONLY_BUDGETS = {
   RATE_LIMIT_IP_PER_MINUTE: '1000000',
   RATE_LIMIT_USER_PER_MINUTE: '1000000',
@@ -141,9 +143,13 @@ export default async function globalSetup() {
         LOG_LEVEL: process.env.TEST_API_LOG_LEVEL || 'info',
         PASSWORD_HASH_MEMORY_KIB: '1024',
         EXPIRY_SWEEP_SECONDS: '1',
+        // No sweep of notification emails (digests, what a stopped process left) from the shared
+        // server: a suite that tests them runs its own.
+        NOTIFICATION_SWEEP_SECONDS: '0',
         // As a production deployment should: customer-list hashes also keyed by a server secret.
         CUSTOMER_HASH_SECRET: 'test secret for customer list hashes, 2026',
         AUDIT_KEY: TEST_AUDIT_KEY,
+        UNSUBSCRIBE_KEY: TEST_UNSUBSCRIBE_KEY,
         AUDIT_CHECKPOINT_FILE: checkpointFile,
         AUDIT_CHECKPOINT_SECONDS: '2',
         // The suites sign in hundreds of times from 127.0.0.1: budgets no user meets. The rate
@@ -184,6 +190,7 @@ export default async function globalSetup() {
   process.env.ALIANZA_TEST_AUDIT_CHECKPOINT_FILE = checkpointFile;
   // Only so that tests can check it never shows (logs, errors, API answers).
   process.env.ALIANZA_TEST_AUDIT_KEY = TEST_AUDIT_KEY;
+  process.env.ALIANZA_TEST_UNSUBSCRIBE_KEY = TEST_UNSUBSCRIBE_KEY;
   process.env.ALIANZA_TEST_ADMIN = JSON.stringify(TEST_ADMIN);
   globalThis.__ALIANZA_TEST__ = {
     adminUrl,

@@ -40,7 +40,7 @@ const PORT = 54341;
 const KEY = 'the benchmark audit key, not a secret, 2026';
 const COLLABORATION = randomUUID();
 const ORGANIZATIONS = Array.from({ length: 20 }, () => randomUUID());
-const ACTIONS = ['grant.read', 'grant.created', 'disclosure.approved', 'plan.task_updated'];
+const ACTIONS = ['grant.read', 'grant.created', 'disclosure.approved', 'plan.task_status'];
 
 async function database(): Promise<{ url: string; stop: () => Promise<void> }> {
   const name = `alianza_bench_audit_${Date.now()}`;

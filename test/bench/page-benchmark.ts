@@ -79,7 +79,7 @@ export async function runPageBenchmark<T>(bench: PageBenchmark<T>): Promise<void
       console.log(`\n${size} ${bench.unit}: measuring (${DURATION}s each)…`);
       const url = `${api.baseUrl}/graphql`;
       await measure({ url, headers, body, check }); // warm-up
-      const apiFigures = await measure({ url, headers, body, check });
+      const apiFigures = await measure({ url, headers, body, check, cpuOf: [api] });
       const bareFigures = await measure({
         url: bare.baseUrl,
         headers: { 'content-type': 'application/json' },

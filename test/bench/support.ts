@@ -11,7 +11,7 @@ import { startEmbeddedPostgres } from '@alianza/db';
 import argon2 from 'argon2';
 import autocannon from 'autocannon';
 import { ChildProcess, spawn, spawnSync } from 'node:child_process';
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, IncomingMessage } from 'node:http';
 import { createServer as createNetServer, AddressInfo } from 'node:net';
 import { loadavg } from 'node:os';
@@ -195,6 +195,9 @@ export function apiEnvironment(database: BenchDatabase, port: number): NodeJS.Pr
     DATABASE_OWNER_URL: database.ownerUrl,
     MIGRATE_ON_START: 'false',
     AUDIT_KEY: BENCH_AUDIT_KEY,
+    TWO_FACTOR_KEY: 'benchmark two-factor key, not a secret, 32+ characters',
+    // The benchmarks' facilitators sign in with a password alone.
+    TWO_FACTOR_REQUIRED_FOR_STAFF: 'false',
     // One file per benchmark database: chains of other runs (same ids) are not this run's.
     AUDIT_CHECKPOINT_FILE: resolve(
       ROOT,
@@ -219,11 +222,20 @@ export interface Api {
 /** Starts the API (as `npm run start:api` does) and waits until /health answers. */
 export async function startApi(database: BenchDatabase): Promise<Api> {
   const port = await freePort();
-  const child = spawn(process.execPath, ['-r', '@swc-node/register', 'apps/api/src/main.ts'], {
-    cwd: ROOT,
-    env: apiEnvironment(database, port),
-    stdio: ['ignore', 'inherit', 'inherit'],
-  });
+  // BENCH_PROFILE=<folder>: the API writes a CPU profile there when it stops (open it in
+  // Chrome's DevTools or speedscope) — to see where a benchmark's time goes.
+  const profile = process.env['BENCH_PROFILE']
+    ? ['--cpu-prof', `--cpu-prof-dir=${resolve(process.env['BENCH_PROFILE'])}`]
+    : [];
+  const child = spawn(
+    process.execPath,
+    [...profile, '-r', '@swc-node/register', 'apps/api/src/main.ts'],
+    {
+      cwd: ROOT,
+      env: apiEnvironment(database, port),
+      stdio: ['ignore', 'inherit', 'inherit'],
+    },
+  );
   const exited = new Promise<number | null>((r) => child.once('exit', (code) => r(code)));
   let running = true;
   void exited.then(() => (running = false));
@@ -357,6 +369,11 @@ export interface Figures {
   errors: number;
   /** Answers counted as successful. */
   ok: number;
+  /**
+   * CPU time (user + system, ms) the processes of `LoadOptions.cpuOf` spent per request during
+   * the run: what one request costs the API process whatever else loads the machine (Linux).
+   */
+  cpuMsPerRequest?: number;
 }
 
 export interface LoadOptions {
@@ -370,12 +387,55 @@ export interface LoadOptions {
   nextBody?: () => string;
   /** Whether an answer is a success (e.g. no GraphQL `errors` in a 200); default: any 2xx. */
   check?: (status: number, body: string) => boolean;
+  /** The API processes whose CPU time per request to report (not autocannon's). */
+  cpuOf?: Api[];
+}
+
+/** Clock ticks per second of /proc's CPU times (USER_HZ: 100 on Linux). */
+const USER_HZ = 100;
+
+/** CPU time (user + system, ms) a process has used so far; undefined where /proc is not. */
+function cpuMs(pid: number | undefined): number | undefined {
+  if (pid === undefined) return undefined;
+  try {
+    // Fields after the command's closing parenthesis: utime and stime are the 12th and 13th.
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / USER_HZ;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The CPU time the API processes use together; undefined if any cannot be read. */
+const cpuOfAll = (apis: Api[]): number | undefined =>
+  apis.reduce<number | undefined>((sum, api) => {
+    const used = cpuMs(api.child.pid);
+    return sum === undefined || used === undefined ? undefined : sum + used;
+  }, 0);
+
+/**
+ * Starts counting the CPU time of `apis`' processes; `perRequest(n)` is what they spent since,
+ * per request, as `Figures.cpuMsPerRequest` (absent where it cannot be read).
+ */
+export function cpuMeter(apis: Api[] | undefined): {
+  perRequest: (requests: number) => Pick<Figures, 'cpuMsPerRequest'>;
+} {
+  const before = apis ? cpuOfAll(apis) : undefined;
+  return {
+    perRequest: (requests) => {
+      const after = apis ? cpuOfAll(apis) : undefined;
+      return before !== undefined && after !== undefined && requests > 0
+        ? { cpuMsPerRequest: +((after - before) / requests).toFixed(2) }
+        : {};
+    },
+  };
 }
 
 /** `DURATION` seconds of POSTs on `CONNECTIONS` connections, with autocannon. */
 export async function measure(options: LoadOptions): Promise<Figures> {
   let refused = 0;
   const { nextBody, check } = options;
+  const cpu = cpuMeter(options.cpuOf);
   const result = await autocannon({
     url: options.url,
     connections: options.connections ?? CONNECTIONS,
@@ -409,6 +469,7 @@ export async function measure(options: LoadOptions): Promise<Figures> {
     p99: result.latency.p99,
     errors,
     ok: result.requests.total - result.non2xx - refused,
+    ...cpu.perRequest(result.requests.total),
   };
 }
 

@@ -27,6 +27,7 @@ import autocannon from 'autocannon';
 import { Client } from 'pg';
 import {
   Api,
+  cpuMeter,
   CONNECTIONS,
   createDatabase,
   DURATION,
@@ -228,11 +229,14 @@ function mutations(seeded: Seeded, tokens: string[]): () => Operation {
 interface Load {
   urls: string[];
   next: () => Operation;
+  /** The API processes, whose CPU time per request is reported. */
+  apis?: Api[];
 }
 
 /** `DURATION` seconds of POSTs on `CONNECTIONS` connections spread over the API instances. */
-async function measure({ urls, next }: Load): Promise<Figures> {
+async function measure({ urls, next, apis }: Load): Promise<Figures> {
   let refused = 0;
+  const cpu = cpuMeter(apis);
   const result = await autocannon({
     // autocannon spreads the connections over several URLs; its typings know only one.
     url: urls as unknown as string,
@@ -263,6 +267,7 @@ async function measure({ urls, next }: Load): Promise<Figures> {
     p99: result.latency.p99,
     errors: result.errors + result.non2xx + refused,
     ok: result.requests.total - result.non2xx - refused,
+    ...cpu.perRequest(result.requests.total),
   };
 }
 
@@ -329,7 +334,7 @@ async function main(): Promise<void> {
     console.log(`\nAudited mutations, ${CONNECTIONS} connections, ${INSTANCES} instance(s)…`);
     await measure({ urls, next }); // warm-up
     const before = await settled(client);
-    const writes = await measure({ urls, next });
+    const writes = await measure({ urls, next, apis });
     const after = await settled(client);
     const recorded = after.records - before.records;
     if (recorded < writes.ok || recorded > writes.ok + CONNECTIONS)
@@ -369,10 +374,10 @@ async function main(): Promise<void> {
     for (const name of Object.keys(reads) as (keyof typeof reads)[])
       await measure({ urls, next: read(name) }); // warm-up
     const readsBefore = await settled(client);
-    const sharedFigures = await measure({ urls, next: read('sharedContent') });
+    const sharedFigures = await measure({ urls, next: read('sharedContent'), apis });
     const readsAfter = await settled(client);
-    const listFigures = await measure({ urls, next: read('sharedList') });
-    const plainFigures = await measure({ urls, next: read('plain') });
+    const listFigures = await measure({ urls, next: read('sharedList'), apis });
+    const plainFigures = await measure({ urls, next: read('plain'), apis });
     console.table({
       'shared, with content': sharedFigures,
       'shared, list only': listFigures,

@@ -10,3 +10,4 @@ export * from './lib/migrate';
 export * from './lib/roles';
 export * from './lib/snake-naming.strategy';
 export * from './lib/sql';
+export * from './lib/scratch-database';

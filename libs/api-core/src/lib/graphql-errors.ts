@@ -1,7 +1,11 @@
 import { BadRequestException, HttpException, HttpStatus, Logger } from '@nestjs/common';
 import { AppError, ErrorCode, ErrorDetails } from '@alianza/shared';
 import { GraphQLError, GraphQLFormattedError } from 'graphql';
-import { QueryFailedError } from 'typeorm';
+import {
+  QueryFailedError,
+  QueryRunnerAlreadyReleasedError,
+  QueryRunnerProviderAlreadyReleasedError,
+} from 'typeorm';
 
 /** Codes Apollo itself produces for requests that never reached a resolver. */
 const APOLLO_CODES = new Set([
@@ -109,6 +113,18 @@ export function timedOut(): AppError {
   return new AppError(
     ErrorCode.TIMEOUT,
     'This request went over its time budget and was stopped. Try again, or ask for less at once.',
+  );
+}
+
+/**
+ * A statement of a request whose scope has ended: its client hung up while field resolvers were
+ * still reading. Nobody receives the answer; the error stops the work without being logged as
+ * unexpected.
+ */
+export function requestOver(): AppError {
+  return new AppError(
+    ErrorCode.TIMEOUT,
+    'This request is over (its client has gone): nothing more is read or written for it.',
   );
 }
 
@@ -230,6 +246,12 @@ export function mapError(error: unknown): MappedError {
     noteUnavailable(original);
     return UNAVAILABLE;
   }
+  // TypeORM's word for a statement after the request's scope gave its connection back.
+  if (
+    original instanceof QueryRunnerAlreadyReleasedError ||
+    original instanceof QueryRunnerProviderAlreadyReleasedError
+  )
+    return mapAppError(requestOver());
   if (original instanceof QueryFailedError) {
     return (
       mapDatabaseError(original) ?? {

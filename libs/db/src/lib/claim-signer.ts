@@ -1,15 +1,26 @@
+import { createHmac } from 'node:crypto';
 import { Client } from 'pg';
 import { Claim, signClaim } from './claim';
 
 /** Signs the claims of this process's transactions (see `signClaim`). */
 export interface ClaimSigner {
   sign(claim: Claim): string;
+  /**
+   * HMAC-SHA256 (hex) of `value` for `purpose` under the claim key: what to store of a one-time
+   * token (a password reset link's), so that the API role, which cannot read the key, cannot
+   * make a row for a token of its choosing (SQL injected into a statement could otherwise).
+   */
+  keyedHash(purpose: string, value: string): string;
 }
 
 export const CLAIM_SIGNER = Symbol('CLAIM_SIGNER');
 
 export function claimSigner(key: Buffer): ClaimSigner {
-  return { sign: (claim) => signClaim(key, claim) };
+  return {
+    sign: (claim) => signClaim(key, claim),
+    keyedHash: (purpose, value) =>
+      createHmac('sha256', key).update(`${purpose}\0${value}`, 'utf8').digest('hex'),
+  };
 }
 
 /**

@@ -21,7 +21,10 @@ export type SystemJob =
   | 'benchmark-close'
   | 'leave-revocation'
   | 'audit-checkpoint'
-  | 'audit-chain';
+  | 'audit-chain'
+  | 'mail-sender'
+  | 'notification-email'
+  | 'notification-unsubscribe';
 
 export const Claims = {
   user: (userId: string): Claim => ({ kind: 'user', userId }),
@@ -75,6 +78,19 @@ export function signClaim(key: Buffer, claim: Claim, now = Date.now()): string {
  * (no tenant row).
  */
 export const ENTER_CLAIM_SQL = `SELECT alianza_rls.enter($1) AS facts`;
+
+/**
+ * The tables the facts derive from: a write to one of them re-derives the facts of the
+ * transaction making it (the `<table>_refresh_facts` triggers of TransactionFacts1795417000000;
+ * db.service.spec checks that this list and the database's triggers agree).
+ */
+export const ACCESS_TABLES = [
+  'organization_memberships',
+  'collaboration_facilitators',
+  'participations',
+  'collaborations',
+  'users',
+] as const;
 
 /**
  * What the database derived from a user's claim when its transaction entered it: the facts the

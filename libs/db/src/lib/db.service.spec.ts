@@ -1,7 +1,8 @@
+import { mapError } from '@alianza/api-core';
 import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
-import { Claims, ENTER_CLAIM_SQL } from './claim';
+import { ACCESS_TABLES, Claims, ENTER_CLAIM_SQL } from './claim';
 import { claimSigner, readClaimKey } from './claim-signer';
 import { dataSourceOptions } from './data-source-options';
 import { Db } from './db.service';
@@ -65,6 +66,40 @@ describe('Db.runAs on PostgreSQL', () => {
     expect(prepared).toEqual(expect.arrayContaining([read, `SELECT $1::int AS once`]));
     expect(prepared.filter((statement: string) => statement === read)).toHaveLength(1);
     expect(prepared.some((statement: string) => statement.includes('UPDATE'))).toBe(false);
+  });
+
+  it('refuses, as over, a statement of a request whose connection it gave back', async () => {
+    // Field resolvers still reading after their client hung up: in the request's async context,
+    // once the scope has ended (with a statement before, and without).
+    const lateReads = () =>
+      new Promise<PromiseSettledResult<unknown>[]>((resolve) =>
+        setTimeout(
+          () =>
+            resolve(
+              Promise.allSettled([
+                db.manager.query(`SELECT 1`),
+                db.prepared(`SELECT 2`, []),
+                db.claimFacts(),
+              ]),
+            ),
+          50,
+        ),
+      );
+    let afterUse: Promise<PromiseSettledResult<unknown>[]> | undefined;
+    let unused: Promise<PromiseSettledResult<unknown>[]> | undefined;
+    await db.runAs(Claims.user(user), async () => {
+      await db.manager.query(`SELECT 1`);
+      afterUse = lateReads();
+    });
+    await db.runAs(Claims.user(user), async () => {
+      unused = lateReads();
+    });
+    for (const settled of [...(await afterUse!), ...(await unused!)]) {
+      expect(settled.status).toBe('rejected');
+      const { reason } = settled as PromiseRejectedResult;
+      // Answered as over, not as an unexpected error (nobody is there to read it).
+      expect(mapError(reason)).toMatchObject({ code: 'TIMEOUT', unexpected: false });
+    }
   });
 
   it('goes on after a failed statement, in a new transaction', async () => {
@@ -204,6 +239,75 @@ describe('Db.runAs on PostgreSQL', () => {
       expect((await orgs())?.sort()).toEqual([first, second].sort());
     } finally {
       await owner.end();
+    }
+  });
+
+  it("knows every table whose writes re-derive the facts (the database's triggers)", async () => {
+    const owner = new Client({ connectionString: ownerUrl });
+    await owner.connect();
+    try {
+      const { rows } = await owner.query<{ table: string }>(
+        `SELECT DISTINCT event_object_table AS table FROM information_schema.triggers
+          WHERE trigger_name LIKE '%\\_refresh\\_facts' ORDER BY 1`,
+      );
+      expect(rows.map((r) => r.table)).toEqual([...ACCESS_TABLES].sort());
+    } finally {
+      await owner.end();
+    }
+  });
+
+  it('enters the claim again in a write only after it wrote a table the facts derive from', async () => {
+    const owner = new Client({ connectionString: ownerUrl });
+    await owner.connect();
+    const someone = randomUUID();
+    const founded = randomUUID();
+    await owner.query(
+      `INSERT INTO users (id, email, display_name, password_hash) VALUES ($1, $2, 'Someone', 'x')`,
+      [someone, `${someone}@facts.test`],
+    );
+    await owner.end();
+    // Watches the statements the pg client sends (they still run as they are), on connections
+    // opened after the watch began.
+    const sent = jest.spyOn(Client.prototype, 'query');
+    const fresh = await new DataSource({
+      ...dataSourceOptions(appUrl),
+      extra: { max: 1 },
+    }).initialize();
+    const watched = new Db(fresh, claimSigner(await readClaimKey(ownerUrl)));
+    const enters = () =>
+      sent.mock.calls.filter(([config]) => JSON.stringify(config).includes('alianza_rls.enter'))
+        .length;
+    try {
+      const seen = await watched.runAs(Claims.user(someone), () =>
+        watched.transaction(async (manager) => {
+          const before = enters();
+          const untouched = await watched.currentClaimFacts();
+          const afterRead = enters();
+          await manager.query(`UPDATE users SET display_name = display_name WHERE false`);
+          await manager.query(
+            `INSERT INTO organizations (id, name, kind, created_by) VALUES ($1, 'Founded', 'company', $2)`,
+            [founded, someone],
+          );
+          await manager.query(
+            `INSERT INTO organization_memberships (organization_id, user_id, role) VALUES ($1, $2, 'owner')`,
+            [founded, someone],
+          );
+          const changed = await watched.currentClaimFacts();
+          return {
+            untouched,
+            changed,
+            readEnters: afterRead - before,
+            writeEnters: enters() - afterRead,
+          };
+        }),
+      );
+      expect(seen.readEnters).toBe(0);
+      expect(seen.untouched?.memberOrganizationIds).toEqual([]);
+      expect(seen.writeEnters).toBe(1);
+      expect(seen.changed?.memberOrganizationIds).toEqual([founded]);
+    } finally {
+      sent.mockRestore();
+      await fresh.destroy();
     }
   });
 

@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger, Optional } from '@nestjs/common';
 import { present } from '@alianza/shared';
 import { AsyncLocalStorage } from 'node:async_hooks';
-import { preparedQuery, preparedStatementName, timedOut } from '@alianza/api-core';
+import { preparedQuery, preparedStatementName, requestOver, timedOut } from '@alianza/api-core';
 import type { PoolClient, QueryResultRow } from 'pg';
 import {
   DataSource,
@@ -11,7 +11,7 @@ import {
   QueryRunner,
   Repository,
 } from 'typeorm';
-import { Claim, ClaimFacts, ENTER_CLAIM_SQL } from './claim';
+import { ACCESS_TABLES, Claim, ClaimFacts, ENTER_CLAIM_SQL } from './claim';
 import { CLAIM_SIGNER, ClaimSigner } from './claim-signer';
 import { DatabaseServer } from './database-server';
 
@@ -31,6 +31,13 @@ const SIGNED_CLAIM = /^[0-9a-z;.-]+$/;
 /** Reads: `SELECT …` or `WITH …` that writes nothing (no data-modifying CTE). */
 const READ = /^\s*(SELECT|WITH)\b/i;
 const WRITES = /\b(INSERT|UPDATE|DELETE|MERGE)\b/i;
+/**
+ * A statement that may write a table the facts derive from. Loose on purpose: naming such a
+ * table in a statement that writes anything (or locks `FOR UPDATE`) counts; no database function
+ * writes these tables, so every write to them names one in its text.
+ */
+const ACCESS_TABLE = new RegExp(`\\b(${ACCESS_TABLES.join('|')})\\b`, 'i');
+const mayChangeAccess = (sql: string): boolean => WRITES.test(sql) && ACCESS_TABLE.test(sql);
 /** Prepared statements kept per connection, at most (beyond: planned on each run, as before). */
 const MAX_PREPARED = 1000;
 const PREPARED = Symbol('alianza:prepared');
@@ -81,7 +88,11 @@ class ClaimScope {
   private state: 'idle' | 'open' | 'broken' = 'idle';
   /** What the database derived from the claim when the open transaction entered it. */
   facts?: ClaimFacts;
+  /** Whether the open transaction may have written a table the facts derive from. */
+  private accessWritten = false;
   private ended = false;
+  /** The connection has been given back: no statement runs any more. */
+  private released = false;
   private opening?: Promise<void>;
   /** After this instant (ms since the epoch) statements are refused: see `Db.refuseStatementsAfter`. */
   deadline?: number;
@@ -128,6 +139,7 @@ class ClaimScope {
     runner.query = (async (sql: string, parameters?: unknown[], structured?: boolean) => {
       this.inTime();
       await this.ready();
+      if (mayChangeAccess(sql)) this.accessWritten = true;
       try {
         return await this.serial(() => query(sql, parameters, structured));
       } catch (error) {
@@ -145,6 +157,9 @@ class ClaimScope {
 
   /** Waits until a transaction carrying the claim is open on this scope's connection. */
   async ready(): Promise<void> {
+    // Every statement comes through here. Once given back (a field resolver still reading after
+    // its client hung up), the connection may serve another request: never touch it again.
+    if (this.released) throw requestOver();
     if (this.state === 'open') return;
     this.opening ??= (async () => {
       const connection = await this.connection();
@@ -164,15 +179,21 @@ class ClaimScope {
         await this.serial(() => connection.query('ROLLBACK')).catch(() => undefined);
         throw error;
       }
+      this.accessWritten = false;
       this.markTransaction(true);
       this.state = 'open';
     })().finally(() => (this.opening = undefined));
     await this.opening;
   }
 
-  /** Enters the claim again in the open transaction: the facts as they stand in it now. */
+  /**
+   * The facts as they stand now in the open transaction: the claim entered again when the
+   * transaction may have changed them (it wrote a table they derive from), else the facts it
+   * entered with (as every other read of the request sees them; no statement).
+   */
   async enterAgain(): Promise<ClaimFacts | undefined> {
     await this.ready();
+    if (!this.accessWritten && this.facts) return this.facts;
     const connection = await this.connection();
     try {
       const entered = await this.serial(() =>
@@ -183,6 +204,7 @@ class ClaimScope {
         }),
       );
       this.facts = entered.rows[0]?.facts;
+      this.accessWritten = false;
     } catch (error) {
       this.failed();
       throw error;
@@ -209,8 +231,7 @@ class ClaimScope {
 
   /** Runs `work` after the writes before it on this scope have ended. */
   exclusive<T>(work: () => Promise<T>): Promise<T> {
-    if (this.ended)
-      return Promise.reject(new Error('This request is over: nothing more is written'));
+    if (this.ended) return Promise.reject(requestOver());
     const result = this.writing.then(work);
     this.writing = result.catch(() => undefined);
     return result;
@@ -239,11 +260,11 @@ class ClaimScope {
   async end(): Promise<void> {
     this.ended = true;
     await this.writing;
-    if (!this.runner) return;
     try {
-      await this.finish();
+      if (this.runner) await this.finish();
     } finally {
-      await this.runner.release();
+      this.released = true;
+      await this.runner?.release();
     }
   }
 
@@ -284,6 +305,16 @@ export class Db {
     if (!this.signer)
       throw new Error('This Db has no claim signer (built outside the application)');
     return this.signer.sign(claim);
+  }
+
+  /**
+   * The stored form of a one-time token (see `ClaimSigner.keyedHash`): a keyed SHA-256 that no
+   * one without the database's claim key can compute, so no row can be made for a chosen token.
+   */
+  keyedHash(purpose: string, value: string): string {
+    if (!this.signer)
+      throw new Error('This Db has no claim signer (built outside the application)');
+    return this.signer.keyedHash(purpose, value);
   }
 
   get manager(): EntityManager {

@@ -1,34 +1,23 @@
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { dataSourceOptions } from '../lib/data-source-options';
+import { scratchDatabase } from '../lib/scratch-database';
 import { CanonicalRedactionSpans1795414000000 as Migration } from './1795414000000-canonical-redaction-spans';
 
 const BODY = 'Pagamos 0,62 EUR/kg a **Harinas Sur** cada mes';
 
 /** Stored spans are converted in a real database, both ways. */
 describe('migration: redaction spans count the text as read', () => {
-  // Scratch databases are the administrator's to create.
-  const databaseUrl = process.env['ALIANZA_TEST_ADMIN_DATABASE_URL']!;
-  const scratch = `alianza_spans_${Date.now()}`;
-  let admin: DataSource;
   let ds: DataSource;
+  let drop: (() => Promise<void>) | undefined;
 
   beforeAll(async () => {
-    admin = new DataSource({ type: 'postgres', url: databaseUrl });
-    await admin.initialize();
-    await admin.query(`CREATE DATABASE "${scratch}"`);
-    const url = new URL(databaseUrl);
-    url.pathname = `/${scratch}`;
-    ds = new DataSource(dataSourceOptions(url.toString()));
-    await ds.initialize();
-    await ds.runMigrations();
+    ({ ds, drop } = await scratchDatabase(
+      process.env['ALIANZA_TEST_ADMIN_DATABASE_URL']!,
+      'spans',
+    ));
   });
 
-  afterAll(async () => {
-    if (ds?.isInitialized) await ds.destroy();
-    await admin?.query(`DROP DATABASE IF EXISTS "${scratch}" WITH (FORCE)`);
-    await admin?.destroy();
-  });
+  afterAll(() => drop?.());
 
   const spansOf = async () => {
     const [row] = await ds.query(
