@@ -17,6 +17,10 @@ export enum Action {
   ManageMembers = 'manageMembers',
   /** Give or take the facilitator role of a user (platform administration). */
   GrantFacilitator = 'grantFacilitator',
+  /** Turn off a user's lost second factor, ending their sessions (platform administration). */
+  ResetSecondFactor = 'resetSecondFactor',
+  /** Read any user's account security log (platform administration). */
+  ReadAccountEvents = 'readAccountEvents',
   /** Decide on a disclosure request (approve, request changes, reject). */
   Decide = 'decide',
   /** Revoke a grant. */
@@ -52,6 +56,9 @@ export enum Action {
   // -- reporting (libs/reporting) --
   /** Read the reports of a collaboration (facilitator) or an organization (its members). */
   ReadReport = 'readReport',
+  // -- mail (libs/mail) --
+  /** Queue an email that could not be sent to be sent again (platform administration). */
+  Resend = 'resend',
 }
 
 /** Subject types, named as strings so the authz lib needs no entity classes. */
@@ -59,10 +66,17 @@ export enum Subject {
   All = 'all',
   User = 'User',
   Organization = 'Organization',
+  /** An email of the mail queue (libs/mail): its kind, recipient and where it stands. */
+  MailMessage = 'MailMessage',
   OrganizationMembership = 'OrganizationMembership',
   /** An invitation to join an organization: its owners send and revoke it, its addressee answers. */
   OrganizationInvitation = 'OrganizationInvitation',
   Collaboration = 'Collaboration',
+  /**
+   * A facilitator's invitation, by email, of an organization to a collaboration, for whoever signs
+   * in with the address: the facilitator sends, resends and withdraws it, the addressee accepts it.
+   */
+  CollaborationInvitation = 'CollaborationInvitation',
   Participation = 'Participation',
   ParticipationEntry = 'ParticipationEntry',
   GroundRulesVersion = 'GroundRulesVersion',
@@ -107,4 +121,7 @@ export enum Subject {
   // -- reporting (libs/reporting) --
   /** A reporting API token (libs/identity), its owner's only. */
   ApiToken = 'ApiToken',
+  // -- identity (libs/identity) --
+  /** A signed-in session (cookie or bearer), its user's only. */
+  Session = 'Session',
 }

@@ -36,9 +36,25 @@ describe('defineAbilityFor', () => {
     expect(ability.can(Action.Read, Subject.Collaboration)).toBe(false);
   });
 
+  it('matches invitations to the address only once the address is verified', () => {
+    const mine = { email: 'u1@example.org' };
+    for (const type of [Subject.OrganizationInvitation, Subject.CollaborationInvitation]) {
+      const proven = defineAbilityFor(viewer({ emailVerified: true }), EMPTY_ACCESS_CONTEXT);
+      expect(proven.can(Action.Respond, on(type, mine))).toBe(true);
+      expect(proven.can(Action.Respond, on(type, { email: 'else@example.org' }))).toBe(false);
+      for (const unproven of [viewer({ emailVerified: false }), viewer()]) {
+        const ability = defineAbilityFor(unproven, EMPTY_ACCESS_CONTEXT);
+        expect(ability.can(Action.Read, on(type, mine))).toBe(false);
+        expect(ability.can(Action.Respond, on(type, mine))).toBe(false);
+      }
+    }
+  });
+
   it('keeps platform admins out of collaborations', () => {
     const ability = defineAbilityFor(viewer({ isPlatformAdmin: true }), EMPTY_ACCESS_CONTEXT);
     expect(ability.can(Action.GrantFacilitator, Subject.User)).toBe(true);
+    expect(ability.can(Action.Read, Subject.MailMessage)).toBe(true);
+    expect(ability.can(Action.Resend, Subject.MailMessage)).toBe(true);
     expect(ability.can(Action.Read, Subject.Collaboration)).toBe(false);
     expect(ability.can(Action.Read, Subject.Participation)).toBe(false);
   });
@@ -176,5 +192,15 @@ describe('defineAbilityFor', () => {
     expect(ability.can(Action.Revoke, on(Subject.ApiToken, { userId: 'u1' }))).toBe(true);
     expect(ability.can(Action.Revoke, on(Subject.ApiToken, { userId: 'u2' }))).toBe(false);
     expect(ability.can(Action.Read, on(Subject.ApiToken, { userId: 'u2' }))).toBe(false);
+  });
+
+  it("lets a user read and end only their own sessions, an administrator no one else's", () => {
+    for (const who of [viewer(), viewer({ isPlatformAdmin: true })]) {
+      const ability = defineAbilityFor(who, EMPTY_ACCESS_CONTEXT);
+      expect(ability.can(Action.Read, on(Subject.Session, { userId: 'u1' }))).toBe(true);
+      expect(ability.can(Action.Revoke, on(Subject.Session, { userId: 'u1' }))).toBe(true);
+      expect(ability.can(Action.Read, on(Subject.Session, { userId: 'u2' }))).toBe(false);
+      expect(ability.can(Action.Revoke, on(Subject.Session, { userId: 'u2' }))).toBe(false);
+    }
   });
 });

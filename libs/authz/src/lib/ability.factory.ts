@@ -27,12 +27,20 @@ export function defineAbilityFor(viewer: Viewer | undefined, ctx: AccessContext)
   // Reporting API tokens: one's own only.
   can(Action.Create, Subject.ApiToken);
   can([Action.Read, Action.Revoke], Subject.ApiToken, { userId: viewer.userId });
+  // Signed-in sessions: one's own only (to see where one is signed in, and end them).
+  can([Action.Read, Action.Revoke], Subject.Session, { userId: viewer.userId });
 
   // Organizations: anyone may found one; members read theirs; owners run theirs.
   can(Action.Create, Subject.Organization);
   // Membership by consent: whoever signs in with an invited address reads and answers the
-  // invitation; the organization's owners read and revoke it (below).
-  can([Action.Read, Action.Respond], Subject.OrganizationInvitation, { email: viewer.email });
+  // invitation; the organization's owners read and revoke it (below). Likewise an invitation of
+  // an organization to a collaboration sent by email: its addressee reads and accepts it (for an
+  // organization of theirs); its facilitators manage it (below). Only once the address is
+  // proven (ADR 0027): an account signed up with someone else's address takes nothing sent to it.
+  if (viewer.emailVerified) {
+    can([Action.Read, Action.Respond], Subject.OrganizationInvitation, { email: viewer.email });
+    can([Action.Read, Action.Respond], Subject.CollaborationInvitation, { email: viewer.email });
+  }
   when(ctx.memberOrganizationIds, (ids) => {
     can(Action.Read, Subject.Organization, { id: within(ids) });
     can(Action.Read, Subject.OrganizationMembership, { organizationId: within(ids) });
@@ -52,7 +60,11 @@ export function defineAbilityFor(viewer: Viewer | undefined, ctx: AccessContext)
   if (viewer.isPlatformAdmin) {
     can(Action.Read, Subject.User);
     can(Action.GrantFacilitator, Subject.User);
+    can([Action.ResetSecondFactor, Action.ReadAccountEvents], Subject.User);
     can(Action.Read, Subject.Organization);
+    // The mail queue: where each email stands (never its body), and sending a failed one again.
+    can(Action.Read, Subject.MailMessage);
+    can(Action.Resend, Subject.MailMessage);
   }
 
   // Facilitators create collaborations and may look organizations up to invite them.
@@ -76,6 +88,9 @@ export function defineAbilityFor(viewer: Viewer | undefined, ctx: AccessContext)
       { id: within(ids) },
     );
     can([Action.Read, Action.Update], Subject.Participation, { collaborationId: within(ids) });
+    can([Action.Read, Action.Update, Action.Revoke], Subject.CollaborationInvitation, {
+      collaborationId: within(ids),
+    });
     can(Action.Read, Subject.ParticipationEntry, { collaborationId: within(ids) });
     can(Action.Read, Subject.GroundRulesVersion, { collaborationId: within(ids) });
     can(Action.Read, Subject.GroundRulesAcceptance, { collaborationId: within(ids) });

@@ -21,6 +21,10 @@ interface ViewerRow {
   display_name: string;
   is_platform_admin: boolean;
   is_facilitator: boolean;
+  /** Sessions only (`session_viewer`). */
+  has_second_factor?: boolean;
+  /** Sessions only (`session_viewer`). */
+  email_verified?: boolean;
 }
 
 const toViewer = (row: ViewerRow, sessionId: string): Viewer => ({
@@ -30,6 +34,8 @@ const toViewer = (row: ViewerRow, sessionId: string): Viewer => ({
   displayName: row.display_name,
   isPlatformAdmin: row.is_platform_admin === true,
   isFacilitator: row.is_facilitator === true,
+  emailVerified: row.email_verified === true,
+  ...(row.has_second_factor === undefined ? {} : { hasSecondFactor: row.has_second_factor }),
 });
 
 /** Builds (once per request) the actor whose ability guards and scopes everything. */
@@ -42,7 +48,9 @@ export class ActorService {
 
   /**
    * Who holds this session token: no one when it is unknown, expired or revoked. Asked before
-   * any claim exists, through a function that answers only to the token's holder.
+   * any claim exists, through a function that answers only to the token's holder. The same
+   * statement marks the session seen (`last_seen_at`) when its mark is a minute old: no extra
+   * statement per request.
    */
   async sessionViewer(tokenHash: string): Promise<Viewer | undefined> {
     const [row] = await this.db.prepared<ViewerRow>(

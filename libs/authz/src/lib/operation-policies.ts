@@ -1,5 +1,10 @@
 import { ModulesContainer } from '@nestjs/core';
-import { POLICY_KEY, PolicyDeclaration, REPORT_ACCESS_KEY } from './policy.decorators';
+import {
+  BEFORE_SECOND_FACTOR_KEY,
+  POLICY_KEY,
+  PolicyDeclaration,
+  REPORT_ACCESS_KEY,
+} from './policy.decorators';
 
 // Metadata keys @nestjs/graphql puts on @Query/@Mutation/@Subscription handlers.
 const RESOLVER_TYPE = 'graphql:resolver_type';
@@ -13,6 +18,8 @@ export interface OperationPolicy {
   policy: PolicyDeclaration | undefined;
   /** Callable with a reporting API token. */
   reportAccess: boolean;
+  /** Callable by a staff session that must still set up its second factor. */
+  beforeSecondFactor: boolean;
 }
 
 /** Every root GraphQL operation of the application with the policy it declares (if any). */
@@ -37,6 +44,7 @@ export function listOperationPolicies(modules: ModulesContainer): OperationPolic
           handler: `${instance.constructor.name}.${key}`,
           policy: Reflect.getMetadata(POLICY_KEY, method) as PolicyDeclaration | undefined,
           reportAccess: Reflect.getMetadata(REPORT_ACCESS_KEY, method) === true,
+          beforeSecondFactor: Reflect.getMetadata(BEFORE_SECOND_FACTOR_KEY, method) === true,
         });
       }
     }

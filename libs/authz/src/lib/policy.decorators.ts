@@ -10,6 +10,7 @@ import type { Actor } from './actor';
 
 export const POLICY_KEY = 'alianza:policy';
 export const REPORT_ACCESS_KEY = 'alianza:report-access';
+export const BEFORE_SECOND_FACTOR_KEY = 'alianza:before-second-factor';
 
 /**
  * What an operation declares about who may call it. Exactly one per Query/Mutation:
@@ -42,6 +43,14 @@ export const Allow = (action: Action, subject: Subject): MethodDecorator =>
  * operation refuses token callers. Goes with a policy decorator, which still applies.
  */
 export const ReportAccess = (): MethodDecorator => SetMetadata(REPORT_ACCESS_KEY, true);
+
+/**
+ * Open to a staff session that must still set up its second factor (the instance requires one
+ * of facilitators and platform administrators): setting it up, who am I, signing out. Every other
+ * signed-in operation refuses such a session with SECOND_FACTOR_REQUIRED (see `PolicyGuard`).
+ */
+export const BeforeSecondFactor = (): MethodDecorator =>
+  SetMetadata(BEFORE_SECOND_FACTOR_KEY, true);
 
 /** The caller of a guarded operation: viewer and ability, built by the PolicyGuard. */
 export const CurrentActor = createParamDecorator(

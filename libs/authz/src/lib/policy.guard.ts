@@ -1,10 +1,15 @@
-import { CanActivate, ExecutionContext, Injectable, Logger } from '@nestjs/common';
+import { CanActivate, ExecutionContext, Inject, Injectable, Logger } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { GqlExecutionContext } from '@nestjs/graphql';
-import type { RequestWithViewer } from '@alianza/api-core';
-import { AppError } from '@alianza/shared';
+import { APP_CONFIG, type AppConfig, type RequestWithViewer } from '@alianza/api-core';
+import { AppError, Viewer } from '@alianza/shared';
 import { ActorService } from './actor.service';
-import { POLICY_KEY, PolicyDeclaration, REPORT_ACCESS_KEY } from './policy.decorators';
+import {
+  BEFORE_SECOND_FACTOR_KEY,
+  POLICY_KEY,
+  PolicyDeclaration,
+  REPORT_ACCESS_KEY,
+} from './policy.decorators';
 
 function requestOf(context: ExecutionContext): RequestWithViewer {
   if (context.getType<string>() === 'graphql') {
@@ -13,10 +18,25 @@ function requestOf(context: ExecutionContext): RequestWithViewer {
   return context.switchToHttp().getRequest<RequestWithViewer>();
 }
 
+/** Whether the instance requires a second factor of this viewer: a facilitator or administrator. */
+export function secondFactorRequired(viewer: Viewer, requiredForStaff: boolean): boolean {
+  return requiredForStaff && (viewer.isFacilitator || viewer.isPlatformAdmin);
+}
+
+/**
+ * Whether the instance requires a second factor of this viewer and the viewer, signed in with a
+ * session, has none (a reporting token's viewer does not say, and reads reports only).
+ */
+export function secondFactorMissing(viewer: Viewer, requiredForStaff: boolean): boolean {
+  return secondFactorRequired(viewer, requiredForStaff) && viewer.hasSecondFactor === false;
+}
+
 /**
  * Global guard: every operation must declare a policy (deny by default); reporting API tokens
- * reach only operations marked `@ReportAccess()`. Builds the request's
- * actor and applies the coarse check; the rows themselves are filtered in SQL by services.
+ * reach only operations marked `@ReportAccess()`; a staff session that must still set up its
+ * second factor reaches only public operations and those marked `@BeforeSecondFactor()`
+ * (SECOND_FACTOR_REQUIRED). Builds the request's actor and applies the coarse check; the rows
+ * themselves are filtered in SQL by services.
  */
 @Injectable()
 export class PolicyGuard implements CanActivate {
@@ -25,6 +45,7 @@ export class PolicyGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
     private readonly actors: ActorService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -45,6 +66,11 @@ export class PolicyGuard implements CanActivate {
     }
     if (declaration.kind === 'public') return true;
     if (!actor.viewer) throw AppError.unauthenticated();
+    if (
+      secondFactorMissing(actor.viewer, this.config.twoFactor.requiredForStaff) &&
+      !this.reflector.get<boolean>(BEFORE_SECOND_FACTOR_KEY, context.getHandler())
+    )
+      throw AppError.secondFactorRequired();
     if (declaration.kind === 'authenticated') return true;
     if (!actor.ability.can(declaration.action, declaration.subject)) throw AppError.forbidden();
     return true;

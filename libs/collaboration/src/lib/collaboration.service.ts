@@ -1,6 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { DomainEvents } from '@alianza/api-core';
-import { Actor, applyAbility, findAllowed, requireViewer } from '@alianza/authz';
+import {
+  actingOrganization,
+  Actor,
+  applyAbility,
+  canOn,
+  findAllowed,
+  requireViewer,
+} from '@alianza/authz';
 import { AuditService } from '@alianza/audit';
 import { groupBy } from '@alianza/api-core';
 import { Db, paginate, PageRequest, PageResult } from '@alianza/db';
@@ -13,6 +20,7 @@ import {
   present,
   Subject,
 } from '@alianza/shared';
+import type { EntityTarget } from 'typeorm';
 import { CollaborationFacilitatorEntity } from './entities/collaboration-facilitator.entity';
 import { CollaborationCreated, CollaborationStatusChanging } from './collaboration.events';
 import { CollaborationEntity } from './entities/collaboration.entity';
@@ -92,6 +100,28 @@ export async function lockOpenCollaboration(
     }).because(ErrorReason.COLLABORATION_NOT_OPEN);
   }
   return collaboration;
+}
+
+/**
+ * The row `id` of a collaboration's `entity` that `actor` may `action` (NOT_FOUND or FORBIDDEN as
+ * `findAllowed` says), row-locked for the write until the transaction ends, with its
+ * collaboration held open (`lockOpenCollaboration`: CONFLICT once it is closed).
+ */
+export async function lockRowInOpenCollaboration<T extends { collaborationId: string }>(
+  db: Db,
+  entity: EntityTarget<T>,
+  subject: Subject,
+  actor: Actor,
+  action: Action,
+  id: string,
+  label: string,
+): Promise<T> {
+  const row = await findAllowed(db.manager, entity, subject, actor, action, id, {
+    label,
+    lock: true,
+  });
+  await lockOpenCollaboration(db, actor, Action.Read, row.collaborationId);
+  return row;
 }
 
 @Injectable()
@@ -199,6 +229,28 @@ export class CollaborationService {
       },
     ]);
     return saved;
+  }
+
+  /**
+   * The organization on whose behalf the actor acts in the collaboration (the one it names, or
+   * its active one), when its ability lets it `action` a `subject` of that organization (`owner`
+   * names the subject's field that holds it). Otherwise NOT_FOUND when the collaboration is not
+   * even visible, FORBIDDEN with `refusal` when it is.
+   */
+  async actingOrganizationFor(
+    actor: Actor,
+    collaborationId: string,
+    may: { action: Action; subject: Subject; owner: string; named?: string | null },
+    refusal: string,
+  ): Promise<string> {
+    const organization = actingOrganization(actor, collaborationId, may.named);
+    if (
+      organization &&
+      canOn(actor, may.action, may.subject, { collaborationId, [may.owner]: organization })
+    )
+      return organization;
+    await this.get(actor, collaborationId);
+    throw AppError.forbidden(refusal);
   }
 
   /** Collaborations the actor may read, by id (a batch of `get`). */
