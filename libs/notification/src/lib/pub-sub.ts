@@ -1,8 +1,8 @@
 import { Logger, Provider } from '@nestjs/common';
 import { APP_CONFIG, AppConfig } from '@alianza/api-core';
 import { PubSub, PubSubEngine } from 'graphql-subscriptions';
-import { RedisPubSub } from 'graphql-redis-subscriptions';
 import Redis, { RedisOptions } from 'ioredis';
+import { RedisPubSubEngine } from './redis-pub-sub';
 
 export const PUB_SUB = Symbol('PUB_SUB');
 
@@ -90,7 +90,7 @@ export function createLiveEvents(config: Pick<AppConfig, 'redisUrl' | 'redisPref
   if (!config.redisUrl) return new LiveEvents(new PubSub(), config.redisPrefix);
   const publisher = new Redis(config.redisUrl, redisOptions(true));
   const subscriber = new Redis(config.redisUrl, redisOptions(false));
-  const events = new LiveEvents(new RedisPubSub({ publisher, subscriber }), config.redisPrefix, {
+  const events = new LiveEvents(new RedisPubSubEngine(publisher, subscriber), config.redisPrefix, {
     publisher,
     subscriber,
   });
