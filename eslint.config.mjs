@@ -112,6 +112,36 @@ export default [
     },
   },
   {
+    // Texts are read through each app's typed `useT` (src/i18n.ts; libs/ui/src/lib/i18n.ts), so
+    // that a key no catalogue has fails the type check (docs/adr/0022); i18next's own `t` takes
+    // any string.
+    files: [
+      'apps/facilitator-console/src/**/*.{ts,tsx}',
+      'apps/participant-portal/src/**/*.{ts,tsx}',
+      'libs/ui/src/**/*.{ts,tsx}',
+    ],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: 'react-i18next',
+              importNames: ['useTranslation', 'withTranslation', 'Translation', 'Trans'],
+              message:
+                "Read texts with the app's typed `useT` (src/i18n.ts): its keys are checked.",
+            },
+            {
+              name: 'i18next',
+              importNames: ['default', 't', 'TFunction'],
+              message: "Take the typed `Translate<'ns'>` from the app's src/i18n.ts instead.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['**/*.spec.ts', '**/*.spec.tsx', '**/*.e2e-spec.ts', 'test/**/*.ts'],
     rules: {
       '@typescript-eslint/no-explicit-any': 'off',

@@ -1,6 +1,15 @@
 import type { MessageBundle } from '@alianza/i18n';
 import { activityMessages } from '../features/activity/messages';
-import { apiTokensMessages, redactionMessages } from '@alianza/ui';
+import { adminMailMessages } from '../features/admin-mail/messages';
+import { adminUsersMessages } from '../features/admin-users/messages';
+import {
+  apiTokensMessages,
+  notificationPreferencesMessages,
+  passwordResetMessages,
+  redactionMessages,
+  sessionsMessages,
+  twoFactorMessages,
+} from '@alianza/ui';
 import { areasMessages } from '../features/areas/messages';
 import { auditMessages } from '../features/audit/messages';
 import { benchmarksMessages } from '../features/benchmarks/messages';
@@ -19,7 +28,7 @@ import { rulesMessages } from '../features/rules/messages';
 import { viewAsMessages } from '../features/view-as/messages';
 
 /** The screens' namespaces, one per feature: loaded with the screens, after sign-in. */
-export const screenMessages: Record<string, MessageBundle> = {
+export const screenMessages = {
   collaborations: collaborationsMessages,
   overview: overviewMessages,
   participants: participantsMessages,
@@ -38,5 +47,12 @@ export const screenMessages: Record<string, MessageBundle> = {
   closing: closingMessages,
   reports: reportsMessages,
   'api-tokens': apiTokensMessages,
+  'notification-preferences': notificationPreferencesMessages,
+  'two-factor': twoFactorMessages,
+  sessions: sessionsMessages,
   redaction: redactionMessages,
-};
+  'admin-users': adminUsersMessages,
+  'admin-mail': adminMailMessages,
+  // Read signed out too: the pages add it themselves (useMessages) before sign-in.
+  'password-reset': passwordResetMessages,
+} satisfies Record<string, MessageBundle>;

@@ -1,4 +1,5 @@
 import { defineMessages, type MessageBundle } from '@alianza/i18n';
+import { twoFactorSignInMessages } from '@alianza/ui';
 
 const shellMessages = defineMessages(
   {
@@ -22,6 +23,7 @@ const shellMessages = defineMessages(
 );
 
 /** The frame's and sign-in page's texts; each screen's arrive with the screens (screen-messages.ts). */
-export const portalMessages: Record<string, MessageBundle> = {
+export const portalMessages = {
   portal: shellMessages,
-};
+  'two-factor-sign-in': twoFactorSignInMessages,
+} satisfies Record<string, MessageBundle>;

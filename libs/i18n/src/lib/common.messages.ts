@@ -48,6 +48,8 @@ export const commonMessages = defineMessages(
       QUERY_TOO_COMPLEX: 'La petición pide demasiado a la vez. Prueba con menos datos.',
       TIMEOUT: 'La petición tardó demasiado y se detuvo. Inténtalo de nuevo en un momento.',
       RATE_LIMITED: 'Demasiados intentos seguidos. Espera un poco y vuelve a intentarlo.',
+      SECOND_FACTOR_REQUIRED:
+        'Tu función exige entrar con un segundo factor: configúralo para continuar.',
       SERVICE_UNAVAILABLE:
         'El servicio no está disponible por un momento. Inténtalo de nuevo en unos segundos.',
       INTERNAL_SERVER_ERROR: 'Algo falló en el servidor. Inténtalo de nuevo en un momento.',
@@ -72,6 +74,24 @@ export const commonMessages = defineMessages(
         PROPOSAL_NOT_PENDING: 'Esta propuesta ya no espera una decisión.',
         ALREADY_ANSWERED: 'Esto ya se respondió: actualiza para ver su estado.',
         ROUND_NOT_OPEN: 'La ronda de benchmarking no está abierta.',
+        INVITATION_EXPIRED:
+          'Esta invitación ha caducado: pide a quien te invitó que te envíe una nueva.',
+        INVITATION_WITHDRAWN:
+          'Esta invitación se retiró o se sustituyó por otra más reciente: usa el último enlace que recibiste.',
+        INVITATION_USED: 'Esta invitación ya se usó: entra con tu cuenta para continuar.',
+        INVITATION_WRONG_ACCOUNT:
+          'Esta invitación es para otro correo electrónico: sal de tu sesión y entra con el correo invitado.',
+        ACCOUNT_EXISTS: 'Ya hay una cuenta con este correo electrónico: entra con ella.',
+        RESET_LINK_EXPIRED: 'El enlace para restablecer la contraseña caducó: pide otro.',
+        RESET_LINK_USED: 'El enlace para restablecer la contraseña ya se usó: pide otro.',
+        RESET_LINK_UNKNOWN:
+          'El enlace para restablecer la contraseña no es válido: cópialo entero o pide otro.',
+        EMAIL_LINK_EXPIRED: 'El enlace de confirmación caducó: pide otro.',
+        EMAIL_LINK_USED: 'El enlace de confirmación ya se usó.',
+        EMAIL_LINK_UNKNOWN: 'El enlace de confirmación no es válido: cópialo entero o pide otro.',
+        EMAIL_LINK_STALE:
+          'Este enlace es de una dirección que la cuenta ya no tiene: no hay nada que confirmar.',
+        EMAIL_TAKEN: 'Otra cuenta usa ya esa dirección: la dirección no se cambió.',
       } satisfies Record<keyof typeof ErrorReason, string>,
     },
     auth: {
@@ -82,6 +102,7 @@ export const commonMessages = defineMessages(
       required: 'Obligatorio',
       signedInAs: 'Sesión de {{name}}',
       demoHint: 'Cuentas de demostración: contraseña «{{password}}».',
+      forgotPassword: '¿Olvidaste tu contraseña?',
     },
     notifications: {
       title: 'Avisos',
@@ -193,6 +214,7 @@ export const commonMessages = defineMessages(
         DISPUTED: 'En disputa',
         REJECTED: 'Rechazada',
       },
+      Locale: { ES: 'Español', EN: 'Inglés' },
       MembershipRole: { OWNER: 'Responsable', MEMBER: 'Miembro' },
       MilestoneStatus: {
         PLANNED: 'Prevista',
@@ -278,6 +300,7 @@ export const commonMessages = defineMessages(
       QUERY_TOO_COMPLEX: 'The request asks for too much at once. Try with less.',
       TIMEOUT: 'The request took too long and was stopped. Please try again in a moment.',
       RATE_LIMITED: 'Too many attempts in a row. Please wait a little and try again.',
+      SECOND_FACTOR_REQUIRED: 'Your role requires two-factor sign-in: set it up to continue.',
       SERVICE_UNAVAILABLE: 'The service is briefly unavailable. Please try again in a few seconds.',
       INTERNAL_SERVER_ERROR: 'Something failed on the server. Please try again in a moment.',
       NETWORK: 'Cannot reach the server. Check your connection.',
@@ -301,6 +324,24 @@ export const commonMessages = defineMessages(
         PROPOSAL_NOT_PENDING: 'This proposal is no longer waiting for a decision.',
         ALREADY_ANSWERED: 'This was answered already: refresh to see where it stands.',
         ROUND_NOT_OPEN: 'The benchmark round is not open.',
+        INVITATION_EXPIRED: 'This invitation has expired: ask whoever invited you for a new one.',
+        INVITATION_WITHDRAWN:
+          'This invitation was withdrawn or replaced by a newer one: use the latest link you received.',
+        INVITATION_USED: 'This invitation has been used already: sign in to go on.',
+        INVITATION_WRONG_ACCOUNT:
+          'This invitation is for another email address: sign out and sign in with the address invited.',
+        ACCOUNT_EXISTS: 'An account with this email address exists already: sign in with it.',
+        RESET_LINK_EXPIRED: 'The password reset link has expired: ask for another one.',
+        RESET_LINK_USED: 'The password reset link was used already: ask for another one.',
+        RESET_LINK_UNKNOWN:
+          'The password reset link is not valid: copy all of it, or ask for another one.',
+        EMAIL_LINK_EXPIRED: 'The confirmation link has expired: ask for another one.',
+        EMAIL_LINK_USED: 'The confirmation link was used already.',
+        EMAIL_LINK_UNKNOWN:
+          'The confirmation link is not valid: copy all of it, or ask for another one.',
+        EMAIL_LINK_STALE:
+          'This link is for an address the account no longer has: there is nothing to confirm.',
+        EMAIL_TAKEN: 'Another account uses that address by now: the address was not changed.',
       },
     },
     auth: {
@@ -311,6 +352,7 @@ export const commonMessages = defineMessages(
       required: 'Required',
       signedInAs: 'Signed in as {{name}}',
       demoHint: 'Demo accounts: password “{{password}}”.',
+      forgotPassword: 'Forgot your password?',
     },
     notifications: {
       title: 'Notifications',
@@ -419,6 +461,7 @@ export const commonMessages = defineMessages(
         DISPUTED: 'Disputed',
         REJECTED: 'Rejected',
       },
+      Locale: { ES: 'Spanish', EN: 'English' },
       MembershipRole: { OWNER: 'Owner', MEMBER: 'Member' },
       MilestoneStatus: {
         PLANNED: 'Planned',

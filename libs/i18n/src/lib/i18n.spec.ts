@@ -1,23 +1,25 @@
 import { describe, expect, it } from 'vitest';
 import { commonMessages } from './common.messages';
 import { addMessages, createI18n } from './i18n';
-import { defineMessages } from './messages';
-
-function keys(value: object, prefix = ''): string[] {
-  return Object.entries(value).flatMap(([k, v]) =>
-    typeof v === 'string' ? [`${prefix}${k}`] : keys(v as object, `${prefix}${k}.`),
-  );
-}
+import { defineMessages, type MessageBundle } from './messages';
+import { translationProblems } from './translation-check';
 
 describe('i18n', () => {
-  it('has every common text in both languages', () => {
-    expect(keys(commonMessages.en).sort()).toEqual(keys(commonMessages.es).sort());
-    for (const key of keys(commonMessages.en)) {
-      const text = key
-        .split('.')
-        .reduce<unknown>((v, k) => (v as Record<string, unknown>)[k], commonMessages.en);
-      expect(text, key).not.toBe('');
-    }
+  it('has every common text in both languages, with the same placeholders', () => {
+    expect(translationProblems({ common: commonMessages })).toEqual([]);
+  });
+
+  it('names each text a language lacks, each empty text and each placeholder that differs', () => {
+    const broken = {
+      es: { title: 'Hola {{name}}', nested: { only: 'Solo aquí', empty: '' } },
+      en: { title: 'Hello {{person}}', nested: { empty: 'Empty', extra: 'Extra' } },
+    } as unknown as MessageBundle;
+    expect(translationProblems({ demo: broken })).toEqual([
+      'demo:title fills {{name}} in Spanish, {{person}} in English',
+      'demo:nested.only has no English text',
+      'demo:nested.empty is empty in Spanish',
+      'demo:nested.extra has no Spanish text',
+    ]);
   });
 
   it('speaks Spanish unless English is chosen, and switches', async () => {

@@ -1,6 +1,6 @@
 import { Menu } from '@mantine/core';
 import { IconKey } from '@tabler/icons-react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../lib/i18n';
 import { Link } from 'react-router';
 
 /** Where both apps show the API tokens screen. */
@@ -8,7 +8,7 @@ export const API_TOKENS_PATH = '/api-tokens';
 
 /** The user menu's way to the API tokens screen (pass it as the Shell's `userMenu`). */
 export function ApiTokensMenuItem() {
-  const { t } = useTranslation('api-tokens');
+  const { t } = useT('api-tokens');
   return (
     <Menu.Item
       component={Link}

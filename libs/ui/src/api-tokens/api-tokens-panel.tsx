@@ -20,7 +20,7 @@ import { DateInput } from '@mantine/dates';
 import { useForm } from '@mantine/form';
 import { IconAlertTriangle, IconCheck, IconCopy, IconKey } from '@tabler/icons-react';
 import { useEffect, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../lib/i18n';
 import { EmptyState } from '../lib/query-state';
 import {
   dayAfter,
@@ -94,7 +94,7 @@ export function ApiTokensPanel(props: {
 function CreateTokenForm(props: {
   onCreate: (input: { name: string; expiresAt: string }) => Promise<boolean>;
 }) {
-  const { t } = useTranslation(NS);
+  const { t } = useT(NS);
   const [saving, setSaving] = useState(false);
   const today = new Date();
   const form = useForm<{ name: string; expiresOn: string | null }>({
@@ -155,7 +155,7 @@ function CreateTokenForm(props: {
 
 /** The secret, this once: copy it, then say it is saved (it is gone from the screen after). */
 function SecretReveal(props: { name: string; secret: string; onDone: () => void }) {
-  const { t } = useTranslation(NS);
+  const { t } = useT(NS);
   const input = useRef<HTMLInputElement>(null);
   useEffect(() => {
     input.current?.focus();
@@ -210,7 +210,7 @@ function TokensTable(props: {
   tokens: readonly ApiTokenView[];
   onRevoke: (token: ApiTokenView) => void;
 }) {
-  const { t } = useTranslation(NS);
+  const { t } = useT(NS);
   const format = useFormat();
   const now = new Date();
   return (
@@ -300,8 +300,8 @@ function RevokeModal(props: {
   onClose: () => void;
   onConfirm: (id: string) => Promise<void>;
 }) {
-  const { t } = useTranslation(NS);
-  const tc = useTranslation('common').t;
+  const { t } = useT(NS);
+  const tc = useT('common').t;
   const [busy, setBusy] = useState(false);
   const token = props.token;
   const confirm = async () => {
@@ -336,7 +336,7 @@ function RevokeModal(props: {
 
 /** The bearer header, a CSV download and a GraphQL query, ready to paste. */
 function HowTo(props: { examples: ApiTokenExamples; origin: string }) {
-  const { t } = useTranslation(NS);
+  const { t } = useT(NS);
   const csv = `curl -H "Authorization: Bearer $ALIANZA_TOKEN" \\\n  -o report.csv ${props.origin}${props.examples.csvPath}`;
   const body = JSON.stringify({ query: props.examples.graphqlQuery });
   const graphql = `curl -H "Authorization: Bearer $ALIANZA_TOKEN" \\\n  -H "Content-Type: application/json" \\\n  -d '${body}' \\\n  ${props.origin}/graphql`;

@@ -1,5 +1,5 @@
 import { Box, Table, Text } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../lib/i18n';
 import { bandDomain, bandNameKey, positionPercent, type PublishedBand } from './band-scale';
 
 /**
@@ -16,7 +16,7 @@ export function BandChart(props: {
   /** The band one's own value fell in, highlighted. */
   myBand?: number | null;
 }) {
-  const { t } = useTranslation('common');
+  const { t } = useT('common');
   const { bands, format, marker, myBand } = props;
   const hasMarker = marker !== null && marker !== undefined;
   const domain = bandDomain(
@@ -115,7 +115,7 @@ export function BandTable(props: {
   caption: string;
   myBand?: number | null;
 }) {
-  const { t } = useTranslation('common');
+  const { t } = useT('common');
   const { bands, mean, format, caption, myBand } = props;
   const count = bands.reduce((n, b) => n + b.toRank - b.fromRank + 1, 0);
   const rows = [

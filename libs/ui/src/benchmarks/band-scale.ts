@@ -27,12 +27,24 @@ export function positionPercent(value: number, domain: readonly [number, number]
   return Math.min(100, Math.max(0, ((value - low) / (high - low)) * 100));
 }
 
+type BandName =
+  | 'all'
+  | 'lowHalf'
+  | 'highHalf'
+  | 'lowThird'
+  | 'middleThird'
+  | 'highThird'
+  | 'lowQuarter'
+  | 'secondQuarter'
+  | 'thirdQuarter'
+  | 'highQuarter';
+
 /**
  * The message key naming band `index` of `count` bands in plain words, lowest values first:
  * one band is "all", two are halves, three thirds, four quarters.
  */
-export function bandNameKey(index: number, count: number): string {
-  const names: Record<number, string[]> = {
+export function bandNameKey(index: number, count: number): `bands.${BandName}` {
+  const names: Partial<Record<number, readonly BandName[]>> = {
     1: ['all'],
     2: ['lowHalf', 'highHalf'],
     3: ['lowThird', 'middleThird', 'highThird'],

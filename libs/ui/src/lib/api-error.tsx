@@ -1,35 +1,33 @@
 import { toApiError, type ApiError } from '@alianza/graphql-client';
+import { ErrorCode, ErrorReason } from '@alianza/shared';
 import { Alert, Button, Group, Text } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
+import { useT } from './i18n';
 
-const KNOWN = new Set([
-  'BAD_USER_INPUT',
-  'UNAUTHENTICATED',
-  'FORBIDDEN',
-  'NOT_FOUND',
-  'CONFLICT',
-  'INVALID_TRANSITION',
-  'QUERY_TOO_COMPLEX',
-  'TIMEOUT',
-  'RATE_LIMITED',
-  'SERVICE_UNAVAILABLE',
-  'INTERNAL_SERVER_ERROR',
+/** The codes with a sentence of their own: the API's, and the client's own `NETWORK`. */
+type KnownCode = ErrorCode | 'NETWORK';
+const KNOWN_CODES: ReadonlySet<string> = new Set<KnownCode>([
+  ...Object.values(ErrorCode),
   'NETWORK',
 ]);
+const isKnownCode = (code: string): code is KnownCode => KNOWN_CODES.has(code);
+
+const REASONS: ReadonlySet<string> = new Set<ErrorReason>(Object.values(ErrorReason));
+const isReason = (reason: string | undefined): reason is ErrorReason =>
+  reason !== undefined && REASONS.has(reason);
 
 /**
  * The translated sentence for an API error code, plus the API's own (English) message as a
  * detail for English readers, and the request id of unexpected errors for support.
  */
 export function useErrorText(): (error: unknown) => { title: string; detail?: string } {
-  const { t, i18n } = useTranslation('common');
+  const { t, i18n } = useT('common');
   return (error) => {
     const api: ApiError | null = toApiError(error);
     if (!api) return { title: t('errors.UNKNOWN') };
-    const key = KNOWN.has(api.code) ? api.code : 'UNKNOWN';
-    // The domain's reason says more than the code ("the collaboration is closed").
-    const reason = api.reason && i18n.exists(`common:errors.reasons.${api.reason}`);
-    const title = reason ? t(`errors.reasons.${api.reason}`) : t(`errors.${key}`);
+    const code = isKnownCode(api.code) ? api.code : 'UNKNOWN';
+    // The domain's reason says more than the code ("the collaboration is closed"); every
+    // `ErrorReason` has its sentence (common.messages.ts), an unknown one falls back to the code.
+    const title = isReason(api.reason) ? t(`errors.reasons.${api.reason}`) : t(`errors.${code}`);
     const parts: string[] = [];
     // The API words its messages in English: they are the detail for English readers only, so a
     // Spanish screen never mixes languages (the translated sentence says what happened).
@@ -41,7 +39,7 @@ export function useErrorText(): (error: unknown) => { title: string; detail?: st
 }
 
 export function ErrorAlert(props: { error: unknown; onRetry?: () => void }) {
-  const { t } = useTranslation('common');
+  const { t } = useT('common');
   const text = useErrorText()(props.error);
   return (
     <Alert color="red" title={text.title} role="alert" variant="light">

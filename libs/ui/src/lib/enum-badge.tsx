@@ -1,5 +1,20 @@
+import type { CommonTexts, KeyIn } from '@alianza/i18n';
 import { Badge, type MantineColor } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
+import { useT, type UiCatalogue } from './i18n';
+
+type EnumTexts = CommonTexts['enums'];
+/** An API enum that has its texts in `common` (`enums.<name>.<value>`). */
+export type EnumName = keyof EnumTexts & string;
+/** The values of that enum that have a text (a GraphQL value without one fails the type check). */
+export type EnumValue<E extends EnumName> = keyof EnumTexts[E] & string;
+
+/**
+ * The key of an enum value's text. TypeScript cannot follow a template over a generic enum
+ * name, but `EnumValue<E>` is by definition a key of `enums.<E>`, so the key exists.
+ */
+function enumKey<E extends EnumName>(enumName: E, value: EnumValue<E>) {
+  return `enums.${enumName}.${value}` as KeyIn<UiCatalogue, 'common'>;
+}
 
 const COLORS: Record<string, MantineColor> = {
   ACTIVE: 'teal',
@@ -35,27 +50,31 @@ const COLORS: Record<string, MantineColor> = {
 };
 
 /** A translated, coloured label for a value of one of the API's enums. */
-export function EnumBadge(props: { enum: string; value: string; size?: 'xs' | 'sm' | 'md' }) {
-  const { t } = useTranslation('common');
+export function EnumBadge<E extends EnumName>(props: {
+  enum: E;
+  value: EnumValue<E>;
+  size?: 'xs' | 'sm' | 'md';
+}) {
+  const { t } = useT('common');
   return (
     <Badge color={COLORS[props.value] ?? 'gray'} variant="light" size={props.size ?? 'sm'}>
-      {t(`enums.${props.enum}.${props.value}`)}
+      {t(enumKey(props.enum, props.value))}
     </Badge>
   );
 }
 
 /** The translated name of an enum value, for selects and text. */
-export function useEnumLabel(): (enumName: string, value: string) => string {
-  const { t } = useTranslation('common');
-  return (enumName, value) => t(`enums.${enumName}.${value}`);
+export function useEnumLabel(): <E extends EnumName>(enumName: E, value: EnumValue<E>) => string {
+  const { t } = useT('common');
+  return (enumName, value) => t(enumKey(enumName, value));
 }
 
 /** Select options for all values of an enum, translated. */
-export function useEnumOptions(): (
-  enumName: string,
-  values: readonly string[],
-) => { value: string; label: string }[] {
-  const { t } = useTranslation('common');
+export function useEnumOptions(): <E extends EnumName>(
+  enumName: E,
+  values: readonly EnumValue<E>[],
+) => { value: EnumValue<E>; label: string }[] {
+  const { t } = useT('common');
   return (enumName, values) =>
-    values.map((value) => ({ value, label: t(`enums.${enumName}.${value}`) }));
+    values.map((value) => ({ value, label: t(enumKey(enumName, value)) }));
 }

@@ -1,6 +1,6 @@
 import { notifications } from '@mantine/notifications';
 import { useCallback } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from './i18n';
 import { useErrorText } from './api-error';
 
 /**
@@ -9,7 +9,7 @@ import { useErrorText } from './api-error';
  */
 export function useAction() {
   const errorText = useErrorText();
-  const { t } = useTranslation('common');
+  const { t } = useT('common');
   return useCallback(
     async <T>(action: () => Promise<T>, success?: string): Promise<T | undefined> => {
       try {

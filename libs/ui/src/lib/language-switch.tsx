@@ -1,16 +1,23 @@
-import { LANGUAGES } from '@alianza/i18n';
+import { isLanguage, LANGUAGES, type Language } from '@alianza/i18n';
 import { SegmentedControl } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
+import { useT } from './i18n';
 
-/** Español | English; the choice is remembered in this browser. */
-export function LanguageSwitch() {
-  const { t, i18n } = useTranslation('common');
+/**
+ * Español | English; the choice is remembered in this browser. `onChange` is told of it too
+ * (signed in: AccountLanguageSwitch keeps it on the account).
+ */
+export function LanguageSwitch(props: { onChange?: (language: Language) => void }) {
+  const { t, i18n } = useT('common');
+  const change = (language: Language) => {
+    void i18n.changeLanguage(language);
+    props.onChange?.(language);
+  };
   return (
     <SegmentedControl
       size="xs"
       aria-label={t('language.label')}
       value={i18n.language}
-      onChange={(lng) => void i18n.changeLanguage(lng)}
+      onChange={(lng) => isLanguage(lng) && change(lng)}
       data={LANGUAGES.map((lng) => ({ value: lng, label: t(`language.${lng}`) }))}
     />
   );

@@ -1,5 +1,5 @@
 import { Button, Group, Text } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
+import { useT } from './i18n';
 
 /** "Showing 20 of 57 — Load more" under a paginated list. */
 export function LoadMore(props: {
@@ -9,7 +9,7 @@ export function LoadMore(props: {
   loading?: boolean;
   onLoadMore: () => void;
 }) {
-  const { t } = useTranslation('common');
+  const { t } = useT('common');
   if (props.total === 0) return null;
   return (
     <Group justify="space-between" mt="sm">

@@ -30,7 +30,7 @@ import {
   useRef,
   type ReactNode,
 } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from './i18n';
 
 type Listener = (notification: NotificationFieldsFragment) => void;
 
@@ -41,7 +41,7 @@ export function useNotificationText(): (n: NotificationFieldsFragment) => {
   title: string;
   subject?: string;
 } {
-  const { t } = useTranslation('common');
+  const { t } = useT('common');
   return (n) => ({
     title: t(`notifications.kinds.${n.kind}`),
     subject: n.subject ?? undefined,
@@ -99,7 +99,7 @@ export function useLiveNotifications(kinds: readonly NotificationKind[], onEvent
 
 /** The bell in the header: unread count, the latest notifications, mark as read. */
 export function NotificationsMenu(props: { onOpen?: (n: NotificationFieldsFragment) => void }) {
-  const { t } = useTranslation('common');
+  const { t } = useT('common');
   const format = useFormat();
   const text = useNotificationText();
   const { data, loading } = useNotificationsQuery({ variables: { first: 20 } });

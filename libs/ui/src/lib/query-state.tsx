@@ -1,7 +1,7 @@
 import { Center, Loader, Stack, Text, ThemeIcon } from '@mantine/core';
 import { IconInbox } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from './i18n';
 import { ErrorAlert } from './api-error';
 
 /** Loading, error and empty states in one place, so no screen forgets one. */
@@ -16,7 +16,7 @@ export function QueryState(props: {
   children: ReactNode;
   hasData?: boolean;
 }) {
-  const { t } = useTranslation('common');
+  const { t } = useT('common');
   if (props.error && !props.hasData)
     return <ErrorAlert error={props.error} onRetry={props.onRetry} />;
   if (props.loading && !props.hasData) {

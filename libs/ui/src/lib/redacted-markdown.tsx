@@ -1,7 +1,7 @@
 import { Badge, Typography } from '@mantine/core';
 import { IconEyeOff } from '@tabler/icons-react';
 import type { ComponentProps, CSSProperties } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from './i18n';
 import Markdown, { type Components } from 'react-markdown';
 import { MARKER_STAND_IN as PLACEHOLDER, markersStandingIn } from '@alianza/redaction';
 import { REDACTION_MARKER } from '@alianza/shared';
@@ -55,7 +55,7 @@ function remarkRedactionMarkers() {
 
 /** The visible stand-in for a part of the text the owner or the facilitator hid. */
 export function RedactionChip() {
-  const { t } = useTranslation('common');
+  const { t } = useT('common');
   return (
     <Badge
       component="span"

@@ -1,7 +1,7 @@
 import { Alert, Button, Group, List, Stack, Text } from '@mantine/core';
 import { IconAlertTriangle, IconEyeOff } from '@tabler/icons-react';
 import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../lib/i18n';
 import { findHiddenValueLeaks, type Span, type ValueField } from '@alianza/redaction';
 
 export interface HiddenValueWarningsProps {
@@ -23,7 +23,7 @@ export interface HiddenValueWarningsProps {
  * the same finder and will not approve such a request without a confirmation.
  */
 export function HiddenValueWarnings(props: HiddenValueWarningsProps) {
-  const { t } = useTranslation('redaction');
+  const { t } = useT('redaction');
   const { title, body, fields, redaction } = props;
   const leaks = useMemo(
     () => findHiddenValueLeaks({ title, body, fields, redaction }),

@@ -1,7 +1,7 @@
 import { Button, CloseButton, Group, Paper, Select, Stack, Text, Typography } from '@mantine/core';
 import { IconEyeOff } from '@tabler/icons-react';
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../lib/i18n';
 import Markdown from 'react-markdown';
 import {
   canonicalText,
@@ -51,7 +51,7 @@ function useSelectedSpan(container: React.RefObject<HTMLElement | null>, text: s
  * count characters of the canonical text (`@alianza/redaction`), never of the Markdown source.
  */
 export function TextSpanPicker(props: TextSpanPickerProps) {
-  const { t } = useTranslation('redaction');
+  const { t } = useT('redaction');
   const { body, value, onChange, disabled } = props;
   const locked = props.locked ?? NONE;
   const text = useMemo(() => canonicalText(body), [body]);

@@ -12,7 +12,7 @@ import {
 import { Alert, Card, Group, Modal, Select, Stack, Text, Title } from '@mantine/core';
 import { IconLock } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n';
 import { useDialog } from '../plan/use-dialog';
 import { overlapsOfArea, type DetectedOverlap } from './activity-helpers';
 import {
@@ -31,8 +31,8 @@ type Review = { action: 'declare' | 'dismiss'; overlap: DetectedOverlap };
  * activities collide (pairs, and groups of three or more), to declare or dismiss.
  */
 export function ActivityPage() {
-  const { t } = useTranslation('activity');
-  const tc = useTranslation('common').t;
+  const { t } = useT('activity');
+  const tc = useT('common').t;
   const enumLabel = useEnumLabel();
   const format = useFormat();
   const run = useAction();

@@ -1,7 +1,7 @@
 import { useFormat } from '@alianza/i18n';
 import { useEnumLabel } from '@alianza/ui';
 import { Badge, Button, Group, Stack, Table, Text, type MantineColor } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n';
 import type { ActivityOption, DetectedOverlap } from './activity-helpers';
 
 const STATUS_COLORS: Record<DetectedOverlap['status'], MantineColor> = {
@@ -11,7 +11,7 @@ const STATUS_COLORS: Record<DetectedOverlap['status'], MantineColor> = {
 };
 
 function Labels(props: { options: readonly ActivityOption[] }) {
-  const { t } = useTranslation('activity');
+  const { t } = useT('activity');
   const format = useFormat();
   if (props.options.length === 0)
     return (
@@ -25,7 +25,7 @@ function Labels(props: { options: readonly ActivityOption[] }) {
 
 /** Where the review of a detected overlap stands: badge, "changed" mark, reasons. */
 function ReviewState(props: { overlap: DetectedOverlap }) {
-  const { t } = useTranslation('activity');
+  const { t } = useT('activity');
   const enumLabel = useEnumLabel();
   const { overlap } = props;
   const reason = overlap.review?.decision === 'DISMISSED' ? overlap.review.reason : null;
@@ -63,7 +63,7 @@ export function DetectedTable(props: {
   onDeclare: (overlap: DetectedOverlap) => void;
   onDismiss: (overlap: DetectedOverlap) => void;
 }) {
-  const { t } = useTranslation('activity');
+  const { t } = useT('activity');
   const format = useFormat();
   const pairs = props.kind === 'PAIR';
   if (props.overlaps.length === 0)

@@ -14,7 +14,7 @@ import {
 } from '@mantine/core';
 import { IconPencil } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n';
 import { DIMENSIONS, parseLabels, removedLabels, type ActivityOption } from './activity-helpers';
 
 /** The three option lists of an area, each with its edit button. */
@@ -23,7 +23,7 @@ export function OptionLists(props: {
   canChange: boolean;
   onEdit: (dimension: ActivityDimension) => void;
 }) {
-  const { t } = useTranslation('activity');
+  const { t } = useT('activity');
   const enumLabel = useEnumLabel();
   return (
     <Card withBorder padding="md">
@@ -86,8 +86,8 @@ export function OptionListForm(props: {
   onSave: (labels: string[]) => void;
   onCancel: () => void;
 }) {
-  const { t } = useTranslation('activity');
-  const tc = useTranslation('common').t;
+  const { t } = useT('activity');
+  const tc = useT('common').t;
   const [text, setText] = useState(props.current.join('\n'));
   const [submitted, setSubmitted] = useState(false);
   const parsed = useMemo(() => parseLabels(text), [text]);

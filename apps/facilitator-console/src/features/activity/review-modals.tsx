@@ -1,7 +1,7 @@
 import { useAction } from '@alianza/ui';
 import { Alert, Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n';
 import { OverlapNotesFields, overlapNotesInput } from '../areas/overlap-notes-fields';
 import { defaultNote, type DetectedOverlap } from './activity-helpers';
 import {
@@ -31,8 +31,8 @@ interface ReviewProps {
  * and, apart, what the organizations involved will read.
  */
 export function DeclareDetectedModal(props: ReviewProps) {
-  const { t } = useTranslation('activity');
-  const tc = useTranslation('common').t;
+  const { t } = useT('activity');
+  const tc = useT('common').t;
   const run = useAction();
   const [notes, setNotes] = useState({
     note: defaultNote(t('declare.noteStart')),
@@ -90,8 +90,8 @@ export function DeclareDetectedModal(props: ReviewProps) {
 
 /** Sets a detected overlap aside, with the reason (required). */
 export function DismissDetectedModal(props: ReviewProps) {
-  const { t } = useTranslation('activity');
-  const tc = useTranslation('common').t;
+  const { t } = useT('activity');
+  const tc = useT('common').t;
   const run = useAction();
   const [reason, setReason] = useState('');
   const [missing, setMissing] = useState(false);

@@ -1,6 +1,6 @@
 import { useCreateApiTokenMutation, useRevokeApiTokenMutation } from '@alianza/graphql-client';
 import { ApiTokensPanel, PageHeader, QueryState, useAction } from '@alianza/ui';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n';
 import { ConsoleApiTokensDocument, useConsoleApiTokensQuery } from './api-tokens.generated';
 
 const EXAMPLES = {
@@ -10,7 +10,7 @@ const EXAMPLES = {
 
 /** The facilitator's reporting API tokens (the screen is shared with the portal, in libs/ui). */
 export function ApiTokensPage() {
-  const { t } = useTranslation('api-tokens');
+  const { t } = useT('api-tokens');
   const run = useAction();
   const query = useConsoleApiTokensQuery({ fetchPolicy: 'cache-and-network' });
   // The secret is never written to Apollo's cache: it lives only in the screen that shows it.

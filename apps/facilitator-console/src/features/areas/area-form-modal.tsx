@@ -12,7 +12,7 @@ import {
   Textarea,
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n';
 import type { ConsoleAreaFragment } from './areas.generated';
 import {
   ConsoleAreasDocument,
@@ -39,7 +39,7 @@ export function AreaFormModal(props: {
   area: ConsoleAreaFragment | null;
   onClose: () => void;
 }) {
-  const { t } = useTranslation('areas');
+  const { t } = useT('areas');
   return (
     <Modal
       opened={props.opened}
@@ -61,8 +61,8 @@ function AreaForm(props: {
   area: ConsoleAreaFragment | null;
   onClose: () => void;
 }) {
-  const { t } = useTranslation('areas');
-  const tc = useTranslation('common').t;
+  const { t } = useT('areas');
+  const tc = useT('common').t;
   const enumLabel = useEnumLabel();
   const run = useAction();
   const [create, creating] = useConsoleCreateAreaMutation({ refetchQueries: REFETCH });

@@ -2,7 +2,7 @@ import { EmptyState, PageHeader, QueryState, useCollaborationId } from '@alianza
 import { Button, Card, Stack, Title } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n';
 import { AreaFormModal } from './area-form-modal';
 import type { ConsoleAreaFragment } from './areas.generated';
 import { useConsoleAreasQuery } from './areas.generated';
@@ -11,7 +11,7 @@ import { matrixOrganizations } from './overlap-organizations';
 import { OverlapsSection } from './overlaps-section';
 
 export function AreasPage() {
-  const { t } = useTranslation('areas');
+  const { t } = useT('areas');
   const collaborationId = useCollaborationId();
   const { data, loading, error, refetch } = useConsoleAreasQuery({
     variables: { collaborationId },

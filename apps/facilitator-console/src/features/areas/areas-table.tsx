@@ -1,6 +1,6 @@
 import { EnumBadge } from '@alianza/ui';
 import { Button, Table, Text } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n';
 import type { ConsoleAreaFragment } from './areas.generated';
 
 export function AreasTable(props: {
@@ -9,7 +9,7 @@ export function AreasTable(props: {
   canEdit: boolean;
   onEdit: (area: ConsoleAreaFragment) => void;
 }) {
-  const { t } = useTranslation('areas');
+  const { t } = useT('areas');
   return (
     <Table.ScrollContainer minWidth={720}>
       <Table verticalSpacing="xs" aria-label={t('areas.label')}>
@@ -65,7 +65,7 @@ export function AreasTable(props: {
 
 /** What each sensitivity means for sharing, under the table. */
 export function SensitivityLegend() {
-  const { t } = useTranslation('areas');
+  const { t } = useT('areas');
   return (
     <Table withRowBorders={false} verticalSpacing={2} mt="sm">
       <Table.Tbody>

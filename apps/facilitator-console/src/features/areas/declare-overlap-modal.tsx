@@ -1,7 +1,7 @@
 import { useAction } from '@alianza/ui';
 import { Alert, Button, Group, Modal, MultiSelect, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n';
 import { ConsoleAreasDocument, useConsoleDeclareOverlapMutation } from './areas.generated';
 import type { MatrixOrganization } from './overlap-cells';
 import { OverlapNotesFields, overlapNotesInput } from './overlap-notes-fields';
@@ -22,7 +22,7 @@ export function DeclareOverlapModal(props: {
   /** Given: a pair from the matrix. Absent: choose a group. */
   pair?: readonly [MatrixOrganization, MatrixOrganization] | null;
 }) {
-  const { t } = useTranslation('areas');
+  const { t } = useT('areas');
   return (
     <Modal
       opened={props.opened}
@@ -41,8 +41,8 @@ function DeclareForm(props: {
   organizations: readonly MatrixOrganization[];
   pair?: readonly [MatrixOrganization, MatrixOrganization] | null;
 }) {
-  const { t } = useTranslation('areas');
-  const tc = useTranslation('common').t;
+  const { t } = useT('areas');
+  const tc = useT('common').t;
   const run = useAction();
   const [chosen, setChosen] = useState<string[]>(
     props.pair ? props.pair.map((organization) => organization.id) : [],

@@ -1,6 +1,6 @@
 import { useFormat } from '@alianza/i18n';
 import { Button, Table, Text } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n';
 import type { MatrixOverlap } from './overlap-cells';
 
 /** The overlaps of one area as a list: pairs and groups, with your note and the parties' text. */
@@ -10,7 +10,7 @@ export function OverlapList(props: {
   canChange: boolean;
   onRemove: (overlap: MatrixOverlap) => void;
 }) {
-  const { t } = useTranslation('areas');
+  const { t } = useT('areas');
   const format = useFormat();
   if (props.overlaps.length === 0)
     return (

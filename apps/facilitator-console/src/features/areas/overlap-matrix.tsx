@@ -1,7 +1,7 @@
 import { Group, Table, Text, UnstyledButton } from '@mantine/core';
 import { IconCheck, IconUsersGroup } from '@tabler/icons-react';
 import { useMemo, type KeyboardEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n';
 import {
   cellOf,
   overlapCells,
@@ -57,7 +57,7 @@ export function OverlapMatrix(props: {
   /** Read only (e.g. a closed collaboration): every cell is disabled. */
   disabled?: boolean;
 }) {
-  const { t } = useTranslation('areas');
+  const { t } = useT('areas');
   const cells = useMemo(() => overlapCells(props.overlaps), [props.overlaps]);
   const size = props.organizations.length;
   const moveFocus = (event: KeyboardEvent<HTMLTableElement>) => {
@@ -180,7 +180,7 @@ function OrganizationName(props: { organization: MatrixOrganization }) {
 
 /** What each look of a cell means. */
 export function OverlapLegend() {
-  const { t } = useTranslation('areas');
+  const { t } = useT('areas');
   const states: OverlapCellState[] = ['declared', 'group', 'none', 'self'];
   return (
     <Group gap="lg">

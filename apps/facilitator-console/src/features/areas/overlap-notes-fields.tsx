@@ -1,5 +1,5 @@
 import { Textarea } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n';
 
 export interface OverlapNotesValue {
   /** The facilitator's own note: the server gives it to no one else. */
@@ -20,7 +20,7 @@ export function OverlapNotesFields(props: {
   onChange: (value: OverlapNotesValue) => void;
   autoFocus?: boolean;
 }) {
-  const { t } = useTranslation('areas');
+  const { t } = useT('areas');
   const { value, onChange } = props;
   return (
     <>

@@ -3,7 +3,7 @@ import { EnumBadge } from '@alianza/ui';
 import { Alert, Button, Card, Group, Select, Stack, Text, Title } from '@mantine/core';
 import { IconUsersGroup } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n';
 import type { ConsoleAreaFragment, ConsoleOverlapFragment } from './areas.generated';
 import { DeclareOverlapModal } from './declare-overlap-modal';
 import type { MatrixOrganization, MatrixOverlap, OverlapCell } from './overlap-cells';
@@ -22,7 +22,7 @@ export function OverlapsSection(props: {
   organizationName: (id: string) => string | undefined;
   canChange: boolean;
 }) {
-  const { t } = useTranslation('areas');
+  const { t } = useT('areas');
   const format = useFormat();
   const [areaId, setAreaId] = useState<string | null>(null);
   // Until one is picked: the first area with overlaps, else the first area.

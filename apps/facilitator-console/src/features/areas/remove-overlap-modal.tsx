@@ -1,6 +1,6 @@
 import { useAction } from '@alianza/ui';
 import { Button, Group, Modal, Stack, Text } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n';
 import { useConsoleRemoveOverlapMutation } from './areas.generated';
 import { OVERLAP_REFETCH } from './declare-overlap-modal';
 import type { MatrixOverlap } from './overlap-cells';
@@ -12,8 +12,8 @@ export function RemoveOverlapModal(props: {
   names: (overlap: MatrixOverlap) => string;
   onClose: () => void;
 }) {
-  const { t } = useTranslation('areas');
-  const tc = useTranslation('common').t;
+  const { t } = useT('areas');
+  const tc = useT('common').t;
   const run = useAction();
   const [remove, { loading }] = useConsoleRemoveOverlapMutation({
     refetchQueries: OVERLAP_REFETCH,
@@ -59,8 +59,8 @@ export function GroupOverlapModal(props: {
   onRemove: (overlap: MatrixOverlap) => void;
   onClose: () => void;
 }) {
-  const { t } = useTranslation('areas');
-  const tc = useTranslation('common').t;
+  const { t } = useT('areas');
+  const tc = useT('common').t;
   const pair = props.pair;
   return (
     <Modal

@@ -5,7 +5,7 @@ import { Alert, Button, Modal, Stack, Table, Text, VisuallyHidden } from '@manti
 import { useDebouncedValue } from '@mantine/hooks';
 import { IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n';
 import { useSearchParams } from 'react-router';
 import {
   type ConsoleBenchmarkRoundFragment,
@@ -21,7 +21,7 @@ import { RoundDetail } from './round-detail';
 
 /** The facilitator's benchmark rounds: list, one round in detail, and defining a new one. */
 export function BenchmarksPage() {
-  const { t } = useTranslation('benchmarks');
+  const { t } = useT('benchmarks');
   const collaborationId = useCollaborationId();
   const [creating, setCreating] = useState(false);
   const [params, setParams] = useSearchParams();
@@ -102,7 +102,7 @@ function CreateRound(props: {
   onDone: (id: string) => void;
   onCancel: () => void;
 }) {
-  const { t } = useTranslation('benchmarks');
+  const { t } = useT('benchmarks');
   const run = useAction();
   const [create, { loading }] = useConsoleCreateBenchmarkRoundMutation({
     refetchQueries: [ConsoleBenchmarksDocument],
@@ -149,7 +149,7 @@ function RoundsTable(props: {
   selectedId: string | null;
   onSelect: (id: string) => void;
 }) {
-  const { t } = useTranslation('benchmarks');
+  const { t } = useT('benchmarks');
   const format = useFormat();
   return (
     <Table.ScrollContainer minWidth={640}>

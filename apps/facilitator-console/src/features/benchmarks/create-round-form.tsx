@@ -24,7 +24,7 @@ import { useForm } from '@mantine/form';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import dayjs from 'dayjs';
 import type { ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n';
 import { quantileName } from './noise-summary';
 import { publishWarnings } from './round-warnings';
 
@@ -85,8 +85,8 @@ export function CreateRoundForm(props: {
   /** Shows the noise of a differentially private round as it is being set (a live query). */
   renderNoisePreview?: (request: NoisePreviewRequest) => ReactNode;
 }) {
-  const { t } = useTranslation('benchmarks');
-  const tc = useTranslation('common').t;
+  const { t } = useT('benchmarks');
+  const tc = useT('common').t;
   const format = useFormat();
   const decimalSeparator = format.locale.startsWith('es') ? ',' : '.';
   const today = dayjs().format('YYYY-MM-DD');

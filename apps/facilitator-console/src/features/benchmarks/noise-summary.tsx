@@ -1,13 +1,16 @@
 import { NoisyFiguresTable, type NoisyFigureRow } from '@alianza/ui';
 import { Alert, List, Stack, Text } from '@mantine/core';
 import { IconShieldLock } from '@tabler/icons-react';
-import type { TFunction } from 'i18next';
-import { useTranslation } from 'react-i18next';
+import { useT, type Translate } from '../../i18n';
 import type { NoisyAggregatesFragment } from './benchmarks.generated';
 
 /** A quantile's name in words: the quartiles and the median by name, others as percentiles. */
-export function quantileName(t: TFunction, p: number): string {
-  const named: Record<number, string> = { 0.25: 'q25', 0.5: 'q50', 0.75: 'q75' };
+export function quantileName(t: Translate<'benchmarks'>, p: number): string {
+  const named: Partial<Record<number, 'q25' | 'q50' | 'q75'>> = {
+    0.25: 'q25',
+    0.5: 'q50',
+    0.75: 'q75',
+  };
   const key = named[p];
   return key ? t(`privacy.${key}`) : t('privacy.percentile', { percent: Math.round(p * 100) });
 }
@@ -26,7 +29,7 @@ export function NoiseSummary(props: {
   width: number;
   format: (value: number) => string;
 }) {
-  const { t } = useTranslation('benchmarks');
+  const { t } = useT('benchmarks');
   const { noise } = props;
   const margins = [noise.mean?.margin95 ?? 0, ...noise.quantiles.map((q) => q.margin95)];
   const tooNoisy = margins.some((m) => m >= 0.4 * props.width);
@@ -68,7 +71,7 @@ export function NoisyFigures(props: {
   result: NoisyAggregatesFragment;
   format: (value: number) => string;
 }) {
-  const { t } = useTranslation('benchmarks');
+  const { t } = useT('benchmarks');
   const { result } = props;
   const rows: NoisyFigureRow[] = [
     ...(result.mean ? [{ key: 'mean', name: t('privacy.mean'), ...result.mean }] : []),

@@ -16,7 +16,7 @@ import {
 } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { IconAlertTriangle } from '@tabler/icons-react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n';
 import {
   useConsoleBenchmarkSubmissionsQuery,
   useConsoleCloseBenchmarkRoundMutation,
@@ -30,7 +30,7 @@ export function RoundDetail(props: {
   organizationName: (id: string) => string;
   areaName: (id: string | null) => string | null;
 }) {
-  const { t } = useTranslation('benchmarks');
+  const { t } = useT('benchmarks');
   const format = useFormat();
   const { round } = props;
   const submitted = round.submissionCount ?? 0;
@@ -155,8 +155,8 @@ export function RoundDetail(props: {
 }
 
 function CloseButton(props: { round: ConsoleBenchmarkRoundFragment }) {
-  const { t } = useTranslation('benchmarks');
-  const tc = useTranslation('common').t;
+  const { t } = useT('benchmarks');
+  const tc = useT('common').t;
   const run = useAction();
   const [opened, { open, close }] = useDisclosure(false);
   const [closeRound, { loading }] = useConsoleCloseBenchmarkRoundMutation();
@@ -198,7 +198,7 @@ function SubmittedValues(props: {
   unit: string;
   organizationName: (id: string) => string;
 }) {
-  const { t } = useTranslation('benchmarks');
+  const { t } = useT('benchmarks');
   const format = useFormat();
   const value = useValueFormat(props.unit);
   const query = useConsoleBenchmarkSubmissionsQuery({

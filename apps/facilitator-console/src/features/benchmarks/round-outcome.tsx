@@ -2,7 +2,7 @@ import { BandChart, BandTable } from '@alianza/ui';
 import { useFormat } from '@alianza/i18n';
 import { Alert, Stack, Text } from '@mantine/core';
 import { IconShieldLock } from '@tabler/icons-react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n';
 import type { ConsoleBenchmarkRoundFragment } from './benchmarks.generated';
 import { NoisyFigures } from './noise-summary';
 
@@ -29,7 +29,7 @@ export function RoundOutcome(props: {
     | 'summable'
   >;
 }) {
-  const { t } = useTranslation('benchmarks');
+  const { t } = useT('benchmarks');
   const format = useFormat();
   const value = useValueFormat(props.round.unit);
   const { round } = props;

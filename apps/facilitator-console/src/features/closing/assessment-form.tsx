@@ -12,7 +12,7 @@ import {
   Title,
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n';
 import { ConsoleClosingDocument, useConsoleSubmitEvaluationMutation } from './closing.generated';
 import type { ClosingModel } from './use-closing';
 
@@ -29,7 +29,7 @@ interface Values {
 
 /** The facilitator's own assessment while closing: text, and optional 1–5 scores. */
 export function AssessmentForm(props: { model: ClosingModel }) {
-  const { t } = useTranslation('closing');
+  const { t } = useT('closing');
   const run = useAction();
   const { model } = props;
   const mine = model.summary.facilitator;
@@ -98,7 +98,7 @@ export function AssessmentForm(props: { model: ClosingModel }) {
               }
               data={[
                 { value: '0', label: t('assessment.noScore') },
-                ...[5, 4, 3, 2, 1].map((n) => ({
+                ...([5, 4, 3, 2, 1] as const).map((n) => ({
                   value: String(n),
                   label: t(`assessment.levels.${n}`),
                 })),

@@ -1,7 +1,7 @@
 import { PageHeader, QueryState, useCollaborationId } from '@alianza/ui';
 import { Alert, Button, Stack } from '@mantine/core';
 import { IconArrowForwardUp } from '@tabler/icons-react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n';
 import { useDialog } from '../plan/use-dialog';
 import { AssessmentForm } from './assessment-form';
 import { EvaluationsPanel } from './evaluations-panel';
@@ -11,7 +11,7 @@ import { StatusCard } from './status-actions';
 import { useClosing, type ClosingModel } from './use-closing';
 
 export function ClosingPage() {
-  const { t } = useTranslation('closing');
+  const { t } = useT('closing');
   const collaborationId = useCollaborationId();
   const { query, model } = useClosing(collaborationId);
   const [followUp, openFollowUp, closeFollowUp] = useDialog<true>();
@@ -46,7 +46,7 @@ export function ClosingPage() {
 }
 
 function ClosingContent(props: { model: ClosingModel }) {
-  const { t } = useTranslation('closing');
+  const { t } = useT('closing');
   const { model } = props;
   const status = model.collaboration.status;
   return (

@@ -1,6 +1,6 @@
 import { useFormat } from '@alianza/i18n';
 import { Badge, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n';
 import type { EvaluationSummary, GivenRating } from './evaluation-summary';
 
 /** Who has evaluated, the scores per objective and the ratings each organization received. */
@@ -11,7 +11,7 @@ export function EvaluationsPanel(props: {
   withStatus?: boolean;
   headingOrder?: 2 | 3;
 }) {
-  const { t } = useTranslation('closing');
+  const { t } = useT('closing');
   const format = useFormat();
   const { summary } = props;
   const order = props.headingOrder ?? 2;
@@ -120,7 +120,7 @@ function RatingList(props: {
   ratings: GivenRating[];
   organizationName: (id: string | null) => string;
 }) {
-  const { t } = useTranslation('closing');
+  const { t } = useT('closing');
   if (props.ratings.length === 0)
     return (
       <Text size="xs" c="dimmed">

@@ -15,7 +15,7 @@ import {
 } from '@mantine/core';
 import { IconCheck, IconCopy } from '@tabler/icons-react';
 import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n';
 import { PairHeatmap } from '../ledger';
 import { summarizeEvaluations } from './evaluation-summary';
 import { EvaluationsPanel } from './evaluations-panel';
@@ -23,7 +23,7 @@ import type { ClosingModel } from './use-closing';
 
 /** The frozen "debe y haber": plan outcome, balances, evaluations, and the hash that seals it. */
 export function FinalStatementView(props: { model: ClosingModel }) {
-  const { t } = useTranslation('closing');
+  const { t } = useT('closing');
   const format = useFormat();
   const { model } = props;
   const content = model.statement;

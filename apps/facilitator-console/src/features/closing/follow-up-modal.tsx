@@ -1,7 +1,7 @@
 import { useAction } from '@alianza/ui';
 import { Button, Checkbox, Group, Modal, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n';
 import { useNavigate } from 'react-router';
 import { useConsoleCreateFollowUpCollaborationMutation } from './closing.generated';
 import type { ClosingModel } from './use-closing';
@@ -15,8 +15,8 @@ interface Values {
 
 /** A new collaboration that follows up this closed one, inviting the chosen former participants. */
 export function FollowUpModal(props: { model: ClosingModel; onClose: () => void }) {
-  const { t } = useTranslation('closing');
-  const tc = useTranslation('common').t;
+  const { t } = useT('closing');
+  const tc = useT('common').t;
   const run = useAction();
   const navigate = useNavigate();
   const { model } = props;

@@ -12,7 +12,7 @@ import {
   Title,
 } from '@mantine/core';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n';
 import { useDialog } from '../plan/use-dialog';
 import {
   ConsoleClosingDocument,
@@ -22,7 +22,7 @@ import type { ClosingModel } from './use-closing';
 
 /** Where the collaboration is in its closing, and the next step the facilitator can take. */
 export function StatusCard(props: { model: ClosingModel }) {
-  const { t } = useTranslation('closing');
+  const { t } = useT('closing');
   const { collaboration, summary } = props.model;
   const [dialog, setDialog, closeDialog] = useDialog<'start' | 'close'>();
   const canStart = collaboration.nextStatuses.includes('CLOSING');
@@ -67,8 +67,8 @@ export function StatusCard(props: { model: ClosingModel }) {
 }
 
 function StartClosingModal(props: { model: ClosingModel; onClose: () => void }) {
-  const { t } = useTranslation('closing');
-  const tc = useTranslation('common').t;
+  const { t } = useT('closing');
+  const tc = useT('common').t;
   const run = useAction();
   const [change, { loading }] = useConsoleChangeCollaborationStatusMutation({
     refetchQueries: [ConsoleClosingDocument],
@@ -109,8 +109,8 @@ function StartClosingModal(props: { model: ClosingModel; onClose: () => void }) 
 
 /** Closing for good: freezes the final statement. Missing evaluations need a reason. */
 function CloseModal(props: { model: ClosingModel; onClose: () => void }) {
-  const { t } = useTranslation('closing');
-  const tc = useTranslation('common').t;
+  const { t } = useT('closing');
+  const tc = useT('common').t;
   const run = useAction();
   const missing = props.model.summary.missing;
   const [reason, setReason] = useState('');

@@ -1,7 +1,7 @@
 import { formatLedgerAmount } from '@alianza/ui';
 import { useFormat } from '@alianza/i18n';
 import { useCallback, useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n';
 import type { FinalStatementFieldsFragment } from '@alianza/graphql-client';
 import { useConsoleClosingQuery, type ConsoleClosingQuery } from './closing.generated';
 import { summarizeEvaluations, type EvaluationSummary } from './evaluation-summary';
@@ -20,7 +20,7 @@ export interface ClosingModel {
 }
 
 export function useClosing(collaborationId: string) {
-  const { t } = useTranslation('closing');
+  const { t } = useT('closing');
   const format = useFormat();
   const query = useConsoleClosingQuery({ variables: { collaborationId }, skip: !collaborationId });
   const data = query.data;

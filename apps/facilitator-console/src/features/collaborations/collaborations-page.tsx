@@ -4,7 +4,7 @@ import { Button, Card, SegmentedControl, Stack } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n';
 import { CollaborationsTable } from './collaborations-table';
 import { CreateCollaborationModal } from './create-collaboration-modal';
 import { useCollaborations } from './use-collaborations';
@@ -13,7 +13,7 @@ const STATUSES: readonly CollaborationStatus[] = ['DRAFT', 'ACTIVE', 'CLOSING', 
 const ALL = 'ALL';
 
 export function CollaborationsPage() {
-  const { t } = useTranslation('collaborations');
+  const { t } = useT('collaborations');
   const enumOptions = useEnumOptions();
   const [filter, setFilter] = useState<string>(ALL);
   const [creating, { open, close }] = useDisclosure(false);

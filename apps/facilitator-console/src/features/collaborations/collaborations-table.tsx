@@ -1,7 +1,7 @@
 import { useFormat } from '@alianza/i18n';
 import { EnumBadge } from '@alianza/ui';
 import { Anchor, Badge, Group, Stack, Table, Text } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n';
 import { Link } from 'react-router';
 import type { ConsoleCollaborationRowFragment } from './collaborations.generated';
 import { NeedsSummary } from './needs-summary';
@@ -9,7 +9,7 @@ import { NeedsSummary } from './needs-summary';
 export function CollaborationsTable(props: {
   collaborations: readonly ConsoleCollaborationRowFragment[];
 }) {
-  const { t } = useTranslation('collaborations');
+  const { t } = useT('collaborations');
   const format = useFormat();
   return (
     <Table.ScrollContainer minWidth={760}>

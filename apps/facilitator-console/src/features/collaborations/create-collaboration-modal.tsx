@@ -1,7 +1,7 @@
 import { useAction } from '@alianza/ui';
 import { Button, Group, Modal, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n';
 import { useNavigate } from 'react-router';
 import {
   ConsoleCollaborationsDocument,
@@ -10,8 +10,8 @@ import {
 
 /** Opens a draft collaboration and goes to it. */
 export function CreateCollaborationModal(props: { opened: boolean; onClose: () => void }) {
-  const { t } = useTranslation('collaborations');
-  const tc = useTranslation('common').t;
+  const { t } = useT('collaborations');
+  const tc = useT('common').t;
   const run = useAction();
   const navigate = useNavigate();
   const [create, { loading }] = useConsoleCreateCollaborationMutation({

@@ -1,12 +1,12 @@
 import { Anchor, Badge, Group, Loader, Text } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n';
 import { Link } from 'react-router';
 import { pendingNeeds } from './needs';
 import { useCollaborationNeeds } from './use-collaboration-needs';
 
 /** The "needs me" of one collaboration as links to where each is handled. */
 export function NeedsSummary(props: { collaborationId: string }) {
-  const { t } = useTranslation('collaborations');
+  const { t } = useT('collaborations');
   const { needs, loading, error } = useCollaborationNeeds(props.collaborationId);
   if (!needs) {
     if (loading)

@@ -1,7 +1,7 @@
 import { useAction } from '@alianza/ui';
 import { Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n';
 import {
   type ConsoleGrantRowFragment,
   ConsoleGrantsDocument,
@@ -20,7 +20,7 @@ export interface GrantTarget {
 
 /** Confirms a revocation, with an optional reason (recorded in the audit log). */
 export function RevokeGrantModal(props: { target: GrantTarget | null; onClose: () => void }) {
-  const { t } = useTranslation('grants');
+  const { t } = useT('grants');
   const run = useAction();
   const [revoke, { loading }] = useConsoleRevokeGrantMutation({ refetchQueries: REFETCH });
   const target = props.target;
@@ -52,7 +52,7 @@ export function RevokeGrantModal(props: { target: GrantTarget | null; onClose: (
 
 /** Keeps a grant the rules in force would not allow; the reason is required. */
 export function KeepGrantModal(props: { target: GrantTarget | null; onClose: () => void }) {
-  const { t } = useTranslation('grants');
+  const { t } = useT('grants');
   const run = useAction();
   const [keep, { loading }] = useConsoleKeepGrantMutation({ refetchQueries: REFETCH });
   const target = props.target;
@@ -93,7 +93,7 @@ function ReasonModal(props: {
   loading: boolean;
   onConfirm: (reason: string) => Promise<boolean>;
 }) {
-  const { t } = useTranslation('grants');
+  const { t } = useT('grants');
   const [reason, setReason] = useState('');
   const [error, setError] = useState<string | null>(null);
   const close = () => {

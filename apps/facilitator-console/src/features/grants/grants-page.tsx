@@ -1,13 +1,13 @@
 import { PageHeader, useCollaborationId } from '@alianza/ui';
 import { Stack, Title } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n';
 import { GrantsReview } from './grants-review';
 import { GrantsTable } from './grants-table';
 import { useGrantsDirectory } from './use-grants-directory';
 
 /** Who holds which grant, those to review under the rules in force, and revocation. */
 export function GrantsPage() {
-  const { t } = useTranslation('grants');
+  const { t } = useT('grants');
   const collaborationId = useCollaborationId();
   const directory = useGrantsDirectory(collaborationId);
   return (

@@ -1,7 +1,8 @@
+import type { ReviewReason } from '@alianza/graphql-client/types';
 import { EnumBadge } from '@alianza/ui';
 import { Alert, Button, Group, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n';
 import { KeepGrantModal, RevokeGrantModal, type GrantTarget } from './grant-dialogs';
 import {
   useConsoleGrantItemQuery,
@@ -15,7 +16,7 @@ import type { GrantsDirectory } from './use-grants-directory';
  * declared): the facilitator revokes them or keeps them, saying why. Hidden when there are none.
  */
 export function GrantsReview(props: { collaborationId: string; directory: GrantsDirectory }) {
-  const { t } = useTranslation('grants');
+  const { t } = useT('grants');
   const query = useConsoleGrantsNeedingReviewQuery({
     variables: { collaborationId: props.collaborationId },
   });
@@ -67,12 +68,12 @@ export function GrantsReview(props: { collaborationId: string; directory: Grants
 
 function ReviewRow(props: {
   grant: ConsoleGrantRowFragment;
-  reasons: readonly string[];
+  reasons: readonly ReviewReason[];
   directory: GrantsDirectory;
   onKeep: (target: GrantTarget) => void;
   onRevoke: (target: GrantTarget) => void;
 }) {
-  const { t } = useTranslation('grants');
+  const { t } = useT('grants');
   const { grant, directory } = props;
   const item = useConsoleGrantItemQuery({ variables: { id: grant.itemId } });
   const title =

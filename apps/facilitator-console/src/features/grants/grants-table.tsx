@@ -12,7 +12,7 @@ import {
   VisuallyHidden,
 } from '@mantine/core';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n';
 import { Link } from 'react-router';
 import { grantRows, type GrantRow, type StateFilter } from './grant-rows';
 import { RevokeGrantModal, type GrantTarget } from './grant-dialogs';
@@ -23,7 +23,7 @@ const PAGE = 25;
 
 /** Every grant of the collaboration, item by item, with revocation. */
 export function GrantsTable(props: { collaborationId: string; directory: GrantsDirectory }) {
-  const { t } = useTranslation('grants');
+  const { t } = useT('grants');
   const [state, setState] = useState<StateFilter>('ALL');
   const [revoking, setRevoking] = useState<GrantTarget | null>(null);
   const query = useConsoleGrantsQuery({
@@ -108,7 +108,7 @@ function GrantTableRow(props: {
   directory: GrantsDirectory;
   onRevoke: (target: GrantTarget) => void;
 }) {
-  const { t } = useTranslation('grants');
+  const { t } = useT('grants');
   const format = useFormat();
   const { grant, title, version } = props.row;
   const recipientName = props.directory.organizationName(grant.recipientOrganizationId);

@@ -1,12 +1,12 @@
 import { BarChart } from '@mantine/charts';
 import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n';
 import { balanceChartRows, balanceChartSeries } from './balance-chart-data';
 import type { LedgerModel } from './use-ledger';
 
 /** Given vs received per organization, as bars. */
 export function BalanceChart(props: { model: LedgerModel }) {
-  const { t } = useTranslation('ledger');
+  const { t } = useT('ledger');
   const { model } = props;
   const rows = useMemo(
     () => balanceChartRows(model.data.ledgerBalances.organizations, model.organizationName),

@@ -1,13 +1,13 @@
 import { EmptyState } from '@alianza/ui';
 import { Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n';
 import { BalanceChart } from './balance-chart';
 import { PairHeatmap } from './pair-heatmap';
 import type { LedgerModel } from './use-ledger';
 
 /** "Debe y haber": given, received and net per organization, and the pair matrix. */
 export function BalancesPanel(props: { model: LedgerModel }) {
-  const { t } = useTranslation('ledger');
+  const { t } = useT('ledger');
   const { model } = props;
   const balances = [...model.data.ledgerBalances.organizations].sort((a, b) =>
     model

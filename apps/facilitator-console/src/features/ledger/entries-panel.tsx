@@ -9,7 +9,7 @@ import {
 import { useFormat } from '@alianza/i18n';
 import { Alert, Badge, Group, SegmentedControl, Stack, Table, Text } from '@mantine/core';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n';
 import type { LedgerEntryStatus } from '@alianza/graphql-client/types';
 import { EntryActions } from './entry-actions';
 import { useConsoleLedgerEntriesQuery } from './ledger.generated';
@@ -20,7 +20,7 @@ const PAGE = 20;
 
 /** Ledger entries by status, newest first, with the facilitator's confirm / dispute / settle. */
 export function EntriesPanel(props: { model: LedgerModel }) {
-  const { t } = useTranslation('ledger');
+  const { t } = useT('ledger');
   const label = useEnumLabel();
   const format = useFormat();
   const { model } = props;

@@ -2,7 +2,7 @@ import type { LedgerEntryFieldsFragment } from '@alianza/graphql-client';
 import { useAction } from '@alianza/ui';
 import { Button, Group, Modal, Radio, Stack, Text, Textarea } from '@mantine/core';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n';
 import {
   useConsoleConfirmLedgerEntryMutation,
   useConsoleDisputeLedgerEntryMutation,
@@ -15,7 +15,7 @@ const refetch = { refetchQueries: LEDGER_QUERIES, awaitRefetchQueries: true };
 
 /** What the facilitator may do with an entry: confirm or dispute a pending one, settle a dispute. */
 export function EntryActions(props: { entry: LedgerEntryFieldsFragment; model: LedgerModel }) {
-  const { t } = useTranslation('ledger');
+  const { t } = useT('ledger');
   const run = useAction();
   const { entry } = props;
   const [dialog, setDialog, closeDialog] = useDialog<'dispute' | 'settle'>();
@@ -69,8 +69,8 @@ function DisputeModal(props: {
   model: LedgerModel;
   onClose: () => void;
 }) {
-  const { t } = useTranslation('ledger');
-  const tc = useTranslation('common').t;
+  const { t } = useT('ledger');
+  const tc = useT('common').t;
   const run = useAction();
   const [reason, setReason] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -129,8 +129,8 @@ function SettleModal(props: {
   model: LedgerModel;
   onClose: () => void;
 }) {
-  const { t } = useTranslation('ledger');
-  const tc = useTranslation('common').t;
+  const { t } = useT('ledger');
+  const tc = useT('common').t;
   const run = useAction();
   const [outcome, setOutcome] = useState<'uphold' | 'reject' | null>(null);
   const [reason, setReason] = useState('');
@@ -212,7 +212,7 @@ function SettleModal(props: {
 }
 
 function EntrySummary(props: { entry: LedgerEntryFieldsFragment; model: LedgerModel }) {
-  const { t } = useTranslation('ledger');
+  const { t } = useT('ledger');
   const { entry, model } = props;
   return (
     <Text size="sm">

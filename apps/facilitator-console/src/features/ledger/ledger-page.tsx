@@ -1,6 +1,6 @@
 import { PageHeader, QueryState, useCollaborationId } from '@alianza/ui';
 import { Alert, Badge, Stack, Tabs } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n';
 import { useSearchParams } from 'react-router';
 import { BalancesPanel } from './balances-panel';
 import { EntriesPanel } from './entries-panel';
@@ -12,7 +12,7 @@ const TABS = ['balances', 'entries', 'pledges', 'settings'] as const;
 type Tab = (typeof TABS)[number];
 
 export function LedgerPage() {
-  const { t } = useTranslation('ledger');
+  const { t } = useT('ledger');
   const collaborationId = useCollaborationId();
   const { query, model } = useLedger(collaborationId);
   return (
@@ -31,7 +31,7 @@ export function LedgerPage() {
 }
 
 function LedgerTabs(props: { model: LedgerModel }) {
-  const { t } = useTranslation('ledger');
+  const { t } = useT('ledger');
   const { model } = props;
   const [params, setParams] = useSearchParams();
   const requested = params.get('tab') as Tab | null;

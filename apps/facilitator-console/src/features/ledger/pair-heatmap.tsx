@@ -1,6 +1,6 @@
 import { Table, Text } from '@mantine/core';
 import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n';
 import { buildPairMatrix, heatColor, type PairBalanceLike } from './pair-matrix';
 
 /** Who gave what to whom: givers in rows, receivers in columns, darker = more. */
@@ -10,7 +10,7 @@ export function PairHeatmap(props: {
   /** An exact amount in the ledger's scale. */
   amount: (value: string) => string;
 }) {
-  const { t } = useTranslation('ledger');
+  const { t } = useT('ledger');
   const matrix = useMemo(
     () =>
       buildPairMatrix(

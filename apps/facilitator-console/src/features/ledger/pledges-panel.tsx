@@ -1,12 +1,12 @@
 import { EmptyState, EnumBadge, useEnumLabel } from '@alianza/ui';
 import { useFormat } from '@alianza/i18n';
 import { Badge, Table, Text } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n';
 import type { LedgerModel } from './use-ledger';
 
 /** Commitments to future contributions, by due date, overdue ones marked. */
 export function PledgesPanel(props: { model: LedgerModel }) {
-  const { t } = useTranslation('ledger');
+  const { t } = useT('ledger');
   const format = useFormat();
   const label = useEnumLabel();
   const { model } = props;

@@ -14,7 +14,7 @@ import {
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { IconLock } from '@tabler/icons-react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n';
 import type { ValuationScale } from '@alianza/graphql-client/types';
 import { ConsoleLedgerDocument, useConsoleSetLedgerSettingsMutation } from './ledger.generated';
 import type { LedgerModel } from './use-ledger';
@@ -31,8 +31,8 @@ interface Values {
 
 /** The valuation scale (frozen once there are entries), per-area values and the reciprocity policy. */
 export function SettingsPanel(props: { model: LedgerModel }) {
-  const { t } = useTranslation('ledger');
-  const tc = useTranslation('common').t;
+  const { t } = useT('ledger');
+  const tc = useT('common').t;
   const run = useAction();
   const format = useFormat();
   const scales = useEnumOptions()('ValuationScale', ['POINTS', 'MONEY']);

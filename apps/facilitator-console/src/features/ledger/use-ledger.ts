@@ -1,7 +1,7 @@
 import { useFormat } from '@alianza/i18n';
 import { useLiveNotifications, formatLedgerAmount, type LedgerScale } from '@alianza/ui';
 import { useCallback, useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n';
 import {
   ConsoleLedgerDocument,
   ConsoleLedgerEntriesDocument,
@@ -30,7 +30,7 @@ export interface LedgerModel {
 }
 
 export function useLedger(collaborationId: string) {
-  const { t } = useTranslation('ledger');
+  const { t } = useT('ledger');
   const format = useFormat();
   const query = useConsoleLedgerQuery({ variables: { collaborationId }, skip: !collaborationId });
   useLiveNotifications(['LEDGER_TO_CONFIRM', 'LEDGER_DISPUTED', 'LEDGER_PLEDGE_OVERDUE'], () => {

@@ -1,7 +1,7 @@
 import { useAction } from '@alianza/ui';
 import { Button, Group, Modal, Stack, TextInput, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n';
 import { useConsoleUpdateCollaborationMutation } from './overview.generated';
 import { ConsoleCollaborationsDocument } from '../collaborations/collaborations.generated';
 
@@ -18,7 +18,7 @@ export function EditCollaborationModal(props: {
   onClose: () => void;
   initial: CollaborationText;
 }) {
-  const { t } = useTranslation('overview');
+  const { t } = useT('overview');
   return (
     <Modal opened={props.opened} onClose={props.onClose} title={t('edit.heading')} size="lg">
       <EditCollaborationForm {...props} />
@@ -31,8 +31,8 @@ function EditCollaborationForm(props: {
   onClose: () => void;
   initial: CollaborationText;
 }) {
-  const { t } = useTranslation('overview');
-  const tc = useTranslation('common').t;
+  const { t } = useT('overview');
+  const tc = useT('common').t;
   const run = useAction();
   const [update, { loading }] = useConsoleUpdateCollaborationMutation({
     refetchQueries: [ConsoleCollaborationsDocument],

@@ -1,6 +1,6 @@
 import { useFormat } from '@alianza/i18n';
 import { Card, Group, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n';
 import type { FinalStatementFieldsFragment } from '@alianza/graphql-client';
 
 /** For a follow-up: what the closed collaboration achieved and its final balance. */
@@ -12,7 +12,7 @@ export function OpeningContextCard(props: {
   currency?: string | null;
   organizationName: (id: string) => string | undefined;
 }) {
-  const { t } = useTranslation('overview');
+  const { t } = useT('overview');
   const format = useFormat();
   const { statement } = props;
   const date = format.date(statement.closedAt);

@@ -3,7 +3,7 @@ import { useFormat } from '@alianza/i18n';
 import { Button, Card, Grid, Group, Stack, Text, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { IconArrowLeft, IconPencil } from '@tabler/icons-react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n';
 import { Link } from 'react-router';
 import { EditCollaborationModal } from './edit-collaboration-modal';
 import { OpeningContextCard } from './opening-context-card';
@@ -16,7 +16,7 @@ import { ShortcutCards } from './shortcut-cards';
 import { StatusActions } from './status-actions';
 
 export function OverviewPage() {
-  const { t } = useTranslation('overview');
+  const { t } = useT('overview');
   const format = useFormat();
   const id = useCollaborationId();
   const [editing, { open, close }] = useDisclosure(false);

@@ -1,5 +1,5 @@
 import { Anchor, Card, Divider, Group, Stack, Text, Title } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n';
 import { Link } from 'react-router';
 import type { ConsoleOverviewQuery } from './overview.generated';
 
@@ -12,7 +12,7 @@ export function PeopleCard(props: {
   participations: Collaboration['participations'];
   groundRulesVersion: number;
 }) {
-  const { t } = useTranslation('overview');
+  const { t } = useT('overview');
   const active = props.participations.filter((p) => p.active).length;
   const invited = props.participations.filter((p) => p.status === 'INVITED').length;
   const mustAccept = props.participations.filter(

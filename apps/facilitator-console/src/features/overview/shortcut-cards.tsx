@@ -1,7 +1,7 @@
 import { useCollaborationNeeds } from '../collaborations';
 import { Anchor, Card, Group, SimpleGrid, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { IconArrowRight } from '@tabler/icons-react';
-import { useTranslation } from 'react-i18next';
+import { useT, useTitle } from '../../i18n';
 import { Link } from 'react-router';
 
 interface Shortcut {
@@ -11,10 +11,10 @@ interface Shortcut {
 
 /** Cards to the queue, grants, plan and ledger, each with what waits there. */
 export function ShortcutCards(props: { collaborationId: string }) {
-  const { t } = useTranslation('overview');
-  const tc = useTranslation('common').t;
+  const { t } = useT('overview');
+  const tc = useT('common').t;
   // The same names as the side navigation: each screen's own title.
-  const tt = useTranslation().t;
+  const title = useTitle();
   const { needs, loading, error } = useCollaborationNeeds(props.collaborationId);
   const shortcuts: Shortcut[] = [
     {
@@ -49,7 +49,7 @@ export function ShortcutCards(props: { collaborationId: string }) {
       )}
       <SimpleGrid cols={{ base: 2, lg: 4 }}>
         {shortcuts.map((shortcut) => {
-          const title = tt('title', { ns: shortcut.key });
+          const heading = title(shortcut.key);
           const pending = shortcut.figures.some((figure) => figure.value > 0);
           return (
             <Card
@@ -60,7 +60,7 @@ export function ShortcutCards(props: { collaborationId: string }) {
             >
               <Stack gap="xs" h="100%" justify="space-between">
                 <Title order={3} size="h5">
-                  {title}
+                  {heading}
                 </Title>
                 <Group gap="lg">
                   {shortcut.figures.map((figure) => (
@@ -87,7 +87,7 @@ export function ShortcutCards(props: { collaborationId: string }) {
                   component={Link}
                   to={`/c/${props.collaborationId}/${shortcut.key}`}
                   size="sm"
-                  aria-label={t('shortcuts.open', { title })}
+                  aria-label={t('shortcuts.open', { title: heading })}
                 >
                   <Group gap={4}>
                     {tc('actions.open')}

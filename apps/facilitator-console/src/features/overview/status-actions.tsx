@@ -4,7 +4,7 @@ import { ErrorAlert, useEnumLabel } from '@alianza/ui';
 import { Alert, Anchor, Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n';
 import { Link } from 'react-router';
 import {
   ConsoleOverviewDocument,
@@ -25,8 +25,8 @@ export function StatusActions(props: {
   groundRulesPublished: boolean;
   organizationName: (id: string) => string | undefined;
 }) {
-  const { t } = useTranslation('overview');
-  const tc = useTranslation('common').t;
+  const { t } = useT('overview');
+  const tc = useT('common').t;
   const enumLabel = useEnumLabel();
   const [target, setTarget] = useState<CollaborationStatus | null>(null);
   const [reason, setReason] = useState('');

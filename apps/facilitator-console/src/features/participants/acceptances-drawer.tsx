@@ -1,7 +1,7 @@
 import { useFormat } from '@alianza/i18n';
 import { EnumBadge } from '@alianza/ui';
 import { Badge, Drawer, Group, Stack, Table, Text, Title } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n';
 import type { ConsoleParticipationRowFragment } from './participants.generated';
 
 /** One participation in detail: invitation, last reason, and every ground rules acceptance. */
@@ -10,7 +10,7 @@ export function AcceptancesDrawer(props: {
   currentVersion: number;
   onClose: () => void;
 }) {
-  const { t } = useTranslation('participants');
+  const { t } = useT('participants');
   const format = useFormat();
   const participation = props.participation;
   return (

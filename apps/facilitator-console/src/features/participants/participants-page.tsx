@@ -2,8 +2,9 @@ import { EmptyState, PageHeader, QueryState, useCollaborationId } from '@alianza
 import { Button, Card, Stack, Tooltip } from '@mantine/core';
 import { IconUserPlus } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n';
 import { AcceptancesDrawer } from './acceptances-drawer';
+import { EmailInvitationsSection } from './email-invitations-section';
 import { InviteModal, type InviteTarget } from './invite-modal';
 import type { ConsoleParticipationRowFragment } from './participants.generated';
 import { useConsoleParticipantsQuery } from './participants.generated';
@@ -12,7 +13,7 @@ import { ParticipationsTable } from './participations-table';
 import { WithdrawModal } from './withdraw-modal';
 
 export function ParticipantsPage() {
-  const { t } = useTranslation('participants');
+  const { t } = useT('participants');
   const collaborationId = useCollaborationId();
   const { data, loading, error, refetch } = useConsoleParticipantsQuery({
     variables: { id: collaborationId },
@@ -80,6 +81,7 @@ export function ParticipantsPage() {
           )}
         </QueryState>
       </Card>
+      <EmailInvitationsSection collaborationId={collaborationId} canInvite={canInvite} />
       <InviteModal
         collaborationId={collaborationId}
         opened={inviting !== null}

@@ -1,7 +1,7 @@
 import { useFormat } from '@alianza/i18n';
 import { EnumBadge } from '@alianza/ui';
 import { Badge, Button, Group, Stack, Table, Text } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n';
 import type { ConsoleParticipationRowFragment } from './participants.generated';
 import { canInviteAgain, canWithdraw } from './participation-state';
 
@@ -15,8 +15,8 @@ export function ParticipationsTable(props: {
   onWithdraw: (participation: ConsoleParticipationRowFragment) => void;
   onInviteAgain: (participation: ConsoleParticipationRowFragment) => void;
 }) {
-  const { t } = useTranslation('participants');
-  const tc = useTranslation('common').t;
+  const { t } = useT('participants');
+  const tc = useT('common').t;
   const format = useFormat();
   return (
     <Table.ScrollContainer minWidth={880}>

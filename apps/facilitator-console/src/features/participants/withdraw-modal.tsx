@@ -1,7 +1,7 @@
 import { useAction } from '@alianza/ui';
 import { Alert, Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n';
 import type { ConsoleParticipationRowFragment } from './participants.generated';
 import {
   ConsoleParticipantsDocument,
@@ -16,7 +16,7 @@ export function WithdrawModal(props: {
   participation: ConsoleParticipationRowFragment | null;
   onClose: () => void;
 }) {
-  const { t } = useTranslation('participants');
+  const { t } = useT('participants');
   const participation = props.participation;
   const removing = participation?.status === 'ACCEPTED';
   const name = participation?.organization.name ?? '';
@@ -43,8 +43,8 @@ function WithdrawForm(props: {
   removing: boolean;
   onClose: () => void;
 }) {
-  const { t } = useTranslation('participants');
-  const tc = useTranslation('common').t;
+  const { t } = useT('participants');
+  const tc = useT('common').t;
   const run = useAction();
   const [reason, setReason] = useState('');
   const [withdraw, { loading }] = useConsoleWithdrawInvitationMutation({

@@ -2,7 +2,7 @@ import { useAction, useEnumOptions } from '@alianza/ui';
 import { Button, Group, Modal, Select, Stack, Textarea, TextInput } from '@mantine/core';
 import { DatePickerInput } from '@mantine/dates';
 import { useForm } from '@mantine/form';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n';
 import type { MilestoneStatus } from '@alianza/graphql-client/types';
 import {
   ConsolePlanDocument,
@@ -29,8 +29,8 @@ export function MilestoneFormModal(props: {
   /** Edit this one; create when absent. */
   milestone?: PlanMilestone | null;
 }) {
-  const { t } = useTranslation('plan');
-  const tc = useTranslation('common').t;
+  const { t } = useT('plan');
+  const tc = useT('common').t;
   const run = useAction();
   const statusOptions = useEnumOptions()('MilestoneStatus', STATUSES);
   const editing = props.milestone ?? null;

@@ -3,7 +3,7 @@ import { useFormat } from '@alianza/i18n';
 import { ActionIcon, Badge, Box, Group, Paper, Stack, Text, Tooltip } from '@mantine/core';
 import { IconPencil } from '@tabler/icons-react';
 import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n';
 import type { MilestoneStatus } from '@alianza/graphql-client/types';
 import { layoutTimeline, todayIso, type TimelineBar } from './timeline';
 import type { PlanMilestone } from './use-plan';
@@ -23,7 +23,7 @@ export function MilestoneTimeline(props: {
   onEdit?: (milestone: PlanMilestone) => void;
   today?: string;
 }) {
-  const { t } = useTranslation('plan');
+  const { t } = useT('plan');
   const format = useFormat();
   const today = props.today ?? todayIso();
   const layout = useMemo(() => layoutTimeline(props.milestones, today), [props.milestones, today]);
@@ -83,7 +83,7 @@ function TimelineRow(props: {
   todayPct: number | null;
   onEdit?: (milestone: PlanMilestone) => void;
 }) {
-  const { t } = useTranslation('plan');
+  const { t } = useT('plan');
   const format = useFormat();
   const m = props.milestone;
   const color = m.overdue ? 'red' : STATUS_COLOR[m.status];
@@ -212,7 +212,7 @@ function Bar(props: { bar: TimelineBar; color: string; percentDone: number; canc
 }
 
 function TimelineLegend(props: { showToday: boolean }) {
-  const { t } = useTranslation('plan');
+  const { t } = useT('plan');
   const swatch = (color: string) => (
     <Box
       w={14}

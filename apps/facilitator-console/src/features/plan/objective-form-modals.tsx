@@ -11,7 +11,7 @@ import {
   TextInput,
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n';
 import type { IndicatorDirection } from '@alianza/graphql-client/types';
 import {
   ConsolePlanDocument,
@@ -26,8 +26,8 @@ export function ObjectiveFormModal(props: {
   opened: boolean;
   onClose: () => void;
 }) {
-  const { t } = useTranslation('plan');
-  const tc = useTranslation('common').t;
+  const { t } = useT('plan');
+  const tc = useT('common').t;
   const run = useAction();
   const [create] = useConsoleCreateObjectiveMutation({
     refetchQueries: [ConsolePlanDocument],
@@ -96,8 +96,8 @@ interface IndicatorValues {
 
 /** A measurable indicator of an objective: baseline, target and which way is better. */
 export function IndicatorFormModal(props: { objective: PlanObjective; onClose: () => void }) {
-  const { t } = useTranslation('plan');
-  const tc = useTranslation('common').t;
+  const { t } = useT('plan');
+  const tc = useT('common').t;
   const run = useAction();
   const decimalSeparator = useFormat().locale.startsWith('es') ? ',' : '.';
   const directions = useEnumOptions()('IndicatorDirection', ['INCREASE', 'DECREASE']);

@@ -4,7 +4,7 @@ import { BarChart } from '@mantine/charts';
 import { Button, Group, Paper, Progress, Stack, Table, Text, Title } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n';
 import { indicatorChartRows } from './indicator-chart';
 import type { PlanModel, PlanObjective } from './use-plan';
 
@@ -13,7 +13,7 @@ export function ObjectivesPanel(props: {
   model: PlanModel;
   onAddIndicator: (objective: PlanObjective) => void;
 }) {
-  const { t } = useTranslation('plan');
+  const { t } = useT('plan');
   if (props.model.objectives.length === 0) return <EmptyState text={t('objectives.empty')} />;
   return (
     <Stack>
@@ -34,7 +34,7 @@ function ObjectiveCard(props: {
   readOnly: boolean;
   onAddIndicator: () => void;
 }) {
-  const { t } = useTranslation('plan');
+  const { t } = useT('plan');
   const format = useFormat();
   const label = useEnumLabel();
   const { objective } = props;

@@ -2,7 +2,7 @@ import { PageHeader, QueryState, useCollaborationId } from '@alianza/ui';
 import { Alert, Badge, Button, Group, Stack, Tabs } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import { type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n';
 import { useSearchParams } from 'react-router';
 import { useDialog } from './use-dialog';
 import { MilestoneFormModal } from './milestone-form-modal';
@@ -31,7 +31,7 @@ type Dialog =
   | { kind: 'progress' };
 
 export function PlanPage() {
-  const { t } = useTranslation('plan');
+  const { t } = useT('plan');
   const collaborationId = useCollaborationId();
   const { query, model } = usePlan(collaborationId);
   return (
@@ -50,7 +50,7 @@ export function PlanPage() {
 }
 
 function PlanTabs(props: { model: PlanModel }) {
-  const { t } = useTranslation('plan');
+  const { t } = useT('plan');
   const { model } = props;
   const [params, setParams] = useSearchParams();
   const requested = params.get('tab') as Tab | null;

@@ -1,11 +1,11 @@
 import { useFormat } from '@alianza/i18n';
 import { Group, Paper, RingProgress, SimpleGrid, Text } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n';
 import type { PlanModel } from './use-plan';
 
 /** How far the plan is, and what is overdue. */
 export function PlanSummary(props: { model: PlanModel }) {
-  const { t } = useTranslation('plan');
+  const { t } = useT('plan');
   const format = useFormat();
   const { model } = props;
   return (
@@ -43,7 +43,7 @@ export function PlanSummary(props: { model: PlanModel }) {
 }
 
 function Stat(props: { label: string; value: number; total: number }) {
-  const { t } = useTranslation('plan');
+  const { t } = useT('plan');
   return (
     <Paper withBorder p="sm">
       <Text size="xs" c="dimmed">

@@ -3,12 +3,12 @@ import { useFormat } from '@alianza/i18n';
 import { Badge, Group, Paper, Stack, Text, Timeline } from '@mantine/core';
 import { IconMessageCircle } from '@tabler/icons-react';
 import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n';
 import type { PlanModel } from './use-plan';
 
 /** Every progress update of the plan, newest first: what, on which milestone/task, who, when. */
 export function ProgressFeed(props: { model: PlanModel }) {
-  const { t } = useTranslation('plan');
+  const { t } = useT('plan');
   const format = useFormat();
   const { model } = props;
   const indicators = useMemo(

@@ -11,7 +11,7 @@ import {
   Textarea,
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n';
 import { ConsolePlanDocument, useConsolePostProgressMutation } from './plan.generated';
 import type { PlanModel } from './use-plan';
 
@@ -28,8 +28,8 @@ export function ProgressFormModal(props: {
   opened: boolean;
   onClose: () => void;
 }) {
-  const { t } = useTranslation('plan');
-  const tc = useTranslation('common').t;
+  const { t } = useT('plan');
+  const tc = useT('common').t;
   const format = useFormat();
   const run = useAction();
   const { model } = props;

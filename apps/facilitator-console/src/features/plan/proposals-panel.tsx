@@ -2,7 +2,7 @@ import { EmptyState, useAction } from '@alianza/ui';
 import { useFormat } from '@alianza/i18n';
 import { Badge, Button, Card, Group, Modal, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n';
 import {
   ConsolePlanDocument,
   useConsoleDecideMilestoneProposalMutation,
@@ -21,7 +21,7 @@ interface Proposal {
 
 /** Milestones and tasks that participants proposed, for the facilitator to accept or decline. */
 export function ProposalsPanel(props: { model: PlanModel }) {
-  const { t } = useTranslation('plan');
+  const { t } = useT('plan');
   const format = useFormat();
   const { model } = props;
   const proposals: Proposal[] = [
@@ -64,8 +64,8 @@ export function ProposalsPanel(props: { model: PlanModel }) {
 }
 
 function ProposalCard(props: { proposal: Proposal; model: PlanModel }) {
-  const { t } = useTranslation('plan');
-  const tc = useTranslation('common').t;
+  const { t } = useT('plan');
+  const tc = useT('common').t;
   const run = useAction();
   const { proposal: p } = props;
   const [declining, setDeclining] = useState(false);

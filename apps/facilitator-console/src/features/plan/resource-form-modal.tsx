@@ -12,7 +12,7 @@ import {
   TextInput,
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n';
 import type { ResourceKind } from '@alianza/graphql-client/types';
 import { ConsolePlanDocument, useConsoleAddResourceMutation } from './plan.generated';
 import type { PlanModel } from './use-plan';
@@ -37,8 +37,8 @@ export function ResourceFormModal(props: {
   opened: boolean;
   onClose: () => void;
 }) {
-  const { t } = useTranslation('plan');
-  const tc = useTranslation('common').t;
+  const { t } = useT('plan');
+  const tc = useT('common').t;
   const run = useAction();
   const decimalSeparator = useFormat().locale.startsWith('es') ? ',' : '.';
   const kinds = useEnumOptions()('ResourceKind', ['AVAILABLE', 'NEEDED']);

@@ -3,7 +3,7 @@ import { useFormat } from '@alianza/i18n';
 import { Badge, Group, SegmentedControl, Stack, Table, Text } from '@mantine/core';
 import { IconLock } from '@tabler/icons-react';
 import { useState, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n';
 import type { ResourceKind } from '@alianza/graphql-client/types';
 import type { PlanModel } from './use-plan';
 
@@ -11,7 +11,7 @@ type KindFilter = 'ALL' | ResourceKind;
 
 /** Resources available and needed at each milestone; confidential details only where visible. */
 export function ResourcesPanel(props: { model: PlanModel; actions?: ReactNode }) {
-  const { t } = useTranslation('plan');
+  const { t } = useT('plan');
   const format = useFormat();
   const [kind, setKind] = useState<KindFilter>('ALL');
   const { model } = props;

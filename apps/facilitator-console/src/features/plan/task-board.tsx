@@ -1,7 +1,7 @@
 import { EmptyState } from '@alianza/ui';
 import { Badge, Group, Paper, Select, SimpleGrid, Stack, Switch, Text, Title } from '@mantine/core';
 import { useMemo, useState, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n';
 import { useEnumLabel } from '@alianza/ui';
 import {
   TASK_COLUMNS,
@@ -15,7 +15,7 @@ import type { PlanModel, PlanTask } from './use-plan';
 
 /** Tasks in columns by status, for one organization, all, or one lane per organization. */
 export function TaskBoard(props: { model: PlanModel; actions?: ReactNode }) {
-  const { t } = useTranslation('plan');
+  const { t } = useT('plan');
   const { model } = props;
   const [organizationId, setOrganizationId] = useState<string | null>(null);
   const [byOrganization, setByOrganization] = useState(false);
@@ -75,7 +75,7 @@ export function TaskBoard(props: { model: PlanModel; actions?: ReactNode }) {
 }
 
 function Columns(props: { columns: TaskColumns<PlanTask>; model: PlanModel; headingOrder: 3 | 4 }) {
-  const { t } = useTranslation('plan');
+  const { t } = useT('plan');
   const label = useEnumLabel();
   return (
     <SimpleGrid cols={4} spacing="sm">

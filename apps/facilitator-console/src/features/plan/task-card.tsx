@@ -3,7 +3,7 @@ import { useFormat } from '@alianza/i18n';
 import { Badge, Button, Card, Group, Menu, Modal, Stack, Text, Textarea } from '@mantine/core';
 import { IconChevronDown } from '@tabler/icons-react';
 import { useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n';
 import type { TaskStatus } from '@alianza/graphql-client/types';
 import { ConsolePlanDocument, useConsoleSetTaskStatusMutation } from './plan.generated';
 import { TASK_COLUMNS } from './task-grouping';
@@ -11,7 +11,7 @@ import type { PlanModel, PlanTask } from './use-plan';
 
 /** A task on the board, with a menu to move it to another status. */
 export function TaskCard(props: { task: PlanTask; model: PlanModel }) {
-  const { t } = useTranslation('plan');
+  const { t } = useT('plan');
   const format = useFormat();
   const label = useEnumLabel();
   const run = useAction();
@@ -127,8 +127,8 @@ function BlockTaskModal(props: {
   onClose: () => void;
   onBlock: (reason: string) => Promise<void>;
 }) {
-  const { t } = useTranslation('plan');
-  const tc = useTranslation('common').t;
+  const { t } = useT('plan');
+  const tc = useT('common').t;
   const [reason, setReason] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);

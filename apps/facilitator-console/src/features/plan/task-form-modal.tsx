@@ -2,7 +2,7 @@ import { useAction } from '@alianza/ui';
 import { Alert, Button, Group, Modal, Select, Stack, Textarea, TextInput } from '@mantine/core';
 import { DatePickerInput } from '@mantine/dates';
 import { useForm } from '@mantine/form';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n';
 import { ConsolePlanDocument, useConsoleCreateTaskMutation } from './plan.generated';
 import type { PlanModel } from './use-plan';
 
@@ -16,8 +16,8 @@ interface Values {
 
 /** A new task in a milestone, with the organization responsible for it. */
 export function TaskFormModal(props: { model: PlanModel; opened: boolean; onClose: () => void }) {
-  const { t } = useTranslation('plan');
-  const tc = useTranslation('common').t;
+  const { t } = useT('plan');
+  const tc = useT('common').t;
   const run = useAction();
   const { model } = props;
   const milestones = model.milestones.filter((m) => m.status !== 'CANCELLED');

@@ -1,6 +1,6 @@
 import { useLiveNotifications } from '@alianza/ui';
 import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n';
 import {
   useConsolePlanQuery,
   type ConsolePlanMilestoneFragment,
@@ -42,7 +42,7 @@ export interface PlanModel {
 }
 
 export function usePlan(collaborationId: string) {
-  const { t } = useTranslation('plan');
+  const { t } = useT('plan');
   const query = useConsolePlanQuery({
     variables: { collaborationId },
     skip: !collaborationId,

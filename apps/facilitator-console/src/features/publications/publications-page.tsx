@@ -3,7 +3,7 @@ import { LoadMore, PageHeader, QueryState, useCollaborationId, useLoadMore } fro
 import { Button, Group, Modal, Paper, Spoiler, Stack, Text, Title } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n';
 import { RedactedMarkdown } from '@alianza/ui';
 import {
   useConsolePublicationsContextQuery,
@@ -16,7 +16,7 @@ const PAGE = 20;
 
 /** The facilitator's texts to the participants, newest first, and publishing a new one. */
 export function PublicationsPage() {
-  const { t } = useTranslation('publications');
+  const { t } = useT('publications');
   const collaborationId = useCollaborationId();
   const [composing, setComposing] = useState(false);
   const context = useConsolePublicationsContextQuery({ variables: { collaborationId } });
@@ -85,7 +85,7 @@ function PublicationCard(props: {
   publication: ConsolePublicationFragment;
   areaName: string | null;
 }) {
-  const { t } = useTranslation('publications');
+  const { t } = useT('publications');
   const format = useFormat();
   const { publication } = props;
   return (

@@ -13,7 +13,7 @@ import {
   TextInput,
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n';
 import { RedactedMarkdown } from '@alianza/ui';
 import {
   type ConsolePublicationsContextQuery,
@@ -39,7 +39,7 @@ export function PublishForm(props: {
   onDone: () => void;
   onCancel: () => void;
 }) {
-  const { t } = useTranslation('publications');
+  const { t } = useT('publications');
   const run = useAction();
   const [publish, { loading }] = useConsolePublishMutation({
     refetchQueries: [ConsolePublicationsDocument],

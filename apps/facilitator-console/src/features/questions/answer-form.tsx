@@ -1,13 +1,13 @@
 import { useAction } from '@alianza/ui';
 import { Button, Group, Stack, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n';
 import { TEXT_MAX } from './publish-dialog';
 import { ConsoleQuestionsDocument, useConsoleAnswerQuestionMutation } from './questions.generated';
 
 /** The facilitator's private answer to the asking organization; may be changed until published. */
 export function AnswerForm(props: { questionId: string; answer: string | null }) {
-  const { t } = useTranslation('questions');
+  const { t } = useT('questions');
   const run = useAction();
   const [answerQuestion, { loading }] = useConsoleAnswerQuestionMutation({
     refetchQueries: [ConsoleQuestionsDocument],

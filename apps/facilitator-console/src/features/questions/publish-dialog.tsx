@@ -2,7 +2,7 @@ import { useAction } from '@alianza/ui';
 import { Alert, Button, Group, Modal, Stack, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { IconAlertTriangle } from '@tabler/icons-react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n';
 import {
   type ConsoleQuestionFragment,
   ConsoleQuestionsDocument,
@@ -30,8 +30,8 @@ export function PublishDialog(props: {
   question: ConsoleQuestionFragment | null;
   onClose: () => void;
 }) {
-  const { t } = useTranslation('questions');
-  const tc = useTranslation('common').t;
+  const { t } = useT('questions');
+  const tc = useT('common').t;
   return (
     <Modal
       opened={props.question !== null}
@@ -46,8 +46,8 @@ export function PublishDialog(props: {
 }
 
 function PublishForm(props: { question: ConsoleQuestionFragment; onDone: () => void }) {
-  const { t } = useTranslation('questions');
-  const tc = useTranslation('common').t;
+  const { t } = useT('questions');
+  const tc = useT('common').t;
   const run = useAction();
   const [publish, { loading }] = useConsolePublishQuestionMutation({
     refetchQueries: [ConsoleQuestionsDocument],

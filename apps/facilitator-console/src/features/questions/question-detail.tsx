@@ -3,7 +3,7 @@ import { EnumBadge, QueryState, useAction } from '@alianza/ui';
 import { Alert, Anchor, Button, Group, Modal, Paper, Stack, Text, Title } from '@mantine/core';
 import { IconArrowLeft } from '@tabler/icons-react';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n';
 import { AnswerForm } from './answer-form';
 import { PublishDialog } from './publish-dialog';
 import {
@@ -21,7 +21,7 @@ export function QuestionDetail(props: {
   collaborationId: string;
   onBack: () => void;
 }) {
-  const { t } = useTranslation('questions');
+  const { t } = useT('questions');
   const query = useConsoleQuestionQuery({
     variables: { id: props.questionId, collaborationId: props.collaborationId },
   });
@@ -48,7 +48,7 @@ export function QuestionDetail(props: {
 }
 
 export function QuestionView(props: { question: ConsoleQuestionFragment; closed: boolean }) {
-  const { t } = useTranslation('questions');
+  const { t } = useT('questions');
   const format = useFormat();
   const { question } = props;
   const [publishing, setPublishing] = useState(false);
@@ -154,8 +154,8 @@ export function QuestionView(props: { question: ConsoleQuestionFragment; closed:
 }
 
 function UnpublishModal(props: { questionId: string | null; onClose: () => void }) {
-  const { t } = useTranslation('questions');
-  const tc = useTranslation('common').t;
+  const { t } = useT('questions');
+  const tc = useT('common').t;
   const run = useAction();
   const [unpublish, { loading }] = useConsoleUnpublishQuestionMutation({
     refetchQueries: [ConsoleQuestionsDocument],

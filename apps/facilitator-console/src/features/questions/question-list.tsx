@@ -2,7 +2,7 @@ import type { QuestionStatus } from '@alianza/graphql-client/types';
 import { useFormat } from '@alianza/i18n';
 import { EnumBadge, LoadMore, QueryState, useLiveNotifications, useLoadMore } from '@alianza/ui';
 import { Button, Group, Paper, SegmentedControl, Stack, Text, UnstyledButton } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n';
 import { useConsoleQuestionsQuery, type ConsoleQuestionFragment } from './questions.generated';
 
 export const FILTERS = ['OPEN', 'ANSWERED', 'PUBLISHED', 'ALL'] as const;
@@ -22,7 +22,7 @@ export function QuestionList(props: {
   onFilterChange: (filter: QuestionFilter) => void;
   onOpen: (questionId: string) => void;
 }) {
-  const { t } = useTranslation('questions');
+  const { t } = useT('questions');
   const query = useConsoleQuestionsQuery({
     variables: {
       collaborationId: props.collaborationId,
@@ -70,7 +70,7 @@ export function QuestionList(props: {
 }
 
 function QuestionRow(props: { question: ConsoleQuestionFragment; onOpen: () => void }) {
-  const { t } = useTranslation('questions');
+  const { t } = useT('questions');
   const format = useFormat();
   const { question } = props;
   const subject = question.subject ?? t('noSubject');

@@ -1,13 +1,13 @@
 import { PageHeader, useCollaborationId } from '@alianza/ui';
 import { Stack } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n';
 import { useSearchParams } from 'react-router';
 import { QuestionDetail } from './question-detail';
 import { FILTERS, QuestionList, type QuestionFilter } from './question-list';
 
 /** The private questions of a collaboration (`?status=`) and one of them (`?question=`). */
 export function QuestionsPage() {
-  const { t } = useTranslation('questions');
+  const { t } = useT('questions');
   const collaborationId = useCollaborationId();
   const [params, setParams] = useSearchParams();
   const questionId = params.get('question');

@@ -1,13 +1,13 @@
 import { useFormat } from '@alianza/i18n';
 import { Badge, Divider, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n';
 import { buildRecipientColumns, type FieldLike, type PreviewSource } from './preview-columns';
 import { RedactedMarkdown } from '@alianza/ui';
 import type { ExtraRedactions } from './redaction';
 
 /** The original next to what each recipient will see once approved. */
 export function Comparison(props: { source: PreviewSource; extras: ExtraRedactions }) {
-  const { t } = useTranslation('queue');
+  const { t } = useT('queue');
   const columns = buildRecipientColumns(props.source, props.extras);
   const proposedKeys = new Set(props.source.proposedRedaction.fieldKeys);
   return (
@@ -83,7 +83,7 @@ export function Comparison(props: { source: PreviewSource; extras: ExtraRedactio
 
 /** Structured fields as a definition list; `markedKeys` are flagged as hidden by the proposal. */
 export function FieldList(props: { fields: readonly FieldLike[]; markedKeys?: Set<string> }) {
-  const { t } = useTranslation('queue');
+  const { t } = useT('queue');
   const format = useFormat();
   if (props.fields.length === 0) {
     return (

@@ -6,7 +6,7 @@ import { DatePickerInput } from '@mantine/dates';
 import { notifications } from '@mantine/notifications';
 import dayjs from 'dayjs';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n';
 import {
   ConsoleDisclosureReviewDocument,
   useConsoleApproveDisclosureMutation,
@@ -27,7 +27,7 @@ const REFETCH = [ConsoleDisclosureReviewDocument];
  * first: say so and refresh, so the screen shows the decision actually taken.
  */
 function useDecisionRunner(onDecided: () => void, refetch: () => void) {
-  const { t } = useTranslation('queue');
+  const { t } = useT('queue');
   const errorText = useErrorText();
   return async (action: () => Promise<unknown>, success: string): Promise<boolean> => {
     try {
@@ -66,7 +66,7 @@ export function DecisionPanel(props: {
   onDecided: () => void;
   onRefetch: () => void;
 }) {
-  const { t } = useTranslation('queue');
+  const { t } = useT('queue');
   const format = useFormat();
   const { request, directory } = props;
   const needsAck = request.flags.overlap;

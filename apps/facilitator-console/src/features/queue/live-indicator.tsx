@@ -1,9 +1,9 @@
 import { Group, Text, Tooltip } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n';
 
 /** A small pulsing dot: this list refreshes by itself. */
 export function LiveIndicator() {
-  const { t } = useTranslation('queue');
+  const { t } = useT('queue');
   return (
     <Tooltip label={t('live.hint')}>
       <Group

@@ -9,7 +9,7 @@ import {
   useLoadMore,
 } from '@alianza/ui';
 import { Button, Group, Select, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n';
 import { useConsoleQueueQuery, type ConsoleQueueRequestFragment } from './queue.generated';
 import { RequestFlags, useAudienceText, useRedactionSummary } from './request-flags';
 import type { QueueDirectory } from './use-queue-directory';
@@ -37,7 +37,7 @@ export function QueueList(props: {
   onStatusChange: (status: StatusFilter) => void;
   onOpen: (requestId: string) => void;
 }) {
-  const { t } = useTranslation('queue');
+  const { t } = useT('queue');
   const enumOptions = useEnumOptions();
   const query = useConsoleQueueQuery({
     variables: {
@@ -119,7 +119,7 @@ function QueueRow(props: {
   withStatus: boolean;
   onOpen: () => void;
 }) {
-  const { t } = useTranslation('queue');
+  const { t } = useT('queue');
   const format = useFormat();
   const audience = useAudienceText(props.directory);
   const redaction = useRedactionSummary();

@@ -1,6 +1,6 @@
 import { PageHeader, QueryState, useCollaborationId } from '@alianza/ui';
 import { Stack } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n';
 import { useSearchParams } from 'react-router';
 import { LiveIndicator } from './live-indicator';
 import { QueueList, STATUSES, type StatusFilter } from './queue-list';
@@ -9,7 +9,7 @@ import { useQueueDirectory } from './use-queue-directory';
 
 /** The facilitator's queue (`?status=`) and the review of one request (`?request=`). */
 export function QueuePage() {
-  const { t } = useTranslation('queue');
+  const { t } = useT('queue');
   const collaborationId = useCollaborationId();
   const [params, setParams] = useSearchParams();
   const { directory, ready, loading, error, refetch } = useQueueDirectory(collaborationId);

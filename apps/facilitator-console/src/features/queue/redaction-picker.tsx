@@ -2,7 +2,7 @@ import { Badge, Button, Checkbox, Fieldset, Group, Stack, Tabs, Text } from '@ma
 import { useFormat } from '@alianza/i18n';
 import { HiddenValueWarnings, TextSpanPicker } from '@alianza/ui';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n';
 import type { FieldLike } from './preview-columns';
 import {
   EMPTY_REDACTION,
@@ -37,7 +37,7 @@ export interface RedactionPickerProps {
  * parts of the text (chosen on the formatted text) to replace by a marker.
  */
 export function RedactionPicker(props: RedactionPickerProps) {
-  const { t } = useTranslation('queue');
+  const { t } = useT('queue');
   const first = props.recipients[0]?.organizationId ?? null;
   const [active, setActive] = useState<string | null>(first);
   const current = props.recipients.some((r) => r.organizationId === active) ? active : first;
@@ -99,7 +99,7 @@ function RecipientEditor(props: {
   onCopyToAll?: (value: Redaction) => void;
   disabled?: boolean;
 }) {
-  const { t } = useTranslation('queue');
+  const { t } = useT('queue');
   const format = useFormat();
   const org = props.recipient.organizationName;
   const valueText = (field: FieldLike) =>
@@ -179,7 +179,7 @@ function SpanEditor(props: {
   onChange: (value: Redaction) => void;
   disabled?: boolean;
 }) {
-  const { t } = useTranslation('queue');
+  const { t } = useT('queue');
   return (
     <Fieldset
       legend={t('picker.spansLegend', { org: props.recipient.organizationName })}

@@ -1,6 +1,6 @@
 import { EnumBadge } from '@alianza/ui';
 import { Badge, Group, Text } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n';
 import type { ConsoleQueueRequestFragment } from './queue.generated';
 import type { QueueDirectory } from './use-queue-directory';
 
@@ -9,7 +9,7 @@ export function RequestFlags(props: {
   request: Pick<ConsoleQueueRequestFragment, 'flags' | 'areaId'>;
   directory: QueueDirectory;
 }) {
-  const { t } = useTranslation('queue');
+  const { t } = useT('queue');
   const { flags } = props.request;
   const sensitivity = props.directory.area(props.request.areaId)?.sensitivity;
   const sensitive = sensitivity === 'MODERATED' || sensitivity === 'RESTRICTED';
@@ -42,7 +42,7 @@ export function useRedactionSummary(): (redaction: {
   fieldKeys: readonly string[];
   spans: readonly unknown[];
 }) => string {
-  const { t } = useTranslation('queue');
+  const { t } = useT('queue');
   return (redaction) => {
     const parts: string[] = [];
     if (redaction.fieldKeys.length)
@@ -54,7 +54,7 @@ export function useRedactionSummary(): (redaction: {
 
 /** Who will see it: every active participant, or the organizations named. */
 export function useAudienceText(directory: QueueDirectory) {
-  const { t } = useTranslation('queue');
+  const { t } = useT('queue');
   return (
     request: Pick<ConsoleQueueRequestFragment, 'audienceKind' | 'recipientOrganizationIds'>,
   ) => {

@@ -3,7 +3,7 @@ import { EnumBadge, PageHeader, QueryState } from '@alianza/ui';
 import { Alert, Anchor, Button, Grid, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { IconArrowLeft } from '@tabler/icons-react';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n';
 import { Link } from 'react-router';
 import { Comparison } from './comparison';
 import { extrasFromGrants } from './preview-columns';
@@ -21,7 +21,7 @@ export function RequestReview(props: {
   directory: QueueDirectory;
   onBack: () => void;
 }) {
-  const { t } = useTranslation('queue');
+  const { t } = useT('queue');
   const query = useConsoleDisclosureReviewQuery({ variables: { id: props.requestId } });
   const [extras, setExtras] = useState<ExtraRedactions>({});
   const request = query.data?.disclosureRequest;
@@ -141,7 +141,7 @@ function DecisionRecord(props: {
   directory: QueueDirectory;
   collaborationId: string;
 }) {
-  const { t } = useTranslation('queue');
+  const { t } = useT('queue');
   const format = useFormat();
   const { request, directory } = props;
   return (

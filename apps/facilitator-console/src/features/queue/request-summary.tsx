@@ -3,7 +3,7 @@ import { EnumBadge, formatLedgerAmount, type LedgerScale } from '@alianza/ui';
 import { Alert, Blockquote, Group, SimpleGrid, Stack, Table, Text } from '@mantine/core';
 import { IconAlertTriangle, IconScale, IconShieldLock } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n';
 import type { ConsoleDisclosureReviewQuery } from './queue.generated';
 import { useAudienceText, useRedactionSummary } from './request-flags';
 import type { QueueDirectory } from './use-queue-directory';
@@ -15,7 +15,7 @@ export type ReviewRequest = ConsoleDisclosureReviewQuery['disclosureRequest'];
 
 /** Who asks what for whom, and the warnings to weigh before deciding. */
 export function RequestSummary(props: { request: ReviewRequest; directory: QueueDirectory }) {
-  const { t } = useTranslation('queue');
+  const { t } = useT('queue');
   const format = useFormat();
   const audience = useAudienceText(props.directory);
   const redaction = useRedactionSummary();
@@ -76,7 +76,7 @@ function Meta(props: { label: string; children: ReactNode }) {
 }
 
 function RequestWarnings(props: { request: ReviewRequest; directory: QueueDirectory }) {
-  const { t } = useTranslation('queue');
+  const { t } = useT('queue');
   const format = useFormat();
   const { request, directory } = props;
   const area = directory.area(request.areaId);

@@ -1,7 +1,7 @@
 import { useFormat } from '@alianza/i18n';
 import { EmptyState } from '@alianza/ui';
 import { Paper, Progress, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n';
 import { decisionTime, shapeFunnel, type FunnelBar } from './funnel';
 import type { ConsoleDisclosureFunnelFragment } from './reports.generated';
 
@@ -10,7 +10,7 @@ import type { ConsoleDisclosureFunnelFragment } from './reports.generated';
  * facilitator took to decide (median and 90th percentile).
  */
 export function DisclosureFunnel(props: { funnel: ConsoleDisclosureFunnelFragment }) {
-  const { t } = useTranslation('reports');
+  const { t } = useT('reports');
   const format = useFormat();
   const shaped = shapeFunnel(props.funnel);
   return (
@@ -64,7 +64,7 @@ function FunnelStage(props: {
   bars: readonly FunnelBar[];
   of: number;
 }) {
-  const { t } = useTranslation('reports');
+  const { t } = useT('reports');
   const format = useFormat();
   return (
     <Table verticalSpacing={4} withRowBorders={false} aria-label={props.title} layout="fixed">
@@ -104,7 +104,7 @@ function FunnelStage(props: {
 }
 
 function DecisionTimeFigure(props: { label: string; hours: number | null }) {
-  const { t } = useTranslation('reports');
+  const { t } = useT('reports');
   const format = useFormat();
   const time = decisionTime(props.hours);
   const text = !time

@@ -1,6 +1,6 @@
 import { useFormat } from '@alianza/i18n';
 import { Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n';
 import type { ConsoleCollaborationReportQuery } from './reports.generated';
 import { Stat } from './stat';
 
@@ -8,7 +8,7 @@ type Evaluation = NonNullable<ConsoleCollaborationReportQuery['collaborationRepo
 
 /** Once closed: who evaluated, and the mean rating of each objective and organization. */
 export function EvaluationSection(props: { evaluation: Evaluation | null }) {
-  const { t } = useTranslation('reports');
+  const { t } = useT('reports');
   const { evaluation } = props;
   return (
     <Paper withBorder p="md" component="section" aria-labelledby="report-evaluation">
@@ -55,7 +55,7 @@ function RatingsTable(props: {
   caption: string;
   rows: readonly { id: string; name: string; average: number | null; ratings: number }[];
 }) {
-  const { t } = useTranslation('reports');
+  const { t } = useT('reports');
   const format = useFormat();
   return (
     <div>

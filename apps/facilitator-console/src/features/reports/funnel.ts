@@ -1,10 +1,14 @@
 import type { MantineColor } from '@mantine/core';
 import type { ConsoleDisclosureFunnelFragment } from './reports.generated';
 
+/** The funnel's bars: the fragment's counts by outcome and by grant state. */
+type OutcomeKey = 'approved' | 'rejected' | 'changesRequested' | 'pending' | 'withdrawn';
+type GrantStateKey = 'grantsActive' | 'grantsRevoked' | 'grantsExpired';
+
 /** One bar of the funnel: a count and its share of the stage's total (0–1). */
 export interface FunnelBar {
-  /** The message key under `funnel.` that names it. */
-  readonly key: string;
+  /** The message key under `funnel.` that names it (and the fragment's field it counts). */
+  readonly key: OutcomeKey | GrantStateKey;
   readonly count: number;
   readonly share: number;
   readonly color: MantineColor;
@@ -30,14 +34,14 @@ const share = (count: number, total: number) => (total > 0 ? count / total : 0);
  * produced by state. Shares are of each stage's own total, so the bars of a stage add up to 1.
  */
 export function shapeFunnel(f: ConsoleDisclosureFunnelFragment): ShapedFunnel {
-  const outcomes: [string, number, MantineColor][] = [
+  const outcomes: [OutcomeKey, number, MantineColor][] = [
     ['approved', f.approved, 'teal'],
     ['rejected', f.rejected, 'red'],
     ['changesRequested', f.changesRequested, 'orange'],
     ['pending', f.pending, 'yellow'],
     ['withdrawn', f.withdrawn, 'gray'],
   ];
-  const grants: [string, number, MantineColor][] = [
+  const grants: [GrantStateKey, number, MantineColor][] = [
     ['grantsActive', f.grantsActive, 'teal'],
     ['grantsRevoked', f.grantsRevoked, 'red'],
     ['grantsExpired', f.grantsExpired, 'gray'],

@@ -1,5 +1,5 @@
 import { Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n';
 import type { ConsoleCollaborationReportQuery } from './reports.generated';
 import { Stat } from './stat';
 
@@ -7,7 +7,7 @@ type Ledger = ConsoleCollaborationReportQuery['collaborationReport']['ledger'];
 
 /** "Debe y haber": confirmed value, what waits, pledges, and balances per organization and pair. */
 export function LedgerSection(props: { ledger: Ledger; amount: (value: string) => string }) {
-  const { t } = useTranslation('reports');
+  const { t } = useT('reports');
   const { ledger, amount } = props;
   const organizations = [...ledger.organizations].sort((a, b) => a.name.localeCompare(b.name));
   const pairs = [...ledger.pairs].sort((a, b) => Number(b.value) - Number(a.value));

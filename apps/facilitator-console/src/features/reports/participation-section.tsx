@@ -1,5 +1,5 @@
 import { Group, Paper, SimpleGrid, Text, Title, Badge } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n';
 import type { ConsoleCollaborationReportQuery } from './reports.generated';
 import { Stat } from './stat';
 
@@ -7,7 +7,7 @@ type Participation = ConsoleCollaborationReportQuery['collaborationReport']['par
 
 /** Who takes part, who answered, and who has yet to accept the ground rules in force. */
 export function ParticipationSection(props: { participation: Participation }) {
-  const { t } = useTranslation('reports');
+  const { t } = useT('reports');
   const p = props.participation;
   return (
     <Paper withBorder p="md" component="section" aria-labelledby="report-participation">

@@ -1,6 +1,6 @@
 import { useFormat } from '@alianza/i18n';
 import { Group, Paper, Progress, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n';
 import type { ConsoleCollaborationReportQuery } from './reports.generated';
 import { Stat } from './stat';
 
@@ -8,7 +8,7 @@ type Plan = ConsoleCollaborationReportQuery['collaborationReport']['plan'];
 
 /** How far the plan is, what is overdue, and each indicator against its target. */
 export function PlanSection(props: { plan: Plan }) {
-  const { t } = useTranslation('reports');
+  const { t } = useT('reports');
   const format = useFormat();
   const { plan } = props;
   const overdue = [...plan.overdue].sort((a, b) => a.dueDate.localeCompare(b.dueDate));

@@ -1,7 +1,7 @@
 import { useFormat } from '@alianza/i18n';
 import { EmptyState, EnumBadge, PageHeader, QueryState, formatLedgerAmount } from '@alianza/ui';
 import { Anchor, Card, Table, Text } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n';
 import { Link } from 'react-router';
 import { CsvLink } from './csv-link';
 import {
@@ -11,7 +11,7 @@ import {
 
 /** One row per collaboration the facilitator runs, with the CSV of the same rows. */
 export function PortfolioPage() {
-  const { t } = useTranslation('reports');
+  const { t } = useT('reports');
   const query = useConsolePortfolioReportQuery({ fetchPolicy: 'cache-and-network' });
   const rows = query.data?.portfolioReport ?? [];
   return (
@@ -40,7 +40,7 @@ export function PortfolioPage() {
 }
 
 export function PortfolioTable(props: { rows: readonly ConsolePortfolioRowFragment[] }) {
-  const { t } = useTranslation('reports');
+  const { t } = useT('reports');
   const format = useFormat();
   const points = (n: string) => t('points', { value: n });
   return (

@@ -8,7 +8,7 @@ import {
 } from '@alianza/ui';
 import { Group, Stack, Text } from '@mantine/core';
 import { useCallback } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n';
 import { CsvLink } from './csv-link';
 import { DisclosureFunnel } from './disclosure-funnel';
 import { EvaluationSection } from './evaluation-section';
@@ -27,7 +27,7 @@ export function collaborationCsvUrl(collaborationId: string): string {
 
 /** The collaboration's report: the numbers of every other screen, in one place, and as CSV. */
 export function ReportPage() {
-  const { t } = useTranslation('reports');
+  const { t } = useT('reports');
   const collaborationId = useCollaborationId();
   const query = useConsoleCollaborationReportQuery({
     variables: { collaborationId },
@@ -54,7 +54,7 @@ export function ReportPage() {
 }
 
 function ReportBody(props: { data: ConsoleCollaborationReportQuery }) {
-  const { t } = useTranslation('reports');
+  const { t } = useT('reports');
   const format = useFormat();
   const report = props.data.collaborationReport;
   const scale = report.ledger;

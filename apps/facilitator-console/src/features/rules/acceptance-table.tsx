@@ -2,7 +2,7 @@ import { useFormat } from '@alianza/i18n';
 import { EnumBadge } from '@alianza/ui';
 import { Stack, Table, Text, ThemeIcon } from '@mantine/core';
 import { IconCheck } from '@tabler/icons-react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n';
 import type { MatrixRow } from './acceptance-matrix';
 
 /** Participant × version grid of ground rules acceptances. */
@@ -11,7 +11,7 @@ export function AcceptanceTable(props: {
   versions: readonly number[];
   currentVersion: number;
 }) {
-  const { t } = useTranslation('rules');
+  const { t } = useT('rules');
   const format = useFormat();
   if (props.rows.length === 0)
     return (

@@ -14,7 +14,7 @@ import {
 import { useForm } from '@mantine/form';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n';
 import { RedactedMarkdown } from '@alianza/ui';
 import {
   ConsoleGroundRulesDocument,
@@ -39,7 +39,7 @@ export function PublishModal(props: {
   /** Participants that accepted earlier rules and will have to accept again. */
   acceptedCount: number;
 }) {
-  const { t } = useTranslation('rules');
+  const { t } = useT('rules');
   return (
     <Modal
       opened={props.opened}
@@ -59,8 +59,8 @@ function PublishForm(props: {
   initial: RulesDraft;
   acceptedCount: number;
 }) {
-  const { t } = useTranslation('rules');
-  const tc = useTranslation('common').t;
+  const { t } = useT('rules');
+  const tc = useT('common').t;
   const run = useAction();
   const [step, setStep] = useState<'edit' | 'confirm'>('edit');
   const [mode, setMode] = useState('write');
@@ -180,7 +180,7 @@ function MarkdownField(props: {
   preview: boolean;
   inputProps: ReturnType<ReturnType<typeof useForm<RulesDraft>>['getInputProps']>;
 }) {
-  const { t } = useTranslation('rules');
+  const { t } = useT('rules');
   if (!props.preview)
     return (
       <Textarea

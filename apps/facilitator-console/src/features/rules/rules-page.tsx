@@ -3,7 +3,7 @@ import { Badge, Button, Card, Group, Stack, Tabs, Title, Tooltip } from '@mantin
 import { useDisclosure } from '@mantine/hooks';
 import { IconFilePlus } from '@tabler/icons-react';
 import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n';
 import { acceptanceMatrix } from './acceptance-matrix';
 import { AcceptanceTable } from './acceptance-table';
 import { PublishModal } from './publish-modal';
@@ -12,7 +12,7 @@ import { VersionView } from './version-view';
 import { VersionsList } from './versions-list';
 
 export function RulesPage() {
-  const { t } = useTranslation('rules');
+  const { t } = useT('rules');
   const collaborationId = useCollaborationId();
   const [publishing, { open, close }] = useDisclosure(false);
   const { data, loading, error, refetch } = useConsoleGroundRulesQuery({

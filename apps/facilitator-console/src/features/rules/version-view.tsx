@@ -1,6 +1,6 @@
 import { useFormat } from '@alianza/i18n';
 import { SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n';
 import { RedactedMarkdown } from '@alianza/ui';
 import type { ConsoleGroundRulesVersionFragment } from './rules.generated';
 
@@ -10,7 +10,7 @@ export function VersionView(props: {
   /** Heading level of the version's sections. */
   order: 2 | 3 | 4;
 }) {
-  const { t } = useTranslation('rules');
+  const { t } = useT('rules');
   const format = useFormat();
   const { version } = props;
   return (

@@ -1,6 +1,6 @@
 import { useFormat } from '@alianza/i18n';
 import { Accordion, Badge, Group, Text } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n';
 import type { ConsoleGroundRulesVersionFragment } from './rules.generated';
 import { VersionView } from './version-view';
 
@@ -10,7 +10,7 @@ export function VersionsList(props: {
   currentVersion: number;
   participantCount: number;
 }) {
-  const { t } = useTranslation('rules');
+  const { t } = useT('rules');
   const format = useFormat();
   return (
     <Accordion variant="separated" multiple>

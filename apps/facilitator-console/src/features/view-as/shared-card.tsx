@@ -2,7 +2,7 @@ import { useFormat } from '@alianza/i18n';
 import { EnumBadge } from '@alianza/ui';
 import { Badge, Divider, Group, Paper, Stack, Text, Title, VisuallyHidden } from '@mantine/core';
 import { IconShieldCheck } from '@tabler/icons-react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n';
 import { FieldList } from '../queue/comparison';
 import { RedactedMarkdown } from '@alianza/ui';
 import type { ConsoleViewAsQuery } from './view-as.generated';
@@ -11,7 +11,7 @@ export type SharedCardItem = ConsoleViewAsQuery['sharedWithOrganization']['nodes
 
 /** One shared item exactly as the participant sees it: redacted, with its watermark. */
 export function SharedCard(props: { item: SharedCardItem }) {
-  const { t } = useTranslation('view-as');
+  const { t } = useT('view-as');
   const format = useFormat();
   const { item } = props;
   return (

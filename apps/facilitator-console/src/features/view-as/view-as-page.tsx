@@ -8,7 +8,8 @@ import {
 } from '@alianza/ui';
 import { Alert, Select, Stack } from '@mantine/core';
 import { IconEye } from '@tabler/icons-react';
-import { useTranslation } from 'react-i18next';
+import type { ParticipationStatus } from '@alianza/graphql-client/types';
+import { useT } from '../../i18n';
 import { useSearchParams } from 'react-router';
 import { SharedCard } from './shared-card';
 import { useConsoleViewAsParticipantsQuery, useConsoleViewAsQuery } from './view-as.generated';
@@ -17,14 +18,15 @@ const PAGE = 20;
 
 /** "View as": what one participant organization sees, read-only (`?org=`). */
 export function ViewAsPage() {
-  const { t } = useTranslation('view-as');
+  const { t } = useT('view-as');
   const collaborationId = useCollaborationId();
   const [params, setParams] = useSearchParams();
   const participants = useConsoleViewAsParticipantsQuery({ variables: { collaborationId } });
   const participations = participants.data?.collaboration.participations ?? [];
   const organizationId = params.get('org');
   const selected = participations.find((p) => p.organizationId === organizationId);
-  const statusLabel = (status: string) => t(`common:enums.ParticipationStatus.${status}`);
+  const statusLabel = (status: ParticipationStatus) =>
+    t(`common:enums.ParticipationStatus.${status}`);
   return (
     <Stack gap="md">
       <PageHeader title={t('title')} description={t('description')} />
@@ -76,7 +78,7 @@ function SharedWith(props: {
   organizationId: string;
   organizationName: string;
 }) {
-  const { t } = useTranslation('view-as');
+  const { t } = useT('view-as');
   const query = useConsoleViewAsQuery({
     variables: {
       collaborationId: props.collaborationId,

@@ -9,7 +9,7 @@ import {
 import { Alert, Anchor, Card, List, Select, Stack, Text, Title } from '@mantine/core';
 import { IconEye } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n';
 import { Link } from 'react-router';
 import {
   PortalActivityDocument,
@@ -30,7 +30,7 @@ const refetch = { refetchQueries: [PortalActivityDocument], awaitRefetchQueries:
  * changed), say why the screen is empty and where to go.
  */
 export function ActivityPage() {
-  const { t } = useTranslation('activity');
+  const { t } = useT('activity');
   const collaborationId = useCollaborationId();
   const access = usePortalActivityAccessQuery({ variables: { collaborationId } });
   const collaboration = access.data?.collaboration;
@@ -60,7 +60,7 @@ export function ActivityPage() {
 }
 
 function WhoSeesWhat() {
-  const { t } = useTranslation('activity');
+  const { t } = useT('activity');
   return (
     <Alert
       color="blue"
@@ -78,7 +78,7 @@ function WhoSeesWhat() {
 }
 
 function ActivityScreen() {
-  const { t } = useTranslation('activity');
+  const { t } = useT('activity');
   const collaborationId = useCollaborationId();
   const run = useAction();
   const query = usePortalActivityQuery({ variables: { collaborationId } });

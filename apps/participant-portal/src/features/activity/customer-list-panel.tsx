@@ -2,7 +2,7 @@ import { useFormat } from '@alianza/i18n';
 import { Alert, Button, FileInput, Group, Modal, Stack, Text } from '@mantine/core';
 import { IconFileUpload, IconLock } from '@tabler/icons-react';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n';
 import { readCustomerFile } from './activity-helpers';
 import type { PortalCustomerListFragment } from './activity.generated';
 
@@ -19,8 +19,8 @@ export function CustomerListPanel(props: {
   onUpload: (file: { content: string; fileName: string }) => Promise<boolean>;
   onRemove: () => Promise<boolean>;
 }) {
-  const { t } = useTranslation('activity');
-  const tc = useTranslation('common').t;
+  const { t } = useT('activity');
+  const tc = useT('common').t;
   const format = useFormat();
   const [file, setFile] = useState<File | null>(null);
   const [error, setError] = useState<string | null>(null);

@@ -1,7 +1,7 @@
 import { useEnumLabel } from '@alianza/ui';
 import { Button, Checkbox, Group, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n';
 import { DIMENSIONS, sameSelection } from './activity-helpers';
 
 export interface AreaOption {
@@ -21,7 +21,7 @@ export function DeclarationForm(props: {
   saving: boolean;
   onSave: (optionIds: string[]) => void;
 }) {
-  const { t } = useTranslation('activity');
+  const { t } = useT('activity');
   const enumLabel = useEnumLabel();
   const [selected, setSelected] = useState<string[]>(() =>
     props.declared.filter((id) => props.options.some((o) => o.id === id)),

@@ -1,7 +1,7 @@
 import { EmptyState } from '@alianza/ui';
 import { useFormat } from '@alianza/i18n';
 import { Card, List, Stack, Text, Title } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n';
 
 export interface DeclaredOverlap {
   id: string;
@@ -22,7 +22,7 @@ export function DeclaredOverlaps(props: {
   organizationNames: Map<string, string>;
   ownOrganizationIds: string[];
 }) {
-  const { t } = useTranslation('activity');
+  const { t } = useT('activity');
   const format = useFormat();
   const { overlaps, areaNames, organizationNames, ownOrganizationIds } = props;
   const list = new Intl.ListFormat(format.locale, { style: 'long', type: 'conjunction' });

@@ -1,11 +1,11 @@
 import { useCreateApiTokenMutation, useRevokeApiTokenMutation } from '@alianza/graphql-client';
 import { ApiTokensPanel, PageHeader, QueryState, useAction } from '@alianza/ui';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n';
 import { PortalApiTokensDocument, usePortalApiTokensQuery } from './api-tokens.generated';
 
 /** The member's reporting API tokens (the screen is shared with the console, in libs/ui). */
 export function ApiTokensPage() {
-  const { t } = useTranslation('api-tokens');
+  const { t } = useT('api-tokens');
   const run = useAction();
   const query = usePortalApiTokensQuery({ fetchPolicy: 'cache-and-network' });
   // The secret is never written to Apollo's cache: it lives only in the screen that shows it.

@@ -1,7 +1,7 @@
 import { useFormat } from '@alianza/i18n';
 import { EnumBadge, PageHeader, QueryState, useAction, useCollaborationId } from '@alianza/ui';
 import { Group, Paper, Stack, Text, Title } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n';
 import {
   usePortalBenchmarksQuery,
   usePortalSubmitBenchmarkValueMutation,
@@ -12,7 +12,7 @@ import { SubmitValueForm } from './submit-value-form';
 
 /** The benchmark rounds the organization is asked to: submit while open, results after. */
 export function BenchmarksPage() {
-  const { t } = useTranslation('benchmarks');
+  const { t } = useT('benchmarks');
   const collaborationId = useCollaborationId();
   const query = usePortalBenchmarksQuery({ variables: { collaborationId } });
   const rounds = query.data?.benchmarkRounds;
@@ -40,7 +40,7 @@ export function BenchmarksPage() {
 }
 
 function RoundCard(props: { round: PortalBenchmarkRoundFragment; areaName: string | null }) {
-  const { t } = useTranslation('benchmarks');
+  const { t } = useT('benchmarks');
   const format = useFormat();
   const run = useAction();
   const [submitValue, { loading }] = usePortalSubmitBenchmarkValueMutation();

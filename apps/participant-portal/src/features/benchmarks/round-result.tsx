@@ -2,7 +2,7 @@ import { BandChart, bandNameKey, BandTable, NoisyFiguresTable, placeFromBest } f
 import { useFormat } from '@alianza/i18n';
 import { Alert, Group, Stack, Text, ThemeIcon } from '@mantine/core';
 import { IconGift, IconShieldLock, IconTrophy } from '@tabler/icons-react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n';
 import type { PortalBenchmarkRoundFragment } from './benchmarks.generated';
 
 export type RoundResultProps = Pick<
@@ -27,8 +27,8 @@ export type RoundResultProps = Pick<
  * give, withheld).
  */
 export function RoundResult(props: { round: RoundResultProps }) {
-  const { t } = useTranslation('benchmarks');
-  const tc = useTranslation('common').t;
+  const { t } = useT('benchmarks');
+  const tc = useT('common').t;
   const format = useFormat();
   const { round } = props;
   const value = (v: number) =>
@@ -119,11 +119,17 @@ function NoisyResult(props: {
   yourValue: string | null;
   format: (v: number) => string;
 }) {
-  const { t } = useTranslation('benchmarks');
+  const { t } = useT('benchmarks');
   const { result } = props;
-  const named: Record<number, string> = { 0.25: 'q25', 0.5: 'q50', 0.75: 'q75' };
-  const nameOf = (p: number) =>
-    named[p] ? t(`noisy.${named[p]}`) : t('noisy.percentile', { percent: Math.round(p * 100) });
+  const named: Partial<Record<number, 'q25' | 'q50' | 'q75'>> = {
+    0.25: 'q25',
+    0.5: 'q50',
+    0.75: 'q75',
+  };
+  const nameOf = (p: number) => {
+    const name = named[p];
+    return name ? t(`noisy.${name}`) : t('noisy.percentile', { percent: Math.round(p * 100) });
+  };
   const rows = [
     ...(result.mean ? [{ key: 'mean', name: t('noisy.mean'), figure: result.mean }] : []),
     ...result.quantiles.map((q) => ({ key: String(q.p), name: nameOf(q.p), figure: q })),

@@ -2,7 +2,7 @@ import { useFormat } from '@alianza/i18n';
 import { Alert, Button, Group, NumberInput, Stack, Text } from '@mantine/core';
 import { IconLock } from '@tabler/icons-react';
 import { useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n';
 
 /**
  * Submitting (or replacing) one's private value, saying plainly who can see it: no other
@@ -19,7 +19,7 @@ export function SubmitValueForm(props: {
   loading?: boolean;
   onSubmit: (value: number) => void;
 }) {
-  const { t } = useTranslation('benchmarks');
+  const { t } = useT('benchmarks');
   const format = useFormat();
   const decimalSeparator = format.locale.startsWith('es') ? ',' : '.';
   const [value, setValue] = useState<number | string>('');

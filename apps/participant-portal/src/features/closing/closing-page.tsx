@@ -2,7 +2,7 @@ import { EmptyState, PageHeader, QueryState, useAction, useCollaborationId } fro
 import { useFormat } from '@alianza/i18n';
 import { Box } from '@mantine/core';
 import { useCallback, useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n';
 import { ourOrganizationId } from '../ledger/ledger-helpers';
 import type { ClosingCollaboration } from './closing-helpers';
 import {
@@ -16,7 +16,7 @@ import { EvaluationForm, type SubmittedEvaluation } from './evaluation-form';
 import { FinalStatementView } from './final-statement';
 
 export function ClosingPage() {
-  const { t } = useTranslation('closing');
+  const { t } = useT('closing');
   const collaborationId = useCollaborationId();
   const query = usePortalClosingQuery({ variables: { collaborationId } });
   const collaboration = query.data?.collaboration;
@@ -86,7 +86,7 @@ function EvaluationSection(props: {
   organizationId: string;
   peers: { organizationId: string; name: string }[];
 }) {
-  const { t } = useTranslation('closing');
+  const { t } = useT('closing');
   const run = useAction();
   const query = usePortalClosingEvaluationQuery({
     variables: { collaborationId: props.collaborationId },
@@ -133,7 +133,7 @@ function ClosedSection(props: {
   names: ReadonlyMap<string, string>;
   organizationId: string | null;
 }) {
-  const { t } = useTranslation('closing');
+  const { t } = useT('closing');
   const format = useFormat();
   const settings = usePortalClosingSettingsQuery({
     variables: { collaborationId: props.collaborationId },

@@ -13,7 +13,7 @@ import {
   Title,
 } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n';
 
 export interface EvaluatedObjective {
   readonly id: string;
@@ -64,7 +64,7 @@ export function EvaluationForm(props: {
   submitting?: boolean;
   onSubmit: (input: SubmittedEvaluation) => void | Promise<unknown>;
 }) {
-  const { t } = useTranslation('closing');
+  const { t } = useT('closing');
   const format = useFormat();
   const [objectives, setObjectives] = useState(() =>
     initialScores(
@@ -193,7 +193,7 @@ function ScoreField(props: {
   score: Score;
   onChange: (score: Score) => void;
 }) {
-  const { t } = useTranslation('closing');
+  const { t } = useT('closing');
   return (
     <Fieldset
       legend={

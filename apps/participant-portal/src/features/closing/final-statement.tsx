@@ -13,7 +13,7 @@ import {
   Text,
   Title,
 } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n';
 import { balanceRows, objectiveAverages, peerAverages } from './closing-helpers';
 import type { PortalClosingQuery } from './closing.generated';
 
@@ -26,7 +26,7 @@ export function FinalStatementView(props: {
   organizationId: string | null;
   formatValue: (value: string) => string;
 }) {
-  const { t } = useTranslation('closing');
+  const { t } = useT('closing');
   const format = useFormat();
   const content = props.statement;
   const name = (id: string | null) =>

@@ -2,7 +2,7 @@ import type { ContributionType, EntryDirection } from '@alianza/graphql-client/t
 import { useEnumOptions } from '@alianza/ui';
 import { Button, Group, Modal, Select, Stack, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n';
 import { CONTRIBUTION_TYPES } from './contribution-types';
 
 export interface EntryFormValues {
@@ -20,7 +20,7 @@ export function EntryFormModal(props: {
   onClose: () => void;
   onSubmit: (values: EntryFormValues) => void;
 }) {
-  const { t } = useTranslation('exchange');
+  const { t } = useT('exchange');
   const title = props.initial
     ? t('form.editTitle')
     : props.direction === 'SEEK'
@@ -40,7 +40,7 @@ function EntryForm(props: {
   onClose: () => void;
   onSubmit: (values: EntryFormValues) => void;
 }) {
-  const { t } = useTranslation('exchange');
+  const { t } = useT('exchange');
   const options = useEnumOptions()('ContributionType', CONTRIBUTION_TYPES);
   const form = useForm<{ contributionType: string | null; description: string }>({
     initialValues: {
@@ -83,12 +83,10 @@ function EntryForm(props: {
         />
         <Group justify="flex-end">
           <Button variant="default" onClick={props.onClose} disabled={props.saving}>
-            {t('actions.cancel', { ns: 'common' })}
+            {t('common:actions.cancel')}
           </Button>
           <Button type="submit" loading={props.saving}>
-            {props.initial
-              ? t('actions.save', { ns: 'common' })
-              : t('actions.add', { ns: 'common' })}
+            {props.initial ? t('common:actions.save') : t('common:actions.add')}
           </Button>
         </Group>
       </Stack>

@@ -2,13 +2,13 @@ import { PageHeader, QueryState, useCollaborationId } from '@alianza/ui';
 import { Alert, Select, Stack } from '@mantine/core';
 import { IconLock } from '@tabler/icons-react';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n';
 import { usePortalExchangeQuery } from './exchange.generated';
 import { OtherParticipants } from './other-participants';
 import { OurEntries } from './our-entries';
 
 export function ExchangePage() {
-  const { t } = useTranslation('exchange');
+  const { t } = useT('exchange');
   const collaborationId = useCollaborationId();
   const query = usePortalExchangeQuery({ variables: { id: collaborationId } });
   const collaboration = query.data?.collaboration;

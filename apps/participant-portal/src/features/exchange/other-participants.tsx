@@ -2,7 +2,7 @@ import { EmptyState } from '@alianza/ui';
 import { Alert, SimpleGrid, Text, Title } from '@mantine/core';
 import { IconArrowsExchange, IconInfoCircle } from '@tabler/icons-react';
 import { useId, useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n';
 import type { PortalExchangeParticipationFragment } from './exchange.generated';
 import { hasMatches, matchParties } from './matching';
 import { ParticipantCard } from './participant-card';
@@ -12,7 +12,7 @@ export function OtherParticipants(props: {
   us: PortalExchangeParticipationFragment;
   peers: readonly PortalExchangeParticipationFragment[];
 }) {
-  const { t } = useTranslation('exchange');
+  const { t } = useT('exchange');
   const headingId = useId();
   const withMatches = useMemo(
     () => props.peers.map((peer) => ({ peer, matches: matchParties(props.us, peer) })),

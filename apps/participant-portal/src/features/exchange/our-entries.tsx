@@ -13,7 +13,7 @@ import {
 } from '@mantine/core';
 import { IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
 import { useId, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n';
 import { EntryFormModal } from './entry-form-modal';
 import type {
   PortalExchangeEntryFragment,
@@ -29,7 +29,7 @@ export function OurEntries(props: {
   participation: PortalExchangeParticipationFragment;
   editable: boolean;
 }) {
-  const { t } = useTranslation('exchange');
+  const { t } = useT('exchange');
   const headingId = useId();
   const actions = useEntryActions(props.participation.id);
   // Kept after closing so the dialog does not change while it fades out.
@@ -96,7 +96,7 @@ export function OurEntries(props: {
           <Text size="sm">{t('remove.body', { description: removing?.description ?? '' })}</Text>
           <Group justify="flex-end">
             <Button variant="default" onClick={closeRemove} disabled={actions.removing}>
-              {t('actions.cancel', { ns: 'common' })}
+              {t('common:actions.cancel')}
             </Button>
             <Button
               color="red"
@@ -125,7 +125,7 @@ function EntryColumn(props: {
   onEdit: (entry: PortalExchangeEntryFragment) => void;
   onRemove: (entry: PortalExchangeEntryFragment) => void;
 }) {
-  const { t } = useTranslation('exchange');
+  const { t } = useT('exchange');
   const seek = props.direction === 'SEEK';
   return (
     <Card withBorder padding="md">

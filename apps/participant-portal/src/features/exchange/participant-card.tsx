@@ -1,7 +1,8 @@
+import type { ContributionType } from '@alianza/graphql-client/types';
 import { EnumBadge } from '@alianza/ui';
 import { Badge, Card, Divider, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { IconArrowsExchange } from '@tabler/icons-react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n';
 import type {
   PortalExchangeEntryFragment,
   PortalExchangeParticipationFragment,
@@ -15,7 +16,7 @@ export function ParticipantCard(props: {
   participation: PortalExchangeParticipationFragment;
   matches: PartyMatches;
 }) {
-  const { t } = useTranslation('exchange');
+  const { t } = useT('exchange');
   const organization = props.participation.organization;
   return (
     <Card withBorder padding="md" component="article" aria-label={organization.name}>
@@ -95,9 +96,9 @@ function EntryList(props: {
 }
 
 function MatchHint(props: { matches: PartyMatches }) {
-  const { t } = useTranslation('exchange');
-  const tc = useTranslation('common').t;
-  const line = (label: string, types: readonly string[]) =>
+  const { t } = useT('exchange');
+  const tc = useT('common').t;
+  const line = (label: string, types: readonly ContributionType[]) =>
     types.length > 0 && (
       <Group gap={6}>
         <Text size="sm">{label}</Text>

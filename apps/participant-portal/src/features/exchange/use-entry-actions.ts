@@ -1,6 +1,6 @@
 import type { EntryDirection } from '@alianza/graphql-client/types';
 import { useAction } from '@alianza/ui';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n';
 import {
   PortalExchangeDocument,
   usePortalAddParticipationEntryMutation,
@@ -11,7 +11,7 @@ import type { EntryFormValues } from './entry-form-modal';
 
 /** Add, edit and remove what the organization seeks and offers; each tells how it went. */
 export function useEntryActions(participationId: string) {
-  const { t } = useTranslation('exchange');
+  const { t } = useT('exchange');
   const run = useAction();
   const refetchQueries = [PortalExchangeDocument];
   const [add, added] = usePortalAddParticipationEntryMutation({ refetchQueries });

@@ -3,7 +3,7 @@ import { useFormat } from '@alianza/i18n';
 import { Alert, Anchor, Button, Card, Divider, Group, Stack, Text, Title } from '@mantine/core';
 import { IconAlertTriangle, IconArrowRight } from '@tabler/icons-react';
 import { Fragment, useId } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n';
 import { Link } from 'react-router';
 import { DeclineInvitationButton } from './decline-invitation-button';
 import type { PortalHomeCollaborationFragment } from './home.generated';
@@ -14,7 +14,7 @@ type Participation = PortalHomeCollaborationFragment['myParticipations'][number]
 
 /** One collaboration, with my organizations' status in it and what to do next. */
 export function CollaborationCard(props: { collaboration: PortalHomeCollaborationFragment }) {
-  const { t } = useTranslation('home');
+  const { t } = useT('home');
   const { locale } = useFormat();
   const headingId = useId();
   const c = props.collaboration;
@@ -55,7 +55,7 @@ function ParticipationRow(props: {
   collaboration: PortalHomeCollaborationFragment;
   participation: Participation;
 }) {
-  const { t } = useTranslation('home');
+  const { t } = useT('home');
   const format = useFormat();
   const { collaboration: c, participation: p } = props;
   const organization = p.organization.name;

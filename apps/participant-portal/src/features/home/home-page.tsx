@@ -1,7 +1,7 @@
 import { EmptyState, LoadMore, PageHeader, QueryState, useLoadMore } from '@alianza/ui';
 import { Button, Stack, Text, Title } from '@mantine/core';
 import { useId } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n';
 import { Link } from 'react-router';
 import { ReceivedInvitations } from '../organization/received-invitations';
 import { CollaborationCard } from './collaboration-card';
@@ -11,7 +11,7 @@ import { homeSections } from './home-sections';
 const PAGE_SIZE = 20;
 
 export function HomePage() {
-  const { t } = useTranslation('home');
+  const { t } = useT('home');
   const query = usePortalHomeQuery({ variables: { first: PAGE_SIZE } });
   const data = query.data;
   const connection = data?.collaborations;

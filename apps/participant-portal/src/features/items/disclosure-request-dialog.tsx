@@ -17,7 +17,7 @@ import { DateInput } from '@mantine/dates';
 import { IconCircleCheck, IconHourglass } from '@tabler/icons-react';
 import dayjs from 'dayjs';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n';
 import {
   type PortalDisclosureRequestFragment,
   type PortalItemFragment,
@@ -47,7 +47,7 @@ export function DisclosureRequestDialog(props: {
   initial?: PortalDisclosureRequestFragment;
   onClose: () => void;
 }) {
-  const { t } = useTranslation('items');
+  const { t } = useT('items');
   const run = useAction();
   const enumOptions = useEnumOptions();
   const format = useFormat();
@@ -112,7 +112,7 @@ export function DisclosureRequestDialog(props: {
             </Alert>
           )}
           <Group justify="flex-end">
-            <Button onClick={props.onClose}>{t('actions.close', { ns: 'common' })}</Button>
+            <Button onClick={props.onClose}>{t('common:actions.close')}</Button>
           </Group>
         </Stack>
       ) : (
@@ -194,7 +194,7 @@ export function DisclosureRequestDialog(props: {
               </Text>
               <Group>
                 <Button variant="default" onClick={props.onClose}>
-                  {t('actions.cancel', { ns: 'common' })}
+                  {t('common:actions.cancel')}
                 </Button>
                 <Button type="submit" loading={loading}>
                   {t('share.submit')}

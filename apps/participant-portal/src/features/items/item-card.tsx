@@ -13,7 +13,7 @@ import {
   Title,
 } from '@mantine/core';
 import { IconLock, IconPencilPlus, IconShare } from '@tabler/icons-react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n';
 import { RedactedMarkdown } from '@alianza/ui';
 import { ItemGrants } from './item-grants';
 import { ItemRequests } from './item-requests';
@@ -31,7 +31,7 @@ export function ItemCard(props: {
   onNewVersion: () => void;
   onShare: (from?: PortalDisclosureRequestFragment) => void;
 }) {
-  const { t } = useTranslation('items');
+  const { t } = useT('items');
   const format = useFormat();
   const { item, area } = props;
   const latest = item.latest;

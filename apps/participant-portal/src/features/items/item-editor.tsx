@@ -1,7 +1,7 @@
 import { useAction, useEnumOptions } from '@alianza/ui';
 import { Alert, Button, Group, Modal, Select, Stack, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n';
 import {
   isNumberValue,
   itemFormValues,
@@ -28,7 +28,7 @@ export function ItemEditor(props: {
   item?: PortalItemFragment;
   onClose: () => void;
 }) {
-  const { t } = useTranslation('items');
+  const { t } = useT('items');
   const { item } = props;
   const run = useAction();
   const enumOptions = useEnumOptions();
@@ -127,7 +127,7 @@ export function ItemEditor(props: {
           />
           <Group justify="flex-end">
             <Button variant="default" onClick={props.onClose}>
-              {t('actions.cancel', { ns: 'common' })}
+              {t('common:actions.cancel')}
             </Button>
             <Button type="submit" loading={created.loading || edited.loading}>
               {item ? t('editor.submitVersion') : t('editor.submitCreate')}

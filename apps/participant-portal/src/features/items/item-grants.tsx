@@ -2,7 +2,7 @@ import { useFormat } from '@alianza/i18n';
 import { EnumBadge, useAction } from '@alianza/ui';
 import { Button, Group, Modal, Stack, Table, Text, Textarea } from '@mantine/core';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n';
 import {
   type PortalItemFragment,
   PortalItemsDocument,
@@ -17,7 +17,7 @@ export function ItemGrants(props: {
   organizationNames: Map<string, string>;
   canRevoke: boolean;
 }) {
-  const { t } = useTranslation('items');
+  const { t } = useT('items');
   const format = useFormat();
   const run = useAction();
   const [revoking, setRevoking] = useState<Grant | null>(null);
@@ -68,9 +68,7 @@ export function ItemGrants(props: {
             {grants.map((grant) => (
               <Table.Tr key={grant.id}>
                 <Table.Td>{nameOf(grant)}</Table.Td>
-                <Table.Td>
-                  {versionOf.get(grant.itemVersionId) ?? t('state.none', { ns: 'common' })}
-                </Table.Td>
+                <Table.Td>{versionOf.get(grant.itemVersionId) ?? t('common:state.none')}</Table.Td>
                 <Table.Td>
                   <Stack gap={2} align="flex-start">
                     <EnumBadge enum="GrantState" value={grant.state} />
@@ -124,7 +122,7 @@ export function ItemGrants(props: {
           />
           <Group justify="flex-end">
             <Button variant="default" onClick={close}>
-              {t('actions.cancel', { ns: 'common' })}
+              {t('common:actions.cancel')}
             </Button>
             <Button color="red" loading={loading} onClick={() => void confirm()}>
               {t('actions.confirmRevoke')}

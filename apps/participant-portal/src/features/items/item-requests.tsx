@@ -2,7 +2,7 @@ import { useFormat } from '@alianza/i18n';
 import { EnumBadge, ErrorAlert, LoadMore, useAction } from '@alianza/ui';
 import { Alert, Anchor, Badge, Button, Group, Loader, Modal, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n';
 import {
   type PortalDisclosureRequestFragment,
   PortalItemRequestsDocument,
@@ -13,7 +13,7 @@ import { useItemRequests } from './use-items';
 const COLLAPSED = 3;
 
 function useRequestSummary(organizationNames: Map<string, string>) {
-  const { t } = useTranslation('items');
+  const { t } = useT('items');
   const format = useFormat();
   const list = new Intl.ListFormat(format.locale, { type: 'conjunction' });
   return (request: PortalDisclosureRequestFragment) => {
@@ -49,7 +49,7 @@ function RequestRow(props: {
   onWithdraw: () => void;
   onRetry: () => void;
 }) {
-  const { t } = useTranslation('items');
+  const { t } = useT('items');
   const format = useFormat();
   const { request, summary } = props;
   const decided = request.status === 'CHANGES_REQUESTED' || request.status === 'REJECTED';
@@ -128,7 +128,7 @@ export function ItemRequests(props: {
   canAct: boolean;
   onRetry: (request: PortalDisclosureRequestFragment) => void;
 }) {
-  const { t } = useTranslation('items');
+  const { t } = useT('items');
   const run = useAction();
   const summarize = useRequestSummary(props.organizationNames);
   const { requests, connection, loading, error, refetch, more } = useItemRequests(
@@ -189,7 +189,7 @@ export function ItemRequests(props: {
           <Text size="sm">{t('requests.withdrawText')}</Text>
           <Group justify="flex-end">
             <Button variant="default" onClick={() => setWithdrawing(null)}>
-              {t('actions.cancel', { ns: 'common' })}
+              {t('common:actions.cancel')}
             </Button>
             <Button
               color="red"

@@ -2,7 +2,7 @@ import { LoadMore, PageHeader, QueryState, useCollaborationId } from '@alianza/u
 import { Alert, Anchor, Button, Group, Select, Stack } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import { useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n';
 import { Link } from 'react-router';
 import { DisclosureRequestDialog } from './disclosure-request-dialog';
 import { ItemCard } from './item-card';
@@ -16,7 +16,7 @@ type Dialog =
   | { kind: 'share'; item: PortalItemFragment; from?: PortalDisclosureRequestFragment };
 
 export function ItemsPage() {
-  const { t } = useTranslation('items');
+  const { t } = useT('items');
   const collaborationId = useCollaborationId();
   const [participationId, setParticipationId] = useState<string | null>(null);
   const [areaId, setAreaId] = useState<string | null>(null);

@@ -1,6 +1,6 @@
 import { Box, Group, Input, Tabs, Text, Textarea } from '@mantine/core';
 import { useId, type ComponentProps } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n';
 import { RedactedMarkdown } from '@alianza/ui';
 
 /** A markdown body with a "write" and a "preview" tab. */
@@ -9,7 +9,7 @@ export function MarkdownEditor(props: {
   description?: string;
   inputProps: Omit<ComponentProps<typeof Textarea>, 'label'> & { value?: string };
 }) {
-  const { t } = useTranslation('items');
+  const { t } = useT('items');
   const id = useId();
   const value = props.inputProps.value ?? '';
   return (

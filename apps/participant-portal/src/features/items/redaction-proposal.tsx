@@ -9,7 +9,7 @@ import {
   Text,
   Title,
 } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n';
 import { redactMarkdown } from '@alianza/redaction';
 import { HiddenValueWarnings, RedactedMarkdown, TextSpanPicker } from '@alianza/ui';
 import type { PortalItemVersionFragment } from './items.generated';
@@ -32,7 +32,7 @@ export function RedactionProposal(props: {
   value: Proposal;
   onChange: (value: Proposal) => void;
 }) {
-  const { t } = useTranslation('items');
+  const { t } = useT('items');
   const { fields, body, value, onChange } = props;
   const hidden = new Set(value.fieldKeys);
   const visibleFields = fields.filter((field) => !hidden.has(field.key));

@@ -14,14 +14,14 @@ import {
 import type { UseFormReturnType } from '@mantine/form';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { useId } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n';
 import { emptyFieldRow, type ItemFormValues } from './item-form';
 
 const FIELD_TYPES = ['TEXT', 'NUMBER'] as const;
 
 /** Rows of label, type and value; each can be hidden on its own when sharing. */
 export function StructuredFieldsEditor({ form }: { form: UseFormReturnType<ItemFormValues> }) {
-  const { t, i18n } = useTranslation('items');
+  const { t, i18n } = useT('items');
   const enumOptions = useEnumOptions();
   const decimalSeparator = i18n.language === 'en' ? '.' : ',';
   const rows = form.values.fields;

@@ -3,7 +3,7 @@ import { EmptyState, useEnumLabel } from '@alianza/ui';
 import { BarChart } from '@mantine/charts';
 import { Card, Group, SegmentedControl, SimpleGrid, Text, Title } from '@mantine/core';
 import { useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n';
 import { balanceChart, type ChartGrouping, type OurBalance } from './ledger-helpers';
 import { usePortalLedgerEntriesQuery } from './ledger.generated';
 
@@ -12,7 +12,7 @@ export function BalanceCards(props: {
   balance: OurBalance;
   formatValue: (value: string) => string;
 }) {
-  const { t } = useTranslation('ledger');
+  const { t } = useT('ledger');
   const net = Number(props.balance.net);
   const cards = [
     { key: 'given', label: t('balance.given'), value: props.balance.given, color: undefined },
@@ -60,7 +60,7 @@ export function BalanceChart(props: {
   organizationId: string;
   formatValue: (value: number) => string;
 }) {
-  const { t } = useTranslation('ledger');
+  const { t } = useT('ledger');
   const format = useFormat();
   const enumLabel = useEnumLabel();
   const [grouping, setGrouping] = useState<ChartGrouping>('month');
@@ -79,13 +79,15 @@ export function BalanceChart(props: {
       year: 'numeric',
       timeZone: 'UTC',
     });
-    return balanceChart(entries ?? [], props.organizationId, grouping).map((p) => ({
-      ...p,
-      label:
-        grouping === 'month'
-          ? monthFormat.format(new Date(`${p.key}-01T00:00:00Z`))
-          : enumLabel('ContributionType', p.key),
-    }));
+    return grouping === 'month'
+      ? balanceChart(entries ?? [], props.organizationId, 'month').map((p) => ({
+          ...p,
+          label: monthFormat.format(new Date(`${p.key}-01T00:00:00Z`)),
+        }))
+      : balanceChart(entries ?? [], props.organizationId, 'type').map((p) => ({
+          ...p,
+          label: enumLabel('ContributionType', p.key),
+        }));
   }, [entries, props.organizationId, grouping, format.locale, enumLabel]);
 
   return (

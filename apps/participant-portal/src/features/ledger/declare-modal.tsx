@@ -13,7 +13,7 @@ import {
 } from '@mantine/core';
 import { DateInput } from '@mantine/dates';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n';
 import { CONTRIBUTION_TYPES, normalizeDecimal } from './ledger-helpers';
 import {
   PortalLedgerDocument,
@@ -37,7 +37,7 @@ export function DeclareModal(props: {
   others: readonly Counterpart[];
   scale: LedgerScale;
 }) {
-  const { t } = useTranslation('ledger');
+  const { t } = useT('ledger');
   return (
     <Modal opened={props.opened} onClose={props.onClose} title={t('declare.title')} size="lg">
       <DeclareForm {...props} />
@@ -51,7 +51,7 @@ function DeclareForm(props: {
   others: readonly Counterpart[];
   scale: LedgerScale;
 }) {
-  const { t } = useTranslation('ledger');
+  const { t } = useT('ledger');
   const enumOptions = useEnumOptions();
   const run = useAction();
   const [receivers, setReceivers] = useState<string[]>([]);

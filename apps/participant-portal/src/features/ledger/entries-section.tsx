@@ -4,7 +4,7 @@ import { EnumBadge, LoadMore, QueryState, useAction, useLoadMore } from '@alianz
 import { Group, SegmentedControl, Stack, Table, Text, Title } from '@mantine/core';
 import { IconArrowDownLeft, IconArrowUpRight } from '@tabler/icons-react';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n';
 import { EntryActions } from './entry-actions';
 import { disclosureReference, entryDirection, type LedgerEntry } from './ledger-helpers';
 import {
@@ -28,7 +28,7 @@ export function EntriesSection(props: {
   /** False once the collaboration is closed: entries are read-only. */
   canAct: boolean;
 }) {
-  const { t } = useTranslation('ledger');
+  const { t } = useT('ledger');
   const [filter, setFilter] = useState<Filter>('ALL');
   const status: LedgerEntryStatus | undefined = filter === 'ALL' ? undefined : filter;
   const query = usePortalLedgerEntriesQuery({
@@ -94,7 +94,7 @@ function EntriesTable(props: {
   formatValue: (value: string) => string;
   canAct: boolean;
 }) {
-  const { t } = useTranslation('ledger');
+  const { t } = useT('ledger');
   const format = useFormat();
   const run = useAction();
   const [busyId, setBusyId] = useState<string | null>(null);

@@ -1,6 +1,6 @@
 import { Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n';
 import { canRespond, type LedgerEntry } from './ledger-helpers';
 
 /**
@@ -15,7 +15,7 @@ export function EntryActions(props: {
   /** Resolves truthy when the dispute was recorded (the dialog closes then). */
   onDispute: (entryId: string, reason: string) => Promise<unknown>;
 }) {
-  const { t } = useTranslation('ledger');
+  const { t } = useT('ledger');
   const [disputing, setDisputing] = useState(false);
   const [reason, setReason] = useState('');
   if (!canRespond(props.entry, props.organizationId)) return null;

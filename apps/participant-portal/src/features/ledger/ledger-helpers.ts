@@ -14,9 +14,9 @@ export interface OurBalance {
 }
 
 /** One bar group of the chart: what we gave and received in a month (or of a type). */
-export interface ChartPoint {
+export interface ChartPoint<Key extends string = string> {
   /** YYYY-MM, or a ContributionType. */
-  readonly key: string;
+  readonly key: Key;
   readonly given: number;
   readonly received: number;
 }
@@ -73,33 +73,27 @@ export function canRespond(
  * Number() is fine here: the chart only draws bars; the exact figures come from the API.
  */
 export function balanceChart(
-  entries: readonly Pick<
-    LedgerEntry,
-    | 'giverOrganizationId'
-    | 'receiverOrganizationId'
-    | 'status'
-    | 'value'
-    | 'occurredOn'
-    | 'contributionType'
-  >[],
+  entries: readonly ChartEntry[],
+  organizationId: string | null,
+  grouping: 'type',
+): ChartPoint<ContributionType>[];
+export function balanceChart(
+  entries: readonly ChartEntry[],
+  organizationId: string | null,
+  grouping: 'month',
+): ChartPoint[];
+export function balanceChart(
+  entries: readonly ChartEntry[],
   organizationId: string | null,
   grouping: ChartGrouping,
 ): ChartPoint[] {
-  const sums = new Map<string, { given: number; received: number }>();
-  for (const entry of entries) {
-    if (entry.status !== 'CONFIRMED') continue;
-    const direction = entryDirection(entry, organizationId);
-    if (direction === 'other') continue;
-    const key = grouping === 'month' ? entry.occurredOn.slice(0, 7) : entry.contributionType;
-    const point = sums.get(key) ?? { given: 0, received: 0 };
-    point[direction] += Number(entry.value);
-    sums.set(key, point);
-  }
   if (grouping === 'type') {
+    const sums = confirmedSums(entries, organizationId, (entry) => entry.contributionType);
     return [...sums.entries()]
       .map(([key, v]) => ({ key, given: round(v.given), received: round(v.received) }))
       .sort((a, b) => b.given + b.received - (a.given + a.received) || a.key.localeCompare(b.key));
   }
+  const sums = confirmedSums(entries, organizationId, (entry) => entry.occurredOn.slice(0, 7));
   const months = [...sums.keys()].sort();
   const first = months[0];
   const last = months[months.length - 1];
@@ -108,6 +102,35 @@ export function balanceChart(
     const v = sums.get(key) ?? { given: 0, received: 0 };
     return { key, given: round(v.given), received: round(v.received) };
   });
+}
+
+type ChartEntry = Pick<
+  LedgerEntry,
+  | 'giverOrganizationId'
+  | 'receiverOrganizationId'
+  | 'status'
+  | 'value'
+  | 'occurredOn'
+  | 'contributionType'
+>;
+
+/** What the organization gave and received in confirmed entries, by `keyOf` each entry. */
+function confirmedSums<Key extends string>(
+  entries: readonly ChartEntry[],
+  organizationId: string | null,
+  keyOf: (entry: ChartEntry) => Key,
+): Map<Key, { given: number; received: number }> {
+  const sums = new Map<Key, { given: number; received: number }>();
+  for (const entry of entries) {
+    if (entry.status !== 'CONFIRMED') continue;
+    const direction = entryDirection(entry, organizationId);
+    if (direction === 'other') continue;
+    const key = keyOf(entry);
+    const point = sums.get(key) ?? { given: 0, received: 0 };
+    point[direction] += Number(entry.value);
+    sums.set(key, point);
+  }
+  return sums;
 }
 
 function round(n: number): number {

@@ -9,7 +9,7 @@ import {
 import { Alert, Anchor, Button, Stack, Text } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n';
 import { Link } from 'react-router';
 import { BalanceCards, BalanceChart } from './balance-summary';
 import { DeclareModal } from './declare-modal';
@@ -24,7 +24,7 @@ import { useLedgerValue } from './value-format';
  * accepted: before that, say why the screen is empty and where to go.
  */
 export function LedgerPage() {
-  const { t } = useTranslation('ledger');
+  const { t } = useT('ledger');
   const collaborationId = useCollaborationId();
   const access = usePortalLedgerAccessQuery({ variables: { collaborationId } });
   const collaboration = access.data?.collaboration;
@@ -57,7 +57,7 @@ export function LedgerPage() {
 }
 
 function LedgerScreen() {
-  const { t } = useTranslation('ledger');
+  const { t } = useT('ledger');
   const enumLabel = useEnumLabel();
   const collaborationId = useCollaborationId();
   const query = usePortalLedgerQuery({ variables: { collaborationId } });

@@ -16,7 +16,7 @@ import {
 import { DateInput } from '@mantine/dates';
 import { IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n';
 import type { Counterpart } from './declare-modal';
 import { CONTRIBUTION_TYPES } from './ledger-helpers';
 import {
@@ -36,7 +36,7 @@ export function PledgesPanel(props: {
   collaborationId: string;
   canPledge: boolean;
 }) {
-  const { t } = useTranslation('ledger');
+  const { t } = useT('ledger');
   const format = useFormat();
   const [opened, setOpened] = useState(false);
   const name = (id: string | null) =>
@@ -139,7 +139,7 @@ function PledgeForm(props: {
   collaborationId: string;
   others: readonly Counterpart[];
 }) {
-  const { t } = useTranslation('ledger');
+  const { t } = useT('ledger');
   const enumOptions = useEnumOptions();
   const run = useAction();
   const [receiver, setReceiver] = useState<string | null>(null);

@@ -1,13 +1,13 @@
 import { useFormat } from '@alianza/i18n';
 import { useCallback } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n';
 import type { PortalLedgerQuery } from './ledger.generated';
 
 export type LedgerScale = PortalLedgerQuery['ledgerSettings'];
 
 /** Formats an exact decimal of the ledger in its scale: money with its currency, or points. */
 export function useLedgerValue(scale: LedgerScale | undefined): (value: string | number) => string {
-  const { t } = useTranslation('ledger');
+  const { t } = useT('ledger');
   const format = useFormat();
   return useCallback(
     (value) =>

@@ -15,7 +15,7 @@ import {
 } from '@mantine/core';
 import { IconTrash } from '@tabler/icons-react';
 import { useId, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n';
 import type {
   PortalOrganizationMemberFragment,
   PortalOrganizationProfileFragment,
@@ -28,7 +28,7 @@ const ROLES: readonly MembershipRole[] = ['OWNER', 'MEMBER'];
 
 /** Who belongs to the organization and with what role; owners invite people and manage the list. */
 export function MembersSection(props: { organization: PortalOrganizationProfileFragment }) {
-  const { t } = useTranslation('organization');
+  const { t } = useT('organization');
   const format = useFormat();
   const headingId = useId();
   const { user } = useSession();
@@ -120,7 +120,9 @@ export function MembersSection(props: { organization: PortalOrganizationProfileF
           />
           <InviteMemberForm
             inviting={actions.inviting}
-            onInvite={async (email, role) => (await actions.invite(email, role)) !== undefined}
+            onInvite={async (email, role, locale) =>
+              (await actions.invite(email, role, locale)) !== undefined
+            }
           />
         </>
       ) : (
@@ -144,7 +146,7 @@ export function MembersSection(props: { organization: PortalOrganizationProfileF
           </Text>
           <Group justify="flex-end">
             <Button variant="default" onClick={closeRemove} disabled={actions.removing}>
-              {t('actions.cancel', { ns: 'common' })}
+              {t('common:actions.cancel')}
             </Button>
             <Button
               color="red"

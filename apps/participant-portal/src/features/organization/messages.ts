@@ -58,7 +58,8 @@ export const organizationMessages = defineMessages(
       empty: 'No hay invitaciones pendientes.',
       formTitle: 'Invitar a una persona',
       formHint:
-        'Será miembro cuando acepte la invitación desde su cuenta de Alianza (puede crearla después con ese correo). Aquí no verás si ya tiene cuenta.',
+        'Recibirá un correo con un enlace para aceptar; si aún no tiene cuenta en Alianza, la creará con ese correo desde el propio enlace. Será miembro cuando acepte. Aquí no verás si ya tiene cuenta.',
+      language: 'Idioma del correo',
       ownerHint: 'También la persona responsable tiene que aceptar antes de serlo.',
       email: 'Correo electrónico',
       role: 'Papel al aceptar',
@@ -142,7 +143,8 @@ export const organizationMessages = defineMessages(
       empty: 'No pending invitations.',
       formTitle: 'Invite someone',
       formHint:
-        'They become a member once they accept from their Alianza account (they may create it later with this email). You will not see here whether they have an account.',
+        'They get an email with a link to accept; without an Alianza account yet, they create one with that address through the link itself. They become a member once they accept. You will not see here whether they have an account.',
+      language: 'Language of the email',
       ownerHint: 'An owner too must accept before becoming one.',
       email: 'Email',
       role: 'Role on accepting',

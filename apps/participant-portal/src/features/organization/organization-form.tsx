@@ -2,7 +2,7 @@ import type { OrganizationKind } from '@alianza/graphql-client/types';
 import { useEnumOptions } from '@alianza/ui';
 import { Button, Group, Select, SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n';
 
 export const ORGANIZATION_KINDS: readonly OrganizationKind[] = [
   'COMPANY',
@@ -31,7 +31,7 @@ export function OrganizationForm(props: {
   onSubmit: (values: OrganizationFormValues) => void;
   onCancel?: () => void;
 }) {
-  const { t } = useTranslation('organization');
+  const { t } = useT('organization');
   const kinds = useEnumOptions()('OrganizationKind', ORGANIZATION_KINDS);
   const form = useForm<OrganizationFormValues>({
     initialValues: props.initial ?? {
@@ -88,7 +88,7 @@ export function OrganizationForm(props: {
         <Group justify="flex-end">
           {props.onCancel && (
             <Button variant="default" onClick={props.onCancel} disabled={props.saving}>
-              {t('actions.cancel', { ns: 'common' })}
+              {t('common:actions.cancel')}
             </Button>
           )}
           <Button type="submit" loading={props.saving}>

@@ -1,6 +1,6 @@
 import { EmptyState, EnumBadge, PageHeader, QueryState, useAction } from '@alianza/ui';
 import { Card, Group, Select, Stack, Text, Title } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n';
 import { useSearchParams } from 'react-router';
 import { MembersSection } from './members-section';
 import { OrganizationForm } from './organization-form';
@@ -13,7 +13,7 @@ import {
 } from './organization.generated';
 
 export function OrganizationPage() {
-  const { t } = useTranslation('organization');
+  const { t } = useT('organization');
   const query = usePortalMyOrganizationsQuery();
   const organizations = query.data?.organizations.nodes ?? [];
   const [params, setParams] = useSearchParams();
@@ -66,7 +66,7 @@ export function OrganizationPage() {
 }
 
 function CreateOrganization() {
-  const { t } = useTranslation('organization');
+  const { t } = useT('organization');
   const run = useAction();
   const [create, { loading }] = usePortalCreateOrganizationMutation({
     refetchQueries: [PortalMyOrganizationsDocument],

@@ -3,7 +3,7 @@ import { EnumBadge, useAction } from '@alianza/ui';
 import { Button, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { IconPencil } from '@tabler/icons-react';
 import { useEffect, useId, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n';
 import { OrganizationForm, PROFILE_TEXTS } from './organization-form';
 import {
   usePortalUpdateOrganizationMutation,
@@ -12,7 +12,7 @@ import {
 
 /** The profile, read-only for members and editable in place by owners. */
 export function OrganizationProfile(props: { organization: PortalOrganizationProfileFragment }) {
-  const { t } = useTranslation('organization');
+  const { t } = useT('organization');
   const format = useFormat();
   const headingId = useId();
   const run = useAction();
@@ -64,7 +64,7 @@ export function OrganizationProfile(props: { organization: PortalOrganizationPro
               whereWeAreGoing: o.whereWeAreGoing,
               mission: o.mission,
             }}
-            submitLabel={t('actions.save', { ns: 'common' })}
+            submitLabel={t('common:actions.save')}
             saving={loading}
             onCancel={() => setEditing(false)}
             onSubmit={(input) =>

@@ -25,9 +25,18 @@ export type InvitationStatus =
 export type InviteOrganizationMemberInput = {
   /** The address to invite; it need not have an account yet. */
   email: string;
+  /** The language of the email with the link (the web apps send the one they are shown in). */
+  locale?: Locale;
   /** The role the person gets on accepting (an owner too must accept). */
   role?: MembershipRole;
 };
+
+/** A language of the interface and of the emails a person receives. */
+export type Locale =
+  /** English */
+  | 'EN'
+  /** Español */
+  | 'ES';
 
 export type MembershipRole =
   | 'MEMBER'

@@ -1,6 +1,6 @@
-import type { MembershipRole } from '@alianza/graphql-client/types';
+import type { Locale, MembershipRole } from '@alianza/graphql-client/types';
 import { useAction } from '@alianza/ui';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n';
 import {
   PortalMyOrganizationsDocument,
   usePortalChangeOrganizationMemberRoleMutation,
@@ -10,11 +10,11 @@ import {
 } from './organization.generated';
 
 /**
- * Owners invite people (who become members once they accept), withdraw pending invitations,
+ * Owners invite people by email (who become members once they accept), withdraw pending invitations,
  * change members' roles and remove them; the organization is read again after each.
  */
 export function useMemberActions(organizationId: string) {
-  const { t } = useTranslation('organization');
+  const { t } = useT('organization');
   const run = useAction();
   const refetchQueries = [PortalMyOrganizationsDocument];
   const [invite, invited] = usePortalInviteOrganizationMemberMutation({ refetchQueries });
@@ -26,9 +26,9 @@ export function useMemberActions(organizationId: string) {
     revoking: revoked.loading,
     changing: changed.loading,
     removing: removed.loading,
-    invite: (email: string, role: MembershipRole) =>
+    invite: (email: string, role: MembershipRole, locale: Locale) =>
       run(
-        () => invite({ variables: { organizationId, input: { email, role } } }),
+        () => invite({ variables: { organizationId, input: { email, role, locale } } }),
         t('invitations.sent', { email }),
       ),
     revoke: (invitationId: string) =>

@@ -2,7 +2,7 @@ import { useFormat } from '@alianza/i18n';
 import { EmptyState, EnumBadge } from '@alianza/ui';
 import { Accordion, Badge, Group, List, Progress, Stack, Text, Title } from '@mantine/core';
 import { IconLock } from '@tabler/icons-react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n';
 import { allTasks, type PlanCollaboration, type PlanMilestone, type TaskRow } from './plan-helpers';
 import type { PortalPlanResourceFragment } from './plan.generated';
 import { TaskTable } from './task-table';
@@ -15,7 +15,7 @@ export function MilestonesPanel(props: {
   organizationNames: ReadonlyMap<string, string>;
   onReport: (task: TaskRow) => void;
 }) {
-  const { t } = useTranslation('plan');
+  const { t } = useT('plan');
   const format = useFormat();
   if (props.milestones.length === 0) return <EmptyState text={t('milestones.empty')} />;
   const tasks = allTasks(props.milestones);
@@ -113,7 +113,7 @@ function ResourceLine(props: {
   resource: PortalPlanResourceFragment;
   organizationNames: ReadonlyMap<string, string>;
 }) {
-  const { t } = useTranslation('plan');
+  const { t } = useT('plan');
   const format = useFormat();
   const r = props.resource;
   const amounts = [

@@ -1,13 +1,13 @@
 import { useFormat } from '@alianza/i18n';
 import { EmptyState, useEnumLabel } from '@alianza/ui';
 import { Card, Group, Progress, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n';
 import type { PlanData } from './plan-helpers';
 import type { PortalPlanIndicatorFragment } from './plan.generated';
 
 /** The objectives of the plan, each with its indicators: latest value against target. */
 export function ObjectivesPanel(props: { objectives: PlanData['objectives'] }) {
-  const { t } = useTranslation('plan');
+  const { t } = useT('plan');
   return (
     <section aria-labelledby="plan-objectives">
       <Title order={2} size="h4" id="plan-objectives" mb="sm">
@@ -49,7 +49,7 @@ export function ObjectivesPanel(props: { objectives: PlanData['objectives'] }) {
 }
 
 function IndicatorRow({ indicator }: { indicator: PortalPlanIndicatorFragment }) {
-  const { t } = useTranslation('plan');
+  const { t } = useT('plan');
   const format = useFormat();
   const enumLabel = useEnumLabel();
   const percent = Math.max(0, Math.min(100, indicator.progressPercent ?? 0));

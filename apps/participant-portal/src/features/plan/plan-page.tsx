@@ -15,7 +15,7 @@ import {
 } from '@mantine/core';
 import { IconMessagePlus, IconPlus } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n';
 import { Link } from 'react-router';
 import { MilestonesPanel } from './milestones-panel';
 import { ObjectivesPanel } from './objectives-panel';
@@ -40,7 +40,7 @@ import { TaskTable } from './task-table';
 type Dialog = 'progress' | 'milestone' | 'task' | null;
 
 export function PlanPage() {
-  const { t } = useTranslation('plan');
+  const { t } = useT('plan');
   const collaborationId = useCollaborationId();
   const query = usePortalPlanQuery({ variables: { collaborationId } });
   useLiveNotifications(['PLAN_OVERDUE', 'PLAN_PROPOSAL', 'PLAN_TASK_ASSIGNED'], () => {
@@ -207,7 +207,7 @@ export function PlanPage() {
 }
 
 function PlanSummary(props: { plan: PlanData; ourOpenTasks: readonly TaskRow[] }) {
-  const { t } = useTranslation('plan');
+  const { t } = useT('plan');
   const format = useFormat();
   const open = props.ourOpenTasks.filter(
     (task) => task.proposalStatus === 'ACCEPTED' && task.status !== 'DONE',

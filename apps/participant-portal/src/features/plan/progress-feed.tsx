@@ -2,7 +2,7 @@ import { useFormat } from '@alianza/i18n';
 import { EmptyState } from '@alianza/ui';
 import { Badge, Group, Paper, Stack, Text } from '@mantine/core';
 import { IconPaperclip } from '@tabler/icons-react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n';
 import type { FeedItem, PlanData } from './plan-helpers';
 
 /** What has been reported on the plan, newest first. */
@@ -11,7 +11,7 @@ export function ProgressFeed(props: {
   objectives: PlanData['objectives'];
   organizationNames: ReadonlyMap<string, string>;
 }) {
-  const { t } = useTranslation('plan');
+  const { t } = useT('plan');
   const format = useFormat();
   if (props.items.length === 0) return <EmptyState text={t('progress.empty')} />;
   const indicators = new Map(

@@ -2,7 +2,7 @@ import { useFormat } from '@alianza/i18n';
 import { useAction } from '@alianza/ui';
 import { Button, Group, Modal, NumberInput, Select, Stack, Text, Textarea } from '@mantine/core';
 import { useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n';
 import type { PlanData, PlanMilestone } from './plan-helpers';
 import type { ProgressInput } from '@alianza/graphql-client/types';
 import {
@@ -21,7 +21,7 @@ export interface ProgressTarget {
  * values, optional evidence (a grant we hold or gave).
  */
 export function ProgressModal(props: ProgressFormProps & { opened: boolean }) {
-  const { t } = useTranslation('plan');
+  const { t } = useT('plan');
   return (
     <Modal opened={props.opened} onClose={props.onClose} title={t('progress.modalTitle')} size="lg">
       <ProgressForm {...props} />
@@ -41,7 +41,7 @@ interface ProgressFormProps {
 
 /** Mounted each time the modal opens, so it starts from the chosen milestone and task. */
 function ProgressForm(props: ProgressFormProps) {
-  const { t } = useTranslation('plan');
+  const { t } = useT('plan');
   const format = useFormat();
   const run = useAction();
   const [milestoneId, setMilestoneId] = useState<string | null>(
@@ -175,7 +175,7 @@ function useEvidenceOptions(
   organizationId: string | null,
   names: ReadonlyMap<string, string>,
 ) {
-  const { t } = useTranslation('plan');
+  const { t } = useT('plan');
   const { data } = usePortalPlanEvidenceQuery({
     variables: { collaborationId, ownerOrganizationId: organizationId ?? '' },
     skip: !organizationId,

@@ -1,11 +1,11 @@
 import { EmptyState, EnumBadge } from '@alianza/ui';
 import { Badge, Table, Text } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n';
 import type { Proposal } from './plan-helpers';
 
 /** Milestones and tasks proposed to the facilitator, and what became of them. */
 export function ProposalsPanel(props: { proposals: readonly Proposal[] }) {
-  const { t } = useTranslation('plan');
+  const { t } = useT('plan');
   if (props.proposals.length === 0) return <EmptyState text={t('proposals.empty')} />;
   return (
     <Table.ScrollContainer minWidth={560}>

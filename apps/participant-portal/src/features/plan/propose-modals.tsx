@@ -2,7 +2,7 @@ import { useAction } from '@alianza/ui';
 import { Button, Group, Modal, Select, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import { DateInput } from '@mantine/dates';
 import { useState, type FormEvent, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n';
 import type { PlanMilestone } from './plan-helpers';
 import {
   PortalPlanDocument,
@@ -16,7 +16,7 @@ export function ProposeMilestoneModal(props: {
   onClose: () => void;
   collaborationId: string;
 }) {
-  const { t } = useTranslation('plan');
+  const { t } = useT('plan');
   return (
     <Modal opened={props.opened} onClose={props.onClose} title={t('propose.milestoneTitle')}>
       <ProposeMilestoneForm {...props} />
@@ -25,7 +25,7 @@ export function ProposeMilestoneModal(props: {
 }
 
 function ProposeMilestoneForm(props: { onClose: () => void; collaborationId: string }) {
-  const { t } = useTranslation('plan');
+  const { t } = useT('plan');
   const run = useAction();
   const [title, setTitle] = useState('');
   const [description, setDescription] = useState('');
@@ -99,7 +99,7 @@ export function ProposeTaskModal(props: {
   organizationId: string | null;
   organizations: readonly { id: string; name: string }[];
 }) {
-  const { t } = useTranslation('plan');
+  const { t } = useT('plan');
   return (
     <Modal opened={props.opened} onClose={props.onClose} title={t('propose.taskTitle')}>
       <ProposeTaskForm {...props} />
@@ -113,7 +113,7 @@ function ProposeTaskForm(props: {
   organizationId: string | null;
   organizations: readonly { id: string; name: string }[];
 }) {
-  const { t } = useTranslation('plan');
+  const { t } = useT('plan');
   const run = useAction();
   const [milestoneId, setMilestoneId] = useState<string | null>(props.milestones[0]?.id ?? null);
   const [title, setTitle] = useState('');
@@ -200,7 +200,7 @@ function ProposalForm(props: {
   loading: boolean;
   disabled: boolean;
 }) {
-  const { t } = useTranslation('plan');
+  const { t } = useT('plan');
   const submit = (e: FormEvent) => {
     e.preventDefault();
     if (!props.disabled) void props.onSubmit();

@@ -1,7 +1,7 @@
 import { useAction, useEnumOptions } from '@alianza/ui';
 import { Button, Group, Modal, NativeSelect, Stack, Textarea } from '@mantine/core';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n';
 import type { PlanTask } from './plan-helpers';
 import {
   PortalPlanDocument,
@@ -13,7 +13,7 @@ const STATUSES: readonly TaskStatus[] = ['TODO', 'DOING', 'BLOCKED', 'DONE'];
 
 /** Moves one of our tasks along; blocking asks why. */
 export function TaskStatusControl(props: { task: PlanTask }) {
-  const { t } = useTranslation('plan');
+  const { t } = useT('plan');
   const enumOptions = useEnumOptions();
   const run = useAction();
   const [setStatus, { loading }] = usePortalSetTaskStatusMutation({

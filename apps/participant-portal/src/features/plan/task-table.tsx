@@ -2,7 +2,7 @@ import { useFormat } from '@alianza/i18n';
 import { EmptyState, EnumBadge } from '@alianza/ui';
 import { Badge, Button, Group, Stack, Table, Text } from '@mantine/core';
 import { IconMessagePlus } from '@tabler/icons-react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n';
 import { canWorkOn, type PlanCollaboration, type TaskRow } from './plan-helpers';
 import { TaskStatusControl } from './task-status-control';
 
@@ -22,7 +22,7 @@ export function TaskTable(props: {
   emptyText: string;
   onReport?: (task: TaskRow) => void;
 }) {
-  const { t } = useTranslation('plan');
+  const { t } = useT('plan');
   const format = useFormat();
   const showMilestone = props.showMilestone ?? true;
   if (props.tasks.length === 0) return <EmptyState text={props.emptyText} />;

@@ -2,7 +2,7 @@ import { useAction } from '@alianza/ui';
 import { Alert, Button, Group, Paper, Stack, Textarea, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { IconLock } from '@tabler/icons-react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n';
 import { PortalQuestionsDocument, usePortalAskQuestionMutation } from './questions.generated';
 
 export const SUBJECT_MAX = 200;
@@ -10,7 +10,7 @@ export const BODY_MAX = 20_000;
 
 /** Asks the facilitator in private; says plainly who will read it. */
 export function AskForm(props: { collaborationId: string }) {
-  const { t } = useTranslation('questions');
+  const { t } = useT('questions');
   const run = useAction();
   const [ask, { loading }] = usePortalAskQuestionMutation({
     refetchQueries: [PortalQuestionsDocument],

@@ -5,13 +5,13 @@ import type {
 import { useFormat } from '@alianza/i18n';
 import { EnumBadge } from '@alianza/ui';
 import { Group, Paper, Stack, Text, Title } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n';
 
 const preWrap = { whiteSpace: 'pre-wrap' } as const;
 
 /** One of our organization's questions: its answer, and how it was published if it was. */
 export function OwnQuestionCard(props: { question: QuestionFieldsFragment }) {
-  const { t } = useTranslation('questions');
+  const { t } = useT('questions');
   const format = useFormat();
   const { question } = props;
   const headingId = `question-${question.id}`;
@@ -62,7 +62,7 @@ export function OwnQuestionCard(props: { question: QuestionFieldsFragment }) {
 
 /** A question and answer the facilitator published for everyone: no names, by construction. */
 export function PublishedAnswerCard(props: { publication: PublishedAnswerFieldsFragment }) {
-  const { t } = useTranslation('questions');
+  const { t } = useT('questions');
   const format = useFormat();
   const { publication } = props;
   return (
@@ -90,7 +90,7 @@ function PublishedTexts(props: {
   /** An id for the question text, when it names its article. */
   questionId?: string;
 }) {
-  const { t } = useTranslation('questions');
+  const { t } = useT('questions');
   return (
     <dl style={{ margin: 0 }}>
       <Text component="dt" size="xs" fw={600} c="dimmed">

@@ -7,7 +7,7 @@ import {
   useLoadMore,
 } from '@alianza/ui';
 import { Alert, Anchor, Stack, Text, Title } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n';
 import { Link } from 'react-router';
 import { AskForm } from './ask-form';
 import { OwnQuestionCard, PublishedAnswerCard } from './question-cards';
@@ -24,7 +24,7 @@ const PAGE = 20;
  * and the questions and answers the facilitator published for everyone (no names).
  */
 export function QuestionsPage() {
-  const { t } = useTranslation('questions');
+  const { t } = useT('questions');
   const collaborationId = useCollaborationId();
   const access = usePortalQuestionsAccessQuery({ variables: { collaborationId } });
   const collaboration = access.data?.collaboration;
@@ -67,7 +67,7 @@ export function QuestionsPage() {
 }
 
 function OwnQuestions(props: { collaborationId: string }) {
-  const { t } = useTranslation('questions');
+  const { t } = useT('questions');
   const query = usePortalQuestionsQuery({
     variables: { collaborationId: props.collaborationId, first: PAGE },
   });
@@ -97,7 +97,7 @@ function OwnQuestions(props: { collaborationId: string }) {
 }
 
 function PublishedAnswers(props: { collaborationId: string }) {
-  const { t } = useTranslation('questions');
+  const { t } = useT('questions');
   const query = usePortalPublishedAnswersQuery({
     variables: { collaborationId: props.collaborationId, first: PAGE },
   });

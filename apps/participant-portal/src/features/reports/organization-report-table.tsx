@@ -1,7 +1,7 @@
 import { useFormat } from '@alianza/i18n';
 import { EnumBadge, formatLedgerAmount, type LedgerScale } from '@alianza/ui';
 import { Anchor, Group, Stack, Table, Text } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n';
 import { Link } from 'react-router';
 import type { PortalOrganizationCollaborationReportFragment } from './reports.generated';
 
@@ -15,7 +15,7 @@ export function OrganizationReportTable(props: {
   organizationName: string;
   rows: readonly PortalOrganizationCollaborationReportFragment[];
 }) {
-  const { t } = useTranslation('reports');
+  const { t } = useT('reports');
   return (
     <Table.ScrollContainer minWidth={1000}>
       <Table
@@ -49,7 +49,7 @@ function ReportRow(props: {
   row: PortalOrganizationCollaborationReportFragment;
   scale: LedgerScale | null | undefined;
 }) {
-  const { t } = useTranslation('reports');
+  const { t } = useT('reports');
   const format = useFormat();
   const { row } = props;
   const amount = (value: string) =>

@@ -2,7 +2,7 @@ import { useFormat } from '@alianza/i18n';
 import { EmptyState, PageHeader, QueryState } from '@alianza/ui';
 import { Button, Card, Group, Select, Stack, Text } from '@mantine/core';
 import { IconDownload } from '@tabler/icons-react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n';
 import { useSearchParams } from 'react-router';
 import { OrganizationReportTable } from './organization-report-table';
 import {
@@ -17,7 +17,7 @@ export function organizationCsvUrl(organizationId: string): string {
 
 /** What the member's organization gave, received and saw, per collaboration, and as CSV. */
 export function ReportPage() {
-  const { t } = useTranslation('reports');
+  const { t } = useT('reports');
   const organizations = usePortalReportOrganizationsQuery();
   const [params, setParams] = useSearchParams();
   const list = organizations.data?.organizations.nodes ?? [];
@@ -70,7 +70,7 @@ export function ReportPage() {
 }
 
 function OrganizationReport(props: { organizationId: string }) {
-  const { t } = useTranslation('reports');
+  const { t } = useT('reports');
   const format = useFormat();
   const query = usePortalOrganizationReportQuery({
     variables: { organizationId: props.organizationId },

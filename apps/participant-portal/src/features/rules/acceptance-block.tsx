@@ -7,7 +7,7 @@ import { useFormat } from '@alianza/i18n';
 import { Alert, Button, Checkbox, Group, Stack, Text } from '@mantine/core';
 import { IconAlertTriangle, IconClock, IconMailOpened } from '@tabler/icons-react';
 import { useEffect, useState, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n';
 import { QuotedMessage } from '../home/quoted-message';
 import { acceptanceState } from './acceptance-state';
 
@@ -37,7 +37,7 @@ export function AcceptanceBlock(props: {
   /** Shown beside the accept button of an invitation (owners): e.g. declining it. */
   invitationActions?: ReactNode;
 }) {
-  const { t } = useTranslation('rules');
+  const { t } = useT('rules');
   const state = acceptanceState(
     props.participation,
     props.currentVersion,
@@ -129,7 +129,7 @@ export function AcceptanceBlock(props: {
 }
 
 function OwnersMustAccept(props: { participation: AcceptanceParticipation }) {
-  const { t } = useTranslation('rules');
+  const { t } = useT('rules');
   const { locale } = useFormat();
   const organization = props.participation.organization;
   const owners = organization.members

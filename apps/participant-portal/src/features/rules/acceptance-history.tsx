@@ -1,7 +1,7 @@
 import { useFormat } from '@alianza/i18n';
 import { Badge, Card, Table, Text, Title } from '@mantine/core';
 import { useId } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n';
 import type { PortalRulesParticipationFragment } from './rules.generated';
 
 /** Which versions of the ground rules our organization accepted, who and when. */
@@ -9,7 +9,7 @@ export function AcceptanceHistory(props: {
   participation: PortalRulesParticipationFragment;
   currentVersion: number;
 }) {
-  const { t } = useTranslation('rules');
+  const { t } = useT('rules');
   const format = useFormat();
   const headingId = useId();
   const organization = props.participation.organization.name;

@@ -1,13 +1,13 @@
 import { useFormat } from '@alianza/i18n';
 import { Card, Stack, Text, Title } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n';
 import type { PortalRulesQuery } from './rules.generated';
 
 type Collaboration = PortalRulesQuery['collaboration'];
 
 /** The collaboration's objective, description and who facilitates it. */
 export function CollaborationSummary(props: { collaboration: Collaboration }) {
-  const { t } = useTranslation('rules');
+  const { t } = useT('rules');
   const { locale } = useFormat();
   const c = props.collaboration;
   const facilitators = new Intl.ListFormat(locale, { type: 'conjunction' }).format(

@@ -3,7 +3,7 @@ import { useFormat } from '@alianza/i18n';
 import { Accordion, Alert, Card, Stack, Text, Title } from '@mantine/core';
 import { IconInfoCircle } from '@tabler/icons-react';
 import { useId } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n';
 import { MarkdownText } from './markdown-text';
 
 /** The ground rules in force, every section of them, and the earlier versions folded away. */
@@ -11,7 +11,7 @@ export function GroundRulesView(props: {
   current: GroundRulesVersionFieldsFragment | null;
   versions: readonly GroundRulesVersionFieldsFragment[];
 }) {
-  const { t } = useTranslation('rules');
+  const { t } = useT('rules');
   const format = useFormat();
   const headingId = useId();
   const current = props.current;
@@ -59,7 +59,7 @@ export function GroundRulesView(props: {
 }
 
 function RulesSections(props: { version: GroundRulesVersionFieldsFragment }) {
-  const { t } = useTranslation('rules');
+  const { t } = useT('rules');
   const v = props.version;
   const section = (title: string, text: string) => (
     <div>

@@ -3,7 +3,7 @@ import { EmptyState, LoadMore, QueryState, useLoadMore } from '@alianza/ui';
 import { Alert, Badge, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { IconInfoCircle } from '@tabler/icons-react';
 import { useId } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n';
 import { MarkdownText } from './markdown-text';
 import { usePortalPublicationsQuery } from './rules.generated';
 
@@ -11,7 +11,7 @@ const PAGE_SIZE = 10;
 
 /** What the facilitator published for our organization (only while it takes part). */
 export function PublicationsList(props: { collaborationId: string; active: boolean }) {
-  const { t } = useTranslation('rules');
+  const { t } = useT('rules');
   const headingId = useId();
   return (
     <section aria-labelledby={headingId}>
@@ -33,7 +33,7 @@ export function PublicationsList(props: { collaborationId: string; active: boole
 }
 
 function Publications(props: { collaborationId: string }) {
-  const { t } = useTranslation('rules');
+  const { t } = useT('rules');
   const format = useFormat();
   const query = usePortalPublicationsQuery({
     variables: { collaborationId: props.collaborationId, first: PAGE_SIZE },

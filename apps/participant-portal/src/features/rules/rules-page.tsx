@@ -1,6 +1,6 @@
 import { EnumBadge, PageHeader, QueryState, useCollaborationId } from '@alianza/ui';
 import { Stack } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n';
 import { useNavigate } from 'react-router';
 import { DeclineInvitationButton } from '../home/decline-invitation-button';
 import { AcceptanceBlock } from './acceptance-block';
@@ -13,7 +13,7 @@ import { useAcceptGroundRules } from './use-accept-ground-rules';
 
 /** The collaboration's landing in the portal: what it is, its ground rules, and accepting them. */
 export function RulesPage() {
-  const { t } = useTranslation('rules');
+  const { t } = useT('rules');
   const navigate = useNavigate();
   const collaborationId = useCollaborationId();
   const query = usePortalRulesQuery({ variables: { id: collaborationId } });

@@ -1,10 +1,10 @@
 import { useAction } from '@alianza/ui';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n';
 import { PortalRulesDocument, usePortalAcceptGroundRulesMutation } from './rules.generated';
 
 /** Accepts the ground rules in force for one participation (owners). */
 export function useAcceptGroundRules() {
-  const { t } = useTranslation('rules');
+  const { t } = useT('rules');
   const run = useAction();
   const [mutate, { loading }] = usePortalAcceptGroundRulesMutation({
     refetchQueries: [PortalRulesDocument],

@@ -1,6 +1,6 @@
 import { useFormat } from '@alianza/i18n';
 import { Badge, Group, Table, Text } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n';
 import type { PortalSharedGrantFragment } from './shared.generated';
 
 const SOON_MS = 7 * 24 * 60 * 60 * 1000;
@@ -14,7 +14,7 @@ export function expiresSoon(validUntil: string | null, now = Date.now()): boolea
 
 /** The access our organization holds: what, from whom, its reference and until when. */
 export function HeldGrantsTable({ grants }: { grants: PortalSharedGrantFragment[] }) {
-  const { t } = useTranslation('shared');
+  const { t } = useT('shared');
   const format = useFormat();
   return (
     <Table.ScrollContainer minWidth={760}>

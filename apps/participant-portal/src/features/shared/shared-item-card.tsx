@@ -12,14 +12,14 @@ import {
   VisuallyHidden,
 } from '@mantine/core';
 import { IconClockHour4, IconFingerprint } from '@tabler/icons-react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n';
 import type { PortalSharedItemFragment } from './shared.generated';
 import { RedactedMarkdown } from '@alianza/ui';
 import { FieldValue } from './field-value';
 
 /** One item shared with us: only what the approval lets us see, with its watermark and expiry. */
 export function SharedItemCard({ item }: { item: PortalSharedItemFragment }) {
-  const { t } = useTranslation('shared');
+  const { t } = useT('shared');
   const format = useFormat();
   const content = item.content;
   const titleId = `shared-${item.grantId}`;

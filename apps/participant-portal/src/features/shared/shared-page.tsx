@@ -2,14 +2,14 @@ import { LoadMore, PageHeader, QueryState, useCollaborationId } from '@alianza/u
 import { Alert, Anchor, Group, Select, Stack, Tabs, Text } from '@mantine/core';
 import { IconBroadcast } from '@tabler/icons-react';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n';
 import { Link } from 'react-router';
 import { HeldGrantsTable } from './held-grants-table';
 import { SharedItemCard } from './shared-item-card';
 import { useSharedFilterOptions, useSharedWithMe, type SharedFilters } from './use-shared';
 
 export function SharedPage() {
-  const { t } = useTranslation('shared');
+  const { t } = useT('shared');
   const collaborationId = useCollaborationId();
   const [filters, setFilters] = useState<SharedFilters>({
     ownerOrganizationId: null,
