@@ -1,0 +1,12 @@
+export * from './lib/entities/mail-message.entity';
+export * from './lib/mail-content';
+export { renderMail, escapeHtml, PRODUCT_NAME } from './lib/mail-layout';
+export type { RenderedMail } from './lib/mail-layout';
+export * from './lib/mail.module';
+export * from './lib/mail.service';
+export { MailSender, backoffMs, SENDING_LEASE_MS } from './lib/mail-sender';
+export { LocalOutbox, linksOf } from './lib/local-outbox';
+export type { OutboxEntry } from './lib/local-outbox';
+export { MAIL_TRANSPORT, OutboxTransport, SmtpTransport } from './lib/mail-transport';
+export type { MailTransport, OutgoingMail } from './lib/mail-transport';
+export { MailMessageType } from './lib/dtos/mail-message.types';
