@@ -1,0 +1,36 @@
+import { Field, InputType } from '@nestjs/graphql';
+import { LIMITS, Trim } from '@alianza/api-core';
+import { Locale, LOCALES } from '@alianza/mail';
+import { IsEmail, IsIn, IsString, MaxLength, MinLength } from 'class-validator';
+
+@InputType()
+export class RequestPasswordResetInput {
+  @Field()
+  @Trim()
+  @IsEmail({}, { message: 'email must be a valid email address' })
+  @MaxLength(LIMITS.email)
+  email!: string;
+
+  @Field(() => Locale, {
+    defaultValue: Locale.ES,
+    description: 'Not used: the email is written in the language of the account.',
+    deprecationReason: "The email is written in the account's language (setMyLanguage).",
+  })
+  @IsIn(LOCALES)
+  locale: Locale = Locale.ES;
+}
+
+@InputType()
+export class ResetPasswordInput {
+  @Field({ description: 'The token of the link in the email.' })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(100)
+  token!: string;
+
+  @Field({ description: `At least ${LIMITS.password.min} characters.` })
+  @IsString()
+  @MinLength(LIMITS.password.min)
+  @MaxLength(LIMITS.password.max)
+  newPassword!: string;
+}
