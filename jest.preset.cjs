@@ -23,11 +23,15 @@ const ESM_PACKAGES = [
   'devlop',
   'longest-streak',
   'zwitch',
+  // otplib's default plugins (Base32, HMAC) sit on these ESM-only packages.
+  '@scure/base',
+  '@noble/hashes',
 ];
 
 module.exports = {
   testEnvironment: 'node',
-  transformIgnorePatterns: [`/node_modules/(?!(${ESM_PACKAGES.join('|')})/)`],
+  // (A package nested in another's node_modules is matched by its own, last, node_modules/.)
+  transformIgnorePatterns: [`/node_modules/(?!(${ESM_PACKAGES.join('|')})/)(?!.*/node_modules/)`],
   transform: {
     '^.+\\.js$': ['@swc/jest', { jsc: { target: 'es2022' }, module: { type: 'commonjs' } }],
     '^.+\\.ts$': [

@@ -9,6 +9,7 @@ import {
 } from '@alianza/db';
 import { Client } from 'pg';
 import { Api, TestUser } from '../support/api';
+import { challengeOf, enableTwoFactor } from '../support/two-factor';
 
 /**
  * The database alone isolates (issue 12, ADR 0015). One scenario is built through the real API;
@@ -196,6 +197,14 @@ async function buildScenario(t: Api, owner: Client): Promise<Scenario> {
   currentVersion.set(c1, 1);
   await join(f1, c1, ['A', 'B', 'C', 'D', 'W'], ['A', 'B', 'C', 'W'], rules1.id);
   await activate(f1, c1);
+  // Invitations by email: one to an account (memberB, for another organization), one to an
+  // address without one.
+  for (const email of [memberB.email, t.uniqueEmail('nobody')])
+    await t.ok(
+      `mutation($c: ID!, $e: String!) { inviteByEmail(collaborationId: $c, input: { email: $e, organizationName: "RLS new" }) { id } }`,
+      { c: c1, e: email },
+      f1,
+    );
   const costs = await areaNamed(f1, c1, 'Costes'); // moderated
   const ideas = await areaNamed(f1, c1, 'Ideas de mercado'); // open
   const overlap = (
@@ -423,6 +432,18 @@ async function buildScenario(t: Api, owner: Client): Promise<Scenario> {
     { c: c2 },
     f2,
   );
+  // Email notification choices of two users (the others keep the defaults).
+  const prefer = `mutation($k: NotificationKind!, $d: NotificationDelivery!) { setNotificationPreference(kind: $k, delivery: $d) { kind } }`;
+  await t.ok(prefer, { k: 'GRANT_RECEIVED', d: 'IMMEDIATE' }, ownerA);
+  await t.ok(prefer, { k: 'DISCLOSURE_PENDING', d: 'DAILY' }, f1);
+  // Two-factor sign-in (issue 15): E's owner turns it on (a second factor, recovery codes, an
+  // entry of the security log) and signs in again (a challenge); B's member changes its password.
+  await challengeOf(t, await enableTwoFactor(t, ownerE));
+  await t.ok(
+    `mutation($input: ChangePasswordInput!) { changePassword(input: $input) }`,
+    { input: { currentPassword: memberB.password, newPassword: memberB.password } },
+    memberB,
+  );
 
   return {
     users,
@@ -464,6 +485,9 @@ const JOBS: SystemJob[] = [
   'benchmark-close',
   'leave-revocation',
   'audit-checkpoint',
+  'mail-sender',
+  'notification-email',
+  'notification-unsubscribe',
 ];
 
 const VIEWERS: ViewerSpec[] = [
@@ -500,6 +524,8 @@ interface Facts {
   user: string | null;
   /** The user's address (invitations to it are the user's to read). */
   email: string | null;
+  /** A platform administrator (reads everyone's account security log and the mail queue). */
+  admin: boolean;
   ownerOrgs: Set<string>;
   job: SystemJob | null;
   directory: boolean;
@@ -566,6 +592,7 @@ function factsOf(spec: ViewerSpec, s: Scenario): Facts {
   return {
     user,
     email: Object.values(s.users).find((u) => u.id === user)?.email ?? null,
+    admin: user !== null && s.admins.has(user),
     ownerOrgs: new Set(
       s.memberships.filter((m) => m.userId === user && m.owner).map((m) => m.organizationId),
     ),
@@ -644,6 +671,9 @@ const ORACLE: Record<string, Rule> = {
   // An invitation: the organization's owners, and whoever signs in with the address invited.
   organization_invitations: (r, x) =>
     x.v.ownerOrgs.has(r['organization_id']) || (x.v.email !== null && r['email'] === x.v.email),
+  // An invitation by email: the collaboration's facilitators, and whoever signs in with the address.
+  collaboration_invitations: (r, x) =>
+    facilitates(r, x) || (x.v.email !== null && r['email'] === x.v.email),
   areas: common,
   overlaps: (r, x) =>
     facilitates(r, x) || (r['organization_ids'] as string[]).some((o) => activePair(r, o, x)),
@@ -680,6 +710,16 @@ const ORACLE: Record<string, Rule> = {
   // Entries waiting to be chained: nobody reads them (they leave through audit_outbox_take).
   audit_outbox: () => false,
   notifications: (r, x) => x.v.user !== null && r['user_id'] === x.v.user,
+  // The mail queue: its sender and the platform admin; anyone may add to it, none reads back.
+  mail_messages: (_r, x) => job('mail-sender', x) || x.v.admin,
+  // Password reset links: added by anyone, read by no one (followed through use_password_reset).
+  password_reset_tokens: () => false,
+  // Address confirmation links: added by their account, read by no one (followed through
+  // use_email_confirmation).
+  email_confirmations: () => false,
+  // Email notification choices: one's own; the unsubscribe link's job reads them to turn one off.
+  notification_preferences: (r, x) =>
+    (x.v.user !== null && r['user_id'] === x.v.user) || job('notification-unsubscribe', x),
   plan_objectives: common,
   plan_indicators: common,
   plan_milestones: (r, x) => common(r, x) || job('overdue-reminder', x),
@@ -719,6 +759,11 @@ const ORACLE: Record<string, Rule> = {
   detected_overlap_reviews: facilitates,
   questions: (r, x) => facilitates(r, x) || own(r, 'asker_organization_id', x),
   published_answers: common,
+  // An account's own (issue 15): its user only; the security log also to administrators.
+  user_second_factors: (r, x) => r['user_id'] === x.v.user,
+  user_recovery_codes: (r, x) => r['user_id'] === x.v.user,
+  login_challenges: (r, x) => r['user_id'] === x.v.user,
+  account_events: (r, x) => r['user_id'] === x.v.user || x.v.admin,
 };
 
 // --- Reading as the API role ------------------------------------------------------------------
@@ -760,6 +805,9 @@ describe('row-level security: the database alone isolates', () => {
   let s: Scenario;
   let key: Buffer;
   let tables: Table[];
+  /** A message of the mail queue and a password reset link (of no collaboration or organization). */
+  let mailId: string;
+  let resetId: string;
 
   const sign = (claim: Claim, now?: number) => signClaim(key, claim, now);
   /** Runs `work` as the API role in a transaction under `claim` (or none), then rolls back. */
@@ -778,6 +826,20 @@ describe('row-level security: the database alone isolates', () => {
     await Promise.all([owner.connect(), app.connect()]);
     s = await buildScenario(t, owner);
     key = (await owner.query(`SELECT key FROM alianza_private.claim_key`)).rows[0].key;
+    mailId = (
+      await owner.query(
+        `INSERT INTO mail_messages (queue, kind, recipient, locale, subject, html, text, message_id, status)
+         VALUES ('rls-spec', 'test-message', 'ana@example.org', 'es', 'Hola', '<p>Hola</p>', 'Hola', '<rls@test>', 'sent')
+         RETURNING id`,
+      )
+    ).rows[0].id;
+    resetId = (
+      await owner.query(
+        `INSERT INTO password_reset_tokens (user_id, token_hash, expires_at)
+         VALUES ($1, repeat('0', 64), now() + interval '10 minutes') RETURNING id`,
+        [s.users.ownerA.id],
+      )
+    ).rows[0].id;
     // The test's own backend keeps a row of facts, as the API's pooled connections do: its
     // transactions (all rolled back) then never take the first-claim path, which deletes the
     // rows of ended backends and would wait for a test transaction held open doing the same.
@@ -823,10 +885,19 @@ describe('row-level security: the database alone isolates', () => {
       const all = (name: string) => full.get(name) ?? [];
 
       // The scenario must give every table rows of its own, or the comparison proves little.
-      const ours = new Set<string>([s.c1, s.c2, ...Object.values(s.orgs)]);
+      const ours = new Set<string>([
+        s.c1,
+        s.c2,
+        ...Object.values(s.orgs),
+        ...Object.values(s.users).map((u) => u.id),
+        mailId,
+        resetId,
+      ]);
       const scenarioRows = (rows: Row[]) =>
         rows.filter((r) =>
-          ['collaboration_id', 'id', 'organization_id'].some((c) => ours.has(r[c] as string)),
+          ['collaboration_id', 'id', 'organization_id', 'user_id'].some((c) =>
+            ours.has(r[c] as string),
+          ),
         );
       for (const table of tables)
         if (scenarioRows(all(table.name)).length === 0 && !TRANSIENT.includes(table.name))
@@ -1104,6 +1175,103 @@ describe('row-level security: the database alone isolates', () => {
     );
   });
 
+  it('lets a user choose only their own email notifications, and the unsubscribe job only turn one off', async () => {
+    const set = (user: string, kind: string, delivery: string) =>
+      app.query(
+        `INSERT INTO notification_preferences (user_id, kind, delivery) VALUES ($1, $2, $3)
+         ON CONFLICT (user_id, kind) DO UPDATE SET delivery = EXCLUDED.delivery`,
+        [user, kind, delivery],
+      );
+    const attempt = (claim: string | null, work: () => Promise<unknown>) =>
+      asApp(claim, () => sqlState(work()));
+    const a = s.users.ownerA.id;
+    const b = s.users.ownerB.id;
+    const unsubscriber = sign(Claims.system('notification-unsubscribe'));
+    const outcomes = {
+      own: await attempt(asUser('ownerB'), () => set(b, 'plan.overdue', 'immediate')),
+      other: await attempt(asUser('ownerB'), () => set(a, 'plan.overdue', 'in_app')),
+      viewAs: await attempt(sign(Claims.viewAs(s.users.f1.id, s.orgs.B, s.c1)), () =>
+        set(b, 'plan.overdue', 'in_app'),
+      ),
+      noClaim: await attempt(null, () => set(b, 'plan.overdue', 'in_app')),
+      jobOff: await attempt(unsubscriber, () => set(b, 'plan.overdue', 'in_app')),
+      // ownerA chose GRANT_RECEIVED immediately in the scenario: the job turns it off, no more.
+      jobOffExisting: await attempt(unsubscriber, () => set(a, 'grant.received', 'in_app')),
+      jobOn: await attempt(unsubscriber, () => set(b, 'plan.overdue', 'immediate')),
+      jobOnExisting: await attempt(unsubscriber, () => set(a, 'grant.received', 'daily')),
+      otherJob: await attempt(sign(Claims.system('notification-email')), () =>
+        set(b, 'plan.overdue', 'in_app'),
+      ),
+      remove: await attempt(asUser('ownerA'), () =>
+        app.query(`DELETE FROM notification_preferences WHERE user_id = $1`, [a]),
+      ),
+    };
+    expect(outcomes).toEqual({
+      own: 'succeeded',
+      other: INSUFFICIENT_PRIVILEGE,
+      viewAs: INSUFFICIENT_PRIVILEGE,
+      noClaim: INSUFFICIENT_PRIVILEGE,
+      jobOff: 'succeeded',
+      jobOffExisting: 'succeeded',
+      jobOn: INSUFFICIENT_PRIVILEGE,
+      jobOnExisting: INSUFFICIENT_PRIVILEGE,
+      otherJob: INSUFFICIENT_PRIVILEGE,
+      remove: INSUFFICIENT_PRIVILEGE,
+    });
+    // Who is told what, and the digests' waiting notifications: only with the right claim.
+    const recipients = (claim: string | null) =>
+      asApp(
+        claim,
+        async () =>
+          (
+            await app.query(
+              `SELECT user_id, delivery FROM alianza_rls.notification_deliveries($1, $2, 'grant.received')`,
+              [s.c1, [a, s.users.ownerE.id, s.users.f1.id]],
+            )
+          ).rows,
+      );
+    const digestUsers = (claim: string | null) =>
+      asApp(
+        claim,
+        async () =>
+          (
+            await app.query(
+              `SELECT user_id FROM alianza_rls.notification_digest_users(now() + interval '1 day', 1000)`,
+            )
+          ).rows,
+      );
+    // In C1 (which memberB takes part in): its people, never ownerE (not in C1).
+    expect(
+      (await recipients(asUser('memberB'))).sort((x, y) => x.user_id.localeCompare(y.user_id)),
+    ).toEqual(
+      [
+        { user_id: a, delivery: 'immediate' },
+        { user_id: s.users.f1.id, delivery: null },
+      ].sort((x, y) => x.user_id.localeCompare(y.user_id)),
+    );
+    expect(await recipients(asUser('ownerE'))).toEqual([]);
+    expect(await recipients(null)).toEqual([]);
+    expect(await digestUsers(asUser('f1'))).toEqual([]);
+    expect(await digestUsers(sign(Claims.system('notification-unsubscribe')))).toEqual([]);
+    expect(await digestUsers(null)).toEqual([]);
+    const take = (claim: string | null) =>
+      asApp(
+        claim,
+        async () =>
+          (
+            await app.query(
+              `SELECT id FROM alianza_rls.notification_email_take(NULL, now() + interval '1 day', 1000)`,
+            )
+          ).rows,
+      );
+    expect(await take(asUser('f1'))).toEqual([]);
+    expect(await take(null)).toEqual([]);
+    // The email job sees who waits for a digest (the scenario's daily notifications).
+    expect(
+      (await digestUsers(sign(Claims.system('notification-email')))).map((r) => r.user_id),
+    ).toContain(s.users.memberB.id);
+  });
+
   it("keeps a claim out of every statement's text, and its facts out of another transaction's reach", async () => {
     const victim = new Client({ connectionString: process.env['ALIANZA_TEST_APP_DATABASE_URL'] });
     await victim.connect();
@@ -1230,6 +1398,102 @@ describe('row-level security: the database alone isolates', () => {
       app.query(`SELECT user_id FROM alianza_rls.login_credentials($1)`, [s.users.memberB.email]),
     );
     expect(found.rows).toEqual([{ user_id: me }]);
+  });
+
+  it("lets no claim read or touch another user's second factor, nor rewrite the security log", async () => {
+    const e = s.users.ownerE.id; // has a second factor, recovery codes and a challenge
+    const a = s.users.ownerA.id;
+    const claim = asUser('ownerA');
+    const attempt = (sql: string, values: unknown[] = []) =>
+      asApp(claim, () => sqlState(app.query(sql, values)));
+    const touched = (sql: string, values: unknown[] = []) =>
+      asApp(claim, async () => (await app.query(sql, values)).rowCount);
+    const outcomes = {
+      readFactor: await touched(`SELECT * FROM user_second_factors WHERE user_id = $1`, [e]),
+      readCodes: await touched(`SELECT * FROM user_recovery_codes WHERE user_id = $1`, [e]),
+      readChallenges: await touched(`SELECT * FROM login_challenges WHERE user_id = $1`, [e]),
+      readLog: await touched(`SELECT * FROM account_events WHERE user_id = $1`, [e]),
+      dropFactor: await touched(`DELETE FROM user_second_factors WHERE user_id = $1`, [e]),
+      spendCodes: await touched(
+        `UPDATE user_recovery_codes SET used_at = now() WHERE user_id = $1`,
+        [e],
+      ),
+      factorForOther: await attempt(
+        `INSERT INTO user_second_factors (user_id, secret_ciphertext, confirmed_at) VALUES ($1, 'x', now())`,
+        [e],
+      ),
+      codeForOther: await attempt(
+        `INSERT INTO user_recovery_codes (user_id, code_hash) VALUES ($1, md5('x') || md5('y'))`,
+        [e],
+      ),
+      challengeForOther: await attempt(
+        `INSERT INTO login_challenges (user_id, token_hash, session_kind, expires_at)
+         VALUES ($1, md5('x') || md5('y'), 'bearer', now() + interval '1 hour')`,
+        [e],
+      ),
+      moveFactor: await attempt(`UPDATE user_second_factors SET user_id = $1`, [a]),
+      eventOfOther: await attempt(
+        `INSERT INTO account_events (user_id, actor_user_id, kind) VALUES ($1, $2, 'PASSWORD_CHANGED')`,
+        [e, a],
+      ),
+      eventInOthersName: await attempt(
+        `INSERT INTO account_events (user_id, actor_user_id, kind) VALUES ($1, $2, 'PASSWORD_CHANGED')`,
+        [a, e],
+      ),
+      ownEvent: await attempt(
+        `INSERT INTO account_events (user_id, actor_user_id, kind) VALUES ($1, $1, 'PASSWORD_CHANGED')`,
+        [a],
+      ),
+      rewriteLog: await attempt(`UPDATE account_events SET kind = 'x'`),
+      eraseLog: await attempt(`DELETE FROM account_events`),
+    };
+    expect(outcomes).toEqual({
+      readFactor: 0,
+      readCodes: 0,
+      readChallenges: 0,
+      readLog: 0,
+      dropFactor: 0,
+      spendCodes: 0,
+      factorForOther: INSUFFICIENT_PRIVILEGE,
+      codeForOther: INSUFFICIENT_PRIVILEGE,
+      challengeForOther: INSUFFICIENT_PRIVILEGE,
+      moveFactor: INSUFFICIENT_PRIVILEGE,
+      eventOfOther: INSUFFICIENT_PRIVILEGE,
+      eventInOthersName: INSUFFICIENT_PRIVILEGE,
+      ownEvent: 'succeeded',
+      rewriteLog: INSUFFICIENT_PRIVILEGE,
+      eraseLog: INSUFFICIENT_PRIVILEGE,
+    });
+    // E's own claim reads them all; the administrator reads E's log, not E's factor.
+    const own = await asApp(
+      asUser('ownerE'),
+      async () =>
+        (
+          await app.query(`SELECT (SELECT count(*)::int FROM user_second_factors) AS factors,
+                                (SELECT count(*)::int FROM user_recovery_codes) AS codes,
+                                (SELECT count(*)::int FROM login_challenges) AS challenges,
+                                (SELECT count(*)::int FROM account_events) AS events`)
+        ).rows[0],
+    );
+    // E's log: the address proven at sign-up (test/api/support/api.ts) and the factor turned on.
+    expect(own).toEqual({ factors: 1, codes: 10, challenges: 1, events: 2 });
+    const byAdmin = await asApp(
+      asUser('admin'),
+      async () =>
+        (
+          await app.query(
+            `SELECT (SELECT count(*)::int FROM user_second_factors WHERE user_id = $1) AS factors,
+                  (SELECT count(*)::int FROM account_events WHERE user_id = $1) AS events`,
+            [e],
+          )
+        ).rows[0],
+    );
+    expect(byAdmin).toEqual({ factors: 0, events: 2 });
+    // Whose a challenge is, by its token's hash only, before any claim.
+    const unknown = await asApp(null, () =>
+      app.query(`SELECT * FROM alianza_rls.login_challenge(md5('x') || md5('y'))`),
+    );
+    expect(unknown.rows).toEqual([]);
   });
 
   it('lets no temporary table stand in for a table the policies read', async () => {

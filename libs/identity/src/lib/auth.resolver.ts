@@ -4,44 +4,45 @@ import { APP_CONFIG, AppConfig, clientIp, GqlContext, ProtectedAction } from '@a
 import {
   Actor,
   Authenticated,
+  BeforeSecondFactor,
   CurrentActor,
   Public,
   ReportAccess,
   requireViewer,
 } from '@alianza/authz';
 import type { CookieOptions } from 'express';
-import { AuthPayload, UserType } from './dtos/user.type';
+import { requestOrigin } from './account-event.service';
+import { AuthPayload, UserType } from './dtos/user.types';
 import { ChangePasswordInput, LoginInput, SignUpInput } from './dtos/identity.inputs';
 import { SessionKind } from './entities/session.entity';
+import { EmailAddressService } from './email-address.service';
 import { IdentityService } from './identity.service';
+import { answerWithChallenge, answerWithSession, sessionCookieOptions } from './session-answer';
 import { SESSION_COOKIE } from './session.middleware';
 
 @Resolver()
 export class AuthResolver {
   constructor(
     private readonly identity: IdentityService,
+    private readonly addresses: EmailAddressService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   private cookieOptions(expires?: Date): CookieOptions {
-    return {
-      httpOnly: true,
-      sameSite: 'lax',
-      secure: this.config.cookieSecure,
-      path: '/',
-      expires,
-    };
+    return sessionCookieOptions(this.config, expires);
   }
 
   @Public() // anyone may create an account; it grants nothing until someone invites it
   @ProtectedAction({ account: (args) => (args['input'] as { email?: unknown } | undefined)?.email })
   @Mutation(() => Boolean, {
     description:
-      'Create an account, if no account has this email yet. The answer (true) is the same either ' +
-      'way, so it tells no one who has an account: sign in afterwards with `login`.',
+      'Create an account, if no account has this email yet, and email it a link to confirm the ' +
+      'address (`verifyEmail`); when the address has an account, its owner is told by email ' +
+      'instead. The answer (true) is the same either way, so it tells no one who has an ' +
+      'account: sign in afterwards with `login`.',
   })
   async signUp(@Args('input') input: SignUpInput): Promise<boolean> {
-    await this.identity.signUp(input);
+    await this.addresses.signUp(input);
     return true;
   }
 
@@ -52,21 +53,25 @@ export class AuthResolver {
   @Mutation(() => AuthPayload, {
     description:
       'Sign in. Sets the session cookie. After repeated failures for an email or from an ' +
-      'address, attempts are refused (RATE_LIMITED) for a while, even with the right password.',
+      'address, attempts are refused (RATE_LIMITED) for a while, even with the right password. ' +
+      'For an account with two-factor sign-in, the answer is a `secondFactorChallenge` and no ' +
+      'session yet: finish with `completeLogin`.',
   })
   async login(@Args('input') input: LoginInput, @Context() ctx: GqlContext): Promise<AuthPayload> {
     const kind = input.issueBearerToken ? SessionKind.BEARER : SessionKind.COOKIE;
-    const session = await this.identity.login(input.email, input.password, kind, clientIp(ctx.req));
-    if (kind === SessionKind.COOKIE)
-      ctx.res.cookie(SESSION_COOKIE, session.token, this.cookieOptions(session.expiresAt));
-    return {
-      user: UserType.from(session.user),
-      expiresAt: session.expiresAt,
-      bearerToken: kind === SessionKind.BEARER ? session.token : null,
-    };
+    const outcome = await this.identity.login(
+      input.email,
+      input.password,
+      kind,
+      clientIp(ctx.req),
+      requestOrigin(ctx.req),
+    );
+    if ('challenge' in outcome) return answerWithChallenge(outcome);
+    return answerWithSession(ctx, this.config, outcome, kind);
   }
 
   @Authenticated()
+  @BeforeSecondFactor() // a session that must set up a second factor may still sign out
   @Mutation(() => Boolean, { description: 'End the current session.' })
   async logout(@CurrentActor() actor: Actor, @Context() ctx: GqlContext): Promise<boolean> {
     await this.identity.logout(requireViewer(actor).sessionId);
@@ -88,11 +93,13 @@ export class AuthResolver {
   async changePassword(
     @CurrentActor() actor: Actor,
     @Args('input') input: ChangePasswordInput,
+    @Context() ctx: GqlContext,
   ): Promise<boolean> {
     await this.identity.changePassword(
       requireViewer(actor),
       input.currentPassword,
       input.newPassword,
+      requestOrigin(ctx.req),
     );
     return true;
   }

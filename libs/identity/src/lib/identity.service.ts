@@ -2,14 +2,18 @@ import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, AppConfig } from '@alianza/api-core';
 import { Actor, applyAbility } from '@alianza/authz';
 import { Claims, containsPattern, Db, paginate, PageRequest, PageResult } from '@alianza/db';
-import { Action, AppError, Subject, Viewer } from '@alianza/shared';
+import { Locale, mailLocale } from '@alianza/mail';
+import { AccountEventKind, Action, AppError, Subject, Viewer } from '@alianza/shared';
 import { createHash, randomBytes } from 'node:crypto';
 import { IsNull } from 'typeorm';
-import { SessionEntity, SessionKind } from './entities/session.entity';
+import { AccountEventService, RequestOrigin } from './account-event.service';
+import { SESSION_USER_AGENT_MAX, SessionEntity, SessionKind } from './entities/session.entity';
 import { UserEntity } from './entities/user.entity';
 import { LoginLockout } from './login-lockout';
 import { PasswordService } from './password.service';
+import { PendingSecondFactor, SecondFactorLoginService } from './second-factor-login.service';
 import { SessionEvents } from './session-events';
+import { SessionService } from './session.service';
 
 export const TOKEN_PREFIX = 'alz_';
 
@@ -42,6 +46,9 @@ export class IdentityService {
     private readonly lockout: LoginLockout,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly sessionEvents: SessionEvents,
+    private readonly secondFactor: SecondFactorLoginService,
+    private readonly accountEvents: AccountEventService,
+    private readonly sessions: SessionService,
   ) {}
 
   /**
@@ -54,33 +61,39 @@ export class IdentityService {
     email: string;
     password: string;
     displayName: string;
+    /** The language of the sign-up page; Spanish when not given. */
+    locale?: Locale | null;
   }): Promise<UserEntity | undefined> {
     const email = normalizeEmail(input.email);
     const passwordHash = await this.passwords.hash(input.password);
+    const locale = input.locale ?? Locale.ES;
     const result = await this.db
       .repo(UserEntity)
       .createQueryBuilder()
       .insert()
-      .values({ email, displayName: input.displayName, passwordHash })
+      .values({ email, displayName: input.displayName, passwordHash, locale })
       .orIgnore()
       .returning(['id'])
       .execute();
     const created = result.raw as { id: string }[];
-    // TODO(email onboarding): when the email already had an account, tell its owner by email
-    // (someone tried to sign up with it; sign in or reset the password), so they learn of it.
+    // The address is not proven yet (`emailVerifiedAt` null): self sign-up emails a link to
+    // confirm it and tells the owner of a taken one (EmailAddressService); an invitation's link
+    // proves it at once (InvitationLinkService).
     return created[0] ? this.getUser(created[0].id) : undefined;
   }
 
   /**
    * Same answer, in about the same time, for an unknown email and a wrong password; refused with
-   * RATE_LIMITED while the email or the client's address is locked (see LoginLockout).
+   * RATE_LIMITED while the email or the client's address is locked (see LoginLockout). An account
+   * with a second factor gets no session yet but a challenge (SecondFactorLoginService).
    */
   async login(
     email: string,
     password: string,
     kind: SessionKind,
     clientIp: string,
-  ): Promise<IssuedSession> {
+    origin: RequestOrigin = {},
+  ): Promise<IssuedSession | PendingSecondFactor> {
     const normalized = normalizeEmail(email);
     await this.lockout.refuseWhileLocked(normalized, clientIp);
     // The hash of one account, by its exact email: the API role reads no other way.
@@ -95,19 +108,35 @@ export class IdentityService {
       await this.lockout.failed(normalized, clientIp);
       throw AppError.unauthenticated(INVALID_LOGIN);
     }
+    // With a second factor, the email's failures are forgotten only once its code is given.
+    const pending = await this.secondFactor.challengeFor(credentials.user_id, kind);
+    if (pending) return pending;
     await this.lockout.succeeded(normalized, clientIp);
-    return this.issueSession(await this.getUser(credentials.user_id), kind);
+    return this.issueSession(await this.getUser(credentials.user_id), kind, origin);
   }
 
-  /** Under the user's own claim: the database writes a session for no other user. */
-  private async issueSession(user: UserEntity, kind: SessionKind): Promise<IssuedSession> {
+  /**
+   * Under the user's own claim: the database writes a session for no other user. Only once the
+   * user has proven who they are (`login`, `completeLogin`). Keeps where it signed in from, for
+   * the user's list of sessions.
+   */
+  async issueSession(
+    user: UserEntity,
+    kind: SessionKind,
+    origin: RequestOrigin = {},
+  ): Promise<IssuedSession> {
     const token = TOKEN_PREFIX + randomBytes(32).toString('base64url');
     const expiresAt = new Date(Date.now() + this.config.sessionTtlMs);
     await this.db.transaction(() =>
       this.db.withClaim(Claims.user(user.id), () =>
-        this.db
-          .repo(SessionEntity)
-          .insert({ userId: user.id, tokenHash: hashToken(token), kind, expiresAt }),
+        this.db.repo(SessionEntity).insert({
+          userId: user.id,
+          tokenHash: hashToken(token),
+          kind,
+          expiresAt,
+          userAgent: origin.userAgent?.slice(0, SESSION_USER_AGENT_MAX) ?? null,
+          ip: origin.ip?.slice(0, 64) ?? null,
+        }),
       ),
     );
     return { user, token, expiresAt };
@@ -126,35 +155,58 @@ export class IdentityService {
     return user;
   }
 
+  /** Sets the language of the viewer's account: of the web apps once signed in, and of its emails. */
+  async setLocale(viewer: Viewer, locale: Locale): Promise<UserEntity> {
+    // Under the viewer's own claim (the request's): the database changes no one else's.
+    await this.db.repo(UserEntity).update({ id: viewer.userId }, { locale });
+    return this.getUser(viewer.userId);
+  }
+
+  /**
+   * The language of the account with this address, or undefined when none has it. Only for
+   * writing to the address: never to be shown (it would tell whether the address has an account).
+   */
+  async localeOfAddress(email: string): Promise<Locale | undefined> {
+    const [row] = await this.db.query<{ locale: string }>(
+      'SELECT locale FROM users WHERE email = :email',
+      { email: normalizeEmail(email) },
+    );
+    return row ? mailLocale(row.locale) : undefined;
+  }
+
   /** Changes the password and ends every other session of the user. */
   async changePassword(
     viewer: Viewer,
     currentPassword: string,
     newPassword: string,
+    origin: RequestOrigin = {},
   ): Promise<void> {
+    await this.checkCurrentPassword(currentPassword);
+    await this.db
+      .repo(UserEntity)
+      .update({ id: viewer.userId }, { passwordHash: await this.passwords.hash(newPassword) });
+    await this.sessions.endAll(viewer.userId, viewer.sessionId);
+    await this.accountEvents.record({
+      userId: viewer.userId,
+      actorUserId: viewer.userId,
+      kind: AccountEventKind.PASSWORD_CHANGED,
+      origin,
+    });
+  }
+
+  /**
+   * Refuses (BAD_USER_INPUT on `currentPassword`) unless `password` is the claim's own user's:
+   * asked again before a change of how the account signs in.
+   */
+  async checkCurrentPassword(password: string): Promise<void> {
     // The claim's own user: the hash is read for no one else.
     const [own] = await this.db.query<{ hash: string }>(
       'SELECT alianza_rls.own_password_hash() AS hash',
       {},
     );
-    if (!own?.hash || !(await this.passwords.verify(own.hash, currentPassword))) {
+    if (!own?.hash || !(await this.passwords.verify(own.hash, password))) {
       throw AppError.badInput('The current password is not correct.', { field: 'currentPassword' });
     }
-    await this.db
-      .repo(UserEntity)
-      .update({ id: viewer.userId }, { passwordHash: await this.passwords.hash(newPassword) });
-    await this.db.manager
-      .createQueryBuilder()
-      .update(SessionEntity)
-      .set({ revokedAt: () => 'now()' })
-      .where('user_id = :userId AND id <> :sessionId AND revoked_at IS NULL', {
-        userId: viewer.userId,
-        sessionId: viewer.sessionId,
-      })
-      .execute();
-    await this.db.afterCommit(() =>
-      this.sessionEvents.ended({ userId: viewer.userId, exceptSessionId: viewer.sessionId }),
-    );
   }
 
   async listUsers(

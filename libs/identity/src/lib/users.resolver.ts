@@ -1,21 +1,10 @@
-import { Args, ArgsType, Field, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { IdArg, mapPage, Page, PageArgs, Trim } from '@alianza/api-core';
+import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { IdArg, mapPage, Page } from '@alianza/api-core';
 import { Actor, Allow, CurrentActor } from '@alianza/authz';
 import { Action, Subject } from '@alianza/shared';
-import { IsOptional, IsString, MaxLength } from 'class-validator';
-import { RegisterFacilitatorInput } from './dtos/identity.inputs';
-import { UserConnection, UserType } from './dtos/user.type';
+import { RegisterFacilitatorInput, UsersArgs } from './dtos/identity.inputs';
+import { UserConnection, UserType } from './dtos/user.types';
 import { IdentityService } from './identity.service';
-
-@ArgsType()
-class UsersArgs extends PageArgs {
-  @Field(() => String, { nullable: true, description: 'Part of an email or name.' })
-  @IsOptional()
-  @Trim()
-  @IsString()
-  @MaxLength(200)
-  search?: string;
-}
 
 /** Platform administration of users. */
 @Resolver(() => UserType)

@@ -1,8 +1,10 @@
-import { Field, InputType } from '@nestjs/graphql';
-import { LIMITS, Trim } from '@alianza/api-core';
+import { ArgsType, Field, InputType } from '@nestjs/graphql';
+import { LIMITS, PageArgs, Trim } from '@alianza/api-core';
+import { Locale } from '@alianza/mail';
 import {
   IsBoolean,
   IsEmail,
+  IsEnum,
   IsNotEmpty,
   IsOptional,
   IsString,
@@ -29,6 +31,15 @@ export class SignUpInput {
   @IsNotEmpty()
   @MaxLength(120)
   displayName!: string;
+
+  @Field(() => Locale, {
+    nullable: true,
+    description:
+      'The language of the account (the one the sign-up page is shown in); Spanish when not given.',
+  })
+  @IsOptional()
+  @IsEnum(Locale)
+  locale?: Locale | null;
 }
 
 @InputType()
@@ -89,4 +100,14 @@ export class RegisterFacilitatorInput {
   @MinLength(LIMITS.password.min)
   @MaxLength(LIMITS.password.max)
   initialPassword?: string;
+}
+
+@ArgsType()
+export class UsersArgs extends PageArgs {
+  @Field(() => String, { nullable: true, description: 'Part of an email or name.' })
+  @IsOptional()
+  @Trim()
+  @IsString()
+  @MaxLength(200)
+  search?: string;
 }

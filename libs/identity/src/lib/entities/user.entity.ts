@@ -1,4 +1,6 @@
+import type { Locale } from '@alianza/mail';
 import {
+  Check,
   Column,
   CreateDateColumn,
   Entity,
@@ -8,6 +10,7 @@ import {
 } from 'typeorm';
 
 @Entity('users')
+@Check('users_locale_check', `"locale" IN ('es', 'en')`)
 export class UserEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
@@ -32,6 +35,16 @@ export class UserEntity {
 
   @Column({ type: 'boolean', default: false })
   isFacilitator!: boolean;
+
+  /** The language of the interface and of every email to the account (ADR 0028). */
+  @Column({ type: 'varchar', length: 2, default: 'es' })
+  locale!: Locale;
+  /**
+   * When the address was last proven (a link emailed to it was followed); null while it is not.
+   * Only the database's own functions set it (migration EmailVerification1795419820000).
+   */
+  @Column({ type: 'timestamptz', precision: 3, nullable: true, insert: false, update: false })
+  emailVerifiedAt!: Date | null;
 
   @CreateDateColumn({ type: 'timestamptz', precision: 3 })
   createdAt!: Date;
