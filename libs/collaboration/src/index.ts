@@ -12,3 +12,8 @@ export * from './lib/entities/participation.entity';
 export * from './lib/follow-up.service';
 export * from './lib/ground-rules.service';
 export * from './lib/participation.service';
+export * from './lib/collaboration-invitation.service';
+export * from './lib/dtos/collaboration-invitation.inputs';
+export * from './lib/dtos/collaboration-invitation.types';
+export * from './lib/entities/collaboration-invitation.entity';
+export * from './lib/invitation-link.service';

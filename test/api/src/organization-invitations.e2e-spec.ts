@@ -77,12 +77,22 @@ describe('organization invitations', () => {
       (Date.parse(a.data!['inviteOrganizationMember'].expiresAt) - Date.now()) / 86_400_000;
     expect(days).toBeGreaterThan(13.9);
     expect(days).toBeLessThanOrEqual(14);
-    // The type itself has no field that could name a person.
+    // The type itself has no field that could name a person (`openedAt`: the emailed link was
+    // opened, which says nothing of an account).
     const fields = await t.ok<{ __type: { fields: { name: string }[] } }>(
       `{ __type(name: "OrganizationInvitation") { fields { name } } }`,
     );
     expect(fields.__type.fields.map((f) => f.name).sort()).toEqual(
-      ['createdAt', 'email', 'expiresAt', 'id', 'organizationId', 'role', 'status'].sort(),
+      [
+        'createdAt',
+        'email',
+        'expiresAt',
+        'id',
+        'openedAt',
+        'organizationId',
+        'role',
+        'status',
+      ].sort(),
     );
 
     // Inviting either again is refused alike (and re-inviting in other letter case is the same).

@@ -1,11 +1,15 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from '@alianza/audit';
+import { IdentityModule } from '@alianza/identity';
 import { OrganizationModule } from '@alianza/organization';
+import { CollaborationInvitationResolver } from './collaboration-invitation.resolver';
+import { CollaborationInvitationService } from './collaboration-invitation.service';
 import { CollaborationReadService } from './collaboration-read.service';
 import { CollaborationResolver } from './collaboration.resolver';
 import { CollaborationService } from './collaboration.service';
 import { CollaborationFacilitatorEntity } from './entities/collaboration-facilitator.entity';
+import { CollaborationInvitationEntity } from './entities/collaboration-invitation.entity';
 import { CollaborationEntity } from './entities/collaboration.entity';
 import { GroundRulesAcceptanceEntity } from './entities/ground-rules-acceptance.entity';
 import { GroundRulesVersionEntity } from './entities/ground-rules-version.entity';
@@ -13,12 +17,16 @@ import { ParticipationEntryEntity } from './entities/participation-entry.entity'
 import { ParticipationEntity } from './entities/participation.entity';
 import { FollowUpService } from './follow-up.service';
 import { GroundRulesService } from './ground-rules.service';
-import { GroundRulesVersionResolver, ParticipationResolver } from './participation.resolver';
+import { GroundRulesVersionResolver } from './ground-rules-version.resolver';
+import { InvitationLinkResolver } from './invitation-link.resolver';
+import { InvitationLinkService } from './invitation-link.service';
+import { ParticipationResolver } from './participation.resolver';
 import { ParticipationService } from './participation.service';
 
 @Module({
   imports: [
     AuditModule,
+    IdentityModule,
     OrganizationModule,
     TypeOrmModule.forFeature([
       CollaborationEntity,
@@ -27,6 +35,7 @@ import { ParticipationService } from './participation.service';
       GroundRulesVersionEntity,
       GroundRulesAcceptanceEntity,
       ParticipationEntryEntity,
+      CollaborationInvitationEntity,
     ]),
   ],
   providers: [
@@ -38,6 +47,10 @@ import { ParticipationService } from './participation.service';
     CollaborationResolver,
     ParticipationResolver,
     GroundRulesVersionResolver,
+    CollaborationInvitationService,
+    CollaborationInvitationResolver,
+    InvitationLinkService,
+    InvitationLinkResolver,
   ],
   exports: [CollaborationService, ParticipationService, GroundRulesService],
 })

@@ -8,7 +8,7 @@ import {
   memberOrganizationsOf,
   requireViewer,
 } from '@alianza/authz';
-import { AuditService } from '@alianza/audit';
+import { AuditEntry, AuditService } from '@alianza/audit';
 import { groupBy } from '@alianza/api-core';
 import { Db, paginate, PageRequest, PageResult } from '@alianza/db';
 import { OrganizationService } from '@alianza/organization';
@@ -47,7 +47,7 @@ export class ParticipationService {
 
   private record(
     actor: Actor,
-    action: string,
+    action: AuditEntry['action'],
     participation: ParticipationEntity,
     payload: Record<string, unknown> = {},
   ) {
@@ -241,6 +241,52 @@ export class ParticipationService {
     created.collaboration = collaboration;
     await this.record(actor, 'participation.invited', created);
     return created;
+  }
+
+  /**
+   * An owner accepts, for their organization, an invitation by email to a collaboration (see
+   * CollaborationInvitationService): the organization becomes invited, as if the facilitator who
+   * sent the email had invited it from the directory, or stays as it is when it is invited or
+   * taking part already. The database allows the insert only for a pending invitation in force
+   * to the owner's address from that facilitator (migration EmailInvitations1795419600000). The
+   * caller holds the collaboration open and checks it still takes invitations.
+   */
+  async joinByEmailInvitation(
+    collaborationId: string,
+    organizationId: string,
+    invitation: { invitedBy: string; message: string },
+  ): Promise<ParticipationEntity> {
+    // Neither RETURNING nor a conflict target: either makes the database check the new row
+    // against the read policy as it is written, and it is readable only once the statement has
+    // re-derived the owner's facts (at its end).
+    await this.db.query(
+      `INSERT INTO participations
+         (collaboration_id, organization_id, status, invitation_message, invited_by, invited_at)
+       VALUES (:collaborationId, :organizationId, 'invited', :message, :invitedBy, now())
+       ON CONFLICT DO NOTHING`,
+      {
+        collaborationId,
+        organizationId,
+        message: invitation.message,
+        invitedBy: invitation.invitedBy,
+      },
+    );
+    // Made now, or there already: an owner reads it while invited or taking part (not once it
+    // declined or left, which only the facilitator can undo).
+    const participation = await this.db
+      .repo(ParticipationEntity)
+      .findOne({ where: { collaborationId, organizationId } });
+    if (
+      !participation ||
+      (participation.status !== ParticipationStatus.INVITED &&
+        participation.status !== ParticipationStatus.ACCEPTED)
+    ) {
+      throw AppError.conflict(
+        'This organization declined or left this collaboration before: ask the facilitator to invite it again, or accept for another organization.',
+        { field: 'organizationId' },
+      );
+    }
+    return participation;
   }
 
   /** The facilitator withdraws an invitation or removes a participant. */

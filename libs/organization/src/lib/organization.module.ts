@@ -1,19 +1,19 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { IdentityModule } from '@alianza/identity';
 import { OrganizationMembershipEntity } from './entities/organization-membership.entity';
 import { OrganizationEntity } from './entities/organization.entity';
-import {
-  INVITATION_DELIVERY,
-  PortalOnlyInvitationDelivery,
-} from './invitation/invitation-delivery';
-import { OrganizationInvitationEntity } from './invitation/organization-invitation.entity';
-import { OrganizationInvitationResolver } from './invitation/organization-invitation.resolver';
-import { OrganizationInvitationService } from './invitation/organization-invitation.service';
+import { INVITATION_DELIVERY } from './invitation-delivery';
+import { MailInvitationDelivery } from './mail-invitation-delivery';
+import { OrganizationInvitationEntity } from './entities/organization-invitation.entity';
+import { OrganizationInvitationResolver } from './organization-invitation.resolver';
+import { OrganizationInvitationService } from './organization-invitation.service';
 import { OrganizationResolver } from './organization.resolver';
 import { OrganizationService } from './organization.service';
 
 @Module({
   imports: [
+    IdentityModule,
     TypeOrmModule.forFeature([
       OrganizationEntity,
       OrganizationMembershipEntity,
@@ -25,7 +25,7 @@ import { OrganizationService } from './organization.service';
     OrganizationResolver,
     OrganizationInvitationService,
     OrganizationInvitationResolver,
-    { provide: INVITATION_DELIVERY, useClass: PortalOnlyInvitationDelivery },
+    { provide: INVITATION_DELIVERY, useClass: MailInvitationDelivery },
   ],
   exports: [OrganizationService, OrganizationInvitationService],
 })

@@ -1,6 +1,7 @@
 import { ArgsType, Field, InputType } from '@nestjs/graphql';
 import { LIMITS, Omittable, PageArgs, Trim } from '@alianza/api-core';
 import { MembershipRole, OrganizationKind } from '@alianza/shared';
+import { Locale } from '@alianza/mail';
 import {
   IsBoolean,
   IsEmail,
@@ -109,6 +110,14 @@ export class InviteOrganizationMemberInput {
   })
   @IsEnum(MembershipRole)
   role: MembershipRole = MembershipRole.MEMBER;
+
+  @Field(() => Locale, {
+    defaultValue: Locale.ES,
+    description:
+      'The language of the email with the link (the web apps send the one they are shown in).',
+  })
+  @IsEnum(Locale)
+  locale: Locale = Locale.ES;
 }
 
 @ArgsType()

@@ -1,8 +1,8 @@
 import { Field, GraphQLISODateTime, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { InvitationStatus, MembershipRole } from '@alianza/shared';
-import { OrganizationInvitationEntity } from './organization-invitation.entity';
-import { invitationStatus } from './invitation-status';
-import { ReceivedInvitation } from './organization-invitation.service';
+import { OrganizationInvitationEntity } from '../entities/organization-invitation.entity';
+import { invitationStatus } from '../invitation-status';
+import { ReceivedInvitation } from '../organization-invitation.service';
 
 registerEnumType(InvitationStatus, { name: 'InvitationStatus' });
 
@@ -32,6 +32,12 @@ export class OrganizationInvitationType {
   @Field(() => GraphQLISODateTime)
   expiresAt!: Date;
 
+  @Field(() => GraphQLISODateTime, {
+    nullable: true,
+    description: 'When the link emailed to the address was first opened.',
+  })
+  openedAt!: Date | null;
+
   static from(entity: OrganizationInvitationEntity): OrganizationInvitationType {
     return Object.assign(new OrganizationInvitationType(), {
       id: entity.id,
@@ -41,6 +47,7 @@ export class OrganizationInvitationType {
       status: invitationStatus(entity),
       createdAt: entity.createdAt,
       expiresAt: entity.expiresAt,
+      openedAt: entity.openedAt,
     });
   }
 }

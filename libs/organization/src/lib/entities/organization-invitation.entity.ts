@@ -1,5 +1,6 @@
 import { UserEntity } from '@alianza/identity';
 import { InvitationStatus, MembershipRole } from '@alianza/shared';
+import { Locale } from '@alianza/mail';
 import {
   Column,
   CreateDateColumn,
@@ -9,7 +10,7 @@ import {
   ManyToOne,
   PrimaryGeneratedColumn,
 } from 'typeorm';
-import { OrganizationEntity } from '../entities/organization.entity';
+import { OrganizationEntity } from './organization.entity';
 
 /**
  * An owner's invitation of an email address to join an organization with a role. Nobody
@@ -47,6 +48,22 @@ export class OrganizationInvitationEntity {
     default: InvitationStatus.PENDING,
   })
   status!: InvitationStatus;
+
+  /** The language of the email with its link (the inviter's choice, by default their own). */
+  @Column({ type: 'varchar', length: 2, default: Locale.ES })
+  locale!: Locale;
+
+  /**
+   * Keyed hash (hex, `invitationTokenHash`) of the token of the link emailed to the address; null for invitations made
+   * before links were sent (answered in the portal only).
+   */
+  @Index('organization_invitations_token_hash_key', { unique: true })
+  @Column({ type: 'varchar', length: 64, nullable: true })
+  tokenHash!: string | null;
+
+  /** When its link was first opened, if ever. */
+  @Column({ type: 'timestamptz', precision: 3, nullable: true })
+  openedAt!: Date | null;
 
   /** The owner who sent it. */
   @Column({ type: 'uuid' })

@@ -1,10 +1,13 @@
 import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { IdArg } from '@alianza/api-core';
+import { IdArg, ProtectedAction } from '@alianza/api-core';
 import { Actor, Allow, Authenticated, CurrentActor } from '@alianza/authz';
 import { Action, Subject } from '@alianza/shared';
-import { InviteOrganizationMemberInput } from '../dtos/organization.inputs';
-import { OrganizationMembershipType, OrganizationType } from '../dtos/organization.types';
-import { OrganizationInvitationType, ReceivedOrganizationInvitationType } from './invitation.types';
+import { InviteOrganizationMemberInput } from './dtos/organization.inputs';
+import { OrganizationMembershipType, OrganizationType } from './dtos/organization.types';
+import {
+  OrganizationInvitationType,
+  ReceivedOrganizationInvitationType,
+} from './dtos/invitation.types';
 import { OrganizationInvitationService } from './organization-invitation.service';
 
 @Resolver(() => OrganizationType)
@@ -12,9 +15,10 @@ export class OrganizationInvitationResolver {
   constructor(private readonly invitations: OrganizationInvitationService) {}
 
   @Allow(Action.ManageMembers, Subject.Organization)
+  @ProtectedAction() // sends an email: limited per owner and per address
   @Mutation(() => OrganizationInvitationType, {
     description:
-      'Invite an email address to join as member or owner (owners). The person becomes a member only on accepting; the answer is the same whether the address has an account or not.',
+      'Invite an email address to join as member or owner (owners): it gets an email with a link to answer, signing up through it if need be. The person becomes a member only on accepting; the answer is the same whether the address has an account or not.',
   })
   async inviteOrganizationMember(
     @CurrentActor() actor: Actor,
@@ -22,7 +26,7 @@ export class OrganizationInvitationResolver {
     @Args('input') input: InviteOrganizationMemberInput,
   ): Promise<OrganizationInvitationType> {
     return OrganizationInvitationType.from(
-      await this.invitations.invite(actor, organizationId, input.email, input.role),
+      await this.invitations.invite(actor, organizationId, input.email, input.role, input.locale),
     );
   }
 

@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { Actor, applyAbility, findAllowed, requireViewer } from '@alianza/authz';
-import { groupBy, requestListLoader } from '@alianza/api-core';
+import { APP_CONFIG, AppConfig, groupBy, requestListLoader } from '@alianza/api-core';
 import { Db } from '@alianza/db';
 import { normalizeEmail, UserEntity } from '@alianza/identity';
 import {
@@ -11,15 +11,18 @@ import {
   Subject,
   Viewer,
 } from '@alianza/shared';
-import { OrganizationMembershipEntity } from '../entities/organization-membership.entity';
-import { OrganizationEntity } from '../entities/organization.entity';
+import { Locale } from '@alianza/mail';
+import { OrganizationMembershipEntity } from './entities/organization-membership.entity';
+import { OrganizationEntity } from './entities/organization.entity';
 import { INVITATION_DELIVERY, InvitationDelivery } from './invitation-delivery';
 import { invitationStatus } from './invitation-status';
-import { OrganizationInvitationEntity } from './organization-invitation.entity';
-
-/** How long an invitation may be accepted. */
-export const INVITATION_VALIDITY_DAYS = 14;
-const DAY_MS = 24 * 60 * 60 * 1000;
+import {
+  findInvitationLink,
+  InvitationLinkFacts,
+  InvitationLinkRow,
+  newInvitationToken,
+} from './invitation-link';
+import { OrganizationInvitationEntity } from './entities/organization-invitation.entity';
 
 interface ReceivedNames {
   organizationName: string;
@@ -45,6 +48,17 @@ export interface ReceivedInvitation extends ReceivedNames {
   invitation: OrganizationInvitationEntity;
 }
 
+/** What the holder of an owner's invitation's link learns: the role offered, and where. */
+export interface OrganizationInvitationLink extends InvitationLinkFacts {
+  role: MembershipRole;
+  organizationId: string;
+}
+
+interface LinkRow extends InvitationLinkRow {
+  role: MembershipRole;
+  organization_id: string;
+}
+
 /**
  * Membership by consent: an organization's owners invite an email address; only the person
  * signed in with that address accepts (becoming a member with the role invited) or declines.
@@ -57,13 +71,19 @@ export class OrganizationInvitationService {
   constructor(
     private readonly db: Db,
     @Inject(INVITATION_DELIVERY) private readonly delivery: InvitationDelivery,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
+  /**
+   * Invites an address and sends it a link (in `locale`, the inviter's choice) to answer, signing
+   * up through it if need be.
+   */
   async invite(
     actor: Actor,
     organizationId: string,
     email: string,
     role: MembershipRole,
+    locale: Locale = Locale.ES,
   ): Promise<OrganizationInvitationEntity> {
     const viewer = requireViewer(actor);
     // The organization's row lock serialises invitations to it (one pending per address).
@@ -100,13 +120,17 @@ export class OrganizationInvitationService {
     if (pending && invitationStatus(pending, now) === InvitationStatus.PENDING)
       throw AppError.conflict('This email has a pending invitation already.', { field: 'email' });
     if (pending) await this.close(pending, InvitationStatus.EXPIRED, viewer, now);
+    const { token, hash } = newInvitationToken(this.db);
     const invitation = invitations.create({
       organizationId,
       email: address,
       role,
+      locale,
+      tokenHash: hash,
       status: InvitationStatus.PENDING,
       invitedBy: viewer.userId,
-      expiresAt: new Date(now.getTime() + INVITATION_VALIDITY_DAYS * DAY_MS),
+      expiresAt: new Date(now.getTime() + this.config.invitationLinkTtlMs),
+      openedAt: null,
       closedAt: null,
       closedBy: null,
     });
@@ -115,10 +139,25 @@ export class OrganizationInvitationService {
       { invitationId: invitation.id, organizationId, role },
       'organization invitation created',
     );
-    await this.db.afterCommit(() =>
-      this.delivery.invited({ invitation, organizationName: organization.name, invitedBy: viewer }),
-    );
+    // In the invitation's transaction: the email is queued with it, or not at all.
+    await this.delivery.invited({
+      invitation,
+      organizationName: organization.name,
+      invitedBy: viewer,
+      token,
+    });
     return invitation;
+  }
+
+  /**
+   * What a link's token is for (null when it is no invitation's). Anyone holding the link may
+   * ask: it was emailed to the address. The first ask marks the link opened.
+   */
+  link(token: string): Promise<OrganizationInvitationLink | null> {
+    return findInvitationLink(this.db, 'organization', token, (row: LinkRow) => ({
+      role: row.role,
+      organizationId: row.organization_id,
+    }));
   }
 
   /** The organization's pending invitations (expired ones included), for its owners. */
