@@ -1,8 +1,19 @@
 import { useAction } from '@alianza/ui';
-import { Button, Group, Loader, Modal, Select, Stack, Textarea } from '@mantine/core';
+import {
+  Alert,
+  Button,
+  Group,
+  Loader,
+  Modal,
+  SegmentedControl,
+  Select,
+  Stack,
+  Textarea,
+} from '@mantine/core';
+import { IconMail } from '@tabler/icons-react';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n';
 import {
   ConsoleParticipantsDocument,
   useConsoleInviteOrganizationMutation,
@@ -11,13 +22,19 @@ import {
 import { ConsoleAreasDocument } from '../areas/areas.generated';
 import { ConsoleGroundRulesDocument } from '../rules/rules.generated';
 import { ConsoleOverviewDocument } from '../overview/overview.generated';
+import { InviteByEmailForm } from './invite-by-email-form';
 
 export interface InviteTarget {
   readonly id: string;
   readonly name: string;
 }
 
-/** Search an organization by name and invite it with a message. */
+type InviteMode = 'directory' | 'email';
+
+/**
+ * Invite an organization: one of the directory, searched by name, or, when it is not on Alianza
+ * (or its people are not), by the email of the person who will answer for it.
+ */
 export function InviteModal(props: {
   collaborationId: string;
   opened: boolean;
@@ -27,11 +44,52 @@ export function InviteModal(props: {
   /** Preselected, e.g. to invite again an organization that declined. */
   target?: InviteTarget | null;
 }) {
-  const { t } = useTranslation('participants');
+  const { t } = useT('participants');
   return (
     <Modal opened={props.opened} onClose={props.onClose} title={t('invite.heading')} size="lg">
-      <InviteForm {...props} />
+      <InviteModes {...props} />
     </Modal>
+  );
+}
+
+function InviteModes(props: {
+  collaborationId: string;
+  onClose: () => void;
+  busyOrganizationIds: ReadonlySet<string>;
+  target?: InviteTarget | null;
+}) {
+  const { t } = useT('participants');
+  const [mode, setMode] = useState<InviteMode>('directory');
+  const [organizationName, setOrganizationName] = useState('');
+  return (
+    <Stack>
+      {!props.target && (
+        <SegmentedControl
+          aria-label={t('byEmail.modeLabel')}
+          value={mode}
+          onChange={(value) => setMode(value as InviteMode)}
+          data={[
+            { value: 'directory', label: t('byEmail.modeDirectory') },
+            { value: 'email', label: t('byEmail.modeEmail') },
+          ]}
+        />
+      )}
+      {mode === 'email' ? (
+        <InviteByEmailForm
+          collaborationId={props.collaborationId}
+          organizationName={organizationName}
+          onClose={props.onClose}
+        />
+      ) : (
+        <InviteForm
+          {...props}
+          onInviteByEmail={(name) => {
+            setOrganizationName(name);
+            setMode('email');
+          }}
+        />
+      )}
+    </Stack>
   );
 }
 
@@ -40,9 +98,11 @@ function InviteForm(props: {
   onClose: () => void;
   busyOrganizationIds: ReadonlySet<string>;
   target?: InviteTarget | null;
+  /** Switches to the invitation by email, with the name searched. */
+  onInviteByEmail: (organizationName: string) => void;
 }) {
-  const { t } = useTranslation('participants');
-  const tc = useTranslation('common').t;
+  const { t } = useT('participants');
+  const tc = useT('common').t;
   const run = useAction();
   const [organizationId, setOrganizationId] = useState<string | null>(props.target?.id ?? null);
   const [search, setSearch] = useState(props.target?.name ?? '');
@@ -61,6 +121,9 @@ function InviteForm(props: {
     ],
   });
   const found = data?.organizations.nodes ?? [];
+  // Searched, answered, and nothing of that name in the directory: offer the email instead.
+  const searched = debounced.trim();
+  const notFound = !props.target && !loading && searched !== '' && found.length === 0;
   const options = found.map((organization) => {
     const busy = props.busyOrganizationIds.has(organization.id);
     return {
@@ -120,6 +183,16 @@ function InviteForm(props: {
           error={missing ? t('invite.required') : undefined}
           comboboxProps={{ withinPortal: true }}
         />
+        {notFound && (
+          <Alert color="blue" variant="light" icon={<IconMail size={18} aria-hidden />}>
+            <Stack gap="xs" align="flex-start">
+              {t('byEmail.notInDirectory')}
+              <Button size="xs" variant="light" onClick={() => props.onInviteByEmail(searched)}>
+                {t('byEmail.offer', { name: searched })}
+              </Button>
+            </Stack>
+          </Alert>
+        )}
         <Textarea
           label={t('invite.message')}
           description={t('invite.messageDescription')}

@@ -1,7 +1,7 @@
 import { useAction } from '@alianza/ui';
 import { Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n';
 import { usePortalDeclineInvitationMutation } from './home.generated';
 
 /** Declines an invitation (owners), with an optional reason, after confirming. */
@@ -11,7 +11,7 @@ export function DeclineInvitationButton(props: {
   collaborationTitle: string;
   onDeclined?: () => void;
 }) {
-  const { t } = useTranslation('home');
+  const { t } = useT('home');
   const run = useAction();
   const [opened, setOpened] = useState(false);
   const [reason, setReason] = useState('');
@@ -61,7 +61,7 @@ export function DeclineInvitationButton(props: {
           />
           <Group justify="flex-end">
             <Button variant="default" onClick={close} disabled={loading}>
-              {t('actions.cancel', { ns: 'common' })}
+              {t('common:actions.cancel')}
             </Button>
             <Button color="red" loading={loading} onClick={() => void confirm()}>
               {t('decline.confirm')}

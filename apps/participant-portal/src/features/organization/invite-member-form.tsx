@@ -1,27 +1,32 @@
-import type { MembershipRole } from '@alianza/graphql-client/types';
+import type { Locale, MembershipRole } from '@alianza/graphql-client/types';
 import { useEnumOptions } from '@alianza/ui';
 import { Button, Group, Select, Text, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { IconSend } from '@tabler/icons-react';
 import { useId } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n';
 
 const ROLES: readonly MembershipRole[] = ['MEMBER', 'OWNER'];
+const LOCALES: readonly Locale[] = ['ES', 'EN'];
 
 /**
- * Invites an email address with a role. The person becomes a member only on accepting, and
- * the answer is the same whether the address has an account or not.
+ * Invites an email address with a role: the address gets an email, in the language chosen (by
+ * default the portal's), with a link to accept (signing up through it if need be). The person
+ * becomes a member only on accepting, and the answer is the same whether the address has an
+ * account or not.
  */
 export function InviteMemberForm(props: {
   inviting: boolean;
   /** Resolves to true once the invitation is sent (the form then empties). */
-  onInvite: (email: string, role: MembershipRole) => Promise<boolean>;
+  onInvite: (email: string, role: MembershipRole, locale: Locale) => Promise<boolean>;
 }) {
-  const { t } = useTranslation('organization');
+  const { t, i18n } = useT('organization');
   const headingId = useId();
-  const roleOptions = useEnumOptions()('MembershipRole', ROLES);
-  const form = useForm<{ email: string; role: MembershipRole }>({
-    initialValues: { email: '', role: 'MEMBER' },
+  const options = useEnumOptions();
+  const roleOptions = options('MembershipRole', ROLES);
+  const localeOptions = options('Locale', LOCALES);
+  const form = useForm<{ email: string; role: MembershipRole; locale: Locale }>({
+    initialValues: { email: '', role: 'MEMBER', locale: i18n.language === 'en' ? 'EN' : 'ES' },
     validate: {
       email: (value) => (/^\S+@\S+\.\S+$/.test(value.trim()) ? null : t('members.invalidEmail')),
     },
@@ -32,8 +37,8 @@ export function InviteMemberForm(props: {
       aria-labelledby={headingId}
       onSubmit={form.onSubmit(
         (values) =>
-          void props.onInvite(values.email.trim(), values.role).then((sent) => {
-            if (sent) form.reset();
+          void props.onInvite(values.email.trim(), values.role, values.locale).then((sent) => {
+            if (sent) form.setFieldValue('email', '');
           }),
       )}
     >
@@ -58,6 +63,13 @@ export function InviteMemberForm(props: {
           allowDeselect={false}
           w={220}
           {...form.getInputProps('role')}
+        />
+        <Select
+          label={t('invitations.language')}
+          data={localeOptions}
+          allowDeselect={false}
+          w={160}
+          {...form.getInputProps('locale')}
         />
         <Button
           type="submit"

@@ -3,7 +3,7 @@ import { EnumBadge } from '@alianza/ui';
 import { ActionIcon, Table, Text, Title } from '@mantine/core';
 import { IconX } from '@tabler/icons-react';
 import { useId } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n';
 import type { PortalOrganizationInvitationFragment } from './organization.generated';
 
 /** The invitations the organization has sent and nobody has answered yet; owners withdraw them. */
@@ -12,7 +12,7 @@ export function PendingInvitations(props: {
   revoking: boolean;
   onRevoke: (invitation: PortalOrganizationInvitationFragment) => void;
 }) {
-  const { t } = useTranslation('organization');
+  const { t } = useT('organization');
   const format = useFormat();
   const headingId = useId();
   return (

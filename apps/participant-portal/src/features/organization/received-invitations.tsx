@@ -3,7 +3,7 @@ import { EnumBadge, QueryState, useSession } from '@alianza/ui';
 import { Button, Card, Group, Stack, Text, Title, type MantineSpacing } from '@mantine/core';
 import { IconCheck, IconX } from '@tabler/icons-react';
 import { useId } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n';
 import {
   usePortalMyOrganizationInvitationsQuery,
   type PortalReceivedInvitationFragment,
@@ -18,7 +18,7 @@ export function ReceivedInvitationsList(props: {
   onAccept: (invitation: PortalReceivedInvitationFragment) => void;
   onDecline: (invitation: PortalReceivedInvitationFragment) => void;
 }) {
-  const { t } = useTranslation('organization');
+  const { t } = useT('organization');
   const format = useFormat();
   if (props.invitations.length === 0)
     return (
@@ -77,7 +77,7 @@ export function ReceivedInvitationsList(props: {
  * when there are none (a screen where invitations are the exception).
  */
 export function ReceivedInvitations(props: { showEmpty?: boolean; mb?: MantineSpacing }) {
-  const { t } = useTranslation('organization');
+  const { t } = useT('organization');
   const headingId = useId();
   const { user } = useSession();
   const query = usePortalMyOrganizationInvitationsQuery();

@@ -1,5 +1,5 @@
 import { useAction } from '@alianza/ui';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n';
 import {
   PortalMyOrganizationInvitationsDocument,
   PortalMyOrganizationsDocument,
@@ -10,7 +10,7 @@ import { PortalHomeDocument } from '../home/home.generated';
 
 /** The invited person accepts (and becomes a member) or declines; what changes is read again. */
 export function useInvitationAnswers() {
-  const { t } = useTranslation('organization');
+  const { t } = useT('organization');
   const run = useAction();
   const refetchQueries = [
     PortalMyOrganizationInvitationsDocument,

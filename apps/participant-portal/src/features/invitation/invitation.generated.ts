@@ -1,0 +1,129 @@
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type * as Types from '@alianza/graphql-client/types';
+
+import { useLazyQuery, useMutation, useQuery } from '@apollo/client/react';
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** Accept an invitation by email for one organization: one you own (`organizationId`) or one you found now (`newOrganization`). */
+export type AcceptCollaborationInvitationInput = {
+  /** The organization to found (you become its owner) and take the invitation. */
+  newOrganization?: CreateOrganizationInput | null | undefined;
+  /** An organization you own that takes the invitation. */
+  organizationId?: string | number | null | undefined;
+  /** The token of the link in the email. */
+  token: string;
+};
+
+export type CreateOrganizationInput = {
+  kind: OrganizationKind;
+  mission?: string | null | undefined;
+  name: string;
+  whatWeDo?: string | null | undefined;
+  whereWeAreGoing?: string | null | undefined;
+  whoWeAre?: string | null | undefined;
+};
+
+export type InvitationLinkKind =
+  | 'COLLABORATION'
+  | 'ORGANIZATION';
+
+export type InvitationStatus =
+  | 'ACCEPTED'
+  | 'DECLINED'
+  | 'EXPIRED'
+  | 'PENDING'
+  | 'REVOKED';
+
+/** A language of the interface and of the emails a person receives. */
+export type Locale =
+  /** English */
+  | 'EN'
+  /** Español */
+  | 'ES';
+
+export type MembershipRole =
+  | 'MEMBER'
+  | 'OWNER';
+
+export type OrganizationKind =
+  | 'ASSOCIATION'
+  | 'COMPANY'
+  | 'ENTREPRENEUR'
+  | 'OTHER'
+  | 'PROFESSIONAL';
+
+export type ParticipationStatus =
+  | 'ACCEPTED'
+  | 'DECLINED'
+  | 'INVITED'
+  | 'WITHDRAWN';
+
+/** An account for the address an invitation link was emailed to. */
+export type SignUpWithInvitationInput = {
+  displayName: string;
+  /** The language of the account (the one the page is shown in); when not given, the invitation's. */
+  locale?: Locale | null | undefined;
+  /** At least 10 characters. */
+  password: string;
+  /** The token of the link in the email: it proves the address. */
+  token: string;
+};
+
+export type PortalInvitationLinkFragment = { kind: Types.InvitationLinkKind, invitationId: string, email: string, status: Types.InvitationStatus, expiresAt: string, locale: Types.Locale, accountExists: boolean, invitedByName: string, organizationName: string, organizationId: string | null, role: Types.MembershipRole | null, collaborationId: string | null, collaborationTitle: string | null };
+
+export type PortalInvitationLinkQueryVariables = Exact<{
+  token: string;
+}>;
+
+
+export type PortalInvitationLinkQuery = { invitationLink: { kind: Types.InvitationLinkKind, invitationId: string, email: string, status: Types.InvitationStatus, expiresAt: string, locale: Types.Locale, accountExists: boolean, invitedByName: string, organizationName: string, organizationId: string | null, role: Types.MembershipRole | null, collaborationId: string | null, collaborationTitle: string | null } };
+
+export type PortalSignUpWithInvitationMutationVariables = Exact<{
+  input: Types.SignUpWithInvitationInput;
+}>;
+
+
+export type PortalSignUpWithInvitationMutation = { signUpWithInvitation: boolean };
+
+export type PortalOwnedOrganizationsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PortalOwnedOrganizationsQuery = { organizations: { nodes: Array<{ id: string, name: string, myRole: Types.MembershipRole | null }> } };
+
+export type PortalAcceptCollaborationInvitationMutationVariables = Exact<{
+  input: Types.AcceptCollaborationInvitationInput;
+}>;
+
+
+export type PortalAcceptCollaborationInvitationMutation = { acceptCollaborationInvitation: { id: string, collaborationId: string, organizationId: string, status: Types.ParticipationStatus, organization: { id: string, name: string } } };
+
+export const PortalInvitationLinkFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PortalInvitationLink"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InvitationLink"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"invitationId"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"locale"}},{"kind":"Field","name":{"kind":"Name","value":"accountExists"}},{"kind":"Field","name":{"kind":"Name","value":"invitedByName"}},{"kind":"Field","name":{"kind":"Name","value":"organizationName"}},{"kind":"Field","name":{"kind":"Name","value":"organizationId"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"collaborationId"}},{"kind":"Field","name":{"kind":"Name","value":"collaborationTitle"}}]}}]} as unknown as DocumentNode<PortalInvitationLinkFragment, unknown>;
+export const PortalInvitationLinkDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PortalInvitationLink"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"token"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"invitationLink"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"token"},"value":{"kind":"Variable","name":{"kind":"Name","value":"token"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PortalInvitationLink"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PortalInvitationLink"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InvitationLink"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"invitationId"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"locale"}},{"kind":"Field","name":{"kind":"Name","value":"accountExists"}},{"kind":"Field","name":{"kind":"Name","value":"invitedByName"}},{"kind":"Field","name":{"kind":"Name","value":"organizationName"}},{"kind":"Field","name":{"kind":"Name","value":"organizationId"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"collaborationId"}},{"kind":"Field","name":{"kind":"Name","value":"collaborationTitle"}}]}}]} as unknown as DocumentNode<PortalInvitationLinkQuery, PortalInvitationLinkQueryVariables>;
+export const PortalSignUpWithInvitationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PortalSignUpWithInvitation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SignUpWithInvitationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signUpWithInvitation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}]}]}}]} as unknown as DocumentNode<PortalSignUpWithInvitationMutation, PortalSignUpWithInvitationMutationVariables>;
+export const PortalOwnedOrganizationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PortalOwnedOrganizations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organizations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"mine"},"value":{"kind":"BooleanValue","value":true}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"myRole"}}]}}]}}]}}]} as unknown as DocumentNode<PortalOwnedOrganizationsQuery, PortalOwnedOrganizationsQueryVariables>;
+export const PortalAcceptCollaborationInvitationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PortalAcceptCollaborationInvitation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AcceptCollaborationInvitationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"acceptCollaborationInvitation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"collaborationId"}},{"kind":"Field","name":{"kind":"Name","value":"organizationId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<PortalAcceptCollaborationInvitationMutation, PortalAcceptCollaborationInvitationMutationVariables>;
+export function usePortalInvitationLinkQuery(options: useQuery.Options<PortalInvitationLinkQuery, PortalInvitationLinkQueryVariables>) {
+  return useQuery<PortalInvitationLinkQuery, PortalInvitationLinkQueryVariables>(PortalInvitationLinkDocument, options as useQuery.Options<PortalInvitationLinkQuery, PortalInvitationLinkQueryVariables>);
+}
+
+export function usePortalInvitationLinkLazyQuery(options?: useLazyQuery.Options<PortalInvitationLinkQuery, PortalInvitationLinkQueryVariables>) {
+  return useLazyQuery<PortalInvitationLinkQuery, PortalInvitationLinkQueryVariables>(PortalInvitationLinkDocument, options);
+}
+
+export function usePortalSignUpWithInvitationMutation(options?: useMutation.Options<PortalSignUpWithInvitationMutation, PortalSignUpWithInvitationMutationVariables>) {
+  return useMutation<PortalSignUpWithInvitationMutation, PortalSignUpWithInvitationMutationVariables>(PortalSignUpWithInvitationDocument, options);
+}
+
+export function usePortalOwnedOrganizationsQuery(options?: useQuery.Options<PortalOwnedOrganizationsQuery, PortalOwnedOrganizationsQueryVariables>) {
+  return useQuery<PortalOwnedOrganizationsQuery, PortalOwnedOrganizationsQueryVariables>(PortalOwnedOrganizationsDocument, options as useQuery.Options<PortalOwnedOrganizationsQuery, PortalOwnedOrganizationsQueryVariables>);
+}
+
+export function usePortalOwnedOrganizationsLazyQuery(options?: useLazyQuery.Options<PortalOwnedOrganizationsQuery, PortalOwnedOrganizationsQueryVariables>) {
+  return useLazyQuery<PortalOwnedOrganizationsQuery, PortalOwnedOrganizationsQueryVariables>(PortalOwnedOrganizationsDocument, options);
+}
+
+export function usePortalAcceptCollaborationInvitationMutation(options?: useMutation.Options<PortalAcceptCollaborationInvitationMutation, PortalAcceptCollaborationInvitationMutationVariables>) {
+  return useMutation<PortalAcceptCollaborationInvitationMutation, PortalAcceptCollaborationInvitationMutationVariables>(PortalAcceptCollaborationInvitationDocument, options);
+}

@@ -1,0 +1,146 @@
+import { defineMessages } from '@alianza/i18n';
+
+export const invitationMessages = defineMessages(
+  {
+    title: 'Invitación',
+    loading: 'Cargando la invitación…',
+    toCollaboration: {
+      heading: 'Te invitan a colaborar',
+      intro:
+        '{{inviter}} invita a {{organization}} a la colaboración «{{collaboration}}» en Alianza, contigo como responsable.',
+    },
+    toOrganization: {
+      heading: 'Te invitan a {{organization}}',
+      intro: '{{inviter}} te invita a unirte a {{organization}} en Alianza como {{role}}.',
+    },
+    forEmail: 'Para {{email}}',
+    expiresOn: 'El enlace sirve una vez, hasta el {{date}}.',
+    signUp: {
+      heading: 'Crea tu cuenta',
+      intro:
+        'Aún no hay ninguna cuenta con {{email}}. Créala aquí: el enlace ya prueba que el correo es tuyo.',
+      email: 'Correo electrónico',
+      name: 'Tu nombre',
+      password: 'Contraseña',
+      passwordHint: 'Al menos 10 caracteres.',
+      passwordShort: 'La contraseña necesita al menos 10 caracteres',
+      required: 'Obligatorio',
+      submit: 'Crear mi cuenta y seguir',
+    },
+    signIn: {
+      heading: 'Entra para continuar',
+      intro: 'Ya hay una cuenta con {{email}}: entra con ella para responder.',
+      invalid: 'Contraseña incorrecta.',
+      submit: 'Entrar y seguir',
+    },
+    wrongAccount: {
+      heading: 'Esta invitación es para otra cuenta',
+      body: 'Has entrado como {{current}}, y la invitación es para {{email}}: solo esa cuenta puede usar el enlace.',
+      signOut: 'Salir y entrar con {{email}}',
+    },
+    choose: {
+      heading: '¿Qué organización acepta la invitación?',
+      legend: 'Organización',
+      existing: 'Una organización que ya gestiono',
+      existingLabel: 'Tu organización',
+      create: 'Dar de alta una organización nueva',
+      name: 'Nombre de la organización',
+      nameHint: 'Te lo proponemos como lo escribió quien te invita; corrígelo si hace falta.',
+      kind: 'Tipo de organización',
+      required: 'Obligatorio',
+      next: 'Después leerás y aceptarás las reglas del juego de la colaboración.',
+      submit: 'Aceptar la invitación',
+      done: '{{organization}} está invitada: lee y acepta las reglas del juego',
+    },
+    join: {
+      accept: 'Unirme a {{organization}}',
+      decline: 'Rechazar',
+      accepted: 'Ya eres miembro de {{organization}}',
+      declined: 'Invitación rechazada',
+    },
+    closed: {
+      notFound: 'Este enlace no sirve',
+      notFoundBody:
+        'Puede que no esté completo o que se haya enviado uno más reciente: usa el enlace del último correo que recibiste.',
+      expired: 'Esta invitación ha caducado',
+      expiredBody: 'Pide a {{inviter}} que te la envíe de nuevo.',
+      withdrawn: 'Esta invitación se retiró',
+      withdrawnBody: '{{inviter}} la retiró: si crees que es un error, pregúntale.',
+      used: 'Esta invitación ya se usó',
+      usedBody: 'Se respondió con este enlace. Entra en el portal para ver dónde está.',
+      declined: 'Rechazaste esta invitación',
+      toPortal: 'Ir al portal',
+    },
+  },
+  {
+    title: 'Invitation',
+    loading: 'Loading the invitation…',
+    toCollaboration: {
+      heading: 'You are invited to collaborate',
+      intro:
+        '{{inviter}} invites {{organization}} to the collaboration “{{collaboration}}” on Alianza, with you answering for it.',
+    },
+    toOrganization: {
+      heading: 'You are invited to {{organization}}',
+      intro: '{{inviter}} invites you to join {{organization}} on Alianza as {{role}}.',
+    },
+    forEmail: 'For {{email}}',
+    expiresOn: 'The link works once, until {{date}}.',
+    signUp: {
+      heading: 'Create your account',
+      intro:
+        'There is no account with {{email}} yet. Create it here: the link already proves the address is yours.',
+      email: 'Email',
+      name: 'Your name',
+      password: 'Password',
+      passwordHint: 'At least 10 characters.',
+      passwordShort: 'The password needs at least 10 characters',
+      required: 'Required',
+      submit: 'Create my account and go on',
+    },
+    signIn: {
+      heading: 'Sign in to go on',
+      intro: 'There is an account with {{email}}: sign in with it to answer.',
+      invalid: 'Wrong password.',
+      submit: 'Sign in and go on',
+    },
+    wrongAccount: {
+      heading: 'This invitation is for another account',
+      body: 'You are signed in as {{current}}, and the invitation is for {{email}}: only that account may use the link.',
+      signOut: 'Sign out and sign in with {{email}}',
+    },
+    choose: {
+      heading: 'Which organization takes the invitation?',
+      legend: 'Organization',
+      existing: 'An organization I already run',
+      existingLabel: 'Your organization',
+      create: 'Register a new organization',
+      name: 'Name of the organization',
+      nameHint: 'As whoever invites you wrote it; correct it if need be.',
+      kind: 'Kind of organization',
+      required: 'Required',
+      next: 'Next you will read and accept the collaboration’s ground rules.',
+      submit: 'Accept the invitation',
+      done: '{{organization}} is invited: read and accept the ground rules',
+    },
+    join: {
+      accept: 'Join {{organization}}',
+      decline: 'Decline',
+      accepted: 'You are now a member of {{organization}}',
+      declined: 'Invitation declined',
+    },
+    closed: {
+      notFound: 'This link does not work',
+      notFoundBody:
+        'It may be incomplete, or a newer one may have been sent: use the link of the latest email you received.',
+      expired: 'This invitation has expired',
+      expiredBody: 'Ask {{inviter}} to send it again.',
+      withdrawn: 'This invitation was withdrawn',
+      withdrawnBody: '{{inviter}} withdrew it: if you think it is a mistake, ask them.',
+      used: 'This invitation has been used',
+      usedBody: 'It was answered with this link. Sign in to the portal to see where it stands.',
+      declined: 'You declined this invitation',
+      toPortal: 'Go to the portal',
+    },
+  },
+);
