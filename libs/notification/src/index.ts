@@ -1,6 +1,11 @@
-export * from './lib/notification.entity';
+export * from './lib/entities/notification.entity';
 export * from './lib/notification.module';
 export * from './lib/notification.service';
 export { LiveEvents, PUB_SUB } from './lib/pub-sub';
 export type { LiveUpdatesHealth } from './lib/pub-sub';
 export * from './lib/due-notices';
+export * from './lib/entities/notification-preference.entity';
+export * from './lib/delivery-defaults';
+export * from './lib/notification-preference.service';
+export { unsubscribeToken, readUnsubscribeToken } from './lib/email/unsubscribe-token';
+export * from './lib/notification-email.service';

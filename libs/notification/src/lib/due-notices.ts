@@ -1,5 +1,6 @@
+import { Inject, Injectable } from '@nestjs/common';
 import { Claims, Db, SystemJob } from '@alianza/db';
-import { PeriodicSweep } from '@alianza/api-core';
+import { APP_CONFIG, AppConfig, PeriodicSweep } from '@alianza/api-core';
 import { EntityManager } from 'typeorm';
 import { NotificationInput, NotificationService } from './notification.service';
 
@@ -7,6 +8,18 @@ import { NotificationInput, NotificationService } from './notification.service';
 export interface DueNotice {
   notice: NotificationInput;
   organizationIds: string[];
+}
+
+/**
+ * The notice that `subject` fell due (`label`: "Pledge due", "Task overdue"), told to
+ * `organizationIds` besides the facilitators: the subject is data, the English title is made of it.
+ */
+export function dueNotice(
+  label: string,
+  notice: Omit<NotificationInput, 'title'> & { subject: string },
+  organizationIds: string[],
+): DueNotice {
+  return { organizationIds, notice: { ...notice, title: `${label}: "${notice.subject}"` } };
 }
 
 /** At most this many rows of one table are claimed per sweep (the next sweep takes the rest). */
@@ -36,17 +49,20 @@ export async function claimDue<T>(
 /**
  * A periodic job that tells, once, about what fell due: `collect` claims the rows (with
  * `claimDue`) and says whom to tell; the facilitators always hear of it. One transaction under
- * the job's system claim: a notice is sent only if its row is marked.
+ * the job's system claim: a notice is sent only if its row is marked. It runs as often as the
+ * expiry sweep (`EXPIRY_SWEEP_SECONDS`); a subclass declares no constructor (it inherits this
+ * one's injections).
  */
+@Injectable()
 export abstract class DueNoticeSweep extends PeriodicSweep {
   protected abstract readonly claim: SystemJob;
 
   constructor(
     protected readonly db: Db,
     private readonly notifications: NotificationService,
-    everyMs: number,
+    @Inject(APP_CONFIG) config: AppConfig,
   ) {
-    super(everyMs);
+    super(config.expirySweepMs);
   }
 
   protected abstract collect(manager: EntityManager): Promise<DueNotice[]>;

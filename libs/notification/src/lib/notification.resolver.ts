@@ -1,76 +1,10 @@
-import {
-  Args,
-  ArgsType,
-  Field,
-  GraphQLISODateTime,
-  ID,
-  Int,
-  Mutation,
-  ObjectType,
-  Query,
-  Resolver,
-  registerEnumType,
-  Subscription,
-} from '@nestjs/graphql';
-import { Connection, mapPage, Page, PageArgs } from '@alianza/api-core';
+import { Args, Int, Mutation, Query, Resolver, Subscription } from '@nestjs/graphql';
+import { mapPage, Page } from '@alianza/api-core';
 import { Actor, Allow, Authenticated, CurrentActor, requireViewer } from '@alianza/authz';
-import { Action, NotificationKind, Subject } from '@alianza/shared';
-import { ArrayMaxSize, IsBoolean, IsOptional, IsUUID } from 'class-validator';
-import { NotificationEntity } from './notification.entity';
+import { Action, Subject } from '@alianza/shared';
 import { NotificationEvent, NotificationService } from './notification.service';
-
-registerEnumType(NotificationKind, {
-  name: 'NotificationKind',
-  description: 'What a notification is about.',
-});
-
-@ObjectType('Notification')
-export class NotificationType {
-  @Field(() => ID) id!: string;
-  @Field(() => ID) collaborationId!: string;
-  @Field(() => NotificationKind) kind!: NotificationKind;
-  @Field({ description: 'A sentence in English; the web apps translate `kind` instead.' })
-  title!: string;
-  @Field(() => String, {
-    nullable: true,
-    description: 'What it is about (an item’s title, a task, a question…).',
-  })
-  subject!: string | null;
-  @Field({ description: 'JSON object of related ids.' }) payload!: string;
-  @Field() read!: boolean;
-  @Field(() => GraphQLISODateTime) createdAt!: Date;
-
-  static from(e: NotificationEntity): NotificationType {
-    return Object.assign(new NotificationType(), {
-      id: e.id,
-      collaborationId: e.collaborationId,
-      kind: e.kind,
-      title: e.title,
-      subject: e.subject,
-      payload: JSON.stringify(e.payload),
-      read: e.readAt !== null,
-      createdAt: new Date(e.createdAt),
-    });
-  }
-}
-
-const NotificationConnection = Connection(NotificationType, 'Notification');
-
-@ArgsType()
-class NotificationsArgs extends PageArgs {
-  @Field({ defaultValue: false })
-  @IsBoolean()
-  unreadOnly: boolean = false;
-}
-
-@ArgsType()
-class MarkReadArgs {
-  @Field(() => [ID], { nullable: true, description: 'Which ones; all of yours when absent.' })
-  @IsOptional()
-  @ArrayMaxSize(500)
-  @IsUUID('all', { each: true, message: 'ids must be valid ids' })
-  ids?: string[];
-}
+import { MarkReadArgs, NotificationsArgs } from './dtos/notification.inputs';
+import { NotificationConnection, NotificationType } from './dtos/notification.types';
 
 @Resolver(() => NotificationType)
 export class NotificationResolver {

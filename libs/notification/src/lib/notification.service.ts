@@ -1,10 +1,11 @@
 import { Inject, Injectable, OnApplicationShutdown } from '@nestjs/common';
 import { Actor, applyAbility, requireViewer } from '@alianza/authz';
 import { Db, paginate, PageRequest, PageResult } from '@alianza/db';
-import { Action, NotificationKind, Subject } from '@alianza/shared';
+import { Action, NotificationDelivery, NotificationKind, Subject } from '@alianza/shared';
 import { randomUUID } from 'node:crypto';
 import { In } from 'typeorm';
-import { NotificationEntity } from './notification.entity';
+import { NotificationEntity } from './entities/notification.entity';
+import { NotificationEmailService } from './notification-email.service';
 import { LiveEvents, PUB_SUB, userTopic } from './pub-sub';
 
 export interface NotificationInput {
@@ -26,24 +27,42 @@ export class NotificationService implements OnApplicationShutdown {
   constructor(
     private readonly db: Db,
     @Inject(PUB_SUB) private readonly pubSub: LiveEvents,
+    private readonly emails: NotificationEmailService,
   ) {}
 
   onApplicationShutdown(): void {
     this.pubSub.close();
   }
 
-  /** Stores one notification per user and pushes it live once the transaction has committed. */
+  /**
+   * Stores one notification per user and pushes it live once the transaction has committed. Each
+   * row also says whether and how it is to reach its user by email (the user's choice for the
+   * kind, decided here); the immediate ones are emailed right after the commit.
+   */
   async notifyUsers(userIds: string[], input: NotificationInput): Promise<void> {
     const unique = [...new Set(userIds)];
     if (unique.length === 0) return;
+    const deliveries = await this.emails.deliveries(input.collaborationId, unique, input.kind);
     const repo = this.db.repo(NotificationEntity);
     const createdAt = new Date();
     const saved = unique.map((userId) =>
-      repo.create({ ...input, userId, id: randomUUID(), createdAt, readAt: null }),
+      repo.create({
+        ...input,
+        userId,
+        id: randomUUID(),
+        createdAt,
+        readAt: null,
+        emailDelivery: deliveries.get(userId) ?? null,
+        emailedAt: null,
+      }),
     );
     // Without RETURNING: the rows are the recipients' to read, not the sender's (row policies).
     await repo.createQueryBuilder().insert().values(saved).updateEntity(false).execute();
+    const immediate = saved
+      .filter((n) => n.emailDelivery === NotificationDelivery.IMMEDIATE)
+      .map((n) => n.id);
     await this.db.afterCommit(async () => {
+      this.emails.emailSoon(immediate);
       for (const notification of saved) {
         await this.pubSub.publish(userTopic(notification.userId), {
           notification,

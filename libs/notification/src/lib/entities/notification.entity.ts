@@ -1,9 +1,15 @@
-import { NotificationKind } from '@alianza/shared';
+import { NotificationDelivery, NotificationKind } from '@alianza/shared';
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 
 /** Something a user should know about, in the app (read / unread), also pushed live. */
 @Entity('notifications')
 @Index('notifications_user_idx', ['userId', 'createdAt'])
+@Index('notifications_digest_idx', ['userId', 'createdAt'], {
+  where: `"email_delivery" = 'daily' AND "emailed_at" IS NULL`,
+})
+@Index('notifications_immediate_idx', ['createdAt'], {
+  where: `"email_delivery" = 'immediate' AND "emailed_at" IS NULL`,
+})
 export class NotificationEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
@@ -34,4 +40,21 @@ export class NotificationEntity {
 
   @CreateDateColumn({ type: 'timestamptz', precision: 3 })
   createdAt!: Date;
+
+  /**
+   * How it is to reach its user by email, decided when it was stored (the user's choice for its
+   * kind then); NULL when by none (stored before email existed, or to someone outside its
+   * collaboration).
+   */
+  @Column({
+    type: 'enum',
+    enum: NotificationDelivery,
+    enumName: 'notification_delivery',
+    nullable: true,
+  })
+  emailDelivery!: NotificationDelivery | null;
+
+  /** When its email was queued: at once, or in a daily digest (NULL: not yet, or never). */
+  @Column({ type: 'timestamptz', precision: 3, nullable: true })
+  emailedAt!: Date | null;
 }
