@@ -1,0 +1,66 @@
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type * as Types from '@alianza/graphql-client/types';
+
+import { useLazyQuery, useMutation, useQuery } from '@apollo/client/react';
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** How a user hears of a kind of notification besides the app. */
+export type NotificationDelivery =
+  /** In one email a day, the daily digest. */
+  | 'DAILY'
+  /** An email as it happens. */
+  | 'IMMEDIATE'
+  /** No email: only in the app. */
+  | 'IN_APP';
+
+/** What a notification is about. */
+export type NotificationKind =
+  | 'ACTIVITY_DECLARATION_CHANGED'
+  | 'BENCHMARK_CLOSED'
+  | 'BENCHMARK_OPEN'
+  | 'BENCHMARK_PUBLISHED'
+  | 'DISCLOSURE_DECIDED'
+  | 'DISCLOSURE_PENDING'
+  | 'GRANT_RECEIVED'
+  | 'GRANT_REVOKED'
+  | 'INQUIRY_ANSWERED'
+  | 'INQUIRY_ASKED'
+  | 'INQUIRY_PUBLISHED'
+  | 'LEDGER_DISPUTED'
+  | 'LEDGER_PLEDGE_OVERDUE'
+  | 'LEDGER_TO_CONFIRM'
+  | 'PLAN_OVERDUE'
+  | 'PLAN_PROPOSAL'
+  | 'PLAN_TASK_ASSIGNED';
+
+export type NotificationPreferenceFieldsFragment = { kind: Types.NotificationKind, delivery: Types.NotificationDelivery, defaultDelivery: Types.NotificationDelivery };
+
+export type MyNotificationPreferencesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyNotificationPreferencesQuery = { myNotificationPreferences: Array<{ kind: Types.NotificationKind, delivery: Types.NotificationDelivery, defaultDelivery: Types.NotificationDelivery }> };
+
+export type SetNotificationPreferenceMutationVariables = Exact<{
+  kind: Types.NotificationKind;
+  delivery: Types.NotificationDelivery;
+}>;
+
+
+export type SetNotificationPreferenceMutation = { setNotificationPreference: { kind: Types.NotificationKind, delivery: Types.NotificationDelivery, defaultDelivery: Types.NotificationDelivery } };
+
+export const NotificationPreferenceFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"NotificationPreferenceFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"NotificationPreference"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"delivery"}},{"kind":"Field","name":{"kind":"Name","value":"defaultDelivery"}}]}}]} as unknown as DocumentNode<NotificationPreferenceFieldsFragment, unknown>;
+export const MyNotificationPreferencesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyNotificationPreferences"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myNotificationPreferences"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"NotificationPreferenceFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"NotificationPreferenceFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"NotificationPreference"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"delivery"}},{"kind":"Field","name":{"kind":"Name","value":"defaultDelivery"}}]}}]} as unknown as DocumentNode<MyNotificationPreferencesQuery, MyNotificationPreferencesQueryVariables>;
+export const SetNotificationPreferenceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetNotificationPreference"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"kind"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"NotificationKind"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"delivery"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"NotificationDelivery"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setNotificationPreference"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"kind"},"value":{"kind":"Variable","name":{"kind":"Name","value":"kind"}}},{"kind":"Argument","name":{"kind":"Name","value":"delivery"},"value":{"kind":"Variable","name":{"kind":"Name","value":"delivery"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"NotificationPreferenceFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"NotificationPreferenceFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"NotificationPreference"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"delivery"}},{"kind":"Field","name":{"kind":"Name","value":"defaultDelivery"}}]}}]} as unknown as DocumentNode<SetNotificationPreferenceMutation, SetNotificationPreferenceMutationVariables>;
+export function useMyNotificationPreferencesQuery(options?: useQuery.Options<MyNotificationPreferencesQuery, MyNotificationPreferencesQueryVariables>) {
+  return useQuery<MyNotificationPreferencesQuery, MyNotificationPreferencesQueryVariables>(MyNotificationPreferencesDocument, options as useQuery.Options<MyNotificationPreferencesQuery, MyNotificationPreferencesQueryVariables>);
+}
+
+export function useMyNotificationPreferencesLazyQuery(options?: useLazyQuery.Options<MyNotificationPreferencesQuery, MyNotificationPreferencesQueryVariables>) {
+  return useLazyQuery<MyNotificationPreferencesQuery, MyNotificationPreferencesQueryVariables>(MyNotificationPreferencesDocument, options);
+}
+
+export function useSetNotificationPreferenceMutation(options?: useMutation.Options<SetNotificationPreferenceMutation, SetNotificationPreferenceMutationVariables>) {
+  return useMutation<SetNotificationPreferenceMutation, SetNotificationPreferenceMutationVariables>(SetNotificationPreferenceDocument, options);
+}
