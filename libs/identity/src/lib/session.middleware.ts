@@ -32,6 +32,8 @@ function tokenOf(req: RequestWithViewer): string | undefined {
  * bearer token (API clients) or a reporting API token (reports only), then serves the rest of
  * the request under the viewer's database claim: one connection, every statement checked by the
  * row policies as this viewer (see `Db.runAs`), until the response is closed.
+ * Looking the session up also marks it seen, at most once a minute and in the same statement
+ * (`ActorService.sessionViewer`), so a session's last activity costs no statement of its own.
  */
 @Injectable()
 export class SessionMiddleware implements NestMiddleware {

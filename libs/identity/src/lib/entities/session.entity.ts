@@ -9,6 +9,9 @@ import {
 } from 'typeorm';
 import { UserEntity } from './user.entity';
 
+/** How much of a user agent a session keeps. */
+export const SESSION_USER_AGENT_MAX = 300;
+
 export enum SessionKind {
   COOKIE = 'cookie',
   BEARER = 'bearer',
@@ -43,4 +46,16 @@ export class SessionEntity {
 
   @Column({ type: 'timestamptz', precision: 3, nullable: true })
   revokedAt!: Date | null;
+
+  /** The browser or program that signed in, trimmed (`SESSION_USER_AGENT_MAX`). */
+  @Column({ type: 'varchar', length: 300, nullable: true })
+  userAgent!: string | null;
+
+  /** The client's address at sign-in. */
+  @Column({ type: 'varchar', length: 64, nullable: true })
+  ip!: string | null;
+
+  /** Last request (or live-socket check): marked by `alianza_rls.session_viewer`, at most once a minute. */
+  @Column({ type: 'timestamptz', precision: 3, default: () => 'now()' })
+  lastSeenAt!: Date;
 }
