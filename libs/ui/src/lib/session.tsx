@@ -1,36 +1,17 @@
 import {
   useDemoSignInQuery,
-  useLoginMutation,
   useLogoutMutation,
   useMeQuery,
   type SessionUserFragment,
 } from '@alianza/graphql-client';
 import { useApolloClient } from '@apollo/client/react';
-import {
-  Alert,
-  Anchor,
-  Button,
-  Center,
-  Loader,
-  Paper,
-  PasswordInput,
-  Stack,
-  Text,
-  TextInput,
-  Title,
-} from '@mantine/core';
-import {
-  Suspense,
-  createContext,
-  useContext,
-  useState,
-  type FormEvent,
-  type ReactNode,
-} from 'react';
-import { useTranslation } from 'react-i18next';
-import { toApiError } from '@alianza/graphql-client';
+import { Anchor, Button, Center, Loader, Paper, Stack, Text, Title } from '@mantine/core';
+import { Suspense, createContext, useContext, type ReactNode } from 'react';
+import { useT } from './i18n';
 import { ErrorAlert } from './api-error';
+import { useAccountLanguage } from './account-language';
 import { LanguageSwitch } from './language-switch';
+import { SignInForm } from './sign-in-form';
 
 interface Session {
   readonly user: SessionUserFragment;
@@ -57,10 +38,11 @@ export function SessionGate(props: {
   allow?: (user: SessionUserFragment) => boolean;
   refusal?: ReactNode;
 }) {
-  const { t } = useTranslation('common');
+  const { t } = useT('common');
   const me = useMeQuery({ fetchPolicy: 'network-only' });
   const apollo = useApolloClient();
   const [logout] = useLogoutMutation();
+  useAccountLanguage(me.data?.me?.locale);
   const loading = (
     <Center h="100vh">
       <Loader aria-label={t('state.loading')} />
@@ -109,27 +91,15 @@ export function SessionGate(props: {
 }
 
 export function LoginPage(props: { appTitle: string; onSignedIn: () => void }) {
-  const { t } = useTranslation('common');
-  const [email, setEmail] = useState('');
-  const [password, setPassword] = useState('');
-  const [login, { loading, error }] = useLoginMutation();
+  const { t } = useT('common');
   // Only an instance that holds the demo data tells its password.
   const demo = useDemoSignInQuery().data?.demoSignIn;
-  const invalid = toApiError(error)?.code === 'UNAUTHENTICATED';
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    try {
-      await login({ variables: { input: { email: email.trim(), password } } });
-      props.onSignedIn();
-    } catch {
-      // Shown below from `error`.
-    }
-  };
   return (
     <Center mih="100vh" p="md" bg="var(--mantine-color-gray-0)">
       <Paper withBorder shadow="sm" p="xl" w={400} component="main">
-        <form onSubmit={(e) => void submit(e)} noValidate>
-          <Stack>
+        <SignInForm
+          onSignedIn={props.onSignedIn}
+          header={
             <div>
               <Text c="teal" fw={700}>
                 {t('product')}
@@ -141,43 +111,24 @@ export function LoginPage(props: { appTitle: string; onSignedIn: () => void }) {
                 {t('auth.title')}
               </Text>
             </div>
-            <TextInput
-              label={t('auth.email')}
-              type="email"
-              autoComplete="username"
-              required
-              value={email}
-              onChange={(e) => setEmail(e.currentTarget.value)}
-              data-autofocus
-            />
-            <PasswordInput
-              label={t('auth.password')}
-              autoComplete="current-password"
-              required
-              value={password}
-              onChange={(e) => setPassword(e.currentTarget.value)}
-            />
-            {error &&
-              (invalid ? (
-                <Alert color="red" role="alert">
-                  {t('auth.invalid')}
-                </Alert>
-              ) : (
-                <ErrorAlert error={error} />
-              ))}
-            <Button type="submit" loading={loading} disabled={!email || !password}>
-              {t('actions.signIn')}
-            </Button>
-            {demo && (
-              <Text size="xs" c="dimmed">
-                {t('auth.demoHint', { password: demo.password })}
-              </Text>
-            )}
-            <Anchor component="div" size="xs">
-              <LanguageSwitch />
-            </Anchor>
-          </Stack>
-        </form>
+          }
+          footer={
+            <>
+              {/* A page of its own, outside the sign-in gate (ForgotPasswordPage). */}
+              <Anchor href={`${import.meta.env.BASE_URL}forgot-password`} size="sm">
+                {t('auth.forgotPassword')}
+              </Anchor>
+              {demo && (
+                <Text size="xs" c="dimmed">
+                  {t('auth.demoHint', { password: demo.password })}
+                </Text>
+              )}
+              <Anchor component="div" size="xs">
+                <LanguageSwitch />
+              </Anchor>
+            </>
+          }
+        />
       </Paper>
     </Center>
   );

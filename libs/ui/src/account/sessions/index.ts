@@ -1,0 +1,2 @@
+export { ActiveSessions } from './active-sessions';
+export { sessionsMessages } from './messages';
