@@ -1,0 +1,2 @@
+export * from './admin-mail-page';
+export * from './messages';

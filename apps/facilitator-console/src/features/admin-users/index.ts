@@ -1,0 +1,2 @@
+export * from './admin-users-page';
+export * from './messages';
