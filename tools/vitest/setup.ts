@@ -1,8 +1,17 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { notifications } from '@mantine/notifications';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach } from 'vitest';
 
-afterEach(() => cleanup());
+// `findBy…` waits up to 5 s, not 1: on a loaded two-core CI machine a screen's first render (its
+// lazy texts, Apollo's mocked answer) can take more than a second; a passing wait ends at once.
+configure({ asyncUtilTimeout: 5000 });
+
+// Toasts live in a store of their own: one test's must not answer the next test's queries.
+afterEach(() => {
+  cleanup();
+  notifications.clean();
+});
 
 // jsdom lacks what Mantine measures with; these answer like a desktop browser would.
 if (!window.matchMedia) {

@@ -17,7 +17,9 @@ export function renderWithProviders(
   return render(ui, {
     wrapper: ({ children }) => (
       <I18nextProvider i18n={i18n}>
-        <MantineProvider theme={theme}>{children}</MantineProvider>
+        <MantineProvider theme={theme} env="test">
+          {children}
+        </MantineProvider>
       </I18nextProvider>
     ),
   });
