@@ -12,6 +12,26 @@ export {
   type MeQuery,
 } from './session/session.generated';
 export {
+  useSetMyLanguageMutation,
+  SetMyLanguageDocument,
+} from './account-language/account-language.generated';
+export {
+  useRequestPasswordResetMutation,
+  useResetPasswordMutation,
+  RequestPasswordResetDocument,
+  ResetPasswordDocument,
+} from './password-reset/password-reset.generated';
+export {
+  useVerifyEmailMutation,
+  useResendVerificationEmailMutation,
+  useRequestEmailChangeMutation,
+  useConfirmEmailChangeMutation,
+  VerifyEmailDocument,
+  ResendVerificationEmailDocument,
+  RequestEmailChangeDocument,
+  ConfirmEmailChangeDocument,
+} from './email-address/email-address.generated';
+export {
   useMarkNotificationsReadMutation,
   useNotificationAddedSubscription,
   useNotificationsQuery,
@@ -19,7 +39,49 @@ export {
   type NotificationFieldsFragment,
   type NotificationsQuery,
 } from './notifications/notifications.generated';
-export type { NotificationKind } from './generated/types';
+export {
+  useMyNotificationPreferencesQuery,
+  useSetNotificationPreferenceMutation,
+  MyNotificationPreferencesDocument,
+  SetNotificationPreferenceDocument,
+  type NotificationPreferenceFieldsFragment,
+} from './notifications/notification-preferences.generated';
+export {
+  useMyTwoFactorQuery,
+  useStartTwoFactorSetupMutation,
+  useConfirmTwoFactorSetupMutation,
+  useDisableTwoFactorMutation,
+  useRegenerateRecoveryCodesMutation,
+  useCompleteLoginMutation,
+  useMyAccountEventsQuery,
+  MyTwoFactorDocument,
+  MyAccountEventsDocument,
+  StartTwoFactorSetupDocument,
+  ConfirmTwoFactorSetupDocument,
+  DisableTwoFactorDocument,
+  RegenerateRecoveryCodesDocument,
+  CompleteLoginDocument,
+  type TwoFactorStatusFieldsFragment,
+  type MyAccountEventsQuery,
+} from './two-factor/two-factor.generated';
+export { LoginDocument } from './session/session.generated';
+export {
+  useMySessionsQuery,
+  useEndSessionMutation,
+  useEndOtherSessionsMutation,
+  MySessionsDocument,
+  EndSessionDocument,
+  EndOtherSessionsDocument,
+  type MySessionsQuery,
+} from './sessions/sessions.generated';
+export type {
+  AccountEventKind,
+  AuditAction,
+  AuditSubject,
+  NotificationDelivery,
+  NotificationKind,
+} from './generated/types';
+export { AuditActionValues, AuditSubjectValues } from './generated/enum-values';
 export type {
   ApiTokenFieldsFragment,
   EvaluationFieldsFragment,

@@ -269,3 +269,13 @@ export enum NotificationKind {
   BENCHMARK_CLOSED = 'benchmark.closed',
   BENCHMARK_PUBLISHED = 'benchmark.published',
 }
+
+/**
+ * How a user hears of one kind of notification besides the app: an email at once, a daily digest
+ * email, or only in the app (stored as the value, exposed in GraphQL by the key).
+ */
+export enum NotificationDelivery {
+  IMMEDIATE = 'immediate',
+  DAILY = 'daily',
+  IN_APP = 'in_app',
+}

@@ -11,6 +11,11 @@ export enum ErrorCode {
   INVALID_TRANSITION = 'INVALID_TRANSITION',
   /** A GraphQL operation beyond the limits (depth, aliases, directives, tokens, cost): never run. */
   QUERY_TOO_COMPLEX = 'QUERY_TOO_COMPLEX',
+  /**
+   * A facilitator or platform administrator without a second factor, on an instance that
+   * requires one for them: until it is set up, the session may only set it up (and sign out).
+   */
+  SECOND_FACTOR_REQUIRED = 'SECOND_FACTOR_REQUIRED',
   /** The operation ran out of its time budget: stopped, its writes rolled back. */
   TIMEOUT = 'TIMEOUT',
   /** Too many requests or attempts: wait `details.retryAfterSeconds` (HTTP: 429, `Retry-After`). */
@@ -50,6 +55,32 @@ export enum ErrorReason {
   ALREADY_ANSWERED = 'ALREADY_ANSWERED',
   /** A benchmark round that is not open for values. */
   ROUND_NOT_OPEN = 'ROUND_NOT_OPEN',
+  /** An invitation link past its expiry: ask for a new one. */
+  INVITATION_EXPIRED = 'INVITATION_EXPIRED',
+  /** An invitation link its sender withdrew (or replaced by sending a new one). */
+  INVITATION_WITHDRAWN = 'INVITATION_WITHDRAWN',
+  /** An invitation link already used (accepted or declined). */
+  INVITATION_USED = 'INVITATION_USED',
+  /** An invitation link opened while signed in with another email than the one invited. */
+  INVITATION_WRONG_ACCOUNT = 'INVITATION_WRONG_ACCOUNT',
+  /** Signing up through a link for an email that has an account already: sign in instead. */
+  ACCOUNT_EXISTS = 'ACCOUNT_EXISTS',
+  /** A password reset link past its time. */
+  RESET_LINK_EXPIRED = 'RESET_LINK_EXPIRED',
+  /** A password reset link used already (or replaced by a reset since). */
+  RESET_LINK_USED = 'RESET_LINK_USED',
+  /** A password reset link that was never given (mistyped, cut). */
+  RESET_LINK_UNKNOWN = 'RESET_LINK_UNKNOWN',
+  /** An email confirmation link past its time: ask for a new one. */
+  EMAIL_LINK_EXPIRED = 'EMAIL_LINK_EXPIRED',
+  /** An email confirmation link used already (or replaced by a newer one used since). */
+  EMAIL_LINK_USED = 'EMAIL_LINK_USED',
+  /** An email confirmation link that was never given (mistyped, cut). */
+  EMAIL_LINK_UNKNOWN = 'EMAIL_LINK_UNKNOWN',
+  /** A verification link for an address the account no longer has. */
+  EMAIL_LINK_STALE = 'EMAIL_LINK_STALE',
+  /** The new address of an email change belongs to another account by now. */
+  EMAIL_TAKEN = 'EMAIL_TAKEN',
 }
 
 /** Extra, machine-readable facts about an error (never secrets, never SQL). */
@@ -105,6 +136,14 @@ export class AppError extends Error {
       ErrorCode.RATE_LIMITED,
       `${what}. Please try again in ${seconds} ${seconds === 1 ? 'second' : 'seconds'}.`,
       { retryAfterSeconds: seconds },
+    );
+  }
+
+  /** Refused until the caller sets up a second factor (see `SECOND_FACTOR_REQUIRED`). */
+  static secondFactorRequired(): AppError {
+    return new AppError(
+      ErrorCode.SECOND_FACTOR_REQUIRED,
+      'Your role requires two-factor sign-in: set up a second factor before doing anything else.',
     );
   }
 

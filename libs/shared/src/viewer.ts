@@ -6,4 +6,14 @@ export interface Viewer {
   readonly displayName: string;
   readonly isPlatformAdmin: boolean;
   readonly isFacilitator: boolean;
+  /**
+   * Whether the account has a second factor turned on: known for a session (the instance may
+   * require one of staff, see `PolicyGuard`); undefined for a reporting API token.
+   */
+  readonly hasSecondFactor?: boolean;
+  /**
+   * Whether the account's address is proven (a link emailed to it was followed). Rules that
+   * match invitations by address apply only then; false for a reporting API token.
+   */
+  readonly emailVerified?: boolean;
 }

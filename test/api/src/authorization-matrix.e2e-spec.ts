@@ -8,10 +8,17 @@ import {
   SIGNED_IN,
 } from '../support/matrix';
 import { buildWorld, ROLES, World } from '../support/world';
+import { ACCOUNT_LANGUAGE_MATRIX } from './matrix/account-language.matrix';
 import { ACTIVITY_MATRIX } from './matrix/activity.matrix';
 import { BENCHMARKING_MATRIX } from './matrix/benchmarking.matrix';
 import { INQUIRY_MATRIX } from './matrix/inquiry.matrix';
+import { INVITATION_MATRIX } from './matrix/invitation.matrix';
+import { EMAIL_ADDRESS_MATRIX } from './matrix/email-address.matrix';
+import { MAIL_MATRIX } from './matrix/mail.matrix';
+import { NOTIFICATION_MATRIX } from './matrix/notification.matrix';
 import { REPORTING_MATRIX } from './matrix/reporting.matrix';
+import { SESSION_MATRIX } from './matrix/session.matrix';
+import { TWO_FACTOR_MATRIX } from './matrix/two-factor.matrix';
 
 /** A fresh pending contribution declared by B as given to A. */
 async function entryFromBToA(t: Api, w: World): Promise<string> {
@@ -1216,6 +1223,13 @@ const MATRIX: Record<string, Operation> = {
   ...ACTIVITY_MATRIX,
   ...INQUIRY_MATRIX,
   ...REPORTING_MATRIX,
+  ...INVITATION_MATRIX,
+  ...MAIL_MATRIX,
+  ...EMAIL_ADDRESS_MATRIX,
+  ...NOTIFICATION_MATRIX,
+  ...TWO_FACTOR_MATRIX,
+  ...SESSION_MATRIX,
+  ...ACCOUNT_LANGUAGE_MATRIX,
 };
 
 describe('authorization matrix', () => {

@@ -432,8 +432,8 @@ describe('benchmarking', () => {
         owners[key],
       );
       for (const record of audit.auditLog.nodes) {
-        if (!record.action.startsWith('benchmark.')) continue;
-        expect(record.action).toBe('benchmark.submitted');
+        if (!record.action.startsWith('BENCHMARK_')) continue;
+        expect(record.action).toBe('BENCHMARK_SUBMITTED');
         expect(keyOf(record.organizationId)).toBe(key);
         expect(Object.keys(JSON.parse(record.payload)).sort()).toEqual(['replaced', 'roundId']);
       }
@@ -441,7 +441,7 @@ describe('benchmarking', () => {
     }
     // The audit trail records that values were submitted, never the values.
     const log = await t.ok(
-      `query($c: ID!) { auditLog(collaborationId: $c, first: 100, action: "benchmark.submitted") { nodes { payload } } }`,
+      `query($c: ID!) { auditLog(collaborationId: $c, first: 100, action: BENCHMARK_SUBMITTED) { nodes { payload } } }`,
       { c },
       facilitator,
     );

@@ -2,6 +2,7 @@ import { canonicalJson } from '@alianza/audit';
 import { createHash } from 'node:crypto';
 import { Client } from 'pg';
 import { Api, TestUser } from '../support/api';
+import { ApiProcess, startApiProcess } from '../support/servers';
 
 /** Closing: evaluations, the frozen final statement ("debe y haber"), a follow-up collaboration. */
 describe('closing', () => {
@@ -200,8 +201,16 @@ describe('closing', () => {
  * and who waits for whom is read from PostgreSQL itself (`pg_blocking_pids`).
  */
 describe('closing while writes are under way', () => {
-  const t = new Api();
+  // An API process of its own, with a fresh pool: each request held at a lock below comes on a
+  // new connection (the case the observer below is for), and no other suite's requests share
+  // that pool meanwhile.
+  let server: ApiProcess;
+  let t: Api;
   const admin = new Client({ connectionString: process.env['ALIANZA_TEST_ADMIN_DATABASE_URL'] });
+  // Who waits for whom is read on a connection of its own, outside the transaction holding the
+  // test's locks: inside a transaction PostgreSQL keeps the first `pg_stat_activity` it read, so
+  // a backend that connects later (the API's pool growing) would never show.
+  const observer = new Client({ connectionString: process.env['ALIANZA_TEST_ADMIN_DATABASE_URL'] });
   let facilitator: TestUser;
   const owners: Record<'A' | 'B', TestUser> = {} as never;
   const orgs: Record<'A' | 'B', string> = {} as never;
@@ -236,14 +245,21 @@ describe('closing while writes are under way', () => {
   /** The backend that waits for one of `pid`'s locks (polled until there is one). */
   async function waitingFor(pid: number, others: number[] = []): Promise<number> {
     for (let i = 0; i < 200; i++) {
-      const { rows } = await admin.query<{ pid: number }>(
+      const { rows } = await observer.query<{ pid: number }>(
         `SELECT pid FROM pg_stat_activity WHERE $1 = ANY (pg_blocking_pids(pid)) AND NOT (pid = ANY ($2))`,
         [pid, others],
       );
       if (rows[0]) return rows[0].pid;
       await new Promise((r) => setTimeout(r, 50));
     }
-    throw new Error(`Nothing came to wait for backend ${pid}`);
+    // Who waited for what, and what the API said meanwhile: enough to tell why from a CI log.
+    const { rows } = await observer.query(
+      `SELECT pid, application_name, state, wait_event_type, wait_event, pg_blocking_pids(pid) AS blocked_by
+         FROM pg_stat_activity WHERE datname = current_database() AND backend_type = 'client backend'`,
+    );
+    throw new Error(
+      `Nothing came to wait for backend ${pid}:\n${JSON.stringify(rows)}\n${server.log().slice(-4000)}`,
+    );
   }
 
   /** `work` must settle within `ms`: it waited for nothing it should not have. */
@@ -256,7 +272,9 @@ describe('closing while writes are under way', () => {
     ]);
 
   beforeAll(async () => {
-    await admin.connect();
+    server = await startApiProcess('closing-locks', {});
+    t = new Api(server.url);
+    await Promise.all([admin.connect(), observer.connect()]);
     facilitator = await t.facilitator('rush-closer');
     for (const key of ['A', 'B'] as const) {
       owners[key] = await t.user(`rush-${key}`);
@@ -264,7 +282,13 @@ describe('closing while writes are under way', () => {
     }
   });
 
-  afterAll(() => admin.end());
+  // A test that failed half-way leaves no lock behind for the next one to mistake for its own.
+  afterEach(() => admin.query('ROLLBACK'));
+
+  afterAll(async () => {
+    await Promise.all([admin.end(), observer.end()]);
+    await server?.stop();
+  });
 
   it('lets writes run side by side, waits for them to close, and refuses those that come meanwhile', async () => {
     const { c, milestone } = await closingCollaboration();
@@ -301,10 +325,10 @@ describe('closing while writes are under way', () => {
     const { auditLog } = await t.ok(LOG, { c }, facilitator);
     const seqOf = (action: string) =>
       (auditLog.nodes as { seq: number; action: string }[]).filter((n) => n.action === action);
-    const [closed] = seqOf('collaboration.status_changed').sort((a, b) => b.seq - a.seq);
-    expect(seqOf('plan.task_proposed')).toHaveLength(1);
-    expect(seqOf('ledger.declared')).toHaveLength(1);
-    for (const write of [...seqOf('plan.task_proposed'), ...seqOf('ledger.declared')])
+    const [closed] = seqOf('COLLABORATION_STATUS_CHANGED').sort((a, b) => b.seq - a.seq);
+    expect(seqOf('PLAN_TASK_PROPOSED')).toHaveLength(1);
+    expect(seqOf('LEDGER_DECLARED')).toHaveLength(1);
+    for (const write of [...seqOf('PLAN_TASK_PROPOSED'), ...seqOf('LEDGER_DECLARED')])
       expect(write.seq).toBeLessThan(closed!.seq);
   });
 

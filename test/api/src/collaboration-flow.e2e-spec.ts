@@ -262,17 +262,17 @@ describe('collaboration audit trail', () => {
     const all = (await t.ok(LOG, { c }, facilitator)).auditLog.nodes;
     expect(all.map((r: { action: string }) => r.action)).toEqual(
       expect.arrayContaining([
-        'collaboration.created',
-        'ground_rules.published',
-        'participation.invited',
-        'ground_rules.accepted',
-        'collaboration.status_changed',
+        'COLLABORATION_CREATED',
+        'GROUND_RULES_PUBLISHED',
+        'PARTICIPATION_INVITED',
+        'GROUND_RULES_ACCEPTED',
+        'COLLABORATION_STATUS_CHANGED',
       ]),
     );
     const own = (await t.ok(LOG, { c }, owner)).auditLog.nodes;
     expect(own.map((r: { action: string }) => r.action).sort()).toEqual([
-      'ground_rules.accepted',
-      'participation.invited',
+      'GROUND_RULES_ACCEPTED',
+      'PARTICIPATION_INVITED',
     ]);
     expect(
       (

@@ -297,7 +297,7 @@ describe('disclosure engine', () => {
   });
 
   it('records a page read once: who read which grants, for the reader and the facilitator', async () => {
-    const READS = `query($c: ID!) { auditLog(collaborationId: $c, first: 100, action: "grant.read") {
+    const READS = `query($c: ID!) { auditLog(collaborationId: $c, first: 100, action: GRANT_READ) {
       totalCount nodes { actorUserId subjectType organizationId counterpartOrganizationId payload } } }`;
     const before = (await t.ok(READS, { c: collaborationId }, facilitator)).auditLog.totalCount;
     const page = (await t.ok(SHARED, { c: collaborationId }, owners.C)).sharedWithMe;
@@ -307,7 +307,7 @@ describe('disclosure engine', () => {
     const [read] = log.nodes;
     expect(read).toMatchObject({
       actorUserId: owners.C.id,
-      subjectType: 'Participation',
+      subjectType: 'PARTICIPATION',
       organizationId: orgs.C,
     });
     expect(JSON.parse(read.payload).grants).toEqual(
@@ -322,7 +322,7 @@ describe('disclosure engine', () => {
 
   it('records reads in the audit log; verify passes, and fails after a manual change to one row', async () => {
     const log = await t.ok(
-      `query($c: ID!) { auditLog(collaborationId: $c, first: 100, action: "grant.read") { totalCount nodes { seq actorUserId } } }`,
+      `query($c: ID!) { auditLog(collaborationId: $c, first: 100, action: GRANT_READ) { totalCount nodes { seq actorUserId } } }`,
       { c: collaborationId },
       facilitator,
     );
@@ -370,7 +370,7 @@ describe('disclosure engine', () => {
       owners.B,
     );
     expect(auditLog.nodes.map((n: { action: string }) => n.action)).toEqual(
-      expect.arrayContaining(['grant.created', 'grant.read', 'grant.revoked']),
+      expect.arrayContaining(['GRANT_CREATED', 'GRANT_READ', 'GRANT_REVOKED']),
     );
     for (const node of auditLog.nodes) {
       expect([node.organizationId, node.counterpartOrganizationId]).toContain(orgs.B);

@@ -160,7 +160,7 @@ describe('disclosure: publications, reviews, expiries, notifications', () => {
       again.map((r: { grant: { id: string }; reasons: string[] }) => [r.grant.id, r.reasons]),
     ).toEqual([[first.grant.id, ['OVERLAP']]]);
     const log = await t.ok(
-      `query($c: ID!) { auditLog(collaborationId: $c, action: "grant.kept") { nodes { subjectId payload } } }`,
+      `query($c: ID!) { auditLog(collaborationId: $c, action: GRANT_KEPT) { nodes { subjectId payload } } }`,
       { c: collaborationId },
       facilitator,
     );
@@ -184,7 +184,7 @@ describe('disclosure: publications, reviews, expiries, notifications', () => {
       grantId,
     ]);
     await db.end();
-    const EXPIRED = `query($c: ID!, $s: ID!) { auditLog(collaborationId: $c, action: "grant.expired", subjectId: $s) { totalCount } }`;
+    const EXPIRED = `query($c: ID!, $s: ID!) { auditLog(collaborationId: $c, action: GRANT_EXPIRED, subjectId: $s) { totalCount } }`;
     let recorded = 0;
     for (let i = 0; i < 50 && recorded === 0; i++) {
       await new Promise((r) => setTimeout(r, 200));

@@ -246,10 +246,10 @@ describe('inquiry (private Q&A with the facilitator)', () => {
       ).filter((r) => r.subjectId === question.id);
     const forA = await trail(owners.A);
     expect(forA.map((r) => r.action)).toEqual([
-      'inquiry.withdrawn',
-      'inquiry.published',
-      'inquiry.answered',
-      'inquiry.asked',
+      'INQUIRY_WITHDRAWN',
+      'INQUIRY_PUBLISHED',
+      'INQUIRY_ANSWERED',
+      'INQUIRY_ASKED',
     ]);
     expect(forA.every((r) => r.organizationId === orgs.A)).toBe(true);
     expect(forA[3]?.actorUserId).toBe(asker.id);

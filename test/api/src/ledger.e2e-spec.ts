@@ -318,7 +318,7 @@ describe('reciprocity: give first, then receive', () => {
       facilitator,
     );
     const log = await t.ok(
-      `query($c: ID!, $s: ID!) { auditLog(collaborationId: $c, subjectId: $s, action: "disclosure.approved") { nodes { payload } } }`,
+      `query($c: ID!, $s: ID!) { auditLog(collaborationId: $c, subjectId: $s, action: DISCLOSURE_APPROVED) { nodes { payload } } }`,
       { c, s: third.id },
       facilitator,
     );

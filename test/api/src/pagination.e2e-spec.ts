@@ -30,6 +30,10 @@ describe('pagination of every paginated list', () => {
   const t = new Api();
   let admin: TestUser;
   let facilitator: TestUser;
+  /** A user whose account security log holds exactly a few records. */
+  let eventful: TestUser;
+  /** A user signed in several times: that many live sessions. */
+  let traveller: TestUser;
   let auditFacilitator: TestUser;
   const owners: TestUser[] = [];
   const orgs: string[] = [];
@@ -82,6 +86,43 @@ describe('pagination of every paginated list', () => {
       key: 'grantId',
     }),
     users: bySearch(() => owners.map((o) => o.id)),
+    myAccountEvents: {
+      args: '',
+      variables: () => ({}),
+      as: () => eventful,
+      made: () => [],
+      first: 2,
+    },
+    accountEvents: {
+      args: 'userId: $u',
+      variables: () => ({ u: eventful.id }),
+      as: () => admin,
+      made: () => [],
+      first: 2,
+    },
+    mySessions: {
+      args: '',
+      variables: () => ({}),
+      as: () => traveller,
+      made: () => made['sessions'] ?? [],
+      first: 2,
+    },
+  };
+
+  /**
+   * Lists paged in their own suites, where what they hold stays put: here, every suite's API
+   * adds to them while this one pages.
+   */
+  const PAGED_ELSEWHERE: Record<string, string> = {
+    mailQueue: 'the mail queue of every process on the test database: paged in mail.e2e-spec',
+  };
+
+  /** The session a token stands for. */
+  const currentSession = async (as: Pick<TestUser, 'token'>) => {
+    const { mySessions } = await t.ok<{
+      mySessions: { nodes: { id: string; current: boolean }[] };
+    }>(`{ mySessions(first: 100) { nodes { id current } } }`, {}, as);
+    return mySessions.nodes.find((s) => s.current)!;
   };
 
   /** The query of a list, with the variables its arguments use. */
@@ -127,6 +168,23 @@ describe('pagination of every paginated list', () => {
 
   beforeAll(async () => {
     admin = await t.admin();
+    // Five password changes: five records in the user's account security log.
+    eventful = await t.user(`pages-${TAG}-events`);
+    let password = eventful.password;
+    for (let i = 0; i < 5; i += 1) {
+      const next = `a passphrase of the pages ${i}`;
+      await t.ok(
+        `mutation($input: ChangePasswordInput!) { changePassword(input: $input) }`,
+        { input: { currentPassword: password, newPassword: next } },
+        eventful,
+      );
+      password = next;
+    }
+    traveller = await t.user(`pages-${TAG}-sessions`);
+    keep('sessions', (await currentSession(traveller)).id);
+    // Sessions opened together share their creation time: the cursor must break the tie.
+    const others = await Promise.all([1, 2, 3, 4].map(() => t.session(traveller.email)));
+    for (const other of others) keep('sessions', (await currentSession(other)).id);
     facilitator = await t.facilitator(`pages-${TAG}`);
     c = await t.collaboration(facilitator, 'Páginas');
     keep('collaborations', c);
@@ -259,7 +317,11 @@ describe('pagination of every paginated list', () => {
         .filter((f) => ['first', 'after'].every((a) => f.args.some((arg) => arg.name === a)))
         .map((f) => `${type.name}.${f.name}`),
     );
-    expect(paginated.sort()).toEqual(Object.keys(LISTS).map((field) => `Query.${field}`));
+    expect(paginated.sort()).toEqual(
+      [...Object.keys(LISTS), ...Object.keys(PAGED_ELSEWHERE)]
+        .map((field) => `Query.${field}`)
+        .sort(),
+    );
   });
 
   it.each(Object.keys(LISTS))(

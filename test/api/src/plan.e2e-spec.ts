@@ -284,14 +284,14 @@ describe('action plan', () => {
     );
     expect(log.auditLog.nodes.map((n: { action: string }) => n.action)).toEqual(
       expect.arrayContaining([
-        'plan.objective_created',
-        'plan.indicator_added',
-        'plan.milestone_created',
-        'plan.resource_added',
-        'plan.task_created',
-        'plan.task_status',
-        'plan.progress',
-        'plan.proposal_declined',
+        'PLAN_OBJECTIVE_CREATED',
+        'PLAN_INDICATOR_ADDED',
+        'PLAN_MILESTONE_CREATED',
+        'PLAN_RESOURCE_ADDED',
+        'PLAN_TASK_CREATED',
+        'PLAN_TASK_STATUS',
+        'PLAN_PROGRESS',
+        'PLAN_PROPOSAL_DECLINED',
       ]),
     );
   });

@@ -193,7 +193,7 @@ describe('redaction on what people read', () => {
         acknowledgedHiddenValues: recorded,
       });
       const log = await t.ok(
-        `query($c: ID!) { auditLog(collaborationId: $c, action: "disclosure.approved", first: 50) { nodes { subjectId payload } } }`,
+        `query($c: ID!) { auditLog(collaborationId: $c, action: DISCLOSURE_APPROVED, first: 50) { nodes { subjectId payload } } }`,
         { c: collaborationId },
         facilitator,
       );

@@ -199,7 +199,8 @@ describe('after PostgreSQL restarts, the API serves again by itself', () => {
     ['a crash', 'SIGKILL'],
   ] as const)('after %s', async (_label, signal) => {
     const api = new Api(server.url);
-    const user = await api.user('restart');
+    // Unverified: this API's database is its own, where the test's mail reader does not look.
+    const user = await api.unverifiedUserWithEmail(api.uniqueEmail('restart'), 'restart');
     const me = () => api.gql<{ me: { email: string } | null }>('{ me { email } }', {}, user);
     expect((await me()).data?.me?.email).toBe(user.email);
 

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { Client } from 'pg';
 import request from 'supertest';
 
 export interface GqlError {
@@ -93,12 +94,33 @@ export class Api {
     return this.userWithEmail(this.uniqueEmail(label), label);
   }
 
-  /** An account with a given address (e.g. one invited before it signed up). */
+  /**
+   * An account with a given address (e.g. one invited before it signed up), its address verified
+   * as its owner would: the link of the email sign-up queued is followed (`verifyEmail`).
+   */
   async userWithEmail(email: string, label: string): Promise<TestUser> {
+    const user = await this.unverifiedUserWithEmail(email, label);
+    await this.verifyEmail(email);
+    return user;
+  }
+
+  /** An account signed up and signed in, its address not verified (the link left unfollowed). */
+  async unverifiedUserWithEmail(email: string, label: string): Promise<TestUser> {
     await this.ok(`mutation($input: SignUpInput!) { signUp(input: $input) }`, {
       input: { email, password: TEST_PASSWORD, displayName: label },
     });
     return { email, password: TEST_PASSWORD, ...(await this.session(email)) };
+  }
+
+  /**
+   * Follows the link of the latest address confirmation queued for `email` (read from the mail
+   * queue as its mailbox would receive it, whichever server sends it).
+   */
+  async verifyEmail(email: string): Promise<void> {
+    const token = await latestVerificationToken(email);
+    await this.ok(`mutation($input: EmailLinkInput!) { verifyEmail(input: $input) }`, {
+      input: { token },
+    });
   }
 
   /** The run's platform admin (made by the global setup: no API creates admins). */
@@ -227,6 +249,24 @@ export class Api {
       { p: participationId, v: versionId },
       owner,
     );
+  }
+}
+
+/** The token of the link in the latest address confirmation queued for `email`. */
+export async function latestVerificationToken(email: string): Promise<string> {
+  const owner = new Client({ connectionString: requiredEnv('ALIANZA_TEST_DATABASE_URL') });
+  await owner.connect();
+  try {
+    const { rows } = await owner.query<{ text: string }>(
+      `SELECT text FROM mail_messages WHERE recipient = $1 AND kind = 'email-verification'
+        ORDER BY created_at DESC LIMIT 1`,
+      [email.trim().toLowerCase()],
+    );
+    const token = /\/verify-email\?token=([A-Za-z0-9_-]+)/.exec(rows[0]?.text ?? '')?.[1];
+    if (!token) throw new Error(`No address confirmation was queued for ${email}`);
+    return token;
+  } finally {
+    await owner.end();
   }
 }
 

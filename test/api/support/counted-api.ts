@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { readdir, readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { Api, TestUser } from './api';
 import { findWebOperation, WebOperation, webOperations } from './operations';
@@ -45,10 +46,16 @@ export class CountedApi {
     });
   }
 
+  /** Where this API's mail goes (no SMTP server: the local outbox), read by `mailTo`. */
+  static readonly outboxDir = resolve(
+    __dirname,
+    `../../../.data/test-outbox/query-count-${process.pid}`,
+  );
+
   static async start(): Promise<CountedApi> {
     const server = await startApiProcess(
       'query-count',
-      { ...TEST_BUDGETS, LOG_LEVEL: 'warn' },
+      { ...TEST_BUDGETS, LOG_LEVEL: 'warn', MAIL_OUTBOX_DIR: CountedApi.outboxDir },
       { preload: [resolve(__dirname, 'statement-counter.ts')], ipc: true },
     );
     return new CountedApi(server);
@@ -56,6 +63,26 @@ export class CountedApi {
 
   stop(): Promise<void> {
     return this.server.stop();
+  }
+
+  /**
+   * The links to `path` (a part of the URL) in the messages to `to` in this API's local outbox,
+   * oldest first, waited for until there is one.
+   */
+  async mailTo(to: string, path: string): Promise<string[]> {
+    for (let i = 0; i < 200; i++) {
+      const names = await readdir(CountedApi.outboxDir).catch(() => [] as string[]);
+      const entries: { to: string; createdAt: string; links: string[] }[] = [];
+      for (const name of names.filter((n) => n.endsWith('.json')))
+        entries.push(JSON.parse(await readFile(resolve(CountedApi.outboxDir, name), 'utf8')));
+      const links = entries
+        .filter((entry) => entry.to === to)
+        .sort((a, b) => a.createdAt.localeCompare(b.createdAt))
+        .flatMap((entry) => entry.links.filter((link) => link.includes(path)));
+      if (links.length > 0) return links;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    throw new Error(`No message to ${to} with a link to ${path} came to ${CountedApi.outboxDir}`);
   }
 
   /** The operation called `name` (unique), or `file#name`. */

@@ -1,6 +1,10 @@
+import { unsubscribeToken } from '@alianza/notification';
+import { NotificationKind } from '@alianza/shared';
 import { randomUUID } from 'node:crypto';
-import { TestUser } from './api';
+import { Client } from 'pg';
+import { TEST_PASSWORD, TestUser } from './api';
 import { CountedApi } from './counted-api';
+import { challengeOf, enableTwoFactor, totp } from './two-factor';
 
 /**
  * A collaboration of `size` parties (and every list in it about `size` long), built through the
@@ -30,6 +34,13 @@ export interface CountWorld {
   closingCollaborationId: string;
   closedCollaborationId: string;
   followUpCollaborationId: string;
+  /** A collaboration with invitations by email (as many as parties, and one more). */
+  invitingCollaborationId: string;
+  /** Tokens of invitation links still pending: to that collaboration, to organization 0. */
+  invitationLinks: { toCollaboration: string; toOrganization: string };
+  /** The platform admin, and the account whose security log the admin reads. */
+  admin: TestUser;
+  loggedUserId: string;
   /** The statements of the last run of each mutation, by operation key. */
   mutations: Map<string, string[]>;
 }
@@ -212,6 +223,65 @@ export async function buildCountWorld(api: CountedApi, size: number): Promise<Co
       name.startsWith('Console') ? facilitator : late,
     );
   }
+
+  // Invitations by email, to a collaboration of their own (the main one's audit chain is left as
+  // it was), one more than there are parties (the facilitator's list): one resent and then
+  // withdrawn; one followed by a newcomer, who signs up through its link (from the counted API's
+  // outbox) and accepts it for an organization founded there; the last pending.
+  const inviting = (await collaboration('Por correo')).id;
+  const invitedByEmail: string[] = [];
+  for (const i of range(size + 1)) {
+    const email = `qc-mail-${i}-${tag}@test.alianza`;
+    await m(
+      'ConsoleInviteByEmail',
+      { collaborationId: inviting, input: { email, organizationName: `QC mail ${i} ${tag}` } },
+      facilitator,
+    );
+    invitedByEmail.push(email);
+  }
+  const invitationToken = async (email: string) => {
+    const [link] = await api.mailTo(email, '/invitation');
+    return new URL(link!).searchParams.get('token')!;
+  };
+  const { collaborationInvitations: sentByEmail } = await q<{
+    collaborationInvitations: { id: string; email: string }[];
+  }>(
+    `query($c: ID!) { collaborationInvitations(collaborationId: $c) { id email } }`,
+    { c: inviting },
+    facilitator,
+  );
+  const sentTo = (email: string) => sentByEmail.find((i) => i.email === email)!.id;
+  await m(
+    'ConsoleResendCollaborationInvitation',
+    { invitationId: sentTo(invitedByEmail[1]!) },
+    facilitator,
+  );
+  await m(
+    'ConsoleWithdrawCollaborationInvitation',
+    { invitationId: sentTo(invitedByEmail[1]!) },
+    facilitator,
+  );
+  const newcomerToken = await invitationToken(invitedByEmail[0]!);
+  await m(
+    'PortalSignUpWithInvitation',
+    { input: { token: newcomerToken, displayName: 'Recién llegada', password: TEST_PASSWORD } },
+    null,
+  );
+  const newcomer = await t.session(invitedByEmail[0]!);
+  await m(
+    'PortalAcceptCollaborationInvitation',
+    {
+      input: {
+        token: newcomerToken,
+        newOrganization: { name: `QC mail nueva ${tag}`, kind: 'COMPANY' },
+      },
+    },
+    newcomer,
+  );
+  const invitationLinks = {
+    toCollaboration: await invitationToken(invitedByEmail[size]!),
+    toOrganization: await invitationToken(`pending-0-${tag}@test.alianza`),
+  };
 
   // Seeks and offers of every party; one changed, one removed.
   for (const i of range(orgs.length)) {
@@ -721,9 +791,111 @@ export async function buildCountWorld(api: CountedApi, size: number): Promise<Co
     }
   }
   await m('MarkNotificationsRead', { ids: [] }, owner);
-  // Signing in and out.
+  // Email notifications: a choice, and a kind turned off from an email's link (signed out).
+  await m('SetNotificationPreference', { kind: 'GRANT_RECEIVED', delivery: 'IN_APP' }, owner);
+  await m(
+    'PortalUnsubscribe',
+    {
+      token: unsubscribeToken(process.env['ALIANZA_TEST_UNSUBSCRIBE_KEY']!, {
+        userId: owner.id,
+        kind: NotificationKind.PLAN_OVERDUE,
+      }),
+    },
+    null,
+  );
+  // The account's language: English, and back (the world's other emails are in Spanish).
+  await m('SetMyLanguage', { locale: 'EN' }, owner);
+  await m('SetMyLanguage', { locale: 'ES' }, owner);
+  // A forgotten password, reset through the link of its email (the counted API's outbox).
+  const forgetful = await t.user(`qc-reset-${tag}`);
+  await m('RequestPasswordReset', { input: { email: forgetful.email, locale: 'ES' } }, null);
+  const [link] = await api.mailTo(forgetful.email, 'reset-password');
+  await m(
+    'ResetPassword',
+    {
+      input: {
+        token: new URL(link!).searchParams.get('token'),
+        newPassword: 'a new passphrase 2026',
+      },
+    },
+    null,
+  );
+  // An address confirmed through the link of its second email (asked for again), then the
+  // account moved to another address through the link sent there (the counted API's outbox).
+  const unproven = await t.unverifiedUserWithEmail(t.uniqueEmail(`qc-verify-${tag}`), 'Nueva');
+  await m('ResendVerificationEmail', {}, unproven);
+  const verifyLinks = await api.mailTo(unproven.email, 'verify-email');
+  await m(
+    'VerifyEmail',
+    { input: { token: new URL(verifyLinks.at(-1)!).searchParams.get('token') } },
+    null,
+  );
+  const newEmail = t.uniqueEmail(`qc-moved-${tag}`);
+  await m(
+    'RequestEmailChange',
+    { input: { newEmail, currentPassword: unproven.password } },
+    unproven,
+  );
+  const [changeLink] = await api.mailTo(newEmail, 'confirm-email-change');
+  await m(
+    'ConfirmEmailChange',
+    { input: { token: new URL(changeLink!).searchParams.get('token') } },
+    null,
+  );
+  // Two-step verification, on an account of its own: turned on, a sign-in's second step (with a
+  // recovery code: the app's codes of this moment are spent once), new codes, turned off.
+  const guarded = await t.user(`qc-2fa-${tag}`);
+  const setup = await m<{ secret: string }>('StartTwoFactorSetup', {}, guarded);
+  const recovery = await m<{ codes: string[] }>(
+    'ConfirmTwoFactorSetup',
+    { input: { code: totp(setup.secret) } },
+    guarded,
+  );
+  await m(
+    'CompleteLogin',
+    { input: { challenge: await challengeOf(t, guarded), recoveryCode: recovery.codes[0] } },
+    null,
+  );
+  await m('RegenerateRecoveryCodes', { input: { code: totp(setup.secret, 1) } }, guarded);
+  await m('DisableTwoFactor', { input: { password: guarded.password } }, guarded);
+  // Signing in and out; signing a device out, and every other device.
   await m('Login', { input: { email: owner.email, password: owner.password } }, null);
   await m('Logout', {}, await t.session(owner.email));
+  const traveller = await t.user(`qc-sessions-${tag}`);
+  const elsewhere = await t.session(traveller.email);
+  const { mySessions } = await t.ok<{ mySessions: { nodes: { id: string; current: boolean }[] } }>(
+    `{ mySessions(first: 100) { nodes { id current } } }`,
+    {},
+    elsewhere,
+  );
+  await m('EndSession', { id: mySessions.nodes.find((s) => s.current)!.id }, traveller);
+  for (const _ of range(size)) await t.session(traveller.email);
+  await m('EndOtherSessions', {}, traveller);
+
+  // The platform admin's screens: roles, a second factor reset, a failed email sent again (made
+  // failed by the database's owner: the counted API's outbox does not fail).
+  const admin = await t.admin();
+  await m('AdminMakeFacilitator', { email: traveller.email }, admin);
+  await m('AdminRevokeFacilitator', { userId: traveller.id }, admin);
+  const locked = await enableTwoFactor(t, await t.user(`qc-locked-${tag}`));
+  await m(
+    'AdminResetSecondFactor',
+    { userId: locked.id, input: { reason: 'Móvil perdido' } },
+    admin,
+  );
+  const owned = new Client({ connectionString: process.env['ALIANZA_TEST_DATABASE_URL'] });
+  await owned.connect();
+  try {
+    const failed = await owned.query<{ id: string }>(
+      `UPDATE mail_messages SET status = 'failed', last_error = 'refused'
+        WHERE id = (SELECT id FROM mail_messages WHERE recipient = $1 ORDER BY created_at DESC LIMIT 1)
+        RETURNING id`,
+      [forgetful.email],
+    );
+    await m('AdminRetryMail', { id: failed.rows[0]!.id }, admin);
+  } finally {
+    await owned.end();
+  }
 
   // Closing, with every party's evaluation; and a closed one, followed up.
   const closing = await collaboration('Cierre');
@@ -789,6 +961,10 @@ export async function buildCountWorld(api: CountedApi, size: number): Promise<Co
     closingCollaborationId: closing.id,
     closedCollaborationId: closed.id,
     followUpCollaborationId: followUp.id,
+    invitingCollaborationId: inviting,
+    invitationLinks,
+    admin,
+    loggedUserId: traveller.id,
     mutations,
   };
 }

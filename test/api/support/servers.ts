@@ -68,9 +68,14 @@ export async function startApiProcess(
     LOG_LEVEL: 'info',
     PASSWORD_HASH_MEMORY_KIB: '1024',
     EXPIRY_SWEEP_SECONDS: '0',
+    NOTIFICATION_SWEEP_SECONDS: '0',
     AUDIT_KEY: process.env['ALIANZA_TEST_AUDIT_KEY'],
+    UNSUBSCRIBE_KEY: process.env['ALIANZA_TEST_UNSUBSCRIBE_KEY'],
     AUDIT_CHECKPOINT_SECONDS: '0',
     AUDIT_CHECKPOINT_FILE: resolve(root, `.data/test-audit/${name}-${port}.checkpoints.jsonl`),
+    // A mail queue of its own: no other API on the test database sends its messages (a test
+    // that wants two processes to share one passes the same MAIL_QUEUE to both).
+    MAIL_QUEUE: `${name.replace(/[^\w.-]/g, '-').slice(0, 30)}-${port}`,
     ...env,
   };
   // `undefined` removes a variable (e.g. DATABASE_URL, for the embedded PostgreSQL).

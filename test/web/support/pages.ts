@@ -17,8 +17,22 @@ export function webUrl(path: string): string {
   return `${base}${path}`;
 }
 
+/** A new account with the demo password, made through the API (not a screen under test). */
+export async function signUp(email: string, displayName: string): Promise<void> {
+  const res = await fetch(webUrl('/graphql'), {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      query: 'mutation($input: SignUpInput!) { signUp(input: $input) }',
+      variables: { input: { email, password: DEMO_PASSWORD, displayName } },
+    }),
+  });
+  expect((await res.json()) as unknown).toEqual({ data: { signUp: true } });
+}
+
 /** Signs in through the app's own form (Spanish or English labels). */
 export async function signIn(page: Page, app: 'console' | 'portal', email: string): Promise<void> {
+  if ((Object.values(DEMO) as string[]).includes(email)) await speakSpanish(email);
   await page.goto(webUrl(`/${app}/`));
   await page.getByLabel(/Correo electrónico|Email/).fill(email);
   await page.getByLabel(/Contraseña|Password/).fill(DEMO_PASSWORD);
@@ -46,4 +60,30 @@ export async function screen(page: Page, language: 'es' | 'en', name: string): P
 export async function expectNoMissingTranslations(page: Page): Promise<void> {
   const text = await page.locator('body').innerText();
   expect(text).not.toMatch(/\[[a-z-]+:[\w.]+\]|\[(?:[a-z]+\.){1,}[a-zA-Z_]+\]/);
+}
+
+/**
+ * The demo's accounts are every test's, and a language switched to while signed in is the
+ * account's (ADR 0028): each test starts them in Spanish, whatever a test before left.
+ */
+async function speakSpanish(email: string): Promise<void> {
+  const gql = async (query: string, variables: Record<string, unknown>, token?: string) => {
+    const res = await fetch(webUrl('/graphql'), {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        ...(token ? { authorization: `Bearer ${token}` } : {}),
+      },
+      body: JSON.stringify({ query, variables }),
+    });
+    const body = (await res.json()) as { data?: Record<string, any>; errors?: unknown[] };
+    if (body.errors) throw new Error(`GraphQL errors: ${JSON.stringify(body.errors)}`);
+    return body.data!;
+  };
+  const { login } = await gql(
+    'mutation($input: LoginInput!) { login(input: $input) { bearerToken } }',
+    { input: { email, password: DEMO_PASSWORD, issueBearerToken: true } },
+  );
+  await gql('mutation { setMyLanguage(locale: ES) { locale } }', {}, login.bearerToken);
+  await gql('mutation { logout }', {}, login.bearerToken);
 }

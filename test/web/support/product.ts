@@ -48,7 +48,15 @@ async function waitForHealth(url: string, child: ChildProcess, log: string): Pro
   throw new Error(`The API did not answer ${url}/health in time; see ${log}`);
 }
 
-export async function startProduct(): Promise<RunningProduct> {
+/**
+ * `name` gives a second product of its own (database, data and log files) beside the run's, and
+ * `env` its own settings (e.g. SMTP_URL for a suite that reads the emails); the web apps built
+ * by the run's global setup are served again (`build: false`).
+ */
+export async function startProduct(
+  options: { name?: string; env?: NodeJS.ProcessEnv; build?: boolean } = {},
+): Promise<RunningProduct> {
+  const suffix = options.name ? `-${options.name}` : '';
   const external = process.env['TEST_DATABASE_URL'] || process.env['DATABASE_URL'];
   const env: NodeJS.ProcessEnv = {
     ...process.env,
@@ -60,13 +68,14 @@ export async function startProduct(): Promise<RunningProduct> {
     // The demo accounts, loaded on start as `npm start` does on the embedded database.
     DEMO_DATA: 'true',
     // The audit key as `npm start` has it (generated into .data once); this run's own checkpoints.
-    AUDIT_CHECKPOINT_FILE: resolve(root, '.data/web-test-audit-checkpoints.jsonl'),
+    AUDIT_CHECKPOINT_FILE: resolve(root, `.data/web-test${suffix}-audit-checkpoints.jsonl`),
     // The suites sign the demo accounts in again and again from one address: no lockout or
     // budget in the way (the limits are tested in test/api/src/rate-limits.e2e-spec.ts).
     RATE_LIMIT_IP_PER_MINUTE: '1000000',
     RATE_LIMIT_USER_PER_MINUTE: '1000000',
     RATE_LIMIT_ACTION_PER_IP: '1000000',
     RATE_LIMIT_ACTION_PER_ACCOUNT: '1000000',
+    ...options.env,
   };
   rmSync(env['AUDIT_CHECKPOINT_FILE']!, { force: true });
   delete env['TEST_DATABASE_URL'];
@@ -104,20 +113,20 @@ export async function startProduct(): Promise<RunningProduct> {
   } else {
     delete env['DATABASE_URL'];
     delete env['DATABASE_OWNER_URL'];
-    const dataDir = resolve(root, '.data/web-test-postgres');
+    const dataDir = resolve(root, `.data/web-test${suffix}-postgres`);
     rmSync(dataDir, { recursive: true, force: true });
     env['EMBEDDED_PG_DIR'] = dataDir;
     env['EMBEDDED_PG_PORT'] = String(await freePort());
   }
 
-  if (!process.env['ALIANZA_E2E_SKIP_BUILD']) {
+  if (options.build !== false && !process.env['ALIANZA_E2E_SKIP_BUILD']) {
     run('npm', ['run', 'build:web', '--silent'], env, 'Building the web apps');
   }
 
   const port = await freePort();
   env['PORT'] = String(port);
   mkdirSync(resolve(root, '.data'), { recursive: true });
-  const logPath = resolve(root, '.data/web-test-api.log');
+  const logPath = resolve(root, `.data/web-test${suffix}-api.log`);
   const log = createWriteStream(logPath);
   const api = spawn(process.execPath, ['-r', '@swc-node/register', 'apps/api/src/main.ts'], {
     cwd: root,

@@ -21,7 +21,8 @@ import { DbModule } from '@alianza/db';
 import { DisclosureModule } from '@alianza/disclosure';
 import { IdentityModule, SessionMiddleware } from '@alianza/identity';
 import { InquiryModule } from '@alianza/inquiry';
-import { LedgerModule } from '@alianza/ledger';
+import { LedgerModule, LedgerReciprocityModule } from '@alianza/ledger';
+import { MailModule } from '@alianza/mail';
 import { NotificationModule } from '@alianza/notification';
 import { OrganizationModule } from '@alianza/organization';
 import { PlanModule } from '@alianza/plan';
@@ -78,6 +79,7 @@ export class AppModule implements NestModule {
           inject: [APP_CONFIG, LiveSockets],
           useFactory: graphqlOptions,
         }),
+        MailModule,
         IdentityModule,
         OrganizationModule,
         CollaborationModule,
@@ -85,6 +87,7 @@ export class AppModule implements NestModule {
         NotificationModule,
         PlanModule,
         LedgerModule,
+        LedgerReciprocityModule,
         ClosingModule,
         BenchmarkingModule,
         ActivityModule,

@@ -61,7 +61,11 @@ describe('the API application', () => {
     const declared = listOperationPolicies(app.get(ModulesContainer)).map((op) => {
       const policy = op.policy!;
       const rule = policy.kind === 'ability' ? `${policy.action} ${policy.subject}` : policy.kind;
-      return `${op.type}.${op.name}: ${rule}${op.reportAccess ? ' (+ reporting token)' : ''}`;
+      const extra = [
+        op.reportAccess ? ' (+ reporting token)' : '',
+        op.beforeSecondFactor ? ' (+ before the second factor)' : '',
+      ].join('');
+      return `${op.type}.${op.name}: ${rule}${extra}`;
     });
     expect(declared).toMatchSnapshot();
   });

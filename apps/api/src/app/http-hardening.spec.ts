@@ -72,6 +72,9 @@ describe('the API in production', () => {
         DATABASE_URL: process.env['ALIANZA_TEST_APP_DATABASE_URL'],
         DATABASE_OWNER_URL: process.env['ALIANZA_TEST_DATABASE_URL'],
         AUDIT_KEY: process.env['ALIANZA_TEST_AUDIT_KEY'],
+        TWO_FACTOR_KEY: 'in-process test key of the two-factor secrets (not a secret)',
+        // The facilitator below signs in with a password alone.
+        TWO_FACTOR_REQUIRED_FOR_STAFF: 'false',
         AUDIT_CHECKPOINT_FILE: join(scratch, 'checkpoints.jsonl'),
         AUDIT_CHECKPOINT_SECONDS: '0',
         EXPIRY_SWEEP_SECONDS: '0',

@@ -3,8 +3,9 @@ import { createI18n } from '@alianza/i18n';
 import { AlianzaProviders, SessionGate } from '@alianza/ui';
 import { Anchor, Text } from '@mantine/core';
 import { lazy, useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../i18n';
 import { BrowserRouter } from 'react-router';
+import { SignedOutRoutes } from './routes-signed-out';
 import { consoleMessages } from './messages';
 
 // The screens and their texts load after sign-in: the sign-in page carries only what it shows.
@@ -19,14 +20,14 @@ export function App() {
   return (
     <AlianzaProviders i18n={i18n} apollo={client.apollo}>
       <BrowserRouter basename="/console">
-        <ConsoleGate />
+        <SignedOutRoutes gate={<ConsoleGate />} />
       </BrowserRouter>
     </AlianzaProviders>
   );
 }
 
 function ConsoleGate() {
-  const { t } = useTranslation('console');
+  const { t } = useT('console');
   return (
     <SessionGate
       appTitle={t('appTitle')}

@@ -1,17 +1,22 @@
 import { useMessages } from '@alianza/i18n';
 import {
   ApiTokensMenuItem,
+  NotificationPreferencesMenuItem,
   LiveNotificationsProvider,
   NavSections,
   NotFoundPage,
   ScreenOutlet,
+  SecondFactorGate,
+  SecurityMenuItem,
   Shell,
   useCollaborationNav,
+  useSession,
   type NavSection,
 } from '@alianza/ui';
 import { lazy } from 'react';
-import { useTranslation } from 'react-i18next';
-import { Route, Routes, useNavigate, useParams } from 'react-router';
+import { useT, useTitle } from '../i18n';
+import { Navigate, Route, Routes, useNavigate, useParams } from 'react-router';
+import { PlatformAdminOnly } from './platform-admin-only';
 import { screenMessages } from './screen-messages';
 
 // Each screen is its own chunk, loaded when first opened.
@@ -20,6 +25,18 @@ const ActivityPage = lazy(() =>
 );
 const ApiTokensPage = lazy(() =>
   import('../features/api-tokens').then((m) => ({ default: m.ApiTokensPage })),
+);
+const EmailNotificationsPage = lazy(() =>
+  import('../features/email-notifications').then((m) => ({ default: m.EmailNotificationsPage })),
+);
+const SecurityPage = lazy(() =>
+  import('../features/security').then((m) => ({ default: m.SecurityPage })),
+);
+const AdminMailPage = lazy(() =>
+  import('../features/admin-mail').then((m) => ({ default: m.AdminMailPage })),
+);
+const AdminUsersPage = lazy(() =>
+  import('../features/admin-users').then((m) => ({ default: m.AdminUsersPage })),
 );
 const AreasPage = lazy(() => import('../features/areas').then((m) => ({ default: m.AreasPage })));
 const AuditPage = lazy(() => import('../features/audit').then((m) => ({ default: m.AuditPage })));
@@ -65,14 +82,18 @@ const ViewAsPage = lazy(() =>
 
 /**
  * Everything behind the sign-in page, in a chunk of its own that loads once signed in: the
- * screens' texts, live notifications and the routes.
+ * screens' texts, the two-step verification a role may require, live notifications and the
+ * routes.
  */
 export function SignedInConsole() {
   useMessages(screenMessages);
+  // A role that requires two-step verification, without it, is sent to set it up first.
   return (
-    <LiveNotificationsProvider>
-      <ConsoleRoutes />
-    </LiveNotificationsProvider>
+    <SecondFactorGate>
+      <LiveNotificationsProvider>
+        <ConsoleRoutes />
+      </LiveNotificationsProvider>
+    </SecondFactorGate>
   );
 }
 
@@ -84,6 +105,13 @@ export function ConsoleRoutes() {
         <Route index element={<CollaborationsPage />} />
         <Route path="portfolio" element={<PortfolioPage />} />
         <Route path="api-tokens" element={<ApiTokensPage />} />
+        <Route path="email-notifications" element={<EmailNotificationsPage />} />
+        <Route path="security" element={<SecurityPage />} />
+        <Route path="admin" element={<PlatformAdminOnly />}>
+          <Route index element={<Navigate to="users" replace />} />
+          <Route path="users" element={<AdminUsersPage />} />
+          <Route path="mail" element={<AdminMailPage />} />
+        </Route>
         <Route path="c/:collaborationId">
           <Route index element={<OverviewPage />} />
           <Route path="participants" element={<ParticipantsPage />} />
@@ -109,17 +137,20 @@ export function ConsoleRoutes() {
 }
 
 function ConsoleLayout() {
-  const { t } = useTranslation('console');
+  const { t } = useT('console');
+  const reports = useT('reports').t;
+  const title = useTitle();
   const { collaborationId } = useParams();
   const navigate = useNavigate();
+  const { user } = useSession();
   const sections: NavSection[] = [
     {
       items: [
         { to: '/', label: t('nav.collaborations'), end: true },
-        { to: '/portfolio', label: t('portfolio.title', { ns: 'reports' }) },
+        { to: '/portfolio', label: reports('portfolio.title') },
       ],
     },
-    ...useCollaborationNav(collaborationId, [
+    ...useCollaborationNav(collaborationId, title, [
       {
         label: t('nav.collaboration'),
         items: [
@@ -152,12 +183,30 @@ function ConsoleLayout() {
         ],
       },
     ]),
+    // Only a platform administrator sees what only they may do.
+    ...(user.isPlatformAdmin
+      ? [
+          {
+            label: t('nav.admin'),
+            items: [
+              { to: '/admin/users', label: title('admin-users') },
+              { to: '/admin/mail', label: title('admin-mail') },
+            ],
+          },
+        ]
+      : []),
   ];
   return (
     <Shell
       appTitle={t('appTitle')}
       navigation={<NavSections sections={sections} />}
-      userMenu={<ApiTokensMenuItem />}
+      userMenu={
+        <>
+          <NotificationPreferencesMenuItem />
+          <SecurityMenuItem />
+          <ApiTokensMenuItem />
+        </>
+      }
       onOpenNotification={(n) => {
         if (n.kind === 'DISCLOSURE_PENDING') navigate(`/c/${n.collaborationId}/queue`);
         else if (n.kind.startsWith('LEDGER_')) navigate(`/c/${n.collaborationId}/ledger`);

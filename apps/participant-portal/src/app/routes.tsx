@@ -1,16 +1,19 @@
 import { useMessages } from '@alianza/i18n';
 import {
   ApiTokensMenuItem,
+  NotificationPreferencesMenuItem,
   LiveNotificationsProvider,
   NavSections,
   NotFoundPage,
   ScreenOutlet,
+  SecondFactorGate,
+  SecurityMenuItem,
   Shell,
   useCollaborationNav,
   type NavSection,
 } from '@alianza/ui';
 import { lazy } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT, useTitle } from '../i18n';
 import { Route, Routes, useNavigate, useParams } from 'react-router';
 import { screenMessages } from './screen-messages';
 
@@ -23,6 +26,12 @@ const BenchmarksPage = lazy(() =>
 );
 const ApiTokensPage = lazy(() =>
   import('../features/api-tokens').then((m) => ({ default: m.ApiTokensPage })),
+);
+const EmailNotificationsPage = lazy(() =>
+  import('../features/email-notifications').then((m) => ({ default: m.EmailNotificationsPage })),
+);
+const SecurityPage = lazy(() =>
+  import('../features/security').then((m) => ({ default: m.SecurityPage })),
 );
 const ClosingPage = lazy(() =>
   import('../features/closing').then((m) => ({ default: m.ClosingPage })),
@@ -52,14 +61,18 @@ const SharedPage = lazy(() =>
 
 /**
  * Everything behind the sign-in page, in a chunk of its own that loads once signed in: the
- * screens' texts, live notifications and the routes.
+ * screens' texts, the two-step verification a role may require, live notifications and the
+ * routes.
  */
 export function SignedInPortal() {
   useMessages(screenMessages);
+  // A role that requires two-step verification, without it, is sent to set it up first.
   return (
-    <LiveNotificationsProvider>
-      <PortalRoutes />
-    </LiveNotificationsProvider>
+    <SecondFactorGate>
+      <LiveNotificationsProvider>
+        <PortalRoutes />
+      </LiveNotificationsProvider>
+    </SecondFactorGate>
   );
 }
 
@@ -72,6 +85,8 @@ export function PortalRoutes() {
         <Route path="organization" element={<OrganizationPage />} />
         <Route path="report" element={<ReportPage />} />
         <Route path="api-tokens" element={<ApiTokensPage />} />
+        <Route path="email-notifications" element={<EmailNotificationsPage />} />
+        <Route path="security" element={<SecurityPage />} />
         <Route path="c/:collaborationId">
           <Route index element={<RulesPage />} />
           <Route path="exchange" element={<ExchangePage />} />
@@ -91,19 +106,19 @@ export function PortalRoutes() {
 }
 
 function PortalLayout() {
-  const { t } = useTranslation('portal');
-  const tf = useTranslation().t;
+  const { t } = useT('portal');
+  const title = useTitle();
   const { collaborationId } = useParams();
   const navigate = useNavigate();
   const sections: NavSection[] = [
     {
       items: [
-        { to: '/', label: tf('title', { ns: 'home' }), end: true },
-        { to: '/organization', label: tf('title', { ns: 'organization' }) },
-        { to: '/report', label: tf('title', { ns: 'reports' }) },
+        { to: '/', label: title('home'), end: true },
+        { to: '/organization', label: title('organization') },
+        { to: '/report', label: title('reports') },
       ],
     },
-    ...useCollaborationNav(collaborationId, [
+    ...useCollaborationNav(collaborationId, title, [
       {
         label: t('nav.collaboration'),
         items: [
@@ -135,7 +150,13 @@ function PortalLayout() {
     <Shell
       appTitle={t('appTitle')}
       navigation={<NavSections sections={sections} />}
-      userMenu={<ApiTokensMenuItem />}
+      userMenu={
+        <>
+          <NotificationPreferencesMenuItem />
+          <SecurityMenuItem />
+          <ApiTokensMenuItem />
+        </>
+      }
       onOpenNotification={(n) => {
         if (n.kind.startsWith('GRANT_')) navigate(`/c/${n.collaborationId}/shared`);
         else if (n.kind.startsWith('DISCLOSURE_')) navigate(`/c/${n.collaborationId}/items`);

@@ -71,6 +71,7 @@ describe('loadConfig', () => {
       DATABASE_URL: 'postgres://api:p@db:5432/alianza',
       DATABASE_OWNER_URL: 'postgres://owner:p@db:5432/alianza',
       AUDIT_KEY: 'the production audit key: 32 characters or more',
+      TWO_FACTOR_KEY: 'the production two-factor key: 32 characters or more',
     });
     expect(config).toMatchObject({ cookieSecure: true, graphqlExplorer: false });
   });
@@ -82,6 +83,7 @@ describe('loadConfig', () => {
         DATABASE_URL: 'postgres://api:p@db:5432/alianza',
         DATABASE_OWNER_URL: 'postgres://owner:p@db:5432/alianza',
         AUDIT_KEY: 'the production audit key: 32 characters or more',
+        TWO_FACTOR_KEY: 'the production two-factor key: 32 characters or more',
         GRAPHQL_EXPLORER: 'true',
       }),
     ).toThrow(/GRAPHQL_EXPLORER: not in production/);
@@ -175,5 +177,71 @@ describe('loadConfig', () => {
       expect(message).toMatch(Object.keys(env)[0]!);
       expect(message).not.toMatch(/short key|tiny|earlier audit key/);
     }
+  });
+
+  it('sends the digest at 7 on the process clock by default, and reads its hour, zone and sweep', () => {
+    const defaults = loadConfig({}).notificationEmail;
+    expect(defaults).toMatchObject({
+      digestHour: 7,
+      digestTimeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
+      sweepMs: 60_000,
+    });
+    expect(
+      loadConfig({
+        NOTIFICATION_DIGEST_HOUR: '18',
+        NOTIFICATION_DIGEST_TIME_ZONE: 'Europe/Madrid',
+        NOTIFICATION_SWEEP_SECONDS: '0',
+      }).notificationEmail,
+    ).toMatchObject({ digestHour: 18, digestTimeZone: 'Europe/Madrid', sweepMs: 0 });
+    expect(() => loadConfig({ NOTIFICATION_DIGEST_HOUR: '24' })).toThrow(
+      /NOTIFICATION_DIGEST_HOUR/,
+    );
+    expect(() => loadConfig({ NOTIFICATION_DIGEST_TIME_ZONE: 'Mars/Olympus_Mons' })).toThrow(
+      /NOTIFICATION_DIGEST_TIME_ZONE/,
+    );
+  });
+
+  it('signs unsubscribe links with their own key, else one derived from the audit key', () => {
+    const own = 'the unsubscribe links key: 32 characters or more';
+    const audit = 'the production audit key: 32 characters or more';
+    expect(loadConfig({ UNSUBSCRIBE_KEY: own }).notificationEmail.unsubscribeKey).toBe(own);
+    const derived = loadConfig({ AUDIT_KEY: audit }).notificationEmail.unsubscribeKey;
+    expect(derived).not.toContain(audit);
+    expect(derived.length).toBeGreaterThanOrEqual(32);
+    expect(loadConfig({ AUDIT_KEY: audit }).notificationEmail.unsubscribeKey).toBe(derived);
+    // A development instance without either still signs (with a key that is no secret).
+    expect(loadConfig({}).notificationEmail.unsubscribeKey).not.toBe(derived);
+    expect(() => loadConfig({ UNSUBSCRIBE_KEY: 'short' })).toThrow(/UNSUBSCRIBE_KEY/);
+  });
+
+  it('requires two-factor sign-in of staff in production only, unless told, and a key there', () => {
+    const production = {
+      NODE_ENV: 'production',
+      DATABASE_URL: 'postgres://api:p@db:5432/alianza',
+      DATABASE_OWNER_URL: 'postgres://owner:p@db:5432/alianza',
+      AUDIT_KEY: 'the production audit key: 32 characters or more',
+    };
+    expect(() => loadConfig(production)).toThrow(/TWO_FACTOR_KEY: required in production/);
+    const key = 'the production two-factor key: 32 characters or more';
+    expect(loadConfig({ ...production, TWO_FACTOR_KEY: key }).twoFactor).toEqual({
+      key,
+      requiredForStaff: true,
+    });
+    expect(
+      loadConfig({ ...production, TWO_FACTOR_KEY: key, TWO_FACTOR_REQUIRED_FOR_STAFF: 'false' })
+        .twoFactor.requiredForStaff,
+    ).toBe(false);
+    expect(loadConfig({}).twoFactor).toEqual({ key: undefined, requiredForStaff: false });
+    expect(loadConfig({ TWO_FACTOR_REQUIRED_FOR_STAFF: 'true' }).twoFactor.requiredForStaff).toBe(
+      true,
+    );
+    let message = '';
+    try {
+      loadConfig({ TWO_FACTOR_KEY: 'too short a key' });
+    } catch (error) {
+      message = (error as Error).message;
+    }
+    expect(message).toMatch(/TWO_FACTOR_KEY/);
+    expect(message).not.toMatch(/too short a key/);
   });
 });

@@ -1,3 +1,4 @@
+import { createHmac } from 'node:crypto';
 import { dirname, join } from 'node:path';
 import { z } from 'zod';
 import { RateLimitConfig, rateLimitConfig, rateLimitEnv } from './rate-limit/rate-limit.config';
@@ -33,8 +34,20 @@ const schema = z.object({
     .min(1)
     .max(24 * 90)
     .default(24 * 7),
+  /**
+   * Days an invitation's emailed link may be used (to a collaboration or to an organization); a
+   * facilitator's resend gives a new link for as long again.
+   */
+  INVITATION_LINK_DAYS: z.coerce.number().int().min(1).max(90).default(14),
   /** Mark the session cookie `Secure` (only sent over HTTPS). Defaults to true in production. */
   COOKIE_SECURE: booleanFromEnv.optional(),
+  /** How long a password reset link works, in minutes (it works once). */
+  PASSWORD_RESET_MINUTES: z.coerce.number().int().min(5).max(1440).default(30),
+  /**
+   * How long a link confirming an address works, in hours (it works once): the one sent at
+   * sign-up (or asked for again), and the one sent to the new address of an email change.
+   */
+  EMAIL_CONFIRMATION_HOURS: z.coerce.number().int().min(1).max(168).default(48),
   /** argon2id memory cost in KiB (OWASP: at least 19456). */
   PASSWORD_HASH_MEMORY_KIB: z.coerce.number().int().min(1024).default(19456),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
@@ -127,8 +140,85 @@ const schema = z.object({
   AUDIT_CHECKPOINT_FILE: z.string().min(1).optional(),
   /** Seconds between sweeps that chain audit entries a stopped process left waiting (0: never; ADR 0020). */
   AUDIT_CHAIN_SWEEP_SECONDS: z.coerce.number().int().min(0).max(86_400).default(30),
+  /**
+   * Key (32+ characters) that encrypts the two-factor secrets at rest (AES-256-GCM); never stored
+   * in the database. Required in production; elsewhere a fixed development key is used (a warning
+   * says so). Set it before anyone turns two-factor sign-in on: secrets made under another key
+   * cannot be read (their owners sign in with a recovery code, or an administrator resets them).
+   */
+  TWO_FACTOR_KEY: z.string().min(32, 'at least 32 characters').optional(),
+  /**
+   * Facilitators and platform administrators must sign in with a second factor: without one,
+   * their session may only set it up. Default: on in production, off elsewhere.
+   */
+  TWO_FACTOR_REQUIRED_FOR_STAFF: booleanFromEnv.optional(),
+  /**
+   * Where email goes out: `smtp://user:password@host:587` (STARTTLS when the server offers it) or
+   * `smtps://user:password@host:465`. Unset: the local outbox (files in the data folder, listed at
+   * /dev/outbox outside production; the API warns at start in production).
+   */
+  SMTP_URL: z
+    .string()
+    .url()
+    .refine((url) => /^smtps?:\/\//.test(url), 'an smtp:// or smtps:// URL')
+    .optional(),
+  /** The sender of every email (`Name <address>` or an address). */
+  MAIL_FROM: z.string().min(3).default('Alianza <no-reply@localhost>'),
+  /** The address the links in emails start with (default: http://localhost:<PORT>). */
+  PUBLIC_URL: z.string().url().optional(),
+  /** Seconds between polls of the mail queue for messages due (0: never; new messages are sent right after their commit anyway). */
+  MAIL_SEND_SECONDS: z.coerce.number().int().min(0).max(86_400).default(10),
+  /** Tries of one message before it is marked failed (the admin may retry it). */
+  MAIL_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(100).default(8),
+  /** Seconds before the first retry of a message that failed; each later retry waits twice as long (at most 6 hours). */
+  MAIL_RETRY_SECONDS: z.coerce.number().int().min(1).max(86_400).default(30),
+  /** The local outbox's folder (default: `outbox` in the data folder). */
+  MAIL_OUTBOX_DIR: z.string().min(1).optional(),
+  /**
+   * The queue this process adds messages to and sends from. Every process of one deployment
+   * shares it (the default); tests give API processes on one database queues of their own.
+   */
+  /**
+   * Days a sent or failed message stays in the queue (the admin's view of it), then it is
+   * deleted with its body; 0 keeps every message.
+   */
+  MAIL_RETENTION_DAYS: z.coerce.number().int().min(0).max(3650).default(30),
+  MAIL_QUEUE: z
+    .string()
+    .regex(/^[\w.-]{1,40}$/, 'letters, digits, "_", "." or "-" (at most 40)')
+    .default('main'),
+  /** The hour (0–23) the daily digest of notifications goes out, on the clock of NOTIFICATION_DIGEST_TIME_ZONE. */
+  NOTIFICATION_DIGEST_HOUR: z.coerce.number().int().min(0).max(23).default(7),
+  /** The time zone of that hour, an IANA name (`Europe/Madrid`); default: the process's own (`TZ`). */
+  NOTIFICATION_DIGEST_TIME_ZONE: z
+    .string()
+    .refine(isTimeZone, 'an IANA time zone name such as Europe/Madrid')
+    .optional(),
+  /**
+   * Seconds between sweeps that email what notifications wait for: the daily digests once due,
+   * and immediate ones a stopped process left (0: never from this process).
+   */
+  NOTIFICATION_SWEEP_SECONDS: z.coerce.number().int().min(0).max(86_400).default(60),
+  /**
+   * Key (32+ characters) of the signed links that stop a kind of email without signing in.
+   * Unset: derived from AUDIT_KEY (so a new AUDIT_KEY voids the links in earlier emails), or a
+   * fixed development key when that is unset too (never in production, where AUDIT_KEY is required).
+   */
+  UNSUBSCRIBE_KEY: z.string().min(32, 'at least 32 characters').optional(),
   ...rateLimitEnv,
 });
+
+function isTimeZone(timeZone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The unsubscribe links' key when UNSUBSCRIBE_KEY and AUDIT_KEY are both unset (development). */
+const DEVELOPMENT_UNSUBSCRIBE_KEY = 'alianza development key of unsubscribe links (not a secret)';
 
 export const SECRET_KEYS = [
   'DATABASE_URL',
@@ -137,6 +227,9 @@ export const SECRET_KEYS = [
   'CUSTOMER_HASH_SECRET',
   'AUDIT_KEY',
   'AUDIT_PREVIOUS_KEYS',
+  'SMTP_URL',
+  'UNSUBSCRIBE_KEY',
+  'TWO_FACTOR_KEY',
 ] as const;
 
 export interface AppConfig {
@@ -148,8 +241,14 @@ export interface AppConfig {
   readonly embeddedPg: { readonly dataDir: string; readonly port: number };
   readonly migrateOnStart: boolean;
   readonly sessionTtlMs: number;
+  /** How long an invitation's emailed link may be used (INVITATION_LINK_DAYS). */
+  readonly invitationLinkTtlMs: number;
   readonly cookieSecure: boolean;
   readonly passwordHashMemoryKib: number;
+  /** PASSWORD_RESET_MINUTES, in milliseconds. */
+  readonly passwordResetMs: number;
+  /** EMAIL_CONFIRMATION_HOURS, in milliseconds. */
+  readonly emailConfirmationMs: number;
   readonly logLevel: string;
   readonly graphqlExplorer: boolean;
   /** GRAPHQL_TIMEOUT_SECONDS, in milliseconds. */
@@ -168,7 +267,10 @@ export interface AppConfig {
   readonly customerHashSecret: string | undefined;
   readonly applicationRowFilters: boolean;
   readonly audit: AuditConfig;
+  readonly twoFactor: TwoFactorConfig;
   readonly rateLimits: RateLimitConfig;
+  readonly mail: MailConfig;
+  readonly notificationEmail: NotificationEmailConfig;
   /** Express' `trust proxy`: which hops' `X-Forwarded-For` give the client's address. */
   readonly trustProxy: boolean | number | string;
 }
@@ -184,6 +286,43 @@ export interface AuditConfig {
   readonly checkpointMs: number;
   /** Between two sweeps of the audit outbox (entries a stopped process left); 0: never. */
   readonly chainSweepMs: number;
+}
+
+/** How email leaves (see libs/mail and ADR 0023). */
+export interface MailConfig {
+  /** SMTP_URL; undefined: the local outbox. */
+  readonly smtpUrl: string | undefined;
+  readonly from: string;
+  /** PUBLIC_URL without a trailing slash: links in emails start with it. */
+  readonly publicUrl: string;
+  /** Between two polls of the queue; 0: never (only right after a commit). */
+  readonly pollMs: number;
+  readonly maxAttempts: number;
+  /** Before the first retry; each later one waits twice as long, up to six hours. */
+  readonly retryMs: number;
+  /** Where the local outbox writes its messages (when no SMTP_URL). */
+  readonly outboxDir: string;
+  /** MAIL_QUEUE: the processes sharing it send each other's messages. */
+  readonly queue: string;
+  /** MAIL_RETENTION_DAYS: sent and failed messages older than this are deleted; 0: never. */
+  readonly retentionDays: number;
+}
+
+/** When the daily digest goes out, and the key of the unsubscribe links (libs/notification). */
+export interface NotificationEmailConfig {
+  readonly digestHour: number;
+  readonly digestTimeZone: string;
+  /** Between two sweeps of the notifications waiting for an email; 0: never. */
+  readonly sweepMs: number;
+  readonly unsubscribeKey: string;
+}
+
+/** Two-factor sign-in (libs/identity, ADR 0025). */
+export interface TwoFactorConfig {
+  /** TWO_FACTOR_KEY; when unset (never in production) a fixed development key is used. */
+  readonly key: string | undefined;
+  /** Facilitators and platform administrators need a second factor to do anything else. */
+  readonly requiredForStaff: boolean;
 }
 
 export class ConfigError extends Error {
@@ -210,6 +349,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     missing.push(
       '  AUDIT_KEY: required in production (at least 32 characters, kept outside the database and backed up; see ADR 0016)',
     );
+  if (production && !c.TWO_FACTOR_KEY)
+    missing.push(
+      '  TWO_FACTOR_KEY: required in production (at least 32 characters, kept outside the database and backed up; it encrypts the two-factor secrets)',
+    );
   if (production && c.GRAPHQL_EXPLORER)
     missing.push(
       '  GRAPHQL_EXPLORER: not in production (introspection and field suggestions stay off there)',
@@ -233,8 +376,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     embeddedPg: { dataDir: c.EMBEDDED_PG_DIR, port: c.EMBEDDED_PG_PORT },
     migrateOnStart: c.MIGRATE_ON_START,
     sessionTtlMs: c.SESSION_TTL_HOURS * 3600_000,
+    invitationLinkTtlMs: c.INVITATION_LINK_DAYS * 86_400_000,
     cookieSecure: c.COOKIE_SECURE ?? production,
     passwordHashMemoryKib: c.PASSWORD_HASH_MEMORY_KIB,
+    passwordResetMs: c.PASSWORD_RESET_MINUTES * 60_000,
+    emailConfirmationMs: c.EMAIL_CONFIRMATION_HOURS * 3600_000,
     logLevel: c.LOG_LEVEL,
     graphqlExplorer: c.GRAPHQL_EXPLORER ?? !production,
     graphqlTimeBudgetMs: c.GRAPHQL_TIMEOUT_SECONDS * 1000,
@@ -258,6 +404,34 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       checkpointFile: c.AUDIT_CHECKPOINT_FILE ?? join(dataDir, 'audit-checkpoints.jsonl'),
       checkpointMs: c.AUDIT_CHECKPOINT_SECONDS * 1000,
       chainSweepMs: c.AUDIT_CHAIN_SWEEP_SECONDS * 1000,
+    },
+    mail: {
+      smtpUrl: c.SMTP_URL,
+      from: c.MAIL_FROM,
+      publicUrl: (c.PUBLIC_URL ?? `http://localhost:${c.PORT}`).replace(/\/+$/, ''),
+      pollMs: c.MAIL_SEND_SECONDS * 1000,
+      maxAttempts: c.MAIL_MAX_ATTEMPTS,
+      retryMs: c.MAIL_RETRY_SECONDS * 1000,
+      outboxDir: c.MAIL_OUTBOX_DIR ?? join(dataDir, 'outbox'),
+      queue: c.MAIL_QUEUE,
+      retentionDays: c.MAIL_RETENTION_DAYS,
+    },
+    notificationEmail: {
+      digestHour: c.NOTIFICATION_DIGEST_HOUR,
+      digestTimeZone:
+        c.NOTIFICATION_DIGEST_TIME_ZONE ?? Intl.DateTimeFormat().resolvedOptions().timeZone,
+      sweepMs: c.NOTIFICATION_SWEEP_SECONDS * 1000,
+      unsubscribeKey:
+        c.UNSUBSCRIBE_KEY ??
+        (c.AUDIT_KEY
+          ? createHmac('sha256', c.AUDIT_KEY)
+              .update('alianza unsubscribe links')
+              .digest('base64url')
+          : DEVELOPMENT_UNSUBSCRIBE_KEY),
+    },
+    twoFactor: {
+      key: c.TWO_FACTOR_KEY,
+      requiredForStaff: c.TWO_FACTOR_REQUIRED_FOR_STAFF ?? production,
     },
     ...rateLimitConfig(c, c.REDIS_PREFIX),
   };

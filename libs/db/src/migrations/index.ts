@@ -2,6 +2,8 @@ import { MigrationInterface } from 'typeorm';
 import { OrganizationInvitations1795418100000 } from './1795418100000-organization-invitations';
 import { AuditOutbox1795419000000 } from './1795419000000-audit-outbox';
 import { NotificationSubject1795419200000 } from './1795419200000-notification-subject';
+import { EmailInvitations1795419600000 } from './1795419600000-email-invitations';
+import { InvitationProvesAddress1795419610000 } from './1795419610000-invitation-proves-address';
 import { GrantPolicyIndexes1795416800000 } from './1795416800000-grant-policy-indexes';
 import { TransactionFacts1795417000000 } from './1795417000000-transaction-facts';
 import { DefinerSearchPath1795417100000 } from './1795417100000-definer-search-path';
@@ -32,6 +34,17 @@ import { DisclosureEngine1795406811516 } from './1795406811516-disclosure-engine
 import { Initial1795405397946 } from './1795405397946-initial';
 import { ListIndexes1795419100000 } from './1795419100000-list-indexes';
 import { QueueIndexes1795419100100 } from './1795419100100-queue-indexes';
+import { MailQueue1795419300000 } from './1795419300000-mail-queue';
+import { PasswordResetTokens1795419300100 } from './1795419300100-password-reset-tokens';
+import { NotificationEmail1795419700000 } from './1795419700000-notification-email';
+import { SessionDevices1795419800000 } from './1795419800000-session-devices';
+import { EmailVerification1795419820000 } from './1795419820000-email-verification';
+import { UserLocale1795419840000 } from './1795419840000-user-locale';
+import { KeyedInvitationTokens1795419860000 } from './1795419860000-keyed-invitation-tokens';
+import { MailListUnsubscribe1795419880000 } from './1795419880000-mail-list-unsubscribe';
+import { MailRetention1795419881000 } from './1795419881000-mail-retention';
+import { AccountEvents1795419400000 } from './1795419400000-account-events';
+import { TwoFactor1795419410000 } from './1795419410000-two-factor';
 
 type MigrationClass = new () => MigrationInterface;
 
@@ -70,4 +83,17 @@ export const MIGRATIONS: MigrationClass[] = [
   ListIndexes1795419100000,
   QueueIndexes1795419100100,
   NotificationSubject1795419200000,
+  MailQueue1795419300000,
+  PasswordResetTokens1795419300100,
+  AccountEvents1795419400000,
+  TwoFactor1795419410000,
+  EmailInvitations1795419600000,
+  InvitationProvesAddress1795419610000,
+  NotificationEmail1795419700000,
+  SessionDevices1795419800000,
+  EmailVerification1795419820000,
+  UserLocale1795419840000,
+  KeyedInvitationTokens1795419860000,
+  MailListUnsubscribe1795419880000,
+  MailRetention1795419881000,
 ];

@@ -4,11 +4,15 @@
  */
 export const connectionFields = {
   Query: {
+    accountEvents: ['first', 'userId'],
     auditLog: ['action', 'collaborationId', 'first', 'subjectId'],
     collaborations: ['first', 'status'],
     disclosureRequests: ['collaborationId', 'first', 'itemId', 'status'],
     items: ['areaId', 'collaborationId', 'first', 'ownerOrganizationId'],
     ledgerEntries: ['collaborationId', 'first', 'organizationId', 'status'],
+    mailQueue: ['first', 'status'],
+    myAccountEvents: ['first'],
+    mySessions: ['first'],
     notifications: ['first', 'unreadOnly'],
     organizations: ['first', 'mine', 'search'],
     participations: ['collaborationId', 'first', 'organizationId', 'status'],

@@ -11,6 +11,61 @@ export type Scalars = {
   DateTime: { input: string; output: string; }
 };
 
+/** Accept an invitation by email for one organization: one you own (`organizationId`) or one you found now (`newOrganization`). */
+export type AcceptCollaborationInvitationInput = {
+  /** The organization to found (you become its owner) and take the invitation. */
+  newOrganization?: InputMaybe<CreateOrganizationInput>;
+  /** An organization you own that takes the invitation. */
+  organizationId?: InputMaybe<Scalars['ID']['input']>;
+  /** The token of the link in the email. */
+  token: Scalars['String']['input'];
+};
+
+/** An entry of the account security log: a change to how the account signs in. */
+export type AccountEvent = {
+  __typename?: 'AccountEvent';
+  /** Who acted, when it was not the user (a platform administrator). */
+  actor: Maybe<AccountEventActor>;
+  at: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  /** The client's address, when known. */
+  ip: Maybe<Scalars['String']['output']>;
+  kind: AccountEventKind;
+  /** Why, when someone else acted. */
+  reason: Maybe<Scalars['String']['output']>;
+  /** The browser or program, when known. */
+  userAgent: Maybe<Scalars['String']['output']>;
+};
+
+/** Someone other than the user who acted. */
+export type AccountEventActor = {
+  __typename?: 'AccountEventActor';
+  displayName: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+};
+
+export type AccountEventConnection = {
+  __typename?: 'AccountEventConnection';
+  nodes: Array<AccountEvent>;
+  pageInfo: PageInfo;
+  /** How many items match, over all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** What changed how an account signs in. */
+export type AccountEventKind =
+  | 'EMAIL_CHANGED'
+  | 'EMAIL_CHANGE_REQUESTED'
+  | 'EMAIL_VERIFIED'
+  | 'OTHER_SESSIONS_ENDED'
+  | 'PASSWORD_CHANGED'
+  | 'RECOVERY_CODES_REGENERATED'
+  | 'RECOVERY_CODE_USED'
+  | 'SECOND_FACTOR_DISABLED'
+  | 'SECOND_FACTOR_ENABLED'
+  | 'SECOND_FACTOR_RESET'
+  | 'SESSION_ENDED';
+
 /** A hidden value still readable elsewhere that the facilitator approved knowingly. */
 export type AcknowledgedHiddenValue = {
   __typename?: 'AcknowledgedHiddenValue';
@@ -130,6 +185,76 @@ export type AudienceKind =
   | 'ALL_ACTIVE'
   | 'NAMED';
 
+/** What an audit record records: one value per action the API writes to the log. */
+export type AuditAction =
+  | 'ACTIVITY_CUSTOMER_LIST_REMOVED'
+  | 'ACTIVITY_CUSTOMER_LIST_UPLOADED'
+  | 'ACTIVITY_DECLARED'
+  | 'ACTIVITY_OPTIONS_SET'
+  | 'ACTIVITY_OVERLAP_DECLARED'
+  | 'ACTIVITY_OVERLAP_DISMISSED'
+  | 'AREA_CREATED'
+  | 'AREA_UPDATED'
+  | 'BENCHMARK_ROUND_CLOSED'
+  | 'BENCHMARK_ROUND_CREATED'
+  | 'BENCHMARK_SUBMITTED'
+  | 'CLOSING_EVALUATED'
+  | 'CLOSING_FINAL_STATEMENT'
+  | 'COLLABORATION_CREATED'
+  | 'COLLABORATION_INVITATION_ACCEPTED'
+  | 'COLLABORATION_INVITATION_RESENT'
+  | 'COLLABORATION_INVITATION_SENT'
+  | 'COLLABORATION_INVITATION_WITHDRAWN'
+  | 'COLLABORATION_STATUS_CHANGED'
+  | 'DISCLOSURE_APPROVED'
+  | 'DISCLOSURE_AUTO_APPROVED'
+  | 'DISCLOSURE_CHANGES_REQUESTED'
+  | 'DISCLOSURE_REJECTED'
+  | 'DISCLOSURE_REQUESTED'
+  | 'DISCLOSURE_WITHDRAWN'
+  | 'GRANT_CREATED'
+  | 'GRANT_EXPIRED'
+  | 'GRANT_KEPT'
+  | 'GRANT_READ'
+  | 'GRANT_REVOKED'
+  | 'GROUND_RULES_ACCEPTED'
+  | 'GROUND_RULES_PUBLISHED'
+  | 'INQUIRY_ANSWERED'
+  | 'INQUIRY_ASKED'
+  | 'INQUIRY_PUBLISHED'
+  | 'INQUIRY_WITHDRAWN'
+  | 'ITEM_CREATED'
+  | 'ITEM_EDITED'
+  | 'LEDGER_CONFIRMED'
+  | 'LEDGER_DECLARED'
+  | 'LEDGER_DISPUTED'
+  | 'LEDGER_ENTRY_FROM_DISCLOSURE'
+  | 'LEDGER_PLEDGED'
+  | 'LEDGER_PLEDGE_CANCELLED'
+  | 'LEDGER_PLEDGE_FULFILLED'
+  | 'LEDGER_SETTINGS'
+  | 'LEDGER_SETTLED'
+  | 'OVERLAP_DECLARED'
+  | 'OVERLAP_REMOVED'
+  | 'OVERLAP_UPDATED'
+  | 'PARTICIPATION_ACCEPTED'
+  | 'PARTICIPATION_DECLINED'
+  | 'PARTICIPATION_INVITED'
+  | 'PARTICIPATION_WITHDRAWN'
+  | 'PLAN_INDICATOR_ADDED'
+  | 'PLAN_MILESTONE_CREATED'
+  | 'PLAN_MILESTONE_PROPOSED'
+  | 'PLAN_MILESTONE_UPDATED'
+  | 'PLAN_OBJECTIVE_CREATED'
+  | 'PLAN_PROGRESS'
+  | 'PLAN_PROPOSAL_ACCEPTED'
+  | 'PLAN_PROPOSAL_DECLINED'
+  | 'PLAN_RESOURCE_ADDED'
+  | 'PLAN_TASK_CREATED'
+  | 'PLAN_TASK_PROPOSED'
+  | 'PLAN_TASK_STATUS'
+  | 'PUBLICATION_PUBLISHED';
+
 /** Why an audit chain failed verification (the first problem found). */
 export type AuditChainFailure =
   /** The latest checkpoint is not signed by a known audit key. */
@@ -158,7 +283,7 @@ export type AuditMacKind =
 
 export type AuditRecord = {
   __typename?: 'AuditRecord';
-  action: Scalars['String']['output'];
+  action: AuditAction;
   actorUserId: Maybe<Scalars['ID']['output']>;
   counterpartOrganizationId: Maybe<Scalars['ID']['output']>;
   createdAt: Scalars['DateTime']['output'];
@@ -174,7 +299,7 @@ export type AuditRecord = {
   prevHash: Scalars['String']['output'];
   seq: Scalars['Int']['output'];
   subjectId: Scalars['ID']['output'];
-  subjectType: Scalars['String']['output'];
+  subjectType: AuditSubject;
 };
 
 export type AuditRecordConnection = {
@@ -184,6 +309,35 @@ export type AuditRecordConnection = {
   /** How many items match, over all pages. */
   totalCount: Scalars['Int']['output'];
 };
+
+/** What an audit record is about: one value per kind of subject the API records. */
+export type AuditSubject =
+  | 'AREA'
+  | 'BENCHMARK_ROUND'
+  | 'BENCHMARK_SUBMISSION'
+  | 'COLLABORATION'
+  | 'COLLABORATION_INVITATION'
+  | 'CUSTOMER_LIST'
+  | 'DETECTED_OVERLAP'
+  | 'DISCLOSURE_REQUEST'
+  | 'EVALUATION'
+  | 'FINAL_STATEMENT'
+  | 'GRANT'
+  | 'GROUND_RULES_VERSION'
+  | 'INDICATOR'
+  | 'ITEM'
+  | 'LEDGER_ENTRY'
+  | 'LEDGER_SETTINGS'
+  | 'MILESTONE'
+  | 'OBJECTIVE'
+  | 'OVERLAP'
+  | 'PARTICIPATION'
+  | 'PLEDGE'
+  | 'PROGRESS_UPDATE'
+  | 'PUBLICATION'
+  | 'QUESTION'
+  | 'RESOURCE'
+  | 'TASK';
 
 export type AuditVerification = {
   __typename?: 'AuditVerification';
@@ -205,12 +359,17 @@ export type AuditVerification = {
   valid: Scalars['Boolean']['output'];
 };
 
+/** The answer to a sign-in: a session, or (for an account with two-factor sign-in) the second step it waits for. */
 export type AuthPayload = {
   __typename?: 'AuthPayload';
   /** Only when `issueBearerToken` was asked for. Shown once; store it like a password. */
   bearerToken: Maybe<Scalars['String']['output']>;
-  expiresAt: Scalars['DateTime']['output'];
-  user: User;
+  /** When the session ends; null while the sign-in waits for a second factor. */
+  expiresAt: Maybe<Scalars['DateTime']['output']>;
+  /** Set when the password was right and the account signs in with a second factor: no session yet; finish with `completeLogin`. */
+  secondFactorChallenge: Maybe<SecondFactorChallenge>;
+  /** The signed-in user; null while the sign-in waits for a second factor. */
+  user: Maybe<User>;
 };
 
 /** What a published round shows (ADR 0011): the count, the average of all values and the averages of 1 to 4 disjoint rank bands of at least k values each. Never a minimum, a maximum, a median or anyone’s value, and nothing from which one follows. */
@@ -493,6 +652,33 @@ export type CollaborationConnection = {
   totalCount: Scalars['Int']['output'];
 };
 
+/** An invitation of an organization to a collaboration sent by email, as its facilitators see it. */
+export type CollaborationInvitation = {
+  __typename?: 'CollaborationInvitation';
+  /** When it was accepted or withdrawn. */
+  closedAt: Maybe<Scalars['DateTime']['output']>;
+  collaborationId: Scalars['ID']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  /** The address invited (normalized). */
+  email: Scalars['String']['output'];
+  expiresAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  locale: Locale;
+  message: Scalars['String']['output'];
+  /** When its link was first opened. */
+  openedAt: Maybe<Scalars['DateTime']['output']>;
+  /** The organization’s name as written in the invitation. */
+  organizationName: Scalars['String']['output'];
+  /** The participation accepting it made. */
+  participationId: Maybe<Scalars['ID']['output']>;
+  /** Emails sent: 1, and one more per resend. */
+  sendCount: Scalars['Int']['output'];
+  /** When the last email went out. */
+  sentAt: Scalars['DateTime']['output'];
+  /** PENDING (sent, perhaps opened), ACCEPTED, REVOKED (withdrawn), or EXPIRED once pending past `expiresAt`. */
+  status: InvitationStatus;
+};
+
 export type CollaborationReport = {
   __typename?: 'CollaborationReport';
   collaborationId: Scalars['ID']['output'];
@@ -512,6 +698,15 @@ export type CollaborationStatus =
   | 'CLOSED'
   | 'CLOSING'
   | 'DRAFT';
+
+export type CompleteLoginInput = {
+  /** The `secondFactorChallenge.token` that `login` answered. */
+  challenge: Scalars['String']['input'];
+  /** The 6-digit code your authenticator app shows now. */
+  code?: InputMaybe<Scalars['String']['input']>;
+  /** Or one of your recovery codes (each works once). */
+  recoveryCode?: InputMaybe<Scalars['String']['input']>;
+};
 
 export type ContributionType =
   | 'BACKING'
@@ -689,6 +884,13 @@ export type DetectedOverlapStatus =
   | 'DISMISSED'
   | 'NEW';
 
+export type DisableTwoFactorInput = {
+  /** …or a code of your app, or a recovery code. */
+  code?: InputMaybe<Scalars['String']['input']>;
+  /** Your password… */
+  password?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** What the facilitator should weigh before deciding. */
 export type DisclosureFlags = {
   __typename?: 'DisclosureFlags';
@@ -785,6 +987,12 @@ export type DismissDetectedOverlapInput = {
   areaId: Scalars['ID']['input'];
   organizationIds: Array<Scalars['ID']['input']>;
   reason: Scalars['String']['input'];
+};
+
+/** The token of a link emailed to confirm an address. */
+export type EmailLinkInput = {
+  /** The token of the link in the email. */
+  token: Scalars['String']['input'];
 };
 
 export type EntryDirection =
@@ -968,12 +1176,57 @@ export type IndicatorValueInput = {
   value: Scalars['Float']['input'];
 };
 
+/** What an emailed invitation link is for, as whoever holds it sees it (signed in or not). */
+export type InvitationLink = {
+  __typename?: 'InvitationLink';
+  /** Whether an account has the address: sign in, else sign up. */
+  accountExists: Scalars['Boolean']['output'];
+  /** COLLABORATION: the collaboration. */
+  collaborationId: Maybe<Scalars['ID']['output']>;
+  /** COLLABORATION: its title. */
+  collaborationTitle: Maybe<Scalars['String']['output']>;
+  /** The address invited: only an account with it may use the link. */
+  email: Scalars['String']['output'];
+  expiresAt: Scalars['DateTime']['output'];
+  /** The invitation’s id (to answer it once signed in). */
+  invitationId: Scalars['ID']['output'];
+  /** Who sent it. */
+  invitedByName: Scalars['String']['output'];
+  kind: InvitationLinkKind;
+  /** The language the invitation was sent in. */
+  locale: Locale;
+  /** ORGANIZATION: the organization to join. */
+  organizationId: Maybe<Scalars['ID']['output']>;
+  /** COLLABORATION: the name proposed for the organization; ORGANIZATION: the organization to join. */
+  organizationName: Scalars['String']['output'];
+  /** ORGANIZATION: the role offered. */
+  role: Maybe<MembershipRole>;
+  /** PENDING: usable; ACCEPTED or DECLINED: used; REVOKED: withdrawn; EXPIRED: past `expiresAt`. */
+  status: InvitationStatus;
+};
+
+export type InvitationLinkKind =
+  | 'COLLABORATION'
+  | 'ORGANIZATION';
+
 export type InvitationStatus =
   | 'ACCEPTED'
   | 'DECLINED'
   | 'EXPIRED'
   | 'PENDING'
   | 'REVOKED';
+
+/** An organization to invite by its owner’s email: neither needs to be on the platform yet. */
+export type InviteByEmailInput = {
+  /** Where the invitation goes: the person who will answer for it. */
+  email: Scalars['String']['input'];
+  /** The language of the email (the console sends the one it is shown in). */
+  locale?: Locale;
+  /** Why you invite it: shown once the person signs in, never in the email. */
+  message?: Scalars['String']['input'];
+  /** The organization’s name, proposed when the person founds it. */
+  organizationName: Scalars['String']['input'];
+};
 
 export type InviteOrganizationInput = {
   message?: Scalars['String']['input'];
@@ -983,6 +1236,8 @@ export type InviteOrganizationInput = {
 export type InviteOrganizationMemberInput = {
   /** The address to invite; it need not have an account yet. */
   email: Scalars['String']['input'];
+  /** The language of the email with the link (the web apps send the one they are shown in). */
+  locale?: Locale;
   /** The role the person gets on accepting (an owner too must accept). */
   role?: MembershipRole;
 };
@@ -1142,12 +1397,56 @@ export type LedgerSettingsInput = {
   valuationScale: ValuationScale;
 };
 
+/** A language of the interface and of the emails a person receives. */
+export type Locale =
+  /** English */
+  | 'EN'
+  /** Español */
+  | 'ES';
+
 export type LoginInput = {
   email: Scalars['String']['input'];
   /** API clients: also return the session token, to send as `Authorization: Bearer <token>`. Web apps leave this off and rely on the httpOnly session cookie. */
   issueBearerToken?: Scalars['Boolean']['input'];
   password: Scalars['String']['input'];
 };
+
+export type MailMessage = {
+  __typename?: 'MailMessage';
+  /** Attempts made so far. */
+  attempts: Scalars['Int']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  /** What the message is (`password-reset`, `invitation`…). */
+  kind: Scalars['String']['output'];
+  /** Why the last attempt failed. */
+  lastError: Maybe<Scalars['String']['output']>;
+  locale: Locale;
+  /** When the next attempt is due (queued messages only). */
+  nextAttemptAt: Maybe<Scalars['DateTime']['output']>;
+  recipient: Scalars['String']['output'];
+  sentAt: Maybe<Scalars['DateTime']['output']>;
+  status: MailStatus;
+};
+
+export type MailMessageConnection = {
+  __typename?: 'MailMessageConnection';
+  nodes: Array<MailMessage>;
+  pageInfo: PageInfo;
+  /** How many items match, over all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** Where an email of the queue stands. */
+export type MailStatus =
+  /** Every attempt failed; it may be sent again (`retryMail`). */
+  | 'FAILED'
+  /** Waiting to be sent (now, or after a failed attempt). */
+  | 'QUEUED'
+  /** Being handed to the mail server. */
+  | 'SENDING'
+  /** Accepted by the mail server. */
+  | 'SENT';
 
 /** A person in an organization, as its co-members see them. */
 export type Member = {
@@ -1208,6 +1507,8 @@ export type MonthBalance = {
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Accept an invitation by email, signed in with the address invited, for an organization you own or found now: it is invited to the collaboration (next, accept its ground rules). FORBIDDEN (reason INVITATION_WRONG_ACCOUNT) signed in with another address; INVALID_TRANSITION (INVITATION_EXPIRED, INVITATION_WITHDRAWN, INVITATION_USED) once the link cannot be used. */
+  acceptCollaborationInvitation: Participation;
   /** Accept the ground rules in force for your organization (owners): joins, or stays active. */
   acceptGroundRules: Participation;
   /** Accept an invitation addressed to you: you become a member with its role. */
@@ -1233,8 +1534,14 @@ export type Mutation = {
   changePassword: Scalars['Boolean']['output'];
   /** Close a round now (facilitator): its outcome is computed once and frozen. */
   closeBenchmarkRound: BenchmarkRound;
+  /** Finish signing in with a code of your authenticator app, or a recovery code: opens the session `login` would have (cookie, or bearer token if it was asked for). Wrong codes count as failed sign-ins. */
+  completeLogin: AuthPayload;
+  /** Move the account to the new address with the token of the link emailed to it: from now on it signs in with the new address (verified), and the old one is told. CONFLICT (reason EMAIL_TAKEN) when another account has the address by now; an expired, used or unknown link is refused (BAD_USER_INPUT, reason EMAIL_LINK_EXPIRED, _USED or _UNKNOWN). */
+  confirmEmailChange: Scalars['Boolean']['output'];
   /** Confirm a contribution your organization received. */
   confirmLedgerEntry: LedgerEntry;
+  /** Turn two-factor sign-in on with a first code of the app. Answers your recovery codes, shown this once. */
+  confirmTwoFactorSetup: RecoveryCodes;
   /** Create a read-only reporting API token. The secret is returned once. */
   createApiToken: CreatedApiToken;
   createArea: Area;
@@ -1270,21 +1577,29 @@ export type Mutation = {
   declineInvitation: Participation;
   /** Decline an invitation addressed to you. */
   declineOrganizationInvitation: ReceivedOrganizationInvitation;
+  /** Turn two-factor sign-in off, with your password or a code (of the app, or a recovery code). */
+  disableTwoFactor: TwoFactorStatus;
   /** Dismiss a detected overlap, with the reason (facilitator). */
   dismissDetectedOverlap: DetectedOverlap;
   /** Dispute a contribution declared as given to your organization. */
   disputeLedgerEntry: LedgerEntry;
   /** Edit an item: creates its next version. */
   editItem: ItemVersion;
+  /** Sign out everywhere else: ends every session of yours but the current one. Answers how many it ended. */
+  endOtherSessions: Scalars['Int']['output'];
+  /** Sign one of your sessions out: its next request is no longer signed in. Ending the current one is signing out. */
+  endSession: Scalars['Boolean']['output'];
   /** Fulfil a pledge with the confirmed entries that satisfy it. */
   fulfilPledge: Pledge;
+  /** Invite an organization by its owner’s email (facilitator), whether or not the person or the organization is on the platform: the address gets a link to sign up or sign in, found or choose the organization, and accept. */
+  inviteByEmail: CollaborationInvitation;
   /** Invite an organization (facilitator). */
   inviteOrganization: Participation;
-  /** Invite an email address to join as member or owner (owners). The person becomes a member only on accepting; the answer is the same whether the address has an account or not. */
+  /** Invite an email address to join as member or owner (owners): it gets an email with a link to answer, signing up through it if need be. The person becomes a member only on accepting; the answer is the same whether the address has an account or not. */
   inviteOrganizationMember: OrganizationInvitation;
   /** Keep a grant that new rules would not allow, saying why (facilitator). */
   keepGrant: Grant;
-  /** Sign in. Sets the session cookie. After repeated failures for an email or from an address, attempts are refused (RATE_LIMITED) for a while, even with the right password. */
+  /** Sign in. Sets the session cookie. After repeated failures for an email or from an address, attempts are refused (RATE_LIMITED) for a while, even with the right password. For an account with two-factor sign-in, the answer is a `secondFactorChallenge` and no session yet: finish with `completeLogin`. */
   login: AuthPayload;
   /** End the current session. */
   logout: Scalars['Boolean']['output'];
@@ -1300,6 +1615,8 @@ export type Mutation = {
   publishGroundRules: GroundRulesVersion;
   /** Publish an anonymised version of an answered question to every active participant (facilitator). */
   publishQuestion: Question;
+  /** New recovery codes, with a code of the app: the old ones stop working. */
+  regenerateRecoveryCodes: RecoveryCodes;
   /** Give a user the facilitator role (creating the user if needed). */
   registerFacilitator: User;
   rejectDisclosure: DisclosureRequest;
@@ -1312,6 +1629,20 @@ export type Mutation = {
   /** Ask to share an item version. In an open area without overlap it is approved at once. */
   requestDisclosure: DisclosureRequest;
   requestDisclosureChanges: DisclosureRequest;
+  /** Ask to move the account to another address (the password asked again): a link to confirm goes to the new address, a notice to the current one. The answer (true) is the same whether or not the new address has an account (its owner is told instead). The account moves only when the link is followed (`confirmEmailChange`). */
+  requestEmailChange: Scalars['Boolean']['output'];
+  /** Email a password reset link (single use, valid for minutes) to the account with this address, in the account's language. The answer (true) is the same whether or not the address has an account. */
+  requestPasswordReset: Scalars['Boolean']['output'];
+  /** Send a pending (or expired) invitation by email again, with a new link valid from now (facilitator); the earlier link stops working. */
+  resendCollaborationInvitation: CollaborationInvitation;
+  /** Email the signed-in account a new link to confirm its address. False (nothing sent) when the address is verified already. */
+  resendVerificationEmail: Scalars['Boolean']['output'];
+  /** Set a new password with the token of a reset link: the link is used up and every session of the account ends (sign in again). An expired, used or unknown link is refused (BAD_USER_INPUT, `extensions.reason` RESET_LINK_EXPIRED, _USED or _UNKNOWN). */
+  resetPassword: Scalars['Boolean']['output'];
+  /** Turn off a user's second factor (a lost device) and end that user's sessions; recorded in the user's account security log with the reason. */
+  resetSecondFactor: Scalars['Boolean']['output'];
+  /** Send a failed email again, with a full round of attempts. Platform admins only. */
+  retryMail: MailMessage;
   /** Revoke a reporting API token, at once. */
   revokeApiToken: ApiToken;
   /** Take the facilitator role away from a user. */
@@ -1324,18 +1655,28 @@ export type Mutation = {
   setActivityOptions: Array<ActivityOption>;
   /** Set the valuation scale and per-area disclosure values (facilitator). */
   setLedgerSettings: LedgerSettings;
+  /** Set the language of your account: the web apps take it when you sign in, and every email to you is written in it. A value other than ES or EN is refused (BAD_USER_INPUT). */
+  setMyLanguage: User;
+  /** Choose how one kind of notification reaches you by email. */
+  setNotificationPreference: NotificationPreference;
   /** Move a task along (its responsible organization, or the facilitator). */
   setTaskStatus: PlanTask;
   /** Settle a dispute: the entry counts (uphold) or not (facilitator). */
   settleLedgerEntry: LedgerEntry;
-  /** Create an account, if no account has this email yet. The answer (true) is the same either way, so it tells no one who has an account: sign in afterwards with `login`. */
+  /** Create an account, if no account has this email yet, and email it a link to confirm the address (`verifyEmail`); when the address has an account, its owner is told by email instead. The answer (true) is the same either way, so it tells no one who has an account: sign in afterwards with `login`. */
   signUp: Scalars['Boolean']['output'];
+  /** Create the account of the address an invitation link was emailed to (the link proves it), while the link may be used; then sign in with `login`. CONFLICT (reason ACCOUNT_EXISTS) when the address has an account: sign in with it. */
+  signUpWithInvitation: Scalars['Boolean']['output'];
+  /** Start setting up two-factor sign-in: a new secret for your authenticator app (QR code and text). Nothing changes until `confirmTwoFactorSetup`. */
+  startTwoFactorSetup: TwoFactorSetup;
   /** Submit (or replace) your organization's private value while the round is open. |value| ≤ 1000000000000000. */
   submitBenchmarkValue: BenchmarkRound;
   /** Evaluate while closing: your organization's benefits per objective (1–5) and others' contributions. */
   submitEvaluation: Evaluation;
   /** Withdraw the published version; the private answer stays (facilitator). */
   unpublishQuestion: Question;
+  /** Stops one kind of email (the link in a notification email names it): only in the app from now on. */
+  unsubscribe: NotificationPreference;
   /** Rename an area or change its sensitivity. */
   updateArea: Area;
   updateCollaboration: Collaboration;
@@ -1346,12 +1687,21 @@ export type Mutation = {
   updateParticipationEntry: ParticipationEntry;
   /** Upload your customer list for an area; it replaces the previous one. Only keyed hashes are kept. */
   uploadCustomerList: CustomerList;
+  /** Confirm the account’s address with the token of the link emailed to it: the address is verified and the link used up. An expired, used, unknown or outdated link is refused (BAD_USER_INPUT, `extensions.reason` EMAIL_LINK_EXPIRED, _USED, _UNKNOWN or _STALE). */
+  verifyEmail: Scalars['Boolean']['output'];
+  /** Withdraw a pending invitation by email (facilitator): its link says so. */
+  withdrawCollaborationInvitation: CollaborationInvitation;
   /** Take back a request that is still pending (owner). */
   withdrawDisclosureRequest: DisclosureRequest;
   /** Withdraw an invitation or remove a participant (facilitator). */
   withdrawInvitation: Participation;
   /** Leave a collaboration (owners). */
   withdrawParticipation: Participation;
+};
+
+
+export type MutationAcceptCollaborationInvitationArgs = {
+  input: AcceptCollaborationInvitationInput;
 };
 
 
@@ -1431,8 +1781,23 @@ export type MutationCloseBenchmarkRoundArgs = {
 };
 
 
+export type MutationCompleteLoginArgs = {
+  input: CompleteLoginInput;
+};
+
+
+export type MutationConfirmEmailChangeArgs = {
+  input: EmailLinkInput;
+};
+
+
 export type MutationConfirmLedgerEntryArgs = {
   entryId: Scalars['ID']['input'];
+};
+
+
+export type MutationConfirmTwoFactorSetupArgs = {
+  input: TwoFactorCodeInput;
 };
 
 
@@ -1541,6 +1906,11 @@ export type MutationDeclineOrganizationInvitationArgs = {
 };
 
 
+export type MutationDisableTwoFactorArgs = {
+  input: DisableTwoFactorInput;
+};
+
+
 export type MutationDismissDetectedOverlapArgs = {
   input: DismissDetectedOverlapInput;
 };
@@ -1558,9 +1928,20 @@ export type MutationEditItemArgs = {
 };
 
 
+export type MutationEndSessionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationFulfilPledgeArgs = {
   input: FulfilPledgeInput;
   pledgeId: Scalars['ID']['input'];
+};
+
+
+export type MutationInviteByEmailArgs = {
+  collaborationId: Scalars['ID']['input'];
+  input: InviteByEmailInput;
 };
 
 
@@ -1621,6 +2002,11 @@ export type MutationPublishQuestionArgs = {
 };
 
 
+export type MutationRegenerateRecoveryCodesArgs = {
+  input: TwoFactorCodeInput;
+};
+
+
 export type MutationRegisterFacilitatorArgs = {
   input: RegisterFacilitatorInput;
 };
@@ -1665,6 +2051,37 @@ export type MutationRequestDisclosureChangesArgs = {
 };
 
 
+export type MutationRequestEmailChangeArgs = {
+  input: RequestEmailChangeInput;
+};
+
+
+export type MutationRequestPasswordResetArgs = {
+  input: RequestPasswordResetInput;
+};
+
+
+export type MutationResendCollaborationInvitationArgs = {
+  invitationId: Scalars['ID']['input'];
+};
+
+
+export type MutationResetPasswordArgs = {
+  input: ResetPasswordInput;
+};
+
+
+export type MutationResetSecondFactorArgs = {
+  input: ResetSecondFactorInput;
+  userId: Scalars['ID']['input'];
+};
+
+
+export type MutationRetryMailArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationRevokeApiTokenArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1698,6 +2115,17 @@ export type MutationSetLedgerSettingsArgs = {
 };
 
 
+export type MutationSetMyLanguageArgs = {
+  locale: Locale;
+};
+
+
+export type MutationSetNotificationPreferenceArgs = {
+  delivery: NotificationDelivery;
+  kind: NotificationKind;
+};
+
+
 export type MutationSetTaskStatusArgs = {
   input: TaskStatusInput;
   taskId: Scalars['ID']['input'];
@@ -1716,6 +2144,11 @@ export type MutationSignUpArgs = {
 };
 
 
+export type MutationSignUpWithInvitationArgs = {
+  input: SignUpWithInvitationInput;
+};
+
+
 export type MutationSubmitBenchmarkValueArgs = {
   roundId: Scalars['ID']['input'];
   value: Scalars['Float']['input'];
@@ -1730,6 +2163,11 @@ export type MutationSubmitEvaluationArgs = {
 
 export type MutationUnpublishQuestionArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationUnsubscribeArgs = {
+  token: Scalars['String']['input'];
 };
 
 
@@ -1772,6 +2210,16 @@ export type MutationUpdateParticipationEntryArgs = {
 export type MutationUploadCustomerListArgs = {
   areaId: Scalars['ID']['input'];
   input: CustomerListInput;
+};
+
+
+export type MutationVerifyEmailArgs = {
+  input: EmailLinkInput;
+};
+
+
+export type MutationWithdrawCollaborationInvitationArgs = {
+  invitationId: Scalars['ID']['input'];
 };
 
 
@@ -1822,6 +2270,15 @@ export type NotificationConnection = {
   totalCount: Scalars['Int']['output'];
 };
 
+/** How a user hears of a kind of notification besides the app. */
+export type NotificationDelivery =
+  /** In one email a day, the daily digest. */
+  | 'DAILY'
+  /** An email as it happens. */
+  | 'IMMEDIATE'
+  /** No email: only in the app. */
+  | 'IN_APP';
+
 /** What a notification is about. */
 export type NotificationKind =
   | 'ACTIVITY_DECLARATION_CHANGED'
@@ -1841,6 +2298,16 @@ export type NotificationKind =
   | 'PLAN_OVERDUE'
   | 'PLAN_PROPOSAL'
   | 'PLAN_TASK_ASSIGNED';
+
+/** How the user hears of one kind of notification by email. */
+export type NotificationPreference = {
+  __typename?: 'NotificationPreference';
+  /** What applies when the user has not chosen. */
+  defaultDelivery: NotificationDelivery;
+  /** The user’s choice, or the default. */
+  delivery: NotificationDelivery;
+  kind: NotificationKind;
+};
 
 export type Objective = {
   __typename?: 'Objective';
@@ -1967,6 +2434,8 @@ export type OrganizationInvitation = {
   email: Scalars['String']['output'];
   expiresAt: Scalars['DateTime']['output'];
   id: Scalars['ID']['output'];
+  /** When the link emailed to the address was first opened. */
+  openedAt: Maybe<Scalars['DateTime']['output']>;
   organizationId: Scalars['ID']['output'];
   role: MembershipRole;
   /** EXPIRED once pending past `expiresAt`. */
@@ -2359,6 +2828,8 @@ export type PublishedAnswerConnection = {
 
 export type Query = {
   __typename?: 'Query';
+  /** A user's account security log, newest first (platform administrators). */
+  accountEvents: AccountEventConnection;
   /** The option lists (markets, segments, products) of each area. */
   activityOptions: Array<ActivityOption>;
   /** Your reporting API tokens, newest first. */
@@ -2372,6 +2843,8 @@ export type Query = {
   /** Benchmark rounds, latest opening first. */
   benchmarkRounds: Array<BenchmarkRound>;
   collaboration: Collaboration;
+  /** A collaboration’s invitations by email, newest first (its facilitators; anyone else sees only those to their own address). */
+  collaborationInvitations: Array<CollaborationInvitation>;
   /** A collaboration’s report: participation, plan, disclosure funnel, ledger and, once closed, evaluation. Also as CSV at GET /reports/collaborations/{id}.csv. */
   collaborationReport: CollaborationReport;
   collaborations: CollaborationConnection;
@@ -2384,18 +2857,30 @@ export type Query = {
   evaluations: Array<Evaluation>;
   /** Valid grants that the rules now in force would not allow: revoke them, or keep them with a reason. */
   grantsNeedingReview: Array<GrantToReview>;
+  /** What an invitation link (its token) is for: whom it invites where, where it stands, and whether the address has an account (sign in) or not (sign up). NOT_FOUND when it is no link (or was replaced by a newer one). The first ask marks the link opened. Asked signed in with the address invited, it proves that address (the account becomes verified). */
+  invitationLink: InvitationLink;
   item: Item;
   items: ItemConnection;
   /** "Debe y haber": balances over confirmed entries. */
   ledgerBalances: LedgerBalances;
   ledgerEntries: LedgerEntryConnection;
   ledgerSettings: LedgerSettings;
+  /** The emails of the queue, newest first: kind, recipient, status, attempts, last error and dates (never their content). Platform admins only. */
+  mailQueue: MailMessageConnection;
   /** The signed-in user, or null. */
   me: Maybe<User>;
+  /** Your account security log, newest first: second factor turned on, off or reset, recovery codes used or renewed, password changes. */
+  myAccountEvents: AccountEventConnection;
   /** What your organization declared (options, customer lists): nobody else sees it. */
   myActivity: MyActivity;
+  /** How each kind of notification reaches you by email (every kind, defaults included). */
+  myNotificationPreferences: Array<NotificationPreference>;
   /** Pending invitations addressed to your email. */
   myOrganizationInvitations: Array<ReceivedOrganizationInvitation>;
+  /** Where you are signed in: your sessions neither ended nor expired, newest first, the one of this request marked `current`. */
+  mySessions: SessionConnection;
+  /** Where your two-factor sign-in stands. */
+  myTwoFactor: TwoFactorStatus;
   notifications: NotificationConnection;
   organization: Organization;
   /** What an organization gave, received and saw, per collaboration. Also as CSV at GET /reports/organizations/{id}.csv. */
@@ -2428,6 +2913,13 @@ export type Query = {
 };
 
 
+export type QueryAccountEventsArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+  userId: Scalars['ID']['input'];
+};
+
+
 export type QueryActivityOptionsArgs = {
   areaId: InputMaybe<Scalars['ID']['input']>;
   collaborationId: Scalars['ID']['input'];
@@ -2440,7 +2932,7 @@ export type QueryAreasArgs = {
 
 
 export type QueryAuditLogArgs = {
-  action: InputMaybe<Scalars['String']['input']>;
+  action: InputMaybe<AuditAction>;
   after: InputMaybe<Scalars['String']['input']>;
   collaborationId: Scalars['ID']['input'];
   first?: Scalars['Int']['input'];
@@ -2467,6 +2959,11 @@ export type QueryBenchmarkRoundsArgs = {
 
 export type QueryCollaborationArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryCollaborationInvitationsArgs = {
+  collaborationId: Scalars['ID']['input'];
 };
 
 
@@ -2512,6 +3009,11 @@ export type QueryGrantsNeedingReviewArgs = {
 };
 
 
+export type QueryInvitationLinkArgs = {
+  token: Scalars['String']['input'];
+};
+
+
 export type QueryItemArgs = {
   id: Scalars['ID']['input'];
 };
@@ -2545,9 +3047,28 @@ export type QueryLedgerSettingsArgs = {
 };
 
 
+export type QueryMailQueueArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+  status: InputMaybe<MailStatus>;
+};
+
+
+export type QueryMyAccountEventsArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+};
+
+
 export type QueryMyActivityArgs = {
   collaborationId: Scalars['ID']['input'];
   organizationId: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryMySessionsArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
 };
 
 
@@ -2738,6 +3259,12 @@ export type ReciprocityWarning = {
   received: Scalars['String']['output'];
 };
 
+export type RecoveryCodes = {
+  __typename?: 'RecoveryCodes';
+  /** One-time codes for signing in without the app, shown this once (only their hashes are kept). Each works once. */
+  codes: Array<Scalars['String']['output']>;
+};
+
 /** Content as a recipient sees it: redacted on the server. */
 export type RedactedContent = {
   __typename?: 'RedactedContent';
@@ -2776,6 +3303,34 @@ export type ReportOrganization = {
   organizationId: Scalars['ID']['output'];
 };
 
+export type RequestEmailChangeInput = {
+  /** The account’s password, asked again. */
+  currentPassword: Scalars['String']['input'];
+  /** The address to move the account to. */
+  newEmail: Scalars['String']['input'];
+};
+
+export type RequestPasswordResetInput = {
+  email: Scalars['String']['input'];
+  /**
+   * Not used: the email is written in the language of the account.
+   * @deprecated The email is written in the account's language (setMyLanguage).
+   */
+  locale?: Locale;
+};
+
+export type ResetPasswordInput = {
+  /** At least 10 characters. */
+  newPassword: Scalars['String']['input'];
+  /** The token of the link in the email. */
+  token: Scalars['String']['input'];
+};
+
+export type ResetSecondFactorInput = {
+  /** Why (the user reads it in their account security log). */
+  reason: Scalars['String']['input'];
+};
+
 export type ResourceInput = {
   confidential?: Scalars['Boolean']['input'];
   /** ISO 4217, e.g. EUR. */
@@ -2797,6 +3352,48 @@ export type ReviewReason =
   | 'AREA_MODERATED'
   | 'AREA_RESTRICTED'
   | 'OVERLAP';
+
+/** The password was right; the sign-in waits for a code: finish it with `completeLogin`. */
+export type SecondFactorChallenge = {
+  __typename?: 'SecondFactorChallenge';
+  /** After this, sign in again from the start. */
+  expiresAt: Scalars['DateTime']['output'];
+  /** Pass to `completeLogin` with a code. Works once. */
+  token: Scalars['String']['output'];
+};
+
+/** A place where you are signed in: a browser, or an API client that signed in. */
+export type Session = {
+  __typename?: 'Session';
+  /** When it signed in. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Whether this is the session the request came with. */
+  current: Scalars['Boolean']['output'];
+  expiresAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  /** The client's address when it signed in, when known. */
+  ipAddress: Maybe<Scalars['String']['output']>;
+  kind: SessionKind;
+  /** When it was last used (marked at most once a minute). */
+  lastSeenAt: Scalars['DateTime']['output'];
+  /** The browser or program, when known. */
+  userAgent: Maybe<Scalars['String']['output']>;
+};
+
+export type SessionConnection = {
+  __typename?: 'SessionConnection';
+  nodes: Array<Session>;
+  pageInfo: PageInfo;
+  /** How many items match, over all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** How a session is held: the web apps' cookie, or a bearer token an API client asked for. */
+export type SessionKind =
+  /** An API client that signed in with `issueBearerToken`. */
+  | 'BEARER'
+  /** A web app (the session cookie). */
+  | 'COOKIE';
 
 /** Something another organization shared with yours, as approved. */
 export type SharedItem = {
@@ -2830,8 +3427,21 @@ export type SharedItemConnection = {
 export type SignUpInput = {
   displayName: Scalars['String']['input'];
   email: Scalars['String']['input'];
+  /** The language of the account (the one the sign-up page is shown in); Spanish when not given. */
+  locale?: InputMaybe<Locale>;
   /** At least 10 characters. */
   password: Scalars['String']['input'];
+};
+
+/** An account for the address an invitation link was emailed to. */
+export type SignUpWithInvitationInput = {
+  displayName: Scalars['String']['input'];
+  /** The language of the account (the one the page is shown in); when not given, the invitation's. */
+  locale?: InputMaybe<Locale>;
+  /** At least 10 characters. */
+  password: Scalars['String']['input'];
+  /** The token of the link in the email: it proves the address. */
+  token: Scalars['String']['input'];
 };
 
 /** Characters [start, end) of the text as read (docs/adr/0013). */
@@ -2929,6 +3539,36 @@ export type ThirdPartyRule =
   | 'INTERNAL_ONLY'
   | 'PUBLIC';
 
+export type TwoFactorCodeInput = {
+  /** The 6-digit code your authenticator app shows now. */
+  code: Scalars['String']['input'];
+};
+
+/** A new authenticator secret: scan the QR code (or type the secret), then confirm. */
+export type TwoFactorSetup = {
+  __typename?: 'TwoFactorSetup';
+  /** The `otpauth://` address the QR code holds. */
+  otpauthUri: Scalars['String']['output'];
+  /** The QR code, as an SVG data URL (`data:image/svg+xml;base64,…`). */
+  qrCodeDataUrl: Scalars['String']['output'];
+  /** The secret in Base32, for typing into an app that cannot scan. */
+  secret: Scalars['String']['output'];
+};
+
+/** Where your two-factor sign-in stands. */
+export type TwoFactorStatus = {
+  __typename?: 'TwoFactorStatus';
+  /** Signing in asks for a code of your authenticator app. */
+  enabled: Scalars['Boolean']['output'];
+  enabledAt: Maybe<Scalars['DateTime']['output']>;
+  /** Recovery codes not used yet (0 while it is off). */
+  recoveryCodesLeft: Scalars['Int']['output'];
+  /** This instance requires a second factor of your role (facilitators, administrators). */
+  required: Scalars['Boolean']['output'];
+  /** Required and not set up: until it is, your session may only set it up (other operations answer SECOND_FACTOR_REQUIRED). */
+  setupRequired: Scalars['Boolean']['output'];
+};
+
 export type TypeBalance = {
   __typename?: 'TypeBalance';
   contributionType: ContributionType;
@@ -2983,11 +3623,15 @@ export type User = {
   createdAt: Scalars['DateTime']['output'];
   displayName: Scalars['String']['output'];
   email: Scalars['String']['output'];
+  /** Whether the address is proven (a link emailed to it was followed). Until it is, invitations sent to the address cannot be answered from this account. */
+  emailVerified: Scalars['Boolean']['output'];
   id: Scalars['ID']['output'];
   /** May create collaborations and facilitate them. */
   isFacilitator: Scalars['Boolean']['output'];
   /** May register facilitators. */
   isPlatformAdmin: Scalars['Boolean']['output'];
+  /** The language of the account: the web apps take it on sign-in, and every email to it is written in it. */
+  locale: Locale;
 };
 
 export type UserConnection = {

@@ -4,13 +4,18 @@ import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import { OperationTypeNode } from 'graphql';
 import { createClient, type Client } from 'graphql-ws';
+import { MeDocument } from '../session/session.generated';
 import { createAlianzaCache } from './connection-policy';
 
 export interface AlianzaClientOptions {
   /** Where the API answers; same origin by default (`/graphql`), so the session cookie goes along. */
   readonly httpUrl?: string;
   readonly wsUrl?: string;
-  /** Called when the API says the session is gone (UNAUTHENTICATED). */
+  /**
+   * Called when the API says the session is gone (UNAUTHENTICATED). By default, when someone
+   * was signed in (ended from another device, expired): the cache is emptied and `me` asked
+   * again, so that the app shows its sign-in page (SessionGate) at the first refused request.
+   */
   readonly onUnauthenticated?: () => void;
 }
 
@@ -46,7 +51,8 @@ export function createAlianzaClient(options: AlianzaClientOptions = {}): Alianza
       CombinedGraphQLErrors.is(error) &&
       error.errors.some((e) => e.extensions?.['code'] === 'UNAUTHENTICATED')
     ) {
-      options.onUnauthenticated?.();
+      if (options.onUnauthenticated) options.onUnauthenticated();
+      else void signedOut(apollo);
     }
   });
   const apollo = new ApolloClient({
@@ -59,4 +65,12 @@ export function createAlianzaClient(options: AlianzaClientOptions = {}): Alianza
     },
   });
   return { apollo, ws };
+}
+
+/** The session of a signed-in user ended: nothing of theirs stays, and `me` says no one. */
+async function signedOut(apollo: ApolloClient): Promise<void> {
+  // On the sign-in page (a wrong password, an expired second step), no one was signed in.
+  if (!apollo.cache.readQuery({ query: MeDocument })?.me) return;
+  await apollo.clearStore();
+  await apollo.refetchQueries({ include: [MeDocument] });
 }

@@ -14,11 +14,12 @@ import {
 } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { Suspense, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from './i18n';
 import { Link, NavLink, Outlet, useLocation } from 'react-router';
-import { LanguageSwitch } from './language-switch';
+import { AccountLanguageSwitch } from './account-language-switch';
 import { NotificationsMenu } from './notifications';
 import { useSession } from './session';
+import { EmailVerificationBanner } from '../account/email-address/email-verification-banner';
 
 export interface NavItem {
   readonly to: string;
@@ -79,7 +80,7 @@ export function Shell(props: {
   userMenu?: ReactNode;
   onOpenNotification?: (n: NotificationFieldsFragment) => void;
 }) {
-  const { t } = useTranslation('common');
+  const { t } = useT('common');
   const session = useSession();
   const [opened, { toggle, close }] = useDisclosure();
   return (
@@ -102,7 +103,7 @@ export function Shell(props: {
           </Group>
           <Group gap="xs" wrap="nowrap">
             <NotificationsMenu onOpen={props.onOpenNotification} />
-            <LanguageSwitch />
+            <AccountLanguageSwitch />
             <Menu position="bottom-end" withinPortal>
               <Menu.Target>
                 <UnstyledButton
@@ -128,7 +129,10 @@ export function Shell(props: {
       >
         {props.navigation}
       </AppShell.Navbar>
-      <AppShell.Main>{props.children}</AppShell.Main>
+      <AppShell.Main>
+        <EmailVerificationBanner />
+        {props.children}
+      </AppShell.Main>
     </AppShell>
   );
 }
@@ -152,24 +156,27 @@ export function PageHeader(props: { title: string; description?: string; actions
 }
 
 /** One section of a collaboration's navigation: each item is [path under /c/:id, namespace]. */
-export interface CollaborationNavGroup {
+export interface CollaborationNavGroup<Namespace extends string = string> {
   readonly label: string;
-  readonly items: readonly (readonly [path: string, namespace: string])[];
+  readonly items: readonly (readonly [path: string, namespace: Namespace])[];
 }
 
-/** The navigation sections of a collaboration; each link is named by its screen's `title`. */
-export function useCollaborationNav(
+/**
+ * The navigation sections of a collaboration; each link is named by its screen's `title`, which
+ * the app's `useTitle()` gives (typed by the app's namespaces: one without a title is refused).
+ */
+export function useCollaborationNav<Namespace extends string>(
   collaborationId: string | undefined,
-  groups: readonly CollaborationNavGroup[],
+  title: (namespace: Namespace) => string,
+  groups: readonly CollaborationNavGroup<Namespace>[],
 ): NavSection[] {
-  const { t } = useTranslation();
   if (!collaborationId) return [];
   const base = `/c/${collaborationId}`;
   return groups.map((group) => ({
     label: group.label,
     items: group.items.map(([path, ns]) => ({
       to: path ? `${base}/${path}` : base,
-      label: t('title', { ns }),
+      label: title(ns),
       end: !path,
     })),
   }));
@@ -177,7 +184,7 @@ export function useCollaborationNav(
 
 /** The current screen, loaded on first use (screens are lazy chunks). */
 export function ScreenOutlet() {
-  const { t } = useTranslation('common');
+  const { t } = useT('common');
   return (
     <Suspense
       fallback={
@@ -193,7 +200,7 @@ export function ScreenOutlet() {
 
 /** An unknown address inside an app, with the way back to its start. */
 export function NotFoundPage() {
-  const { t } = useTranslation('common');
+  const { t } = useT('common');
   return (
     <Stack align="flex-start">
       <Text>{t('nav.notFound')}</Text>
