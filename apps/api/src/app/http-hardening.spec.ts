@@ -73,6 +73,8 @@ describe('the API in production', () => {
         DATABASE_OWNER_URL: process.env['ALIANZA_TEST_DATABASE_URL'],
         AUDIT_KEY: process.env['ALIANZA_TEST_AUDIT_KEY'],
         TWO_FACTOR_KEY: 'in-process test key of the two-factor secrets (not a secret)',
+        FILES_MASTER_KEY: Buffer.alloc(32, 9).toString('base64'),
+        FILES_DIR: join(scratch, 'files'),
         // The facilitator below signs in with a password alone.
         TWO_FACTOR_REQUIRED_FOR_STAFF: 'false',
         AUDIT_CHECKPOINT_FILE: join(scratch, 'checkpoints.jsonl'),

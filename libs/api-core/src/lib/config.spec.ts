@@ -1,5 +1,8 @@
 import { ConfigError, loadConfig } from './config';
 
+/** A well-formed FILES_MASTER_KEY (32 bytes, base64), not a secret. */
+const MASTER_KEY = Buffer.alloc(32, 7).toString('base64');
+
 describe('loadConfig', () => {
   it('has working defaults for a newcomer: development, port 3000, embedded database', () => {
     const config = loadConfig({});
@@ -72,6 +75,7 @@ describe('loadConfig', () => {
       DATABASE_OWNER_URL: 'postgres://owner:p@db:5432/alianza',
       AUDIT_KEY: 'the production audit key: 32 characters or more',
       TWO_FACTOR_KEY: 'the production two-factor key: 32 characters or more',
+      FILES_MASTER_KEY: MASTER_KEY,
     });
     expect(config).toMatchObject({ cookieSecure: true, graphqlExplorer: false });
   });
@@ -84,6 +88,7 @@ describe('loadConfig', () => {
         DATABASE_OWNER_URL: 'postgres://owner:p@db:5432/alianza',
         AUDIT_KEY: 'the production audit key: 32 characters or more',
         TWO_FACTOR_KEY: 'the production two-factor key: 32 characters or more',
+        FILES_MASTER_KEY: MASTER_KEY,
         GRAPHQL_EXPLORER: 'true',
       }),
     ).toThrow(/GRAPHQL_EXPLORER: not in production/);
@@ -220,6 +225,7 @@ describe('loadConfig', () => {
       DATABASE_URL: 'postgres://api:p@db:5432/alianza',
       DATABASE_OWNER_URL: 'postgres://owner:p@db:5432/alianza',
       AUDIT_KEY: 'the production audit key: 32 characters or more',
+      FILES_MASTER_KEY: MASTER_KEY,
     };
     expect(() => loadConfig(production)).toThrow(/TWO_FACTOR_KEY: required in production/);
     const key = 'the production two-factor key: 32 characters or more';
@@ -243,5 +249,46 @@ describe('loadConfig', () => {
     }
     expect(message).toMatch(/TWO_FACTOR_KEY/);
     expect(message).not.toMatch(/too short a key/);
+  });
+
+  it('keeps documents in the data folder unless told, and requires their master key in production', () => {
+    expect(loadConfig({ EMBEDDED_PG_DIR: '/srv/alianza/postgres' }).files).toEqual({
+      storage: { kind: 'local', dir: '/srv/alianza/files' },
+      maxBytes: 50 * 1024 * 1024,
+      masterKey: undefined,
+      masterKeyFile: '/srv/alianza/files-master.key',
+    });
+    const s3 = loadConfig({
+      FILES_STORAGE: 's3',
+      S3_ENDPOINT: 'http://127.0.0.1:9000',
+      S3_BUCKET: 'alianza-files',
+      S3_ACCESS_KEY_ID: 'id',
+      S3_SECRET_ACCESS_KEY: 'secret',
+      FILES_MAX_MB: '5',
+      FILES_MASTER_KEY: MASTER_KEY,
+    }).files;
+    expect(s3.storage).toEqual({
+      kind: 's3',
+      endpoint: 'http://127.0.0.1:9000',
+      region: 'us-east-1',
+      bucket: 'alianza-files',
+      accessKeyId: 'id',
+      secretAccessKey: 'secret',
+      forcePathStyle: true,
+    });
+    expect(s3.maxBytes).toBe(5 * 1024 * 1024);
+    expect(s3.masterKey).toEqual(Buffer.alloc(32, 7));
+    expect(() => loadConfig({ FILES_STORAGE: 's3' })).toThrow(/S3_BUCKET: required/);
+    expect(() => loadConfig({ S3_ACCESS_KEY_ID: 'id' })).toThrow(/both or neither/);
+    expect(() => loadConfig({ FILES_MASTER_KEY: 'c2hvcnQ=' })).toThrow(/FILES_MASTER_KEY/);
+    expect(() =>
+      loadConfig({
+        NODE_ENV: 'production',
+        DATABASE_URL: 'postgres://api:p@db:5432/alianza',
+        DATABASE_OWNER_URL: 'postgres://owner:p@db:5432/alianza',
+        AUDIT_KEY: 'the production audit key: 32 characters or more',
+        TWO_FACTOR_KEY: 'the production two-factor key: 32 characters or more',
+      }),
+    ).toThrow(/FILES_MASTER_KEY: required in production/);
   });
 });

@@ -175,14 +175,14 @@ const schema = z.object({
   /** The local outbox's folder (default: `outbox` in the data folder). */
   MAIL_OUTBOX_DIR: z.string().min(1).optional(),
   /**
-   * The queue this process adds messages to and sends from. Every process of one deployment
-   * shares it (the default); tests give API processes on one database queues of their own.
-   */
-  /**
    * Days a sent or failed message stays in the queue (the admin's view of it), then it is
    * deleted with its body; 0 keeps every message.
    */
   MAIL_RETENTION_DAYS: z.coerce.number().int().min(0).max(3650).default(30),
+  /**
+   * The queue this process adds messages to and sends from. Every process of one deployment
+   * shares it (the default); tests give API processes on one database queues of their own.
+   */
   MAIL_QUEUE: z
     .string()
     .regex(/^[\w.-]{1,40}$/, 'letters, digits, "_", "." or "-" (at most 40)')
@@ -205,6 +205,34 @@ const schema = z.object({
    * fixed development key when that is unset too (never in production, where AUDIT_KEY is required).
    */
   UNSUBSCRIBE_KEY: z.string().min(32, 'at least 32 characters').optional(),
+  /** Where documents are kept: `local` (a folder, FILES_DIR) or `s3` (any S3-compatible store, S3_*). */
+  FILES_STORAGE: z.enum(['local', 's3']).default('local'),
+  /** The folder of `FILES_STORAGE=local` (default: `files` in the data folder). */
+  FILES_DIR: z.string().min(1).optional(),
+  /** The largest document one upload may carry, in megabytes. */
+  FILES_MAX_MB: z.coerce.number().int().min(1).max(2048).default(50),
+  /**
+   * The master key (base64 of 32 random bytes: `openssl rand -base64 32`) that wraps each
+   * collaboration's document key. Unset (never in production): read from, or generated into,
+   * `files-master.key` in the data folder. Lose it and every stored document is unreadable.
+   */
+  FILES_MASTER_KEY: z
+    .string()
+    .refine(
+      (key) => /^[A-Za-z0-9+/]{43}=$/.test(key) && Buffer.from(key, 'base64').length === 32,
+      'base64 of exactly 32 bytes (openssl rand -base64 32)',
+    )
+    .optional(),
+  /** The S3 endpoint of `FILES_STORAGE=s3` (`https://…`); unset: AWS's own for S3_REGION. */
+  S3_ENDPOINT: z.string().url().optional(),
+  S3_REGION: z.string().min(1).default('us-east-1'),
+  /** The bucket of `FILES_STORAGE=s3`; it must exist. */
+  S3_BUCKET: z.string().min(3).max(63).optional(),
+  /** Keys of `FILES_STORAGE=s3`; unset: the AWS SDK's usual chain (environment, profile, role). */
+  S3_ACCESS_KEY_ID: z.string().min(1).optional(),
+  S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
+  /** Address buckets as `endpoint/bucket` (most S3-compatible servers); default: on with S3_ENDPOINT. */
+  S3_FORCE_PATH_STYLE: booleanFromEnv.optional(),
   ...rateLimitEnv,
 });
 
@@ -230,6 +258,8 @@ export const SECRET_KEYS = [
   'SMTP_URL',
   'UNSUBSCRIBE_KEY',
   'TWO_FACTOR_KEY',
+  'FILES_MASTER_KEY',
+  'S3_SECRET_ACCESS_KEY',
 ] as const;
 
 export interface AppConfig {
@@ -271,6 +301,7 @@ export interface AppConfig {
   readonly rateLimits: RateLimitConfig;
   readonly mail: MailConfig;
   readonly notificationEmail: NotificationEmailConfig;
+  readonly files: FilesConfig;
   /** Express' `trust proxy`: which hops' `X-Forwarded-For` give the client's address. */
   readonly trustProxy: boolean | number | string;
 }
@@ -317,6 +348,26 @@ export interface NotificationEmailConfig {
   readonly unsubscribeKey: string;
 }
 
+/** Where documents are kept, how large they may be, and the key that wraps their keys (libs/storage). */
+export interface FilesConfig {
+  readonly storage:
+    | { readonly kind: 'local'; readonly dir: string }
+    | {
+        readonly kind: 's3';
+        readonly endpoint: string | undefined;
+        readonly region: string;
+        readonly bucket: string;
+        readonly accessKeyId: string | undefined;
+        readonly secretAccessKey: string | undefined;
+        readonly forcePathStyle: boolean;
+      };
+  /** FILES_MAX_MB, in bytes. */
+  readonly maxBytes: number;
+  /** FILES_MASTER_KEY (32 bytes); undefined: read from, or generated into, `masterKeyFile`. */
+  readonly masterKey: Buffer | undefined;
+  readonly masterKeyFile: string;
+}
+
 /** Two-factor sign-in (libs/identity, ADR 0025). */
 export interface TwoFactorConfig {
   /** TWO_FACTOR_KEY; when unset (never in production) a fixed development key is used. */
@@ -353,6 +404,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     missing.push(
       '  TWO_FACTOR_KEY: required in production (at least 32 characters, kept outside the database and backed up; it encrypts the two-factor secrets)',
     );
+  if (production && !c.FILES_MASTER_KEY)
+    missing.push(
+      '  FILES_MASTER_KEY: required in production (base64 of 32 random bytes, kept outside the database and backed up; it wraps the keys of every stored document)',
+    );
+  if (c.FILES_STORAGE === 's3' && !c.S3_BUCKET)
+    missing.push('  S3_BUCKET: required with FILES_STORAGE=s3');
+  if (Boolean(c.S3_ACCESS_KEY_ID) !== Boolean(c.S3_SECRET_ACCESS_KEY))
+    missing.push('  S3_ACCESS_KEY_ID, S3_SECRET_ACCESS_KEY: both or neither');
   if (production && c.GRAPHQL_EXPLORER)
     missing.push(
       '  GRAPHQL_EXPLORER: not in production (introspection and field suggestions stay off there)',
@@ -428,6 +487,23 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
               .update('alianza unsubscribe links')
               .digest('base64url')
           : DEVELOPMENT_UNSUBSCRIBE_KEY),
+    },
+    files: {
+      storage:
+        c.FILES_STORAGE === 's3'
+          ? {
+              kind: 's3',
+              endpoint: c.S3_ENDPOINT,
+              region: c.S3_REGION,
+              bucket: c.S3_BUCKET as string,
+              accessKeyId: c.S3_ACCESS_KEY_ID,
+              secretAccessKey: c.S3_SECRET_ACCESS_KEY,
+              forcePathStyle: c.S3_FORCE_PATH_STYLE ?? Boolean(c.S3_ENDPOINT),
+            }
+          : { kind: 'local', dir: c.FILES_DIR ?? join(dataDir, 'files') },
+      maxBytes: c.FILES_MAX_MB * 1024 * 1024,
+      masterKey: c.FILES_MASTER_KEY ? Buffer.from(c.FILES_MASTER_KEY, 'base64') : undefined,
+      masterKeyFile: join(dataDir, 'files-master.key'),
     },
     twoFactor: {
       key: c.TWO_FACTOR_KEY,
