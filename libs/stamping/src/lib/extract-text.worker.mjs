@@ -72,7 +72,7 @@ async function xlsx() {
       row.eachCell({ includeEmpty: true }, (cell) => cells.push(cell.text ?? ''));
       lines.push(cells.join('\t').trimEnd());
     });
-    out.add(sheet.name, lines.join('\n').trim());
+    out.add(sheet.name, lines.join('\n').trimEnd());
   }
   return out.parts;
 }

@@ -63,7 +63,7 @@ export function watermarkSvg(width: number, height: number, watermark: Watermark
   for (let row = 0, y = -span; y <= span; row++, y += step) {
     const offset = row % 2 === 0 ? 0 : size * 6;
     rows.push(
-      `<text x="${-span + offset}" y="${y}">${Array(12).fill(headline).join('     ')}</text>`,
+      `<text x="${-span + offset}" y="${y}">${Array(12).fill(headline).join('\u00a0\u00a0\u00a0·\u00a0\u00a0\u00a0')}</text>`,
     );
   }
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}">

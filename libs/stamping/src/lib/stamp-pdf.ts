@@ -64,8 +64,7 @@ async function load(pdf: Uint8Array): Promise<PDFDocument> {
       field: 'file',
     });
   }
-  if (doc.getPageCount() === 0)
-    throw AppError.badInput('The PDF has no pages.', { field: 'file' });
+  if (doc.getPageCount() === 0) throw AppError.badInput('The PDF has no pages.', { field: 'file' });
   return doc;
 }
 

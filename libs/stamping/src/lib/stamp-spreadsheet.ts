@@ -86,7 +86,8 @@ async function stampXlsx(data: Buffer, watermark: Watermark): Promise<Buffer> {
   const labels = LABELS[watermark.language];
   const names = new Set(out.worksheets.map((s) => s.name.toLowerCase()));
   let name: string = WATERMARK_SHEET[watermark.language];
-  for (let n = 2; names.has(name.toLowerCase()); n++) name = `${WATERMARK_SHEET[watermark.language]} (${n})`;
+  for (let n = 2; names.has(name.toLowerCase()); n++)
+    name = `${WATERMARK_SHEET[watermark.language]} (${n})`;
   const sheet = out.addWorksheet(name);
   sheet.addRows([
     [line],
@@ -115,5 +116,8 @@ function plainValue(cell: ExcelJS.Cell): ExcelJS.CellValue {
 
 /** 'A1:C3' → 'A2:C4'. */
 function shiftRange(range: string): string {
-  return range.replace(/([A-Z]+)(\d+)/g, (_, col: string, row: string) => `${col}${Number(row) + 1}`);
+  return range.replace(
+    /([A-Z]+)(\d+)/g,
+    (_, col: string, row: string) => `${col}${Number(row) + 1}`,
+  );
 }
