@@ -57,6 +57,14 @@ describe('stampImage', () => {
     expect((error as AppError).details).toEqual({ field: 'file' });
   });
 
+  it('refuses a truncated image, naming the file', async () => {
+    const jpeg = await picture('jpeg');
+    const error = await stampImage(jpeg.subarray(0, jpeg.length / 2), AWKWARD).catch(
+      (e: unknown) => e,
+    );
+    expect((error as AppError).details).toEqual({ field: 'file' });
+  });
+
   it('refuses formats it does not hand out as they are (GIF)', async () => {
     const gif = await sharp({
       create: { width: 10, height: 10, channels: 3, background: '#fff' },

@@ -25,29 +25,42 @@ export async function stampImage(
   try {
     const meta = await input().metadata();
     if (!(meta.format in FORMATS) || (meta.pages ?? 1) > 1) throw new Error('unsupported');
+    if (meta.width * meta.height > MAX_PIXELS) throw new Error('too large');
     format = meta.format as Format;
     // The orientation EXIF says is applied to the pixels, since the EXIF itself goes.
     const turned = (meta.orientation ?? 1) >= 5;
     width = turned ? meta.height : meta.width;
     height = turned ? meta.width : meta.height;
   } catch {
-    throw AppError.badInput('The file is not a readable PNG, JPEG or WebP image.', {
-      field: 'file',
-    });
+    throw unreadable();
   }
   await assertFontsAvailable();
   const overlay = Buffer.from(watermarkSvg(width, height, watermark));
   const stamped = input()
     .rotate()
     .composite([{ input: overlay, top: 0, left: 0 }]);
-  const data =
-    format === 'png'
-      ? await stamped.png().toBuffer()
-      : format === 'jpeg'
-        ? await stamped.jpeg({ quality: 90, mozjpeg: true }).toBuffer()
-        : await stamped.webp({ quality: 90 }).toBuffer();
+  let data: Buffer;
+  try {
+    data =
+      format === 'png'
+        ? await stamped.png().toBuffer()
+        : format === 'jpeg'
+          ? await stamped.jpeg({ quality: 90, mozjpeg: true }).toBuffer()
+          : await stamped.webp({ quality: 90 }).toBuffer();
+  } catch {
+    // A file whose header reads well but whose pixels do not (truncated, corrupt).
+    throw unreadable();
+  }
   return { data, mediaType: FORMATS[format] };
 }
+
+const unreadable = (): AppError =>
+  AppError.badInput(
+    'The file is not a readable PNG, JPEG or WebP image (of at most 100 megapixels).',
+    {
+      field: 'file',
+    },
+  );
 
 /** An SVG of the image's size: the headline tiled diagonally, the full line at the bottom. */
 export function watermarkSvg(width: number, height: number, watermark: Watermark): string {

@@ -115,11 +115,17 @@ export async function stampPdf(
     source,
     chosen.map((p) => p - 1),
   );
+  // `q` and `Q` around each page's own content: two tiny streams, shared by every page.
+  const context = out.context;
+  const operator = (op: ReturnType<typeof pushGraphicsState>) =>
+    context.register(PDFContentStream.of(context.obj({}), [op], false));
+  const wrap = { save: operator(pushGraphicsState()), restore: operator(popGraphicsState()) };
   for (const page of copied) {
     for (const key of page.node.keys())
       if (!PAGE_KEYS.has(key.asString().slice(1))) page.node.delete(key);
     out.addPage(page);
-    stampPage(out, page, font, headline, footer);
+    page.node.wrapContentStreams(wrap.save, wrap.restore);
+    stampPage(page, font, headline, footer);
   }
   return out.save();
 }
@@ -147,22 +153,11 @@ function canEncode(font: PDFFont, char: string): boolean {
 }
 
 /**
- * Draws the watermark over the page's content, in the page's visual orientation (/Rotate), within
- * its visible area (crop box). The source's content is wrapped in q … Q first, so that whatever
- * graphics state it leaves behind does not move or hide the stamp.
+ * Draws the watermark over the page's content (wrapped in q … Q by the caller, so that whatever
+ * graphics state it leaves behind does not move or hide the stamp), in the page's visual
+ * orientation (/Rotate), within its visible area (crop box).
  */
-function stampPage(
-  doc: PDFDocument,
-  page: PDFPage,
-  font: PDFFont,
-  headline: string,
-  footer: string,
-): void {
-  const context = doc.context;
-  const wrap = (operator: ReturnType<typeof pushGraphicsState>) =>
-    context.register(PDFContentStream.of(context.obj({}), [operator]));
-  page.node.wrapContentStreams(wrap(pushGraphicsState()), wrap(popGraphicsState()));
-
+function stampPage(page: PDFPage, font: PDFFont, headline: string, footer: string): void {
   const box = page.getCropBox();
   const rotation = (((page.getRotation().angle % 360) + 360) % 360) as 0 | 90 | 180 | 270;
   const sideways = rotation === 90 || rotation === 270;
