@@ -101,7 +101,7 @@ function assertFontsAvailable(): Promise<void> {
       resolveWithObject: true,
     });
     let painted = 0;
-    for (let i = 3; i < data.length; i += 4) if (data[i]! > 0) painted++;
+    for (let i = 3; i < data.length; i += 4) if ((data[i] ?? 0) > 0) painted++;
     if (painted === 0) {
       fontsChecked = undefined;
       throw new Error(
