@@ -56,6 +56,9 @@ export async function extractText(
     stdout: true,
     stderr: true,
   });
+  // Whatever the parser prints is dropped (it could quote the document).
+  worker.stdout.resume();
+  worker.stderr.resume();
   const parts = await new Promise<ExtractedText['parts'] | null>((done) => {
     const timer = setTimeout(() => done(null), timeoutMs);
     const finish = (value: ExtractedText['parts'] | null) => {

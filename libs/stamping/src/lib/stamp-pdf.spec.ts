@@ -92,6 +92,21 @@ describe('stampPdf', () => {
       expect(page.node.Annots()?.size() ?? 0).toBe(0);
       expect(page.node.get(PDFName.of('AA'))).toBeUndefined();
     }
+    // Nor anywhere else in the file: no object left behind unlinked.
+    const objects = out.context
+      .enumerateIndirectObjects()
+      .map(([, object]) => object.toString())
+      .join('\n');
+    for (const trace of [
+      'tracker.example',
+      '/Type /Annot',
+      '/Link',
+      '/Widget',
+      'iban',
+      'adjunto',
+      'JavaScript',
+    ])
+      expect(objects).not.toContain(trace);
     // The source did carry them.
     const original = await PDFDocument.load(source, { updateMetadata: false });
     expect(original.getTitle()).toBe('Plan secreto de costes');

@@ -111,6 +111,12 @@ export async function stampPdf(
   const headline = encodable(font, watermarkHeadline(watermark));
   const footer = encodable(font, watermarkLine(watermark));
 
+  // Stripped in the source, before copying: the copier takes along every object a page refers
+  // to, and an object copied and then unlinked would still be written into the file.
+  for (const n of chosen) {
+    const node = source.getPage(n - 1).node;
+    for (const key of node.keys()) if (!PAGE_KEYS.has(key.asString().slice(1))) node.delete(key);
+  }
   const copied = await out.copyPages(
     source,
     chosen.map((p) => p - 1),
@@ -121,8 +127,6 @@ export async function stampPdf(
     context.register(PDFContentStream.of(context.obj({}), [op], false));
   const wrap = { save: operator(pushGraphicsState()), restore: operator(popGraphicsState()) };
   for (const page of copied) {
-    for (const key of page.node.keys())
-      if (!PAGE_KEYS.has(key.asString().slice(1))) page.node.delete(key);
     out.addPage(page);
     page.node.wrapContentStreams(wrap.save, wrap.restore);
     stampPage(page, font, headline, footer);
