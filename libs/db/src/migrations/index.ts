@@ -45,6 +45,7 @@ import { MailListUnsubscribe1795419880000 } from './1795419880000-mail-list-unsu
 import { MailRetention1795419881000 } from './1795419881000-mail-retention';
 import { BenchmarkParticipantCount1795419920000 } from './1795419920000-benchmark-participant-count';
 import { PruneExpiredLinks1795419940000 } from './1795419940000-prune-expired-links';
+import { SecondFactorStatus1795419941000 } from './1795419941000-second-factor-status';
 import { AccountEvents1795419400000 } from './1795419400000-account-events';
 import { TwoFactor1795419410000 } from './1795419410000-two-factor';
 
@@ -100,4 +101,5 @@ export const MIGRATIONS: MigrationClass[] = [
   MailRetention1795419881000,
   BenchmarkParticipantCount1795419920000,
   PruneExpiredLinks1795419940000,
+  SecondFactorStatus1795419941000,
 ];
