@@ -43,6 +43,7 @@ import { UserLocale1795419840000 } from './1795419840000-user-locale';
 import { KeyedInvitationTokens1795419860000 } from './1795419860000-keyed-invitation-tokens';
 import { MailListUnsubscribe1795419880000 } from './1795419880000-mail-list-unsubscribe';
 import { MailRetention1795419881000 } from './1795419881000-mail-retention';
+import { CollaborationFileKeys1795419900000 } from './1795419900000-collaboration-file-keys';
 import { BenchmarkParticipantCount1795419920000 } from './1795419920000-benchmark-participant-count';
 import { PruneExpiredLinks1795419940000 } from './1795419940000-prune-expired-links';
 import { SecondFactorStatus1795419941000 } from './1795419941000-second-factor-status';
@@ -99,6 +100,7 @@ export const MIGRATIONS: MigrationClass[] = [
   KeyedInvitationTokens1795419860000,
   MailListUnsubscribe1795419880000,
   MailRetention1795419881000,
+  CollaborationFileKeys1795419900000,
   BenchmarkParticipantCount1795419920000,
   PruneExpiredLinks1795419940000,
   SecondFactorStatus1795419941000,
