@@ -31,6 +31,7 @@ function filePart(req: Request, limitBytes: number): Promise<FilePart> {
     try {
       parser = busboy({
         headers: req.headers,
+        defParamCharset: 'utf8', // file names as browsers send them
         // One byte more than allowed, so that the store sees (and refuses) a larger file.
         limits: { files: 1, fields: 1, parts: 2, fieldSize: 100, fileSize: limitBytes + 1 },
       });

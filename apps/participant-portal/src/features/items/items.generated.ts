@@ -48,6 +48,8 @@ export type ItemContentInput = {
   /** Markdown. */
   body?: string;
   fields?: Array<ItemFieldInput>;
+  /** The new version's documents, in order: files uploaded (POST /files) for the item's participant and not attached yet, or files of the item's current version. Left out: the current version's files (none for a new item); []: none. */
+  fileIds?: Array<string | number> | null | undefined;
   thirdPartyRule?: ThirdPartyRule;
   title: string;
 };
