@@ -48,6 +48,7 @@ export const commonMessages = defineMessages(
       QUERY_TOO_COMPLEX: 'La petición pide demasiado a la vez. Prueba con menos datos.',
       TIMEOUT: 'La petición tardó demasiado y se detuvo. Inténtalo de nuevo en un momento.',
       RATE_LIMITED: 'Demasiados intentos seguidos. Espera un poco y vuelve a intentarlo.',
+      PAYLOAD_TOO_LARGE: 'El archivo es más grande de lo permitido: no se ha guardado.',
       SECOND_FACTOR_REQUIRED:
         'Tu función exige entrar con un segundo factor: configúralo para continuar.',
       SERVICE_UNAVAILABLE:
@@ -300,6 +301,7 @@ export const commonMessages = defineMessages(
       QUERY_TOO_COMPLEX: 'The request asks for too much at once. Try with less.',
       TIMEOUT: 'The request took too long and was stopped. Please try again in a moment.',
       RATE_LIMITED: 'Too many attempts in a row. Please wait a little and try again.',
+      PAYLOAD_TOO_LARGE: 'The file is larger than allowed: it was not kept.',
       SECOND_FACTOR_REQUIRED: 'Your role requires two-factor sign-in: set it up to continue.',
       SERVICE_UNAVAILABLE: 'The service is briefly unavailable. Please try again in a few seconds.',
       INTERNAL_SERVER_ERROR: 'Something failed on the server. Please try again in a moment.',
