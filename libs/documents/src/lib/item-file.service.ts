@@ -228,7 +228,10 @@ export class ItemFileService {
         'f',
       ).getRawAndEntities<{ vf_item_version_id: string; f_id: string }>();
       const byId = new Map(entities.map((f) => [f.id, f]));
-      const rows = raw.map((r) => ({ versionId: r.vf_item_version_id, file: byId.get(r.f_id)! }));
+      const rows = raw.flatMap((r) => {
+        const file = byId.get(r.f_id);
+        return file ? [{ versionId: r.vf_item_version_id, file }] : [];
+      });
       const grouped = groupBy(rows, (r) => r.versionId);
       return new Map([...grouped].map(([id, list]) => [id, list.map((r) => r.file)]));
     }).load(itemVersionId);
