@@ -191,21 +191,25 @@ export class ItemFileService {
         position,
       })),
     );
-    await this.audit.append(version.collaborationId, [
-      {
-        action: 'item_file.attached',
-        actorUserId: viewer.userId,
-        subjectType: 'Item',
-        subjectId: version.itemId,
-        organizationId: version.ownerOrganizationId,
-        payload: {
-          version: version.version,
-          fileIds: files.map((f) => f.id),
-          added: fresh,
-          kept: files.filter((f) => kept.has(f.id)).map((f) => f.id),
+    // Recorded when the list changes (files added, removed or reordered), not when a new
+    // version just carries the previous one's.
+    const unchanged = ids.join() === previous.map((f) => f.fileId).join();
+    if (!unchanged)
+      await this.audit.append(version.collaborationId, [
+        {
+          action: 'item_file.attached',
+          actorUserId: viewer.userId,
+          subjectType: 'Item',
+          subjectId: version.itemId,
+          organizationId: version.ownerOrganizationId,
+          payload: {
+            version: version.version,
+            fileIds: files.map((f) => f.id),
+            added: fresh,
+            kept: files.filter((f) => kept.has(f.id)).map((f) => f.id),
+          },
         },
-      },
-    ]);
+      ]);
     return files.map((f) => Object.assign(f, { itemId: version.itemId }));
   }
 
