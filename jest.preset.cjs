@@ -26,6 +26,13 @@ const ESM_PACKAGES = [
   // otplib's default plugins (Base32, HMAC) sit on these ESM-only packages.
   '@scure/base',
   '@noble/hashes',
+  // file-type (libs/documents: a document's type from its content) and its ESM-only dependencies.
+  'file-type',
+  'strtok3',
+  'token-types',
+  'uint8array-extras',
+  '@tokenizer/inflate',
+  '@borewit/text-codec',
 ];
 
 module.exports = {
@@ -53,7 +60,11 @@ module.exports = {
     ],
   },
   moduleFileExtensions: ['ts', 'js', 'mjs', 'json'],
-  moduleNameMapper,
+  moduleNameMapper: {
+    ...moduleNameMapper,
+    // file-type exports its Node entry for `import` and `module-sync` only, never `require`.
+    '^file-type$': resolve(__dirname, 'node_modules/file-type/index.js'),
+  },
   globalSetup: resolve(__dirname, 'test/global-setup.mjs'),
   globalTeardown: resolve(__dirname, 'test/global-teardown.mjs'),
 };

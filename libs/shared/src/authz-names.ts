@@ -84,6 +84,8 @@ export enum Subject {
   Area = 'Area',
   Overlap = 'Overlap',
   Item = 'Item',
+  /** A document uploaded by a participant, attached to versions of its items (libs/documents). */
+  ItemFile = 'ItemFile',
   DisclosureRequest = 'DisclosureRequest',
   Grant = 'Grant',
   AuditRecord = 'AuditRecord',

@@ -93,6 +93,16 @@ export enum ItemFieldType {
   NUMBER = 'number',
 }
 
+/** What a document attached to an item version is, decided from its content (libs/documents). */
+export enum ItemFileKind {
+  PDF = 'pdf',
+  IMAGE = 'image',
+  SPREADSHEET = 'spreadsheet',
+  DOCUMENT = 'document',
+  /** Anything else; not accepted for now (see docs/adr/0030). */
+  OTHER = 'other',
+}
+
 export enum DisclosureStatus {
   PENDING = 'pending',
   APPROVED = 'approved',

@@ -19,7 +19,8 @@ import { ClosingModule } from '@alianza/closing';
 import { CollaborationModule } from '@alianza/collaboration';
 import { DbModule } from '@alianza/db';
 import { DisclosureModule } from '@alianza/disclosure';
-import { IdentityModule, SessionMiddleware } from '@alianza/identity';
+import { DocumentsModule, DOCUMENT_STREAM_ROUTES } from '@alianza/documents';
+import { IdentityModule, SessionMiddleware, UnscopedSessionMiddleware } from '@alianza/identity';
 import { InquiryModule } from '@alianza/inquiry';
 import { LedgerModule, LedgerReciprocityModule } from '@alianza/ledger';
 import { MailModule } from '@alianza/mail';
@@ -84,6 +85,7 @@ export class AppModule implements NestModule {
         OrganizationModule,
         CollaborationModule,
         DisclosureModule,
+        DocumentsModule,
         NotificationModule,
         PlanModule,
         LedgerModule,
@@ -113,6 +115,11 @@ export class AppModule implements NestModule {
   }
 
   configure(consumer: MiddlewareConsumer): void {
-    consumer.apply(cookieParser(), SessionMiddleware).forRoutes('*path');
+    // Documents stream outside a claim scope: no connection waits on a body (docs/adr/0030).
+    consumer
+      .apply(cookieParser(), SessionMiddleware)
+      .exclude(...DOCUMENT_STREAM_ROUTES)
+      .forRoutes('*path');
+    consumer.apply(cookieParser(), UnscopedSessionMiddleware).forRoutes(...DOCUMENT_STREAM_ROUTES);
   }
 }

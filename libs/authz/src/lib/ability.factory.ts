@@ -181,6 +181,8 @@ function defineDisclosureRules(can: Can, ctx: AccessContext): void {
       inFacilitated,
     );
     can(Action.Read, Subject.Item, inFacilitated);
+    // Documents: read as the items they belong to; recipients of grants get none (docs/adr/0030).
+    can(Action.Read, Subject.ItemFile, inFacilitated);
     can([Action.Read, Action.Decide], Subject.DisclosureRequest, inFacilitated);
     can([Action.Read, Action.Revoke, Action.Review], Subject.Grant, inFacilitated);
     can([Action.Read, Action.Verify], Subject.AuditRecord, inFacilitated);
@@ -192,6 +194,7 @@ function defineDisclosureRules(can: Can, ctx: AccessContext): void {
     });
     const asOwner = { ownerParticipationId: within(activeMine.map((p) => p.id)) };
     can([Action.Create, Action.Update], Subject.Item, asOwner);
+    can(Action.Create, Subject.ItemFile, asOwner);
     can(Action.Create, Subject.DisclosureRequest, asOwner);
     // Only grants in force: the database's row policy decides that, with `grant_is_live`, the one
     // definition of it (migration RowLevelSecurity1795416100000).
@@ -213,6 +216,7 @@ function defineDisclosureRules(can: Can, ctx: AccessContext): void {
     // An organization always sees its own items, requests, grants given and their audit trail.
     const own = { ownerOrganizationId: within(members) };
     can(Action.Read, Subject.Item, own);
+    can(Action.Read, Subject.ItemFile, own);
     can([Action.Read, Action.Update], Subject.DisclosureRequest, own);
     can([Action.Read, Action.Revoke], Subject.Grant, own);
     can(Action.Read, Subject.AuditRecord, { organizationId: within(members) });

@@ -44,6 +44,7 @@ import { KeyedInvitationTokens1795419860000 } from './1795419860000-keyed-invita
 import { MailListUnsubscribe1795419880000 } from './1795419880000-mail-list-unsubscribe';
 import { MailRetention1795419881000 } from './1795419881000-mail-retention';
 import { CollaborationFileKeys1795419900000 } from './1795419900000-collaboration-file-keys';
+import { ItemFiles1795419910000 } from './1795419910000-item-files';
 import { BenchmarkParticipantCount1795419920000 } from './1795419920000-benchmark-participant-count';
 import { PruneExpiredLinks1795419940000 } from './1795419940000-prune-expired-links';
 import { SecondFactorStatus1795419941000 } from './1795419941000-second-factor-status';
@@ -101,6 +102,7 @@ export const MIGRATIONS: MigrationClass[] = [
   MailListUnsubscribe1795419880000,
   MailRetention1795419881000,
   CollaborationFileKeys1795419900000,
+  ItemFiles1795419910000,
   BenchmarkParticipantCount1795419920000,
   PruneExpiredLinks1795419940000,
   SecondFactorStatus1795419941000,

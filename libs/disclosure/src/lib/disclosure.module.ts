@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { DocumentsModule } from '@alianza/documents';
 import { AuditModule } from '@alianza/audit';
 import { CollaborationModule } from '@alianza/collaboration';
 import { NotificationModule } from '@alianza/notification';
@@ -24,6 +25,7 @@ import { GrantReviewService } from './grant-review.service';
 import { GrantResolver } from './grant.resolver';
 import { GrantService } from './grant.service';
 import { ItemResolver } from './item.resolver';
+import { ItemVersionResolver } from './item-version.resolver';
 import { ItemService } from './item.service';
 import { OverlapResolver } from './overlap.resolver';
 import { OverlapService } from './overlap.service';
@@ -38,6 +40,7 @@ import { SharedService } from './shared.service';
   imports: [
     AuditModule,
     CollaborationModule,
+    DocumentsModule,
     OrganizationModule,
     NotificationModule,
     TypeOrmModule.forFeature([
@@ -68,6 +71,7 @@ import { SharedService } from './shared.service';
     AreaResolver,
     OverlapResolver,
     ItemResolver,
+    ItemVersionResolver,
     DisclosureRequestResolver,
     GrantResolver,
     SharedResolver,

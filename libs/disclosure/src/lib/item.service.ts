@@ -5,6 +5,7 @@ import { Db, paginate, PageRequest, PageResult } from '@alianza/db';
 import { Action, AppError, ItemFieldType, Subject, ThirdPartyRule } from '@alianza/shared';
 import { AreaService } from './area.service';
 import { AuditService } from '@alianza/audit';
+import { ItemFileService } from '@alianza/documents';
 import { ItemField, ItemVersionEntity } from './entities/item-version.entity';
 import { ItemEntity } from './entities/item.entity';
 
@@ -21,6 +22,8 @@ export interface ItemContentInput {
   body: string;
   fields: ItemFieldInput[];
   thirdPartyRule: ThirdPartyRule;
+  /** The version's documents (libs/documents); undefined: the previous version's. */
+  fileIds?: string[];
 }
 
 function slug(label: string): string {
@@ -69,6 +72,7 @@ export class ItemService {
     private readonly audit: AuditService,
     private readonly areas: AreaService,
     private readonly participations: ParticipationService,
+    private readonly files: ItemFileService,
   ) {}
 
   /** A member of an active participant creates an item (version 1) in an area. */
@@ -92,7 +96,7 @@ export class ItemService {
         createdBy: viewer.userId,
       }),
     );
-    const version = await this.insertVersion(item, 1, input, viewer.userId);
+    const version = await this.insertVersion(actor, item, 1, input, null);
     await this.audit.append(item.collaborationId, [
       {
         action: 'item.created',
@@ -122,9 +126,12 @@ export class ItemService {
     const item = await this.db
       .repo(ItemEntity)
       .findOneOrFail({ where: { id: itemId }, lock: { mode: 'pessimistic_write' } });
+    const previous = await this.db
+      .repo(ItemVersionEntity)
+      .findOneByOrFail({ itemId: item.id, version: item.currentVersion });
     item.currentVersion += 1;
     await this.db.repo(ItemEntity).save(item);
-    const version = await this.insertVersion(item, item.currentVersion, input, viewer.userId);
+    const version = await this.insertVersion(actor, item, item.currentVersion, input, previous.id);
     await this.audit.append(item.collaborationId, [
       {
         action: 'item.edited',
@@ -138,9 +145,16 @@ export class ItemService {
     return { item, version };
   }
 
-  private insertVersion(item: ItemEntity, number: number, input: ItemContentInput, userId: string) {
+  /** The version and the documents it lists (the previous version's unless `input` says). */
+  private async insertVersion(
+    actor: Actor,
+    item: ItemEntity,
+    number: number,
+    input: ItemContentInput,
+    previousVersionId: string | null,
+  ) {
     const versions = this.db.repo(ItemVersionEntity);
-    return versions.save(
+    const version = await versions.save(
       versions.create({
         collaborationId: item.collaborationId,
         itemId: item.id,
@@ -150,9 +164,16 @@ export class ItemService {
         body: input.body,
         fields: normalizeFields(input.fields),
         thirdPartyRule: input.thirdPartyRule,
-        createdBy: userId,
+        createdBy: requireViewer(actor).userId,
       }),
     );
+    await this.files.attachToVersion(
+      actor,
+      { ...version, ownerParticipationId: item.ownerParticipationId },
+      input.fileIds,
+      previousVersionId,
+    );
+    return version;
   }
 
   get(actor: Actor, id: string): Promise<ItemEntity> {

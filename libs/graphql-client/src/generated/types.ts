@@ -225,6 +225,9 @@ export type AuditAction =
   | 'INQUIRY_WITHDRAWN'
   | 'ITEM_CREATED'
   | 'ITEM_EDITED'
+  | 'ITEM_FILE_ATTACHED'
+  | 'ITEM_FILE_DOWNLOADED'
+  | 'ITEM_FILE_UPLOADED'
   | 'LEDGER_CONFIRMED'
   | 'LEDGER_DECLARED'
   | 'LEDGER_DISPUTED'
@@ -326,6 +329,7 @@ export type AuditSubject =
   | 'GROUND_RULES_VERSION'
   | 'INDICATOR'
   | 'ITEM'
+  | 'ITEM_FILE'
   | 'LEDGER_ENTRY'
   | 'LEDGER_SETTINGS'
   | 'MILESTONE'
@@ -1271,6 +1275,8 @@ export type ItemContentInput = {
   /** Markdown. */
   body?: Scalars['String']['input'];
   fields?: Array<ItemFieldInput>;
+  /** The new version's documents, in order: files uploaded (POST /files) for the item's participant and not attached yet, or files of the item's current version. Left out: the current version's files (none for a new item); []: none. */
+  fileIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   thirdPartyRule?: ThirdPartyRule;
   title: Scalars['String']['input'];
 };
@@ -1297,12 +1303,40 @@ export type ItemFieldType =
   | 'NUMBER'
   | 'TEXT';
 
+/** A document of an item version: for the owner organization and the facilitator (download: GET /files/{id}). */
+export type ItemFile = {
+  __typename?: 'ItemFile';
+  /** Size in bytes. */
+  bytes: Scalars['Float']['output'];
+  id: Scalars['ID']['output'];
+  kind: ItemFileKind;
+  /** Decided from the content. */
+  mediaType: Scalars['String']['output'];
+  /** Sanitised, with the extension of its type. */
+  name: Scalars['String']['output'];
+  /** Pages of a PDF; null for other kinds. */
+  pages: Maybe<Scalars['Int']['output']>;
+  /** SHA-256 of the content, hex. */
+  sha256: Scalars['String']['output'];
+  uploadedAt: Scalars['DateTime']['output'];
+};
+
+/** What a document is, decided from its content. */
+export type ItemFileKind =
+  | 'DOCUMENT'
+  | 'IMAGE'
+  | 'OTHER'
+  | 'PDF'
+  | 'SPREADSHEET';
+
 export type ItemVersion = {
   __typename?: 'ItemVersion';
   /** Markdown. */
   body: Scalars['String']['output'];
   createdAt: Scalars['DateTime']['output'];
   fields: Array<ItemField>;
+  /** The version's documents, in order: for the owner organization's members and the facilitator (recipients of a grant get none). */
+  files: Array<ItemFile>;
   id: Scalars['ID']['output'];
   itemId: Scalars['ID']['output'];
   thirdPartyRule: ThirdPartyRule;

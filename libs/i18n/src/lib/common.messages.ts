@@ -28,6 +28,13 @@ export const commonMessages = defineMessages(
       open: 'Abrir',
       refresh: 'Actualizar',
     },
+    files: {
+      title: 'Documentos',
+      none: 'Sin documentos.',
+      download: 'Descargar {{name}}',
+      pages: 'Páginas: {{count}}',
+      size: '{{size}} {{unit}}',
+    },
     state: {
       loading: 'Cargando…',
       empty: 'No hay nada aquí todavía.',
@@ -208,6 +215,13 @@ export const commonMessages = defineMessages(
         EXPIRED: 'Caducada',
       },
       ItemFieldType: { TEXT: 'Texto', NUMBER: 'Número' },
+      ItemFileKind: {
+        PDF: 'PDF',
+        IMAGE: 'Imagen',
+        SPREADSHEET: 'Hoja de cálculo',
+        DOCUMENT: 'Documento',
+        OTHER: 'Otro',
+      },
       LedgerEntrySource: { DECLARED: 'Declarada', DISCLOSURE: 'Información compartida' },
       LedgerEntryStatus: {
         PENDING: 'Pendiente',
@@ -279,6 +293,13 @@ export const commonMessages = defineMessages(
       decline: 'Decline',
       open: 'Open',
       refresh: 'Refresh',
+    },
+    files: {
+      title: 'Documents',
+      none: 'No documents.',
+      download: 'Download {{name}}',
+      pages: 'Pages: {{count}}',
+      size: '{{size}} {{unit}}',
     },
     state: {
       loading: 'Loading…',
@@ -456,6 +477,13 @@ export const commonMessages = defineMessages(
         EXPIRED: 'Expired',
       },
       ItemFieldType: { TEXT: 'Text', NUMBER: 'Number' },
+      ItemFileKind: {
+        PDF: 'PDF',
+        IMAGE: 'Image',
+        SPREADSHEET: 'Spreadsheet',
+        DOCUMENT: 'Document',
+        OTHER: 'Other',
+      },
       LedgerEntrySource: { DECLARED: 'Declared', DISCLOSURE: 'Shared information' },
       LedgerEntryStatus: {
         PENDING: 'Pending',

@@ -28,7 +28,7 @@ import { SecondFactorLoginService } from './second-factor-login.service';
 import { SessionEvents } from './session-events';
 import { SessionResolver } from './session.resolver';
 import { SessionService } from './session.service';
-import { SessionMiddleware } from './session.middleware';
+import { SessionMiddleware, UnscopedSessionMiddleware } from './session.middleware';
 import { TwoFactorResolver } from './two-factor.resolver';
 import { TwoFactorSecrets } from './two-factor-secrets';
 import { TwoFactorService } from './two-factor.service';
@@ -55,6 +55,7 @@ import { UsersResolver } from './users.resolver';
     PasswordService,
     LoginLockout,
     SessionMiddleware,
+    UnscopedSessionMiddleware,
     AuthResolver,
     AccountLanguageResolver,
     UsersResolver,
@@ -74,6 +75,12 @@ import { UsersResolver } from './users.resolver';
     EmailAddressService,
     EmailAddressResolver,
   ],
-  exports: [IdentityService, SessionEvents, SessionMiddleware, AccountEventService],
+  exports: [
+    IdentityService,
+    SessionEvents,
+    SessionMiddleware,
+    UnscopedSessionMiddleware,
+    AccountEventService,
+  ],
 })
 export class IdentityModule {}

@@ -40,9 +40,24 @@ export class SessionMiddleware implements NestMiddleware {
   private readonly logger = new Logger(SessionMiddleware.name);
 
   constructor(
-    private readonly actors: ActorService,
-    private readonly db: Db,
+    protected readonly actors: ActorService,
+    protected readonly db: Db,
   ) {}
+
+  /** Who presents the request's token, if anyone (and the reporting API token it is). */
+  protected async presenter(
+    req: RequestWithViewer,
+  ): Promise<{ viewer?: Viewer; apiTokenId?: string }> {
+    const token = tokenOf(req);
+    const tokenHash = sessionTokenHash(token);
+    const reportingTokenHash = apiTokenHash(token);
+    if (tokenHash) return { viewer: await this.actors.sessionViewer(tokenHash) };
+    if (reportingTokenHash) {
+      const found = await this.actors.apiTokenViewer(reportingTokenHash);
+      return { viewer: found?.viewer, apiTokenId: found?.tokenId };
+    }
+    return {};
+  }
 
   async use(
     req: RequestWithViewer & { actor?: Actor },
@@ -52,15 +67,7 @@ export class SessionMiddleware implements NestMiddleware {
     let viewer: Viewer | undefined;
     let apiTokenId: string | undefined;
     try {
-      const token = tokenOf(req);
-      const tokenHash = sessionTokenHash(token);
-      const reportingTokenHash = apiTokenHash(token);
-      if (tokenHash) viewer = await this.actors.sessionViewer(tokenHash);
-      else if (reportingTokenHash) {
-        const found = await this.actors.apiTokenViewer(reportingTokenHash);
-        viewer = found?.viewer;
-        apiTokenId = found?.tokenId;
-      }
+      ({ viewer, apiTokenId } = await this.presenter(req));
     } catch (error) {
       next(error);
       return;
@@ -95,5 +102,36 @@ export class SessionMiddleware implements NestMiddleware {
         if (!served) next(error);
         else this.logger.error({ err: error }, 'Ending a request transaction failed');
       });
+  }
+}
+
+/**
+ * For the routes that stream a document (libs/documents' `DOCUMENT_STREAM_ROUTES`, ADR 0030): the
+ * same viewer and actor as `SessionMiddleware`, built under the viewer's claim in a scope that
+ * ends at once, then the request is served with no claim scope, so no database connection waits
+ * while a body streams. The route enters the claim again (`Db.runAs`) for each short
+ * transaction it needs.
+ */
+@Injectable()
+export class UnscopedSessionMiddleware extends SessionMiddleware {
+  override async use(
+    req: RequestWithViewer & { actor?: Actor },
+    _res: Response,
+    next: NextFunction,
+  ): Promise<void> {
+    try {
+      const { viewer, apiTokenId } = await this.presenter(req);
+      if (viewer) {
+        const actor = await this.db.runAs(Claims.user(viewer.userId), () =>
+          this.actors.forViewer(viewer),
+        );
+        req.actor = apiTokenId ? { ...actor, apiTokenId } : actor;
+        req.viewer = viewer;
+      }
+    } catch (error) {
+      next(error);
+      return;
+    }
+    next();
   }
 }

@@ -170,6 +170,16 @@ export class ItemContentInput {
   @Field(() => ThirdPartyRule, { defaultValue: ThirdPartyRule.INTERNAL_ONLY })
   @IsEnum(ThirdPartyRule)
   thirdPartyRule: ThirdPartyRule = ThirdPartyRule.INTERNAL_ONLY;
+
+  @Field(() => [ID], {
+    nullable: true,
+    description:
+      "The new version's documents, in order: files uploaded (POST /files) for the item's participant and not attached yet, or files of the item's current version. Left out: the current version's files (none for a new item); []: none.",
+  })
+  @Omittable()
+  @ArrayMaxSize(50)
+  @IsUUID('all', { each: true, message: 'fileIds must be valid ids' })
+  fileIds?: string[];
 }
 
 @InputType({

@@ -1,0 +1,20 @@
+import { Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Actor, CurrentActor } from '@alianza/authz';
+import { ItemFileService, ItemFileType } from '@alianza/documents';
+import { ItemVersionType } from './dtos/disclosure.types';
+
+@Resolver(() => ItemVersionType)
+export class ItemVersionResolver {
+  constructor(private readonly itemFiles: ItemFileService) {}
+
+  @ResolveField(() => [ItemFileType], {
+    description:
+      "The version's documents, in order: for the owner organization's members and the facilitator (recipients of a grant get none).",
+  })
+  async files(
+    @Parent() version: ItemVersionType,
+    @CurrentActor() actor: Actor,
+  ): Promise<ItemFileType[]> {
+    return (await this.itemFiles.ofVersion(actor, version.id)).map(ItemFileType.from);
+  }
+}
