@@ -716,7 +716,6 @@ const ORACLE: Record<string, Rule> = {
   item_files: (r, x) => facilitates(r, x) || own(r, 'owner_organization_id', x),
   item_version_files: (r, x) => facilitates(r, x) || own(r, 'owner_organization_id', x),
   // A collaboration's document key (libs/storage): whoever reaches the collaboration.
-  collaboration_file_keys: (r, x) => facilitates(r, x) || x.v.myCollabs.has(r['collaboration_id']),
   disclosure_requests: (r, x) => facilitates(r, x) || own(r, 'owner_organization_id', x),
   grants: (r, x) =>
     facilitates(r, x) ||
@@ -872,12 +871,26 @@ describe('row-level security: the database alone isolates', () => {
         [s.users.ownerA.id],
       )
     ).rows[0].id;
-    // A document key for c1, and c2's destroyed (its tombstone).
+    // A document key for c1 (made by the scenario's uploads, else here), and c2's destroyed
+    // (its tombstone).
     await owner.query(
       `INSERT INTO collaboration_file_keys (collaboration_id, wrapped_key, key_format, destroyed_at)
-       VALUES ($1, $3, 1, NULL), ($2, NULL, 1, now())`,
+       VALUES ($1, $3, 1, NULL), ($2, NULL, 1, now())
+       ON CONFLICT (collaboration_id) DO NOTHING`,
       [s.c1, s.c2, randomBytes(60)],
     );
+    expect(
+      (
+        await owner.query(
+          `SELECT collaboration_id, wrapped_key IS NULL AS destroyed FROM collaboration_file_keys
+            WHERE collaboration_id = ANY ($1) ORDER BY collaboration_id = $2 DESC`,
+          [[s.c1, s.c2], s.c1],
+        )
+      ).rows,
+    ).toEqual([
+      { collaboration_id: s.c1, destroyed: false },
+      { collaboration_id: s.c2, destroyed: true },
+    ]);
     // The test's own backend keeps a row of facts, as the API's pooled connections do: its
     // transactions (all rolled back) then never take the first-claim path, which deletes the
     // rows of ended backends and would wait for a test transaction held open doing the same.

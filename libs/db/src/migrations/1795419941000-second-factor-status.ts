@@ -12,7 +12,7 @@ export class SecondFactorStatus1795419941000 implements MigrationInterface {
   async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`
 CREATE FUNCTION alianza_rls.users_with_second_factor(p_users uuid[]) RETURNS SETOF uuid
-LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, public AS $$
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, public, pg_temp AS $$
   SELECT f.user_id FROM public.user_second_factors f
    WHERE f.user_id = ANY (p_users) AND f.confirmed_at IS NOT NULL
      AND (alianza_rls.claim_platform_admin() OR f.user_id = alianza_rls.claim_user()) $$`);
