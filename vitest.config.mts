@@ -17,6 +17,10 @@ export default defineConfig({
     ],
     setupFiles: ['tools/vitest/setup.ts'],
     css: false,
+    // One module graph per worker, not per file: jsdom, Mantine and Apollo load once per worker
+    // instead of 88 times (the run takes about 40% of the time). The setup file cleans what a test
+    // leaves behind (the DOM, Mantine's notifications), and specs own their data.
+    isolate: false,
     restoreMocks: true,
     // Mantine forms render slowly in jsdom on a loaded 2-core machine.
     testTimeout: 20_000,

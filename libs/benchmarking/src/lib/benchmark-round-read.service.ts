@@ -208,8 +208,7 @@ export class BenchmarkRoundReadService {
               v.summable, v.k, v.dominance_cap, v.facilitator_sees_values, v.publication_mode,
               v.differential_privacy, v.opens_at,
               v.closes_at, v.closed_at, v.as_facilitator,
-              (SELECT count(*)::int FROM benchmark_round_participants p WHERE p.round_id = v.id)
-                AS participant_count,
+              v.participant_count,
               CASE WHEN v.as_facilitator THEN (
                 SELECT coalesce(json_agg(p.organization_id ORDER BY p.organization_id), '[]'::json)
                   FROM benchmark_round_participants p WHERE p.round_id = v.id) END

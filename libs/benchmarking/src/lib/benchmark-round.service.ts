@@ -102,6 +102,7 @@ export class BenchmarkRoundService {
         higherIsBetter: input.higherIsBetter,
         summable: input.summable,
         k: input.k,
+        participantCount: participants.length,
         dominanceCap: input.dominanceCap,
         facilitatorSeesValues: input.facilitatorSeesValues,
         publicationMode: input.publicationMode,

@@ -44,6 +44,7 @@ import { KeyedInvitationTokens1795419860000 } from './1795419860000-keyed-invita
 import { MailListUnsubscribe1795419880000 } from './1795419880000-mail-list-unsubscribe';
 import { MailRetention1795419881000 } from './1795419881000-mail-retention';
 import { ItemFiles1795419910000 } from './1795419910000-item-files';
+import { BenchmarkParticipantCount1795419920000 } from './1795419920000-benchmark-participant-count';
 import { AccountEvents1795419400000 } from './1795419400000-account-events';
 import { TwoFactor1795419410000 } from './1795419410000-two-factor';
 
@@ -98,4 +99,5 @@ export const MIGRATIONS: MigrationClass[] = [
   MailListUnsubscribe1795419880000,
   MailRetention1795419881000,
   ItemFiles1795419910000,
+  BenchmarkParticipantCount1795419920000,
 ];

@@ -21,6 +21,7 @@ export enum BenchmarkPublicationMode {
 @Entity('benchmark_rounds')
 @Index('benchmark_rounds_metric_idx', ['collaborationId', 'metricKey'])
 @Index('benchmark_rounds_due_idx', ['closesAt'], { where: 'closed_at IS NULL' })
+@Check('benchmark_rounds_participant_count_check', `"participant_count" >= 0`)
 @Check(
   'benchmark_rounds_dp_settings_check',
   `("publication_mode" = 'differential_privacy') = ("differential_privacy" IS NOT NULL)`,
@@ -37,6 +38,8 @@ export class BenchmarkRoundEntity {
   @Column({ type: 'boolean' }) summable!: boolean;
   /** Minimum number of contributors for anything to be published. */
   @Column({ type: 'int' }) k!: number;
+  /** How many organizations were asked (fixed at creation; a participant reads only its own seat). */
+  @Column({ type: 'int' }) participantCount!: number;
   /** Largest share of the total one contributor may hold (summable metrics), in (0, 1]. */
   @Column({ type: 'double precision' }) dominanceCap!: number;
   @Column({ type: 'boolean' }) facilitatorSeesValues!: boolean;
