@@ -45,6 +45,7 @@ import { MailListUnsubscribe1795419880000 } from './1795419880000-mail-list-unsu
 import { MailRetention1795419881000 } from './1795419881000-mail-retention';
 import { ItemFiles1795419910000 } from './1795419910000-item-files';
 import { BenchmarkParticipantCount1795419920000 } from './1795419920000-benchmark-participant-count';
+import { FileGrants1795419930000 } from './1795419930000-file-grants';
 import { AccountEvents1795419400000 } from './1795419400000-account-events';
 import { TwoFactor1795419410000 } from './1795419410000-two-factor';
 
@@ -100,4 +101,5 @@ export const MIGRATIONS: MigrationClass[] = [
   MailRetention1795419881000,
   ItemFiles1795419910000,
   BenchmarkParticipantCount1795419920000,
+  FileGrants1795419930000,
 ];

@@ -80,6 +80,6 @@ describe('redaction', () => {
         { fieldKeys: ['supplier'], spans: [{ start: 0, end: 3 }] },
         { fieldKeys: ['supplier', 'unit-cost'], spans: [{ start: 2, end: 5 }] },
       ),
-    ).toEqual({ fieldKeys: ['supplier', 'unit-cost'], spans: [{ start: 0, end: 5 }] });
+    ).toEqual({ fieldKeys: ['supplier', 'unit-cost'], spans: [{ start: 0, end: 5 }], files: [] });
   });
 });
