@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
 import { requestListLoader } from '@alianza/api-core';
 import {
   Actor,
@@ -135,8 +136,15 @@ export class SharedFileService {
         ];
         const kind = download ? FileAccessKind.DOWNLOAD : FileAccessKind.VIEW;
         const pages = share.pages;
-        const access = await this.db.repo(FileAccessEntity).save(
-          this.db.repo(FileAccessEntity).create({
+        // Without RETURNING: a recipient writes its access but may not read it back.
+        const accessId = randomUUID();
+        await this.db.query(
+          `INSERT INTO file_accesses (id, collaboration_id, file_id, grant_id, owner_organization_id,
+             recipient_organization_id, user_id, kind, pages)
+           VALUES (:id, :collaborationId, :fileId, :grantId, :ownerOrganizationId,
+             :recipientOrganizationId, :userId, :kind, CAST(:pages AS int[]))`,
+          {
+            id: accessId,
             collaborationId: grant.collaborationId,
             fileId,
             grantId: grant.id,
@@ -144,8 +152,8 @@ export class SharedFileService {
             recipientOrganizationId: grant.recipientOrganizationId,
             userId: viewer.userId,
             kind,
-            pages,
-          }),
+            pages: pages ? `{${pages.join(',')}}` : null, // an array literal: one parameter
+          },
         );
         await this.audit.append(grant.collaborationId, [
           {
@@ -156,7 +164,7 @@ export class SharedFileService {
             organizationId: grant.ownerOrganizationId,
             counterpartOrganizationId: grant.recipientOrganizationId,
             payload: {
-              accessId: access.id,
+              accessId,
               grantId: grant.id,
               reference: grant.reference,
               name: file.name,
