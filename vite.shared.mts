@@ -69,6 +69,8 @@ export function webAppConfig(options: { app: string; base: string; port: number 
         '/health': { target: api },
         // Report downloads (CSV), authorized by the same session cookie as /graphql.
         '/reports': { target: api, changeOrigin: true },
+        // Documents: uploads and downloads, by the same cookie (docs/adr/0030).
+        '/files': { target: api, changeOrigin: true },
       },
     },
   };

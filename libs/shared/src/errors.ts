@@ -20,6 +20,8 @@ export enum ErrorCode {
   TIMEOUT = 'TIMEOUT',
   /** Too many requests or attempts: wait `details.retryAfterSeconds` (HTTP: 429, `Retry-After`). */
   RATE_LIMITED = 'RATE_LIMITED',
+  /** A document (or another body) larger than the instance allows: nothing was kept (HTTP 413). */
+  PAYLOAD_TOO_LARGE = 'PAYLOAD_TOO_LARGE',
   INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
   /** A service the API needs (the database) cannot be reached right now: try again shortly. */
   SERVICE_UNAVAILABLE = 'SERVICE_UNAVAILABLE',
@@ -136,6 +138,16 @@ export class AppError extends Error {
       ErrorCode.RATE_LIMITED,
       `${what}. Please try again in ${seconds} ${seconds === 1 ? 'second' : 'seconds'}.`,
       { retryAfterSeconds: seconds },
+    );
+  }
+
+  /** Refused: `what` is larger than `limitBytes` allows (nothing of it was kept). */
+  static payloadTooLarge(what: string, limitBytes: number): AppError {
+    const megabytes = Math.floor(limitBytes / (1024 * 1024));
+    return new AppError(
+      ErrorCode.PAYLOAD_TOO_LARGE,
+      `${what} is larger than the ${megabytes > 0 ? `${megabytes} MB` : `${limitBytes} bytes`} allowed.`,
+      { limitBytes },
     );
   }
 

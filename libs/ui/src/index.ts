@@ -23,3 +23,4 @@ export * from './lib/use-load-more';
 export * from './redaction';
 export * from './account/password-reset';
 export * from './account/email-address';
+export * from './documents';

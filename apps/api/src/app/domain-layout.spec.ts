@@ -18,6 +18,7 @@ const NOT_DOMAINS = new Set([
   'i18n',
   'redaction',
   'shared',
+  'storage',
   'ui',
 ]);
 

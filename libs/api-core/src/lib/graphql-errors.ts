@@ -201,6 +201,8 @@ function mapHttpException(exception: HttpException): MappedError {
       return { code: ErrorCode.NOT_FOUND, message: exception.message, unexpected: false };
     case HttpStatus.CONFLICT:
       return { code: ErrorCode.CONFLICT, message: exception.message, unexpected: false };
+    case HttpStatus.PAYLOAD_TOO_LARGE:
+      return { code: ErrorCode.PAYLOAD_TOO_LARGE, message: exception.message, unexpected: false };
     case HttpStatus.TOO_MANY_REQUESTS:
       return {
         code: ErrorCode.RATE_LIMITED,

@@ -43,6 +43,7 @@ import { UserLocale1795419840000 } from './1795419840000-user-locale';
 import { KeyedInvitationTokens1795419860000 } from './1795419860000-keyed-invitation-tokens';
 import { MailListUnsubscribe1795419880000 } from './1795419880000-mail-list-unsubscribe';
 import { MailRetention1795419881000 } from './1795419881000-mail-retention';
+import { CollaborationFileKeys1795419900000 } from './1795419900000-collaboration-file-keys';
 import { ItemFiles1795419910000 } from './1795419910000-item-files';
 import { BenchmarkParticipantCount1795419920000 } from './1795419920000-benchmark-participant-count';
 import { FileGrants1795419930000 } from './1795419930000-file-grants';
@@ -99,6 +100,7 @@ export const MIGRATIONS: MigrationClass[] = [
   KeyedInvitationTokens1795419860000,
   MailListUnsubscribe1795419880000,
   MailRetention1795419881000,
+  CollaborationFileKeys1795419900000,
   ItemFiles1795419910000,
   BenchmarkParticipantCount1795419920000,
   FileGrants1795419930000,

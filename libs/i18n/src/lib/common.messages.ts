@@ -28,6 +28,13 @@ export const commonMessages = defineMessages(
       open: 'Abrir',
       refresh: 'Actualizar',
     },
+    files: {
+      title: 'Documentos',
+      none: 'Sin documentos.',
+      download: 'Descargar {{name}}',
+      pages: 'Páginas: {{count}}',
+      size: '{{size}} {{unit}}',
+    },
     state: {
       loading: 'Cargando…',
       empty: 'No hay nada aquí todavía.',
@@ -48,6 +55,7 @@ export const commonMessages = defineMessages(
       QUERY_TOO_COMPLEX: 'La petición pide demasiado a la vez. Prueba con menos datos.',
       TIMEOUT: 'La petición tardó demasiado y se detuvo. Inténtalo de nuevo en un momento.',
       RATE_LIMITED: 'Demasiados intentos seguidos. Espera un poco y vuelve a intentarlo.',
+      PAYLOAD_TOO_LARGE: 'El archivo es más grande de lo permitido: no se ha guardado.',
       SECOND_FACTOR_REQUIRED:
         'Tu función exige entrar con un segundo factor: configúralo para continuar.',
       SERVICE_UNAVAILABLE:
@@ -207,6 +215,13 @@ export const commonMessages = defineMessages(
         EXPIRED: 'Caducada',
       },
       ItemFieldType: { TEXT: 'Texto', NUMBER: 'Número' },
+      ItemFileKind: {
+        PDF: 'PDF',
+        IMAGE: 'Imagen',
+        SPREADSHEET: 'Hoja de cálculo',
+        DOCUMENT: 'Documento',
+        OTHER: 'Otro',
+      },
       LedgerEntrySource: { DECLARED: 'Declarada', DISCLOSURE: 'Información compartida' },
       LedgerEntryStatus: {
         PENDING: 'Pendiente',
@@ -279,6 +294,13 @@ export const commonMessages = defineMessages(
       open: 'Open',
       refresh: 'Refresh',
     },
+    files: {
+      title: 'Documents',
+      none: 'No documents.',
+      download: 'Download {{name}}',
+      pages: 'Pages: {{count}}',
+      size: '{{size}} {{unit}}',
+    },
     state: {
       loading: 'Loading…',
       empty: 'Nothing here yet.',
@@ -300,6 +322,7 @@ export const commonMessages = defineMessages(
       QUERY_TOO_COMPLEX: 'The request asks for too much at once. Try with less.',
       TIMEOUT: 'The request took too long and was stopped. Please try again in a moment.',
       RATE_LIMITED: 'Too many attempts in a row. Please wait a little and try again.',
+      PAYLOAD_TOO_LARGE: 'The file is larger than allowed: it was not kept.',
       SECOND_FACTOR_REQUIRED: 'Your role requires two-factor sign-in: set it up to continue.',
       SERVICE_UNAVAILABLE: 'The service is briefly unavailable. Please try again in a few seconds.',
       INTERNAL_SERVER_ERROR: 'Something failed on the server. Please try again in a moment.',
@@ -454,6 +477,13 @@ export const commonMessages = defineMessages(
         EXPIRED: 'Expired',
       },
       ItemFieldType: { TEXT: 'Text', NUMBER: 'Number' },
+      ItemFileKind: {
+        PDF: 'PDF',
+        IMAGE: 'Image',
+        SPREADSHEET: 'Spreadsheet',
+        DOCUMENT: 'Document',
+        OTHER: 'Other',
+      },
       LedgerEntrySource: { DECLARED: 'Declared', DISCLOSURE: 'Shared information' },
       LedgerEntryStatus: {
         PENDING: 'Pending',

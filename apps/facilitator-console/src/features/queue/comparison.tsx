@@ -2,7 +2,7 @@ import { useFormat } from '@alianza/i18n';
 import { Badge, Divider, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useT } from '../../i18n';
 import { buildRecipientColumns, type FieldLike, type PreviewSource } from './preview-columns';
-import { RedactedMarkdown } from '@alianza/ui';
+import { ItemFiles, RedactedMarkdown } from '@alianza/ui';
 import type { ExtraRedactions } from './redaction';
 
 /** The original next to what each recipient will see once approved. */
@@ -25,6 +25,12 @@ export function Comparison(props: { source: PreviewSource; extras: ExtraRedactio
           <FieldList fields={props.source.itemVersion.fields} markedKeys={proposedKeys} />
           <Divider />
           <RedactedMarkdown body={props.source.itemVersion.body} headingLevel={4} size="sm" />
+          {(props.source.itemVersion.files?.length ?? 0) > 0 && (
+            <>
+              <Divider />
+              <ItemFiles files={props.source.itemVersion.files ?? []} />
+            </>
+          )}
         </Stack>
       </Paper>
       {columns.map((column) => (

@@ -1,3 +1,4 @@
+import type { ItemFileSummary } from '@alianza/ui';
 import { normalizeSpans, redactMarkdown } from '@alianza/redaction';
 import {
   EMPTY_REDACTION,
@@ -17,7 +18,12 @@ export interface FieldLike {
 
 /** What the review needs of a request to show each recipient's version. */
 export interface PreviewSource {
-  readonly itemVersion: { readonly body: string; readonly fields: readonly FieldLike[] };
+  readonly itemVersion: {
+    readonly body: string;
+    readonly fields: readonly FieldLike[];
+    /** The version's documents: the facilitator's to read (recipients get none yet, ADR 0030). */
+    readonly files?: readonly ItemFileSummary[];
+  };
   readonly proposedRedaction: Redaction;
   readonly previews: readonly {
     readonly organizationId: string;

@@ -1,5 +1,5 @@
 import { useFormat } from '@alianza/i18n';
-import { EnumBadge } from '@alianza/ui';
+import { EnumBadge, ItemFiles } from '@alianza/ui';
 import {
   Accordion,
   Alert,
@@ -123,6 +123,7 @@ export function ItemCard(props: {
                     {t('item.noBody')}
                   </Text>
                 )}
+                {latest.files.length > 0 && <ItemFiles files={latest.files} />}
               </Stack>
             </Accordion.Panel>
           </Accordion.Item>

@@ -1,6 +1,7 @@
-import { useAction, useEnumOptions } from '@alianza/ui';
+import { type ItemFileSummary, useAction, useEnumOptions } from '@alianza/ui';
 import { Alert, Button, Group, Modal, Select, Stack, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
+import { useState } from 'react';
 import { useT } from '../../i18n';
 import {
   isNumberValue,
@@ -15,6 +16,7 @@ import {
   usePortalCreateItemMutation,
   usePortalEditItemMutation,
 } from './items.generated';
+import { FileField } from './file-field';
 import { MarkdownEditor } from './markdown-editor';
 import { StructuredFieldsEditor } from './structured-fields-editor';
 
@@ -36,6 +38,7 @@ export function ItemEditor(props: {
     refetchQueries: [PortalItemsDocument],
   });
   const [editItem, edited] = usePortalEditItemMutation({ refetchQueries: [PortalItemsDocument] });
+  const [files, setFiles] = useState<ItemFileSummary[]>(item?.latest.files ?? []);
   const form = useForm<ItemFormValues>({
     initialValues: itemFormValues(item?.latest, item?.areaId),
     validate: {
@@ -64,7 +67,7 @@ export function ItemEditor(props: {
   const area = props.areas.find((a) => a.id === form.values.areaId);
 
   const submit = async (values: ItemFormValues) => {
-    const input = toItemContentInput(values);
+    const input = { ...toItemContentInput(values), fileIds: files.map((f) => f.id) };
     const result = item
       ? await run(
           () => editItem({ variables: { itemId: item.id, input } }),
@@ -118,6 +121,7 @@ export function ItemEditor(props: {
             description={t('editor.bodyHint')}
             inputProps={form.getInputProps('body')}
           />
+          <FileField participationId={props.participationId} value={files} onChange={setFiles} />
           <Select
             label={t('editor.thirdPartyRule')}
             description={t('editor.thirdPartyHint')}

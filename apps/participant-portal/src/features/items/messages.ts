@@ -81,6 +81,16 @@ export const itemsMessages = defineMessages(
       reasonHint: 'Queda en el registro de la colaboración.',
       revoked: 'Acceso de {{name}} revocado',
     },
+    files: {
+      label: 'Documentos',
+      hint: 'PDF, imágenes (PNG, JPEG, WebP), hojas de cálculo (XLSX, ODS, CSV) o documentos de oficina. El tipo se comprueba por el contenido.',
+      drop: 'Arrastrad aquí los documentos o',
+      choose: 'elegidlos',
+      uploading: 'Subiendo {{name}}: {{percent}} %',
+      failed: 'No se pudo subir {{name}}: {{reason}}',
+      tooLarge: 'es mayor de lo permitido',
+      remove: 'Quitar {{name}}',
+    },
     editor: {
       createTitle: 'Nueva información',
       versionTitle: 'Nueva versión de «{{title}}»',
@@ -234,6 +244,16 @@ export const itemsMessages = defineMessages(
       reason: 'Reason (optional)',
       reasonHint: 'Kept in the collaboration’s record.',
       revoked: 'Access of {{name}} revoked',
+    },
+    files: {
+      label: 'Documents',
+      hint: 'PDF, images (PNG, JPEG, WebP), spreadsheets (XLSX, ODS, CSV) or office documents. The type is checked from the content.',
+      drop: 'Drop documents here or',
+      choose: 'choose them',
+      uploading: 'Uploading {{name}}: {{percent}} %',
+      failed: 'Could not upload {{name}}: {{reason}}',
+      tooLarge: 'it is larger than allowed',
+      remove: 'Remove {{name}}',
     },
     editor: {
       createTitle: 'New information',

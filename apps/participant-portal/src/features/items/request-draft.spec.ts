@@ -10,6 +10,7 @@ const LATEST: PortalItemVersionFragment = {
   body: 'Nuestro coste es 12.4 EUR con Harinas Sur.',
   thirdPartyRule: 'ADVISORS',
   createdAt: '2026-03-01T10:00:00.000Z',
+  files: [],
   fields: [
     { key: 'coste-unitario', label: 'Coste unitario', type: 'NUMBER', number: 12.4, text: null },
     { key: 'proveedor', label: 'Proveedor', type: 'TEXT', number: null, text: 'Harinas Sur' },

@@ -43,15 +43,9 @@ export class ItemFileType {
     });
   }
 
-  /** The answer of `POST /files`. */
+  /** The answer of `POST /files`: the same names as in GraphQL (`kind` by its enum key). */
   static json(e: ItemFileEntity) {
-    return {
-      id: e.id,
-      name: e.name,
-      mediaType: e.mediaType,
-      kind: e.kind,
-      bytes: e.bytes,
-      pages: e.pages,
-    };
+    const kind = Object.entries(ItemFileKind).find(([, value]) => value === e.kind)?.[0];
+    return { id: e.id, name: e.name, mediaType: e.mediaType, kind, bytes: e.bytes, pages: e.pages };
   }
 }

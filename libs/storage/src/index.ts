@@ -1,0 +1,10 @@
+export { CollaborationKeyService } from './lib/collaboration-key.service';
+export type { DataKey, StoredFile } from './lib/data-key';
+export { DocumentIntegrityError } from './lib/document-cipher';
+export { DocumentStore } from './lib/document-store';
+export { LocalFolderStore } from './lib/local-folder-store';
+export { loadMasterKey, MasterKey } from './lib/master-key';
+export { documentObjectKey, OBJECT_STORE } from './lib/object-store';
+export type { ObjectStore } from './lib/object-store';
+export { S3ObjectStore } from './lib/s3-object-store';
+export { objectStoreFor, StorageModule } from './lib/storage.module';
