@@ -296,6 +296,14 @@ describe('files in disclosures', () => {
     ]);
     // D, with no grant, sees nothing shared.
     expect(await sharedFiles(users.D)).toEqual([]);
+    // The facilitator's "view as" B shows exactly B's files.
+    const viewAs = await t.ok(
+      `query($c: ID!, $o: ID!) { sharedWithOrganization(collaborationId: $c, organizationId: $o) {
+        nodes { files { fileId name kind mediaType pagesShared pageCount download viewUrl downloadUrl } } } }`,
+      { c: collaborationId, o: orgs.B },
+      facilitator,
+    );
+    expect(viewAs.sharedWithOrganization.nodes[0].files).toEqual(filesOfB);
   });
 
   it('gives B a download of exactly pages 1–5, each stamped with B and its person, in B’s language', async () => {

@@ -39,7 +39,8 @@ import { SharedResolver } from './shared.resolver';
 import { SharedService } from './shared.service';
 import { FileAccessEntity } from './entities/file-access.entity';
 import { SharedFileController } from './shared-file.controller';
-import { ItemFileAccessesResolver, SharedItemFilesResolver } from './shared-file.resolver';
+import { ItemFileAccessesResolver } from './item-file-accesses.resolver';
+import { SharedItemFilesResolver } from './shared-file.resolver';
 import { SharedFileService } from './shared-file.service';
 
 @Module({

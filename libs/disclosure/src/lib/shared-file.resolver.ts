@@ -1,10 +1,9 @@
-import { Args, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { mapPage, Page, PageArgs, requestLoader } from '@alianza/api-core';
+import { Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { requestLoader } from '@alianza/api-core';
 import { Actor, ActorService, CurrentActor, requireViewer } from '@alianza/authz';
 import { Claims, Db } from '@alianza/db';
-import { ItemFileType } from '@alianza/documents';
 import { SharedItemType } from './dtos/disclosure.types';
-import { FileAccessConnection, FileAccessType, SharedFileType } from './dtos/file-share.types';
+import { SharedFileType } from './dtos/file-share.types';
 import { SharedFileEntry, SharedFileService } from './shared-file.service';
 
 function toSharedFile(entry: SharedFileEntry): SharedFileType {
@@ -23,7 +22,7 @@ function toSharedFile(entry: SharedFileEntry): SharedFileType {
   });
 }
 
-/** The files of what was shared, for its recipient; who opened an owner's file. */
+/** The files of what was shared, for its recipient (docs/adr/0032). */
 @Resolver(() => SharedItemType)
 export class SharedItemFilesResolver {
   constructor(
@@ -56,22 +55,5 @@ export class SharedItemFilesResolver {
       );
     });
     return ((await loader.load(shared.grantId)) ?? []).map(toSharedFile);
-  }
-}
-
-@Resolver(() => ItemFileType)
-export class ItemFileAccessesResolver {
-  constructor(private readonly shared: SharedFileService) {}
-
-  @ResolveField(() => FileAccessConnection, {
-    description:
-      'Who opened this file through a grant, newest first: for the owner organization and the facilitator.',
-  })
-  async accesses(
-    @Parent() file: ItemFileType,
-    @CurrentActor() actor: Actor,
-    @Args() page: PageArgs,
-  ): Promise<Page<FileAccessType>> {
-    return mapPage(await this.shared.accesses(actor, file.id, page), FileAccessType.from);
   }
 }

@@ -129,11 +129,9 @@ export class SharedFileService {
         if (!grant || !share || !file) throw AppError.notFound('File');
         if (download && !share.download)
           throw AppError.forbidden('This file was shared to view only: it cannot be downloaded.');
-        const [key, recipient, account] = [
-          await this.keys.forCollaboration(this.db, grant.collaborationId),
-          await this.organizations.visible(actor, grant.recipientOrganizationId),
-          await this.identity.getUser(viewer.userId),
-        ];
+        const key = await this.keys.forCollaboration(this.db, grant.collaborationId);
+        const recipient = await this.organizations.visible(actor, grant.recipientOrganizationId);
+        const account = await this.identity.getUser(viewer.userId);
         const kind = download ? FileAccessKind.DOWNLOAD : FileAccessKind.VIEW;
         const pages = share.pages;
         // Without RETURNING: a recipient writes its access but may not read it back.
