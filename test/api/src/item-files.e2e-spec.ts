@@ -225,6 +225,9 @@ describe('files on item versions', () => {
     );
     const res = await upload(w.users.invitedNotAccepted, w.participationI, 'x.png', content);
     expect(res.status).toBe(403);
+    const bad = await upload(memberA, 'not-an-id', 'x.png', content);
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.details).toEqual({ field: 'participationId' });
   });
 
   it('attaches files on create, keeps, replaces and drops them on edit, and leaves earlier versions as they were', async () => {

@@ -56,6 +56,8 @@ interface Scenario {
   memberships: { userId: string; organizationId: string; owner: boolean }[];
   facilitators: { userId: string; collaborationId: string }[];
   grants: Record<'AB' | 'AC' | 'BA' | 'BW' | 'BC' | 'CB' | 'WA' | 'EA' | 'AE', string>;
+  /** B's item with a document, granted to A (ADR 0030). */
+  documentGrant: string;
 }
 
 const inOneDay = () => new Date(Date.now() + 86_400_000).toISOString();
@@ -230,6 +232,28 @@ async function buildScenario(t: Api, owner: Client): Promise<Scenario> {
   const fromC = await approve(f1, await request(ownerC, itemC, ['B']));
   const fromW = await approve(f1, await request(ownerW, itemW, ['A']));
   await request(ownerA, itemA2, ['C']); // stays pending
+  // Documents (ADR 0030): B's item with a file, shared with A (which reads the version, never
+  // its files), and an upload of B attached to nothing.
+  const uploadAs = async (as: TestUser, participationId: string, name: string) => {
+    const res = await t.http
+      .post('/files')
+      .set('authorization', `Bearer ${as.token}`)
+      .field('participationId', participationId)
+      .attach('file', Buffer.from(`a;b\n${name};1\n`), `${name}.csv`);
+    if (res.status !== 201) throw new Error(`POST /files: ${JSON.stringify(res.body)}`);
+    return (res.body as { id: string }).id;
+  };
+  const documented = (
+    await t.ok<{ createItem: { itemId: string } }>(
+      `mutation($p: ID!, $a: ID!, $f: [ID!]) { createItem(participationId: $p, areaId: $a, input: { title: "B documents", body: "See the file", fileIds: $f }) { itemId } }`,
+      { p: part(c1, 'B').id, a: costs, f: [await uploadAs(memberB, part(c1, 'B').id, 'b-costs')] },
+      memberB,
+    )
+  ).createItem.itemId;
+  const documentGrant = (await approve(f1, await request(memberB, documented, ['A']), [overlap]))(
+    'A',
+  );
+  await uploadAs(memberB, part(c1, 'B').id, 'b-draft');
   // A new version of A's item after the grants: recipients keep the approved version only.
   await t.ok(
     `mutation($i: ID!) { editItem(itemId: $i, input: { title: "A costs v2", body: "Edited" }) { version } }`,
@@ -467,6 +491,7 @@ async function buildScenario(t: Api, owner: Client): Promise<Scenario> {
       { userId: f2.id, collaborationId: c2 },
     ],
     grants,
+    documentGrant,
   };
 }
 
@@ -685,6 +710,11 @@ const ORACLE: Record<string, Rule> = {
     facilitates(r, x) ||
     own(r, 'owner_organization_id', x) ||
     x.all('grants').some((g) => g['item_version_id'] === r['id'] && received(g, x)),
+  // Documents (ADR 0030): as items, without the recipients of grants (no files for them yet).
+  item_files: (r, x) => facilitates(r, x) || own(r, 'owner_organization_id', x),
+  item_version_files: (r, x) => facilitates(r, x) || own(r, 'owner_organization_id', x),
+  // A collaboration's document key (libs/storage): whoever reaches the collaboration.
+  collaboration_file_keys: (r, x) => facilitates(r, x) || x.v.myCollabs.has(r['collaboration_id']),
   disclosure_requests: (r, x) => facilitates(r, x) || own(r, 'owner_organization_id', x),
   grants: (r, x) =>
     facilitates(r, x) ||
@@ -1116,7 +1146,7 @@ describe('row-level security: the database alone isolates', () => {
       `SELECT count(*)::int AS n FROM grants WHERE collaboration_id = $1`,
       [s.c1],
     );
-    expect(rows[0].n).toBe(7);
+    expect(rows[0].n).toBe(8);
   });
 
   it('lets a claim add audit entries to the chains it reaches, and nobody read, change or take them but the chainer', async () => {
@@ -1543,7 +1573,10 @@ describe('row-level security: the database alone isolates', () => {
     const ids = await asApp(asUser('ownerB'), async () =>
       (await app.query<{ id: string }>(`SELECT * FROM grants`)).rows.map((r) => r.id).sort(),
     );
-    // Received: A's (in force); not C's (expired). Given: to A, to W (revoked when W left), to C.
-    expect(ids).toEqual([s.grants.AB, s.grants.BA, s.grants.BW, s.grants.BC].sort());
+    // Received: A's (in force); not C's (expired). Given: to A (twice: its item with a
+    // document too), to W (revoked when W left), to C.
+    expect(ids).toEqual(
+      [s.grants.AB, s.grants.BA, s.grants.BW, s.grants.BC, s.documentGrant].sort(),
+    );
   });
 });

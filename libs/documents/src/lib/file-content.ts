@@ -43,6 +43,8 @@ export function kindOf(mediaType: string): ItemFileKind {
 }
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
+/** Tab, line feed, form feed, carriage return. */
+const ALLOWED_CONTROLS = new Set([0x09, 0x0a, 0x0c, 0x0d]);
 
 /**
  * Text when it decodes as UTF-8 (a code point cut at the end of `head` is allowed when there is
@@ -55,7 +57,7 @@ function isText(head: Uint8Array, complete: boolean): boolean {
     // Drop a multi-byte sequence cut by the end of the sample.
     let cut = bytes.length;
     for (let i = bytes.length - 1; i >= 0 && i >= bytes.length - 4; i--) {
-      const b = bytes[i]!;
+      const b = bytes[i] ?? 0;
       if ((b & 0xc0) === 0x80) continue; // continuation byte
       if (b >= 0xc0) cut = i; // a lead byte: its sequence may be incomplete
       break;
@@ -68,7 +70,11 @@ function isText(head: Uint8Array, complete: boolean): boolean {
   } catch {
     return false;
   }
-  return !/[\u0000-\u0008\u000b\u000e-\u001f\u007f]/.test(text);
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x7f || (c < 0x20 && !ALLOWED_CONTROLS.has(c))) return false;
+  }
+  return true;
 }
 
 /**

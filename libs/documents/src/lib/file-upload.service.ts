@@ -12,6 +12,8 @@ import { ItemFileEntity } from './entities/item-file.entity';
 import { ACCEPTED_KINDS, detectType, HEAD_BYTES, sanitizeFileName } from './file-content';
 import { ItemFileService, UploadTarget } from './item-file.service';
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 /** Room for the multipart framing and the `participationId` field around the file. */
 const MULTIPART_SLACK = 64 * 1024;
 
@@ -57,10 +59,12 @@ function filePart(req: Request, limitBytes: number): Promise<FilePart> {
         content.resume();
         return refuse(AppError.badInput(`Unknown field "${name}".`, { field: name }));
       }
-      if (!participationId) {
+      if (!participationId || !UUID.test(participationId)) {
         content.resume();
         return refuse(
-          AppError.badInput('Send participationId before the file.', { field: 'participationId' }),
+          AppError.badInput('Send a valid participationId before the file.', {
+            field: 'participationId',
+          }),
         );
       }
       resolve({ participationId, declaredName: info.filename ?? '', content });

@@ -191,21 +191,25 @@ export class ItemFileService {
         position,
       })),
     );
-    await this.audit.append(version.collaborationId, [
-      {
-        action: 'item_file.attached',
-        actorUserId: viewer.userId,
-        subjectType: 'Item',
-        subjectId: version.itemId,
-        organizationId: version.ownerOrganizationId,
-        payload: {
-          version: version.version,
-          fileIds: files.map((f) => f.id),
-          added: fresh,
-          kept: files.filter((f) => kept.has(f.id)).map((f) => f.id),
+    // Recorded when the list changes (files added, removed or reordered), not when a new
+    // version just carries the previous one's.
+    const unchanged = ids.join() === previous.map((f) => f.fileId).join();
+    if (!unchanged)
+      await this.audit.append(version.collaborationId, [
+        {
+          action: 'item_file.attached',
+          actorUserId: viewer.userId,
+          subjectType: 'Item',
+          subjectId: version.itemId,
+          organizationId: version.ownerOrganizationId,
+          payload: {
+            version: version.version,
+            fileIds: files.map((f) => f.id),
+            added: fresh,
+            kept: files.filter((f) => kept.has(f.id)).map((f) => f.id),
+          },
         },
-      },
-    ]);
+      ]);
     return files.map((f) => Object.assign(f, { itemId: version.itemId }));
   }
 
@@ -228,7 +232,10 @@ export class ItemFileService {
         'f',
       ).getRawAndEntities<{ vf_item_version_id: string; f_id: string }>();
       const byId = new Map(entities.map((f) => [f.id, f]));
-      const rows = raw.map((r) => ({ versionId: r.vf_item_version_id, file: byId.get(r.f_id)! }));
+      const rows = raw.flatMap((r) => {
+        const file = byId.get(r.f_id);
+        return file ? [{ versionId: r.vf_item_version_id, file }] : [];
+      });
       const grouped = groupBy(rows, (r) => r.versionId);
       return new Map([...grouped].map(([id, list]) => [id, list.map((r) => r.file)]));
     }).load(itemVersionId);
