@@ -345,7 +345,7 @@ describe('files in disclosures', () => {
     const view = await get(users.B, filesOfB[1]!.viewUrl);
     expect(view.status).toBe(200);
     const book = new ExcelJS.Workbook();
-    await book.xlsx.load(view.body as Buffer);
+    await book.xlsx.load(view.body as unknown as ArrayBuffer);
     expect(book.worksheets.map((s) => s.name)).toContain('Watermark');
     const refused = await get(users.B, `${filesOfB[1]!.viewUrl}?download=1`);
     expect(refused.status).toBe(403);
