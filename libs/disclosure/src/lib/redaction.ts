@@ -13,7 +13,8 @@ import { FileShareRequest, validateFileShares, VersionFile } from './file-shares
 /** What replaces each redacted span of a body (one constant with the web apps). */
 export { REDACTION_MARKER };
 
-export const EMPTY_REDACTION: Redaction = { fieldKeys: [], spans: [], files: [] };
+/** Hides nothing, and names no files (so, merged into a proposal, keeps the proposal's files). */
+export const EMPTY_REDACTION: Redaction = { fieldKeys: [], spans: [] };
 
 /** A redaction as a client sends it: its files unchecked, absent when not named. */
 export type RedactionRequest = Omit<Redaction, 'files'> & { files?: FileShareRequest[] | null };
