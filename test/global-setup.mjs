@@ -18,6 +18,8 @@ import pg from 'pg';
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const TEST_ADMIN = { email: 'admin@test.alianza', password: 'test admin passphrase' };
 const TEST_AUDIT_KEY = 'test key of the audit chain, 2026 (not a secret)';
+/** 32 bytes, base64: the documents' master key of the test servers (not a secret). */
+const TEST_FILES_MASTER_KEY = Buffer.from('test master key of documents 26!').toString('base64');
 // Known to the suites, which sign unsubscribe links with it as an email would carry them.
 const TEST_UNSUBSCRIBE_KEY = 'test key of the unsubscribe links, 2026 (not a secret)';
 export const TEST_ONLY_BUDGETS = {
@@ -128,6 +130,7 @@ export default async function globalSetup() {
   mkdirSync(auditDir, { recursive: true, mode: 0o700 });
   const checkpointFile = resolve(auditDir, `${database}.checkpoints.jsonl`);
   const unfilteredCheckpointFile = resolve(auditDir, `${database}.unfiltered.checkpoints.jsonl`);
+  const filesDir = resolve(root, `.data/test-files/${database}`);
   const startApi = async (logName, extraEnv = {}) => {
     const port = await freePort();
     const log = createWriteStream(resolve(root, `.data/${logName}`));
@@ -152,6 +155,10 @@ export default async function globalSetup() {
         UNSUBSCRIBE_KEY: TEST_UNSUBSCRIBE_KEY,
         AUDIT_CHECKPOINT_FILE: checkpointFile,
         AUDIT_CHECKPOINT_SECONDS: '2',
+        // Documents of this run's database in a folder of their own, under a configured key (as
+        // production has it), not the development key file in .data.
+        FILES_DIR: filesDir,
+        FILES_MASTER_KEY: TEST_FILES_MASTER_KEY,
         // The suites sign in hundreds of times from 127.0.0.1: budgets no user meets. The rate
         // limits themselves are tested on servers of their own with the production defaults
         // (test/api/src/rate-limits.e2e-spec.ts).
@@ -198,5 +205,6 @@ export default async function globalSetup() {
     embedded,
     apis: [api.child, unfiltered.child],
     checkpointFiles: [checkpointFile, unfilteredCheckpointFile],
+    filesDir,
   };
 }

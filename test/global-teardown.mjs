@@ -1,4 +1,4 @@
-// Stops the API servers, removes the run's audit checkpoints, then drops the run's database (external server) or stops the embedded one.
+// Stops the API servers, removes the run's audit checkpoints and documents, then drops the run's database (external server) or stops the embedded one.
 import { rmSync } from 'node:fs';
 import pg from 'pg';
 
@@ -16,6 +16,7 @@ export default async function globalTeardown() {
       }),
   );
   for (const file of state.checkpointFiles) rmSync(file, { force: true });
+  if (state.filesDir) rmSync(state.filesDir, { recursive: true, force: true });
   if (state.embedded) {
     await state.embedded.stop();
     return;

@@ -1,5 +1,6 @@
 export * from './lib/config';
 export * from './lib/config.module';
+export * from './lib/key-file';
 export * from './lib/gql-context';
 export * from './lib/graphql-errors';
 export * from './lib/pagination';

@@ -9,3 +9,4 @@ export * from './lib/identity.module';
 export * from './lib/identity.service';
 export * from './lib/session-events';
 export * from './lib/session.middleware';
+export * from './lib/expired-link-sweep';

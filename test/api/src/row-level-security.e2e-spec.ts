@@ -694,6 +694,8 @@ const ORACLE: Record<string, Rule> = {
     x.v.mine.has(r['participation_id']) ||
     x.v.peers.has(r['participation_id']),
   ground_rules_versions: (r, x) => facilitates(r, x) || x.v.myCollabs.has(r['collaboration_id']),
+  // A collaboration's document key (wrapped): its facilitators and participants, as it reaches.
+  collaboration_file_keys: (r, x) => facilitates(r, x) || x.v.myCollabs.has(r['collaboration_id']),
   ground_rules_acceptances: (r, x) => facilitates(r, x) || x.v.mine.has(r['participation_id']),
   // The directory (platform admins, facilitators), one's own, the facilitated, the active peers,
   // and the owner of a grant in force one received (named on what it shared).
@@ -896,6 +898,12 @@ describe('row-level security: the database alone isolates', () => {
         [s.users.ownerA.id],
       )
     ).rows[0].id;
+    // A document key for c1, and c2's destroyed (its tombstone).
+    await owner.query(
+      `INSERT INTO collaboration_file_keys (collaboration_id, wrapped_key, key_format, destroyed_at)
+       VALUES ($1, $3, 1, NULL), ($2, NULL, 1, now())`,
+      [s.c1, s.c2, randomBytes(60)],
+    );
     // The test's own backend keeps a row of facts, as the API's pooled connections do: its
     // transactions (all rolled back) then never take the first-claim path, which deletes the
     // rows of ended backends and would wait for a test transaction held open doing the same.

@@ -293,8 +293,24 @@ describe('two-factor sign-in', () => {
         { id: userId, input: { reason: 'Lost phone, identity checked by video call' } },
         as,
       );
+    // The administrators' list of users says whom a reset would concern; nobody else is told.
+    const hasSecondFactor = async (as: Pick<TestUser, 'token'>) => {
+      const statusOf = async (who: TestUser) =>
+        (
+          await t.ok<{ users: { nodes: { hasSecondFactor: boolean | null }[] } }>(
+            `query($q: String!) { users(search: $q, first: 1) { nodes { hasSecondFactor } } }`,
+            { q: who.email },
+            as,
+          )
+        ).users.nodes[0]?.hasSecondFactor;
+      return { [user.id]: await statusOf(user), [other.id]: await statusOf(other) };
+    };
+    expect(await hasSecondFactor(admin)).toEqual({ [user.id]: true, [other.id]: false });
+    expect((await t.ok(`{ me { hasSecondFactor } }`, {}, user)).me.hasSecondFactor).toBeNull();
+
     expect(codeOf(await reset(other))).toBe('FORBIDDEN');
     expect((await reset(admin)).data).toEqual({ resetSecondFactor: true });
+    expect((await hasSecondFactor(admin))[user.id]).toBe(false);
     // The user's sessions ended; signing in takes the password alone.
     expect(codeOf(await t.gql(STATUS, {}, user))).toBe('UNAUTHENTICATED');
     const token = await t.signIn(user.email);

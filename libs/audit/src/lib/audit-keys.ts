@@ -1,8 +1,6 @@
-import { AuditConfig, ConfigError } from '@alianza/api-core';
+import { AuditConfig, ConfigError, KeyFileSpec, readOrCreateKeyFile } from '@alianza/api-core';
 import { createHash, createSecretKey, hkdfSync, KeyObject, randomBytes } from 'node:crypto';
-import { constants } from 'node:fs';
-import { mkdir, open, readFile, stat } from 'node:fs/promises';
-import { dirname, resolve } from 'node:path';
+import { resolve } from 'node:path';
 
 /**
  * One audit key, as the code uses it. Only `KeyObject`s hold the material: printed, logged or
@@ -87,69 +85,30 @@ export async function loadAuditKeyring(
   if (config.key) return new AuditKeyring(config.key, config.previousKeys);
   if (production)
     throw new ConfigError('Invalid configuration:\n  AUDIT_KEY: required in production');
-  return new AuditKeyring(await readOrCreateKeyFile(resolve(config.keyFile), log), [
+  return new AuditKeyring(await keyFromFile(resolve(config.keyFile), log), [
     ...config.previousKeys,
   ]);
 }
 
-async function readOrCreateKeyFile(path: string, log: KeyringLog): Promise<string> {
-  try {
-    await mkdir(dirname(path), { recursive: true, mode: 0o700 });
-    const file = await open(path, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL, 0o600);
-    const secret = randomBytes(32).toString('base64url');
-    try {
-      await file.writeFile(`${secret}\n`, 'utf8');
-      await file.sync();
-    } finally {
-      await file.close();
-    }
-    await syncDirectory(dirname(path));
+const AUDIT_KEY_FILE: KeyFileSpec = {
+  variable: 'AUDIT_KEY',
+  title: 'the audit key file',
+  generate: () => randomBytes(32).toString('base64url'),
+  complete: (text) => text.length >= 32,
+  incomplete:
+    'does not hold a key of at least 32 characters (set AUDIT_KEY, or move the file away to generate a new key)',
+};
+
+async function keyFromFile(path: string, log: KeyringLog): Promise<string> {
+  const { secret, created, othersMayRead } = await readOrCreateKeyFile(path, AUDIT_KEY_FILE);
+  if (created) {
     log.warn(
       `Generated an audit key in ${path} (mode 0600). Back it up with the database: without it the audit log cannot be verified. In production set AUDIT_KEY instead (ADR 0016).`,
     );
     return secret;
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw keyFileError(path, error);
   }
-  return readKeyFile(path, log);
-}
-
-async function readKeyFile(path: string, log: KeyringLog): Promise<string> {
-  // Another process may have just created the file and not yet written the key: wait a little.
-  for (let attempt = 0; ; attempt++) {
-    let secret: string;
-    try {
-      secret = (await readFile(path, 'utf8')).trim();
-    } catch (error) {
-      throw keyFileError(path, error);
-    }
-    if (secret.length >= 32) {
-      const { mode } = await stat(path);
-      if ((mode & 0o077) !== 0)
-        log.warn(`The audit key file ${path} can be read by other users: chmod 600 it.`);
-      log.log(`Audit key ${auditKeyId(secret)} from ${path}`);
-      return secret;
-    }
-    if (attempt >= 20)
-      throw new ConfigError(
-        `Invalid configuration:\n  AUDIT_KEY: unset, and ${path} does not hold a key of at least 32 characters (set AUDIT_KEY, or move the file away to generate a new key)`,
-      );
-    await new Promise((done) => setTimeout(done, 50));
-  }
-}
-
-async function syncDirectory(path: string): Promise<void> {
-  const dir = await open(path, constants.O_RDONLY);
-  try {
-    await dir.sync();
-  } finally {
-    await dir.close();
-  }
-}
-
-function keyFileError(path: string, error: unknown): ConfigError {
-  const code = (error as NodeJS.ErrnoException).code ?? 'error';
-  return new ConfigError(
-    `Invalid configuration:\n  AUDIT_KEY: unset, and the audit key file ${path} cannot be used (${code}); set AUDIT_KEY or fix the folder's permissions`,
-  );
+  if (othersMayRead)
+    log.warn(`The audit key file ${path} can be read by other users: chmod 600 it.`);
+  log.log(`Audit key ${auditKeyId(secret)} from ${path}`);
+  return secret;
 }

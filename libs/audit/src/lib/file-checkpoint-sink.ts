@@ -1,3 +1,4 @@
+import { syncDirectory } from '@alianza/api-core';
 import { Logger } from '@nestjs/common';
 import { constants } from 'node:fs';
 import { FileHandle, mkdir, open, stat } from 'node:fs/promises';
@@ -142,13 +143,4 @@ async function endsWithNewline(file: FileHandle): Promise<boolean> {
   const last = Buffer.alloc(1);
   await file.read(last, 0, 1, size - 1);
   return last[0] === NEWLINE;
-}
-
-async function syncDirectory(path: string): Promise<void> {
-  const dir = await open(path, constants.O_RDONLY);
-  try {
-    await dir.sync();
-  } finally {
-    await dir.close();
-  }
 }

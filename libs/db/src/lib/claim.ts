@@ -24,7 +24,8 @@ export type SystemJob =
   | 'audit-chain'
   | 'mail-sender'
   | 'notification-email'
-  | 'notification-unsubscribe';
+  | 'notification-unsubscribe'
+  | 'link-prune';
 
 export const Claims = {
   user: (userId: string): Claim => ({ kind: 'user', userId }),

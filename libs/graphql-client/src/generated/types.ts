@@ -3742,6 +3742,8 @@ export type User = {
   email: Scalars['String']['output'];
   /** Whether the address is proven (a link emailed to it was followed). Until it is, invitations sent to the address cannot be answered from this account. */
   emailVerified: Scalars['Boolean']['output'];
+  /** Whether the user signs in with a second factor (whom a reset would concern): for platform administrators, null for anyone else. */
+  hasSecondFactor: Maybe<Scalars['Boolean']['output']>;
   id: Scalars['ID']['output'];
   /** May create collaborations and facilitate them. */
   isFacilitator: Scalars['Boolean']['output'];

@@ -9,6 +9,7 @@ import { AuthResolver } from './auth.resolver';
 import { EmailAddressResolver } from './email-address.resolver';
 import { EmailAddressService } from './email-address.service';
 import { EmailConfirmationEntity } from './entities/email-confirmation.entity';
+import { ExpiredLinkSweep } from './expired-link-sweep';
 import { AccountEventEntity } from './entities/account-event.entity';
 import { ApiTokenEntity } from './entities/api-token.entity';
 import { PasswordResetTokenEntity } from './entities/password-reset-token.entity';
@@ -49,6 +50,7 @@ import { UsersResolver } from './users.resolver';
   ],
   providers: [
     IdentityService,
+    ExpiredLinkSweep,
     SessionEvents,
     PasswordService,
     LoginLockout,

@@ -66,6 +66,18 @@ export class TwoFactorService {
     return this.db.repo(UserSecondFactorEntity).findOne({ where: { userId } });
   }
 
+  /**
+   * Which of `userIds` sign in with a confirmed second factor. The database answers a platform
+   * administrator about anyone, a user about themselves, and nobody else (an empty set).
+   */
+  async usersWithSecondFactor(userIds: readonly string[]): Promise<Set<string>> {
+    const rows = await this.db.manager.query<{ id: string }[]>(
+      `SELECT u AS id FROM alianza_rls.users_with_second_factor($1::uuid[]) u`,
+      [userIds],
+    );
+    return new Set(rows.map((row) => row.id));
+  }
+
   async status(viewer: Viewer): Promise<TwoFactorStatus> {
     const factor = await this.factor(viewer.userId);
     const enabled = !!factor?.confirmedAt;

@@ -86,6 +86,7 @@ export class CollaborationKeyService {
 
 /** PostgreSQL's "new row violates row-level security policy" (42501, insufficient_privilege). */
 function isPolicyRefusal(error: unknown): boolean {
-  const driverError = (error as { driverError?: { code?: string } }).driverError ?? error;
-  return (driverError as { code?: string }).code === '42501';
+  const driverError = (error as { driverError?: unknown }).driverError ?? error;
+  const { code, message } = driverError as { code?: string; message?: string };
+  return code === '42501' && /row-level security/.test(message ?? '');
 }

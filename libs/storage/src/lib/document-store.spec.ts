@@ -28,12 +28,16 @@ function upload(bytes: Buffer, piece = 64 * 1024): Readable {
   );
 }
 
-/** A stream of `size` bytes that errors midway, as a client that hangs up. */
+/** A stream of `size` bytes that then errors, as a client that hangs up midway. */
 function brokenUpload(size: number): Readable {
-  const stream = new PassThrough();
-  stream.write(randomBytes(size));
-  setTimeout(() => stream.destroy(new Error('client went away')), 20);
-  return stream;
+  let sent = false;
+  return new Readable({
+    read() {
+      if (sent) return this.destroy(new Error('client went away'));
+      sent = true;
+      this.push(randomBytes(size));
+    },
+  });
 }
 
 const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
@@ -146,6 +150,21 @@ describe.each([
       documents.write(newKey(), randomUUID(), brokenUpload(200_000), { limitBytes: 50 * MB }),
     ).rejects.toThrow('client went away');
     expect(await backend.listed()).toEqual(before);
+  });
+
+  it('lets go of the upload when the store fails before reading it', async () => {
+    const failing: ObjectStore = {
+      put: () => Promise.reject(new Error('disk full')),
+      get: () => Promise.reject(new Error('unused')),
+      delete: () => Promise.resolve(),
+    };
+    const content = new PassThrough();
+    content.write(randomBytes(1000));
+    await expect(
+      new DocumentStore(failing).write(newKey(), randomUUID(), content, { limitBytes: MB }),
+    ).rejects.toThrow('disk full');
+    await new Promise((settle) => setImmediate(settle));
+    expect(content.destroyed).toBe(true);
   });
 
   it('keeps a document at exactly the limit', async () => {

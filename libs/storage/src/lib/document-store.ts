@@ -67,6 +67,8 @@ export class DocumentStore {
     try {
       await this.objects.put(objectKey, sealed);
     } catch (error) {
+      // A store that failed before reading everything: the upload is not left waiting.
+      sealed.destroy();
       // The cause (the limit, the client gone), rather than how the store noticed it.
       throw failure ?? error;
     }

@@ -1,3 +1,4 @@
+import { syncDirectory } from '@alianza/api-core';
 import { randomUUID } from 'node:crypto';
 import { constants } from 'node:fs';
 import { mkdir, open, rename, rm, unlink } from 'node:fs/promises';
@@ -75,14 +76,5 @@ export class LocalFolderStore implements ObjectStore {
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
     }
-  }
-}
-
-async function syncDirectory(path: string): Promise<void> {
-  const dir = await open(path, constants.O_RDONLY);
-  try {
-    await dir.sync();
-  } finally {
-    await dir.close();
   }
 }

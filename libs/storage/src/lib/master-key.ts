@@ -1,4 +1,4 @@
-import { ConfigError, FilesConfig } from '@alianza/api-core';
+import { ConfigError, FilesConfig, KeyFileSpec, readOrCreateKeyFile } from '@alianza/api-core';
 import {
   createCipheriv,
   createDecipheriv,
@@ -7,9 +7,7 @@ import {
   KeyObject,
   randomBytes,
 } from 'node:crypto';
-import { constants } from 'node:fs';
-import { mkdir, open, readFile, stat } from 'node:fs/promises';
-import { dirname, resolve } from 'node:path';
+import { resolve } from 'node:path';
 
 /** The format of a wrapped data key: `iv (12) | AES-256-GCM ciphertext (32) | tag (16)`. */
 export const WRAPPED_KEY_FORMAT = 1;
@@ -81,73 +79,32 @@ export async function loadMasterKey(
   if (config.masterKey) return new MasterKey(config.masterKey);
   if (production)
     throw new ConfigError('Invalid configuration:\n  FILES_MASTER_KEY: required in production');
-  return new MasterKey(await readOrCreateKeyFile(resolve(config.masterKeyFile), log));
-}
-
-async function readOrCreateKeyFile(path: string, log: MasterKeyLog): Promise<Buffer> {
-  try {
-    await mkdir(dirname(path), { recursive: true, mode: 0o700 });
-    const file = await open(path, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL, 0o600);
-    const key = randomBytes(32);
-    try {
-      await file.writeFile(`${key.toString('base64')}\n`, 'utf8');
-      await file.sync();
-    } finally {
-      await file.close();
-    }
-    await syncDirectory(dirname(path));
-    const generated = new MasterKey(key);
-    log.warn(
-      `Generated the documents' master key ${generated.id} in ${path} (mode 0600). Back it up, apart from the database backups: without it no stored document can be read. In production set FILES_MASTER_KEY instead (ADR 0029).`,
-    );
-    return key;
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw keyFileError(path, error);
-  }
-  return readKeyFile(path, log);
+  return new MasterKey(await keyFromFile(resolve(config.masterKeyFile), log));
 }
 
 const BASE64_32_BYTES = /^[A-Za-z0-9+/]{43}=$/;
 
-async function readKeyFile(path: string, log: MasterKeyLog): Promise<Buffer> {
-  // Another process may have just created the file and not yet written the key: wait a little.
-  for (let attempt = 0; ; attempt++) {
-    let text: string;
-    try {
-      text = (await readFile(path, 'utf8')).trim();
-    } catch (error) {
-      throw keyFileError(path, error);
-    }
-    if (BASE64_32_BYTES.test(text)) {
-      const key = Buffer.from(text, 'base64');
-      const { mode } = await stat(path);
-      if ((mode & 0o077) !== 0)
-        log.warn(
-          `The documents' master key file ${path} can be read by other users: chmod 600 it.`,
-        );
-      log.log(`Documents' master key ${new MasterKey(key).id} from ${path}`);
-      return key;
-    }
-    if (attempt >= 20)
-      throw new ConfigError(
-        `Invalid configuration:\n  FILES_MASTER_KEY: unset, and ${path} does not hold base64 of 32 bytes (set FILES_MASTER_KEY, or restore the file from its backup)`,
-      );
-    await new Promise((done) => setTimeout(done, 50));
-  }
-}
+const MASTER_KEY_FILE: KeyFileSpec = {
+  variable: 'FILES_MASTER_KEY',
+  title: 'the master key file',
+  generate: () => randomBytes(32).toString('base64'),
+  complete: (text) => BASE64_32_BYTES.test(text),
+  incomplete:
+    'does not hold base64 of 32 bytes (set FILES_MASTER_KEY, or restore the file from its backup)',
+};
 
-async function syncDirectory(path: string): Promise<void> {
-  const dir = await open(path, constants.O_RDONLY);
-  try {
-    await dir.sync();
-  } finally {
-    await dir.close();
+async function keyFromFile(path: string, log: MasterKeyLog): Promise<Buffer> {
+  const { secret, created, othersMayRead } = await readOrCreateKeyFile(path, MASTER_KEY_FILE);
+  const key = Buffer.from(secret, 'base64');
+  const { id } = new MasterKey(key);
+  if (created) {
+    log.warn(
+      `Generated the documents' master key ${id} in ${path} (mode 0600). Back it up, apart from the database backups: without it no stored document can be read. In production set FILES_MASTER_KEY instead (ADR 0029).`,
+    );
+    return key;
   }
-}
-
-function keyFileError(path: string, error: unknown): ConfigError {
-  const code = (error as NodeJS.ErrnoException).code ?? 'error';
-  return new ConfigError(
-    `Invalid configuration:\n  FILES_MASTER_KEY: unset, and the master key file ${path} cannot be used (${code}); set FILES_MASTER_KEY or fix the folder's permissions`,
-  );
+  if (othersMayRead)
+    log.warn(`The documents' master key file ${path} can be read by other users: chmod 600 it.`);
+  log.log(`Documents' master key ${id} from ${path}`);
+  return key;
 }

@@ -22,12 +22,13 @@ const user = (id: string, displayName: string, email: string, roles: object = {}
   displayName,
   isFacilitator: false,
   isPlatformAdmin: false,
+  hasSecondFactor: false,
   createdAt: '2026-11-02T09:00:00Z',
   ...roles,
 });
 
 const ana = user('u1', 'Ana Admin', 'admin@alianza.demo', { isPlatformAdmin: true });
-const lucia = user('u2', 'Lucía Pérez', 'lucia@panaderia.demo');
+const lucia = user('u2', 'Lucía Pérez', 'lucia@panaderia.demo', { hasSecondFactor: true });
 
 const page = (nodes: object[], search?: string) => ({
   request: { query: AdminUsersDocument, variables: { search, first: 25 } },
@@ -131,6 +132,8 @@ describe('AdminUsersPage', () => {
         result: { data: { resetSecondFactor: true } },
       },
     ]);
+    const row = (await screen.findByText('Lucía Pérez')).closest('tr')!;
+    expect(within(row).getByText('Activada')).toBeVisible();
     await openAction(u, 'Lucía Pérez', 'Restablecer la verificación en dos pasos');
     const dialog = await screen.findByRole('dialog', {
       name: 'Restablecer la verificación en dos pasos de Lucía Pérez',
@@ -150,6 +153,8 @@ describe('AdminUsersPage', () => {
       ),
     ).toBeVisible();
     expect(reset).toHaveBeenCalledWith({ userId: 'u2', input: { reason: 'Perdió el móvil' } });
+    // The row says so at once, without reloading the list.
+    expect(within(row).getByText('No')).toBeVisible();
   });
 
   it('says in words when the user has no second factor to reset', async () => {

@@ -69,6 +69,7 @@ export function AdminUsersPage() {
               <Table.Tr>
                 <Table.Th>{t('columns.user')}</Table.Th>
                 <Table.Th>{t('columns.roles')}</Table.Th>
+                <Table.Th>{t('columns.secondFactor')}</Table.Th>
                 <Table.Th>{t('columns.since')}</Table.Th>
                 <Table.Th>
                   <VisuallyHidden>{t('columns.actions')}</VisuallyHidden>
@@ -88,6 +89,11 @@ export function AdminUsersPage() {
                   </Table.Td>
                   <Table.Td>
                     <RoleBadges user={user} />
+                  </Table.Td>
+                  <Table.Td>
+                    <Text size="sm">
+                      {user.hasSecondFactor ? t('secondFactor.on') : t('secondFactor.off')}
+                    </Text>
                   </Table.Td>
                   <Table.Td>{format.date(user.createdAt)}</Table.Td>
                   <Table.Td ta="right">

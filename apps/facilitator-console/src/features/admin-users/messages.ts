@@ -13,8 +13,13 @@ export const adminUsersMessages = defineMessages(
     columns: {
       user: 'Usuario',
       roles: 'Papeles',
+      secondFactor: 'Verificación en dos pasos',
       since: 'Alta',
       actions: 'Acciones',
+    },
+    secondFactor: {
+      on: 'Activada',
+      off: 'No',
     },
     roles: {
       platformAdmin: 'Administración',
@@ -68,8 +73,13 @@ export const adminUsersMessages = defineMessages(
     columns: {
       user: 'User',
       roles: 'Roles',
+      secondFactor: 'Two-step verification',
       since: 'Joined',
       actions: 'Actions',
+    },
+    secondFactor: {
+      on: 'On',
+      off: 'Off',
     },
     roles: {
       platformAdmin: 'Administrator',

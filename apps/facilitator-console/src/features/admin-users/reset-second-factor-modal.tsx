@@ -41,6 +41,13 @@ function ResetForm(props: { user: AdminUserRowFragment; onClose: () => void }) {
   const [failure, setFailure] = useState<unknown>(null);
   const [reset, { loading }] = useAdminResetSecondFactorMutation({
     refetchQueries: [AdminAccountEventsDocument],
+    // The list's row says at once that the user has no second factor any more.
+    update: (cache, _result, { variables }) => {
+      cache.modify({
+        id: cache.identify({ __typename: 'User', id: variables?.userId }),
+        fields: { hasSecondFactor: () => false },
+      });
+    },
   });
   const name = props.user.displayName;
   const submit = async () => {
