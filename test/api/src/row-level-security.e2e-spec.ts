@@ -741,8 +741,6 @@ const ORACLE: Record<string, Rule> = {
   // Who opened a shared file: its owner and the facilitators, never the recipient (ADR 0032).
   file_accesses: (r, x) => facilitates(r, x) || own(r, 'owner_organization_id', x),
   item_version_files: (r, x) => facilitates(r, x) || own(r, 'owner_organization_id', x),
-  // A collaboration's document key (libs/storage): whoever reaches the collaboration.
-  collaboration_file_keys: (r, x) => facilitates(r, x) || x.v.myCollabs.has(r['collaboration_id']),
   disclosure_requests: (r, x) => facilitates(r, x) || own(r, 'owner_organization_id', x),
   grants: (r, x) =>
     facilitates(r, x) ||
