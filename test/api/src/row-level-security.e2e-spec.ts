@@ -896,10 +896,11 @@ describe('row-level security: the database alone isolates', () => {
         [s.users.ownerA.id],
       )
     ).rows[0].id;
-    // A document key for c1, and c2's destroyed (its tombstone).
+    // A document key for c1 (made already when the scenario's documents were uploaded), and
+    // c2's destroyed (its tombstone).
     await owner.query(
       `INSERT INTO collaboration_file_keys (collaboration_id, wrapped_key, key_format, destroyed_at)
-       VALUES ($1, $3, 1, NULL), ($2, NULL, 1, now())`,
+       VALUES ($1, $3, 1, NULL), ($2, NULL, 1, now()) ON CONFLICT (collaboration_id) DO NOTHING`,
       [s.c1, s.c2, randomBytes(60)],
     );
     // The test's own backend keeps a row of facts, as the API's pooled connections do: its
