@@ -13,3 +13,5 @@ export * from './lib/overlap.service';
 export * from './lib/reciprocity-check';
 export * from './lib/redaction';
 export * from './lib/shared.service';
+export * from './lib/entities/file-access.entity';
+export { SHARED_FILE_STREAM_ROUTES } from './lib/shared-file.controller';

@@ -29,6 +29,8 @@ export enum AuditAction {
   ITEM_FILE_UPLOADED = 'item_file.uploaded',
   ITEM_FILE_ATTACHED = 'item_file.attached',
   ITEM_FILE_DOWNLOADED = 'item_file.downloaded',
+  FILE_VIEWED = 'file.viewed',
+  FILE_DOWNLOADED = 'file.downloaded',
   DISCLOSURE_REQUESTED = 'disclosure.requested',
   DISCLOSURE_APPROVED = 'disclosure.approved',
   DISCLOSURE_AUTO_APPROVED = 'disclosure.auto_approved',

@@ -86,6 +86,13 @@ export enum Subject {
   Item = 'Item',
   /** A document uploaded by a participant, attached to versions of its items (libs/documents). */
   ItemFile = 'ItemFile',
+  /**
+   * A file of a grant, as its recipient gets it (a stamped derivative of what was approved):
+   * read by the members of the grant's recipient organization while the grant is in force.
+   */
+  SharedFile = 'SharedFile',
+  /** A record that a recipient viewed or downloaded a shared file (`file_accesses`). */
+  FileAccess = 'FileAccess',
   DisclosureRequest = 'DisclosureRequest',
   Grant = 'Grant',
   AuditRecord = 'AuditRecord',

@@ -103,6 +103,12 @@ export enum ItemFileKind {
   OTHER = 'other',
 }
 
+/** How a recipient opened a shared file (`file_accesses`, docs/adr/0032). */
+export enum FileAccessKind {
+  VIEW = 'view',
+  DOWNLOAD = 'download',
+}
+
 export enum DisclosureStatus {
   PENDING = 'pending',
   APPROVED = 'approved',

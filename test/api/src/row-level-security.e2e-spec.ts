@@ -232,8 +232,8 @@ async function buildScenario(t: Api, owner: Client): Promise<Scenario> {
   const fromC = await approve(f1, await request(ownerC, itemC, ['B']));
   const fromW = await approve(f1, await request(ownerW, itemW, ['A']));
   await request(ownerA, itemA2, ['C']); // stays pending
-  // Documents (ADR 0030): B's item with a file, shared with A (which reads the version, never
-  // its files), and an upload of B attached to nothing.
+  // Documents (ADR 0030): B's item with two files, shared with A (which reads the version and
+  // only the file shared with it), and an upload of B attached to nothing.
   const uploadAs = async (as: TestUser, participationId: string, name: string) => {
     const res = await t.http
       .post('/files')
@@ -243,16 +243,28 @@ async function buildScenario(t: Api, owner: Client): Promise<Scenario> {
     if (res.status !== 201) throw new Error(`POST /files: ${JSON.stringify(res.body)}`);
     return (res.body as { id: string }).id;
   };
+  const sharedFile = await uploadAs(memberB, part(c1, 'B').id, 'b-costs');
+  const withheldFile = await uploadAs(memberB, part(c1, 'B').id, 'b-notes');
   const documented = (
     await t.ok<{ createItem: { itemId: string } }>(
       `mutation($p: ID!, $a: ID!, $f: [ID!]) { createItem(participationId: $p, areaId: $a, input: { title: "B documents", body: "See the file", fileIds: $f }) { itemId } }`,
-      { p: part(c1, 'B').id, a: costs, f: [await uploadAs(memberB, part(c1, 'B').id, 'b-costs')] },
+      { p: part(c1, 'B').id, a: costs, f: [sharedFile, withheldFile] },
       memberB,
     )
   ).createItem.itemId;
-  const documentGrant = (await approve(f1, await request(memberB, documented, ['A']), [overlap]))(
-    'A',
-  );
+  // Files are shared explicitly (ADR 0032): one of the two, to A, which opens it once.
+  const documentRequest = (
+    await t.ok<{ requestDisclosure: { id: string } }>(
+      `mutation($i: ID!, $r: [ID!], $f: ID!) { requestDisclosure(itemId: $i, input: { audienceKind: NAMED, recipientOrganizationIds: $r, redaction: { files: [{ fileId: $f }] } }) { id } }`,
+      { i: documented, r: [orgs.A], f: sharedFile },
+      memberB,
+    )
+  ).requestDisclosure.id;
+  const documentGrant = (await approve(f1, documentRequest, [overlap]))('A');
+  const opened = await t.http
+    .get(`/grants/${documentGrant}/files/${sharedFile}`)
+    .set('authorization', `Bearer ${ownerA.token}`);
+  if (opened.status !== 200) throw new Error(`GET a shared file: ${opened.status}`);
   await uploadAs(memberB, part(c1, 'B').id, 'b-draft');
   // A new version of A's item after the grants: recipients keep the approved version only.
   await t.ok(
@@ -712,10 +724,23 @@ const ORACLE: Record<string, Rule> = {
     facilitates(r, x) ||
     own(r, 'owner_organization_id', x) ||
     x.all('grants').some((g) => g['item_version_id'] === r['id'] && received(g, x)),
-  // Documents (ADR 0030): as items, without the recipients of grants (no files for them yet).
-  item_files: (r, x) => facilitates(r, x) || own(r, 'owner_organization_id', x),
+  // Documents (ADR 0030): as items; a recipient reads a file a grant in force lists (ADR 0032).
+  item_files: (r, x) =>
+    facilitates(r, x) ||
+    own(r, 'owner_organization_id', x) ||
+    x
+      .all('grants')
+      .some(
+        (g) =>
+          g['item_id'] === r['item_id'] &&
+          received(g, x) &&
+          ((g['redaction'] as { files?: { fileId: string }[] }).files ?? []).some(
+            (f) => f.fileId === r['id'],
+          ),
+      ),
+  // Who opened a shared file: its owner and the facilitators, never the recipient (ADR 0032).
+  file_accesses: (r, x) => facilitates(r, x) || own(r, 'owner_organization_id', x),
   item_version_files: (r, x) => facilitates(r, x) || own(r, 'owner_organization_id', x),
-  // A collaboration's document key (libs/storage): whoever reaches the collaboration.
   disclosure_requests: (r, x) => facilitates(r, x) || own(r, 'owner_organization_id', x),
   grants: (r, x) =>
     facilitates(r, x) ||

@@ -18,7 +18,7 @@ import { BenchmarkingModule } from '@alianza/benchmarking';
 import { ClosingModule } from '@alianza/closing';
 import { CollaborationModule } from '@alianza/collaboration';
 import { DbModule } from '@alianza/db';
-import { DisclosureModule } from '@alianza/disclosure';
+import { DisclosureModule, SHARED_FILE_STREAM_ROUTES } from '@alianza/disclosure';
 import { DocumentsModule, DOCUMENT_STREAM_ROUTES } from '@alianza/documents';
 import { IdentityModule, SessionMiddleware, UnscopedSessionMiddleware } from '@alianza/identity';
 import { InquiryModule } from '@alianza/inquiry';
@@ -115,11 +115,13 @@ export class AppModule implements NestModule {
   }
 
   configure(consumer: MiddlewareConsumer): void {
-    // Documents stream outside a claim scope: no connection waits on a body (docs/adr/0030).
+    // Documents stream outside a claim scope: no connection waits on a body (docs/adr/0030),
+    // nor while a recipient's stamped copy is made (docs/adr/0032).
+    const streaming = [...DOCUMENT_STREAM_ROUTES, ...SHARED_FILE_STREAM_ROUTES];
     consumer
       .apply(cookieParser(), SessionMiddleware)
-      .exclude(...DOCUMENT_STREAM_ROUTES)
+      .exclude(...streaming)
       .forRoutes('*path');
-    consumer.apply(cookieParser(), UnscopedSessionMiddleware).forRoutes(...DOCUMENT_STREAM_ROUTES);
+    consumer.apply(cookieParser(), UnscopedSessionMiddleware).forRoutes(...streaming);
   }
 }

@@ -183,6 +183,7 @@ function defineDisclosureRules(can: Can, ctx: AccessContext): void {
     can(Action.Read, Subject.Item, inFacilitated);
     // Documents: read as the items they belong to; recipients of grants get none (docs/adr/0030).
     can(Action.Read, Subject.ItemFile, inFacilitated);
+    can(Action.Read, Subject.FileAccess, inFacilitated);
     can([Action.Read, Action.Decide], Subject.DisclosureRequest, inFacilitated);
     can([Action.Read, Action.Revoke, Action.Review], Subject.Grant, inFacilitated);
     can([Action.Read, Action.Verify], Subject.AuditRecord, inFacilitated);
@@ -204,6 +205,11 @@ function defineDisclosureRules(can: Can, ctx: AccessContext): void {
     can(Action.Read, Subject.PublicationDelivery, {
       recipientParticipationId: within(activeMine.map((p) => p.id)),
     });
+    // The files of a grant, as stamped copies for its recipient (on grant rows, in force only:
+    // the row policy on `grants` with `grant_is_live`), never for its owner nor the facilitator.
+    can(Action.Read, Subject.SharedFile, {
+      recipientParticipationId: within(activeMine.map((p) => p.id)),
+    });
     // Declared overlaps that involve one's own organization (never others' declarations).
     for (const p of activeMine) {
       can(Action.Read, Subject.Overlap, {
@@ -217,6 +223,8 @@ function defineDisclosureRules(can: Can, ctx: AccessContext): void {
     const own = { ownerOrganizationId: within(members) };
     can(Action.Read, Subject.Item, own);
     can(Action.Read, Subject.ItemFile, own);
+    // Who opened the organization's shared files (docs/adr/0032).
+    can(Action.Read, Subject.FileAccess, own);
     can([Action.Read, Action.Update], Subject.DisclosureRequest, own);
     can([Action.Read, Action.Revoke], Subject.Grant, own);
     can(Action.Read, Subject.AuditRecord, { organizationId: within(members) });

@@ -46,6 +46,7 @@ import { MailRetention1795419881000 } from './1795419881000-mail-retention';
 import { CollaborationFileKeys1795419900000 } from './1795419900000-collaboration-file-keys';
 import { ItemFiles1795419910000 } from './1795419910000-item-files';
 import { BenchmarkParticipantCount1795419920000 } from './1795419920000-benchmark-participant-count';
+import { FileGrants1795419930000 } from './1795419930000-file-grants';
 import { PruneExpiredLinks1795419940000 } from './1795419940000-prune-expired-links';
 import { SecondFactorStatus1795419941000 } from './1795419941000-second-factor-status';
 import { AccountEvents1795419400000 } from './1795419400000-account-events';
@@ -104,6 +105,7 @@ export const MIGRATIONS: MigrationClass[] = [
   CollaborationFileKeys1795419900000,
   ItemFiles1795419910000,
   BenchmarkParticipantCount1795419920000,
+  FileGrants1795419930000,
   PruneExpiredLinks1795419940000,
   SecondFactorStatus1795419941000,
 ];

@@ -14,7 +14,9 @@ import {
 import { AuditEntry, AuditService } from '@alianza/audit';
 import { DisclosureApproved } from './disclosure.events';
 import { AreaEntity } from './entities/area.entity';
+import { ItemFileService } from '@alianza/documents';
 import { DisclosureRequestEntity, Redaction } from './entities/disclosure-request.entity';
+import { checkWithinProposal, sharedFiles, VersionFile } from './file-shares';
 import { ItemVersionEntity } from './entities/item-version.entity';
 import { grantAuditEntry } from './grant-audit';
 import { GrantService } from './grant.service';
@@ -26,12 +28,16 @@ import {
   EMPTY_REDACTION,
   hiddenValueLeaks,
   mergeRedactions,
+  RedactionRequest,
   validateRedaction,
 } from './redaction';
 
 export interface ApprovalInput {
-  /** Extra redactions for some recipients, on top of the owner's proposal. */
-  perRecipient?: { organizationId: string; redaction: Redaction }[];
+  /**
+   * Extra redactions for some recipients, on top of the owner's proposal; their files, when
+   * named, replace the proposed ones for that recipient (within the proposal).
+   */
+  perRecipient?: { organizationId: string; redaction: RedactionRequest }[];
   /** Overlaps the facilitator acknowledges; every crossing overlap must be named. */
   acknowledgeOverlapIds?: string[];
   /** Replaces the proposed expiry (null: no expiry). */
@@ -59,6 +65,7 @@ export class DisclosureDecisionService {
     private readonly notifications: NotificationService,
     private readonly events: DomainEvents,
     private readonly reciprocity: ReciprocityCheck,
+    private readonly files: ItemFileService,
   ) {}
 
   async approve(
@@ -101,7 +108,11 @@ export class DisclosureDecisionService {
       );
     }
     request.acknowledgedOverlapIds = crossing.map((o) => o.id);
-    return this.grantApproval(request, viewer.userId, input, reciprocity);
+    // The version's files, when a decision names files (read as the facilitator may).
+    const versionFiles = input.perRecipient?.some((entry) => entry.redaction.files)
+      ? await this.files.ofVersion(actor, request.itemVersionId)
+      : [];
+    return this.grantApproval(request, viewer.userId, input, reciprocity, versionFiles);
   }
 
   /** Approves as proposed, with nobody deciding: for a request nothing holds back. */
@@ -126,12 +137,14 @@ export class DisclosureDecisionService {
     deciderId: string | null,
     input: ApprovalInput,
     reciprocity: ReciprocityWarning[] = [],
+    versionFiles: readonly VersionFile[] = [],
   ): Promise<DisclosureRequestEntity> {
     const version = await this.db
       .repo(ItemVersionEntity)
       .findOneByOrFail({ id: request.itemVersionId });
     const extra = new Map<string, Redaction>();
-    for (const entry of input.perRecipient ?? []) {
+    const perRecipient = input.perRecipient ?? [];
+    for (const [index, entry] of perRecipient.entries()) {
       const organizationId = entry.organizationId.toLowerCase();
       if (!request.recipientOrganizationIds.includes(organizationId)) {
         throw AppError.badInput(
@@ -142,10 +155,15 @@ export class DisclosureDecisionService {
           },
         );
       }
-      extra.set(
-        organizationId,
-        validateRedaction(entry.redaction, version, 'perRecipient.redaction'),
-      );
+      const field = `perRecipient.${index}.redaction`;
+      const redaction = validateRedaction(entry.redaction, version, field, versionFiles);
+      if (redaction.files)
+        checkWithinProposal(
+          redaction.files,
+          sharedFiles(request.proposedRedaction),
+          `${field}.files`,
+        );
+      extra.set(organizationId, redaction);
     }
     const redactions = request.recipientOrganizationIds.map((organizationId) => ({
       organizationId,

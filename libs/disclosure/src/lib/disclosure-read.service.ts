@@ -5,7 +5,12 @@ import { Db, paginate, PageRequest, PageResult } from '@alianza/db';
 import { OrganizationService } from '@alianza/organization';
 import { redactMarkdown } from '@alianza/redaction';
 import { Action, AppError, DisclosureStatus, present, Subject } from '@alianza/shared';
-import { DisclosureRequestEntity, Redaction } from './entities/disclosure-request.entity';
+import {
+  DisclosureRequestEntity,
+  FileShare,
+  Redaction,
+} from './entities/disclosure-request.entity';
+import { sharedFiles } from './file-shares';
 import { GrantEntity } from './entities/grant.entity';
 import { ItemField, ItemVersionEntity } from './entities/item-version.entity';
 import { ItemEntity } from './entities/item.entity';
@@ -41,6 +46,7 @@ export interface RecipientPreview {
     redactedFieldCount: number;
     redactedSpanCount: number;
   };
+  files: FileShare[];
 }
 
 /**
@@ -171,6 +177,7 @@ export class DisclosureReadService {
       organizationId,
       organizationName: names[i]?.name ?? '',
       content,
+      files: sharedFiles(redaction),
     }));
   }
 

@@ -5,6 +5,7 @@ import { Action, Subject } from '@alianza/shared';
 import { DisclosureDecisionService } from './disclosure-decision.service';
 import { DisclosureReadService } from './disclosure-read.service';
 import { DisclosureRequestService } from './disclosure-request.service';
+import { FileShareType } from './dtos/file-share.types';
 import {
   ApproveDisclosureInput,
   DecisionMessageInput,
@@ -149,6 +150,7 @@ export class DisclosureRequestResolver {
     return (await this.reads.previews(actor, request)).map((preview) => ({
       ...preview,
       content: { ...preview.content, fields: preview.content.fields.map(ItemFieldObject.from) },
+      files: preview.files.map(FileShareType.from),
     }));
   }
 

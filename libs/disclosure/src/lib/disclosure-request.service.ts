@@ -17,20 +17,26 @@ import {
 import { AuditService } from '@alianza/audit';
 import { DisclosureDecisionService } from './disclosure-decision.service';
 import { AreaEntity } from './entities/area.entity';
-import { DisclosureRequestEntity, Redaction } from './entities/disclosure-request.entity';
+import { ItemFileService } from '@alianza/documents';
+import { DisclosureRequestEntity } from './entities/disclosure-request.entity';
 import { ItemVersionEntity } from './entities/item-version.entity';
 import { ItemEntity } from './entities/item.entity';
 import { OverlapService } from './overlap.service';
 import { PendingRequestService } from './pending-request.service';
 import { ReciprocityCheck } from './reciprocity-check';
-import { EMPTY_REDACTION, hiddenValueLeaks, validateRedaction } from './redaction';
+import {
+  EMPTY_REDACTION,
+  hiddenValueLeaks,
+  RedactionRequest,
+  validateRedaction,
+} from './redaction';
 
 export interface DisclosureRequestInput {
   /** Defaults to the item's current version. */
   version?: number;
   audienceKind: AudienceKind;
   recipientOrganizationIds?: string[];
-  redaction?: Redaction;
+  redaction?: RedactionRequest;
   expiresAt?: Date | null;
   note?: string;
 }
@@ -51,6 +57,7 @@ export class DisclosureRequestService {
     private readonly reciprocity: ReciprocityCheck,
     private readonly decisions: DisclosureDecisionService,
     private readonly pending: PendingRequestService,
+    private readonly files: ItemFileService,
   ) {}
 
   /** A member asks to show an item version to an audience, proposing redactions and expiry. */
@@ -89,7 +96,14 @@ export class DisclosureRequestService {
       where: { itemId, version: input.version ?? item.currentVersion },
     });
     if (!version) throw AppError.notFound(`Version ${input.version} of this item`);
-    const redaction = validateRedaction(input.redaction ?? EMPTY_REDACTION, version);
+    const checked = validateRedaction(
+      input.redaction ?? EMPTY_REDACTION,
+      version,
+      'redaction',
+      await this.files.ofVersion(actor, version.id),
+    );
+    // Files not named in a request are withheld (explicit sharing, docs/adr/0032).
+    const redaction = { ...checked, files: checked.files ?? [] };
     if (input.expiresAt && input.expiresAt.getTime() <= Date.now()) {
       throw AppError.badInput('The expiry must be in the future.', { field: 'expiresAt' });
     }

@@ -4,7 +4,9 @@ import { DocumentsModule } from '@alianza/documents';
 import { AuditModule } from '@alianza/audit';
 import { CollaborationModule } from '@alianza/collaboration';
 import { NotificationModule } from '@alianza/notification';
+import { IdentityModule } from '@alianza/identity';
 import { OrganizationModule } from '@alianza/organization';
+import { StorageModule } from '@alianza/storage';
 import { AreaResolver } from './area.resolver';
 import { AreaService } from './area.service';
 import { DisclosureDecisionService } from './disclosure-decision.service';
@@ -35,6 +37,11 @@ import { PublicationService } from './publication.service';
 import { SharedItemConnectionResolver } from './shared-item-connection.resolver';
 import { SharedResolver } from './shared.resolver';
 import { SharedService } from './shared.service';
+import { FileAccessEntity } from './entities/file-access.entity';
+import { SharedFileController } from './shared-file.controller';
+import { ItemFileAccessesResolver } from './item-file-accesses.resolver';
+import { SharedItemFilesResolver } from './shared-file.resolver';
+import { SharedFileService } from './shared-file.service';
 
 @Module({
   imports: [
@@ -43,7 +50,10 @@ import { SharedService } from './shared.service';
     DocumentsModule,
     OrganizationModule,
     NotificationModule,
+    IdentityModule,
+    StorageModule,
     TypeOrmModule.forFeature([
+      FileAccessEntity,
       AreaEntity,
       OverlapEntity,
       OverlapNoteEntity,
@@ -77,7 +87,11 @@ import { SharedService } from './shared.service';
     SharedResolver,
     SharedItemConnectionResolver,
     PublicationResolver,
+    SharedFileService,
+    SharedItemFilesResolver,
+    ItemFileAccessesResolver,
   ],
+  controllers: [SharedFileController],
   exports: [AreaService, OverlapService, SharedService],
 })
 export class DisclosureModule {}

@@ -1,7 +1,13 @@
 import { ItemFieldType, ThirdPartyRule } from '@alianza/shared';
 import { ItemVersionEntity } from './entities/item-version.entity';
 import { normalizeSpans, redactMarkdown as redactBody } from '@alianza/redaction';
-import { mergeRedactions, REDACTION_MARKER, validateRedaction, visibleFields } from './redaction';
+import {
+  EMPTY_REDACTION,
+  mergeRedactions,
+  REDACTION_MARKER,
+  validateRedaction,
+  visibleFields,
+} from './redaction';
 
 const version = Object.assign(new ItemVersionEntity(), {
   version: 2,
@@ -80,6 +86,13 @@ describe('redaction', () => {
         { fieldKeys: ['supplier'], spans: [{ start: 0, end: 3 }] },
         { fieldKeys: ['supplier', 'unit-cost'], spans: [{ start: 2, end: 5 }] },
       ),
-    ).toEqual({ fieldKeys: ['supplier', 'unit-cost'], spans: [{ start: 0, end: 5 }] });
+    ).toEqual({ fieldKeys: ['supplier', 'unit-cost'], spans: [{ start: 0, end: 5 }], files: [] });
+  });
+
+  it('keeps the proposal’s files for a recipient the decision names no files for, and replaces them otherwise', () => {
+    const share = { fileId: 'f', pages: [1], download: false };
+    const proposal = { fieldKeys: [], spans: [], files: [share] };
+    expect(mergeRedactions(proposal, EMPTY_REDACTION).files).toEqual([share]);
+    expect(mergeRedactions(proposal, { fieldKeys: [], spans: [], files: [] }).files).toEqual([]);
   });
 });

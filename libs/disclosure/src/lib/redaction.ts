@@ -8,17 +8,27 @@ import {
 } from '@alianza/redaction';
 import { AcknowledgedHiddenValue, Redaction } from './entities/disclosure-request.entity';
 import { ItemField, ItemVersionEntity } from './entities/item-version.entity';
+import { FileShareRequest, validateFileShares, VersionFile } from './file-shares';
 
 /** What replaces each redacted span of a body (one constant with the web apps). */
 export { REDACTION_MARKER };
 
+/** Hides nothing, and names no files (so, merged into a proposal, keeps the proposal's files). */
 export const EMPTY_REDACTION: Redaction = { fieldKeys: [], spans: [] };
 
-/** Checks a redaction against the version it applies to, and returns it normalised. */
+/** A redaction as a client sends it: its files unchecked, absent when not named. */
+export type RedactionRequest = Omit<Redaction, 'files'> & { files?: FileShareRequest[] | null };
+
+/**
+ * Checks a redaction against the version it applies to (and the version's files), and returns
+ * it normalised. Files not named stay absent (`files` undefined): the caller decides what that
+ * means (none in a proposal, the proposal's in a per-recipient decision).
+ */
 export function validateRedaction(
-  redaction: Redaction,
+  redaction: RedactionRequest,
   version: ItemVersionEntity,
   field = 'redaction',
+  versionFiles: readonly VersionFile[] = [],
 ): Redaction {
   const keys = new Set(version.fields.map((f) => f.key));
   const unknown = redaction.fieldKeys.filter((key) => !keys.has(key));
@@ -43,6 +53,9 @@ export function validateRedaction(
   return {
     fieldKeys: [...new Set(redaction.fieldKeys)].sort(),
     spans: normalizeSpans(redaction.spans),
+    ...(redaction.files
+      ? { files: validateFileShares(redaction.files, versionFiles, `${field}.files`) }
+      : {}),
   };
 }
 
@@ -52,11 +65,15 @@ export function visibleFields(fields: ItemField[], redactedKeys: string[]): Item
   return fields.filter((field) => !hidden.has(field.key));
 }
 
-/** Union of two redactions (e.g. the owner's proposal plus the facilitator's additions). */
+/**
+ * Union of two redactions (e.g. the owner's proposal plus the facilitator's additions); the
+ * files are `b`'s when it names them, else `a`'s (a decision replaces the proposal's files).
+ */
 export function mergeRedactions(a: Redaction, b: Redaction): Redaction {
   return {
     fieldKeys: [...new Set([...a.fieldKeys, ...b.fieldKeys])].sort(),
     spans: normalizeSpans([...a.spans, ...b.spans]),
+    files: b.files ?? a.files ?? [],
   };
 }
 

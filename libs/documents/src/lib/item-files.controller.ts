@@ -21,8 +21,14 @@ export const DOCUMENT_STREAM_ROUTES: RouteInfo[] = [
   { path: 'files/:id', method: RequestMethod.GET },
 ];
 
-/** `attachment` with the name as ASCII (`filename`) and as UTF-8 (`filename*`, RFC 5987/6266). */
-export function contentDisposition(name: string): string {
+/**
+ * `attachment` (or `inline`) with the name as ASCII (`filename`) and as UTF-8 (`filename*`,
+ * RFC 5987/6266).
+ */
+export function contentDisposition(
+  name: string,
+  type: 'attachment' | 'inline' = 'attachment',
+): string {
   const ascii = name
     .normalize('NFKD')
     .replace(/[^\x20-\x7e]/g, '')
@@ -31,7 +37,7 @@ export function contentDisposition(name: string): string {
     /['()*]/g,
     (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`,
   );
-  return `attachment; filename="${ascii.trim() || 'document'}"; filename*=UTF-8''${encoded}`;
+  return `${type}; filename="${ascii.trim() || 'document'}"; filename*=UTF-8''${encoded}`;
 }
 
 /**

@@ -3,6 +3,9 @@
  * list (all but the cursor `after`). Generated from the schema by `npm run codegen`.
  */
 export const connectionFields = {
+  ItemFile: {
+    accesses: ['first'],
+  },
   Query: {
     accountEvents: ['first', 'userId'],
     auditLog: ['action', 'collaborationId', 'first', 'subjectId'],

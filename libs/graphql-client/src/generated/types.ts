@@ -212,6 +212,8 @@ export type AuditAction =
   | 'DISCLOSURE_REJECTED'
   | 'DISCLOSURE_REQUESTED'
   | 'DISCLOSURE_WITHDRAWN'
+  | 'FILE_DOWNLOADED'
+  | 'FILE_VIEWED'
   | 'GRANT_CREATED'
   | 'GRANT_EXPIRED'
   | 'GRANT_KEPT'
@@ -1035,6 +1037,51 @@ export type Facilitator = {
   id: Scalars['ID']['output'];
 };
 
+/** A recipient viewed or downloaded a shared file. */
+export type FileAccess = {
+  __typename?: 'FileAccess';
+  createdAt: Scalars['DateTime']['output'];
+  grantId: Scalars['ID']['output'];
+  id: Scalars['ID']['output'];
+  kind: FileAccessKind;
+  /** The pages it held; null: the whole file. */
+  pages: Maybe<Array<Scalars['Int']['output']>>;
+  recipientOrganizationId: Scalars['ID']['output'];
+  userId: Scalars['ID']['output'];
+};
+
+export type FileAccessConnection = {
+  __typename?: 'FileAccessConnection';
+  nodes: Array<FileAccess>;
+  pageInfo: PageInfo;
+  /** How many items match, over all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** How a recipient opened a shared file. */
+export type FileAccessKind =
+  | 'DOWNLOAD'
+  | 'VIEW';
+
+/** A file of the version that a recipient gets (docs/adr/0032); files not listed are withheld. */
+export type FileShare = {
+  __typename?: 'FileShare';
+  /** Whether it may be downloaded, not only viewed. */
+  download: Scalars['Boolean']['output'];
+  fileId: Scalars['ID']['output'];
+  /** Pages of a PDF; null: the whole file. */
+  pages: Maybe<Array<Scalars['Int']['output']>>;
+};
+
+/** A file of the version that a recipient gets (docs/adr/0032); files not listed are withheld. */
+export type FileShareInput = {
+  /** Whether it may be downloaded, not only viewed. */
+  download?: Scalars['Boolean']['input'];
+  fileId: Scalars['ID']['input'];
+  /** Pages of a PDF (from 1); null or absent: the whole file. */
+  pages?: InputMaybe<Array<Scalars['Int']['input']>>;
+};
+
 /** The frozen "debe y haber" of a closed collaboration. */
 export type FinalStatement = {
   __typename?: 'FinalStatement';
@@ -1306,6 +1353,8 @@ export type ItemFieldType =
 /** A document of an item version: for the owner organization and the facilitator (download: GET /files/{id}). */
 export type ItemFile = {
   __typename?: 'ItemFile';
+  /** Who opened this file through a grant, newest first: for the owner organization and the facilitator. */
+  accesses: FileAccessConnection;
   /** Size in bytes. */
   bytes: Scalars['Float']['output'];
   id: Scalars['ID']['output'];
@@ -1319,6 +1368,13 @@ export type ItemFile = {
   /** SHA-256 of the content, hex. */
   sha256: Scalars['String']['output'];
   uploadedAt: Scalars['DateTime']['output'];
+};
+
+
+/** A document of an item version: for the owner organization and the facilitator (download: GET /files/{id}). */
+export type ItemFileAccessesArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
 };
 
 /** What a document is, decided from its content. */
@@ -3274,6 +3330,8 @@ export type ReceivedOrganizationInvitation = {
 export type RecipientPreview = {
   __typename?: 'RecipientPreview';
   content: RedactedContent;
+  /** The files it would get, and how. */
+  files: Array<FileShare>;
   organizationId: Scalars['ID']['output'];
   organizationName: Scalars['String']['output'];
 };
@@ -3314,12 +3372,16 @@ export type Redaction = {
   __typename?: 'Redaction';
   /** Keys of the fields left out. */
   fieldKeys: Array<Scalars['String']['output']>;
+  /** The files shared, and how; any other file of the version is withheld. */
+  files: Array<FileShare>;
   /** Spans of the text as read, replaced by a marker. */
   spans: Array<Span>;
 };
 
 export type RedactionInput = {
   fieldKeys?: Array<Scalars['String']['input']>;
+  /** The files shared; any other is withheld. Absent in a request: none; in a per-recipient decision: as proposed. */
+  files?: InputMaybe<Array<FileShareInput>>;
   spans?: Array<SpanInput>;
 };
 
@@ -3429,6 +3491,25 @@ export type SessionKind =
   /** A web app (the session cookie). */
   | 'COOKIE';
 
+/** A file shared with your organization, as you get it: a copy stamped with your organization, your name, the date and the grant’s reference, of the approved pages only. */
+export type SharedFile = {
+  __typename?: 'SharedFile';
+  /** Whether you may download it, not only view it. */
+  download: Scalars['Boolean']['output'];
+  /** Relative path that downloads the stamped copy; null when view only. */
+  downloadUrl: Maybe<Scalars['String']['output']>;
+  fileId: Scalars['ID']['output'];
+  kind: ItemFileKind;
+  mediaType: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+  /** Pages of the copy you get (of a PDF); null for other kinds. */
+  pageCount: Maybe<Scalars['Int']['output']>;
+  /** The pages shared; null: the whole file. */
+  pagesShared: Maybe<Array<Scalars['Int']['output']>>;
+  /** Relative path that shows the stamped copy (GET, signed in). */
+  viewUrl: Scalars['String']['output'];
+};
+
 /** Something another organization shared with yours, as approved. */
 export type SharedItem = {
   __typename?: 'SharedItem';
@@ -3437,6 +3518,8 @@ export type SharedItem = {
   collaborationId: Scalars['ID']['output'];
   /** The approved, redacted content. Reading it is recorded in the audit log. */
   content: Maybe<RedactedContent>;
+  /** The files shared with your organization, as you get them (stamped copies of the approved pages); withheld files are not listed. */
+  files: Array<SharedFile>;
   grantId: Scalars['ID']['output'];
   grantedAt: Scalars['DateTime']['output'];
   itemId: Scalars['ID']['output'];

@@ -40,6 +40,15 @@ export type DisclosureStatus =
   | 'REJECTED'
   | 'WITHDRAWN';
 
+/** A file of the version that a recipient gets (docs/adr/0032); files not listed are withheld. */
+export type FileShareInput = {
+  /** Whether it may be downloaded, not only viewed. */
+  download?: boolean;
+  fileId: string | number;
+  /** Pages of a PDF (from 1); null or absent: the whole file. */
+  pages?: Array<number> | null | undefined;
+};
+
 export type GrantState =
   | 'ACTIVE'
   | 'EXPIRED'
@@ -70,6 +79,8 @@ export type RecipientRedactionInput = {
 
 export type RedactionInput = {
   fieldKeys?: Array<string>;
+  /** The files shared; any other is withheld. Absent in a request: none; in a per-recipient decision: as proposed. */
+  files?: Array<FileShareInput> | null | undefined;
   spans?: Array<SpanInput>;
 };
 

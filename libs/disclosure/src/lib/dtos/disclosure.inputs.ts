@@ -198,6 +198,28 @@ export class SpanInput {
   end!: number;
 }
 
+@InputType({
+  description:
+    'A file of the version that a recipient gets (docs/adr/0032); files not listed are withheld.',
+})
+export class FileShareInput {
+  @IdInput('fileId')
+  fileId!: string;
+
+  @Field(() => [Int], {
+    nullable: true,
+    description: 'Pages of a PDF (from 1); null or absent: the whole file.',
+  })
+  @IsOptional()
+  @ArrayMaxSize(5000)
+  @IsInt({ each: true })
+  pages?: number[] | null;
+
+  @Field({ defaultValue: false, description: 'Whether it may be downloaded, not only viewed.' })
+  @IsBoolean()
+  download: boolean = false;
+}
+
 @InputType()
 export class RedactionInput {
   @Field(() => [String], { defaultValue: [] })
@@ -210,6 +232,17 @@ export class RedactionInput {
   @ValidateNested({ each: true })
   @Type(() => SpanInput)
   spans: SpanInput[] = [];
+
+  @Field(() => [FileShareInput], {
+    nullable: true,
+    description:
+      'The files shared; any other is withheld. Absent in a request: none; in a per-recipient decision: as proposed.',
+  })
+  @IsOptional()
+  @ArrayMaxSize(50)
+  @ValidateNested({ each: true })
+  @Type(() => FileShareInput)
+  files?: FileShareInput[] | null;
 }
 
 @InputType()

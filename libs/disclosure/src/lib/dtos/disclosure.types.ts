@@ -23,6 +23,8 @@ import { ItemEntity } from '../entities/item.entity';
 import type { VisibleOverlap } from '../overlap.service';
 import { PublicationEntity } from '../entities/publication.entity';
 import { ReviewReason } from '../grant-review.service';
+import { sharedFiles } from '../file-shares';
+import { FileShareType } from './file-share.types';
 
 registerEnumType(AreaSensitivity, { name: 'AreaSensitivity' });
 registerEnumType(ThirdPartyRule, { name: 'ThirdPartyRule' });
@@ -162,9 +164,17 @@ export class RedactionType {
   @Field(() => [String], { description: 'Keys of the fields left out.' }) fieldKeys!: string[];
   @Field(() => [SpanType], { description: 'Spans of the text as read, replaced by a marker.' })
   spans!: SpanType[];
+  @Field(() => [FileShareType], {
+    description: 'The files shared, and how; any other file of the version is withheld.',
+  })
+  files!: FileShareType[];
 
   static from(r: Redaction): RedactionType {
-    return Object.assign(new RedactionType(), { fieldKeys: r.fieldKeys, spans: r.spans });
+    return Object.assign(new RedactionType(), {
+      fieldKeys: r.fieldKeys,
+      spans: r.spans,
+      files: sharedFiles(r).map(FileShareType.from),
+    });
   }
 }
 
@@ -239,6 +249,8 @@ export class RecipientPreviewType {
   @Field(() => ID) organizationId!: string;
   @Field() organizationName!: string;
   @Field(() => RedactedContentType) content!: RedactedContentType;
+  @Field(() => [FileShareType], { description: 'The files it would get, and how.' })
+  files!: FileShareType[];
 }
 
 @ObjectType('DisclosureRequest')

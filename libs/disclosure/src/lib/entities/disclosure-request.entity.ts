@@ -12,10 +12,25 @@ import {
 import { ItemVersionEntity } from './item-version.entity';
 import { ItemEntity } from './item.entity';
 
-/** What to hide from a recipient: whole fields (by key) and spans of the body (offsets). */
+/**
+ * One file of the version that a recipient gets (docs/adr/0032): the whole file (`pages`
+ * null) or some pages of a PDF (1-based, sorted, each once), to view only or to download too.
+ */
+export interface FileShare {
+  fileId: string;
+  pages: number[] | null;
+  download: boolean;
+}
+
+/**
+ * What to hide from a recipient: whole fields (by key) and spans of the body (offsets); and
+ * the files it gets (`files`: a file not listed is withheld; rows written before files were
+ * shared have no `files`, which means none).
+ */
 export interface Redaction {
   fieldKeys: string[];
   spans: { start: number; end: number }[];
+  files?: FileShare[];
 }
 
 /**
