@@ -45,4 +45,50 @@ describe('Comparison', () => {
     expect(within(transportes).queryByText('Margen')).not.toBeInTheDocument();
     expect(screen.getByText('Oculto en la propuesta')).toBeInTheDocument();
   });
+
+  it('says what each recipient gets of each file, and links to the original', () => {
+    const files = [
+      { id: 'informe', name: 'informe.pdf', kind: 'PDF' as const, bytes: 20_000, pages: 12 },
+      { id: 'tarifas', name: 'tarifas.xlsx', kind: 'SPREADSHEET' as const, bytes: 8_000 },
+    ];
+    const offer = [
+      { fileId: 'informe', pages: null, download: true },
+      { fileId: 'tarifas', pages: null, download: false },
+    ];
+    renderWithProviders(
+      <Comparison
+        source={{
+          ...source,
+          itemVersion: { ...source.itemVersion, files },
+          proposedRedaction: { ...source.proposedRedaction, files: offer },
+          previews: source.previews.map((p) => ({ ...p, files: offer })),
+        }}
+        extras={{
+          m: {
+            fieldKeys: [],
+            spans: [],
+            fileChoices: {
+              informe: { withheld: false, pages: '1-5', download: false },
+              tarifas: { withheld: true, pages: null, download: false },
+            },
+          },
+        }}
+      />,
+      { messages: { queue: queueMessages } },
+    );
+    const molino = screen.getByRole('region', { name: 'Lo que verá Molino del Sur' });
+    expect(within(molino).getByText('páginas 1–5 de 12 · solo ver')).toBeInTheDocument();
+    expect(within(molino).getByText('retenido')).toBeInTheDocument();
+    expect(within(molino).getByText('2 documentos cambiados')).toBeInTheDocument();
+    expect(
+      within(molino).getByText(/Páginas que recibirá Molino del Sur de «informe.pdf»/),
+    ).toBeInTheDocument();
+    const transportes = screen.getByRole('region', { name: 'Lo que verá Transportes Rápidos' });
+    expect(within(transportes).getByText('completo · descarga')).toBeInTheDocument();
+    expect(within(transportes).getByText('completo · solo ver')).toBeInTheDocument();
+    expect(within(transportes).getByText('1–12')).toBeInTheDocument();
+    expect(
+      within(transportes).getByRole('link', { name: 'Descargar el original de «informe.pdf»' }),
+    ).toHaveAttribute('href', '/files/informe');
+  });
 });

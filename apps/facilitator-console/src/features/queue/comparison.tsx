@@ -3,6 +3,7 @@ import { Badge, Divider, Group, Paper, SimpleGrid, Stack, Text, Title } from '@m
 import { useT } from '../../i18n';
 import { buildRecipientColumns, type FieldLike, type PreviewSource } from './preview-columns';
 import { ItemFiles, RedactedMarkdown } from '@alianza/ui';
+import { RecipientFilePreview } from './recipient-file-preview';
 import type { ExtraRedactions } from './redaction';
 
 /** The original next to what each recipient will see once approved. */
@@ -63,6 +64,11 @@ export function Comparison(props: { source: PreviewSource; extras: ExtraRedactio
                     {t('comparison.hiddenSpans', { count: column.redactedSpanCount })}
                   </Badge>
                 )}
+                {column.extraFileCount > 0 && (
+                  <Badge size="xs" variant="light" color="red">
+                    {t('comparison.changedFiles', { count: column.extraFileCount })}
+                  </Badge>
+                )}
                 {column.withExtras && (
                   <Badge size="xs" variant="light" color="red">
                     {t('comparison.withExtras')}
@@ -80,6 +86,26 @@ export function Comparison(props: { source: PreviewSource; extras: ExtraRedactio
             )}
             <Divider />
             <RedactedMarkdown body={column.body} headingLevel={4} size="sm" />
+            {column.files.length > 0 && (
+              <>
+                <Divider />
+                <Title order={4} fz="xs" c="dimmed">
+                  {t('comparison.files')}
+                </Title>
+                <Stack component="ul" gap="xs" m={0} p={0} style={{ listStyle: 'none' }}>
+                  {column.files.map((f) => (
+                    <li key={f.file.id}>
+                      <RecipientFilePreview
+                        file={f.file}
+                        share={f.share}
+                        changed={f.changed}
+                        organizationName={column.organizationName}
+                      />
+                    </li>
+                  ))}
+                </Stack>
+              </>
+            )}
           </Stack>
         </Paper>
       ))}

@@ -8,6 +8,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { DecisionPanel } from './decision-panel';
 import { queueMessages } from './messages';
 import { ConsoleApproveDisclosureDocument } from './queue.generated';
+import type { ExtraRedactions } from './redaction';
 import type { ReviewRequest } from './request-summary';
 import type { QueueDirectory } from './use-queue-directory';
 
@@ -55,7 +56,16 @@ const approved = {
   },
 };
 
-function render(result: object, onVariables: (v: unknown) => void) {
+const MOLINO_EXTRAS: ExtraRedactions = {
+  molino: { fieldKeys: ['proveedor'], spans: [{ start: 3, end: 9 }] },
+};
+
+function render(
+  result: object,
+  onVariables: (v: unknown) => void,
+  extras: ExtraRedactions = MOLINO_EXTRAS,
+  reviewed: ReviewRequest = request,
+) {
   const onDecided = vi.fn();
   const onRefetch = vi.fn();
   renderWithProviders(
@@ -76,9 +86,9 @@ function render(result: object, onVariables: (v: unknown) => void) {
       <>
         <Notifications />
         <DecisionPanel
-          request={request}
+          request={reviewed}
           directory={directory}
-          extras={{ molino: { fieldKeys: ['proveedor'], spans: [{ start: 3, end: 9 }] } }}
+          extras={extras}
           onDecided={onDecided}
           onRefetch={onRefetch}
         />
@@ -87,6 +97,31 @@ function render(result: object, onVariables: (v: unknown) => void) {
     { messages: { queue: queueMessages } },
   );
   return { onDecided, onRefetch };
+}
+
+/** The same request with two files: a 12-page report offered whole with download, and prices. */
+const withFiles = {
+  ...request,
+  itemVersion: {
+    ...request.itemVersion,
+    files: [
+      { id: 'informe', name: 'informe.pdf', kind: 'PDF', bytes: 20_000, pages: 12 },
+      { id: 'tarifas', name: 'tarifas.xlsx', kind: 'SPREADSHEET', bytes: 8_000, pages: null },
+    ],
+  },
+  proposedRedaction: {
+    ...request.proposedRedaction,
+    files: [
+      { fileId: 'informe', pages: null, download: true },
+      { fileId: 'tarifas', pages: null, download: true },
+    ],
+  },
+} as unknown as ReviewRequest;
+
+async function confirmEverything(user: ReturnType<typeof userEvent.setup>) {
+  await user.click(screen.getByRole('checkbox', { name: /Reconozco/ }));
+  await user.click(screen.getByRole('checkbox', { name: /Apruebo sabiendo/ }));
+  await user.type(screen.getByLabelText(/Motivo para aprobar/), 'Acordado');
 }
 
 describe('DecisionPanel', () => {
@@ -166,5 +201,103 @@ describe('DecisionPanel', () => {
       screen.getByText('Escribe un mensaje: es obligatorio para pedir cambios o rechazar.'),
     ).toBeInTheDocument();
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+  });
+
+  it('sends each recipient’s files when the facilitator narrows pages, switches download off or withholds', async () => {
+    const user = userEvent.setup();
+    const sent = vi.fn();
+    const { onDecided } = render(
+      approved,
+      sent,
+      {
+        molino: {
+          fieldKeys: [],
+          spans: [],
+          fileChoices: { informe: { withheld: false, pages: '1-5', download: true } },
+        },
+        transportes: {
+          fieldKeys: [],
+          spans: [],
+          fileChoices: {
+            informe: { withheld: false, pages: null, download: false },
+            tarifas: { withheld: true, pages: null, download: true },
+          },
+        },
+      },
+      withFiles,
+    );
+    await confirmEverything(user);
+    await user.click(screen.getByRole('button', { name: 'Aprobar' }));
+    await waitFor(() => expect(onDecided).toHaveBeenCalled());
+    expect(sent).toHaveBeenCalledWith(
+      expect.objectContaining({
+        input: expect.objectContaining({
+          perRecipient: [
+            {
+              organizationId: 'molino',
+              redaction: {
+                fieldKeys: [],
+                spans: [],
+                files: [
+                  { fileId: 'informe', pages: [1, 2, 3, 4, 5], download: true },
+                  { fileId: 'tarifas', pages: null, download: true },
+                ],
+              },
+            },
+            {
+              organizationId: 'transportes',
+              redaction: {
+                fieldKeys: [],
+                spans: [],
+                files: [{ fileId: 'informe', pages: null, download: false }],
+              },
+            },
+          ],
+        }),
+      }),
+    );
+  });
+
+  it('leaves the files out for a recipient that keeps the proposal', async () => {
+    const user = userEvent.setup();
+    const sent = vi.fn();
+    const { onDecided } = render(approved, sent, MOLINO_EXTRAS, withFiles);
+    await confirmEverything(user);
+    await user.click(screen.getByRole('button', { name: 'Aprobar' }));
+    await waitFor(() => expect(onDecided).toHaveBeenCalled());
+    expect(sent.mock.calls[0]?.[0]).toMatchObject({
+      input: {
+        perRecipient: [
+          {
+            organizationId: 'molino',
+            redaction: { fieldKeys: ['proveedor'], spans: [{ start: 3, end: 9 }] },
+          },
+        ],
+      },
+    });
+    expect(sent.mock.calls[0]?.[0].input.perRecipient[0].redaction).not.toHaveProperty('files');
+  });
+
+  it('does not approve while a recipient’s pages are outside the proposal', async () => {
+    const user = userEvent.setup();
+    const sent = vi.fn();
+    render(
+      approved,
+      sent,
+      {
+        molino: {
+          fieldKeys: [],
+          spans: [],
+          fileChoices: { informe: { withheld: false, pages: '10-14', download: true } },
+        },
+      },
+      withFiles,
+    );
+    await confirmEverything(user);
+    await user.click(screen.getByRole('button', { name: 'Aprobar' }));
+    expect(
+      screen.getByText('Corrige las páginas de los documentos para: Molino del Sur.'),
+    ).toBeInTheDocument();
+    expect(sent).not.toHaveBeenCalled();
   });
 });

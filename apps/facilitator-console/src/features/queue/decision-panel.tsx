@@ -13,7 +13,13 @@ import {
   useConsoleRejectDisclosureMutation,
   useConsoleRequestDisclosureChangesMutation,
 } from './queue.generated';
-import { hiddenValueLeaksFor, toPerRecipientInput, type ExtraRedactions } from './redaction';
+import { fileContextOf } from './preview-columns';
+import {
+  hiddenValueLeaksFor,
+  recipientsWithFileErrors,
+  toPerRecipientInput,
+  type ExtraRedactions,
+} from './redaction';
 import type { ReviewRequest } from './request-summary';
 import type { QueueDirectory } from './use-queue-directory';
 
@@ -85,6 +91,7 @@ export function DecisionPanel(props: {
     ack?: string;
     leaks?: string;
     reason?: string;
+    files?: string;
     message?: string;
   }>({});
   const [running, setRunning] = useState<Decision | null>(null);
@@ -94,7 +101,17 @@ export function DecisionPanel(props: {
   const [approve] = useConsoleApproveDisclosureMutation({ refetchQueries: REFETCH });
   const [requestChanges] = useConsoleRequestDisclosureChangesMutation({ refetchQueries: REFETCH });
   const [reject] = useConsoleRejectDisclosureMutation({ refetchQueries: REFETCH });
-  const perRecipient = toPerRecipientInput(props.extras, request.recipientOrganizationIds);
+  const fileContext = fileContextOf(request);
+  const perRecipient = toPerRecipientInput(
+    props.extras,
+    request.recipientOrganizationIds,
+    fileContext,
+  );
+  const fileErrors = recipientsWithFileErrors(
+    props.extras,
+    request.recipientOrganizationIds,
+    fileContext,
+  );
 
   const decide = async (decision: Decision, action: () => Promise<unknown>, success: string) => {
     setRunning(decision);
@@ -110,8 +127,12 @@ export function DecisionPanel(props: {
     if (needsAck && !acknowledged) next.ack = t('decision.ackRequired');
     if (needsLeakAck && !leaksAcknowledged) next.leaks = t('decision.leaksRequired');
     if (needsReason && !reason.trim()) next.reason = t('decision.reasonRequired');
+    if (fileErrors.length)
+      next.files = t('decision.filesInvalid', {
+        orgs: fileErrors.map(directory.organizationName).join(', '),
+      });
     setErrors(next);
-    if (next.ack || next.leaks || next.reason) return;
+    if (next.ack || next.leaks || next.reason || next.files) return;
     const expiryChanged = expiry !== proposedDay;
     void decide(
       'approve',
@@ -231,6 +252,11 @@ export function DecisionPanel(props: {
             })
           : t('decision.noExtras')}
       </Text>
+      {errors.files && fileErrors.length > 0 && (
+        <Text size="sm" c="red" role="alert">
+          {errors.files}
+        </Text>
+      )}
       <Group gap="xs">
         <Button
           color="teal"

@@ -69,4 +69,75 @@ describe('buildRecipientColumns', () => {
       ]),
     ).toEqual({ molino: { fieldKeys: ['proveedor'], spans: [] } });
   });
+
+  it('derives from decided grants the files each one narrowed', () => {
+    const proposed = {
+      fieldKeys: [],
+      spans: [],
+      files: [{ fileId: 'informe', pages: null, download: true }],
+    };
+    expect(
+      extrasFromGrants(proposed, [
+        {
+          recipientOrganizationId: 'molino',
+          redaction: { ...proposed, files: [{ fileId: 'informe', pages: [1, 2], download: true }] },
+        },
+        { recipientOrganizationId: 'transportes', redaction: proposed },
+      ]),
+    ).toEqual({
+      molino: {
+        fieldKeys: [],
+        spans: [],
+        fileChoices: { informe: { withheld: false, pages: '1–2', download: true } },
+      },
+    });
+  });
+});
+
+describe('buildRecipientColumns, files', () => {
+  const files = [
+    { id: 'informe', name: 'informe.pdf', kind: 'PDF' as const, bytes: 1, pages: 12 },
+    { id: 'tarifas', name: 'tarifas.xlsx', kind: 'SPREADSHEET' as const, bytes: 1, pages: null },
+    { id: 'notas', name: 'notas.docx', kind: 'DOCUMENT' as const, bytes: 1, pages: null },
+  ];
+  const offer = [
+    { fileId: 'informe', pages: null, download: true },
+    { fileId: 'tarifas', pages: null, download: true },
+  ];
+  const withFiles: PreviewSource = {
+    ...source,
+    itemVersion: { ...source.itemVersion, files },
+    proposedRedaction: { ...source.proposedRedaction, files: offer },
+    previews: source.previews.map((p) => ({ ...p, files: offer })),
+  };
+
+  it('lists every file of the version for each recipient, as the server previews it', () => {
+    const [molino] = buildRecipientColumns(withFiles);
+    expect(molino!.files.map((f) => [f.file.id, f.share, f.changed])).toEqual([
+      ['informe', offer[0], false],
+      ['tarifas', offer[1], false],
+      ['notas', null, false],
+    ]);
+    expect(molino).toMatchObject({ extraFileCount: 0, withExtras: false });
+  });
+
+  it('applies one recipient’s file choices to its column only', () => {
+    const [molino, transportes] = buildRecipientColumns(withFiles, {
+      molino: {
+        fieldKeys: [],
+        spans: [],
+        fileChoices: {
+          informe: { withheld: false, pages: '1-5', download: false },
+          tarifas: { withheld: true, pages: null, download: true },
+        },
+      },
+    });
+    expect(molino!.files.map((f) => [f.file.id, f.share, f.changed])).toEqual([
+      ['informe', { fileId: 'informe', pages: [1, 2, 3, 4, 5], download: false }, true],
+      ['tarifas', null, true],
+      ['notas', null, false],
+    ]);
+    expect(molino).toMatchObject({ extraFileCount: 2, withExtras: true, body: BODY });
+    expect(transportes).toMatchObject({ extraFileCount: 0, withExtras: false });
+  });
 });

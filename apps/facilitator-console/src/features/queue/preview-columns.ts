@@ -1,10 +1,12 @@
 import type { ItemFileSummary } from '@alianza/ui';
 import { normalizeSpans, redactMarkdown } from '@alianza/redaction';
+import { choicesFromShares, resolveFileChoices, type FileShare } from './file-shares';
 import {
   EMPTY_REDACTION,
   isEmptyRedaction,
   mergeRedactions,
   type ExtraRedactions,
+  type FileContext,
   type Redaction,
 } from './redaction';
 
@@ -21,13 +23,16 @@ export interface PreviewSource {
   readonly itemVersion: {
     readonly body: string;
     readonly fields: readonly FieldLike[];
-    /** The version's documents: the facilitator's to read (recipients get none yet, ADR 0030). */
+    /** The version's documents, in order: the facilitator's to read (docs/adr/0030). */
     readonly files?: readonly ItemFileSummary[];
   };
-  readonly proposedRedaction: Redaction;
+  /** With the files the owner proposes to share (docs/adr/0032). */
+  readonly proposedRedaction: Redaction & { readonly files?: readonly FileShare[] };
   readonly previews: readonly {
     readonly organizationId: string;
     readonly organizationName: string;
+    /** The files it would get as proposed. */
+    readonly files?: readonly FileShare[];
     readonly content: {
       readonly body: string;
       readonly fields: readonly FieldLike[];
@@ -35,6 +40,45 @@ export interface PreviewSource {
       readonly redactedSpanCount: number;
     };
   }[];
+}
+
+/** What one recipient gets of one file of the version: `share` null when withheld. */
+export interface RecipientFile {
+  readonly file: ItemFileSummary;
+  readonly share: FileShare | null;
+  /** True when the facilitator's choice differs from the proposal. */
+  readonly changed: boolean;
+}
+
+/** The proposal's files and the version's, for the file decisions. */
+export function fileContextOf(source: Pick<PreviewSource, 'itemVersion' | 'proposedRedaction'>) {
+  return {
+    proposed: source.proposedRedaction.files ?? [],
+    files: source.itemVersion.files ?? [],
+  } satisfies FileContext;
+}
+
+/**
+ * Each file of the version for one recipient: what the server previews (the proposal) unless the
+ * facilitator's choices change it.
+ */
+function recipientFiles(
+  source: PreviewSource,
+  previewed: readonly FileShare[],
+  extra: Redaction,
+): RecipientFile[] {
+  const context = fileContextOf(source);
+  const { shares } = resolveFileChoices(context.proposed, context.files, extra.fileChoices);
+  const proposed = new Map(context.proposed.map((s) => [s.fileId, s]));
+  const given = new Map((shares ?? previewed).map((s) => [s.fileId, s]));
+  return context.files.map((file) => {
+    const share = given.get(file.id) ?? null;
+    const offer = proposed.get(file.id) ?? null;
+    const changed =
+      !!shares &&
+      (share?.download !== offer?.download || share?.pages?.join() !== offer?.pages?.join());
+    return { file, share, changed };
+  });
 }
 
 /** One column of the side-by-side comparison: what one recipient will see. */
@@ -52,6 +96,10 @@ export interface RecipientColumn {
   /** Fields and spans the facilitator hides on top of the proposal. */
   readonly extraFieldCount: number;
   readonly extraSpanCount: number;
+  /** Each file of the version: what it gets of it. */
+  readonly files: readonly RecipientFile[];
+  /** Files the facilitator narrows or withholds beyond the proposal. */
+  readonly extraFileCount: number;
   /** True when the column reflects the facilitator's extra redactions (computed here). */
   readonly withExtras: boolean;
 }
@@ -74,6 +122,8 @@ export function buildRecipientColumns(
       extra.fieldKeys.filter((key) => fieldKeys.has(key) && !proposedKeys.has(key)),
     ).size;
     const extraSpanCount = normalizeSpans(extra.spans).length;
+    const files = recipientFiles(source, preview.files ?? [], extra);
+    const extraFileCount = files.filter((f) => f.changed).length;
     if (isEmptyRedaction(extra)) {
       const visible = new Set(preview.content.fields.map((f) => f.key));
       return {
@@ -86,7 +136,9 @@ export function buildRecipientColumns(
         redactedSpanCount: preview.content.redactedSpanCount,
         extraFieldCount: 0,
         extraSpanCount: 0,
-        withExtras: false,
+        files,
+        extraFileCount,
+        withExtras: extraFileCount > 0,
       };
     }
     const merged = mergeRedactions(proposedRedaction, extra);
@@ -101,18 +153,22 @@ export function buildRecipientColumns(
       redactedSpanCount: merged.spans.length,
       extraFieldCount,
       extraSpanCount,
+      files,
+      extraFileCount,
       withExtras: true,
     };
   });
 }
 
+type GrantedRedaction = Redaction & { readonly files?: readonly FileShare[] };
+
 /**
- * For a decided request: what each grant hides beyond the proposal, so the comparison shows
- * the version actually approved for each recipient.
+ * For a decided request: what each grant hides beyond the proposal, and the files it narrowed,
+ * so the comparison shows the version actually approved for each recipient.
  */
 export function extrasFromGrants(
-  proposed: Redaction,
-  grants: readonly { recipientOrganizationId: string; redaction: Redaction }[],
+  proposed: GrantedRedaction,
+  grants: readonly { recipientOrganizationId: string; redaction: GrantedRedaction }[],
 ): ExtraRedactions {
   const proposedKeys = new Set(proposed.fieldKeys);
   const proposedSpans = new Set(normalizeSpans(proposed.spans).map((s) => `${s.start}-${s.end}`));
@@ -124,7 +180,11 @@ export function extrasFromGrants(
         (s) => !proposedSpans.has(`${s.start}-${s.end}`),
       ),
     };
-    if (!isEmptyRedaction(redaction)) extras[grant.recipientOrganizationId] = redaction;
+    const fileChoices = choicesFromShares(proposed.files ?? [], grant.redaction.files ?? []);
+    if (!isEmptyRedaction(redaction) || fileChoices)
+      extras[grant.recipientOrganizationId] = fileChoices
+        ? { ...redaction, fileChoices }
+        : redaction;
   }
   return extras;
 }

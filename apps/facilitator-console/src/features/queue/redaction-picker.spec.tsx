@@ -1,13 +1,13 @@
 import { redactionMessages } from '@alianza/ui';
 import { renderWithProviders, selectText } from '@alianza/ui/testing';
-import { screen } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { describe, expect, it } from 'vitest';
 import { queueMessages } from './messages';
 import type { FieldLike } from './preview-columns';
 import { toPerRecipientInput, type ExtraRedactions } from './redaction';
-import { RedactionPicker } from './redaction-picker';
+import { RedactionPicker, type PickerFiles } from './redaction-picker';
 
 const BODY = 'Nuestro coste es 0,62 EUR con **Harinas del Sur**.';
 /** The body as read: what spans count. */
@@ -22,8 +22,24 @@ const RECIPIENTS = [
   { organizationId: 'transportes', organizationName: 'Transportes Rápidos' },
 ];
 
+/** The report (12 pages, 1–5 and 8 offered with download) and the prices (offered to view). */
+const FILE_CONTEXT: PickerFiles = {
+  files: [
+    { id: 'informe', name: 'informe.pdf', kind: 'PDF', bytes: 20_000, pages: 12 },
+    { id: 'tarifas', name: 'tarifas.xlsx', kind: 'SPREADSHEET', bytes: 8_000, pages: null },
+    { id: 'notas', name: 'notas.docx', kind: 'DOCUMENT', bytes: 4_000, pages: null },
+  ],
+  proposed: [
+    { fileId: 'informe', pages: [1, 2, 3, 4, 5, 8], download: true },
+    { fileId: 'tarifas', pages: null, download: false },
+  ],
+};
+
 /** The picker as the review uses it: controlled, the approve input shaped from its value. */
-function Harness(props: { onInput: (input: ReturnType<typeof toPerRecipientInput>) => void }) {
+function Harness(props: {
+  onInput: (input: ReturnType<typeof toPerRecipientInput>) => void;
+  fileContext?: typeof FILE_CONTEXT;
+}) {
   const [value, setValue] = useState<ExtraRedactions>({});
   return (
     <RedactionPicker
@@ -32,10 +48,11 @@ function Harness(props: { onInput: (input: ReturnType<typeof toPerRecipientInput
       fields={FIELDS}
       body={BODY}
       proposed={{ fieldKeys: ['margen'], spans: [] }}
+      fileContext={props.fileContext}
       value={value}
       onChange={(next) => {
         setValue(next);
-        props.onInput(toPerRecipientInput(next, ['molino', 'transportes']));
+        props.onInput(toPerRecipientInput(next, ['molino', 'transportes'], props.fileContext));
       }}
     />
   );
@@ -48,12 +65,12 @@ function selectInBody(text: string) {
   );
 }
 
-function render(language: 'es' | 'en' = 'es') {
+function render(language: 'es' | 'en' = 'es', fileContext?: typeof FILE_CONTEXT) {
   const inputs: ReturnType<typeof toPerRecipientInput>[] = [];
-  renderWithProviders(<Harness onInput={(input) => inputs.push(input)} />, {
-    messages: { queue: queueMessages, redaction: redactionMessages },
-    language,
-  });
+  renderWithProviders(
+    <Harness onInput={(input) => inputs.push(input)} fileContext={fileContext} />,
+    { messages: { queue: queueMessages, redaction: redactionMessages }, language },
+  );
   return { last: () => inputs[inputs.length - 1] };
 }
 
@@ -145,5 +162,111 @@ describe('RedactionPicker', () => {
       screen.getByRole('button', { name: 'Clear the redactions for Molino del Sur' }),
     );
     expect(last()).toEqual([]);
+  });
+});
+
+describe('RedactionPicker, documents', () => {
+  const pagesOfReport = () => screen.getByRole('textbox', { name: /Páginas de «informe.pdf»/ });
+
+  it('shows what the owner proposes of each file, and offers nothing it did not propose', () => {
+    render('es', FILE_CONTEXT);
+    const report = screen.getByRole('radiogroup', {
+      name: 'Qué recibe Molino del Sur de «informe.pdf»',
+    });
+    expect(report).toHaveAccessibleDescription('Propuesto: páginas 1–5, 8 de 12 · descarga');
+    expect(
+      screen.getByRole('radiogroup', { name: 'Qué recibe Molino del Sur de «tarifas.xlsx»' }),
+    ).toHaveAccessibleDescription('Propuesto: completo · solo ver');
+    expect(
+      screen.getByText('La organización no propone compartirlo: Molino del Sur no lo recibirá.'),
+    ).toBeInTheDocument();
+    // A spreadsheet is whole or nothing; its download was not proposed.
+    const prices = screen.getAllByRole('checkbox', { name: /Permitir la descarga/ })[1]!;
+    expect(prices).toBeDisabled();
+    expect(prices).not.toBeChecked();
+  });
+
+  it('narrows the report to typed pages for one recipient; the others keep the proposal', async () => {
+    const user = userEvent.setup();
+    const { last } = render('es', FILE_CONTEXT);
+    await user.click(screen.getAllByRole('radio', { name: 'Menos páginas' })[0]!);
+    expect(pagesOfReport()).toHaveValue('1–5, 8');
+    await user.clear(pagesOfReport());
+    await user.type(pagesOfReport(), '2-4');
+    expect(last()).toEqual([
+      {
+        organizationId: 'molino',
+        redaction: {
+          fieldKeys: [],
+          spans: [],
+          files: [
+            { fileId: 'informe', pages: [2, 3, 4], download: true },
+            { fileId: 'tarifas', pages: null, download: false },
+          ],
+        },
+      },
+    ]);
+    expect(screen.getByRole('checkbox', { name: '3' })).toBeChecked();
+    expect(screen.getByRole('checkbox', { name: '5' })).not.toBeChecked();
+  });
+
+  it('cannot pick a page outside the proposal: no such page to click, and typed it is an error next to the field', async () => {
+    const user = userEvent.setup();
+    const { last } = render('es', FILE_CONTEXT);
+    await user.click(screen.getAllByRole('radio', { name: 'Menos páginas' })[0]!);
+    const pageList = screen.getByRole('group', {
+      name: 'Elegir páginas de «informe.pdf» una a una',
+    });
+    expect(within(pageList).getAllByRole('checkbox')).toHaveLength(6);
+    expect(within(pageList).queryByRole('checkbox', { name: '6' })).toBeNull();
+    await user.clear(pagesOfReport());
+    await user.type(pagesOfReport(), '1-6');
+    expect(pagesOfReport()).toHaveAttribute('aria-invalid', 'true');
+    expect(pagesOfReport()).toHaveAccessibleDescription(
+      expect.stringContaining('Solo puedes elegir entre las páginas propuestas: 1–5, 8.'),
+    );
+    expect(last()).toEqual([]);
+    // Picking a page rewrites the text from what is allowed.
+    await user.click(within(pageList).getByRole('checkbox', { name: '5' }));
+    expect(pagesOfReport()).toHaveValue('1–4');
+    expect(pagesOfReport()).not.toHaveAttribute('aria-invalid', 'true');
+    expect(last()?.[0]?.redaction.files?.[0]).toEqual({
+      fileId: 'informe',
+      pages: [1, 2, 3, 4],
+      download: true,
+    });
+  });
+
+  it('withholds a file and switches a download off', async () => {
+    const user = userEvent.setup();
+    const { last } = render('es', FILE_CONTEXT);
+    await user.click(screen.getByRole('tab', { name: /Transportes Rápidos/ }));
+    await user.click(screen.getAllByRole('checkbox', { name: /Permitir la descarga/ })[0]!);
+    await user.click(screen.getAllByRole('radio', { name: 'Retener' })[1]!);
+    expect(last()).toEqual([
+      {
+        organizationId: 'transportes',
+        redaction: {
+          fieldKeys: [],
+          spans: [],
+          files: [{ fileId: 'informe', pages: [1, 2, 3, 4, 5, 8], download: false }],
+        },
+      },
+    ]);
+    expect(screen.getByRole('tab', { name: /Transportes Rápidos/ })).toHaveTextContent('2');
+  });
+
+  it('speaks English', async () => {
+    const user = userEvent.setup();
+    render('en', FILE_CONTEXT);
+    expect(
+      screen.getByRole('radiogroup', { name: 'What Molino del Sur gets of “informe.pdf”' }),
+    ).toHaveAccessibleDescription('Proposed: pages 1–5, 8 of 12 · download');
+    await user.click(screen.getAllByRole('radio', { name: 'Fewer pages' })[0]!);
+    const pages = screen.getByRole('textbox', { name: /Pages of “informe.pdf”/ });
+    await user.clear(pages);
+    expect(pages).toHaveAccessibleDescription(
+      expect.stringContaining('Choose at least one page, or withhold the document.'),
+    );
   });
 });

@@ -1,13 +1,17 @@
 import { Badge, Button, Checkbox, Fieldset, Group, Stack, Tabs, Text } from '@mantine/core';
 import { useFormat } from '@alianza/i18n';
-import { HiddenValueWarnings, TextSpanPicker } from '@alianza/ui';
+import { HiddenValueWarnings, TextSpanPicker, type ItemFileSummary } from '@alianza/ui';
 import { useState } from 'react';
 import { useT } from '../../i18n';
+import { FileDecisions } from './file-decisions';
+import { changedFileCount, type FileShare } from './file-shares';
 import type { FieldLike } from './preview-columns';
 import {
   EMPTY_REDACTION,
+  NO_FILES,
   mergeRedactions,
   withField,
+  withFileChoices,
   withSpans,
   type ExtraRedactions,
   type Redaction,
@@ -16,6 +20,12 @@ import {
 export interface PickerRecipient {
   readonly organizationId: string;
   readonly organizationName: string;
+}
+
+/** The version's files and those the owner proposes to share. */
+export interface PickerFiles {
+  readonly proposed: readonly FileShare[];
+  readonly files: readonly ItemFileSummary[];
 }
 
 export interface RedactionPickerProps {
@@ -27,14 +37,16 @@ export interface RedactionPickerProps {
   readonly body: string;
   /** What the owner already proposed to hide from everyone. */
   readonly proposed: Redaction;
+  /** The version's files and those the owner proposes to share (none: no documents part). */
+  readonly fileContext?: PickerFiles;
   readonly value: ExtraRedactions;
   readonly onChange: (value: ExtraRedactions) => void;
   readonly disabled?: boolean;
 }
 
 /**
- * Extra redactions per recipient, on top of the owner's proposal: fields to leave out, and
- * parts of the text (chosen on the formatted text) to replace by a marker.
+ * Extra redactions per recipient, on top of the owner's proposal: fields to leave out, parts
+ * of the text (chosen on the formatted text) to replace by a marker, and less of each file.
  */
 export function RedactionPicker(props: RedactionPickerProps) {
   const { t } = useT('queue');
@@ -46,12 +58,16 @@ export function RedactionPicker(props: RedactionPickerProps) {
     props.onChange({ ...props.value, [organizationId]: redaction });
   const copyToAll = (redaction: Redaction) =>
     props.onChange(Object.fromEntries(props.recipients.map((r) => [r.organizationId, redaction])));
+  const fileContext = props.fileContext ?? NO_FILES;
   return (
     <Tabs value={current} onChange={setActive} keepMounted={false}>
       <Tabs.List aria-label={t('picker.recipients')}>
         {props.recipients.map((r) => {
           const extra = props.value[r.organizationId] ?? EMPTY_REDACTION;
-          const count = extra.fieldKeys.length + extra.spans.length;
+          const count =
+            extra.fieldKeys.length +
+            extra.spans.length +
+            changedFileCount(fileContext.proposed, fileContext.files, extra.fileChoices);
           return (
             <Tabs.Tab
               key={r.organizationId}
@@ -77,6 +93,7 @@ export function RedactionPicker(props: RedactionPickerProps) {
             fields={props.fields}
             body={props.body}
             proposed={props.proposed}
+            fileContext={props.fileContext}
             value={props.value[r.organizationId] ?? EMPTY_REDACTION}
             onChange={(redaction) => set(r.organizationId, redaction)}
             onCopyToAll={props.recipients.length > 1 ? copyToAll : undefined}
@@ -94,6 +111,7 @@ function RecipientEditor(props: {
   fields: readonly FieldLike[];
   body: string;
   proposed: Redaction;
+  fileContext?: PickerFiles;
   value: Redaction;
   onChange: (value: Redaction) => void;
   onCopyToAll?: (value: Redaction) => void;
@@ -106,7 +124,10 @@ function RecipientEditor(props: {
     (field.type === 'NUMBER' ? field.number !== null && format.number(field.number) : field.text) ||
     t('picker.noValue');
   const proposedKeys = new Set(props.proposed.fieldKeys);
-  const empty = props.value.fieldKeys.length === 0 && props.value.spans.length === 0;
+  const empty =
+    props.value.fieldKeys.length === 0 &&
+    props.value.spans.length === 0 &&
+    Object.keys(props.value.fileChoices ?? {}).length === 0;
   return (
     <Stack gap="md">
       <HiddenValueWarnings
@@ -146,6 +167,16 @@ function RecipientEditor(props: {
         )}
       </Fieldset>
       <SpanEditor {...props} />
+      {props.fileContext && props.fileContext.files.length > 0 && (
+        <FileDecisions
+          organizationName={org}
+          files={props.fileContext.files}
+          proposed={props.fileContext.proposed}
+          value={props.value.fileChoices}
+          onChange={(choices) => props.onChange(withFileChoices(props.value, choices))}
+          disabled={props.disabled}
+        />
+      )}
       <Group justify="flex-end" gap="xs">
         {props.onCopyToAll && (
           <Button

@@ -6,7 +6,7 @@ import { useState } from 'react';
 import { useT } from '../../i18n';
 import { Link } from 'react-router';
 import { Comparison } from './comparison';
-import { extrasFromGrants } from './preview-columns';
+import { extrasFromGrants, fileContextOf } from './preview-columns';
 import { DecisionPanel } from './decision-panel';
 import { useConsoleDisclosureReviewQuery } from './queue.generated';
 import { RedactionPicker } from './redaction-picker';
@@ -97,6 +97,7 @@ export function RequestReview(props: {
                         fields={request.itemVersion.fields}
                         body={request.itemVersion.body}
                         proposed={request.proposedRedaction}
+                        fileContext={fileContextOf(request)}
                         value={extras}
                         onChange={setExtras}
                       />

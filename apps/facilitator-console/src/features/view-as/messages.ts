@@ -25,6 +25,11 @@ export const viewAsMessages = defineMessages(
       spans_other: '{{count}} fragmentos',
       unavailable: 'El contenido ya no está disponible (acceso caducado o revocado).',
       watermark: 'Marca de agua',
+      files: 'Documentos que recibe',
+      fileWhole: 'completo',
+      filePages: 'páginas {{pages}}',
+      viewOnly: 'solo ver',
+      download: 'descarga',
     },
   },
   {
@@ -51,6 +56,11 @@ export const viewAsMessages = defineMessages(
       spans_other: '{{count}} passages',
       unavailable: 'The content is no longer available (grant expired or revoked).',
       watermark: 'Watermark',
+      files: 'Documents it gets',
+      fileWhole: 'whole',
+      filePages: 'pages {{pages}}',
+      viewOnly: 'view only',
+      download: 'download',
     },
   },
 );

@@ -1,13 +1,25 @@
 import { useFormat } from '@alianza/i18n';
 import { EnumBadge } from '@alianza/ui';
-import { Badge, Divider, Group, Paper, Stack, Text, Title, VisuallyHidden } from '@mantine/core';
+import {
+  Badge,
+  Divider,
+  Group,
+  List,
+  Paper,
+  Stack,
+  Text,
+  Title,
+  VisuallyHidden,
+} from '@mantine/core';
 import { IconShieldCheck } from '@tabler/icons-react';
 import { useT } from '../../i18n';
 import { FieldList } from '../queue/comparison';
+import { formatPageRanges } from '../queue/file-shares';
 import { RedactedMarkdown } from '@alianza/ui';
 import type { ConsoleViewAsQuery } from './view-as.generated';
 
 export type SharedCardItem = ConsoleViewAsQuery['sharedWithOrganization']['nodes'][number];
+type SharedCardFile = SharedCardItem['files'][number];
 
 /** One shared item exactly as the participant sees it: redacted, with its watermark. */
 export function SharedCard(props: { item: SharedCardItem }) {
@@ -61,6 +73,9 @@ export function SharedCard(props: { item: SharedCardItem }) {
             {item.content.fields.length > 0 && <FieldList fields={item.content.fields} />}
             <Divider />
             <RedactedMarkdown body={item.content.body} headingLevel={3} size="sm" />
+            {item.files.length > 0 && (
+              <SharedFiles files={item.files} titleId={`shared-${item.grantId}-files`} />
+            )}
           </>
         ) : (
           <Text size="sm" c="dimmed">
@@ -81,5 +96,35 @@ export function SharedCard(props: { item: SharedCardItem }) {
         </Group>
       </Stack>
     </Paper>
+  );
+}
+
+/** The files the organization gets: name, the pages shared, view only or download. */
+function SharedFiles(props: { files: readonly SharedCardFile[]; titleId: string }) {
+  const { t } = useT('view-as');
+  return (
+    <>
+      <Divider />
+      <Title order={3} fz="xs" c="dimmed" id={props.titleId}>
+        {t('card.files')}
+      </Title>
+      <List listStyleType="none" spacing={4} aria-labelledby={props.titleId}>
+        {props.files.map((file) => (
+          <List.Item key={file.fileId}>
+            <Group gap="xs" wrap="nowrap">
+              <Text size="sm">{file.name}</Text>
+              <EnumBadge enum="ItemFileKind" value={file.kind} size="xs" />
+              <Text size="xs" c="dimmed">
+                {file.pagesShared
+                  ? t('card.filePages', { pages: formatPageRanges(file.pagesShared) })
+                  : t('card.fileWhole')}
+                {' · '}
+                {file.download ? t('card.download') : t('card.viewOnly')}
+              </Text>
+            </Group>
+          </List.Item>
+        ))}
+      </List>
+    </>
   );
 }
