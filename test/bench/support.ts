@@ -219,8 +219,11 @@ export interface Api {
   stop(): Promise<void>;
 }
 
-/** Starts the API (as `npm run start:api` does) and waits until /health answers. */
-export async function startApi(database: BenchDatabase): Promise<Api> {
+/**
+ * Starts the API (as `npm run start:api` does) and waits until /health answers; `env` adds to,
+ * or overrides, `apiEnvironment` (e.g. where documents are kept).
+ */
+export async function startApi(database: BenchDatabase, env: NodeJS.ProcessEnv = {}): Promise<Api> {
   const port = await freePort();
   // BENCH_PROFILE=<folder>: the API writes a CPU profile there when it stops (open it in
   // Chrome's DevTools or speedscope) — to see where a benchmark's time goes.
@@ -232,7 +235,7 @@ export async function startApi(database: BenchDatabase): Promise<Api> {
     [...profile, '-r', '@swc-node/register', 'apps/api/src/main.ts'],
     {
       cwd: ROOT,
-      env: apiEnvironment(database, port),
+      env: { ...apiEnvironment(database, port), ...env },
       stdio: ['ignore', 'inherit', 'inherit'],
     },
   );

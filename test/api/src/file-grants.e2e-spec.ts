@@ -1,48 +1,24 @@
-import { extractText } from '@alianza/stamping';
 import ExcelJS from 'exceljs';
-import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { Client } from 'pg';
 import { Api, TestUser } from '../support/api';
-import { ApiProcess, startApiProcess } from '../support/servers';
+import {
+  APPROVE_FILES,
+  fileStory,
+  FileStory,
+  getBytes,
+  pageTexts,
+  REQUEST_FILES,
+  SharedFile,
+  SHARED_FILES,
+  startFileApi,
+  STORY_PAGES as PAGES,
+  storyMarker as marker,
+} from '../support/files';
+import { ApiProcess } from '../support/servers';
 
-const PAGES = 12;
-const marker = (n: number) => `marcador-pagina-${n}-de-${PAGES}`;
-
-/** A PDF whose page n says `marcador-pagina-n-de-12`. */
-async function twelvePages(): Promise<Buffer> {
-  const doc = await PDFDocument.create();
-  const font = await doc.embedFont(StandardFonts.Helvetica);
-  for (let n = 1; n <= PAGES; n++) doc.addPage().drawText(marker(n), { x: 50, y: 700, font });
-  return Buffer.from(await doc.save());
-}
-
-async function workbook(): Promise<Buffer> {
-  const book = new ExcelJS.Workbook();
-  book.addWorksheet('Costes').addRows([
-    ['proveedor', 'coste'],
-    ['Harinas Sur', 12.4],
-  ]);
-  return Buffer.from(await book.xlsx.writeBuffer());
-}
-
-interface SharedFile {
-  fileId: string;
-  name: string;
-  kind: string;
-  mediaType: string;
-  pagesShared: number[] | null;
-  pageCount: number | null;
-  download: boolean;
-  viewUrl: string;
-  downloadUrl: string | null;
-}
-
-const SHARED = `query($c: ID) { sharedWithMe(collaborationId: $c) { nodes { grantId title
-  files { fileId name kind mediaType pagesShared pageCount download viewUrl downloadUrl } } } }`;
 const ACCESSES = `query($i: ID!, $first: Int!, $after: String) { item(id: $i) { latest { files { id
   accesses(first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor }
     nodes { id kind pages recipientOrganizationId userId grantId createdAt } } } } } }`;
@@ -61,11 +37,9 @@ describe('files in disclosures', () => {
   let api: ApiProcess;
   let t: Api;
   let facilitator: TestUser;
-  const users: Record<'A' | 'B' | 'C' | 'D', TestUser> = {} as never;
-  const orgs: Record<'A' | 'B' | 'C' | 'D', string> = {} as never;
-  const participations: Record<'A' | 'B' | 'C' | 'D', string> = {} as never;
+  let users: FileStory['users'];
+  let orgs: FileStory['orgs'];
   let collaborationId: string;
-  let areaId: string;
   let pdfId: string;
   let xlsxId: string;
   let itemId: string;
@@ -74,74 +48,22 @@ describe('files in disclosures', () => {
   let filesOfB: SharedFile[];
   let filesOfC: SharedFile[];
 
-  const get = (as: Pick<TestUser, 'token'> | null, path: string) => {
-    const req = t.http
-      .get(path)
-      .buffer(true)
-      .parse((res, done) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (c: Buffer) => chunks.push(c));
-        res.on('end', () => done(null, Buffer.concat(chunks)));
-      });
-    if (as) req.set('authorization', `Bearer ${as.token}`);
-    return req;
-  };
-  const upload = async (name: string, content: Buffer): Promise<string> => {
-    const res = await t.http
-      .post('/files')
-      .set('authorization', `Bearer ${users.A.token}`)
-      .field('participationId', participations.A)
-      .attach('file', content, name);
-    if (res.status !== 201) throw new Error(`${res.status} ${JSON.stringify(res.body)}`);
-    return res.body.id as string;
-  };
-  const pageTexts = async (pdf: Buffer) =>
-    (await extractText(pdf, 'pdf'))!.parts.map((part) => part.text);
+  const get = (as: Pick<TestUser, 'token'> | null, path: string) => getBytes(t, as, path);
   const sharedFiles = async (as: TestUser) => {
     const { sharedWithMe } = await t.ok<{
       sharedWithMe: { nodes: { grantId: string; files: SharedFile[] }[] };
-    }>(SHARED, { c: collaborationId }, as);
+    }>(SHARED_FILES, { c: collaborationId }, as);
     return sharedWithMe.nodes;
   };
 
   beforeAll(async () => {
-    api = await startApiProcess('file-grants', {
-      FILES_STORAGE: 'local',
-      FILES_DIR: filesDir,
-      FILES_MASTER_KEY: randomBytes(32).toString('base64'),
-      RATE_LIMIT_IP_PER_MINUTE: '1000000',
-      RATE_LIMIT_USER_PER_MINUTE: '1000000',
-      RATE_LIMIT_ACTION_PER_IP: '1000000',
-      RATE_LIMIT_ACTION_PER_ACCOUNT: '1000000',
-      LOGIN_LOCKOUT_IP_FAILURES: '1000000',
-    });
+    ({ api } = await startFileApi('file-grants', { FILES_STORAGE: 'local', FILES_DIR: filesDir }));
     t = new Api(api.url);
     await db.connect();
-    facilitator = await t.facilitator('file-grants');
-    collaborationId = await t.collaboration(facilitator, 'Alianza con documentos');
-    const rules = await t.publishGroundRules(facilitator, collaborationId);
-    for (const key of ['A', 'B', 'C', 'D'] as const) {
-      users[key] = await t.userWithEmail(t.uniqueEmail(`persona-${key}`), `Persona ${key}`);
-      orgs[key] = await t.organization(users[key], `Empresa ${key}`);
-      participations[key] = await t.invite(facilitator, collaborationId, orgs[key]);
-      await t.acceptGroundRules(users[key], participations[key], rules.id);
-    }
-    await t.ok(`mutation { setMyLanguage(locale: EN) { id } }`, {}, users.B);
-    const area = await t.ok(
-      `mutation($c: ID!, $input: AreaInput!) { createArea(collaborationId: $c, input: $input) { id } }`,
-      { c: collaborationId, input: { name: 'Costes con documentos', sensitivity: 'MODERATED' } },
-      facilitator,
-    );
-    areaId = area.createArea.id;
-    pdfId = await upload('Informe de costes.pdf', await twelvePages());
-    xlsxId = await upload('costes.xlsx', await workbook());
-    const created = await t.ok(
-      `mutation($p: ID!, $a: ID!, $f: [ID!]) { createItem(participationId: $p, areaId: $a,
-        input: { title: "Costes 2026", body: "Ver documentos", fileIds: $f }) { itemId } }`,
-      { p: participations.A, a: areaId, f: [pdfId, xlsxId] },
-      users.A,
-    );
-    itemId = created.createItem.itemId;
+    ({ facilitator, users, orgs, collaborationId, pdfId, xlsxId, itemId } = await fileStory(
+      t,
+      'file-grants',
+    ));
   }, 240_000);
 
   afterAll(async () => {
@@ -150,12 +72,9 @@ describe('files in disclosures', () => {
     rmSync(filesDir, { recursive: true, force: true });
   });
 
-  const REQUEST = `mutation($i: ID!, $input: DisclosureRequestInput!) { requestDisclosure(itemId: $i, input: $input) {
-    id status proposedRedaction { files { fileId pages download } }
-    previews { organizationId files { fileId pages download } } } }`;
   const requestWith = (files: unknown[]) =>
     t.gql(
-      REQUEST,
+      REQUEST_FILES,
       {
         i: itemId,
         input: {
@@ -208,10 +127,8 @@ describe('files in disclosures', () => {
   });
 
   it('lets the facilitator narrow the proposal per recipient, never widen it', async () => {
-    const APPROVE = `mutation($r: ID!, $input: ApproveDisclosureInput!) { approveDisclosure(requestId: $r, input: $input) {
-      status grants { id recipientOrganizationId redaction { files { fileId pages download } } } } }`;
     const refused = await t.gql(
-      APPROVE,
+      APPROVE_FILES,
       {
         r: requestId,
         input: {
@@ -227,7 +144,7 @@ describe('files in disclosures', () => {
       details: { field: 'perRecipient.0.redaction.files.0.pages' },
     });
     const { approveDisclosure } = await t.ok(
-      APPROVE,
+      APPROVE_FILES,
       {
         r: requestId,
         input: {

@@ -1,6 +1,17 @@
 import { seededRandom as prng } from '@alianza/shared';
+import { documentObjectKey } from '@alianza/storage';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { Client } from 'pg';
+import sharp from 'sharp';
 import { Api, TestUser } from '../support/api';
+import {
+  getBytes,
+  pageTextsOfEach,
+  pdfWithPages,
+  testFilesDir,
+  uploadFile,
+} from '../support/files';
 
 /**
  * Isolation property test. A seeded generator builds random collaborations through the real
@@ -9,14 +20,25 @@ import { Api, TestUser } from '../support/api';
  * every organization, that what it is shown is exactly what an independent oracle computes from
  * the grants: no item, field or span more, none less.
  *
+ * Every ISOLATION_FILES_EVERY-th seed (16 by default; 0: none) also gives its items files — a PDF
+ * with a known text per page, and a CSV or an image — shares them whole, by pages or not at all,
+ * to view or to download, per recipient, and checks the bytes: every organization fetches
+ * through `GET /grants/:grantId/files/:fileId` exactly the approved pages of exactly the files it
+ * was granted, stamped with its own name, and nothing else (404, also the owner and the
+ * facilitator); a view-only share refuses `?download=1`; no answer is the stored object or the
+ * original.
+ *
  * ISOLATION_SCENARIOS sets the number of scenarios (200 by default); ISOLATION_SEED replays one.
  */
 const SCENARIOS = Number(process.env.ISOLATION_SCENARIOS ?? 200);
 const FIRST_SEED = Number(process.env.ISOLATION_SEED ?? 1);
 /** Scenarios run again with the application's row filters off (ISOLATION_DB_ONLY_SCENARIOS). */
 const DB_ONLY_SCENARIOS = Number(process.env.ISOLATION_DB_ONLY_SCENARIOS ?? 100);
+const FILES_EVERY = Number(process.env.ISOLATION_FILES_EVERY ?? 16);
 const CONCURRENCY = 4;
 const MARKER = '[█ redacted]';
+/** The page markers of the generated PDFs: `iso-<seed>-<item>-page-<n>`. */
+const PAGE_MARKER = /iso-\d+-\d+-page-\d+/g;
 
 interface Span {
   start: number;
@@ -29,14 +51,39 @@ interface Field {
   text: string | null;
   number: number | null;
 }
+interface GeneratedFile {
+  id: string;
+  kind: 'pdf' | 'csv' | 'png';
+  original: Buffer;
+  /** A PDF's text, page by page. */
+  markers: string[];
+}
+interface FileShare {
+  fileId: string;
+  pages: number[] | null;
+  download: boolean;
+}
 interface ExpectedGrant {
   id: string;
+  owner: string;
   recipient: string;
   title: string;
   body: string;
   fields: Field[];
   revoked: boolean;
   expired: boolean;
+  /** The item's files, and what of them the recipient gets (absent: withheld). */
+  itemFiles: GeneratedFile[];
+  shares: Map<string, FileShare>;
+}
+/** A stamped PDF a recipient fetched, read after the run (one text extraction for all). */
+interface PdfCheck {
+  label: string;
+  pdf: Buffer;
+  /** The markers of the approved pages, in order. */
+  pages: string[];
+  recipientName: string;
+  otherNames: string[];
 }
 
 // The oracle's own redaction, written independently of the server's.
@@ -58,10 +105,241 @@ interface Tally {
   grants: number;
   visible: number;
   hiddenByRules: number;
+  /** Files fetched through a grant: served (stamped), and refused (404). */
+  filesServed: number;
+  filesRefused: number;
 }
 
-async function runScenario(t: Api, seed: number, db: Client, tally: Tally): Promise<void> {
+type Random = ReturnType<typeof prng>;
+
+/** A PDF of 2–5 pages with a marker each, and a CSV or a PNG, uploaded as `owner`. */
+async function generateFiles(
+  t: Api,
+  r: Random,
+  owner: { owner: TestUser; participation: string },
+  tag: string,
+): Promise<GeneratedFile[]> {
+  const markers = Array.from({ length: r.int(2, 5) }, (_, i) => `iso-${tag}-page-${i + 1}`);
+  const pdf = await pdfWithPages(markers);
+  const other: Omit<GeneratedFile, 'id'> = r.chance(0.5)
+    ? {
+        kind: 'csv',
+        original: Buffer.from(`codigo,coste\nfila-${tag},${r.int(100, 999)}\n`),
+        markers: [],
+      }
+    : {
+        kind: 'png',
+        original: await sharp({
+          create: {
+            width: 40,
+            height: 30,
+            channels: 3,
+            background: { r: r.int(0, 255), g: r.int(0, 255), b: r.int(0, 255) },
+          },
+        })
+          .png()
+          .toBuffer(),
+        markers: [],
+      };
+  const files: GeneratedFile[] = [];
+  for (const file of [{ kind: 'pdf' as const, original: pdf, markers }, other]) {
+    const name = { pdf: 'informe.pdf', csv: 'datos.csv', png: 'foto.png' }[file.kind];
+    files.push({
+      ...file,
+      id: await uploadFile(t, owner.owner, owner.participation, name, file.original),
+    });
+  }
+  return files;
+}
+
+/** `actual` when it is one of `allowed`, else what a failed expectation should show. */
+const oneOf = (actual: number, allowed: number[]): number | string =>
+  allowed.includes(actual) ? actual : allowed.join(' or ');
+
+/** Some of `pages` (at least one). */
+function somePages(r: Random, pages: number[]): number[] {
+  const chosen = r.subset(pages);
+  return chosen.length > 0 ? chosen : [r.pick(pages)];
+}
+
+/** What the owner proposes of each file: most shared, a PDF whole or some pages. */
+function proposeFiles(r: Random, files: GeneratedFile[]): FileShare[] {
+  return files
+    .filter(() => r.chance(0.8))
+    .map((f) => ({
+      fileId: f.id,
+      pages:
+        f.kind === 'pdf' && r.chance(0.5)
+          ? somePages(
+              r,
+              f.markers.map((_, i) => i + 1),
+            )
+          : null,
+      download: r.chance(0.5),
+    }));
+}
+
+/** What the facilitator leaves of a proposal for one recipient: less, never more. */
+function narrowFiles(r: Random, proposed: FileShare[], files: GeneratedFile[]): FileShare[] {
+  return proposed
+    .filter(() => r.chance(0.75))
+    .map((share) => {
+      const all = files.find((f) => f.id === share.fileId)!.markers.map((_, i) => i + 1);
+      return {
+        fileId: share.fileId,
+        pages: all.length > 0 && r.chance(0.5) ? somePages(r, share.pages ?? all) : share.pages,
+        download: share.download && r.chance(0.5),
+      };
+    });
+}
+
+interface FileWorld {
+  seed: number;
+  /** The API's own read filters are off: row-level security alone decides. */
+  dbOnly: boolean;
+  tally: Tally;
+  collaborationId: string;
+  orgs: { id: string; owner: TestUser; active: boolean }[];
+  facilitator: TestUser;
+  grants: ExpectedGrant[];
+  pdfChecks: PdfCheck[];
+}
+
+/**
+ * Every organization asks for every file of every grant of the scenario, to view and to
+ * download: exactly what the oracle says comes back (stamped for it), the rest is 404.
+ */
+async function probeFiles(t: Api, w: FileWorld): Promise<void> {
+  const filesDir = testFilesDir();
+  const raw = new Map<string, Buffer>();
+  const stored = (id: string) => {
+    if (!raw.has(id))
+      raw.set(id, readFileSync(join(filesDir, documentObjectKey(w.collaborationId, id))));
+    return raw.get(id)!;
+  };
+  const names = new Map<string, string>();
+  for (const org of w.orgs) {
+    const { organization } = await t.ok<{ organization: { name: string } }>(
+      `query($id: ID!) { organization(id: $id) { name } }`,
+      { id: org.id },
+      org.owner,
+    );
+    names.set(org.id, organization.name);
+  }
+  const fetch = async (as: TestUser, path: string, file: GeneratedFile) => {
+    const res = await getBytes(t, as, path);
+    const body = res.body as Buffer;
+    expect({ path, same: body.equals(file.original) || body.equals(stored(file.id)) }).toEqual({
+      path,
+      same: false,
+    });
+    return res;
+  };
+  // A grant's other parties ask for one of its files each, in turn (a 404 costs as much as a
+  // copy to decide); its recipient asks for every one, withheld ones included.
+  const oneFile = (grant: ExpectedGrant, turn: number) =>
+    grant.itemFiles.length > 0 ? [grant.itemFiles[turn % grant.itemFiles.length]!] : [];
+  for (const [o, org] of w.orgs.entries()) {
+    const recipientName = names.get(org.id)!;
+    const otherNames = [...names.values()].filter((n) => n !== recipientName);
+    for (const [g, grant] of w.grants.entries()) {
+      const live = org.active && grant.recipient === org.id && !grant.revoked && !grant.expired;
+      for (const file of grant.recipient === org.id ? grant.itemFiles : oneFile(grant, o + g)) {
+        const share = live ? grant.shares.get(file.id) : undefined;
+        const path = `/grants/${grant.id}/files/${file.id}`;
+        const label = `seed ${w.seed}: ${path} as ${org.id}`;
+        const view = await fetch(org.owner, path, file);
+        // By row-level security alone the owner reads its grant and file, and it is the
+        // database that refuses the access record: an error, no bytes.
+        const refused = w.dbOnly && org.id === grant.owner ? [404, 500] : [404];
+        expect({ label, status: view.status }).toEqual({
+          label,
+          status: share ? 200 : oneOf(view.status, refused),
+        });
+        if (!share) {
+          w.tally.filesRefused += 1;
+          continue;
+        }
+        w.tally.filesServed += 1;
+        const download = await fetch(org.owner, `${path}?download=1`, file);
+        expect({ label, download: download.status }).toEqual({
+          label,
+          download: share.download ? 200 : 403,
+        });
+        for (const res of share.download ? [view, download] : [view]) {
+          const body = res.body as Buffer;
+          if (file.kind === 'pdf') {
+            const pages = share.pages ?? file.markers.map((_, i) => i + 1);
+            w.pdfChecks.push({
+              label,
+              pdf: body,
+              pages: pages.map((n) => file.markers[n - 1]!),
+              recipientName,
+              otherNames,
+            });
+          } else if (file.kind === 'csv') {
+            // The original under one line that names the recipient.
+            const text = body.toString('utf8');
+            const firstLine = text.slice(0, text.indexOf('\n'));
+            expect({ label, firstLine, rest: text.slice(firstLine.length + 1) }).toEqual({
+              label,
+              firstLine: expect.stringContaining(recipientName),
+              rest: file.original.toString('utf8'),
+            });
+          } else {
+            const { format, width, height } = await sharp(body).metadata();
+            expect({ label, format, width, height }).toEqual({
+              label,
+              format: 'png',
+              width: 40,
+              height: 30,
+            });
+          }
+        }
+      }
+    }
+  }
+  // The facilitator and the owner get nothing through a grant's route.
+  for (const [g, grant] of w.grants.entries())
+    for (const file of oneFile(grant, g)) {
+      const path = `/grants/${grant.id}/files/${file.id}`;
+      const { status } = await fetch(w.facilitator, path, file);
+      expect({ path, status }).toEqual({
+        path,
+        status: oneOf(status, w.dbOnly ? [404, 500] : [404]),
+      });
+    }
+}
+
+/** The page markers of each stamped PDF are exactly the approved ones, and the stamp names its recipient. */
+async function checkPdfs(checks: PdfCheck[]): Promise<string[]> {
+  const failures: string[] = [];
+  const texts = await pageTextsOfEach(checks.map((c) => c.pdf));
+  checks.forEach((check, i) => {
+    const pages = texts[i]!;
+    const found = pages.map((page) => (page.match(PAGE_MARKER) ?? []).join(' '));
+    if (JSON.stringify(found) !== JSON.stringify(check.pages))
+      failures.push(
+        `${check.label}: pages ${JSON.stringify(found)}, expected ${JSON.stringify(check.pages)}`,
+      );
+    if (!pages.every((page) => page.includes(check.recipientName)))
+      failures.push(`${check.label}: a page does not name ${check.recipientName}`);
+    const other = check.otherNames.find((name) => pages.some((page) => page.includes(name)));
+    if (other) failures.push(`${check.label}: a page names ${other}`);
+  });
+  return failures;
+}
+
+async function runScenario(
+  t: Api,
+  seed: number,
+  db: Client,
+  tally: Tally,
+  pdfChecks: PdfCheck[],
+  dbOnly: boolean,
+): Promise<void> {
   const r = prng(seed);
+  const withFiles = FILES_EVERY > 0 && seed % FILES_EVERY === 0;
   const facilitator = await t.facilitator(`f${seed}`);
   const collaborationId = await t.collaboration(facilitator, `Scenario ${seed}`);
   const rules = await t.publishGroundRules(facilitator, collaborationId);
@@ -108,6 +386,7 @@ async function runScenario(t: Api, seed: number, db: Client, tally: Tally): Prom
     owner: (typeof orgs)[number];
     area: (typeof areas)[number];
     versions: { body: string; title: string; fields: Field[] }[];
+    files: GeneratedFile[];
   }[] = [];
   for (let i = r.int(2, 6); i > 0; i--) {
     const owner = r.pick(active);
@@ -134,12 +413,17 @@ async function runScenario(t: Api, seed: number, db: Client, tally: Tally): Prom
       return { title, body, fields };
     };
     const v1 = content();
+    const files = withFiles ? await generateFiles(t, r, owner, `${seed}-${items.length}`) : [];
     const res = await t.ok<{ createItem: { itemId: string } }>(
       `mutation($p: ID!, $a: ID!, $input: ItemContentInput!) { createItem(participationId: $p, areaId: $a, input: $input) { itemId } }`,
-      { p: owner.participation, a: area.id, input: v1 },
+      {
+        p: owner.participation,
+        a: area.id,
+        input: files.length > 0 ? { ...v1, fileIds: files.map((f) => f.id) } : v1,
+      },
       owner.owner,
     );
-    items.push({ id: res.createItem.itemId, owner, area, versions: [v1] });
+    items.push({ id: res.createItem.itemId, owner, area, versions: [v1], files });
   }
 
   const grants: ExpectedGrant[] = [];
@@ -175,7 +459,10 @@ async function runScenario(t: Api, seed: number, db: Client, tally: Tally): Prom
     const allActive = named.length === 0 || r.chance(0.3);
     const recipients = allActive ? others : named;
     if (recipients.length === 0) continue;
-    const proposed = randomRedaction(content.body);
+    const proposed = {
+      ...randomRedaction(content.body),
+      ...(withFiles ? { files: proposeFiles(r, item.files) } : {}),
+    };
     const res = await t.gql<{ requestDisclosure: { id: string; status: string } }>(
       `mutation($i: ID!, $input: DisclosureRequestInput!) { requestDisclosure(itemId: $i, input: $input) { id status } }`,
       {
@@ -204,7 +491,7 @@ async function runScenario(t: Api, seed: number, db: Client, tally: Tally): Prom
     const autoApproved = item.area.sensitivity === 'OPEN' && crossing.length === 0;
     expect(request.status).toBe(autoApproved ? 'APPROVED' : 'PENDING');
 
-    const extra = new Map<string, { fieldKeys: string[]; spans: Span[] }>();
+    const extra = new Map<string, { fieldKeys: string[]; spans: Span[]; files?: FileShare[] }>();
     if (!autoApproved) {
       const decision = r.pick(['approve', 'approve', 'reject', 'changes', 'pending'] as const);
       if (decision === 'reject' || decision === 'changes') {
@@ -218,7 +505,12 @@ async function runScenario(t: Api, seed: number, db: Client, tally: Tally): Prom
       }
       if (decision === 'pending') continue;
       for (const recipient of r.subset(recipients))
-        extra.set(recipient.id, randomRedaction(content.body));
+        extra.set(recipient.id, {
+          ...randomRedaction(content.body),
+          ...(proposed.files && r.chance(0.5)
+            ? { files: narrowFiles(r, proposed.files, item.files) }
+            : {}),
+        });
       await t.ok(
         `mutation($r: ID!, $input: ApproveDisclosureInput!) { approveDisclosure(requestId: $r, input: $input) { id } }`,
         {
@@ -254,12 +546,15 @@ async function runScenario(t: Api, seed: number, db: Client, tally: Tally): Prom
       const hiddenFields = new Set([...proposed.fieldKeys, ...more.fieldKeys]);
       grants.push({
         id: grant.id,
+        owner: item.owner.id,
         recipient: grant.recipientOrganizationId,
         title: content.title,
         body: expectedBody(content.body, [...proposed.spans, ...more.spans]),
         fields: content.fields.filter((f) => !hiddenFields.has(f.key)),
         revoked: false,
         expired: false,
+        itemFiles: item.files,
+        shares: new Map((more.files ?? proposed.files ?? []).map((s) => [s.fileId, s])),
       });
     }
   }
@@ -328,6 +623,17 @@ async function runScenario(t: Api, seed: number, db: Client, tally: Tally): Prom
     expect(own.items.nodes.every((i) => i.ownerOrganizationId === org.id)).toBe(true);
     expect(own.items.nodes).toHaveLength(items.filter((i) => i.owner.id === org.id).length);
   }
+  if (withFiles)
+    await probeFiles(t, {
+      seed,
+      dbOnly,
+      tally,
+      collaborationId,
+      orgs,
+      facilitator,
+      grants,
+      pdfChecks,
+    });
 }
 
 describe('isolation property', () => {
@@ -351,12 +657,20 @@ describe('isolation property', () => {
         new Api(process.env['ALIANZA_TEST_UNFILTERED_API_URL']),
         DB_ONLY_SCENARIOS,
         'isolation by row-level security alone',
+        true,
       ),
     900_000,
   );
 
-  async function holds(t: Api, scenarios: number, label: string): Promise<void> {
-    const tally: Tally = { grants: 0, visible: 0, hiddenByRules: 0 };
+  async function holds(t: Api, scenarios: number, label: string, dbOnly = false): Promise<void> {
+    const tally: Tally = {
+      grants: 0,
+      visible: 0,
+      hiddenByRules: 0,
+      filesServed: 0,
+      filesRefused: 0,
+    };
+    const pdfChecks: PdfCheck[] = [];
     const seeds = Array.from({ length: scenarios }, (_, i) => FIRST_SEED + i);
     let next = 0;
     const failures: string[] = [];
@@ -364,7 +678,7 @@ describe('isolation property', () => {
       while (next < seeds.length && failures.length === 0) {
         const seed = seeds[next++]!;
         try {
-          await runScenario(t, seed, db, tally);
+          await runScenario(t, seed, db, tally, pdfChecks, dbOnly);
         } catch (error) {
           failures.push(
             `seed ${seed} (replay with ISOLATION_SEED=${seed} ISOLATION_SCENARIOS=1): ${(error as Error).message}`,
@@ -374,11 +688,17 @@ describe('isolation property', () => {
     };
     await Promise.all(Array.from({ length: CONCURRENCY }, worker));
     expect(failures).toEqual([]);
+    expect(await checkPdfs(pdfChecks)).toEqual([]);
+    if (FILES_EVERY > 0 && scenarios >= FILES_EVERY) {
+      expect(pdfChecks.length).toBeGreaterThan(0);
+      expect(tally.filesRefused).toBeGreaterThan(tally.filesServed);
+    }
     // The scenarios must exercise both sides: content shown and content withheld.
     expect(tally.visible).toBeGreaterThan(scenarios / 2);
     expect(tally.hiddenByRules).toBeGreaterThan(scenarios / 10);
     console.log(
-      `${label}: ${scenarios} scenarios, ${tally.grants} grants, ${tally.visible} shown, ${tally.hiddenByRules} withheld`,
+      `${label}: ${scenarios} scenarios, ${tally.grants} grants, ${tally.visible} shown, ${tally.hiddenByRules} withheld; ` +
+        `files: ${tally.filesServed} served (${pdfChecks.length} PDFs read), ${tally.filesRefused} refused`,
     );
   }
 });

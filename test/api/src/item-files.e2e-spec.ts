@@ -16,6 +16,7 @@ import { PDFDocument } from 'pdf-lib';
 import { Client } from 'pg';
 import sharp from 'sharp';
 import { Api, TestUser } from '../support/api';
+import { getBytes } from '../support/files';
 import { ApiProcess, sleep, startApiProcess } from '../support/servers';
 import { buildWorld, Role, ROLES, World } from '../support/world';
 
@@ -123,18 +124,8 @@ describe('files on item versions', () => {
     return res.body as Uploaded;
   };
 
-  const download = (as: Pick<TestUser, 'token'> | null, id: string) => {
-    const req = t.http
-      .get(`/files/${id}`)
-      .buffer(true)
-      .parse((res, done) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (c: Buffer) => chunks.push(c));
-        res.on('end', () => done(null, Buffer.concat(chunks)));
-      });
-    if (as) req.set('authorization', `Bearer ${as.token}`);
-    return req;
-  };
+  const download = (as: Pick<TestUser, 'token'> | null, id: string) =>
+    getBytes(t, as, `/files/${id}`);
 
   const fileRows = async () =>
     (await owner.query<{ n: number }>(`SELECT count(*)::int AS n FROM item_files`)).rows[0]!.n;
