@@ -71,6 +71,8 @@ export function webAppConfig(options: { app: string; base: string; port: number 
         '/reports': { target: api, changeOrigin: true },
         // Documents: uploads and downloads, by the same cookie (docs/adr/0030).
         '/files': { target: api, changeOrigin: true },
+        // A recipient's stamped copies (docs/adr/0032), shown by the PDF viewer (0033).
+        '/grants': { target: api, changeOrigin: true },
       },
     },
   };

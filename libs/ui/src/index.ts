@@ -24,3 +24,4 @@ export * from './redaction';
 export * from './account/password-reset';
 export * from './account/email-address';
 export * from './documents';
+export * from './lib/pdf';

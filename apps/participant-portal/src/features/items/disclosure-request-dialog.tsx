@@ -25,10 +25,12 @@ import {
   PortalItemsDocument,
   usePortalRequestDisclosureMutation,
 } from './items.generated';
+import { FileSharePicker } from './file-share-picker';
 import { hidesAnything } from './redaction';
 import { RedactionProposal } from './redaction-proposal';
 import {
   draftFrom,
+  missingPages,
   missingRecipients,
   toDisclosureRequestInput,
   type Audience,
@@ -60,16 +62,17 @@ export function DisclosureRequestDialog(props: {
   });
   const update = (patch: Partial<RequestDraft>) => setDraft((d) => ({ ...d, ...patch }));
   const incomplete = missingRecipients(draft);
+  const pagesMissing = missingPages(draft, item.latest);
 
   const submit = async () => {
     setTriedSubmit(true);
-    if (incomplete) return;
+    if (incomplete || pagesMissing) return;
     const response = await run(
       () =>
         request({
           variables: {
             itemId: item.id,
-            input: toDisclosureRequestInput(draft, item.currentVersion),
+            input: toDisclosureRequestInput(draft, item.latest),
           },
         }),
       t('share.sent'),
@@ -164,7 +167,23 @@ export function DisclosureRequestDialog(props: {
               body={item.latest.body}
               value={draft.proposal}
               onChange={(proposal) => update({ proposal })}
+              files={item.latest.files}
+              fileChoices={draft.files}
             />
+            {item.latest.files.length > 0 && (
+              <>
+                <Divider />
+                <Title order={3} size="h5">
+                  {t('fileShares.legend')}
+                </Title>
+                <FileSharePicker
+                  files={item.latest.files}
+                  value={draft.files}
+                  onChange={(files) => update({ files })}
+                  showErrors={triedSubmit}
+                />
+              </>
+            )}
             <Divider />
 
             <Group align="flex-start" grow>

@@ -15,6 +15,7 @@ import {
 import { IconLock, IconPencilPlus, IconShare } from '@tabler/icons-react';
 import { useT } from '../../i18n';
 import { RedactedMarkdown } from '@alianza/ui';
+import { FileAccesses } from './file-accesses';
 import { ItemGrants } from './item-grants';
 import { ItemRequests } from './item-requests';
 import type { PortalDisclosureRequestFragment, PortalItemFragment } from './items.generated';
@@ -147,6 +148,21 @@ export function ItemCard(props: {
           </Title>
           <ItemGrants item={item} organizationNames={props.organizationNames} canRevoke />
         </section>
+        {latest.files.length > 0 && (
+          <section aria-labelledby={`${titleId}-accesses`}>
+            <Title order={3} size="h6" id={`${titleId}-accesses`}>
+              {t('accesses.title')}
+            </Title>
+            <Text size="xs" c="dimmed" mb={4}>
+              {t('accesses.hint')}
+            </Text>
+            <FileAccesses
+              itemId={item.id}
+              files={latest.files}
+              organizationNames={props.organizationNames}
+            />
+          </section>
+        )}
       </Stack>
     </Paper>
   );

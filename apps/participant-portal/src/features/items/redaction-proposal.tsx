@@ -13,6 +13,8 @@ import { useT } from '../../i18n';
 import { redactMarkdown } from '@alianza/redaction';
 import { HiddenValueWarnings, RedactedMarkdown, TextSpanPicker } from '@alianza/ui';
 import type { PortalItemVersionFragment } from './items.generated';
+import { choiceOf, type FileChoices, type VersionFile } from './file-shares';
+import { useFileChoiceSummary } from './file-share-picker';
 import { toRedactionInput, type RedactionProposal as Proposal } from './redaction';
 import { FieldValue } from '../shared/field-value';
 
@@ -22,7 +24,8 @@ type Field = PortalItemVersionFragment['fields'][number];
  * What the owner proposes to hide: whole fields (checkboxes) and parts of the text (chosen on
  * the formatted text), with the assistant's warnings when a hidden value stays readable, and a
  * preview of what recipients would get, made by the same function
- * the server applies. `onChange` receives the API's `RedactionInput`.
+ * the server applies, and what they would get of each document (`files`, `fileChoices`: chosen
+ * with `FileSharePicker`). `onChange` receives the API's `RedactionInput` (without files).
  */
 export function RedactionProposal(props: {
   /** The version's title: never hidden, so the assistant says when it shows a hidden value. */
@@ -31,8 +34,12 @@ export function RedactionProposal(props: {
   body: string;
   value: Proposal;
   onChange: (value: Proposal) => void;
+  files?: readonly VersionFile[];
+  fileChoices?: FileChoices;
 }) {
   const { t } = useT('items');
+  const summary = useFileChoiceSummary();
+  const files = props.files ?? [];
   const { fields, body, value, onChange } = props;
   const hidden = new Set(value.fieldKeys);
   const visibleFields = fields.filter((field) => !hidden.has(field.key));
@@ -116,6 +123,23 @@ export function RedactionProposal(props: {
             <Box>
               <RedactedMarkdown body={redactMarkdown(body, value.spans)} headingLevel={5} />
             </Box>
+            {files.length > 0 && (
+              <Box component="section" aria-label={t('fileShares.previewTitle')}>
+                <Text size="sm" fw={500}>
+                  {t('fileShares.previewTitle')}
+                </Text>
+                <DataList size="sm" withDivider labelWidth={180}>
+                  {files.map((file) => (
+                    <DataList.Item key={file.id}>
+                      <DataList.ItemLabel>{file.name}</DataList.ItemLabel>
+                      <DataList.ItemValue>
+                        {summary(file, choiceOf(props.fileChoices ?? {}, file.id))}
+                      </DataList.ItemValue>
+                    </DataList.Item>
+                  ))}
+                </DataList>
+              </Box>
+            )}
           </Stack>
         </ScrollArea.Autosize>
       </Paper>

@@ -30,7 +30,11 @@ const REQUEST: PortalDisclosureRequestFragment = {
   expiresAt: null,
   note: 'Para comparar',
   itemVersion: { id: 'v1', version: 1 },
-  proposedRedaction: { fieldKeys: ['proveedor', 'margen'], spans: [{ start: 3, end: 9 }] },
+  proposedRedaction: {
+    fieldKeys: ['proveedor', 'margen'],
+    spans: [{ start: 3, end: 9 }],
+    files: [],
+  },
 };
 
 describe('asking again', () => {
@@ -59,13 +63,13 @@ describe('asking again', () => {
           proposal: { fieldKeys: ['proveedor'], spans: [] },
           note: '  Para comparar ',
         },
-        2,
+        LATEST,
       ),
     ).toEqual({
       version: 2,
       audienceKind: 'ALL_ACTIVE',
       recipientOrganizationIds: null,
-      redaction: { fieldKeys: ['proveedor'], spans: [] },
+      redaction: { fieldKeys: ['proveedor'], spans: [], files: [] },
       expiresAt: null,
       note: 'Para comparar',
     });

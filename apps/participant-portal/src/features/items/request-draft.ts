@@ -1,6 +1,7 @@
 import type { DisclosureRequestInput } from '@alianza/graphql-client/types';
 import dayjs from 'dayjs';
 import type { PortalDisclosureRequestFragment, PortalItemFragment } from './items.generated';
+import { choicesFrom, filesWithoutPages, toFileShareInputs, type FileChoices } from './file-shares';
 import { EMPTY_PROPOSAL, toRedactionInput, type RedactionProposal } from './redaction';
 
 export type Audience = 'ALL_ACTIVE' | 'NAMED';
@@ -10,13 +11,16 @@ export interface RequestDraft {
   audienceKind: Audience;
   recipientOrganizationIds: string[];
   proposal: RedactionProposal;
+  /** What recipients get of each file of the version; a file not listed is withheld. */
+  files: FileChoices;
   expiresOn: string | null;
   note: string;
 }
 
 /**
  * A request to try again starts from a previous one. Spans are offsets in that version's body:
- * they are dropped when the item has a newer version, and so are fields it no longer has.
+ * they are dropped when the item has a newer version, and so are fields and files it no longer
+ * has (a file kept by the newer version is the same file: its choice stays).
  */
 export function draftFrom(
   request: PortalDisclosureRequestFragment | undefined,
@@ -27,6 +31,7 @@ export function draftFrom(
       audienceKind: 'NAMED',
       recipientOrganizationIds: [],
       proposal: EMPTY_PROPOSAL,
+      files: {},
       expiresOn: null,
       note: '',
     };
@@ -44,6 +49,7 @@ export function draftFrom(
             ),
             spans: [],
           },
+    files: choicesFrom(request.proposedRedaction.files, current.files),
     expiresOn:
       request.expiresAt && dayjs(request.expiresAt).isAfter(dayjs())
         ? dayjs(request.expiresAt).format('YYYY-MM-DD')
@@ -62,17 +68,25 @@ export function missingRecipients(draft: RequestDraft): boolean {
   return draft.audienceKind === 'NAMED' && draft.recipientOrganizationIds.length === 0;
 }
 
+/** Whether a file is set to "some pages" with none chosen. */
+export function missingPages(draft: RequestDraft, version: PortalItemFragment['latest']): boolean {
+  return filesWithoutPages(version.files, draft.files).length > 0;
+}
+
 /** The API input for a draft, pinned to the version whose body the spans were marked in. */
 export function toDisclosureRequestInput(
   draft: RequestDraft,
-  version: number,
+  version: Pick<PortalItemFragment['latest'], 'version' | 'files'>,
 ): DisclosureRequestInput {
   return {
-    version,
+    version: version.version,
     audienceKind: draft.audienceKind,
     recipientOrganizationIds:
       draft.audienceKind === 'NAMED' ? draft.recipientOrganizationIds : null,
-    redaction: toRedactionInput(draft.proposal),
+    redaction: {
+      ...toRedactionInput(draft.proposal),
+      files: toFileShareInputs(version.files, draft.files),
+    },
     expiresAt: expiryInstant(draft.expiresOn),
     note: draft.note.trim(),
   };

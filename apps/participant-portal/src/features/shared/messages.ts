@@ -40,6 +40,24 @@ export const sharedMessages = defineMessages(
         'Para {{recipient}} · de {{owner}} · {{collaboration}} · {{date}} · ref. {{reference}}',
       unavailable: 'Este contenido ya no está disponible.',
     },
+    files: {
+      title: 'Documentos',
+      pagesShared_one: 'Página {{pages}}',
+      pagesShared_other: 'Páginas {{pages}} ({{count}} páginas)',
+      whole_one: '{{count}} página',
+      whole_other: '{{count}} páginas',
+      view: 'Ver',
+      viewLabel: 'Ver {{name}}',
+      download: 'Descargar',
+      downloadLabel: 'Descargar {{name}}',
+      viewOnly: 'Solo ver',
+      viewOnlyHint: 'La descarga no está permitida: podéis verlo aquí.',
+      onlyDownload: 'Este tipo de documento no se puede mostrar aquí: descargadlo para abrirlo.',
+      notViewable:
+        'Este tipo de documento no se puede mostrar aquí, y su descarga no está permitida.',
+      stamped:
+        'Es una copia con el nombre de vuestra organización y el vuestro estampados; cada vez que se abre queda registrado.',
+    },
     grants: {
       note: 'Solo aparecen los accesos vigentes: cuando uno caduca o se revoca, deja de mostrarse.',
       empty: 'Vuestra organización no tiene ningún acceso vigente.',
@@ -91,6 +109,23 @@ export const sharedMessages = defineMessages(
       watermarkLine:
         'For {{recipient}} · from {{owner}} · {{collaboration}} · {{date}} · ref. {{reference}}',
       unavailable: 'This content is no longer available.',
+    },
+    files: {
+      title: 'Documents',
+      pagesShared_one: 'Page {{pages}}',
+      pagesShared_other: 'Pages {{pages}} ({{count}} pages)',
+      whole_one: '{{count}} page',
+      whole_other: '{{count}} pages',
+      view: 'View',
+      viewLabel: 'View {{name}}',
+      download: 'Download',
+      downloadLabel: 'Download {{name}}',
+      viewOnly: 'View only',
+      viewOnlyHint: 'Downloading is not allowed: you can view it here.',
+      onlyDownload: 'This kind of document cannot be shown here: download it to open it.',
+      notViewable: 'This kind of document cannot be shown here, and downloading it is not allowed.',
+      stamped:
+        'This is a copy stamped with your organization and your name; each opening is recorded.',
     },
     grants: {
       note: 'Only active access is listed: once it expires or is revoked, it no longer shows.',

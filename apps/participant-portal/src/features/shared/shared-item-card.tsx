@@ -16,6 +16,7 @@ import { useT } from '../../i18n';
 import type { PortalSharedItemFragment } from './shared.generated';
 import { RedactedMarkdown } from '@alianza/ui';
 import { FieldValue } from './field-value';
+import { SharedFiles } from './shared-files';
 
 /** One item shared with us: only what the approval lets us see, with its watermark and expiry. */
 export function SharedItemCard({ item }: { item: PortalSharedItemFragment }) {
@@ -92,6 +93,7 @@ export function SharedItemCard({ item }: { item: PortalSharedItemFragment }) {
             {t('card.unavailable')}
           </Text>
         )}
+        {content && <SharedFiles files={item.files} />}
 
         <Divider />
         <Group justify="space-between" gap="xs">
