@@ -1,7 +1,8 @@
-import { EnumBadge, fileDownloadUrl, type ItemFileSummary } from '@alianza/ui';
+import { EnumBadge, fileDownloadUrl, PdfThumbnails, type ItemFileSummary } from '@alianza/ui';
 import { Anchor, Badge, Group, Stack, Text, VisuallyHidden } from '@mantine/core';
 import { useT } from '../../i18n';
-import { allPages, formatPageRanges, type FileShare } from './file-shares';
+import { allPages, formatPageRanges } from '@alianza/shared';
+import type { FileShare } from './file-shares';
 
 /**
  * What a share gives of a file, in words: "páginas 1–5 de 12 · solo ver", "completo · descarga",
@@ -20,10 +21,8 @@ export function useFileShareText() {
 }
 
 /**
- * One file as one recipient will get it: name, what it gets, and (PDF) the pages it will see.
- * The pages are listed by number for now; thumbnails replace `SharedPages` in one line once
- * `PdfThumbnails` is in `@alianza/ui`:
- * `<PdfThumbnails url={fileDownloadUrl(file.id)} pages={pages} />`.
+ * One file as one recipient will get it: name, what it gets, and (PDF) the pages it will see, by
+ * number and as thumbnails drawn from the original (which the facilitator may read).
  */
 export function RecipientFilePreview(props: {
   file: ItemFileSummary;
@@ -79,15 +78,15 @@ export function RecipientFilePreview(props: {
   );
 }
 
-/**
- * The slot for page thumbnails (`url`: the original, which the facilitator may read): for now
- * the page numbers, as ranges.
- */
+/** The pages a recipient will see of a PDF: their numbers, then their thumbnails. */
 function SharedPages(props: { url: string; pages: readonly number[]; title: string }) {
   return (
-    <Text size="xs" c="dimmed">
-      <VisuallyHidden>{props.title}: </VisuallyHidden>
-      {formatPageRanges(props.pages)}
-    </Text>
+    <Stack gap={4}>
+      <Text size="xs" c="dimmed">
+        <VisuallyHidden>{props.title}: </VisuallyHidden>
+        {formatPageRanges(props.pages)}
+      </Text>
+      <PdfThumbnails url={props.url} pages={props.pages} width={72} />
+    </Stack>
   );
 }
