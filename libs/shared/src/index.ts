@@ -6,3 +6,4 @@ export * from './errors';
 export * from './viewer';
 export * from './seeded-random';
 export * from './app-paths';
+export * from './page-ranges';

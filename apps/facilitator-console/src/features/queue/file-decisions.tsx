@@ -1,3 +1,4 @@
+import { formatPageRanges } from '@alianza/shared';
 import type { ItemFileSummary } from '@alianza/ui';
 import {
   Button,
@@ -13,9 +14,8 @@ import {
 } from '@mantine/core';
 import { useT } from '../../i18n';
 import {
-  formatPageRanges,
   offeredPages,
-  parsePageRanges,
+  readOfferedPages,
   proposedChoice,
   type FileChoice,
   type FileChoices,
@@ -165,7 +165,7 @@ function PagePicker(props: {
   disabled?: boolean;
 }) {
   const { t } = useT('queue');
-  const parsed = parsePageRanges(props.value, props.offered);
+  const parsed = readOfferedPages(props.value, props.offered);
   const chosen = new Set(parsed.pages);
   const offeredText = formatPageRanges(props.offered);
   const error = parsed.error

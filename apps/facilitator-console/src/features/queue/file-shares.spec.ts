@@ -2,8 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   choicesFromShares,
   changedFileCount,
-  formatPageRanges,
-  parsePageRanges,
+  readOfferedPages,
   resolveFileChoices,
   type FileShare,
 } from './file-shares';
@@ -21,31 +20,24 @@ const PROPOSED: FileShare[] = [
   { fileId: 'anexo', pages: null, download: true },
 ];
 
-describe('parsePageRanges', () => {
-  it('reads pages and ranges, in any order and with any dash', () => {
-    expect(parsePageRanges(' 8, 1-3;2 – 5 ', OFFERED)).toEqual({
+describe('readOfferedPages', () => {
+  it('reads pages and ranges among those offered, in any order and with any dash', () => {
+    expect(readOfferedPages(' 8, 1-3;2 – 5 ', OFFERED)).toEqual({
       pages: [1, 2, 3, 4, 5, 8],
       error: null,
     });
   });
 
   it('refuses a page outside those offered, keeping the ones that are', () => {
-    expect(parsePageRanges('1-2, 9', OFFERED)).toEqual({ pages: [1, 2], error: 'outside' });
-    expect(parsePageRanges('11-13', OFFERED)).toEqual({ pages: [11, 12], error: 'outside' });
+    expect(readOfferedPages('1-2, 9', OFFERED)).toEqual({ pages: [1, 2], error: 'outside' });
+    expect(readOfferedPages('11-13', OFFERED)).toEqual({ pages: [11, 12], error: 'outside' });
+    expect(readOfferedPages('0', OFFERED).error).toBe('outside');
   });
 
-  it('refuses what is not a page, a reversed range, and nothing at all', () => {
-    expect(parsePageRanges('1-3, x', OFFERED).error).toBe('syntax');
-    expect(parsePageRanges('5-2', OFFERED).error).toBe('syntax');
-    expect(parsePageRanges('0', OFFERED).error).toBe('syntax');
-    expect(parsePageRanges(' , ', OFFERED).error).toBe('empty');
-  });
-});
-
-describe('formatPageRanges', () => {
-  it('writes runs as ranges', () => {
-    expect(formatPageRanges([5, 1, 2, 3, 3, 8, 10, 11])).toBe('1–3, 5, 8, 10–11');
-    expect(formatPageRanges([])).toBe('');
+  it('refuses what is not a page, and nothing at all', () => {
+    expect(readOfferedPages('1-3, x', OFFERED).error).toBe('syntax');
+    expect(readOfferedPages('5-', OFFERED).error).toBe('syntax');
+    expect(readOfferedPages(' , ', OFFERED).error).toBe('empty');
   });
 });
 

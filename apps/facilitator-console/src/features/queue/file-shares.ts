@@ -1,3 +1,4 @@
+import { allPages, formatPageRanges, parsePageRanges } from '@alianza/shared';
 /**
  * The facilitator's decision on each proposed file, per recipient (docs/adr/0032): keep it as
  * proposed, fewer pages, no download, or withheld. The approval may only narrow the owner's
@@ -33,59 +34,27 @@ export type FileChoices = Readonly<Record<string, FileChoice>>;
 /** Why typed pages cannot be used. */
 export type PageRangeError = 'empty' | 'syntax' | 'outside';
 
-export interface ParsedPages {
+export interface OfferedPages {
   /** The pages understood and allowed, sorted, each once (also when there is an error). */
   readonly pages: number[];
   readonly error: PageRangeError | null;
 }
 
-const RANGE = /^(\d+)\s*(?:[-–—]\s*(\d+))?$/;
-
 /**
- * Reads "1-5, 8" (commas or semicolons between parts, any dash in ranges) against the pages
- * `allowed`: a page outside them, a reversed range or a stray character is an error.
+ * Reads typed pages ("1-5, 8") against the pages `offered` by the owner: a page outside them or
+ * a stray character is an error, and so is nothing at all.
  */
-export function parsePageRanges(text: string, allowed: readonly number[]): ParsedPages {
-  const permitted = new Set(allowed);
-  const pages = new Set<number>();
-  let error: PageRangeError | null = null;
-  const parts = text
-    .split(/[,;]/)
-    .map((part) => part.trim())
-    .filter(Boolean);
-  for (const part of parts) {
-    const match = RANGE.exec(part);
-    const from = Number(match?.[1]);
-    const to = match?.[2] === undefined ? from : Number(match[2]);
-    if (!match || from < 1 || to < from || to - from > 10_000) {
-      error ??= 'syntax';
-      continue;
-    }
-    for (let page = from; page <= to; page += 1) {
-      if (permitted.has(page)) pages.add(page);
-      else error = error === 'syntax' ? error : 'outside';
-    }
-  }
-  if (!error && pages.size === 0) error = 'empty';
-  return { pages: [...pages].sort((a, b) => a - b), error };
-}
-
-/** Pages as short ranges: [1,2,3,5] → "1–3, 5". */
-export function formatPageRanges(pages: readonly number[]): string {
-  const sorted = [...new Set(pages)].sort((a, b) => a - b);
-  const ranges: string[] = [];
-  for (let i = 0; i < sorted.length;) {
-    let j = i;
-    while (j + 1 < sorted.length && sorted[j + 1] === (sorted[j] ?? 0) + 1) j += 1;
-    ranges.push(i === j ? `${sorted[i]}` : `${sorted[i]}–${sorted[j]}`);
-    i = j + 1;
-  }
-  return ranges.join(', ');
-}
-
-/** 1..count. */
-export function allPages(count: number): number[] {
-  return Array.from({ length: count }, (_, i) => i + 1);
+export function readOfferedPages(text: string, offered: readonly number[]): OfferedPages {
+  const parsed = parsePageRanges(text, offered);
+  const error: PageRangeError | null =
+    parsed.unreadable.length > 0
+      ? 'syntax'
+      : parsed.outside.length > 0
+        ? 'outside'
+        : parsed.pages.length === 0
+          ? 'empty'
+          : null;
+  return { pages: parsed.pages, error };
 }
 
 /** The pages the owner offers of a file: its listed pages, or all of a PDF; null when not a PDF. */
@@ -134,7 +103,7 @@ export function resolveFileChoices(
     let pages = offer.pages;
     const offered = offeredPages(offer, byId.get(offer.fileId));
     if (choice.pages !== null && offered) {
-      const parsed = parsePageRanges(choice.pages, offered);
+      const parsed = readOfferedPages(choice.pages, offered);
       if (parsed.error) errors[offer.fileId] = parsed.error;
       else if (parsed.pages.length < offered.length) pages = parsed.pages;
     }

@@ -1,3 +1,4 @@
+import { formatPageRanges } from '@alianza/shared';
 import { useFormat } from '@alianza/i18n';
 import { EnumBadge } from '@alianza/ui';
 import {
@@ -14,7 +15,6 @@ import {
 import { IconShieldCheck } from '@tabler/icons-react';
 import { useT } from '../../i18n';
 import { FieldList } from '../queue/comparison';
-import { formatPageRanges } from '../queue/file-shares';
 import { RedactedMarkdown } from '@alianza/ui';
 import type { ConsoleViewAsQuery } from './view-as.generated';
 

@@ -1,9 +1,9 @@
+import { formatPageRanges } from '@alianza/shared';
 import { useFormat } from '@alianza/i18n';
 import { LoadMore, QueryState, useLoadMore } from '@alianza/ui';
 import { Accordion, Badge, Table, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useT } from '../../i18n';
-import { formatPages } from '../shared/page-ranges';
 import type { VersionFile } from './file-shares';
 import { usePortalFileAccessesQuery, type PortalFileAccessFragment } from './items.generated';
 
@@ -92,7 +92,7 @@ function FileAccessList(props: {
                   </Badge>
                 </Table.Td>
                 <Table.Td>
-                  {access.pages ? formatPages(access.pages) : t('accesses.allPages')}
+                  {access.pages ? formatPageRanges(access.pages) : t('accesses.allPages')}
                 </Table.Td>
               </Table.Tr>
             ))}

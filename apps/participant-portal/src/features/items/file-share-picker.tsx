@@ -1,3 +1,4 @@
+import { allPages, formatPageRanges, parsePageRanges } from '@alianza/shared';
 import { EnumBadge } from '@alianza/ui';
 import {
   Button,
@@ -14,7 +15,6 @@ import {
 } from '@mantine/core';
 import { useState } from 'react';
 import { useT } from '../../i18n';
-import { formatPages, parsePages } from '../shared/page-ranges';
 import {
   choiceOf,
   pagePickable,
@@ -33,7 +33,7 @@ export function useFileChoiceSummary(): (file: VersionFile, choice: FileChoice) 
       choice.mode === 'pages' && choice.pages.length > 0 && choice.pages.length !== file.pages
         ? t('fileShares.summary.pages', {
             count: choice.pages.length,
-            pages: formatPages(choice.pages),
+            pages: formatPageRanges(choice.pages),
             total: file.pages ?? 0,
           })
         : t('fileShares.summary.whole');
@@ -140,8 +140,8 @@ function PagePicker(props: {
   showEmpty: boolean;
 }) {
   const { t } = useT('items');
-  const [text, setText] = useState(() => formatPages(props.value, '-'));
-  const parsed = parsePages(text, props.count);
+  const [text, setText] = useState(() => formatPageRanges(props.value, '-'));
+  const parsed = parsePageRanges(text, allPages(props.count));
   const problems = [
     parsed.unreadable.length > 0 &&
       t('fileShares.unreadable', { parts: parsed.unreadable.join(', ') }),
@@ -150,10 +150,10 @@ function PagePicker(props: {
     props.showEmpty && props.value.length === 0 && t('fileShares.noPages'),
   ].filter(Boolean);
   const pick = (pages: number[]) => {
-    setText(formatPages(pages, '-'));
+    setText(formatPageRanges(pages, '-'));
     props.onChange(pages);
   };
-  const all = Array.from({ length: props.count }, (_, i) => i + 1);
+  const all = allPages(props.count);
 
   return (
     <Stack gap="xs">
@@ -164,11 +164,11 @@ function PagePicker(props: {
         onChange={(event) => {
           const typed = event.currentTarget.value;
           setText(typed);
-          props.onChange(parsePages(typed, props.count).pages);
+          props.onChange(parsePageRanges(typed, allPages(props.count)).pages);
         }}
         onBlur={() => {
           if (parsed.unreadable.length === 0 && parsed.outside.length === 0)
-            setText(formatPages(props.value, '-'));
+            setText(formatPageRanges(props.value, '-'));
         }}
         error={problems.length > 0 ? problems.join(' ') : undefined}
         autoComplete="off"

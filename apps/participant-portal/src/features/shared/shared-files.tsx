@@ -1,9 +1,9 @@
+import { formatPageRanges } from '@alianza/shared';
 import { EnumBadge, PdfViewer } from '@alianza/ui';
 import { Anchor, Badge, Button, Group, Image, List, Modal, Stack, Text } from '@mantine/core';
 import { IconDownload, IconEye } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useT } from '../../i18n';
-import { formatPages } from './page-ranges';
 import type { PortalSharedItemFragment } from './shared.generated';
 
 type SharedFile = PortalSharedItemFragment['files'][number];
@@ -84,7 +84,7 @@ function PagesText({ file }: { file: SharedFile }) {
       <Text size="xs" c="dimmed">
         {t('files.pagesShared', {
           count: file.pagesShared.length,
-          pages: formatPages(file.pagesShared),
+          pages: formatPageRanges(file.pagesShared),
         })}
       </Text>
     );
