@@ -43,10 +43,11 @@ export class CountedApi {
     `../../../.data/test-outbox/query-count-${process.pid}`,
   );
 
-  static async start(): Promise<CountedApi> {
+  /** `env`: more settings of its own (e.g. where documents go). */
+  static async start(env: Record<string, string> = {}): Promise<CountedApi> {
     const server = await startApiProcess(
       'query-count',
-      { ...TEST_BUDGETS, LOG_LEVEL: 'warn', MAIL_OUTBOX_DIR: CountedApi.outboxDir },
+      { ...TEST_BUDGETS, LOG_LEVEL: 'warn', MAIL_OUTBOX_DIR: CountedApi.outboxDir, ...env },
       { preload: [resolve(__dirname, 'statement-counter.ts')], ipc: true },
     );
     return new CountedApi(server);
