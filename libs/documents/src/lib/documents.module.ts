@@ -9,11 +9,13 @@ import { FileTextService } from './file-text.service';
 import { FileUploadService } from './file-upload.service';
 import { ItemFileService } from './item-file.service';
 import { ItemFilesController } from './item-files.controller';
+import { UnattachedFileSweep } from './unattached-file-sweep';
 
 /**
  * Documents of item versions (docs/adr/0030): upload and download over HTTP, the files a
  * version lists (libs/disclosure asks `ItemFileService` when it writes a version, and for
- * `ItemVersion.files`), and their text for the redaction assistant (`FileTextService`).
+ * `ItemVersion.files`), their text for the redaction assistant (`FileTextService`), and the
+ * sweep of uploads never attached (`UnattachedFileSweep`).
  */
 @Module({
   imports: [
@@ -23,7 +25,7 @@ import { ItemFilesController } from './item-files.controller';
     StorageModule,
   ],
   controllers: [ItemFilesController],
-  providers: [ItemFileService, FileUploadService, FileTextService],
+  providers: [ItemFileService, FileUploadService, FileTextService, UnattachedFileSweep],
   exports: [ItemFileService, FileTextService],
 })
 export class DocumentsModule {}
