@@ -29,6 +29,7 @@ export enum AuditAction {
   ITEM_FILE_UPLOADED = 'item_file.uploaded',
   ITEM_FILE_ATTACHED = 'item_file.attached',
   ITEM_FILE_DOWNLOADED = 'item_file.downloaded',
+  ITEM_FILE_SWEPT = 'item_file.swept',
   FILE_VIEWED = 'file.viewed',
   FILE_DOWNLOADED = 'file.downloaded',
   DISCLOSURE_REQUESTED = 'disclosure.requested',

@@ -159,7 +159,7 @@ describe('redaction on what people read', () => {
       const refused = await t.gql(APPROVE, { id, input: {} }, facilitator);
       expect(refused.errors?.[0]).toMatchObject({
         message:
-          'Hidden "Proveedor", "Precio" can still be read in the text, the title or another field: hide it there too, or confirm with acknowledgeHiddenValueLeaks.',
+          'Hidden "Proveedor", "Precio" can still be read in the text, the title, another field or a shared file: hide it there too, or confirm with acknowledgeHiddenValueLeaks.',
         extensions: {
           code: 'BAD_USER_INPUT',
           details: {

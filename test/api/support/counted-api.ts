@@ -3,7 +3,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { Api, TestUser } from './api';
 import { findWebOperation, WebOperation, webOperations } from './operations';
-import { ApiProcess, startApiProcess } from './servers';
+import { ApiProcess, startApiProcess, TEST_BUDGETS } from './servers';
 
 /** The header and IPC message of `statement-counter.ts` (loaded into the API process). */
 const COUNT_HEADER = 'x-count-statements';
@@ -18,15 +18,6 @@ export interface CountedResult<T = Record<string, any>> {
   /** Every SQL statement the request sent to PostgreSQL, in order. */
   statements: string[];
 }
-
-/** The budgets no test meets (the rate limits are tested elsewhere). */
-const TEST_BUDGETS = {
-  RATE_LIMIT_IP_PER_MINUTE: '1000000',
-  RATE_LIMIT_USER_PER_MINUTE: '1000000',
-  RATE_LIMIT_ACTION_PER_IP: '1000000',
-  RATE_LIMIT_ACTION_PER_ACCOUNT: '1000000',
-  LOGIN_LOCKOUT_IP_FAILURES: '1000000',
-};
 
 /**
  * An API server of its own that counts, for each request, the SQL statements it sends to
@@ -52,10 +43,11 @@ export class CountedApi {
     `../../../.data/test-outbox/query-count-${process.pid}`,
   );
 
-  static async start(): Promise<CountedApi> {
+  /** `env`: more settings of its own (e.g. where documents go). */
+  static async start(env: Record<string, string> = {}): Promise<CountedApi> {
     const server = await startApiProcess(
       'query-count',
-      { ...TEST_BUDGETS, LOG_LEVEL: 'warn', MAIL_OUTBOX_DIR: CountedApi.outboxDir },
+      { ...TEST_BUDGETS, LOG_LEVEL: 'warn', MAIL_OUTBOX_DIR: CountedApi.outboxDir, ...env },
       { preload: [resolve(__dirname, 'statement-counter.ts')], ipc: true },
     );
     return new CountedApi(server);

@@ -1,4 +1,5 @@
 import { ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { createWriteStream, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { createServer, Server, Socket } from 'node:net';
 import { resolve } from 'node:path';
@@ -29,6 +30,25 @@ export async function waitFor(check: () => Promise<boolean>, ms: number): Promis
     await sleep(100);
   }
   throw new Error(`Condition not met within ${ms} ms`);
+}
+
+/** The budgets no test meets (the rate limits are tested elsewhere). */
+export const TEST_BUDGETS = {
+  RATE_LIMIT_IP_PER_MINUTE: '1000000',
+  RATE_LIMIT_USER_PER_MINUTE: '1000000',
+  RATE_LIMIT_ACTION_PER_IP: '1000000',
+  RATE_LIMIT_ACTION_PER_ACCOUNT: '1000000',
+  LOGIN_LOCKOUT_IP_FAILURES: '1000000',
+};
+
+/** An API that stores documents in `filesDir` under a master key of its own, without budgets. */
+export function documentsEnv(filesDir: string): Record<string, string> {
+  return {
+    FILES_STORAGE: 'local',
+    FILES_DIR: filesDir,
+    FILES_MASTER_KEY: randomBytes(32).toString('base64'),
+    ...TEST_BUDGETS,
+  };
 }
 
 export interface ApiProcess {

@@ -255,9 +255,12 @@ describe('loadConfig', () => {
     expect(loadConfig({ EMBEDDED_PG_DIR: '/srv/alianza/postgres' }).files).toEqual({
       storage: { kind: 'local', dir: '/srv/alianza/files' },
       maxBytes: 50 * 1024 * 1024,
+      unattachedMs: 24 * 3_600_000,
       masterKey: undefined,
       masterKeyFile: '/srv/alianza/files-master.key',
     });
+    expect(loadConfig({ FILES_UNATTACHED_HOURS: '2' }).files.unattachedMs).toBe(2 * 3_600_000);
+    expect(() => loadConfig({ FILES_UNATTACHED_HOURS: '0' })).toThrow(/FILES_UNATTACHED_HOURS/);
     const s3 = loadConfig({
       FILES_STORAGE: 's3',
       S3_ENDPOINT: 'http://127.0.0.1:9000',

@@ -211,6 +211,8 @@ const schema = z.object({
   FILES_DIR: z.string().min(1).optional(),
   /** The largest document one upload may carry, in megabytes. */
   FILES_MAX_MB: z.coerce.number().int().min(1).max(2048).default(50),
+  /** Hours an upload may wait to be attached to an item version before it is deleted (ADR 0034). */
+  FILES_UNATTACHED_HOURS: z.coerce.number().int().min(1).max(8760).default(24),
   /**
    * The master key (base64 of 32 random bytes: `openssl rand -base64 32`) that wraps each
    * collaboration's document key. Unset (never in production): read from, or generated into,
@@ -363,6 +365,8 @@ export interface FilesConfig {
       };
   /** FILES_MAX_MB, in bytes. */
   readonly maxBytes: number;
+  /** FILES_UNATTACHED_HOURS, in milliseconds: older uploads never attached are deleted. */
+  readonly unattachedMs: number;
   /** FILES_MASTER_KEY (32 bytes); undefined: read from, or generated into, `masterKeyFile`. */
   readonly masterKey: Buffer | undefined;
   readonly masterKeyFile: string;
@@ -502,6 +506,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
             }
           : { kind: 'local', dir: c.FILES_DIR ?? join(dataDir, 'files') },
       maxBytes: c.FILES_MAX_MB * 1024 * 1024,
+      unattachedMs: c.FILES_UNATTACHED_HOURS * 3_600_000,
       masterKey: c.FILES_MASTER_KEY ? Buffer.from(c.FILES_MASTER_KEY, 'base64') : undefined,
       masterKeyFile: join(dataDir, 'files-master.key'),
     },

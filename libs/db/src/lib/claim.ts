@@ -25,7 +25,8 @@ export type SystemJob =
   | 'mail-sender'
   | 'notification-email'
   | 'notification-unsubscribe'
-  | 'link-prune';
+  | 'link-prune'
+  | 'file-prune';
 
 export const Claims = {
   user: (userId: string): Claim => ({ kind: 'user', userId }),

@@ -48,6 +48,7 @@ import { ItemFiles1795419910000 } from './1795419910000-item-files';
 import { BenchmarkParticipantCount1795419920000 } from './1795419920000-benchmark-participant-count';
 import { FileGrants1795419930000 } from './1795419930000-file-grants';
 import { PruneExpiredLinks1795419940000 } from './1795419940000-prune-expired-links';
+import { PruneUnattachedFiles1795419950000 } from './1795419950000-prune-unattached-files';
 import { SecondFactorStatus1795419941000 } from './1795419941000-second-factor-status';
 import { AccountEvents1795419400000 } from './1795419400000-account-events';
 import { TwoFactor1795419410000 } from './1795419410000-two-factor';
@@ -108,4 +109,5 @@ export const MIGRATIONS: MigrationClass[] = [
   FileGrants1795419930000,
   PruneExpiredLinks1795419940000,
   SecondFactorStatus1795419941000,
+  PruneUnattachedFiles1795419950000,
 ];

@@ -14,9 +14,10 @@ import {
 import { AuditEntry, AuditService } from '@alianza/audit';
 import { DisclosureApproved } from './disclosure.events';
 import { AreaEntity } from './entities/area.entity';
-import { ItemFileService } from '@alianza/documents';
+import { ItemFileEntity, ItemFileService } from '@alianza/documents';
 import { DisclosureRequestEntity, Redaction } from './entities/disclosure-request.entity';
-import { checkWithinProposal, sharedFiles, VersionFile } from './file-shares';
+import { checkWithinProposal, sharedFiles } from './file-shares';
+import { HiddenValueCheck } from './hidden-value-check';
 import { ItemVersionEntity } from './entities/item-version.entity';
 import { grantAuditEntry } from './grant-audit';
 import { GrantService } from './grant.service';
@@ -26,7 +27,6 @@ import { ReciprocityCheck, ReciprocityWarning } from './reciprocity-check';
 import {
   acknowledged,
   EMPTY_REDACTION,
-  hiddenValueLeaks,
   mergeRedactions,
   RedactionRequest,
   validateRedaction,
@@ -66,6 +66,7 @@ export class DisclosureDecisionService {
     private readonly events: DomainEvents,
     private readonly reciprocity: ReciprocityCheck,
     private readonly files: ItemFileService,
+    private readonly hiddenValues: HiddenValueCheck,
   ) {}
 
   async approve(
@@ -108,16 +109,21 @@ export class DisclosureDecisionService {
       );
     }
     request.acknowledgedOverlapIds = crossing.map((o) => o.id);
-    // The version's files, when a decision names files (read as the facilitator may).
-    const versionFiles = input.perRecipient?.some((entry) => entry.redaction.files)
-      ? await this.files.ofVersion(actor, request.itemVersionId)
-      : [];
-    return this.grantApproval(request, viewer.userId, input, reciprocity, versionFiles);
+    // The version's files, read as the facilitator may when a decision names files or a hidden
+    // value may show in them.
+    const versionFiles = () => this.files.ofVersion(actor, request.itemVersionId);
+    return this.grantApproval(request, viewer.userId, input, versionFiles, reciprocity);
   }
 
-  /** Approves as proposed, with nobody deciding: for a request nothing holds back. */
-  autoApprove(request: DisclosureRequestEntity): Promise<DisclosureRequestEntity> {
-    return this.grantApproval(request, null, {});
+  /**
+   * Approves as proposed, with nobody deciding: for a request nothing holds back (`versionFiles`:
+   * the version's files as the requester reads them).
+   */
+  autoApprove(
+    request: DisclosureRequestEntity,
+    versionFiles: readonly ItemFileEntity[],
+  ): Promise<DisclosureRequestEntity> {
+    return this.grantApproval(request, null, {}, async () => versionFiles);
   }
 
   requestChanges(
@@ -136,14 +142,15 @@ export class DisclosureDecisionService {
     request: DisclosureRequestEntity,
     deciderId: string | null,
     input: ApprovalInput,
+    versionFiles: () => Promise<readonly ItemFileEntity[]>,
     reciprocity: ReciprocityWarning[] = [],
-    versionFiles: readonly VersionFile[] = [],
   ): Promise<DisclosureRequestEntity> {
     const version = await this.db
       .repo(ItemVersionEntity)
       .findOneByOrFail({ id: request.itemVersionId });
     const extra = new Map<string, Redaction>();
     const perRecipient = input.perRecipient ?? [];
+    const files = perRecipient.some((entry) => entry.redaction.files) ? await versionFiles() : [];
     for (const [index, entry] of perRecipient.entries()) {
       const organizationId = entry.organizationId.toLowerCase();
       if (!request.recipientOrganizationIds.includes(organizationId)) {
@@ -156,7 +163,7 @@ export class DisclosureDecisionService {
         );
       }
       const field = `perRecipient.${index}.redaction`;
-      const redaction = validateRedaction(entry.redaction, version, field, versionFiles);
+      const redaction = validateRedaction(entry.redaction, version, field, files);
       if (redaction.files)
         checkWithinProposal(
           redaction.files,
@@ -172,11 +179,11 @@ export class DisclosureDecisionService {
         extra.get(organizationId) ?? EMPTY_REDACTION,
       ),
     }));
-    const leaks = hiddenValueLeaks(version, redactions);
+    const leaks = await this.hiddenValues.leaks(version, redactions, versionFiles);
     if (leaks.length > 0 && !input.acknowledgeHiddenValueLeaks) {
       const labels = [...new Set(leaks.map((l) => `"${l.fieldLabel}"`))].join(', ');
       throw AppError.badInput(
-        `Hidden ${labels} can still be read in the text, the title or another field: hide it there too, or confirm with acknowledgeHiddenValueLeaks.`,
+        `Hidden ${labels} can still be read in the text, the title, another field or a shared file: hide it there too, or confirm with acknowledgeHiddenValueLeaks.`,
         {
           field: 'acknowledgeHiddenValueLeaks',
           fieldKeys: [...new Set(leaks.map((l) => l.fieldKey))],

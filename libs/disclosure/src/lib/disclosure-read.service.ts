@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { groupBy, requestListLoader, requestLoader } from '@alianza/api-core';
 import { Actor, applyAbility, applyAbilityOn, facilitates, findAllowed } from '@alianza/authz';
 import { Db, paginate, PageRequest, PageResult } from '@alianza/db';
+import { ItemFileService } from '@alianza/documents';
 import { OrganizationService } from '@alianza/organization';
 import { redactMarkdown } from '@alianza/redaction';
 import { Action, AppError, DisclosureStatus, present, Subject } from '@alianza/shared';
@@ -16,7 +17,8 @@ import { ItemField, ItemVersionEntity } from './entities/item-version.entity';
 import { ItemEntity } from './entities/item.entity';
 import { OverlapEntity } from './entities/overlap.entity';
 import { ReciprocityCheck, ReciprocityWarning } from './reciprocity-check';
-import { hiddenValueLeaks, RecipientHiddenValueLeak, visibleFields } from './redaction';
+import { HiddenValueCheck } from './hidden-value-check';
+import { RecipientHiddenValueLeak, visibleFields } from './redaction';
 
 /** What a request's fields are computed from (a page's rows, or a mutation's result). */
 export interface RequestRef {
@@ -62,6 +64,8 @@ export class DisclosureReadService {
     private readonly db: Db,
     private readonly organizations: OrganizationService,
     private readonly reciprocityCheck: ReciprocityCheck,
+    private readonly hiddenValues: HiddenValueCheck,
+    private readonly files: ItemFileService,
   ) {}
 
   /**
@@ -136,8 +140,8 @@ export class DisclosureReadService {
   }
 
   /**
-   * Hidden fields each recipient could still read elsewhere: with the proposal while pending,
-   * with each grant's redaction once approved.
+   * Hidden fields each recipient could still read elsewhere, the files it would get included:
+   * with the proposal while pending, with each grant's redaction once approved.
    */
   async hiddenValueWarnings(
     actor: Actor,
@@ -155,7 +159,9 @@ export class DisclosureReadService {
           organizationId,
           redaction: request.proposedRedaction,
         }));
-    return hiddenValueLeaks(version, redactions);
+    return this.hiddenValues.leaks(version, redactions, () =>
+      this.files.ofVersion(actor, version.id),
+    );
   }
 
   /** Exactly what each recipient would see, if approved as proposed. */

@@ -19,17 +19,13 @@ import { DisclosureDecisionService } from './disclosure-decision.service';
 import { AreaEntity } from './entities/area.entity';
 import { ItemFileService } from '@alianza/documents';
 import { DisclosureRequestEntity } from './entities/disclosure-request.entity';
+import { HiddenValueCheck } from './hidden-value-check';
 import { ItemVersionEntity } from './entities/item-version.entity';
 import { ItemEntity } from './entities/item.entity';
 import { OverlapService } from './overlap.service';
 import { PendingRequestService } from './pending-request.service';
 import { ReciprocityCheck } from './reciprocity-check';
-import {
-  EMPTY_REDACTION,
-  hiddenValueLeaks,
-  RedactionRequest,
-  validateRedaction,
-} from './redaction';
+import { EMPTY_REDACTION, RedactionRequest, validateRedaction } from './redaction';
 
 export interface DisclosureRequestInput {
   /** Defaults to the item's current version. */
@@ -58,6 +54,7 @@ export class DisclosureRequestService {
     private readonly decisions: DisclosureDecisionService,
     private readonly pending: PendingRequestService,
     private readonly files: ItemFileService,
+    private readonly hiddenValues: HiddenValueCheck,
   ) {}
 
   /** A member asks to show an item version to an audience, proposing redactions and expiry. */
@@ -96,11 +93,12 @@ export class DisclosureRequestService {
       where: { itemId, version: input.version ?? item.currentVersion },
     });
     if (!version) throw AppError.notFound(`Version ${input.version} of this item`);
+    const versionFiles = await this.files.ofVersion(actor, version.id);
     const checked = validateRedaction(
       input.redaction ?? EMPTY_REDACTION,
       version,
       'redaction',
-      await this.files.ofVersion(actor, version.id),
+      versionFiles,
     );
     // Files not named in a request are withheld (explicit sharing, docs/adr/0032).
     const redaction = { ...checked, files: checked.files ?? [] };
@@ -154,9 +152,10 @@ export class DisclosureRequestService {
       request.recipientOrganizationIds,
     );
     // A hidden value still readable elsewhere is never approved without a person looking.
-    const leaks = hiddenValueLeaks(
+    const leaks = await this.hiddenValues.leaks(
       version,
       request.recipientOrganizationIds.map((organizationId) => ({ organizationId, redaction })),
+      async () => versionFiles,
     );
     if (
       area.sensitivity === AreaSensitivity.OPEN &&
@@ -164,7 +163,7 @@ export class DisclosureRequestService {
       reciprocity.length === 0 &&
       leaks.length === 0
     ) {
-      await this.decisions.autoApprove(request);
+      await this.decisions.autoApprove(request, versionFiles);
     } else {
       await this.notifications.notifyFacilitators({
         collaborationId: item.collaborationId,

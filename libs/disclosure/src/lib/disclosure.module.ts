@@ -39,6 +39,7 @@ import { SharedResolver } from './shared.resolver';
 import { SharedService } from './shared.service';
 import { FileAccessEntity } from './entities/file-access.entity';
 import { SharedFileController } from './shared-file.controller';
+import { HiddenValueCheck } from './hidden-value-check';
 import { ItemFileAccessesResolver } from './item-file-accesses.resolver';
 import { SharedItemFilesResolver } from './shared-file.resolver';
 import { SharedFileService } from './shared-file.service';
@@ -74,6 +75,7 @@ import { SharedFileService } from './shared-file.service';
     DisclosureDecisionService,
     GrantService,
     DisclosureReadService,
+    HiddenValueCheck,
     SharedService,
     PublicationService,
     GrantReviewService,

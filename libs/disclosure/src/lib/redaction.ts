@@ -5,10 +5,12 @@ import {
   isValidSpan,
   normalizeSpans,
   type HiddenValueLeak,
+  type SharedFileText,
 } from '@alianza/redaction';
+import type { FileText } from '@alianza/documents';
 import { AcknowledgedHiddenValue, Redaction } from './entities/disclosure-request.entity';
 import { ItemField, ItemVersionEntity } from './entities/item-version.entity';
-import { FileShareRequest, validateFileShares, VersionFile } from './file-shares';
+import { FileShareRequest, sharedFiles, validateFileShares, VersionFile } from './file-shares';
 
 /** What replaces each redacted span of a body (one constant with the web apps). */
 export { REDACTION_MARKER };
@@ -82,13 +84,36 @@ export interface RecipientHiddenValueLeak extends HiddenValueLeak {
   organizationId: string;
 }
 
+/** A file of the version, with its text where it could be extracted. */
+export interface VersionFileText {
+  name: string;
+  text: FileText;
+}
+
+/** The text a redaction lets a recipient read of the version's files: shared pages only. */
+function sharedFileTexts(
+  redaction: Redaction,
+  files: ReadonlyMap<string, VersionFileText>,
+): SharedFileText[] {
+  return sharedFiles(redaction).flatMap(({ fileId, pages }) => {
+    const file = files.get(fileId);
+    if (!file?.text) return [];
+    const parts = file.text.parts.filter(
+      (p) => !pages || (p.page !== null && pages.includes(p.page)),
+    );
+    return [{ fileId, fileName: file.name, parts }];
+  });
+}
+
 /**
  * For each recipient's redaction, the hidden fields whose value stays readable in the text, the
- * title or a visible field (`findHiddenValueLeaks`, the function the web apps run too).
+ * title, a visible field (`findHiddenValueLeaks`, the function the web apps run too), or what
+ * it gets of the version's files (`files`, by id: their text where known, docs/adr/0034).
  */
 export function hiddenValueLeaks(
   version: ItemVersionEntity,
   redactions: readonly { organizationId: string; redaction: Redaction }[],
+  files: ReadonlyMap<string, VersionFileText> = new Map(),
 ): RecipientHiddenValueLeak[] {
   return redactions.flatMap(({ organizationId, redaction }) =>
     findHiddenValueLeaks({
@@ -96,6 +121,7 @@ export function hiddenValueLeaks(
       body: version.body,
       fields: version.fields,
       redaction,
+      files: sharedFileTexts(redaction, files),
     }).map((leak) => ({ organizationId, ...leak })),
   );
 }
@@ -106,6 +132,7 @@ export function acknowledged(leaks: RecipientHiddenValueLeak[]): AcknowledgedHid
     organizationId: leak.organizationId,
     fieldKey: leak.fieldKey,
     fieldLabel: leak.fieldLabel,
-    places: leak.inBody.length + leak.inFieldKeys.length + (leak.inTitle ? 1 : 0),
+    places:
+      leak.inBody.length + leak.inFieldKeys.length + (leak.inTitle ? 1 : 0) + leak.inFiles.length,
   }));
 }

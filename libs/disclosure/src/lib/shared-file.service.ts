@@ -1,22 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import { requestListLoader } from '@alianza/api-core';
-import {
-  Actor,
-  appRowFilter,
-  applyAbility,
-  applyAbilityOn,
-  findAllowed,
-  requireViewer,
-} from '@alianza/authz';
+import { requestListLoader, requestLoader } from '@alianza/api-core';
+import { Actor, appRowFilter, applyAbility, applyAbilityOn, requireViewer } from '@alianza/authz';
 import { AuditService } from '@alianza/audit';
-import { Claims, Db, paginate, PageRequest, PageResult } from '@alianza/db';
+import { Claims, Db, keysetAfter, PageRequest, PageResult } from '@alianza/db';
 import { ItemFileEntity } from '@alianza/documents';
 import { IdentityService } from '@alianza/identity';
 import { OrganizationService } from '@alianza/organization';
 import { Action, AppError, FileAccessKind, present, Subject } from '@alianza/shared';
 import type { Watermark } from '@alianza/stamping';
 import { CollaborationKeyService, DataKey } from '@alianza/storage';
+import { decodeCursor, encodeCursor } from './created-cursor';
 import { FileShare } from './entities/disclosure-request.entity';
 import { FileAccessEntity } from './entities/file-access.entity';
 import { GrantEntity } from './entities/grant.entity';
@@ -187,29 +181,117 @@ export class SharedFileService {
     );
   }
 
-  /** Who opened a file, newest first: for the owner organization's members and the facilitators. */
+  /**
+   * Who opened a file, newest first: for the owner organization's members and the facilitators
+   * (NOT_FOUND for anyone else). The files a page lists are batched (`ItemFile.accesses` on each):
+   * two statements whatever their number (see `accessPages`).
+   */
   async accesses(
     actor: Actor,
     fileId: string,
     page: PageRequest,
   ): Promise<PageResult<FileAccessEntity>> {
-    // The file itself must be readable as an owner's or facilitator's (NOT_FOUND otherwise).
-    await findAllowed(
-      this.db.manager,
-      ItemFileEntity,
-      Subject.ItemFile,
+    const loader = requestLoader(
       actor,
-      Action.Read,
-      fileId,
-      {
-        label: 'File',
-      },
+      `disclosure:file-accesses:${page.first}:${page.after ?? ''}`,
+      (ids) => this.accessPages(actor, ids, page),
     );
-    const qb = this.db
+    const found = await loader.load(fileId);
+    if (!found) throw AppError.notFound('File');
+    return found;
+  }
+
+  /**
+   * One page of accesses for each file the actor may read as an owner's or facilitator's: the
+   * files through the ability, then their accesses in one statement, each file's rows numbered
+   * by a window function (newest first, after the cursor) and counted over all of them.
+   */
+  private async accessPages(
+    actor: Actor,
+    fileIds: readonly string[],
+    page: PageRequest,
+  ): Promise<Map<string, PageResult<FileAccessEntity>>> {
+    const files = this.db
+      .repo(ItemFileEntity)
+      .createQueryBuilder('f')
+      .select('f.id', 'id')
+      .where('f.id = ANY(:fileIds)', { fileIds: [...fileIds] });
+    const readable = (
+      await applyAbilityOn(files, actor.ability, Action.Read, Subject.ItemFile, 'f').getRawMany<{
+        id: string;
+      }>()
+    ).map((f) => f.id);
+    if (readable.length === 0) return new Map();
+    let after = 'true';
+    const cursor: Record<string, string> = {};
+    if (page.after) {
+      [cursor['afterAt'], cursor['afterId']] = decodeCursor(page.after);
+      after = keysetAfter(
+        ['c.created_at', 'c.id'],
+        ['CAST(:afterAt AS timestamptz)', 'CAST(:afterId AS uuid)'],
+        'DESC',
+      );
+    }
+    const newestFirst = 'PARTITION BY c.file_id ORDER BY c.created_at DESC, c.id DESC';
+    // Each row with its file's total and, if after the cursor, its place among those that are.
+    const numbered = this.db
+      .repo(FileAccessEntity)
+      .createQueryBuilder('c')
+      .select('c.id', 'id')
+      .addSelect('count(*) OVER (PARTITION BY c.file_id)', 'total')
+      .addSelect(`(${after})`, 'after')
+      .addSelect(
+        `count(*) FILTER (WHERE ${after}) OVER (${newestFirst} ROWS UNBOUNDED PRECEDING)`,
+        'position',
+      )
+      .addSelect(`row_number() OVER (${newestFirst})`, 'seq')
+      .where('c.file_id = ANY(:readable)', { readable, ...cursor });
+    applyAbilityOn(numbered, actor.ability, Action.Read, Subject.FileAccess, 'c');
+    // The page's rows, and each file's newest row, which carries the total when no row is
+    // after the cursor (it is not a node then).
+    const { entities, raw } = await this.db
       .repo(FileAccessEntity)
       .createQueryBuilder('a')
-      .where('a.file_id = :fileId', { fileId });
-    applyAbilityOn(qb, actor.ability, Action.Read, Subject.FileAccess, 'a');
-    return paginate(qb, page, ['createdAt', 'id'], 'DESC');
+      .innerJoin(
+        `(SELECT n.* FROM (${numbered.getQuery()}) n
+           WHERE (n.after AND n.position <= :limit) OR n.seq = 1)`,
+        'r',
+        'r.id = a.id',
+      )
+      .addSelect('r.total', 'r_total')
+      .addSelect('r.after', 'r_after')
+      .setParameters({ ...numbered.getParameters(), limit: page.first + 1 })
+      .orderBy('a.file_id')
+      .addOrderBy('a.created_at', 'DESC')
+      .addOrderBy('a.id', 'DESC')
+      .getRawAndEntities<{ a_id: string; r_total: string; r_after: boolean }>();
+    const byId = new Map(entities.map((e) => [e.id, e]));
+    const pages = new Map(
+      readable.map((id) => [id, { nodes: [] as FileAccessEntity[], totalCount: 0 }]),
+    );
+    for (const row of raw) {
+      const access = present(byId.get(row.a_id), 'file access');
+      const entry = present(pages.get(access.fileId), 'page of a file');
+      entry.totalCount = Number(row.r_total);
+      if (row.r_after) entry.nodes.push(access);
+    }
+    return new Map(
+      [...pages].map(([id, { nodes, totalCount }]) => {
+        const hasNextPage = nodes.length > page.first;
+        const shown = hasNextPage ? nodes.slice(0, page.first) : nodes;
+        const last = shown[shown.length - 1];
+        return [
+          id,
+          {
+            nodes: shown,
+            totalCount,
+            pageInfo: {
+              hasNextPage,
+              endCursor: last ? encodeCursor(last.createdAt, last.id) : null,
+            },
+          },
+        ];
+      }),
+    );
   }
 }

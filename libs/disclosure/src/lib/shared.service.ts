@@ -7,7 +7,8 @@ import {
   appRowFilter,
 } from '@alianza/authz';
 import { Db, keysetAfter, snakeCase } from '@alianza/db';
-import { Action, AppError, present, Subject } from '@alianza/shared';
+import { decodeCursor, encodeCursor } from './created-cursor';
+import { Action, present, Subject } from '@alianza/shared';
 import { AuditService } from '@alianza/audit';
 import { GrantEntity } from './entities/grant.entity';
 import { ItemField, ItemVersionEntity } from './entities/item-version.entity';
@@ -73,21 +74,6 @@ export interface RedactedContent {
   fields: ItemField[];
   redactedFieldCount: number;
   redactedSpanCount: number;
-}
-
-function encodeCursor(createdAt: Date, id: string): string {
-  return Buffer.from(JSON.stringify([createdAt.toISOString(), id])).toString('base64url');
-}
-
-function decodeCursor(cursor: string): [string, string] {
-  try {
-    const value: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(value) && value.length === 2 && value.every((v) => typeof v === 'string'))
-      return value as [string, string];
-  } catch {
-    // fall through
-  }
-  throw AppError.badInput('"after" is not a cursor this list handed out.', { field: 'after' });
 }
 
 /**

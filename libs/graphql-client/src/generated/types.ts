@@ -126,7 +126,7 @@ export type ApiToken = {
 };
 
 export type ApproveDisclosureInput = {
-  /** Required when a hidden field’s value can still be read in the text, the title or a visible field (see DisclosureRequest.hiddenValueWarnings): approve knowingly. */
+  /** Required when a hidden field’s value can still be read in the text, the title, a visible field or a shared file (see DisclosureRequest.hiddenValueWarnings): approve knowingly. */
   acknowledgeHiddenValueLeaks?: Scalars['Boolean']['input'];
   /** Every overlap the disclosure crosses must be acknowledged. */
   acknowledgeOverlapIds?: Array<Scalars['ID']['input']>;
@@ -229,6 +229,7 @@ export type AuditAction =
   | 'ITEM_EDITED'
   | 'ITEM_FILE_ATTACHED'
   | 'ITEM_FILE_DOWNLOADED'
+  | 'ITEM_FILE_SWEPT'
   | 'ITEM_FILE_UPLOADED'
   | 'LEDGER_CONFIRMED'
   | 'LEDGER_DECLARED'
@@ -1162,7 +1163,18 @@ export type GroundRulesVersion = {
   version: Scalars['Int']['output'];
 };
 
-/** A field hidden from a recipient whose value that recipient could still read: in the text (spans of the text as read), in the title or in a visible field. */
+/** A part of a file a recipient gets that shows a hidden value: a page of a PDF, a sheet of a workbook, or a whole CSV. */
+export type HiddenValueFileLocation = {
+  __typename?: 'HiddenValueFileLocation';
+  fileId: Scalars['ID']['output'];
+  fileName: Scalars['String']['output'];
+  /** Page of a PDF (1 is the first). */
+  page: Maybe<Scalars['Int']['output']>;
+  /** Sheet of a workbook. */
+  sheet: Maybe<Scalars['String']['output']>;
+};
+
+/** A field hidden from a recipient whose value that recipient could still read: in the text (spans of the text as read), in the title, in a visible field or in a file it gets. */
 export type HiddenValueWarning = {
   __typename?: 'HiddenValueWarning';
   fieldKey: Scalars['String']['output'];
@@ -1171,6 +1183,8 @@ export type HiddenValueWarning = {
   inBody: Array<Span>;
   /** Keys of visible fields that show the value. */
   inFieldKeys: Array<Scalars['String']['output']>;
+  /** Parts of the files it gets (only the pages shared with it) that show the value, where their text can be extracted. */
+  inFiles: Array<HiddenValueFileLocation>;
   /** The title shows the value (it is never hidden). */
   inTitle: Scalars['Boolean']['output'];
   organizationId: Scalars['ID']['output'];

@@ -90,6 +90,7 @@ describe('findHiddenValueLeaks', () => {
         inBody: [{ start: 22, end: 33 }],
         inFieldKeys: ['nota'],
         inTitle: false,
+        inFiles: [],
       },
     ]);
   });
@@ -117,5 +118,35 @@ describe('findHiddenValueLeaks', () => {
       inBody: [{ start: 8, end: 12 }],
       inTitle: true,
     });
+  });
+
+  it('finds the value in the parts of the files the recipient gets, and says which', () => {
+    const files = [
+      {
+        fileId: 'f1',
+        fileName: 'costes.pdf',
+        parts: [
+          { page: 1, sheet: null, text: 'Resumen' },
+          { page: 3, sheet: null, text: 'Compramos a HARINAS SUR y a Harinas Sur' },
+        ],
+      },
+      {
+        fileId: 'f2',
+        fileName: 'precios.xlsx',
+        parts: [{ page: null, sheet: 'Kg', text: '0.62' }],
+      },
+    ];
+    expect(
+      findHiddenValueLeaks({
+        title: 'Harina',
+        body: 'Nada que ver',
+        fields,
+        redaction: { fieldKeys: ['proveedor', 'precio', 'nota'], spans: [] },
+        files,
+      }).map((leak) => [leak.fieldKey, leak.inFiles]),
+    ).toEqual([
+      ['proveedor', [{ fileId: 'f1', fileName: 'costes.pdf', page: 3, sheet: null }]],
+      ['precio', [{ fileId: 'f2', fileName: 'precios.xlsx', page: null, sheet: 'Kg' }]],
+    ]);
   });
 });

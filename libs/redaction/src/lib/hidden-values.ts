@@ -22,6 +22,24 @@ export interface ValueField {
   readonly number: number | null;
 }
 
+/**
+ * The text of a file a recipient gets, as far as it gets it: the pages shared of a PDF, each
+ * sheet of a workbook (`page` null), the whole of a CSV (both null).
+ */
+export interface SharedFileText {
+  readonly fileId: string;
+  readonly fileName: string;
+  readonly parts: readonly { page: number | null; sheet: string | null; text: string }[];
+}
+
+/** A page of a PDF, a sheet of a workbook, or a whole CSV, that shows a hidden value. */
+export interface FileLocation {
+  readonly fileId: string;
+  readonly fileName: string;
+  readonly page: number | null;
+  readonly sheet: string | null;
+}
+
 /** Where a hidden field's value can still be read by a recipient. */
 export interface HiddenValueLeak {
   readonly fieldKey: string;
@@ -31,6 +49,8 @@ export interface HiddenValueLeak {
   /** Visible fields whose value shows it. */
   readonly inFieldKeys: string[];
   readonly inTitle: boolean;
+  /** Parts of the files the recipient gets that show it (only where their text is known). */
+  readonly inFiles: FileLocation[];
 }
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
@@ -124,14 +144,16 @@ export function findValue(field: Pick<ValueField, 'text' | 'number'>, text: stri
 
 /**
  * What a recipient could still read of each hidden field: its value in the body (outside the
- * hidden spans), in the title, or in a field left visible. The same function runs in the
- * owner's dialog, the facilitator's review and on the server.
+ * hidden spans), in the title, in a field left visible, or in the text of a file it gets
+ * (`files`: only the server knows it). The same function runs in the owner's dialog, the
+ * facilitator's review and on the server.
  */
 export function findHiddenValueLeaks(content: {
   title: string;
   body: string;
   fields: readonly ValueField[];
   redaction: { readonly fieldKeys: readonly string[]; readonly spans: readonly Span[] };
+  files?: readonly SharedFileText[];
 }): HiddenValueLeak[] {
   const hiddenKeys = new Set(content.redaction.fieldKeys);
   const spans = normalizeSpans(content.redaction.spans);
@@ -147,8 +169,20 @@ export function findHiddenValueLeaks(content: {
       .filter((other) => findValue(field, shownAs(other)).length > 0)
       .map((other) => other.key);
     const inTitle = findValue(field, content.title).length > 0;
-    if (inBody.length || inFieldKeys.length || inTitle) {
-      leaks.push({ fieldKey: field.key, fieldLabel: field.label, inBody, inFieldKeys, inTitle });
+    const inFiles = (content.files ?? []).flatMap(({ fileId, fileName, parts }) =>
+      parts
+        .filter((part) => findValue(field, part.text).length > 0)
+        .map(({ page, sheet }) => ({ fileId, fileName, page, sheet })),
+    );
+    if (inBody.length || inFieldKeys.length || inTitle || inFiles.length) {
+      leaks.push({
+        fieldKey: field.key,
+        fieldLabel: field.label,
+        inBody,
+        inFieldKeys,
+        inTitle,
+        inFiles,
+      });
     }
   }
   return leaks;

@@ -56,3 +56,12 @@ export async function sourcePdf(count: number): Promise<Uint8Array> {
   await doc.attach(Buffer.from('adjunto'), 'adjunto.txt', { mimeType: 'text/plain' });
   return doc.save();
 }
+
+/** A plain PDF whose page n says `pages[n - 1]` (one line each; WinAnsi letters only). */
+export async function textPdf(pages: readonly string[]): Promise<Uint8Array> {
+  const doc = await PDFDocument.create();
+  const font = await doc.embedFont(StandardFonts.Helvetica);
+  for (const text of pages)
+    doc.addPage([595, 842]).drawText(text, { x: 60, y: 760, size: 14, font });
+  return doc.save();
+}

@@ -7,7 +7,7 @@ import type * as Types from '@alianza/graphql-client/types';
 import { useLazyQuery, useMutation, useQuery } from '@apollo/client/react';
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
 export type ApproveDisclosureInput = {
-  /** Required when a hidden field’s value can still be read in the text, the title or a visible field (see DisclosureRequest.hiddenValueWarnings): approve knowingly. */
+  /** Required when a hidden field’s value can still be read in the text, the title, a visible field or a shared file (see DisclosureRequest.hiddenValueWarnings): approve knowingly. */
   acknowledgeHiddenValueLeaks?: boolean;
   /** Every overlap the disclosure crosses must be acknowledged. */
   acknowledgeOverlapIds?: Array<string | number>;

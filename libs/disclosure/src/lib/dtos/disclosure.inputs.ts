@@ -325,7 +325,7 @@ export class ApproveDisclosureInput {
   @Field({
     defaultValue: false,
     description:
-      'Required when a hidden field’s value can still be read in the text, the title or a visible field (see DisclosureRequest.hiddenValueWarnings): approve knowingly.',
+      'Required when a hidden field’s value can still be read in the text, the title, a visible field or a shared file (see DisclosureRequest.hiddenValueWarnings): approve knowingly.',
   })
   @IsBoolean()
   acknowledgeHiddenValueLeaks: boolean = false;

@@ -178,9 +178,22 @@ export class RedactionType {
   }
 }
 
+@ObjectType('HiddenValueFileLocation', {
+  description:
+    'A part of a file a recipient gets that shows a hidden value: a page of a PDF, a sheet of a workbook, or a whole CSV.',
+})
+export class HiddenValueFileLocationType {
+  @Field(() => ID) fileId!: string;
+  @Field() fileName!: string;
+  @Field(() => Int, { nullable: true, description: 'Page of a PDF (1 is the first).' })
+  page!: number | null;
+  @Field(() => String, { nullable: true, description: 'Sheet of a workbook.' })
+  sheet!: string | null;
+}
+
 @ObjectType('HiddenValueWarning', {
   description:
-    'A field hidden from a recipient whose value that recipient could still read: in the text (spans of the text as read), in the title or in a visible field.',
+    'A field hidden from a recipient whose value that recipient could still read: in the text (spans of the text as read), in the title, in a visible field or in a file it gets.',
 })
 export class HiddenValueWarningType {
   @Field(() => ID) organizationId!: string;
@@ -191,6 +204,11 @@ export class HiddenValueWarningType {
   @Field({ description: 'The title shows the value (it is never hidden).' }) inTitle!: boolean;
   @Field(() => [String], { description: 'Keys of visible fields that show the value.' })
   inFieldKeys!: string[];
+  @Field(() => [HiddenValueFileLocationType], {
+    description:
+      'Parts of the files it gets (only the pages shared with it) that show the value, where their text can be extracted.',
+  })
+  inFiles!: HiddenValueFileLocationType[];
 }
 
 @ObjectType('AcknowledgedHiddenValue', {

@@ -41,7 +41,7 @@ export interface AcknowledgedHiddenValue {
   organizationId: string;
   fieldKey: string;
   fieldLabel: string;
-  /** How many places still show it: spans of the text, the title, visible fields. */
+  /** How many places still show it: spans of the text, the title, visible fields, file parts. */
   places: number;
 }
 
