@@ -72,7 +72,7 @@ export const commonMessages = defineMessages(
         OVERLAP_NOT_ACKNOWLEDGED:
           'Esta solicitud cruza un solapamiento declarado: reconócelo para poder aprobarla.',
         HIDDEN_VALUE_STILL_VISIBLE:
-          'Un valor oculto aún se lee en el texto, el título u otro campo: ocúltalo también allí o confírmalo.',
+          'Un valor oculto aún se lee en el texto, el título, otro campo o un documento compartido: ocúltalo también allí (o retén esas páginas) o confírmalo.',
         RESTRICTED_AREA:
           'Es un área restringida: sus elementos no se comparten uno a uno. Pide a la facilitación un agregado.',
         ALREADY_DECIDED: 'Esta solicitud ya se decidió.',
@@ -337,7 +337,7 @@ export const commonMessages = defineMessages(
         OVERLAP_NOT_ACKNOWLEDGED:
           'This request crosses a declared overlap: acknowledge it to approve.',
         HIDDEN_VALUE_STILL_VISIBLE:
-          'A hidden value can still be read in the text, the title or another field: hide it there too, or confirm.',
+          'A hidden value can still be read in the text, the title, another field or a shared document: hide it there too (or withhold those pages), or confirm.',
         RESTRICTED_AREA:
           'This is a restricted area: its items are never shared one by one. Ask the facilitator for an aggregate.',
         ALREADY_DECIDED: 'This request was decided already.',
