@@ -34,6 +34,17 @@ export const commonMessages = defineMessages(
       download: 'Descargar {{name}}',
       pages: 'Páginas: {{count}}',
       size: '{{size}} {{unit}}',
+      accesses: {
+        file: 'Quién ha abierto {{name}}',
+        empty: 'Nadie lo ha abierto todavía.',
+        organization: 'Organización',
+        when: 'Cuándo',
+        kind: 'Qué',
+        pages: 'Páginas',
+        view: 'Lo vio',
+        download: 'Lo descargó',
+        allPages: 'Todas',
+      },
     },
     state: {
       loading: 'Cargando…',
@@ -72,7 +83,7 @@ export const commonMessages = defineMessages(
         OVERLAP_NOT_ACKNOWLEDGED:
           'Esta solicitud cruza un solapamiento declarado: reconócelo para poder aprobarla.',
         HIDDEN_VALUE_STILL_VISIBLE:
-          'Un valor oculto aún se lee en el texto, el título u otro campo: ocúltalo también allí o confírmalo.',
+          'Un valor oculto aún se lee en el texto, el título, otro campo o un documento compartido: ocúltalo también allí (o retén esas páginas) o confírmalo.',
         RESTRICTED_AREA:
           'Es un área restringida: sus elementos no se comparten uno a uno. Pide a la facilitación un agregado.',
         ALREADY_DECIDED: 'Esta solicitud ya se decidió.',
@@ -300,6 +311,17 @@ export const commonMessages = defineMessages(
       download: 'Download {{name}}',
       pages: 'Pages: {{count}}',
       size: '{{size}} {{unit}}',
+      accesses: {
+        file: 'Who opened {{name}}',
+        empty: 'No one has opened it yet.',
+        organization: 'Organization',
+        when: 'When',
+        kind: 'What',
+        pages: 'Pages',
+        view: 'Viewed',
+        download: 'Downloaded',
+        allPages: 'All',
+      },
     },
     state: {
       loading: 'Loading…',
@@ -337,7 +359,7 @@ export const commonMessages = defineMessages(
         OVERLAP_NOT_ACKNOWLEDGED:
           'This request crosses a declared overlap: acknowledge it to approve.',
         HIDDEN_VALUE_STILL_VISIBLE:
-          'A hidden value can still be read in the text, the title or another field: hide it there too, or confirm.',
+          'A hidden value can still be read in the text, the title, another field or a shared document: hide it there too (or withhold those pages), or confirm.',
         RESTRICTED_AREA:
           'This is a restricted area: its items are never shared one by one. Ask the facilitator for an aggregate.',
         ALREADY_DECIDED: 'This request was decided already.',

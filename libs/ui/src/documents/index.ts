@@ -1,1 +1,2 @@
 export * from './item-files';
+export * from './file-accesses';

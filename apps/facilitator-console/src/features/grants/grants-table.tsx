@@ -11,15 +11,18 @@ import {
   Tooltip,
   VisuallyHidden,
 } from '@mantine/core';
+import { IconChevronDown, IconChevronRight, IconFiles } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useT } from '../../i18n';
 import { Link } from 'react-router';
 import { grantRows, type GrantRow, type StateFilter } from './grant-rows';
 import { RevokeGrantModal, type GrantTarget } from './grant-dialogs';
+import { GrantFileAccesses } from './grant-file-accesses';
 import { useConsoleGrantsQuery } from './grants.generated';
 import type { GrantsDirectory } from './use-grants-directory';
 
 const PAGE = 25;
+const COLUMNS = 7;
 
 /** Every grant of the collaboration, item by item, with revocation. */
 export function GrantsTable(props: { collaborationId: string; directory: GrantsDirectory }) {
@@ -111,74 +114,107 @@ function GrantTableRow(props: {
   const { t } = useT('grants');
   const format = useFormat();
   const { grant, title, version } = props.row;
+  const [filesOpen, setFilesOpen] = useState(false);
   const recipientName = props.directory.organizationName(grant.recipientOrganizationId);
   const stateBadge = <EnumBadge enum="GrantState" value={grant.state} />;
+  const fileCount = grant.redaction.files.length;
+  const filesRowId = `grant-files-${grant.id}`;
   return (
-    <Table.Tr>
-      <Table.Td>
-        <Anchor
-          component={Link}
-          to={`/c/${props.collaborationId}/queue?request=${grant.requestId}`}
-          fw={600}
-          size="sm"
-        >
-          {title}
-        </Anchor>
-        <Text size="xs" c="dimmed">
-          {t('itemMeta', {
-            version: version ?? '—',
-            owner: props.directory.organizationName(grant.ownerOrganizationId),
-            area: props.directory.areaName(props.row.areaId),
-          })}
-        </Text>
-      </Table.Td>
-      <Table.Td>
-        <Text size="sm">{recipientName}</Text>
-      </Table.Td>
-      <Table.Td>
-        {grant.state === 'REVOKED' ? (
-          <Tooltip
-            label={t('revokedAt', {
-              date: format.dateTime(grant.revokedAt),
-              reason: grant.revokeReason || t('noReason'),
+    <>
+      <Table.Tr>
+        <Table.Td>
+          <Anchor
+            component={Link}
+            to={`/c/${props.collaborationId}/queue?request=${grant.requestId}`}
+            fw={600}
+            size="sm"
+          >
+            {title}
+          </Anchor>
+          <Text size="xs" c="dimmed">
+            {t('itemMeta', {
+              version: version ?? '—',
+              owner: props.directory.organizationName(grant.ownerOrganizationId),
+              area: props.directory.areaName(props.row.areaId),
             })}
-            multiline
-            w={260}
-          >
-            <span tabIndex={0}>{stateBadge}</span>
-          </Tooltip>
-        ) : (
-          stateBadge
-        )}
-      </Table.Td>
-      <Table.Td>
-        <Text size="sm" style={{ whiteSpace: 'nowrap' }}>
-          {grant.validUntil ? format.date(grant.validUntil) : t('noExpiry')}
-        </Text>
-      </Table.Td>
-      <Table.Td>
-        <Text size="sm" ff="monospace">
-          {grant.reference}
-        </Text>
-      </Table.Td>
-      <Table.Td>
-        <Text size="sm" style={{ whiteSpace: 'nowrap' }}>
-          {format.date(grant.createdAt)}
-        </Text>
-      </Table.Td>
-      <Table.Td>
-        {grant.state === 'ACTIVE' && (
-          <Button
-            size="xs"
-            variant="outline"
-            color="red"
-            aria-label={t('revoke.buttonLabel', { recipient: recipientName, title })}
-            onClick={() => props.onRevoke({ grant, title, recipientName })}
-          >
-            {t('revoke.button')}
-          </Button>
-        )}
-      </Table.Td>
-    </Table.Tr>
+          </Text>
+          {fileCount > 0 && (
+            <Button
+              variant="subtle"
+              size="compact-xs"
+              mt={4}
+              leftSection={<IconFiles size={14} aria-hidden />}
+              rightSection={
+                filesOpen ? (
+                  <IconChevronDown size={14} aria-hidden />
+                ) : (
+                  <IconChevronRight size={14} aria-hidden />
+                )
+              }
+              aria-expanded={filesOpen}
+              aria-controls={filesOpen ? filesRowId : undefined}
+              aria-label={t('files.buttonLabel', { recipient: recipientName, title })}
+              onClick={() => setFilesOpen((open) => !open)}
+            >
+              {t('files.button', { count: fileCount })}
+            </Button>
+          )}
+        </Table.Td>
+        <Table.Td>
+          <Text size="sm">{recipientName}</Text>
+        </Table.Td>
+        <Table.Td>
+          {grant.state === 'REVOKED' ? (
+            <Tooltip
+              label={t('revokedAt', {
+                date: format.dateTime(grant.revokedAt),
+                reason: grant.revokeReason || t('noReason'),
+              })}
+              multiline
+              w={260}
+            >
+              <span tabIndex={0}>{stateBadge}</span>
+            </Tooltip>
+          ) : (
+            stateBadge
+          )}
+        </Table.Td>
+        <Table.Td>
+          <Text size="sm" style={{ whiteSpace: 'nowrap' }}>
+            {grant.validUntil ? format.date(grant.validUntil) : t('noExpiry')}
+          </Text>
+        </Table.Td>
+        <Table.Td>
+          <Text size="sm" ff="monospace">
+            {grant.reference}
+          </Text>
+        </Table.Td>
+        <Table.Td>
+          <Text size="sm" style={{ whiteSpace: 'nowrap' }}>
+            {format.date(grant.createdAt)}
+          </Text>
+        </Table.Td>
+        <Table.Td>
+          {grant.state === 'ACTIVE' && (
+            <Button
+              size="xs"
+              variant="outline"
+              color="red"
+              aria-label={t('revoke.buttonLabel', { recipient: recipientName, title })}
+              onClick={() => props.onRevoke({ grant, title, recipientName })}
+            >
+              {t('revoke.button')}
+            </Button>
+          )}
+        </Table.Td>
+      </Table.Tr>
+      {filesOpen && (
+        <Table.Tr id={filesRowId}>
+          <Table.Td colSpan={COLUMNS}>
+            <GrantFileAccesses grant={grant} directory={props.directory} />
+          </Table.Td>
+        </Table.Tr>
+      )}
+    </>
   );
 }

@@ -27,6 +27,13 @@ export const grantsMessages = defineMessages(
     noReason: 'sin motivo',
     revokedAt: 'Revocado el {{date}}: {{reason}}',
     reasonRequired: 'Escribe el motivo.',
+    unknownOrganization: 'Organización desconocida',
+    files: {
+      button_one: '{{count}} documento',
+      button_other: '{{count}} documentos',
+      buttonLabel: 'Quién ha abierto los documentos que {{recipient}} recibe de «{{title}}»',
+      hint: 'Quién ha abierto cada documento, de más reciente a más antiguo: todas las organizaciones que lo reciben; en negrita, {{recipient}} con este acceso.',
+    },
     review: {
       title_one: '{{count}} acceso por revisar',
       title_other: '{{count}} accesos por revisar',
@@ -80,6 +87,13 @@ export const grantsMessages = defineMessages(
     noReason: 'no reason given',
     revokedAt: 'Revoked on {{date}}: {{reason}}',
     reasonRequired: 'Write the reason.',
+    unknownOrganization: 'Unknown organization',
+    files: {
+      button_one: '{{count}} document',
+      button_other: '{{count}} documents',
+      buttonLabel: 'Who opened the documents {{recipient}} gets of “{{title}}”',
+      hint: 'Who opened each document, newest first: every organization that gets it; in bold, {{recipient}} through this grant.',
+    },
     review: {
       title_one: '{{count}} grant to review',
       title_other: '{{count}} grants to review',

@@ -28,6 +28,7 @@ const request = {
     ],
   },
   proposedRedaction: { fieldKeys: ['proveedor'], spans: [] },
+  hiddenValueWarnings: [],
   flags: {
     overlap: true,
     overlapIds: ['o1'],
@@ -299,5 +300,87 @@ describe('DecisionPanel', () => {
       screen.getByText('Corrige las páginas de los documentos para: Molino del Sur.'),
     ).toBeInTheDocument();
     expect(sent).not.toHaveBeenCalled();
+  });
+
+  describe('hidden values the server found in files', () => {
+    /** The text no longer names the supplier; page 3 of the report does, for Molino only. */
+    const fileOnly = {
+      ...withFiles,
+      itemVersion: { ...withFiles.itemVersion, body: 'Compramos harina cada mes.' },
+      flags: {
+        overlap: false,
+        overlapIds: [],
+        expires: false,
+        thirdPartyRule: 'ADVISORS',
+        reciprocity: [],
+      },
+      hiddenValueWarnings: [
+        {
+          organizationId: 'molino',
+          fieldKey: 'proveedor',
+          fieldLabel: 'Proveedor',
+          inFiles: [{ fileId: 'informe', fileName: 'informe.pdf', page: 3, sheet: null }],
+        },
+      ],
+    } as unknown as ReviewRequest;
+
+    it('asks for the acknowledgement although the text shows nothing, and sends it', async () => {
+      const user = userEvent.setup();
+      const sent = vi.fn();
+      const { onDecided } = render(approved, sent, {}, fileOnly);
+      await user.click(screen.getByRole('button', { name: 'Aprobar' }));
+      expect(
+        screen.getByText('Oculta ese valor también, o confirma que lo sabes.'),
+      ).toBeInTheDocument();
+      expect(sent).not.toHaveBeenCalled();
+      await user.click(screen.getByRole('checkbox', { name: /Apruebo sabiendo/ }));
+      await user.click(screen.getByRole('button', { name: 'Aprobar' }));
+      await waitFor(() => expect(onDecided).toHaveBeenCalled());
+      expect(sent.mock.calls[0]?.[0]).toMatchObject({
+        input: { acknowledgeHiddenValueLeaks: true, perRecipient: [] },
+      });
+    });
+
+    it('no longer asks once the page is not given to that recipient', async () => {
+      const user = userEvent.setup();
+      const sent = vi.fn();
+      const { onDecided } = render(
+        approved,
+        sent,
+        {
+          molino: {
+            fieldKeys: [],
+            spans: [],
+            fileChoices: { informe: { withheld: false, pages: '1-2', download: true } },
+          },
+        },
+        fileOnly,
+      );
+      expect(screen.queryByRole('checkbox', { name: /Apruebo sabiendo/ })).toBeNull();
+      await user.click(screen.getByRole('button', { name: 'Aprobar' }));
+      await waitFor(() => expect(onDecided).toHaveBeenCalled());
+      expect(sent.mock.calls[0]?.[0].input.acknowledgeHiddenValueLeaks).toBe(false);
+    });
+
+    it('offers the acknowledgement when the approval is refused for a hidden value', async () => {
+      const user = userEvent.setup();
+      const { onDecided } = render(
+        {
+          errors: [
+            new GraphQLError('Hidden "Proveedor" can still be read in a shared file', {
+              extensions: { code: 'BAD_USER_INPUT', reason: 'HIDDEN_VALUE_STILL_VISIBLE' },
+            }),
+          ],
+        },
+        () => undefined,
+        { molino: { fieldKeys: ['cliente'], spans: [] } },
+        { ...fileOnly, hiddenValueWarnings: [] } as unknown as ReviewRequest,
+      );
+      expect(screen.queryByRole('checkbox', { name: /Apruebo sabiendo/ })).toBeNull();
+      await user.click(screen.getByRole('button', { name: 'Aprobar' }));
+      expect(await screen.findByRole('checkbox', { name: /Apruebo sabiendo/ })).toBeInTheDocument();
+      expect(screen.getByText(/el servidor ha encontrado un dato oculto/)).toBeInTheDocument();
+      expect(onDecided).not.toHaveBeenCalled();
+    });
   });
 });

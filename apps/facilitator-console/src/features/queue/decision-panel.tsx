@@ -1,5 +1,6 @@
 import { toApiError } from '@alianza/graphql-client';
 import { useFormat } from '@alianza/i18n';
+import { ErrorReason } from '@alianza/shared';
 import { useErrorText } from '@alianza/ui';
 import { Button, Checkbox, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
 import { DatePickerInput } from '@mantine/dates';
@@ -15,6 +16,7 @@ import {
 } from './queue.generated';
 import { fileContextOf } from './preview-columns';
 import {
+  fileLeaksFor,
   hiddenValueLeaksFor,
   recipientsWithFileErrors,
   toPerRecipientInput,
@@ -32,7 +34,11 @@ const REFETCH = [ConsoleDisclosureReviewDocument];
  * Runs a decision; on success tells so and reports back. A CONFLICT means someone else decided
  * first: say so and refresh, so the screen shows the decision actually taken.
  */
-function useDecisionRunner(onDecided: () => void, refetch: () => void) {
+function useDecisionRunner(
+  onDecided: () => void,
+  refetch: () => void,
+  onHiddenValueRefused: () => void,
+) {
   const { t } = useT('queue');
   const errorText = useErrorText();
   return async (action: () => Promise<unknown>, success: string): Promise<boolean> => {
@@ -42,6 +48,9 @@ function useDecisionRunner(onDecided: () => void, refetch: () => void) {
       onDecided();
       return true;
     } catch (error) {
+      // The server read the files with what the facilitator hid on top, which the screen cannot.
+      if (toApiError(error)?.reason === ErrorReason.HIDDEN_VALUE_STILL_VISIBLE)
+        onHiddenValueRefused();
       if (toApiError(error)?.code === 'CONFLICT') {
         notifications.show({
           color: 'orange',
@@ -77,8 +86,14 @@ export function DecisionPanel(props: {
   const { request, directory } = props;
   const needsAck = request.flags.overlap;
   const needsReason = request.flags.reciprocity.length > 0;
-  // The assistant's finder, on what each recipient would get with the extras chosen so far.
-  const needsLeakAck = hiddenValueLeaksFor(request, props.extras).length > 0;
+  const fileContext = fileContextOf(request);
+  // The assistant's finder, on what each recipient would get with the extras chosen so far; the
+  // server's places in files, as the file choices leave them; or the approval refused for it.
+  const [leaksRefused, setLeaksRefused] = useState(false);
+  const needsLeakAck =
+    leaksRefused ||
+    hiddenValueLeaksFor(request, props.extras).length > 0 ||
+    fileLeaksFor(request, request.hiddenValueWarnings, props.extras, fileContext).length > 0;
   const restricted = directory.area(request.areaId)?.sensitivity === 'RESTRICTED';
   const proposedDay = request.expiresAt ? dayjs(request.expiresAt).format('YYYY-MM-DD') : null;
 
@@ -97,11 +112,13 @@ export function DecisionPanel(props: {
   const [running, setRunning] = useState<Decision | null>(null);
   const [confirmReject, setConfirmReject] = useState(false);
 
-  const run = useDecisionRunner(props.onDecided, props.onRefetch);
+  const run = useDecisionRunner(props.onDecided, props.onRefetch, () => {
+    setLeaksRefused(true);
+    setErrors((current) => ({ ...current, leaks: t('decision.leaksRefused') }));
+  });
   const [approve] = useConsoleApproveDisclosureMutation({ refetchQueries: REFETCH });
   const [requestChanges] = useConsoleRequestDisclosureChangesMutation({ refetchQueries: REFETCH });
   const [reject] = useConsoleRejectDisclosureMutation({ refetchQueries: REFETCH });
-  const fileContext = fileContextOf(request);
   const perRecipient = toPerRecipientInput(
     props.extras,
     request.recipientOrganizationIds,

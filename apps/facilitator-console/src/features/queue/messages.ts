@@ -70,9 +70,10 @@ export const queueMessages = defineMessages(
         'La organización propietaria y algún destinatario compiten en esta área. Para aprobar, debes reconocerlo expresamente.',
       hiddenValuesTitle: 'Un dato oculto se sigue pudiendo leer',
       hiddenValues:
-        'Con lo que propuso la organización, el valor de un dato oculto sigue en el texto, en el título o en otro dato. Ocúltalo también más abajo, o confirma al aprobar que lo sabes.',
+        'Con lo que propuso la organización, el valor de un dato oculto sigue en el texto, en el título, en otro dato o en un documento que se comparte. Ocúltalo también más abajo (o retén esas páginas), o confirma al aprobar que lo sabes.',
       hiddenValuesApproved: 'Se aprobó sabiendo que el valor de un dato oculto seguía a la vista.',
       hiddenValue: '«{{field}}», para {{org}}',
+      inFiles: 'Sale en {{places}}.',
       reciprocityTitle: 'Reciprocidad: «primero dar, luego recibir»',
       reciprocity:
         'Estos destinatarios han recibido más de lo que han dado, por encima del umbral acordado. Para aprobar, explica por qué.',
@@ -106,6 +107,14 @@ export const queueMessages = defineMessages(
       files: 'Documentos',
       changedFiles_one: '{{count}} documento cambiado',
       changedFiles_other: '{{count}} documentos cambiados',
+    },
+    fileLeaks: {
+      title: 'Un dato oculto sale en un documento',
+      hint: 'Lo ha encontrado el servidor en los documentos que recibirá {{org}}. Retén ese documento o esas páginas abajo, o confirma al aprobar que lo sabes.',
+      place: 'El valor de «{{field}}» sale en {{place}}.',
+      page: '«{{name}}», página {{page}}',
+      sheet: '«{{name}}», hoja {{sheet}}',
+      file: '«{{name}}»',
     },
     fileShare: {
       whole: 'completo',
@@ -160,6 +169,8 @@ export const queueMessages = defineMessages(
       leaksLabel: 'Apruebo sabiendo que un dato oculto se sigue pudiendo leer',
       leaksHint: 'Obligatorio mientras el aviso siga ahí: queda registrado en la auditoría.',
       leaksRequired: 'Oculta ese valor también, o confirma que lo sabes.',
+      leaksRefused:
+        'Al aprobar, el servidor ha encontrado un dato oculto que se sigue pudiendo leer (quizá en un documento, con lo que has ocultado de más). Confirma que lo sabes, o cambia las ocultaciones.',
       reasonLabel: 'Motivo para aprobar pese a la reciprocidad',
       reasonHint: 'Queda registrado en la auditoría.',
       reasonRequired: 'Explica por qué apruebas pese a la reciprocidad.',
@@ -271,9 +282,10 @@ export const queueMessages = defineMessages(
         'The owner and a recipient compete in this area. To approve, you must acknowledge it explicitly.',
       hiddenValuesTitle: 'A hidden field can still be read',
       hiddenValues:
-        'With what the organization proposed, the value of a hidden field is still in the text, the title or another field. Hide it there too below, or confirm when approving that you know.',
+        'With what the organization proposed, the value of a hidden field is still in the text, the title, another field or a shared document. Hide it there too below (or withhold those pages), or confirm when approving that you know.',
       hiddenValuesApproved: 'Approved knowing that the value of a hidden field was still visible.',
       hiddenValue: '“{{field}}”, for {{org}}',
+      inFiles: 'Shows in {{places}}.',
       reciprocityTitle: 'Reciprocity: “give first, then receive”',
       reciprocity:
         'These recipients have received more than they gave, beyond the agreed threshold. To approve, explain why.',
@@ -306,6 +318,14 @@ export const queueMessages = defineMessages(
       files: 'Documents',
       changedFiles_one: '{{count}} document changed',
       changedFiles_other: '{{count}} documents changed',
+    },
+    fileLeaks: {
+      title: 'A hidden field shows in a document',
+      hint: 'The server found it in the documents {{org}} will get. Withhold that document or those pages below, or confirm when approving that you know.',
+      place: 'The value of “{{field}}” shows in {{place}}.',
+      page: '“{{name}}”, page {{page}}',
+      sheet: '“{{name}}”, sheet {{sheet}}',
+      file: '“{{name}}”',
     },
     fileShare: {
       whole: 'whole',
@@ -360,6 +380,8 @@ export const queueMessages = defineMessages(
       leaksLabel: 'I approve knowing that a hidden field can still be read',
       leaksHint: 'Required while the warning is there: it is recorded in the audit log.',
       leaksRequired: 'Hide that value too, or confirm that you know.',
+      leaksRefused:
+        'On approval, the server found a hidden field that can still be read (perhaps in a document, with what you hid on top). Confirm that you know, or change the redactions.',
       reasonLabel: 'Reason to approve despite reciprocity',
       reasonHint: 'It is recorded in the audit log.',
       reasonRequired: 'Explain why you approve despite reciprocity.',

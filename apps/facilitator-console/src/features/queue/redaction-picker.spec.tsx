@@ -6,7 +6,7 @@ import { useState } from 'react';
 import { describe, expect, it } from 'vitest';
 import { queueMessages } from './messages';
 import type { FieldLike } from './preview-columns';
-import { toPerRecipientInput, type ExtraRedactions } from './redaction';
+import { toPerRecipientInput, type ExtraRedactions, type ServerLeak } from './redaction';
 import { RedactionPicker, type PickerFiles } from './redaction-picker';
 
 const BODY = 'Nuestro coste es 0,62 EUR con **Harinas del Sur**.';
@@ -39,6 +39,7 @@ const FILE_CONTEXT: PickerFiles = {
 function Harness(props: {
   onInput: (input: ReturnType<typeof toPerRecipientInput>) => void;
   fileContext?: typeof FILE_CONTEXT;
+  serverLeaks?: readonly ServerLeak[];
 }) {
   const [value, setValue] = useState<ExtraRedactions>({});
   return (
@@ -49,6 +50,7 @@ function Harness(props: {
       body={BODY}
       proposed={{ fieldKeys: ['margen'], spans: [] }}
       fileContext={props.fileContext}
+      serverLeaks={props.serverLeaks}
       value={value}
       onChange={(next) => {
         setValue(next);
@@ -65,10 +67,18 @@ function selectInBody(text: string) {
   );
 }
 
-function render(language: 'es' | 'en' = 'es', fileContext?: typeof FILE_CONTEXT) {
+function render(
+  language: 'es' | 'en' = 'es',
+  fileContext?: typeof FILE_CONTEXT,
+  serverLeaks?: readonly ServerLeak[],
+) {
   const inputs: ReturnType<typeof toPerRecipientInput>[] = [];
   renderWithProviders(
-    <Harness onInput={(input) => inputs.push(input)} fileContext={fileContext} />,
+    <Harness
+      onInput={(input) => inputs.push(input)}
+      fileContext={fileContext}
+      serverLeaks={serverLeaks}
+    />,
     { messages: { queue: queueMessages, redaction: redactionMessages }, language },
   );
   return { last: () => inputs[inputs.length - 1] };
@@ -268,5 +278,60 @@ describe('RedactionPicker, documents', () => {
     expect(pages).toHaveAccessibleDescription(
       expect.stringContaining('Choose at least one page, or withhold the document.'),
     );
+  });
+
+  describe('hidden values the server found in files', () => {
+    /** The hidden margin is on page 3 of the report (Molino) and in the prices' sheet (both). */
+    const LEAKS: ServerLeak[] = [
+      {
+        organizationId: 'molino',
+        fieldKey: 'margen',
+        fieldLabel: 'Margen',
+        inFiles: [
+          { fileId: 'informe', fileName: 'informe.pdf', page: 3, sheet: null },
+          { fileId: 'tarifas', fileName: 'tarifas.xlsx', page: null, sheet: 'Precios' },
+        ],
+      },
+      {
+        organizationId: 'transportes',
+        fieldKey: 'margen',
+        fieldLabel: 'Margen',
+        inFiles: [{ fileId: 'tarifas', fileName: 'tarifas.xlsx', page: null, sheet: 'Precios' }],
+      },
+    ];
+    const places = () =>
+      within(screen.getByRole('status', { name: /sale en un documento|shows in a document/ }))
+        .getAllByRole('listitem')
+        .map((item) => item.textContent);
+
+    it('says, per recipient, which page or sheet shows the value', async () => {
+      const user = userEvent.setup();
+      render('es', FILE_CONTEXT, LEAKS);
+      expect(places()).toEqual([
+        'El valor de «Margen» sale en «informe.pdf», página 3.',
+        'El valor de «Margen» sale en «tarifas.xlsx», hoja Precios.',
+      ]);
+      await user.click(screen.getByRole('tab', { name: /Transportes Rápidos/ }));
+      expect(places()).toEqual(['El valor de «Margen» sale en «tarifas.xlsx», hoja Precios.']);
+    });
+
+    it('drops a place once the recipient no longer gets that page or file', async () => {
+      const user = userEvent.setup();
+      render('es', FILE_CONTEXT, LEAKS);
+      await user.click(screen.getAllByRole('radio', { name: 'Menos páginas' })[0]!);
+      await user.clear(pagesOfReport());
+      await user.type(pagesOfReport(), '1-2');
+      expect(places()).toEqual(['El valor de «Margen» sale en «tarifas.xlsx», hoja Precios.']);
+      await user.click(screen.getAllByRole('radio', { name: 'Retener' })[1]!);
+      expect(screen.queryByRole('status', { name: /sale en un documento/ })).toBeNull();
+    });
+
+    it('speaks English', () => {
+      render('en', FILE_CONTEXT, LEAKS);
+      expect(places()).toEqual([
+        'The value of “Margen” shows in “informe.pdf”, page 3.',
+        'The value of “Margen” shows in “tarifas.xlsx”, sheet Precios.',
+      ]);
+    });
   });
 });

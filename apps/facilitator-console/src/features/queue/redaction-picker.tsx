@@ -4,17 +4,20 @@ import { HiddenValueWarnings, TextSpanPicker, type ItemFileSummary } from '@alia
 import { useState } from 'react';
 import { useT } from '../../i18n';
 import { FileDecisions } from './file-decisions';
+import { FileLeakWarnings } from './file-leaks';
 import { changedFileCount, type FileShare } from './file-shares';
 import type { FieldLike } from './preview-columns';
 import {
   EMPTY_REDACTION,
   NO_FILES,
+  fileLeaksOf,
   mergeRedactions,
   withField,
   withFileChoices,
   withSpans,
   type ExtraRedactions,
   type Redaction,
+  type ServerLeak,
 } from './redaction';
 
 export interface PickerRecipient {
@@ -39,6 +42,11 @@ export interface RedactionPickerProps {
   readonly proposed: Redaction;
   /** The version's files and those the owner proposes to share (none: no documents part). */
   readonly fileContext?: PickerFiles;
+  /**
+   * The server's warnings with the proposal (`hiddenValueWarnings`): the places in files, which
+   * only the server reads, are shown per recipient as its file choices leave them.
+   */
+  readonly serverLeaks?: readonly ServerLeak[];
   readonly value: ExtraRedactions;
   readonly onChange: (value: ExtraRedactions) => void;
   readonly disabled?: boolean;
@@ -94,6 +102,7 @@ export function RedactionPicker(props: RedactionPickerProps) {
             body={props.body}
             proposed={props.proposed}
             fileContext={props.fileContext}
+            serverLeaks={props.serverLeaks}
             value={props.value[r.organizationId] ?? EMPTY_REDACTION}
             onChange={(redaction) => set(r.organizationId, redaction)}
             onCopyToAll={props.recipients.length > 1 ? copyToAll : undefined}
@@ -112,6 +121,7 @@ function RecipientEditor(props: {
   body: string;
   proposed: Redaction;
   fileContext?: PickerFiles;
+  serverLeaks?: readonly ServerLeak[];
   value: Redaction;
   onChange: (value: Redaction) => void;
   onCopyToAll?: (value: Redaction) => void;
@@ -140,6 +150,15 @@ function RecipientEditor(props: {
         }
         onHideField={(key) => props.onChange(withField(props.value, key, true))}
         disabled={props.disabled}
+      />
+      <FileLeakWarnings
+        organizationName={org}
+        leaks={fileLeaksOf(
+          props.serverLeaks ?? [],
+          props.recipient.organizationId,
+          props.value,
+          props.fileContext ?? NO_FILES,
+        )}
       />
       <Fieldset legend={t('picker.fieldsLegend', { org })} disabled={props.disabled}>
         {props.fields.length === 0 ? (

@@ -164,3 +164,64 @@ export function hiddenValueLeaksFor(
     }).map((leak) => ({ organizationId, ...leak })),
   );
 }
+
+/** A part of a file that shows a hidden value (`HiddenValueFileLocation`). */
+export interface FileLocation {
+  readonly fileId: string;
+  readonly fileName: string;
+  /** Page of a PDF (1 is the first). */
+  readonly page?: number | null;
+  /** Sheet of a workbook. */
+  readonly sheet?: string | null;
+}
+
+/** What the review reads of the server's `hiddenValueWarnings`. */
+export interface ServerLeak {
+  readonly organizationId: string;
+  readonly fieldKey: string;
+  readonly fieldLabel: string;
+  readonly inFiles: readonly FileLocation[];
+}
+
+/**
+ * The server's warnings about files, for one recipient, as the facilitator's file choices leave
+ * them: a place in a file withheld from it, or on a page it no longer gets, is gone. Only the
+ * server reads the files' text (docs/adr/0034), and it warns with the proposal: a field the
+ * facilitator hides on top may show in a file too, which the approval alone finds out.
+ */
+export function fileLeaksOf(
+  warnings: readonly ServerLeak[],
+  organizationId: string,
+  extra: Redaction | undefined,
+  fileContext: FileContext,
+): ServerLeak[] {
+  const { shares } = resolveFileChoices(
+    fileContext.proposed,
+    fileContext.files,
+    extra?.fileChoices,
+  );
+  const given = shares ? new Map(shares.map((s) => [s.fileId, s])) : null;
+  const stillGiven = (place: FileLocation) => {
+    if (!given) return true;
+    const share = given.get(place.fileId);
+    if (!share) return false;
+    return place.page == null || share.pages === null || share.pages.includes(place.page);
+  };
+  return warnings.flatMap((warning) => {
+    if (warning.organizationId !== organizationId) return [];
+    const inFiles = warning.inFiles.filter(stillGiven);
+    return inFiles.length ? [{ ...warning, inFiles }] : [];
+  });
+}
+
+/** {@link fileLeaksOf} for every recipient of the request. */
+export function fileLeaksFor(
+  source: { readonly recipientOrganizationIds: readonly string[] },
+  warnings: readonly ServerLeak[],
+  extras: ExtraRedactions,
+  fileContext: FileContext,
+): ServerLeak[] {
+  return source.recipientOrganizationIds.flatMap((organizationId) =>
+    fileLeaksOf(warnings, organizationId, extras[organizationId], fileContext),
+  );
+}

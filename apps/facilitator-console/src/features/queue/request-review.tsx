@@ -98,6 +98,7 @@ export function RequestReview(props: {
                         body={request.itemVersion.body}
                         proposed={request.proposedRedaction}
                         fileContext={fileContextOf(request)}
+                        serverLeaks={request.hiddenValueWarnings}
                         value={extras}
                         onChange={setExtras}
                       />

@@ -4,6 +4,7 @@ import { Alert, Blockquote, Group, SimpleGrid, Stack, Table, Text } from '@manti
 import { IconAlertTriangle, IconScale, IconShieldLock } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { useT } from '../../i18n';
+import { useFileLocationText } from './file-leaks';
 import type { ConsoleDisclosureReviewQuery } from './queue.generated';
 import { useAudienceText, useRedactionSummary } from './request-flags';
 import type { QueueDirectory } from './use-queue-directory';
@@ -85,6 +86,7 @@ function RequestWarnings(props: { request: ReviewRequest; directory: QueueDirect
   const amount = (value: string) =>
     formatLedgerAmount(value, ledger ?? NO_LEDGER, format, (n) => t('points', { value: n }));
   const pending = request.status === 'PENDING';
+  const placeText = useFileLocationText();
   return (
     <Stack gap="xs">
       {pending && area?.sensitivity === 'RESTRICTED' && (
@@ -141,6 +143,11 @@ function RequestWarnings(props: { request: ReviewRequest; directory: QueueDirect
                   field: w.fieldLabel,
                   org: directory.organizationName(w.organizationId),
                 })}
+                {w.inFiles.length > 0 && (
+                  <Text component="span" size="sm" display="block" c="dimmed">
+                    {t('warnings.inFiles', { places: w.inFiles.map(placeText).join('; ') })}
+                  </Text>
+                )}
               </Text>
             ))}
           </Stack>
