@@ -1,7 +1,7 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
 import { Db } from '@alianza/db';
 import { AppError, ItemFileKind } from '@alianza/shared';
-import { extractText } from '@alianza/stamping';
+import { extractText, stopExtractionWorkers } from '@alianza/stamping';
 import { CollaborationKeyService, DataKey, DocumentStore } from '@alianza/storage';
 import { ItemFileEntity } from './entities/item-file.entity';
 import { FileTextCache } from './file-text-cache';
@@ -45,7 +45,7 @@ async function whole(stream: AsyncIterable<unknown>): Promise<Buffer> {
  * text is given only to who could decrypt the file now (a destroyed key ends it).
  */
 @Injectable()
-export class FileTextService {
+export class FileTextService implements OnModuleDestroy {
   private readonly logger = new Logger(FileTextService.name);
   private readonly cache = new FileTextCache<FileText>(FILE_TEXT_CACHE_CHARS);
   private readonly pending = new Map<string, Promise<FileText>>();
@@ -58,22 +58,26 @@ export class FileTextService {
     private readonly store: DocumentStore,
   ) {}
 
-  /** The text of each file (by id), null where none can be extracted. */
+  /** The text of each file (by id), null where none can be extracted; files are read at once. */
   async textOf(files: readonly ItemFileEntity[]): Promise<Map<string, FileText>> {
-    const texts = new Map<string, FileText>();
-    const keys = new Map<string, DataKey | null>();
-    for (const file of files) {
-      const kind = textKind(file);
-      if (!kind) {
-        texts.set(file.id, null);
-        continue;
-      }
-      if (!keys.has(file.collaborationId))
-        keys.set(file.collaborationId, await this.keyOf(file.collaborationId));
-      const key = keys.get(file.collaborationId);
-      texts.set(file.id, key ? await this.text(key, file, kind) : null);
-    }
-    return texts;
+    const keys = new Map<string, Promise<DataKey | null>>();
+    const keyOf = (collaborationId: string) => {
+      let key = keys.get(collaborationId);
+      if (!key) keys.set(collaborationId, (key = this.keyOf(collaborationId)));
+      return key;
+    };
+    const texts = await Promise.all(
+      files.map(async (file): Promise<[string, FileText]> => {
+        const kind = textKind(file);
+        const key = kind && (await keyOf(file.collaborationId));
+        return [file.id, kind && key ? await this.text(key, file, kind) : null];
+      }),
+    );
+    return new Map(texts);
+  }
+
+  onModuleDestroy(): Promise<void> {
+    return stopExtractionWorkers();
   }
 
   /** The collaboration's key, or null once destroyed (its files have no text any more). */

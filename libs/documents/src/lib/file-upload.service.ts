@@ -2,6 +2,7 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { APP_CONFIG, AppConfig } from '@alianza/api-core';
 import { Actor } from '@alianza/authz';
 import { ItemFileKind, AppError } from '@alianza/shared';
+import { prepareExtraction } from '@alianza/stamping';
 import { DocumentStore } from '@alianza/storage';
 import busboy from 'busboy';
 import type { Request } from 'express';
@@ -165,6 +166,9 @@ export class FileUploadService {
         req.resume(); // what is left of the body is read and dropped
         throw error;
       });
+    // Its text may soon be asked for (the redaction assistant): a parser starts loading now.
+    if (type.kind === ItemFileKind.PDF || type.kind === ItemFileKind.SPREADSHEET)
+      prepareExtraction();
     try {
       const pages = type.kind === ItemFileKind.PDF ? await this.pageCount(target, fileId) : null;
       return await this.files.asCaller(actor, () =>

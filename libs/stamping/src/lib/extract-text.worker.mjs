@@ -1,14 +1,30 @@
 // Text extraction from an untrusted file, in a worker thread of its own (see extract-text.ts):
 // plain ESM that Node loads natively, so pdfjs-dist (ESM-only) needs no transpiler, and a
 // parser that loops or bloats is stopped by the parent (timeout, resourceLimits) without
-// taking the API with it. In: workerData { data: Uint8Array, kind, limits }. Out: one message,
-// { parts } or { error }.
-import { parentPort, workerData } from 'node:worker_threads';
+// taking the API with it. One file per worker: it may be started ahead of its job, loading the
+// parsers while it waits (a spare), then takes exactly one message { data: Uint8Array, kind,
+// limits }, answers one message, { parts } or { error }, and is ended by the parent.
+import { parentPort } from 'node:worker_threads';
 
-const { data, kind, limits } = workerData;
+// Whatever a parser prints is dropped here, in the worker: it could quote the document.
+for (const method of ['log', 'info', 'warn', 'error', 'debug', 'trace'])
+  console[method] = () => undefined;
+process.stdout.write = () => true;
+process.stderr.write = () => true;
+
+// Loaded before the job comes: most of a cold start is parsing these modules. pdf.js runs its
+// own "worker" in this thread; given as `globalThis.pdfjsWorker`, it is not imported per file.
+const parsers = Promise.all([
+  import('pdfjs-dist/legacy/build/pdf.mjs'),
+  import('exceljs'),
+  import('pdfjs-dist/legacy/build/pdf.worker.mjs').then((worker) => {
+    globalThis.pdfjsWorker = worker;
+  }),
+]);
+parsers.catch(() => undefined);
 
 /** Parts ({ label, text }) until `limits.maxChars` characters in all; the last one cut short. */
-function collector() {
+function collector(limits) {
   const parts = [];
   let left = limits.maxChars;
   return {
@@ -23,8 +39,8 @@ function collector() {
   };
 }
 
-async function pdf() {
-  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+async function pdf(data, limits) {
+  const [pdfjs] = await parsers;
   const task = pdfjs.getDocument({
     data,
     isEvalSupported: false,
@@ -34,7 +50,7 @@ async function pdf() {
     verbosity: 0,
   });
   const doc = await task.promise;
-  const out = collector();
+  const out = collector(limits);
   try {
     const pages = Math.min(doc.numPages, limits.maxPages);
     for (let n = 1; n <= pages && !out.full(); n++) {
@@ -59,11 +75,11 @@ async function pdf() {
   return out.parts;
 }
 
-async function xlsx() {
-  const { default: ExcelJS } = await import('exceljs');
+async function xlsx(data, limits) {
+  const [, { default: ExcelJS }] = await parsers;
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load(data);
-  const out = collector();
+  const out = collector(limits);
   for (const sheet of workbook.worksheets) {
     if (out.full()) break;
     const lines = [];
@@ -77,15 +93,22 @@ async function xlsx() {
   return out.parts;
 }
 
-function csv() {
-  const out = collector();
+function csv(data, limits) {
+  const out = collector(limits);
   out.add('CSV', new TextDecoder('utf-8', { ignoreBOM: false }).decode(data).trim());
   return out.parts;
 }
 
-try {
-  const parts = kind === 'pdf' ? await pdf() : kind === 'xlsx' ? await xlsx() : csv();
-  parentPort.postMessage({ parts });
-} catch (error) {
-  parentPort.postMessage({ error: String(error?.name ?? 'Error') });
-}
+parentPort.once('message', async ({ data, kind, limits }) => {
+  try {
+    const parts =
+      kind === 'pdf'
+        ? await pdf(data, limits)
+        : kind === 'xlsx'
+          ? await xlsx(data, limits)
+          : csv(data, limits);
+    parentPort.postMessage({ parts });
+  } catch (error) {
+    parentPort.postMessage({ error: String(error?.name ?? 'Error') });
+  }
+});
