@@ -693,9 +693,12 @@ describe('isolation property', () => {
       expect(pdfChecks.length).toBeGreaterThan(0);
       expect(tally.filesRefused).toBeGreaterThan(tally.filesServed);
     }
-    // The scenarios must exercise both sides: content shown and content withheld.
-    expect(tally.visible).toBeGreaterThan(scenarios / 2);
-    expect(tally.hiddenByRules).toBeGreaterThan(scenarios / 10);
+    // The scenarios must exercise both sides: content shown and content withheld (a property of
+    // a whole run: a replayed seed or two need not show both).
+    if (scenarios >= 20) {
+      expect(tally.visible).toBeGreaterThan(scenarios / 2);
+      expect(tally.hiddenByRules).toBeGreaterThan(scenarios / 10);
+    }
     console.log(
       `${label}: ${scenarios} scenarios, ${tally.grants} grants, ${tally.visible} shown, ${tally.hiddenByRules} withheld; ` +
         `files: ${tally.filesServed} served (${pdfChecks.length} PDFs read), ${tally.filesRefused} refused`,
