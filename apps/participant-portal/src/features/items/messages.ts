@@ -184,15 +184,6 @@ export const itemsMessages = defineMessages(
     accesses: {
       title: 'Quién ha abierto los documentos',
       hint: 'Cada vez que una organización con acceso ve o descarga un documento queda anotado aquí.',
-      file: 'Quién ha abierto {{name}}',
-      empty: 'Nadie lo ha abierto todavía.',
-      organization: 'Organización',
-      when: 'Cuándo',
-      kind: 'Qué',
-      pages: 'Páginas',
-      view: 'Lo vio',
-      download: 'Lo descargó',
-      allPages: 'Todas',
     },
     redaction: {
       legend: 'Qué ocultar',
@@ -387,15 +378,6 @@ export const itemsMessages = defineMessages(
     accesses: {
       title: 'Who opened the documents',
       hint: 'Each time an organization with access views or downloads a document, it is recorded here.',
-      file: 'Who opened {{name}}',
-      empty: 'No one has opened it yet.',
-      organization: 'Organization',
-      when: 'When',
-      kind: 'What',
-      pages: 'Pages',
-      view: 'Viewed',
-      download: 'Downloaded',
-      allPages: 'All',
     },
     redaction: {
       legend: 'What to hide',
