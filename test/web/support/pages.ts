@@ -1,7 +1,10 @@
-import { expect, type Page } from '@playwright/test';
+import { expect, type Browser, type Page } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { bearerToken, graphql, signOut, webUrl } from './api';
 import { DEMO_PASSWORD, root } from './product';
+
+export { webUrl };
 
 export const DEMO = {
   facilitator: 'facilitadora@alianza.demo',
@@ -10,24 +13,12 @@ export const DEMO = {
   transportes: 'owner@transportes.demo',
 } as const;
 
-export function webUrl(path: string): string {
-  const base = process.env['ALIANZA_WEB_URL'];
-  if (!base)
-    throw new Error('ALIANZA_WEB_URL is not set: run through `playwright test` (global setup)');
-  return `${base}${path}`;
-}
-
 /** A new account with the demo password, made through the API (not a screen under test). */
 export async function signUp(email: string, displayName: string): Promise<void> {
-  const res = await fetch(webUrl('/graphql'), {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({
-      query: 'mutation($input: SignUpInput!) { signUp(input: $input) }',
-      variables: { input: { email, password: DEMO_PASSWORD, displayName } },
-    }),
+  const done = await graphql('mutation($input: SignUpInput!) { signUp(input: $input) }', {
+    input: { email, password: DEMO_PASSWORD, displayName },
   });
-  expect((await res.json()) as unknown).toEqual({ data: { signUp: true } });
+  expect(done).toEqual({ signUp: true });
 }
 
 /** Signs in through the app's own form (Spanish or English labels). */
@@ -38,6 +29,25 @@ export async function signIn(page: Page, app: 'console' | 'portal', email: strin
   await page.getByLabel(/Contraseña|Password/).fill(DEMO_PASSWORD);
   await page.getByRole('button', { name: /^(Entrar|Sign in)$/ }).click();
   await expect(page.getByRole('banner')).toBeVisible();
+}
+
+/**
+ * A page in a browser context of its own, signed in as `email` (in Spanish) through the API as
+ * the apps' sign-in form does: for suites where signing in is not what is tested. It opens
+ * nothing; go to the screen wanted.
+ */
+export async function signedInPage(browser: Browser, email: string): Promise<Page> {
+  const context = await browser.newContext();
+  const call = async (query: string, variables: Record<string, unknown> = {}) => {
+    const res = await context.request.post(webUrl('/graphql'), { data: { query, variables } });
+    const body = (await res.json()) as { errors?: unknown[] };
+    expect(body.errors, query).toBeUndefined();
+  };
+  await call('mutation($input: LoginInput!) { login(input: $input) { expiresAt } }', {
+    input: { email, password: DEMO_PASSWORD },
+  });
+  await call('mutation { setMyLanguage(locale: ES) { locale } }');
+  return context.newPage();
 }
 
 export async function setLanguage(page: Page, language: 'es' | 'en'): Promise<void> {
@@ -67,23 +77,7 @@ export async function expectNoMissingTranslations(page: Page): Promise<void> {
  * account's (ADR 0028): each test starts them in Spanish, whatever a test before left.
  */
 async function speakSpanish(email: string): Promise<void> {
-  const gql = async (query: string, variables: Record<string, unknown>, token?: string) => {
-    const res = await fetch(webUrl('/graphql'), {
-      method: 'POST',
-      headers: {
-        'content-type': 'application/json',
-        ...(token ? { authorization: `Bearer ${token}` } : {}),
-      },
-      body: JSON.stringify({ query, variables }),
-    });
-    const body = (await res.json()) as { data?: Record<string, any>; errors?: unknown[] };
-    if (body.errors) throw new Error(`GraphQL errors: ${JSON.stringify(body.errors)}`);
-    return body.data!;
-  };
-  const { login } = await gql(
-    'mutation($input: LoginInput!) { login(input: $input) { bearerToken } }',
-    { input: { email, password: DEMO_PASSWORD, issueBearerToken: true } },
-  );
-  await gql('mutation { setMyLanguage(locale: ES) { locale } }', {}, login.bearerToken);
-  await gql('mutation { logout }', {}, login.bearerToken);
+  const token = await bearerToken(email);
+  await graphql('mutation { setMyLanguage(locale: ES) { locale } }', {}, token);
+  await signOut(token);
 }

@@ -84,4 +84,27 @@ describe('FileField', () => {
     expect(onChange).toHaveBeenLastCalledWith([]);
     expect(screen.queryByText('acta.pdf')).not.toBeInTheDocument();
   });
+
+  it('lists every document of a multiple choice, however close together their uploads end', async () => {
+    const upload = vi.fn<Uploader>((_participation, file) =>
+      Promise.resolve({
+        id: file.name,
+        name: file.name,
+        mediaType: 'application/pdf',
+        kind: 'PDF',
+        bytes: file.size,
+        pages: 1,
+      }),
+    );
+    const onChange = vi.fn();
+    render(upload, onChange);
+    await act(async () => drop(new File(['a'], 'uno.pdf'), new File(['b'], 'dos.pdf')));
+    expect(onChange).toHaveBeenLastCalledWith([
+      KEPT,
+      expect.objectContaining({ id: 'uno.pdf' }),
+      expect.objectContaining({ id: 'dos.pdf' }),
+    ]);
+    expect(screen.getByText('uno.pdf')).toBeInTheDocument();
+    expect(screen.getByText('dos.pdf')).toBeInTheDocument();
+  });
 });

@@ -49,7 +49,11 @@ export function FileField(props: {
       const progress = (ratio: number) =>
         setInFlight((list) => list.map((f) => (f.key === key ? { ...f, ratio } : f)));
       upload(props.participationId, file, progress)
-        .then((stored) => props.onChange([...latest.current, stored]))
+        .then((stored) => {
+          // Uploads ending before the next render add to each other, not to its stale list.
+          latest.current = [...latest.current, stored];
+          props.onChange(latest.current);
+        })
         .catch((error: unknown) => {
           const reason =
             error instanceof UploadError && error.code === 'PAYLOAD_TOO_LARGE'
