@@ -60,12 +60,21 @@ export class SharedFileService {
     private readonly identity: IdentityService,
   ) {}
 
-  /** Grants in force the actor receives files of, by id. */
+  /**
+   * Grants in force the actor receives files of, by id. Received is part of what is asked, not a
+   * filter that may be off (APPLICATION_ROW_FILTERS): the grant's recipient participation is one
+   * of the claim's active ones, the database's fact that admits the access record (the
+   * `file_accesses` insert policy), so an owner or a facilitator, who may read the grant, finds
+   * no file here rather than a refused insert.
+   */
   private liveGrants(actor: Actor) {
     const qb = this.db
       .repo(GrantEntity)
       .createQueryBuilder('g')
-      .where(appRowFilter('grant_is_live(g.revoked_at, g.valid_until)'));
+      .where(
+        'g.recipient_participation_id = ANY ((SELECT alianza_rls.active_participations())::uuid[])',
+      )
+      .andWhere(appRowFilter('grant_is_live(g.revoked_at, g.valid_until)'));
     return applyAbility(qb, actor.ability, Action.Read, Subject.SharedFile);
   }
 
