@@ -21,7 +21,7 @@ import { ApiProcess } from '../support/servers';
 
 const ACCESSES = `query($i: ID!, $first: Int!, $after: String) { item(id: $i) { latest { files { id
   accesses(first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor }
-    nodes { id kind pages recipientOrganizationId userId grantId createdAt } } } } } }`;
+    nodes { id kind pages recipientOrganizationId userId userName grantId createdAt } } } } } }`;
 
 /**
  * Issue 16's story (docs/adr/0032): an owner attaches a 12-page PDF and a workbook to an item
@@ -280,7 +280,7 @@ describe('files in disclosures', () => {
     expect((await get(await t.user('ajena'), pathOfB)).status).toBe(404);
   });
 
-  it('shows the owner and the facilitator who opened each file, page by page; not the recipients', async () => {
+  it('shows the owner and the facilitator who opened each file, by name, page by page; nobody else', async () => {
     const accessesOf = async (as: TestUser, first: number, after?: string) => {
       const { item } = await t.ok(ACCESSES, { i: itemId, first, after }, as);
       return item.latest.files.find((f: { id: string }) => f.id === pdfId).accesses;
@@ -293,12 +293,16 @@ describe('files in disclosures', () => {
           kind: 'VIEW',
           pages: null,
           recipientOrganizationId: orgs.C,
+          userId: users.C.id,
+          userName: 'Persona C',
           grantId: grants.C,
         }),
         expect.objectContaining({
           kind: 'DOWNLOAD',
           pages: [1, 2, 3, 4, 5],
           recipientOrganizationId: orgs.B,
+          userId: users.B.id,
+          userName: 'Persona B',
           grantId: grants.B,
         }),
       ]);
@@ -308,8 +312,12 @@ describe('files in disclosures', () => {
       expect([...first.nodes, ...second.nodes]).toEqual(all.nodes);
       expect(second.pageInfo.hasNextPage).toBe(false);
     }
-    const byB = await t.gql(ACCESSES, { i: itemId, first: 10 }, users.B);
-    expect(byB.errors?.[0]?.extensions.code).toBe('NOT_FOUND');
+    // Nobody else reads them, nor the names: the recipients, a third company.
+    for (const as of [users.B, users.C, users.D]) {
+      const refused = await t.gql(ACCESSES, { i: itemId, first: 10 }, as);
+      expect(refused.errors?.[0]?.extensions.code).toBe('NOT_FOUND');
+      expect(JSON.stringify(refused.data ?? null)).not.toMatch(/Persona [BC]/);
+    }
     const audit = await t.ok(
       `query($c: ID!) { auditLog(collaborationId: $c, action: FILE_DOWNLOADED) { totalCount } }`,
       { c: collaborationId },

@@ -1,14 +1,16 @@
-import { Controller, Get, Param, Query, Req, Res } from '@nestjs/common';
+import { Controller, Get, Logger, Param, Query, Req, Res } from '@nestjs/common';
 import type { RouteInfo } from '@nestjs/common/interfaces';
 import { RequestMethod } from '@nestjs/common';
 import { RequestBudget, UuidPipe } from '@alianza/api-core';
 import { ActorService, Public } from '@alianza/authz';
 import { contentDisposition } from '@alianza/documents';
 import { AppError, ItemFileKind } from '@alianza/shared';
-import { stampImage, stampPdf, stampSpreadsheet } from '@alianza/stamping';
+import { CsvStamp, stampImage, stampPdf, stampSpreadsheet } from '@alianza/stamping';
 import { DocumentStore } from '@alianza/storage';
 import type { Request, Response } from 'express';
-import { Readable } from 'node:stream';
+import { once } from 'node:events';
+import { PassThrough, Readable, Transform } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import { Delivery, SharedFileService } from './shared-file.service';
 
 /**
@@ -30,28 +32,36 @@ async function whole(stream: Readable): Promise<Buffer> {
 }
 
 /**
- * What the recipient gets of a stored file: a derivative made for it (ADR 0031), never the
- * original — but for kinds nothing can stamp (office documents, ODS), shared whole only.
+ * What is sent: a copy made whole, or the original's plaintext streamed through `through` (the
+ * CSV stamp, or nothing), with its length when it is known before the first byte.
  */
-async function derivative(
-  original: Buffer,
-  { file, share, watermark }: Delivery,
-): Promise<{ data: Buffer; mediaType: string }> {
-  if (file.kind === ItemFileKind.PDF)
+type Copy =
+  | { mediaType: string; data: Buffer }
+  | { mediaType: string; stream: Readable; through: Transform; bytes: number | null };
+
+/**
+ * What the recipient gets of a stored file (`original`: its plaintext, streamed): a derivative
+ * made for it (ADR 0031), never the original — but for kinds nothing can stamp (office
+ * documents, ODS), shared whole only. A CSV is stamped on its way through and what nothing
+ * stamps goes out as it is decrypted; PDF, image and XLSX copies are made in memory (ADR 0035).
+ */
+async function derivative(original: Readable, { file, share, watermark }: Delivery): Promise<Copy> {
+  const { kind, mediaType } = file;
+  if (kind === ItemFileKind.SPREADSHEET && mediaType.startsWith('text/csv'))
+    return { mediaType, stream: original, through: new CsvStamp(watermark), bytes: null };
+  if (kind === ItemFileKind.PDF)
     return {
-      data: Buffer.from(await stampPdf(original, share.pages ?? 'all', watermark)),
       mediaType: 'application/pdf',
+      data: Buffer.from(await stampPdf(await whole(original), share.pages ?? 'all', watermark)),
     };
-  if (file.kind === ItemFileKind.IMAGE) return stampImage(original, watermark);
-  if (file.kind === ItemFileKind.SPREADSHEET && file.mediaType === XLSX)
-    return { data: await stampSpreadsheet(original, 'xlsx', watermark), mediaType: XLSX };
-  if (file.kind === ItemFileKind.SPREADSHEET && file.mediaType.startsWith('text/csv'))
-    return {
-      data: await stampSpreadsheet(original, 'csv', watermark),
-      mediaType: file.mediaType,
-    };
-  if (share.pages !== null) throw AppError.notFound('File'); // never part of what cannot be cut
-  return { data: original, mediaType: file.mediaType };
+  if (kind === ItemFileKind.IMAGE) return stampImage(await whole(original), watermark);
+  if (kind === ItemFileKind.SPREADSHEET && mediaType === XLSX)
+    return { mediaType, data: await stampSpreadsheet(await whole(original), 'xlsx', watermark) };
+  if (share.pages !== null) {
+    original.destroy();
+    throw AppError.notFound('File'); // never part of what cannot be cut
+  }
+  return { mediaType, stream: original, through: new PassThrough(), bytes: file.bytes };
 }
 
 /**
@@ -62,6 +72,8 @@ async function derivative(
 @Controller('grants/:grantId/files')
 @RequestBudget() // each copy spends from the caller's general budget
 export class SharedFileController {
+  private readonly logger = new Logger(SharedFileController.name);
+
   constructor(
     private readonly shared: SharedFileService,
     private readonly store: DocumentStore,
@@ -83,11 +95,13 @@ export class SharedFileController {
     if (!actor.viewer) throw AppError.notFound('File');
     const download = downloadParam === '1' || downloadParam === 'true';
     const delivery = await this.shared.prepare(actor, grantId, fileId.toLowerCase(), download);
-    const original = await whole(await this.store.read(delivery.key, delivery.file.id));
+    const original = await this.store.read(delivery.key, delivery.file.id);
     const copy = await derivative(original, delivery);
+    // A document that cannot be read at all (its first segment does not verify) answers an
+    // error rather than a cut body: its first authenticated bytes are awaited before answering.
+    if ('stream' in copy) await once(copy.stream, 'readable');
     res.status(200);
     res.setHeader('content-type', copy.mediaType);
-    res.setHeader('content-length', String(copy.data.length));
     res.setHeader(
       'content-disposition',
       contentDisposition(delivery.file.name, download ? 'attachment' : 'inline'),
@@ -95,6 +109,20 @@ export class SharedFileController {
     res.setHeader('cache-control', 'no-store');
     res.setHeader('x-content-type-options', 'nosniff');
     res.setHeader('content-security-policy', "sandbox; default-src 'none'");
-    res.end(copy.data);
+    if ('data' in copy) {
+      res.setHeader('content-length', String(copy.data.length));
+      res.end(copy.data);
+      return;
+    }
+    if (copy.bytes !== null) res.setHeader('content-length', String(copy.bytes));
+    await pipeline(copy.stream, copy.through, res).catch((error: NodeJS.ErrnoException) => {
+      // Cut short, never ended: fewer bytes than announced, or no last chunk.
+      res.destroy();
+      if (error.code !== 'ERR_STREAM_PREMATURE_CLOSE')
+        this.logger.error(
+          { requestId: String((req as { id?: unknown }).id ?? 'unknown'), err: error.message },
+          `A shared file could not be sent whole (${delivery.file.id})`,
+        );
+    });
   }
 }

@@ -5,7 +5,7 @@ import { Actor, appRowFilter, applyAbility, applyAbilityOn, requireViewer } from
 import { AuditService } from '@alianza/audit';
 import { Claims, Db, keysetAfter, PageRequest, PageResult } from '@alianza/db';
 import { ItemFileEntity } from '@alianza/documents';
-import { IdentityService } from '@alianza/identity';
+import { IdentityService, UserEntity } from '@alianza/identity';
 import { OrganizationService } from '@alianza/organization';
 import { Action, AppError, FileAccessKind, present, Subject } from '@alianza/shared';
 import type { Watermark } from '@alianza/stamping';
@@ -21,6 +21,12 @@ export interface SharedFileEntry {
   grantId: string;
   file: ItemFileEntity;
   share: FileShare;
+}
+
+/** An access to a file, with the display name of the person who opened it. */
+export interface FileAccessRecord {
+  row: FileAccessEntity;
+  userName: string;
 }
 
 /** Everything a delivery needs once its short transaction has committed. */
@@ -60,12 +66,21 @@ export class SharedFileService {
     private readonly identity: IdentityService,
   ) {}
 
-  /** Grants in force the actor receives files of, by id. */
+  /**
+   * Grants in force the actor receives files of, by id. Received is part of what is asked, not a
+   * filter that may be off (APPLICATION_ROW_FILTERS): the grant's recipient participation is one
+   * of the claim's active ones, the database's fact that admits the access record (the
+   * `file_accesses` insert policy), so an owner or a facilitator, who may read the grant, finds
+   * no file here rather than a refused insert.
+   */
   private liveGrants(actor: Actor) {
     const qb = this.db
       .repo(GrantEntity)
       .createQueryBuilder('g')
-      .where(appRowFilter('grant_is_live(g.revoked_at, g.valid_until)'));
+      .where(
+        'g.recipient_participation_id = ANY ((SELECT alianza_rls.active_participations())::uuid[])',
+      )
+      .andWhere(appRowFilter('grant_is_live(g.revoked_at, g.valid_until)'));
     return applyAbility(qb, actor.ability, Action.Read, Subject.SharedFile);
   }
 
@@ -182,15 +197,15 @@ export class SharedFileService {
   }
 
   /**
-   * Who opened a file, newest first: for the owner organization's members and the facilitators
-   * (NOT_FOUND for anyone else). The files a page lists are batched (`ItemFile.accesses` on each):
-   * two statements whatever their number (see `accessPages`).
+   * Who opened a file, newest first, by name: for the owner organization's members and the
+   * facilitators (NOT_FOUND for anyone else). The files a page lists are batched
+   * (`ItemFile.accesses` on each): two statements whatever their number (see `accessPages`).
    */
   async accesses(
     actor: Actor,
     fileId: string,
     page: PageRequest,
-  ): Promise<PageResult<FileAccessEntity>> {
+  ): Promise<PageResult<FileAccessRecord>> {
     const loader = requestLoader(
       actor,
       `disclosure:file-accesses:${page.first}:${page.after ?? ''}`,
@@ -204,13 +219,14 @@ export class SharedFileService {
   /**
    * One page of accesses for each file the actor may read as an owner's or facilitator's: the
    * files through the ability, then their accesses in one statement, each file's rows numbered
-   * by a window function (newest first, after the cursor) and counted over all of them.
+   * by a window function (newest first, after the cursor) and counted over all of them, each
+   * with its person's display name (joined: a name comes only with a row the reader may see).
    */
   private async accessPages(
     actor: Actor,
     fileIds: readonly string[],
     page: PageRequest,
-  ): Promise<Map<string, PageResult<FileAccessEntity>>> {
+  ): Promise<Map<string, PageResult<FileAccessRecord>>> {
     const files = this.db
       .repo(ItemFileEntity)
       .createQueryBuilder('f')
@@ -258,28 +274,36 @@ export class SharedFileService {
         'r',
         'r.id = a.id',
       )
+      .leftJoin(UserEntity, 'u', 'u.id = a.userId')
       .addSelect('r.total', 'r_total')
       .addSelect('r.after', 'r_after')
+      .addSelect('u.displayName', 'u_name')
       .setParameters({ ...numbered.getParameters(), limit: page.first + 1 })
       .orderBy('a.file_id')
       .addOrderBy('a.created_at', 'DESC')
       .addOrderBy('a.id', 'DESC')
-      .getRawAndEntities<{ a_id: string; r_total: string; r_after: boolean }>();
+      .getRawAndEntities<{
+        a_id: string;
+        r_total: string;
+        r_after: boolean;
+        u_name: string | null;
+      }>();
     const byId = new Map(entities.map((e) => [e.id, e]));
     const pages = new Map(
-      readable.map((id) => [id, { nodes: [] as FileAccessEntity[], totalCount: 0 }]),
+      readable.map((id) => [id, { nodes: [] as FileAccessRecord[], totalCount: 0 }]),
     );
     for (const row of raw) {
       const access = present(byId.get(row.a_id), 'file access');
       const entry = present(pages.get(access.fileId), 'page of a file');
       entry.totalCount = Number(row.r_total);
-      if (row.r_after) entry.nodes.push(access);
+      if (row.r_after)
+        entry.nodes.push({ row: access, userName: present(row.u_name, 'person of an access') });
     }
     return new Map(
       [...pages].map(([id, { nodes, totalCount }]) => {
         const hasNextPage = nodes.length > page.first;
         const shown = hasNextPage ? nodes.slice(0, page.first) : nodes;
-        const last = shown[shown.length - 1];
+        const last = shown[shown.length - 1]?.row;
         return [
           id,
           {

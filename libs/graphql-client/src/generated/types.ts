@@ -1049,6 +1049,8 @@ export type FileAccess = {
   pages: Maybe<Array<Scalars['Int']['output']>>;
   recipientOrganizationId: Scalars['ID']['output'];
   userId: Scalars['ID']['output'];
+  /** The display name of the person who opened it. */
+  userName: Scalars['String']['output'];
 };
 
 export type FileAccessConnection = {

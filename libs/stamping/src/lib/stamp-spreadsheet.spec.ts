@@ -1,6 +1,9 @@
 import { AppError, ErrorCode } from '@alianza/shared';
 import ExcelJS from 'exceljs';
-import { stampSpreadsheet } from './stamp-spreadsheet';
+import { Readable } from 'node:stream';
+import { buffer } from 'node:stream/consumers';
+import { pipeline } from 'node:stream/promises';
+import { CsvStamp, stampSpreadsheet } from './stamp-spreadsheet';
 import { AWKWARD } from './test-files';
 
 const LINE =
@@ -115,4 +118,45 @@ describe('stampSpreadsheet (csv)', () => {
       /^"Shared with Panadería <Ñandú> & ""Hijos"" · [^\r\n]+"\r\na,b\r\n1,2\r\n$/,
     );
   });
+});
+
+describe('CsvStamp', () => {
+  const KIB = 1024;
+  const bom = Buffer.from([0xef, 0xbb, 0xbf]);
+  /** `size` bytes of 40-byte rows ending in `newline`, and a CRLF at byte `crlfAt` if given. */
+  const rows = (size: number, newline: string, crlfAt?: number) => {
+    const text = Buffer.alloc(size, 'x');
+    for (let at = 40; at + newline.length <= size; at += 41) text.write(newline, at);
+    if (crlfAt !== undefined) text.write('\r\n', crlfAt);
+    return text;
+  };
+  const streamed = async (data: Buffer, chunk: number) => {
+    const pieces = [];
+    for (let at = 0; at < data.length; at += chunk) pieces.push(data.subarray(at, at + chunk));
+    const stamp = new CsvStamp(AWKWARD);
+    const out = buffer(stamp);
+    await pipeline(Readable.from(pieces), stamp);
+    return out;
+  };
+
+  it.each([
+    ['an empty file', Buffer.alloc(0), '\n'],
+    ['a byte-order mark alone', bom, '\n'],
+    ['a small file', Buffer.from('a,b\r\n1,2\r\n'), '\r\n'],
+    ['a large LF file with a BOM', Buffer.concat([bom, rows(300 * KIB, '\n')]), '\n'],
+    ['a large CRLF file', rows(300 * KIB, '\r\n'), '\r\n'],
+    // The first CRLF just inside, or just past, the 64 KiB looked at.
+    ['a CRLF ending at the lookahead’s last byte', rows(200 * KIB, '\n', 64 * KIB - 2), '\r\n'],
+    ['a CRLF across the lookahead’s end', rows(200 * KIB, '\n', 64 * KIB - 1), '\n'],
+  ])(
+    'makes the same bytes as stampSpreadsheet, whatever the chunks: %s',
+    async (_, data, newline) => {
+      const whole = await stampSpreadsheet(data, 'csv', AWKWARD);
+      const line = `"${LINE.replace(/"/g, '""')}"${newline}`;
+      expect(whole.toString('utf8')).toContain(line);
+      expect(whole.length).toBe(data.length + Buffer.byteLength(line));
+      for (const chunk of [1, 2, 7, 4 * KIB, 64 * KIB, 64 * KIB + 3, 1024 * KIB])
+        expect((await streamed(data, chunk)).equals(whole)).toBe(true);
+    },
+  );
 });

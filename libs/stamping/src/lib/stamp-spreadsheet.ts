@@ -1,5 +1,6 @@
 import { AppError } from '@alianza/shared';
 import ExcelJS from 'exceljs';
+import { Transform, TransformCallback } from 'node:stream';
 import { oneLine, Watermark, WATERMARK_SHEET, watermarkLine } from './watermark';
 
 const LABELS = {
@@ -24,7 +25,8 @@ const LABELS = {
  * cells one row down, under a first row naming the recipient, with the same line as page header
  * and footer; plus a "Marca de agua" ("Watermark") sheet. Formulas become their computed values;
  * comments, images, macros, external links, defined names, data validations and the source's
- * document properties stay behind. CSV: the line first (after a byte-order mark, if any).
+ * document properties stay behind. CSV: the line first (after a byte-order mark, if any); `CsvStamp`
+ * makes the same bytes as a stream.
  */
 export async function stampSpreadsheet(
   data: Buffer,
@@ -34,12 +36,55 @@ export async function stampSpreadsheet(
   return kind === 'csv' ? stampCsv(data, watermark) : stampXlsx(data, watermark);
 }
 
-function stampCsv(data: Buffer, watermark: Watermark): Buffer {
-  const bom = data.subarray(0, 3).equals(Buffer.from([0xef, 0xbb, 0xbf]));
-  const body = bom ? data.subarray(3) : data;
-  const newline = body.subarray(0, 64 * 1024).includes('\r\n') ? '\r\n' : '\n';
+const BOM = Buffer.from([0xef, 0xbb, 0xbf]);
+/** How much of a CSV's body is looked at for its line ending. */
+const NEWLINE_LOOKAHEAD = 64 * 1024;
+/** The leading bytes that decide a CSV's stamp: a byte-order mark, then the body's first 64 KiB. */
+const CSV_HEAD_BYTES = BOM.length + NEWLINE_LOOKAHEAD;
+
+/**
+ * The start of a stamped CSV from the start of the original (`head`: at least its first
+ * `CSV_HEAD_BYTES`, or all of it): the byte-order mark if any, the line as one quoted field
+ * ending as the file's lines do, then the rest of `head`. The bytes after `head` follow as they are.
+ */
+function stampCsv(head: Buffer, watermark: Watermark): Buffer {
+  const bom = head.subarray(0, BOM.length).equals(BOM);
+  const body = bom ? head.subarray(BOM.length) : head;
+  const newline = body.subarray(0, NEWLINE_LOOKAHEAD).includes('\r\n') ? '\r\n' : '\n';
   const line = `"${watermarkLine(watermark).replace(/"/g, '""')}"${newline}`;
-  return Buffer.concat([bom ? data.subarray(0, 3) : Buffer.alloc(0), Buffer.from(line), body]);
+  return Buffer.concat([bom ? BOM : Buffer.alloc(0), Buffer.from(line), body]);
+}
+
+/**
+ * The CSV stamp as a stream, for a file of any size: the same bytes as `stampSpreadsheet(…,
+ * 'csv', …)`, holding at most the first `CSV_HEAD_BYTES` (until the line ending is known), then
+ * passing the rest through as it comes.
+ */
+export class CsvStamp extends Transform {
+  private head: Buffer[] | null = [];
+  private headBytes = 0;
+
+  constructor(private readonly watermark: Watermark) {
+    super();
+  }
+
+  override _transform(chunk: Buffer, _encoding: BufferEncoding, done: TransformCallback): void {
+    if (!this.head) return done(null, chunk);
+    this.head.push(chunk);
+    this.headBytes += chunk.length;
+    if (this.headBytes >= CSV_HEAD_BYTES) this.pushHead();
+    done();
+  }
+
+  override _flush(done: TransformCallback): void {
+    if (this.head) this.pushHead();
+    done();
+  }
+
+  private pushHead(): void {
+    this.push(stampCsv(Buffer.concat(this.head ?? []), this.watermark));
+    this.head = null;
+  }
 }
 
 async function stampXlsx(data: Buffer, watermark: Watermark): Promise<Buffer> {

@@ -2,7 +2,7 @@ import { Field, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType } from
 import { Connection } from '@alianza/api-core';
 import { FileAccessKind, ItemFileKind } from '@alianza/shared';
 import { FileShare } from '../entities/disclosure-request.entity';
-import { FileAccessEntity } from '../entities/file-access.entity';
+import type { FileAccessRecord } from '../shared-file.service';
 
 registerEnumType(FileAccessKind, {
   name: 'FileAccessKind',
@@ -56,17 +56,19 @@ export class FileAccessType {
   @Field(() => ID) grantId!: string;
   @Field(() => ID) recipientOrganizationId!: string;
   @Field(() => ID) userId!: string;
+  @Field({ description: 'The display name of the person who opened it.' }) userName!: string;
   @Field(() => FileAccessKind) kind!: FileAccessKind;
   @Field(() => [Int], { nullable: true, description: 'The pages it held; null: the whole file.' })
   pages!: number[] | null;
   @Field(() => GraphQLISODateTime) createdAt!: Date;
 
-  static from(e: FileAccessEntity): FileAccessType {
+  static from({ row: e, userName }: FileAccessRecord): FileAccessType {
     return Object.assign(new FileAccessType(), {
       id: e.id,
       grantId: e.grantId,
       recipientOrganizationId: e.recipientOrganizationId,
       userId: e.userId,
+      userName,
       kind: e.kind,
       pages: e.pages,
       createdAt: e.createdAt,
