@@ -316,7 +316,8 @@ test('a cost study shared in part, viewed stamped, traced and revoked', async ({
   expect(stamped[11]).toContain(ORG.transportes);
   expect(stamped.join(' ')).not.toContain(ORG.molino);
 
-  // 6. Panadería sees who opened its study: Molino (viewed and downloaded pages 1–5), Transportes.
+  // 6. Panadería sees who opened its study: Olga of Molino (viewed and downloaded pages 1–5),
+  // Transportes (viewed).
   const who = card.getByRole('button', { name: `Quién ha abierto ${STUDY}` });
   await visit(owner, portal('items'), who);
   await who.click();
@@ -324,6 +325,7 @@ test('a cost study shared in part, viewed stamped, traced and revoked', async ({
   const opened = (organization: string, kind: string) =>
     card.getByRole('row').filter({ hasText: organization }).filter({ hasText: kind }).first();
   await expect(opened(ORG.molino, 'Lo descargó')).toContainText('1–5');
+  await expect(opened(ORG.molino, 'Lo descargó')).toContainText('Olga Molinera');
   await expect(opened(ORG.molino, 'Lo vio')).toContainText('1–5');
   await expect(opened(ORG.transportes, 'Lo vio')).toContainText('Todas');
   await expect(opened(ORG.transportes, 'Lo descargó')).toHaveCount(0);

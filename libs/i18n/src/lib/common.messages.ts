@@ -37,6 +37,7 @@ export const commonMessages = defineMessages(
       accesses: {
         file: 'Quién ha abierto {{name}}',
         empty: 'Nadie lo ha abierto todavía.',
+        person: 'Persona',
         organization: 'Organización',
         when: 'Cuándo',
         kind: 'Qué',
@@ -314,6 +315,7 @@ export const commonMessages = defineMessages(
       accesses: {
         file: 'Who opened {{name}}',
         empty: 'No one has opened it yet.',
+        person: 'Person',
         organization: 'Organization',
         when: 'When',
         kind: 'What',

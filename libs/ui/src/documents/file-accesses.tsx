@@ -21,6 +21,8 @@ export interface FileAccessEntry {
   /** The pages it held; null: the whole file. */
   readonly pages?: readonly number[] | null;
   readonly recipientOrganizationId: string;
+  /** The person who opened it (`FileAccess.userName`). */
+  readonly userName: string;
   readonly grantId: string;
 }
 
@@ -113,6 +115,7 @@ export function FileAccessList(
         <Table verticalSpacing={4} fz="sm">
           <Table.Thead>
             <Table.Tr>
+              <Table.Th scope="col">{t('files.accesses.person')}</Table.Th>
               <Table.Th scope="col">{t('files.accesses.organization')}</Table.Th>
               <Table.Th scope="col">{t('files.accesses.when')}</Table.Th>
               <Table.Th scope="col">{t('files.accesses.kind')}</Table.Th>
@@ -126,6 +129,7 @@ export function FileAccessList(
                 fw={access.grantId === props.grantId ? 600 : undefined}
                 aria-current={access.grantId === props.grantId ? true : undefined}
               >
+                <Table.Td>{access.userName}</Table.Td>
                 <Table.Td>{props.organizationName(access.recipientOrganizationId)}</Table.Td>
                 <Table.Td>{format.dateTime(access.createdAt)}</Table.Td>
                 <Table.Td>

@@ -51,6 +51,7 @@ const access = (id: string, grantId: string, organization: string, extra: object
   id,
   grantId,
   recipientOrganizationId: organization,
+  userName: `Persona de ${organization}`,
   ...extra,
 });
 
@@ -137,8 +138,14 @@ describe('GrantFileAccesses', () => {
           .map((c) => c.textContent),
       ),
     ).toEqual([
-      ['Molino del Sur', expect.stringContaining('2026'), 'Lo descargó', '1–3'],
-      ['Harinas Norte', expect.stringContaining('2026'), 'Lo vio', 'Todas'],
+      [
+        'Persona de molino',
+        'Molino del Sur',
+        expect.stringContaining('2026'),
+        'Lo descargó',
+        '1–3',
+      ],
+      ['Persona de harinas', 'Harinas Norte', expect.stringContaining('2026'), 'Lo vio', 'Todas'],
     ]);
     expect(rows[0]).toHaveAttribute('aria-current', 'true');
     expect(rows[1]).not.toHaveAttribute('aria-current');

@@ -53,7 +53,7 @@ const ANSWER = {
                 kind: 'DOWNLOAD',
                 pages: [1, 2, 3, 4, 5],
                 recipientOrganizationId: 'o2',
-                userId: 'u2',
+                userName: 'Olga Molinera',
                 grantId: 'g1',
               },
               {
@@ -63,7 +63,7 @@ const ANSWER = {
                 kind: 'VIEW',
                 pages: null,
                 recipientOrganizationId: 'o3',
-                userId: 'u3',
+                userName: 'Hugo Harinas',
                 grantId: 'g2',
               },
             ]),
@@ -116,8 +116,8 @@ describe('FileAccesses', () => {
           .map((c) => c.textContent),
       ),
     ).toEqual([
-      ['Molino del Sur', expect.stringContaining('2026'), 'Lo descargó', '1–5'],
-      ['Harinas Norte', expect.stringContaining('2026'), 'Lo vio', 'Todas'],
+      ['Olga Molinera', 'Molino del Sur', expect.stringContaining('2026'), 'Lo descargó', '1–5'],
+      ['Hugo Harinas', 'Harinas Norte', expect.stringContaining('2026'), 'Lo vio', 'Todas'],
     ]);
     expect(screen.getByText('Mostrando 2 de 2')).toBeInTheDocument();
   });
