@@ -20,7 +20,7 @@ import {
  * every organization, that what it is shown is exactly what an independent oracle computes from
  * the grants: no item, field or span more, none less.
  *
- * Every ISOLATION_FILES_EVERY-th seed (16 by default; 0: none) also gives its items files — a PDF
+ * Every ISOLATION_FILES_EVERY-th seed (32 by default; 0: none) also gives its items files — a PDF
  * with a known text per page, and a CSV or an image — shares them whole, by pages or not at all,
  * to view or to download, per recipient, and checks the bytes: every organization fetches
  * through `GET /grants/:grantId/files/:fileId` exactly the approved pages of exactly the files it
@@ -34,7 +34,7 @@ const SCENARIOS = Number(process.env.ISOLATION_SCENARIOS ?? 200);
 const FIRST_SEED = Number(process.env.ISOLATION_SEED ?? 1);
 /** Scenarios run again with the application's row filters off (ISOLATION_DB_ONLY_SCENARIOS). */
 const DB_ONLY_SCENARIOS = Number(process.env.ISOLATION_DB_ONLY_SCENARIOS ?? 100);
-const FILES_EVERY = Number(process.env.ISOLATION_FILES_EVERY ?? 16);
+const FILES_EVERY = Number(process.env.ISOLATION_FILES_EVERY ?? 32);
 const CONCURRENCY = 4;
 const MARKER = '[█ redacted]';
 /** The page markers of the generated PDFs: `iso-<seed>-<item>-page-<n>`. */
