@@ -1,3 +1,4 @@
+import { buffer } from 'node:stream/consumers';
 import { Controller, Get, Logger, Param, Query, Req, Res } from '@nestjs/common';
 import type { RouteInfo } from '@nestjs/common/interfaces';
 import { RequestMethod } from '@nestjs/common';
@@ -25,12 +26,6 @@ export const SHARED_FILE_STREAM_ROUTES: RouteInfo[] = [
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
-async function whole(stream: Readable): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of stream) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks);
-}
-
 /**
  * What is sent: a copy made whole, or the original's plaintext streamed through `through` (the
  * CSV stamp, or nothing), with its length when it is known before the first byte.
@@ -52,11 +47,11 @@ async function derivative(original: Readable, { file, share, watermark }: Delive
   if (kind === ItemFileKind.PDF)
     return {
       mediaType: 'application/pdf',
-      data: Buffer.from(await stampPdf(await whole(original), share.pages ?? 'all', watermark)),
+      data: Buffer.from(await stampPdf(await buffer(original), share.pages ?? 'all', watermark)),
     };
-  if (kind === ItemFileKind.IMAGE) return stampImage(await whole(original), watermark);
+  if (kind === ItemFileKind.IMAGE) return stampImage(await buffer(original), watermark);
   if (kind === ItemFileKind.SPREADSHEET && mediaType === XLSX)
-    return { mediaType, data: await stampSpreadsheet(await whole(original), 'xlsx', watermark) };
+    return { mediaType, data: await stampSpreadsheet(await buffer(original), 'xlsx', watermark) };
   if (share.pages !== null) {
     original.destroy();
     throw AppError.notFound('File'); // never part of what cannot be cut

@@ -1,3 +1,4 @@
+import { buffer } from 'node:stream/consumers';
 import { Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
 import { Db } from '@alianza/db';
 import { AppError, ItemFileKind } from '@alianza/shared';
@@ -29,12 +30,6 @@ function textKind(file: Pick<ItemFileEntity, 'kind' | 'mediaType'>): 'pdf' | 'xl
   if (file.kind !== ItemFileKind.SPREADSHEET) return null;
   if (file.mediaType === XLSX) return 'xlsx';
   return file.mediaType.startsWith('text/csv') ? 'csv' : null;
-}
-
-async function whole(stream: AsyncIterable<unknown>): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of stream) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks);
 }
 
 /**
@@ -108,7 +103,7 @@ export class FileTextService implements OnModuleDestroy {
   ): Promise<FileText> {
     await this.slot();
     try {
-      const extracted = await extractText(await whole(await this.store.read(key, file.id)), kind);
+      const extracted = await extractText(await buffer(await this.store.read(key, file.id)), kind);
       const text = extracted && {
         parts: extracted.parts.map((part, index) => ({
           page: kind === 'pdf' ? index + 1 : null,

@@ -8,6 +8,7 @@ import busboy from 'busboy';
 import type { Request } from 'express';
 import { randomUUID } from 'node:crypto';
 import { Readable } from 'node:stream';
+import { buffer } from 'node:stream/consumers';
 import { PDFDocument } from 'pdf-lib';
 import { ItemFileEntity } from './entities/item-file.entity';
 import { ACCEPTED_KINDS, detectType, HEAD_BYTES, sanitizeFileName } from './file-content';
@@ -198,11 +199,9 @@ export class FileUploadService {
    * work on it) is refused.
    */
   private async pageCount(target: UploadTarget, fileId: string): Promise<number> {
-    const chunks: Buffer[] = [];
-    for await (const chunk of await this.store.read(target.key, fileId))
-      chunks.push(chunk as Buffer);
+    const data = await buffer(await this.store.read(target.key, fileId));
     try {
-      const pdf = await PDFDocument.load(Buffer.concat(chunks), {
+      const pdf = await PDFDocument.load(data, {
         ignoreEncryption: false,
         updateMetadata: false,
       });
