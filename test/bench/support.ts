@@ -11,6 +11,7 @@ import { startEmbeddedPostgres } from '@alianza/db';
 import argon2 from 'argon2';
 import autocannon from 'autocannon';
 import { ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, IncomingMessage } from 'node:http';
 import { createServer as createNetServer, AddressInfo } from 'node:net';
@@ -183,6 +184,8 @@ export async function seedBase(db: Client): Promise<void> {
   );
 }
 
+const BENCH_FILES_MASTER_KEY = randomBytes(32).toString('base64');
+
 /**
  * The API's environment: the one place that says how the benchmarks start it (production mode,
  * quiet logs, no background sweeps, no request budget) and with which database URL(s).
@@ -198,6 +201,8 @@ export function apiEnvironment(database: BenchDatabase, port: number): NodeJS.Pr
     TWO_FACTOR_KEY: 'benchmark two-factor key, not a secret, 32+ characters',
     // The benchmarks' facilitators sign in with a password alone.
     TWO_FACTOR_REQUIRED_FOR_STAFF: 'false',
+    // Required in production; one per run (a benchmark's documents live as long as its database).
+    FILES_MASTER_KEY: BENCH_FILES_MASTER_KEY,
     // One file per benchmark database: chains of other runs (same ids) are not this run's.
     AUDIT_CHECKPOINT_FILE: resolve(
       ROOT,
