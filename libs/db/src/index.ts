@@ -11,3 +11,4 @@ export * from './lib/roles';
 export * from './lib/snake-naming.strategy';
 export * from './lib/sql';
 export * from './lib/scratch-database';
+export * from './lib/raw-entities';

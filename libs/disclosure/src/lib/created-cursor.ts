@@ -1,3 +1,4 @@
+import { keysetAfter } from '@alianza/db';
 import { AppError } from '@alianza/shared';
 
 /**
@@ -18,4 +19,24 @@ export function decodeCursor(cursor: string): [string, string] {
     // fall through
   }
   throw AppError.badInput('"after" is not a cursor this list handed out.', { field: 'after' });
+}
+
+/**
+ * "After the cursor" on `alias`'s (created_at, id) in `direction`, for a statement with named
+ * parameters: the cursor's values go into `params` (as `cAt`, `cId`).
+ */
+export function afterCursor(
+  cursor: string,
+  alias: string,
+  direction: 'ASC' | 'DESC',
+  params: Record<string, unknown>,
+): string {
+  const [createdAt, id] = decodeCursor(cursor);
+  params['cAt'] = createdAt;
+  params['cId'] = id;
+  return keysetAfter(
+    [`${alias}.created_at`, `${alias}.id`],
+    ['CAST(:cAt AS timestamptz)', 'CAST(:cId AS uuid)'],
+    direction,
+  );
 }

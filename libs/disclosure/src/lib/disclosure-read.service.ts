@@ -1,7 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { groupBy, requestListLoader, requestLoader } from '@alianza/api-core';
-import { Actor, applyAbility, applyAbilityOn, facilitates, findAllowed } from '@alianza/authz';
-import { Db, paginate, PageRequest, PageResult } from '@alianza/db';
+import {
+  abilityToSql,
+  Actor,
+  applyAbility,
+  applyAbilityOn,
+  facilitates,
+  findAllowed,
+} from '@alianza/authz';
+import { Db, PageRequest, PageResult, RawEntities } from '@alianza/db';
 import { ItemFileService } from '@alianza/documents';
 import { OrganizationService } from '@alianza/organization';
 import { redactMarkdown } from '@alianza/redaction';
@@ -11,11 +18,11 @@ import {
   FileShare,
   Redaction,
 } from './entities/disclosure-request.entity';
+import { afterCursor, encodeCursor } from './created-cursor';
 import { sharedFiles } from './file-shares';
 import { GrantEntity } from './entities/grant.entity';
 import { ItemField, ItemVersionEntity } from './entities/item-version.entity';
 import { ItemEntity } from './entities/item.entity';
-import { OverlapEntity } from './entities/overlap.entity';
 import { ReciprocityCheck, ReciprocityWarning } from './reciprocity-check';
 import { HiddenValueCheck } from './hidden-value-check';
 import { RecipientHiddenValueLeak, visibleFields } from './redaction';
@@ -52,6 +59,16 @@ export interface RecipientPreview {
 }
 
 /**
+ * The overlaps a request `r` crosses (`OverlapService.crossing`): its area's overlaps holding its
+ * owner and one of its recipients, oldest first.
+ */
+const CROSSING_OVERLAPS = `ARRAY(
+  SELECT CAST(o.id AS text) FROM "overlaps" o
+   WHERE o.area_id = r.area_id AND r.owner_organization_id = ANY(o.organization_ids)
+     AND o.organization_ids && r.recipient_organization_ids
+   ORDER BY o.created_at, o.id)`;
+
+/**
  * The read model of items and disclosure requests as the screens list them: each field a list
  * shows per row (an item's versions and grants, a request's version, flags, previews) is loaded
  * for the whole page at once, through request-scoped loaders, under the same ability as the
@@ -60,6 +77,11 @@ export interface RecipientPreview {
  */
 @Injectable()
 export class DisclosureReadService {
+  private rawEntities?: {
+    requests: RawEntities<DisclosureRequestEntity>;
+    versions: RawEntities<ItemVersionEntity>;
+  };
+
   constructor(
     private readonly db: Db,
     private readonly organizations: OrganizationService,
@@ -96,11 +118,18 @@ export class DisclosureReadService {
 
   /** The version a request asks to share, unredacted (the item's readers only). */
   async requestedVersion(actor: Actor, request: RequestRef): Promise<ItemVersionEntity> {
-    const loader = requestLoader(actor, 'disclosure:item-version', async (ids) => {
+    return present(
+      await this.versionLoader(actor).load(request.itemVersionId),
+      'requested version',
+    );
+  }
+
+  /** Versions by id, as `requestedVersion` reads them (a page of requests primes it). */
+  private versionLoader(actor: Actor) {
+    return requestLoader(actor, 'disclosure:item-version', async (ids) => {
       const versions = await this.readableVersions(actor, 'v.id = ANY(:ids)', ids).getMany();
       return new Map(versions.map((v) => [v.id, v]));
     });
-    return present(await loader.load(request.itemVersionId), 'requested version');
   }
 
   /** Grants on any version of an item, oldest first, as the actor may see them. */
@@ -127,13 +156,13 @@ export class DisclosureReadService {
       this.requestedVersion(actor, request),
     ]);
     const [crossing, reciprocity] = await Promise.all([
-      this.crossingOverlaps(actor, entity),
+      this.crossingLoader(actor).load(entity.id),
       facilitates(actor, entity.collaborationId) ? this.reciprocity(actor, entity) : [],
     ]);
     return {
       reciprocity,
       overlap: crossing.length > 0,
-      overlapIds: crossing.map((o) => o.id),
+      overlapIds: crossing,
       expires: request.expiresAt !== null,
       thirdPartyRule: version.thirdPartyRule,
     };
@@ -223,8 +252,11 @@ export class DisclosureReadService {
   }
 
   /**
-   * A page of a collaboration's requests, oldest first; its rows, read under the same ability
-   * as `request`, serve their fields' loads of the request.
+   * A page of a collaboration's requests, oldest first, in one statement: the rows (under the
+   * same ability as `request`), the page's total, each row's requested version (under the
+   * item's ability, as `requestedVersion` reads it) and the overlaps each row crosses. They
+   * serve the page's field loads (`itemVersion`, `flags`): the queue costs that statement, and
+   * one more for its reciprocity, whatever its size.
    */
   async requests(
     actor: Actor,
@@ -232,10 +264,28 @@ export class DisclosureReadService {
     page: PageRequest,
     filter: { status?: DisclosureStatus; itemId?: string },
   ): Promise<PageResult<DisclosureRequestEntity>> {
-    const qb = this.db
-      .repo(DisclosureRequestEntity)
-      .createQueryBuilder('r')
-      .where('r.collaboration_id = :collaborationId', { collaborationId });
+    const source = this.db.manager.connection;
+    const access = abilityToSql(
+      actor.ability,
+      Action.Read,
+      Subject.DisclosureRequest,
+      'r',
+      source.getMetadata(DisclosureRequestEntity),
+    );
+    const itemAccess = abilityToSql(
+      actor.ability,
+      Action.Read,
+      Subject.Item,
+      'i',
+      source.getMetadata(ItemEntity),
+    );
+    const params: Record<string, unknown> = {
+      ...access.params,
+      ...itemAccess.params,
+      collaborationId,
+      limit: page.first + 1,
+    };
+    const conditions = ['r.collaboration_id = :collaborationId', `(${access.sql})`];
     if (filter.status) {
       // A literal, not a parameter: the plan prepared for this text can then use the partial
       // index of its status (an enum comparison may not drive an index under row-level
@@ -244,14 +294,81 @@ export class DisclosureReadService {
         Object.values(DisclosureStatus).find((s) => s === filter.status),
         'a disclosure status',
       );
-      qb.andWhere(`r.status = '${status}'`);
+      conditions.push(`r.status = '${status}'`);
     }
-    if (filter.itemId) qb.andWhere('r.item_id = :itemId', { itemId: filter.itemId });
-    applyAbility(qb, actor.ability, Action.Read, Subject.DisclosureRequest);
-    const result = await paginate(qb, page, ['createdAt', 'id'], 'ASC');
+    if (filter.itemId) {
+      conditions.push('r.item_id = :itemId');
+      params['itemId'] = filter.itemId;
+    }
+    const matching = conditions.join(' AND ');
+    if (page.after) conditions.push(afterCursor(page.after, 'r', 'ASC', params));
+    const { requests, versions } = this.raw();
+    const rows = await this.db.query<Record<string, unknown>>(
+      `SELECT ${requests.select('r')}, ${versions.select('v')},
+              (SELECT count(1) FROM disclosure_requests r WHERE ${matching}) AS total,
+              ${CROSSING_OVERLAPS} AS crossing
+         FROM disclosure_requests r
+         LEFT JOIN LATERAL (
+           SELECT v.* FROM item_versions v JOIN items i ON i.id = v.item_id
+            WHERE v.id = r.item_version_id AND (${itemAccess.sql})
+         ) v ON TRUE
+        WHERE ${conditions.join(' AND ')}
+        ORDER BY r.created_at ASC, r.id ASC
+        LIMIT :limit`,
+      params,
+      { prepared: true },
+    );
+    const hasNextPage = rows.length > page.first;
+    const pageRows = hasNextPage ? rows.slice(0, page.first) : rows;
     const loader = this.requestLoader(actor);
-    for (const request of result.nodes) loader.prime(request.id, request);
-    return result;
+    const versionLoader = this.versionLoader(actor);
+    const crossing = this.crossingLoader(actor);
+    const nodes = pageRows.map((row) => {
+      const request = present(requests.from(row), 'request row');
+      loader.prime(request.id, request);
+      const version = versions.from(row);
+      if (version) versionLoader.prime(version.id, version);
+      crossing.prime(request.id, row['crossing'] as string[]);
+      return request;
+    });
+    const last = nodes.at(-1);
+    // No row to carry the total: nothing matches, unless the cursor is past the end.
+    const total = rows[0]?.['total'];
+    const totalCount =
+      total !== undefined
+        ? Number(total)
+        : page.after
+          ? Number(
+              present(
+                (
+                  await this.db.query<{ n: string }>(
+                    `SELECT count(1) AS n FROM disclosure_requests r WHERE ${matching}`,
+                    params,
+                    { prepared: true },
+                  )
+                )[0],
+                'count',
+              ).n,
+            )
+          : 0;
+    return {
+      nodes,
+      totalCount,
+      pageInfo: {
+        hasNextPage,
+        endCursor: last ? encodeCursor(last.createdAt, last.id) : null,
+      },
+    };
+  }
+
+  /** How a hand-written read's rows give back requests and versions (built once). */
+  private raw() {
+    const source = this.db.manager.connection;
+    this.rawEntities ??= {
+      requests: new RawEntities(source, DisclosureRequestEntity, 'r'),
+      versions: new RawEntities(source, ItemVersionEntity, 'v'),
+    };
+    return this.rawEntities;
   }
 
   /** The request loads of this request (the actor), by id, as `request` reads them. */
@@ -280,27 +397,19 @@ export class DisclosureReadService {
 
   /**
    * Overlaps a request currently crosses (its owner and one of its recipients both in an
-   * overlap of its area: `OverlapService.crossing`), for a page of requests in one query.
+   * overlap of its area: `OverlapService.crossing`), for a page of requests in one query (a page
+   * read by `requests` primes it).
    */
-  private crossingOverlaps(actor: Actor, request: DisclosureRequestEntity) {
-    const loader = requestListLoader(actor, 'disclosure:overlaps-of-area', async (areaIds) => {
-      const overlaps = await this.db
-        .repo(OverlapEntity)
-        .createQueryBuilder('o')
-        .where('o.area_id = ANY(:areaIds)', { areaIds: [...areaIds] })
-        .orderBy('o.created_at', 'ASC')
-        .getMany();
-      return groupBy(overlaps, (o) => o.areaId);
-    });
-    return loader
-      .load(request.areaId)
-      .then((overlaps) =>
-        overlaps.filter(
-          (o) =>
-            o.organizationIds.includes(request.ownerOrganizationId) &&
-            o.organizationIds.some((id) => request.recipientOrganizationIds.includes(id)),
-        ),
+  private crossingLoader(actor: Actor) {
+    return requestListLoader(actor, 'disclosure:crossing-overlaps', async (ids) => {
+      const rows = await this.db.query<{ id: string; crossing: string[] }>(
+        `SELECT r.id, ${CROSSING_OVERLAPS} AS crossing
+           FROM disclosure_requests r WHERE r.id = ANY(CAST(:ids AS uuid[]))`,
+        { ids: [...ids] },
+        { prepared: true },
       );
+      return new Map(rows.map((r) => [r.id, r.crossing]));
+    });
   }
 
   /**
