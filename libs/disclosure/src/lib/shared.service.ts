@@ -6,8 +6,8 @@ import {
   applyAbility,
   appRowFilter,
 } from '@alianza/authz';
-import { Db, keysetAfter, snakeCase } from '@alianza/db';
-import { decodeCursor, encodeCursor } from './created-cursor';
+import { Db, snakeCase } from '@alianza/db';
+import { afterCursor, encodeCursor } from './created-cursor';
 import { Action, present, Subject } from '@alianza/shared';
 import { AuditService } from '@alianza/audit';
 import { GrantEntity } from './entities/grant.entity';
@@ -115,18 +115,7 @@ export class SharedService {
       params['owner'] = filter.ownerOrganizationId;
     }
     const countConditions = [...conditions];
-    if (page.after) {
-      const [createdAt, id] = decodeCursor(page.after);
-      conditions.push(
-        keysetAfter(
-          ['g.created_at', 'g.id'],
-          ['CAST(:cAt AS timestamptz)', 'CAST(:cId AS uuid)'],
-          'DESC',
-        ),
-      );
-      params['cAt'] = createdAt;
-      params['cId'] = id;
-    }
+    if (page.after) conditions.push(afterCursor(page.after, ['g.created_at', 'g.id'], params));
     // One index range scan per participation of the viewer (grants_recipient_idx), each stopping
     // after a page, merged: the cost of a page does not grow with what was ever granted.
     const sql = `
