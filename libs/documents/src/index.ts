@@ -2,7 +2,7 @@ export * from './lib/entities/item-file.entity';
 export * from './lib/entities/item-version-file.entity';
 export { ItemFileType } from './lib/dtos/item-file.types';
 export { ItemFileService } from './lib/item-file.service';
-export type { VersionRef } from './lib/item-file.service';
+export type { ItemFileJson, VersionRef } from './lib/item-file.service';
 export { FileTextService } from './lib/file-text.service';
 export { UnattachedFileSweep } from './lib/unattached-file-sweep';
 export type { FileText, FileTextPart } from './lib/file-text.service';

@@ -2,14 +2,15 @@ import { keysetAfter } from '@alianza/db';
 import { AppError } from '@alianza/shared';
 
 /**
- * The cursor of a list newest first by (created_at, id), for the lists this domain pages in its
- * own SQL (what was shared with an organization, who opened a file): `paginate`'s format.
+ * The cursor of a list newest first by (a timestamp, id), for the lists this domain pages in its
+ * own SQL (what was shared with an organization, who opened a file, items by last change):
+ * `paginate`'s format.
  */
 export function encodeCursor(createdAt: Date, id: string): string {
   return Buffer.from(JSON.stringify([createdAt.toISOString(), id])).toString('base64url');
 }
 
-/** The (created_at, id) a cursor carries; BAD_USER_INPUT naming `after` for anything else. */
+/** The (timestamp, id) a cursor carries; BAD_USER_INPUT naming `after` for anything else. */
 export function decodeCursor(cursor: string): [string, string] {
   try {
     const value: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
@@ -22,21 +23,15 @@ export function decodeCursor(cursor: string): [string, string] {
 }
 
 /**
- * "After the cursor" on `alias`'s (created_at, id) in `direction`, for a statement with named
- * parameters: the cursor's values go into `params` (as `cAt`, `cId`).
+ * "After `cursor`" in a list ordered by (`at`, `id`), SQL columns, in `direction`: the page's
+ * condition, its values added to `params` (as `cAt` and `cId`).
  */
 export function afterCursor(
   cursor: string,
-  alias: string,
+  [at, id]: [string, string],
   direction: 'ASC' | 'DESC',
   params: Record<string, unknown>,
 ): string {
-  const [createdAt, id] = decodeCursor(cursor);
-  params['cAt'] = createdAt;
-  params['cId'] = id;
-  return keysetAfter(
-    [`${alias}.created_at`, `${alias}.id`],
-    ['CAST(:cAt AS timestamptz)', 'CAST(:cId AS uuid)'],
-    direction,
-  );
+  [params['cAt'], params['cId']] = decodeCursor(cursor);
+  return keysetAfter([at, id], ['CAST(:cAt AS timestamptz)', 'CAST(:cId AS uuid)'], direction);
 }

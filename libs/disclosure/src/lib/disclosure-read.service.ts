@@ -301,7 +301,8 @@ export class DisclosureReadService {
       params['itemId'] = filter.itemId;
     }
     const matching = conditions.join(' AND ');
-    if (page.after) conditions.push(afterCursor(page.after, 'r', 'ASC', params));
+    if (page.after)
+      conditions.push(afterCursor(page.after, ['r.created_at', 'r.id'], 'ASC', params));
     const { requests, versions } = this.raw();
     const rows = await this.db.query<Record<string, unknown>>(
       `SELECT ${requests.select('r')}, ${versions.select('v')},

@@ -28,6 +28,7 @@ import { GrantResolver } from './grant.resolver';
 import { GrantService } from './grant.service';
 import { ItemResolver } from './item.resolver';
 import { ItemVersionResolver } from './item-version.resolver';
+import { ItemListRead } from './item-list.read';
 import { ItemService } from './item.service';
 import { OverlapResolver } from './overlap.resolver';
 import { OverlapService } from './overlap.service';
@@ -70,6 +71,7 @@ import { SharedFileService } from './shared-file.service';
     AreaService,
     OverlapService,
     ItemService,
+    ItemListRead,
     PendingRequestService,
     DisclosureRequestService,
     DisclosureDecisionService,

@@ -15,6 +15,7 @@ export class ItemVersionResolver {
     @Parent() version: ItemVersionType,
     @CurrentActor() actor: Actor,
   ): Promise<ItemFileType[]> {
-    return (await this.itemFiles.ofVersion(actor, version.id)).map(ItemFileType.from);
+    const files = version.preloadedFiles ?? (await this.itemFiles.ofVersion(actor, version.id));
+    return files.map(ItemFileType.from);
   }
 }

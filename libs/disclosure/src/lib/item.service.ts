@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { Actor, applyAbility, canOn, findAllowed, requireViewer } from '@alianza/authz';
+import { Actor, canOn, findAllowed, requireViewer } from '@alianza/authz';
 import { lockOpenCollaboration, ParticipationService } from '@alianza/collaboration';
-import { Db, paginate, PageRequest, PageResult } from '@alianza/db';
+import { Db } from '@alianza/db';
 import { Action, AppError, ItemFieldType, Subject, ThirdPartyRule } from '@alianza/shared';
 import { AreaService } from './area.service';
 import { AuditService } from '@alianza/audit';
@@ -180,22 +180,5 @@ export class ItemService {
     return findAllowed(this.db.manager, ItemEntity, Subject.Item, actor, Action.Read, id, {
       label: 'Item',
     });
-  }
-
-  list(
-    actor: Actor,
-    collaborationId: string,
-    page: PageRequest,
-    filter: { areaId?: string; ownerOrganizationId?: string },
-  ): Promise<PageResult<ItemEntity>> {
-    const qb = this.db
-      .repo(ItemEntity)
-      .createQueryBuilder('i')
-      .where('i.collaboration_id = :collaborationId', { collaborationId });
-    if (filter.areaId) qb.andWhere('i.area_id = :areaId', { areaId: filter.areaId });
-    if (filter.ownerOrganizationId)
-      qb.andWhere('i.owner_organization_id = :owner', { owner: filter.ownerOrganizationId });
-    applyAbility(qb, actor.ability, Action.Read, Subject.Item);
-    return paginate(qb, page, ['updatedAt', 'id'], 'DESC');
   }
 }

@@ -115,7 +115,8 @@ export class SharedService {
       params['owner'] = filter.ownerOrganizationId;
     }
     const countConditions = [...conditions];
-    if (page.after) conditions.push(afterCursor(page.after, 'g', 'DESC', params));
+    if (page.after)
+      conditions.push(afterCursor(page.after, ['g.created_at', 'g.id'], 'DESC', params));
     // One index range scan per participation of the viewer (grants_recipient_idx), each stopping
     // after a page, merged: the cost of a page does not grow with what was ever granted.
     const sql = `

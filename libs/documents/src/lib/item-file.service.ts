@@ -1,13 +1,27 @@
 import { Injectable } from '@nestjs/common';
 import { groupBy, requestListLoader } from '@alianza/api-core';
 import { AuditService } from '@alianza/audit';
-import { Actor, applyAbilityOn, canOn, findAllowed, requireViewer } from '@alianza/authz';
+import {
+  abilityToSql,
+  Actor,
+  applyAbilityOn,
+  canOn,
+  findAllowed,
+  requireViewer,
+  SqlFragment,
+} from '@alianza/authz';
 import { lockOpenCollaboration, ParticipationService } from '@alianza/collaboration';
 import { Claims, Db } from '@alianza/db';
 import { CollaborationKeyService, DataKey } from '@alianza/storage';
 import { Action, AppError, Subject } from '@alianza/shared';
 import { ItemFileEntity } from './entities/item-file.entity';
 import { ItemVersionFileEntity } from './entities/item-version-file.entity';
+
+/** A file as `ItemFileService.ofVersionJson` gives it. */
+export type ItemFileJson = Pick<
+  ItemFileEntity,
+  'id' | 'name' | 'mediaType' | 'kind' | 'bytes' | 'pages' | 'sha256'
+> & { createdAt: string };
 
 /** Where an upload goes: checked, with the key its content is encrypted with. */
 export interface UploadTarget {
@@ -239,6 +253,30 @@ export class ItemFileService {
       const grouped = groupBy(rows, (r) => r.versionId);
       return new Map([...grouped].map(([id, list]) => [id, list.map((r) => r.file)]));
     }).load(itemVersionId);
+  }
+
+  /**
+   * The files of one version as `ofVersion` reads them (same access, same order), as a json
+   * array (null for none): a sub-select for a read that brings a version's files along in its
+   * own statement. `versionId` is an SQL expression of that statement; `fromJson` reads an
+   * element back.
+   */
+  ofVersionJson(actor: Actor, versionId: string): SqlFragment {
+    const metadata = this.db.manager.connection.getMetadata(ItemFileEntity);
+    const access = abilityToSql(actor.ability, Action.Read, Subject.ItemFile, 'f', metadata);
+    return {
+      sql: `(SELECT json_agg(json_build_object('id', f.id, 'name', f.name, 'mediaType', f.media_type,
+                 'kind', f.kind, 'bytes', f.bytes, 'pages', f.pages, 'sha256', f.sha256,
+                 'createdAt', f.created_at) ORDER BY vf.position)
+               FROM item_version_files vf JOIN item_files f ON f.id = vf.file_id
+              WHERE vf.item_version_id = ${versionId} AND (${access.sql}))`,
+      params: access.params,
+    };
+  }
+
+  /** A file of `ofVersionJson`'s array, as `ofVersion` gives it. */
+  static fromJson(json: ItemFileJson): ItemFileEntity {
+    return Object.assign(new ItemFileEntity(), json, { createdAt: new Date(json.createdAt) });
   }
 
   /**

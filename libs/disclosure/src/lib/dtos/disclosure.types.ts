@@ -8,6 +8,7 @@ import {
   registerEnumType,
 } from '@nestjs/graphql';
 import { Connection, PageInfo } from '@alianza/api-core';
+import type { ItemFileEntity } from '@alianza/documents';
 import {
   AreaSensitivity,
   AudienceKind,
@@ -111,6 +112,8 @@ export class ItemVersionType {
   @Field(() => [ItemFieldObject]) fields!: ItemFieldObject[];
   @Field(() => ThirdPartyRule) thirdPartyRule!: ThirdPartyRule;
   @Field(() => GraphQLISODateTime) createdAt!: Date;
+  /** Not in the schema: its files, when the read that gave it brought them along. */
+  preloadedFiles?: ItemFileEntity[];
 
   static from(e: ItemVersionEntity): ItemVersionType {
     return Object.assign(new ItemVersionType(), {
@@ -126,6 +129,16 @@ export class ItemVersionType {
   }
 }
 
+/** What a list read brought along with an item for its fields (absent: their loaders read it). */
+export interface ItemPreload {
+  /** Every version, newest first. */
+  versions?: ItemVersionEntity[];
+  /** Grants on any version, oldest first. */
+  grants?: GrantEntity[];
+  /** The files of the version the item is at. */
+  latestFiles?: ItemFileEntity[];
+}
+
 @ObjectType('Item', {
   description: "An organization's own information: visible to its members and the facilitator.",
 })
@@ -137,9 +150,12 @@ export class ItemType {
   @Field(() => Int) currentVersion!: number;
   @Field(() => GraphQLISODateTime) createdAt!: Date;
   @Field(() => GraphQLISODateTime) updatedAt!: Date;
+  /** Not in the schema: see `ItemPreload`. */
+  preloaded?: ItemPreload;
 
-  static from(e: ItemEntity): ItemType {
+  static from(e: ItemEntity, preloaded?: ItemPreload): ItemType {
     return Object.assign(new ItemType(), {
+      preloaded,
       id: e.id,
       collaborationId: e.collaborationId,
       areaId: e.areaId,
