@@ -1413,6 +1413,9 @@ describe('row-level security: the database alone isolates', () => {
                      VALUES ($1, md5(random()::text), 'bearer', now() + interval '1 day')`;
     const outcomes = {
       readHashes: await attempt(claim, `SELECT password_hash FROM users`),
+      // A live token's hash enters its user's claim (ADR 0036): no claim may read one.
+      readSessionHashes: await attempt(claim, `SELECT token_hash FROM sessions`),
+      readTokenHashes: await attempt(claim, `SELECT token_hash FROM api_tokens`),
       sessionForOther: await attempt(claim, session, [other]),
       sessionWithoutClaim: await attempt(null, session, [me]),
       ownSession: await attempt(claim, session, [me]),
@@ -1449,6 +1452,8 @@ describe('row-level security: the database alone isolates', () => {
     };
     expect(outcomes).toEqual({
       readHashes: INSUFFICIENT_PRIVILEGE,
+      readSessionHashes: INSUFFICIENT_PRIVILEGE,
+      readTokenHashes: INSUFFICIENT_PRIVILEGE,
       sessionForOther: INSUFFICIENT_PRIVILEGE,
       sessionWithoutClaim: INSUFFICIENT_PRIVILEGE,
       ownSession: 'succeeded',

@@ -1,5 +1,6 @@
 import { Client } from 'pg';
 import { Api, TEST_PASSWORD, TestUser } from '../support/api';
+import { waitFor } from '../support/servers';
 
 const FIREFOX =
   'Mozilla/5.0 (X11; Linux x86_64; rv:133.0) Gecko/20100101 Firefox/133.0 ' + 'x'.repeat(400);
@@ -136,6 +137,8 @@ describe('active sessions', () => {
     );
     const stale = await lastSeen();
     await device.gql(`{ me { id } }`);
+    // The mark commits with the request's first transaction, as its response closes (ADR 0036).
+    await waitFor(async () => (await lastSeen()).getTime() > stale.getTime(), 5_000);
     const marked = await lastSeen();
     expect(Date.now() - marked.getTime()).toBeLessThan(30_000);
     expect(marked.getTime()).toBeGreaterThan(stale.getTime());

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { type RequestWithViewer } from '@alianza/api-core';
-import { ClaimFacts, Db } from '@alianza/db';
+import { ClaimFacts, Credential, CredentialHolder, Db } from '@alianza/db';
 import { Action, AppError, Subject, Viewer } from '@alianza/shared';
 import { EntityManager } from 'typeorm';
 import { defineAbilityFor } from './ability.factory';
@@ -13,21 +13,7 @@ import {
 } from './access-context';
 import { Actor, canOn } from './actor';
 
-interface ViewerRow {
-  session_id?: string;
-  token_id?: string;
-  user_id: string;
-  email: string;
-  display_name: string;
-  is_platform_admin: boolean;
-  is_facilitator: boolean;
-  /** Sessions only (`session_viewer`). */
-  has_second_factor?: boolean;
-  /** Sessions only (`session_viewer`). */
-  email_verified?: boolean;
-}
-
-const toViewer = (row: ViewerRow, sessionId: string): Viewer => ({
+const toViewer = (row: CredentialHolder, sessionId: string): Viewer => ({
   userId: row.user_id,
   sessionId,
   email: row.email,
@@ -47,30 +33,37 @@ export class ActorService {
   constructor(private readonly db: Db) {}
 
   /**
-   * Who holds this session token: no one when it is unknown, expired or revoked. Asked before
-   * any claim exists, through a function that answers only to the token's holder. The same
-   * statement marks the session seen (`last_seen_at`) when its mark is a minute old: no extra
-   * statement per request.
+   * Who holds this session token: no one when it is unknown, expired or revoked. Asked outside
+   * any claim (a live socket, now and then), through a function that answers only to the token's
+   * holder. The same statement marks the session seen (`last_seen_at`) when its mark is a minute
+   * old: no extra statement.
    */
   async sessionViewer(tokenHash: string): Promise<Viewer | undefined> {
-    const [row] = await this.db.prepared<ViewerRow>(
+    const [row] = await this.db.prepared<CredentialHolder>(
       'SELECT * FROM alianza_rls.session_viewer($1)',
       [tokenHash],
     );
     return row ? toViewer(row, String(row.session_id)) : undefined;
   }
 
-  /** Who holds this reporting API token (see `sessionViewer`); marks the token used. */
-  async apiTokenViewer(
-    tokenHash: string,
-  ): Promise<{ viewer: Viewer; tokenId: string } | undefined> {
-    const [row] = await this.db.prepared<ViewerRow>(
-      'SELECT * FROM alianza_rls.api_token_viewer($1)',
-      [tokenHash],
-    );
-    if (!row) return undefined;
-    const tokenId = String(row.token_id);
-    return { viewer: toViewer(row, `api-token:${tokenId}`), tokenId };
+  /**
+   * Serves `work` as the actor of whoever holds a request's session or reporting API token,
+   * under that user's claim (`Db.runAsHolder`): the request's first transaction looks the token
+   * up, marks it seen or used (at most once a minute) and enters the claim in one statement, and
+   * the actor is built from the facts it answered (no statement). Undefined, with nothing run
+   * and no transaction left open, when the token is unknown, expired or revoked.
+   */
+  asHolder<T>(
+    credential: Credential,
+    work: (actor: Actor) => Promise<T>,
+  ): Promise<{ value: T } | undefined> {
+    return this.db.runAsHolder(credential, async (holder) => {
+      const sessionId = holder.token_id
+        ? `api-token:${holder.token_id}`
+        : String(holder.session_id);
+      const actor = await this.forViewer(toViewer(holder, sessionId));
+      return work(holder.token_id ? { ...actor, apiTokenId: holder.token_id } : actor);
+    });
   }
 
   async forRequest(req: RequestWithViewer & { actor?: Actor }): Promise<Actor> {

@@ -82,6 +82,44 @@ export function signClaim(key: Buffer, claim: Claim, now = Date.now()): string {
 export const ENTER_CLAIM_SQL = `SELECT alianza_rls.enter($1) AS facts`;
 
 /**
+ * What a request presents to sign in: a session's token or a reporting API token, by the SHA-256
+ * of the token (the token itself never reaches the database).
+ */
+export interface Credential {
+  kind: 'session' | 'api-token';
+  tokenHash: string;
+}
+
+/**
+ * Enters, as its transaction's first statement, the claim of the user who holds a live
+ * credential, in the statement that looks the credential up (ADR 0036): the holder's row with the
+ * facts `ENTER_CLAIM_SQL` would have answered for that user, or no row and nothing entered. The
+ * hash, a bound parameter as a signed claim is, is the proof: the API role cannot read the stored
+ * hashes, so SQL injected into a statement cannot enter anyone but the request's own user.
+ */
+export const ENTER_CREDENTIAL_SQL: Record<Credential['kind'], string> = {
+  session: `SELECT * FROM alianza_rls.enter_session($1)`,
+  'api-token': `SELECT * FROM alianza_rls.enter_api_token($1)`,
+};
+
+/** Who holds a credential, as `ENTER_CREDENTIAL_SQL` answers (its `facts` apart). */
+export interface CredentialHolder {
+  /** Sessions only. */
+  session_id?: string;
+  /** Reporting API tokens only. */
+  token_id?: string;
+  user_id: string;
+  email: string;
+  display_name: string;
+  is_platform_admin: boolean;
+  is_facilitator: boolean;
+  /** Sessions only. */
+  has_second_factor?: boolean;
+  /** Sessions only. */
+  email_verified?: boolean;
+}
+
+/**
  * The tables the facts derive from: a write to one of them re-derives the facts of the
  * transaction making it (the `<table>_refresh_facts` triggers of TransactionFacts1795417000000;
  * db.service.spec checks that this list and the database's triggers agree).

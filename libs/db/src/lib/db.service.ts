@@ -11,7 +11,16 @@ import {
   QueryRunner,
   Repository,
 } from 'typeorm';
-import { ACCESS_TABLES, Claim, ClaimFacts, ENTER_CLAIM_SQL } from './claim';
+import {
+  ACCESS_TABLES,
+  Claim,
+  ClaimFacts,
+  Claims,
+  Credential,
+  CredentialHolder,
+  ENTER_CLAIM_SQL,
+  ENTER_CREDENTIAL_SQL,
+} from './claim';
 import { CLAIM_SIGNER, ClaimSigner } from './claim-signer';
 import { DatabaseServer } from './database-server';
 
@@ -76,9 +85,22 @@ function preparingReads(client: PreparingClient): PoolClient {
 }
 
 /**
+ * How a scope's transactions enter their claim: a signed claim (`Db.runAs`), or a credential
+ * whose holder's claim the first transaction enters as it looks the credential up
+ * (`Db.runAsHolder`); the next ones enter that user's signed claim.
+ */
+type ScopeEntry = { signed: string } | { credential: Credential; sign: (claim: Claim) => string };
+
+const checkedClaim = (signed: string): string => {
+  if (!SIGNED_CLAIM.test(signed)) throw new Error('A signed claim has an unexpected form');
+  return signed;
+};
+
+/**
  * One connection serving one claim (a request, a job): every statement runs inside a
- * transaction whose first act is to enter the signed claim (a bound parameter), so the row
- * policies see who asks and nothing carries over to the next user of the pooled connection.
+ * transaction whose first act is to enter the claim (a bound parameter: the signed claim, or the
+ * hash of the credential a request presents), so the row policies see who asks and nothing
+ * carries over to the next user of the pooled connection.
  * Reads share a transaction opened on first use; `Db.transaction` commits it and runs the write
  * in a transaction of its own, committed before the caller goes on.
  */
@@ -114,11 +136,38 @@ class ClaimScope {
     return result;
   }
 
+  /** Who holds the credential the scope entered with (`Db.runAsHolder`), once looked up. */
+  holder?: CredentialHolder;
+  private signed?: string;
+
   constructor(
     private readonly dataSource: DataSource,
-    readonly signedClaim: string,
+    private readonly entry: ScopeEntry,
   ) {
-    if (!SIGNED_CLAIM.test(signedClaim)) throw new Error('A signed claim has an unexpected form');
+    if ('signed' in entry) this.signed = checkedClaim(entry.signed);
+  }
+
+  /** The signed claim of the scope; of a credential's holder, signed once it is known. */
+  get signedClaim(): string {
+    if (this.signed !== undefined) return this.signed;
+    if ('signed' in this.entry || !this.holder)
+      throw new Error('No one holds this credential: there is no claim to sign');
+    this.signed = checkedClaim(this.entry.sign(Claims.user(this.holder.user_id)));
+    return this.signed;
+  }
+
+  /**
+   * The statement that enters the claim: a credential's until its holder is known (the first
+   * transaction), then the signed claim.
+   */
+  private entering(): { byCredential: boolean; name: string; text: string; values: string[] } {
+    if ('credential' in this.entry && !this.holder) {
+      const { kind, tokenHash } = this.entry.credential;
+      const text = ENTER_CREDENTIAL_SQL[kind];
+      return { byCredential: true, name: `alianza_enter_${kind}`, text, values: [tokenHash] };
+    }
+    const values = [this.signedClaim];
+    return { byCredential: false, name: 'alianza_enter', text: ENTER_CLAIM_SQL, values };
   }
 
   get manager(): EntityManager {
@@ -164,17 +213,19 @@ class ClaimScope {
     this.opening ??= (async () => {
       const connection = await this.connection();
       if (this.state === 'broken') await this.serial(() => connection.query('ROLLBACK'));
-      // The claim is a bound parameter, never in the text of a statement.
+      // The claim (or the credential's hash) is a bound parameter, never in a statement's text.
       try {
         await this.serial(() => connection.query('BEGIN'));
+        const { byCredential, ...statement } = this.entering();
         const entered = await this.serial(() =>
-          connection.query<{ facts: ClaimFacts }>({
-            name: 'alianza_enter',
-            text: ENTER_CLAIM_SQL,
-            values: [this.signedClaim],
-          }),
+          connection.query<{ facts?: ClaimFacts } & CredentialHolder>(statement),
         );
-        this.facts = entered.rows[0]?.facts;
+        const [row] = entered.rows;
+        if (byCredential && row) {
+          const { facts: _facts, ...holder } = row;
+          this.holder = holder;
+        }
+        this.facts = row?.facts;
       } catch (error) {
         await this.serial(() => connection.query('ROLLBACK')).catch(() => undefined);
         throw error;
@@ -338,7 +389,40 @@ export class Db {
    * (committed) when `work` settles.
    */
   async runAs<T>(claim: Claim, work: () => Promise<T>): Promise<T> {
-    const scope = new ClaimScope(this.dataSource, this.sign(claim));
+    return this.runIn(new ClaimScope(this.dataSource, { signed: this.sign(claim) }), work);
+  }
+
+  /**
+   * Runs `work` as the user who holds `credential` (a request's session or reporting token), as
+   * `runAs` would with that user's claim, in one statement fewer: the scope's first transaction
+   * looks the credential up and enters its holder's claim in the same statement (`BEGIN`,
+   * `enter_session($1)`, …; ADR 0036), and `work` receives the holder. When no live credential
+   * has this hash, nothing is entered and `work` does not run: the transaction is rolled back, the
+   * connection given back, and the answer is undefined.
+   */
+  async runAsHolder<T>(
+    credential: Credential,
+    work: (holder: CredentialHolder) => Promise<T>,
+  ): Promise<{ value: T } | undefined> {
+    const sign = (claim: Claim) => this.sign(claim);
+    const scope = new ClaimScope(this.dataSource, { credential, sign });
+    let holder: CredentialHolder | undefined;
+    try {
+      await scope.ready();
+      holder = scope.holder;
+    } finally {
+      if (!holder) {
+        await scope.finish(false).catch(() => undefined);
+        await scope.end();
+      }
+    }
+    if (!holder) return undefined;
+    const signedIn = holder;
+    return { value: await this.runIn(scope, () => work(signedIn)) };
+  }
+
+  /** `work` with `scope` as its claim, the scope ended (committed) when `work` settles. */
+  private async runIn<T>(scope: ClaimScope, work: () => Promise<T>): Promise<T> {
     let result: T;
     try {
       result = await currentClaim.run(scope, () => currentTransaction.exit(work));

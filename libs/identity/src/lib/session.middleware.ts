@@ -2,8 +2,7 @@ import { Injectable, Logger, NestMiddleware } from '@nestjs/common';
 import type { RequestWithViewer } from '@alianza/api-core';
 import type { NextFunction, Response } from 'express';
 import { Actor, ActorService } from '@alianza/authz';
-import { Claims, Db } from '@alianza/db';
-import { Viewer } from '@alianza/shared';
+import { Credential } from '@alianza/db';
 import { apiTokenHash } from './api-token.service';
 import { sessionTokenHash } from './identity.service';
 
@@ -27,62 +26,47 @@ function tokenOf(req: RequestWithViewer): string | undefined {
   return presentedToken(req.headers.authorization, cookies);
 }
 
+/** The credential a request presents, by its hash, if it can be one of ours. */
+function credentialOf(req: RequestWithViewer): Credential | undefined {
+  const token = tokenOf(req);
+  const sessionHash = sessionTokenHash(token);
+  if (sessionHash) return { kind: 'session', tokenHash: sessionHash };
+  const reportingHash = apiTokenHash(token);
+  if (reportingHash) return { kind: 'api-token', tokenHash: reportingHash };
+  return undefined;
+}
+
 /**
  * Establishes `req.viewer` and the request's actor from the session cookie (web apps), a session
  * bearer token (API clients) or a reporting API token (reports only), then serves the rest of
  * the request under the viewer's database claim: one connection, every statement checked by the
- * row policies as this viewer (see `Db.runAs`), until the response is closed.
- * Looking the session up also marks it seen, at most once a minute and in the same statement
- * (`ActorService.sessionViewer`), so a session's last activity costs no statement of its own.
+ * row policies as this viewer, until the response is closed.
+ * The request's first transaction looks the token up, marks it seen (at most once a minute) and
+ * enters its user's claim in one statement (`ActorService.asHolder`, ADR 0036): guards read
+ * `req.viewer` before any other statement. A token no live session or reporting token has
+ * leaves the request anonymous, with no transaction open; a request without one sends nothing.
  */
 @Injectable()
 export class SessionMiddleware implements NestMiddleware {
   private readonly logger = new Logger(SessionMiddleware.name);
 
-  constructor(
-    protected readonly actors: ActorService,
-    protected readonly db: Db,
-  ) {}
-
-  /** Who presents the request's token, if anyone (and the reporting API token it is). */
-  protected async presenter(
-    req: RequestWithViewer,
-  ): Promise<{ viewer?: Viewer; apiTokenId?: string }> {
-    const token = tokenOf(req);
-    const tokenHash = sessionTokenHash(token);
-    const reportingTokenHash = apiTokenHash(token);
-    if (tokenHash) return { viewer: await this.actors.sessionViewer(tokenHash) };
-    if (reportingTokenHash) {
-      const found = await this.actors.apiTokenViewer(reportingTokenHash);
-      return { viewer: found?.viewer, apiTokenId: found?.tokenId };
-    }
-    return {};
-  }
+  constructor(protected readonly actors: ActorService) {}
 
   async use(
     req: RequestWithViewer & { actor?: Actor },
     res: Response,
     next: NextFunction,
   ): Promise<void> {
-    let viewer: Viewer | undefined;
-    let apiTokenId: string | undefined;
-    try {
-      ({ viewer, apiTokenId } = await this.presenter(req));
-    } catch (error) {
-      next(error);
-      return;
-    }
-    if (!viewer) {
+    const credential = credentialOf(req);
+    if (!credential) {
       next();
       return;
     }
-    const signedIn = viewer;
     let served = false;
-    await this.db
-      .runAs(Claims.user(signedIn.userId), async () => {
-        const actor = await this.actors.forViewer(signedIn);
-        req.actor = apiTokenId ? { ...actor, apiTokenId } : actor;
-        req.viewer = signedIn;
+    await this.actors
+      .asHolder(credential, async (actor) => {
+        req.actor = actor;
+        req.viewer = actor.viewer;
         // Until the response is written ('finish') or its connection is gone ('close'): on a
         // kept-alive connection 'close' only comes when the client hangs up.
         await new Promise<void>((resolve) => {
@@ -98,10 +82,16 @@ export class SessionMiddleware implements NestMiddleware {
           next();
         });
       })
-      .catch((error: unknown) => {
-        if (!served) next(error);
-        else this.logger.error({ err: error }, 'Ending a request transaction failed');
-      });
+      .then(
+        (held) => {
+          // No live session or token has it: served as anyone without one is.
+          if (!held) next();
+        },
+        (error: unknown) => {
+          if (!served) next(error);
+          else this.logger.error({ err: error }, 'Ending a request transaction failed');
+        },
+      );
   }
 }
 
@@ -120,13 +110,11 @@ export class UnscopedSessionMiddleware extends SessionMiddleware {
     next: NextFunction,
   ): Promise<void> {
     try {
-      const { viewer, apiTokenId } = await this.presenter(req);
-      if (viewer) {
-        const actor = await this.db.runAs(Claims.user(viewer.userId), () =>
-          this.actors.forViewer(viewer),
-        );
-        req.actor = apiTokenId ? { ...actor, apiTokenId } : actor;
-        req.viewer = viewer;
+      const credential = credentialOf(req);
+      const held = credential && (await this.actors.asHolder(credential, async (a) => a));
+      if (held) {
+        req.actor = held.value;
+        req.viewer = held.value.viewer;
       }
     } catch (error) {
       next(error);

@@ -29,8 +29,12 @@ export class ApiTokenEntity {
   @Column({ type: 'varchar', length: 100 })
   name!: string;
 
+  /**
+   * SHA-256 of the token. Written, never read: the API role may not select it (it is the proof
+   * with which a request enters its user's claim, `alianza_rls.enter_api_token`; ADR 0036).
+   */
   @Index('api_tokens_token_hash_key', { unique: true })
-  @Column({ type: 'char', length: 64 })
+  @Column({ type: 'char', length: 64, select: false })
   tokenHash!: string;
 
   @Column({ type: 'varchar', length: 16 })

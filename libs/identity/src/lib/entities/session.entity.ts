@@ -31,8 +31,12 @@ export class SessionEntity {
   @JoinColumn({ name: 'user_id' })
   user?: UserEntity;
 
+  /**
+   * SHA-256 of the token. Written, never read: the API role may not select it (it is the proof
+   * with which a request enters its user's claim, `alianza_rls.enter_session`; ADR 0036).
+   */
   @Index('sessions_token_hash_key', { unique: true })
-  @Column({ type: 'char', length: 64 })
+  @Column({ type: 'char', length: 64, select: false })
   tokenHash!: string;
 
   @Column({ type: 'enum', enum: SessionKind, enumName: 'session_kind' })
