@@ -2,7 +2,12 @@ import { INestApplication } from '@nestjs/common';
 import { ModulesContainer } from '@nestjs/core';
 import { loadConfig } from '@alianza/api-core';
 import { listOperationPolicies } from '@alianza/authz';
-import { dataSourceOptions, pendingSchemaChanges } from '@alianza/db';
+import {
+  dataSourceOptions,
+  pendingSchemaChanges,
+  runMigrations,
+  setupDatabaseRoles,
+} from '@alianza/db';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -20,19 +25,18 @@ describe('the API application', () => {
   const appUrl = process.env.ALIANZA_TEST_APP_DATABASE_URL!;
   const adminUrl = process.env.ALIANZA_TEST_ADMIN_DATABASE_URL!;
   const auditDir = mkdtempSync(join(tmpdir(), 'alianza-app-spec-'));
+  const CONFIG = {
+    NODE_ENV: 'test',
+    MIGRATE_ON_START: 'false',
+    LOG_LEVEL: 'silent',
+    AUDIT_KEY: 'in-process test key of the audit chain (not a secret)',
+    AUDIT_CHECKPOINT_FILE: join(auditDir, 'checkpoints.jsonl'),
+    AUDIT_CHECKPOINT_SECONDS: '0',
+  };
 
   beforeAll(async () => {
     app = await createApp(
-      loadConfig({
-        NODE_ENV: 'test',
-        DATABASE_URL: appUrl,
-        DATABASE_OWNER_URL: ownerUrl,
-        MIGRATE_ON_START: 'false',
-        LOG_LEVEL: 'silent',
-        AUDIT_KEY: 'in-process test key of the audit chain (not a secret)',
-        AUDIT_CHECKPOINT_FILE: join(auditDir, 'checkpoints.jsonl'),
-        AUDIT_CHECKPOINT_SECONDS: '0',
-      }),
+      loadConfig({ ...CONFIG, DATABASE_URL: appUrl, DATABASE_OWNER_URL: ownerUrl }),
     );
     await app.init();
   });
@@ -71,29 +75,52 @@ describe('the API application', () => {
   });
 
   it('loads the demo once (running it again changes nothing), with a plan and a confirmed contribution', async () => {
+    // On a database of its own: the run's database holds no demo data (the authorization
+    // matrix checks that no one is told the demo password there).
+    const scratch = `alianza_demo_${Date.now()}`;
+    const admin = new DataSource({ type: 'postgres', url: adminUrl });
+    await admin.initialize();
+    await admin.query(`CREATE DATABASE "${scratch}"`);
+    const on = (url: string) => {
+      const u = new URL(url);
+      u.pathname = `/${scratch}`;
+      return u.toString();
+    };
+    let demo: INestApplication | undefined;
     const log = jest.spyOn(console, 'log').mockImplementation(() => undefined);
     const table = jest.spyOn(console, 'table').mockImplementation(() => undefined);
     try {
-      await seedDemo(app);
-      await seedDemo(app);
+      await setupDatabaseRoles(on(adminUrl), { app: on(appUrl), owner: on(ownerUrl) });
+      const owner = await new DataSource(dataSourceOptions(on(ownerUrl))).initialize();
+      await runMigrations(owner);
+      await owner.destroy();
+      demo = await createApp(
+        loadConfig({ ...CONFIG, DATABASE_URL: on(appUrl), DATABASE_OWNER_URL: on(ownerUrl) }),
+      );
+      await demo.init();
+      await seedDemo(demo);
+      await seedDemo(demo);
       expect(log).toHaveBeenCalledWith('Demo data loaded.');
       expect(log).toHaveBeenCalledWith('The demo data is already there.');
+      // Counted as the owner: the API's role, with no claim, sees no tenant row.
+      const ds = await new DataSource({ type: 'postgres', url: on(ownerUrl) }).initialize();
+      const [row] = await ds.query(`
+        SELECT (SELECT count(*)::int FROM collaborations WHERE title = 'Alianza del pan de barrio' AND status = 'active') AS collaborations,
+               (SELECT count(*)::int FROM participations p JOIN collaborations c ON c.id = p.collaboration_id
+                 WHERE c.title = 'Alianza del pan de barrio' AND p.status = 'accepted') AS participants,
+               (SELECT count(*)::int FROM ledger_entries e JOIN collaborations c ON c.id = e.collaboration_id
+                 WHERE c.title = 'Alianza del pan de barrio' AND e.status = 'confirmed') AS confirmed_entries,
+               (SELECT count(*)::int FROM plan_tasks t JOIN collaborations c ON c.id = t.collaboration_id
+                 WHERE c.title = 'Alianza del pan de barrio') AS tasks`);
+      await ds.destroy();
+      expect(row).toEqual({ collaborations: 1, participants: 3, confirmed_entries: 1, tasks: 2 });
     } finally {
       log.mockRestore();
       table.mockRestore();
+      await demo?.close();
+      await admin.query(`DROP DATABASE IF EXISTS "${scratch}" WITH (FORCE)`);
+      await admin.destroy();
     }
-    // Counted as the owner: the API's role, with no claim, sees no tenant row.
-    const ds = await new DataSource({ type: 'postgres', url: ownerUrl }).initialize();
-    const [row] = await ds.query(`
-      SELECT (SELECT count(*)::int FROM collaborations WHERE title = 'Alianza del pan de barrio' AND status = 'active') AS collaborations,
-             (SELECT count(*)::int FROM participations p JOIN collaborations c ON c.id = p.collaboration_id
-               WHERE c.title = 'Alianza del pan de barrio' AND p.status = 'accepted') AS participants,
-             (SELECT count(*)::int FROM ledger_entries e JOIN collaborations c ON c.id = e.collaboration_id
-               WHERE c.title = 'Alianza del pan de barrio' AND e.status = 'confirmed') AS confirmed_entries,
-             (SELECT count(*)::int FROM plan_tasks t JOIN collaborations c ON c.id = t.collaboration_id
-               WHERE c.title = 'Alianza del pan de barrio') AS tasks`);
-    await ds.destroy();
-    expect(row).toEqual({ collaborations: 1, participants: 3, confirmed_entries: 1, tasks: 2 });
   });
 
   it('has reversible migrations: down to nothing and up again', async () => {
