@@ -93,7 +93,7 @@ export async function startProduct(
   delete env['TEST_DATABASE_URL'];
   let dropDatabase: (() => Promise<void>) | undefined;
   if (external) {
-    const database = `alianza_web_${Date.now()}_${process.pid}`;
+    const database = `alianza_web${suffix.replace(/\W/g, '_')}_${Date.now()}_${process.pid}`;
     const admin = new pg.Client({ connectionString: external });
     await admin.connect();
     await admin.query(`CREATE DATABASE "${database}"`);
