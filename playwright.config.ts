@@ -7,8 +7,10 @@ export default defineConfig({
   testMatch: '**/*.e2e.ts',
   outputDir: 'test-results/web',
   globalSetup: './test/web/global-setup.ts',
+  // Two workers, each with a product of its own (test/web/global-setup.ts); a file's tests run
+  // in order in one worker.
   fullyParallel: false,
-  workers: 1,
+  workers: 2,
   retries: 0,
   timeout: 120_000,
   expect: { timeout: 15_000 },

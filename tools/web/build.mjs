@@ -66,6 +66,11 @@ export async function buildWebApps({ force = false, log = console.log } = {}) {
     log(`Web apps unchanged since their last build (${relative(root, distDir)}).`);
     return;
   }
+  // Always the production build the API serves: a NODE_ENV of the caller's (the browser suites
+  // start the API with `development`) would otherwise make Vite bundle React's development
+  // build, and the stamp would then pass that off as the production build to the next caller
+  // (check-bundle-size.mjs would weigh it, the browser suites would run it).
+  process.env.NODE_ENV = 'production';
   const { build } = await import('vite'); // only when there is something to build: it takes a while to load
   for (const { app, hash } of stale) {
     const started = performance.now();

@@ -1255,10 +1255,10 @@ describe('authorization matrix', () => {
 
   it.each(Object.keys(MATRIX))('%s: allowed exactly for its roles', async (name) => {
     const operation = MATRIX[name]!;
-    const world = operation.mutates ? await buildWorld(t) : shared;
     // The platform admin is one account for the whole run, and another test may have ended
-    // its sessions (changePassword ends the others): sign it in afresh.
-    world.users.platformAdmin = await t.admin();
+    // its sessions (changePassword ends the others): signed in afresh, by a new world or here.
+    const world = operation.mutates ? await buildWorld(t) : shared;
+    if (!operation.mutates) world.users.platformAdmin = await t.admin();
     const expected: Record<string, Outcome> = {};
     const actual: Record<string, Outcome> = {};
     // Refused roles first: a wrongly allowed mutation must not hide behind an earlier success.

@@ -29,6 +29,10 @@ import {
  * original.
  *
  * ISOLATION_SCENARIOS sets the number of scenarios (200 by default); ISOLATION_SEED replays one.
+ *
+ * Each scenario is built once, through the API as deployed, and then read twice: through that
+ * API, and (the first ISOLATION_DB_ONLY_SCENARIOS) through a second API on the same database
+ * whose own read filters are off, where row-level security alone decides what is shown.
  */
 const SCENARIOS = Number(process.env.ISOLATION_SCENARIOS ?? 200);
 const FIRST_SEED = Number(process.env.ISOLATION_SEED ?? 1);
@@ -189,15 +193,20 @@ function narrowFiles(r: Random, proposed: FileShare[], files: GeneratedFile[]): 
     });
 }
 
-interface FileWorld {
+/** A scenario as built, and what the oracle expects of it. */
+interface Scenario {
   seed: number;
-  /** The API's own read filters are off: row-level security alone decides. */
-  dbOnly: boolean;
-  tally: Tally;
+  withFiles: boolean;
   collaborationId: string;
-  orgs: { id: string; owner: TestUser; active: boolean }[];
+  orgs: { id: string; owner: TestUser; participation: string; active: boolean }[];
   facilitator: TestUser;
   grants: ExpectedGrant[];
+  /** How many items each organization owns. */
+  itemsOf: Map<string, number>;
+}
+
+interface FileWorld extends Scenario {
+  tally: Tally;
   pdfChecks: PdfCheck[];
 }
 
@@ -317,14 +326,8 @@ async function checkPdfs(checks: PdfCheck[]): Promise<string[]> {
   return failures;
 }
 
-async function runScenario(
-  t: Api,
-  seed: number,
-  db: Client,
-  tally: Tally,
-  pdfChecks: PdfCheck[],
-  dbOnly: boolean,
-): Promise<void> {
+/** Builds the scenario of `seed` through `t` (checking what each step answers). */
+async function buildScenario(t: Api, seed: number, db: Client): Promise<Scenario> {
   const r = prng(seed);
   const withFiles = FILES_EVERY > 0 && seed % FILES_EVERY === 0;
   const facilitator = await t.facilitator(`f${seed}`);
@@ -571,7 +574,19 @@ async function runScenario(
     }
   }
 
-  // Every organization sees exactly what the oracle says.
+  const itemsOf = new Map<string, number>();
+  for (const item of items) itemsOf.set(item.owner.id, (itemsOf.get(item.owner.id) ?? 0) + 1);
+  return { seed, withFiles, collaborationId, orgs, facilitator, grants, itemsOf };
+}
+
+/** Every organization is shown by `t` exactly what the oracle says of the scenario. */
+async function checkScenario(
+  t: Api,
+  scenario: Scenario,
+  tally: Tally,
+  pdfChecks: PdfCheck[],
+): Promise<void> {
+  const { collaborationId, orgs, grants } = scenario;
   for (const org of orgs) {
     const seen: { grantId: string; title: string; content: { body: string; fields: Field[] } }[] =
       [];
@@ -608,35 +623,33 @@ async function runScenario(
       org.owner,
     );
     expect(own.items.nodes.every((i) => i.ownerOrganizationId === org.id)).toBe(true);
-    expect(own.items.nodes).toHaveLength(items.filter((i) => i.owner.id === org.id).length);
+    expect(own.items.nodes).toHaveLength(scenario.itemsOf.get(org.id) ?? 0);
   }
-  if (withFiles)
-    await probeFiles(t, {
-      seed,
-      dbOnly,
-      tally,
-      collaborationId,
-      orgs,
-      facilitator,
-      grants,
-      pdfChecks,
-    });
+  if (scenario.withFiles) await probeFiles(t, { ...scenario, tally, pdfChecks });
 }
 
 describe('isolation property', () => {
   const db = new Client({ connectionString: process.env.ALIANZA_TEST_DATABASE_URL });
+  const deployed = new Api();
+  /** Each seed's scenario, built once (through the API as deployed) for both properties. */
+  const built = new Map<number, Promise<Scenario>>();
+  const scenario = (seed: number) => {
+    if (!built.has(seed)) built.set(seed, buildScenario(deployed, seed, db));
+    return built.get(seed)!;
+  };
 
   beforeAll(() => db.connect());
   afterAll(() => db.end());
 
   it(
     `holds over ${SCENARIOS} random scenarios (seeds ${FIRST_SEED}…${FIRST_SEED + SCENARIOS - 1})`,
-    () => holds(new Api(), SCENARIOS, 'isolation'),
+    () => holds(deployed, SCENARIOS, 'isolation'),
     900_000,
   );
 
-  // The same property against an API whose own read filters are off (APPLICATION_ROW_FILTERS,
-  // test only): what the parties see is then decided by the database's row-level security alone.
+  // The same property, of the same scenarios, read through an API whose own read filters are
+  // off (APPLICATION_ROW_FILTERS, test only): what the parties see is then decided by the
+  // database's row-level security alone.
   it(
     `holds with the application's row filters off, by row-level security alone (${DB_ONLY_SCENARIOS} scenarios)`,
     () =>
@@ -644,12 +657,11 @@ describe('isolation property', () => {
         new Api(process.env['ALIANZA_TEST_UNFILTERED_API_URL']),
         DB_ONLY_SCENARIOS,
         'isolation by row-level security alone',
-        true,
       ),
     900_000,
   );
 
-  async function holds(t: Api, scenarios: number, label: string, dbOnly = false): Promise<void> {
+  async function holds(t: Api, scenarios: number, label: string): Promise<void> {
     const tally: Tally = {
       grants: 0,
       visible: 0,
@@ -665,7 +677,7 @@ describe('isolation property', () => {
       while (next < seeds.length && failures.length === 0) {
         const seed = seeds[next++]!;
         try {
-          await runScenario(t, seed, db, tally, pdfChecks, dbOnly);
+          await checkScenario(t, await scenario(seed), tally, pdfChecks);
         } catch (error) {
           failures.push(
             `seed ${seed} (replay with ISOLATION_SEED=${seed} ISOLATION_SCENARIOS=1): ${(error as Error).message}`,

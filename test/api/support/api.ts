@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Client } from 'pg';
+import { Pool } from 'pg';
 import request from 'supertest';
 
 export interface GqlError {
@@ -132,9 +132,10 @@ export class Api {
     return { id: '', email, password, token: await this.signIn(email, password) };
   }
 
-  async facilitator(label = 'facilitator'): Promise<TestUser> {
-    // A fresh admin session each time: other tests may end the admin's sessions.
-    const admin = await this.admin();
+  /** A facilitator, registered by `admin` (a session just opened) or by a fresh admin session. */
+  async facilitator(label = 'facilitator', admin?: TestUser): Promise<TestUser> {
+    // A fresh admin session unless given one: other tests may end the admin's sessions.
+    admin ??= await this.admin();
     const email = this.uniqueEmail(label);
     const data = await this.ok<{ registerFacilitator: { id: string } }>(
       `mutation($input: RegisterFacilitatorInput!) { registerFacilitator(input: $input) { id } }`,
@@ -252,22 +253,32 @@ export class Api {
   }
 }
 
+/**
+ * The owner's connection the mailbox is read with: one for the test file's sign-ups, not one
+ * each (a suite signs up hundreds), closed after a second unused so that nothing is left open.
+ */
+let mailbox: Pool | undefined;
+
 /** The token of the link in the latest address confirmation queued for `email`. */
 export async function latestVerificationToken(email: string): Promise<string> {
-  const owner = new Client({ connectionString: requiredEnv('ALIANZA_TEST_DATABASE_URL') });
-  await owner.connect();
-  try {
-    const { rows } = await owner.query<{ text: string }>(
-      `SELECT text FROM mail_messages WHERE recipient = $1 AND kind = 'email-verification'
-        ORDER BY created_at DESC LIMIT 1`,
-      [email.trim().toLowerCase()],
-    );
-    const token = /\/verify-email\?token=([A-Za-z0-9_-]+)/.exec(rows[0]?.text ?? '')?.[1];
-    if (!token) throw new Error(`No address confirmation was queued for ${email}`);
-    return token;
-  } finally {
-    await owner.end();
+  if (!mailbox) {
+    mailbox = new Pool({
+      connectionString: requiredEnv('ALIANZA_TEST_DATABASE_URL'),
+      max: 1,
+      idleTimeoutMillis: 1_000,
+      allowExitOnIdle: true,
+    });
+    // An idle connection the server ends is dropped; the next query opens another.
+    mailbox.on('error', () => undefined);
   }
+  const { rows } = await mailbox.query<{ text: string }>(
+    `SELECT text FROM mail_messages WHERE recipient = $1 AND kind = 'email-verification'
+      ORDER BY created_at DESC LIMIT 1`,
+    [email.trim().toLowerCase()],
+  );
+  const token = /\/verify-email\?token=([A-Za-z0-9_-]+)/.exec(rows[0]?.text ?? '')?.[1];
+  if (!token) throw new Error(`No address confirmation was queued for ${email}`);
+  return token;
 }
 
 function requiredEnv(name: string): string {

@@ -57,10 +57,10 @@ export interface World {
 }
 
 export async function buildWorld(t: Api): Promise<World> {
-  const [facilitator, otherFacilitator, admin] = await Promise.all([
-    t.facilitator('F'),
-    t.facilitator('F2'),
-    t.admin(),
+  const admin = await t.admin();
+  const [facilitator, otherFacilitator] = await Promise.all([
+    t.facilitator('F', admin),
+    t.facilitator('F2', admin),
   ]);
   const [ownerA, memberA, ownerB, ownerI, ownerX, ownerO, memberO, noOrg] = await Promise.all(
     ['OA', 'MA', 'OB', 'OI', 'OX', 'OO', 'MO', 'N'].map((label) => t.user(label)),

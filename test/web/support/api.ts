@@ -1,10 +1,11 @@
 import { DEMO_PASSWORD } from './product';
 
-/** The product's address, given to the tests by the global setup. */
+/** The address of this worker's product, one of those the global setup started. */
 export function webUrl(path: string): string {
-  const base = process.env['ALIANZA_WEB_URL'];
+  const urls = process.env['ALIANZA_WEB_URLS']?.split(' ');
+  const base = urls?.[Number(process.env['TEST_PARALLEL_INDEX'] ?? 0)];
   if (!base)
-    throw new Error('ALIANZA_WEB_URL is not set: run through `playwright test` (global setup)');
+    throw new Error('ALIANZA_WEB_URLS is not set: run through `playwright test` (global setup)');
   return `${base}${path}`;
 }
 

@@ -48,8 +48,14 @@ async function waitForHealth(url: string, child: ChildProcess, log: string): Pro
   throw new Error(`The API did not answer ${url}/health in time; see ${log}`);
 }
 
+/** Builds the web apps the API serves, if their sources changed (`npm run build:web`). */
+export function buildWebApps(): void {
+  if (process.env['ALIANZA_E2E_SKIP_BUILD']) return;
+  run('npm', ['run', 'build:web', '--silent'], process.env, 'Building the web apps');
+}
+
 /**
- * `name` gives a second product of its own (database, data and log files) beside the run's, and
+ * `name` gives another product of its own (database, data and log files) beside the run's, and
  * `env` its own settings (e.g. SMTP_URL for a suite that reads the emails); the web apps built
  * by the run's global setup are served again (`build: false`).
  */
@@ -58,6 +64,11 @@ export async function startProduct(
 ): Promise<RunningProduct> {
   const suffix = options.name ? `-${options.name}` : '';
   const external = process.env['TEST_DATABASE_URL'] || process.env['DATABASE_URL'];
+  // The product's data folder, its own and new: its embedded PostgreSQL, and beside it what the
+  // API keeps out of the database (keys, documents, local outbox), as `.data` is for `npm start`.
+  // Products may start at once (one per Playwright worker): none waits on another's files.
+  const dataDir = resolve(root, `.data/web-test${suffix}`);
+  rmSync(dataDir, { recursive: true, force: true });
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     NODE_ENV: 'development',
@@ -67,8 +78,9 @@ export async function startProduct(
     EXPIRY_SWEEP_SECONDS: '5',
     // The demo accounts, loaded on start as `npm start` does on the embedded database.
     DEMO_DATA: 'true',
-    // The audit key as `npm start` has it (generated into .data once); this run's own checkpoints.
-    AUDIT_CHECKPOINT_FILE: resolve(root, `.data/web-test${suffix}-audit-checkpoints.jsonl`),
+    // The data folder: the embedded PostgreSQL's files (unused on an external server), and the
+    // audit key, generated there as `npm start` does into .data, with this run's checkpoints.
+    EMBEDDED_PG_DIR: resolve(dataDir, 'postgres'),
     // The suites sign the demo accounts in again and again from one address: no lockout or
     // budget in the way (the limits are tested in test/api/src/rate-limits.e2e-spec.ts).
     RATE_LIMIT_IP_PER_MINUTE: '1000000',
@@ -77,11 +89,11 @@ export async function startProduct(
     RATE_LIMIT_ACTION_PER_ACCOUNT: '1000000',
     ...options.env,
   };
-  rmSync(env['AUDIT_CHECKPOINT_FILE']!, { force: true });
+  delete env['AUDIT_CHECKPOINT_FILE'];
   delete env['TEST_DATABASE_URL'];
   let dropDatabase: (() => Promise<void>) | undefined;
   if (external) {
-    const database = `alianza_web_${Date.now()}_${process.pid}`;
+    const database = `alianza_web${suffix.replace(/\W/g, '_')}_${Date.now()}_${process.pid}`;
     const admin = new pg.Client({ connectionString: external });
     await admin.connect();
     await admin.query(`CREATE DATABASE "${database}"`);
@@ -113,15 +125,10 @@ export async function startProduct(
   } else {
     delete env['DATABASE_URL'];
     delete env['DATABASE_OWNER_URL'];
-    const dataDir = resolve(root, `.data/web-test${suffix}-postgres`);
-    rmSync(dataDir, { recursive: true, force: true });
-    env['EMBEDDED_PG_DIR'] = dataDir;
     env['EMBEDDED_PG_PORT'] = String(await freePort());
   }
 
-  if (options.build !== false && !process.env['ALIANZA_E2E_SKIP_BUILD']) {
-    run('npm', ['run', 'build:web', '--silent'], env, 'Building the web apps');
-  }
+  if (options.build !== false) buildWebApps();
 
   const port = await freePort();
   env['PORT'] = String(port);
