@@ -304,27 +304,33 @@ export class DisclosureReadService {
     if (page.after)
       conditions.push(afterCursor(page.after, ['r.created_at', 'r.id'], 'ASC', params));
     const { requests, versions } = this.raw();
+    // One row even for an empty page, to carry the total (also past the last page).
     const rows = await this.db.query<Record<string, unknown>>(
-      `SELECT ${requests.select('r')}, ${versions.select('v')},
-              (SELECT count(1) FROM disclosure_requests r WHERE ${matching}) AS total,
-              ${CROSSING_OVERLAPS} AS crossing
-         FROM disclosure_requests r
+      `SELECT t.total, p.*
+         FROM (SELECT count(1) AS total FROM disclosure_requests r WHERE ${matching}) t
          LEFT JOIN LATERAL (
-           SELECT v.* FROM item_versions v JOIN items i ON i.id = v.item_id
-            WHERE v.id = r.item_version_id AND (${itemAccess.sql})
-         ) v ON TRUE
-        WHERE ${conditions.join(' AND ')}
-        ORDER BY r.created_at ASC, r.id ASC
-        LIMIT :limit`,
+           SELECT ${requests.select('r')}, ${versions.select('v')},
+                  ${CROSSING_OVERLAPS} AS crossing
+             FROM disclosure_requests r
+             LEFT JOIN LATERAL (
+               SELECT v.* FROM item_versions v JOIN items i ON i.id = v.item_id
+                WHERE v.id = r.item_version_id AND (${itemAccess.sql})
+             ) v ON TRUE
+            WHERE ${conditions.join(' AND ')}
+            ORDER BY r.created_at ASC, r.id ASC
+            LIMIT :limit
+         ) p ON TRUE
+        ORDER BY p."r_createdAt" ASC, p."r_id" ASC`,
       params,
       { prepared: true },
     );
-    const hasNextPage = rows.length > page.first;
-    const pageRows = hasNextPage ? rows.slice(0, page.first) : rows;
+    const totalCount = Number(present(rows[0], 'the count row')['total']);
+    const found = rows.filter((row) => row['r_id'] !== null);
+    const hasNextPage = found.length > page.first;
     const loader = this.requestLoader(actor);
     const versionLoader = this.versionLoader(actor);
     const crossing = this.crossingLoader(actor);
-    const nodes = pageRows.map((row) => {
+    const nodes = found.slice(0, page.first).map((row) => {
       const request = present(requests.from(row), 'request row');
       loader.prime(request.id, request);
       const version = versions.from(row);
@@ -333,25 +339,6 @@ export class DisclosureReadService {
       return request;
     });
     const last = nodes.at(-1);
-    // No row to carry the total: nothing matches, unless the cursor is past the end.
-    const total = rows[0]?.['total'];
-    const totalCount =
-      total !== undefined
-        ? Number(total)
-        : page.after
-          ? Number(
-              present(
-                (
-                  await this.db.query<{ n: string }>(
-                    `SELECT count(1) AS n FROM disclosure_requests r WHERE ${matching}`,
-                    params,
-                    { prepared: true },
-                  )
-                )[0],
-                'count',
-              ).n,
-            )
-          : 0;
     return {
       nodes,
       totalCount,
