@@ -1,7 +1,8 @@
 /*
  * What the read benchmarks of one web-app page share (bench:queue, bench:items): a throwaway
  * database with the base seed, the API and a bare server side by side, the page's document
- * measured at a small and then a large size of the data, and the figures written out.
+ * measured at a small and then a large size of the data, beside the API's floor (the same
+ * session asking for `{ __typename }`), and the figures written out.
  */
 import { Client, Pool } from 'pg';
 import {
@@ -10,6 +11,7 @@ import {
   CONNECTIONS,
   createDatabase,
   DURATION,
+  FLOOR_BODY,
   Figures,
   graphql,
   loadAverage,
@@ -86,12 +88,15 @@ export async function runPageBenchmark<T>(bench: PageBenchmark<T>): Promise<void
         body,
         check,
       });
+      const floorFigures = await measure({ url, headers, body: FLOOR_BODY, check, cpuOf: [api] });
       results[`${bench.unit}_${size}`] = {
         api: apiFigures,
         bare: bareFigures,
+        apiFloor: floorFigures,
         throughputRatio: ratio(apiFigures.requestsPerSecond, bareFigures.requestsPerSecond),
+        floorRatio: ratio(floorFigures.requestsPerSecond, bareFigures.requestsPerSecond),
       };
-      console.table({ api: apiFigures, bare: bareFigures });
+      console.table({ api: apiFigures, bare: bareFigures, 'api floor': floorFigures });
     }
     const [smallSize, largeSize] = bench.sizes;
     const small = results[`${bench.unit}_${smallSize}`] as { api: Figures };
@@ -101,6 +106,8 @@ export async function runPageBenchmark<T>(bench: PageBenchmark<T>): Promise<void
     };
     results['summary'] = {
       throughputRatioAtLarge: large.throughputRatio,
+      floorRatioAtLarge: (results[`${bench.unit}_${largeSize}`] as { floorRatio: number })
+        .floorRatio,
       p50GrowthSmallToLarge: ratio(large.api.p50, small.api.p50),
       targets: { throughputRatio: bench.target },
     };

@@ -5,7 +5,8 @@
  * one of them always the measured organization, so its "shared with me" grows with the data.
  * Measures, with autocannon at 16 connections, the real API (GraphQL, session, access rules)
  * and a bare node:http + pg server returning the same rows with the same SQL, at 1k and then
- * 100k items (200k grants). Prints throughputs, p50/p99 and ratios; writes them to
+ * 100k items (200k grants), and the API's floor (the same session asking for `{ __typename }`).
+ * Prints throughputs, p50/p99 and ratios; writes them to
  * .data/bench/shared-with-me.json.
  *
  *   npm run bench:shared                      # embedded PostgreSQL, 100k items
@@ -17,6 +18,7 @@ import {
   CONNECTIONS,
   createDatabase,
   DURATION,
+  FLOOR_BODY,
   Figures,
   IDS,
   loadAverage,
@@ -165,19 +167,27 @@ async function main(): Promise<void> {
         headers: { 'content-type': 'application/json' },
         body,
       });
+      const floorFigures = await measure({ url, headers, body: FLOOR_BODY, cpuOf: [api] });
       results[`items_${items}`] = {
         grants: items * 2,
         api: apiFigures,
         bare: bareFigures,
+        apiFloor: floorFigures,
         throughputRatio: ratio(apiFigures.requestsPerSecond, bareFigures.requestsPerSecond),
+        floorRatio: ratio(floorFigures.requestsPerSecond, bareFigures.requestsPerSecond),
         sqlExecutionMs: plan.rows[0]['QUERY PLAN'][0]['Execution Time'],
       };
-      console.table({ api: apiFigures, bare: bareFigures });
+      console.table({ api: apiFigures, bare: bareFigures, 'api floor': floorFigures });
     }
     const small = results[`items_${SMALL}`] as { api: Figures };
-    const large = results[`items_${LARGE}`] as { api: Figures; throughputRatio: number };
+    const large = results[`items_${LARGE}`] as {
+      api: Figures;
+      throughputRatio: number;
+      floorRatio: number;
+    };
     results['summary'] = {
       throughputRatioAtLarge: large.throughputRatio,
+      floorRatioAtLarge: large.floorRatio,
       p50GrowthSmallToLarge: ratio(large.api.p50, small.api.p50),
       // Issue 14's targets (issue 12's were 0.6 and 1.3).
       targets: { throughputRatio: '>= 0.7', p50Growth: '<= 1.2' },

@@ -482,6 +482,14 @@ export async function measure(options: LoadOptions): Promise<Figures> {
 }
 
 /** `a / b` to two decimals. */
+/**
+ * The API's floor: a signed-in request that asks for nothing (`{ __typename }`), so costs what
+ * every request costs before its own work (HTTP, session and claim, transaction, GraphQL). A
+ * page benchmark measures it beside the page: the page's ratio to the bare server cannot
+ * exceed the floor's.
+ */
+export const FLOOR_BODY = JSON.stringify({ query: '{ __typename }' });
+
 export const ratio = (a: number, b: number): number => +(a / b).toFixed(2);
 
 /** The machine's load average (1, 5 and 15 minutes): the benchmarks share it with others. */
