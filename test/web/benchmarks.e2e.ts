@@ -53,7 +53,7 @@ async function createRound(
     await expect(dialog.getByRole('button', { name: 'Crear igualmente' })).toBeVisible();
   }
   if (options.lowerIsBetter) await dialog.getByLabel('Un valor más alto es mejor').uncheck();
-  await dialog.getByLabel(/^Grupo mínimo \(k\)/).fill('3');
+  await dialog.getByLabel(/^Mínimo de empresas para publicar/).fill('3');
   await expect(dialog.getByRole('alert')).toHaveCount(0);
   await dialog.getByRole('button', { name: 'Crear ronda' }).click();
   await expect(page.getByText('Ronda creada: se ha avisado a las empresas')).toBeVisible();
@@ -223,7 +223,7 @@ test('a round with noise added says how noisy it will be, warns about the range 
   const dialog = facilitator.getByRole('dialog');
   await dialog.getByLabel(/^Métrica/).fill(MARGIN);
   await dialog.getByLabel(/^Unidad/).fill('€');
-  await dialog.getByLabel(/^Grupo mínimo \(k\)/).fill('3');
+  await dialog.getByLabel(/^Mínimo de empresas para publicar/).fill('3');
   await dialog.getByRole('radio', { name: /Cifras con ruido añadido/ }).check();
   await dialog.getByLabel(/^Valor más alto razonable/).fill('50');
   // The preview comes from the API, from public facts only: three companies, ε = 1 over 0–50.

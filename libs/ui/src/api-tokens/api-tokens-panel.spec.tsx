@@ -95,9 +95,17 @@ describe('ApiTokensPanel', () => {
     expect(within(revoked).queryByRole('button')).not.toBeInTheDocument();
   });
 
-  it('says so when there is no token yet, and still explains how to use one', () => {
-    render({ tokens: [] });
+  it('says so when there is no token yet, and still explains how to use one', async () => {
+    const { user } = render({ tokens: [] });
     expect(screen.getByText('Aún no has creado ningún token.')).toBeVisible();
+    // What a token is for comes first, in plain words; the commands only once asked for.
+    expect(screen.getByText(/dáselo a la persona o al programa/)).toBeVisible();
+    const technical = screen.getByRole('button', { name: /Instrucciones técnicas/ });
+    expect(technical).toHaveAttribute('aria-expanded', 'false');
+    for (const command of screen.queryAllByText(/curl/, { selector: 'pre' }))
+      expect(command).not.toBeVisible();
+    await user.click(technical);
+    expect(technical).toHaveAttribute('aria-expanded', 'true');
     const examples = screen.getAllByText(/Authorization: Bearer \$ALIANZA_TOKEN/, {
       selector: 'pre',
     });

@@ -1,5 +1,6 @@
 import { useFormat } from '@alianza/i18n';
 import {
+  Accordion,
   Alert,
   Badge,
   Button,
@@ -334,7 +335,10 @@ function RevokeModal(props: {
   );
 }
 
-/** The bearer header, a CSV download and a GraphQL query, ready to paste. */
+/**
+ * What a token is for, in plain words; then, folded away for whoever programs, the bearer
+ * header, a CSV download and a GraphQL query, ready to paste.
+ */
 function HowTo(props: { examples: ApiTokenExamples; origin: string }) {
   const { t } = useT(NS);
   const csv = `curl -H "Authorization: Bearer $ALIANZA_TOKEN" \\\n  -o report.csv ${props.origin}${props.examples.csvPath}`;
@@ -346,18 +350,30 @@ function HowTo(props: { examples: ApiTokenExamples; origin: string }) {
         {t('howTo.title')}
       </Title>
       <Stack gap="xs">
-        <Text size="sm">{t('howTo.intro')}</Text>
-        <Text size="sm" fw={500}>
-          {t('howTo.csv')}
-        </Text>
-        <Code block>{csv}</Code>
-        <Text size="sm" fw={500}>
-          {t('howTo.graphql')}
-        </Text>
-        <Code block>{graphql}</Code>
+        <Text size="sm">{t('howTo.plain')}</Text>
         <Text size="sm" c="dimmed">
           {t('howTo.scope')}
         </Text>
+        <Accordion variant="contained" chevronPosition="left">
+          <Accordion.Item value="technical">
+            <Accordion.Control>
+              <Text size="sm">{t('howTo.technical')}</Text>
+            </Accordion.Control>
+            <Accordion.Panel>
+              <Stack gap="xs">
+                <Text size="sm">{t('howTo.intro')}</Text>
+                <Text size="sm" fw={500}>
+                  {t('howTo.csv')}
+                </Text>
+                <Code block>{csv}</Code>
+                <Text size="sm" fw={500}>
+                  {t('howTo.graphql')}
+                </Text>
+                <Code block>{graphql}</Code>
+              </Stack>
+            </Accordion.Panel>
+          </Accordion.Item>
+        </Accordion>
       </Stack>
     </Card>
   );

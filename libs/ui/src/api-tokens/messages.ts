@@ -6,7 +6,7 @@ export const apiTokensMessages = defineMessages(
     title: 'Tokens de la API',
     menu: 'Tokens de la API',
     description:
-      'Credenciales para que un programa (una hoja de cálculo, un panel, un script) lea tus informes. Solo leen informes, con tu mismo acceso y nada más.',
+      'Un token es una llave para que otro programa (una hoja de cálculo, un panel de control, el sistema informático de tu empresa) descargue tus informes sin usar tu contraseña. Solo sirve para leer informes, con tu mismo acceso, y puedes anularlo cuando quieras.',
     create: {
       title: 'Crear un token',
       name: 'Nombre',
@@ -57,6 +57,9 @@ export const apiTokensMessages = defineMessages(
     },
     howTo: {
       title: 'Cómo usarlo',
+      plain:
+        'Crea un token, cópialo y dáselo a la persona o al programa que va a leer los informes (por ejemplo, a quien gestione vuestros sistemas). Si no sabes si lo necesitas, probablemente no: los informes se pueden descargar siempre desde la propia pantalla de informes.',
+      technical: 'Instrucciones técnicas (para quien programe)',
       intro:
         'Envía el token en la cabecera «Authorization: Bearer …». Guárdalo en una variable de entorno en lugar de escribirlo en la orden.',
       csv: 'Descargar un informe en CSV:',
@@ -69,7 +72,7 @@ export const apiTokensMessages = defineMessages(
     title: 'API tokens',
     menu: 'API tokens',
     description:
-      'Credentials for a program (a spreadsheet, a dashboard, a script) to read your reports. They only read reports, with your own access and nothing more.',
+      'A token is a key that lets another program (a spreadsheet, a dashboard, your company’s systems) download your reports without using your password. It only reads reports, with your own access, and you can cancel it whenever you like.',
     create: {
       title: 'Create a token',
       name: 'Name',
@@ -120,6 +123,9 @@ export const apiTokensMessages = defineMessages(
     },
     howTo: {
       title: 'How to use it',
+      plain:
+        'Create a token, copy it and give it to the person or program that will read the reports (for instance, whoever runs your systems). If you are not sure you need one, you probably do not: reports can always be downloaded from the reports screen itself.',
+      technical: 'Technical instructions (for whoever programs)',
       intro:
         'Send the token in the “Authorization: Bearer …” header. Keep it in an environment variable rather than typing it in the command.',
       csv: 'Download a report as CSV:',

@@ -21,13 +21,23 @@ export const theme = createTheme({
   focusRing: 'auto',
 });
 
-/** The theme, with the texts Mantine shows itself (close buttons) in the user's language. */
-function localizedTheme(i18n: I18n, language: string): MantineThemeOverride {
+/**
+ * The theme, with the texts Mantine shows itself (close buttons, the password's show/hide
+ * button, otherwise announced in English) in the user's language.
+ */
+export function localizedTheme(i18n: I18n, language: string): MantineThemeOverride {
   const close = i18n.t('common:actions.close', { lng: language });
+  const showPassword = i18n.t('common:actions.showPassword', { lng: language });
   // Plain objects rather than `Modal.extend(…)`: importing Modal and Drawer here would put them
   // (and their scroll locks and transitions) on the sign-in page.
   const closeButton = { defaultProps: { closeButtonProps: { 'aria-label': close } } };
-  return createTheme({ ...theme, components: { Modal: closeButton, Drawer: closeButton } });
+  const passwordInput = {
+    defaultProps: { visibilityToggleButtonProps: { 'aria-label': showPassword } },
+  };
+  return createTheme({
+    ...theme,
+    components: { Modal: closeButton, Drawer: closeButton, PasswordInput: passwordInput },
+  });
 }
 
 function useLanguage(i18n: I18n): string {

@@ -1,6 +1,7 @@
 import { CompleteLoginDocument, LoginDocument } from '@alianza/graphql-client';
 import type { MockLink } from '@apollo/client/testing';
 import { MockedProvider } from '@apollo/client/testing/react';
+import { PasswordInput } from '@mantine/core';
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
@@ -48,6 +49,20 @@ function renderForm(mocks: MockLink.MockedResponse[]) {
   );
   return { onSignedIn, user: userEvent.setup({ delay: null }) };
 }
+
+describe('SignInForm in the reader’s language', () => {
+  it('names the password’s show/hide button in Spanish', () => {
+    renderForm([]);
+    const toggle = screen.getByRole('button', { name: 'Mostrar u ocultar la contraseña' });
+    expect(toggle).toHaveAttribute('aria-pressed', 'false');
+    expect(screen.queryByRole('button', { name: /Toggle password/ })).not.toBeInTheDocument();
+  });
+
+  it('names it in English for an English reader', () => {
+    renderWithProviders(<PasswordInput label="Password" />, { language: 'en' });
+    expect(screen.getByRole('button', { name: 'Show or hide the password' })).toBeVisible();
+  });
+});
 
 describe('SignInForm with a given address (an invitation’s)', () => {
   it('shows the address, not a field to type it, and signs in with the password', async () => {

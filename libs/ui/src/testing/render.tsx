@@ -3,7 +3,7 @@ import { MantineProvider } from '@mantine/core';
 import { render, type RenderResult } from '@testing-library/react';
 import type { ReactElement } from 'react';
 import { I18nextProvider } from 'react-i18next';
-import { theme } from '../lib/providers';
+import { localizedTheme } from '../lib/providers';
 
 /**
  * Renders a component as the apps do (theme and translations), in Spanish unless told.
@@ -13,7 +13,9 @@ export function renderWithProviders(
   ui: ReactElement,
   options: { messages?: Record<string, MessageBundle>; language?: Language } = {},
 ): RenderResult {
-  const i18n = createI18n(options.messages ?? {}, options.language ?? 'es');
+  const language = options.language ?? 'es';
+  const i18n = createI18n(options.messages ?? {}, language);
+  const theme = localizedTheme(i18n, language);
   return render(ui, {
     wrapper: ({ children }) => (
       <I18nextProvider i18n={i18n}>

@@ -54,7 +54,7 @@ describe('CreateRoundForm', () => {
     );
     expect(screen.getByRole('button', { name: 'Crear igualmente' })).toBeVisible();
 
-    const k = screen.getByRole('textbox', { name: /Grupo mínimo \(k\)/ });
+    const k = screen.getByRole('textbox', { name: /Mínimo de empresas para publicar/ });
     await user.clear(k);
     await user.type(k, '3');
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
@@ -71,7 +71,7 @@ describe('CreateRoundForm', () => {
     const { user, onSubmit } = render();
     await user.type(screen.getByRole('textbox', { name: /Métrica/ }), '  Coste por envío ');
     await user.type(screen.getByRole('textbox', { name: /Unidad/ }), '€');
-    const k = screen.getByRole('textbox', { name: /Grupo mínimo \(k\)/ });
+    const k = screen.getByRole('textbox', { name: /Mínimo de empresas para publicar/ });
     await user.clear(k);
     await user.type(k, '3');
     await user.click(screen.getByRole('checkbox', { name: /Un valor más alto es mejor/ }));
@@ -98,7 +98,7 @@ describe('CreateRoundForm', () => {
 
   it('refuses k below 3 and a round without a metric', async () => {
     const { user, onSubmit } = render('en');
-    const k = screen.getByRole('textbox', { name: /Minimum group \(k\)/ });
+    const k = screen.getByRole('textbox', { name: /Minimum companies to publish/ });
     await user.clear(k);
     await user.type(k, '2');
     await user.click(screen.getByRole('button', { name: 'Create round' }));

@@ -4,7 +4,7 @@ export const benchmarksMessages = defineMessages(
   {
     title: 'Benchmarking',
     description:
-      'Compara una cifra entre las empresas sin que ninguna vea la de otra: cada una envía su valor en privado y solo se publican agregados sobre al menos k empresas.',
+      'Compara una cifra entre las empresas sin que ninguna vea la de otra: cada una envía su valor en privado y solo se publican medias de grupos con un mínimo de empresas.',
     new: 'Nueva ronda',
     empty: 'Aún no hay rondas. Crea una para comparar una cifra entre las empresas.',
     closedCollaboration: 'La colaboración está cerrada: no admite rondas nuevas.',
@@ -22,8 +22,8 @@ export const benchmarksMessages = defineMessages(
     },
     detail: {
       parameters: 'Parámetros',
-      k: 'Grupo mínimo (k)',
-      cap: 'Tope de dominancia',
+      k: 'Mínimo de empresas para publicar',
+      cap: 'Peso máximo de una empresa',
       capNotApplicable: 'No aplica (la métrica no se suma)',
       direction: 'Mejor',
       higherIsBetter: 'Más alto es mejor',
@@ -127,11 +127,13 @@ export const benchmarksMessages = defineMessages(
       noArea: 'Ninguna',
       higherIsBetter: 'Un valor más alto es mejor',
       summable: 'Los valores se suman entre empresas (facturación, plantilla…)',
-      summableHint: 'Entonces se aplica el tope de dominancia y se publica la media.',
-      k: 'Grupo mínimo (k)',
-      kHint: 'Solo se publica si envían al menos k empresas. Nunca menos de 3.',
-      cap: 'Tope de dominancia (%)',
-      capHint: 'Ninguna empresa puede aportar más de este porcentaje del total.',
+      summableHint: 'Entonces se comprueba el peso máximo de una empresa y se publica la media.',
+      k: 'Mínimo de empresas para publicar',
+      kHint:
+        'El resultado solo se publica si envían su valor al menos estas empresas (nunca menos de 3): con menos, se podría adivinar la cifra de alguna.',
+      cap: 'Peso máximo de una empresa (%)',
+      capHint:
+        'Si una sola empresa supone más de este porcentaje del total, no se publica: su cifra se podría adivinar a partir de la media.',
       facilitatorSeesValues: 'Quiero ver los valores individuales',
       facilitatorSeesValuesHint:
         'Desactivado, nadie salvo cada empresa ve su propio valor, tampoco tú. Las empresas verán esta opción.',
@@ -154,7 +156,7 @@ export const benchmarksMessages = defineMessages(
   {
     title: 'Benchmarking',
     description:
-      'Compare a figure across companies without any of them seeing another’s: each submits its value privately and only aggregates over at least k companies are published.',
+      'Compare a figure across companies without any of them seeing another’s: each submits its value privately and only averages over groups of a minimum number of companies are published.',
     new: 'New round',
     empty: 'No rounds yet. Create one to compare a figure across the companies.',
     closedCollaboration: 'The collaboration is closed: it takes no new rounds.',
@@ -172,8 +174,8 @@ export const benchmarksMessages = defineMessages(
     },
     detail: {
       parameters: 'Parameters',
-      k: 'Minimum group (k)',
-      cap: 'Dominance cap',
+      k: 'Minimum companies to publish',
+      cap: 'Largest share of one company',
       capNotApplicable: 'Not applicable (the metric does not add up)',
       direction: 'Better',
       higherIsBetter: 'Higher is better',
@@ -278,11 +280,13 @@ export const benchmarksMessages = defineMessages(
       noArea: 'None',
       higherIsBetter: 'A higher value is better',
       summable: 'Values add up across companies (revenue, staff…)',
-      summableHint: 'Then the dominance cap applies and the mean is published.',
-      k: 'Minimum group (k)',
-      kHint: 'Published only if at least k companies submit. Never below 3.',
-      cap: 'Dominance cap (%)',
-      capHint: 'No company may hold more than this share of the total.',
+      summableHint: 'Then the largest share of one company is checked and the mean is published.',
+      k: 'Minimum companies to publish',
+      kHint:
+        'The outcome is published only if at least this many companies submit their value (never fewer than 3): with fewer, someone’s figure could be guessed.',
+      cap: 'Largest share of one company (%)',
+      capHint:
+        'If a single company makes up more than this share of the total, nothing is published: its figure could be guessed from the mean.',
       facilitatorSeesValues: 'I want to see the individual values',
       facilitatorSeesValuesHint:
         'Off, nobody but each company sees its own value, not even you. Companies will see this setting.',

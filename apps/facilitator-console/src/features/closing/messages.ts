@@ -18,7 +18,7 @@ export const closingMessages = defineMessages(
         CLOSING:
           'Las organizaciones están evaluando. Añade tu valoración y, cuando estén todas (o con un motivo si falta alguna), cierra la colaboración.',
         CLOSED:
-          'La colaboración está cerrada. El balance final («debe y haber») quedó congelado y sellado con su huella SHA-256.',
+          'La colaboración está cerrada. El balance final («debe y haber») quedó congelado y sellado con un código de comprobación.',
       },
       progress: 'Han evaluado {{evaluated}} de {{total}} organizaciones.',
       start: 'Iniciar el cierre',
@@ -32,7 +32,7 @@ export const closingMessages = defineMessages(
     },
     close: {
       title: 'Cerrar la colaboración',
-      text: 'Al cerrar se congela el balance final: el resultado del plan, los saldos por organización y por pareja, y las evaluaciones, sellados con una huella SHA-256. Después nada podrá cambiar.',
+      text: 'Al cerrar se congela el balance final: el resultado del plan, los saldos por organización y por pareja, y las evaluaciones, sellados con un código de comprobación. Después nada podrá cambiar.',
       missingTitle_one: '{{count}} organización no ha evaluado',
       missingTitle_other: '{{count}} organizaciones no han evaluado',
       allEvaluated: 'Todas las organizaciones participantes han evaluado.',
@@ -90,10 +90,10 @@ export const closingMessages = defineMessages(
     statement: {
       title: 'Balance final sellado',
       closedAt: 'Cerrada el {{date}}',
-      hash: 'Huella SHA-256 del contenido',
+      hash: 'Sello del balance (código de comprobación)',
       hashHelp:
-        'Cualquier cambio en el balance final daría otra huella: sirve para comprobar que no se ha alterado.',
-      copyHash: 'Copiar la huella',
+        'Un código calculado a partir de todo el balance: si alguien cambiara una sola cifra, el código sería otro. Guárdalo para comprobar más adelante que el balance no se ha alterado.',
+      copyHash: 'Copiar el código',
       copied: 'Copiada',
       override: 'Cerrada sin todas las evaluaciones. Motivo:',
       notVisible: 'El balance final no está disponible.',
@@ -150,7 +150,7 @@ export const closingMessages = defineMessages(
         CLOSING:
           'Organizations are evaluating. Add your assessment and, once all are in (or with a reason if some are missing), close the collaboration.',
         CLOSED:
-          'The collaboration is closed. The final give-and-receive statement was frozen and sealed with its SHA-256 hash.',
+          'The collaboration is closed. The final give-and-receive statement was frozen and sealed with a check code.',
       },
       progress: '{{evaluated}} of {{total}} organizations have evaluated.',
       start: 'Start closing',
@@ -164,7 +164,7 @@ export const closingMessages = defineMessages(
     },
     close: {
       title: 'Close the collaboration',
-      text: 'Closing freezes the final statement: the plan outcome, the balances per organization and pair, and the evaluations, sealed with a SHA-256 hash. Nothing can change afterwards.',
+      text: 'Closing freezes the final statement: the plan outcome, the balances per organization and pair, and the evaluations, sealed with a check code. Nothing can change afterwards.',
       missingTitle_one: '{{count}} organization has not evaluated',
       missingTitle_other: '{{count}} organizations have not evaluated',
       allEvaluated: 'Every participating organization has evaluated.',
@@ -222,10 +222,10 @@ export const closingMessages = defineMessages(
     statement: {
       title: 'Sealed final statement',
       closedAt: 'Closed on {{date}}',
-      hash: 'SHA-256 hash of the content',
+      hash: 'Seal of the statement (check code)',
       hashHelp:
-        'Any change to the final statement would give another hash: use it to check it was not altered.',
-      copyHash: 'Copy the hash',
+        'A code worked out from the whole statement: if anyone changed a single figure, the code would be different. Keep it to check later that the statement was not altered.',
+      copyHash: 'Copy the code',
       copied: 'Copied',
       override: 'Closed without every evaluation. Reason:',
       notVisible: 'The final statement is not available.',

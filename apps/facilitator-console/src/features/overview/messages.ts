@@ -88,7 +88,7 @@ export const overviewMessages = defineMessages(
       received: 'Recibido',
       net: 'Saldo',
       formerParticipant: 'Participante anterior',
-      hash: 'Huella SHA-256 del balance final: {{hash}}',
+      hash: 'Sello del balance final (su código de comprobación): {{hash}}',
     },
   },
   {
@@ -177,7 +177,7 @@ export const overviewMessages = defineMessages(
       received: 'Received',
       net: 'Net',
       formerParticipant: 'Former participant',
-      hash: 'SHA-256 hash of the final statement: {{hash}}',
+      hash: 'Seal of the final statement (its check code): {{hash}}',
     },
   },
 );

@@ -19,7 +19,8 @@ export const publicationsMessages = defineMessages(
       audience: 'Destinatarios',
       recipients: 'Organizaciones',
       body: 'Texto',
-      bodyHint: 'Admite markdown. No nombres las fuentes: publica agregados.',
+      bodyHint:
+        'Puedes dar formato: **negrita**, listas con «-». No nombres las fuentes: publica cifras de conjunto.',
       bodyTabs: 'Texto de la publicación',
       write: 'Escribir',
       preview: 'Vista previa',
@@ -49,7 +50,8 @@ export const publicationsMessages = defineMessages(
       audience: 'Recipients',
       recipients: 'Organizations',
       body: 'Text',
-      bodyHint: 'Markdown allowed. Do not name the sources: publish aggregates.',
+      bodyHint:
+        'You can format it: **bold**, lists with “-”. Do not name the sources: publish figures for the group.',
       bodyTabs: 'Publication text',
       write: 'Write',
       preview: 'Preview',

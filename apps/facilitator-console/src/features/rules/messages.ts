@@ -35,10 +35,10 @@ export const rulesMessages = defineMessages(
       heading: 'Publicar la versión {{version}} de las reglas del juego',
       body: 'Reglas entre las partes',
       bodyDescription:
-        'Qué se comparte, cómo se usa, qué se espera de cada parte. Admite Markdown.',
+        'Qué se comparte, cómo se usa, qué se espera de cada parte. Puedes dar formato: **negrita**, listas con «-».',
       thirdParty: 'Reglas hacia terceros',
       thirdPartyDescription:
-        'Qué puede contarse fuera de la colaboración (clientes, proveedores, asesores, prensa). Admite Markdown.',
+        'Qué puede contarse fuera de la colaboración (clientes, proveedores, asesores, prensa). Puedes dar formato: **negrita**, listas con «-».',
       changeSummary: 'Resumen de cambios',
       changeSummaryDescription: 'Lo leerán las empresas antes de aceptar la nueva versión.',
       required: 'Este texto es obligatorio.',
@@ -93,10 +93,10 @@ export const rulesMessages = defineMessages(
       heading: 'Publish version {{version}} of the ground rules',
       body: 'Rules between the parties',
       bodyDescription:
-        'What is shared, how it is used, what is expected of each party. Markdown allowed.',
+        'What is shared, how it is used, what is expected of each party. You can format it: **bold**, lists with “-”.',
       thirdParty: 'Rules toward third parties',
       thirdPartyDescription:
-        'What may be told outside the collaboration (customers, suppliers, advisors, press). Markdown allowed.',
+        'What may be told outside the collaboration (customers, suppliers, advisors, press). You can format it: **bold**, lists with “-”.',
       changeSummary: 'Summary of changes',
       changeSummaryDescription: 'Companies read it before accepting the new version.',
       required: 'This text is required.',

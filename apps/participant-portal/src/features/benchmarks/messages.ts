@@ -4,7 +4,7 @@ export const benchmarksMessages = defineMessages(
   {
     title: 'Benchmarking',
     description:
-      'Compara tus cifras con las del grupo sin que nadie vea las tuyas: envías tu valor en privado y, al cerrar, se publican solo agregados sobre al menos k empresas. Solo ven el resultado quienes enviaron su valor.',
+      'Compara tus cifras con las del grupo sin que nadie vea las tuyas: envías tu valor en privado y, al cerrar, se publican solo medias de grupos de varias empresas, nunca la cifra de una. Solo ven el resultado quienes enviaron su valor.',
     empty: 'Tu organización no participa en ninguna ronda de benchmarking de esta colaboración.',
     round: {
       opens: 'Abre el {{date}}',
@@ -73,7 +73,7 @@ export const benchmarksMessages = defineMessages(
   {
     title: 'Benchmarking',
     description:
-      'Compare your figures with the group’s without anyone seeing yours: you submit your value privately and, at closing, only aggregates over at least k companies are published. Only those who submitted see the outcome.',
+      'Compare your figures with the group’s without anyone seeing yours: you submit your value privately and, at closing, only averages over groups of several companies are published, never one company’s figure. Only those who submitted see the outcome.',
     empty: 'Your organization takes part in no benchmark round of this collaboration.',
     round: {
       opens: 'Opens on {{date}}',

@@ -41,9 +41,10 @@ export const closingMessages = defineMessages(
     },
     statement: {
       closedAt: 'Cerrada el {{date}}.',
-      hash: 'Huella (SHA-256):',
-      hashHelp: 'La huella permite comprobar que este balance final no se ha alterado.',
-      copyHash: 'Copiar huella',
+      hash: 'Sello (código de comprobación):',
+      hashHelp:
+        'Un código calculado a partir de todo el balance: si alguien cambiara una sola cifra, sería otro. Sirve para comprobar que este balance final no se ha alterado.',
+      copyHash: 'Copiar el código',
       copied: 'Copiada',
       override: 'Cerrada sin todas las evaluaciones',
       missing: 'No evaluaron: {{names}}.',
@@ -114,9 +115,10 @@ export const closingMessages = defineMessages(
     },
     statement: {
       closedAt: 'Closed on {{date}}.',
-      hash: 'Fingerprint (SHA-256):',
-      hashHelp: 'The fingerprint lets anyone check that this final statement was not altered.',
-      copyHash: 'Copy fingerprint',
+      hash: 'Seal (check code):',
+      hashHelp:
+        'A code worked out from the whole statement: if anyone changed a single figure, it would be different. It lets anyone check that this final statement was not altered.',
+      copyHash: 'Copy the code',
       copied: 'Copied',
       override: 'Closed without every evaluation',
       missing: 'Did not evaluate: {{names}}.',
