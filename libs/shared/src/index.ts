@@ -7,3 +7,4 @@ export * from './viewer';
 export * from './seeded-random';
 export * from './app-paths';
 export * from './page-ranges';
+export * from './input-limits';

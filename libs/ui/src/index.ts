@@ -1,6 +1,7 @@
 export * from './lib/providers';
 export * from './lib/api-error';
 export * from './lib/feedback';
+export * from './lib/text-limit';
 export * from './lib/query-state';
 export * from './lib/enum-badge';
 export * from './lib/load-more';

@@ -43,7 +43,10 @@ describe('bad input', () => {
     );
     expect(res.errors?.[0]).toMatchObject({
       message: 'organizationId must be a valid id',
-      extensions: { code: 'BAD_USER_INPUT' },
+      extensions: {
+        code: 'BAD_USER_INPUT',
+        details: { field: 'input.organizationId', rule: 'isUuid' },
+      },
     });
   });
 
@@ -56,7 +59,11 @@ describe('bad input', () => {
     );
     expect(res.errors?.[0]).toMatchObject({
       message: 'title must be shorter than or equal to 200 characters',
-      extensions: { code: 'BAD_USER_INPUT' },
+      // The field, its rule and its bound: the form shows its own message next to that field.
+      extensions: {
+        code: 'BAD_USER_INPUT',
+        details: { field: 'input.title', rule: 'maxLength', limit: 200 },
+      },
     });
     expect(await t.ok(STATE, { id: collaborationId }, facilitator)).toEqual(before);
   });
@@ -69,7 +76,10 @@ describe('bad input', () => {
     );
     expect(res.errors?.[0]).toMatchObject({
       message: 'title should not be empty',
-      extensions: { code: 'BAD_USER_INPUT' },
+      extensions: {
+        code: 'BAD_USER_INPUT',
+        details: { field: 'input.title', rule: 'isNotEmpty' },
+      },
     });
   });
 
@@ -92,7 +102,7 @@ describe('bad input', () => {
     const big = await t.gql(`{ collaborations(first: 1000) { totalCount } }`, {}, facilitator);
     expect(big.errors?.[0]).toMatchObject({
       message: 'first must not be greater than 100',
-      extensions: { code: 'BAD_USER_INPUT' },
+      extensions: { code: 'BAD_USER_INPUT', details: { field: 'first', rule: 'max', limit: 100 } },
     });
     const forged = await t.gql(
       `{ collaborations(after: "forged") { totalCount } }`,

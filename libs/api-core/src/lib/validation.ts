@@ -1,20 +1,15 @@
 import { applyDecorators, ArgumentMetadata, ValidationPipe } from '@nestjs/common';
 import { Field, ID } from '@nestjs/graphql';
+import { AppError, ErrorCode, INPUT_LIMITS } from '@alianza/shared';
 import { Transform } from 'class-transformer';
-import { IsOptional, IsUUID } from 'class-validator';
+import { IsOptional, IsUUID, type ValidationError } from 'class-validator';
 
 /** Trims surrounding white space of a string input before validation. */
 export const Trim = (): PropertyDecorator =>
   Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value));
 
-/** Limits shared by inputs across domains. */
-export const LIMITS = {
-  name: 200,
-  shortText: 500,
-  longText: 20_000,
-  email: 254,
-  password: { min: 10, max: 200 },
-} as const;
+/** Limits shared by inputs across domains (the web apps show the same ones: `INPUT_LIMITS`). */
+export const LIMITS = INPUT_LIMITS;
 
 /**
  * A GraphQL `ID` input field that must be a UUID: `@IdInput('areaId', { nullable: true })`.
@@ -38,7 +33,74 @@ export function IdInput(
  * validated again on every field of every row of a page.
  */
 export class InputValidationPipe extends ValidationPipe {
+  constructor(options: ConstructorParameters<typeof ValidationPipe>[0] = {}) {
+    super({ ...options, exceptionFactory: (errors: ValidationError[]) => inputRefusal(errors) });
+  }
+
   protected override toValidate(metadata: ArgumentMetadata): boolean {
     return metadata.type !== ('root' as ArgumentMetadata['type']) && super.toValidate(metadata);
   }
+
+  /** The refused field's path starts at the argument it is in (`input.title`), when named. */
+  override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    try {
+      return await super.transform(value, metadata);
+    } catch (error) {
+      if (!(error instanceof AppError) || !metadata.data) throw error;
+      const field = error.details?.['field'];
+      if (typeof field !== 'string') throw error;
+      const path = `${metadata.data}.${field}`;
+      throw new AppError(error.code, error.message, { ...error.details, field: path });
+    }
+  }
+}
+
+/** Rules whose bound is a number the screens show ("at most 200 characters"). */
+const BOUNDED_RULES = new Set([
+  'maxLength',
+  'minLength',
+  'max',
+  'min',
+  'arrayMaxSize',
+  'arrayMinSize',
+]);
+
+/** One refused value: where (from the validated object), which rule, its bound, the sentence. */
+export interface InputProblem {
+  field: string;
+  rule: string;
+  limit?: number;
+  message: string;
+}
+
+/** Every refused value of a validation, depth first, with its path (`fields[2].label`). */
+export function inputProblems(errors: ValidationError[], parent = ''): InputProblem[] {
+  const problems: InputProblem[] = [];
+  for (const error of errors) {
+    const step = /^\d+$/.test(error.property) ? `[${error.property}]` : error.property;
+    const field = parent && !step.startsWith('[') ? `${parent}.${step}` : `${parent}${step}`;
+    for (const [rule, message] of Object.entries(error.constraints ?? {})) {
+      // class-validator words a bound into its sentence ("shorter than or equal to 200 …").
+      const bound = BOUNDED_RULES.has(rule) ? /(-?\d+(?:\.\d+)?)(?!.*\d)/.exec(message) : null;
+      problems.push({ field, rule, message, ...(bound ? { limit: Number(bound[1]) } : {}) });
+    }
+    problems.push(...inputProblems(error.children ?? [], field));
+  }
+  return problems;
+}
+
+/**
+ * BAD_USER_INPUT naming the first refused field in `extensions.details` (`field`, `rule`,
+ * `limit`), so a form can show its message next to that field; the message lists them all.
+ */
+export function inputRefusal(errors: ValidationError[]): AppError {
+  const problems = inputProblems(errors);
+  const first = problems[0];
+  const message = problems.map((p) => p.message).join('; ') || 'The input is not valid.';
+  if (!first) return new AppError(ErrorCode.BAD_USER_INPUT, message);
+  return new AppError(ErrorCode.BAD_USER_INPUT, message, {
+    field: first.field,
+    rule: first.rule,
+    ...(first.limit !== undefined ? { limit: first.limit } : {}),
+  });
 }

@@ -57,6 +57,10 @@ export const commonMessages = defineMessages(
       yes: 'Sí',
       no: 'No',
     },
+    limits: {
+      max: 'Hasta {{max}} caracteres.',
+      count: '{{count}} de {{max}} caracteres.',
+    },
     errors: {
       title: 'No se pudo completar',
       BAD_USER_INPUT: 'Revisa los datos: algo no es válido.',
@@ -77,6 +81,17 @@ export const commonMessages = defineMessages(
       NETWORK: 'No hay conexión con el servidor. Comprueba tu conexión.',
       UNKNOWN: 'Ha ocurrido un error inesperado.',
       reference: 'Referencia: {{requestId}}',
+      field: 'Revisa el campo marcado.',
+      fields: {
+        maxLength: 'Demasiado largo: como mucho {{limit}} caracteres.',
+        minLength: 'Demasiado corto: al menos {{limit}} caracteres.',
+        isNotEmpty: 'Obligatorio.',
+        max: 'Como mucho {{limit}}.',
+        min: 'Al menos {{limit}}.',
+        isEmail: 'No es una dirección de correo válida.',
+        isUuid: 'No es una referencia válida.',
+        other: 'Este dato no es válido.',
+      },
       reasons: {
         COLLABORATION_NOT_OPEN: 'La colaboración no está abierta: ya no admite cambios.',
         STATUS_MOVE_NOT_ALLOWED: 'La colaboración no puede pasar a ese estado desde el actual.',
@@ -336,6 +351,10 @@ export const commonMessages = defineMessages(
       yes: 'Yes',
       no: 'No',
     },
+    limits: {
+      max: 'Up to {{max}} characters.',
+      count: '{{count}} of {{max}} characters.',
+    },
     errors: {
       title: 'Could not complete',
       BAD_USER_INPUT: 'Please check the data: something is not valid.',
@@ -355,6 +374,17 @@ export const commonMessages = defineMessages(
       NETWORK: 'Cannot reach the server. Check your connection.',
       UNKNOWN: 'An unexpected error occurred.',
       reference: 'Reference: {{requestId}}',
+      field: 'Please check the marked field.',
+      fields: {
+        maxLength: 'Too long: at most {{limit}} characters.',
+        minLength: 'Too short: at least {{limit}} characters.',
+        isNotEmpty: 'Required.',
+        max: 'At most {{limit}}.',
+        min: 'At least {{limit}}.',
+        isEmail: 'This is not a valid email address.',
+        isUuid: 'This is not a valid reference.',
+        other: 'This is not valid.',
+      },
       reasons: {
         COLLABORATION_NOT_OPEN: 'The collaboration is not open: it takes no more changes.',
         STATUS_MOVE_NOT_ALLOWED: 'The collaboration cannot move to that status from this one.',

@@ -54,3 +54,65 @@ export function ErrorAlert(props: { error: unknown; onRetry?: () => void }) {
     </Alert>
   );
 }
+
+/** The field an API refusal names (`extensions.details.field`), with its rule and bound. */
+export interface RefusedField {
+  /** As the API names it: `input.title`, `input.fields[2].label`. */
+  field: string;
+  rule: string;
+  limit?: number;
+}
+
+/** The field a BAD_USER_INPUT names, if it names one. */
+export function refusedField(error: unknown): RefusedField | undefined {
+  const api = toApiError(error);
+  const details = api?.details;
+  if (api?.code !== 'BAD_USER_INPUT' || typeof details?.['field'] !== 'string') return undefined;
+  const limit = details['limit'];
+  return {
+    field: details['field'],
+    rule: typeof details['rule'] === 'string' ? details['rule'] : 'other',
+    ...(typeof limit === 'number' ? { limit } : {}),
+  };
+}
+
+const FIELD_RULES = new Set([
+  'maxLength',
+  'minLength',
+  'isNotEmpty',
+  'max',
+  'min',
+  'isEmail',
+  'isUuid',
+]);
+
+/** The sentence for a refused field, in the reader's language ("Too long: at most 200 …"). */
+export function useRefusedFieldText(): (refused: RefusedField) => string {
+  const { t } = useT('common');
+  return (refused) =>
+    FIELD_RULES.has(refused.rule)
+      ? t(`errors.fields.${refused.rule}` as 'errors.fields.other', { limit: refused.limit })
+      : t('errors.fields.other');
+}
+
+/**
+ * Where a refused field is in a form's values (Mantine's paths: `fields.2.label`): the API's
+ * path as is, or without its first step (the argument, `input`); undefined when the form has
+ * no such field.
+ */
+export function formPathOf(field: string, values: unknown): string | undefined {
+  const steps = field.replace(/\[(\d+)\]/g, '.$1').split('.');
+  for (const path of [steps, steps.slice(1)]) {
+    if (path.length === 0) continue;
+    let at: unknown = values;
+    for (const step of path) {
+      at =
+        typeof at === 'object' && at !== null && step in at
+          ? (at as Record<string, unknown>)[step]
+          : undefined;
+      if (at === undefined) break;
+    }
+    if (at !== undefined) return path.join('.');
+  }
+  return undefined;
+}

@@ -58,7 +58,7 @@ export function AlianzaProviders(props: { i18n: I18n; apollo: ApolloClient; chil
     <I18nextProvider i18n={props.i18n}>
       <MantineProvider theme={themed}>
         <DatesProvider settings={{ locale: language === 'en' ? 'en-gb' : 'es', firstDayOfWeek: 1 }}>
-          <Notifications position="top-right" />
+          <Notifications position="bottom-right" />
           <ApolloProvider client={props.apollo}>{props.children}</ApolloProvider>
         </DatesProvider>
       </MantineProvider>

@@ -1,4 +1,5 @@
-import { useAction } from '@alianza/ui';
+import { INPUT_LIMITS } from '@alianza/shared';
+import { useAction, useTextLimit } from '@alianza/ui';
 import { Button, Group, Modal, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useT } from '../../i18n';
@@ -13,6 +14,7 @@ export function CreateCollaborationModal(props: { opened: boolean; onClose: () =
   const { t } = useT('collaborations');
   const tc = useT('common').t;
   const run = useAction();
+  const limit = useTextLimit();
   const navigate = useNavigate();
   const [create, { loading }] = useConsoleCreateCollaborationMutation({
     refetchQueries: [ConsoleCollaborationsDocument],
@@ -38,6 +40,7 @@ export function CreateCollaborationModal(props: { opened: boolean; onClose: () =
           },
         }),
       t('create.done'),
+      { form },
     );
     const id = result?.data?.createCollaboration.id;
     if (id) {
@@ -58,20 +61,29 @@ export function CreateCollaborationModal(props: { opened: boolean; onClose: () =
             required
             data-autofocus
             {...form.getInputProps('title')}
+            {...limit(form.values.title, INPUT_LIMITS.name)}
           />
           <Textarea
             label={t('create.objective')}
-            description={t('create.objectiveDescription')}
             autosize
             minRows={2}
             {...form.getInputProps('objective')}
+            {...limit(
+              form.values.objective,
+              INPUT_LIMITS.longText,
+              t('create.objectiveDescription'),
+            )}
           />
           <Textarea
             label={t('create.descriptionLabel')}
-            description={t('create.descriptionDescription')}
             autosize
             minRows={3}
             {...form.getInputProps('description')}
+            {...limit(
+              form.values.description,
+              INPUT_LIMITS.longText,
+              t('create.descriptionDescription'),
+            )}
           />
           <Group justify="flex-end">
             <Button variant="default" onClick={close} disabled={loading}>

@@ -1,4 +1,5 @@
-import { useAction } from '@alianza/ui';
+import { INPUT_LIMITS } from '@alianza/shared';
+import { useAction, useTextLimit } from '@alianza/ui';
 import { Button, Group, Modal, Stack, TextInput, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useT } from '../../i18n';
@@ -34,6 +35,7 @@ function EditCollaborationForm(props: {
   const { t } = useT('overview');
   const tc = useT('common').t;
   const run = useAction();
+  const limit = useTextLimit();
   const [update, { loading }] = useConsoleUpdateCollaborationMutation({
     refetchQueries: [ConsoleCollaborationsDocument],
   });
@@ -55,6 +57,7 @@ function EditCollaborationForm(props: {
           },
         }),
       t('edit.done'),
+      { form },
     );
     if (result) props.onClose();
   });
@@ -66,18 +69,21 @@ function EditCollaborationForm(props: {
           required
           data-autofocus
           {...form.getInputProps('title')}
+          {...limit(form.values.title, INPUT_LIMITS.name)}
         />
         <Textarea
           label={t('edit.objective')}
           autosize
           minRows={2}
           {...form.getInputProps('objective')}
+          {...limit(form.values.objective, INPUT_LIMITS.longText)}
         />
         <Textarea
           label={t('edit.description')}
           autosize
           minRows={4}
           {...form.getInputProps('description')}
+          {...limit(form.values.description, INPUT_LIMITS.longText)}
         />
         <Group justify="flex-end">
           <Button variant="default" onClick={props.onClose} disabled={loading}>

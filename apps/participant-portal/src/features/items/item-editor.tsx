@@ -1,4 +1,5 @@
-import { type ItemFileSummary, useAction, useEnumOptions } from '@alianza/ui';
+import { INPUT_LIMITS } from '@alianza/shared';
+import { type ItemFileSummary, useAction, useEnumOptions, useTextLimit } from '@alianza/ui';
 import { Alert, Button, Group, Modal, Select, Stack, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
@@ -33,6 +34,7 @@ export function ItemEditor(props: {
   const { t } = useT('items');
   const { item } = props;
   const run = useAction();
+  const limit = useTextLimit();
   const enumOptions = useEnumOptions();
   const [createItem, created] = usePortalCreateItemMutation({
     refetchQueries: [PortalItemsDocument],
@@ -72,6 +74,7 @@ export function ItemEditor(props: {
       ? await run(
           () => editItem({ variables: { itemId: item.id, input } }),
           t('editor.versionSaved', { version: item.currentVersion + 1 }),
+          { form },
         )
       : await run(
           () =>
@@ -83,6 +86,7 @@ export function ItemEditor(props: {
               },
             }),
           t('editor.created'),
+          { form },
         );
     if (result) props.onClose();
   };
@@ -114,7 +118,12 @@ export function ItemEditor(props: {
             />
           )}
           {item && area && <Text size="sm">{t('editor.areaFixed', { name: area.name })}</Text>}
-          <TextInput label={t('editor.title')} required {...form.getInputProps('title')} />
+          <TextInput
+            label={t('editor.title')}
+            required
+            {...form.getInputProps('title')}
+            {...limit(form.values.title, INPUT_LIMITS.name)}
+          />
           <StructuredFieldsEditor form={form} />
           <MarkdownEditor
             label={t('editor.body')}
