@@ -50,7 +50,7 @@ test('a wrong password gets a clear message in Spanish, and signing in works', a
     page.getByText(`Cuentas de demostración: contraseña «${DEMO_PASSWORD}».`),
   ).toBeVisible();
   await page.getByLabel('Correo electrónico').fill(DEMO.facilitator);
-  await page.getByLabel('Contraseña').fill('not the password');
+  await page.getByRole('textbox', { name: 'Contraseña', exact: true }).fill('not the password');
   await page.getByRole('button', { name: 'Entrar' }).click();
   await expect(page.getByRole('alert')).toHaveText('Correo o contraseña incorrectos.');
   await signIn(page, 'console', DEMO.facilitator);

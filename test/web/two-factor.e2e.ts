@@ -14,7 +14,7 @@ const code = (secret: string, steps = 0) =>
 async function enterPassword(page: Page, email: string): Promise<void> {
   await page.goto(webUrl('/portal/'));
   await page.getByLabel('Correo electrónico').fill(email);
-  await page.getByLabel('Contraseña').fill(DEMO_PASSWORD);
+  await page.getByRole('textbox', { name: 'Contraseña', exact: true }).fill(DEMO_PASSWORD);
   await page.getByRole('button', { name: 'Entrar' }).click();
 }
 
