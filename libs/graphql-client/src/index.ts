@@ -98,3 +98,7 @@ export {
   useCreateApiTokenMutation,
   useRevokeApiTokenMutation,
 } from './api-tokens/api-tokens.generated';
+export {
+  useCollaborationGateQuery,
+  CollaborationGateDocument,
+} from './collaboration/collaboration-gate.generated';

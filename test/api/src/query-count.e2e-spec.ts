@@ -41,6 +41,10 @@ const QUERIES: Record<string, Case[]> = {
   AdminAccountEvents: [A((w) => ({ userId: w.loggedUserId }))],
   AdminMailQueue: [A(none), A(() => ({ status: 'SENT' }))],
   AdminUsers: [A((w) => ({ search: w.tag }))],
+  CollaborationGate: [
+    F((w) => ({ id: w.collaborationId })),
+    O((w) => ({ id: w.collaborationId })),
+  ],
   ConsoleActivity: [F(inC)],
   ConsoleApiTokens: [F(none)],
   ConsoleAreas: [F(inC)],
@@ -180,6 +184,7 @@ const FIXED_SIZE: Record<string, string> = {
   ConsoleGrantItem: 'the versions of one item',
   ConsoleQuestion: 'one question',
   ConsoleVerifyAuditLog: 'a verdict',
+  CollaborationGate: 'one collaboration’s id and title',
 };
 
 /** How many values an answer holds. */

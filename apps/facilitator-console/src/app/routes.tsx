@@ -4,12 +4,14 @@ import {
   NotificationPreferencesMenuItem,
   LiveNotificationsProvider,
   NavSections,
+  CollaborationGate,
   NotFoundPage,
   ScreenOutlet,
   SecondFactorGate,
   SecurityMenuItem,
   Shell,
   useCollaborationNav,
+  useCollaborationPresence,
   useSession,
   type NavSection,
 } from '@alianza/ui';
@@ -112,7 +114,7 @@ export function ConsoleRoutes() {
           <Route path="users" element={<AdminUsersPage />} />
           <Route path="mail" element={<AdminMailPage />} />
         </Route>
-        <Route path="c/:collaborationId">
+        <Route path="c/:collaborationId" element={<CollaborationGate />}>
           <Route index element={<OverviewPage />} />
           <Route path="participants" element={<ParticipantsPage />} />
           <Route path="rules" element={<RulesPage />} />
@@ -141,6 +143,8 @@ function ConsoleLayout() {
   const reports = useT('reports').t;
   const title = useTitle();
   const { collaborationId } = useParams();
+  // The collaboration's menu only for a collaboration there is (not for a mistyped address).
+  const { presence } = useCollaborationPresence(collaborationId);
   const navigate = useNavigate();
   const { user } = useSession();
   const sections: NavSection[] = [
@@ -150,7 +154,7 @@ function ConsoleLayout() {
         { to: '/portfolio', label: reports('portfolio.title') },
       ],
     },
-    ...useCollaborationNav(collaborationId, title, [
+    ...useCollaborationNav(presence === 'present' ? collaborationId : undefined, title, [
       {
         label: t('nav.collaboration'),
         items: [

@@ -4,12 +4,14 @@ import {
   NotificationPreferencesMenuItem,
   LiveNotificationsProvider,
   NavSections,
+  CollaborationGate,
   NotFoundPage,
   ScreenOutlet,
   SecondFactorGate,
   SecurityMenuItem,
   Shell,
   useCollaborationNav,
+  useCollaborationPresence,
   type NavSection,
 } from '@alianza/ui';
 import { lazy } from 'react';
@@ -87,7 +89,7 @@ export function PortalRoutes() {
         <Route path="api-tokens" element={<ApiTokensPage />} />
         <Route path="email-notifications" element={<EmailNotificationsPage />} />
         <Route path="security" element={<SecurityPage />} />
-        <Route path="c/:collaborationId">
+        <Route path="c/:collaborationId" element={<CollaborationGate />}>
           <Route index element={<RulesPage />} />
           <Route path="exchange" element={<ExchangePage />} />
           <Route path="activity" element={<ActivityPage />} />
@@ -109,6 +111,8 @@ function PortalLayout() {
   const { t } = useT('portal');
   const title = useTitle();
   const { collaborationId } = useParams();
+  // The collaboration's menu only for a collaboration there is (not for a mistyped address).
+  const { presence } = useCollaborationPresence(collaborationId);
   const navigate = useNavigate();
   const sections: NavSection[] = [
     {
@@ -118,7 +122,7 @@ function PortalLayout() {
         { to: '/report', label: title('reports') },
       ],
     },
-    ...useCollaborationNav(collaborationId, title, [
+    ...useCollaborationNav(presence === 'present' ? collaborationId : undefined, title, [
       {
         label: t('nav.collaboration'),
         items: [

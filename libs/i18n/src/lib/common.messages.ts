@@ -187,7 +187,15 @@ export const commonMessages = defineMessages(
       average: 'Media',
       mine: '{{name}} (el tuyo)',
     },
-    nav: { notFound: 'Esta página no existe.', home: 'Volver al inicio' },
+    nav: {
+      notFound: 'Esta página no existe.',
+      notFoundTitle: 'No encontramos esta página',
+      notFoundHint: 'Puede que la dirección esté mal escrita o que el enlace sea antiguo.',
+      collaborationNotFound: 'Esta colaboración no existe o no tienes acceso a ella',
+      collaborationNotFoundHint:
+        'Comprueba el enlace. Si te invitaron, entra con la dirección de correo a la que llegó la invitación.',
+      home: 'Volver al inicio',
+    },
     enums: {
       ActivityDimension: {
         MARKET: 'Mercados y regiones',
@@ -480,7 +488,15 @@ export const commonMessages = defineMessages(
       average: 'Average',
       mine: '{{name}} (yours)',
     },
-    nav: { notFound: 'This page does not exist.', home: 'Back to start' },
+    nav: {
+      notFound: 'This page does not exist.',
+      notFoundTitle: 'We could not find this page',
+      notFoundHint: 'The address may be mistyped, or the link may be old.',
+      collaborationNotFound: 'This collaboration does not exist, or you have no access to it',
+      collaborationNotFoundHint:
+        'Check the link. If you were invited, sign in with the email address the invitation was sent to.',
+      home: 'Back to start',
+    },
     enums: {
       ActivityDimension: {
         MARKET: 'Markets and regions',

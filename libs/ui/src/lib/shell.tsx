@@ -1,10 +1,8 @@
 import type { NotificationFieldsFragment } from '@alianza/graphql-client';
 import {
-  Anchor,
   AppShell,
   Center,
   Loader,
-  Stack,
   Burger,
   Group,
   Menu,
@@ -15,7 +13,7 @@ import {
 import { useDisclosure } from '@mantine/hooks';
 import { Suspense, type ReactNode } from 'react';
 import { useT } from './i18n';
-import { Link, NavLink, Outlet, useLocation } from 'react-router';
+import { NavLink, Outlet, useLocation } from 'react-router';
 import { AccountLanguageSwitch } from './account-language-switch';
 import { NotificationsMenu } from './notifications';
 import { useSession } from './session';
@@ -195,18 +193,5 @@ export function ScreenOutlet() {
     >
       <Outlet />
     </Suspense>
-  );
-}
-
-/** An unknown address inside an app, with the way back to its start. */
-export function NotFoundPage() {
-  const { t } = useT('common');
-  return (
-    <Stack align="flex-start">
-      <Text>{t('nav.notFound')}</Text>
-      <Anchor component={Link} to="/">
-        {t('nav.home')}
-      </Anchor>
-    </Stack>
   );
 }
