@@ -102,6 +102,7 @@ describe('calendar', () => {
     ids.taskA = await task(facilitator, ids.m1, 'Pedir presupuestos', orgA, '2027-03-03');
     ids.taskB = await task(facilitator, ids.m1, 'Comparar ofertas', orgB, '2027-03-04');
     ids.taskAUndated = await task(facilitator, ids.m2, 'Reunir pedidos', orgA);
+    ids.taskA4 = await task(facilitator, ids.m4, 'Trazar rutas', orgA, '2027-05-02');
 
     // Another collaboration, with another facilitator and organization.
     otherFacilitator = await t.facilitator('cal-other-facilitator');
@@ -122,6 +123,7 @@ describe('calendar', () => {
         `milestone-${ids.m2}@alianza`,
         `milestone-${ids.m4}@alianza`,
         `task-${ids.taskA}@alianza`,
+        `task-${ids.taskA4}@alianza`,
       ].sort(),
     );
     const m1 = byUid(feedA, `milestone-${ids.m1}@alianza`);
@@ -170,7 +172,7 @@ describe('calendar', () => {
     );
   });
 
-  it('shows changes on the next read, under the same UID, and drops cancelled milestones', async () => {
+  it('shows changes on the next read, under the same UID, and drops cancelled milestones and their tasks', async () => {
     const url = await createFeed(ownerA);
     const before = byUid(await feedOf(url), `milestone-${ids.m1}@alianza`);
     await new Promise((r) => setTimeout(r, 1100)); // the sequence counts seconds
@@ -188,7 +190,9 @@ describe('calendar', () => {
     const after = byUid(feed, `milestone-${ids.m1}@alianza`);
     expect(property(after, 'DTEND')?.value).toBe('20270311');
     expect(Number(prop(after, 'SEQUENCE'))).toBeGreaterThan(Number(prop(before, 'SEQUENCE')));
+    // The cancelled milestone is gone, and its task with it.
     expect(uids(feed)).not.toContain(`milestone-${ids.m4}@alianza`);
+    expect(uids(feed)).not.toContain(`task-${ids.taskA4}@alianza`);
   });
 
   it('answers calendar clients with validators, privately', async () => {
