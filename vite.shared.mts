@@ -73,6 +73,8 @@ export function webAppConfig(options: { app: string; base: string; port: number 
         '/files': { target: api, changeOrigin: true },
         // A recipient's stamped copies (docs/adr/0032), shown by the PDF viewer (0033).
         '/grants': { target: api, changeOrigin: true },
+        // "Add to calendar" downloads, by the same cookie (docs/adr/0039).
+        '/calendar': { target: api, changeOrigin: true },
       },
     },
   };

@@ -74,6 +74,15 @@ export {
   EndOtherSessionsDocument,
   type MySessionsQuery,
 } from './sessions/sessions.generated';
+export {
+  useMyCalendarFeedQuery,
+  useCreateCalendarFeedMutation,
+  useRevokeCalendarFeedMutation,
+  MyCalendarFeedDocument,
+  CreateCalendarFeedDocument,
+  RevokeCalendarFeedDocument,
+  type MyCalendarFeedQuery,
+} from './calendar-feed/calendar-feed.generated';
 export type {
   AccountEventKind,
   AuditAction,

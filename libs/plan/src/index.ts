@@ -8,6 +8,7 @@ export * from './lib/entities/task.entity';
 export * from './lib/milestone.service';
 export * from './lib/objective.service';
 export * from './lib/plan-figures';
+export * from './lib/plan-calendar.service';
 export * from './lib/plan.module';
 export * from './lib/plan.service';
 export * from './lib/progress.service';

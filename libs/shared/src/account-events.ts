@@ -25,4 +25,8 @@ export enum AccountEventKind {
   EMAIL_CHANGE_REQUESTED = 'EMAIL_CHANGE_REQUESTED',
   /** The account moved to another address (its link was followed). */
   EMAIL_CHANGED = 'EMAIL_CHANGED',
+  /** The user made a personal calendar feed address (any earlier one stopped working). */
+  CALENDAR_FEED_CREATED = 'CALENDAR_FEED_CREATED',
+  /** The user turned their calendar feed address off. */
+  CALENDAR_FEED_REVOKED = 'CALENDAR_FEED_REVOKED',
 }

@@ -133,4 +133,7 @@ export enum Subject {
   // -- identity (libs/identity) --
   /** A signed-in session (cookie or bearer), its user's only. */
   Session = 'Session',
+  // -- calendar (libs/calendar) --
+  /** A user's personal calendar feed (a secret address), its user's only. */
+  CalendarFeed = 'CalendarFeed',
 }

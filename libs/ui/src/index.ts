@@ -19,6 +19,7 @@ export * from './api-tokens';
 export * from './account/notification-preferences';
 export * from './account/two-factor';
 export * from './account/sessions';
+export * from './account/calendar-feed';
 export * from './benchmarks';
 export * from './lib/ledger-amount';
 export * from './lib/use-load-more';

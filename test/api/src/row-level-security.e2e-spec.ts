@@ -480,6 +480,9 @@ async function buildScenario(t: Api, owner: Client): Promise<Scenario> {
     { input: { currentPassword: memberB.password, newPassword: memberB.password } },
     memberB,
   );
+  // Calendar feeds (issue 17): A's owner replaces one (a revoked and a live row), F1 has one.
+  for (const holder of [ownerA, ownerA, f1])
+    await t.ok(`mutation { createCalendarFeed { url } }`, {}, holder);
 
   return {
     users,
@@ -820,6 +823,8 @@ const ORACLE: Record<string, Rule> = {
   user_recovery_codes: (r, x) => r['user_id'] === x.v.user,
   login_challenges: (r, x) => r['user_id'] === x.v.user,
   account_events: (r, x) => r['user_id'] === x.v.user || x.v.admin,
+  // A personal calendar feed (issue 17): its user only, administrators included.
+  calendar_feeds: (r, x) => r['user_id'] === x.v.user,
 };
 
 // --- Reading as the API role ------------------------------------------------------------------
@@ -830,6 +835,8 @@ const value = (v: unknown): string =>
 interface Table {
   name: string;
   key: string[];
+  /** The columns the API role may select, as a select list (a credential's hash is not one). */
+  readable: string;
 }
 
 const keyOf = (table: Table, row: Row): string =>
@@ -925,8 +932,12 @@ describe('row-level security: the database alone isolates', () => {
     // Every table of `public` under row-level security, found in the catalogue (not listed
     // here), with its primary key.
     tables = (
-      await owner.query<{ name: string; key: string[] }>(
+      await owner.query<Table>(
         `SELECT c.relname::text AS name,
+                (SELECT string_agg(quote_ident(a.attname), ', ' ORDER BY a.attnum)
+                   FROM pg_attribute a
+                  WHERE a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped
+                    AND has_column_privilege('alianza_api', c.oid, a.attnum, 'SELECT')) AS readable,
                 coalesce((SELECT array_agg(a.attname::text ORDER BY k.n)
                             FROM pg_index i
                             CROSS JOIN unnest(i.indkey) WITH ORDINALITY AS k(attnum, n)
@@ -995,7 +1006,7 @@ describe('row-level security: the database alone isolates', () => {
             await app.query('SAVEPOINT raw');
             let seen: Row[];
             try {
-              seen = (await app.query(`SELECT * FROM "${table.name}"`)).rows;
+              seen = (await app.query(`SELECT ${table.readable} FROM "${table.name}"`)).rows;
               await app.query('RELEASE SAVEPOINT raw');
             } catch (error) {
               await app.query('ROLLBACK TO SAVEPOINT raw');
@@ -1575,6 +1586,55 @@ describe('row-level security: the database alone isolates', () => {
       app.query(`SELECT * FROM alianza_rls.login_challenge(md5('x') || md5('y'))`),
     );
     expect(unknown.rows).toEqual([]);
+  });
+
+  it('lets a user make and revoke only their own calendar feed, and never bring one back', async () => {
+    const a = s.users.ownerA.id;
+    const f = s.users.f1.id;
+    const attempt = (user: UserKey, sql: string, values: unknown[] = []) =>
+      asApp(asUser(user), () => sqlState(app.query(sql, values)));
+    const revoked = async (user: UserKey, sql: string, values: unknown[] = []) =>
+      asApp(asUser(user), async () => (await app.query(sql, values)).rowCount);
+    const hash = randomBytes(32).toString('hex');
+    const outcomes = {
+      addOwn: await attempt(
+        'ownerA',
+        `INSERT INTO calendar_feeds (user_id, token_hash) VALUES ($1, $2)`,
+        [a, hash],
+      ),
+      addOther: await attempt(
+        'ownerA',
+        `INSERT INTO calendar_feeds (user_id, token_hash) VALUES ($1, $2)`,
+        [f, hash],
+      ),
+      addRevoked: await attempt(
+        'ownerA',
+        `INSERT INTO calendar_feeds (user_id, token_hash, revoked_at) VALUES ($1, $2, now())`,
+        [a, hash],
+      ),
+      revokeOther: await revoked(
+        'ownerA',
+        `UPDATE calendar_feeds SET revoked_at = now() WHERE user_id = $1`,
+        [f],
+      ),
+      revokeOwn: await revoked(
+        'ownerA',
+        `UPDATE calendar_feeds SET revoked_at = now() WHERE revoked_at IS NULL`,
+      ),
+      bringBack: await attempt('ownerA', `UPDATE calendar_feeds SET revoked_at = NULL`),
+      moveToOther: await attempt('ownerA', `UPDATE calendar_feeds SET user_id = $1`, [f]),
+      erase: await attempt('ownerA', `DELETE FROM calendar_feeds`),
+    };
+    expect(outcomes).toEqual({
+      addOwn: 'succeeded',
+      addOther: INSUFFICIENT_PRIVILEGE,
+      addRevoked: INSUFFICIENT_PRIVILEGE,
+      revokeOther: 0,
+      revokeOwn: 1,
+      bringBack: INSUFFICIENT_PRIVILEGE,
+      moveToOther: INSUFFICIENT_PRIVILEGE,
+      erase: INSUFFICIENT_PRIVILEGE,
+    });
   });
 
   it('lets no temporary table stand in for a table the policies read', async () => {

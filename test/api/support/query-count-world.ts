@@ -790,6 +790,10 @@ export async function buildCountWorld(api: CountedApi, size: number): Promise<Co
       await m('RevokeApiToken', { id: theirs.token.id }, facilitator);
     }
   }
+  // A calendar feed: made, made again (replacing the first), then turned off.
+  await m('CreateCalendarFeed', {}, owner);
+  await m('CreateCalendarFeed', {}, owner);
+  await m('RevokeCalendarFeed', {}, owner);
   await m('MarkNotificationsRead', { ids: [] }, owner);
   // Email notifications: a choice, and a kind turned off from an email's link (signed out).
   await m('SetNotificationPreference', { kind: 'GRANT_RECEIVED', delivery: 'IN_APP' }, owner);

@@ -15,6 +15,7 @@ import {
 import { ActivityModule } from '@alianza/activity';
 import { AuthzModule } from '@alianza/authz';
 import { BenchmarkingModule } from '@alianza/benchmarking';
+import { CalendarModule, CALENDAR_FEED_ROUTES, withoutFeedSecret } from '@alianza/calendar';
 import { ClosingModule } from '@alianza/closing';
 import { CollaborationModule } from '@alianza/collaboration';
 import { DbModule } from '@alianza/db';
@@ -59,6 +60,17 @@ export class AppModule implements NestModule {
               res.setHeader('x-request-id', id);
               return id;
             },
+            // A calendar feed's address is its credential: never in a log line.
+            serializers: {
+              req: (req: { url?: string; params?: unknown }) => {
+                const url = withoutFeedSecret(req.url ?? '');
+                if (url !== req.url) {
+                  req.url = url;
+                  req.params = {};
+                }
+                return req;
+              },
+            },
             redact: [
               'req.headers.authorization',
               'req.headers.cookie',
@@ -95,6 +107,7 @@ export class AppModule implements NestModule {
         ActivityModule,
         InquiryModule,
         ReportingModule,
+        CalendarModule,
       ],
       controllers: [HealthController],
       providers: [
@@ -116,11 +129,12 @@ export class AppModule implements NestModule {
 
   configure(consumer: MiddlewareConsumer): void {
     // Documents stream outside a claim scope: no connection waits on a body (docs/adr/0030),
-    // nor while a recipient's stamped copy is made (docs/adr/0032).
+    // nor while a recipient's stamped copy is made (docs/adr/0032). A calendar feed is read by
+    // its secret alone, under its user's claim (docs/adr/0039): no session is looked up.
     const streaming = [...DOCUMENT_STREAM_ROUTES, ...SHARED_FILE_STREAM_ROUTES];
     consumer
       .apply(cookieParser(), SessionMiddleware)
-      .exclude(...streaming)
+      .exclude(...streaming, ...CALENDAR_FEED_ROUTES)
       .forRoutes('*path');
     consumer.apply(cookieParser(), UnscopedSessionMiddleware).forRoutes(...streaming);
   }

@@ -4,6 +4,7 @@ import { adminMailMessages } from '../features/admin-mail/messages';
 import { adminUsersMessages } from '../features/admin-users/messages';
 import {
   apiTokensMessages,
+  calendarFeedMessages,
   notificationPreferencesMessages,
   passwordResetMessages,
   redactionMessages,
@@ -50,6 +51,7 @@ export const screenMessages = {
   'notification-preferences': notificationPreferencesMessages,
   'two-factor': twoFactorMessages,
   sessions: sessionsMessages,
+  'calendar-feed': calendarFeedMessages,
   redaction: redactionMessages,
   'admin-users': adminUsersMessages,
   'admin-mail': adminMailMessages,

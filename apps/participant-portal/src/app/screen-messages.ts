@@ -2,6 +2,7 @@ import type { MessageBundle } from '@alianza/i18n';
 import { activityMessages } from '../features/activity/messages';
 import {
   apiTokensMessages,
+  calendarFeedMessages,
   notificationPreferencesMessages,
   passwordResetMessages,
   redactionMessages,
@@ -43,6 +44,7 @@ export const screenMessages = {
   'notification-preferences': notificationPreferencesMessages,
   'two-factor': twoFactorMessages,
   sessions: sessionsMessages,
+  'calendar-feed': calendarFeedMessages,
   redaction: redactionMessages,
   // Read signed out too: the pages add it themselves (useMessages) before sign-in.
   'password-reset': passwordResetMessages,

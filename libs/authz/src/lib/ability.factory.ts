@@ -29,6 +29,9 @@ export function defineAbilityFor(viewer: Viewer | undefined, ctx: AccessContext)
   can([Action.Read, Action.Revoke], Subject.ApiToken, { userId: viewer.userId });
   // Signed-in sessions: one's own only (to see where one is signed in, and end them).
   can([Action.Read, Action.Revoke], Subject.Session, { userId: viewer.userId });
+  // Personal calendar feeds: one's own only.
+  can(Action.Create, Subject.CalendarFeed);
+  can([Action.Read, Action.Revoke], Subject.CalendarFeed, { userId: viewer.userId });
 
   // Organizations: anyone may found one; members read theirs; owners run theirs.
   can(Action.Create, Subject.Organization);

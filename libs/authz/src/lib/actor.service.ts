@@ -60,7 +60,9 @@ export class ActorService {
     return this.db.runAsHolder(credential, async (holder) => {
       const sessionId = holder.token_id
         ? `api-token:${holder.token_id}`
-        : String(holder.session_id);
+        : holder.feed_id
+          ? `calendar-feed:${holder.feed_id}`
+          : String(holder.session_id);
       const actor = await this.forViewer(toViewer(holder, sessionId));
       return work(holder.token_id ? { ...actor, apiTokenId: holder.token_id } : actor);
     });

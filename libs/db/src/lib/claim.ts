@@ -83,10 +83,11 @@ export const ENTER_CLAIM_SQL = `SELECT alianza_rls.enter($1) AS facts`;
 
 /**
  * What a request presents to sign in: a session's token or a reporting API token, by the SHA-256
- * of the token (the token itself never reaches the database).
+ * of the token, or the secret of a personal calendar feed, by its keyed hash (`Db.keyedHash`;
+ * ADR 0039). The secret itself never reaches the database.
  */
 export interface Credential {
-  kind: 'session' | 'api-token';
+  kind: 'session' | 'api-token' | 'calendar-feed';
   tokenHash: string;
 }
 
@@ -100,6 +101,7 @@ export interface Credential {
 export const ENTER_CREDENTIAL_SQL: Record<Credential['kind'], string> = {
   session: `SELECT * FROM alianza_rls.enter_session($1)`,
   'api-token': `SELECT * FROM alianza_rls.enter_api_token($1)`,
+  'calendar-feed': `SELECT * FROM alianza_rls.enter_calendar_feed($1)`,
 };
 
 /** Who holds a credential, as `ENTER_CREDENTIAL_SQL` answers (its `facts` apart). */
@@ -108,6 +110,8 @@ export interface CredentialHolder {
   session_id?: string;
   /** Reporting API tokens only. */
   token_id?: string;
+  /** Calendar feeds only. */
+  feed_id?: string;
   user_id: string;
   email: string;
   display_name: string;

@@ -38,10 +38,15 @@ describe('Db.runAsHolder on PostgreSQL', () => {
          VALUES ($1, $2, 'bearer', ${expires}, ${revoked}, now() - interval '1 hour')`,
         [user, tokenHash],
       );
-    else
+    else if (kind === 'api-token')
       await owner.query(
         `INSERT INTO api_tokens (user_id, name, token_hash, prefix, expires_at, revoked_at)
          VALUES ($1, 'Reports', $2, 'alz_test', ${expires}, ${revoked})`,
+        [user, tokenHash],
+      );
+    else
+      await owner.query(
+        `INSERT INTO calendar_feeds (user_id, token_hash, revoked_at) VALUES ($1, $2, ${revoked})`,
         [user, tokenHash],
       );
     return { kind, tokenHash };
@@ -152,6 +157,21 @@ describe('Db.runAsHolder on PostgreSQL', () => {
     expect(used.rows[0].last_used_at).not.toBeNull();
   });
 
+  it('enters a live calendar feed, marks it used, and names it', async () => {
+    const feed = await credential('calendar-feed');
+    const held = await db.runAsHolder(feed, async (holder) => ({
+      holder,
+      claimUser: await currentUser(),
+    }));
+    expect(held?.value.claimUser).toBe(user);
+    expect(held?.value.holder).toMatchObject({ user_id: user, feed_id: expect.any(String) });
+    const used = await owner.query(
+      `SELECT last_used_at FROM calendar_feeds WHERE token_hash = $1`,
+      [feed.tokenHash],
+    );
+    expect(used.rows[0].last_used_at).not.toBeNull();
+  });
+
   it("enters the same user's signed claim in the request's later transactions", async () => {
     const session = await credential('session');
     const seen = await db.runAsHolder(session, async () => {
@@ -183,6 +203,11 @@ describe('Db.runAsHolder on PostgreSQL', () => {
     [
       'an unknown reporting token hash',
       async () => ({ kind: 'api-token', tokenHash: hashOf('y') }),
+    ],
+    ['a revoked calendar feed', () => credential('calendar-feed', { revoked: true })],
+    [
+      'an unknown calendar feed hash',
+      async () => ({ kind: 'calendar-feed', tokenHash: hashOf('z') }),
     ],
   ] as [string, () => Promise<Credential>][])(
     'enters nothing and runs nothing for %s',
@@ -230,6 +255,9 @@ describe('Db.runAsHolder on PostgreSQL', () => {
     const attempts = [
       `SELECT token_hash FROM sessions`,
       `SELECT token_hash FROM api_tokens`,
+      `SELECT token_hash FROM calendar_feeds`,
+      `SELECT id FROM calendar_feeds WHERE token_hash LIKE 'a%'`,
+      `UPDATE calendar_feeds SET token_hash = '${session.tokenHash}'`,
       `SELECT * FROM sessions`,
       `SELECT id FROM sessions WHERE token_hash LIKE 'a%'`,
       `UPDATE api_tokens SET last_used_at = now() WHERE token_hash = '${session.tokenHash}'`,
@@ -237,9 +265,9 @@ describe('Db.runAsHolder on PostgreSQL', () => {
     for (const sql of attempts)
       await expect(ds.query(sql)).rejects.toMatchObject({ code: INSUFFICIENT_PRIVILEGE });
     // Nor through the planner's statistics.
-    await owner.query(`ANALYZE sessions, api_tokens`);
+    await owner.query(`ANALYZE sessions, api_tokens, calendar_feeds`);
     const stats = await ds.query(
-      `SELECT count(*)::int AS n FROM pg_stats WHERE tablename IN ('sessions', 'api_tokens') AND attname = 'token_hash'`,
+      `SELECT count(*)::int AS n FROM pg_stats WHERE tablename IN ('sessions', 'api_tokens', 'calendar_feeds') AND attname = 'token_hash'`,
     );
     expect(stats[0].n).toBe(0);
     // Everything else of a session stays readable (the list of one's sessions).

@@ -54,6 +54,8 @@ export type AccountEventConnection = {
 
 /** What changed how an account signs in. */
 export type AccountEventKind =
+  | 'CALENDAR_FEED_CREATED'
+  | 'CALENDAR_FEED_REVOKED'
   | 'EMAIL_CHANGED'
   | 'EMAIL_CHANGE_REQUESTED'
   | 'EMAIL_VERIFIED'
@@ -605,6 +607,15 @@ export type BenchmarkWithheldReason =
   | 'TOO_FEW_SUBMISSIONS'
   | 'VALUES_AT_LIMIT';
 
+/** Your personal calendar feed: an address a calendar app reads your milestones and tasks from. Its secret is never shown again after creation. */
+export type CalendarFeed = {
+  __typename?: 'CalendarFeed';
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  /** When a calendar app last read it (to the minute). */
+  lastUsedAt: Maybe<Scalars['DateTime']['output']>;
+};
+
 export type CancelPledgeInput = {
   reason: Scalars['String']['input'];
 };
@@ -782,6 +793,13 @@ export type CreatedApiToken = {
   /** The secret, shown this once: send it as `Authorization: Bearer <secret>`. Only its hash is kept. */
   secret: Scalars['String']['output'];
   token: ApiToken;
+};
+
+export type CreatedCalendarFeed = {
+  __typename?: 'CreatedCalendarFeed';
+  feed: CalendarFeed;
+  /** The feed’s address (iCalendar), shown this once: whoever has it reads your calendar. Only a keyed hash of its secret is kept. */
+  url: Scalars['String']['output'];
 };
 
 /** Summary of an uploaded customer list. The identifiers are kept only as keyed hashes and are never shown to anyone, its uploader included. */
@@ -1653,6 +1671,8 @@ export type Mutation = {
   createArea: Area;
   /** Define a benchmark round (facilitator). */
   createBenchmarkRound: BenchmarkRound;
+  /** Make a new calendar feed address (the one you had stops working). The address is returned once. */
+  createCalendarFeed: CreatedCalendarFeed;
   /** Open a collaboration (draft); you facilitate it. */
   createCollaboration: Collaboration;
   /** Start a collaboration from a closed one you facilitated: same or chosen participants are invited. */
@@ -1751,6 +1771,8 @@ export type Mutation = {
   retryMail: MailMessage;
   /** Revoke a reporting API token, at once. */
   revokeApiToken: ApiToken;
+  /** Turn your calendar feed address off, at once. False when you had none. */
+  revokeCalendarFeed: Scalars['Boolean']['output'];
   /** Take the facilitator role away from a user. */
   revokeFacilitatorRole: User;
   /** Revoke a grant at once (facilitator or owner). */
@@ -2979,6 +3001,8 @@ export type Query = {
   myAccountEvents: AccountEventConnection;
   /** What your organization declared (options, customer lists): nobody else sees it. */
   myActivity: MyActivity;
+  /** Your live calendar feed, or null when you have none (its address is not shown again). */
+  myCalendarFeed: Maybe<CalendarFeed>;
   /** How each kind of notification reaches you by email (every kind, defaults included). */
   myNotificationPreferences: Array<NotificationPreference>;
   /** Pending invitations addressed to your email. */

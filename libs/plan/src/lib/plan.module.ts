@@ -17,6 +17,7 @@ import { ObjectiveService } from './objective.service';
 import { OverdueReminder } from './overdue-reminder';
 import { PlanWrites } from './plan-writes.service';
 import { PlanResolver } from './plan.resolver';
+import { PlanCalendarService } from './plan-calendar.service';
 import { PlanService } from './plan.service';
 import { ProgressResolver } from './progress.resolver';
 import { ProgressService } from './progress.service';
@@ -43,6 +44,7 @@ import { TaskService } from './task.service';
   ],
   providers: [
     PlanService,
+    PlanCalendarService,
     PlanWrites,
     ObjectiveService,
     MilestoneService,
@@ -58,6 +60,6 @@ import { TaskService } from './task.service';
     ProgressResolver,
     OverdueReminder,
   ],
-  exports: [PlanService],
+  exports: [PlanService, PlanCalendarService],
 })
 export class PlanModule {}

@@ -1,12 +1,10 @@
 import { useFormat } from '@alianza/i18n';
 import {
   Accordion,
-  Alert,
   Badge,
   Button,
   Card,
   Code,
-  CopyButton,
   Group,
   Modal,
   Stack,
@@ -19,10 +17,11 @@ import {
 } from '@mantine/core';
 import { DateInput } from '@mantine/dates';
 import { useForm } from '@mantine/form';
-import { IconAlertTriangle, IconCheck, IconCopy, IconKey } from '@tabler/icons-react';
-import { useEffect, useRef, useState } from 'react';
+import { IconKey } from '@tabler/icons-react';
+import { useState } from 'react';
 import { useT } from '../lib/i18n';
 import { EmptyState } from '../lib/query-state';
+import { SecretReveal } from '../lib/secret-reveal';
 import {
   dayAfter,
   DEFAULT_TOKEN_DAYS,
@@ -69,7 +68,7 @@ export function ApiTokensPanel(props: {
   return (
     <Stack gap="lg">
       {created ? (
-        <SecretReveal name={created.name} secret={created.secret} onDone={() => setCreated(null)} />
+        <TokenSecret name={created.name} secret={created.secret} onDone={() => setCreated(null)} />
       ) : (
         <CreateTokenForm
           onCreate={async (input) => {
@@ -155,56 +154,17 @@ function CreateTokenForm(props: {
 }
 
 /** The secret, this once: copy it, then say it is saved (it is gone from the screen after). */
-function SecretReveal(props: { name: string; secret: string; onDone: () => void }) {
+function TokenSecret(props: { name: string; secret: string; onDone: () => void }) {
   const { t } = useT(NS);
-  const input = useRef<HTMLInputElement>(null);
-  useEffect(() => {
-    input.current?.focus();
-    input.current?.select();
-  }, []);
-  return (
-    <Alert
-      color="yellow"
-      variant="light"
-      icon={<IconAlertTriangle size={18} aria-hidden />}
-      title={t('secret.title')}
-      role="alert"
-    >
-      <Stack gap="sm">
-        <Text size="sm">{t('secret.warning')}</Text>
-        <Group gap="xs" align="flex-end" wrap="nowrap">
-          <TextInput
-            ref={input}
-            label={t('secret.label', { name: props.name })}
-            value={props.secret}
-            readOnly
-            onFocus={(e) => e.currentTarget.select()}
-            styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)' } }}
-            style={{ flex: 1 }}
-          />
-          <CopyButton value={props.secret} timeout={2000}>
-            {({ copied, copy }) => (
-              <Button
-                variant={copied ? 'light' : 'filled'}
-                color={copied ? 'teal' : undefined}
-                leftSection={
-                  copied ? <IconCheck size={16} aria-hidden /> : <IconCopy size={16} aria-hidden />
-                }
-                onClick={copy}
-              >
-                {copied ? t('secret.copied') : t('secret.copy')}
-              </Button>
-            )}
-          </CopyButton>
-        </Group>
-        <Group>
-          <Button variant="default" onClick={props.onDone}>
-            {t('secret.dismiss')}
-          </Button>
-        </Group>
-      </Stack>
-    </Alert>
-  );
+  const texts = {
+    title: t('secret.title'),
+    warning: t('secret.warning'),
+    label: t('secret.label', { name: props.name }),
+    copy: t('secret.copy'),
+    copied: t('secret.copied'),
+    dismiss: t('secret.dismiss'),
+  };
+  return <SecretReveal texts={texts} secret={props.secret} onDone={props.onDone} />;
 }
 
 function TokensTable(props: {

@@ -1,4 +1,5 @@
 import { typedI18n, type CatalogueOf, type CommonTexts } from '@alianza/i18n';
+import type { calendarFeedMessages } from '../account/calendar-feed/messages';
 import type { emailAddressMessages } from '../account/email-address/messages';
 import type { passwordResetMessages } from '../account/password-reset/messages';
 import type { notificationPreferencesMessages } from '../account/notification-preferences/messages';
@@ -10,6 +11,7 @@ import type { twoFactorMessages, twoFactorSignInMessages } from '../account/two-
 /** The namespaces this library's components read: `common` and those it brings. */
 export interface UiCatalogue extends CatalogueOf<{
   'api-tokens': typeof apiTokensMessages;
+  'calendar-feed': typeof calendarFeedMessages;
   'email-address': typeof emailAddressMessages;
   'password-reset': typeof passwordResetMessages;
   'notification-preferences': typeof notificationPreferencesMessages;

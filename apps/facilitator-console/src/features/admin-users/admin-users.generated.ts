@@ -8,6 +8,8 @@ import { useLazyQuery, useMutation, useQuery } from '@apollo/client/react';
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
 /** What changed how an account signs in. */
 export type AccountEventKind =
+  | 'CALENDAR_FEED_CREATED'
+  | 'CALENDAR_FEED_REVOKED'
   | 'EMAIL_CHANGED'
   | 'EMAIL_CHANGE_REQUESTED'
   | 'EMAIL_VERIFIED'

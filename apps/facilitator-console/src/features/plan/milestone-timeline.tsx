@@ -1,4 +1,4 @@
-import { EnumBadge, EmptyState } from '@alianza/ui';
+import { AddToCalendar, EnumBadge, EmptyState } from '@alianza/ui';
 import { useFormat } from '@alianza/i18n';
 import { ActionIcon, Badge, Box, Group, Paper, Stack, Text, Tooltip } from '@mantine/core';
 import { IconPencil } from '@tabler/icons-react';
@@ -102,6 +102,9 @@ function TimelineRow(props: {
           <Text fw={600} size="sm" lineClamp={2}>
             {m.title}
           </Text>
+          {(m.startDate || m.dueDate) && (
+            <AddToCalendar kind="milestone" id={m.id} title={m.title} compact />
+          )}
           {props.onEdit && (
             <Tooltip label={t('timeline.edit', { title: m.title })}>
               <ActionIcon

@@ -1,4 +1,4 @@
-import { useAction, useEnumLabel } from '@alianza/ui';
+import { AddToCalendar, useAction, useEnumLabel } from '@alianza/ui';
 import { useFormat } from '@alianza/i18n';
 import { Badge, Button, Card, Group, Menu, Modal, Stack, Text, Textarea } from '@mantine/core';
 import { IconChevronDown } from '@tabler/icons-react';
@@ -62,9 +62,12 @@ export function TaskCard(props: { task: PlanTask; model: PlanModel }) {
           {t('board.milestone', { title: task.milestoneTitle })}
         </Text>
         {task.dueDate && (
-          <Text size="xs" c={task.overdue ? 'red' : 'dimmed'}>
-            {t('board.due', { date: format.date(task.dueDate) })}
-          </Text>
+          <Group gap={4} justify="space-between" wrap="nowrap">
+            <Text size="xs" c={task.overdue ? 'red' : 'dimmed'}>
+              {t('board.due', { date: format.date(task.dueDate) })}
+            </Text>
+            <AddToCalendar kind="task" id={task.id} title={task.title} compact />
+          </Group>
         )}
         {task.status === 'BLOCKED' && task.blockedReason && (
           <Text size="xs" c="red.8">

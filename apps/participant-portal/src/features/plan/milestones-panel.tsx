@@ -1,5 +1,5 @@
 import { useFormat } from '@alianza/i18n';
-import { EmptyState, EnumBadge } from '@alianza/ui';
+import { AddToCalendar, EmptyState, EnumBadge } from '@alianza/ui';
 import { Accordion, Badge, Group, List, Progress, Stack, Text, Title } from '@mantine/core';
 import { IconLock } from '@tabler/icons-react';
 import { useT } from '../../i18n';
@@ -64,6 +64,11 @@ export function MilestonesPanel(props: {
           </Accordion.Control>
           <Accordion.Panel>
             <Stack>
+              {(milestone.startDate || milestone.dueDate) && (
+                <div>
+                  <AddToCalendar kind="milestone" id={milestone.id} title={milestone.title} />
+                </div>
+              )}
               {milestone.description && <Text size="sm">{milestone.description}</Text>}
               <div>
                 <Title order={3} size="h6" mb={4}>

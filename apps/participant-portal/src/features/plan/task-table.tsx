@@ -1,5 +1,5 @@
 import { useFormat } from '@alianza/i18n';
-import { EmptyState, EnumBadge } from '@alianza/ui';
+import { AddToCalendar, EmptyState, EnumBadge } from '@alianza/ui';
 import { Badge, Button, Group, Stack, Table, Text } from '@mantine/core';
 import { IconMessagePlus } from '@tabler/icons-react';
 import { useT } from '../../i18n';
@@ -77,6 +77,9 @@ export function TaskTable(props: {
                 <Table.Td>
                   <Group gap={6} wrap="nowrap">
                     <Text size="sm">{format.date(task.dueDate)}</Text>
+                    {task.dueDate && (
+                      <AddToCalendar kind="task" id={task.id} title={task.title} compact />
+                    )}
                     {task.overdue && (
                       <Badge color="red" size="sm" variant="filled">
                         {t('overdue')}

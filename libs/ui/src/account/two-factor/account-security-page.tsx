@@ -1,4 +1,5 @@
 import { PageHeader } from '../../lib/shell';
+import { CalendarFeedSection } from '../calendar-feed/calendar-feed-section';
 import { ChangeEmailForm } from '../email-address/change-email-form';
 import { useT } from '../../lib/i18n';
 import { ActiveSessions } from '../sessions/active-sessions';
@@ -7,7 +8,7 @@ import { TwoFactorSettings } from './two-factor-settings';
 
 /**
  * The account's security screen, the same in both apps: its address, two-step verification,
- * where the account is signed in, and the log.
+ * where the account is signed in, its private calendar address, and the log.
  */
 export function AccountSecurityPage() {
   const { t } = useT('two-factor');
@@ -18,6 +19,9 @@ export function AccountSecurityPage() {
       <TwoFactorSettings />
       <div style={{ marginTop: 'var(--mantine-spacing-lg)' }}>
         <ActiveSessions />
+      </div>
+      <div style={{ marginTop: 'var(--mantine-spacing-lg)' }}>
+        <CalendarFeedSection />
       </div>
       <div style={{ marginTop: 'var(--mantine-spacing-lg)' }}>
         <AccountEventsLog />
