@@ -23,7 +23,8 @@ export const theme = createTheme({
 
 /**
  * The theme, with the texts Mantine shows itself (close buttons, the password's show/hide
- * button, otherwise announced in English) in the user's language.
+ * button, otherwise announced in English) in the user's language, and the defaults of the apps'
+ * controls.
  */
 export function localizedTheme(i18n: I18n, language: string): MantineThemeOverride {
   const close = i18n.t('common:actions.close', { lng: language });
@@ -34,9 +35,16 @@ export function localizedTheme(i18n: I18n, language: string): MantineThemeOverri
   const passwordInput = {
     defaultProps: { visibilityToggleButtonProps: { 'aria-label': showPassword } },
   };
+  // Choosing the option already chosen keeps it (Mantine would clear the field).
+  const select = { defaultProps: { allowDeselect: false } };
   return createTheme({
     ...theme,
-    components: { Modal: closeButton, Drawer: closeButton, PasswordInput: passwordInput },
+    components: {
+      Modal: closeButton,
+      Drawer: closeButton,
+      PasswordInput: passwordInput,
+      Select: select,
+    },
   });
 }
 
