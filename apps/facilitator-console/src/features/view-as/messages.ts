@@ -25,6 +25,8 @@ export const viewAsMessages = defineMessages(
       spans_other: '{{count}} fragmentos',
       unavailable: 'El contenido ya no está disponible (acceso caducado o revocado).',
       watermark: 'Marca de agua',
+      watermarkLine:
+        'Para {{recipient}} · de {{owner}} · {{collaboration}} · {{date}} · ref. {{reference}}',
       files: 'Documentos que recibe',
       fileWhole: 'completo',
       filePages: 'páginas {{pages}}',
@@ -56,6 +58,8 @@ export const viewAsMessages = defineMessages(
       spans_other: '{{count}} passages',
       unavailable: 'The content is no longer available (grant expired or revoked).',
       watermark: 'Watermark',
+      watermarkLine:
+        'For {{recipient}} · from {{owner}} · {{collaboration}} · {{date}} · ref. {{reference}}',
       files: 'Documents it gets',
       fileWhole: 'whole',
       filePages: 'pages {{pages}}',

@@ -14,7 +14,14 @@ const item: SharedCardItem = {
   thirdPartyRule: 'ADVISORS',
   grantedAt: '2026-11-23T10:00:00Z',
   validUntil: null,
-  watermark: { line: 'Compartido con Molino del Sur · ref. G-7F3A' },
+  watermark: {
+    line: 'For Molino del Sur · from La Espiga · Compras · 2026-11-23 · ref. G-7F3A',
+    recipientName: 'Molino del Sur',
+    ownerName: 'La Espiga',
+    collaborationTitle: 'Compras',
+    grantedAt: '2026-11-23T10:00:00Z',
+    reference: 'G-7F3A',
+  },
   content: { body: 'Coste 0,62 EUR.', redactedFieldCount: 0, redactedSpanCount: 0, fields: [] },
   files: [
     {
@@ -52,6 +59,14 @@ describe('SharedCard', () => {
       language: 'en',
     });
     expect(screen.getByText('pages 1–5, 8 · view only')).toBeInTheDocument();
+  });
+
+  it('words and dates the watermark as the participant’s portal does, in the reader’s language', () => {
+    renderWithProviders(<SharedCard item={item} />, { messages: { 'view-as': viewAsMessages } });
+    expect(
+      screen.getByText(/Para Molino del Sur · de La Espiga · Compras · 23 nov 2026 · ref\. G-7F3A/),
+    ).toBeInTheDocument();
+    expect(screen.queryByText(/2026-11-23/)).toBeNull();
   });
 
   it('shows no documents part when none is shared', () => {

@@ -91,7 +91,14 @@ export function SharedCard(props: { item: SharedCardItem }) {
           <IconShieldCheck size={14} aria-hidden color="var(--mantine-color-gray-6)" />
           <Text size="xs" c="dimmed" ff="monospace">
             <VisuallyHidden>{t('card.watermark')}: </VisuallyHidden>
-            {item.watermark.line}
+            {/* Worded and dated as the participant's portal shows it (the reader's language). */}
+            {t('card.watermarkLine', {
+              recipient: item.watermark.recipientName,
+              owner: item.watermark.ownerName,
+              collaboration: item.watermark.collaborationTitle,
+              date: format.date(item.watermark.grantedAt),
+              reference: item.watermark.reference,
+            })}
           </Text>
         </Group>
       </Stack>
