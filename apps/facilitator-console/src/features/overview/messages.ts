@@ -74,6 +74,7 @@ export const overviewMessages = defineMessages(
     },
     context: {
       heading: 'Contexto de partida',
+      points: '{{value}} pts',
       intro: 'Esta colaboración continúa «{{title}}», cerrada el {{date}}.',
       introUntitled: 'Esta colaboración continúa otra, cerrada el {{date}}.',
       milestones: 'Hitos cumplidos',
@@ -163,6 +164,7 @@ export const overviewMessages = defineMessages(
     },
     context: {
       heading: 'Starting context',
+      points: '{{value}} pts',
       intro: 'This collaboration follows up “{{title}}”, closed on {{date}}.',
       introUntitled: 'This collaboration follows up another one, closed on {{date}}.',
       milestones: 'Milestones done',

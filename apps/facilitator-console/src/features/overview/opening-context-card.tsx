@@ -17,8 +17,11 @@ export function OpeningContextCard(props: {
   const { statement } = props;
   const date = format.date(statement.closedAt);
   const title = props.previousTitle ?? statement.collaboration.title;
+  // With its unit: the currency, or points.
   const amount = (value: string) =>
-    props.currency ? format.money(value, props.currency) : format.number(value, 2);
+    props.currency
+      ? format.money(value, props.currency)
+      : t('context.points', { value: format.number(value, 2) });
   return (
     <Card withBorder padding="md">
       <Stack gap="sm">
@@ -80,9 +83,15 @@ export function OpeningContextCard(props: {
                         {props.organizationName(row.organizationId) ??
                           t('context.formerParticipant')}
                       </Table.Td>
-                      <Table.Td ta="right">{amount(row.given)}</Table.Td>
-                      <Table.Td ta="right">{amount(row.received)}</Table.Td>
-                      <Table.Td ta="right">{amount(row.net)}</Table.Td>
+                      <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
+                        {amount(row.given)}
+                      </Table.Td>
+                      <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
+                        {amount(row.received)}
+                      </Table.Td>
+                      <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
+                        {amount(row.net)}
+                      </Table.Td>
                     </Table.Tr>
                   ))}
                 </Table.Tbody>
