@@ -65,13 +65,20 @@ test('a question asked in private is answered, and published to everyone without
   await facilitator.getByRole('button', { name: 'Responder' }).click();
   await expect(facilitator.getByText('Respuesta enviada a la organización')).toBeVisible();
 
-  // 3. It publishes an anonymised version: the dialog starts from the originals and warns.
+  // 3. It publishes an anonymised version: the private question shown beside a blank one to
+  // write anew (a copy of it is refused), a warning, and its own answer to edit.
   await facilitator.getByRole('button', { name: 'Publicar anonimizada' }).click();
   const dialog = facilitator.getByRole('dialog');
   await expect(dialog.getByText(/Quita todo lo que permita saber quién preguntó/)).toBeVisible();
-  await expect(dialog.getByLabel(/^Pregunta publicada/)).toHaveValue(`${SUBJECT}\n\n${BODY}`);
+  await expect(dialog.getByLabel(/^Pregunta original/)).toContainText(BODY);
+  await expect(dialog.getByLabel(/^Pregunta publicada/)).toHaveValue('');
   await expect(dialog.getByLabel(/^Respuesta publicada/)).toHaveValue(ANSWER);
   await screen(facilitator, 'es', 'questions-02-console-publish');
+  await dialog.getByLabel(/^Pregunta publicada/).fill(BODY);
+  await dialog.getByRole('button', { name: 'Publicar para todos' }).click();
+  await expect(
+    dialog.getByText('Es igual que la pregunta privada: reescríbela con tus palabras.'),
+  ).toBeVisible();
   await dialog.getByLabel(/^Pregunta publicada/).fill(PUBLISHED_QUESTION);
   await dialog.getByLabel(/^Respuesta publicada/).fill(PUBLISHED_ANSWER);
   await dialog.getByRole('button', { name: 'Publicar para todos' }).click();

@@ -8,3 +8,4 @@ export * from './seeded-random';
 export * from './app-paths';
 export * from './page-ranges';
 export * from './input-limits';
+export * from './private-text';

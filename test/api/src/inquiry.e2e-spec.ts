@@ -140,6 +140,21 @@ describe('inquiry (private Q&A with the facilitator)', () => {
   it('publishes an anonymised version that no one can trace to the asker', async () => {
     const question = await ask(asker);
     await t.ok(ANSWER, { id: question.id, answer: ANSWER_TEXT }, facilitator);
+    // The private question copied over as it was written is refused, naming the field.
+    for (const copied of [BODY, `Precio de la harina\n\n${BODY}`, `  ${BODY.toUpperCase()} `]) {
+      const refused = await t.gql(
+        PUBLISH,
+        { id: question.id, q: copied, a: PUBLISHED_ANSWER },
+        facilitator,
+      );
+      expect(refused.errors?.[0]?.extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        details: { field: 'input.question', rule: 'repeatsPrivate' },
+      });
+    }
+    expect((await t.ok(QUESTION, { id: question.id }, facilitator)).question.status).toBe(
+      'ANSWERED',
+    );
     const published = (
       await t.ok(
         PUBLISH,

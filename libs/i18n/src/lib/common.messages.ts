@@ -90,6 +90,7 @@ export const commonMessages = defineMessages(
         min: 'Al menos {{limit}}.',
         isEmail: 'No es una dirección de correo válida.',
         isUuid: 'No es una referencia válida.',
+        repeatsPrivate: 'Es igual que el texto privado: reescríbelo con tus palabras.',
         other: 'Este dato no es válido.',
       },
       reasons: {
@@ -391,6 +392,7 @@ export const commonMessages = defineMessages(
         min: 'At least {{limit}}.',
         isEmail: 'This is not a valid email address.',
         isUuid: 'This is not a valid reference.',
+        repeatsPrivate: 'It is the same as the private text: rewrite it in your own words.',
         other: 'This is not valid.',
       },
       reasons: {

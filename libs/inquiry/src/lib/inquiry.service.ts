@@ -9,7 +9,7 @@ import {
 } from '@alianza/collaboration';
 import { Db, paginate, PageRequest, PageResult } from '@alianza/db';
 import { NotificationService } from '@alianza/notification';
-import { Action, AppError, NotificationKind, Subject } from '@alianza/shared';
+import { Action, AppError, NotificationKind, repeatsPrivateText, Subject } from '@alianza/shared';
 import { createHash } from 'node:crypto';
 import { In, SelectQueryBuilder } from 'typeorm';
 import { PublishedAnswerEntity } from './entities/published-answer.entity';
@@ -158,6 +158,13 @@ export class InquiryService {
       throw AppError.invalidTransition(
         'This question is already published: withdraw the publication to publish another version.',
         { status: question.status },
+      );
+    }
+    // What everyone reads is rewritten, never the asker's own words copied over.
+    if (repeatsPrivateText(input.question, question)) {
+      throw AppError.badInput(
+        'The published question repeats the private one word for word: rewrite it so that nothing in it points to whoever asked.',
+        { field: 'input.question', rule: 'repeatsPrivate' },
       );
     }
     const repo = this.db.repo(PublishedAnswerEntity);

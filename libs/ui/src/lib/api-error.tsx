@@ -84,6 +84,7 @@ const FIELD_RULES = new Set([
   'min',
   'isEmail',
   'isUuid',
+  'repeatsPrivate',
 ]);
 
 /** The sentence for a refused field, in the reader's language ("Too long: at most 200 …"). */

@@ -53,7 +53,11 @@ export const questionsMessages = defineMessages(
       heading: 'Publicar una versión anónima',
       warning:
         'Quita todo lo que permita saber quién preguntó: nombres de personas y empresas, cifras propias, lugares, clientes o proveedores concretos.',
+      original: 'Pregunta original (privada: solo la ves tú y la organización que preguntó)',
       question: 'Pregunta publicada',
+      questionHint:
+        'Escríbela de nuevo con tus palabras: no copies la original, que puede delatar a quien preguntó.',
+      repeatsPrivate: 'Es igual que la pregunta privada: reescríbela con tus palabras.',
       answer: 'Respuesta publicada',
       submit: 'Publicar para todos',
       published: 'Publicada para todos los participantes',
@@ -111,7 +115,11 @@ export const questionsMessages = defineMessages(
       heading: 'Publish an anonymous version',
       warning:
         'Remove everything that could tell who asked: names of people and companies, own figures, places, specific customers or suppliers.',
+      original: 'Original question (private: only you and the asking organization see it)',
       question: 'Published question',
+      questionHint:
+        'Write it again in your own words: do not copy the original, which may give away who asked.',
+      repeatsPrivate: 'It is the same as the private question: rewrite it in your own words.',
       answer: 'Published answer',
       submit: 'Publish for everyone',
       published: 'Published to every participant',

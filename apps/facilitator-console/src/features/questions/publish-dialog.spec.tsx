@@ -68,21 +68,34 @@ function render(onVariables: (v: unknown) => void) {
 }
 
 describe('PublishDialog', () => {
-  it('starts from the original texts and warns to remove what identifies the asker', () => {
+  it('shows the private question beside a blank one to write anew, and warns', () => {
     render(vi.fn());
     expect(screen.getByText(/Quita todo lo que permita saber quién preguntó/)).toBeInTheDocument();
-    expect(screen.getByLabelText(/Pregunta publicada/)).toHaveValue(
-      'Precio de la harina\n\nEn La Espiga pagamos 0,62 €/kg. ¿Es caro?',
+    expect(screen.getByLabelText(/^Pregunta original/)).toHaveTextContent(
+      'En La Espiga pagamos 0,62 €/kg. ¿Es caro?',
     );
+    expect(screen.getByLabelText(/Pregunta publicada/)).toHaveValue('');
     expect(screen.getByLabelText(/Respuesta publicada/)).toHaveValue('Está en la media del grupo.');
+  });
+
+  it('refuses to publish the private question copied over', async () => {
+    const sent = vi.fn();
+    const { user, onClose } = render(sent);
+    await user.click(screen.getByLabelText(/Pregunta publicada/));
+    await user.paste('precio de la harina');
+    await user.click(screen.getByRole('button', { name: 'Publicar para todos' }));
+    expect(
+      await screen.findByText('Es igual que la pregunta privada: reescríbela con tus palabras.'),
+    ).toBeInTheDocument();
+    expect(sent).not.toHaveBeenCalled();
+    expect(onClose).not.toHaveBeenCalled();
   });
 
   it('publishes the edited texts, trimmed', async () => {
     const sent = vi.fn();
     const { user, onClose } = render(sent);
-    const text = screen.getByLabelText(/Pregunta publicada/);
-    await user.clear(text);
-    await user.type(text, '  ¿Es caro pagar la harina a 0,62 €/kg? ');
+    await user.click(screen.getByLabelText(/Pregunta publicada/));
+    await user.paste('  ¿Es caro pagar la harina a 0,62 €/kg? ');
     await user.click(screen.getByRole('button', { name: 'Publicar para todos' }));
     await waitFor(() => expect(onClose).toHaveBeenCalled());
     expect(sent).toHaveBeenCalledWith({
@@ -99,17 +112,16 @@ describe('PublishDialog', () => {
     const { user, onClose } = render(sent);
     await user.clear(screen.getByLabelText(/Respuesta publicada/));
     await user.click(screen.getByRole('button', { name: 'Publicar para todos' }));
-    expect(await screen.findByText('Obligatorio')).toBeInTheDocument();
+    // Both are empty now: the question starts blank, the answer was cleared.
+    expect(await screen.findAllByText('Obligatorio')).toHaveLength(2);
     expect(sent).not.toHaveBeenCalled();
     expect(onClose).not.toHaveBeenCalled();
   });
 });
 
 describe('publishDraft', () => {
-  it('uses the body alone when there is no subject, and an empty answer when none', () => {
-    expect(publishDraft({ ...question, subject: null, answer: null })).toEqual({
-      question: question.body,
-      answer: '',
-    });
+  it('never starts from the private question, and from an empty answer when none', () => {
+    expect(publishDraft(question)).toEqual({ question: '', answer: question.answer });
+    expect(publishDraft({ ...question, answer: null })).toEqual({ question: '', answer: '' });
   });
 });

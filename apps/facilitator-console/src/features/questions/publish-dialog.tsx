@@ -1,5 +1,6 @@
+import { repeatsPrivateText } from '@alianza/shared';
 import { useAction } from '@alianza/ui';
-import { Alert, Button, Group, Modal, Stack, Textarea } from '@mantine/core';
+import { Alert, Blockquote, Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { useT } from '../../i18n';
@@ -11,20 +12,21 @@ import {
 
 export const TEXT_MAX = 20_000;
 
-/** The texts the publish dialog starts from: the original question and answer, to be edited. */
+/**
+ * The texts the publish dialog starts from: the question blank, to be written anew (the private
+ * one is shown beside it, never copied in), and the facilitator's own answer, to be edited.
+ */
 export function publishDraft(question: ConsoleQuestionFragment): {
   question: string;
   answer: string;
 } {
-  return {
-    question: [question.subject, question.body].filter(Boolean).join('\n\n'),
-    answer: question.answer ?? '',
-  };
+  return { question: '', answer: question.answer ?? '' };
 }
 
 /**
  * Publishes an anonymised version of an answered question to every active participant. The
- * texts start as the originals; the facilitator removes whatever identifies the asker.
+ * facilitator writes the question anew from the private one (shown, not copied in), and edits
+ * the answer to remove whatever identifies the asker.
  */
 export function PublishDialog(props: {
   question: ConsoleQuestionFragment | null;
@@ -55,7 +57,12 @@ function PublishForm(props: { question: ConsoleQuestionFragment; onDone: () => v
   const form = useForm({
     initialValues: publishDraft(props.question),
     validate: {
-      question: (value) => (value.trim() ? null : t('publish.required')),
+      question: (value) =>
+        !value.trim()
+          ? t('publish.required')
+          : repeatsPrivateText(value, props.question)
+            ? t('publish.repeatsPrivate')
+            : null,
       answer: (value) => (value.trim() ? null : t('publish.required')),
     },
   });
@@ -69,6 +76,7 @@ function PublishForm(props: { question: ConsoleQuestionFragment; onDone: () => v
           },
         }),
       t('publish.published'),
+      { form },
     );
     if (done) props.onDone();
   });
@@ -78,8 +86,22 @@ function PublishForm(props: { question: ConsoleQuestionFragment; onDone: () => v
         <Alert color="orange" variant="light" icon={<IconAlertTriangle size={18} aria-hidden />}>
           {t('publish.warning')}
         </Alert>
+        <div>
+          <Text size="sm" fw={500} id="private-question">
+            {t('publish.original')}
+          </Text>
+          <Blockquote
+            aria-labelledby="private-question"
+            p="sm"
+            mt={4}
+            style={{ whiteSpace: 'pre-wrap' }}
+          >
+            {[props.question.subject, props.question.body].filter(Boolean).join('\n\n')}
+          </Blockquote>
+        </div>
         <Textarea
           label={t('publish.question')}
+          description={t('publish.questionHint')}
           withAsterisk
           autosize
           minRows={3}
