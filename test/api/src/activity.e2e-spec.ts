@@ -397,6 +397,35 @@ describe('activity: declarations, customer lists, detected overlaps', () => {
     expect(notDetected.errors?.[0]?.extensions.code).toBe('NOT_FOUND');
   });
 
+  it('takes an overlap declared by hand as the detected one’s declaration, not one to declare again', async () => {
+    expect(find(await detected(), 'B', 'D')).toMatchObject({ status: 'NEW', overlapId: null });
+    const byHand = await t.ok<{ declareOverlap: { id: string } }>(
+      `mutation($a: ID!, $o: [ID!]!) { declareOverlap(areaId: $a, input: { organizationIds: $o }) { id } }`,
+      { a: area, o: [orgs.D, orgs.B] },
+      facilitator,
+    );
+    const overlapId = byHand.declareOverlap.id;
+    expect(find(await detected(), 'B', 'D')).toMatchObject({ status: 'DECLARED', overlapId });
+    // The group of three is not covered by an overlap of two of them.
+    expect(find(await detected(), 'A', 'B', 'D')?.status).toBe('NEW');
+    const ref = { areaId: area, organizationIds: [orgs.B, orgs.D] };
+    const again = await t.gql(DECLARE_DETECTED, { input: ref }, facilitator);
+    expect(again.errors?.[0]?.extensions.code).toBe('CONFLICT');
+    const overlaps = await t.ok<{ overlaps: { id: string }[] }>(
+      `query($c: ID!) { overlaps(collaborationId: $c) { id } }`,
+      { c },
+      facilitator,
+    );
+    expect(overlaps.overlaps.filter((o) => o.id === overlapId)).toHaveLength(1);
+    // Removed, it is to be reviewed again.
+    await t.ok(
+      `mutation($id: ID!) { removeOverlap(id: $id) { id } }`,
+      { id: overlapId },
+      facilitator,
+    );
+    expect(find(await detected(), 'B', 'D')).toMatchObject({ status: 'NEW', overlapId: null });
+  });
+
   it('dismisses only with a reason, and shows the overlap again when its facts grow', async () => {
     const ref = { areaId: area, organizationIds: [orgs.A, orgs.D] };
     const blank = await t.gql(DISMISS_DETECTED, { input: { ...ref, reason: '   ' } }, facilitator);

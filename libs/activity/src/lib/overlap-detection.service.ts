@@ -117,7 +117,7 @@ export class OverlapDetectionService {
     );
     if (rows.length === 0) return [];
 
-    const [options, reviewRows] = await Promise.all([
+    const [options, reviewRows, declared] = await Promise.all([
       applyAbility(
         this.db
           .repo(ActivityOptionEntity)
@@ -138,6 +138,8 @@ export class OverlapDetectionService {
         Action.Read,
         Subject.DetectedOverlap,
       ).getMany(),
+      // Overlaps declared by hand (the areas screen) count as the detection's own declaration.
+      this.overlaps.list(actor, collaborationId, areaId),
     ]);
     const optionById = new Map(options.map((o) => [o.id, o]));
     const reviewById = new Map(reviewRows.map((r) => [r.id, r]));
@@ -152,6 +154,11 @@ export class OverlapDetectionService {
             a.position - b.position,
         );
       const review = (row.review_id && reviewById.get(row.review_id)) || null;
+      const covering = declared.find(
+        ({ overlap }) =>
+          overlap.areaId === row.area_id &&
+          row.organization_ids.every((id) => overlap.organizationIds.includes(id)),
+      );
       const facts: ReviewedFacts = {
         optionIds: row.option_ids,
         sharedCustomers: row.shared_customers,
@@ -162,19 +169,31 @@ export class OverlapDetectionService {
         organizationIds: row.organization_ids,
         options: found,
         sharedCustomers: row.shared_customers,
-        ...this.state(facts, review),
+        ...this.state(facts, review, covering?.overlap.id ?? null),
         review,
       };
     });
   }
 
-  /** Where a detected overlap stands, given its review (if any) and its facts now. */
+  /**
+   * Where a detected overlap stands, given its review (if any), its facts now, and a declared
+   * overlap of the same area that already covers its organizations (declared by hand): that one
+   * is its declaration, not something to declare again.
+   */
   private state(
     facts: ReviewedFacts,
     review: DetectedOverlapReviewEntity | null,
+    coveringOverlapId: string | null,
   ): Pick<DetectedOverlap, 'status' | 'changedSinceReview' | 'overlapId'> {
     const none = { changedSinceReview: false, overlapId: null };
-    if (!review) return { status: DetectedOverlapStatus.NEW, ...none };
+    const declaredByHand = coveringOverlapId
+      ? {
+          status: DetectedOverlapStatus.DECLARED,
+          changedSinceReview: false,
+          overlapId: coveringOverlapId,
+        }
+      : undefined;
+    if (!review) return declaredByHand ?? { status: DetectedOverlapStatus.NEW, ...none };
     const changedSinceReview = factsGrew(facts, review.facts);
     if (review.decision === OverlapReviewDecision.DECLARED) {
       // The declared overlap may have been removed in the disclosure engine since.
@@ -184,8 +203,9 @@ export class OverlapDetectionService {
             changedSinceReview,
             overlapId: review.overlapId,
           }
-        : { status: DetectedOverlapStatus.NEW, ...none };
+        : (declaredByHand ?? { status: DetectedOverlapStatus.NEW, ...none });
     }
+    if (declaredByHand) return declaredByHand;
     return {
       status: changedSinceReview ? DetectedOverlapStatus.NEW : DetectedOverlapStatus.DISMISSED,
       changedSinceReview,
