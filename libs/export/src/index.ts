@@ -7,3 +7,4 @@ export * from './lib/export-table';
 export * from './lib/pdf-text';
 export * from './lib/pdf-writer';
 export * from './lib/xlsx-writer';
+export * from './lib/export-response';

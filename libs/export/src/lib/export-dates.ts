@@ -52,3 +52,9 @@ export const formatWallDate = (c: WallClock): string => `${pad(c.day)}/${pad(c.m
 /** 06/12/2026 09:37 */
 export const formatWallDateTime = (c: WallClock): string =>
   `${formatWallDate(c)} ${pad(c.hour)}:${pad(c.minute)}`;
+
+/** 2026-12-06: the day of an instant in `timeZone`, as file names carry it (sorts by date). */
+export function isoDay(instant: Date, timeZone: string): string {
+  const c = wallClock(instant, timeZone);
+  return `${c.year}-${pad(c.month)}-${pad(c.day)}`;
+}

@@ -226,6 +226,15 @@ export class PdfWriter {
     return this;
   }
 
+  /** A file carried inside the document (shown in a PDF reader's attachments panel). */
+  async attach(
+    data: Uint8Array,
+    name: string,
+    options: { mimeType: string; description: string },
+  ): Promise<void> {
+    await this.doc.attach(data, name, { ...options, creationDate: new Date() });
+  }
+
   /** The document's bytes, every page numbered ("Página 2 de 3"). */
   async save(): Promise<Uint8Array> {
     const pages = this.doc.getPages();
