@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import ExcelJS from 'exceljs';
+import { decodePDFRawStream, PDFArray, PDFDict, PDFDocument, PDFName, PDFRawStream } from 'pdf-lib';
 import { Client } from 'pg';
 import { parseCsv } from '../support/csv';
 import { getBytes, pageTexts } from '../support/files';
@@ -826,5 +827,69 @@ describe('reporting', () => {
       ]),
     });
     expect(r.status).toBe('CLOSED');
+  });
+
+  it('gives the sealed final statement as a PDF to whoever may read it, with the seal as stored', async () => {
+    const stored = (
+      await t.ok(
+        `query($c: ID!) { collaboration(id: $c) { finalStatement { hash } } }`,
+        { c },
+        facilitator,
+      )
+    ).collaboration.finalStatement;
+    const db = new Client({ connectionString: process.env.ALIANZA_TEST_DATABASE_URL });
+    await db.connect();
+    try {
+      const row = await db.query(`SELECT hash FROM final_statements WHERE collaboration_id = $1`, [
+        c,
+      ]);
+      expect(row.rows[0].hash).toBe(stored.hash);
+    } finally {
+      await db.end();
+    }
+    for (const reader of [facilitator, owners.A]) {
+      const file = await download(`/collaborations/${c}/final-statement.pdf`, reader);
+      expect(file.status).toBe(200);
+      expect(file.type).toBe('application/pdf');
+      expect(file.disposition).toContain(encodeURIComponent('Balance final - Informe del pan - '));
+      const text = (await pageTexts(file.body)).join('\n');
+      expect(text).toContain('Balance final: Informe del pan');
+      expect(text).toContain('Debe y haber por organización');
+      for (const key of ['A', 'B'] as const) expect(text).toContain(names[key]);
+      expect(text).toContain('-70,00 pts');
+      expect(text).toContain('Hitos hechos: 0 de 2');
+      // The seal printed is the one stored, and the only fingerprint in the text.
+      expect(text.match(/\b[0-9a-f]{64}\b/g)).toEqual([stored.hash]);
+
+      // The sealed content travels inside: its SHA-256 is the seal.
+      const doc = await PDFDocument.load(file.body);
+      const files = doc.catalog
+        .lookup(PDFName.of('Names'), PDFDict)
+        .lookup(PDFName.of('EmbeddedFiles'), PDFDict)
+        .lookup(PDFName.of('Names'), PDFArray);
+      const stream = files
+        .lookup(1, PDFDict)
+        .lookup(PDFName.of('EF'), PDFDict)
+        .lookup(PDFName.of('F')) as PDFRawStream;
+      const attached = Buffer.from(decodePDFRawStream(stream).decode());
+      expect(createHash('sha256').update(attached).digest('hex')).toBe(stored.hash);
+    }
+    const english = await download(`/collaborations/${c}/final-statement.pdf?lang=en`, owners.B);
+    const englishText = (await pageTexts(english.body)).join('\n');
+    expect(englishText).toContain('Final statement: Informe del pan');
+    expect(englishText).toContain('Give and take per organization');
+
+    // Not for the outsiders of the collaboration, nor for reporting tokens.
+    for (const outsider of [otherFacilitator, owners.D])
+      expect([403, 404]).toContain(
+        (await download(`/collaborations/${c}/final-statement.pdf`, outsider)).status,
+      );
+    expect((await download(`/collaborations/${c}/final-statement.pdf`, null)).status).toBe(401);
+    const token = (
+      await t.ok(CREATE_TOKEN, { input: { name: 'Cierre', expiresAt: inDays(3) } }, owners.A)
+    ).createApiToken.secret;
+    expect((await download(`/collaborations/${c}/final-statement.pdf`, { token })).status).toBe(
+      403,
+    );
   });
 });
