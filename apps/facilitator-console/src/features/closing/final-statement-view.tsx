@@ -1,4 +1,5 @@
 import { useFormat } from '@alianza/i18n';
+import { DownloadButtons } from '@alianza/ui';
 import {
   ActionIcon,
   Alert,
@@ -20,6 +21,11 @@ import { PairHeatmap } from '../ledger';
 import { summarizeEvaluations } from './evaluation-summary';
 import { EvaluationsPanel } from './evaluations-panel';
 import type { ClosingModel } from './use-closing';
+
+/** Where the API serves the sealed final statement as a PDF. */
+export function finalStatementPath(collaborationId: string): string {
+  return `/collaborations/${encodeURIComponent(collaborationId)}/final-statement`;
+}
 
 /** The frozen "debe y haber": plan outcome, balances, evaluations, and the hash that seals it. */
 export function FinalStatementView(props: { model: ClosingModel }) {
@@ -55,6 +61,11 @@ export function FinalStatementView(props: { model: ClosingModel }) {
         <Text size="sm" c="dimmed" mb="sm">
           {t('statement.closedAt', { date: format.dateTime(content.closedAt) })}
         </Text>
+        <DownloadButtons
+          path={finalStatementPath(content.collaborationId)}
+          formats={['pdf']}
+          what={t('statement.downloadWhat')}
+        />
         <Text size="sm" fw={500} id="statement-hash-label">
           {t('statement.hash')}
         </Text>

@@ -89,6 +89,7 @@ export const closingMessages = defineMessages(
     },
     statement: {
       title: 'Balance final sellado',
+      downloadWhat: 'el balance final sellado',
       closedAt: 'Cerrada el {{date}}',
       hash: 'Huella SHA-256 del contenido',
       hashHelp:
@@ -221,6 +222,7 @@ export const closingMessages = defineMessages(
     },
     statement: {
       title: 'Sealed final statement',
+      downloadWhat: 'the sealed final statement',
       closedAt: 'Closed on {{date}}',
       hash: 'SHA-256 hash of the content',
       hashHelp:

@@ -1,4 +1,5 @@
 import { useFormat } from '@alianza/i18n';
+import { DownloadButtons } from '@alianza/ui';
 import {
   Alert,
   Card,
@@ -18,6 +19,11 @@ import { balanceRows, objectiveAverages, peerAverages } from './closing-helpers'
 import type { PortalClosingQuery } from './closing.generated';
 
 type Statement = NonNullable<PortalClosingQuery['collaboration']['finalStatement']>;
+
+/** Where the API serves the sealed final statement as a PDF. */
+export function finalStatementPath(collaborationId: string): string {
+  return `/collaborations/${encodeURIComponent(collaborationId)}/final-statement`;
+}
 
 /** The frozen "debe y haber" of a closed collaboration, read-only. */
 export function FinalStatementView(props: {
@@ -47,6 +53,11 @@ export function FinalStatementView(props: {
             <Text size="sm">
               {t('statement.closedAt', { date: format.dateTime(props.statement.closedAt) })}
             </Text>
+            <DownloadButtons
+              path={finalStatementPath(props.statement.collaborationId)}
+              formats={['pdf']}
+              what={t('statement.downloadWhat')}
+            />
             <Text size="xs" c="dimmed" mt={4}>
               {t('statement.hashHelp')}
             </Text>

@@ -41,6 +41,7 @@ export const closingMessages = defineMessages(
     },
     statement: {
       closedAt: 'Cerrada el {{date}}.',
+      downloadWhat: 'el balance final sellado',
       hash: 'Huella (SHA-256):',
       hashHelp: 'La huella permite comprobar que este balance final no se ha alterado.',
       copyHash: 'Copiar huella',
@@ -114,6 +115,7 @@ export const closingMessages = defineMessages(
     },
     statement: {
       closedAt: 'Closed on {{date}}.',
+      downloadWhat: 'the sealed final statement',
       hash: 'Fingerprint (SHA-256):',
       hashHelp: 'The fingerprint lets anyone check that this final statement was not altered.',
       copyHash: 'Copy fingerprint',
