@@ -29,6 +29,11 @@ export function downloadUrl(
   return `${path}.${format}?${params.toString()}`;
 }
 
+/** Where the API serves a collaboration's sealed final statement (as `.pdf`). */
+export function finalStatementPath(collaborationId: string): string {
+  return `/collaborations/${encodeURIComponent(collaborationId)}/final-statement`;
+}
+
 /**
  * Download buttons ("Excel", "CSV", "PDF") for one thing the API exports, in the app's language.
  * Same origin as the app, so the session cookie authorizes each file exactly as it does the

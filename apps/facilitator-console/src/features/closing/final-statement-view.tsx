@@ -1,5 +1,5 @@
 import { useFormat } from '@alianza/i18n';
-import { DownloadButtons } from '@alianza/ui';
+import { DownloadButtons, finalStatementPath } from '@alianza/ui';
 import {
   ActionIcon,
   Alert,
@@ -21,11 +21,6 @@ import { PairHeatmap } from '../ledger';
 import { summarizeEvaluations } from './evaluation-summary';
 import { EvaluationsPanel } from './evaluations-panel';
 import type { ClosingModel } from './use-closing';
-
-/** Where the API serves the sealed final statement as a PDF. */
-export function finalStatementPath(collaborationId: string): string {
-  return `/collaborations/${encodeURIComponent(collaborationId)}/final-statement`;
-}
 
 /** The frozen "debe y haber": plan outcome, balances, evaluations, and the hash that seals it. */
 export function FinalStatementView(props: { model: ClosingModel }) {

@@ -1,5 +1,5 @@
 import { useFormat } from '@alianza/i18n';
-import { DownloadButtons } from '@alianza/ui';
+import { DownloadButtons, finalStatementPath } from '@alianza/ui';
 import {
   Alert,
   Card,
@@ -19,11 +19,6 @@ import { balanceRows, objectiveAverages, peerAverages } from './closing-helpers'
 import type { PortalClosingQuery } from './closing.generated';
 
 type Statement = NonNullable<PortalClosingQuery['collaboration']['finalStatement']>;
-
-/** Where the API serves the sealed final statement as a PDF. */
-export function finalStatementPath(collaborationId: string): string {
-  return `/collaborations/${encodeURIComponent(collaborationId)}/final-statement`;
-}
 
 /** The frozen "debe y haber" of a closed collaboration, read-only. */
 export function FinalStatementView(props: {
