@@ -30,6 +30,16 @@ describe('PdfWriter', () => {
       ],
       rows: Array.from({ length: 80 }, (_, i) => [`Organización ${i + 1}`, `${i}.50`]),
     });
+    pdf.table({
+      name: 'Resumen',
+      columns: [
+        { header: 'Título', kind: 'text' },
+        { header: 'Estado', kind: 'text' },
+        { header: 'Avance', kind: 'percent' },
+        { header: 'Valor', kind: 'money', unit: 'puntos' },
+      ],
+      rows: [['Pan', 'Activa', 25, '130.00']],
+    });
     pdf.code('a'.repeat(64)).paragraph('Łódź');
     const bytes = await pdf.save();
     const text = await extractText(Buffer.from(bytes), 'pdf');
@@ -40,6 +50,9 @@ describe('PdfWriter', () => {
     expect(all).toContain('79,50 €');
     expect(all).toContain('a'.repeat(64));
     expect(all).toContain('?ódz');
+    // One wide row: label and value, down the page.
+    expect(all).toMatch(/Avance\s*25 %/);
+    expect(all).toMatch(/Valor \(puntos\)\s*130,00 pts/);
     expect(all).toContain(`Página 1 de ${text!.parts.length}`);
     // The header is repeated at the top of the second page.
     expect(text!.parts[1].text).toContain('Saldo (EUR)');

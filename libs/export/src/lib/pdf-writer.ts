@@ -1,7 +1,7 @@
 import { PDFDocument, PDFFont, PDFPage, rgb, StandardFonts } from 'pdf-lib';
 import { displayCell } from './display-cell';
 import { ExportLanguage, ExportOptions } from './export-options';
-import { ExportTable, headerWithUnit } from './export-table';
+import { ExportColumn, ExportTable, headerWithUnit } from './export-table';
 import { pdfSafeText } from './pdf-text';
 
 /** A4 in points, and the page's margins. */
@@ -166,10 +166,19 @@ export class PdfWriter {
 
   /**
    * A table: its header bold (again at the top of each new page), numbers right-aligned, long
-   * cells wrapped within their column. Text columns get twice the room of the others.
+   * cells wrapped within their column. Text columns get twice the room of the others. A table of
+   * one row and more than three columns is written as label/value pairs.
    */
   table(table: ExportTable, empty?: string): this {
     if (table.rows.length === 0) return empty ? this.paragraph(empty) : this;
+    const header = (c: ExportColumn) => headerWithUnit(c, c.kind === 'money' ? c.currency : null);
+    if (table.rows.length === 1 && table.columns.length > 3) {
+      // One wide row reads better down the page, as label and value.
+      const [row] = table.rows;
+      return this.pairs(
+        table.columns.map((c, i) => [header(c), displayCell(c, row[i] ?? null, this.options)]),
+      );
+    }
     const weights = table.columns.map((c) => (c.kind === 'text' ? 2 : 1));
     const total = weights.reduce((a, b) => a + b, 0);
     const widths = weights.map((w) => (w / total) * this.width);
@@ -203,22 +212,19 @@ export class PdfWriter {
         color: RULE,
       });
     };
-    const header = prepare(
-      table.columns.map((c) => headerWithUnit(c, c.kind === 'money' ? c.currency : null)),
-      this.fonts.bold,
-    );
+    const headerRow = prepare(table.columns.map(header), this.fonts.bold);
     const rows = table.rows.map((row) =>
       prepare(
         table.columns.map((c, i) => displayCell(c, row[i] ?? null, this.options)),
         this.fonts.regular,
       ),
     );
-    this.room(header.height + rows[0].height);
-    draw(header);
+    this.room(headerRow.height + rows[0].height);
+    draw(headerRow);
     for (const row of rows) {
       if (this.y - row.height < PAGE.margin + 20) {
         this.newPage();
-        draw(header);
+        draw(headerRow);
       }
       draw(row);
     }
