@@ -636,6 +636,9 @@ describe('reporting', () => {
       expect([403, 404]).toContain(others.status);
       const own = await download(`/reports/organizations/${orgs.A}.xlsx?lang=es`, { token });
       expect(own.status).toBe(200);
+      // Without `lang`, a token's files are in its owner's language (Spanish here).
+      const inOwners = await download(`/reports/organizations/${orgs.A}.xlsx`, { token });
+      expect(sheetRows((await openXlsx(inOwners.body)).worksheets[0])[0][0]).toBe('Colaboración');
       const bad = await download(`/reports/collaborations/${c}.xlsx?lang=fr`, facilitator);
       expect(bad.status).toBe(400);
       expect(bad.body.toString('utf8')).toContain('lang');
