@@ -1,8 +1,9 @@
 // Reports and reporting API tokens in the browser, on the demo data: the facilitator reads the
-// demo collaboration's report, downloads its CSV and finds the same figures; creates an API
+// demo collaboration's report, downloads it as Excel and finds the same figures; creates an API
 // token, reads the secret once, uses it as a program would (GraphQL and CSV), revokes it and
 // the program is refused. A company reads its own organization's report.
 import { expect, test, type Page } from '@playwright/test';
+import ExcelJS from 'exceljs';
 import { readFileSync } from 'node:fs';
 import {
   DEMO,
@@ -55,9 +56,12 @@ test('the facilitator reads the report, downloads the same figures, and reads th
     name: 'Tus colaboraciones, con sus cifras principales',
   });
   await expect(portfolio.getByRole('row', { name: new RegExp(COLLABORATION) })).toBeVisible();
-  await expect(page.getByRole('link', { name: 'Descargar la cartera en CSV' })).toHaveAttribute(
+  await expect(
+    page.getByRole('link', { name: 'Descargar la cartera como hoja de Excel' }),
+  ).toHaveAttribute('href', /^\/reports\/portfolio\.xlsx\?lang=es/);
+  await expect(page.getByRole('link', { name: /^Descargar la cartera como CSV/ })).toHaveAttribute(
     'href',
-    '/reports/portfolio.csv',
+    /^\/reports\/portfolio\.csv\?lang=es/,
   );
 
   // The collaboration's report, from the portfolio row.
@@ -90,13 +94,26 @@ test('the facilitator reads the report, downloads the same figures, and reads th
   await expectNoMissingTranslations(page);
   await screen(page, 'es', '20-console-report');
 
-  // The CSV download has the figures the screen shows.
+  // The Excel download has the figures the screen shows, in Spanish.
   const [download] = await Promise.all([
     page.waitForEvent('download'),
-    page.getByRole('link', { name: 'Descargar CSV' }).click(),
+    page
+      .getByRole('link', { name: `Descargar el informe de «${COLLABORATION}» como hoja de Excel` })
+      .click(),
   ]);
-  expect(download.suggestedFilename()).toBe(`collaboration-${collaborationId}.csv`);
-  const csv = parseCsv(readFileSync(await download.path(), 'utf8'));
+  expect(download.suggestedFilename()).toMatch(
+    new RegExp(`^Informe - ${COLLABORATION} - \\d{4}-\\d{2}-\\d{2}\\.xlsx$`),
+  );
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(await download.path());
+  const ledgerRows = workbook.getWorksheet('Debe y haber')?.getSheetValues() ?? [];
+  const molinoRow = ledgerRows.find((r) => Array.isArray(r) && r[1] === 'Molino del Sur') as
+    ExcelJS.CellValue[] | undefined;
+  expect(molinoRow?.[2]).toBe(molinoGiven);
+
+  // The machine CSV (what programs read) has the same figures.
+  const machine = await page.request.get(webUrl(`/reports/collaborations/${collaborationId}.csv`));
+  const csv = parseCsv(await machine.text());
   expect(csv[0]).toEqual([
     'section',
     'metric',
@@ -185,14 +202,18 @@ test('a company reads its own organization’s report and downloads it', async (
   await expectNoMissingTranslations(page);
   await screen(page, 'es', '22-portal-organization-report');
 
+  // The CSV for a Spanish Excel: semicolons, decimal comma, Spanish headers.
   const [download] = await Promise.all([
     page.waitForEvent('download'),
-    page.getByRole('link', { name: 'Descargar CSV' }).click(),
+    page
+      .getByRole('link', { name: /^Descargar el informe de «Panadería La Espiga» como CSV/ })
+      .click(),
   ]);
-  const csv = parseCsv(readFileSync(await download.path(), 'utf8'));
+  const csv = parseCsv(readFileSync(await download.path(), 'utf8'), ';');
   const header = csv[0] ?? [];
-  const line = csv.find((r) => r[header.indexOf('collaboration')] === COLLABORATION);
-  expect(Number(line?.[header.indexOf('received')])).toBe(10);
-  expect(Number(line?.[header.indexOf('net')])).toBe(-10);
+  const line = csv.find((r) => r[header.indexOf('Colaboración')] === COLLABORATION);
+  const spanishNumber = (text: string | undefined) => Number((text ?? '').replace(',', '.'));
+  expect(spanishNumber(line?.[header.indexOf('Recibido')])).toBe(10);
+  expect(spanishNumber(line?.[header.indexOf('Saldo')])).toBe(-10);
   await context.close();
 });

@@ -6,5 +6,5 @@ export type { ItemFileJson, VersionRef } from './lib/item-file.service';
 export { FileTextService } from './lib/file-text.service';
 export { UnattachedFileSweep } from './lib/unattached-file-sweep';
 export type { FileText, FileTextPart } from './lib/file-text.service';
-export { contentDisposition, DOCUMENT_STREAM_ROUTES } from './lib/item-files.controller';
+export { DOCUMENT_STREAM_ROUTES } from './lib/item-files.controller';
 export * from './lib/documents.module';

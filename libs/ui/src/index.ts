@@ -28,3 +28,4 @@ export * from './account/password-reset';
 export * from './account/email-address';
 export * from './documents';
 export * from './lib/pdf';
+export * from './lib/download-buttons';

@@ -1,6 +1,9 @@
 import { createHash } from 'node:crypto';
+import ExcelJS from 'exceljs';
+import { decodePDFRawStream, PDFArray, PDFDict, PDFDocument, PDFName, PDFRawStream } from 'pdf-lib';
 import { Client } from 'pg';
 import { parseCsv } from '../support/csv';
+import { getBytes, pageTexts } from '../support/files';
 import { Api, TestUser } from '../support/api';
 
 /**
@@ -45,6 +48,28 @@ describe('reporting', () => {
     const res = await t.http.get(path).set('authorization', `Bearer ${token}`).buffer(true);
     return { status: res.status, type: res.headers['content-type'], rows: parseCsv(res.text) };
   };
+
+  /** GET a download as `as` (session or API token), its body as bytes. */
+  const download = async (path: string, as: Pick<TestUser, 'token'> | null) => {
+    const res = await getBytes(t, as, path);
+    return {
+      status: res.status,
+      type: res.headers['content-type'] as string | undefined,
+      disposition: res.headers['content-disposition'] as string | undefined,
+      body: res.body as Buffer,
+    };
+  };
+  const openXlsx = async (body: Buffer) => {
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(body as unknown as ExcelJS.Buffer);
+    return workbook;
+  };
+  /** A sheet's rows as arrays of cells (exceljs rows start at 1; its `values` at index 1). */
+  const sheetRows = (sheet: ExcelJS.Worksheet) =>
+    sheet
+      .getSheetValues()
+      .slice(1)
+      .map((row) => (row as ExcelJS.CellValue[]).slice(1));
 
   beforeAll(async () => {
     facilitator = await t.facilitator('reporter');
@@ -457,6 +482,171 @@ describe('reporting', () => {
     ]);
   });
 
+  describe('downloads for people (XLSX, CSV in the reader’s language, PDF)', () => {
+    const xlsx = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+    it('gives the collaboration report as XLSX in Spanish, one sheet per section, numbers as numbers', async () => {
+      const file = await download(`/reports/collaborations/${c}.xlsx`, facilitator);
+      expect(file.status).toBe(200);
+      expect(file.type).toBe(xlsx);
+      // A readable name, title and day, without the internal id; UTF-8 form for the accents.
+      const day = new Date().toISOString().slice(0, 10);
+      expect(file.disposition).toContain(
+        `filename*=UTF-8''${encodeURIComponent(`Informe - Informe del pan - ${day}.xlsx`)}`,
+      );
+      expect(file.disposition).toContain(`filename="Informe - Informe del pan - ${day}.xlsx"`);
+      expect(file.disposition).not.toContain(c);
+      const workbook = await openXlsx(file.body);
+      expect(workbook.worksheets.map((s) => s.name)).toEqual(
+        expect.arrayContaining([
+          'Colaboración',
+          'Participación',
+          'Plan',
+          'Debe y haber',
+          'Divulgaciones',
+        ]),
+      );
+      const overview = workbook.getWorksheet('Colaboración')!;
+      expect(overview.getRow(1).font?.bold).toBe(true);
+      expect(overview.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+      const [header, row] = sheetRows(overview);
+      expect(header.slice(0, 3)).toEqual(['Colaboración', 'Estado', 'Generado el']);
+      expect(row.slice(0, 2)).toEqual(['Informe del pan', 'Activa']);
+      expect(row[2]).toBeInstanceOf(Date);
+      expect(overview.getCell('E2')).toMatchObject({ value: 0.25, numFmt: '0%' });
+      expect(row[6]).toBe('Puntos');
+
+      const ledger = workbook.getWorksheet('Debe y haber')!;
+      const rows = sheetRows(ledger);
+      expect(rows[0]).toEqual([
+        'Organización',
+        'Dado (puntos)',
+        'Recibido (puntos)',
+        'Saldo (puntos)',
+      ]);
+      const lineOf = (name: string) => rows.findIndex((r) => r[0] === name) + 1;
+      const b = ledger.getRow(lineOf(names.B));
+      expect(b.getCell(4).value).toBe(-70);
+      expect(b.getCell(4).numFmt).toBe('#,##0.00');
+      expect(ledger.getRow(lineOf(names.A)).getCell(2).value).toBe(100);
+      const overdue = sheetRows(workbook.getWorksheet('Vencido')!);
+      expect(overdue[0]).toEqual(['Tipo', 'Qué', 'Vencía el', 'Responsable']);
+      expect(overdue.map((r) => r[0])).toEqual(['Tipo', 'Hito', 'Tarea']);
+      expect((overdue[1][2] as Date).toISOString()).toBe('2026-02-01T00:00:00.000Z');
+    });
+
+    it('writes it in English when asked, and in the account’s language when not', async () => {
+      const english = await openXlsx(
+        (await download(`/reports/collaborations/${c}.xlsx?lang=en`, facilitator)).body,
+      );
+      const ledger = sheetRows(english.getWorksheet('Give and take')!);
+      expect(ledger[0]).toEqual([
+        'Organization',
+        'Given (points)',
+        'Received (points)',
+        'Balance (points)',
+      ]);
+      expect(sheetRows(english.getWorksheet('Collaboration')!)[1][1]).toBe('Active');
+
+      await t.ok(`mutation { setMyLanguage(locale: EN) { id } }`, {}, owners.A);
+      try {
+        const file = await download(`/reports/organizations/${orgs.A}.xlsx`, owners.A);
+        expect(file.status).toBe(200);
+        expect(file.disposition).toContain(encodeURIComponent(`Report - ${names.A} - `));
+        const [header, row] = sheetRows((await openXlsx(file.body)).worksheets[0]);
+        expect(header.slice(0, 4)).toEqual([
+          'Collaboration',
+          'Collaboration status',
+          'Participation',
+          'Given',
+        ]);
+        expect(row.slice(0, 4)).toEqual(['Informe del pan', 'Active', 'Taking part', 100]);
+      } finally {
+        await t.ok(`mutation { setMyLanguage(locale: ES) { id } }`, {}, owners.A);
+      }
+    });
+
+    it('gives a CSV a Spanish Excel opens in columns: BOM, semicolons, decimal comma, words', async () => {
+      const file = await download(`/reports/collaborations/${c}.csv?lang=es`, facilitator);
+      expect(file.status).toBe(200);
+      expect(file.type).toMatch(/^text\/csv; charset=utf-8/);
+      expect(file.body.subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
+      expect(file.disposition).toContain(encodeURIComponent('Informe - Informe del pan - '));
+      const rows = parseCsv(file.body.toString('utf8'), ';');
+      expect(rows[0]).toEqual(['Colaboración']);
+      expect(rows[1].slice(0, 3)).toEqual(['Colaboración', 'Estado', 'Generado el']);
+      expect(rows[2].slice(0, 2)).toEqual(['Informe del pan', 'Activa']);
+      expect(rows[2][2]).toMatch(/^\d{2}\/\d{2}\/\d{4} \d{2}:\d{2}$/);
+      const ledgerStart = rows.findIndex((r) => r[0] === 'Debe y haber');
+      expect(rows[ledgerStart + 1]).toEqual([
+        'Organización',
+        'Dado (puntos)',
+        'Recibido (puntos)',
+        'Saldo (puntos)',
+      ]);
+      expect(rows.find((r) => r[0] === names.B)?.slice(1, 4)).toEqual([
+        '30,00',
+        '100,00',
+        '-70,00',
+      ]);
+      expect(rows.find((r) => r[0] === 'Horas hasta la decisión (percentil 90)')?.[1]).toBe('9,2');
+
+      const english = parseCsv(
+        (await download(`/reports/portfolio.csv?lang=en`, facilitator)).body.toString('utf8'),
+      );
+      expect(english[0].slice(0, 3)).toEqual(['Collaboration', 'Status', 'Taking part']);
+      expect(english.find((r) => r[0] === 'Informe del pan')?.slice(0, 6)).toEqual([
+        'Informe del pan',
+        'Active',
+        '3',
+        '1',
+        '0',
+        '25',
+      ]);
+      // Without `lang`, the machine CSV is unchanged (see the tests above).
+      const machine = await download(`/reports/portfolio.csv`, facilitator);
+      expect(machine.body.toString('utf8')).toContain('collaboration_id,title,status');
+    });
+
+    it('gives the collaboration report as a PDF whose text can be read', async () => {
+      const file = await download(`/reports/collaborations/${c}.pdf`, facilitator);
+      expect(file.status).toBe(200);
+      expect(file.type).toBe('application/pdf');
+      const text = (await pageTexts(file.body)).join('\n');
+      expect(text).toContain('Informe: Informe del pan');
+      expect(text).toContain('Debe y haber');
+      expect(text).toContain(names.A);
+      expect(text).toContain('-70,00 pts');
+    });
+
+    it('refuses the downloads to anyone the report is not for, and a language it does not know', async () => {
+      for (const path of [
+        `/reports/collaborations/${c}.xlsx`,
+        `/reports/collaborations/${c}.pdf`,
+        `/reports/collaborations/${c}.csv?lang=es`,
+      ]) {
+        expect((await download(path, owners.A)).status).toBe(403);
+        expect([403, 404]).toContain((await download(path, otherFacilitator)).status);
+        expect((await download(path, null)).status).toBe(401);
+      }
+      const token = (
+        await t.ok(CREATE_TOKEN, { input: { name: 'Excel de A', expiresAt: inDays(3) } }, owners.A)
+      ).createApiToken.secret;
+      const others = await download(`/reports/organizations/${orgs.B}.xlsx`, { token });
+      expect([403, 404]).toContain(others.status);
+      const own = await download(`/reports/organizations/${orgs.A}.xlsx?lang=es`, { token });
+      expect(own.status).toBe(200);
+      // Without `lang`, a token's files are in its owner's language (Spanish here).
+      const inOwners = await download(`/reports/organizations/${orgs.A}.xlsx`, { token });
+      expect(sheetRows((await openXlsx(inOwners.body)).worksheets[0])[0][0]).toBe('Colaboración');
+      const bad = await download(`/reports/collaborations/${c}.xlsx?lang=fr`, facilitator);
+      expect(bad.status).toBe(400);
+      expect(bad.body.toString('utf8')).toContain('lang');
+      const badZone = await download(`/reports/portfolio.xlsx?tz=Mars/Olympus`, facilitator);
+      expect(badZone.status).toBe(400);
+    });
+  });
+
   describe('reporting API tokens', () => {
     it('pull the collaboration report as GraphQL and CSV with matching numbers, and nothing else', async () => {
       const created = (
@@ -640,5 +830,69 @@ describe('reporting', () => {
       ]),
     });
     expect(r.status).toBe('CLOSED');
+  });
+
+  it('gives the sealed final statement as a PDF to whoever may read it, with the seal as stored', async () => {
+    const stored = (
+      await t.ok(
+        `query($c: ID!) { collaboration(id: $c) { finalStatement { hash } } }`,
+        { c },
+        facilitator,
+      )
+    ).collaboration.finalStatement;
+    const db = new Client({ connectionString: process.env.ALIANZA_TEST_DATABASE_URL });
+    await db.connect();
+    try {
+      const row = await db.query(`SELECT hash FROM final_statements WHERE collaboration_id = $1`, [
+        c,
+      ]);
+      expect(row.rows[0].hash).toBe(stored.hash);
+    } finally {
+      await db.end();
+    }
+    for (const reader of [facilitator, owners.A]) {
+      const file = await download(`/collaborations/${c}/final-statement.pdf`, reader);
+      expect(file.status).toBe(200);
+      expect(file.type).toBe('application/pdf');
+      expect(file.disposition).toContain(encodeURIComponent('Balance final - Informe del pan - '));
+      const text = (await pageTexts(file.body)).join('\n');
+      expect(text).toContain('Balance final: Informe del pan');
+      expect(text).toContain('Debe y haber por organización');
+      for (const key of ['A', 'B'] as const) expect(text).toContain(names[key]);
+      expect(text).toContain('-70,00 pts');
+      expect(text).toContain('Hitos hechos: 0 de 2');
+      // The seal printed is the one stored, and the only fingerprint in the text.
+      expect(text.match(/\b[0-9a-f]{64}\b/g)).toEqual([stored.hash]);
+
+      // The sealed content travels inside: its SHA-256 is the seal.
+      const doc = await PDFDocument.load(file.body);
+      const files = doc.catalog
+        .lookup(PDFName.of('Names'), PDFDict)
+        .lookup(PDFName.of('EmbeddedFiles'), PDFDict)
+        .lookup(PDFName.of('Names'), PDFArray);
+      const stream = files
+        .lookup(1, PDFDict)
+        .lookup(PDFName.of('EF'), PDFDict)
+        .lookup(PDFName.of('F')) as PDFRawStream;
+      const attached = Buffer.from(decodePDFRawStream(stream).decode());
+      expect(createHash('sha256').update(attached).digest('hex')).toBe(stored.hash);
+    }
+    const english = await download(`/collaborations/${c}/final-statement.pdf?lang=en`, owners.B);
+    const englishText = (await pageTexts(english.body)).join('\n');
+    expect(englishText).toContain('Final statement: Informe del pan');
+    expect(englishText).toContain('Give and take per organization');
+
+    // Not for the outsiders of the collaboration, nor for reporting tokens.
+    for (const outsider of [otherFacilitator, owners.D])
+      expect([403, 404]).toContain(
+        (await download(`/collaborations/${c}/final-statement.pdf`, outsider)).status,
+      );
+    expect((await download(`/collaborations/${c}/final-statement.pdf`, null)).status).toBe(401);
+    const token = (
+      await t.ok(CREATE_TOKEN, { input: { name: 'Cierre', expiresAt: inDays(3) } }, owners.A)
+    ).createApiToken.secret;
+    expect((await download(`/collaborations/${c}/final-statement.pdf`, { token })).status).toBe(
+      403,
+    );
   });
 });

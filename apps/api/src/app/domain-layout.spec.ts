@@ -14,6 +14,7 @@ const NOT_DOMAINS = new Set([
   'api-core',
   'authz',
   'db',
+  'export',
   'graphql-client',
   'i18n',
   'redaction',

@@ -4,7 +4,7 @@ import type { RouteInfo } from '@nestjs/common/interfaces';
 import { RequestMethod } from '@nestjs/common';
 import { RequestBudget, UuidPipe } from '@alianza/api-core';
 import { ActorService, Public } from '@alianza/authz';
-import { contentDisposition } from '@alianza/documents';
+import { contentDisposition } from '@alianza/export';
 import { AppError, ItemFileKind } from '@alianza/shared';
 import { CsvStamp, stampImage, stampPdf, stampSpreadsheet } from '@alianza/stamping';
 import { DocumentStore } from '@alianza/storage';

@@ -4,6 +4,7 @@ import { RequestMethod } from '@nestjs/common';
 import { RequestBudget, UuidPipe } from '@alianza/api-core';
 import { Actor, ActorService, Allow, Public } from '@alianza/authz';
 import { Action, AppError, Subject } from '@alianza/shared';
+import { contentDisposition } from '@alianza/export';
 import { DocumentStore } from '@alianza/storage';
 import type { Request, Response } from 'express';
 import { pipeline } from 'node:stream/promises';
@@ -20,25 +21,6 @@ export const DOCUMENT_STREAM_ROUTES: RouteInfo[] = [
   { path: 'files', method: RequestMethod.POST },
   { path: 'files/:id', method: RequestMethod.GET },
 ];
-
-/**
- * `attachment` (or `inline`) with the name as ASCII (`filename`) and as UTF-8 (`filename*`,
- * RFC 5987/6266).
- */
-export function contentDisposition(
-  name: string,
-  type: 'attachment' | 'inline' = 'attachment',
-): string {
-  const ascii = name
-    .normalize('NFKD')
-    .replace(/[^\x20-\x7e]/g, '')
-    .replace(/["\\%]/g, '_');
-  const encoded = encodeURIComponent(name).replace(
-    /['()*]/g,
-    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`,
-  );
-  return `${type}; filename="${ascii.trim() || 'document'}"; filename*=UTF-8''${encoded}`;
-}
 
 /**
  * Documents over HTTP: `POST /files` (multipart/form-data: `participationId`, then one `file`)

@@ -29,6 +29,15 @@ export const commonMessages = defineMessages(
       open: 'Abrir',
       refresh: 'Actualizar',
     },
+    downloads: {
+      label: 'Descargar {{what}}',
+      xlsx: 'Excel',
+      csv: 'CSV',
+      pdf: 'PDF',
+      xlsxTitle: 'Descargar {{what}} como hoja de Excel',
+      csvTitle: 'Descargar {{what}} como CSV, para Excel u otra hoja de cálculo',
+      pdfTitle: 'Descargar {{what}} en PDF, para leer, imprimir o enviar',
+    },
     files: {
       title: 'Documentos',
       none: 'Sin documentos.',
@@ -331,6 +340,15 @@ export const commonMessages = defineMessages(
       decline: 'Decline',
       open: 'Open',
       refresh: 'Refresh',
+    },
+    downloads: {
+      label: 'Download {{what}}',
+      xlsx: 'Excel',
+      csv: 'CSV',
+      pdf: 'PDF',
+      xlsxTitle: 'Download {{what}} as an Excel sheet',
+      csvTitle: 'Download {{what}} as CSV, for Excel or another spreadsheet',
+      pdfTitle: 'Download {{what}} as PDF, to read, print or send',
     },
     files: {
       title: 'Documents',

@@ -1,24 +1,13 @@
+import { CsvCell, toCsvText } from '@alianza/export';
 import { CollaborationReport, OrganizationReport, PortfolioRow } from './dtos/reporting.types';
 
-export type CsvValue = string | number | boolean | null;
+export type CsvValue = CsvCell;
 
 /** Enum values as the GraphQL answer names them (`follow_up` → `FOLLOW_UP`). */
 const enumName = (value: string): string => value.toUpperCase();
 
-/**
- * One CSV document: RFC 4180 quoting, CRLF line ends, and cells that a spreadsheet would run as
- * a formula (starting with =, +, -, @, tab or CR) prefixed with an apostrophe, except numbers.
- */
-export function toCsv(rows: CsvValue[][]): string {
-  const cell = (value: CsvValue): string => {
-    if (value === null) return '';
-    if (typeof value === 'number' || typeof value === 'boolean') return String(value);
-    const text =
-      /^[=+\-@\t\r]/.test(value) && !/^[-+]?\d+(\.\d+)?$/.test(value) ? `'${value}` : value;
-    return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-  };
-  return rows.map((row) => row.map(cell).join(',')).join('\r\n') + '\r\n';
-}
+/** The machine CSV: comma-separated, decimal points, codes and UTC as the GraphQL answer has them. */
+export const toCsv = (rows: CsvValue[][]): string => toCsvText(rows, ',');
 
 /** The long ("tidy") form of a collaboration report: one figure per row, named by section and metric. */
 export const COLLABORATION_CSV_HEADER = [

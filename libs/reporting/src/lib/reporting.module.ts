@@ -1,15 +1,16 @@
 import { Module } from '@nestjs/common';
 import { ClosingModule } from '@alianza/closing';
 import { CollaborationModule } from '@alianza/collaboration';
+import { IdentityModule } from '@alianza/identity';
 import { LedgerModule } from '@alianza/ledger';
 import { PlanModule } from '@alianza/plan';
 import { ReportingResolver } from './reporting.resolver';
 import { ReportingService } from './reporting.service';
-import { ReportsCsvController } from './reports-csv.controller';
+import { ReportsExportController } from './reports-export.controller';
 
 @Module({
-  imports: [CollaborationModule, PlanModule, LedgerModule, ClosingModule],
-  controllers: [ReportsCsvController],
+  imports: [CollaborationModule, IdentityModule, PlanModule, LedgerModule, ClosingModule],
+  controllers: [ReportsExportController],
   providers: [ReportingService, ReportingResolver],
   exports: [ReportingService],
 })

@@ -1,4 +1,5 @@
 import { useFormat } from '@alianza/i18n';
+import { DownloadButtons, finalStatementPath } from '@alianza/ui';
 import {
   ActionIcon,
   Alert,
@@ -55,6 +56,11 @@ export function FinalStatementView(props: { model: ClosingModel }) {
         <Text size="sm" c="dimmed" mb="sm">
           {t('statement.closedAt', { date: format.dateTime(content.closedAt) })}
         </Text>
+        <DownloadButtons
+          path={finalStatementPath(content.collaborationId)}
+          formats={['pdf']}
+          what={t('statement.downloadWhat')}
+        />
         <Text size="sm" fw={500} id="statement-hash-label">
           {t('statement.hash')}
         </Text>

@@ -89,6 +89,7 @@ export const closingMessages = defineMessages(
     },
     statement: {
       title: 'Balance final sellado',
+      downloadWhat: 'el balance final sellado',
       closedAt: 'Cerrada el {{date}}',
       hash: 'Sello del balance (código de comprobación)',
       hashHelp:
@@ -221,6 +222,7 @@ export const closingMessages = defineMessages(
     },
     statement: {
       title: 'Sealed final statement',
+      downloadWhat: 'the sealed final statement',
       closedAt: 'Closed on {{date}}',
       hash: 'Seal of the statement (check code)',
       hashHelp:

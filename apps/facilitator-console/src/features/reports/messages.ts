@@ -6,8 +6,8 @@ export const reportsMessages = defineMessages(
     description:
       'Las cifras de la colaboración en un vistazo: participación, plan, divulgaciones, debe y haber y evaluación. Son las mismas que da la API de informes.',
     generatedAt: 'Generado el {{date}}',
-    downloadCsv: 'Descargar CSV',
-    downloadCsvNamed: 'Descargar el informe de «{{title}}» en CSV',
+    downloadWhat: 'el informe',
+    downloadWhatNamed: 'el informe de «{{title}}»',
     points: '{{value}} pts',
     wholeCollaboration: 'Toda la colaboración',
     participation: {
@@ -120,9 +120,9 @@ export const reportsMessages = defineMessages(
     portfolio: {
       title: 'Cartera',
       description:
-        'Una fila por colaboración que facilitas: lo que espera decisión, lo vencido y el avance. Las mismas cifras que el CSV.',
+        'Una fila por colaboración que facilitas: lo que espera decisión, lo vencido y el avance. Las mismas cifras que los archivos Excel y CSV.',
       caption: 'Tus colaboraciones, con sus cifras principales',
-      downloadCsv: 'Descargar la cartera en CSV',
+      downloadWhat: 'la cartera',
       empty: 'Aún no facilitas ninguna colaboración.',
       collaboration: 'Colaboración',
       status: 'Estado',
@@ -143,8 +143,8 @@ export const reportsMessages = defineMessages(
     description:
       'The collaboration’s figures at a glance: participation, plan, disclosures, give and take, and evaluation. The same as the reporting API gives.',
     generatedAt: 'Generated on {{date}}',
-    downloadCsv: 'Download CSV',
-    downloadCsvNamed: 'Download the report of “{{title}}” as CSV',
+    downloadWhat: 'the report',
+    downloadWhatNamed: 'the report of “{{title}}”',
     points: '{{value}} pts',
     wholeCollaboration: 'The whole collaboration',
     participation: {
@@ -256,9 +256,9 @@ export const reportsMessages = defineMessages(
     portfolio: {
       title: 'Portfolio',
       description:
-        'One row per collaboration you facilitate: what awaits a decision, what is overdue, and progress. The same figures as the CSV.',
+        'One row per collaboration you facilitate: what awaits a decision, what is overdue, and progress. The same figures as the Excel and CSV files.',
       caption: 'Your collaborations, with their main figures',
-      downloadCsv: 'Download the portfolio as CSV',
+      downloadWhat: 'the portfolio',
       empty: 'You do not facilitate any collaboration yet.',
       collaboration: 'Collaboration',
       status: 'Status',

@@ -1,15 +1,21 @@
 import { useFormat } from '@alianza/i18n';
-import { EmptyState, EnumBadge, PageHeader, QueryState, formatLedgerAmount } from '@alianza/ui';
+import {
+  DownloadButtons,
+  EmptyState,
+  EnumBadge,
+  PageHeader,
+  QueryState,
+  formatLedgerAmount,
+} from '@alianza/ui';
 import { Anchor, Card, Table, Text } from '@mantine/core';
 import { useT } from '../../i18n';
 import { Link } from 'react-router';
-import { CsvLink } from './csv-link';
 import {
   useConsolePortfolioReportQuery,
   type ConsolePortfolioRowFragment,
 } from './reports.generated';
 
-/** One row per collaboration the facilitator runs, with the CSV of the same rows. */
+/** One row per collaboration the facilitator runs, with the same rows as Excel and CSV. */
 export function PortfolioPage() {
   const { t } = useT('reports');
   const query = useConsolePortfolioReportQuery({ fetchPolicy: 'cache-and-network' });
@@ -19,7 +25,13 @@ export function PortfolioPage() {
       <PageHeader
         title={t('portfolio.title')}
         description={t('portfolio.description')}
-        actions={<CsvLink href="/reports/portfolio.csv" label={t('portfolio.downloadCsv')} />}
+        actions={
+          <DownloadButtons
+            path="/reports/portfolio"
+            formats={['xlsx', 'csv']}
+            what={t('portfolio.downloadWhat')}
+          />
+        }
       />
       <Card withBorder padding="md">
         <QueryState

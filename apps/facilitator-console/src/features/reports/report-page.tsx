@@ -1,5 +1,6 @@
 import { useFormat } from '@alianza/i18n';
 import {
+  DownloadButtons,
   EnumBadge,
   PageHeader,
   QueryState,
@@ -9,7 +10,6 @@ import {
 import { Group, Stack, Text } from '@mantine/core';
 import { useCallback } from 'react';
 import { useT } from '../../i18n';
-import { CsvLink } from './csv-link';
 import { DisclosureFunnel } from './disclosure-funnel';
 import { EvaluationSection } from './evaluation-section';
 import { LedgerSection } from './ledger-section';
@@ -20,12 +20,12 @@ import {
   type ConsoleCollaborationReportQuery,
 } from './reports.generated';
 
-/** Where the API serves a collaboration's report as CSV (same numbers as the screen). */
-export function collaborationCsvUrl(collaborationId: string): string {
-  return `/reports/collaborations/${encodeURIComponent(collaborationId)}.csv`;
+/** Where the API serves a collaboration's report as files (same numbers as the screen). */
+export function collaborationReportPath(collaborationId: string): string {
+  return `/reports/collaborations/${encodeURIComponent(collaborationId)}`;
 }
 
-/** The collaboration's report: the numbers of every other screen, in one place, and as CSV. */
+/** The collaboration's report: the numbers of every other screen, in one place, and as files. */
 export function ReportPage() {
   const { t } = useT('reports');
   const collaborationId = useCollaborationId();
@@ -39,7 +39,17 @@ export function ReportPage() {
       <PageHeader
         title={t('title')}
         description={t('description')}
-        actions={<CsvLink href={collaborationCsvUrl(collaborationId)} label={t('downloadCsv')} />}
+        actions={
+          <DownloadButtons
+            path={collaborationReportPath(collaborationId)}
+            formats={['xlsx', 'csv', 'pdf']}
+            what={
+              query.data
+                ? t('downloadWhatNamed', { title: query.data.collaborationReport.title })
+                : t('downloadWhat')
+            }
+          />
+        }
       />
       <QueryState
         loading={query.loading}

@@ -1,4 +1,5 @@
 import { useFormat } from '@alianza/i18n';
+import { DownloadButtons, finalStatementPath } from '@alianza/ui';
 import {
   Alert,
   Card,
@@ -47,6 +48,11 @@ export function FinalStatementView(props: {
             <Text size="sm">
               {t('statement.closedAt', { date: format.dateTime(props.statement.closedAt) })}
             </Text>
+            <DownloadButtons
+              path={finalStatementPath(props.statement.collaborationId)}
+              formats={['pdf']}
+              what={t('statement.downloadWhat')}
+            />
             <Text size="xs" c="dimmed" mt={4}>
               {t('statement.hashHelp')}
             </Text>

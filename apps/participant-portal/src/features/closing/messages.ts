@@ -41,6 +41,7 @@ export const closingMessages = defineMessages(
     },
     statement: {
       closedAt: 'Cerrada el {{date}}.',
+      downloadWhat: 'el balance final sellado',
       hash: 'Sello (código de comprobación):',
       hashHelp:
         'Un código calculado a partir de todo el balance: si alguien cambiara una sola cifra, sería otro. Sirve para comprobar que este balance final no se ha alterado.',
@@ -115,6 +116,7 @@ export const closingMessages = defineMessages(
     },
     statement: {
       closedAt: 'Closed on {{date}}.',
+      downloadWhat: 'the sealed final statement',
       hash: 'Seal (check code):',
       hashHelp:
         'A code worked out from the whole statement: if anyone changed a single figure, it would be different. It lets anyone check that this final statement was not altered.',

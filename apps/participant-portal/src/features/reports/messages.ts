@@ -4,10 +4,10 @@ export const reportsMessages = defineMessages(
   {
     title: 'Informe de mi organización',
     description:
-      'Lo que tu organización dio, recibió y vio en cada colaboración. Son las mismas cifras que da la API de informes y el CSV.',
+      'Lo que tu organización dio, recibió y vio en cada colaboración. Son las mismas cifras que dan la API de informes y los archivos Excel y CSV.',
     select: 'Organización',
     generatedAt: 'Generado el {{date}}',
-    downloadCsv: 'Descargar CSV',
+    downloadWhat: 'el informe de «{{name}}»',
     noOrganization:
       'Aún no perteneces a ninguna organización: créala en «Nuestra organización» para ver su informe.',
     empty: 'Tu organización aún no participa en ninguna colaboración.',
@@ -42,10 +42,10 @@ export const reportsMessages = defineMessages(
   {
     title: 'My organization’s report',
     description:
-      'What your organization gave, received and saw in each collaboration. The same figures as the reporting API and the CSV give.',
+      'What your organization gave, received and saw in each collaboration. The same figures as the reporting API and the Excel and CSV files give.',
     select: 'Organization',
     generatedAt: 'Generated on {{date}}',
-    downloadCsv: 'Download CSV',
+    downloadWhat: 'the report of “{{name}}”',
     noOrganization:
       'You do not belong to an organization yet: create it in “Our organization” to see its report.',
     empty: 'Your organization does not take part in any collaboration yet.',

@@ -1,7 +1,6 @@
 import { useFormat } from '@alianza/i18n';
-import { EmptyState, PageHeader, QueryState } from '@alianza/ui';
-import { Button, Card, Group, Select, Stack, Text } from '@mantine/core';
-import { IconDownload } from '@tabler/icons-react';
+import { DownloadButtons, EmptyState, PageHeader, QueryState } from '@alianza/ui';
+import { Card, Group, Select, Stack, Text } from '@mantine/core';
 import { useT } from '../../i18n';
 import { useSearchParams } from 'react-router';
 import { OrganizationReportTable } from './organization-report-table';
@@ -10,12 +9,12 @@ import {
   usePortalReportOrganizationsQuery,
 } from './reports.generated';
 
-/** Where the API serves an organization's report as CSV (same numbers as the screen). */
-export function organizationCsvUrl(organizationId: string): string {
-  return `/reports/organizations/${encodeURIComponent(organizationId)}.csv`;
+/** Where the API serves an organization's report as files (same numbers as the screen). */
+export function organizationReportPath(organizationId: string): string {
+  return `/reports/organizations/${encodeURIComponent(organizationId)}`;
 }
 
-/** What the member's organization gave, received and saw, per collaboration, and as CSV. */
+/** What the member's organization gave, received and saw, per collaboration, and as files. */
 export function ReportPage() {
   const { t } = useT('reports');
   const organizations = usePortalReportOrganizationsQuery();
@@ -29,15 +28,11 @@ export function ReportPage() {
         description={t('description')}
         actions={
           chosen && (
-            <Button
-              component="a"
-              href={organizationCsvUrl(chosen.id)}
-              download
-              variant="light"
-              leftSection={<IconDownload size={16} aria-hidden />}
-            >
-              {t('downloadCsv')}
-            </Button>
+            <DownloadButtons
+              path={organizationReportPath(chosen.id)}
+              formats={['xlsx', 'csv']}
+              what={t('downloadWhat', { name: chosen.name })}
+            />
           )
         }
       />
