@@ -5,7 +5,7 @@ const SEARCH = `query($q: String!, $c: ID, $first: Int, $after: String) {
     nodes { kind id collaborationId collaborationTitle title rank
             titleHighlight { text match } highlight { text match }
             link { collaborationId kind targetId } }
-    pageInfo { hasNextPage endCursor } } }`;
+    pageInfo { hasNextPage endCursor } totalCount } }`;
 
 interface Hit {
   kind: string;
@@ -183,6 +183,7 @@ describe('search', () => {
     const first = await t.ok(SEARCH, { q: 'harina', c: collaborationId, first: 1 }, mill);
     expect(first.search.nodes).toHaveLength(1);
     expect(first.search.pageInfo.hasNextPage).toBe(true);
+    expect(first.search.totalCount).toBe(2);
     const next = await t.ok(
       SEARCH,
       { q: 'harina', c: collaborationId, first: 5, after: first.search.pageInfo.endCursor },

@@ -20,6 +20,7 @@ export class SearchResolver {
     const page = await this.searchService.search(actor, args);
     return {
       pageInfo: page.pageInfo,
+      totalCount: page.totalCount,
       nodes: page.nodes.map((hit) => ({
         ...hit,
         link: { collaborationId: hit.collaborationId, kind: hit.kind, targetId: hit.id },

@@ -33,6 +33,7 @@ export interface SearchHitRow {
 
 export interface SearchPage {
   nodes: SearchHitRow[];
+  totalCount: number;
   pageInfo: { hasNextPage: boolean; endCursor: string | null };
 }
 
@@ -85,7 +86,7 @@ export class SearchService {
     };
     const branches = this.branches(actor, params).filter((b) => !b.readable.includes('FALSE'));
     if (branches.length === 0)
-      return { nodes: [], pageInfo: { hasNextPage: false, endCursor: null } };
+      return { nodes: [], totalCount: 0, pageInfo: { hasNextPage: false, endCursor: null } };
     if (args.collaborationId) params['cid'] = args.collaborationId;
     const union = branches
       .map(
@@ -106,9 +107,10 @@ export class SearchService {
             THEN ${headline('es', source, options)} ELSE ${headline('en', source, options)} END`;
     const sql = `
       WITH hits AS (${union}),
-      page AS (SELECT * FROM hits ORDER BY rank DESC, kind, id LIMIT :limit OFFSET :offset)
+      page AS (SELECT hits.*, count(*) OVER () AS total FROM hits
+                ORDER BY rank DESC, kind, id LIMIT :limit OFFSET :offset)
       SELECT page.kind, page.id, page.collaboration_id AS "collaborationId", c.title AS "collaborationTitle",
-             page.title, page.rank,
+             page.title, page.rank, page.total,
              ${either('s.title', ':whole')} AS "titleMarked",
              ${either('s.text', ':snippet')} AS "textMarked"
         FROM page
@@ -123,6 +125,7 @@ export class SearchService {
       collaborationTitle: string;
       title: string;
       rank: number;
+      total: string;
       titleMarked: string;
       textMarked: string;
     }>(sql, params, { prepared: true });
@@ -140,6 +143,8 @@ export class SearchService {
     await this.recordSharedReads(actor, nodes);
     return {
       nodes,
+      // Every hit is ranked before the page is cut: counting them costs nothing more.
+      totalCount: rows[0] ? Number(rows[0].total) : offset,
       pageInfo: {
         hasNextPage,
         endCursor: nodes.length ? encodeOffset(offset + nodes.length) : null,

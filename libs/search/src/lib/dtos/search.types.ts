@@ -1,5 +1,5 @@
 import { Field, Float, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { PageInfo } from '@alianza/api-core';
+import { Connection } from '@alianza/api-core';
 import { SearchHitKind } from '../search-text';
 
 registerEnumType(SearchHitKind, {
@@ -65,11 +65,6 @@ export class SearchHit {
   link!: SearchLink;
 }
 
-@ObjectType({ description: 'A page of search hits, best first.' })
-export class SearchHitConnection {
-  @Field(() => [SearchHit])
-  nodes!: SearchHit[];
-
-  @Field(() => PageInfo)
-  pageInfo!: PageInfo;
-}
+/** A page of search hits, best first; `totalCount` counts every hit. */
+export const SearchHitConnection = Connection(SearchHit, 'SearchHit');
+export type SearchHitConnection = InstanceType<typeof SearchHitConnection>;
