@@ -98,3 +98,4 @@ export {
   useCreateApiTokenMutation,
   useRevokeApiTokenMutation,
 } from './api-tokens/api-tokens.generated';
+export { useSearchQuery, SearchDocument, type SearchQuery } from './search/search.generated';

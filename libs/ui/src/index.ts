@@ -25,3 +25,4 @@ export * from './account/password-reset';
 export * from './account/email-address';
 export * from './documents';
 export * from './lib/pdf';
+export * from './search';

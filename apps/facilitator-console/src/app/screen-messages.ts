@@ -7,6 +7,7 @@ import {
   notificationPreferencesMessages,
   passwordResetMessages,
   redactionMessages,
+  searchMessages,
   sessionsMessages,
   twoFactorMessages,
 } from '@alianza/ui';
@@ -51,6 +52,7 @@ export const screenMessages = {
   'two-factor': twoFactorMessages,
   sessions: sessionsMessages,
   redaction: redactionMessages,
+  search: searchMessages,
   'admin-users': adminUsersMessages,
   'admin-mail': adminMailMessages,
   // Read signed out too: the pages add it themselves (useMessages) before sign-in.

@@ -5,6 +5,7 @@ import {
   notificationPreferencesMessages,
   passwordResetMessages,
   redactionMessages,
+  searchMessages,
   sessionsMessages,
   twoFactorMessages,
 } from '@alianza/ui';
@@ -44,6 +45,7 @@ export const screenMessages = {
   'two-factor': twoFactorMessages,
   sessions: sessionsMessages,
   redaction: redactionMessages,
+  search: searchMessages,
   // Read signed out too: the pages add it themselves (useMessages) before sign-in.
   'password-reset': passwordResetMessages,
   // Also loaded by its page, which opens signed out.

@@ -18,6 +18,7 @@ import { useT } from './i18n';
 import { Link, NavLink, Outlet, useLocation } from 'react-router';
 import { AccountLanguageSwitch } from './account-language-switch';
 import { NotificationsMenu } from './notifications';
+import { SearchBox } from '../search/search-box';
 import { useSession } from './session';
 import { EmailVerificationBanner } from '../account/email-address/email-verification-banner';
 
@@ -102,6 +103,7 @@ export function Shell(props: {
             {props.headerExtra}
           </Group>
           <Group gap="xs" wrap="nowrap">
+            <SearchBox />
             <NotificationsMenu onOpen={props.onOpenNotification} />
             <AccountLanguageSwitch />
             <Menu position="bottom-end" withinPortal>
