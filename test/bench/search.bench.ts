@@ -36,15 +36,15 @@ const BARE_SQL = `
 WITH hits AS (
   SELECT 'ITEM'::text AS kind, i.id, i.collaboration_id, v.title::text AS title,
          (regexp_replace(v.body, '[*_#>\`~]+', '', 'g') || E'\\n' || public.search_fields_text(v.fields))::text AS text,
-         ts_rank(public.search_vector(v.title, v.body, public.search_fields_text(v.fields)), public.search_query($1)) AS rank
+         ts_rank(v.search, public.search_query($1)) AS rank
     FROM items i JOIN item_versions v ON v.item_id = i.id AND v.version = i.current_version
-   WHERE public.search_vector(v.title, v.body, public.search_fields_text(v.fields)) @@ public.search_query($1)
+   WHERE v.search @@ public.search_query($1)
      AND i.owner_organization_id = $2
   UNION ALL
   SELECT 'SHARED_ITEM', g.id, g.collaboration_id, s.title::text, (s.body || E'\\n' || s.fields)::text,
-         ts_rank(public.search_vector(s.title, s.body, s.fields), public.search_query($1))
+         ts_rank(s.search, public.search_query($1))
     FROM search_shared_texts s JOIN grants g ON g.id = s.grant_id
-   WHERE public.search_vector(s.title, s.body, s.fields) @@ public.search_query($1)
+   WHERE s.search @@ public.search_query($1)
      AND g.recipient_participation_id = $3 AND grant_is_live(g.revoked_at, g.valid_until)
 ),
 page AS (SELECT hits.*, count(*) OVER () AS total FROM hits ORDER BY rank DESC, kind, id LIMIT $4)

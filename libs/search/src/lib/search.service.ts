@@ -8,6 +8,7 @@ import {
 } from '@alianza/authz';
 import { AuditService } from '@alianza/audit';
 import { Db } from '@alianza/db';
+import { grantReadEntries } from '@alianza/disclosure';
 import { Action, Subject } from '@alianza/shared';
 import {
   encodeOffset,
@@ -41,7 +42,7 @@ export interface SearchPage {
 interface Branch {
   kind: SearchHitKind;
   from: string;
-  /** The expression of the table's GIN index (migration Search1795420000000), over the alias. */
+  /** The table's indexed vector: its `search` column, or the expression of its GIN index. */
   vector: string;
   id: string;
   collaborationId: string;
@@ -173,7 +174,7 @@ export class SearchService {
       {
         kind: SearchHitKind.ITEM,
         from: 'items i JOIN item_versions v ON v.item_id = i.id AND v.version = i.current_version',
-        vector: 'public.search_vector(v.title, v.body, public.search_fields_text(v.fields))',
+        vector: 'v.search',
         id: 'i.id',
         collaborationId: 'i.collaboration_id',
         title: 'v.title',
@@ -185,7 +186,7 @@ export class SearchService {
         // version's), through the grant's ability.
         kind: SearchHitKind.SHARED_ITEM,
         from: 'search_shared_texts s JOIN grants g ON g.id = s.grant_id',
-        vector: 'public.search_vector(s.title, s.body, s.fields)',
+        vector: 's.search',
         id: 'g.id',
         collaborationId: 'g.collaboration_id',
         title: 's.title',
@@ -266,8 +267,7 @@ export class SearchService {
       {
         kind: SearchHitKind.AUDIT_RECORD,
         from: 'audit_records r',
-        vector:
-          'public.search_vector(public.search_action_text(r.action), r.subject_type, public.search_json_text(r.payload))',
+        vector: 'r.search',
         id: 'r.id',
         collaborationId: 'r.collaboration_id',
         title: 'r.action',
@@ -299,34 +299,8 @@ export class SearchService {
          FROM grants WHERE id = ANY(CAST(:ids AS uuid[]))`,
       { ids },
     );
-    const byReader = new Map<string, typeof grants>();
-    for (const grant of grants) {
-      byReader.set(grant.recipientParticipationId, [
-        ...(byReader.get(grant.recipientParticipationId) ?? []),
-        grant,
-      ]);
-    }
-    for (const read of byReader.values()) {
-      const [first] = read as [(typeof read)[number]];
-      const owners = new Set(read.map((g) => g.ownerOrganizationId));
-      await this.audit.appendRead(first.collaborationId, [
-        {
-          action: 'grant.read',
-          actorUserId: actor.viewer?.userId ?? null,
-          subjectType: 'Participation',
-          subjectId: first.recipientParticipationId,
-          organizationId: first.recipientOrganizationId,
-          counterpartOrganizationId: owners.size === 1 ? first.ownerOrganizationId : null,
-          payload: {
-            grants: read.map((g) => ({
-              id: g.id,
-              reference: g.reference,
-              ownerOrganizationId: g.ownerOrganizationId,
-            })),
-            searched: true,
-          },
-        },
-      ]);
-    }
+    const reads = grantReadEntries(grants, actor.viewer?.userId ?? null, { searched: true });
+    for (const { collaborationId, entry } of reads)
+      await this.audit.appendRead(collaborationId, [entry]);
   }
 }

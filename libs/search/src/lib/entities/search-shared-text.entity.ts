@@ -26,4 +26,9 @@ export class SearchSharedTextEntity {
 
   @Column({ type: 'text' })
   fields!: string;
+
+  /** Its words for search (docs/adr/0038-search.md): written by a trigger, never by the API. */
+  @Index('search_shared_texts_search_idx', { synchronize: false })
+  @Column({ type: 'tsvector', select: false, insert: false, update: false, nullable: true })
+  search?: string | null;
 }
