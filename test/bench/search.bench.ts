@@ -33,24 +33,27 @@ const headline = (source: string, options: string) =>
 
 /** The API's statement (SearchService) for items and shared items, with plain conditions. */
 const BARE_SQL = `
-WITH hits AS (
-  SELECT 'ITEM'::text AS kind, i.id, i.collaboration_id, v.title::text AS title,
-         (regexp_replace(v.body, '[*_#>\`~]+', '', 'g') || E'\\n' || public.search_fields_text(v.fields))::text AS text,
-         ts_rank(v.search, public.search_query($1)) AS rank
+WITH q AS (SELECT public.search_query($1) AS q),
+hits AS (
+  SELECT 'ITEM'::text AS kind, i.id, i.collaboration_id, v.title::text AS title, v.body::text AS body,
+         NULL::text AS extra, v.fields, TRUE AS markdown, ts_rank(v.search, (SELECT q FROM q)) AS rank
     FROM items i JOIN item_versions v ON v.item_id = i.id AND v.version = i.current_version
-   WHERE v.search @@ public.search_query($1)
-     AND i.owner_organization_id = $2
+   WHERE v.search @@ (SELECT q FROM q) AND i.owner_organization_id = $2
   UNION ALL
-  SELECT 'SHARED_ITEM', g.id, g.collaboration_id, s.title::text, (s.body || E'\\n' || s.fields)::text,
-         ts_rank(s.search, public.search_query($1))
+  SELECT 'SHARED_ITEM', g.id, g.collaboration_id, s.title::text, s.body, s.fields, NULL::jsonb, FALSE,
+         ts_rank(s.search, (SELECT q FROM q))
     FROM search_shared_texts s JOIN grants g ON g.id = s.grant_id
-   WHERE s.search @@ public.search_query($1)
+   WHERE s.search @@ (SELECT q FROM q)
      AND g.recipient_participation_id = $3 AND grant_is_live(g.revoked_at, g.valid_until)
 ),
 page AS (SELECT hits.*, count(*) OVER () AS total FROM hits ORDER BY rank DESC, kind, id LIMIT $4)
 SELECT page.kind, page.id, page.collaboration_id, c.title AS collaboration_title, page.title, page.rank, page.total,
        ${headline('page.title', `${MARKS}, HighlightAll=true`)} AS title_marked,
-       ${headline('page.text', `${MARKS}, MaxFragments=2, MaxWords=24, MinWords=8, FragmentDelimiter=" … "`)} AS text_marked
+       ${headline(
+         `concat_ws(E'\\n', CASE WHEN page.markdown THEN regexp_replace(page.body, '[*_#>\`~]+', '', 'g') ELSE page.body END,
+                    page.extra, NULLIF(public.search_fields_text(page.fields), ''))`,
+         `${MARKS}, MaxFragments=2, MaxWords=24, MinWords=8, FragmentDelimiter=" … "`,
+       )} AS text_marked
   FROM page JOIN collaborations c ON c.id = page.collaboration_id
  ORDER BY page.rank DESC, page.kind, page.id`;
 

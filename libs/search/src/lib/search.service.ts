@@ -47,8 +47,11 @@ interface Branch {
   id: string;
   collaborationId: string;
   title: string;
-  /** The text the highlight is cut from. */
-  text: string;
+  /**
+   * The columns the highlight is cut from, carried as they are and made text for the page only
+   * (Markdown's markup dropped, fields as `label: value`, a JSON document's strings).
+   */
+  text: { body: string; extra?: string; fields?: string; doc?: string; markdown?: boolean };
   /** What the viewer may read of it: the abilities compiled to SQL (and the application's filters). */
   readable: string[];
 }
@@ -57,8 +60,11 @@ const OPTIONS = `StartSel=${MATCH_START}, StopSel=${MATCH_END}`;
 /** Two passages of up to 24 words around the matches. */
 const SNIPPET = `${OPTIONS}, MaxFragments=2, MaxWords=24, MinWords=8, FragmentDelimiter=" … "`;
 const WHOLE = `${OPTIONS}, HighlightAll=true`;
-/** Markdown's markup characters, left out of a highlight (the words stay). */
-const plain = (sql: string) => `regexp_replace(${sql}, '[*_#>\`~]+', '', 'g')`;
+/** The text of a page's hit: Markdown's markup characters left out (the words stay). */
+const PAGE_TEXT = `concat_ws(E'\\n',
+  CASE WHEN page.markdown THEN regexp_replace(page.body, '[*_#>\`~]+', '', 'g') ELSE page.body END,
+  page.extra, NULLIF(public.search_fields_text(page.fields), ''),
+  NULLIF(public.search_json_text(page.doc), ''))`;
 
 /**
  * Full-text search over everything the viewer may read, ranked (docs/adr/0038-search.md): one
@@ -94,10 +100,12 @@ export class SearchService {
         (
           b,
         ) => `SELECT '${b.kind}'::text AS kind, ${b.id} AS id, ${b.collaborationId} AS collaboration_id,
-                  (${b.title})::text AS title, (${b.text})::text AS text,
-                  ts_rank(${b.vector}, public.search_query(:query)) AS rank
+                  (${b.title})::text AS title, (${b.text.body})::text AS body,
+                  (${b.text.extra ?? 'NULL'})::text AS extra, (${b.text.fields ?? 'NULL'})::jsonb AS fields,
+                  (${b.text.doc ?? 'NULL'})::jsonb AS doc, ${b.text.markdown ? 'TRUE' : 'FALSE'} AS markdown,
+                  ts_rank(${b.vector}, (SELECT q FROM q)) AS rank
              FROM ${b.from}
-            WHERE ${b.vector} @@ public.search_query(:query)
+            WHERE ${b.vector} @@ (SELECT q FROM q)
               AND ${[...b.readable.map((a) => `(${a})`), ...(args.collaborationId ? [`${b.collaborationId} = :cid`] : [])].join(' AND ')}`,
       )
       .join('\n UNION ALL\n');
@@ -107,7 +115,8 @@ export class SearchService {
       `CASE WHEN strpos(${headline('es', source, options)}, '${MATCH_START}') > 0
             THEN ${headline('es', source, options)} ELSE ${headline('en', source, options)} END`;
     const sql = `
-      WITH hits AS (${union}),
+      WITH q AS (SELECT public.search_query(:query) AS q),
+      hits AS (${union}),
       page AS (SELECT hits.*, count(*) OVER () AS total FROM hits
                 ORDER BY rank DESC, kind, id LIMIT :limit OFFSET :offset)
       SELECT page.kind, page.id, page.collaboration_id AS "collaborationId", c.title AS "collaborationTitle",
@@ -117,7 +126,7 @@ export class SearchService {
         FROM page
         JOIN collaborations c ON c.id = page.collaboration_id
         CROSS JOIN LATERAL (SELECT translate(page.title, '${MATCH_START}${MATCH_END}', '') AS title,
-                                   translate(page.text, '${MATCH_START}${MATCH_END}', '') AS text) s
+                                   translate(${PAGE_TEXT}, '${MATCH_START}${MATCH_END}', '') AS text) s
        ORDER BY page.rank DESC, page.kind, page.id`;
     const rows = await this.db.query<{
       kind: SearchHitKind;
@@ -178,7 +187,7 @@ export class SearchService {
         id: 'i.id',
         collaborationId: 'i.collaboration_id',
         title: 'v.title',
-        text: `${plain('v.body')} || E'\\n' || public.search_fields_text(v.fields)`,
+        text: { body: 'v.body', fields: 'v.fields', markdown: true },
         readable: [access(Action.Read, Subject.Item, 'i', 'items')],
       },
       {
@@ -190,7 +199,7 @@ export class SearchService {
         id: 'g.id',
         collaborationId: 'g.collaboration_id',
         title: 's.title',
-        text: `s.body || E'\\n' || s.fields`,
+        text: { body: 's.body', extra: 's.fields' },
         readable: [
           activeMine.length
             ? 'g.recipient_participation_id = ANY(CAST(:activeMine AS uuid[]))'
@@ -206,7 +215,7 @@ export class SearchService {
         id: 'p.id',
         collaborationId: 'p.collaboration_id',
         title: 'p.title',
-        text: plain('p.body'),
+        text: { body: 'p.body', markdown: true },
         readable: [
           publication === 'FALSE' && delivered === 'FALSE'
             ? 'FALSE'
@@ -221,7 +230,7 @@ export class SearchService {
         id: 'q.id',
         collaborationId: 'q.collaboration_id',
         title: `coalesce(q.subject, left(q.body, 120))`,
-        text: `q.body || E'\\n' || coalesce(q.answer, '')`,
+        text: { body: 'q.body', extra: 'q.answer' },
         readable: [access(Action.Read, Subject.Question, 'q', 'questions')],
       },
       {
@@ -231,7 +240,7 @@ export class SearchService {
         id: 'pa.id',
         collaborationId: 'pa.collaboration_id',
         title: 'left(pa.question, 120)',
-        text: `pa.question || E'\\n' || pa.answer`,
+        text: { body: 'pa.question', extra: 'pa.answer' },
         readable: [access(Action.Read, Subject.PublishedAnswer, 'pa', 'published_answers')],
       },
       {
@@ -241,7 +250,7 @@ export class SearchService {
         id: 'o.id',
         collaborationId: 'o.collaboration_id',
         title: 'o.title',
-        text: 'o.description',
+        text: { body: 'o.description' },
         readable: [access(Action.Read, Subject.Plan, 'o', 'plan_objectives')],
       },
       {
@@ -251,7 +260,7 @@ export class SearchService {
         id: 'm.id',
         collaborationId: 'm.collaboration_id',
         title: 'm.title',
-        text: 'm.description',
+        text: { body: 'm.description' },
         readable: [access(Action.Read, Subject.Milestone, 'm', 'plan_milestones')],
       },
       {
@@ -261,7 +270,7 @@ export class SearchService {
         id: 't.id',
         collaborationId: 't.collaboration_id',
         title: 't.title',
-        text: `t.description || E'\\n' || coalesce(t.blocked_reason, '')`,
+        text: { body: 't.description', extra: 't.blocked_reason' },
         readable: [access(Action.Read, Subject.Task, 't', 'plan_tasks')],
       },
       {
@@ -271,7 +280,7 @@ export class SearchService {
         id: 'r.id',
         collaborationId: 'r.collaboration_id',
         title: 'r.action',
-        text: `public.search_action_text(r.action) || ' · ' || r.subject_type || ' · ' || public.search_json_text(r.payload)`,
+        text: { body: 'r.subject_type', doc: 'r.payload' },
         readable: [access(Action.Search, Subject.AuditRecord, 'r', 'audit_records')],
       },
     ];
