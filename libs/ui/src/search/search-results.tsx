@@ -62,3 +62,17 @@ export function SearchHitList(props: {
     </Stack>
   );
 }
+
+/**
+ * Where each kind of hit opens in an app: the screen, under its collaboration (`''` its start,
+ * `null` nowhere), as `SearchPage`'s `linkTo`.
+ */
+export function searchLinks(
+  screens: Record<SearchHitView['kind'], string | null>,
+): (hit: Pick<SearchHitView, 'kind' | 'collaborationId'>) => string | null {
+  return (hit) => {
+    const screen = screens[hit.kind];
+    if (screen === null) return null;
+    return screen ? `/c/${hit.collaborationId}/${screen}` : `/c/${hit.collaborationId}`;
+  };
+}

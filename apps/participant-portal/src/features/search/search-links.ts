@@ -1,25 +1,15 @@
-import type { SearchHitView } from '@alianza/ui';
+import { searchLinks } from '@alianza/ui';
 
 /** Where a search hit opens in the portal: the screen that shows it, in its collaboration. */
-export function portalSearchLink(
-  hit: Pick<SearchHitView, 'kind' | 'collaborationId'>,
-): string | null {
-  const base = `/c/${hit.collaborationId}`;
-  switch (hit.kind) {
-    case 'ITEM':
-      return `${base}/items`;
-    case 'SHARED_ITEM':
-      return `${base}/shared`;
-    case 'PUBLICATION':
-      return base;
-    case 'QUESTION':
-    case 'PUBLISHED_ANSWER':
-      return `${base}/questions`;
-    case 'OBJECTIVE':
-    case 'MILESTONE':
-    case 'TASK':
-      return `${base}/plan`;
-    case 'AUDIT_RECORD':
-      return null;
-  }
-}
+export const portalSearchLink = searchLinks({
+  ITEM: 'items',
+  SHARED_ITEM: 'shared',
+  // Publications are read on the collaboration's start page (with its rules).
+  PUBLICATION: '',
+  QUESTION: 'questions',
+  PUBLISHED_ANSWER: 'questions',
+  OBJECTIVE: 'plan',
+  MILESTONE: 'plan',
+  TASK: 'plan',
+  AUDIT_RECORD: null,
+});
