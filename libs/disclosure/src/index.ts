@@ -15,3 +15,4 @@ export * from './lib/redaction';
 export * from './lib/shared.service';
 export * from './lib/entities/file-access.entity';
 export { SHARED_FILE_STREAM_ROUTES } from './lib/shared-file.controller';
+export { grantReadEntries, type ReadGrant } from './lib/grant-audit';

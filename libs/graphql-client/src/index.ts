@@ -111,3 +111,4 @@ export {
   useCollaborationGateQuery,
   CollaborationGateDocument,
 } from './collaboration/collaboration-gate.generated';
+export { useSearchQuery, SearchDocument, type SearchQuery } from './search/search.generated';

@@ -59,6 +59,9 @@ export enum Action {
   // -- mail (libs/mail) --
   /** Queue an email that could not be sent to be sent again (platform administration). */
   Resend = 'resend',
+  // -- search (libs/search) --
+  /** Find records by their words (the facilitator, in a collaboration's audit log). */
+  Search = 'search',
 }
 
 /** Subject types, named as strings so the authz lib needs no entity classes. */

@@ -29,3 +29,4 @@ export * from './account/email-address';
 export * from './documents';
 export * from './lib/pdf';
 export * from './lib/download-buttons';
+export * from './search';

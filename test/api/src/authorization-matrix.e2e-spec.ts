@@ -18,6 +18,7 @@ import { EMAIL_ADDRESS_MATRIX } from './matrix/email-address.matrix';
 import { MAIL_MATRIX } from './matrix/mail.matrix';
 import { NOTIFICATION_MATRIX } from './matrix/notification.matrix';
 import { REPORTING_MATRIX } from './matrix/reporting.matrix';
+import { SEARCH_MATRIX } from './matrix/search.matrix';
 import { SESSION_MATRIX } from './matrix/session.matrix';
 import { TWO_FACTOR_MATRIX } from './matrix/two-factor.matrix';
 
@@ -1224,6 +1225,7 @@ const MATRIX: Record<string, Operation> = {
   ...ACTIVITY_MATRIX,
   ...INQUIRY_MATRIX,
   ...REPORTING_MATRIX,
+  ...SEARCH_MATRIX,
   ...INVITATION_MATRIX,
   ...MAIL_MATRIX,
   ...EMAIL_ADDRESS_MATRIX,

@@ -141,6 +141,10 @@ const QUERIES: Record<string, Case[]> = {
   PortalRules: [O((w) => ({ id: w.collaborationId }))],
   PortalSharedContext: [O(inC)],
   PortalSharedWithMe: [O(inC)],
+  // The shell's search box (both apps). "Idea" is the title of one item of each party, shared
+  // at once with the others: every page of the owner's holds shared items (their read recorded
+  // in the audit log); the facilitator's holds the items and the audit records naming them.
+  Search: [O((w) => ({ query: 'idea', ...inC(w) })), F((w) => ({ query: 'idea', ...inC(w) }))],
 };
 
 /** Mutations the worlds do not run, and why. */

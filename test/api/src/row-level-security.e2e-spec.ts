@@ -754,6 +754,10 @@ const ORACLE: Record<string, Rule> = {
       x
         .all('participations')
         .some((p) => p['id'] === r['recipient_participation_id'] && p['status'] === 'withdrawn')),
+  // What a grant's recipient reads of it, as the search matches it: the recipient only, while
+  // it reads the grant (docs/adr/0038).
+  search_shared_texts: (r, x) =>
+    x.all('grants').some((g) => g['id'] === r['grant_id'] && received(g, x)),
   publications: (r, x) =>
     facilitates(r, x) ||
     x

@@ -23,6 +23,7 @@ import { DisclosureModule, SHARED_FILE_STREAM_ROUTES } from '@alianza/disclosure
 import { DocumentsModule, DOCUMENT_STREAM_ROUTES } from '@alianza/documents';
 import { IdentityModule, SessionMiddleware, UnscopedSessionMiddleware } from '@alianza/identity';
 import { InquiryModule } from '@alianza/inquiry';
+import { SearchModule } from '@alianza/search';
 import { LedgerModule, LedgerReciprocityModule } from '@alianza/ledger';
 import { MailModule } from '@alianza/mail';
 import { NotificationModule } from '@alianza/notification';
@@ -106,6 +107,7 @@ export class AppModule implements NestModule {
         BenchmarkingModule,
         ActivityModule,
         InquiryModule,
+        SearchModule,
         ReportingModule,
         CalendarModule,
       ],

@@ -81,6 +81,9 @@ const RulesPage = lazy(() => import('../features/rules').then((m) => ({ default:
 const ViewAsPage = lazy(() =>
   import('../features/view-as').then((m) => ({ default: m.ViewAsPage })),
 );
+const ConsoleSearchPage = lazy(() =>
+  import('../features/search').then((m) => ({ default: m.ConsoleSearchPage })),
+);
 
 /**
  * Everything behind the sign-in page, in a chunk of its own that loads once signed in: the
@@ -109,6 +112,7 @@ export function ConsoleRoutes() {
         <Route path="api-tokens" element={<ApiTokensPage />} />
         <Route path="email-notifications" element={<EmailNotificationsPage />} />
         <Route path="security" element={<SecurityPage />} />
+        <Route path="search" element={<ConsoleSearchPage />} />
         <Route path="admin" element={<PlatformAdminOnly />}>
           <Route index element={<Navigate to="users" replace />} />
           <Route path="users" element={<AdminUsersPage />} />

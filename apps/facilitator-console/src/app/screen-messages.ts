@@ -8,6 +8,7 @@ import {
   notificationPreferencesMessages,
   passwordResetMessages,
   redactionMessages,
+  searchMessages,
   sessionsMessages,
   twoFactorMessages,
 } from '@alianza/ui';
@@ -53,6 +54,7 @@ export const screenMessages = {
   sessions: sessionsMessages,
   'calendar-feed': calendarFeedMessages,
   redaction: redactionMessages,
+  search: searchMessages,
   'admin-users': adminUsersMessages,
   'admin-mail': adminMailMessages,
   // Read signed out too: the pages add it themselves (useMessages) before sign-in.

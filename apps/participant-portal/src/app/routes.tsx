@@ -60,6 +60,9 @@ const RulesPage = lazy(() => import('../features/rules').then((m) => ({ default:
 const SharedPage = lazy(() =>
   import('../features/shared').then((m) => ({ default: m.SharedPage })),
 );
+const PortalSearchPage = lazy(() =>
+  import('../features/search').then((m) => ({ default: m.PortalSearchPage })),
+);
 
 /**
  * Everything behind the sign-in page, in a chunk of its own that loads once signed in: the
@@ -89,6 +92,7 @@ export function PortalRoutes() {
         <Route path="api-tokens" element={<ApiTokensPage />} />
         <Route path="email-notifications" element={<EmailNotificationsPage />} />
         <Route path="security" element={<SecurityPage />} />
+        <Route path="search" element={<PortalSearchPage />} />
         <Route path="c/:collaborationId" element={<CollaborationGate />}>
           <Route index element={<RulesPage />} />
           <Route path="exchange" element={<ExchangePage />} />

@@ -6,6 +6,7 @@ import {
   notificationPreferencesMessages,
   passwordResetMessages,
   redactionMessages,
+  searchMessages,
   sessionsMessages,
   twoFactorMessages,
 } from '@alianza/ui';
@@ -46,6 +47,7 @@ export const screenMessages = {
   sessions: sessionsMessages,
   'calendar-feed': calendarFeedMessages,
   redaction: redactionMessages,
+  search: searchMessages,
   // Read signed out too: the pages add it themselves (useMessages) before sign-in.
   'password-reset': passwordResetMessages,
   // Also loaded by its page, which opens signed out.

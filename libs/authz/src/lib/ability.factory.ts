@@ -189,7 +189,7 @@ function defineDisclosureRules(can: Can, ctx: AccessContext): void {
     can(Action.Read, Subject.FileAccess, inFacilitated);
     can([Action.Read, Action.Decide], Subject.DisclosureRequest, inFacilitated);
     can([Action.Read, Action.Revoke, Action.Review], Subject.Grant, inFacilitated);
-    can([Action.Read, Action.Verify], Subject.AuditRecord, inFacilitated);
+    can([Action.Read, Action.Verify, Action.Search], Subject.AuditRecord, inFacilitated);
     can([Action.Read, Action.Create], Subject.Publication, inFacilitated);
   }
   if (activeMine.length > 0) {

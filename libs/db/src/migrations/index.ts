@@ -1,4 +1,5 @@
 import { MigrationInterface } from 'typeorm';
+import { Search1795420000000 } from './1795420000000-search';
 import { OrganizationInvitations1795418100000 } from './1795418100000-organization-invitations';
 import { AuditOutbox1795419000000 } from './1795419000000-audit-outbox';
 import { NotificationSubject1795419200000 } from './1795419200000-notification-subject';
@@ -113,5 +114,6 @@ export const MIGRATIONS: MigrationClass[] = [
   SecondFactorStatus1795419941000,
   PruneUnattachedFiles1795419950000,
   SessionEntry1795419970000,
+  Search1795420000000,
   CalendarFeeds1795420100000,
 ];

@@ -14,6 +14,7 @@ import { GrantEntity } from './entities/grant.entity';
 import { ItemField, ItemVersionEntity } from './entities/item-version.entity';
 import { redactMarkdown } from '@alianza/redaction';
 import { visibleFields } from './redaction';
+import { grantReadEntries } from './grant-audit';
 
 export interface SharedEntry {
   grant: GrantEntity;
@@ -190,8 +191,6 @@ export class SharedService {
       .getMany();
     const byId = new Map(versions.map((v) => [v.id, v]));
     const result = new Map<string, RedactedContent>();
-    // The grants read, by recipient participation (so by collaboration and reading organization).
-    const byReader = new Map<string, GrantEntity[]>();
     for (const grant of grants) {
       const version = present(byId.get(grant.itemVersionId), 'granted item version');
       result.set(grant.id, {
@@ -200,33 +199,10 @@ export class SharedService {
         redactedFieldCount: grant.redaction.fieldKeys.length,
         redactedSpanCount: grant.redaction.spans.length,
       });
-      const reader = byReader.get(grant.recipientParticipationId);
-      if (reader) reader.push(grant);
-      else byReader.set(grant.recipientParticipationId, [grant]);
     }
-    for (const read of byReader.values()) {
-      const [first] = read as [GrantEntity];
-      const owners = new Set(read.map((grant) => grant.ownerOrganizationId));
-      await this.audit.appendRead(first.collaborationId, [
-        {
-          action: 'grant.read',
-          actorUserId: actor.viewer?.userId ?? null,
-          subjectType: 'Participation',
-          subjectId: first.recipientParticipationId,
-          // The reader, and the owner when the page holds one owner's grants only.
-          organizationId: first.recipientOrganizationId,
-          counterpartOrganizationId: owners.size === 1 ? first.ownerOrganizationId : null,
-          payload: {
-            grants: read.map((grant) => ({
-              id: grant.id,
-              reference: grant.reference,
-              ownerOrganizationId: grant.ownerOrganizationId,
-            })),
-            ...(viewAs ? { viewAs } : {}),
-          },
-        },
-      ]);
-    }
+    const reads = grantReadEntries(grants, actor.viewer?.userId ?? null, viewAs ? { viewAs } : {});
+    for (const { collaborationId, entry } of reads)
+      await this.audit.appendRead(collaborationId, [entry]);
     return result;
   }
 }

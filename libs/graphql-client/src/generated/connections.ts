@@ -22,6 +22,7 @@ export const connectionFields = {
     publications: ['collaborationId', 'first'],
     publishedAnswers: ['collaborationId', 'first'],
     questions: ['collaborationId', 'first', 'status'],
+    search: ['collaborationId', 'first', 'query'],
     sharedWithMe: ['areaId', 'collaborationId', 'first', 'ownerOrganizationId'],
     sharedWithOrganization: ['areaId', 'collaborationId', 'first', 'organizationId', 'ownerOrganizationId'],
     users: ['first', 'search'],

@@ -3031,6 +3031,8 @@ export type Query = {
   question: Question;
   /** Private questions to the facilitator, newest first. */
   questions: QuestionConnection;
+  /** Finds words in everything the viewer may read: its organization’s items, what was shared with it (as approved), publications, questions, the plan and, for the facilitator, the audit log. Best matches first. */
+  search: SearchHitConnection;
   /** What other organizations shared with yours. */
   sharedWithMe: SharedItemConnection;
   /** "View as": what one participant sees (facilitator, read-only). */
@@ -3279,6 +3281,14 @@ export type QueryQuestionsArgs = {
 };
 
 
+export type QuerySearchArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  collaborationId: InputMaybe<Scalars['ID']['input']>;
+  first?: Scalars['Int']['input'];
+  query: Scalars['String']['input'];
+};
+
+
 export type QuerySharedWithMeArgs = {
   after: InputMaybe<Scalars['String']['input']>;
   areaId: InputMaybe<Scalars['ID']['input']>;
@@ -3488,6 +3498,61 @@ export type ReviewReason =
   | 'AREA_MODERATED'
   | 'AREA_RESTRICTED'
   | 'OVERLAP';
+
+/** One thing a search found, among what the viewer may read. */
+export type SearchHit = {
+  __typename?: 'SearchHit';
+  collaborationId: Scalars['ID']['output'];
+  collaborationTitle: Scalars['String']['output'];
+  /** The best passages of the text, matched words flagged (plain text, not HTML). */
+  highlight: Array<SearchTextSegment>;
+  id: Scalars['ID']['output'];
+  kind: SearchHitKind;
+  link: SearchLink;
+  /** How well it matches (higher first). */
+  rank: Scalars['Float']['output'];
+  /** The title as stored (a question without subject: its first words). */
+  title: Scalars['String']['output'];
+  /** The title, its matched words flagged. */
+  titleHighlight: Array<SearchTextSegment>;
+};
+
+export type SearchHitConnection = {
+  __typename?: 'SearchHitConnection';
+  nodes: Array<SearchHit>;
+  pageInfo: PageInfo;
+  /** How many items match, over all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** What a search hit is; each kind opens its own screen. */
+export type SearchHitKind =
+  | 'AUDIT_RECORD'
+  | 'ITEM'
+  | 'MILESTONE'
+  | 'OBJECTIVE'
+  | 'PUBLICATION'
+  | 'PUBLISHED_ANSWER'
+  | 'QUESTION'
+  | 'SHARED_ITEM'
+  | 'TASK';
+
+/** Where a hit opens: its collaboration and the record to show there. */
+export type SearchLink = {
+  __typename?: 'SearchLink';
+  collaborationId: Scalars['ID']['output'];
+  kind: SearchHitKind;
+  /** The record to open: the item, the grant (a shared item), the publication, the question, the published answer, the objective, milestone or task, the audit record. */
+  targetId: Scalars['ID']['output'];
+};
+
+/** A piece of a highlighted text: matched words, or the text around them. */
+export type SearchTextSegment = {
+  __typename?: 'SearchTextSegment';
+  /** Whether these are words the query matched. */
+  match: Scalars['Boolean']['output'];
+  text: Scalars['String']['output'];
+};
 
 /** The password was right; the sign-in waits for a code: finish it with `completeLogin`. */
 export type SecondFactorChallenge = {

@@ -5,6 +5,7 @@ import type { passwordResetMessages } from '../account/password-reset/messages';
 import type { notificationPreferencesMessages } from '../account/notification-preferences/messages';
 import type { apiTokensMessages } from '../api-tokens/messages';
 import type { redactionMessages } from '../redaction/messages';
+import type { searchMessages } from '../search/messages';
 import type { sessionsMessages } from '../account/sessions/messages';
 import type { twoFactorMessages, twoFactorSignInMessages } from '../account/two-factor/messages';
 
@@ -16,6 +17,7 @@ export interface UiCatalogue extends CatalogueOf<{
   'password-reset': typeof passwordResetMessages;
   'notification-preferences': typeof notificationPreferencesMessages;
   redaction: typeof redactionMessages;
+  search: typeof searchMessages;
   sessions: typeof sessionsMessages;
   'two-factor': typeof twoFactorMessages;
   'two-factor-sign-in': typeof twoFactorSignInMessages;

@@ -16,6 +16,7 @@ import { useT } from './i18n';
 import { NavLink, Outlet, useLocation } from 'react-router';
 import { AccountLanguageSwitch } from './account-language-switch';
 import { NotificationsMenu } from './notifications';
+import { SearchBox } from '../search/search-box';
 import { useSession } from './session';
 import { EmailVerificationBanner } from '../account/email-address/email-verification-banner';
 
@@ -100,6 +101,7 @@ export function Shell(props: {
             {props.headerExtra}
           </Group>
           <Group gap="xs" wrap="nowrap">
+            <SearchBox />
             <NotificationsMenu onOpen={props.onOpenNotification} />
             <AccountLanguageSwitch />
             <Menu position="bottom-end" withinPortal>

@@ -68,4 +68,9 @@ export class AuditRecordEntity {
   /** Set by the application (part of the hashed content), to the millisecond. */
   @Column({ type: 'timestamptz', precision: 3 })
   createdAt!: Date;
+
+  /** Its words for search (docs/adr/0038-search.md): written by a trigger, never by the API. */
+  @Index('audit_records_search_idx', { synchronize: false })
+  @Column({ type: 'tsvector', select: false, insert: false, update: false, nullable: true })
+  search?: string | null;
 }

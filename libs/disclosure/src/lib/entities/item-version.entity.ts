@@ -3,6 +3,7 @@ import {
   Column,
   CreateDateColumn,
   Entity,
+  Index,
   JoinColumn,
   ManyToOne,
   PrimaryGeneratedColumn,
@@ -61,4 +62,9 @@ export class ItemVersionEntity {
 
   @CreateDateColumn({ type: 'timestamptz', precision: 3 })
   createdAt!: Date;
+
+  /** Its words for search (docs/adr/0038-search.md): written by a trigger, never by the API. */
+  @Index('item_versions_search_idx', { synchronize: false })
+  @Column({ type: 'tsvector', select: false, insert: false, update: false, nullable: true })
+  search?: string | null;
 }
