@@ -1,7 +1,8 @@
 import { applyDecorators, ArgumentMetadata, ValidationPipe } from '@nestjs/common';
 import { Field, ID } from '@nestjs/graphql';
 import { Transform } from 'class-transformer';
-import { IsOptional, IsUUID } from 'class-validator';
+import { AppError } from '@alianza/shared';
+import { IsOptional, IsUUID, ValidationError } from 'class-validator';
 
 /** Trims surrounding white space of a string input before validation. */
 export const Trim = (): PropertyDecorator =>
@@ -41,4 +42,23 @@ export class InputValidationPipe extends ValidationPipe {
   protected override toValidate(metadata: ArgumentMetadata): boolean {
     return metadata.type !== ('root' as ArgumentMetadata['type']) && super.toValidate(metadata);
   }
+
+  /** BAD_USER_INPUT with every message, naming the first field refused (`details.field`). */
+  override createExceptionFactory(): (errors?: ValidationError[]) => AppError {
+    return (errors = []) =>
+      AppError.badInput(this.flattenValidationErrors(errors).join('; '), {
+        field: firstRefusedField(errors),
+      });
+  }
+}
+
+/** The path of the first refused field, inside its argument: `title`, `indicatorValues.0.value`. */
+export function firstRefusedField(errors: ValidationError[], prefix = ''): string | null {
+  for (const error of errors) {
+    const path = `${prefix}${error.property}`;
+    if (error.constraints && Object.keys(error.constraints).length > 0) return path;
+    const nested = firstRefusedField(error.children ?? [], `${path}.`);
+    if (nested) return nested;
+  }
+  return null;
 }
