@@ -11,6 +11,7 @@ import { buildWorld, ROLES, World } from '../support/world';
 import { ACCOUNT_LANGUAGE_MATRIX } from './matrix/account-language.matrix';
 import { ACTIVITY_MATRIX } from './matrix/activity.matrix';
 import { BENCHMARKING_MATRIX } from './matrix/benchmarking.matrix';
+import { EDITING_MATRIX } from './matrix/editing.matrix';
 import { INQUIRY_MATRIX } from './matrix/inquiry.matrix';
 import { INVITATION_MATRIX } from './matrix/invitation.matrix';
 import { EMAIL_ADDRESS_MATRIX } from './matrix/email-address.matrix';
@@ -1230,6 +1231,7 @@ const MATRIX: Record<string, Operation> = {
   ...TWO_FACTOR_MATRIX,
   ...SESSION_MATRIX,
   ...ACCOUNT_LANGUAGE_MATRIX,
+  ...EDITING_MATRIX,
 };
 
 describe('authorization matrix', () => {

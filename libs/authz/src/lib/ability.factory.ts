@@ -173,7 +173,7 @@ function defineDisclosureRules(can: Can, ctx: AccessContext): void {
 
   if (facilitated.length > 0) {
     const inFacilitated = { collaborationId: within(facilitated) };
-    can([Action.Read, Action.Create, Action.Update], Subject.Area, inFacilitated);
+    can([Action.Read, Action.Create, Action.Update, Action.Archive], Subject.Area, inFacilitated);
     // The overlap's own note (`readDetails`) is the facilitator's alone: no participant rule.
     can(
       [Action.Read, Action.ReadDetails, Action.Create, Action.Update, Action.Delete],
@@ -246,13 +246,24 @@ function definePlanRules(can: Can, ctx: AccessContext): void {
   if (facilitated.length > 0) {
     const inFacilitated = { collaborationId: within(facilitated) };
     can([Action.Read, Action.Update], Subject.Plan, inFacilitated);
+    // Objectives and indicators: the facilitator sets them, so changes and removes them.
+    can([Action.Read, Action.Update, Action.Delete], Subject.Objective, inFacilitated);
+    can([Action.Read, Action.Update, Action.Delete], Subject.Indicator, inFacilitated);
     can(
       [Action.Read, Action.Create, Action.Propose, Action.Update, Action.Delete, Action.Decide],
       Subject.Milestone,
       inFacilitated,
     );
     can(
-      [Action.Read, Action.Create, Action.Propose, Action.Update, Action.Delete, Action.Decide],
+      [
+        Action.Read,
+        Action.Create,
+        Action.Propose,
+        Action.Update,
+        Action.Edit,
+        Action.Delete,
+        Action.Decide,
+      ],
       Subject.Task,
       inFacilitated,
     );
@@ -266,6 +277,7 @@ function definePlanRules(can: Can, ctx: AccessContext): void {
   if (activeCollaborations.length > 0 && members.length > 0) {
     const inActive = { collaborationId: within(activeCollaborations) };
     can(Action.Read, Subject.Plan, inActive);
+    can(Action.Read, [Subject.Objective, Subject.Indicator], inActive);
     can([Action.Read, Action.Propose], Subject.Milestone, inActive);
     can([Action.Read, Action.Propose], Subject.Task, inActive);
     can(Action.Read, Subject.Resource, inActive);

@@ -50,6 +50,7 @@ import { FileGrants1795419930000 } from './1795419930000-file-grants';
 import { PruneExpiredLinks1795419940000 } from './1795419940000-prune-expired-links';
 import { PruneUnattachedFiles1795419950000 } from './1795419950000-prune-unattached-files';
 import { SessionEntry1795419970000 } from './1795419970000-session-entry';
+import { ArchivedPlanAndAreas1795420200000 } from './1795420200000-archived-plan-and-areas';
 import { SecondFactorStatus1795419941000 } from './1795419941000-second-factor-status';
 import { AccountEvents1795419400000 } from './1795419400000-account-events';
 import { TwoFactor1795419410000 } from './1795419410000-two-factor';
@@ -112,4 +113,5 @@ export const MIGRATIONS: MigrationClass[] = [
   SecondFactorStatus1795419941000,
   PruneUnattachedFiles1795419950000,
   SessionEntry1795419970000,
+  ArchivedPlanAndAreas1795420200000,
 ];

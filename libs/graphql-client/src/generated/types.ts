@@ -141,6 +141,8 @@ export type ApproveDisclosureInput = {
 
 export type Area = {
   __typename?: 'Area';
+  /** When it was archived: it keeps its items and grants, and takes no new items. */
+  archivedAt: Maybe<Scalars['DateTime']['output']>;
   collaborationId: Scalars['ID']['output'];
   description: Scalars['String']['output'];
   id: Scalars['ID']['output'];
@@ -193,7 +195,9 @@ export type AuditAction =
   | 'ACTIVITY_OPTIONS_SET'
   | 'ACTIVITY_OVERLAP_DECLARED'
   | 'ACTIVITY_OVERLAP_DISMISSED'
+  | 'AREA_ARCHIVED'
   | 'AREA_CREATED'
+  | 'AREA_RESTORED'
   | 'AREA_UPDATED'
   | 'BENCHMARK_ROUND_CLOSED'
   | 'BENCHMARK_ROUND_CREATED'
@@ -248,17 +252,28 @@ export type AuditAction =
   | 'PARTICIPATION_INVITED'
   | 'PARTICIPATION_WITHDRAWN'
   | 'PLAN_INDICATOR_ADDED'
+  | 'PLAN_INDICATOR_ARCHIVED'
+  | 'PLAN_INDICATOR_DELETED'
+  | 'PLAN_INDICATOR_UPDATED'
   | 'PLAN_MILESTONE_CREATED'
   | 'PLAN_MILESTONE_PROPOSED'
   | 'PLAN_MILESTONE_UPDATED'
+  | 'PLAN_OBJECTIVE_ARCHIVED'
   | 'PLAN_OBJECTIVE_CREATED'
+  | 'PLAN_OBJECTIVE_DELETED'
+  | 'PLAN_OBJECTIVE_UPDATED'
   | 'PLAN_PROGRESS'
   | 'PLAN_PROPOSAL_ACCEPTED'
   | 'PLAN_PROPOSAL_DECLINED'
   | 'PLAN_RESOURCE_ADDED'
+  | 'PLAN_RESOURCE_DELETED'
+  | 'PLAN_RESOURCE_UPDATED'
+  | 'PLAN_TASK_ARCHIVED'
   | 'PLAN_TASK_CREATED'
+  | 'PLAN_TASK_DELETED'
   | 'PLAN_TASK_PROPOSED'
   | 'PLAN_TASK_STATUS'
+  | 'PLAN_TASK_UPDATED'
   | 'PUBLICATION_PUBLISHED';
 
 /** Why an audit chain failed verification (the first problem found). */
@@ -1728,10 +1743,18 @@ export type Mutation = {
   rejectDisclosure: DisclosureRequest;
   /** Delete your customer list of an area. */
   removeCustomerList: CustomerList;
+  /** Remove an indicator (facilitator): deleted, or archived when progress reported values of it. */
+  removeIndicator: PlanRemoval;
+  /** Remove an objective and its indicators (facilitator): deleted, or archived when reported values or evaluations name it. */
+  removeObjective: PlanRemoval;
   /** Remove a member (owners). */
   removeOrganizationMember: OrganizationMembership;
   removeOverlap: Overlap;
   removeParticipationEntry: ParticipationEntry;
+  /** Delete a resource (facilitator). */
+  removeResource: PlanRemoval;
+  /** Remove a task (facilitator): deleted, or archived when progress or ledger entries name it. */
+  removeTask: PlanRemoval;
   /** Ask to share an item version. In an open area without overlap it is approved at once. */
   requestDisclosure: DisclosureRequest;
   requestDisclosureChanges: DisclosureRequest;
@@ -1759,6 +1782,8 @@ export type Mutation = {
   revokeOrganizationInvitation: OrganizationInvitation;
   /** Replace an area’s list for one dimension (facilitator). */
   setActivityOptions: Array<ActivityOption>;
+  /** Archive an area (it keeps its items and grants and takes no new ones), or bring it back. */
+  setAreaArchived: Area;
   /** Set the valuation scale and per-area disclosure values (facilitator). */
   setLedgerSettings: LedgerSettings;
   /** Set the language of your account: the web apps take it when you sign in, and every email to you is written in it. A value other than ES or EN is refused (BAD_USER_INPUT). */
@@ -1786,11 +1811,19 @@ export type Mutation = {
   /** Rename an area or change its sensitivity. */
   updateArea: Area;
   updateCollaboration: Collaboration;
+  /** Change an indicator (facilitator). */
+  updateIndicator: Indicator;
   updateMilestone: Milestone;
+  /** Change an objective's title or description. */
+  updateObjective: Objective;
   /** Edit the profile (owners). */
   updateOrganization: Organization;
   updateOverlap: Overlap;
   updateParticipationEntry: ParticipationEntry;
+  /** Change a resource's kind and details (facilitator); its provider and confidentiality stay. */
+  updateResource: PlanResource;
+  /** Change what a task says: title, description, responsible, due date (facilitator). */
+  updateTask: PlanTask;
   /** Upload your customer list for an area; it replaces the previous one. Only keyed hashes are kept. */
   uploadCustomerList: CustomerList;
   /** Confirm the account’s address with the token of the link emailed to it: the address is verified and the link used up. An expired, used, unknown or outdated link is refused (BAD_USER_INPUT, `extensions.reason` EMAIL_LINK_EXPIRED, _USED, _UNKNOWN or _STALE). */
@@ -2130,6 +2163,16 @@ export type MutationRemoveCustomerListArgs = {
 };
 
 
+export type MutationRemoveIndicatorArgs = {
+  indicatorId: Scalars['ID']['input'];
+};
+
+
+export type MutationRemoveObjectiveArgs = {
+  objectiveId: Scalars['ID']['input'];
+};
+
+
 export type MutationRemoveOrganizationMemberArgs = {
   membershipId: Scalars['ID']['input'];
 };
@@ -2142,6 +2185,16 @@ export type MutationRemoveOverlapArgs = {
 
 export type MutationRemoveParticipationEntryArgs = {
   entryId: Scalars['ID']['input'];
+};
+
+
+export type MutationRemoveResourceArgs = {
+  resourceId: Scalars['ID']['input'];
+};
+
+
+export type MutationRemoveTaskArgs = {
+  taskId: Scalars['ID']['input'];
 };
 
 
@@ -2212,6 +2265,12 @@ export type MutationRevokeOrganizationInvitationArgs = {
 export type MutationSetActivityOptionsArgs = {
   areaId: Scalars['ID']['input'];
   input: ActivityOptionsInput;
+};
+
+
+export type MutationSetAreaArchivedArgs = {
+  archived: Scalars['Boolean']['input'];
+  id: Scalars['ID']['input'];
 };
 
 
@@ -2289,9 +2348,21 @@ export type MutationUpdateCollaborationArgs = {
 };
 
 
+export type MutationUpdateIndicatorArgs = {
+  indicatorId: Scalars['ID']['input'];
+  input: UpdateIndicatorInput;
+};
+
+
 export type MutationUpdateMilestoneArgs = {
   input: UpdateMilestoneInput;
   milestoneId: Scalars['ID']['input'];
+};
+
+
+export type MutationUpdateObjectiveArgs = {
+  input: UpdateObjectiveInput;
+  objectiveId: Scalars['ID']['input'];
 };
 
 
@@ -2310,6 +2381,18 @@ export type MutationUpdateOverlapArgs = {
 export type MutationUpdateParticipationEntryArgs = {
   entryId: Scalars['ID']['input'];
   input: UpdateParticipationEntryInput;
+};
+
+
+export type MutationUpdateResourceArgs = {
+  input: UpdateResourceInput;
+  resourceId: Scalars['ID']['input'];
+};
+
+
+export type MutationUpdateTaskArgs = {
+  input: UpdateTaskInput;
+  taskId: Scalars['ID']['input'];
 };
 
 
@@ -2738,6 +2821,12 @@ export type Plan = {
   overdueTaskCount: Scalars['Int']['output'];
   /** Mean percent done of the accepted, not cancelled milestones. */
   percentDone: Scalars['Float']['output'];
+};
+
+export type PlanRemoval = {
+  __typename?: 'PlanRemoval';
+  id: Scalars['ID']['output'];
+  outcome: RemovalOutcome;
 };
 
 export type PlanReport = {
@@ -3409,6 +3498,13 @@ export type RegisterFacilitatorInput = {
   initialPassword?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** What removing a plan element did. */
+export type RemovalOutcome =
+  /** Archived: history names it (progress, ledger, evaluations); out of the plan. */
+  | 'ARCHIVED'
+  /** Deleted: nothing in the history named it. */
+  | 'DELETED';
+
 export type ReportOrganization = {
   __typename?: 'ReportOrganization';
   name: Scalars['String']['output'];
@@ -3720,12 +3816,25 @@ export type UpdateCollaborationInput = {
   title?: InputMaybe<Scalars['String']['input']>;
 };
 
+export type UpdateIndicatorInput = {
+  baseline?: InputMaybe<Scalars['Float']['input']>;
+  direction?: InputMaybe<IndicatorDirection>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  target?: InputMaybe<Scalars['Float']['input']>;
+  unit?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type UpdateMilestoneInput = {
   description?: InputMaybe<Scalars['String']['input']>;
   dueDate?: InputMaybe<Scalars['String']['input']>;
   position?: InputMaybe<Scalars['Int']['input']>;
   startDate?: InputMaybe<Scalars['String']['input']>;
   status?: InputMaybe<MilestoneStatus>;
+  title?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type UpdateObjectiveInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
   title?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -3749,6 +3858,26 @@ export type UpdateOverlapInput = {
 export type UpdateParticipationEntryInput = {
   contributionType?: InputMaybe<ContributionType>;
   description?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type UpdateResourceInput = {
+  /** ISO 4217, e.g. EUR. */
+  currency?: InputMaybe<Scalars['String']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  kind?: InputMaybe<ResourceKind>;
+  quantity?: InputMaybe<Scalars['Float']['input']>;
+  unit?: InputMaybe<Scalars['String']['input']>;
+  /** Exact decimal, e.g. "1250.50". */
+  value?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type UpdateTaskInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** YYYY-MM-DD; null clears it. */
+  dueDate?: InputMaybe<Scalars['String']['input']>;
+  responsibleOrganizationId?: InputMaybe<Scalars['ID']['input']>;
+  responsibleUserId?: InputMaybe<Scalars['ID']['input']>;
+  title?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type User = {
