@@ -10,6 +10,7 @@ import {
 import { buildWorld, ROLES, World } from '../support/world';
 import { ACCOUNT_LANGUAGE_MATRIX } from './matrix/account-language.matrix';
 import { ACTIVITY_MATRIX } from './matrix/activity.matrix';
+import { AUDIT_MATRIX } from './matrix/audit.matrix';
 import { BENCHMARKING_MATRIX } from './matrix/benchmarking.matrix';
 import { EDITING_MATRIX } from './matrix/editing.matrix';
 import { INQUIRY_MATRIX } from './matrix/inquiry.matrix';
@@ -1232,6 +1233,7 @@ const MATRIX: Record<string, Operation> = {
   ...SESSION_MATRIX,
   ...ACCOUNT_LANGUAGE_MATRIX,
   ...EDITING_MATRIX,
+  ...AUDIT_MATRIX,
 };
 
 describe('authorization matrix', () => {

@@ -186,7 +186,8 @@ function defineDisclosureRules(can: Can, ctx: AccessContext): void {
     can(Action.Read, Subject.FileAccess, inFacilitated);
     can([Action.Read, Action.Decide], Subject.DisclosureRequest, inFacilitated);
     can([Action.Read, Action.Revoke, Action.Review], Subject.Grant, inFacilitated);
-    can([Action.Read, Action.Verify], Subject.AuditRecord, inFacilitated);
+    // `readDetails`: the names of the people who acted (ADR 0040), the facilitator's alone.
+    can([Action.Read, Action.Verify, Action.ReadDetails], Subject.AuditRecord, inFacilitated);
     can([Action.Read, Action.Create], Subject.Publication, inFacilitated);
   }
   if (activeMine.length > 0) {

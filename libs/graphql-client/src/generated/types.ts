@@ -302,11 +302,22 @@ export type AuditMacKind =
   /** Written before keyed records: an unkeyed SHA-256, verified by the old rule. */
   | 'LEGACY_SHA256';
 
+/** A person who appears in an audit log, by name. */
+export type AuditPerson = {
+  __typename?: 'AuditPerson';
+  displayName: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+};
+
 export type AuditRecord = {
   __typename?: 'AuditRecord';
   action: AuditAction;
+  /** The name of the person who acted, for the collaboration's facilitator (null for others, and for the system). */
+  actorName: Maybe<Scalars['String']['output']>;
   actorUserId: Maybe<Scalars['ID']['output']>;
   counterpartOrganizationId: Maybe<Scalars['ID']['output']>;
+  /** The name of `counterpartOrganizationId`, where the reader may read it. */
+  counterpartOrganizationName: Maybe<Scalars['String']['output']>;
   createdAt: Scalars['DateTime']['output'];
   /** This record's link: its HMAC, or for a legacy record its SHA-256. */
   hash: Scalars['String']['output'];
@@ -315,6 +326,8 @@ export type AuditRecord = {
   keyId: Maybe<Scalars['String']['output']>;
   macKind: AuditMacKind;
   organizationId: Maybe<Scalars['ID']['output']>;
+  /** The name of `organizationId`, where the reader may read that organization. */
+  organizationName: Maybe<Scalars['String']['output']>;
   /** JSON. */
   payload: Scalars['String']['output'];
   prevHash: Scalars['String']['output'];
@@ -3032,6 +3045,8 @@ export type Query = {
   /** The areas of exchange of a collaboration. */
   areas: Array<Area>;
   auditLog: AuditRecordConnection;
+  /** Everyone who acted in a collaboration's audit log, by name (facilitator). */
+  auditLogPeople: Array<AuditPerson>;
   /** How noisy a differentially private round with these settings and this many contributions would be (public facts only): to preview a round before it opens. */
   benchmarkNoisePreview: BenchmarkNoise;
   benchmarkRound: BenchmarkRound;
@@ -3128,10 +3143,19 @@ export type QueryAreasArgs = {
 
 export type QueryAuditLogArgs = {
   action: InputMaybe<AuditAction>;
+  actorUserId: InputMaybe<Scalars['ID']['input']>;
   after: InputMaybe<Scalars['String']['input']>;
   collaborationId: Scalars['ID']['input'];
   first?: Scalars['Int']['input'];
+  organizationId: InputMaybe<Scalars['ID']['input']>;
+  since: InputMaybe<Scalars['DateTime']['input']>;
   subjectId: InputMaybe<Scalars['ID']['input']>;
+  until: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+
+export type QueryAuditLogPeopleArgs = {
+  collaborationId: Scalars['ID']['input'];
 };
 
 
