@@ -11,7 +11,7 @@ export const AUDIT_MATRIX: Record<string, Operation> = {
           { c: w.collaborationId },
           as,
         ),
-        (d: { auditLogPeople: unknown[] }) => d.auditLogPeople.length > 0,
+        (d: any) => d.auditLogPeople.length > 0,
       ),
   },
 };
