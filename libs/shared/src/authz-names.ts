@@ -33,6 +33,10 @@ export enum Action {
   Verify = 'verify',
   /** Add a milestone or task: the facilitator's is accepted at once, a participant's proposed. */
   Propose = 'propose',
+  /** Change what a plan task says: title, description, responsible, due date (not its status). */
+  Edit = 'edit',
+  /** Archive an area of exchange, or bring it back: kept for history, closed to new items. */
+  Archive = 'archive',
   /** See the details of a (possibly confidential) resource. */
   ReadDetails = 'readDetails',
   /** Confirm or dispute a ledger entry as its receiver. */
@@ -103,6 +107,10 @@ export enum Subject {
   PublicationDelivery = 'PublicationDelivery',
   Notification = 'Notification',
   Plan = 'Plan',
+  /** An objective of the plan (changed and removed one by one). */
+  Objective = 'Objective',
+  /** A measurable indicator of an objective. */
+  Indicator = 'Indicator',
   Milestone = 'Milestone',
   Task = 'Task',
   Resource = 'Resource',

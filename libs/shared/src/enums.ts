@@ -295,3 +295,12 @@ export enum NotificationDelivery {
   DAILY = 'daily',
   IN_APP = 'in_app',
 }
+
+/**
+ * What removing a plan element did: deleted it, or archived it because history names it
+ * (progress reported on it, ledger entries for it, evaluations of it): ADR 0040.
+ */
+export enum RemovalOutcome {
+  DELETED = 'deleted',
+  ARCHIVED = 'archived',
+}

@@ -10,8 +10,10 @@ import {
 import { buildWorld, ROLES, World } from '../support/world';
 import { ACCOUNT_LANGUAGE_MATRIX } from './matrix/account-language.matrix';
 import { ACTIVITY_MATRIX } from './matrix/activity.matrix';
+import { AUDIT_MATRIX } from './matrix/audit.matrix';
 import { BENCHMARKING_MATRIX } from './matrix/benchmarking.matrix';
 import { CALENDAR_MATRIX } from './matrix/calendar.matrix';
+import { EDITING_MATRIX } from './matrix/editing.matrix';
 import { INQUIRY_MATRIX } from './matrix/inquiry.matrix';
 import { INVITATION_MATRIX } from './matrix/invitation.matrix';
 import { EMAIL_ADDRESS_MATRIX } from './matrix/email-address.matrix';
@@ -1234,6 +1236,8 @@ const MATRIX: Record<string, Operation> = {
   ...SESSION_MATRIX,
   ...ACCOUNT_LANGUAGE_MATRIX,
   ...CALENDAR_MATRIX,
+  ...EDITING_MATRIX,
+  ...AUDIT_MATRIX,
 };
 
 describe('authorization matrix', () => {

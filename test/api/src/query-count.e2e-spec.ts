@@ -50,6 +50,7 @@ const QUERIES: Record<string, Case[]> = {
   ConsoleAreas: [F(inC)],
   ConsoleAuditContext: [F(inC)],
   ConsoleAuditLog: [F(inC)],
+  ConsoleAuditPeople: [F(inC)],
   ConsoleBenchmarkNoisePreview: [
     F(() => ({ privacy: { lower: 0, upper: 100 }, count: 6, summable: true })),
   ],

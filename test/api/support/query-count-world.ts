@@ -334,6 +334,11 @@ export async function buildCountWorld(api: CountedApi, size: number): Promise<Co
   }
   const moderatedArea = created[0]!;
   await m('ConsoleUpdateArea', { id: created[1], input: { description: 'Moderada' } }, facilitator);
+  if (size === 2) {
+    // Archived and brought back (ADR 0040); the smaller world only, as the plan's changes.
+    await m('ConsoleSetAreaArchived', { id: created[1], archived: true }, facilitator);
+    await m('ConsoleSetAreaArchived', { id: created[1], archived: false }, facilitator);
+  }
   const overlap = await m<{ id: string }>(
     'ConsoleDeclareOverlap',
     { areaId: moderatedArea, input: { organizationIds: [orgs[0], orgs[1]], note: 'Harina' } },
@@ -647,6 +652,57 @@ export async function buildCountWorld(api: CountedApi, size: number): Promise<Co
       { input: { milestoneId: milestone.id, text: 'Hecho lo nuestro' } },
       owner,
     );
+    // Changing and removing (ADR 0040), once, in the smaller world only: the larger one's audit
+    // chain would pass the 1,000 records a verification reads at a time (ConsoleVerifyAuditLog
+    // must send the same statements in both). Each mutation still has its run counted.
+    if (i === 0 && size === 2) {
+      await m(
+        'ConsoleUpdateObjective',
+        { objectiveId: objective.id, input: { description: 'Medible' } },
+        facilitator,
+      );
+      await m(
+        'ConsoleUpdateIndicator',
+        { indicatorId: indicator.id, input: { target: 7 } },
+        facilitator,
+      );
+      const spare = await m<{ id: string }>(
+        'ConsoleCreateTask',
+        {
+          milestoneId: milestone.id,
+          input: { title: 'De más', responsibleOrganizationId: orgs[0] },
+        },
+        facilitator,
+      );
+      await m('ConsoleUpdateTask', { taskId: spare.id, input: { title: 'Sobra' } }, facilitator);
+      await m('ConsoleRemoveTask', { taskId: spare.id }, facilitator);
+      const spareResource = await m<{ id: string }>(
+        'ConsoleAddResource',
+        { milestoneId: milestone.id, input: { kind: 'NEEDED', description: 'Palés' } },
+        facilitator,
+      );
+      await m(
+        'ConsoleUpdateResource',
+        { resourceId: spareResource.id, input: { description: 'Palés europeos' } },
+        facilitator,
+      );
+      await m('ConsoleRemoveResource', { resourceId: spareResource.id }, facilitator);
+      const spareObjective = await m<{ id: string }>(
+        'ConsoleCreateObjective',
+        { collaborationId: c, input: { title: `Sobra ${i}` } },
+        facilitator,
+      );
+      const spareIndicator = await m<{ id: string }>(
+        'ConsoleAddIndicator',
+        {
+          objectiveId: spareObjective.id,
+          input: { name: 'Sobra', unit: 'u', baseline: 0, target: 1, direction: 'INCREASE' },
+        },
+        facilitator,
+      );
+      await m('ConsoleRemoveIndicator', { indicatorId: spareIndicator.id }, facilitator);
+      await m('ConsoleRemoveObjective', { objectiveId: spareObjective.id }, facilitator);
+    }
   }
   const proposed = await m<{ id: string }>(
     'PortalProposeMilestone',

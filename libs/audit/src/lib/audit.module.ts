@@ -1,11 +1,14 @@
 import { Logger, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { APP_CONFIG, AppConfig } from '@alianza/api-core';
+import { IdentityModule } from '@alianza/identity';
+import { OrganizationModule } from '@alianza/organization';
 import { resolve } from 'node:path';
 import { AuditChainSweeper } from './audit-chain-sweeper';
 import { AuditCheckpointService } from './audit-checkpoint.service';
 import { AuditCheckpointer } from './audit-checkpointer';
 import { AuditKeyring, loadAuditKeyring } from './audit-keys';
+import { AuditNamesService } from './audit-names.service';
 import { AuditRecordEntity } from './entities/audit-record.entity';
 import { AuditResolver } from './audit.resolver';
 import { AuditService } from './audit.service';
@@ -14,7 +17,7 @@ import { FileCheckpointSink } from './file-checkpoint-sink';
 
 /** The append-only, keyed audit chain of every collaboration, shared by all domains (ADR 0016). */
 @Module({
-  imports: [TypeOrmModule.forFeature([AuditRecordEntity])],
+  imports: [IdentityModule, OrganizationModule, TypeOrmModule.forFeature([AuditRecordEntity])],
   providers: [
     {
       provide: AuditKeyring,
@@ -31,6 +34,7 @@ import { FileCheckpointSink } from './file-checkpoint-sink';
     AuditCheckpointService,
     AuditCheckpointer,
     AuditService,
+    AuditNamesService,
     AuditChainSweeper,
     AuditResolver,
   ],

@@ -2,13 +2,22 @@ import { Args, Query, Resolver } from '@nestjs/graphql';
 import { IdArg, mapPage, Page } from '@alianza/api-core';
 import { Actor, Allow, Authenticated, canOn, CurrentActor } from '@alianza/authz';
 import { Action, AppError, Subject } from '@alianza/shared';
+import { AuditNamesService } from './audit-names.service';
 import { AuditService } from './audit.service';
 import { AuditLogArgs, VerifyAuditLogArgs } from './dtos/audit.inputs';
-import { AuditRecordConnection, AuditRecordType, AuditVerificationType } from './dtos/audit.types';
+import {
+  AuditPersonType,
+  AuditRecordConnection,
+  AuditRecordType,
+  AuditVerificationType,
+} from './dtos/audit.types';
 
 @Resolver(() => AuditRecordType)
 export class AuditResolver {
-  constructor(private readonly auditService: AuditService) {}
+  constructor(
+    private readonly auditService: AuditService,
+    private readonly names: AuditNamesService,
+  ) {}
 
   @Authenticated() // the facilitator reads all; a participant the records about its own information
   @Query(() => AuditRecordConnection)
@@ -17,10 +26,22 @@ export class AuditResolver {
     @IdArg('collaborationId') collaborationId: string,
     @Args() args: AuditLogArgs,
   ): Promise<Page<AuditRecordType>> {
-    return mapPage(
-      await this.auditService.list(actor, collaborationId, args, args),
-      AuditRecordType.from,
-    );
+    const page = await this.auditService.list(actor, collaborationId, args, args);
+    const names = await this.names.of(actor, collaborationId, page.nodes);
+    return mapPage(page, (record) => AuditRecordType.from(record, names));
+  }
+
+  @Allow(Action.ReadDetails, Subject.AuditRecord)
+  @Query(() => [AuditPersonType], {
+    description: "Everyone who acted in a collaboration's audit log, by name (facilitator).",
+  })
+  async auditLogPeople(
+    @CurrentActor() actor: Actor,
+    @IdArg('collaborationId') collaborationId: string,
+  ): Promise<AuditPersonType[]> {
+    if (!canOn(actor, Action.ReadDetails, Subject.AuditRecord, { collaborationId }))
+      throw AppError.notFound('Collaboration');
+    return this.names.actors(actor, collaborationId);
   }
 
   @Allow(Action.Verify, Subject.AuditRecord)

@@ -3,6 +3,7 @@ import { Actor, applyAbility } from '@alianza/authz';
 import { Claims, Db, paginate, PageRequest, PageResult } from '@alianza/db';
 import {
   Action,
+  AppError,
   AuditActionName,
   AuditSubjectName,
   AuditChainFailure,
@@ -106,6 +107,16 @@ interface TakenEntries {
  * short transaction then chains the collaboration's waiting entries under the chain's advisory
  * lock, for every appender at once.
  */
+/** What a reader of the log narrows it to; a period is `since` (inclusive) to `until` (exclusive). */
+export interface AuditFilter {
+  action?: AuditActionName;
+  subjectId?: string;
+  actorUserId?: string;
+  organizationId?: string;
+  since?: Date;
+  until?: Date;
+}
+
 @Injectable()
 export class AuditService implements OnApplicationShutdown {
   private readonly logger = new Logger(AuditService.name);
@@ -321,8 +332,12 @@ export class AuditService implements OnApplicationShutdown {
     actor: Actor,
     collaborationId: string,
     page: PageRequest,
-    filter: { action?: AuditActionName; subjectId?: string } = {},
+    filter: AuditFilter = {},
   ): Promise<PageResult<AuditRecordEntity>> {
+    if (filter.since && filter.until && filter.until <= filter.since)
+      throw AppError.badInput('The end of the period must come after its start.', {
+        field: 'until',
+      });
     if (!this.db.inTransaction) await this.chain(collaborationId);
     const qb = this.db
       .repo(AuditRecordEntity)
@@ -330,6 +345,15 @@ export class AuditService implements OnApplicationShutdown {
       .where('a.collaboration_id = :collaborationId', { collaborationId });
     if (filter.action) qb.andWhere('a.action = :action', { action: filter.action });
     if (filter.subjectId) qb.andWhere('a.subject_id = :subjectId', { subjectId: filter.subjectId });
+    if (filter.actorUserId)
+      qb.andWhere('a.actor_user_id = :actorUserId', { actorUserId: filter.actorUserId });
+    if (filter.organizationId)
+      qb.andWhere(
+        '(a.organization_id = :organizationId OR a.counterpart_organization_id = :organizationId)',
+        { organizationId: filter.organizationId },
+      );
+    if (filter.since) qb.andWhere('a.created_at >= :since', { since: filter.since });
+    if (filter.until) qb.andWhere('a.created_at < :until', { until: filter.until });
     applyAbility(qb, actor.ability, Action.Read, Subject.AuditRecord);
     return paginate(qb, page, ['seq'], 'DESC');
   }

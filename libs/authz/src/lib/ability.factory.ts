@@ -176,7 +176,7 @@ function defineDisclosureRules(can: Can, ctx: AccessContext): void {
 
   if (facilitated.length > 0) {
     const inFacilitated = { collaborationId: within(facilitated) };
-    can([Action.Read, Action.Create, Action.Update], Subject.Area, inFacilitated);
+    can([Action.Read, Action.Create, Action.Update, Action.Archive], Subject.Area, inFacilitated);
     // The overlap's own note (`readDetails`) is the facilitator's alone: no participant rule.
     can(
       [Action.Read, Action.ReadDetails, Action.Create, Action.Update, Action.Delete],
@@ -189,7 +189,12 @@ function defineDisclosureRules(can: Can, ctx: AccessContext): void {
     can(Action.Read, Subject.FileAccess, inFacilitated);
     can([Action.Read, Action.Decide], Subject.DisclosureRequest, inFacilitated);
     can([Action.Read, Action.Revoke, Action.Review], Subject.Grant, inFacilitated);
-    can([Action.Read, Action.Verify, Action.Search], Subject.AuditRecord, inFacilitated);
+    // `readDetails`: the names of the people who acted (ADR 0040), the facilitator's alone.
+    can(
+      [Action.Read, Action.Verify, Action.Search, Action.ReadDetails],
+      Subject.AuditRecord,
+      inFacilitated,
+    );
     can([Action.Read, Action.Create], Subject.Publication, inFacilitated);
   }
   if (activeMine.length > 0) {
@@ -249,13 +254,24 @@ function definePlanRules(can: Can, ctx: AccessContext): void {
   if (facilitated.length > 0) {
     const inFacilitated = { collaborationId: within(facilitated) };
     can([Action.Read, Action.Update], Subject.Plan, inFacilitated);
+    // Objectives and indicators: the facilitator sets them, so changes and removes them.
+    can([Action.Read, Action.Update, Action.Delete], Subject.Objective, inFacilitated);
+    can([Action.Read, Action.Update, Action.Delete], Subject.Indicator, inFacilitated);
     can(
       [Action.Read, Action.Create, Action.Propose, Action.Update, Action.Delete, Action.Decide],
       Subject.Milestone,
       inFacilitated,
     );
     can(
-      [Action.Read, Action.Create, Action.Propose, Action.Update, Action.Delete, Action.Decide],
+      [
+        Action.Read,
+        Action.Create,
+        Action.Propose,
+        Action.Update,
+        Action.Edit,
+        Action.Delete,
+        Action.Decide,
+      ],
       Subject.Task,
       inFacilitated,
     );
@@ -269,6 +285,7 @@ function definePlanRules(can: Can, ctx: AccessContext): void {
   if (activeCollaborations.length > 0 && members.length > 0) {
     const inActive = { collaborationId: within(activeCollaborations) };
     can(Action.Read, Subject.Plan, inActive);
+    can(Action.Read, [Subject.Objective, Subject.Indicator], inActive);
     can([Action.Read, Action.Propose], Subject.Milestone, inActive);
     can([Action.Read, Action.Propose], Subject.Task, inActive);
     can(Action.Read, Subject.Resource, inActive);

@@ -38,4 +38,17 @@ export class AreaResolver {
   ): Promise<AreaType> {
     return AreaType.from((await this.areaService.update(actor, id, input)).area);
   }
+
+  @Allow(Action.Archive, Subject.Area)
+  @Mutation(() => AreaType, {
+    description:
+      'Archive an area (it keeps its items and grants and takes no new ones), or bring it back.',
+  })
+  async setAreaArchived(
+    @CurrentActor() actor: Actor,
+    @IdArg('id') id: string,
+    @Args('archived', { type: () => Boolean }) archived: boolean,
+  ): Promise<AreaType> {
+    return AreaType.from(await this.areaService.setArchived(actor, id, archived));
+  }
 }

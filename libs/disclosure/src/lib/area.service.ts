@@ -142,4 +142,38 @@ export class AreaService {
     ]);
     return { area: saved, previousSensitivity };
   }
+
+  /**
+   * Archives an area, or brings it back (ADR 0040). An area is never deleted: items, grants,
+   * ledger values and organizations' declared activity name it. Archived, it keeps all that and
+   * takes no new items; its grants stay as they are (the facilitator may revoke them).
+   */
+  async setArchived(actor: Actor, id: string, archived: boolean): Promise<AreaEntity> {
+    const viewer = requireViewer(actor);
+    const found = await findAllowed(
+      this.db.manager,
+      AreaEntity,
+      Subject.Area,
+      actor,
+      Action.Archive,
+      id,
+      { label: 'Area' },
+    );
+    await lockOpenCollaboration(this.db, actor, Action.Update, found.collaborationId);
+    const areas = this.db.repo(AreaEntity);
+    const area = await areas.findOneOrFail({ where: { id }, lock: { mode: 'pessimistic_write' } });
+    if (archived === (area.archivedAt !== null)) return area; // already so: nothing to record
+    area.archivedAt = archived ? new Date() : null;
+    const saved = await areas.save(area);
+    await this.audit.append(area.collaborationId, [
+      {
+        action: archived ? 'area.archived' : 'area.restored',
+        actorUserId: viewer.userId,
+        subjectType: 'Area',
+        subjectId: area.id,
+        payload: { name: area.name },
+      },
+    ]);
+    return saved;
+  }
 }

@@ -82,9 +82,14 @@ export class ItemService {
     if (!canOn(actor, Action.Create, Subject.Item, { ownerParticipationId: participationId })) {
       throw AppError.forbidden('Only members of an active participant can add its information.');
     }
+    await lockOpenCollaboration(this.db, actor, Action.Read, participation.collaborationId);
+    // Read under the collaboration's hold: an area archived meanwhile takes nothing new.
     const area = await this.areas.get(actor, areaId);
     if (area.collaborationId !== participation.collaborationId) throw AppError.notFound('Area');
-    await lockOpenCollaboration(this.db, actor, Action.Read, participation.collaborationId);
+    if (area.archivedAt)
+      throw AppError.badInput('This area is archived: it takes no new information.', {
+        field: 'areaId',
+      });
     const items = this.db.repo(ItemEntity);
     const item = await items.save(
       items.create({

@@ -8,7 +8,7 @@ export const connectionFields = {
   },
   Query: {
     accountEvents: ['first', 'userId'],
-    auditLog: ['action', 'collaborationId', 'first', 'subjectId'],
+    auditLog: ['action', 'actorUserId', 'collaborationId', 'first', 'organizationId', 'since', 'subjectId', 'until'],
     collaborations: ['first', 'status'],
     disclosureRequests: ['collaborationId', 'first', 'itemId', 'status'],
     items: ['areaId', 'collaborationId', 'first', 'ownerOrganizationId'],

@@ -143,6 +143,8 @@ export type ApproveDisclosureInput = {
 
 export type Area = {
   __typename?: 'Area';
+  /** When it was archived: it keeps its items and grants, and takes no new items. */
+  archivedAt: Maybe<Scalars['DateTime']['output']>;
   collaborationId: Scalars['ID']['output'];
   description: Scalars['String']['output'];
   id: Scalars['ID']['output'];
@@ -195,7 +197,9 @@ export type AuditAction =
   | 'ACTIVITY_OPTIONS_SET'
   | 'ACTIVITY_OVERLAP_DECLARED'
   | 'ACTIVITY_OVERLAP_DISMISSED'
+  | 'AREA_ARCHIVED'
   | 'AREA_CREATED'
+  | 'AREA_RESTORED'
   | 'AREA_UPDATED'
   | 'BENCHMARK_ROUND_CLOSED'
   | 'BENCHMARK_ROUND_CREATED'
@@ -250,17 +254,28 @@ export type AuditAction =
   | 'PARTICIPATION_INVITED'
   | 'PARTICIPATION_WITHDRAWN'
   | 'PLAN_INDICATOR_ADDED'
+  | 'PLAN_INDICATOR_ARCHIVED'
+  | 'PLAN_INDICATOR_DELETED'
+  | 'PLAN_INDICATOR_UPDATED'
   | 'PLAN_MILESTONE_CREATED'
   | 'PLAN_MILESTONE_PROPOSED'
   | 'PLAN_MILESTONE_UPDATED'
+  | 'PLAN_OBJECTIVE_ARCHIVED'
   | 'PLAN_OBJECTIVE_CREATED'
+  | 'PLAN_OBJECTIVE_DELETED'
+  | 'PLAN_OBJECTIVE_UPDATED'
   | 'PLAN_PROGRESS'
   | 'PLAN_PROPOSAL_ACCEPTED'
   | 'PLAN_PROPOSAL_DECLINED'
   | 'PLAN_RESOURCE_ADDED'
+  | 'PLAN_RESOURCE_DELETED'
+  | 'PLAN_RESOURCE_UPDATED'
+  | 'PLAN_TASK_ARCHIVED'
   | 'PLAN_TASK_CREATED'
+  | 'PLAN_TASK_DELETED'
   | 'PLAN_TASK_PROPOSED'
   | 'PLAN_TASK_STATUS'
+  | 'PLAN_TASK_UPDATED'
   | 'PUBLICATION_PUBLISHED';
 
 /** Why an audit chain failed verification (the first problem found). */
@@ -289,11 +304,22 @@ export type AuditMacKind =
   /** Written before keyed records: an unkeyed SHA-256, verified by the old rule. */
   | 'LEGACY_SHA256';
 
+/** A person who appears in an audit log, by name. */
+export type AuditPerson = {
+  __typename?: 'AuditPerson';
+  displayName: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+};
+
 export type AuditRecord = {
   __typename?: 'AuditRecord';
   action: AuditAction;
+  /** The name of the person who acted, for the collaboration's facilitator (null for others, and for the system). */
+  actorName: Maybe<Scalars['String']['output']>;
   actorUserId: Maybe<Scalars['ID']['output']>;
   counterpartOrganizationId: Maybe<Scalars['ID']['output']>;
+  /** The name of `counterpartOrganizationId`, where the reader may read it. */
+  counterpartOrganizationName: Maybe<Scalars['String']['output']>;
   createdAt: Scalars['DateTime']['output'];
   /** This record's link: its HMAC, or for a legacy record its SHA-256. */
   hash: Scalars['String']['output'];
@@ -302,6 +328,8 @@ export type AuditRecord = {
   keyId: Maybe<Scalars['String']['output']>;
   macKind: AuditMacKind;
   organizationId: Maybe<Scalars['ID']['output']>;
+  /** The name of `organizationId`, where the reader may read that organization. */
+  organizationName: Maybe<Scalars['String']['output']>;
   /** JSON. */
   payload: Scalars['String']['output'];
   prevHash: Scalars['String']['output'];
@@ -1748,10 +1776,18 @@ export type Mutation = {
   rejectDisclosure: DisclosureRequest;
   /** Delete your customer list of an area. */
   removeCustomerList: CustomerList;
+  /** Remove an indicator (facilitator): deleted, or archived when progress reported values of it. */
+  removeIndicator: PlanRemoval;
+  /** Remove an objective and its indicators (facilitator): deleted, or archived when reported values or evaluations name it. */
+  removeObjective: PlanRemoval;
   /** Remove a member (owners). */
   removeOrganizationMember: OrganizationMembership;
   removeOverlap: Overlap;
   removeParticipationEntry: ParticipationEntry;
+  /** Delete a resource (facilitator). */
+  removeResource: PlanRemoval;
+  /** Remove a task (facilitator): deleted, or archived when progress or ledger entries name it. */
+  removeTask: PlanRemoval;
   /** Ask to share an item version. In an open area without overlap it is approved at once. */
   requestDisclosure: DisclosureRequest;
   requestDisclosureChanges: DisclosureRequest;
@@ -1781,6 +1817,8 @@ export type Mutation = {
   revokeOrganizationInvitation: OrganizationInvitation;
   /** Replace an area’s list for one dimension (facilitator). */
   setActivityOptions: Array<ActivityOption>;
+  /** Archive an area (it keeps its items and grants and takes no new ones), or bring it back. */
+  setAreaArchived: Area;
   /** Set the valuation scale and per-area disclosure values (facilitator). */
   setLedgerSettings: LedgerSettings;
   /** Set the language of your account: the web apps take it when you sign in, and every email to you is written in it. A value other than ES or EN is refused (BAD_USER_INPUT). */
@@ -1808,11 +1846,19 @@ export type Mutation = {
   /** Rename an area or change its sensitivity. */
   updateArea: Area;
   updateCollaboration: Collaboration;
+  /** Change an indicator (facilitator). */
+  updateIndicator: Indicator;
   updateMilestone: Milestone;
+  /** Change an objective's title or description. */
+  updateObjective: Objective;
   /** Edit the profile (owners). */
   updateOrganization: Organization;
   updateOverlap: Overlap;
   updateParticipationEntry: ParticipationEntry;
+  /** Change a resource's kind and details (facilitator); its provider and confidentiality stay. */
+  updateResource: PlanResource;
+  /** Change what a task says: title, description, responsible, due date (facilitator). */
+  updateTask: PlanTask;
   /** Upload your customer list for an area; it replaces the previous one. Only keyed hashes are kept. */
   uploadCustomerList: CustomerList;
   /** Confirm the account’s address with the token of the link emailed to it: the address is verified and the link used up. An expired, used, unknown or outdated link is refused (BAD_USER_INPUT, `extensions.reason` EMAIL_LINK_EXPIRED, _USED, _UNKNOWN or _STALE). */
@@ -2152,6 +2198,16 @@ export type MutationRemoveCustomerListArgs = {
 };
 
 
+export type MutationRemoveIndicatorArgs = {
+  indicatorId: Scalars['ID']['input'];
+};
+
+
+export type MutationRemoveObjectiveArgs = {
+  objectiveId: Scalars['ID']['input'];
+};
+
+
 export type MutationRemoveOrganizationMemberArgs = {
   membershipId: Scalars['ID']['input'];
 };
@@ -2164,6 +2220,16 @@ export type MutationRemoveOverlapArgs = {
 
 export type MutationRemoveParticipationEntryArgs = {
   entryId: Scalars['ID']['input'];
+};
+
+
+export type MutationRemoveResourceArgs = {
+  resourceId: Scalars['ID']['input'];
+};
+
+
+export type MutationRemoveTaskArgs = {
+  taskId: Scalars['ID']['input'];
 };
 
 
@@ -2234,6 +2300,12 @@ export type MutationRevokeOrganizationInvitationArgs = {
 export type MutationSetActivityOptionsArgs = {
   areaId: Scalars['ID']['input'];
   input: ActivityOptionsInput;
+};
+
+
+export type MutationSetAreaArchivedArgs = {
+  archived: Scalars['Boolean']['input'];
+  id: Scalars['ID']['input'];
 };
 
 
@@ -2311,9 +2383,21 @@ export type MutationUpdateCollaborationArgs = {
 };
 
 
+export type MutationUpdateIndicatorArgs = {
+  indicatorId: Scalars['ID']['input'];
+  input: UpdateIndicatorInput;
+};
+
+
 export type MutationUpdateMilestoneArgs = {
   input: UpdateMilestoneInput;
   milestoneId: Scalars['ID']['input'];
+};
+
+
+export type MutationUpdateObjectiveArgs = {
+  input: UpdateObjectiveInput;
+  objectiveId: Scalars['ID']['input'];
 };
 
 
@@ -2332,6 +2416,18 @@ export type MutationUpdateOverlapArgs = {
 export type MutationUpdateParticipationEntryArgs = {
   entryId: Scalars['ID']['input'];
   input: UpdateParticipationEntryInput;
+};
+
+
+export type MutationUpdateResourceArgs = {
+  input: UpdateResourceInput;
+  resourceId: Scalars['ID']['input'];
+};
+
+
+export type MutationUpdateTaskArgs = {
+  input: UpdateTaskInput;
+  taskId: Scalars['ID']['input'];
 };
 
 
@@ -2762,6 +2858,12 @@ export type Plan = {
   percentDone: Scalars['Float']['output'];
 };
 
+export type PlanRemoval = {
+  __typename?: 'PlanRemoval';
+  id: Scalars['ID']['output'];
+  outcome: RemovalOutcome;
+};
+
 export type PlanReport = {
   __typename?: 'PlanReport';
   indicators: Array<IndicatorReport>;
@@ -2965,6 +3067,8 @@ export type Query = {
   /** The areas of exchange of a collaboration. */
   areas: Array<Area>;
   auditLog: AuditRecordConnection;
+  /** Everyone who acted in a collaboration's audit log, by name (facilitator). */
+  auditLogPeople: Array<AuditPerson>;
   /** How noisy a differentially private round with these settings and this many contributions would be (public facts only): to preview a round before it opens. */
   benchmarkNoisePreview: BenchmarkNoise;
   benchmarkRound: BenchmarkRound;
@@ -3065,10 +3169,19 @@ export type QueryAreasArgs = {
 
 export type QueryAuditLogArgs = {
   action: InputMaybe<AuditAction>;
+  actorUserId: InputMaybe<Scalars['ID']['input']>;
   after: InputMaybe<Scalars['String']['input']>;
   collaborationId: Scalars['ID']['input'];
   first?: Scalars['Int']['input'];
+  organizationId: InputMaybe<Scalars['ID']['input']>;
+  since: InputMaybe<Scalars['DateTime']['input']>;
   subjectId: InputMaybe<Scalars['ID']['input']>;
+  until: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+
+export type QueryAuditLogPeopleArgs = {
+  collaborationId: Scalars['ID']['input'];
 };
 
 
@@ -3443,6 +3556,13 @@ export type RegisterFacilitatorInput = {
   initialPassword?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** What removing a plan element did. */
+export type RemovalOutcome =
+  /** Archived: history names it (progress, ledger, evaluations); out of the plan. */
+  | 'ARCHIVED'
+  /** Deleted: nothing in the history named it. */
+  | 'DELETED';
+
 export type ReportOrganization = {
   __typename?: 'ReportOrganization';
   name: Scalars['String']['output'];
@@ -3809,12 +3929,25 @@ export type UpdateCollaborationInput = {
   title?: InputMaybe<Scalars['String']['input']>;
 };
 
+export type UpdateIndicatorInput = {
+  baseline?: InputMaybe<Scalars['Float']['input']>;
+  direction?: InputMaybe<IndicatorDirection>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  target?: InputMaybe<Scalars['Float']['input']>;
+  unit?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type UpdateMilestoneInput = {
   description?: InputMaybe<Scalars['String']['input']>;
   dueDate?: InputMaybe<Scalars['String']['input']>;
   position?: InputMaybe<Scalars['Int']['input']>;
   startDate?: InputMaybe<Scalars['String']['input']>;
   status?: InputMaybe<MilestoneStatus>;
+  title?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type UpdateObjectiveInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
   title?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -3838,6 +3971,26 @@ export type UpdateOverlapInput = {
 export type UpdateParticipationEntryInput = {
   contributionType?: InputMaybe<ContributionType>;
   description?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type UpdateResourceInput = {
+  /** ISO 4217, e.g. EUR. */
+  currency?: InputMaybe<Scalars['String']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  kind?: InputMaybe<ResourceKind>;
+  quantity?: InputMaybe<Scalars['Float']['input']>;
+  unit?: InputMaybe<Scalars['String']['input']>;
+  /** Exact decimal, e.g. "1250.50". */
+  value?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type UpdateTaskInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** YYYY-MM-DD; null clears it. */
+  dueDate?: InputMaybe<Scalars['String']['input']>;
+  responsibleOrganizationId?: InputMaybe<Scalars['ID']['input']>;
+  responsibleUserId?: InputMaybe<Scalars['ID']['input']>;
+  title?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type User = {

@@ -155,6 +155,21 @@ export class IdentityService {
     return user;
   }
 
+  /**
+   * The display names of users, by id (an account is never deleted, so a person who left shows
+   * the name of their account). Ask only where the caller may name them (the audit log's
+   * facilitator): this reads no ability.
+   */
+  async displayNames(ids: readonly string[]): Promise<Map<string, string>> {
+    const users = await this.db
+      .repo(UserEntity)
+      .createQueryBuilder('u')
+      .select(['u.id', 'u.displayName'])
+      .where('u.id = ANY(:ids)', { ids: [...ids] })
+      .getMany();
+    return new Map(users.map((user) => [user.id, user.displayName]));
+  }
+
   /** Sets the language of the viewer's account: of the web apps once signed in, and of its emails. */
   async setLocale(viewer: Viewer, locale: Locale): Promise<UserEntity> {
     // Under the viewer's own claim (the request's): the database changes no one else's.

@@ -2,14 +2,23 @@ import { Args, Mutation, Resolver } from '@nestjs/graphql';
 import { IdArg } from '@alianza/api-core';
 import { Actor, Allow, CurrentActor } from '@alianza/authz';
 import { Action, Subject } from '@alianza/shared';
-import { IndicatorInput, ObjectiveInput } from './dtos/plan.inputs';
-import { IndicatorType, ObjectiveType } from './dtos/plan.types';
+import {
+  IndicatorInput,
+  ObjectiveInput,
+  UpdateIndicatorInput,
+  UpdateObjectiveInput,
+} from './dtos/plan.inputs';
+import { IndicatorType, ObjectiveType, PlanRemovalType } from './dtos/plan.types';
 import { ObjectiveService } from './objective.service';
 import { indicatorView, objectiveView } from './plan-views';
+import { PlanService } from './plan.service';
 
 @Resolver(() => ObjectiveType)
 export class ObjectiveResolver {
-  constructor(private readonly objectiveService: ObjectiveService) {}
+  constructor(
+    private readonly objectiveService: ObjectiveService,
+    private readonly planService: PlanService,
+  ) {}
 
   @Allow(Action.Update, Subject.Plan)
   @Mutation(() => ObjectiveType, { description: 'Add an objective to the plan (facilitator).' })
@@ -32,5 +41,62 @@ export class ObjectiveResolver {
     @Args('input') input: IndicatorInput,
   ): Promise<IndicatorType> {
     return indicatorView(await this.objectiveService.addIndicator(actor, objectiveId, input), null);
+  }
+
+  @Allow(Action.Update, Subject.Objective)
+  @Mutation(() => ObjectiveType, { description: "Change an objective's title or description." })
+  async updateObjective(
+    @CurrentActor() actor: Actor,
+    @IdArg('objectiveId') objectiveId: string,
+    @Args('input') input: UpdateObjectiveInput,
+  ): Promise<ObjectiveType> {
+    const objective = await this.objectiveService.updateObjective(actor, objectiveId, input);
+    const [indicators, latest] = await Promise.all([
+      this.planService.indicators(actor, [objective.id]),
+      this.planService.latestIndicatorValues(actor, objective.collaborationId),
+    ]);
+    return objectiveView(objective, indicators, latest);
+  }
+
+  @Allow(Action.Delete, Subject.Objective)
+  @Mutation(() => PlanRemovalType, {
+    description:
+      'Remove an objective and its indicators (facilitator): deleted, or archived when reported values or evaluations name it.',
+  })
+  async removeObjective(
+    @CurrentActor() actor: Actor,
+    @IdArg('objectiveId') objectiveId: string,
+  ): Promise<PlanRemovalType> {
+    return {
+      id: objectiveId,
+      outcome: await this.objectiveService.removeObjective(actor, objectiveId),
+    };
+  }
+
+  @Allow(Action.Update, Subject.Indicator)
+  @Mutation(() => IndicatorType, { description: 'Change an indicator (facilitator).' })
+  async updateIndicator(
+    @CurrentActor() actor: Actor,
+    @IdArg('indicatorId') indicatorId: string,
+    @Args('input') input: UpdateIndicatorInput,
+  ): Promise<IndicatorType> {
+    const indicator = await this.objectiveService.updateIndicator(actor, indicatorId, input);
+    const latest = await this.planService.latestIndicatorValues(actor, indicator.collaborationId);
+    return indicatorView(indicator, latest.get(indicator.id) ?? null);
+  }
+
+  @Allow(Action.Delete, Subject.Indicator)
+  @Mutation(() => PlanRemovalType, {
+    description:
+      'Remove an indicator (facilitator): deleted, or archived when progress reported values of it.',
+  })
+  async removeIndicator(
+    @CurrentActor() actor: Actor,
+    @IdArg('indicatorId') indicatorId: string,
+  ): Promise<PlanRemovalType> {
+    return {
+      id: indicatorId,
+      outcome: await this.objectiveService.removeIndicator(actor, indicatorId),
+    };
   }
 }

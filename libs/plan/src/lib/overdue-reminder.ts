@@ -18,7 +18,7 @@ export class OverdueReminder extends DueNoticeSweep {
     }>(
       manager,
       'plan_tasks',
-      `proposal_status = 'accepted' AND status <> 'done' AND due_date < current_date`,
+      `proposal_status = 'accepted' AND status <> 'done' AND archived_at IS NULL AND due_date < current_date`,
       'id, collaboration_id, responsible_organization_id, title',
     );
     const milestones = await claimDue<{ id: string; collaboration_id: string; title: string }>(

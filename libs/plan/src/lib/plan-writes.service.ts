@@ -3,8 +3,9 @@ import { AuditEntry, AuditService } from '@alianza/audit';
 import { Actor, findAllowed } from '@alianza/authz';
 import { lockOpenCollaboration, lockRowInOpenCollaboration } from '@alianza/collaboration';
 import { Db } from '@alianza/db';
-import { Action, Subject } from '@alianza/shared';
+import { Action, AppError, RemovalOutcome, Subject } from '@alianza/shared';
 import { EntityTarget } from 'typeorm';
+import { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import { MilestoneEntity } from './entities/milestone.entity';
 
 /** A write of the plan, as its collaboration's audit chain records it. */
@@ -62,6 +63,39 @@ export class PlanWrites {
     id: string,
   ): Promise<T> {
     return lockRowInOpenCollaboration(this.db, entity, subject, actor, action, id, label);
+  }
+
+  /** As `lockForChange`, for a row that may be archived: an archived one is NOT_FOUND (ADR 0040). */
+  async lockCurrent<T extends { collaborationId: string; archivedAt: Date | null }>(
+    entity: EntityTarget<T>,
+    subject: Subject,
+    label: string,
+    actor: Actor,
+    action: Action,
+    id: string,
+  ): Promise<T> {
+    const row = await this.lockForChange(entity, subject, label, actor, action, id);
+    if (row.archivedAt) throw AppError.notFound(label);
+    return row;
+  }
+
+  /**
+   * Deletes row `id`, or archives it when history names it (`namedByHistory`): it then stays
+   * for that history, out of the plan (ADR 0040).
+   */
+  async removeOrArchive<T extends { id: string; archivedAt: Date | null }>(
+    entity: EntityTarget<T>,
+    id: string,
+    namedByHistory: boolean,
+  ): Promise<RemovalOutcome> {
+    const rows = this.db.manager.createQueryBuilder();
+    if (namedByHistory) {
+      const archived = { archivedAt: () => 'now()' } as QueryDeepPartialEntity<T>;
+      await rows.update(entity).set(archived).where('id = :id', { id }).execute();
+      return RemovalOutcome.ARCHIVED;
+    }
+    await rows.delete().from(entity).where('id = :id', { id }).execute();
+    return RemovalOutcome.DELETED;
   }
 
   /** Appends the write to its collaboration's audit chain, in the write's transaction. */

@@ -43,6 +43,7 @@ export class PlanService {
   objectives(actor: Actor, collaborationId: string): Promise<ObjectiveEntity[]> {
     return this.readable(actor, ObjectiveEntity, Subject.Plan, {
       column: 'collaboration_id',
+      current: true,
       ids: [collaborationId],
       order: PLAN_ORDER,
     });
@@ -51,6 +52,7 @@ export class PlanService {
   indicators(actor: Actor, objectiveIds: readonly string[]): Promise<IndicatorEntity[]> {
     return this.readable(actor, IndicatorEntity, Subject.Plan, {
       column: 'objective_id',
+      current: true,
       ids: objectiveIds,
       order: OLDEST_FIRST,
     });
@@ -98,6 +100,7 @@ export class PlanService {
   tasks(actor: Actor, milestoneIds: readonly string[]): Promise<TaskEntity[]> {
     return this.readable(actor, TaskEntity, Subject.Task, {
       column: 'milestone_id',
+      current: true,
       ids: milestoneIds,
       order: OLDEST_FIRST,
     });
@@ -146,17 +149,27 @@ export class PlanService {
     });
   }
 
-  /** The rows of `entity` whose `column` is one of `ids`, in `order`, that the actor may read as `subject`. */
+  /**
+   * The rows of `entity` whose `column` is one of `ids`, in `order`, that the actor may read as
+   * `subject` (with `current`, only those not archived).
+   */
   private readable<T extends ObjectLiteral>(
     actor: Actor,
     entity: EntityTarget<T>,
     subject: Subject,
-    { column, ids, order }: { column: string; ids: readonly string[]; order: Order },
+    {
+      column,
+      ids,
+      order,
+      current = false,
+    }: { column: string; ids: readonly string[]; order: Order; current?: boolean },
   ): Promise<T[]> {
     const qb = this.db
       .repo(entity)
       .createQueryBuilder('e')
       .where(`e.${column} = ANY(:ids)`, { ids: [...ids] });
+    // Archived rows stay for the history that names them, out of the plan (ADR 0040).
+    if (current) qb.andWhere('e.archived_at IS NULL');
     for (const [sortColumn, direction] of Object.entries(order))
       qb.addOrderBy(`e.${sortColumn}`, direction);
     return applyAbility(qb, actor.ability, Action.Read, subject).getMany();

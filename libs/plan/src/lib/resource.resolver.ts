@@ -2,8 +2,8 @@ import { Args, Mutation, Resolver } from '@nestjs/graphql';
 import { IdArg } from '@alianza/api-core';
 import { Actor, Allow, CurrentActor } from '@alianza/authz';
 import { Action, Subject } from '@alianza/shared';
-import { ResourceInput } from './dtos/plan.inputs';
-import { ResourceType } from './dtos/plan.types';
+import { ResourceInput, UpdateResourceInput } from './dtos/plan.inputs';
+import { PlanRemovalType, ResourceType } from './dtos/plan.types';
 import { resourceView } from './plan-views';
 import { ResourceService } from './resource.service';
 
@@ -21,5 +21,30 @@ export class ResourceResolver {
     @Args('input') input: ResourceInput,
   ): Promise<ResourceType> {
     return resourceView(await this.resourceService.addResource(actor, milestoneId, input));
+  }
+
+  @Allow(Action.Update, Subject.Resource)
+  @Mutation(() => ResourceType, {
+    description:
+      "Change a resource's kind and details (facilitator); its provider and confidentiality stay.",
+  })
+  async updateResource(
+    @CurrentActor() actor: Actor,
+    @IdArg('resourceId') resourceId: string,
+    @Args('input') input: UpdateResourceInput,
+  ): Promise<ResourceType> {
+    return resourceView(await this.resourceService.updateResource(actor, resourceId, input));
+  }
+
+  @Allow(Action.Delete, Subject.Resource)
+  @Mutation(() => PlanRemovalType, { description: 'Delete a resource (facilitator).' })
+  async removeResource(
+    @CurrentActor() actor: Actor,
+    @IdArg('resourceId') resourceId: string,
+  ): Promise<PlanRemovalType> {
+    return {
+      id: resourceId,
+      outcome: await this.resourceService.removeResource(actor, resourceId),
+    };
   }
 }

@@ -2,8 +2,8 @@ import { Args, Mutation, Resolver } from '@nestjs/graphql';
 import { IdArg } from '@alianza/api-core';
 import { Actor, Allow, CurrentActor } from '@alianza/authz';
 import { Action, Subject } from '@alianza/shared';
-import { TaskInput, TaskStatusInput } from './dtos/plan.inputs';
-import { TaskType } from './dtos/plan.types';
+import { TaskInput, TaskStatusInput, UpdateTaskInput } from './dtos/plan.inputs';
+import { PlanRemovalType, TaskType } from './dtos/plan.types';
 import { taskView } from './plan-views';
 import { ProposalService } from './proposal.service';
 import { TaskService } from './task.service';
@@ -49,5 +49,30 @@ export class TaskResolver {
     return taskView(
       await this.taskService.setTaskStatus(actor, taskId, input.status, input.blockedReason),
     );
+  }
+
+  @Allow(Action.Edit, Subject.Task)
+  @Mutation(() => TaskType, {
+    description:
+      'Change what a task says: title, description, responsible, due date (facilitator).',
+  })
+  async updateTask(
+    @CurrentActor() actor: Actor,
+    @IdArg('taskId') taskId: string,
+    @Args('input') input: UpdateTaskInput,
+  ): Promise<TaskType> {
+    return taskView(await this.taskService.updateTask(actor, taskId, input));
+  }
+
+  @Allow(Action.Delete, Subject.Task)
+  @Mutation(() => PlanRemovalType, {
+    description:
+      'Remove a task (facilitator): deleted, or archived when progress or ledger entries name it.',
+  })
+  async removeTask(
+    @CurrentActor() actor: Actor,
+    @IdArg('taskId') taskId: string,
+  ): Promise<PlanRemovalType> {
+    return { id: taskId, outcome: await this.taskService.removeTask(actor, taskId) };
   }
 }

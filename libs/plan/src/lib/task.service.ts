@@ -7,6 +7,7 @@ import {
   AppError,
   NotificationKind,
   ProposalStatus,
+  RemovalOutcome,
   Subject,
   TaskStatus,
 } from '@alianza/shared';
@@ -18,6 +19,15 @@ export interface TaskInput {
   title: string;
   description?: string;
   responsibleOrganizationId: string;
+  responsibleUserId?: string | null;
+  dueDate?: string | null;
+}
+
+/** What the facilitator changes of a task; null clears the person or the due date. */
+export interface TaskChanges {
+  title?: string;
+  description?: string;
+  responsibleOrganizationId?: string;
   responsibleUserId?: string | null;
   dueDate?: string | null;
 }
@@ -117,8 +127,89 @@ export class TaskService {
     return saved;
   }
 
+  /**
+   * The facilitator changes what a task says (ADR 0040). A new responsible organization is told,
+   * as when a task is added; without a person named, the task is the organization's as a whole.
+   */
+  async updateTask(actor: Actor, id: string, changes: TaskChanges): Promise<TaskEntity> {
+    const task = await this.writes.lockCurrent(
+      TaskEntity,
+      Subject.Task,
+      'Task',
+      actor,
+      Action.Edit,
+      id,
+    );
+    const previousOrganizationId = task.responsibleOrganizationId;
+    const reassigned =
+      changes.responsibleOrganizationId !== undefined &&
+      changes.responsibleOrganizationId !== previousOrganizationId;
+    if (changes.title !== undefined) task.title = changes.title;
+    if (changes.description !== undefined) task.description = changes.description;
+    if (changes.responsibleOrganizationId !== undefined)
+      task.responsibleOrganizationId = changes.responsibleOrganizationId;
+    if (changes.responsibleUserId !== undefined) task.responsibleUserId = changes.responsibleUserId;
+    else if (reassigned) task.responsibleUserId = null;
+    if (changes.dueDate !== undefined && changes.dueDate !== task.dueDate) {
+      task.dueDate = changes.dueDate;
+      task.overdueNotifiedAt = null; // a new due date earns its own reminder
+    }
+    if (reassigned || changes.responsibleUserId)
+      await this.checkResponsible(task.collaborationId, task);
+    const saved = await this.db.repo(TaskEntity).save(task);
+    await this.writes.record(actor, task.collaborationId, {
+      action: 'plan.task_updated',
+      subjectType: 'Task',
+      subjectId: id,
+      payload: { ...changes, ...(reassigned ? { previousOrganizationId } : {}) },
+      organizationId: task.responsibleOrganizationId,
+    });
+    if (reassigned && task.proposalStatus === ProposalStatus.ACCEPTED) {
+      await this.notifications.notifyOrganizations([task.responsibleOrganizationId], {
+        collaborationId: task.collaborationId,
+        kind: NotificationKind.PLAN_TASK_ASSIGNED,
+        title: `New task for your organization: "${task.title}"`,
+        subject: task.title,
+        payload: { taskId: task.id, milestoneId: task.milestoneId },
+      });
+    }
+    return saved;
+  }
+
+  /**
+   * The facilitator removes a task: deleted, or archived when progress reports or ledger entries
+   * name it (they keep naming it; ADR 0040).
+   */
+  async removeTask(actor: Actor, id: string): Promise<RemovalOutcome> {
+    const task = await this.writes.lockCurrent(
+      TaskEntity,
+      Subject.Task,
+      'Task',
+      actor,
+      Action.Delete,
+      id,
+    );
+    const [{ named }]: { named: boolean }[] = await this.db.manager.query(
+      `SELECT EXISTS (SELECT 1 FROM plan_progress_updates WHERE task_id = $1)
+           OR EXISTS (SELECT 1 FROM ledger_entries WHERE task_id = $1) AS named`,
+      [id],
+    );
+    const outcome = await this.writes.removeOrArchive(TaskEntity, id, named);
+    await this.writes.record(actor, task.collaborationId, {
+      action: outcome === RemovalOutcome.ARCHIVED ? 'plan.task_archived' : 'plan.task_deleted',
+      subjectType: 'Task',
+      subjectId: id,
+      payload: { title: task.title },
+      organizationId: task.responsibleOrganizationId,
+    });
+    return outcome;
+  }
+
   /** The responsible organization takes part in the collaboration; the person, if named, belongs to it. */
-  private async checkResponsible(collaborationId: string, input: TaskInput): Promise<void> {
+  private async checkResponsible(
+    collaborationId: string,
+    input: Pick<TaskInput, 'responsibleOrganizationId' | 'responsibleUserId'>,
+  ): Promise<void> {
     const [responsible] = await this.db.manager.query(
       `SELECT p.id FROM participations p JOIN collaborations c ON c.id = p.collaboration_id
         WHERE p.collaboration_id = $1 AND p.organization_id = $2 AND p.status = 'accepted'`,

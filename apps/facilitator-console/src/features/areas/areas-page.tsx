@@ -4,6 +4,7 @@ import { IconPlus } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
 import { useT } from '../../i18n';
 import { AreaFormModal } from './area-form-modal';
+import { ArchiveAreaModal } from './archive-area-modal';
 import type { ConsoleAreaFragment } from './areas.generated';
 import { useConsoleAreasQuery } from './areas.generated';
 import { AreasTable, SensitivityLegend } from './areas-table';
@@ -23,6 +24,10 @@ export function AreasPage() {
     setFormArea(area);
     setFormOpen(true);
   };
+  const [archiving, setArchiving] = useState<{
+    area: ConsoleAreaFragment;
+    archived: boolean;
+  } | null>(null);
   const areas = useMemo(() => data?.areas ?? [], [data]);
   const overlaps = useMemo(() => data?.overlaps ?? [], [data]);
   const participations = useMemo(() => data?.collaboration.participations ?? [], [data]);
@@ -67,6 +72,7 @@ export function AreasPage() {
                 overlapCount={(areaId) => overlaps.filter((o) => o.areaId === areaId).length}
                 canEdit={canChange}
                 onEdit={openForm}
+                onArchive={(area, archived) => setArchiving({ area, archived })}
               />
               <SensitivityLegend />
             </>
@@ -82,6 +88,13 @@ export function AreasPage() {
           />
         )}
       </QueryState>
+      {archiving && (
+        <ArchiveAreaModal
+          area={archiving.area}
+          archived={archiving.archived}
+          onClose={() => setArchiving(null)}
+        />
+      )}
       <AreaFormModal
         collaborationId={collaborationId}
         opened={formOpen}

@@ -1,5 +1,5 @@
 import { EnumBadge } from '@alianza/ui';
-import { Button, Table, Text } from '@mantine/core';
+import { Badge, Button, Group, Table, Text } from '@mantine/core';
 import { useT } from '../../i18n';
 import type { ConsoleAreaFragment } from './areas.generated';
 
@@ -8,6 +8,8 @@ export function AreasTable(props: {
   overlapCount: (areaId: string) => number;
   canEdit: boolean;
   onEdit: (area: ConsoleAreaFragment) => void;
+  /** Archive an area (`true`) or bring it back (`false`). */
+  onArchive: (area: ConsoleAreaFragment, archived: boolean) => void;
 }) {
   const { t } = useT('areas');
   return (
@@ -21,16 +23,23 @@ export function AreasTable(props: {
             <Table.Th w={120} ta="right">
               {t('areas.overlaps')}
             </Table.Th>
-            {props.canEdit && <Table.Th w={100}>{t('areas.actions')}</Table.Th>}
+            {props.canEdit && <Table.Th w={200}>{t('areas.actions')}</Table.Th>}
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
           {props.areas.map((area) => (
             <Table.Tr key={area.id}>
               <Table.Td>
-                <Text size="sm" fw={600}>
-                  {area.name}
-                </Text>
+                <Group gap={6}>
+                  <Text size="sm" fw={600} c={area.archivedAt ? 'dimmed' : undefined}>
+                    {area.name}
+                  </Text>
+                  {area.archivedAt && (
+                    <Badge size="xs" color="gray" variant="light">
+                      {t('areas.archived')}
+                    </Badge>
+                  )}
+                </Group>
               </Table.Td>
               <Table.Td>
                 <Text size="sm" c="dimmed" lineClamp={2}>
@@ -45,14 +54,27 @@ export function AreasTable(props: {
               </Table.Td>
               {props.canEdit && (
                 <Table.Td>
-                  <Button
-                    size="xs"
-                    variant="subtle"
-                    aria-label={t('areas.editLabel', { name: area.name })}
-                    onClick={() => props.onEdit(area)}
-                  >
-                    {t('areas.edit')}
-                  </Button>
+                  <Group gap={4} wrap="nowrap">
+                    <Button
+                      size="xs"
+                      variant="subtle"
+                      aria-label={t('areas.editLabel', { name: area.name })}
+                      onClick={() => props.onEdit(area)}
+                    >
+                      {t('areas.edit')}
+                    </Button>
+                    <Button
+                      size="xs"
+                      variant="subtle"
+                      color={area.archivedAt ? undefined : 'red'}
+                      aria-label={t(area.archivedAt ? 'areas.restoreLabel' : 'areas.archiveLabel', {
+                        name: area.name,
+                      })}
+                      onClick={() => props.onArchive(area, !area.archivedAt)}
+                    >
+                      {area.archivedAt ? t('areas.restore') : t('areas.archive')}
+                    </Button>
+                  </Group>
                 </Table.Td>
               )}
             </Table.Tr>

@@ -15,6 +15,11 @@ export const areasMessages = defineMessages(
       actions: 'Acciones',
       edit: 'Editar',
       editLabel: 'Editar el área {{name}}',
+      archive: 'Archivar',
+      archiveLabel: 'Archivar el área {{name}}',
+      restore: 'Recuperar',
+      restoreLabel: 'Recuperar el área {{name}}',
+      archived: 'Archivada',
       empty: 'Esta colaboración no tiene áreas de intercambio. Crea la primera.',
       explain: {
         OPEN: 'Lo que se pide compartir se aprueba solo, salvo que haya solapamiento entre las partes.',
@@ -35,6 +40,19 @@ export const areasMessages = defineMessages(
       created: 'Área creada',
       saved: 'Área guardada',
       submitCreate: 'Crear área',
+    },
+    archiveDialog: {
+      title: '¿Archivar el área «{{name}}»?',
+      message:
+        'El área conserva su información y los accesos concedidos, pero ya no admite información nueva. Puedes recuperarla cuando quieras.',
+      confirm: 'Archivar',
+      done: 'Área archivada',
+    },
+    restoreDialog: {
+      title: '¿Recuperar el área «{{name}}»?',
+      message: 'El área vuelve a admitir información nueva.',
+      confirm: 'Recuperar',
+      done: 'Área recuperada',
     },
     overlaps: {
       heading: 'Solapamientos',
@@ -122,6 +140,11 @@ export const areasMessages = defineMessages(
       actions: 'Actions',
       edit: 'Edit',
       editLabel: 'Edit the area {{name}}',
+      archive: 'Archive',
+      archiveLabel: 'Archive the area {{name}}',
+      restore: 'Bring back',
+      restoreLabel: 'Bring back the area {{name}}',
+      archived: 'Archived',
       empty: 'This collaboration has no areas of exchange. Create the first one.',
       explain: {
         OPEN: 'Requests to share are approved at once, unless the parties overlap.',
@@ -142,6 +165,19 @@ export const areasMessages = defineMessages(
       created: 'Area created',
       saved: 'Area saved',
       submitCreate: 'Create area',
+    },
+    archiveDialog: {
+      title: 'Archive the area “{{name}}”?',
+      message:
+        'The area keeps its information and the access granted, but takes no new information. You can bring it back at any time.',
+      confirm: 'Archive',
+      done: 'Area archived',
+    },
+    restoreDialog: {
+      title: 'Bring back the area “{{name}}”?',
+      message: 'The area takes new information again.',
+      confirm: 'Bring back',
+      done: 'Area brought back',
     },
     overlaps: {
       heading: 'Overlaps',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { AuditActionValues, AuditSubjectValues } from '@alianza/graphql-client';
-import { isUuid, parseAuditAction, prettyPayload, shortId } from './audit-format';
+import { auditPeriod, isUuid, parseAuditAction, prettyPayload, shortId } from './audit-format';
 import { auditMessages } from './messages';
 
 describe('audit formatting', () => {
@@ -42,5 +42,15 @@ describe('audit formatting', () => {
     expect(isUuid(' 38c35785-9be2-4f6d-aad2-e0509e9c6280 ')).toBe(true);
     expect(isUuid('38c35785')).toBe(false);
     expect(shortId('38c35785-9be2-4f6d-aad2-e0509e9c6280')).toBe('38c35785');
+  });
+
+  it('turns a range of calendar days into the period the API filters on', () => {
+    const period = auditPeriod('2026-03-01', '2026-03-31');
+    expect(period?.since).toBe(new Date(2026, 2, 1).toISOString());
+    // The last day counts whole: up to the start of the next.
+    expect(period?.until).toBe(new Date(2026, 3, 1).toISOString());
+    expect(auditPeriod('2026-03-01', null)).toEqual({ since: new Date(2026, 2, 1).toISOString() });
+    expect(auditPeriod(null, null)).toEqual({});
+    expect(auditPeriod('2026-03-02', '2026-03-01')).toBeNull();
   });
 });

@@ -24,3 +24,23 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export function isUuid(value: string): boolean {
   return UUID.test(value.trim());
 }
+
+/**
+ * The period of the log between two days of the reader's calendar (`YYYY-MM-DD`, either may be
+ * missing), as the API takes it: from the start of the first day to the start of the day after
+ * the last. Null where the last day comes before the first.
+ */
+export function auditPeriod(
+  from: string | null,
+  to: string | null,
+): { since?: string; until?: string } | null {
+  const startOf = (day: string, plusDays = 0) => {
+    const [year, month, date] = day.split('-').map(Number);
+    return new Date(year ?? 0, (month ?? 1) - 1, (date ?? 1) + plusDays).toISOString();
+  };
+  if (from && to && to < from) return null;
+  return {
+    ...(from ? { since: startOf(from) } : {}),
+    ...(to ? { until: startOf(to, 1) } : {}),
+  };
+}

@@ -1,66 +1,92 @@
 import { AuditActionValues } from '@alianza/graphql-client';
 import { LoadMore, PageHeader, QueryState, useCollaborationId, useLoadMore } from '@alianza/ui';
-import { Button, Group, Select, Stack, TextInput, Title } from '@mantine/core';
-import { useCallback, useMemo, useState } from 'react';
+import { Stack, Title } from '@mantine/core';
+import { useCallback, useMemo } from 'react';
 import { useSearchParams } from 'react-router';
 import { useT } from '../../i18n';
-import { useConsoleAuditContextQuery, useConsoleAuditLogQuery } from './audit.generated';
-import { isUuid, parseAuditAction, shortId } from './audit-format';
+import {
+  useConsoleAuditContextQuery,
+  useConsoleAuditLogQuery,
+  useConsoleAuditPeopleQuery,
+} from './audit.generated';
+import { AuditFilters, type AuditFilterKey, type AuditFilterValues } from './audit-filters';
+import { auditPeriod, isUuid, parseAuditAction } from './audit-format';
 import { AuditTable, type AuditNames } from './audit-table';
 import { VerifyChain } from './verify-chain';
 
 const PAGE = 50;
+const FILTER_KEYS: AuditFilterKey[] = ['action', 'subject', 'person', 'organization', 'from', 'to'];
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 /** The tamper-evident log of the collaboration: filters, records, chain verification. */
 export function AuditPage() {
   const { t } = useT('audit');
   const collaborationId = useCollaborationId();
   const [params, setParams] = useSearchParams();
-  const action = parseAuditAction(params.get('action'));
-  const subjectId = params.get('subject');
-  const [subjectDraft, setSubjectDraft] = useState(subjectId ?? '');
-  const [subjectError, setSubjectError] = useState<string | null>(null);
+  // What the address says, kept only where it is well formed.
+  const id = (key: string) => {
+    const value = params.get(key);
+    return value && isUuid(value) ? value : null;
+  };
+  const day = (key: string) => {
+    const value = params.get(key);
+    return value && DAY.test(value) ? value : null;
+  };
+  const values: AuditFilterValues = {
+    action: parseAuditAction(params.get('action')),
+    subject: id('subject'),
+    person: id('person'),
+    organization: id('organization'),
+    from: day('from'),
+    to: day('to'),
+  };
+  const period = auditPeriod(values.from, values.to);
   const context = useConsoleAuditContextQuery({ variables: { collaborationId } });
+  const people = useConsoleAuditPeopleQuery({ variables: { collaborationId } });
   const query = useConsoleAuditLogQuery({
     variables: {
       collaborationId,
       first: PAGE,
-      action: action ?? undefined,
-      subjectId: subjectId ?? undefined,
+      action: parseAuditAction(values.action) ?? undefined,
+      subjectId: values.subject ?? undefined,
+      actorUserId: values.person ?? undefined,
+      organizationId: values.organization ?? undefined,
+      since: period?.since,
+      until: period?.until,
     },
+    skip: period === null,
   });
   const connection = query.data?.auditLog;
 
-  const setFilter = (key: 'action' | 'subject', value: string | null) =>
-    setParams((current) => {
-      const next = new URLSearchParams(current);
-      if (value) next.set(key, value);
-      else next.delete(key);
-      return next;
-    });
+  const setFilter = useCallback(
+    (key: AuditFilterKey, value: string | null) =>
+      setParams((current) => {
+        const next = new URLSearchParams(current);
+        if (value) next.set(key, value);
+        else next.delete(key);
+        return next;
+      }),
+    [setParams],
+  );
+
+  // Stable, so that the rows already shown do not render again when a page is added.
+  const filterBySubject = useCallback(
+    (subject: string) => setFilter('subject', subject),
+    [setFilter],
+  );
 
   const names = useMemo<AuditNames>(() => {
-    const facilitators = new Map(
-      (context.data?.collaboration.facilitators ?? []).map((f) => [f.id, f.displayName]),
-    );
-    const organizations = new Map(
-      (context.data?.collaboration.participations ?? []).map((p) => [
-        p.organizationId,
-        p.organization.name,
-      ]),
-    );
+    const facilitators = new Set((context.data?.collaboration.facilitators ?? []).map((f) => f.id));
     return {
-      actor: (id) => {
-        if (id === null) return { name: t('actor.system') };
-        const facilitator = facilitators.get(id);
-        if (facilitator) return { name: facilitator, role: t('actor.facilitator') };
-        // The API names facilitators only: a participant's person shows as a short reference.
-        return {
-          name: t('actor.participant'),
-          role: t('actor.participantRef', { id: shortId(id) }),
-        };
+      actor: ({ actorUserId, actorName }) => {
+        if (actorUserId === null) return { name: t('actor.system') };
+        const role = facilitators.has(actorUserId)
+          ? t('actor.facilitator')
+          : t('actor.participant');
+        // The API names everyone who acted to the facilitator; no name: an account gone.
+        return actorName ? { name: actorName, role } : { name: t('actor.former') };
       },
-      organization: (id) => (id && organizations.get(id)) || t('unknownOrganization'),
+      organization: (_id, name) => name ?? t('unknownOrganization'),
       action: (value) => t(`actions.${value}`),
       subjectType: (type) => t(`subjects.${type}`),
     };
@@ -70,33 +96,24 @@ export function AuditPage() {
     () => AuditActionValues.map((value) => ({ value, label: names.action(value) })),
     [names],
   );
-
-  const applySubject = () => {
-    const value = subjectDraft.trim();
-    if (value && !isUuid(value)) {
-      setSubjectError(t('filters.subjectInvalid'));
-      return;
-    }
-    setSubjectError(null);
-    setFilter('subject', value || null);
-  };
-  // Stable, so that the rows already shown do not render again when a page is added.
-  const filterBySubject = useCallback(
-    (id: string) => {
-      setSubjectDraft(id);
-      setSubjectError(null);
-      setParams((current) => {
-        const next = new URLSearchParams(current);
-        next.set('subject', id);
-        return next;
-      });
-    },
-    [setParams],
+  const personOptions = useMemo(
+    () =>
+      (people.data?.auditLogPeople ?? []).map((person) => ({
+        value: person.id,
+        label: person.displayName,
+      })),
+    [people.data],
+  );
+  const organizationOptions = useMemo(
+    () =>
+      (context.data?.collaboration.participations ?? [])
+        .map((p) => ({ value: p.organizationId, label: p.organization.name }))
+        .sort((a, b) => a.label.localeCompare(b.label)),
+    [context.data],
   );
 
   const loadMoreState = useLoadMore(query, 'auditLog');
-
-  const filtered = !!action || !!subjectId;
+  const filtered = FILTER_KEYS.some((key) => !!values[key]);
   return (
     <Stack gap="lg">
       <PageHeader title={t('title')} description={t('description')} />
@@ -105,57 +122,22 @@ export function AuditPage() {
         <Title order={2} fz="h4" id="records-title">
           {t('records')}
         </Title>
-        <Group align="flex-start" gap="sm">
-          <Select
-            label={t('filters.action')}
-            placeholder={t('filters.anyAction')}
-            searchable
-            clearable
-            w={300}
-            value={action}
-            onChange={(value) => setFilter('action', value)}
-            data={actionOptions}
-            nothingFoundMessage={t('filters.noAction')}
-          />
-          <form
-            onSubmit={(e) => {
-              e.preventDefault();
-              applySubject();
-            }}
-          >
-            <Group align="flex-start" gap="xs">
-              <TextInput
-                label={t('filters.subject')}
-                placeholder={t('filters.subjectPlaceholder')}
-                w={340}
-                value={subjectDraft}
-                onChange={(e) => setSubjectDraft(e.currentTarget.value)}
-                error={subjectError}
-              />
-              <Button type="submit" variant="default" mt={25}>
-                {t('filters.apply')}
-              </Button>
-            </Group>
-          </form>
-          {filtered && (
-            <Button
-              variant="subtle"
-              mt={25}
-              onClick={() => {
-                setSubjectDraft('');
-                setSubjectError(null);
-                setParams(new URLSearchParams());
-              }}
-            >
-              {t('filters.clear')}
-            </Button>
-          )}
-        </Group>
+        <AuditFilters
+          // A subject chosen from a row shows in the subject's box.
+          key={values.subject ?? ''}
+          values={values}
+          actions={actionOptions}
+          people={personOptions}
+          organizations={organizationOptions}
+          periodInvalid={period === null}
+          onChange={setFilter}
+          onClear={() => setParams(new URLSearchParams())}
+        />
         <QueryState
           loading={query.loading}
           error={query.error}
-          hasData={!!connection}
-          empty={connection?.nodes.length === 0}
+          hasData={!!connection || period === null}
+          empty={period === null || connection?.nodes.length === 0}
           emptyText={filtered ? t('emptyFiltered') : t('empty')}
           onRetry={() => void query.refetch()}
         >

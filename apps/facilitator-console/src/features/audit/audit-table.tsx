@@ -19,8 +19,12 @@ import { prettyPayload, shortId } from './audit-format';
 export type AuditRecord = ConsoleAuditLogQuery['auditLog']['nodes'][number];
 
 export interface AuditNames {
-  readonly actor: (userId: string | null) => { name: string; role?: string };
-  readonly organization: (id: string | null) => string;
+  /** Who acted: the name the API gives (the facilitator reads them), or what stands for it. */
+  readonly actor: (record: Pick<AuditRecord, 'actorUserId' | 'actorName'>) => {
+    name: string;
+    role?: string;
+  };
+  readonly organization: (id: string, name: string | null) => string;
   readonly action: (action: AuditAction) => string;
   readonly subjectType: (type: AuditSubject) => string;
 }
@@ -91,10 +95,13 @@ const AuditRow = memo(function AuditRow(props: {
   const format = useFormat();
   const { record, names } = props;
   const detailsId = `audit-${record.id}`;
-  const actor = names.actor(record.actorUserId);
-  const organizations = [record.organizationId, record.counterpartOrganizationId]
-    .filter((id): id is string => !!id)
-    .map((id) => names.organization(id));
+  const actor = names.actor(record);
+  const organizations = (
+    [
+      [record.organizationId, record.organizationName],
+      [record.counterpartOrganizationId, record.counterpartOrganizationName],
+    ] as const
+  ).flatMap(([id, name]) => (id ? [names.organization(id, name)] : []));
   return (
     <Fragment>
       <Table.Tr>

@@ -14,7 +14,9 @@ export type AuditAction =
   | 'ACTIVITY_OPTIONS_SET'
   | 'ACTIVITY_OVERLAP_DECLARED'
   | 'ACTIVITY_OVERLAP_DISMISSED'
+  | 'AREA_ARCHIVED'
   | 'AREA_CREATED'
+  | 'AREA_RESTORED'
   | 'AREA_UPDATED'
   | 'BENCHMARK_ROUND_CLOSED'
   | 'BENCHMARK_ROUND_CREATED'
@@ -69,17 +71,28 @@ export type AuditAction =
   | 'PARTICIPATION_INVITED'
   | 'PARTICIPATION_WITHDRAWN'
   | 'PLAN_INDICATOR_ADDED'
+  | 'PLAN_INDICATOR_ARCHIVED'
+  | 'PLAN_INDICATOR_DELETED'
+  | 'PLAN_INDICATOR_UPDATED'
   | 'PLAN_MILESTONE_CREATED'
   | 'PLAN_MILESTONE_PROPOSED'
   | 'PLAN_MILESTONE_UPDATED'
+  | 'PLAN_OBJECTIVE_ARCHIVED'
   | 'PLAN_OBJECTIVE_CREATED'
+  | 'PLAN_OBJECTIVE_DELETED'
+  | 'PLAN_OBJECTIVE_UPDATED'
   | 'PLAN_PROGRESS'
   | 'PLAN_PROPOSAL_ACCEPTED'
   | 'PLAN_PROPOSAL_DECLINED'
   | 'PLAN_RESOURCE_ADDED'
+  | 'PLAN_RESOURCE_DELETED'
+  | 'PLAN_RESOURCE_UPDATED'
+  | 'PLAN_TASK_ARCHIVED'
   | 'PLAN_TASK_CREATED'
+  | 'PLAN_TASK_DELETED'
   | 'PLAN_TASK_PROPOSED'
   | 'PLAN_TASK_STATUS'
+  | 'PLAN_TASK_UPDATED'
   | 'PUBLICATION_PUBLISHED';
 
 /** Why an audit chain failed verification (the first problem found). */
@@ -137,10 +150,14 @@ export type ConsoleAuditLogQueryVariables = Exact<{
   after?: string | null | undefined;
   action?: Types.AuditAction | null | undefined;
   subjectId?: string | number | null | undefined;
+  actorUserId?: string | number | null | undefined;
+  organizationId?: string | number | null | undefined;
+  since?: string | null | undefined;
+  until?: string | null | undefined;
 }>;
 
 
-export type ConsoleAuditLogQuery = { auditLog: { totalCount: number, pageInfo: { endCursor: string | null, hasNextPage: boolean }, nodes: Array<{ id: string, seq: number, createdAt: string, action: Types.AuditAction, actorUserId: string | null, subjectType: Types.AuditSubject, subjectId: string, organizationId: string | null, counterpartOrganizationId: string | null, payload: string, hash: string, prevHash: string }> } };
+export type ConsoleAuditLogQuery = { auditLog: { totalCount: number, pageInfo: { endCursor: string | null, hasNextPage: boolean }, nodes: Array<{ id: string, seq: number, createdAt: string, action: Types.AuditAction, actorUserId: string | null, actorName: string | null, subjectType: Types.AuditSubject, subjectId: string, organizationId: string | null, counterpartOrganizationId: string | null, organizationName: string | null, counterpartOrganizationName: string | null, payload: string, hash: string, prevHash: string }> } };
 
 export type ConsoleAuditContextQueryVariables = Exact<{
   collaborationId: string | number;
@@ -148,6 +165,13 @@ export type ConsoleAuditContextQueryVariables = Exact<{
 
 
 export type ConsoleAuditContextQuery = { collaboration: { id: string, facilitators: Array<{ id: string, displayName: string }>, participations: Array<{ id: string, organizationId: string, organization: { id: string, name: string } }> } };
+
+export type ConsoleAuditPeopleQueryVariables = Exact<{
+  collaborationId: string | number;
+}>;
+
+
+export type ConsoleAuditPeopleQuery = { auditLogPeople: Array<{ id: string, displayName: string }> };
 
 export type ConsoleVerifyAuditLogQueryVariables = Exact<{
   collaborationId: string | number;
@@ -158,8 +182,9 @@ export type ConsoleVerifyAuditLogQueryVariables = Exact<{
 export type ConsoleVerifyAuditLogQuery = { verifyAuditLog: { valid: boolean, checkedRecords: number, firstBrokenRecordId: string | null, firstBrokenSeq: number | null, reason: Types.AuditChainFailure | null, headSeq: number, resumedAfterSeq: number, checkpointSeq: number | null, legacyThroughSeq: number } };
 
 
-export const ConsoleAuditLogDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ConsoleAuditLog"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"collaborationId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"action"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"AuditAction"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"subjectId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"auditLog"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"collaborationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"collaborationId"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"action"},"value":{"kind":"Variable","name":{"kind":"Name","value":"action"}}},{"kind":"Argument","name":{"kind":"Name","value":"subjectId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"subjectId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PageInfoFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"seq"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"actorUserId"}},{"kind":"Field","name":{"kind":"Name","value":"subjectType"}},{"kind":"Field","name":{"kind":"Name","value":"subjectId"}},{"kind":"Field","name":{"kind":"Name","value":"organizationId"}},{"kind":"Field","name":{"kind":"Name","value":"counterpartOrganizationId"}},{"kind":"Field","name":{"kind":"Name","value":"payload"}},{"kind":"Field","name":{"kind":"Name","value":"hash"}},{"kind":"Field","name":{"kind":"Name","value":"prevHash"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PageInfoFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PageInfo"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"endCursor"}},{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}}]}}]} as unknown as DocumentNode<ConsoleAuditLogQuery, ConsoleAuditLogQueryVariables>;
+export const ConsoleAuditLogDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ConsoleAuditLog"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"collaborationId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"action"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"AuditAction"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"subjectId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"actorUserId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"organizationId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"since"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTime"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"until"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTime"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"auditLog"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"collaborationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"collaborationId"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"action"},"value":{"kind":"Variable","name":{"kind":"Name","value":"action"}}},{"kind":"Argument","name":{"kind":"Name","value":"subjectId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"subjectId"}}},{"kind":"Argument","name":{"kind":"Name","value":"actorUserId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"actorUserId"}}},{"kind":"Argument","name":{"kind":"Name","value":"organizationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"organizationId"}}},{"kind":"Argument","name":{"kind":"Name","value":"since"},"value":{"kind":"Variable","name":{"kind":"Name","value":"since"}}},{"kind":"Argument","name":{"kind":"Name","value":"until"},"value":{"kind":"Variable","name":{"kind":"Name","value":"until"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PageInfoFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"seq"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"actorUserId"}},{"kind":"Field","name":{"kind":"Name","value":"actorName"}},{"kind":"Field","name":{"kind":"Name","value":"subjectType"}},{"kind":"Field","name":{"kind":"Name","value":"subjectId"}},{"kind":"Field","name":{"kind":"Name","value":"organizationId"}},{"kind":"Field","name":{"kind":"Name","value":"counterpartOrganizationId"}},{"kind":"Field","name":{"kind":"Name","value":"organizationName"}},{"kind":"Field","name":{"kind":"Name","value":"counterpartOrganizationName"}},{"kind":"Field","name":{"kind":"Name","value":"payload"}},{"kind":"Field","name":{"kind":"Name","value":"hash"}},{"kind":"Field","name":{"kind":"Name","value":"prevHash"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PageInfoFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PageInfo"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"endCursor"}},{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}}]}}]} as unknown as DocumentNode<ConsoleAuditLogQuery, ConsoleAuditLogQueryVariables>;
 export const ConsoleAuditContextDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ConsoleAuditContext"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"collaborationId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"collaboration"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"collaborationId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"facilitators"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"participations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"organizationId"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ConsoleAuditContextQuery, ConsoleAuditContextQueryVariables>;
+export const ConsoleAuditPeopleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ConsoleAuditPeople"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"collaborationId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"auditLogPeople"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"collaborationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"collaborationId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}}]} as unknown as DocumentNode<ConsoleAuditPeopleQuery, ConsoleAuditPeopleQueryVariables>;
 export const ConsoleVerifyAuditLogDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ConsoleVerifyAuditLog"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"collaborationId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"full"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"verifyAuditLog"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"collaborationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"collaborationId"}}},{"kind":"Argument","name":{"kind":"Name","value":"full"},"value":{"kind":"Variable","name":{"kind":"Name","value":"full"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"valid"}},{"kind":"Field","name":{"kind":"Name","value":"checkedRecords"}},{"kind":"Field","name":{"kind":"Name","value":"firstBrokenRecordId"}},{"kind":"Field","name":{"kind":"Name","value":"firstBrokenSeq"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"headSeq"}},{"kind":"Field","name":{"kind":"Name","value":"resumedAfterSeq"}},{"kind":"Field","name":{"kind":"Name","value":"checkpointSeq"}},{"kind":"Field","name":{"kind":"Name","value":"legacyThroughSeq"}}]}}]}}]} as unknown as DocumentNode<ConsoleVerifyAuditLogQuery, ConsoleVerifyAuditLogQueryVariables>;
 export function useConsoleAuditLogQuery(options: useQuery.Options<ConsoleAuditLogQuery, ConsoleAuditLogQueryVariables>) {
   return useQuery<ConsoleAuditLogQuery, ConsoleAuditLogQueryVariables>(ConsoleAuditLogDocument, options as useQuery.Options<ConsoleAuditLogQuery, ConsoleAuditLogQueryVariables>);
@@ -175,6 +200,14 @@ export function useConsoleAuditContextQuery(options: useQuery.Options<ConsoleAud
 
 export function useConsoleAuditContextLazyQuery(options?: useLazyQuery.Options<ConsoleAuditContextQuery, ConsoleAuditContextQueryVariables>) {
   return useLazyQuery<ConsoleAuditContextQuery, ConsoleAuditContextQueryVariables>(ConsoleAuditContextDocument, options);
+}
+
+export function useConsoleAuditPeopleQuery(options: useQuery.Options<ConsoleAuditPeopleQuery, ConsoleAuditPeopleQueryVariables>) {
+  return useQuery<ConsoleAuditPeopleQuery, ConsoleAuditPeopleQueryVariables>(ConsoleAuditPeopleDocument, options as useQuery.Options<ConsoleAuditPeopleQuery, ConsoleAuditPeopleQueryVariables>);
+}
+
+export function useConsoleAuditPeopleLazyQuery(options?: useLazyQuery.Options<ConsoleAuditPeopleQuery, ConsoleAuditPeopleQueryVariables>) {
+  return useLazyQuery<ConsoleAuditPeopleQuery, ConsoleAuditPeopleQueryVariables>(ConsoleAuditPeopleDocument, options);
 }
 
 export function useConsoleVerifyAuditLogQuery(options: useQuery.Options<ConsoleVerifyAuditLogQuery, ConsoleVerifyAuditLogQueryVariables>) {

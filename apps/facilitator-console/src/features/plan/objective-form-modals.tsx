@@ -17,14 +17,17 @@ import {
   ConsolePlanDocument,
   useConsoleAddIndicatorMutation,
   useConsoleCreateObjectiveMutation,
+  useConsoleUpdateIndicatorMutation,
+  useConsoleUpdateObjectiveMutation,
 } from './plan.generated';
-import type { PlanObjective } from './use-plan';
+import type { PlanIndicator, PlanObjective } from './use-plan';
 
-/** A new objective of the plan. */
+/** A new objective of the plan, or a change of one (`objective`). */
 export function ObjectiveFormModal(props: {
   collaborationId: string;
   opened: boolean;
   onClose: () => void;
+  objective?: PlanObjective;
 }) {
   const { t } = useT('plan');
   const tc = useT('common').t;
@@ -33,21 +36,29 @@ export function ObjectiveFormModal(props: {
     refetchQueries: [ConsolePlanDocument],
     awaitRefetchQueries: true,
   });
+  const [update] = useConsoleUpdateObjectiveMutation({
+    refetchQueries: [ConsolePlanDocument],
+    awaitRefetchQueries: true,
+  });
+  const editing = props.objective;
   const form = useForm({
-    initialValues: { title: '', description: '' },
+    initialValues: {
+      title: editing?.title ?? '',
+      description: editing?.description ?? '',
+    },
     validate: { title: (v: string) => (v.trim() ? null : t('form.required')) },
   });
   const submit = form.onSubmit(async (values) => {
-    const done = await run(
-      () =>
-        create({
-          variables: {
-            collaborationId: props.collaborationId,
-            input: { title: values.title.trim(), description: values.description.trim() },
-          },
-        }),
-      t('objectiveForm.created'),
-    );
+    const input = { title: values.title.trim(), description: values.description.trim() };
+    const done = editing
+      ? await run(
+          () => update({ variables: { objectiveId: editing.id, input } }),
+          t('objectiveForm.updated'),
+        )
+      : await run(
+          () => create({ variables: { collaborationId: props.collaborationId, input } }),
+          t('objectiveForm.created'),
+        );
     if (done) props.onClose();
   });
   return (
@@ -55,7 +66,7 @@ export function ObjectiveFormModal(props: {
       closeButtonProps={{ 'aria-label': tc('actions.close') }}
       opened={props.opened}
       onClose={props.onClose}
-      title={t('objectiveForm.heading')}
+      title={editing ? t('objectiveForm.editHeading') : t('objectiveForm.heading')}
     >
       <form onSubmit={submit} noValidate>
         <Stack>
@@ -77,7 +88,7 @@ export function ObjectiveFormModal(props: {
               {tc('actions.cancel')}
             </Button>
             <Button type="submit" loading={form.submitting}>
-              {t('objectiveForm.submit')}
+              {editing ? t('form.save') : t('objectiveForm.submit')}
             </Button>
           </Group>
         </Stack>
@@ -94,8 +105,15 @@ interface IndicatorValues {
   direction: IndicatorDirection;
 }
 
-/** A measurable indicator of an objective: baseline, target and which way is better. */
-export function IndicatorFormModal(props: { objective: PlanObjective; onClose: () => void }) {
+/**
+ * A measurable indicator of an objective: baseline, target and which way is better; or a change
+ * of one (`indicator`).
+ */
+export function IndicatorFormModal(props: {
+  objective: PlanObjective;
+  indicator?: PlanIndicator;
+  onClose: () => void;
+}) {
   const { t } = useT('plan');
   const tc = useT('common').t;
   const run = useAction();
@@ -105,8 +123,21 @@ export function IndicatorFormModal(props: { objective: PlanObjective; onClose: (
     refetchQueries: [ConsolePlanDocument],
     awaitRefetchQueries: true,
   });
+  const [update] = useConsoleUpdateIndicatorMutation({
+    refetchQueries: [ConsolePlanDocument],
+    awaitRefetchQueries: true,
+  });
+  const editing = props.indicator;
   const form = useForm<IndicatorValues>({
-    initialValues: { name: '', unit: '', baseline: '', target: '', direction: 'INCREASE' },
+    initialValues: editing
+      ? {
+          name: editing.name,
+          unit: editing.unit,
+          baseline: editing.baseline,
+          target: editing.target,
+          direction: editing.direction,
+        }
+      : { name: '', unit: '', baseline: '', target: '', direction: 'INCREASE' },
     validate: {
       name: (v) => (v.trim() ? null : t('form.required')),
       unit: (v) => (v.trim() ? null : t('form.required')),
@@ -122,22 +153,22 @@ export function IndicatorFormModal(props: { objective: PlanObjective; onClose: (
     },
   });
   const submit = form.onSubmit(async (values) => {
-    const done = await run(
-      () =>
-        add({
-          variables: {
-            objectiveId: props.objective.id,
-            input: {
-              name: values.name.trim(),
-              unit: values.unit.trim(),
-              baseline: Number(values.baseline),
-              target: Number(values.target),
-              direction: values.direction,
-            },
-          },
-        }),
-      t('indicatorForm.created'),
-    );
+    const input = {
+      name: values.name.trim(),
+      unit: values.unit.trim(),
+      baseline: Number(values.baseline),
+      target: Number(values.target),
+      direction: values.direction,
+    };
+    const done = editing
+      ? await run(
+          () => update({ variables: { indicatorId: editing.id, input } }),
+          t('indicatorForm.updated'),
+        )
+      : await run(
+          () => add({ variables: { objectiveId: props.objective.id, input } }),
+          t('indicatorForm.created'),
+        );
     if (done) props.onClose();
   });
   return (
@@ -145,7 +176,11 @@ export function IndicatorFormModal(props: { objective: PlanObjective; onClose: (
       closeButtonProps={{ 'aria-label': tc('actions.close') }}
       opened
       onClose={props.onClose}
-      title={t('indicatorForm.heading', { title: props.objective.title })}
+      title={
+        editing
+          ? t('indicatorForm.editHeading', { name: editing.name })
+          : t('indicatorForm.heading', { title: props.objective.title })
+      }
     >
       <form onSubmit={submit} noValidate>
         <Stack>
@@ -190,7 +225,7 @@ export function IndicatorFormModal(props: { objective: PlanObjective; onClose: (
               {tc('actions.cancel')}
             </Button>
             <Button type="submit" loading={form.submitting}>
-              {t('indicatorForm.submit')}
+              {editing ? t('form.save') : t('indicatorForm.submit')}
             </Button>
           </Group>
         </Stack>

@@ -1,12 +1,36 @@
-import { EmptyState, useEnumLabel } from '@alianza/ui';
+import { EmptyState, useAction, useEnumLabel } from '@alianza/ui';
 import { useFormat } from '@alianza/i18n';
 import { BarChart } from '@mantine/charts';
-import { Button, Group, Paper, Progress, Stack, Table, Text, Title } from '@mantine/core';
-import { IconPlus } from '@tabler/icons-react';
-import { useMemo } from 'react';
+import {
+  ActionIcon,
+  Button,
+  Group,
+  Menu,
+  Paper,
+  Progress,
+  Stack,
+  Table,
+  Text,
+  Title,
+} from '@mantine/core';
+import { IconDots, IconPlus } from '@tabler/icons-react';
+import { useMemo, useState } from 'react';
 import { useT } from '../../i18n';
+import { ConfirmRemoveModal } from './confirm-remove-modal';
 import { indicatorChartRows } from './indicator-chart';
-import type { PlanModel, PlanObjective } from './use-plan';
+import { IndicatorFormModal, ObjectiveFormModal } from './objective-form-modals';
+import {
+  ConsolePlanDocument,
+  useConsoleRemoveIndicatorMutation,
+  useConsoleRemoveObjectiveMutation,
+} from './plan.generated';
+import { RowActions } from './row-actions';
+import type { PlanIndicator, PlanModel, PlanObjective } from './use-plan';
+
+/** What an objective's card has open: a change or a removal, of it or of one of its indicators. */
+type CardDialog =
+  | { kind: 'edit' | 'remove' }
+  | { kind: 'editIndicator' | 'removeIndicator'; indicator: PlanIndicator };
 
 /** Objectives with their indicators: a table and a chart of baseline, target and latest value. */
 export function ObjectivesPanel(props: {
@@ -21,6 +45,7 @@ export function ObjectivesPanel(props: {
         <ObjectiveCard
           key={objective.id}
           objective={objective}
+          collaborationId={props.model.collaborationId}
           readOnly={props.model.readOnly}
           onAddIndicator={() => props.onAddIndicator(objective)}
         />
@@ -31,10 +56,17 @@ export function ObjectivesPanel(props: {
 
 function ObjectiveCard(props: {
   objective: PlanObjective;
+  collaborationId: string;
   readOnly: boolean;
   onAddIndicator: () => void;
 }) {
   const { t } = useT('plan');
+  const run = useAction();
+  const [dialog, setDialog] = useState<CardDialog | null>(null);
+  const close = () => setDialog(null);
+  const refetch = { refetchQueries: [ConsolePlanDocument], awaitRefetchQueries: true };
+  const [removeObjective] = useConsoleRemoveObjectiveMutation(refetch);
+  const [removeIndicator] = useConsoleRemoveIndicatorMutation(refetch);
   const format = useFormat();
   const label = useEnumLabel();
   const { objective } = props;
@@ -58,15 +90,35 @@ function ObjectiveCard(props: {
           )}
         </div>
         {!props.readOnly && (
-          <Button
-            size="xs"
-            variant="light"
-            leftSection={<IconPlus size={14} />}
-            onClick={props.onAddIndicator}
-            aria-label={t('objectives.addIndicatorTo', { title: objective.title })}
-          >
-            {t('objectives.addIndicator')}
-          </Button>
+          <Group gap="xs">
+            <Button
+              size="xs"
+              variant="light"
+              leftSection={<IconPlus size={14} />}
+              onClick={props.onAddIndicator}
+              aria-label={t('objectives.addIndicatorTo', { title: objective.title })}
+            >
+              {t('objectives.addIndicator')}
+            </Button>
+            <Menu position="bottom-end" withinPortal>
+              <Menu.Target>
+                <ActionIcon
+                  variant="subtle"
+                  aria-label={`${t('objectives.actions')}: ${objective.title}`}
+                >
+                  <IconDots size={16} aria-hidden />
+                </ActionIcon>
+              </Menu.Target>
+              <Menu.Dropdown>
+                <Menu.Item onClick={() => setDialog({ kind: 'edit' })}>
+                  {t('objectives.edit', { title: objective.title })}
+                </Menu.Item>
+                <Menu.Item color="red" onClick={() => setDialog({ kind: 'remove' })}>
+                  {t('objectives.remove', { title: objective.title })}
+                </Menu.Item>
+              </Menu.Dropdown>
+            </Menu>
+          </Group>
         )}
       </Group>
       {objective.indicators.length === 0 ? (
@@ -85,6 +137,7 @@ function ObjectiveCard(props: {
                   <Table.Th ta="right">{t('objectives.series.target')}</Table.Th>
                   <Table.Th ta="right">{t('objectives.series.current')}</Table.Th>
                   <Table.Th w={200}>{t('objectives.progress')}</Table.Th>
+                  {!props.readOnly && <Table.Th w={80}>{t('objectives.actions')}</Table.Th>}
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
@@ -118,6 +171,16 @@ function ObjectiveCard(props: {
                         </Group>
                       )}
                     </Table.Td>
+                    {!props.readOnly && (
+                      <Table.Td>
+                        <RowActions
+                          editLabel={t('objectives.editIndicator', { name: i.name })}
+                          removeLabel={t('objectives.removeIndicator', { name: i.name })}
+                          onEdit={() => setDialog({ kind: 'editIndicator', indicator: i })}
+                          onRemove={() => setDialog({ kind: 'removeIndicator', indicator: i })}
+                        />
+                      </Table.Td>
+                    )}
                   </Table.Tr>
                 ))}
               </Table.Tbody>
@@ -137,6 +200,43 @@ function ObjectiveCard(props: {
             aria-label={t('objectives.chartLabel', { title: objective.title })}
           />
         </>
+      )}
+      {dialog?.kind === 'edit' && (
+        <ObjectiveFormModal
+          collaborationId={props.collaborationId}
+          objective={objective}
+          opened
+          onClose={close}
+        />
+      )}
+      {dialog?.kind === 'remove' && (
+        <ConfirmRemoveModal
+          title={t('remove.objectiveTitle', { title: objective.title })}
+          message={t('remove.objectiveMessage')}
+          onClose={close}
+          onConfirm={async () =>
+            !!(await run(
+              () => removeObjective({ variables: { objectiveId: objective.id } }),
+              t('remove.objectiveDone'),
+            ))
+          }
+        />
+      )}
+      {dialog?.kind === 'editIndicator' && (
+        <IndicatorFormModal objective={objective} indicator={dialog.indicator} onClose={close} />
+      )}
+      {dialog?.kind === 'removeIndicator' && (
+        <ConfirmRemoveModal
+          title={t('remove.indicatorTitle', { name: dialog.indicator.name })}
+          message={t('remove.indicatorMessage')}
+          onClose={close}
+          onConfirm={async () =>
+            !!(await run(
+              () => removeIndicator({ variables: { indicatorId: dialog.indicator.id } }),
+              t('remove.indicatorDone'),
+            ))
+          }
+        />
       )}
     </Paper>
   );

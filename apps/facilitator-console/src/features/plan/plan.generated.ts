@@ -69,6 +69,13 @@ export type ProposalStatus =
   | 'DECLINED'
   | 'PROPOSED';
 
+/** What removing a plan element did. */
+export type RemovalOutcome =
+  /** Archived: history names it (progress, ledger, evaluations); out of the plan. */
+  | 'ARCHIVED'
+  /** Deleted: nothing in the history named it. */
+  | 'DELETED';
+
 export type ResourceInput = {
   confidential?: boolean;
   /** ISO 4217, e.g. EUR. */
@@ -105,12 +112,45 @@ export type TaskStatusInput = {
   status: TaskStatus;
 };
 
+export type UpdateIndicatorInput = {
+  baseline?: number | null | undefined;
+  direction?: IndicatorDirection | null | undefined;
+  name?: string | null | undefined;
+  target?: number | null | undefined;
+  unit?: string | null | undefined;
+};
+
 export type UpdateMilestoneInput = {
   description?: string | null | undefined;
   dueDate?: string | null | undefined;
   position?: number | null | undefined;
   startDate?: string | null | undefined;
   status?: MilestoneStatus | null | undefined;
+  title?: string | null | undefined;
+};
+
+export type UpdateObjectiveInput = {
+  description?: string | null | undefined;
+  title?: string | null | undefined;
+};
+
+export type UpdateResourceInput = {
+  /** ISO 4217, e.g. EUR. */
+  currency?: string | null | undefined;
+  description?: string | null | undefined;
+  kind?: ResourceKind | null | undefined;
+  quantity?: number | null | undefined;
+  unit?: string | null | undefined;
+  /** Exact decimal, e.g. "1250.50". */
+  value?: string | null | undefined;
+};
+
+export type UpdateTaskInput = {
+  description?: string | null | undefined;
+  /** YYYY-MM-DD; null clears it. */
+  dueDate?: string | null | undefined;
+  responsibleOrganizationId?: string | number | null | undefined;
+  responsibleUserId?: string | number | null | undefined;
   title?: string | null | undefined;
 };
 
@@ -212,6 +252,66 @@ export type ConsolePostProgressMutationVariables = Exact<{
 
 export type ConsolePostProgressMutation = { postProgress: { id: string, milestoneId: string, taskId: string | null, text: string, authorUserId: string, organizationId: string | null, createdAt: string, indicatorValues: Array<{ indicatorId: string, value: number }> } };
 
+export type ConsoleUpdateTaskMutationVariables = Exact<{
+  taskId: string | number;
+  input: Types.UpdateTaskInput;
+}>;
+
+
+export type ConsoleUpdateTaskMutation = { updateTask: { id: string, milestoneId: string, title: string, description: string, status: Types.TaskStatus, blockedReason: string | null, dueDate: string | null, overdue: boolean, proposalStatus: Types.ProposalStatus, responsibleOrganizationId: string, responsibleUserId: string | null } };
+
+export type ConsoleRemoveTaskMutationVariables = Exact<{
+  taskId: string | number;
+}>;
+
+
+export type ConsoleRemoveTaskMutation = { removeTask: { id: string, outcome: Types.RemovalOutcome } };
+
+export type ConsoleUpdateObjectiveMutationVariables = Exact<{
+  objectiveId: string | number;
+  input: Types.UpdateObjectiveInput;
+}>;
+
+
+export type ConsoleUpdateObjectiveMutation = { updateObjective: { id: string, title: string, description: string, position: number, indicators: Array<{ id: string, objectiveId: string, name: string, unit: string, baseline: number, target: number, current: number | null, direction: Types.IndicatorDirection, progressPercent: number | null }> } };
+
+export type ConsoleRemoveObjectiveMutationVariables = Exact<{
+  objectiveId: string | number;
+}>;
+
+
+export type ConsoleRemoveObjectiveMutation = { removeObjective: { id: string, outcome: Types.RemovalOutcome } };
+
+export type ConsoleUpdateIndicatorMutationVariables = Exact<{
+  indicatorId: string | number;
+  input: Types.UpdateIndicatorInput;
+}>;
+
+
+export type ConsoleUpdateIndicatorMutation = { updateIndicator: { id: string, objectiveId: string, name: string, unit: string, baseline: number, target: number, current: number | null, direction: Types.IndicatorDirection, progressPercent: number | null } };
+
+export type ConsoleRemoveIndicatorMutationVariables = Exact<{
+  indicatorId: string | number;
+}>;
+
+
+export type ConsoleRemoveIndicatorMutation = { removeIndicator: { id: string, outcome: Types.RemovalOutcome } };
+
+export type ConsoleUpdateResourceMutationVariables = Exact<{
+  resourceId: string | number;
+  input: Types.UpdateResourceInput;
+}>;
+
+
+export type ConsoleUpdateResourceMutation = { updateResource: { id: string, milestoneId: string, kind: Types.ResourceKind, confidential: boolean, detailsVisible: boolean, description: string | null, providerOrganizationId: string | null, quantity: number | null, unit: string | null, value: string | null, currency: string | null } };
+
+export type ConsoleRemoveResourceMutationVariables = Exact<{
+  resourceId: string | number;
+}>;
+
+
+export type ConsoleRemoveResourceMutation = { removeResource: { id: string, outcome: Types.RemovalOutcome } };
+
 export const ConsolePlanTaskFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ConsolePlanTask"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PlanTask"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"milestoneId"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"blockedReason"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"proposalStatus"}},{"kind":"Field","name":{"kind":"Name","value":"responsibleOrganizationId"}},{"kind":"Field","name":{"kind":"Name","value":"responsibleUserId"}}]}}]} as unknown as DocumentNode<ConsolePlanTaskFragment, unknown>;
 export const ConsolePlanResourceFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ConsolePlanResource"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PlanResource"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"milestoneId"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"confidential"}},{"kind":"Field","name":{"kind":"Name","value":"detailsVisible"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"providerOrganizationId"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}}]} as unknown as DocumentNode<ConsolePlanResourceFragment, unknown>;
 export const ConsolePlanProgressFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ConsolePlanProgress"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ProgressUpdate"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"milestoneId"}},{"kind":"Field","name":{"kind":"Name","value":"taskId"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"authorUserId"}},{"kind":"Field","name":{"kind":"Name","value":"organizationId"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"indicatorValues"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"indicatorId"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}}]} as unknown as DocumentNode<ConsolePlanProgressFragment, unknown>;
@@ -229,6 +329,14 @@ export const ConsoleAddResourceDocument = {"kind":"Document","definitions":[{"ki
 export const ConsoleCreateObjectiveDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsoleCreateObjective"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"collaborationId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ObjectiveInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createObjective"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"collaborationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"collaborationId"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<ConsoleCreateObjectiveMutation, ConsoleCreateObjectiveMutationVariables>;
 export const ConsoleAddIndicatorDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsoleAddIndicator"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"objectiveId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"IndicatorInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addIndicator"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"objectiveId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"objectiveId"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ConsolePlanIndicator"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ConsolePlanIndicator"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Indicator"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"objectiveId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"baseline"}},{"kind":"Field","name":{"kind":"Name","value":"target"}},{"kind":"Field","name":{"kind":"Name","value":"current"}},{"kind":"Field","name":{"kind":"Name","value":"direction"}},{"kind":"Field","name":{"kind":"Name","value":"progressPercent"}}]}}]} as unknown as DocumentNode<ConsoleAddIndicatorMutation, ConsoleAddIndicatorMutationVariables>;
 export const ConsolePostProgressDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsolePostProgress"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ProgressInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"postProgress"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ConsolePlanProgress"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ConsolePlanProgress"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ProgressUpdate"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"milestoneId"}},{"kind":"Field","name":{"kind":"Name","value":"taskId"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"authorUserId"}},{"kind":"Field","name":{"kind":"Name","value":"organizationId"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"indicatorValues"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"indicatorId"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}}]} as unknown as DocumentNode<ConsolePostProgressMutation, ConsolePostProgressMutationVariables>;
+export const ConsoleUpdateTaskDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsoleUpdateTask"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"taskId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateTaskInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateTask"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"taskId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"taskId"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ConsolePlanTask"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ConsolePlanTask"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PlanTask"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"milestoneId"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"blockedReason"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"proposalStatus"}},{"kind":"Field","name":{"kind":"Name","value":"responsibleOrganizationId"}},{"kind":"Field","name":{"kind":"Name","value":"responsibleUserId"}}]}}]} as unknown as DocumentNode<ConsoleUpdateTaskMutation, ConsoleUpdateTaskMutationVariables>;
+export const ConsoleRemoveTaskDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsoleRemoveTask"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"taskId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"removeTask"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"taskId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"taskId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}}]}}]}}]} as unknown as DocumentNode<ConsoleRemoveTaskMutation, ConsoleRemoveTaskMutationVariables>;
+export const ConsoleUpdateObjectiveDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsoleUpdateObjective"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"objectiveId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateObjectiveInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateObjective"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"objectiveId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"objectiveId"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ConsolePlanObjective"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ConsolePlanIndicator"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Indicator"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"objectiveId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"baseline"}},{"kind":"Field","name":{"kind":"Name","value":"target"}},{"kind":"Field","name":{"kind":"Name","value":"current"}},{"kind":"Field","name":{"kind":"Name","value":"direction"}},{"kind":"Field","name":{"kind":"Name","value":"progressPercent"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ConsolePlanObjective"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Objective"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"indicators"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ConsolePlanIndicator"}}]}}]}}]} as unknown as DocumentNode<ConsoleUpdateObjectiveMutation, ConsoleUpdateObjectiveMutationVariables>;
+export const ConsoleRemoveObjectiveDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsoleRemoveObjective"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"objectiveId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"removeObjective"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"objectiveId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"objectiveId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}}]}}]}}]} as unknown as DocumentNode<ConsoleRemoveObjectiveMutation, ConsoleRemoveObjectiveMutationVariables>;
+export const ConsoleUpdateIndicatorDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsoleUpdateIndicator"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"indicatorId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateIndicatorInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateIndicator"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"indicatorId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"indicatorId"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ConsolePlanIndicator"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ConsolePlanIndicator"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Indicator"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"objectiveId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"baseline"}},{"kind":"Field","name":{"kind":"Name","value":"target"}},{"kind":"Field","name":{"kind":"Name","value":"current"}},{"kind":"Field","name":{"kind":"Name","value":"direction"}},{"kind":"Field","name":{"kind":"Name","value":"progressPercent"}}]}}]} as unknown as DocumentNode<ConsoleUpdateIndicatorMutation, ConsoleUpdateIndicatorMutationVariables>;
+export const ConsoleRemoveIndicatorDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsoleRemoveIndicator"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"indicatorId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"removeIndicator"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"indicatorId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"indicatorId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}}]}}]}}]} as unknown as DocumentNode<ConsoleRemoveIndicatorMutation, ConsoleRemoveIndicatorMutationVariables>;
+export const ConsoleUpdateResourceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsoleUpdateResource"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"resourceId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateResourceInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateResource"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"resourceId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"resourceId"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ConsolePlanResource"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ConsolePlanResource"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PlanResource"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"milestoneId"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"confidential"}},{"kind":"Field","name":{"kind":"Name","value":"detailsVisible"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"providerOrganizationId"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}}]} as unknown as DocumentNode<ConsoleUpdateResourceMutation, ConsoleUpdateResourceMutationVariables>;
+export const ConsoleRemoveResourceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsoleRemoveResource"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"resourceId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"removeResource"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"resourceId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"resourceId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}}]}}]}}]} as unknown as DocumentNode<ConsoleRemoveResourceMutation, ConsoleRemoveResourceMutationVariables>;
 export function useConsolePlanQuery(options: useQuery.Options<ConsolePlanQuery, ConsolePlanQueryVariables>) {
   return useQuery<ConsolePlanQuery, ConsolePlanQueryVariables>(ConsolePlanDocument, options as useQuery.Options<ConsolePlanQuery, ConsolePlanQueryVariables>);
 }
@@ -275,4 +383,36 @@ export function useConsoleAddIndicatorMutation(options?: useMutation.Options<Con
 
 export function useConsolePostProgressMutation(options?: useMutation.Options<ConsolePostProgressMutation, ConsolePostProgressMutationVariables>) {
   return useMutation<ConsolePostProgressMutation, ConsolePostProgressMutationVariables>(ConsolePostProgressDocument, options);
+}
+
+export function useConsoleUpdateTaskMutation(options?: useMutation.Options<ConsoleUpdateTaskMutation, ConsoleUpdateTaskMutationVariables>) {
+  return useMutation<ConsoleUpdateTaskMutation, ConsoleUpdateTaskMutationVariables>(ConsoleUpdateTaskDocument, options);
+}
+
+export function useConsoleRemoveTaskMutation(options?: useMutation.Options<ConsoleRemoveTaskMutation, ConsoleRemoveTaskMutationVariables>) {
+  return useMutation<ConsoleRemoveTaskMutation, ConsoleRemoveTaskMutationVariables>(ConsoleRemoveTaskDocument, options);
+}
+
+export function useConsoleUpdateObjectiveMutation(options?: useMutation.Options<ConsoleUpdateObjectiveMutation, ConsoleUpdateObjectiveMutationVariables>) {
+  return useMutation<ConsoleUpdateObjectiveMutation, ConsoleUpdateObjectiveMutationVariables>(ConsoleUpdateObjectiveDocument, options);
+}
+
+export function useConsoleRemoveObjectiveMutation(options?: useMutation.Options<ConsoleRemoveObjectiveMutation, ConsoleRemoveObjectiveMutationVariables>) {
+  return useMutation<ConsoleRemoveObjectiveMutation, ConsoleRemoveObjectiveMutationVariables>(ConsoleRemoveObjectiveDocument, options);
+}
+
+export function useConsoleUpdateIndicatorMutation(options?: useMutation.Options<ConsoleUpdateIndicatorMutation, ConsoleUpdateIndicatorMutationVariables>) {
+  return useMutation<ConsoleUpdateIndicatorMutation, ConsoleUpdateIndicatorMutationVariables>(ConsoleUpdateIndicatorDocument, options);
+}
+
+export function useConsoleRemoveIndicatorMutation(options?: useMutation.Options<ConsoleRemoveIndicatorMutation, ConsoleRemoveIndicatorMutationVariables>) {
+  return useMutation<ConsoleRemoveIndicatorMutation, ConsoleRemoveIndicatorMutationVariables>(ConsoleRemoveIndicatorDocument, options);
+}
+
+export function useConsoleUpdateResourceMutation(options?: useMutation.Options<ConsoleUpdateResourceMutation, ConsoleUpdateResourceMutationVariables>) {
+  return useMutation<ConsoleUpdateResourceMutation, ConsoleUpdateResourceMutationVariables>(ConsoleUpdateResourceDocument, options);
+}
+
+export function useConsoleRemoveResourceMutation(options?: useMutation.Options<ConsoleRemoveResourceMutation, ConsoleRemoveResourceMutationVariables>) {
+  return useMutation<ConsoleRemoveResourceMutation, ConsoleRemoveResourceMutationVariables>(ConsoleRemoveResourceDocument, options);
 }

@@ -14,7 +14,12 @@ import {
 import { useForm } from '@mantine/form';
 import { useT } from '../../i18n';
 import type { ResourceKind } from '@alianza/graphql-client/types';
-import { ConsolePlanDocument, useConsoleAddResourceMutation } from './plan.generated';
+import {
+  ConsolePlanDocument,
+  useConsoleAddResourceMutation,
+  useConsoleUpdateResourceMutation,
+  type ConsolePlanResourceFragment,
+} from './plan.generated';
 import type { PlanModel } from './use-plan';
 
 const DECIMAL = /^\d{1,16}([.,]\d{1,2})?$/;
@@ -31,11 +36,15 @@ interface Values {
   confidential: boolean;
 }
 
-/** A resource available or needed at a milestone. */
+/**
+ * A resource available or needed at a milestone; or a change of one (`resource`): its milestone,
+ * provider and confidentiality decide who reads it, and stay.
+ */
 export function ResourceFormModal(props: {
   model: PlanModel;
   opened: boolean;
   onClose: () => void;
+  resource?: ConsolePlanResourceFragment;
 }) {
   const { t } = useT('plan');
   const tc = useT('common').t;
@@ -47,18 +56,35 @@ export function ResourceFormModal(props: {
     refetchQueries: [ConsolePlanDocument],
     awaitRefetchQueries: true,
   });
+  const [update] = useConsoleUpdateResourceMutation({
+    refetchQueries: [ConsolePlanDocument],
+    awaitRefetchQueries: true,
+  });
+  const editing = props.resource;
   const form = useForm<Values>({
-    initialValues: {
-      milestoneId: model.milestones.length === 1 ? model.milestones[0].id : null,
-      kind: 'NEEDED',
-      description: '',
-      providerOrganizationId: null,
-      quantity: '',
-      unit: '',
-      value: '',
-      currency: 'EUR',
-      confidential: false,
-    },
+    initialValues: editing
+      ? {
+          milestoneId: editing.milestoneId,
+          kind: editing.kind,
+          description: editing.description ?? '',
+          providerOrganizationId: editing.providerOrganizationId,
+          quantity: editing.quantity ?? '',
+          unit: editing.unit ?? '',
+          value: editing.value ?? '',
+          currency: editing.currency ?? 'EUR',
+          confidential: editing.confidential,
+        }
+      : {
+          milestoneId: model.milestones.length === 1 ? model.milestones[0].id : null,
+          kind: 'NEEDED',
+          description: '',
+          providerOrganizationId: null,
+          quantity: '',
+          unit: '',
+          value: '',
+          currency: 'EUR',
+          confidential: false,
+        },
     validate: {
       milestoneId: (v) => (v ? null : t('form.required')),
       description: (v) => (v.trim() ? null : t('form.required')),
@@ -69,6 +95,27 @@ export function ResourceFormModal(props: {
   });
   const submit = form.onSubmit(async (values) => {
     const value = values.value.trim().replace(',', '.');
+    if (editing) {
+      const changed = await run(
+        () =>
+          update({
+            variables: {
+              resourceId: editing.id,
+              input: {
+                kind: values.kind,
+                description: values.description.trim(),
+                quantity: typeof values.quantity === 'number' ? values.quantity : null,
+                unit: values.unit.trim() || null,
+                value: value || null,
+                currency: value ? values.currency.trim().toUpperCase() : null,
+              },
+            },
+          }),
+        t('resourceForm.updated'),
+      );
+      if (changed) props.onClose();
+      return;
+    }
     const done = await run(
       () =>
         add({
@@ -95,7 +142,7 @@ export function ResourceFormModal(props: {
       closeButtonProps={{ 'aria-label': tc('actions.close') }}
       opened={props.opened}
       onClose={props.onClose}
-      title={t('resourceForm.heading')}
+      title={editing ? t('resourceForm.editHeading') : t('resourceForm.heading')}
       size="lg"
     >
       <form onSubmit={submit} noValidate>
@@ -103,6 +150,7 @@ export function ResourceFormModal(props: {
           <Select
             label={t('resourceForm.milestone')}
             required
+            disabled={!!editing}
             data={model.milestones.map((m) => ({ value: m.id, label: m.title }))}
             {...form.getInputProps('milestoneId')}
           />
@@ -125,6 +173,8 @@ export function ResourceFormModal(props: {
             label={t('resourceForm.provider')}
             placeholder={t('resourceForm.noProvider')}
             clearable
+            disabled={!!editing}
+            description={editing ? t('resourceForm.staysHelp') : undefined}
             data={model.organizations.map((o) => ({ value: o.id, label: o.name }))}
             {...form.getInputProps('providerOrganizationId')}
           />
@@ -158,7 +208,8 @@ export function ResourceFormModal(props: {
           </Group>
           <Checkbox
             label={t('resourceForm.confidential')}
-            description={t('resourceForm.confidentialHelp')}
+            description={editing ? t('resourceForm.staysHelp') : t('resourceForm.confidentialHelp')}
+            disabled={!!editing}
             {...form.getInputProps('confidential', { type: 'checkbox' })}
           />
           <Group justify="flex-end">
@@ -166,7 +217,7 @@ export function ResourceFormModal(props: {
               {tc('actions.cancel')}
             </Button>
             <Button type="submit" loading={form.submitting}>
-              {t('resourceForm.submit')}
+              {editing ? t('form.save') : t('resourceForm.submit')}
             </Button>
           </Group>
         </Stack>

@@ -1,10 +1,18 @@
-import { EmptyState, EnumBadge } from '@alianza/ui';
+import { EmptyState, EnumBadge, useAction } from '@alianza/ui';
 import { useFormat } from '@alianza/i18n';
 import { Badge, Group, SegmentedControl, Stack, Table, Text } from '@mantine/core';
 import { IconLock } from '@tabler/icons-react';
 import { useState, type ReactNode } from 'react';
 import { useT } from '../../i18n';
 import type { ResourceKind } from '@alianza/graphql-client/types';
+import { ConfirmRemoveModal } from './confirm-remove-modal';
+import {
+  ConsolePlanDocument,
+  useConsoleRemoveResourceMutation,
+  type ConsolePlanResourceFragment,
+} from './plan.generated';
+import { ResourceFormModal } from './resource-form-modal';
+import { RowActions } from './row-actions';
 import type { PlanModel } from './use-plan';
 
 type KindFilter = 'ALL' | ResourceKind;
@@ -14,6 +22,16 @@ export function ResourcesPanel(props: { model: PlanModel; actions?: ReactNode })
   const { t } = useT('plan');
   const format = useFormat();
   const [kind, setKind] = useState<KindFilter>('ALL');
+  const run = useAction();
+  const [dialog, setDialog] = useState<{
+    kind: 'edit' | 'remove';
+    resource: ConsolePlanResourceFragment;
+  } | null>(null);
+  const close = () => setDialog(null);
+  const [remove] = useConsoleRemoveResourceMutation({
+    refetchQueries: [ConsolePlanDocument],
+    awaitRefetchQueries: true,
+  });
   const { model } = props;
   const rows = model.milestones.flatMap((m) =>
     m.resources
@@ -50,6 +68,7 @@ export function ResourcesPanel(props: { model: PlanModel; actions?: ReactNode })
                 <Table.Th>{t('resources.provider')}</Table.Th>
                 <Table.Th ta="right">{t('resources.quantity')}</Table.Th>
                 <Table.Th ta="right">{t('resources.value')}</Table.Th>
+                {!model.readOnly && <Table.Th w={80}>{t('resources.actions')}</Table.Th>}
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
@@ -95,11 +114,37 @@ export function ResourcesPanel(props: { model: PlanModel; actions?: ReactNode })
                         ? format.money(r.value, r.currency)
                         : t('none')}
                   </Table.Td>
+                  {!model.readOnly && (
+                    <Table.Td>
+                      <RowActions
+                        editLabel={t('resources.edit', { description: r.description ?? '' })}
+                        removeLabel={t('resources.remove', { description: r.description ?? '' })}
+                        onEdit={() => setDialog({ kind: 'edit', resource: r })}
+                        onRemove={() => setDialog({ kind: 'remove', resource: r })}
+                      />
+                    </Table.Td>
+                  )}
                 </Table.Tr>
               ))}
             </Table.Tbody>
           </Table>
         </Table.ScrollContainer>
+      )}
+      {dialog?.kind === 'edit' && (
+        <ResourceFormModal model={model} resource={dialog.resource} opened onClose={close} />
+      )}
+      {dialog?.kind === 'remove' && (
+        <ConfirmRemoveModal
+          title={t('remove.resourceTitle')}
+          message={t('remove.resourceMessage')}
+          onClose={close}
+          onConfirm={async () =>
+            !!(await run(
+              () => remove({ variables: { resourceId: dialog.resource.id } }),
+              t('remove.resourceDone'),
+            ))
+          }
+        />
       )}
     </Stack>
   );

@@ -5,11 +5,17 @@ import { IconChevronDown } from '@tabler/icons-react';
 import { useRef, useState } from 'react';
 import { useT } from '../../i18n';
 import type { TaskStatus } from '@alianza/graphql-client/types';
-import { ConsolePlanDocument, useConsoleSetTaskStatusMutation } from './plan.generated';
+import { ConfirmRemoveModal } from './confirm-remove-modal';
+import {
+  ConsolePlanDocument,
+  useConsoleRemoveTaskMutation,
+  useConsoleSetTaskStatusMutation,
+} from './plan.generated';
+import { TaskFormModal } from './task-form-modal';
 import { TASK_COLUMNS } from './task-grouping';
 import type { PlanModel, PlanTask } from './use-plan';
 
-/** A task on the board, with a menu to move it to another status. */
+/** A task on the board, with a menu to move it to another status, change it or remove it. */
 export function TaskCard(props: { task: PlanTask; model: PlanModel }) {
   const { t } = useT('plan');
   const format = useFormat();
@@ -17,7 +23,16 @@ export function TaskCard(props: { task: PlanTask; model: PlanModel }) {
   const run = useAction();
   const { task, model } = props;
   const [blocking, setBlocking] = useState(false);
+  const [dialog, setDialog] = useState<'edit' | 'remove' | null>(null);
   const moveButton = useRef<HTMLButtonElement>(null);
+  const closeDialog = () => {
+    setDialog(null);
+    setTimeout(() => moveButton.current?.focus(), 0);
+  };
+  const [remove] = useConsoleRemoveTaskMutation({
+    refetchQueries: [ConsolePlanDocument],
+    awaitRefetchQueries: true,
+  });
   const stopBlocking = () => {
     setBlocking(false);
     // The menu item that opened the dialog is gone: give the focus back to the menu button.
@@ -87,7 +102,7 @@ export function TaskCard(props: { task: PlanTask; model: PlanModel }) {
                 mt={4}
                 style={{ alignSelf: 'flex-start' }}
               >
-                {t('board.move')}
+                {t('board.actions')}
               </Button>
             </Menu.Target>
             <Menu.Dropdown>
@@ -97,10 +112,28 @@ export function TaskCard(props: { task: PlanTask; model: PlanModel }) {
                   {label('TaskStatus', status)}
                 </Menu.Item>
               ))}
+              <Menu.Divider />
+              <Menu.Item onClick={() => setDialog('edit')}>{t('board.edit')}</Menu.Item>
+              <Menu.Item color="red" onClick={() => setDialog('remove')}>
+                {t('board.remove')}
+              </Menu.Item>
             </Menu.Dropdown>
           </Menu>
         )}
       </Stack>
+      {dialog === 'edit' && (
+        <TaskFormModal model={model} task={task} opened onClose={closeDialog} />
+      )}
+      {dialog === 'remove' && (
+        <ConfirmRemoveModal
+          title={t('remove.taskTitle', { title: task.title })}
+          message={t('remove.taskMessage')}
+          onClose={closeDialog}
+          onConfirm={async () =>
+            !!(await run(() => remove({ variables: { taskId: task.id } }), t('remove.taskDone')))
+          }
+        />
+      )}
       {blocking && (
         <BlockTaskModal
           task={task}

@@ -3,8 +3,12 @@ import { Alert, Button, Group, Modal, Select, Stack, Textarea, TextInput } from 
 import { DatePickerInput } from '@mantine/dates';
 import { useForm } from '@mantine/form';
 import { useT } from '../../i18n';
-import { ConsolePlanDocument, useConsoleCreateTaskMutation } from './plan.generated';
-import type { PlanModel } from './use-plan';
+import {
+  ConsolePlanDocument,
+  useConsoleCreateTaskMutation,
+  useConsoleUpdateTaskMutation,
+} from './plan.generated';
+import type { PlanModel, PlanTask } from './use-plan';
 
 interface Values {
   title: string;
@@ -14,8 +18,16 @@ interface Values {
   dueDate: string | null;
 }
 
-/** A new task in a milestone, with the organization responsible for it. */
-export function TaskFormModal(props: { model: PlanModel; opened: boolean; onClose: () => void }) {
+/**
+ * A new task in a milestone, with the organization responsible for it; or a change of one
+ * (`task`: its milestone stays; its status moves on the board).
+ */
+export function TaskFormModal(props: {
+  model: PlanModel;
+  opened: boolean;
+  onClose: () => void;
+  task?: PlanTask;
+}) {
   const { t } = useT('plan');
   const tc = useT('common').t;
   const run = useAction();
@@ -25,14 +37,27 @@ export function TaskFormModal(props: { model: PlanModel; opened: boolean; onClos
     refetchQueries: [ConsolePlanDocument],
     awaitRefetchQueries: true,
   });
+  const [update] = useConsoleUpdateTaskMutation({
+    refetchQueries: [ConsolePlanDocument],
+    awaitRefetchQueries: true,
+  });
+  const editing = props.task;
   const form = useForm<Values>({
-    initialValues: {
-      title: '',
-      description: '',
-      milestoneId: milestones.length === 1 ? milestones[0].id : null,
-      responsibleOrganizationId: null,
-      dueDate: null,
-    },
+    initialValues: editing
+      ? {
+          title: editing.title,
+          description: editing.description,
+          milestoneId: editing.milestoneId,
+          responsibleOrganizationId: editing.responsibleOrganizationId,
+          dueDate: editing.dueDate,
+        }
+      : {
+          title: '',
+          description: '',
+          milestoneId: milestones.length === 1 ? milestones[0].id : null,
+          responsibleOrganizationId: null,
+          dueDate: null,
+        },
     validate: {
       title: (v) => (v.trim() ? null : t('form.required')),
       milestoneId: (v) => (v ? null : t('form.required')),
@@ -40,21 +65,18 @@ export function TaskFormModal(props: { model: PlanModel; opened: boolean; onClos
     },
   });
   const submit = form.onSubmit(async (values) => {
-    const done = await run(
-      () =>
-        create({
-          variables: {
-            milestoneId: values.milestoneId as string,
-            input: {
-              title: values.title.trim(),
-              description: values.description.trim(),
-              responsibleOrganizationId: values.responsibleOrganizationId as string,
-              dueDate: values.dueDate || null,
-            },
-          },
-        }),
-      t('taskForm.created'),
-    );
+    const input = {
+      title: values.title.trim(),
+      description: values.description.trim(),
+      responsibleOrganizationId: values.responsibleOrganizationId as string,
+      dueDate: values.dueDate || null,
+    };
+    const done = editing
+      ? await run(() => update({ variables: { taskId: editing.id, input } }), t('taskForm.updated'))
+      : await run(
+          () => create({ variables: { milestoneId: values.milestoneId as string, input } }),
+          t('taskForm.created'),
+        );
     if (done) props.onClose();
   });
   return (
@@ -62,7 +84,7 @@ export function TaskFormModal(props: { model: PlanModel; opened: boolean; onClos
       closeButtonProps={{ 'aria-label': tc('actions.close') }}
       opened={props.opened}
       onClose={props.onClose}
-      title={t('taskForm.heading')}
+      title={editing ? t('taskForm.editHeading', { title: editing.title }) : t('taskForm.heading')}
       size="lg"
     >
       {milestones.length === 0 ? (
@@ -86,6 +108,7 @@ export function TaskFormModal(props: { model: PlanModel; opened: boolean; onClos
             <Select
               label={t('taskForm.milestone')}
               required
+              disabled={!!editing}
               data={milestones.map((m) => ({ value: m.id, label: m.title }))}
               {...form.getInputProps('milestoneId')}
             />
@@ -109,7 +132,7 @@ export function TaskFormModal(props: { model: PlanModel; opened: boolean; onClos
                 {tc('actions.cancel')}
               </Button>
               <Button type="submit" loading={form.submitting}>
-                {t('taskForm.submit')}
+                {editing ? t('form.save') : t('taskForm.submit')}
               </Button>
             </Group>
           </Stack>

@@ -11,6 +11,7 @@ import {
 
 export type PlanMilestone = ConsolePlanMilestoneFragment;
 export type PlanObjective = ConsolePlanObjectiveFragment;
+export type PlanIndicator = PlanObjective['indicators'][number];
 export type PlanTask = ConsolePlanTaskFragment & { readonly milestoneTitle: string };
 export type PlanProgress = ConsolePlanProgressFragment;
 

@@ -101,6 +101,7 @@ function render(onVariables: (variables: unknown) => void) {
             description: '',
             sensitivity: 'MODERATED',
             position: 1,
+            archivedAt: null,
           }}
           recipients={[{ id: 'o2', name: 'Molino del Sur' }]}
           organizationNames={new Map([['o2', 'Molino del Sur']])}

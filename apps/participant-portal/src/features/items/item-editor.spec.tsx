@@ -7,8 +7,30 @@ import { ItemEditor } from './item-editor';
 import { itemsMessages } from './messages';
 
 const AREAS = [
-  { id: 'a1', name: 'Costes', description: '', sensitivity: 'MODERATED' as const, position: 1 },
-  { id: 'a2', name: 'Clientes', description: '', sensitivity: 'RESTRICTED' as const, position: 2 },
+  {
+    id: 'a1',
+    name: 'Costes',
+    description: '',
+    sensitivity: 'MODERATED' as const,
+    position: 1,
+    archivedAt: null,
+  },
+  {
+    id: 'a2',
+    name: 'Clientes',
+    description: '',
+    sensitivity: 'RESTRICTED' as const,
+    position: 2,
+    archivedAt: null,
+  },
+  {
+    id: 'a3',
+    name: 'Antigua',
+    description: '',
+    sensitivity: 'OPEN' as const,
+    position: 3,
+    archivedAt: '2026-12-01T10:00:00Z',
+  },
 ];
 
 describe('ItemEditor', () => {
@@ -30,5 +52,17 @@ describe('ItemEditor', () => {
       'aria-disabled',
       'true',
     );
+  });
+
+  it('offers no archived area for new information', async () => {
+    renderWithProviders(
+      <MockedProvider mocks={[]}>
+        <ItemEditor participationId="p1" areas={AREAS} onClose={vi.fn()} />
+      </MockedProvider>,
+      { messages: { items: itemsMessages, shared: sharedMessages } },
+    );
+    fireEvent.click(screen.getByRole('combobox', { name: /Área/ }));
+    expect(await screen.findByRole('option', { name: 'Costes', hidden: true })).toBeInTheDocument();
+    expect(screen.queryByRole('option', { name: 'Antigua', hidden: true })).toBeNull();
   });
 });

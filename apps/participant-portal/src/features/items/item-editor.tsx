@@ -58,7 +58,9 @@ export function ItemEditor(props: {
     },
   });
   const hasRestricted = props.areas.some((a) => a.sensitivity === 'RESTRICTED');
-  const areaOptions = props.areas.map((area) => ({
+  // An archived area takes no new information (ADR 0040): offered only to an item already in it.
+  const openAreas = props.areas.filter((area) => !area.archivedAt || area.id === item?.areaId);
+  const areaOptions = openAreas.map((area) => ({
     value: area.id,
     label:
       area.sensitivity === 'RESTRICTED'

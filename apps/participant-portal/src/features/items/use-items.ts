@@ -21,6 +21,8 @@ export interface AreaInfo {
   description: string;
   sensitivity: 'OPEN' | 'MODERATED' | 'RESTRICTED';
   position: number;
+  /** Archived: it keeps its information and takes no new item (ADR 0040). */
+  archivedAt: string | null;
 }
 
 /**

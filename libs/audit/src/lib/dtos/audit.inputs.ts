@@ -1,7 +1,7 @@
-import { ArgsType, Field } from '@nestjs/graphql';
+import { ArgsType, Field, GraphQLISODateTime } from '@nestjs/graphql';
 import { IdInput, PageArgs } from '@alianza/api-core';
 import { AuditAction, AuditActionName } from '@alianza/shared';
-import { IsBoolean, IsEnum, IsOptional } from 'class-validator';
+import { IsBoolean, IsDate, IsEnum, IsOptional } from 'class-validator';
 
 @ArgsType()
 export class VerifyAuditLogArgs {
@@ -29,4 +29,23 @@ export class AuditLogArgs extends PageArgs {
 
   @IdInput('subjectId', { nullable: true })
   subjectId?: string;
+
+  @IdInput('actorUserId', { nullable: true, description: 'Only what this person did.' })
+  actorUserId?: string;
+
+  @IdInput('organizationId', {
+    nullable: true,
+    description: 'Only the records about this organization (concerned, or its counterpart).',
+  })
+  organizationId?: string;
+
+  @Field(() => GraphQLISODateTime, { nullable: true, description: 'From this moment on.' })
+  @IsOptional()
+  @IsDate()
+  since?: Date;
+
+  @Field(() => GraphQLISODateTime, { nullable: true, description: 'Before this moment.' })
+  @IsOptional()
+  @IsDate()
+  until?: Date;
 }

@@ -57,6 +57,20 @@ registerEnumType(AuditChainFailure, {
   },
 });
 
+/** The names a page of the log shows, by id: people and organizations. */
+export interface AuditNames {
+  people: ReadonlyMap<string, string>;
+  organizations: ReadonlyMap<string, string>;
+}
+
+const NO_NAMES: AuditNames = { people: new Map(), organizations: new Map() };
+
+@ObjectType('AuditPerson', { description: 'A person who appears in an audit log, by name.' })
+export class AuditPersonType {
+  @Field(() => ID) id!: string;
+  @Field() displayName!: string;
+}
+
 @ObjectType('AuditRecord')
 export class AuditRecordType {
   @Field(() => ID) id!: string;
@@ -67,6 +81,22 @@ export class AuditRecordType {
   @Field(() => ID) subjectId!: string;
   @Field(() => ID, { nullable: true }) organizationId!: string | null;
   @Field(() => ID, { nullable: true }) counterpartOrganizationId!: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "The name of the person who acted, for the collaboration's facilitator (null for others, and for the system).",
+  })
+  actorName!: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description: 'The name of `organizationId`, where the reader may read that organization.',
+  })
+  organizationName!: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description: 'The name of `counterpartOrganizationId`, where the reader may read it.',
+  })
+  counterpartOrganizationName!: string | null;
   @Field({ description: 'JSON.' }) payload!: string;
   @Field() prevHash!: string;
   @Field({ description: "This record's link: its HMAC, or for a legacy record its SHA-256." })
@@ -76,8 +106,13 @@ export class AuditRecordType {
   keyId!: string | null;
   @Field(() => GraphQLISODateTime) createdAt!: Date;
 
-  static from(e: AuditRecordEntity): AuditRecordType {
+  static from(e: AuditRecordEntity, names: AuditNames = NO_NAMES): AuditRecordType {
+    const name = (map: ReadonlyMap<string, string>, id: string | null) =>
+      id ? (map.get(id) ?? null) : null;
     return Object.assign(new AuditRecordType(), {
+      actorName: name(names.people, e.actorUserId),
+      organizationName: name(names.organizations, e.organizationId),
+      counterpartOrganizationName: name(names.organizations, e.counterpartOrganizationId),
       id: e.id,
       seq: e.seq,
       // The service writes listed actions only (`AuditService.append`).

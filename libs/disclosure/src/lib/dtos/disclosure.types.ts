@@ -48,6 +48,11 @@ export class AreaType {
   @Field() description!: string;
   @Field(() => AreaSensitivity) sensitivity!: AreaSensitivity;
   @Field(() => Int) position!: number;
+  @Field(() => GraphQLISODateTime, {
+    nullable: true,
+    description: 'When it was archived: it keeps its items and grants, and takes no new items.',
+  })
+  archivedAt!: Date | null;
 
   static from(e: AreaEntity): AreaType {
     return Object.assign(new AreaType(), {
@@ -57,6 +62,7 @@ export class AreaType {
       description: e.description,
       sensitivity: e.sensitivity,
       position: e.position,
+      archivedAt: e.archivedAt,
     });
   }
 }

@@ -37,6 +37,10 @@ export class AreaEntity {
   @Column({ type: 'int', default: 0 })
   position!: number;
 
+  /** Set when archived: kept for its items and grants, closed to new items (ADR 0040). */
+  @Column({ type: 'timestamptz', precision: 3, nullable: true })
+  archivedAt!: Date | null;
+
   @CreateDateColumn({ type: 'timestamptz', precision: 3 })
   createdAt!: Date;
 

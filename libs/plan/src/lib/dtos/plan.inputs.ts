@@ -1,4 +1,4 @@
-import { Field, Float, InputType, Int } from '@nestjs/graphql';
+import { Field, Float, ID, InputType, Int } from '@nestjs/graphql';
 import {
   FitsDecimalColumn,
   IdInput,
@@ -18,6 +18,7 @@ import {
   IsNumber,
   IsOptional,
   IsString,
+  IsUUID,
   Matches,
   MaxLength,
   Min,
@@ -163,4 +164,116 @@ export class ProgressInput {
   indicatorValues: IndicatorValueInput[] = [];
   @IdInput('evidenceGrantId', { nullable: true })
   evidenceGrantId?: string;
+}
+
+/** What the facilitator changes of an objective: what is left out stays as it is. */
+@InputType()
+export class UpdateObjectiveInput {
+  @Field({ nullable: true })
+  @Omittable()
+  @Trim()
+  @IsNotEmpty()
+  @MaxLength(LIMITS.name)
+  title?: string;
+  @Field({ nullable: true })
+  @Omittable()
+  @Trim()
+  @IsString()
+  @MaxLength(LIMITS.longText)
+  description?: string;
+}
+
+/** What the facilitator changes of an indicator: what is left out stays as it is. */
+@InputType()
+export class UpdateIndicatorInput {
+  @Field({ nullable: true })
+  @Omittable()
+  @Trim()
+  @IsNotEmpty()
+  @MaxLength(LIMITS.name)
+  name?: string;
+  @Field({ nullable: true }) @Omittable() @Trim() @IsNotEmpty() @MaxLength(50) unit?: string;
+  @Field(() => Float, { nullable: true })
+  @Omittable()
+  @IsNumber({ allowNaN: false, allowInfinity: false })
+  @FitsDecimalColumn()
+  baseline?: number;
+  @Field(() => Float, { nullable: true })
+  @Omittable()
+  @IsNumber({ allowNaN: false, allowInfinity: false })
+  @FitsDecimalColumn()
+  target?: number;
+  @Field(() => IndicatorDirection, { nullable: true })
+  @Omittable()
+  @IsEnum(IndicatorDirection)
+  direction?: IndicatorDirection;
+}
+
+/**
+ * What the facilitator changes of a task (its status moves with `setTaskStatus`). A null
+ * responsible person or due date clears it; a new responsible organization without a person
+ * leaves the task to the organization as a whole.
+ */
+@InputType()
+export class UpdateTaskInput {
+  @Field({ nullable: true })
+  @Omittable()
+  @Trim()
+  @IsNotEmpty()
+  @MaxLength(LIMITS.name)
+  title?: string;
+  @Field({ nullable: true })
+  @Omittable()
+  @Trim()
+  @IsString()
+  @MaxLength(LIMITS.longText)
+  description?: string;
+  @Field(() => ID, { nullable: true })
+  @Omittable()
+  @IsUUID('all', { message: 'responsibleOrganizationId must be a valid id' })
+  responsibleOrganizationId?: string;
+  @IdInput('responsibleUserId', { nullable: true })
+  responsibleUserId?: string | null;
+  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD; null clears it.' })
+  @IsOptional()
+  @IsCalendarDate('dueDate')
+  dueDate?: string | null;
+}
+
+/**
+ * What the facilitator changes of a resource's kind and details. Its provider and whether it is
+ * confidential decide who reads it, and stay as they are: to change them, remove it and add it
+ * again. A null quantity, unit, value or currency clears it.
+ */
+@InputType()
+export class UpdateResourceInput {
+  @Field(() => ResourceKind, { nullable: true })
+  @Omittable()
+  @IsEnum(ResourceKind)
+  kind?: ResourceKind;
+  @Field({ nullable: true })
+  @Omittable()
+  @Trim()
+  @IsNotEmpty()
+  @MaxLength(LIMITS.longText)
+  description?: string;
+  @Field(() => Float, { nullable: true })
+  @IsOptional()
+  @IsNumber({ allowNaN: false, allowInfinity: false })
+  @FitsDecimalColumn()
+  quantity?: number | null;
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Trim()
+  @IsString()
+  @MaxLength(50)
+  unit?: string | null;
+  @Field(() => String, { nullable: true, description: 'Exact decimal, e.g. "1250.50".' })
+  @IsOptional()
+  @Matches(DECIMAL, { message: 'value must be a decimal with at most two decimals' })
+  value?: string | null;
+  @Field(() => String, { nullable: true, description: 'ISO 4217, e.g. EUR.' })
+  @IsOptional()
+  @Matches(/^[A-Za-z]{3}$/, { message: 'currency must be a three-letter ISO code' })
+  currency?: string | null;
 }

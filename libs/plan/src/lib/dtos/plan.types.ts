@@ -11,6 +11,7 @@ import {
   IndicatorDirection,
   MilestoneStatus,
   ProposalStatus,
+  RemovalOutcome,
   ResourceKind,
   TaskStatus,
 } from '@alianza/shared';
@@ -20,6 +21,22 @@ registerEnumType(MilestoneStatus, { name: 'MilestoneStatus' });
 registerEnumType(TaskStatus, { name: 'TaskStatus' });
 registerEnumType(ResourceKind, { name: 'ResourceKind' });
 registerEnumType(ProposalStatus, { name: 'ProposalStatus' });
+registerEnumType(RemovalOutcome, {
+  name: 'RemovalOutcome',
+  description: 'What removing a plan element did.',
+  valuesMap: {
+    DELETED: { description: 'Deleted: nothing in the history named it.' },
+    ARCHIVED: {
+      description: 'Archived: history names it (progress, ledger, evaluations); out of the plan.',
+    },
+  },
+});
+
+@ObjectType('PlanRemoval')
+export class PlanRemovalType {
+  @Field(() => ID) id!: string;
+  @Field(() => RemovalOutcome) outcome!: RemovalOutcome;
+}
 
 @ObjectType('Indicator')
 export class IndicatorType {

@@ -32,4 +32,6 @@ export class IndicatorEntity {
   @Column({ type: 'enum', enum: IndicatorDirection, enumName: 'indicator_direction' })
   direction!: IndicatorDirection;
   @CreateDateColumn({ type: 'timestamptz', precision: 3 }) createdAt!: Date;
+  /** Set when archived: kept for the history that names it, out of the plan (ADR 0040). */
+  @Column({ type: 'timestamptz', precision: 3, nullable: true }) archivedAt!: Date | null;
 }

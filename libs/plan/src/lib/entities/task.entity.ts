@@ -41,6 +41,8 @@ export class TaskEntity {
   @Column({ type: 'uuid', nullable: true }) proposedByOrganizationId!: string | null;
   /** When the reminder that it is overdue went out (once). */
   @Column({ type: 'timestamptz', precision: 3, nullable: true }) overdueNotifiedAt!: Date | null;
+  /** Set when archived: kept for the history that names it, out of the plan (ADR 0040). */
+  @Column({ type: 'timestamptz', precision: 3, nullable: true }) archivedAt!: Date | null;
   @Column({ type: 'uuid' }) createdBy!: string;
   @CreateDateColumn({ type: 'timestamptz', precision: 3 }) createdAt!: Date;
   @UpdateDateColumn({ type: 'timestamptz', precision: 3 }) updatedAt!: Date;
