@@ -16,6 +16,7 @@ describe('calendar', () => {
   let otherFacilitator: TestUser;
   let ownerX: TestUser;
   let c: string;
+  let orgOfA: string;
   let cx: string;
   const ids: Record<string, string> = {};
 
@@ -82,6 +83,7 @@ describe('calendar', () => {
     memberA = await t.user('cal-a-member');
     ownerB = await t.user('cal-b');
     const orgA = await t.organization(ownerA, 'Calendario A');
+    orgOfA = orgA;
     const orgB = await t.organization(ownerB, 'Calendario B');
     await t.addMember(ownerA, orgA, memberA);
     c = await t.collaboration(facilitator, 'Pan de barrio');
@@ -193,6 +195,21 @@ describe('calendar', () => {
     // The cancelled milestone is gone, and its task with it.
     expect(uids(feed)).not.toContain(`milestone-${ids.m4}@alianza`);
     expect(uids(feed)).not.toContain(`task-${ids.taskA4}@alianza`);
+  });
+
+  it('follows a task’s new due date under the same UID, and drops a removed task', async () => {
+    const url = await createFeed(ownerA);
+    const id = await task(facilitator, ids.m1, 'Tarea efímera', orgOfA, '2027-03-05');
+    const uid = `task-${id}@alianza`;
+    expect(property(byUid(await feedOf(url), uid), 'DTSTART')?.value).toBe('20270305');
+    await t.ok(
+      `mutation($t: ID!) { updateTask(taskId: $t, input: { dueDate: "2027-03-07" }) { id } }`,
+      { t: id },
+      facilitator,
+    );
+    expect(property(byUid(await feedOf(url), uid), 'DTSTART')?.value).toBe('20270307');
+    await t.ok(`mutation($t: ID!) { removeTask(taskId: $t) { outcome } }`, { t: id }, facilitator);
+    expect(uids(await feedOf(url))).not.toContain(uid);
   });
 
   it('answers calendar clients with validators, privately', async () => {

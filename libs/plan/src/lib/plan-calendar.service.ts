@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Actor, applyAbility, findAllowed } from '@alianza/authz';
 import { Db } from '@alianza/db';
-import { Action, MilestoneStatus, ProposalStatus, Subject } from '@alianza/shared';
+import { Action, AppError, MilestoneStatus, ProposalStatus, Subject } from '@alianza/shared';
 import { SelectQueryBuilder } from 'typeorm';
 import { MilestoneEntity } from './entities/milestone.entity';
 import { TaskEntity } from './entities/task.entity';
@@ -41,6 +41,8 @@ export class PlanCalendarService {
       'm',
     )
       .andWhere('t.due_date IS NOT NULL')
+      // A removed task kept for its history (archived, ADR 0040) is out of the plan.
+      .andWhere('t.archived_at IS NULL')
       .andWhere('(t.responsible_user_id = :userId OR t.responsible_organization_id = ANY(:orgs))', {
         userId: assignees.userId,
         orgs: [...assignees.organizationIds],
@@ -78,6 +80,7 @@ export class PlanCalendarService {
         label: 'Task',
       },
     );
+    if (task.archivedAt) throw AppError.notFound('Task');
     task.milestone = await this.milestone(actor, task.milestoneId);
     return task;
   }
