@@ -1,5 +1,6 @@
 import { useFormat } from '@alianza/i18n';
-import { useAction, useEnumOptions } from '@alianza/ui';
+import { INPUT_LIMITS } from '@alianza/shared';
+import { useAction, useEnumOptions, useTextLimit } from '@alianza/ui';
 import {
   Button,
   Group,
@@ -32,6 +33,7 @@ export function ObjectiveFormModal(props: {
   const { t } = useT('plan');
   const tc = useT('common').t;
   const run = useAction();
+  const limit = useTextLimit();
   const [create] = useConsoleCreateObjectiveMutation({
     refetchQueries: [ConsolePlanDocument],
     awaitRefetchQueries: true,
@@ -54,10 +56,12 @@ export function ObjectiveFormModal(props: {
       ? await run(
           () => update({ variables: { objectiveId: editing.id, input } }),
           t('objectiveForm.updated'),
+          { form },
         )
       : await run(
           () => create({ variables: { collaborationId: props.collaborationId, input } }),
           t('objectiveForm.created'),
+          { form },
         );
     if (done) props.onClose();
   });
@@ -74,14 +78,15 @@ export function ObjectiveFormModal(props: {
             label={t('objectiveForm.title')}
             required
             data-autofocus
-            maxLength={200}
             {...form.getInputProps('title')}
+            {...limit(form.values.title, INPUT_LIMITS.name)}
           />
           <Textarea
             label={t('objectiveForm.description')}
             autosize
             minRows={2}
             {...form.getInputProps('description')}
+            {...limit(form.values.description, INPUT_LIMITS.longText)}
           />
           <Group justify="flex-end">
             <Button variant="default" onClick={props.onClose}>

@@ -1,4 +1,5 @@
-import { useAction } from '@alianza/ui';
+import { INPUT_LIMITS } from '@alianza/shared';
+import { useAction, useTextLimit } from '@alianza/ui';
 import { Alert, Button, Group, Modal, Select, Stack, Textarea, TextInput } from '@mantine/core';
 import { DatePickerInput } from '@mantine/dates';
 import { useForm } from '@mantine/form';
@@ -31,6 +32,7 @@ export function TaskFormModal(props: {
   const { t } = useT('plan');
   const tc = useT('common').t;
   const run = useAction();
+  const limit = useTextLimit();
   const { model } = props;
   const milestones = model.milestones.filter((m) => m.status !== 'CANCELLED');
   const [create] = useConsoleCreateTaskMutation({
@@ -72,10 +74,15 @@ export function TaskFormModal(props: {
       dueDate: values.dueDate || null,
     };
     const done = editing
-      ? await run(() => update({ variables: { taskId: editing.id, input } }), t('taskForm.updated'))
+      ? await run(
+          () => update({ variables: { taskId: editing.id, input } }),
+          t('taskForm.updated'),
+          { form },
+        )
       : await run(
           () => create({ variables: { milestoneId: values.milestoneId as string, input } }),
           t('taskForm.created'),
+          { form },
         );
     if (done) props.onClose();
   });
@@ -96,14 +103,15 @@ export function TaskFormModal(props: {
               label={t('taskForm.title')}
               required
               data-autofocus
-              maxLength={200}
               {...form.getInputProps('title')}
+              {...limit(form.values.title, INPUT_LIMITS.name)}
             />
             <Textarea
               label={t('taskForm.description')}
               autosize
               minRows={2}
               {...form.getInputProps('description')}
+              {...limit(form.values.description, INPUT_LIMITS.longText)}
             />
             <Select
               label={t('taskForm.milestone')}
