@@ -41,10 +41,7 @@ const QUERIES: Record<string, Case[]> = {
   AdminAccountEvents: [A((w) => ({ userId: w.loggedUserId }))],
   AdminMailQueue: [A(none), A(() => ({ status: 'SENT' }))],
   AdminUsers: [A((w) => ({ search: w.tag }))],
-  CollaborationGate: [
-    F((w) => ({ id: w.collaborationId })),
-    O((w) => ({ id: w.collaborationId })),
-  ],
+  CollaborationGate: [F((w) => ({ id: w.collaborationId })), O((w) => ({ id: w.collaborationId }))],
   ConsoleActivity: [F(inC)],
   ConsoleApiTokens: [F(none)],
   ConsoleAreas: [F(inC)],

@@ -1,4 +1,4 @@
-import { renderWithProviders } from '@alianza/ui/testing';
+import { renderWithProviders } from '../testing/render';
 import { screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { DownloadButtons, downloadUrl } from './download-buttons';
