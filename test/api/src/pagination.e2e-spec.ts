@@ -116,6 +116,7 @@ describe('pagination of every paginated list', () => {
   const PAGED_ELSEWHERE: Record<string, string> = {
     mailQueue: 'the mail queue of every process on the test database: paged in mail.e2e-spec',
     'ItemFile.accesses': 'who opened a shared file: paged in file-grants.e2e-spec',
+    search: 'the ranked hits of a search: paged by cursor in search.e2e-spec',
   };
 
   /** The session a token stands for. */
