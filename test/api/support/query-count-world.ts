@@ -551,7 +551,10 @@ export async function buildCountWorld(api: CountedApi, size: number): Promise<Co
     );
     await m(
       'ConsolePublishQuestion',
-      { id: question.id, input: { question: '¿Precios?', answer: 'Solo agregados.' } },
+      {
+        id: question.id,
+        input: { question: '¿Qué precios se pueden compartir?', answer: 'Solo agregados.' },
+      },
       facilitator,
     );
     if (i === 0) questionId = question.id;
@@ -568,7 +571,7 @@ export async function buildCountWorld(api: CountedApi, size: number): Promise<Co
   );
   await m(
     'ConsolePublishQuestion',
-    { id: unpublished.id, input: { question: '¿Horarios?', answer: 'Libres.' } },
+    { id: unpublished.id, input: { question: '¿Hay horarios fijos?', answer: 'Libres.' } },
     facilitator,
   );
   await m('ConsoleUnpublishQuestion', { id: unpublished.id }, facilitator);
