@@ -106,6 +106,7 @@ function InviteForm(props: {
   const run = useAction();
   const [organizationId, setOrganizationId] = useState<string | null>(props.target?.id ?? null);
   const [search, setSearch] = useState(props.target?.name ?? '');
+  const [chosen, setChosen] = useState<{ value: string; label: string } | null>(null);
   const [message, setMessage] = useState('');
   const [missing, setMissing] = useState(false);
   const [debounced] = useDebouncedValue(search, 250);
@@ -132,12 +133,16 @@ function InviteForm(props: {
       disabled: busy,
     };
   });
-  if (props.target && !options.some((option) => option.value === props.target?.id)) {
-    options.unshift({ value: props.target.id, label: props.target.name, disabled: false });
+  // The chosen organization stays an option while the list is asked again (choosing it puts
+  // its name in the search box): otherwise the field would lose the choice until the answer.
+  const kept =
+    chosen ?? (props.target ? { value: props.target.id, label: props.target.name } : null);
+  if (kept && !options.some((option) => option.value === kept.value)) {
+    options.unshift({ ...kept, disabled: false });
   }
   const chosenName =
     found.find((organization) => organization.id === organizationId)?.name ??
-    (props.target?.id === organizationId ? props.target?.name : undefined) ??
+    (kept?.value === organizationId ? kept.label : undefined) ??
     '';
   const submit = async (event: React.FormEvent) => {
     event.preventDefault();
@@ -168,8 +173,9 @@ function InviteForm(props: {
           data-autofocus
           data={options}
           value={organizationId}
-          onChange={(value) => {
+          onChange={(value, option) => {
             setOrganizationId(value);
+            setChosen(value && option ? { value, label: option.label } : null);
             setMissing(false);
           }}
           searchValue={search}
