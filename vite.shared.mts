@@ -75,6 +75,8 @@ export function webAppConfig(options: { app: string; base: string; port: number 
         '/grants': { target: api, changeOrigin: true },
         // "Add to calendar" downloads, by the same cookie (docs/adr/0039).
         '/calendar': { target: api, changeOrigin: true },
+        // A collaboration's files: its final statement (docs/adr/0037) and audit log (0044).
+        '/collaborations': { target: api, changeOrigin: true },
       },
     },
   };

@@ -8,3 +8,4 @@ export * from './lib/pdf-text';
 export * from './lib/pdf-writer';
 export * from './lib/xlsx-writer';
 export * from './lib/export-response';
+export * from './lib/export-stream';

@@ -1,5 +1,6 @@
 export * from './account-events';
 export * from './audit-actions';
+export * from './audit-labels';
 export * from './authz-names';
 export * from './enums';
 export * from './errors';

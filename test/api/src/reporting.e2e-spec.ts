@@ -3,7 +3,7 @@ import ExcelJS from 'exceljs';
 import { decodePDFRawStream, PDFArray, PDFDict, PDFDocument, PDFName, PDFRawStream } from 'pdf-lib';
 import { Client } from 'pg';
 import { parseCsv } from '../support/csv';
-import { getBytes, pageTexts } from '../support/files';
+import { download as getDownload, pageTexts } from '../support/files';
 import { Api, TestUser } from '../support/api';
 
 /**
@@ -50,15 +50,7 @@ describe('reporting', () => {
   };
 
   /** GET a download as `as` (session or API token), its body as bytes. */
-  const download = async (path: string, as: Pick<TestUser, 'token'> | null) => {
-    const res = await getBytes(t, as, path);
-    return {
-      status: res.status,
-      type: res.headers['content-type'] as string | undefined,
-      disposition: res.headers['content-disposition'] as string | undefined,
-      body: res.body as Buffer,
-    };
-  };
+  const download = (path: string, as: Pick<TestUser, 'token'> | null) => getDownload(t, as, path);
   const openXlsx = async (body: Buffer) => {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(body as unknown as ExcelJS.Buffer);

@@ -98,6 +98,17 @@ export function getBytes(t: Api, as: Pick<TestUser, 'token'> | null, path: strin
   return req;
 }
 
+/** GET a download as `as` (session or API token): its status, type, name and bytes. */
+export async function download(t: Api, as: Pick<TestUser, 'token'> | null, path: string) {
+  const res = await getBytes(t, as, path);
+  return {
+    status: res.status,
+    type: res.headers['content-type'] as string | undefined,
+    disposition: res.headers['content-disposition'] as string | undefined,
+    body: res.body as Buffer,
+  };
+}
+
 /** The text of each page of a PDF, as pdf.js reads it (libs/stamping's `extractText`). */
 export async function pageTexts(pdf: Buffer): Promise<string[]> {
   const extracted = await extractText(pdf, 'pdf');

@@ -8,6 +8,7 @@ import { AuditChainSweeper } from './audit-chain-sweeper';
 import { AuditCheckpointService } from './audit-checkpoint.service';
 import { AuditCheckpointer } from './audit-checkpointer';
 import { AuditKeyring, loadAuditKeyring } from './audit-keys';
+import { AuditExportController } from './audit-export.controller';
 import { AuditNamesService } from './audit-names.service';
 import { AuditRecordEntity } from './entities/audit-record.entity';
 import { AuditResolver } from './audit.resolver';
@@ -18,6 +19,7 @@ import { FileCheckpointSink } from './file-checkpoint-sink';
 /** The append-only, keyed audit chain of every collaboration, shared by all domains (ADR 0016). */
 @Module({
   imports: [IdentityModule, OrganizationModule, TypeOrmModule.forFeature([AuditRecordEntity])],
+  controllers: [AuditExportController],
   providers: [
     {
       provide: AuditKeyring,

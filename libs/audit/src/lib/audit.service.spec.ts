@@ -376,6 +376,42 @@ describe('AuditService on PostgreSQL', () => {
     expect(page.nodes.map((r) => r.seq)).toEqual([2, 1]);
   });
 
+  it('reads a whole filtered log page by page, newest first, for a download', async () => {
+    const chain = randomUUID();
+    const { audit } = service();
+    const entries = Array.from({ length: 12 }, (_, i) => entry(i));
+    entries[3] = { ...entries[3], action: 'grant.revoked', subjectType: 'Grant' };
+    await audit.append(chain, entries);
+    const actor = {
+      ability: createMongoAbility([{ action: Action.Read, subject: Subject.AuditRecord }]),
+    } as unknown as Actor;
+    const seqs = async (filter: Parameters<AuditService['pages']>[2], size: number) => {
+      const pages: number[][] = [];
+      for await (const page of audit.pages(actor, chain, filter, size))
+        pages.push(page.map((r) => r.seq));
+      return pages;
+    };
+    expect(await seqs({}, 5)).toEqual([
+      [12, 11, 10, 9, 8],
+      [7, 6, 5, 4, 3],
+      [2, 1],
+    ]);
+    expect(await seqs({}, 6)).toEqual([
+      [12, 11, 10, 9, 8, 7],
+      [6, 5, 4, 3, 2, 1],
+    ]);
+    expect(await seqs({ action: 'grant.read' }, 4)).toEqual([
+      [12, 11, 10, 9],
+      [8, 7, 6, 5],
+      [3, 2, 1],
+    ]);
+    expect(await seqs({ action: 'grant.revoked' }, 4)).toEqual([[4]]);
+    const nobody = { ability: createMongoAbility([]) } as unknown as Actor;
+    const none: number[][] = [];
+    for await (const page of audit.pages(nobody, chain, {}, 4)) none.push(page.map((r) => r.seq));
+    expect(none).toEqual([]);
+  });
+
   it('refuses an action that is not listed in AuditAction, and records nothing of the batch', async () => {
     const chain = randomUUID();
     const { audit } = service();

@@ -334,6 +334,35 @@ export class AuditService implements OnApplicationShutdown {
     page: PageRequest,
     filter: AuditFilter = {},
   ): Promise<PageResult<AuditRecordEntity>> {
+    const qb = await this.filtered(actor, collaborationId, filter);
+    return paginate(qb, page, ['seq'], 'DESC');
+  }
+
+  /**
+   * The whole filtered log, newest first, `size` records at a time (for a download): each page
+   * read when the one before has been taken, by its sequence number, without counting the log.
+   */
+  async *pages(
+    actor: Actor,
+    collaborationId: string,
+    filter: AuditFilter,
+    size = 500,
+  ): AsyncGenerator<AuditRecordEntity[]> {
+    const qb = (await this.filtered(actor, collaborationId, filter))
+      .orderBy('a.seq', 'DESC')
+      .limit(size);
+    for (let before: number | null = null; ;) {
+      const page = qb.clone();
+      if (before !== null) page.andWhere('a.seq < :before', { before });
+      const records = await page.getMany();
+      if (records.length > 0) yield records;
+      if (records.length < size) return;
+      before = records[records.length - 1].seq;
+    }
+  }
+
+  /** The reader's rows of the log under `filter`, once every committed entry is chained. */
+  private async filtered(actor: Actor, collaborationId: string, filter: AuditFilter) {
     if (filter.since && filter.until && filter.until <= filter.since)
       throw AppError.badInput('The end of the period must come after its start.', {
         field: 'until',
@@ -354,8 +383,7 @@ export class AuditService implements OnApplicationShutdown {
       );
     if (filter.since) qb.andWhere('a.created_at >= :since', { since: filter.since });
     if (filter.until) qb.andWhere('a.created_at < :until', { until: filter.until });
-    applyAbility(qb, actor.ability, Action.Read, Subject.AuditRecord);
-    return paginate(qb, page, ['seq'], 'DESC');
+    return applyAbility(qb, actor.ability, Action.Read, Subject.AuditRecord);
   }
 
   /**

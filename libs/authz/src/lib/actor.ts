@@ -35,6 +35,15 @@ export function canOn(
 }
 
 /**
+ * Refuses (FORBIDDEN) an actor without any rule for `action` on `subject`: what `@Allow` checks,
+ * for a route whose policy depends on what it is asked for (the report downloads); the rows are
+ * still checked in SQL.
+ */
+export function requireAllowed(actor: Actor, action: Action, subject: Subject): void {
+  if (!actor.ability.can(action, subject)) throw AppError.forbidden();
+}
+
+/**
  * The organizations the actor acts for in `collaborationId`: those whose participation there is
  * active. Which of their acts are allowed is still asked of the ability (`canOn`, SQL rules).
  */

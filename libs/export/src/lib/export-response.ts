@@ -18,10 +18,7 @@ export function sendExport(
   res: Response,
   file: { format: ExportFormat; name: string; body: string | Buffer | Uint8Array },
 ): void {
-  res.setHeader('content-type', EXPORT_MEDIA_TYPES[file.format]);
-  res.setHeader('content-disposition', contentDisposition(file.name));
-  res.setHeader('cache-control', 'no-store');
-  res.setHeader('x-content-type-options', 'nosniff');
+  setExportHeaders(res, file);
   const body = typeof file.body === 'string' ? file.body : Buffer.from(file.body);
   // A CSV without its byte-order mark gets one, so spreadsheets read accents as UTF-8.
   res.send(
@@ -29,4 +26,15 @@ export function sendExport(
       ? UTF8_BOM + body
       : body,
   );
+}
+
+/** The headers of a download (`sendExport`, and a file streamed as it is written). */
+export function setExportHeaders(
+  res: Response,
+  file: { format: ExportFormat; name: string },
+): void {
+  res.setHeader('content-type', EXPORT_MEDIA_TYPES[file.format]);
+  res.setHeader('content-disposition', contentDisposition(file.name));
+  res.setHeader('cache-control', 'no-store');
+  res.setHeader('x-content-type-options', 'nosniff');
 }

@@ -89,6 +89,23 @@ function xlsxCell(
   }
 }
 
+/** Writes a row's cells: values and number formats as Excel stores them, numbers to the right. */
+export function fillXlsxRow(
+  row: ExcelJS.Row,
+  columns: ExportColumn[],
+  values: CellValue[],
+  options: ExportOptions,
+): void {
+  columns.forEach((column, i) => {
+    const { value, numFmt } = xlsxCell(column, values[i] ?? null, options);
+    const cell = row.getCell(i + 1);
+    cell.value = value;
+    if (numFmt) cell.numFmt = numFmt;
+    if (column.kind !== 'text' && column.kind !== 'boolean')
+      cell.alignment = { horizontal: 'right' };
+  });
+}
+
 /** Characters a column needs: its header, or its longest cell as the reader sees it. */
 function columnWidth(table: ExportTable, index: number, options: ExportOptions): number {
   const column = table.columns[index];
@@ -122,17 +139,7 @@ export async function writeXlsx(
       width: columnWidth(table, i, options),
     }));
     sheet.getRow(1).font = { bold: true };
-    for (const values of table.rows) {
-      const row = sheet.addRow([]);
-      table.columns.forEach((column, i) => {
-        const { value, numFmt } = xlsxCell(column, values[i] ?? null, options);
-        const cell = row.getCell(i + 1);
-        cell.value = value;
-        if (numFmt) cell.numFmt = numFmt;
-        if (column.kind !== 'text' && column.kind !== 'boolean')
-          cell.alignment = { horizontal: 'right' };
-      });
-    }
+    for (const values of table.rows) fillXlsxRow(sheet.addRow([]), table.columns, values, options);
   }
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }

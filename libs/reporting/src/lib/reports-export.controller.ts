@@ -3,14 +3,16 @@ import { RequestBudget, UuidPipe } from '@alianza/api-core';
 import {
   Actor,
   ActorService,
-  Allow,
   Authenticated,
   ReportAccess,
+  requireAllowed,
   requireViewer,
 } from '@alianza/authz';
 import {
   ExportFormat,
+  ExportLanguage,
   ExportOptions,
+  ExportTable,
   exportFileName,
   exportOptionsFrom,
   isoDay,
@@ -20,7 +22,7 @@ import {
   writeXlsx,
 } from '@alianza/export';
 import { IdentityService } from '@alianza/identity';
-import { Action, Subject } from '@alianza/shared';
+import { Action, AppError, Subject } from '@alianza/shared';
 import type { Request, Response } from 'express';
 import { CollaborationReport, OrganizationReport, PortfolioRow } from './dtos/reporting.types';
 import {
@@ -43,29 +45,81 @@ interface ExportQuery {
   tz?: string;
 }
 
-/** A file for people: what it is (its name, before the day) and its body. */
-interface PeopleFile {
-  what: string[];
-  body: string | Buffer | Uint8Array;
+/** How one kind of report is read and described, whatever the format. */
+interface Report<T> {
+  /** What `@Allow` would check (then the rows, in SQL); none: any signed-in person's own rows. */
+  policy: [Action, Subject] | null;
+  /** Whether its address names one (`collaborations/{id}`) or none (`portfolio`). */
+  hasId: boolean;
+  load(reports: ReportingService, actor: Actor, id: string): Promise<T>;
+  /** The machine CSV (a `.csv` asked without `lang`). */
+  machine(data: T): { name: string; body: string };
+  /** What the file is, for its name and title ("Informe", its title). */
+  what(data: T, language: ExportLanguage): string[];
+  tables(data: T, language: ExportLanguage): ExportTable[];
+  /** When it was made, under the PDF's title (only the reports with a PDF). */
+  generatedAt?(data: T): Date;
 }
 
-/** How one report becomes each format. */
-interface Renderer<T> {
-  load(actor: Actor): Promise<T>;
-  /** The machine CSV (a `.csv` asked without `lang`). */
-  machine?(data: T): { name: string; body: string };
-  people(data: T, options: ExportOptions): PeopleFile | Promise<PeopleFile>;
+const report = <T>(r: Report<T>): Report<unknown> => r as Report<unknown>;
+
+/** Each report by the first segment of its address. */
+const REPORTS: Record<string, Report<unknown>> = {
+  // its facilitators (SQL)
+  collaborations: report<CollaborationReport>({
+    policy: [Action.ReadReport, Subject.Collaboration],
+    hasId: true,
+    load: (reports, actor, id) => reports.collaborationReport(actor, id),
+    machine: (r) => ({
+      name: `collaboration-${r.collaborationId}.csv`,
+      body: toCsv(collaborationReportCsvRows(r)),
+    }),
+    what: (r, language) => [REPORT_LABELS[language].report, r.title],
+    tables: collaborationReportTables,
+    generatedAt: (r) => r.generatedAt,
+  }),
+  // its members (SQL)
+  organizations: report<OrganizationReport>({
+    policy: [Action.ReadReport, Subject.Organization],
+    hasId: true,
+    load: (reports, actor, id) => reports.organizationReport(actor, id),
+    machine: (r) => ({
+      name: `organization-${r.organizationId}.csv`,
+      body: toCsv(organizationReportCsvRows(r)),
+    }),
+    what: (r, language) => [REPORT_LABELS[language].report, r.name],
+    tables: (r, language) => [organizationReportTable(r, language)],
+  }),
+  // rows only for the collaborations the caller facilitates (SQL)
+  portfolio: report<PortfolioRow[]>({
+    policy: null,
+    hasId: false,
+    load: (reports, actor) => reports.portfolio(actor),
+    machine: (rows) => ({ name: 'portfolio.csv', body: toCsv(portfolioCsvRows(rows)) }),
+    what: (_rows, language) => [REPORT_LABELS[language].portfolio],
+    tables: (rows, language) => [portfolioTable(rows, language)],
+  }),
+};
+
+/** The report an address asks for (an unknown one, or one with a missing or extra id: 404). */
+function reportOf(kind: string, id: string | undefined): Report<unknown> {
+  const found = Object.hasOwn(REPORTS, kind) ? REPORTS[kind] : undefined;
+  if (!found || found.hasId !== (id !== undefined)) throw AppError.notFound('Report');
+  return found;
 }
+
+/** Every address of a format: `collaborations/{id}.csv`, `organizations/{id}.csv`, `portfolio.csv`. */
+const routes = (format: ExportFormat) => [`:kind/:id.${format}`, `:kind.${format}`];
 
 /**
- * The reports as downloads: same guard, same policies, same service (so the same numbers) as the
- * GraphQL queries. Authenticate with the session cookie or `Authorization: Bearer` (a session or
- * reporting API token).
+ * The reports as downloads: same policies, same service (so the same numbers) as the GraphQL
+ * queries, one route per format, the report from the table above. Authenticate with the session
+ * cookie or `Authorization: Bearer` (a session or reporting API token).
  *
  * - `.csv` without `lang`: the machine CSV (English column names, codes, decimal points, UTC),
  *   unchanged for scripts; `.csv?lang=es|en`: the CSV for people (see `writeLocaleCsv`).
- * - `.xlsx` and `.pdf`: for people, in `lang` or else the account's language; dates in `tz`
- *   (an IANA time zone, Europe/Madrid by default).
+ * - `.xlsx` and `.pdf` (the collaboration's only): for people, in `lang` or else the account's
+ *   language; dates in `tz` (an IANA time zone, Europe/Madrid by default).
  */
 @Controller('reports')
 @RequestBudget() // each download spends from the caller's general budget
@@ -76,184 +130,93 @@ export class ReportsExportController {
     private readonly identity: IdentityService,
   ) {}
 
-  /** Authenticates, reads the report as the caller, writes it in `format`, answers the file. */
-  private async serve<T>(
+  @Authenticated() // then each report's own policy (`REPORTS`), and its rows in SQL
+  @ReportAccess()
+  @Get(routes('csv'))
+  csv(
+    @Param() params: ReportParams,
+    @Query() query: ExportQuery,
+    @Req() req: Request,
+    @Res() res: Response,
+  ) {
+    return this.serve(req, res, params, query, 'csv', (data, r, o) =>
+      writeLocaleCsv(r.tables(data, o.language), o),
+    );
+  }
+
+  @Authenticated() // then each report's own policy (`REPORTS`), and its rows in SQL
+  @ReportAccess()
+  @Get(routes('xlsx'))
+  xlsx(
+    @Param() params: ReportParams,
+    @Query() query: ExportQuery,
+    @Req() req: Request,
+    @Res() res: Response,
+  ) {
+    return this.serve(req, res, params, query, 'xlsx', (data, r, o, what) =>
+      writeXlsx(r.tables(data, o.language), { ...o, title: what.join(' - ') }),
+    );
+  }
+
+  @Authenticated() // then each report's own policy (`REPORTS`), and its rows in SQL
+  @ReportAccess()
+  @Get(routes('pdf'))
+  pdf(
+    @Param() params: ReportParams,
+    @Query() query: ExportQuery,
+    @Req() req: Request,
+    @Res() res: Response,
+  ) {
+    return this.serve(req, res, params, query, 'pdf', async (data, r, o, what) => {
+      const pdf = await PdfWriter.create({ ...o, title: what.join(' - ') });
+      const made = r.generatedAt?.(data) ?? new Date();
+      pdf.title(
+        what.join(': '),
+        `${REPORT_LABELS[o.language].generatedAt} ${isoDay(made, o.timeZone)}`,
+      );
+      for (const table of r.tables(data, o.language)) pdf.heading(table.name).table(table, '—');
+      return pdf.save();
+    });
+  }
+
+  /**
+   * Authenticates, checks the report's policy, reads it as the caller, writes it in `format`
+   * (the machine CSV for a `.csv` without `lang`), answers the file.
+   */
+  private async serve(
     req: Request,
     res: Response,
+    params: ReportParams,
     query: ExportQuery,
     format: ExportFormat,
-    renderer: Renderer<T>,
+    write: (
+      data: unknown,
+      report: Report<unknown>,
+      options: ExportOptions,
+      what: string[],
+    ) => string | Buffer | Uint8Array | Promise<string | Buffer | Uint8Array>,
   ): Promise<void> {
+    const report = reportOf(params.kind, params.id);
+    // Only the collaboration's report has a PDF.
+    if (format === 'pdf' && !report.generatedAt) throw AppError.notFound('Report');
     const actor = await this.actors.forRequest(req);
     const viewer = requireViewer(actor);
-    if (renderer.machine && query.lang === undefined) {
-      const file = renderer.machine(await renderer.load(actor));
-      return sendExport(res, { format, ...file });
-    }
+    if (report.policy) requireAllowed(actor, ...report.policy);
+    const id = params.id === undefined ? '' : new UuidPipe('id').transform(params.id);
+    const data = await report.load(this.reports, actor, id);
+    if (format === 'csv' && query.lang === undefined)
+      return sendExport(res, { format, ...report.machine(data) });
     const account =
       query.lang === undefined ? (await this.identity.getUser(viewer.userId)).locale : undefined;
     const options = exportOptionsFrom(query, account);
-    const { what, body } = await renderer.people(await renderer.load(actor), options);
+    const what = report.what(data, options.language);
+    const body = await write(data, report, options, what);
     const name = exportFileName(what, isoDay(new Date(), options.timeZone), format);
     sendExport(res, { format, name, body });
   }
+}
 
-  private collaboration(id: string): Pick<Renderer<CollaborationReport>, 'load' | 'machine'> {
-    return {
-      load: (actor) => this.reports.collaborationReport(actor, id),
-      machine: (r) => ({
-        name: `collaboration-${r.collaborationId}.csv`,
-        body: toCsv(collaborationReportCsvRows(r)),
-      }),
-    };
-  }
-
-  private organization(id: string): Pick<Renderer<OrganizationReport>, 'load' | 'machine'> {
-    return {
-      load: (actor) => this.reports.organizationReport(actor, id),
-      machine: (r) => ({
-        name: `organization-${r.organizationId}.csv`,
-        body: toCsv(organizationReportCsvRows(r)),
-      }),
-    };
-  }
-
-  private portfolio(): Pick<Renderer<PortfolioRow[]>, 'load' | 'machine'> {
-    return {
-      load: (actor) => this.reports.portfolio(actor),
-      machine: (rows) => ({ name: 'portfolio.csv', body: toCsv(portfolioCsvRows(rows)) }),
-    };
-  }
-
-  @Allow(Action.ReadReport, Subject.Collaboration) // its facilitators (SQL)
-  @ReportAccess()
-  @Get('collaborations/:id.csv')
-  collaborationCsv(
-    @Param('id', new UuidPipe('id')) id: string,
-    @Query() query: ExportQuery,
-    @Req() req: Request,
-    @Res() res: Response,
-  ): Promise<void> {
-    return this.serve(req, res, query, 'csv', {
-      ...this.collaboration(id),
-      people: (r, o) => ({
-        what: [REPORT_LABELS[o.language].report, r.title],
-        body: writeLocaleCsv(collaborationReportTables(r, o.language), o),
-      }),
-    });
-  }
-
-  @Allow(Action.ReadReport, Subject.Collaboration) // its facilitators (SQL)
-  @ReportAccess()
-  @Get('collaborations/:id.xlsx')
-  collaborationXlsx(
-    @Param('id', new UuidPipe('id')) id: string,
-    @Query() query: ExportQuery,
-    @Req() req: Request,
-    @Res() res: Response,
-  ): Promise<void> {
-    return this.serve(req, res, query, 'xlsx', {
-      load: this.collaboration(id).load,
-      people: async (r, o) => {
-        const what = [REPORT_LABELS[o.language].report, r.title];
-        const tables = collaborationReportTables(r, o.language);
-        return { what, body: await writeXlsx(tables, { ...o, title: what.join(' - ') }) };
-      },
-    });
-  }
-
-  @Allow(Action.ReadReport, Subject.Collaboration) // its facilitators (SQL)
-  @ReportAccess()
-  @Get('collaborations/:id.pdf')
-  collaborationPdf(
-    @Param('id', new UuidPipe('id')) id: string,
-    @Query() query: ExportQuery,
-    @Req() req: Request,
-    @Res() res: Response,
-  ): Promise<void> {
-    return this.serve(req, res, query, 'pdf', {
-      load: this.collaboration(id).load,
-      people: async (r, o) => {
-        const l = REPORT_LABELS[o.language];
-        const what = [l.report, r.title];
-        const pdf = await PdfWriter.create({ ...o, title: what.join(' - ') });
-        pdf.title(what.join(': '), `${l.generatedAt} ${isoDay(r.generatedAt, o.timeZone)}`);
-        for (const table of collaborationReportTables(r, o.language))
-          pdf.heading(table.name).table(table, '—');
-        return { what, body: await pdf.save() };
-      },
-    });
-  }
-
-  @Authenticated() // rows only for the collaborations the caller facilitates (SQL)
-  @ReportAccess()
-  @Get('portfolio.csv')
-  portfolioCsv(
-    @Query() query: ExportQuery,
-    @Req() req: Request,
-    @Res() res: Response,
-  ): Promise<void> {
-    return this.serve(req, res, query, 'csv', {
-      ...this.portfolio(),
-      people: (rows, o) => ({
-        what: [REPORT_LABELS[o.language].portfolio],
-        body: writeLocaleCsv([portfolioTable(rows, o.language)], o),
-      }),
-    });
-  }
-
-  @Authenticated() // rows only for the collaborations the caller facilitates (SQL)
-  @ReportAccess()
-  @Get('portfolio.xlsx')
-  portfolioXlsx(
-    @Query() query: ExportQuery,
-    @Req() req: Request,
-    @Res() res: Response,
-  ): Promise<void> {
-    return this.serve(req, res, query, 'xlsx', {
-      load: this.portfolio().load,
-      people: async (rows, o) => {
-        const what = [REPORT_LABELS[o.language].portfolio];
-        const body = await writeXlsx([portfolioTable(rows, o.language)], { ...o, title: what[0] });
-        return { what, body };
-      },
-    });
-  }
-
-  @Allow(Action.ReadReport, Subject.Organization) // its members (SQL)
-  @ReportAccess()
-  @Get('organizations/:id.csv')
-  organizationCsv(
-    @Param('id', new UuidPipe('id')) id: string,
-    @Query() query: ExportQuery,
-    @Req() req: Request,
-    @Res() res: Response,
-  ): Promise<void> {
-    return this.serve(req, res, query, 'csv', {
-      ...this.organization(id),
-      people: (r, o) => ({
-        what: [REPORT_LABELS[o.language].report, r.name],
-        body: writeLocaleCsv([organizationReportTable(r, o.language)], o),
-      }),
-    });
-  }
-
-  @Allow(Action.ReadReport, Subject.Organization) // its members (SQL)
-  @ReportAccess()
-  @Get('organizations/:id.xlsx')
-  organizationXlsx(
-    @Param('id', new UuidPipe('id')) id: string,
-    @Query() query: ExportQuery,
-    @Req() req: Request,
-    @Res() res: Response,
-  ): Promise<void> {
-    return this.serve(req, res, query, 'xlsx', {
-      load: this.organization(id).load,
-      people: async (r, o) => {
-        const what = [REPORT_LABELS[o.language].report, r.name];
-        const table = organizationReportTable(r, o.language);
-        return { what, body: await writeXlsx([table], { ...o, title: what.join(' - ') }) };
-      },
-    });
-  }
+interface ReportParams {
+  kind: string;
+  id?: string;
 }

@@ -11,6 +11,9 @@ describe('DownloadButtons', () => {
     expect(downloadUrl('/reports/portfolio', 'csv', 'en', null)).toBe(
       '/reports/portfolio.csv?lang=en',
     );
+    expect(
+      downloadUrl('/c/1/audit-log', 'csv', 'es', null, { action: 'GRANT_READ', until: null }),
+    ).toBe('/c/1/audit-log.csv?lang=es&action=GRANT_READ');
   });
 
   it('says in plain words what each button downloads, in Spanish and in English', () => {

@@ -14,18 +14,24 @@ export function browserTimeZone(): string | undefined {
   }
 }
 
+/** What narrows a download, as the API names it (`{ action: 'GRANT_READ' }`); empty ones are left out. */
+export type DownloadFilter = Readonly<Record<string, string | null | undefined>>;
+
 /**
  * Where the API serves `path` (without extension) as `format`, in `language` and the reader's
- * time zone (none: the API's default): `/reports/collaborations/ID.xlsx?lang=es&tz=Europe%2FMadrid`.
+ * time zone (none: the API's default), narrowed by `filter`:
+ * `/reports/collaborations/ID.xlsx?lang=es&tz=Europe%2FMadrid`.
  */
 export function downloadUrl(
   path: string,
   format: DownloadFormat,
   language: string,
   timeZone: string | null = browserTimeZone() ?? null,
+  filter: DownloadFilter = {},
 ): string {
   const params = new URLSearchParams({ lang: language === 'en' ? 'en' : 'es' });
   if (timeZone) params.set('tz', timeZone);
+  for (const [key, value] of Object.entries(filter)) if (value) params.set(key, value);
   return `${path}.${format}?${params.toString()}`;
 }
 
@@ -43,6 +49,8 @@ export function DownloadButtons(props: {
   path: string;
   formats: readonly DownloadFormat[];
   what: string;
+  /** The filters of the screen, for a file with the same rows (the audit log's). */
+  filter?: DownloadFilter;
 }) {
   const { t, i18n } = useT('common');
   return (
@@ -51,7 +59,7 @@ export function DownloadButtons(props: {
         <Button
           key={format}
           component="a"
-          href={downloadUrl(props.path, format, i18n.language)}
+          href={downloadUrl(props.path, format, i18n.language, undefined, props.filter)}
           download
           variant="light"
           size="sm"

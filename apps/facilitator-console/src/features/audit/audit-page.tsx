@@ -1,6 +1,13 @@
 import { AuditActionValues } from '@alianza/graphql-client';
-import { LoadMore, PageHeader, QueryState, useCollaborationId, useLoadMore } from '@alianza/ui';
-import { Stack, Title } from '@mantine/core';
+import {
+  DownloadButtons,
+  LoadMore,
+  PageHeader,
+  QueryState,
+  useCollaborationId,
+  useLoadMore,
+} from '@alianza/ui';
+import { Group, Stack, Title } from '@mantine/core';
 import { useCallback, useMemo } from 'react';
 import { useSearchParams } from 'react-router';
 import { useT } from '../../i18n';
@@ -17,6 +24,10 @@ import { VerifyChain } from './verify-chain';
 const PAGE = 50;
 const FILTER_KEYS: AuditFilterKey[] = ['action', 'subject', 'person', 'organization', 'from', 'to'];
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/** Where the API serves the collaboration's log as a file (`.xlsx`, `.csv`). */
+const auditLogPath = (collaborationId: string) =>
+  `/collaborations/${encodeURIComponent(collaborationId)}/audit-log`;
 
 /** The tamper-evident log of the collaboration: filters, records, chain verification. */
 export function AuditPage() {
@@ -119,9 +130,27 @@ export function AuditPage() {
       <PageHeader title={t('title')} description={t('description')} />
       <VerifyChain collaborationId={collaborationId} />
       <Stack gap="sm" component="section" aria-labelledby="records-title">
-        <Title order={2} fz="h4" id="records-title">
-          {t('records')}
-        </Title>
+        <Group justify="space-between" gap="sm">
+          <Title order={2} fz="h4" id="records-title">
+            {t('records')}
+          </Title>
+          {period !== null && (
+            <DownloadButtons
+              path={auditLogPath(collaborationId)}
+              formats={['xlsx', 'csv']}
+              what={filtered ? t('downloadWhatFiltered') : t('downloadWhat')}
+              // The file holds the rows the screen shows: the same filters, by the API's names.
+              filter={{
+                action: values.action,
+                subjectId: values.subject,
+                actorUserId: values.person,
+                organizationId: values.organization,
+                since: period.since,
+                until: period.until,
+              }}
+            />
+          )}
+        </Group>
         <AuditFilters
           // A subject chosen from a row shows in the subject's box.
           key={values.subject ?? ''}
