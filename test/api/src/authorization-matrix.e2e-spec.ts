@@ -7,7 +7,7 @@ import {
   outcome,
   SIGNED_IN,
 } from '../support/matrix';
-import { buildWorld, ROLES, World } from '../support/world';
+import { buildCast, buildWorld, Cast, ROLES, World } from '../support/world';
 import { ACCOUNT_LANGUAGE_MATRIX } from './matrix/account-language.matrix';
 import { ACTIVITY_MATRIX } from './matrix/activity.matrix';
 import { AUDIT_MATRIX } from './matrix/audit.matrix';
@@ -316,7 +316,7 @@ const CORE_MATRIX: Record<string, Operation> = {
   // --- Collaborations --------------------------------------------------------------------------
   createCollaboration: {
     allowed: ['facilitator', 'facilitatorOfAnotherCollaboration'],
-    mutates: true,
+    mutates: 'collaboration',
     run: async (t, _w, as) =>
       outcome(
         await t.gql(`mutation { createCollaboration(input: { title: "New" }) { id } }`, {}, as),
@@ -324,7 +324,7 @@ const CORE_MATRIX: Record<string, Operation> = {
   },
   updateCollaboration: {
     allowed: ['facilitator'],
-    mutates: true,
+    mutates: 'collaboration',
     run: async (t, w, as) =>
       outcome(
         await t.gql(
@@ -336,7 +336,7 @@ const CORE_MATRIX: Record<string, Operation> = {
   },
   changeCollaborationStatus: {
     allowed: ['facilitator'],
-    mutates: true,
+    mutates: 'collaboration',
     run: async (t, w, as) =>
       outcome(
         await t.gql(
@@ -348,7 +348,7 @@ const CORE_MATRIX: Record<string, Operation> = {
   },
   inviteOrganization: {
     allowed: ['facilitator'],
-    mutates: true,
+    mutates: 'collaboration',
     run: async (t, w, as) =>
       outcome(
         await t.gql(
@@ -363,7 +363,7 @@ const CORE_MATRIX: Record<string, Operation> = {
   },
   withdrawInvitation: {
     allowed: ['facilitator'],
-    mutates: true,
+    mutates: 'collaboration',
     run: async (t, w, as) =>
       outcome(
         await t.gql(
@@ -375,7 +375,7 @@ const CORE_MATRIX: Record<string, Operation> = {
   },
   publishGroundRules: {
     allowed: ['facilitator'],
-    mutates: true,
+    mutates: 'collaboration',
     run: async (t, w, as) =>
       outcome(
         await t.gql(
@@ -389,7 +389,7 @@ const CORE_MATRIX: Record<string, Operation> = {
   },
   acceptGroundRules: {
     allowed: ['invitedNotAccepted'],
-    mutates: true,
+    mutates: 'collaboration',
     run: async (t, w, as) =>
       outcome(
         await t.gql(
@@ -404,7 +404,7 @@ const CORE_MATRIX: Record<string, Operation> = {
   },
   declineInvitation: {
     allowed: ['invitedNotAccepted'],
-    mutates: true,
+    mutates: 'collaboration',
     run: async (t, w, as) =>
       outcome(
         await t.gql(
@@ -416,7 +416,7 @@ const CORE_MATRIX: Record<string, Operation> = {
   },
   withdrawParticipation: {
     allowed: ['organizationOwner'],
-    mutates: true,
+    mutates: 'collaboration',
     run: async (t, w, as) =>
       outcome(
         await t.gql(
@@ -428,7 +428,7 @@ const CORE_MATRIX: Record<string, Operation> = {
   },
   addParticipationEntry: {
     allowed: ACTIVE_OF_C,
-    mutates: true,
+    mutates: 'collaboration',
     run: async (t, w, as) =>
       outcome(
         await t.gql(
@@ -441,7 +441,7 @@ const CORE_MATRIX: Record<string, Operation> = {
   },
   updateParticipationEntry: {
     allowed: ACTIVE_OF_C,
-    mutates: true,
+    mutates: 'collaboration',
     run: async (t, w, as) =>
       outcome(
         await t.gql(
@@ -453,7 +453,7 @@ const CORE_MATRIX: Record<string, Operation> = {
   },
   removeParticipationEntry: {
     allowed: ACTIVE_OF_C,
-    mutates: true,
+    mutates: 'collaboration',
     run: async (t, w, as) => {
       const entry = await t.ok<{ addParticipationEntry: { id: string } }>(
         `mutation($p: ID!) { addParticipationEntry(participationId: $p,
@@ -594,7 +594,7 @@ const CORE_MATRIX: Record<string, Operation> = {
   },
   createArea: {
     allowed: ['facilitator'],
-    mutates: true,
+    mutates: 'collaboration',
     run: async (t, w, as) =>
       outcome(
         await t.gql(
@@ -606,7 +606,7 @@ const CORE_MATRIX: Record<string, Operation> = {
   },
   updateArea: {
     allowed: ['facilitator'],
-    mutates: true,
+    mutates: 'collaboration',
     run: async (t, w, as) =>
       outcome(
         await t.gql(
@@ -618,7 +618,7 @@ const CORE_MATRIX: Record<string, Operation> = {
   },
   declareOverlap: {
     allowed: ['facilitator'],
-    mutates: true,
+    mutates: 'collaboration',
     run: async (t, w, as) =>
       outcome(
         await t.gql(
@@ -633,7 +633,7 @@ const CORE_MATRIX: Record<string, Operation> = {
   },
   updateOverlap: {
     allowed: ['facilitator'],
-    mutates: true,
+    mutates: 'collaboration',
     run: async (t, w, as) =>
       outcome(
         await t.gql(
@@ -645,7 +645,7 @@ const CORE_MATRIX: Record<string, Operation> = {
   },
   removeOverlap: {
     allowed: ['facilitator'],
-    mutates: true,
+    mutates: 'collaboration',
     run: async (t, w, as) =>
       outcome(
         await t.gql(`mutation($o: ID!) { removeOverlap(id: $o) { id } }`, { o: w.overlapAB }, as),
@@ -653,7 +653,7 @@ const CORE_MATRIX: Record<string, Operation> = {
   },
   createItem: {
     allowed: ACTIVE_OF_C,
-    mutates: true,
+    mutates: 'collaboration',
     run: async (t, w, as) =>
       outcome(
         await t.gql(
@@ -668,7 +668,7 @@ const CORE_MATRIX: Record<string, Operation> = {
   },
   editItem: {
     allowed: ACTIVE_OF_C,
-    mutates: true,
+    mutates: 'collaboration',
     run: async (t, w, as) =>
       outcome(
         await t.gql(
@@ -680,7 +680,7 @@ const CORE_MATRIX: Record<string, Operation> = {
   },
   requestDisclosure: {
     allowed: ACTIVE_OF_C,
-    mutates: true,
+    mutates: 'collaboration',
     run: async (t, w, as) =>
       outcome(
         await t.gql(
@@ -695,7 +695,7 @@ const CORE_MATRIX: Record<string, Operation> = {
   },
   approveDisclosure: {
     allowed: ['facilitator'],
-    mutates: true,
+    mutates: 'collaboration',
     run: async (t, w, as) =>
       outcome(
         await t.gql(
@@ -710,7 +710,7 @@ const CORE_MATRIX: Record<string, Operation> = {
   },
   requestDisclosureChanges: {
     allowed: ['facilitator'],
-    mutates: true,
+    mutates: 'collaboration',
     run: async (t, w, as) =>
       outcome(
         await t.gql(
@@ -722,7 +722,7 @@ const CORE_MATRIX: Record<string, Operation> = {
   },
   rejectDisclosure: {
     allowed: ['facilitator'],
-    mutates: true,
+    mutates: 'collaboration',
     run: async (t, w, as) =>
       outcome(
         await t.gql(
@@ -734,7 +734,7 @@ const CORE_MATRIX: Record<string, Operation> = {
   },
   withdrawDisclosureRequest: {
     allowed: ACTIVE_OF_C,
-    mutates: true,
+    mutates: 'collaboration',
     run: async (t, w, as) => {
       const fresh = await t.ok<{ requestDisclosure: { id: string } }>(
         `mutation($i: ID!, $r: [ID!]) { requestDisclosure(itemId: $i, input: { audienceKind: NAMED, recipientOrganizationIds: $r }) { id } }`,
@@ -752,7 +752,7 @@ const CORE_MATRIX: Record<string, Operation> = {
   },
   revokeGrant: {
     allowed: [...ACTIVE_OF_C, 'facilitator'],
-    mutates: true,
+    mutates: 'collaboration',
     run: async (t, w, as) => {
       // In an open area without overlap the request is approved at once: a fresh grant per try.
       const fresh = await t.ok<{ requestDisclosure: { id: string } }>(
@@ -789,7 +789,7 @@ const CORE_MATRIX: Record<string, Operation> = {
   },
   publish: {
     allowed: ['facilitator'],
-    mutates: true,
+    mutates: 'collaboration',
     run: async (t, w, as) =>
       outcome(
         await t.gql(
@@ -812,7 +812,7 @@ const CORE_MATRIX: Record<string, Operation> = {
   },
   keepGrant: {
     allowed: ['facilitator'],
-    mutates: true,
+    mutates: 'collaboration',
     run: async (t, w, as) =>
       outcome(
         await t.gql(
@@ -851,7 +851,7 @@ const CORE_MATRIX: Record<string, Operation> = {
   },
   createObjective: {
     allowed: ['facilitator'],
-    mutates: true,
+    mutates: 'collaboration',
     run: async (t, w, as) =>
       outcome(
         await t.gql(
@@ -863,7 +863,7 @@ const CORE_MATRIX: Record<string, Operation> = {
   },
   addIndicator: {
     allowed: ['facilitator'],
-    mutates: true,
+    mutates: 'collaboration',
     run: async (t, w, as) =>
       outcome(
         await t.gql(
@@ -875,7 +875,7 @@ const CORE_MATRIX: Record<string, Operation> = {
   },
   createMilestone: {
     allowed: [...ACTIVE_OF_C, 'facilitator'],
-    mutates: true,
+    mutates: 'collaboration',
     run: async (t, w, as) =>
       outcome(
         await t.gql(
@@ -887,7 +887,7 @@ const CORE_MATRIX: Record<string, Operation> = {
   },
   updateMilestone: {
     allowed: ['facilitator'],
-    mutates: true,
+    mutates: 'collaboration',
     run: async (t, w, as) =>
       outcome(
         await t.gql(
@@ -899,7 +899,7 @@ const CORE_MATRIX: Record<string, Operation> = {
   },
   decideMilestoneProposal: {
     allowed: ['facilitator'],
-    mutates: true,
+    mutates: 'collaboration',
     run: async (t, w, as) => {
       const proposal = await t.ok<{ createMilestone: { id: string } }>(
         `mutation($c: ID!) { createMilestone(collaborationId: $c, input: { title: "Proposal" }) { id } }`,
@@ -917,7 +917,7 @@ const CORE_MATRIX: Record<string, Operation> = {
   },
   addResource: {
     allowed: ['facilitator'],
-    mutates: true,
+    mutates: 'collaboration',
     run: async (t, w, as) =>
       outcome(
         await t.gql(
@@ -929,7 +929,7 @@ const CORE_MATRIX: Record<string, Operation> = {
   },
   createTask: {
     allowed: [...ACTIVE_OF_C, 'facilitator'],
-    mutates: true,
+    mutates: 'collaboration',
     run: async (t, w, as) =>
       outcome(
         await t.gql(
@@ -944,7 +944,7 @@ const CORE_MATRIX: Record<string, Operation> = {
   },
   decideTaskProposal: {
     allowed: ['facilitator'],
-    mutates: true,
+    mutates: 'collaboration',
     run: async (t, w, as) => {
       const proposal = await t.ok<{ createTask: { id: string } }>(
         `mutation($m: ID!, $o: ID!) { createTask(milestoneId: $m, input: { title: "Proposal", responsibleOrganizationId: $o }) { id } }`,
@@ -962,7 +962,7 @@ const CORE_MATRIX: Record<string, Operation> = {
   },
   setTaskStatus: {
     allowed: [...ACTIVE_OF_C, 'facilitator'],
-    mutates: true,
+    mutates: 'collaboration',
     run: async (t, w, as) =>
       outcome(
         await t.gql(
@@ -974,7 +974,7 @@ const CORE_MATRIX: Record<string, Operation> = {
   },
   postProgress: {
     allowed: [...ACTIVE_OF_C, 'facilitator'],
-    mutates: true,
+    mutates: 'collaboration',
     run: async (t, w, as) =>
       outcome(
         await t.gql(
@@ -1002,7 +1002,7 @@ const CORE_MATRIX: Record<string, Operation> = {
   },
   setLedgerSettings: {
     allowed: ['facilitator'],
-    mutates: true,
+    mutates: 'collaboration',
     run: async (t, w, as) =>
       outcome(
         await t.gql(
@@ -1040,7 +1040,7 @@ const CORE_MATRIX: Record<string, Operation> = {
   },
   declareContribution: {
     allowed: ACTIVE_OF_C,
-    mutates: true,
+    mutates: 'collaboration',
     run: async (t, w, as) =>
       outcome(
         await t.gql(
@@ -1055,7 +1055,7 @@ const CORE_MATRIX: Record<string, Operation> = {
   },
   confirmLedgerEntry: {
     allowed: [...ACTIVE_OF_C, 'facilitator'],
-    mutates: true,
+    mutates: 'collaboration',
     run: async (t, w, as) =>
       outcome(
         await t.gql(
@@ -1067,7 +1067,7 @@ const CORE_MATRIX: Record<string, Operation> = {
   },
   disputeLedgerEntry: {
     allowed: [...ACTIVE_OF_C, 'facilitator'],
-    mutates: true,
+    mutates: 'collaboration',
     run: async (t, w, as) =>
       outcome(
         await t.gql(
@@ -1079,7 +1079,7 @@ const CORE_MATRIX: Record<string, Operation> = {
   },
   settleLedgerEntry: {
     allowed: ['facilitator'],
-    mutates: true,
+    mutates: 'collaboration',
     run: async (t, w, as) => {
       const entry = await entryFromBToA(t, w);
       await t.ok(
@@ -1112,7 +1112,7 @@ const CORE_MATRIX: Record<string, Operation> = {
   },
   makePledge: {
     allowed: ACTIVE_OF_C,
-    mutates: true,
+    mutates: 'collaboration',
     run: async (t, w, as) =>
       outcome(
         await t.gql(
@@ -1126,7 +1126,7 @@ const CORE_MATRIX: Record<string, Operation> = {
   },
   fulfilPledge: {
     allowed: [...ACTIVE_OF_C, 'facilitator'],
-    mutates: true,
+    mutates: 'collaboration',
     run: async (t, w, as) => {
       const pledge = await pledgeOfA(t, w);
       const declared = await t.ok<{ declareContribution: { id: string }[] }>(
@@ -1151,7 +1151,7 @@ const CORE_MATRIX: Record<string, Operation> = {
   },
   cancelPledge: {
     allowed: [...ACTIVE_OF_C, 'facilitator'],
-    mutates: true,
+    mutates: 'collaboration',
     run: async (t, w, as) =>
       outcome(
         await t.gql(
@@ -1164,7 +1164,7 @@ const CORE_MATRIX: Record<string, Operation> = {
   // --- Closing -------------------------------------------------------------------------------
   submitEvaluation: {
     allowed: [...ACTIVE_OF_C, 'facilitator'],
-    mutates: true,
+    mutates: 'collaboration',
     run: async (t, w, as) => {
       await toClosing(t, w);
       return outcome(
@@ -1178,7 +1178,7 @@ const CORE_MATRIX: Record<string, Operation> = {
   },
   evaluations: {
     allowed: [...ACTIVE_OF_C, 'facilitator'],
-    mutates: true,
+    mutates: 'collaboration',
     run: async (t, w, as) => {
       await toClosing(t, w);
       await t.ok(
@@ -1199,7 +1199,7 @@ const CORE_MATRIX: Record<string, Operation> = {
   },
   createFollowUpCollaboration: {
     allowed: ['facilitator'],
-    mutates: true,
+    mutates: 'collaboration',
     run: async (t, w, as) => {
       await toClosing(t, w);
       const facilitator = w.users.facilitator!;
@@ -1243,6 +1243,7 @@ const MATRIX: Record<string, Operation> = {
 describe('authorization matrix', () => {
   const t = new Api();
   let shared: World;
+  let cast: Cast | undefined;
 
   beforeAll(async () => {
     shared = await buildWorld(t);
@@ -1265,8 +1266,13 @@ describe('authorization matrix', () => {
     const operation = MATRIX[name]!;
     // The platform admin is one account for the whole run, and another test may have ended
     // its sessions (changePassword ends the others): signed in afresh, by a new world or here.
-    const world = operation.mutates ? await buildWorld(t) : shared;
-    if (!operation.mutates) world.users.platformAdmin = await t.admin();
+    const world =
+      operation.mutates === 'collaboration'
+        ? await buildWorld(t, (cast ??= await buildCast(t)))
+        : operation.mutates
+          ? await buildWorld(t)
+          : shared;
+    if (operation.mutates !== true) world.users.platformAdmin = await t.admin();
     const expected: Record<string, Outcome> = {};
     const actual: Record<string, Outcome> = {};
     // Refused roles first: a wrongly allowed mutation must not hide behind an earlier success.

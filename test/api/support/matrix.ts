@@ -20,8 +20,12 @@ export function outcome<T>(
 export interface Operation {
   /** Roles that may do it; every other role must be refused. */
   allowed: Role[];
-  /** Changes state: gets a world of its own. */
-  mutates?: boolean;
+  /**
+   * Changes state: gets a world of its own (`true`: people and organizations too), or only a
+   * collaboration C of its own among a cast of people and organizations that such operations
+   * share (`'collaboration'`: what it changes is all inside C).
+   */
+  mutates?: true | 'collaboration';
   run(t: Api, w: World, as: TestUser | null, role: Role): Promise<Outcome>;
 }
 

@@ -56,7 +56,25 @@ export interface World {
   taskA: string;
 }
 
-export async function buildWorld(t: Api): Promise<World> {
+/**
+ * The people and organizations of a world, and C2 (facilitator F2, organization X active): what
+ * stays the same from one collaboration C to the next. An operation that changes only what is
+ * inside C may get a new C among the same cast (`buildWorld(t, cast)`).
+ */
+export interface Cast {
+  users: Record<Role, TestUser | null>;
+  ownerA: TestUser;
+  ownerB: TestUser;
+  ownerO: TestUser;
+  orgA: string;
+  orgB: string;
+  orgI: string;
+  orgO: string;
+  membershipMA: string;
+  otherCollaborationId: string;
+}
+
+export async function buildCast(t: Api): Promise<Cast> {
   const admin = await t.admin();
   const [facilitator, otherFacilitator] = await Promise.all([
     t.facilitator('F', admin),
@@ -75,6 +93,42 @@ export async function buildWorld(t: Api): Promise<World> {
   const membershipMA = await t.addMember(ownerA, orgA, memberA);
   await t.addMember(ownerO, orgO, memberO);
 
+  const otherCollaborationId = await t.collaboration(otherFacilitator, 'C2');
+  const otherRules = await t.publishGroundRules(otherFacilitator, otherCollaborationId);
+  const participationX = await t.invite(otherFacilitator, otherCollaborationId, orgX);
+  await t.acceptGroundRules(ownerX, participationX, otherRules.id);
+
+  return {
+    users: {
+      anonymous: null,
+      userWithoutOrganization: noOrg,
+      memberOfOutsideOrganization: memberO,
+      participantOfAnotherCollaboration: ownerX,
+      facilitatorOfAnotherCollaboration: otherFacilitator,
+      invitedNotAccepted: ownerI,
+      activeParticipant: memberA,
+      organizationOwner: ownerA,
+      facilitator,
+      platformAdmin: admin,
+    },
+    ownerA,
+    ownerB,
+    ownerO,
+    orgA,
+    orgB,
+    orgI,
+    orgO,
+    membershipMA,
+    otherCollaborationId,
+  };
+}
+
+/** A world: collaboration C made afresh, among `cast` or a cast of its own. */
+export async function buildWorld(t: Api, cast?: Cast): Promise<World> {
+  const { users, ownerA, ownerB, orgA, orgB, orgI } = (cast ??= await buildCast(t));
+  const facilitator = users.facilitator!;
+  const memberA = users.activeParticipant!;
+
   const collaborationId = await t.collaboration(facilitator, 'C');
   const rules = await t.publishGroundRules(facilitator, collaborationId);
   const [participationA, participationB, participationI] = await Promise.all([
@@ -89,11 +143,6 @@ export async function buildWorld(t: Api): Promise<World> {
     { id: collaborationId },
     facilitator,
   );
-
-  const otherCollaborationId = await t.collaboration(otherFacilitator, 'C2');
-  const otherRules = await t.publishGroundRules(otherFacilitator, otherCollaborationId);
-  const participationX = await t.invite(otherFacilitator, otherCollaborationId, orgX);
-  await t.acceptGroundRules(ownerX, participationX, otherRules.id);
 
   const entry = await t.ok<{ addParticipationEntry: { id: string } }>(
     `mutation($p: ID!) { addParticipationEntry(participationId: $p,
@@ -119,32 +168,21 @@ export async function buildWorld(t: Api): Promise<World> {
   return {
     ...disclosure,
     ...plan,
-    users: {
-      anonymous: null,
-      userWithoutOrganization: noOrg,
-      memberOfOutsideOrganization: memberO,
-      participantOfAnotherCollaboration: ownerX,
-      facilitatorOfAnotherCollaboration: otherFacilitator,
-      invitedNotAccepted: ownerI,
-      activeParticipant: memberA,
-      organizationOwner: ownerA,
-      facilitator,
-      platformAdmin: admin,
-    },
+    users: { ...users },
     ownerA,
     ownerB,
-    ownerO,
+    ownerO: cast.ownerO,
     collaborationId,
-    otherCollaborationId,
+    otherCollaborationId: cast.otherCollaborationId,
     groundRulesVersionId: rules.id,
     orgA,
     orgB,
     orgI,
-    orgO,
+    orgO: cast.orgO,
     participationA,
     participationB,
     participationI,
-    membershipMA,
+    membershipMA: cast.membershipMA,
     entryA: entry.addParticipationEntry.id,
   };
 }

@@ -151,7 +151,7 @@ export const ACTIVITY_MATRIX: Record<string, Operation> = {
   },
   declareDetectedOverlap: {
     allowed: ['facilitator'],
-    mutates: true, // once per pair: a second declaration is a CONFLICT
+    mutates: 'collaboration', // once per pair: a second declaration is a CONFLICT
     run: async (t, w, as) => {
       const { areaId } = await declaredPair(t, w, 'Enfoque');
       return outcome(

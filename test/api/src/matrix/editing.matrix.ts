@@ -53,7 +53,7 @@ function onFresh(kind: Parameters<typeof fresh>[2], mutation: string): Operation
 export const EDITING_MATRIX: Record<string, Operation> = {
   updateObjective: {
     allowed: ['facilitator'],
-    mutates: true,
+    mutates: 'collaboration',
     run: onFresh(
       'objective',
       `mutation($id: ID!) { updateObjective(objectiveId: $id, input: { title: "Edited" }) { id } }`,
@@ -61,7 +61,7 @@ export const EDITING_MATRIX: Record<string, Operation> = {
   },
   removeObjective: {
     allowed: ['facilitator'],
-    mutates: true,
+    mutates: 'collaboration',
     run: onFresh(
       'objective',
       `mutation($id: ID!) { removeObjective(objectiveId: $id) { id outcome } }`,
@@ -69,7 +69,7 @@ export const EDITING_MATRIX: Record<string, Operation> = {
   },
   updateIndicator: {
     allowed: ['facilitator'],
-    mutates: true,
+    mutates: 'collaboration',
     run: onFresh(
       'indicator',
       `mutation($id: ID!) { updateIndicator(indicatorId: $id, input: { target: 2 }) { id } }`,
@@ -77,7 +77,7 @@ export const EDITING_MATRIX: Record<string, Operation> = {
   },
   removeIndicator: {
     allowed: ['facilitator'],
-    mutates: true,
+    mutates: 'collaboration',
     run: onFresh(
       'indicator',
       `mutation($id: ID!) { removeIndicator(indicatorId: $id) { id outcome } }`,
@@ -86,7 +86,7 @@ export const EDITING_MATRIX: Record<string, Operation> = {
   updateTask: {
     // Not even the responsible organization: it moves its task along (`setTaskStatus`).
     allowed: ['facilitator'],
-    mutates: true,
+    mutates: 'collaboration',
     run: onFresh(
       'task',
       `mutation($id: ID!) { updateTask(taskId: $id, input: { title: "Edited" }) { id } }`,
@@ -94,12 +94,12 @@ export const EDITING_MATRIX: Record<string, Operation> = {
   },
   removeTask: {
     allowed: ['facilitator'],
-    mutates: true,
+    mutates: 'collaboration',
     run: onFresh('task', `mutation($id: ID!) { removeTask(taskId: $id) { id outcome } }`),
   },
   updateResource: {
     allowed: ['facilitator'],
-    mutates: true,
+    mutates: 'collaboration',
     run: onFresh(
       'resource',
       `mutation($id: ID!) { updateResource(resourceId: $id, input: { description: "Edited" }) { id } }`,
@@ -107,7 +107,7 @@ export const EDITING_MATRIX: Record<string, Operation> = {
   },
   removeResource: {
     allowed: ['facilitator'],
-    mutates: true,
+    mutates: 'collaboration',
     run: onFresh(
       'resource',
       `mutation($id: ID!) { removeResource(resourceId: $id) { id outcome } }`,
@@ -115,7 +115,7 @@ export const EDITING_MATRIX: Record<string, Operation> = {
   },
   setAreaArchived: {
     allowed: ['facilitator'],
-    mutates: true,
+    mutates: 'collaboration',
     run: async (t, w, as) => {
       const area = await t.ok<{ createArea: { id: string } }>(
         `mutation($c: ID!, $n: String!) { createArea(collaborationId: $c, input: { name: $n, sensitivity: OPEN }) { id } }`,
