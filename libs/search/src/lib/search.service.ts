@@ -54,9 +54,10 @@ interface Branch {
   /** What the viewer may read of it: the abilities compiled to SQL (and the application's filters). */
   readable: string[];
   /**
-   * The page's hit read again from its table, under its row policies (`:hit` is its id): the
-   * title, and the columns the highlight is cut from, carried as they are and made text for
-   * the page only (Markdown's markup dropped, fields as `label: value`, a JSON document's strings).
+   * The page's hit read again from its table, under its row policies (`key`: the column equal to
+   * the hit's id): the title, and the columns the highlight is cut from, carried as they are and
+   * made text for the page only (Markdown's markup dropped, fields as `label: value`, a JSON
+   * document's strings).
    */
   read: {
     from: string;
