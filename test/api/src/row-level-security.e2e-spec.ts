@@ -1049,6 +1049,61 @@ describe('row-level security: the database alone isolates', () => {
     }
   });
 
+  it('answers each viewer, through the search functions, exactly the matches its row policies let it read', async () => {
+    // The functions run as the owner and apply the read policy themselves (docs/adr/0038,
+    // "Speed"): under every claim they must find what a search of the table itself finds.
+    const SEARCHED = [
+      {
+        fn: 'search_item_hits',
+        table: 'item_versions',
+        raw: `SELECT i.id FROM items i JOIN item_versions v ON v.item_id = i.id AND v.version = i.current_version
+               WHERE v.search @@ $1::tsquery`,
+      },
+      {
+        fn: 'search_shared_hits',
+        table: 'search_shared_texts',
+        raw: `SELECT grant_id AS id FROM search_shared_texts WHERE search @@ $1::tsquery`,
+      },
+      {
+        fn: 'search_audit_hits',
+        table: 'audit_records',
+        raw: `SELECT id FROM audit_records WHERE search @@ $1::tsquery`,
+      },
+    ];
+    const mismatches: string[] = [];
+    let found = 0;
+    for (const { fn, table, raw } of SEARCHED) {
+      // A query that every row of the table matches: one of each row's words, OR-ed.
+      const query: string = (
+        await owner.query(`SELECT string_agg(DISTINCT quote_literal(w), ' | ') AS q
+             FROM "${table}", LATERAL (SELECT (tsvector_to_array(search))[1] AS w) x
+            WHERE w IS NOT NULL`)
+      ).rows[0].q;
+      for (const viewer of VIEWERS) {
+        const claim = claimOf(viewer, s);
+        await app.query('BEGIN ISOLATION LEVEL REPEATABLE READ');
+        try {
+          if (claim) await app.query(ENTER_CLAIM_SQL, [sign(claim)]);
+          const ids = async (sql: string) =>
+            new Set((await app.query(sql, [query])).rows.map((r: Row) => r['id'] as string));
+          const policy = await ids(raw);
+          const answered = await ids(`SELECT id FROM public.${fn}($1::tsquery)`);
+          const extra = [...answered].filter((id) => !policy.has(id));
+          const missing = [...policy].filter((id) => !answered.has(id));
+          if (extra.length || missing.length)
+            mismatches.push(
+              `${fn} as ${viewer.name}: ${extra.length} extra, ${missing.length} missing`,
+            );
+          found += answered.size;
+        } finally {
+          await app.query('ROLLBACK');
+        }
+      }
+    }
+    expect(mismatches).toEqual([]);
+    expect(found).toBeGreaterThan(0);
+  });
+
   it('gives the API role no attribute, no ownership and no role but alianza_api', async () => {
     const { rows } = await app.query(
       `SELECT r.rolsuper, r.rolbypassrls, r.rolcreaterole, r.rolcreatedb,

@@ -38,22 +38,37 @@ export interface SearchPage {
   pageInfo: { hasNextPage: boolean; endCursor: string | null };
 }
 
-/** One kind of record a search reads, in SQL over its own table (aliased). */
+/** One kind of record a search reads: how its matches are found, and how a hit's text is read. */
 interface Branch {
   kind: SearchHitKind;
+  /**
+   * Where its matches come from, aliased: a `search_*_hits` function for the tables that grow
+   * (their GIN index, their read policy applied inside), or the small table itself.
+   */
   from: string;
-  /** The table's indexed vector: its `search` column, or the expression of its GIN index. */
-  vector: string;
+  /** The match (TRUE when `from` has matched already) and its rank. */
+  match: string;
+  rank: string;
   id: string;
   collaborationId: string;
-  title: string;
-  /**
-   * The columns the highlight is cut from, carried as they are and made text for the page only
-   * (Markdown's markup dropped, fields as `label: value`, a JSON document's strings).
-   */
-  text: { body: string; extra?: string; fields?: string; doc?: string; markdown?: boolean };
   /** What the viewer may read of it: the abilities compiled to SQL (and the application's filters). */
   readable: string[];
+  /**
+   * The page's hit read again from its table, under its row policies (`key`: the column equal to
+   * the hit's id): the title, and the columns the highlight is cut from, carried as they are and
+   * made text for the page only (Markdown's markup dropped, fields as `label: value`, a JSON
+   * document's strings).
+   */
+  read: {
+    from: string;
+    key: string;
+    title: string;
+    body: string;
+    extra?: string;
+    fields?: string;
+    doc?: string;
+    markdown?: boolean;
+  };
 }
 
 const OPTIONS = `StartSel=${MATCH_START}, StopSel=${MATCH_END}`;
@@ -62,9 +77,9 @@ const SNIPPET = `${OPTIONS}, MaxFragments=2, MaxWords=24, MinWords=8, FragmentDe
 const WHOLE = `${OPTIONS}, HighlightAll=true`;
 /** The text of a page's hit: Markdown's markup characters left out (the words stay). */
 const PAGE_TEXT = `concat_ws(E'\\n',
-  CASE WHEN page.markdown THEN regexp_replace(page.body, '[*_#>\`~]+', '', 'g') ELSE page.body END,
-  page.extra, NULLIF(public.search_fields_text(page.fields), ''),
-  NULLIF(public.search_json_text(page.doc), ''))`;
+  CASE WHEN t.markdown THEN regexp_replace(t.body, '[*_#>\`~]+', '', 'g') ELSE t.body END,
+  t.extra, NULLIF(public.search_fields_text(t.fields), ''),
+  NULLIF(public.search_json_text(t.doc), ''))`;
 
 /**
  * Full-text search over everything the viewer may read, ranked (docs/adr/0038-search.md): one
@@ -100,13 +115,20 @@ export class SearchService {
         (
           b,
         ) => `SELECT '${b.kind}'::text AS kind, ${b.id} AS id, ${b.collaborationId} AS collaboration_id,
-                  (${b.title})::text AS title, (${b.text.body})::text AS body,
-                  (${b.text.extra ?? 'NULL'})::text AS extra, (${b.text.fields ?? 'NULL'})::jsonb AS fields,
-                  (${b.text.doc ?? 'NULL'})::jsonb AS doc, ${b.text.markdown ? 'TRUE' : 'FALSE'} AS markdown,
-                  ts_rank(${b.vector}, (SELECT q FROM q)) AS rank
+                  ${b.rank} AS rank
              FROM ${b.from}
-            WHERE ${b.vector} @@ (SELECT q FROM q)
-              AND ${[...b.readable.map((a) => `(${a})`), ...(args.collaborationId ? [`${b.collaborationId} = :cid`] : [])].join(' AND ')}`,
+            WHERE ${[b.match, ...b.readable.map((a) => `(${a})`), ...(args.collaborationId ? [`${b.collaborationId} = :cid`] : [])].join(' AND ')}`,
+      )
+      .join('\n UNION ALL\n');
+    // The page's hits only: each read from its own table (the branch of its kind runs, the
+    // others stop at their one-time filter), under the row policies.
+    const texts = branches
+      .map(
+        ({ kind, read: r }) => `SELECT (${r.title})::text AS title, (${r.body})::text AS body,
+                  (${r.extra ?? 'NULL'})::text AS extra, (${r.fields ?? 'NULL'})::jsonb AS fields,
+                  (${r.doc ?? 'NULL'})::jsonb AS doc, ${r.markdown ? 'TRUE' : 'FALSE'} AS markdown
+             FROM ${r.from}
+            WHERE page.kind = '${kind}' AND ${r.key} = page.id`,
       )
       .join('\n UNION ALL\n');
     const headline = (config: 'es' | 'en', source: string, options: string) =>
@@ -120,12 +142,13 @@ export class SearchService {
       page AS (SELECT hits.*, count(*) OVER () AS total FROM hits
                 ORDER BY rank DESC, kind, id LIMIT :limit OFFSET :offset)
       SELECT page.kind, page.id, page.collaboration_id AS "collaborationId", c.title AS "collaborationTitle",
-             page.title, page.rank, page.total,
+             t.title, page.rank, page.total,
              ${either('s.title', ':whole')} AS "titleMarked",
              ${either('s.text', ':snippet')} AS "textMarked"
         FROM page
         JOIN collaborations c ON c.id = page.collaboration_id
-        CROSS JOIN LATERAL (SELECT translate(page.title, '${MATCH_START}${MATCH_END}', '') AS title,
+        CROSS JOIN LATERAL (${texts}) t
+        CROSS JOIN LATERAL (SELECT translate(t.title, '${MATCH_START}${MATCH_END}', '') AS title,
                                    translate(${PAGE_TEXT}, '${MATCH_START}${MATCH_END}', '') AS text) s
        ORDER BY page.rank DESC, page.kind, page.id`;
     const rows = await this.db.query<{
@@ -179,27 +202,40 @@ export class SearchService {
       'publication_deliveries',
     );
     const publication = access(Action.Read, Subject.Publication, 'p', 'publications');
+    /** A small table: its GIN expression index, ranked by recomputing the matched rows' vectors. */
+    const small = (from: string, vector: string) => ({
+      from,
+      match: `${vector} @@ (SELECT q FROM q)`,
+      rank: `ts_rank(${vector}, (SELECT q FROM q))`,
+    });
+    const found = (fn: string, alias: string) => ({
+      from: `public.${fn}((SELECT q FROM q)) ${alias}`,
+      match: 'TRUE',
+      rank: `${alias}.rank`,
+    });
     return [
       {
         kind: SearchHitKind.ITEM,
-        from: 'items i JOIN item_versions v ON v.item_id = i.id AND v.version = i.current_version',
-        vector: 'v.search',
+        ...found('search_item_hits', 'i'),
         id: 'i.id',
         collaborationId: 'i.collaboration_id',
-        title: 'v.title',
-        text: { body: 'v.body', fields: 'v.fields', markdown: true },
         readable: [access(Action.Read, Subject.Item, 'i', 'items')],
+        read: {
+          from: 'items i JOIN item_versions v ON v.item_id = i.id AND v.version = i.current_version',
+          key: 'i.id',
+          title: 'v.title',
+          body: 'v.body',
+          fields: 'v.fields',
+          markdown: true,
+        },
       },
       {
         // Only the recipient's own text of a grant in force: what redaction left (never the
         // version's), through the grant's ability.
         kind: SearchHitKind.SHARED_ITEM,
-        from: 'search_shared_texts s JOIN grants g ON g.id = s.grant_id',
-        vector: 's.search',
+        ...found('search_shared_hits', 'g'),
         id: 'g.id',
         collaborationId: 'g.collaboration_id',
-        title: 's.title',
-        text: { body: 's.body', extra: 's.fields' },
         readable: [
           activeMine.length
             ? 'g.recipient_participation_id = ANY(CAST(:activeMine AS uuid[]))'
@@ -207,81 +243,104 @@ export class SearchService {
           appRowFilter('grant_is_live(g.revoked_at, g.valid_until)'),
           access(Action.Read, Subject.Grant, 'g', 'grants'),
         ],
+        read: {
+          from: 'search_shared_texts s',
+          key: 's.grant_id',
+          title: 's.title',
+          body: 's.body',
+          extra: 's.fields',
+        },
       },
       {
         kind: SearchHitKind.PUBLICATION,
-        from: 'publications p',
-        vector: 'public.search_vector(p.title, p.body)',
+        ...small('publications p', 'public.search_vector(p.title, p.body)'),
         id: 'p.id',
         collaborationId: 'p.collaboration_id',
-        title: 'p.title',
-        text: { body: 'p.body', markdown: true },
         readable: [
           publication === 'FALSE' && delivered === 'FALSE'
             ? 'FALSE'
             : `${publication} OR EXISTS (SELECT 1 FROM publication_deliveries d
                  WHERE d.publication_id = p.id AND (${delivered}))`,
         ],
+        read: {
+          from: 'publications p',
+          key: 'p.id',
+          title: 'p.title',
+          body: 'p.body',
+          markdown: true,
+        },
       },
       {
         kind: SearchHitKind.QUESTION,
-        from: 'questions q',
-        vector: 'public.search_vector(q.subject, q.body, q.answer)',
+        ...small('questions q', 'public.search_vector(q.subject, q.body, q.answer)'),
         id: 'q.id',
         collaborationId: 'q.collaboration_id',
-        title: `coalesce(q.subject, left(q.body, 120))`,
-        text: { body: 'q.body', extra: 'q.answer' },
         readable: [access(Action.Read, Subject.Question, 'q', 'questions')],
+        read: {
+          from: 'questions q',
+          key: 'q.id',
+          title: 'coalesce(q.subject, left(q.body, 120))',
+          body: 'q.body',
+          extra: 'q.answer',
+        },
       },
       {
         kind: SearchHitKind.PUBLISHED_ANSWER,
-        from: 'published_answers pa',
-        vector: 'public.search_vector(pa.question, pa.answer)',
+        ...small('published_answers pa', 'public.search_vector(pa.question, pa.answer)'),
         id: 'pa.id',
         collaborationId: 'pa.collaboration_id',
-        title: 'left(pa.question, 120)',
-        text: { body: 'pa.question', extra: 'pa.answer' },
         readable: [access(Action.Read, Subject.PublishedAnswer, 'pa', 'published_answers')],
+        read: {
+          from: 'published_answers pa',
+          key: 'pa.id',
+          title: 'left(pa.question, 120)',
+          body: 'pa.question',
+          extra: 'pa.answer',
+        },
       },
       {
         kind: SearchHitKind.OBJECTIVE,
-        from: 'plan_objectives o',
-        vector: 'public.search_vector(o.title, o.description)',
+        ...small('plan_objectives o', 'public.search_vector(o.title, o.description)'),
         id: 'o.id',
         collaborationId: 'o.collaboration_id',
-        title: 'o.title',
-        text: { body: 'o.description' },
         readable: [access(Action.Read, Subject.Plan, 'o', 'plan_objectives')],
+        read: { from: 'plan_objectives o', key: 'o.id', title: 'o.title', body: 'o.description' },
       },
       {
         kind: SearchHitKind.MILESTONE,
-        from: 'plan_milestones m',
-        vector: 'public.search_vector(m.title, m.description)',
+        ...small('plan_milestones m', 'public.search_vector(m.title, m.description)'),
         id: 'm.id',
         collaborationId: 'm.collaboration_id',
-        title: 'm.title',
-        text: { body: 'm.description' },
         readable: [access(Action.Read, Subject.Milestone, 'm', 'plan_milestones')],
+        read: { from: 'plan_milestones m', key: 'm.id', title: 'm.title', body: 'm.description' },
       },
       {
         kind: SearchHitKind.TASK,
-        from: 'plan_tasks t',
-        vector: 'public.search_vector(t.title, t.description, t.blocked_reason)',
+        ...small('plan_tasks t', 'public.search_vector(t.title, t.description, t.blocked_reason)'),
         id: 't.id',
         collaborationId: 't.collaboration_id',
-        title: 't.title',
-        text: { body: 't.description', extra: 't.blocked_reason' },
         readable: [access(Action.Read, Subject.Task, 't', 'plan_tasks')],
+        read: {
+          from: 'plan_tasks t',
+          key: 't.id',
+          title: 't.title',
+          body: 't.description',
+          extra: 't.blocked_reason',
+        },
       },
       {
         kind: SearchHitKind.AUDIT_RECORD,
-        from: 'audit_records r',
-        vector: 'r.search',
+        ...found('search_audit_hits', 'r'),
         id: 'r.id',
         collaborationId: 'r.collaboration_id',
-        title: 'r.action',
-        text: { body: 'r.subject_type', doc: 'r.payload' },
         readable: [access(Action.Search, Subject.AuditRecord, 'r', 'audit_records')],
+        read: {
+          from: 'audit_records r',
+          key: 'r.id',
+          title: 'r.action',
+          body: 'r.subject_type',
+          doc: 'r.payload',
+        },
       },
     ];
   }
