@@ -170,7 +170,8 @@ export default async function globalSetup() {
     child.stdout.pipe(log);
     child.stderr.pipe(log);
     const url = `http://127.0.0.1:${port}`;
-    await waitForHealth(url, child, 60_000);
+    // Generous: on a busy 2-core machine the API's start (compiling it) has taken over a minute.
+    await waitForHealth(url, child, 180_000);
     return { child, url };
   };
   // The API as deployed, and a second one whose own read filters are off (test only), for the

@@ -35,7 +35,7 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv, what: stri
 }
 
 async function waitForHealth(url: string, child: ChildProcess, log: string): Promise<void> {
-  const deadline = Date.now() + 120_000;
+  const deadline = Date.now() + 180_000;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`The API exited (${child.exitCode}); see ${log}`);
     try {
