@@ -36,6 +36,14 @@ const LOOK: Record<OverlapCellState, { bg: string; color: string; border: string
   },
 };
 
+/** The organizations' names stay in view while a narrow screen scrolls the grid sideways. */
+const STICKY = {
+  position: 'sticky',
+  left: 0,
+  zIndex: 1,
+  background: 'var(--mantine-color-body)',
+} as const;
+
 const ARROWS: Record<string, [number, number]> = {
   ArrowRight: [0, 1],
   ArrowLeft: [0, -1],
@@ -90,7 +98,7 @@ export function OverlapMatrix(props: {
       >
         <Table.Thead>
           <Table.Tr>
-            <Table.Td />
+            <Table.Td style={STICKY} />
             {props.organizations.map((organization) => (
               <Table.Th key={organization.id} scope="col" ta="center" maw={140} fz="xs">
                 <OrganizationName organization={organization} />
@@ -101,7 +109,7 @@ export function OverlapMatrix(props: {
         <Table.Tbody>
           {props.organizations.map((rowOrganization, row) => (
             <Table.Tr key={rowOrganization.id}>
-              <Table.Th scope="row" fz="xs" maw={200}>
+              <Table.Th scope="row" fz="xs" maw={200} style={STICKY}>
                 <OrganizationName organization={rowOrganization} />
               </Table.Th>
               {props.organizations.map((colOrganization, col) => {
