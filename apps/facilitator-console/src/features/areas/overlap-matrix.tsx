@@ -88,7 +88,9 @@ export function OverlapMatrix(props: {
     }
   };
   return (
-    <Table.ScrollContainer minWidth={180 + size * (CELL_SIZE + 72)}>
+    // The browser's own sideways scroll: a swipe moves the grid on a phone, while the sticky first
+    // column keeps the organizations' names in view.
+    <Table.ScrollContainer type="native" minWidth={180 + size * (CELL_SIZE + 72)}>
       <Table
         aria-label={props.label}
         onKeyDown={moveFocus}
