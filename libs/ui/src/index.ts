@@ -12,6 +12,8 @@ export { AccountLanguageSwitch } from './lib/account-language-switch';
 export { apiLocale, languageOf, useAccountLanguage } from './lib/account-language';
 export * from './lib/notifications';
 export * from './lib/shell';
+export * from './lib/narrow-screen';
+export * from './lib/responsive-table';
 export * from './lib/not-found';
 export * from './lib/route';
 export * from './lib/redacted-markdown';

@@ -1,4 +1,4 @@
-import { expect, type Browser, type Page } from '@playwright/test';
+import { expect, type Browser, type BrowserContextOptions, type Page } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { bearerToken, graphql, signOut, webUrl } from './api';
@@ -34,10 +34,14 @@ export async function signIn(page: Page, app: 'console' | 'portal', email: strin
 /**
  * A page in a browser context of its own, signed in as `email` (in Spanish) through the API as
  * the apps' sign-in form does: for suites where signing in is not what is tested. It opens
- * nothing; go to the screen wanted.
+ * nothing; go to the screen wanted. `options` of the context, e.g. a phone's viewport.
  */
-export async function signedInPage(browser: Browser, email: string): Promise<Page> {
-  const context = await browser.newContext();
+export async function signedInPage(
+  browser: Browser,
+  email: string,
+  options: BrowserContextOptions = {},
+): Promise<Page> {
+  const context = await browser.newContext(options);
   const call = async (query: string, variables: Record<string, unknown> = {}) => {
     const res = await context.request.post(webUrl('/graphql'), { data: { query, variables } });
     const body = (await res.json()) as { errors?: unknown[] };

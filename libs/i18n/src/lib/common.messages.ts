@@ -5,7 +5,8 @@ import { defineMessages } from './messages';
 export const commonMessages = defineMessages(
   {
     product: 'Alianza',
-    language: { label: 'Idioma', es: 'Español', en: 'English' },
+    language: { label: 'Idioma', es: 'Español', en: 'English', short: { es: 'ES', en: 'EN' } },
+    navigation: { open: 'Abrir el menú', close: 'Cerrar el menú' },
     actions: {
       save: 'Guardar',
       cancel: 'Cancelar',
@@ -317,7 +318,8 @@ export const commonMessages = defineMessages(
   },
   {
     product: 'Alianza',
-    language: { label: 'Language', es: 'Español', en: 'English' },
+    language: { label: 'Language', es: 'Español', en: 'English', short: { es: 'ES', en: 'EN' } },
+    navigation: { open: 'Open the menu', close: 'Close the menu' },
     actions: {
       save: 'Save',
       cancel: 'Cancel',

@@ -8,7 +8,7 @@ import { LanguageSwitch } from './language-switch';
  * The language switch of a signed-in person: the choice is also the account's (the language of
  * its emails, and of the apps on any browser it signs in from).
  */
-export function AccountLanguageSwitch() {
+export function AccountLanguageSwitch(props: { compact?: boolean }) {
   const [setMyLanguage] = useSetMyLanguageMutation();
   const errorText = useErrorText();
   const save = async (language: string) => {
@@ -20,5 +20,5 @@ export function AccountLanguageSwitch() {
       notifications.show({ color: 'red', title: text.title, message: text.detail ?? '' });
     }
   };
-  return <LanguageSwitch onChange={(language) => void save(language)} />;
+  return <LanguageSwitch compact={props.compact} onChange={(language) => void save(language)} />;
 }

@@ -1,6 +1,8 @@
 import type { NotificationFieldsFragment } from '@alianza/graphql-client';
 import {
   AppShell,
+  Avatar,
+  Box,
   Center,
   Loader,
   Burger,
@@ -11,13 +13,14 @@ import {
   UnstyledButton,
 } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { Suspense, type ReactNode } from 'react';
+import { Suspense, useEffect, type ReactNode } from 'react';
 import { useT } from './i18n';
 import { NavLink, Outlet, useLocation } from 'react-router';
 import { AccountLanguageSwitch } from './account-language-switch';
 import { NotificationsMenu } from './notifications';
 import { SearchBox } from '../search/search-box';
 import { useSession } from './session';
+import { useNarrowScreen } from './narrow-screen';
 import { EmailVerificationBanner } from '../account/email-address/email-verification-banner';
 
 export interface NavItem {
@@ -69,7 +72,11 @@ export function NavSections(props: { sections: readonly NavSection[]; onNavigate
   );
 }
 
-/** The frame of both apps: header (app, notifications, language, user) and a side navigation. */
+/**
+ * The frame of both apps: header (app, notifications, language, user) and a side navigation.
+ * On a phone (below `sm`) the navigation is a drawer opened by the burger, the search box moves
+ * into it, and the language switch and the user menu get compact (ADR 0042).
+ */
 export function Shell(props: {
   appTitle: string;
   navigation: ReactNode;
@@ -82,6 +89,10 @@ export function Shell(props: {
   const { t } = useT('common');
   const session = useSession();
   const [opened, { toggle, close }] = useDisclosure();
+  const narrow = useNarrowScreen();
+  const location = useLocation();
+  // Any navigation (a link of the drawer, a search, a notification opened) closes the drawer.
+  useEffect(close, [location.key, close]);
   return (
     <AppShell
       header={{ height: 56 }}
@@ -91,7 +102,13 @@ export function Shell(props: {
       <AppShell.Header>
         <Group h="100%" px="md" justify="space-between" wrap="nowrap">
           <Group gap="sm" wrap="nowrap">
-            <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label="menu" />
+            <Burger
+              opened={opened}
+              onClick={toggle}
+              hiddenFrom="sm"
+              size="sm"
+              aria-label={t(opened ? 'navigation.close' : 'navigation.open')}
+            />
             <Text fw={800} c="teal">
               {t('product')}
             </Text>
@@ -101,17 +118,21 @@ export function Shell(props: {
             {props.headerExtra}
           </Group>
           <Group gap="xs" wrap="nowrap">
-            <SearchBox />
+            {!narrow && <SearchBox />}
             <NotificationsMenu onOpen={props.onOpenNotification} />
-            <AccountLanguageSwitch />
+            <AccountLanguageSwitch compact={narrow} />
             <Menu position="bottom-end" withinPortal>
               <Menu.Target>
                 <UnstyledButton
                   aria-label={t('auth.signedInAs', { name: session.user.displayName })}
                 >
-                  <Text size="sm" fw={500}>
-                    {session.user.displayName}
-                  </Text>
+                  {narrow ? (
+                    <Avatar name={session.user.displayName} color="initials" size={30} />
+                  ) : (
+                    <Text size="sm" fw={500}>
+                      {session.user.displayName}
+                    </Text>
+                  )}
                 </UnstyledButton>
               </Menu.Target>
               <Menu.Dropdown>
@@ -125,8 +146,14 @@ export function Shell(props: {
       </AppShell.Header>
       <AppShell.Navbar
         p="xs"
-        onClick={(e) => (e.target instanceof HTMLAnchorElement ? close() : undefined)}
+        // Closed on a phone, the drawer is out of sight, of the keyboard and of screen readers.
+        style={narrow && !opened ? { visibility: 'hidden' } : undefined}
       >
+        {narrow && (
+          <Box mb="xs">
+            <SearchBox fullWidth />
+          </Box>
+        )}
         {props.navigation}
       </AppShell.Navbar>
       <AppShell.Main>

@@ -7,8 +7,11 @@ import { useT } from '../lib/i18n';
 /** Where both apps show search results (`?q=` the words). */
 export const SEARCH_PATH = '/search';
 
-/** The shell's search box: Enter opens the results page for the words typed. */
-export function SearchBox() {
+/**
+ * The shell's search box: Enter opens the results page for the words typed. `fullWidth` in the
+ * phone's navigation drawer.
+ */
+export function SearchBox(props: { fullWidth?: boolean }) {
   const { t } = useT('search');
   const navigate = useNavigate();
   const [params] = useSearchParams();
@@ -29,7 +32,7 @@ export function SearchBox() {
         maxLength={200}
         value={words}
         onChange={(event) => setWords(event.currentTarget.value)}
-        w={{ base: 140, sm: 220 }}
+        w={props.fullWidth ? '100%' : { base: 140, sm: 220 }}
       />
     </form>
   );

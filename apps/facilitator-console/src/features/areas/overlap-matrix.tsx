@@ -36,6 +36,14 @@ const LOOK: Record<OverlapCellState, { bg: string; color: string; border: string
   },
 };
 
+/** The organizations' names stay in view while a narrow screen scrolls the grid sideways. */
+const STICKY = {
+  position: 'sticky',
+  left: 0,
+  zIndex: 1,
+  background: 'var(--mantine-color-body)',
+} as const;
+
 const ARROWS: Record<string, [number, number]> = {
   ArrowRight: [0, 1],
   ArrowLeft: [0, -1],
@@ -80,7 +88,9 @@ export function OverlapMatrix(props: {
     }
   };
   return (
-    <Table.ScrollContainer minWidth={180 + size * (CELL_SIZE + 72)}>
+    // The browser's own sideways scroll: a swipe moves the grid on a phone, while the sticky first
+    // column keeps the organizations' names in view.
+    <Table.ScrollContainer type="native" minWidth={180 + size * (CELL_SIZE + 72)}>
       <Table
         aria-label={props.label}
         onKeyDown={moveFocus}
@@ -90,7 +100,7 @@ export function OverlapMatrix(props: {
       >
         <Table.Thead>
           <Table.Tr>
-            <Table.Td />
+            <Table.Td style={STICKY} />
             {props.organizations.map((organization) => (
               <Table.Th key={organization.id} scope="col" ta="center" maw={140} fz="xs">
                 <OrganizationName organization={organization} />
@@ -101,7 +111,7 @@ export function OverlapMatrix(props: {
         <Table.Tbody>
           {props.organizations.map((rowOrganization, row) => (
             <Table.Tr key={rowOrganization.id}>
-              <Table.Th scope="row" fz="xs" maw={200}>
+              <Table.Th scope="row" fz="xs" maw={200} style={STICKY}>
                 <OrganizationName organization={rowOrganization} />
               </Table.Th>
               {props.organizations.map((colOrganization, col) => {

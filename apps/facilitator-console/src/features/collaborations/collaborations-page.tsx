@@ -1,5 +1,12 @@
 import type { CollaborationStatus } from '@alianza/graphql-client/types';
-import { EmptyState, LoadMore, PageHeader, QueryState, useEnumOptions } from '@alianza/ui';
+import {
+  EmptyState,
+  LoadMore,
+  PageHeader,
+  QueryState,
+  useEnumOptions,
+  useNarrowScreen,
+} from '@alianza/ui';
 import { Button, Card, SegmentedControl, Stack } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { IconPlus } from '@tabler/icons-react';
@@ -14,6 +21,7 @@ const ALL = 'ALL';
 
 export function CollaborationsPage() {
   const { t } = useT('collaborations');
+  const narrow = useNarrowScreen();
   const enumOptions = useEnumOptions();
   const [filter, setFilter] = useState<string>(ALL);
   const [creating, { open, close }] = useDisclosure(false);
@@ -31,6 +39,9 @@ export function CollaborationsPage() {
         }
       />
       <SegmentedControl
+        // On a phone the choices stack, none cut by the screen's edge.
+        orientation={narrow ? 'vertical' : 'horizontal'}
+        fullWidth={narrow}
         aria-label={t('filter.label')}
         value={filter}
         onChange={setFilter}

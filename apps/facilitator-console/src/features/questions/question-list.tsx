@@ -1,6 +1,13 @@
 import type { QuestionStatus } from '@alianza/graphql-client/types';
 import { useFormat } from '@alianza/i18n';
-import { EnumBadge, LoadMore, QueryState, useLiveNotifications, useLoadMore } from '@alianza/ui';
+import {
+  EnumBadge,
+  LoadMore,
+  QueryState,
+  useLiveNotifications,
+  useLoadMore,
+  useNarrowScreen,
+} from '@alianza/ui';
 import { Button, Group, Paper, SegmentedControl, Stack, Text, UnstyledButton } from '@mantine/core';
 import { useT } from '../../i18n';
 import { useConsoleQuestionsQuery, type ConsoleQuestionFragment } from './questions.generated';
@@ -23,6 +30,7 @@ export function QuestionList(props: {
   onOpen: (questionId: string) => void;
 }) {
   const { t } = useT('questions');
+  const narrow = useNarrowScreen();
   const query = useConsoleQuestionsQuery({
     variables: {
       collaborationId: props.collaborationId,
@@ -39,6 +47,9 @@ export function QuestionList(props: {
     <Stack gap="sm">
       <Group justify="space-between" align="flex-end">
         <SegmentedControl
+          // On a phone the choices stack, none cut by the screen's edge.
+          orientation={narrow ? 'vertical' : 'horizontal'}
+          fullWidth={narrow}
           aria-label={t('filter.label')}
           value={props.filter}
           onChange={(value) => props.onFilterChange(value as QuestionFilter)}

@@ -4,11 +4,13 @@ import {
   EnumBadge,
   LoadMore,
   QueryState,
+  ResponsiveTable,
+  type ResponsiveColumn,
   useEnumOptions,
   useLiveNotifications,
   useLoadMore,
 } from '@alianza/ui';
-import { Button, Group, Select, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
+import { Button, Group, Select, Stack, Text, VisuallyHidden } from '@mantine/core';
 import { useT } from '../../i18n';
 import { useConsoleQueueQuery, type ConsoleQueueRequestFragment } from './queue.generated';
 import { RequestFlags, useAudienceText, useRedactionSummary } from './request-flags';
@@ -51,6 +53,7 @@ export function QueueList(props: {
   const nodes = pendingFirst(connection?.nodes ?? []);
 
   const loadMoreState = useLoadMore(query, 'disclosureRequests');
+  const columns = useQueueColumns(props.directory, props.status !== 'PENDING', props.onOpen);
 
   return (
     <Stack gap="sm">
@@ -78,101 +81,107 @@ export function QueueList(props: {
         emptyText={props.status === 'PENDING' ? t('empty.pending') : t('empty.other')}
         onRetry={() => void query.refetch()}
       >
-        <Table.ScrollContainer minWidth={900}>
-          <Table verticalSpacing="sm" highlightOnHover>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('columns.item')}</Table.Th>
-                <Table.Th>{t('columns.audience')}</Table.Th>
-                <Table.Th miw={130}>{t('columns.flags')}</Table.Th>
-                <Table.Th>{t('columns.redaction')}</Table.Th>
-                <Table.Th>{t('columns.expires')}</Table.Th>
-                <Table.Th>{t('columns.requestedAt')}</Table.Th>
-                {props.status !== 'PENDING' && <Table.Th miw={170}>{t('columns.status')}</Table.Th>}
-                <Table.Th>
-                  <VisuallyHidden>{t('columns.actions')}</VisuallyHidden>
-                </Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {nodes.map((request) => (
-                <QueueRow
-                  key={request.id}
-                  request={request}
-                  directory={props.directory}
-                  withStatus={props.status !== 'PENDING'}
-                  onOpen={() => props.onOpen(request.id)}
-                />
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
+        <ResponsiveTable
+          label={t('title')}
+          minWidth={900}
+          tableProps={{ verticalSpacing: 'sm', highlightOnHover: true }}
+          rows={nodes}
+          rowKey={(request) => request.id}
+          columns={columns}
+        />
         <LoadMore {...loadMoreState} />
       </QueryState>
     </Stack>
   );
 }
 
-function QueueRow(props: {
-  request: ConsoleQueueRequestFragment;
-  directory: QueueDirectory;
-  withStatus: boolean;
-  onOpen: () => void;
-}) {
+/** The queue's columns; on a phone each request is a card (ADR 0042). */
+function useQueueColumns(
+  directory: QueueDirectory,
+  withStatus: boolean,
+  onOpen: (requestId: string) => void,
+): (ResponsiveColumn<ConsoleQueueRequestFragment> | false)[] {
   const { t } = useT('queue');
   const format = useFormat();
-  const audience = useAudienceText(props.directory);
+  const audience = useAudienceText(directory);
   const redaction = useRedactionSummary();
-  const { request, directory } = props;
-  const title = request.itemVersion.title;
-  const pending = request.status === 'PENDING';
-  return (
-    <Table.Tr>
-      <Table.Td>
-        <Text fw={600} size="sm">
-          {title}
-        </Text>
-        <Text size="xs" c="dimmed">
-          {t('from', {
-            owner: directory.organizationName(request.ownerOrganizationId),
-            area: directory.area(request.areaId)?.name ?? '',
-          })}
-        </Text>
-      </Table.Td>
-      <Table.Td>
-        <Text size="sm">{audience(request)}</Text>
-      </Table.Td>
-      <Table.Td>
-        <RequestFlags request={request} directory={directory} />
-      </Table.Td>
-      <Table.Td>
-        <Text size="sm">{redaction(request.proposedRedaction)}</Text>
-      </Table.Td>
-      <Table.Td>
+  return [
+    {
+      key: 'item',
+      header: t('columns.item'),
+      primary: true,
+      cell: (request) => (
+        <>
+          <Text fw={600} size="sm">
+            {request.itemVersion.title}
+          </Text>
+          <Text size="xs" c="dimmed">
+            {t('from', {
+              owner: directory.organizationName(request.ownerOrganizationId),
+              area: directory.area(request.areaId)?.name ?? '',
+            })}
+          </Text>
+        </>
+      ),
+    },
+    {
+      key: 'audience',
+      header: t('columns.audience'),
+      cell: (request) => <Text size="sm">{audience(request)}</Text>,
+    },
+    {
+      key: 'flags',
+      header: t('columns.flags'),
+      th: { miw: 130 },
+      cell: (request) => <RequestFlags request={request} directory={directory} />,
+    },
+    {
+      key: 'redaction',
+      header: t('columns.redaction'),
+      cell: (request) => <Text size="sm">{redaction(request.proposedRedaction)}</Text>,
+    },
+    {
+      key: 'expires',
+      header: t('columns.expires'),
+      cell: (request) => (
         <Text size="sm">{request.expiresAt ? format.date(request.expiresAt) : t('noExpiry')}</Text>
-      </Table.Td>
-      <Table.Td>
+      ),
+    },
+    {
+      key: 'requestedAt',
+      header: t('columns.requestedAt'),
+      cell: (request) => (
         <Text size="sm" title={format.dateTime(request.createdAt)}>
           {format.relative(request.createdAt)}
         </Text>
-      </Table.Td>
-      {props.withStatus && (
-        <Table.Td>
-          <EnumBadge enum="DisclosureStatus" value={request.status} />
-        </Table.Td>
-      )}
-      <Table.Td>
-        <Button
-          size="xs"
-          variant={pending ? 'filled' : 'default'}
-          onClick={props.onOpen}
-          aria-label={
-            pending ? t('review.openPending', { title }) : t('review.openDecided', { title })
-          }
-        >
-          {pending ? t('review.open') : t('review.view')}
-        </Button>
-      </Table.Td>
-    </Table.Tr>
-  );
+      ),
+    },
+    withStatus && {
+      key: 'status',
+      header: t('columns.status'),
+      th: { miw: 170 },
+      cell: (request) => <EnumBadge enum="DisclosureStatus" value={request.status} />,
+    },
+    {
+      key: 'actions',
+      header: <VisuallyHidden>{t('columns.actions')}</VisuallyHidden>,
+      actions: true,
+      cell: (request) => {
+        const title = request.itemVersion.title;
+        const pending = request.status === 'PENDING';
+        return (
+          <Button
+            size="xs"
+            variant={pending ? 'filled' : 'default'}
+            onClick={() => onOpen(request.id)}
+            aria-label={
+              pending ? t('review.openPending', { title }) : t('review.openDecided', { title })
+            }
+          >
+            {pending ? t('review.open') : t('review.view')}
+          </Button>
+        );
+      },
+    },
+  ];
 }

@@ -1,5 +1,6 @@
 import { useFormat } from '@alianza/i18n';
-import { Badge, Group, Table, Text } from '@mantine/core';
+import { ResponsiveTable } from '@alianza/ui';
+import { Badge, Group, Text } from '@mantine/core';
 import { useT } from '../../i18n';
 import type { PortalSharedGrantFragment } from './shared.generated';
 
@@ -17,51 +18,56 @@ export function HeldGrantsTable({ grants }: { grants: PortalSharedGrantFragment[
   const { t } = useT('shared');
   const format = useFormat();
   return (
-    <Table.ScrollContainer minWidth={760}>
-      <Table striped highlightOnHover verticalSpacing="xs" captionSide="top">
-        <Table.Caption ta="left">{t('grants.note')}</Table.Caption>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th scope="col">{t('grants.item')}</Table.Th>
-            <Table.Th scope="col">{t('grants.owner')}</Table.Th>
-            <Table.Th scope="col">{t('grants.area')}</Table.Th>
-            <Table.Th scope="col">{t('grants.reference')}</Table.Th>
-            <Table.Th scope="col">{t('grants.granted')}</Table.Th>
-            <Table.Th scope="col">{t('grants.expires')}</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {grants.map((grant) => (
-            <Table.Tr key={grant.grantId}>
-              <Table.Td>
-                <Text size="sm" fw={500}>
-                  {grant.title}
-                </Text>
-              </Table.Td>
-              <Table.Td>{grant.ownerOrganizationName}</Table.Td>
-              <Table.Td>{grant.areaName}</Table.Td>
-              <Table.Td>
-                <Text size="sm" ff="monospace">
-                  {grant.reference}
-                </Text>
-              </Table.Td>
-              <Table.Td>{format.date(grant.grantedAt)}</Table.Td>
-              <Table.Td>
-                <Group gap={6} wrap="nowrap">
-                  <Text size="sm">
-                    {grant.validUntil ? format.date(grant.validUntil) : t('grants.never')}
-                  </Text>
-                  {expiresSoon(grant.validUntil) && (
-                    <Badge color="orange" variant="light" size="xs">
-                      {t('grants.expiresSoon')}
-                    </Badge>
-                  )}
-                </Group>
-              </Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
-    </Table.ScrollContainer>
+    <ResponsiveTable
+      caption={t('grants.note')}
+      minWidth={760}
+      tableProps={{ striped: true, highlightOnHover: true, verticalSpacing: 'xs' }}
+      rows={grants}
+      rowKey={(grant) => grant.grantId}
+      columns={[
+        {
+          key: 'item',
+          header: t('grants.item'),
+          primary: true,
+          cell: (grant) => (
+            <Text size="sm" fw={500}>
+              {grant.title}
+            </Text>
+          ),
+        },
+        { key: 'owner', header: t('grants.owner'), cell: (grant) => grant.ownerOrganizationName },
+        { key: 'area', header: t('grants.area'), cell: (grant) => grant.areaName },
+        {
+          key: 'reference',
+          header: t('grants.reference'),
+          cell: (grant) => (
+            <Text size="sm" ff="monospace">
+              {grant.reference}
+            </Text>
+          ),
+        },
+        {
+          key: 'granted',
+          header: t('grants.granted'),
+          cell: (grant) => format.date(grant.grantedAt),
+        },
+        {
+          key: 'expires',
+          header: t('grants.expires'),
+          cell: (grant) => (
+            <Group gap={6}>
+              <Text size="sm">
+                {grant.validUntil ? format.date(grant.validUntil) : t('grants.never')}
+              </Text>
+              {expiresSoon(grant.validUntil) && (
+                <Badge color="orange" variant="light" size="xs">
+                  {t('grants.expiresSoon')}
+                </Badge>
+              )}
+            </Group>
+          ),
+        },
+      ]}
+    />
   );
 }
