@@ -6,6 +6,7 @@ export * from './lib/query-state';
 export * from './lib/enum-badge';
 export * from './lib/load-more';
 export * from './lib/session';
+export { DraftNotice, useDraft, type Draft } from './lib/draft';
 export * from './lib/sign-in-form';
 export * from './lib/language-switch';
 export { AccountLanguageSwitch } from './lib/account-language-switch';

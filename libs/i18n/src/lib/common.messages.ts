@@ -70,6 +70,10 @@ export const commonMessages = defineMessages(
       max: 'Hasta {{max}} caracteres.',
       count: '{{count}} de {{max}} caracteres.',
     },
+    drafts: {
+      restored: 'Borrador recuperado: esto es lo que escribiste la última vez.',
+      discard: 'Descartar borrador',
+    },
     errors: {
       title: 'No se pudo completar',
       BAD_USER_INPUT: 'Revisa los datos: algo no es válido.',
@@ -381,6 +385,10 @@ export const commonMessages = defineMessages(
     limits: {
       max: 'Up to {{max}} characters.',
       count: '{{count}} of {{max}} characters.',
+    },
+    drafts: {
+      restored: 'Draft restored: this is what you wrote last time.',
+      discard: 'Discard draft',
     },
     errors: {
       title: 'Could not complete',
