@@ -74,6 +74,11 @@ export const commonMessages = defineMessages(
       restored: 'Borrador recuperado: esto es lo que escribiste la última vez.',
       discard: 'Descartar borrador',
     },
+    rating: {
+      labelled: '{{value}} · {{word}}',
+      none: 'Sin puntuar',
+      levels: { '1': 'Muy poco', '2': 'Poco', '3': 'Suficiente', '4': 'Bastante', '5': 'Mucho' },
+    },
     errors: {
       title: 'No se pudo completar',
       BAD_USER_INPUT: 'Revisa los datos: algo no es válido.',
@@ -389,6 +394,17 @@ export const commonMessages = defineMessages(
     drafts: {
       restored: 'Draft restored: this is what you wrote last time.',
       discard: 'Discard draft',
+    },
+    rating: {
+      labelled: '{{value}} · {{word}}',
+      none: 'Not rated',
+      levels: {
+        '1': 'Very little',
+        '2': 'Little',
+        '3': 'Enough',
+        '4': 'Quite a lot',
+        '5': 'Very much',
+      },
     },
     errors: {
       title: 'Could not complete',

@@ -50,7 +50,7 @@ describe('EvaluationForm', () => {
     await user.click(send);
     expect(onSubmit).not.toHaveBeenCalled();
 
-    await user.click(score('Transportes Rápidos', '3 · Algo'));
+    await user.click(score('Transportes Rápidos', '3 · Suficiente'));
     expect(send).toBeEnabled();
     expect(screen.queryByText(/Falta/)).not.toBeInTheDocument();
   });
@@ -58,9 +58,9 @@ describe('EvaluationForm', () => {
   it('submits the input in the API shape, comments trimmed', async () => {
     const { user, onSubmit } = render();
     await user.click(score('Comprar harina juntos', '4 · Bastante'));
-    await user.click(score('Compartir rutas', '1 · Nada'));
+    await user.click(score('Compartir rutas', '1 · Muy poco'));
     await user.click(score('Molino del Sur', '5 · Mucho'));
-    await user.click(score('Transportes Rápidos', '3 · Algo'));
+    await user.click(score('Transportes Rápidos', '3 · Suficiente'));
     const molino = screen.getByRole('group', { name: 'Molino del Sur' });
     await user.click(within(molino).getByLabelText('Comentario (opcional)'));
     await user.paste('  Harina a tiempo ');
@@ -100,7 +100,7 @@ describe('EvaluationForm', () => {
       },
     });
     expect(screen.getByText(/Enviasteis vuestra evaluación el/)).toBeInTheDocument();
-    expect(score('Comprar harina juntos', '3 · Algo')).toBeChecked();
+    expect(score('Comprar harina juntos', '3 · Suficiente')).toBeChecked();
     await user.click(screen.getByRole('button', { name: 'Enviar de nuevo' }));
     expect(onSubmit).toHaveBeenCalledWith(
       expect.objectContaining({
