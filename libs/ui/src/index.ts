@@ -23,6 +23,7 @@ export * from './account/sessions';
 export * from './account/calendar-feed';
 export * from './benchmarks';
 export * from './lib/ledger-amount';
+export { integerTicks, useLedgerAxis, type LedgerAxis } from './lib/ledger-axis';
 export { RATING_VALUES, RatingInput, useRatingLabel, type Rating } from './lib/rating-input';
 export * from './lib/use-load-more';
 export * from './redaction';

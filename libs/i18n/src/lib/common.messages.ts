@@ -74,6 +74,7 @@ export const commonMessages = defineMessages(
       restored: 'Borrador recuperado: esto es lo que escribiste la última vez.',
       discard: 'Descartar borrador',
     },
+    ledgerAxis: { label: 'Valor ({{unit}})', points: 'puntos' },
     rating: {
       labelled: '{{value}} · {{word}}',
       none: 'Sin puntuar',
@@ -395,6 +396,7 @@ export const commonMessages = defineMessages(
       restored: 'Draft restored: this is what you wrote last time.',
       discard: 'Discard draft',
     },
+    ledgerAxis: { label: 'Value ({{unit}})', points: 'points' },
     rating: {
       labelled: '{{value}} · {{word}}',
       none: 'Not rated',
