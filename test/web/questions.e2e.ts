@@ -43,6 +43,11 @@ test('a question asked in private is answered, and published to everyone without
   const asker = await newPage(browser, 'portal', DEMO.panaderia);
   await portalScreen(asker, 'Preguntas al facilitador');
   await expect(asker.getByText(/Es privada: solo la facilitación la ve/)).toBeVisible();
+  // What is typed survives a reload, as a draft of this user's (ADR 0043).
+  await asker.getByLabel(/^Tu pregunta/).fill(`Borrador: ${BODY}`);
+  await asker.reload();
+  await expect(asker.getByRole('status').filter({ hasText: 'Borrador recuperado' })).toBeVisible();
+  await expect(asker.getByLabel(/^Tu pregunta/)).toHaveValue(`Borrador: ${BODY}`);
   await asker.getByLabel(/^Asunto/).fill(SUBJECT);
   await asker.getByLabel(/^Tu pregunta/).fill(BODY);
   await asker.getByRole('button', { name: 'Enviar la pregunta' }).click();

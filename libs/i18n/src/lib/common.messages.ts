@@ -71,6 +71,16 @@ export const commonMessages = defineMessages(
       max: 'Hasta {{max}} caracteres.',
       count: '{{count}} de {{max}} caracteres.',
     },
+    drafts: {
+      restored: 'Borrador recuperado: esto es lo que escribiste la última vez.',
+      discard: 'Descartar borrador',
+    },
+    ledgerAxis: { label: 'Valor ({{unit}})', points: 'puntos' },
+    rating: {
+      labelled: '{{value}} · {{word}}',
+      none: 'Sin puntuar',
+      levels: { '1': 'Muy poco', '2': 'Poco', '3': 'Suficiente', '4': 'Bastante', '5': 'Mucho' },
+    },
     errors: {
       title: 'No se pudo completar',
       BAD_USER_INPUT: 'Revisa los datos: algo no es válido.',
@@ -383,6 +393,22 @@ export const commonMessages = defineMessages(
     limits: {
       max: 'Up to {{max}} characters.',
       count: '{{count}} of {{max}} characters.',
+    },
+    drafts: {
+      restored: 'Draft restored: this is what you wrote last time.',
+      discard: 'Discard draft',
+    },
+    ledgerAxis: { label: 'Value ({{unit}})', points: 'points' },
+    rating: {
+      labelled: '{{value}} · {{word}}',
+      none: 'Not rated',
+      levels: {
+        '1': 'Very little',
+        '2': 'Little',
+        '3': 'Enough',
+        '4': 'Quite a lot',
+        '5': 'Very much',
+      },
     },
     errors: {
       title: 'Could not complete',

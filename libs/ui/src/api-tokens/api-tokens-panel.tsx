@@ -1,3 +1,5 @@
+import { useTextLimit } from '@alianza/ui';
+import { INPUT_LIMITS } from '@alianza/shared';
 import { useFormat } from '@alianza/i18n';
 import {
   Accordion,
@@ -95,6 +97,7 @@ function CreateTokenForm(props: {
   onCreate: (input: { name: string; expiresAt: string }) => Promise<boolean>;
 }) {
   const { t } = useT(NS);
+  const limit = useTextLimit();
   const [saving, setSaving] = useState(false);
   const today = new Date();
   const form = useForm<{ name: string; expiresOn: string | null }>({
@@ -126,11 +129,10 @@ function CreateTokenForm(props: {
         <Group align="flex-start" gap="md" wrap="wrap">
           <TextInput
             label={t('create.name')}
-            description={t('create.nameHint')}
             required
-            maxLength={100}
             w={{ base: '100%', sm: 340 }}
             {...form.getInputProps('name')}
+            {...limit(form.values.name, INPUT_LIMITS.label, t('create.nameHint'))}
           />
           <DateInput
             label={t('create.expiry')}

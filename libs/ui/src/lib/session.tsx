@@ -12,19 +12,25 @@ import { ErrorAlert } from './api-error';
 import { useAccountLanguage } from './account-language';
 import { LanguageSwitch } from './language-switch';
 import { SignInForm } from './sign-in-form';
+import { clearDrafts } from './draft-storage';
 
 interface Session {
   readonly user: SessionUserFragment;
   signOut(): Promise<void>;
 }
 
-const SessionContext = createContext<Session | null>(null);
+export const SessionContext = createContext<Session | null>(null);
 
 /** The signed-in user; only inside <SessionGate>. */
 export function useSession(): Session {
   const session = useContext(SessionContext);
   if (!session) throw new Error('useSession outside <SessionGate>');
   return session;
+}
+
+/** The signed-in user's id, or null outside <SessionGate> (a form shown on its own). */
+export function useSignedInUserId(): string | null {
+  return useContext(SessionContext)?.user.id ?? null;
 }
 
 /**
@@ -62,6 +68,8 @@ export function SessionGate(props: {
     user,
     signOut: async () => {
       await logout();
+      // The computer may be shared: what this user was writing leaves with them.
+      clearDrafts(user.id);
       await apollo.clearStore();
       await me.refetch();
     },

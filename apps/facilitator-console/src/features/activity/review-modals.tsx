@@ -1,4 +1,5 @@
-import { useAction } from '@alianza/ui';
+import { INPUT_LIMITS } from '@alianza/shared';
+import { useAction, useTextLimit } from '@alianza/ui';
 import { Alert, Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
 import { useState } from 'react';
 import { useT } from '../../i18n';
@@ -91,6 +92,7 @@ export function DeclareDetectedModal(props: ReviewProps) {
 /** Sets a detected overlap aside, with the reason (required). */
 export function DismissDetectedModal(props: ReviewProps) {
   const { t } = useT('activity');
+  const limit = useTextLimit();
   const tc = useT('common').t;
   const run = useAction();
   const [reason, setReason] = useState('');
@@ -132,11 +134,11 @@ export function DismissDetectedModal(props: ReviewProps) {
           <Text fw={600}>{t('dismiss.between', { names: props.names, area: props.areaName })}</Text>
           <Textarea
             label={t('dismiss.reason')}
-            description={t('dismiss.reasonDescription')}
             required
             autosize
             minRows={3}
             data-autofocus
+            {...limit(reason, INPUT_LIMITS.longText, t('dismiss.reasonDescription'))}
             value={reason}
             onChange={(event) => {
               setReason(event.currentTarget.value);

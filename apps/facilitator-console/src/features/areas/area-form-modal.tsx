@@ -1,5 +1,6 @@
+import { INPUT_LIMITS } from '@alianza/shared';
 import type { AreaSensitivity } from '@alianza/graphql-client/types';
-import { useAction, useEnumLabel } from '@alianza/ui';
+import { useAction, useEnumLabel, useTextLimit } from '@alianza/ui';
 import {
   Alert,
   Button,
@@ -62,6 +63,7 @@ function AreaForm(props: {
   onClose: () => void;
 }) {
   const { t } = useT('areas');
+  const limit = useTextLimit();
   const tc = useT('common').t;
   const enumLabel = useEnumLabel();
   const run = useAction();
@@ -101,12 +103,14 @@ function AreaForm(props: {
           required
           data-autofocus
           {...form.getInputProps('name')}
+          {...limit(form.values.name, INPUT_LIMITS.name)}
         />
         <Textarea
           label={t('areaForm.description')}
           autosize
           minRows={2}
           {...form.getInputProps('description')}
+          {...limit(form.values.description, INPUT_LIMITS.longText)}
         />
         <Radio.Group
           label={t('areaForm.sensitivity')}

@@ -1,3 +1,5 @@
+import { useTextLimit } from '@alianza/ui';
+import { INPUT_LIMITS } from '@alianza/shared';
 import { Textarea } from '@mantine/core';
 import { useT } from '../../i18n';
 
@@ -21,6 +23,7 @@ export function OverlapNotesFields(props: {
   autoFocus?: boolean;
 }) {
   const { t } = useT('areas');
+  const limit = useTextLimit();
   const { value, onChange } = props;
   return (
     <>
@@ -28,7 +31,7 @@ export function OverlapNotesFields(props: {
         <Textarea
           key={key}
           label={t(`declare.${key}`)}
-          description={t(`declare.${key}Description`)}
+          {...limit(value[key], INPUT_LIMITS.longText, t(`declare.${key}Description`))}
           value={value[key]}
           onChange={(event) => onChange({ ...value, [key]: event.currentTarget.value })}
           autosize

@@ -1,3 +1,5 @@
+import { useTextLimit } from '@alianza/ui';
+import { INPUT_LIMITS } from '@alianza/shared';
 import { useFormat } from '@alianza/i18n';
 import type {
   BenchmarkPrivacyInput,
@@ -86,6 +88,7 @@ export function CreateRoundForm(props: {
   renderNoisePreview?: (request: NoisePreviewRequest) => ReactNode;
 }) {
   const { t } = useT('benchmarks');
+  const limit = useTextLimit();
   const tc = useT('common').t;
   const format = useFormat();
   const decimalSeparator = format.locale.startsWith('es') ? ',' : '.';
@@ -186,17 +189,15 @@ export function CreateRoundForm(props: {
         <Group grow align="flex-start">
           <TextInput
             label={t('form.metricName')}
-            description={t('form.metricNameHint')}
             withAsterisk
-            maxLength={200}
             data-autofocus
             {...form.getInputProps('metricName')}
+            {...limit(form.values.metricName, INPUT_LIMITS.name, t('form.metricNameHint'))}
           />
           <TextInput
             label={t('form.unit')}
-            description={t('form.unitHint')}
-            maxLength={50}
             {...form.getInputProps('unit')}
+            {...limit(form.values.unit, INPUT_LIMITS.unit, t('form.unitHint'))}
           />
         </Group>
         <Select

@@ -1,9 +1,9 @@
-import { useAction } from '@alianza/ui';
+import { INPUT_LIMITS } from '@alianza/shared';
+import { DraftNotice, RatingInput, useAction, useDraft, useTextLimit } from '@alianza/ui';
 import {
   Button,
   Group,
   Paper,
-  NativeSelect,
   Stack,
   Table,
   Text,
@@ -31,6 +31,7 @@ interface Values {
 export function AssessmentForm(props: { model: ClosingModel }) {
   const { t } = useT('closing');
   const run = useAction();
+  const limit = useTextLimit();
   const { model } = props;
   const mine = model.summary.facilitator;
   const [submit] = useConsoleSubmitEvaluationMutation({
@@ -57,6 +58,7 @@ export function AssessmentForm(props: { model: ClosingModel }) {
       assessment: (v) => (v.trim() ? null : t('assessment.required')),
     },
   });
+  const draft = useDraft(`assessment:${model.collaboration.id}`, form);
   const onSubmit = form.onSubmit(async (values) => {
     const scored = <K extends string>(entries: Record<string, Scored>, key: K) =>
       Object.entries(entries)
@@ -79,8 +81,12 @@ export function AssessmentForm(props: { model: ClosingModel }) {
           },
         }),
       t('assessment.saved'),
+      { form },
     );
-    if (done) form.resetDirty(values);
+    if (done) {
+      draft.clear();
+      form.resetDirty(values);
+    }
   });
   const rows = (group: 'objectives' | 'peers', items: { id: string; name: string }[]) =>
     items.map((item) => {
@@ -89,20 +95,13 @@ export function AssessmentForm(props: { model: ClosingModel }) {
         <Table.Tr key={item.id}>
           <Table.Td>{item.name}</Table.Td>
           <Table.Td>
-            <NativeSelect
+            <RatingInput
               size="xs"
-              aria-label={t('assessment.scoreOf', { name: item.name })}
-              value={String(value.rating)}
-              onChange={(e) =>
-                form.setFieldValue(`${group}.${item.id}.rating`, Number(e.currentTarget.value))
-              }
-              data={[
-                { value: '0', label: t('assessment.noScore') },
-                ...([5, 4, 3, 2, 1] as const).map((n) => ({
-                  value: String(n),
-                  label: t(`assessment.levels.${n}`),
-                })),
-              ]}
+              optional
+              hideLabel
+              label={t('assessment.scoreOf', { name: item.name })}
+              value={value.rating || null}
+              onChange={(rating) => form.setFieldValue(`${group}.${item.id}.rating`, rating ?? 0)}
             />
           </Table.Td>
           <Table.Td>
@@ -111,6 +110,7 @@ export function AssessmentForm(props: { model: ClosingModel }) {
               aria-label={t('assessment.commentOn', { name: item.name })}
               placeholder={t('assessment.commentPlaceholder')}
               {...form.getInputProps(`${group}.${item.id}.comment`)}
+              maxLength={INPUT_LIMITS.longText}
             />
           </Table.Td>
         </Table.Tr>
@@ -125,7 +125,7 @@ export function AssessmentForm(props: { model: ClosingModel }) {
         <Table.Thead>
           <Table.Tr>
             <Table.Th>{first}</Table.Th>
-            <Table.Th w={220}>{t('assessment.score')}</Table.Th>
+            <Table.Th>{t('assessment.score')}</Table.Th>
             <Table.Th>{t('assessment.comment')}</Table.Th>
           </Table.Tr>
         </Table.Thead>
@@ -145,12 +145,14 @@ export function AssessmentForm(props: { model: ClosingModel }) {
               {mine ? t('assessment.savedBefore') : t('assessment.help')}
             </Text>
           </div>
+          <DraftNotice draft={draft} />
           <Textarea
             label={t('assessment.text')}
             required
             autosize
             minRows={3}
             {...form.getInputProps('assessment')}
+            {...limit(form.values.assessment, INPUT_LIMITS.longText)}
           />
           {model.objectives.length > 0 &&
             table(

@@ -1,4 +1,5 @@
-import { useAction } from '@alianza/ui';
+import { INPUT_LIMITS } from '@alianza/shared';
+import { useAction, useTextLimit } from '@alianza/ui';
 import { Button, Checkbox, Group, Modal, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useT } from '../../i18n';
@@ -16,6 +17,7 @@ interface Values {
 /** A new collaboration that follows up this closed one, inviting the chosen former participants. */
 export function FollowUpModal(props: { model: ClosingModel; onClose: () => void }) {
   const { t } = useT('closing');
+  const limit = useTextLimit();
   const tc = useT('common').t;
   const run = useAction();
   const navigate = useNavigate();
@@ -72,20 +74,22 @@ export function FollowUpModal(props: { model: ClosingModel; onClose: () => void 
             label={t('followUp.name')}
             required
             data-autofocus
-            maxLength={200}
             {...form.getInputProps('title')}
+            {...limit(form.values.title, INPUT_LIMITS.name)}
           />
           <Textarea
             label={t('followUp.objective')}
             autosize
             minRows={2}
             {...form.getInputProps('objective')}
+            {...limit(form.values.objective, INPUT_LIMITS.longText)}
           />
           <Textarea
             label={t('followUp.description')}
             autosize
             minRows={2}
             {...form.getInputProps('description')}
+            {...limit(form.values.description, INPUT_LIMITS.longText)}
           />
           <Checkbox.Group
             label={t('followUp.participants')}

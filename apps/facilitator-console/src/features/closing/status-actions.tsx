@@ -1,4 +1,5 @@
-import { EnumBadge, useAction } from '@alianza/ui';
+import { INPUT_LIMITS } from '@alianza/shared';
+import { EnumBadge, useAction, useTextLimit } from '@alianza/ui';
 import {
   Alert,
   Button,
@@ -110,6 +111,7 @@ function StartClosingModal(props: { model: ClosingModel; onClose: () => void }) 
 /** Closing for good: freezes the final statement. Missing evaluations need a reason. */
 function CloseModal(props: { model: ClosingModel; onClose: () => void }) {
   const { t } = useT('closing');
+  const limit = useTextLimit();
   const tc = useT('common').t;
   const run = useAction();
   const missing = props.model.summary.missing;
@@ -162,11 +164,11 @@ function CloseModal(props: { model: ClosingModel; onClose: () => void }) {
               </Alert>
               <Textarea
                 label={t('close.reason')}
-                description={t('close.reasonHelp')}
                 required
                 data-autofocus
                 autosize
                 minRows={2}
+                {...limit(reason, INPUT_LIMITS.reason, t('close.reasonHelp'))}
                 value={reason}
                 error={error}
                 onChange={(e) => {

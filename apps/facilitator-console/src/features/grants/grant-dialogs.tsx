@@ -1,4 +1,5 @@
-import { useAction } from '@alianza/ui';
+import { INPUT_LIMITS } from '@alianza/shared';
+import { useAction, useTextLimit } from '@alianza/ui';
 import { Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
 import { useState } from 'react';
 import { useT } from '../../i18n';
@@ -94,6 +95,7 @@ function ReasonModal(props: {
   onConfirm: (reason: string) => Promise<boolean>;
 }) {
   const { t } = useT('grants');
+  const limit = useTextLimit();
   const [reason, setReason] = useState('');
   const [error, setError] = useState<string | null>(null);
   const close = () => {
@@ -115,10 +117,10 @@ function ReasonModal(props: {
         <Text size="sm">{props.text}</Text>
         <Textarea
           label={props.label}
-          description={props.description}
           withAsterisk={props.required}
           autosize
           minRows={2}
+          {...limit(reason, INPUT_LIMITS.reason, props.description)}
           value={reason}
           onChange={(e) => setReason(e.currentTarget.value)}
           error={error}

@@ -1,3 +1,4 @@
+import { useLedgerAxis } from '@alianza/ui';
 import { BarChart } from '@mantine/charts';
 import { useMemo } from 'react';
 import { useT } from '../../i18n';
@@ -12,6 +13,8 @@ export function BalanceChart(props: { model: LedgerModel }) {
     () => balanceChartRows(model.data.ledgerBalances.organizations, model.organizationName),
     [model],
   );
+  const axis = useLedgerAxis(model.scale);
+  const max = Math.max(0, ...rows.flatMap((r) => [r.given, r.received]));
   const series = balanceChartSeries({
     given: t('balances.given'),
     received: t('balances.received'),
@@ -26,6 +29,8 @@ export function BalanceChart(props: { model: LedgerModel }) {
       withLegend
       legendProps={{ verticalAlign: 'bottom' }}
       valueFormatter={(v) => model.amount(String(v))}
+      xAxisProps={axis.props(max)}
+      xAxisLabel={axis.label}
       yAxisProps={{ width: 150 }}
       aria-label={t('balances.chartLabel')}
     />

@@ -47,11 +47,16 @@ export function BalancesPanel(props: { model: LedgerModel }) {
                 return (
                   <Table.Tr key={b.organizationId}>
                     <Table.Td>{model.organizationName(b.organizationId)}</Table.Td>
-                    <Table.Td ta="right">{model.amount(b.given)}</Table.Td>
-                    <Table.Td ta="right">{model.amount(b.received)}</Table.Td>
+                    <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
+                      {model.amount(b.given)}
+                    </Table.Td>
+                    <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
+                      {model.amount(b.received)}
+                    </Table.Td>
                     <Table.Td
                       ta="right"
                       fw={600}
+                      style={{ whiteSpace: 'nowrap' }}
                       c={zero ? undefined : negative ? 'red.7' : 'teal.8'}
                     >
                       {model.amount(b.net)}

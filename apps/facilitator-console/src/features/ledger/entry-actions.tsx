@@ -1,5 +1,6 @@
+import { INPUT_LIMITS } from '@alianza/shared';
 import type { LedgerEntryFieldsFragment } from '@alianza/graphql-client';
-import { useAction } from '@alianza/ui';
+import { useAction, useTextLimit } from '@alianza/ui';
 import { Button, Group, Modal, Radio, Stack, Text, Textarea } from '@mantine/core';
 import { useState } from 'react';
 import { useT } from '../../i18n';
@@ -70,6 +71,7 @@ function DisputeModal(props: {
   onClose: () => void;
 }) {
   const { t } = useT('ledger');
+  const limit = useTextLimit();
   const tc = useT('common').t;
   const run = useAction();
   const [reason, setReason] = useState('');
@@ -103,6 +105,7 @@ function DisputeModal(props: {
             data-autofocus
             autosize
             minRows={2}
+            {...limit(reason, INPUT_LIMITS.longText)}
             value={reason}
             error={error}
             onChange={(e) => {
@@ -130,6 +133,7 @@ function SettleModal(props: {
   onClose: () => void;
 }) {
   const { t } = useT('ledger');
+  const limit = useTextLimit();
   const tc = useT('common').t;
   const run = useAction();
   const [outcome, setOutcome] = useState<'uphold' | 'reject' | null>(null);
@@ -189,10 +193,10 @@ function SettleModal(props: {
           </Radio.Group>
           <Textarea
             label={t('entries.settleReasonLabel')}
-            description={t('entries.settleReasonHelp')}
             required
             autosize
             minRows={2}
+            {...limit(reason, INPUT_LIMITS.longText, t('entries.settleReasonHelp'))}
             value={reason}
             error={errors.reason}
             onChange={(e) => setReason(e.currentTarget.value)}

@@ -1,6 +1,7 @@
+import { INPUT_LIMITS } from '@alianza/shared';
 import { toApiError } from '@alianza/graphql-client';
 import type { CollaborationStatus } from '@alianza/graphql-client/types';
-import { ErrorAlert, useEnumLabel } from '@alianza/ui';
+import { ErrorAlert, useEnumLabel, useTextLimit } from '@alianza/ui';
 import { Alert, Anchor, Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
@@ -26,6 +27,7 @@ export function StatusActions(props: {
   organizationName: (id: string) => string | undefined;
 }) {
   const { t } = useT('overview');
+  const limit = useTextLimit();
   const tc = useT('common').t;
   const enumLabel = useEnumLabel();
   const [target, setTarget] = useState<CollaborationStatus | null>(null);
@@ -106,7 +108,7 @@ export function StatusActions(props: {
             {target === 'CLOSED' && (
               <Textarea
                 label={t('status.overrideLabel')}
-                description={t('status.overrideDescription')}
+                {...limit(reason, INPUT_LIMITS.reason, t('status.overrideDescription'))}
                 value={reason}
                 onChange={(event) => setReason(event.currentTarget.value)}
                 autosize

@@ -1,5 +1,6 @@
 import type { Locale } from '@alianza/graphql-client/types';
-import { useAction, useEnumOptions } from '@alianza/ui';
+import { INPUT_LIMITS } from '@alianza/shared';
+import { DraftNotice, useAction, useDraft, useEnumOptions, useTextLimit } from '@alianza/ui';
 import { Button, Group, Select, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useT } from '../../i18n';
@@ -23,6 +24,7 @@ export function InviteByEmailForm(props: {
   const { t, i18n } = useT('participants');
   const tc = useT('common').t;
   const run = useAction();
+  const limit = useTextLimit();
   const localeOptions = useEnumOptions()('Locale', LOCALES);
   const form = useForm<{
     email: string;
@@ -40,6 +42,10 @@ export function InviteByEmailForm(props: {
       email: (value) => (/^\S+@\S+\.\S+$/.test(value.trim()) ? null : t('byEmail.emailInvalid')),
       organizationName: (value) => (value.trim() ? null : t('byEmail.required')),
     },
+  });
+  // The organization's name starts from what was searched this time.
+  const draft = useDraft(`invitation:${props.collaborationId}`, form, {
+    omit: ['organizationName'],
   });
   const [invite, { loading }] = useConsoleInviteByEmailMutation({
     refetchQueries: [ConsoleCollaborationInvitationsDocument],
@@ -60,8 +66,12 @@ export function InviteByEmailForm(props: {
           },
         }),
       t('byEmail.done', { email }),
+      { form },
     );
-    if (result) props.onClose();
+    if (result) {
+      draft.clear();
+      props.onClose();
+    }
   });
   return (
     <form onSubmit={submit} noValidate>
@@ -69,28 +79,32 @@ export function InviteByEmailForm(props: {
         <Text size="sm" c="dimmed">
           {t('byEmail.intro')}
         </Text>
+        <DraftNotice draft={draft} />
         <TextInput
           label={t('byEmail.email')}
           type="email"
           autoComplete="off"
           required
-          maxLength={254}
           data-autofocus
           {...form.getInputProps('email')}
+          {...limit(form.values.email, INPUT_LIMITS.email)}
         />
         <TextInput
           label={t('byEmail.organizationName')}
-          description={t('byEmail.organizationNameDescription')}
           required
-          maxLength={200}
           {...form.getInputProps('organizationName')}
+          {...limit(
+            form.values.organizationName,
+            INPUT_LIMITS.name,
+            t('byEmail.organizationNameDescription'),
+          )}
         />
         <Textarea
           label={t('invite.message')}
-          description={t('byEmail.messageDescription')}
           autosize
           minRows={3}
           {...form.getInputProps('message')}
+          {...limit(form.values.message, INPUT_LIMITS.longText, t('byEmail.messageDescription'))}
         />
         <Select
           label={t('byEmail.language')}
@@ -100,7 +114,14 @@ export function InviteByEmailForm(props: {
           {...form.getInputProps('locale')}
         />
         <Group justify="flex-end">
-          <Button variant="default" onClick={props.onClose} disabled={loading}>
+          <Button
+            variant="default"
+            onClick={() => {
+              draft.discard();
+              props.onClose();
+            }}
+            disabled={loading}
+          >
             {tc('actions.cancel')}
           </Button>
           <Button type="submit" loading={loading}>

@@ -1,4 +1,5 @@
-import { useAction } from '@alianza/ui';
+import { INPUT_LIMITS } from '@alianza/shared';
+import { useAction, useTextLimit } from '@alianza/ui';
 import {
   Alert,
   Button,
@@ -104,6 +105,7 @@ function InviteForm(props: {
   const { t } = useT('participants');
   const tc = useT('common').t;
   const run = useAction();
+  const limit = useTextLimit();
   const [organizationId, setOrganizationId] = useState<string | null>(props.target?.id ?? null);
   const [search, setSearch] = useState(props.target?.name ?? '');
   const [chosen, setChosen] = useState<{ value: string; label: string } | null>(null);
@@ -201,7 +203,7 @@ function InviteForm(props: {
         )}
         <Textarea
           label={t('invite.message')}
-          description={t('invite.messageDescription')}
+          {...limit(message, INPUT_LIMITS.longText, t('invite.messageDescription'))}
           value={message}
           onChange={(event) => setMessage(event.currentTarget.value)}
           autosize

@@ -1,4 +1,5 @@
-import { useAction } from '@alianza/ui';
+import { INPUT_LIMITS } from '@alianza/shared';
+import { useAction, useTextLimit } from '@alianza/ui';
 import { Alert, Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
 import { useState } from 'react';
 import { useT } from '../../i18n';
@@ -46,6 +47,7 @@ function WithdrawForm(props: {
   const { t } = useT('participants');
   const tc = useT('common').t;
   const run = useAction();
+  const limit = useTextLimit();
   const [reason, setReason] = useState('');
   const [withdraw, { loading }] = useConsoleWithdrawInvitationMutation({
     refetchQueries: [
@@ -78,7 +80,7 @@ function WithdrawForm(props: {
       </Alert>
       <Textarea
         label={t('withdraw.reason')}
-        description={t('withdraw.reasonDescription')}
+        {...limit(reason, INPUT_LIMITS.reason, t('withdraw.reasonDescription'))}
         value={reason}
         onChange={(event) => setReason(event.currentTarget.value)}
         autosize

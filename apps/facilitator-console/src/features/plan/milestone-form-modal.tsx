@@ -1,4 +1,5 @@
-import { useAction, useEnumOptions } from '@alianza/ui';
+import { INPUT_LIMITS } from '@alianza/shared';
+import { useAction, useEnumOptions, useTextLimit } from '@alianza/ui';
 import { Button, Group, Modal, Select, Stack, Textarea, TextInput } from '@mantine/core';
 import { DatePickerInput } from '@mantine/dates';
 import { useForm } from '@mantine/form';
@@ -32,6 +33,7 @@ export function MilestoneFormModal(props: {
   const { t } = useT('plan');
   const tc = useT('common').t;
   const run = useAction();
+  const limit = useTextLimit();
   const statusOptions = useEnumOptions()('MilestoneStatus', STATUSES);
   const editing = props.milestone ?? null;
   const [create] = useConsoleCreateMilestoneMutation({
@@ -94,12 +96,14 @@ export function MilestoneFormModal(props: {
             required
             data-autofocus
             {...form.getInputProps('title')}
+            {...limit(form.values.title, INPUT_LIMITS.name)}
           />
           <Textarea
             label={t('milestoneForm.description')}
             autosize
             minRows={2}
             {...form.getInputProps('description')}
+            {...limit(form.values.description, INPUT_LIMITS.longText)}
           />
           <Group grow align="flex-start">
             <DatePickerInput

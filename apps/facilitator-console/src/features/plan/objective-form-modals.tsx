@@ -1,6 +1,6 @@
 import { useFormat } from '@alianza/i18n';
 import { INPUT_LIMITS } from '@alianza/shared';
-import { useAction, useEnumOptions, useTextLimit } from '@alianza/ui';
+import { DraftNotice, useAction, useDraft, useEnumOptions, useTextLimit } from '@alianza/ui';
 import {
   Button,
   Group,
@@ -50,6 +50,10 @@ export function ObjectiveFormModal(props: {
     },
     validate: { title: (v: string) => (v.trim() ? null : t('form.required')) },
   });
+  const draft = useDraft(
+    editing ? `objective:${editing.id}` : `objective:${props.collaborationId}:new`,
+    form,
+  );
   const submit = form.onSubmit(async (values) => {
     const input = { title: values.title.trim(), description: values.description.trim() };
     const done = editing
@@ -63,7 +67,10 @@ export function ObjectiveFormModal(props: {
           t('objectiveForm.created'),
           { form },
         );
-    if (done) props.onClose();
+    if (done) {
+      draft.clear();
+      props.onClose();
+    }
   });
   return (
     <Modal
@@ -74,6 +81,7 @@ export function ObjectiveFormModal(props: {
     >
       <form onSubmit={submit} noValidate>
         <Stack>
+          <DraftNotice draft={draft} />
           <TextInput
             label={t('objectiveForm.title')}
             required
@@ -89,7 +97,13 @@ export function ObjectiveFormModal(props: {
             {...limit(form.values.description, INPUT_LIMITS.longText)}
           />
           <Group justify="flex-end">
-            <Button variant="default" onClick={props.onClose}>
+            <Button
+              variant="default"
+              onClick={() => {
+                draft.discard();
+                props.onClose();
+              }}
+            >
               {tc('actions.cancel')}
             </Button>
             <Button type="submit" loading={form.submitting}>
@@ -122,6 +136,7 @@ export function IndicatorFormModal(props: {
   const { t } = useT('plan');
   const tc = useT('common').t;
   const run = useAction();
+  const limit = useTextLimit();
   const decimalSeparator = useFormat().locale.startsWith('es') ? ',' : '.';
   const directions = useEnumOptions()('IndicatorDirection', ['INCREASE', 'DECREASE']);
   const [add] = useConsoleAddIndicatorMutation({
@@ -193,15 +208,14 @@ export function IndicatorFormModal(props: {
             label={t('indicatorForm.name')}
             required
             data-autofocus
-            maxLength={200}
             {...form.getInputProps('name')}
+            {...limit(form.values.name, INPUT_LIMITS.name)}
           />
           <TextInput
             label={t('indicatorForm.unit')}
-            description={t('indicatorForm.unitHelp')}
             required
-            maxLength={50}
             {...form.getInputProps('unit')}
+            {...limit(form.values.unit, INPUT_LIMITS.unit, t('indicatorForm.unitHelp'))}
           />
           <Select
             label={t('indicatorForm.direction')}

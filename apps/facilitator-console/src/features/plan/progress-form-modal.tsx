@@ -1,4 +1,5 @@
-import { useAction } from '@alianza/ui';
+import { INPUT_LIMITS } from '@alianza/shared';
+import { useAction, useTextLimit } from '@alianza/ui';
 import { useFormat } from '@alianza/i18n';
 import {
   Button,
@@ -32,6 +33,7 @@ export function ProgressFormModal(props: {
   const tc = useT('common').t;
   const format = useFormat();
   const run = useAction();
+  const limit = useTextLimit();
   const { model } = props;
   const indicators = model.objectives.flatMap((o) => o.indicators);
   const [post] = useConsolePostProgressMutation({
@@ -107,6 +109,7 @@ export function ProgressFormModal(props: {
             autosize
             minRows={3}
             {...form.getInputProps('text')}
+            {...limit(form.values.text, INPUT_LIMITS.longText)}
           />
           {indicators.length > 0 && (
             <Fieldset legend={t('progressForm.indicators')}>

@@ -1,5 +1,6 @@
 import { useFormat } from '@alianza/i18n';
-import { useAction, useEnumOptions } from '@alianza/ui';
+import { INPUT_LIMITS } from '@alianza/shared';
+import { useAction, useEnumOptions, useTextLimit } from '@alianza/ui';
 import {
   Button,
   Checkbox,
@@ -49,6 +50,7 @@ export function ResourceFormModal(props: {
   const { t } = useT('plan');
   const tc = useT('common').t;
   const run = useAction();
+  const limit = useTextLimit();
   const decimalSeparator = useFormat().locale.startsWith('es') ? ',' : '.';
   const kinds = useEnumOptions()('ResourceKind', ['AVAILABLE', 'NEEDED']);
   const { model } = props;
@@ -168,6 +170,7 @@ export function ResourceFormModal(props: {
             minRows={2}
             data-autofocus
             {...form.getInputProps('description')}
+            {...limit(form.values.description, INPUT_LIMITS.longText)}
           />
           <Select
             label={t('resourceForm.provider')}
@@ -188,8 +191,8 @@ export function ResourceFormModal(props: {
             />
             <TextInput
               label={t('resourceForm.unit')}
-              maxLength={50}
               {...form.getInputProps('unit')}
+              {...limit(form.values.unit, INPUT_LIMITS.unit)}
             />
           </Group>
           <Group grow align="flex-start">

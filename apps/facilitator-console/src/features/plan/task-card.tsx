@@ -1,4 +1,5 @@
-import { AddToCalendar, useAction, useEnumLabel } from '@alianza/ui';
+import { INPUT_LIMITS } from '@alianza/shared';
+import { AddToCalendar, useAction, useEnumLabel, useTextLimit } from '@alianza/ui';
 import { useFormat } from '@alianza/i18n';
 import { Badge, Button, Card, Group, Menu, Modal, Stack, Text, Textarea } from '@mantine/core';
 import { IconChevronDown } from '@tabler/icons-react';
@@ -165,6 +166,7 @@ function BlockTaskModal(props: {
 }) {
   const { t } = useT('plan');
   const tc = useT('common').t;
+  const limit = useTextLimit();
   const [reason, setReason] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -190,12 +192,11 @@ function BlockTaskModal(props: {
         <Stack>
           <Textarea
             label={t('board.blockReason')}
-            description={t('board.blockReasonHelp')}
             required
             data-autofocus
             autosize
             minRows={2}
-            maxLength={500}
+            {...limit(reason, INPUT_LIMITS.shortText, t('board.blockReasonHelp'))}
             value={reason}
             error={error}
             onChange={(e) => {

@@ -1,5 +1,5 @@
 import { INPUT_LIMITS } from '@alianza/shared';
-import { useAction, useTextLimit } from '@alianza/ui';
+import { DraftNotice, useAction, useDraft, useTextLimit } from '@alianza/ui';
 import { Alert, Button, Group, Modal, Select, Stack, Textarea, TextInput } from '@mantine/core';
 import { DatePickerInput } from '@mantine/dates';
 import { useForm } from '@mantine/form';
@@ -66,6 +66,10 @@ export function TaskFormModal(props: {
       responsibleOrganizationId: (v) => (v ? null : t('form.required')),
     },
   });
+  const draft = useDraft(
+    editing ? `task:${editing.id}` : `task:${model.collaborationId}:new`,
+    form,
+  );
   const submit = form.onSubmit(async (values) => {
     const input = {
       title: values.title.trim(),
@@ -84,7 +88,10 @@ export function TaskFormModal(props: {
           t('taskForm.created'),
           { form },
         );
-    if (done) props.onClose();
+    if (done) {
+      draft.clear();
+      props.onClose();
+    }
   });
   return (
     <Modal
@@ -99,6 +106,7 @@ export function TaskFormModal(props: {
       ) : (
         <form onSubmit={submit} noValidate>
           <Stack>
+            <DraftNotice draft={draft} />
             <TextInput
               label={t('taskForm.title')}
               required
@@ -136,7 +144,13 @@ export function TaskFormModal(props: {
               {...form.getInputProps('dueDate')}
             />
             <Group justify="flex-end">
-              <Button variant="default" onClick={props.onClose}>
+              <Button
+                variant="default"
+                onClick={() => {
+                  draft.discard();
+                  props.onClose();
+                }}
+              >
                 {tc('actions.cancel')}
               </Button>
               <Button type="submit" loading={form.submitting}>

@@ -1,4 +1,5 @@
-import { useAction } from '@alianza/ui';
+import { INPUT_LIMITS } from '@alianza/shared';
+import { DraftNotice, useAction, useDraft, useTextLimit } from '@alianza/ui';
 import {
   Button,
   Group,
@@ -21,9 +22,6 @@ import {
   useConsolePublishMutation,
 } from './publications.generated';
 
-export const TITLE_MAX = 200;
-export const BODY_MAX = 100_000;
-
 interface PublishValues {
   title: string;
   body: string;
@@ -41,6 +39,7 @@ export function PublishForm(props: {
 }) {
   const { t } = useT('publications');
   const run = useAction();
+  const limit = useTextLimit();
   const [publish, { loading }] = useConsolePublishMutation({
     refetchQueries: [ConsolePublicationsDocument],
   });
@@ -59,6 +58,7 @@ export function PublishForm(props: {
         values.audienceKind === 'NAMED' && value.length === 0 ? t('form.recipientsRequired') : null,
     },
   });
+  const draft = useDraft(`publication:${props.collaborationId}`, form);
   const active = props.context.collaboration.participations.filter((p) => p.active);
   const submit = form.onSubmit(async (values) => {
     const done = await run(
@@ -77,8 +77,10 @@ export function PublishForm(props: {
           },
         }),
       t('form.published'),
+      { form },
     );
     if (done) {
+      draft.clear();
       form.reset();
       props.onDone();
     }
@@ -86,12 +88,13 @@ export function PublishForm(props: {
   return (
     <form onSubmit={submit} noValidate>
       <Stack gap="sm">
+        <DraftNotice draft={draft} />
         <TextInput
           label={t('form.title')}
           withAsterisk
-          maxLength={TITLE_MAX}
           data-autofocus
           {...form.getInputProps('title')}
+          {...limit(form.values.title, INPUT_LIMITS.name)}
         />
         <Select
           label={t('form.area')}
@@ -126,13 +129,12 @@ export function PublishForm(props: {
           <Tabs.Panel value="write" pt="xs">
             <Textarea
               label={t('form.body')}
-              description={t('form.bodyHint')}
               withAsterisk
               autosize
               minRows={8}
               maxRows={20}
-              maxLength={BODY_MAX}
               {...form.getInputProps('body')}
+              {...limit(form.values.body, INPUT_LIMITS.document, t('form.bodyHint'))}
             />
           </Tabs.Panel>
           <Tabs.Panel value="preview" pt="xs">
@@ -148,7 +150,14 @@ export function PublishForm(props: {
           </Tabs.Panel>
         </Tabs>
         <Group justify="flex-end" gap="xs">
-          <Button variant="default" onClick={props.onCancel} disabled={loading}>
+          <Button
+            variant="default"
+            onClick={() => {
+              draft.discard();
+              props.onCancel();
+            }}
+            disabled={loading}
+          >
             {t('common:actions.cancel')}
           </Button>
           <Button type="submit" loading={loading}>

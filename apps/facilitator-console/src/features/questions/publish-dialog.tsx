@@ -1,5 +1,5 @@
-import { repeatsPrivateText } from '@alianza/shared';
-import { useAction } from '@alianza/ui';
+import { INPUT_LIMITS, repeatsPrivateText } from '@alianza/shared';
+import { DraftNotice, useAction, useDraft, useTextLimit } from '@alianza/ui';
 import { Alert, Blockquote, Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { IconAlertTriangle } from '@tabler/icons-react';
@@ -9,8 +9,6 @@ import {
   ConsoleQuestionsDocument,
   useConsolePublishQuestionMutation,
 } from './questions.generated';
-
-export const TEXT_MAX = 20_000;
 
 /**
  * The texts the publish dialog starts from: the question blank, to be written anew (the private
@@ -51,6 +49,7 @@ function PublishForm(props: { question: ConsoleQuestionFragment; onDone: () => v
   const { t } = useT('questions');
   const tc = useT('common').t;
   const run = useAction();
+  const limit = useTextLimit();
   const [publish, { loading }] = useConsolePublishQuestionMutation({
     refetchQueries: [ConsoleQuestionsDocument],
   });
@@ -66,6 +65,7 @@ function PublishForm(props: { question: ConsoleQuestionFragment; onDone: () => v
       answer: (value) => (value.trim() ? null : t('publish.required')),
     },
   });
+  const draft = useDraft(`publish-question:${props.question.id}`, form);
   const submit = form.onSubmit(async (values) => {
     const done = await run(
       () =>
@@ -78,7 +78,10 @@ function PublishForm(props: { question: ConsoleQuestionFragment; onDone: () => v
       t('publish.published'),
       { form },
     );
-    if (done) props.onDone();
+    if (done) {
+      draft.clear();
+      props.onDone();
+    }
   });
   return (
     <form onSubmit={submit} noValidate>
@@ -86,6 +89,7 @@ function PublishForm(props: { question: ConsoleQuestionFragment; onDone: () => v
         <Alert color="orange" variant="light" icon={<IconAlertTriangle size={18} aria-hidden />}>
           {t('publish.warning')}
         </Alert>
+        <DraftNotice draft={draft} />
         <div>
           <Text size="sm" fw={500} id="private-question">
             {t('publish.original')}
@@ -101,14 +105,13 @@ function PublishForm(props: { question: ConsoleQuestionFragment; onDone: () => v
         </div>
         <Textarea
           label={t('publish.question')}
-          description={t('publish.questionHint')}
           withAsterisk
           autosize
           minRows={3}
           maxRows={12}
-          maxLength={TEXT_MAX}
           data-autofocus
           {...form.getInputProps('question')}
+          {...limit(form.values.question, INPUT_LIMITS.longText, t('publish.questionHint'))}
         />
         <Textarea
           label={t('publish.answer')}
@@ -116,11 +119,18 @@ function PublishForm(props: { question: ConsoleQuestionFragment; onDone: () => v
           autosize
           minRows={4}
           maxRows={16}
-          maxLength={TEXT_MAX}
           {...form.getInputProps('answer')}
+          {...limit(form.values.answer, INPUT_LIMITS.longText)}
         />
         <Group justify="flex-end" gap="xs">
-          <Button variant="default" onClick={props.onDone} disabled={loading}>
+          <Button
+            variant="default"
+            onClick={() => {
+              draft.discard();
+              props.onDone();
+            }}
+            disabled={loading}
+          >
             {tc('actions.cancel')}
           </Button>
           <Button type="submit" loading={loading}>

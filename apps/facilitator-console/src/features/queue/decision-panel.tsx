@@ -1,7 +1,7 @@
 import { toApiError } from '@alianza/graphql-client';
 import { useFormat } from '@alianza/i18n';
-import { ErrorReason } from '@alianza/shared';
-import { useErrorText } from '@alianza/ui';
+import { ErrorReason, INPUT_LIMITS } from '@alianza/shared';
+import { useErrorText, useTextLimit } from '@alianza/ui';
 import { Button, Checkbox, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
 import { DatePickerInput } from '@mantine/dates';
 import { notifications } from '@mantine/notifications';
@@ -82,6 +82,7 @@ export function DecisionPanel(props: {
   onRefetch: () => void;
 }) {
   const { t } = useT('queue');
+  const limit = useTextLimit();
   const format = useFormat();
   const { request, directory } = props;
   const needsAck = request.flags.overlap;
@@ -227,10 +228,10 @@ export function DecisionPanel(props: {
       {needsReason && (
         <Textarea
           label={t('decision.reasonLabel')}
-          description={t('decision.reasonHint')}
           withAsterisk
           autosize
           minRows={2}
+          {...limit(reason, INPUT_LIMITS.longText, t('decision.reasonHint'))}
           value={reason}
           onChange={(e) => setReason(e.currentTarget.value)}
           error={errors.reason}
@@ -253,9 +254,9 @@ export function DecisionPanel(props: {
       />
       <Textarea
         label={t('decision.messageLabel')}
-        description={t('decision.messageHint')}
         autosize
         minRows={2}
+        {...limit(message, INPUT_LIMITS.longText, t('decision.messageHint'))}
         value={message}
         onChange={(e) => setMessage(e.currentTarget.value)}
         error={errors.message}

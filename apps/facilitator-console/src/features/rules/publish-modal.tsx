@@ -1,4 +1,5 @@
-import { useAction } from '@alianza/ui';
+import { INPUT_LIMITS } from '@alianza/shared';
+import { DraftNotice, useAction, useDraft, useTextLimit } from '@alianza/ui';
 import {
   Alert,
   Button,
@@ -13,7 +14,7 @@ import {
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { IconAlertTriangle } from '@tabler/icons-react';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useT } from '../../i18n';
 import { RedactedMarkdown } from '@alianza/ui';
 import {
@@ -62,6 +63,7 @@ function PublishForm(props: {
   const { t } = useT('rules');
   const tc = useT('common').t;
   const run = useAction();
+  const limit = useTextLimit();
   const [step, setStep] = useState<'edit' | 'confirm'>('edit');
   const [mode, setMode] = useState('write');
   const [publish, { loading }] = useConsolePublishGroundRulesMutation({
@@ -76,6 +78,7 @@ function PublishForm(props: {
     initialValues: props.initial,
     validate: { body: required, thirdPartyRules: required },
   });
+  const draft = useDraft(`rules:${props.collaborationId}:${props.nextVersion}`, form);
   // A missing text shows its error in the editor, not hidden behind the preview.
   const review = form.onSubmit(
     () => setStep('confirm'),
@@ -96,8 +99,12 @@ function PublishForm(props: {
           },
         }),
       t('publish.done', { version: props.nextVersion }),
+      { form },
     );
-    if (result) props.onClose();
+    if (result) {
+      draft.clear();
+      props.onClose();
+    } else if (Object.keys(form.errors).length > 0) setStep('edit');
   };
   if (step === 'confirm')
     return (
@@ -142,27 +149,46 @@ function PublishForm(props: {
           ]}
           style={{ alignSelf: 'flex-end' }}
         />
+        <DraftNotice draft={draft} />
         <MarkdownField
           label={t('publish.body')}
-          description={t('publish.bodyDescription')}
-          inputProps={form.getInputProps('body')}
+          inputProps={{
+            ...form.getInputProps('body'),
+            ...limit(form.values.body, INPUT_LIMITS.document, t('publish.bodyDescription')),
+          }}
           value={form.values.body}
           preview={mode === 'preview'}
         />
         <MarkdownField
           label={t('publish.thirdParty')}
-          description={t('publish.thirdPartyDescription')}
-          inputProps={form.getInputProps('thirdPartyRules')}
+          inputProps={{
+            ...form.getInputProps('thirdPartyRules'),
+            ...limit(
+              form.values.thirdPartyRules,
+              INPUT_LIMITS.document,
+              t('publish.thirdPartyDescription'),
+            ),
+          }}
           value={form.values.thirdPartyRules}
           preview={mode === 'preview'}
         />
         <TextInput
           label={t('publish.changeSummary')}
-          description={t('publish.changeSummaryDescription')}
           {...form.getInputProps('changeSummary')}
+          {...limit(
+            form.values.changeSummary,
+            INPUT_LIMITS.longText,
+            t('publish.changeSummaryDescription'),
+          )}
         />
         <Group justify="flex-end">
-          <Button variant="default" onClick={props.onClose}>
+          <Button
+            variant="default"
+            onClick={() => {
+              draft.discard();
+              props.onClose();
+            }}
+          >
             {tc('actions.cancel')}
           </Button>
           <Button type="submit">{t('publish.review')}</Button>
@@ -175,17 +201,19 @@ function PublishForm(props: {
 /** A markdown textarea, or its preview. */
 function MarkdownField(props: {
   label: string;
-  description: string;
   value: string;
   preview: boolean;
-  inputProps: ReturnType<ReturnType<typeof useForm<RulesDraft>>['getInputProps']>;
+  /** The form's props for the field, with its limit and description. */
+  inputProps: ReturnType<ReturnType<typeof useForm<RulesDraft>>['getInputProps']> & {
+    description: ReactNode;
+    maxLength: number;
+  };
 }) {
   const { t } = useT('rules');
   if (!props.preview)
     return (
       <Textarea
         label={props.label}
-        description={props.description}
         required
         autosize
         minRows={5}

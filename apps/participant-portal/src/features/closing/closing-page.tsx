@@ -119,6 +119,7 @@ function EvaluationSection(props: {
           objectives={[...data.plan.objectives]}
           peers={props.peers}
           previous={previous}
+          draftKey={`evaluation:${props.collaborationId}`}
           submitting={loading}
           onSubmit={onSubmit}
         />

@@ -1,5 +1,7 @@
+import type { SessionUserFragment } from '@alianza/graphql-client';
+import { SessionContext } from '@alianza/ui';
 import { renderWithProviders } from '@alianza/ui/testing';
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { EvaluationForm } from './evaluation-form';
@@ -50,7 +52,7 @@ describe('EvaluationForm', () => {
     await user.click(send);
     expect(onSubmit).not.toHaveBeenCalled();
 
-    await user.click(score('Transportes Rápidos', '3 · Algo'));
+    await user.click(score('Transportes Rápidos', '3 · Suficiente'));
     expect(send).toBeEnabled();
     expect(screen.queryByText(/Falta/)).not.toBeInTheDocument();
   });
@@ -58,9 +60,9 @@ describe('EvaluationForm', () => {
   it('submits the input in the API shape, comments trimmed', async () => {
     const { user, onSubmit } = render();
     await user.click(score('Comprar harina juntos', '4 · Bastante'));
-    await user.click(score('Compartir rutas', '1 · Nada'));
+    await user.click(score('Compartir rutas', '1 · Muy poco'));
     await user.click(score('Molino del Sur', '5 · Mucho'));
-    await user.click(score('Transportes Rápidos', '3 · Algo'));
+    await user.click(score('Transportes Rápidos', '3 · Suficiente'));
     const molino = screen.getByRole('group', { name: 'Molino del Sur' });
     await user.click(within(molino).getByLabelText('Comentario (opcional)'));
     await user.paste('  Harina a tiempo ');
@@ -100,7 +102,7 @@ describe('EvaluationForm', () => {
       },
     });
     expect(screen.getByText(/Enviasteis vuestra evaluación el/)).toBeInTheDocument();
-    expect(score('Comprar harina juntos', '3 · Algo')).toBeChecked();
+    expect(score('Comprar harina juntos', '3 · Suficiente')).toBeChecked();
     await user.click(screen.getByRole('button', { name: 'Enviar de nuevo' }));
     expect(onSubmit).toHaveBeenCalledWith(
       expect.objectContaining({
@@ -111,6 +113,39 @@ describe('EvaluationForm', () => {
         assessment: 'Bien',
       }),
     );
+  });
+
+  it('keeps the scores given so far as a draft of the signed-in user, until sent', async () => {
+    window.localStorage.clear();
+    const session = {
+      user: { id: 'user-ana' } as SessionUserFragment,
+      signOut: async () => undefined,
+    };
+    const form = (onSubmit = vi.fn()) => (
+      <SessionContext.Provider value={session}>
+        <EvaluationForm
+          objectives={objectives}
+          peers={peers}
+          draftKey="evaluation:c1"
+          onSubmit={onSubmit}
+        />
+      </SessionContext.Provider>
+    );
+    const user = userEvent.setup({ delay: null });
+    const first = renderWithProviders(form(), { messages: { closing: closingMessages } });
+    await user.click(score('Comprar harina juntos', '4 · Bastante'));
+    first.unmount();
+
+    const onSubmit = vi.fn().mockResolvedValue({ data: {} });
+    renderWithProviders(form(onSubmit), { messages: { closing: closingMessages } });
+    expect(screen.getByText(/Borrador recuperado/)).toBeInTheDocument();
+    expect(score('Comprar harina juntos', '4 · Bastante')).toBeChecked();
+    await user.click(score('Compartir rutas', '2 · Poco'));
+    await user.click(score('Molino del Sur', '5 · Mucho'));
+    await user.click(score('Transportes Rápidos', '3 · Suficiente'));
+    await user.click(screen.getByRole('button', { name: 'Enviar evaluación' }));
+    expect(onSubmit).toHaveBeenCalledTimes(1);
+    await waitFor(() => expect(window.localStorage.length).toBe(0));
   });
 
   it('speaks English', () => {

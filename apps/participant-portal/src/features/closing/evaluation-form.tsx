@@ -1,18 +1,11 @@
 import type { EvaluationFieldsFragment } from '@alianza/graphql-client';
 import type { EvaluationInput } from '@alianza/graphql-client/types';
 import { useFormat } from '@alianza/i18n';
-import {
-  Alert,
-  Button,
-  Fieldset,
-  Group,
-  SegmentedControl,
-  Stack,
-  Text,
-  Textarea,
-  Title,
-} from '@mantine/core';
-import { useState, type FormEvent } from 'react';
+import { INPUT_LIMITS } from '@alianza/shared';
+import { DraftNotice, RatingInput, useDraft, useTextLimit } from '@alianza/ui';
+import { Alert, Button, Fieldset, Group, Stack, Text, Textarea, Title } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import type { FormEvent } from 'react';
 import { useT } from '../../i18n';
 
 export interface EvaluatedObjective {
@@ -37,8 +30,6 @@ export type SubmittedEvaluation = Required<Pick<EvaluationInput, 'assessment'>> 
   peerRatings: { organizationId: string; rating: number; comment: string }[];
 };
 
-const SCALE = [1, 2, 3, 4, 5] as const;
-
 function initialScores(
   ids: readonly string[],
   previous: readonly { id: string; rating: number; comment: string }[],
@@ -62,23 +53,29 @@ export function EvaluationForm(props: {
   /** The last evaluation our organization sent, to start from. */
   previous?: EvaluationFieldsFragment | null;
   submitting?: boolean;
+  /** Names the draft kept of the form while it is being filled in (none without it). */
+  draftKey?: string;
+  /** Resolves to something truthy once sent. */
   onSubmit: (input: SubmittedEvaluation) => void | Promise<unknown>;
 }) {
   const { t } = useT('closing');
   const format = useFormat();
-  const [objectives, setObjectives] = useState(() =>
-    initialScores(
-      props.objectives.map((o) => o.id),
-      (props.previous?.objectiveRatings ?? []).map((r) => ({ ...r, id: r.objectiveId })),
-    ),
-  );
-  const [peers, setPeers] = useState(() =>
-    initialScores(
-      props.peers.map((p) => p.organizationId),
-      (props.previous?.peerRatings ?? []).map((r) => ({ ...r, id: r.organizationId })),
-    ),
-  );
-  const [assessment, setAssessment] = useState(props.previous?.assessment ?? '');
+  const limit = useTextLimit();
+  const form = useForm({
+    initialValues: {
+      objectives: initialScores(
+        props.objectives.map((o) => o.id),
+        (props.previous?.objectiveRatings ?? []).map((r) => ({ ...r, id: r.objectiveId })),
+      ),
+      peers: initialScores(
+        props.peers.map((p) => p.organizationId),
+        (props.previous?.peerRatings ?? []).map((r) => ({ ...r, id: r.organizationId })),
+      ),
+      assessment: props.previous?.assessment ?? '',
+    },
+  });
+  const draft = useDraft(props.draftKey ?? null, form);
+  const { objectives, peers, assessment } = form.values;
 
   const missing =
     props.objectives.filter((o) => !objectives[o.id]?.rating).length +
@@ -88,7 +85,7 @@ export function EvaluationForm(props: {
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (!complete || props.submitting) return;
-    void props.onSubmit({
+    const sent = props.onSubmit({
       objectiveRatings: props.objectives.map((o) => ({
         objectiveId: o.id,
         rating: objectives[o.id]?.rating ?? 0,
@@ -101,11 +98,15 @@ export function EvaluationForm(props: {
       })),
       assessment: assessment.trim(),
     });
+    void Promise.resolve(sent).then((done) => {
+      if (done) draft.clear();
+    });
   };
 
   return (
     <form onSubmit={submit} noValidate>
       <Stack gap="lg">
+        <DraftNotice draft={draft} />
         {props.previous && (
           <Alert color="teal" variant="light">
             {t('form.lastSent', { date: format.dateTime(props.previous.updatedAt) })}
@@ -130,7 +131,7 @@ export function EvaluationForm(props: {
                   legend={o.title}
                   description={o.description}
                   score={objectives[o.id] ?? { rating: null, comment: '' }}
-                  onChange={(score) => setObjectives((prev) => ({ ...prev, [o.id]: score }))}
+                  onChange={(score) => form.setFieldValue(`objectives.${o.id}`, score)}
                 />
               ))}
             </Stack>
@@ -154,7 +155,7 @@ export function EvaluationForm(props: {
                   key={p.organizationId}
                   legend={p.name}
                   score={peers[p.organizationId] ?? { rating: null, comment: '' }}
-                  onChange={(score) => setPeers((prev) => ({ ...prev, [p.organizationId]: score }))}
+                  onChange={(score) => form.setFieldValue(`peers.${p.organizationId}`, score)}
                 />
               ))}
             </Stack>
@@ -162,10 +163,9 @@ export function EvaluationForm(props: {
         </section>
         <Textarea
           label={t('form.assessment')}
-          description={t('form.assessmentHelp')}
           rows={3}
-          value={assessment}
-          onChange={(e) => setAssessment(e.currentTarget.value)}
+          {...form.getInputProps('assessment')}
+          {...limit(assessment, INPUT_LIMITS.longText, t('form.assessmentHelp'))}
         />
         <Group justify="flex-end" gap="md">
           {!complete && (
@@ -194,6 +194,7 @@ function ScoreField(props: {
   onChange: (score: Score) => void;
 }) {
   const { t } = useT('closing');
+  const limit = useTextLimit();
   return (
     <Fieldset
       legend={
@@ -209,21 +210,15 @@ function ScoreField(props: {
         </Text>
       )}
       <Stack gap="xs">
-        <div>
-          <Text size="sm" fw={500} mb={4}>
-            {t('form.score')}
-          </Text>
-          <SegmentedControl
-            color="teal"
-            aria-label={t('form.scoreOf', { name: props.legend })}
-            value={props.score.rating ? String(props.score.rating) : ''}
-            onChange={(value) => props.onChange({ ...props.score, rating: Number(value) })}
-            data={SCALE.map((n) => ({ value: String(n), label: t(`form.scale.${n}`) }))}
-          />
-        </div>
+        <RatingInput
+          label={t('form.scoreOf', { name: props.legend })}
+          value={props.score.rating}
+          onChange={(rating) => props.onChange({ ...props.score, rating })}
+        />
         <Textarea
           label={t('form.comment')}
           rows={1}
+          {...limit(props.score.comment, INPUT_LIMITS.longText)}
           value={props.score.comment}
           onChange={(e) => props.onChange({ ...props.score, comment: e.currentTarget.value })}
         />

@@ -1,5 +1,6 @@
 import type { ContributionType, EntryDirection } from '@alianza/graphql-client/types';
-import { useEnumOptions } from '@alianza/ui';
+import { INPUT_LIMITS } from '@alianza/shared';
+import { DraftNotice, useDraft, useEnumOptions, useTextLimit } from '@alianza/ui';
 import { Button, Group, Modal, Select, Stack, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useT } from '../../i18n';
@@ -16,9 +17,12 @@ export function EntryFormModal(props: {
   direction: EntryDirection;
   /** Present when editing. */
   initial?: EntryFormValues;
+  /** Names the draft kept of this form (what it adds to, or the entry it edits). */
+  draftKey: string;
   saving: boolean;
   onClose: () => void;
-  onSubmit: (values: EntryFormValues) => void;
+  /** Resolves to something truthy once saved. */
+  onSubmit: (values: EntryFormValues) => Promise<unknown>;
 }) {
   const { t } = useT('exchange');
   const title = props.initial
@@ -36,11 +40,13 @@ export function EntryFormModal(props: {
 
 function EntryForm(props: {
   initial?: EntryFormValues;
+  draftKey: string;
   saving: boolean;
   onClose: () => void;
-  onSubmit: (values: EntryFormValues) => void;
+  onSubmit: (values: EntryFormValues) => Promise<unknown>;
 }) {
   const { t } = useT('exchange');
+  const limit = useTextLimit();
   const options = useEnumOptions()('ContributionType', CONTRIBUTION_TYPES);
   const form = useForm<{ contributionType: string | null; description: string }>({
     initialValues: {
@@ -52,17 +58,20 @@ function EntryForm(props: {
       description: (value) => (value.trim() ? null : t('form.required')),
     },
   });
+  const draft = useDraft(props.draftKey, form);
   return (
     <form
       noValidate
-      onSubmit={form.onSubmit((values) =>
-        props.onSubmit({
+      onSubmit={form.onSubmit(async (values) => {
+        const saved = await props.onSubmit({
           contributionType: values.contributionType as ContributionType,
           description: values.description.trim(),
-        }),
-      )}
+        });
+        if (saved) draft.clear();
+      })}
     >
       <Stack>
+        <DraftNotice draft={draft} />
         <Select
           label={t('form.type')}
           placeholder={t('form.typePlaceholder')}
@@ -78,11 +87,18 @@ function EntryForm(props: {
           required
           autosize
           minRows={3}
-          maxLength={20000}
           {...form.getInputProps('description')}
+          {...limit(form.values.description, INPUT_LIMITS.longText)}
         />
         <Group justify="flex-end">
-          <Button variant="default" onClick={props.onClose} disabled={props.saving}>
+          <Button
+            variant="default"
+            onClick={() => {
+              draft.discard();
+              props.onClose();
+            }}
+            disabled={props.saving}
+          >
             {t('common:actions.cancel')}
           </Button>
           <Button type="submit" loading={props.saving}>

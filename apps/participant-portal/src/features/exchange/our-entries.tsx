@@ -78,17 +78,21 @@ export function OurEntries(props: {
           editing?.mode === 'edit' ? editing.entry.direction : (editing?.direction ?? 'SEEK')
         }
         initial={editing?.mode === 'edit' ? editing.entry : undefined}
+        draftKey={
+          editing?.mode === 'edit'
+            ? `exchange-entry:${editing.entry.id}`
+            : `exchange:${props.participation.id}:${editing?.direction ?? 'SEEK'}`
+        }
         saving={actions.saving}
         onClose={close}
-        onSubmit={(values) => {
-          if (!editing) return;
-          const done =
+        onSubmit={async (values) => {
+          if (!editing) return undefined;
+          const result =
             editing.mode === 'add'
-              ? actions.add(editing.direction, values)
-              : actions.update(editing.entry.id, values);
-          void done.then((result) => {
-            if (result) close();
-          });
+              ? await actions.add(editing.direction, values)
+              : await actions.update(editing.entry.id, values);
+          if (result) close();
+          return result;
         }}
       />
       <Modal opened={removeOpened} onClose={closeRemove} title={t('remove.title')} centered>

@@ -1,4 +1,5 @@
-import { useAction } from '@alianza/ui';
+import { INPUT_LIMITS } from '@alianza/shared';
+import { useAction, useTextLimit } from '@alianza/ui';
 import { Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
 import { useState } from 'react';
 import { useT } from '../../i18n';
@@ -12,6 +13,7 @@ export function DeclineInvitationButton(props: {
   onDeclined?: () => void;
 }) {
   const { t } = useT('home');
+  const limit = useTextLimit();
   const run = useAction();
   const [opened, setOpened] = useState(false);
   const [reason, setReason] = useState('');
@@ -51,12 +53,11 @@ export function DeclineInvitationButton(props: {
           </Text>
           <Textarea
             label={t('decline.reason')}
-            description={t('decline.reasonHint')}
+            {...limit(reason, INPUT_LIMITS.reason, t('decline.reasonHint'))}
             value={reason}
             onChange={(event) => setReason(event.currentTarget.value)}
             autosize
             minRows={3}
-            maxLength={2000}
             data-autofocus
           />
           <Group justify="flex-end">

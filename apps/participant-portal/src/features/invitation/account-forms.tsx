@@ -1,5 +1,6 @@
+import { INPUT_LIMITS } from '@alianza/shared';
 import { useLoginMutation, useLogoutMutation } from '@alianza/graphql-client';
-import { apiLocale, ErrorAlert, SignInForm } from '@alianza/ui';
+import { apiLocale, ErrorAlert, SignInForm, useTextLimit } from '@alianza/ui';
 import { useApolloClient } from '@apollo/client/react';
 import { Alert, Button, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
@@ -15,6 +16,7 @@ const MIN_PASSWORD = 10;
  */
 export function SignUpStep(props: { token: string; email: string; onSignedIn: () => void }) {
   const { t, i18n } = useT('invitation');
+  const limit = useTextLimit();
   const [signUp, signingUp] = usePortalSignUpWithInvitationMutation();
   const [login, signingIn] = useLoginMutation();
   const [error, setError] = useState<unknown>(null);
@@ -56,9 +58,9 @@ export function SignUpStep(props: { token: string; email: string; onSignedIn: ()
           label={t('signUp.name')}
           autoComplete="name"
           required
-          maxLength={120}
           data-autofocus
           {...form.getInputProps('displayName')}
+          {...limit(form.values.displayName, INPUT_LIMITS.displayName)}
         />
         <PasswordInput
           label={t('signUp.password')}

@@ -1,5 +1,6 @@
+import { INPUT_LIMITS } from '@alianza/shared';
 import type { OrganizationKind } from '@alianza/graphql-client/types';
-import { ErrorAlert, useAction, useEnumOptions } from '@alianza/ui';
+import { ErrorAlert, useAction, useEnumOptions, useTextLimit } from '@alianza/ui';
 import { Button, Loader, Radio, Select, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useT } from '../../i18n';
@@ -49,6 +50,7 @@ function ChooseForm(props: {
   onAccepted: (collaborationId: string) => void;
 }) {
   const { t } = useT('invitation');
+  const limit = useTextLimit();
   const run = useAction();
   const kindOptions = useEnumOptions()('OrganizationKind', KINDS);
   const [accept, { loading }] = usePortalAcceptCollaborationInvitationMutation();
@@ -110,10 +112,9 @@ function ChooseForm(props: {
           <>
             <TextInput
               label={t('choose.name')}
-              description={t('choose.nameHint')}
               required
-              maxLength={200}
               {...form.getInputProps('name')}
+              {...limit(form.values.name, INPUT_LIMITS.name, t('choose.nameHint'))}
             />
             <Select
               label={t('choose.kind')}

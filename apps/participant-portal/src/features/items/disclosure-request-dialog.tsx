@@ -1,5 +1,6 @@
+import { INPUT_LIMITS } from '@alianza/shared';
 import { useFormat } from '@alianza/i18n';
-import { useAction, useEnumOptions } from '@alianza/ui';
+import { useAction, useEnumOptions, useTextLimit } from '@alianza/ui';
 import {
   Alert,
   Button,
@@ -50,6 +51,7 @@ export function DisclosureRequestDialog(props: {
   onClose: () => void;
 }) {
   const { t } = useT('items');
+  const limit = useTextLimit();
   const run = useAction();
   const enumOptions = useEnumOptions();
   const format = useFormat();
@@ -198,7 +200,7 @@ export function DisclosureRequestDialog(props: {
               />
               <Textarea
                 label={t('share.note')}
-                description={t('share.noteHint')}
+                {...limit(draft.note, INPUT_LIMITS.longText, t('share.noteHint'))}
                 value={draft.note}
                 onChange={(event) => update({ note: event.currentTarget.value })}
                 autosize

@@ -1,5 +1,12 @@
 import { INPUT_LIMITS } from '@alianza/shared';
-import { type ItemFileSummary, useAction, useEnumOptions, useTextLimit } from '@alianza/ui';
+import {
+  DraftNotice,
+  type ItemFileSummary,
+  useAction,
+  useDraft,
+  useEnumOptions,
+  useTextLimit,
+} from '@alianza/ui';
 import { Alert, Button, Group, Modal, Select, Stack, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
@@ -57,6 +64,11 @@ export function ItemEditor(props: {
       },
     },
   });
+  const draft = useDraft(
+    item ? `item:${item.id}:${item.currentVersion}` : `item:${props.participationId}:new`,
+    form,
+  );
+  const body = limit(form.values.body, INPUT_LIMITS.document, t('editor.bodyHint'));
   const hasRestricted = props.areas.some((a) => a.sensitivity === 'RESTRICTED');
   // An archived area takes no new information (ADR 0040): offered only to an item already in it.
   const openAreas = props.areas.filter((area) => !area.archivedAt || area.id === item?.areaId);
@@ -90,7 +102,10 @@ export function ItemEditor(props: {
           t('editor.created'),
           { form },
         );
-    if (result) props.onClose();
+    if (result) {
+      draft.clear();
+      props.onClose();
+    }
   };
 
   return (
@@ -104,6 +119,7 @@ export function ItemEditor(props: {
     >
       <form onSubmit={form.onSubmit((values) => void submit(values))} noValidate>
         <Stack>
+          <DraftNotice draft={draft} />
           {item ? (
             <Alert color="blue" variant="light">
               {t('editor.versionHint', { version: item.currentVersion + 1 })}
@@ -129,8 +145,8 @@ export function ItemEditor(props: {
           <StructuredFieldsEditor form={form} />
           <MarkdownEditor
             label={t('editor.body')}
-            description={t('editor.bodyHint')}
-            inputProps={form.getInputProps('body')}
+            description={body.description}
+            inputProps={{ ...form.getInputProps('body'), maxLength: body.maxLength }}
           />
           <FileField participationId={props.participationId} value={files} onChange={setFiles} />
           <Select
@@ -141,7 +157,13 @@ export function ItemEditor(props: {
             {...form.getInputProps('thirdPartyRule')}
           />
           <Group justify="flex-end">
-            <Button variant="default" onClick={props.onClose}>
+            <Button
+              variant="default"
+              onClick={() => {
+                draft.discard();
+                props.onClose();
+              }}
+            >
               {t('common:actions.cancel')}
             </Button>
             <Button type="submit" loading={created.loading || edited.loading}>

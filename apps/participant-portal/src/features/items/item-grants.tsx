@@ -1,5 +1,6 @@
+import { INPUT_LIMITS } from '@alianza/shared';
 import { useFormat } from '@alianza/i18n';
-import { EnumBadge, useAction } from '@alianza/ui';
+import { EnumBadge, useAction, useTextLimit } from '@alianza/ui';
 import { Button, Group, Modal, Stack, Table, Text, Textarea } from '@mantine/core';
 import { useState } from 'react';
 import { useT } from '../../i18n';
@@ -18,6 +19,7 @@ export function ItemGrants(props: {
   canRevoke: boolean;
 }) {
   const { t } = useT('items');
+  const limit = useTextLimit();
   const format = useFormat();
   const run = useAction();
   const [revoking, setRevoking] = useState<Grant | null>(null);
@@ -114,7 +116,7 @@ export function ItemGrants(props: {
           <Text size="sm">{t('grants.revokeText')}</Text>
           <Textarea
             label={t('grants.reason')}
-            description={t('grants.reasonHint')}
+            {...limit(reason, INPUT_LIMITS.reason, t('grants.reasonHint'))}
             value={reason}
             onChange={(event) => setReason(event.currentTarget.value)}
             autosize

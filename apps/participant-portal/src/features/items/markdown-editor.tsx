@@ -1,12 +1,13 @@
 import { Box, Group, Input, Tabs, Text, Textarea } from '@mantine/core';
-import { useId, type ComponentProps } from 'react';
+import { useId, type ComponentProps, type ReactNode } from 'react';
 import { useT } from '../../i18n';
 import { RedactedMarkdown } from '@alianza/ui';
 
 /** A markdown body with a "write" and a "preview" tab. */
 export function MarkdownEditor(props: {
   label: string;
-  description?: string;
+  /** Under the label; the text's limit goes here too. */
+  description?: ReactNode;
   inputProps: Omit<ComponentProps<typeof Textarea>, 'label'> & { value?: string };
 }) {
   const { t } = useT('items');

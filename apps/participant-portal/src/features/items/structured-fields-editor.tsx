@@ -1,4 +1,5 @@
-import { useEnumOptions } from '@alianza/ui';
+import { INPUT_LIMITS } from '@alianza/shared';
+import { useEnumOptions, useTextLimit } from '@alianza/ui';
 import {
   ActionIcon,
   Button,
@@ -23,6 +24,7 @@ const FIELD_TYPES = ['TEXT', 'NUMBER'] as const;
 export function StructuredFieldsEditor({ form }: { form: UseFormReturnType<ItemFormValues> }) {
   const { t, i18n } = useT('items');
   const enumOptions = useEnumOptions();
+  const limit = useTextLimit();
   const decimalSeparator = i18n.language === 'en' ? '.' : ',';
   const rows = form.values.fields;
   const labelId = useId();
@@ -44,10 +46,14 @@ export function StructuredFieldsEditor({ form }: { form: UseFormReturnType<ItemF
           <Group align="flex-start" wrap="nowrap" gap="xs">
             <TextInput
               label={t('editor.fieldLabel')}
-              description={row.key ? t('editor.fieldKey', { key: row.key }) : undefined}
               required
               style={{ flex: 2 }}
               {...form.getInputProps(`fields.${index}.label`)}
+              {...limit(
+                row.label,
+                INPUT_LIMITS.name,
+                row.key ? t('editor.fieldKey', { key: row.key }) : undefined,
+              )}
             />
             <Select
               label={t('editor.fieldType')}
@@ -69,12 +75,13 @@ export function StructuredFieldsEditor({ form }: { form: UseFormReturnType<ItemF
                 label={t('editor.fieldValue')}
                 style={{ flex: 2 }}
                 {...form.getInputProps(`fields.${index}.text`)}
+                {...limit(row.text, INPUT_LIMITS.longText)}
               />
             )}
             <ActionIcon
               variant="subtle"
               color="red"
-              mt={row.key ? 44 : 26}
+              mt={44}
               aria-label={t('editor.removeField', { name: row.label.trim() || index + 1 })}
               onClick={() => form.removeListItem('fields', index)}
             >

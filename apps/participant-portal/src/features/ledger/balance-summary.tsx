@@ -1,5 +1,5 @@
 import { useFormat } from '@alianza/i18n';
-import { EmptyState, useEnumLabel } from '@alianza/ui';
+import { EmptyState, useEnumLabel, useLedgerAxis, type LedgerScale } from '@alianza/ui';
 import { BarChart } from '@mantine/charts';
 import { Card, Group, SegmentedControl, SimpleGrid, Text, Title } from '@mantine/core';
 import { useMemo, useState } from 'react';
@@ -58,10 +58,12 @@ export function BalanceCards(props: {
 export function BalanceChart(props: {
   collaborationId: string;
   organizationId: string;
+  scale: LedgerScale | undefined;
   formatValue: (value: number) => string;
 }) {
   const { t } = useT('ledger');
   const format = useFormat();
+  const axis = useLedgerAxis(props.scale);
   const enumLabel = useEnumLabel();
   const [grouping, setGrouping] = useState<ChartGrouping>('month');
   const { data } = usePortalLedgerEntriesQuery({
@@ -117,7 +119,11 @@ export function BalanceChart(props: {
             dataKey="label"
             withLegend
             valueFormatter={props.formatValue}
-            yAxisProps={{ tickFormatter: (v: number) => format.number(v), width: 48 }}
+            yAxisProps={{
+              ...axis.props(Math.max(0, ...points.flatMap((p) => [p.given, p.received]))),
+              width: 56,
+            }}
+            yAxisLabel={axis.label}
             maxBarWidth={56}
             series={[
               { name: 'given', label: t('balance.given'), color: 'teal.6' },

@@ -1,5 +1,6 @@
 import type { ContributionType } from '@alianza/graphql-client/types';
-import { useAction, useEnumOptions } from '@alianza/ui';
+import { INPUT_LIMITS } from '@alianza/shared';
+import { DraftNotice, useAction, useDraft, useEnumOptions, useTextLimit } from '@alianza/ui';
 import {
   Button,
   Group,
@@ -12,7 +13,7 @@ import {
   Textarea,
 } from '@mantine/core';
 import { DateInput } from '@mantine/dates';
-import { useState } from 'react';
+import { useForm } from '@mantine/form';
 import { useT } from '../../i18n';
 import { CONTRIBUTION_TYPES, normalizeDecimal } from './ledger-helpers';
 import {
@@ -54,11 +55,18 @@ function DeclareForm(props: {
   const { t } = useT('ledger');
   const enumOptions = useEnumOptions();
   const run = useAction();
-  const [receivers, setReceivers] = useState<string[]>([]);
-  const [type, setType] = useState<string | null>(null);
-  const [description, setDescription] = useState('');
-  const [value, setValue] = useState('');
-  const [occurredOn, setOccurredOn] = useState<string | null>(today());
+  const limit = useTextLimit();
+  const form = useForm<{
+    receivers: string[];
+    type: string | null;
+    description: string;
+    value: string;
+    occurredOn: string | null;
+  }>({
+    initialValues: { receivers: [], type: null, description: '', value: '', occurredOn: today() },
+  });
+  const draft = useDraft(`contribution:${props.collaborationId}`, form);
+  const { receivers, type, description, value, occurredOn } = form.values;
   const [declare, { loading }] = usePortalDeclareContributionMutation({
     refetchQueries: [PortalLedgerEntriesDocument, PortalLedgerDocument],
   });
@@ -84,8 +92,12 @@ function DeclareForm(props: {
           },
         }),
       t('declare.done'),
+      { form },
     );
-    if (done) props.onClose();
+    if (done) {
+      draft.clear();
+      props.onClose();
+    }
   };
 
   return (
@@ -99,13 +111,13 @@ function DeclareForm(props: {
         <Text size="sm" c="dimmed">
           {t('declare.help')}
         </Text>
+        <DraftNotice draft={draft} />
         <MultiSelect
           label={t('declare.receivers')}
           description={t('declare.receiversHelp')}
           placeholder={receivers.length ? undefined : t('wholeCollaboration')}
           data={props.others.map((o) => ({ value: o.id, label: o.name }))}
-          value={receivers}
-          onChange={setReceivers}
+          {...form.getInputProps('receivers')}
           clearable
         />
         <Select
@@ -113,16 +125,15 @@ function DeclareForm(props: {
           required
           searchable
           data={enumOptions('ContributionType', CONTRIBUTION_TYPES)}
-          value={type}
-          onChange={setType}
+          {...form.getInputProps('type')}
         />
         <Textarea
           label={t('declare.description')}
           required
           autosize
           minRows={2}
-          value={description}
-          onChange={(e) => setDescription(e.currentTarget.value)}
+          {...form.getInputProps('description')}
+          {...limit(description, INPUT_LIMITS.longText)}
         />
         <Group grow align="flex-start">
           <TextInput
@@ -134,21 +145,25 @@ function DeclareForm(props: {
             description={receivers.length > 1 ? t('declare.valuePerReceiver') : undefined}
             required
             inputMode="decimal"
-            value={value}
-            onChange={(e) => setValue(e.currentTarget.value)}
-            error={valueError}
+            {...form.getInputProps('value')}
+            error={valueError ?? form.errors['value']}
           />
           <DateInput
             label={t('declare.occurredOn')}
             required
-            value={occurredOn}
-            onChange={setOccurredOn}
+            {...form.getInputProps('occurredOn')}
             valueFormat="D MMM YYYY"
             maxDate={today()}
           />
         </Group>
         <Group justify="flex-end">
-          <Button variant="default" onClick={props.onClose}>
+          <Button
+            variant="default"
+            onClick={() => {
+              draft.discard();
+              props.onClose();
+            }}
+          >
             {t('common:actions.cancel')}
           </Button>
           <Button type="submit" loading={loading} disabled={!ready}>

@@ -1,3 +1,5 @@
+import { useTextLimit } from '@alianza/ui';
+import { INPUT_LIMITS } from '@alianza/shared';
 import { Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
 import { useState } from 'react';
 import { useT } from '../../i18n';
@@ -16,6 +18,7 @@ export function EntryActions(props: {
   onDispute: (entryId: string, reason: string) => Promise<unknown>;
 }) {
   const { t } = useT('ledger');
+  const limit = useTextLimit();
   const [disputing, setDisputing] = useState(false);
   const [reason, setReason] = useState('');
   if (!canRespond(props.entry, props.organizationId)) return null;
@@ -63,9 +66,9 @@ export function EntryActions(props: {
             <Text size="sm">{props.entry.description}</Text>
             <Textarea
               label={t('entries.disputeReason')}
-              description={t('entries.disputeReasonHelp')}
               required
               rows={3}
+              {...limit(reason, INPUT_LIMITS.longText, t('entries.disputeReasonHelp'))}
               value={reason}
               onChange={(e) => setReason(e.currentTarget.value)}
               data-autofocus

@@ -134,6 +134,7 @@ function LedgerScreen() {
             <BalanceChart
               collaborationId={collaborationId}
               organizationId={view.organizationId}
+              scale={data?.ledgerSettings}
               formatValue={formatValue}
             />
             <EntriesSection

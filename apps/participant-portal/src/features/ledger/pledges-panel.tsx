@@ -1,6 +1,7 @@
+import { INPUT_LIMITS } from '@alianza/shared';
 import type { ContributionType } from '@alianza/graphql-client/types';
 import { useFormat } from '@alianza/i18n';
-import { EmptyState, EnumBadge, useAction, useEnumOptions } from '@alianza/ui';
+import { EmptyState, EnumBadge, useAction, useEnumOptions, useTextLimit } from '@alianza/ui';
 import {
   Badge,
   Button,
@@ -140,6 +141,7 @@ function PledgeForm(props: {
   others: readonly Counterpart[];
 }) {
   const { t } = useT('ledger');
+  const limit = useTextLimit();
   const enumOptions = useEnumOptions();
   const run = useAction();
   const [receiver, setReceiver] = useState<string | null>(null);
@@ -201,6 +203,7 @@ function PledgeForm(props: {
           required
           autosize
           minRows={2}
+          {...limit(description, INPUT_LIMITS.longText)}
           value={description}
           onChange={(e) => setDescription(e.currentTarget.value)}
           data-autofocus

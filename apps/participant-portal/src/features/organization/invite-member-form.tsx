@@ -1,5 +1,6 @@
+import { INPUT_LIMITS } from '@alianza/shared';
 import type { Locale, MembershipRole } from '@alianza/graphql-client/types';
-import { useEnumOptions } from '@alianza/ui';
+import { useEnumOptions, useTextLimit } from '@alianza/ui';
 import { Button, Group, Select, Text, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { IconSend } from '@tabler/icons-react';
@@ -21,6 +22,7 @@ export function InviteMemberForm(props: {
   onInvite: (email: string, role: MembershipRole, locale: Locale) => Promise<boolean>;
 }) {
   const { t, i18n } = useT('organization');
+  const limit = useTextLimit();
   const headingId = useId();
   const options = useEnumOptions();
   const roleOptions = options('MembershipRole', ROLES);
@@ -53,9 +55,9 @@ export function InviteMemberForm(props: {
           label={t('invitations.email')}
           type="email"
           required
-          maxLength={254}
           w={320}
           {...form.getInputProps('email')}
+          {...limit(form.values.email, INPUT_LIMITS.email)}
         />
         <Select
           label={t('invitations.role')}

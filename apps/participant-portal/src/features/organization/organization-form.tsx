@@ -1,5 +1,6 @@
+import { INPUT_LIMITS } from '@alianza/shared';
 import type { OrganizationKind } from '@alianza/graphql-client/types';
-import { useEnumOptions } from '@alianza/ui';
+import { useEnumOptions, useTextLimit } from '@alianza/ui';
 import { Button, Group, Select, SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useT } from '../../i18n';
@@ -32,6 +33,7 @@ export function OrganizationForm(props: {
   onCancel?: () => void;
 }) {
   const { t } = useT('organization');
+  const limit = useTextLimit();
   const kinds = useEnumOptions()('OrganizationKind', ORGANIZATION_KINDS);
   const form = useForm<OrganizationFormValues>({
     initialValues: props.initial ?? {
@@ -63,8 +65,8 @@ export function OrganizationForm(props: {
           <TextInput
             label={t('fields.name')}
             required
-            maxLength={200}
             {...form.getInputProps('name')}
+            {...limit(form.values.name, INPUT_LIMITS.name)}
           />
           <Select
             label={t('fields.kind')}
@@ -78,11 +80,10 @@ export function OrganizationForm(props: {
           <Textarea
             key={field}
             label={t(`fields.${field}`)}
-            description={t(`fields.${field}Hint`)}
             autosize
             minRows={2}
-            maxLength={20000}
             {...form.getInputProps(field)}
+            {...limit(form.values[field], INPUT_LIMITS.longText, t(`fields.${field}Hint`))}
           />
         ))}
         <Group justify="flex-end">

@@ -1,5 +1,6 @@
 import { useFormat } from '@alianza/i18n';
-import { useAction } from '@alianza/ui';
+import { INPUT_LIMITS } from '@alianza/shared';
+import { useAction, useTextLimit } from '@alianza/ui';
 import { Button, Group, Modal, NumberInput, Select, Stack, Text, Textarea } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import { useT } from '../../i18n';
@@ -44,6 +45,7 @@ function ProgressForm(props: ProgressFormProps) {
   const { t } = useT('plan');
   const format = useFormat();
   const run = useAction();
+  const limit = useTextLimit();
   const [milestoneId, setMilestoneId] = useState<string | null>(
     props.target.milestoneId ?? props.milestones[0]?.id ?? null,
   );
@@ -111,10 +113,10 @@ function ProgressForm(props: ProgressFormProps) {
         />
         <Textarea
           label={t('progress.text')}
-          description={t('progress.textHelp')}
           required
           autosize
           minRows={3}
+          {...limit(text, INPUT_LIMITS.longText, t('progress.textHelp'))}
           value={text}
           onChange={(e) => setText(e.currentTarget.value)}
           data-autofocus

@@ -1,4 +1,5 @@
-import { useAction } from '@alianza/ui';
+import { INPUT_LIMITS } from '@alianza/shared';
+import { useAction, useTextLimit } from '@alianza/ui';
 import { Button, Group, Modal, Select, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import { DateInput } from '@mantine/dates';
 import { useState, type FormEvent, type ReactNode } from 'react';
@@ -27,6 +28,7 @@ export function ProposeMilestoneModal(props: {
 function ProposeMilestoneForm(props: { onClose: () => void; collaborationId: string }) {
   const { t } = useT('plan');
   const run = useAction();
+  const limit = useTextLimit();
   const [title, setTitle] = useState('');
   const [description, setDescription] = useState('');
   const [startDate, setStartDate] = useState<string | null>(null);
@@ -58,6 +60,7 @@ function ProposeMilestoneForm(props: { onClose: () => void; collaborationId: str
       <TextInput
         label={t('propose.title')}
         required
+        {...limit(title, INPUT_LIMITS.name)}
         value={title}
         onChange={(e) => setTitle(e.currentTarget.value)}
         data-autofocus
@@ -66,6 +69,7 @@ function ProposeMilestoneForm(props: { onClose: () => void; collaborationId: str
         label={t('propose.description')}
         autosize
         minRows={2}
+        {...limit(description, INPUT_LIMITS.longText)}
         value={description}
         onChange={(e) => setDescription(e.currentTarget.value)}
       />
@@ -115,6 +119,7 @@ function ProposeTaskForm(props: {
 }) {
   const { t } = useT('plan');
   const run = useAction();
+  const limit = useTextLimit();
   const [milestoneId, setMilestoneId] = useState<string | null>(props.milestones[0]?.id ?? null);
   const [title, setTitle] = useState('');
   const [description, setDescription] = useState('');
@@ -163,6 +168,7 @@ function ProposeTaskForm(props: {
       <TextInput
         label={t('propose.title')}
         required
+        {...limit(title, INPUT_LIMITS.name)}
         value={title}
         onChange={(e) => setTitle(e.currentTarget.value)}
         data-autofocus
@@ -171,6 +177,7 @@ function ProposeTaskForm(props: {
         label={t('propose.description')}
         autosize
         minRows={2}
+        {...limit(description, INPUT_LIMITS.longText)}
         value={description}
         onChange={(e) => setDescription(e.currentTarget.value)}
       />

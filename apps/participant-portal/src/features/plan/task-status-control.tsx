@@ -1,4 +1,5 @@
-import { useAction, useEnumOptions } from '@alianza/ui';
+import { INPUT_LIMITS } from '@alianza/shared';
+import { useAction, useEnumOptions, useTextLimit } from '@alianza/ui';
 import { Button, Group, Modal, NativeSelect, Stack, Textarea } from '@mantine/core';
 import { useState } from 'react';
 import { useT } from '../../i18n';
@@ -16,6 +17,7 @@ export function TaskStatusControl(props: { task: PlanTask }) {
   const { t } = useT('plan');
   const enumOptions = useEnumOptions();
   const run = useAction();
+  const limit = useTextLimit();
   const [setStatus, { loading }] = usePortalSetTaskStatusMutation({
     refetchQueries: [PortalPlanDocument],
   });
@@ -66,10 +68,10 @@ export function TaskStatusControl(props: { task: PlanTask }) {
         <Stack>
           <Textarea
             label={t('tasks.blockedReason')}
-            description={t('tasks.blockedReasonHelp')}
             required
             autosize
             minRows={3}
+            {...limit(reason, INPUT_LIMITS.shortText, t('tasks.blockedReasonHelp'))}
             value={reason}
             onChange={(e) => setReason(e.currentTarget.value)}
             data-autofocus

@@ -1,17 +1,16 @@
-import { useAction } from '@alianza/ui';
+import { INPUT_LIMITS } from '@alianza/shared';
+import { DraftNotice, useAction, useDraft, useTextLimit } from '@alianza/ui';
 import { Alert, Button, Group, Paper, Stack, Textarea, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { IconLock } from '@tabler/icons-react';
 import { useT } from '../../i18n';
 import { PortalQuestionsDocument, usePortalAskQuestionMutation } from './questions.generated';
 
-export const SUBJECT_MAX = 200;
-export const BODY_MAX = 20_000;
-
 /** Asks the facilitator in private; says plainly who will read it. */
 export function AskForm(props: { collaborationId: string }) {
   const { t } = useT('questions');
   const run = useAction();
+  const limit = useTextLimit();
   const [ask, { loading }] = usePortalAskQuestionMutation({
     refetchQueries: [PortalQuestionsDocument],
   });
@@ -19,6 +18,7 @@ export function AskForm(props: { collaborationId: string }) {
     initialValues: { subject: '', body: '' },
     validate: { body: (value) => (value.trim() ? null : t('ask.required')) },
   });
+  const draft = useDraft(`question:${props.collaborationId}`, form);
   const submit = form.onSubmit(async (values) => {
     const subject = values.subject.trim();
     const done = await run(
@@ -30,8 +30,12 @@ export function AskForm(props: { collaborationId: string }) {
           },
         }),
       t('ask.sent'),
+      { form },
     );
-    if (done) form.reset();
+    if (done) {
+      draft.clear();
+      form.reset();
+    }
   });
   return (
     <Paper withBorder p="md" component="section" aria-labelledby="ask-heading">
@@ -43,11 +47,11 @@ export function AskForm(props: { collaborationId: string }) {
           <Alert color="blue" variant="light" icon={<IconLock size={18} aria-hidden />}>
             {t('ask.privacy')}
           </Alert>
+          <DraftNotice draft={draft} />
           <TextInput
             label={t('ask.subject')}
-            description={t('ask.subjectHint')}
-            maxLength={SUBJECT_MAX}
             {...form.getInputProps('subject')}
+            {...limit(form.values.subject, INPUT_LIMITS.name, t('ask.subjectHint'))}
           />
           <Textarea
             label={t('ask.body')}
@@ -55,8 +59,8 @@ export function AskForm(props: { collaborationId: string }) {
             autosize
             minRows={4}
             maxRows={14}
-            maxLength={BODY_MAX}
             {...form.getInputProps('body')}
+            {...limit(form.values.body, INPUT_LIMITS.longText)}
           />
           <Group justify="flex-end">
             <Button type="submit" loading={loading}>

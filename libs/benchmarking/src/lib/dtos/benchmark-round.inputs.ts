@@ -27,7 +27,7 @@ export class CreateBenchmarkRoundInput {
   @Field({ defaultValue: '', description: 'e.g. "EUR", "%", "people".' })
   @Trim()
   @IsString()
-  @MaxLength(50)
+  @MaxLength(LIMITS.unit)
   unit: string = '';
   @IdInput('areaId', { nullable: true, description: 'An area of the collaboration.' })
   areaId?: string | null;

@@ -86,7 +86,7 @@ export class SignUpWithInvitationInput {
   @Field()
   @Trim()
   @IsNotEmpty()
-  @MaxLength(120)
+  @MaxLength(LIMITS.displayName)
   displayName!: string;
 
   @Field({ description: `At least ${LIMITS.password.min} characters.` })

@@ -78,13 +78,13 @@ export class PublishGroundRulesInput {
   @Field({ description: 'Rules of the game between the parties (markdown).' })
   @Trim()
   @IsNotEmpty()
-  @MaxLength(LIMITS.longText * 5)
+  @MaxLength(LIMITS.document)
   body!: string;
 
   @Field({ description: 'Rules of the game toward third parties (markdown).' })
   @Trim()
   @IsNotEmpty()
-  @MaxLength(LIMITS.longText * 5)
+  @MaxLength(LIMITS.document)
   thirdPartyRules!: string;
 
   @Field({ defaultValue: '', description: 'What changed since the previous version.' })
@@ -99,7 +99,7 @@ export class ReasonInput {
   @Field({ defaultValue: '' })
   @Trim()
   @IsString()
-  @MaxLength(LIMITS.shortText * 4)
+  @MaxLength(LIMITS.reason)
   reason: string = '';
 }
 

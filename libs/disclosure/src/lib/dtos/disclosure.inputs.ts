@@ -158,7 +158,7 @@ export class ItemContentInput {
 
   @Field({ defaultValue: '', description: 'Markdown.' })
   @IsString()
-  @MaxLength(LIMITS.longText * 5)
+  @MaxLength(LIMITS.document)
   body: string = '';
 
   @Field(() => [ItemFieldInput], { defaultValue: [] })
@@ -415,7 +415,7 @@ export class PublishInput {
   @Field({ description: 'Markdown. Name no sources.' })
   @Trim()
   @IsNotEmpty()
-  @MaxLength(LIMITS.longText * 5)
+  @MaxLength(LIMITS.document)
   body!: string;
 
   @Field(() => ID, {

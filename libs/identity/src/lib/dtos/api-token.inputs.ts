@@ -1,5 +1,5 @@
 import { Field, GraphQLISODateTime, InputType } from '@nestjs/graphql';
-import { Trim } from '@alianza/api-core';
+import { LIMITS, Trim } from '@alianza/api-core';
 import { Type } from 'class-transformer';
 import { IsDate, IsNotEmpty, IsString, MaxLength } from 'class-validator';
 
@@ -9,7 +9,7 @@ export class CreateApiTokenInput {
   @Trim()
   @IsString()
   @IsNotEmpty()
-  @MaxLength(100)
+  @MaxLength(LIMITS.label)
   name!: string;
 
   @Field(() => GraphQLISODateTime, { description: 'When it stops working (at most a year).' })

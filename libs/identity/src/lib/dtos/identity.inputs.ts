@@ -29,7 +29,7 @@ export class SignUpInput {
   @Field()
   @Trim()
   @IsNotEmpty()
-  @MaxLength(120)
+  @MaxLength(LIMITS.displayName)
   displayName!: string;
 
   @Field(() => Locale, {
@@ -91,7 +91,7 @@ export class RegisterFacilitatorInput {
   @IsOptional()
   @Trim()
   @IsNotEmpty()
-  @MaxLength(120)
+  @MaxLength(LIMITS.displayName)
   displayName?: string;
 
   @Field({ nullable: true, description: 'Required when no user has this email yet.' })

@@ -37,7 +37,7 @@ export class ObjectiveInput {
 @InputType()
 export class IndicatorInput {
   @Field() @Trim() @IsNotEmpty() @MaxLength(LIMITS.name) name!: string;
-  @Field() @Trim() @IsNotEmpty() @MaxLength(50) unit!: string;
+  @Field() @Trim() @IsNotEmpty() @MaxLength(LIMITS.unit) unit!: string;
   @Field(() => Float)
   @IsNumber({ allowNaN: false, allowInfinity: false })
   @FitsDecimalColumn()
@@ -105,7 +105,12 @@ export class ResourceInput {
   @IsNumber({ allowNaN: false, allowInfinity: false })
   @FitsDecimalColumn()
   quantity?: number;
-  @Field({ nullable: true }) @IsOptional() @Trim() @IsString() @MaxLength(50) unit?: string;
+  @Field({ nullable: true })
+  @IsOptional()
+  @Trim()
+  @IsString()
+  @MaxLength(LIMITS.unit)
+  unit?: string;
   @Field({ nullable: true, description: 'Exact decimal, e.g. "1250.50".' })
   @IsOptional()
   @Matches(DECIMAL, { message: 'value must be a decimal with at most two decimals' })
@@ -192,7 +197,12 @@ export class UpdateIndicatorInput {
   @IsNotEmpty()
   @MaxLength(LIMITS.name)
   name?: string;
-  @Field({ nullable: true }) @Omittable() @Trim() @IsNotEmpty() @MaxLength(50) unit?: string;
+  @Field({ nullable: true })
+  @Omittable()
+  @Trim()
+  @IsNotEmpty()
+  @MaxLength(LIMITS.unit)
+  unit?: string;
   @Field(() => Float, { nullable: true })
   @Omittable()
   @IsNumber({ allowNaN: false, allowInfinity: false })
@@ -266,7 +276,7 @@ export class UpdateResourceInput {
   @IsOptional()
   @Trim()
   @IsString()
-  @MaxLength(50)
+  @MaxLength(LIMITS.unit)
   unit?: string | null;
   @Field(() => String, { nullable: true, description: 'Exact decimal, e.g. "1250.50".' })
   @IsOptional()
