@@ -1,4 +1,3 @@
-import { useTextLimit } from '@alianza/ui';
 import { INPUT_LIMITS } from '@alianza/shared';
 import { useFormat } from '@alianza/i18n';
 import {
@@ -24,6 +23,7 @@ import { useState } from 'react';
 import { useT } from '../lib/i18n';
 import { EmptyState } from '../lib/query-state';
 import { SecretReveal } from '../lib/secret-reveal';
+import { useTextLimit } from '../lib/text-limit';
 import {
   dayAfter,
   DEFAULT_TOKEN_DAYS,
