@@ -205,6 +205,7 @@ export const commonMessages = defineMessages(
       collaborationNotFoundHint:
         'Comprueba el enlace. Si te invitaron, entra con la dirección de correo a la que llegó la invitación.',
       home: 'Volver al inicio',
+      menu: 'Menú de navegación',
     },
     enums: {
       ActivityDimension: {
@@ -516,6 +517,7 @@ export const commonMessages = defineMessages(
       collaborationNotFoundHint:
         'Check the link. If you were invited, sign in with the email address the invitation was sent to.',
       home: 'Back to start',
+      menu: 'Navigation menu',
     },
     enums: {
       ActivityDimension: {
