@@ -92,6 +92,10 @@ export function localizedTheme(i18n: I18n, language: string): MantineThemeOverri
   };
   // Choosing the option already chosen keeps it (Mantine would clear the field).
   const select = { defaultProps: { allowDeselect: false } };
+  // A spinner is a status (its name, "Cargando…", is not allowed on a bare element), and a
+  // table wider than the screen scrolls by keyboard too.
+  const loader = { defaultProps: { role: 'status' } };
+  const tableScroll = { defaultProps: { scrollAreaProps: { viewportProps: { tabIndex: 0 } } } };
   return createTheme({
     ...theme,
     components: {
@@ -99,6 +103,8 @@ export function localizedTheme(i18n: I18n, language: string): MantineThemeOverri
       Drawer: closeButton,
       PasswordInput: passwordInput,
       Select: select,
+      Loader: loader,
+      TableScrollContainer: tableScroll,
     },
   });
 }
