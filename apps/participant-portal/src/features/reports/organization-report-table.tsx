@@ -86,7 +86,7 @@ function ReportRow(props: {
           {t('table.entries', { count: row.receivedEntries })}
         </Text>
         {row.entriesToConfirm > 0 && (
-          <Text size="xs" c="yellow.8">
+          <Text size="xs" c="yellow">
             {t('table.toConfirm', { count: row.entriesToConfirm })}
           </Text>
         )}
