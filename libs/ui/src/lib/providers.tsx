@@ -54,14 +54,16 @@ export const theme = createTheme({
 
 /**
  * The colours texts take in the light scheme, each readable where it is shown (ADR 0041):
- * secondary ("dimmed") text in gray 7 rather than 6 (8:1 on white instead of 3.3:1); a colour's
- * text and outline on white, and the text of its light variant (badges, alerts) on that variant's
- * tinted background, darkened as little as reaches 4.5:1.
+ * secondary ("dimmed") text and placeholders in gray 7 rather than 6 or 5 (8:1 on white instead
+ * of 3.3:1 or 2.2:1); a colour's text and outline on white, and the text of its light variant
+ * (badges, alerts) on that variant's tinted background, darkened as little as reaches 4.5:1.
  */
 export const cssVariablesResolver: CSSVariablesResolver = (resolved) => ({
   variables: {},
   light: {
     '--mantine-color-dimmed': 'var(--mantine-color-gray-7)',
+    // A select's placeholder is text shown in place of a value: as readable as dimmed text.
+    '--mantine-color-placeholder': 'var(--mantine-color-gray-7)',
     ...Object.fromEntries(
       Object.entries(resolved.colors).flatMap(([name, shades]) => {
         const onWhite = readableOn(shades[9], resolved.white);

@@ -49,11 +49,7 @@ export function BalancesPanel(props: { model: LedgerModel }) {
                     <Table.Td>{model.organizationName(b.organizationId)}</Table.Td>
                     <Table.Td ta="right">{model.amount(b.given)}</Table.Td>
                     <Table.Td ta="right">{model.amount(b.received)}</Table.Td>
-                    <Table.Td
-                      ta="right"
-                      fw={600}
-                      c={zero ? undefined : negative ? 'red.7' : 'teal.8'}
-                    >
+                    <Table.Td ta="right" fw={600} c={zero ? undefined : negative ? 'red' : 'teal'}>
                       {model.amount(b.net)}
                     </Table.Td>
                   </Table.Tr>

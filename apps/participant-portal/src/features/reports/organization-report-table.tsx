@@ -95,7 +95,7 @@ function ReportRow(props: {
         ta="right"
         style={NOWRAP}
         fw={700}
-        c={net === 0 ? undefined : net < 0 ? 'red.7' : 'teal.8'}
+        c={net === 0 ? undefined : net < 0 ? 'red' : 'teal'}
       >
         {amount(row.net)}
       </Table.Td>
