@@ -111,8 +111,8 @@ test('the platform admin manages a user and sends a failed email again', async (
   // Users: found by part of the address.
   await nav.getByRole('link', { name: 'Usuarios' }).click();
   await expect(page.getByRole('heading', { name: 'Usuarios' })).toBeVisible();
-  // The screen's own search box (the shell's search is another one of the same name).
-  await page.getByRole('main').getByRole('searchbox', { name: 'Buscar' }).fill(email.slice(0, 16));
+  // The screen's own search box (the shell's is "Buscar en Alianza").
+  await page.getByRole('searchbox', { name: 'Buscar', exact: true }).fill(email.slice(0, 16));
   const row = page.getByRole('row').filter({ hasText: email });
   await expect(row).toHaveCount(1);
   await expect(page.getByRole('row').filter({ hasText: ADMIN })).toHaveCount(0);

@@ -70,7 +70,7 @@ export function BandChart(props: {
             style={{ left: at(marker), transform: 'translateX(-50%)', textAlign: 'center' }}
             aria-hidden
           >
-            <Text size="xs" fw={700} c="teal.8" lh={1}>
+            <Text size="xs" fw={700} c="teal" lh={1}>
               {t('bands.you')}
             </Text>
             <Box

@@ -113,10 +113,12 @@ export function NotificationsMenu(props: { onOpen?: (n: NotificationFieldsFragme
     },
     [markRead, props],
   );
+  // The count's badge around the popover: the popover's ARIA (aria-expanded…) goes on the
+  // button itself, not on the badge's box, where it is not allowed.
   return (
-    <Popover width={360} position="bottom-end" shadow="md" withinPortal>
-      <Popover.Target>
-        <Indicator label={unread} size={16} disabled={unread === 0} offset={4}>
+    <Indicator label={unread} size={16} disabled={unread === 0} offset={4}>
+      <Popover width={360} position="bottom-end" shadow="md" withinPortal>
+        <Popover.Target>
           <ActionIcon
             variant="subtle"
             size="lg"
@@ -124,63 +126,63 @@ export function NotificationsMenu(props: { onOpen?: (n: NotificationFieldsFragme
           >
             <IconBell size={20} aria-hidden />
           </ActionIcon>
-        </Indicator>
-      </Popover.Target>
-      <Popover.Dropdown>
-        <Group justify="space-between" mb="xs">
-          <Text fw={600}>{t('notifications.title')}</Text>
-          {unread > 0 && (
-            <Button
-              size="compact-xs"
-              variant="subtle"
-              onClick={() => void markRead({ variables: {} })}
-            >
-              {t('notifications.markAllRead')}
-            </Button>
+        </Popover.Target>
+        <Popover.Dropdown>
+          <Group justify="space-between" mb="xs">
+            <Text fw={600}>{t('notifications.title')}</Text>
+            {unread > 0 && (
+              <Button
+                size="compact-xs"
+                variant="subtle"
+                onClick={() => void markRead({ variables: {} })}
+              >
+                {t('notifications.markAllRead')}
+              </Button>
+            )}
+          </Group>
+          <Divider mb="xs" />
+          {loading && !data ? (
+            <Text size="sm" c="dimmed">
+              {t('state.loading')}
+            </Text>
+          ) : nodes.length === 0 ? (
+            <Text size="sm" c="dimmed">
+              {t('notifications.empty')}
+            </Text>
+          ) : (
+            <ScrollArea.Autosize mah={400}>
+              <Stack gap={4}>
+                {nodes.map((n) => {
+                  const shown = text(n);
+                  return (
+                    <UnstyledButton
+                      key={n.id}
+                      onClick={() => open(n)}
+                      p="xs"
+                      style={{ borderRadius: 6 }}
+                      bg={n.read ? undefined : 'var(--mantine-color-teal-0)'}
+                    >
+                      <Group justify="space-between" wrap="nowrap" gap="xs">
+                        <Text size="sm" fw={n.read ? 400 : 600}>
+                          {shown.title}
+                        </Text>
+                      </Group>
+                      {shown.subject && (
+                        <Text size="xs" c="dimmed" lineClamp={1}>
+                          {shown.subject}
+                        </Text>
+                      )}
+                      <Text size="xs" c="dimmed">
+                        {format.relative(n.createdAt)}
+                      </Text>
+                    </UnstyledButton>
+                  );
+                })}
+              </Stack>
+            </ScrollArea.Autosize>
           )}
-        </Group>
-        <Divider mb="xs" />
-        {loading && !data ? (
-          <Text size="sm" c="dimmed">
-            {t('state.loading')}
-          </Text>
-        ) : nodes.length === 0 ? (
-          <Text size="sm" c="dimmed">
-            {t('notifications.empty')}
-          </Text>
-        ) : (
-          <ScrollArea.Autosize mah={400}>
-            <Stack gap={4}>
-              {nodes.map((n) => {
-                const shown = text(n);
-                return (
-                  <UnstyledButton
-                    key={n.id}
-                    onClick={() => open(n)}
-                    p="xs"
-                    style={{ borderRadius: 6 }}
-                    bg={n.read ? undefined : 'var(--mantine-color-teal-0)'}
-                  >
-                    <Group justify="space-between" wrap="nowrap" gap="xs">
-                      <Text size="sm" fw={n.read ? 400 : 600}>
-                        {shown.title}
-                      </Text>
-                    </Group>
-                    {shown.subject && (
-                      <Text size="xs" c="dimmed" lineClamp={1}>
-                        {shown.subject}
-                      </Text>
-                    )}
-                    <Text size="xs" c="dimmed">
-                      {format.relative(n.createdAt)}
-                    </Text>
-                  </UnstyledButton>
-                );
-              })}
-            </Stack>
-          </ScrollArea.Autosize>
-        )}
-      </Popover.Dropdown>
-    </Popover>
+        </Popover.Dropdown>
+      </Popover>
+    </Indicator>
   );
 }

@@ -5,7 +5,7 @@ export const searchMessages = defineMessages(
   {
     title: 'Buscar',
     box: {
-      label: 'Buscar',
+      label: 'Buscar en Alianza',
       placeholder: 'Buscar…',
       submit: 'Buscar',
     },
@@ -32,7 +32,7 @@ export const searchMessages = defineMessages(
   {
     title: 'Search',
     box: {
-      label: 'Search',
+      label: 'Search Alianza',
       placeholder: 'Search…',
       submit: 'Search',
     },

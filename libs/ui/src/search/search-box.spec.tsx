@@ -28,7 +28,7 @@ describe('SearchBox', () => {
   it('opens the results page for the words typed', async () => {
     const user = render();
     await user.type(
-      screen.getByRole('searchbox', { name: 'Buscar' }),
+      screen.getByRole('searchbox', { name: 'Buscar en Alianza' }),
       '  harina ecológica {Enter}',
     );
     expect(screen.getByRole('status')).toHaveTextContent('/search?q=harina%20ecol%C3%B3gica');
@@ -36,7 +36,7 @@ describe('SearchBox', () => {
 
   it('stays put on empty words', async () => {
     const user = render('en');
-    await user.type(screen.getByRole('searchbox', { name: 'Search' }), '   {Enter}');
+    await user.type(screen.getByRole('searchbox', { name: 'Search Alianza' }), '   {Enter}');
     expect(screen.getByRole('status')).toHaveTextContent('/c/c1/plan');
   });
 });

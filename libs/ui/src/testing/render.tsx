@@ -3,7 +3,7 @@ import { MantineProvider } from '@mantine/core';
 import { render, type RenderResult } from '@testing-library/react';
 import type { ReactElement } from 'react';
 import { I18nextProvider } from 'react-i18next';
-import { localizedTheme } from '../lib/providers';
+import { cssVariablesResolver, localizedTheme } from '../lib/providers';
 
 /**
  * Renders a component as the apps do (theme and translations), in Spanish unless told.
@@ -19,7 +19,7 @@ export function renderWithProviders(
   return render(ui, {
     wrapper: ({ children }) => (
       <I18nextProvider i18n={i18n}>
-        <MantineProvider theme={theme} env="test">
+        <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} env="test">
           {children}
         </MantineProvider>
       </I18nextProvider>

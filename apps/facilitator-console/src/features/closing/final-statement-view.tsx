@@ -204,11 +204,7 @@ export function FinalStatementView(props: { model: ClosingModel }) {
                           ta="right"
                           fw={600}
                           c={
-                            Number(b.net) === 0
-                              ? undefined
-                              : b.net.startsWith('-')
-                                ? 'red.7'
-                                : 'teal.8'
+                            Number(b.net) === 0 ? undefined : b.net.startsWith('-') ? 'red' : 'teal'
                           }
                         >
                           {model.amount(b.net)}

@@ -57,7 +57,7 @@ export function BalancesPanel(props: { model: LedgerModel }) {
                       ta="right"
                       fw={600}
                       style={{ whiteSpace: 'nowrap' }}
-                      c={zero ? undefined : negative ? 'red.7' : 'teal.8'}
+                      c={zero ? undefined : negative ? 'red' : 'teal'}
                     >
                       {model.amount(b.net)}
                     </Table.Td>

@@ -117,7 +117,7 @@ export function EntriesPanel(props: { model: LedgerModel }) {
                           )}
                         </Group>
                         {e.disputeReason && (
-                          <Text size="xs" c="orange.8">
+                          <Text size="xs" c="orange">
                             {t('entries.disputeReason', { reason: e.disputeReason })}
                           </Text>
                         )}

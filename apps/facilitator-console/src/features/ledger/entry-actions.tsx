@@ -175,7 +175,7 @@ function SettleModal(props: {
         <Stack>
           <EntrySummary entry={props.entry} model={props.model} />
           {props.entry.disputeReason && (
-            <Text size="sm" c="orange.8">
+            <Text size="sm" c="orange">
               {t('entries.disputeReason', { reason: props.entry.disputeReason })}
             </Text>
           )}

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { luminance } from '@mantine/core';
 import { buildPairMatrix, heatColor } from './pair-matrix';
 
 const orgs = [
@@ -90,5 +91,17 @@ describe('heatColor', () => {
     expect(dark.color).toBe('white');
     const alpha = (c: string) => Number(c.match(/, ([\d.]+)\)$/)?.[1]);
     expect(alpha(dark.background)).toBeGreaterThan(alpha(light.background));
+  });
+
+  it('writes every cell at 4.5:1 or more (WCAG AA), black on light cells and white on dark', () => {
+    for (let intensity = 0.05; intensity <= 1; intensity += 0.05) {
+      const { background, color } = heatColor(intensity);
+      const [r, g, b, a] = background.match(/[\d.]+/g)!.map(Number);
+      const shown = [r, g, b].map((c) => Math.round(255 - (255 - c) * a));
+      const cell = luminance(`rgb(${shown.join(', ')})`);
+      const text = color === 'white' ? 1 : 0;
+      const ratio = (Math.max(cell, text) + 0.05) / (Math.min(cell, text) + 0.05);
+      expect(ratio, `intensity ${intensity.toFixed(2)}`).toBeGreaterThanOrEqual(4.5);
+    }
   });
 });

@@ -1,3 +1,4 @@
+import { luminance } from '@mantine/core';
 /** API pair balances → the giver × receiver grid of the heatmap. */
 
 export interface PairBalanceLike {
@@ -77,12 +78,20 @@ export function buildPairMatrix(
   return { givers: parties, receivers, rows, max };
 }
 
-/** Background and text colour for a cell of the given intensity (teal scale). */
+/** Teal 9, the theme's primary colour (ADR 0041). */
+const TEAL = [8, 127, 91] as const;
+
+/**
+ * Background and text colour for a cell of the given intensity (teal scale); the text black or
+ * white, whichever contrasts more with the cell as shown on the white table (both read alike at
+ * luminance 0.179).
+ */
 export function heatColor(intensity: number): { background: string; color: string } {
   if (intensity <= 0) return { background: 'transparent', color: 'inherit' };
   const alpha = 0.12 + 0.83 * Math.min(1, intensity);
+  const shown = TEAL.map((channel) => Math.round(255 - (255 - channel) * alpha));
   return {
-    background: `rgba(18, 184, 134, ${alpha.toFixed(2)})`,
-    color: alpha > 0.55 ? 'white' : 'inherit',
+    background: `rgba(${TEAL.join(', ')}, ${alpha.toFixed(2)})`,
+    color: luminance(`rgb(${shown.join(', ')})`) > 0.179 ? 'inherit' : 'white',
   };
 }

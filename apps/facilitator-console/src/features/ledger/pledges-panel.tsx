@@ -30,7 +30,7 @@ export function PledgesPanel(props: { model: LedgerModel }) {
           {pledges.map((p) => (
             <Table.Tr key={p.id}>
               <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                <Text size="sm" c={p.overdue ? 'red.7' : undefined} fw={p.overdue ? 600 : 400}>
+                <Text size="sm" c={p.overdue ? 'red' : undefined} fw={p.overdue ? 600 : 400}>
                   {format.date(p.dueOn)}
                 </Text>
               </Table.Td>

@@ -56,7 +56,7 @@ export function OpeningContextCard(props: {
             />
           </SimpleGrid>
           {statement.overrideReason && (
-            <Text size="sm" c="orange.8">
+            <Text size="sm" c="orange">
               {t('context.override', { reason: statement.overrideReason })}
             </Text>
           )}

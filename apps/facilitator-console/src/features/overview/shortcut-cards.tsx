@@ -68,12 +68,7 @@ export function ShortcutCards(props: { collaborationId: string }) {
                       {loading && !needs ? (
                         <Skeleton h={28} w={32} />
                       ) : (
-                        <Text
-                          fz={28}
-                          fw={700}
-                          lh={1.1}
-                          c={figure.value > 0 ? 'orange.8' : 'dimmed'}
-                        >
+                        <Text fz={28} fw={700} lh={1.1} c={figure.value > 0 ? 'orange' : 'dimmed'}>
                           {figure.value}
                         </Text>
                       )}

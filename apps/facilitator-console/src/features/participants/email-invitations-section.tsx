@@ -113,7 +113,7 @@ function EmailInvitationsTable(props: {
                   </Text>
                 </Table.Td>
                 <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                  <Text size="sm" c={stage === 'EXPIRED' ? 'orange.8' : undefined}>
+                  <Text size="sm" c={stage === 'EXPIRED' ? 'orange' : undefined}>
                     {invitation.status === 'PENDING' || invitation.status === 'EXPIRED'
                       ? format.date(invitation.expiresAt)
                       : '—'}

@@ -53,7 +53,7 @@ export function ParticipationsTable(props: {
                     <EnumBadge enum="ParticipationStatus" value={participation.status} />
                     {/* The API also flags invited ones; their status already says they must accept. */}
                     {participation.status === 'ACCEPTED' && participation.mustAcceptGroundRules && (
-                      <Text size="xs" c="orange.8">
+                      <Text size="xs" c="orange">
                         {t('table.mustAccept', { version: props.currentVersion })}
                       </Text>
                     )}
@@ -68,9 +68,7 @@ export function ParticipationsTable(props: {
                 <Table.Td>
                   <Text
                     size="sm"
-                    c={
-                      accepted !== null && accepted < props.currentVersion ? 'orange.8' : undefined
-                    }
+                    c={accepted !== null && accepted < props.currentVersion ? 'orange' : undefined}
                   >
                     {accepted === null
                       ? t('table.rulesNone')

@@ -86,7 +86,7 @@ export function TaskCard(props: { task: PlanTask; model: PlanModel }) {
           </Group>
         )}
         {task.status === 'BLOCKED' && task.blockedReason && (
-          <Text size="xs" c="red.8">
+          <Text size="xs" c="red">
             {t('board.blockedBecause', { reason: task.blockedReason })}
           </Text>
         )}

@@ -22,7 +22,7 @@ export function LiveIndicator() {
             boxShadow: '0 0 0 3px var(--mantine-color-teal-1)',
           }}
         />
-        <Text size="sm" c="teal.8" fw={600}>
+        <Text size="sm" c="teal" fw={600}>
           {t('live.label')}
         </Text>
       </Group>

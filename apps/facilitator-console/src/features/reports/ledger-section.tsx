@@ -68,7 +68,7 @@ export function LedgerSection(props: { ledger: Ledger; amount: (value: string) =
                         <Table.Td
                           ta="right"
                           fw={600}
-                          c={net === 0 ? undefined : net < 0 ? 'red.7' : 'teal.8'}
+                          c={net === 0 ? undefined : net < 0 ? 'red' : 'teal'}
                         >
                           {amount(o.net)}
                         </Table.Td>

@@ -47,7 +47,7 @@ export function PlanSection(props: { plan: Plan }) {
             <Title order={3} size="h5">
               {t('plan.overdueTitle')}
             </Title>
-            <Text size="sm" c={overdue.length ? 'red.7' : 'dimmed'}>
+            <Text size="sm" c={overdue.length ? 'red' : 'dimmed'}>
               {t('plan.overdueCounts', {
                 milestones: plan.milestonesOverdue,
                 tasks: plan.tasksOverdue,
@@ -74,7 +74,7 @@ export function PlanSection(props: { plan: Plan }) {
                     <Table.Tr key={`${o.kind}-${o.id}`}>
                       <Table.Td>{t(`plan.kind${o.kind}`)}</Table.Td>
                       <Table.Td>{o.title}</Table.Td>
-                      <Table.Td c="red.7">{format.date(o.dueDate)}</Table.Td>
+                      <Table.Td c="red">{format.date(o.dueDate)}</Table.Td>
                       <Table.Td c={o.responsibleOrganizationName ? undefined : 'dimmed'}>
                         {o.responsibleOrganizationName ?? t('plan.noResponsible')}
                       </Table.Td>

@@ -96,7 +96,7 @@ export function PortfolioTable(props: { rows: readonly ConsolePortfolioRowFragme
                 <Table.Td ta="right">{r.activeGrants}</Table.Td>
                 <Table.Td ta="right">{format.percent(r.percentDone / 100)}</Table.Td>
                 <Table.Td>
-                  <Text size="sm" c={overdue > 0 ? 'red.7' : 'dimmed'}>
+                  <Text size="sm" c={overdue > 0 ? 'red' : 'dimmed'}>
                     {t('portfolio.overdueValue', {
                       milestones: r.overdueMilestones,
                       tasks: r.overdueTasks,
@@ -107,7 +107,7 @@ export function PortfolioTable(props: { rows: readonly ConsolePortfolioRowFragme
                   {formatLedgerAmount(r.confirmedValue, r, format, points)}
                 </Table.Td>
                 <Table.Td>
-                  <Text size="sm" c={r.overduePledges > 0 ? 'red.7' : undefined}>
+                  <Text size="sm" c={r.overduePledges > 0 ? 'red' : undefined}>
                     {t('portfolio.pledgesValue', {
                       open: r.openPledges,
                       overdue: r.overduePledges,

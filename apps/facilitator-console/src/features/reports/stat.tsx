@@ -13,7 +13,7 @@ export function Stat(props: {
       <Text size="xs" c="dimmed">
         {props.label}
       </Text>
-      <Text fw={700} size="lg" c={props.alert ? 'red.7' : undefined}>
+      <Text fw={700} size="lg" c={props.alert ? 'red' : undefined}>
         {props.value}
       </Text>
       {props.note && (

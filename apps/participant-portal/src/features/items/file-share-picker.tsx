@@ -85,7 +85,7 @@ export function FileSharePicker(props: {
                 <Text
                   size="sm"
                   fw={500}
-                  c={choice.mode === 'withhold' ? 'dimmed' : 'teal.8'}
+                  c={choice.mode === 'withhold' ? 'dimmed' : 'teal'}
                   data-testid={`file-summary-${file.id}`}
                 >
                   {summary(file, choice)}

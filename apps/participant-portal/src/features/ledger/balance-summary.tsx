@@ -26,7 +26,7 @@ export function BalanceCards(props: {
       key: 'net',
       label: t('balance.net'),
       value: props.balance.net,
-      color: net > 0 ? 'teal.7' : net < 0 ? 'orange.7' : undefined,
+      color: net > 0 ? 'teal' : net < 0 ? 'orange' : undefined,
     },
   ];
   return (

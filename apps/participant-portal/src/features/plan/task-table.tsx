@@ -48,7 +48,7 @@ export function TaskTable(props: {
                 </Text>
               )}
               {task.status === 'BLOCKED' && task.blockedReason && (
-                <Text size="xs" c="red.7">
+                <Text size="xs" c="red">
                   {t('tasks.blockedBecause', { reason: task.blockedReason })}
                 </Text>
               )}

@@ -86,7 +86,7 @@ function ReportRow(props: {
           {t('table.entries', { count: row.receivedEntries })}
         </Text>
         {row.entriesToConfirm > 0 && (
-          <Text size="xs" c="yellow.8">
+          <Text size="xs" c="yellow">
             {t('table.toConfirm', { count: row.entriesToConfirm })}
           </Text>
         )}
@@ -95,7 +95,7 @@ function ReportRow(props: {
         ta="right"
         style={NOWRAP}
         fw={700}
-        c={net === 0 ? undefined : net < 0 ? 'red.7' : 'teal.8'}
+        c={net === 0 ? undefined : net < 0 ? 'red' : 'teal'}
       >
         {amount(row.net)}
       </Table.Td>
