@@ -154,7 +154,8 @@ export function Shell(props: {
             <SearchBox fullWidth />
           </Box>
         )}
-        {props.navigation}
+        {/* A long menu (a collaboration's) scrolls on a short window rather than running off it. */}
+        <Box style={{ flex: 1, minHeight: 0, overflowY: 'auto' }}>{props.navigation}</Box>
       </AppShell.Navbar>
       <AppShell.Main>
         <EmailVerificationBanner />
