@@ -40,6 +40,11 @@ export {
   type NotificationsQuery,
 } from './notifications/notifications.generated';
 export {
+  usePlanChangedSubscription,
+  PlanChangedDocument,
+  type PlanChangedSubscription,
+} from './plan/plan-changed.generated';
+export {
   useMyNotificationPreferencesQuery,
   useSetNotificationPreferenceMutation,
   MyNotificationPreferencesDocument,

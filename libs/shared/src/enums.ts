@@ -304,3 +304,17 @@ export enum RemovalOutcome {
   DELETED = 'deleted',
   ARCHIVED = 'archived',
 }
+
+/**
+ * What kind of plan element a live plan event is about (stored nowhere; exposed in GraphQL by
+ * the key). Each value is also the element's audit subject (`AuditSubject`), so a write of the
+ * plan names its element once, for its audit record and its live event alike.
+ */
+export enum PlanElementKind {
+  OBJECTIVE = 'Objective',
+  INDICATOR = 'Indicator',
+  MILESTONE = 'Milestone',
+  TASK = 'Task',
+  RESOURCE = 'Resource',
+  PROGRESS_UPDATE = 'ProgressUpdate',
+}

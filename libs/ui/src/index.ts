@@ -12,6 +12,7 @@ export * from './lib/language-switch';
 export { AccountLanguageSwitch } from './lib/account-language-switch';
 export { apiLocale, languageOf, useAccountLanguage } from './lib/account-language';
 export * from './lib/notifications';
+export * from './lib/live-plan';
 export * from './lib/shell';
 export * from './lib/narrow-screen';
 export * from './lib/responsive-table';

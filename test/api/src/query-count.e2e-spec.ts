@@ -148,6 +148,7 @@ const QUERIES: Record<string, Case[]> = {
 /** Mutations the worlds do not run, and why. */
 const NOT_RUN: Record<string, string> = {
   NotificationAdded: 'a subscription: it runs over the websocket, not per request',
+  PlanChanged: 'a subscription: it runs over the websocket, not per request',
 };
 
 /**

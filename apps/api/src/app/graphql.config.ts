@@ -153,12 +153,15 @@ export function graphqlOptions(config: AppConfig, sockets: LiveSockets): ApolloD
     includeStacktraceInErrorResponses: false,
     hideSchemaDetailsFromClientErrors: config.env === 'production',
     formatError: formatGraphQLError,
-    context: (ctx: GqlContext & { extra?: WsExtra }): GqlContext => {
+    context: async (ctx: GqlContext & { extra?: WsExtra }): Promise<GqlContext> => {
       if (ctx.extra) {
-        // A subscription: a request-like object carrying the viewer, for the same guard.
+        // A subscription: a request-like object carrying the viewer, for the same guard, and
+        // its actor, whose access is read under the viewer's claim (a socket has no request's).
+        const viewer = ctx.extra.viewer;
         const req = {
           headers: ctx.extra.request.headers,
-          viewer: ctx.extra.viewer,
+          viewer,
+          ...(viewer ? { actor: await sockets.actorOf(viewer) } : {}),
         } as GqlContext['req'];
         return { req, res: undefined as unknown as GqlContext['res'] };
       }

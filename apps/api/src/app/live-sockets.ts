@@ -7,7 +7,7 @@ import {
 } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
 import { APP_CONFIG, AppConfig } from '@alianza/api-core';
-import { ActorService } from '@alianza/authz';
+import { Actor, ActorService } from '@alianza/authz';
 import {
   EndedSessions,
   presentedToken,
@@ -130,6 +130,14 @@ export class LiveSockets implements OnApplicationBootstrap, OnApplicationShutdow
     this.open.add(live);
     socket.once('close', () => this.open.delete(live));
     return viewer;
+  }
+
+  /**
+   * The actor of one operation of a socket (a subscription), with its access as it stands when
+   * the operation starts: guards and resolvers check the same ability as over HTTP.
+   */
+  actorOf(viewer: Viewer): Promise<Actor> {
+    return this.actors.forSocket(viewer);
   }
 
   /** Why a handshake is refused (status line), or undefined to let it through. */

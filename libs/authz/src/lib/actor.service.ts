@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { type RequestWithViewer } from '@alianza/api-core';
-import { ClaimFacts, Credential, CredentialHolder, Db } from '@alianza/db';
+import { ClaimFacts, Claims, Credential, CredentialHolder, Db } from '@alianza/db';
 import { Action, AppError, Subject, Viewer } from '@alianza/shared';
 import { EntityManager } from 'typeorm';
 import { defineAbilityFor } from './ability.factory';
@@ -66,6 +66,14 @@ export class ActorService {
       const actor = await this.forViewer(toViewer(holder, sessionId));
       return work(holder.token_id ? { ...actor, apiTokenId: holder.token_id } : actor);
     });
+  }
+
+  /**
+   * The actor of an operation sent over a live socket, which runs outside any request's claim:
+   * its access read under the viewer's own claim (outside it, the row policies show nothing).
+   */
+  forSocket(viewer: Viewer): Promise<Actor> {
+    return this.db.runAs(Claims.user(viewer.userId), () => this.forViewer(viewer));
   }
 
   async forRequest(req: RequestWithViewer & { actor?: Actor }): Promise<Actor> {

@@ -2858,6 +2858,24 @@ export type Plan = {
   percentDone: Scalars['Float']['output'];
 };
 
+/** An element of the plan changed: which kind and which one, never what it says (read the plan again). */
+export type PlanChange = {
+  __typename?: 'PlanChange';
+  collaborationId: Scalars['ID']['output'];
+  /** The element added, changed, removed or reported on. */
+  elementId: Scalars['ID']['output'];
+  kind: PlanElementKind;
+};
+
+/** What kind of plan element a live plan event is about. */
+export type PlanElementKind =
+  | 'INDICATOR'
+  | 'MILESTONE'
+  | 'OBJECTIVE'
+  | 'PROGRESS_UPDATE'
+  | 'RESOURCE'
+  | 'TASK';
+
 export type PlanRemoval = {
   __typename?: 'PlanRemoval';
   id: Scalars['ID']['output'];
@@ -3855,6 +3873,13 @@ export type Subscription = {
   __typename?: 'Subscription';
   /** Your new notifications, live (graphql-ws at /graphql). */
   notificationAdded: Notification;
+  /** Changes of the plan of a collaboration, live (graphql-ws at /graphql): read the plan again. */
+  planChanged: PlanChange;
+};
+
+
+export type SubscriptionPlanChangedArgs = {
+  collaborationId: Scalars['ID']['input'];
 };
 
 export type TaskInput = {

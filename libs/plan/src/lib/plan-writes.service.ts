@@ -3,15 +3,17 @@ import { AuditEntry, AuditService } from '@alianza/audit';
 import { Actor, findAllowed } from '@alianza/authz';
 import { lockOpenCollaboration, lockRowInOpenCollaboration } from '@alianza/collaboration';
 import { Db } from '@alianza/db';
-import { Action, AppError, RemovalOutcome, Subject } from '@alianza/shared';
+import { Action, AppError, PlanElementKind, RemovalOutcome, Subject } from '@alianza/shared';
 import { EntityTarget } from 'typeorm';
 import { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import { MilestoneEntity } from './entities/milestone.entity';
+import { PlanEvents } from './plan-events';
 
 /** A write of the plan, as its collaboration's audit chain records it. */
 export interface PlanRecord {
   action: AuditEntry['action'];
-  subjectType: AuditEntry['subjectType'];
+  /** The element written: its audit subject, and the kind its live event names. */
+  subjectType: `${PlanElementKind}`;
   subjectId: string;
   payload: Record<string, unknown>;
   /** The organization the write concerns, if one. */
@@ -20,14 +22,15 @@ export interface PlanRecord {
 
 /**
  * What every write of the plan does, in one place: load what it changes as the actor may, hold
- * the collaboration open until the transaction ends (no write lands once it is closed), and
- * record itself in the collaboration's audit chain.
+ * the collaboration open until the transaction ends (no write lands once it is closed), record
+ * itself in the collaboration's audit chain, and tell the plan's open screens once committed.
  */
 @Injectable()
 export class PlanWrites {
   constructor(
     private readonly db: Db,
     private readonly audit: AuditService,
+    private readonly events: PlanEvents,
   ) {}
 
   /** Holds the collaboration open until the transaction ends; CONFLICT once it is closed. */
@@ -98,7 +101,10 @@ export class PlanWrites {
     return RemovalOutcome.DELETED;
   }
 
-  /** Appends the write to its collaboration's audit chain, in the write's transaction. */
+  /**
+   * Appends the write to its collaboration's audit chain, in the write's transaction, and tells
+   * the plan's open screens once that has committed (`planChanged`).
+   */
   async record(actor: Actor, collaborationId: string, write: PlanRecord): Promise<void> {
     await this.audit.append(collaborationId, [
       {
@@ -110,5 +116,10 @@ export class PlanWrites {
         payload: write.payload,
       },
     ]);
+    await this.events.changed({
+      collaborationId,
+      kind: write.subjectType,
+      elementId: write.subjectId,
+    });
   }
 }

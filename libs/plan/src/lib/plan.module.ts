@@ -15,6 +15,7 @@ import { MilestoneService } from './milestone.service';
 import { ObjectiveResolver } from './objective.resolver';
 import { ObjectiveService } from './objective.service';
 import { OverdueReminder } from './overdue-reminder';
+import { PlanEvents } from './plan-events';
 import { PlanWrites } from './plan-writes.service';
 import { PlanResolver } from './plan.resolver';
 import { PlanCalendarService } from './plan-calendar.service';
@@ -46,6 +47,7 @@ import { TaskService } from './task.service';
     PlanService,
     PlanCalendarService,
     PlanWrites,
+    PlanEvents,
     ObjectiveService,
     MilestoneService,
     ProposalService,

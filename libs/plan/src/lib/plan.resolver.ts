@@ -1,8 +1,10 @@
-import { Query, Resolver } from '@nestjs/graphql';
+import { Query, Resolver, Subscription } from '@nestjs/graphql';
 import { IdArg } from '@alianza/api-core';
-import { Actor, Authenticated, CurrentActor } from '@alianza/authz';
+import { Actor, Allow, Authenticated, CurrentActor } from '@alianza/authz';
 import { CollaborationService } from '@alianza/collaboration';
-import { PlanType } from './dtos/plan.types';
+import { Action, Subject } from '@alianza/shared';
+import { PlanChangeType, PlanType } from './dtos/plan.types';
+import { PlanChange, PlanEvents } from './plan-events';
 import { planView } from './plan-views';
 import { PlanService } from './plan.service';
 
@@ -11,6 +13,7 @@ export class PlanResolver {
   constructor(
     private readonly planService: PlanService,
     private readonly collaborationService: CollaborationService,
+    private readonly planEvents: PlanEvents,
   ) {}
 
   @Authenticated() // the facilitator and active participants; NOT_FOUND for everyone else
@@ -36,5 +39,18 @@ export class PlanResolver {
       ),
     ]);
     return planView(collaborationId, { objectives, indicators, latest, milestones, ...contents });
+  }
+
+  @Allow(Action.Read, Subject.Plan) // the facilitator and active participants; NOT_FOUND for others' plans
+  @Subscription(() => PlanChangeType, {
+    description:
+      'Changes of the plan of a collaboration, live (graphql-ws at /graphql): read the plan again.',
+    resolve: (change: PlanChange): PlanChangeType => change,
+  })
+  planChanged(
+    @CurrentActor() actor: Actor,
+    @IdArg('collaborationId') collaborationId: string,
+  ): AsyncIterableIterator<unknown> {
+    return this.planEvents.listen(actor, collaborationId);
   }
 }

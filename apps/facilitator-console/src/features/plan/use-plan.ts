@@ -1,4 +1,4 @@
-import { useLiveNotifications } from '@alianza/ui';
+import { useLivePlan } from '@alianza/ui';
 import { useMemo } from 'react';
 import { useT } from '../../i18n';
 import {
@@ -48,9 +48,8 @@ export function usePlan(collaborationId: string) {
     variables: { collaborationId },
     skip: !collaborationId,
   });
-  useLiveNotifications(['PLAN_PROPOSAL', 'PLAN_OVERDUE', 'PLAN_TASK_ASSIGNED'], () => {
-    void query.refetch();
-  });
+  // Every change of the plan, whoever made it (participants' proposals and progress included).
+  useLivePlan(collaborationId, () => query.refetch());
   const data = query.data;
   const model = useMemo<PlanModel | null>(() => {
     if (!data) return null;

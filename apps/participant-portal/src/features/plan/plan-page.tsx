@@ -1,5 +1,5 @@
 import { useFormat } from '@alianza/i18n';
-import { PageHeader, QueryState, useCollaborationId, useLiveNotifications } from '@alianza/ui';
+import { PageHeader, QueryState, useCollaborationId, useLivePlan } from '@alianza/ui';
 import {
   Alert,
   Anchor,
@@ -43,9 +43,8 @@ export function PlanPage() {
   const { t } = useT('plan');
   const collaborationId = useCollaborationId();
   const query = usePortalPlanQuery({ variables: { collaborationId } });
-  useLiveNotifications(['PLAN_OVERDUE', 'PLAN_PROPOSAL', 'PLAN_TASK_ASSIGNED'], () => {
-    void query.refetch();
-  });
+  // Every change of the plan, whoever made it (edits, removals, decisions, progress).
+  useLivePlan(collaborationId, () => query.refetch());
   const [dialog, setDialog] = useState<Dialog>(null);
   const [target, setTarget] = useState<ProgressTarget>({ milestoneId: null, taskId: null });
   const data = query.data;

@@ -10,6 +10,7 @@ import {
 import {
   IndicatorDirection,
   MilestoneStatus,
+  PlanElementKind,
   ProposalStatus,
   RemovalOutcome,
   ResourceKind,
@@ -31,6 +32,22 @@ registerEnumType(RemovalOutcome, {
     },
   },
 });
+
+registerEnumType(PlanElementKind, {
+  name: 'PlanElementKind',
+  description: 'What kind of plan element a live plan event is about.',
+});
+
+@ObjectType('PlanChange', {
+  description:
+    'An element of the plan changed: which kind and which one, never what it says (read the plan again).',
+})
+export class PlanChangeType {
+  @Field(() => ID) collaborationId!: string;
+  @Field(() => PlanElementKind) kind!: `${PlanElementKind}`;
+  @Field(() => ID, { description: 'The element added, changed, removed or reported on.' })
+  elementId!: string;
+}
 
 @ObjectType('PlanRemoval')
 export class PlanRemovalType {
