@@ -1,11 +1,12 @@
-// The audit log of a collaboration with 500 records, read in the console to its very end: each
+// The audit log of a collaboration with 200 records, read in the console to its very end: each
 // "Cargar más" asks the API for the page after the last cursor (issue 11: that page used to
-// fail), and every record shows once, from the newest to the first.
+// fail), and every record shows once, from the newest to the first. Four pages of 50 show it as
+// well as ten did (the API's pagination suite pages the log by its cursors too).
 import { expect, test, type APIRequestContext } from '@playwright/test';
 import { DEMO, signIn, webUrl } from './support/pages';
 import { DEMO_PASSWORD } from './support/product';
 
-const RECORDS = 500;
+const RECORDS = 200;
 const TITLE = `Registro de ${RECORDS} (${Date.now().toString(36)})`;
 
 /** One GraphQL call as `token`; fails on any error. */
@@ -24,7 +25,7 @@ async function gql<T>(
   return body.data;
 }
 
-test('the console pages an audit log of 500 records to its end', async ({ page, request }) => {
+test('the console pages an audit log of 200 records to its end', async ({ page, request }) => {
   test.setTimeout(600_000);
   // The facilitator's records, made through the API: a new collaboration, then area edits.
   const login = await request.post(webUrl('/graphql'), {
