@@ -103,6 +103,7 @@ export function localizedTheme(i18n: I18n, language: string): MantineThemeOverri
     components: {
       Modal: closeButton,
       Drawer: closeButton,
+      Notification: closeButton,
       PasswordInput: passwordInput,
       Select: select,
       Loader: loader,
