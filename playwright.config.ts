@@ -1,4 +1,12 @@
 import { defineConfig } from '@playwright/test';
+import { existsSync } from 'node:fs';
+
+// Debian's /usr/bin/chromium is a script that adds desktop flags (GPU rasterization, which a
+// headless run emulates on the CPU); its binary is started directly when it is there.
+const DEBIAN_CHROMIUM = '/usr/lib/chromium/chromium';
+const chromium =
+  process.env['CHROMIUM_PATH'] ??
+  (existsSync(DEBIAN_CHROMIUM) ? DEBIAN_CHROMIUM : '/usr/bin/chromium');
 
 // Browser end-to-end suites (test/web) in Debian's Chromium — nothing is downloaded. The
 // product is started by the global setup as `npm start` would (see test/web/support/product.ts).
@@ -27,7 +35,7 @@ export default defineConfig({
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
     launchOptions: {
-      executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
+      executablePath: chromium,
       args: [
         '--no-sandbox',
         '--disable-gpu',
