@@ -82,7 +82,7 @@ test('the facilitator reads the report, downloads the same figures, and reads th
   const molinoGiven = screenNumber(await molino.getByRole('cell').first().innerText());
   const pair = page
     .getByRole('table', { name: 'Quién dio a quién, de mayor a menor valor' })
-    .getByRole('row', { name: /Molino del Sur/ });
+    .getByRole('row', { name: /^Molino del Sur/ });
   await expect(pair).toContainText('Panadería La Espiga');
   await expect(page.getByRole('region', { name: 'Divulgaciones' })).toBeVisible();
   await expect(page.getByRole('region', { name: 'Plan de acción' })).toContainText(
