@@ -26,6 +26,11 @@ test('an owner invites, the invited person accepts, and only then is a member', 
     .click();
   await expect(invitations.getByText('No hay invitaciones pendientes.')).toBeVisible();
 
+  // The two toasts of those steps sit over the form's button until they close (4 s): waited
+  // for, with the pointer off them (a toast under the pointer stays).
+  await owner.mouse.move(0, 0);
+  await expect(owner.locator('.mantine-Notification-root')).toHaveCount(0);
+
   // Another organization's member: invited; not a member until accepting.
   await email.fill(MOLINO_MEMBER);
   await owner.getByRole('button', { name: 'Enviar invitación' }).click();
