@@ -88,6 +88,14 @@ async function fitsThePhone(page: Page, heading?: string): Promise<void> {
     timeout: 45_000,
   });
   await expect(page.getByText(/^(Cargando|Loading)/)).toHaveCount(0);
+  // Nothing still moving: the drawer sliding shut passes through the screen's edge.
+  await page.waitForFunction(() =>
+    document
+      .getAnimations()
+      .every(
+        (a) => a.playState !== 'running' || a.effect?.getComputedTiming().endTime === Infinity,
+      ),
+  );
   const problems = await page.evaluate(() => {
     const width = window.innerWidth;
     const found: string[] = [];
