@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import { DEMO, signedInPage, webUrl } from './support/pages';
+import { DEMO, settled, signedInPage, webUrl } from './support/pages';
 
 // Every screen of both apps, in Spanish and in English, checked with axe against WCAG 2.1 A and
 // AA (issue 17, ADR 0041): no serious or critical violation. One signed-in page per app and
@@ -60,13 +60,7 @@ async function expectAccessible(
   await expect(page.getByRole('heading', { level: 1 }).first()).toBeVisible();
   await expect(page.locator('.mantine-Loader-root')).toHaveCount(0);
   // Nothing half-faded in (a toast's colours mid-transition are not its colours).
-  await page.waitForFunction(() =>
-    document
-      .getAnimations()
-      .every(
-        (a) => a.playState !== 'running' || a.effect?.getComputedTiming().endTime === Infinity,
-      ),
-  );
+  await settled(page);
   // Legacy mode: axe runs in the page itself (no frames from elsewhere here), not again in a
   // blank page it opens per analysis: half the time.
   let axe = new AxeBuilder({ page }).options({ resultTypes: ['violations'] }).setLegacyMode();
@@ -123,6 +117,25 @@ async function collaborationId(page: Page, app: 'console' | 'portal'): Promise<s
   return id!;
 }
 
+/**
+ * Opens each screen in turn and checks it; the shell again where its menu changes (in the
+ * collaboration `id`, and where no collaboration is).
+ */
+async function tour(
+  page: Page,
+  app: 'console' | 'portal',
+  id: string,
+  screens: readonly string[],
+  language: Language,
+): Promise<void> {
+  for (const path of screens) {
+    await open(page, app, path);
+    await expectAccessible(page, path, language, {
+      shell: path === `/c/${id}` || path.startsWith('/no/'),
+    });
+  }
+}
+
 // Each test on a page of its own: both workers share them.
 test.describe.configure({ mode: 'parallel' });
 
@@ -174,13 +187,7 @@ for (const language of LANGUAGES) {
         '/api-tokens',
         '/no/such/screen',
       ];
-      for (const path of screens) {
-        await open(page, 'console', path);
-        // The shell again where its menu changes: in the collaboration, and where it is not.
-        await expectAccessible(page, path, language, {
-          shell: path === `/c/${id}` || path.startsWith('/no/'),
-        });
-      }
+      await tour(page, 'console', id, screens, language);
     } finally {
       await setAccountLanguage(page, 'ES');
       await page.context().close();
@@ -227,13 +234,7 @@ for (const language of LANGUAGES) {
         '/api-tokens',
         '/no/such/screen',
       ];
-      for (const path of screens) {
-        await open(page, 'portal', path);
-        // The shell again where its menu changes: in the collaboration, and where it is not.
-        await expectAccessible(page, path, language, {
-          shell: path === `/c/${id}` || path.startsWith('/no/'),
-        });
-      }
+      await tour(page, 'portal', id, screens, language);
     } finally {
       await setAccountLanguage(page, 'ES');
       await page.context().close();

@@ -4,7 +4,7 @@
 // visited nothing is wider than the phone and no control is cut; the navigation is a drawer.
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { bearerToken, graphql, signOut } from './support/api';
-import { DEMO, expectNoMissingTranslations, signedInPage, webUrl } from './support/pages';
+import { DEMO, expectNoMissingTranslations, settled, signedInPage, webUrl } from './support/pages';
 
 const RUN = Date.now().toString(36);
 const DEMO_COLLABORATION = 'Alianza del pan de barrio';
@@ -89,13 +89,7 @@ async function fitsThePhone(page: Page, heading?: string): Promise<void> {
   });
   await expect(page.getByText(/^(Cargando|Loading)/)).toHaveCount(0);
   // Nothing still moving: the drawer sliding shut passes through the screen's edge.
-  await page.waitForFunction(() =>
-    document
-      .getAnimations()
-      .every(
-        (a) => a.playState !== 'running' || a.effect?.getComputedTiming().endTime === Infinity,
-      ),
-  );
+  await settled(page);
   const problems = await page.evaluate(() => {
     const width = window.innerWidth;
     const found: string[] = [];

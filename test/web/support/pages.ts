@@ -85,3 +85,17 @@ async function speakSpanish(email: string): Promise<void> {
   await graphql('mutation { setMyLanguage(locale: ES) { locale } }', {}, token);
   await signOut(token);
 }
+
+/**
+ * Waits until nothing on the screen is moving (finite animations and transitions done): a
+ * drawer sliding shut or a toast fading in is measured where it ends, not halfway.
+ */
+export async function settled(page: Page): Promise<void> {
+  await page.waitForFunction(() =>
+    document
+      .getAnimations()
+      .every(
+        (a) => a.playState !== 'running' || a.effect?.getComputedTiming().endTime === Infinity,
+      ),
+  );
+}
