@@ -229,6 +229,55 @@ describe('ledger', () => {
   });
 });
 
+describe('a disclosure in an area without a value', () => {
+  const t = new Api();
+
+  it('adds no entry of zero, and leaves the scale free to change', async () => {
+    const facilitator = await t.facilitator('ledger-unvalued');
+    const c = await t.collaboration(facilitator, 'Sin valor');
+    const rules = await t.publishGroundRules(facilitator, c);
+    const owners: TestUser[] = [];
+    const parts: string[] = [];
+    for (const key of ['A', 'B']) {
+      const owner = await t.user(`unvalued-${key}`);
+      const org = await t.organization(owner, `Unvalued ${key}`);
+      const p = await t.invite(facilitator, c, org);
+      await t.acceptGroundRules(owner, p, rules.id);
+      owners.push(owner);
+      parts.push(p);
+    }
+    const areas = await t.ok<{ areas: { id: string; name: string }[] }>(
+      `query($c: ID!) { areas(collaborationId: $c) { id name } }`,
+      { c },
+      facilitator,
+    );
+    const open = areas.areas.find((a) => a.name === 'Ideas de mercado')!.id;
+    const item = await t.ok<{ createItem: { itemId: string } }>(
+      `mutation($p: ID!, $a: ID!) { createItem(participationId: $p, areaId: $a, input: { title: "Idea sin valor" }) { itemId } }`,
+      { p: parts[0], a: open },
+      owners[0],
+    );
+    const requested = await t.ok<{ requestDisclosure: { status: string } }>(
+      `mutation($i: ID!) { requestDisclosure(itemId: $i, input: { audienceKind: ALL_ACTIVE }) { status } }`,
+      { i: item.createItem.itemId },
+      owners[0],
+    );
+    expect(requested.requestDisclosure.status).toBe('APPROVED');
+    const entries = await t.ok<{ ledgerEntries: { totalCount: number } }>(
+      `query($c: ID!) { ledgerEntries(collaborationId: $c) { totalCount } }`,
+      { c },
+      facilitator,
+    );
+    expect(entries.ledgerEntries.totalCount).toBe(0);
+    const changed = await t.ok(
+      `mutation($c: ID!) { setLedgerSettings(collaborationId: $c, input: { valuationScale: MONEY, currency: "EUR" }) { valuationScale currency } }`,
+      { c },
+      facilitator,
+    );
+    expect(changed).toEqual({ setLedgerSettings: { valuationScale: 'MONEY', currency: 'EUR' } });
+  });
+});
+
 describe('reciprocity: give first, then receive', () => {
   const t = new Api();
 

@@ -22,7 +22,7 @@ import {
   Subject,
   ValuationScale,
 } from '@alianza/shared';
-import { In } from 'typeorm';
+import { In, Not } from 'typeorm';
 import { LedgerEntryEntity } from './entities/ledger-entry.entity';
 import { LedgerSettingsEntity } from './entities/ledger-settings.entity';
 
@@ -68,12 +68,14 @@ export class LedgerService implements ReciprocityCheck {
 
   /**
    * An approved disclosure is a contribution: giver the owner, receivers the recipients, valued
-   * by the facilitator's default for the area, confirmed by the approval itself.
+   * by the facilitator's default for the area, confirmed by the approval itself. An area the
+   * facilitator gave no value (or a value of zero) adds nothing: no entry of 0.00.
    */
   @ConsumesEvent(DisclosureApproved)
   async onDisclosureApproved({ request, grants }: DisclosureApproved): Promise<void> {
     const settings = await this.settingsOf(request.collaborationId);
-    const value = settings.areaValues[request.areaId] ?? '0';
+    const value = settings.areaValues[request.areaId];
+    if (value === undefined || Number(value) === 0) return;
     const repo = this.db.repo(LedgerEntryEntity);
     const entries = await repo.save(
       grants.map((grant) =>
@@ -197,14 +199,18 @@ export class LedgerService implements ReciprocityCheck {
     if (input.valuationScale === ValuationScale.MONEY && !currency) {
       throw AppError.badInput('A money scale needs its currency.', { field: 'currency' });
     }
-    if (await this.db.repo(LedgerEntryEntity).exists({ where: { collaborationId } })) {
+    // The scale freezes with the first entry that has a value: entries of zero (written before
+    // disclosures of unvalued areas stopped adding them) read the same on any scale.
+    if (
+      await this.db.repo(LedgerEntryEntity).exists({ where: { collaborationId, value: Not('0') } })
+    ) {
       const current = await this.settingsOf(collaborationId);
       if (
         current.valuationScale !== input.valuationScale ||
         (current.currency ?? null) !== (currency ?? null)
       ) {
         throw AppError.conflict(
-          'The ledger already has entries: its scale and currency can no longer change.',
+          'The ledger already has entries with a value: its scale and currency can no longer change.',
         );
       }
     }
