@@ -326,10 +326,13 @@ describe('reciprocity: give first, then receive', () => {
         requestDisclosure: {
           id: string;
           status: string;
-          flags: { reciprocity: { organizationId: string; gap: string }[] };
+          flags: {
+            reciprocity: { organizationId: string; gap: string }[] | null;
+            reciprocityPolicy: boolean;
+          };
         };
       }>(
-        `mutation($i: ID!, $r: [ID!]) { requestDisclosure(itemId: $i, input: { audienceKind: NAMED, recipientOrganizationIds: $r }) { id status flags { reciprocity { organizationId gap } } } }`,
+        `mutation($i: ID!, $r: [ID!]) { requestDisclosure(itemId: $i, input: { audienceKind: NAMED, recipientOrganizationIds: $r }) { id status flags { reciprocity { organizationId gap } reciprocityPolicy } } }`,
         { i: item.createItem.itemId, r: [C] },
         owner,
       );
@@ -343,16 +346,18 @@ describe('reciprocity: give first, then receive', () => {
     );
     const third = (await shareToC(owners[0]!, parts[0]!, 'Three')).requestDisclosure;
     expect(third.status).toBe('PENDING'); // no longer auto-approved
-    expect(third.flags.reciprocity).toEqual([]); // the owner does not see others' balances
+    // The owner learns that the policy holds the request for the facilitator, not the balances.
+    expect(third.flags).toEqual({ reciprocity: null, reciprocityPolicy: true });
 
     const queue = await t.ok(
-      `query($r: ID!) { disclosureRequest(id: $r) { flags { reciprocity { organizationId given received gap } } } }`,
+      `query($r: ID!) { disclosureRequest(id: $r) { flags { reciprocity { organizationId given received gap } reciprocityPolicy } } }`,
       { r: third.id },
       facilitator,
     );
-    expect(queue.disclosureRequest.flags.reciprocity).toEqual([
-      { organizationId: C, given: '0', received: '8.00', gap: '8.00' },
-    ]);
+    expect(queue.disclosureRequest.flags).toEqual({
+      reciprocity: [{ organizationId: C, given: '0', received: '8.00', gap: '8.00' }],
+      reciprocityPolicy: true,
+    });
     const APPROVE = `mutation($r: ID!, $input: ApproveDisclosureInput) { approveDisclosure(requestId: $r, input: $input) { status } }`;
     const noReason = await t.gql(APPROVE, { r: third.id }, facilitator);
     expect(noReason.errors?.[0]).toMatchObject({
@@ -366,6 +371,15 @@ describe('reciprocity: give first, then receive', () => {
       { r: third.id, input: { reciprocityReason: 'C gives next month: agreed' } },
       facilitator,
     );
+    const decided = await t.ok(
+      `query($r: ID!) { disclosureRequest(id: $r) { status flags { reciprocity { organizationId } reciprocityPolicy } } }`,
+      { r: third.id },
+      owners[0]!,
+    );
+    expect(decided.disclosureRequest).toEqual({
+      status: 'APPROVED',
+      flags: { reciprocity: null, reciprocityPolicy: false },
+    });
     const log = await t.ok(
       `query($c: ID!, $s: ID!) { auditLog(collaborationId: $c, subjectId: $s, action: DISCLOSURE_APPROVED) { nodes { payload } } }`,
       { c, s: third.id },

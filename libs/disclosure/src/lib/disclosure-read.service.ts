@@ -39,7 +39,9 @@ export interface RequestRef {
 }
 
 export interface DisclosureFlags {
-  reciprocity: ReciprocityWarning[];
+  /** The facilitator's only: null for anyone else. */
+  reciprocity: ReciprocityWarning[] | null;
+  reciprocityPolicy: boolean;
   overlap: boolean;
   overlapIds: string[];
   expires: boolean;
@@ -149,18 +151,25 @@ export class DisclosureReadService {
     ).load(requestId);
   }
 
-  /** The queue's flags of a request; reciprocity only for its facilitator. */
+  /**
+   * The queue's flags of a request. The recipients over the reciprocity threshold, with their
+   * balances, only for its facilitator; whoever else reads a pending request learns only that the
+   * policy holds it for the facilitator.
+   */
   async flags(actor: Actor, request: RequestRef): Promise<DisclosureFlags> {
     const [entity, version] = await Promise.all([
       this.readableRequest(actor, request.id),
       this.requestedVersion(actor, request),
     ]);
+    const facilitator = facilitates(actor, entity.collaborationId);
+    const pending = entity.status === DisclosureStatus.PENDING;
     const [crossing, reciprocity] = await Promise.all([
       this.crossingLoader(actor).load(entity.id),
-      facilitates(actor, entity.collaborationId) ? this.reciprocity(actor, entity) : [],
+      facilitator || pending ? this.reciprocity(actor, entity) : [],
     ]);
     return {
-      reciprocity,
+      reciprocity: facilitator ? reciprocity : null,
+      reciprocityPolicy: pending && reciprocity.length > 0,
       overlap: crossing.length > 0,
       overlapIds: crossing,
       expires: request.expiresAt !== null,

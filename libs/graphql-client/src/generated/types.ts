@@ -952,8 +952,10 @@ export type DisclosureFlags = {
   /** The owner and a recipient overlap in this area. */
   overlap: Scalars['Boolean']['output'];
   overlapIds: Array<Scalars['ID']['output']>;
-  /** Recipients over the reciprocity threshold. */
-  reciprocity: Array<ReciprocityWarning>;
+  /** Recipients over the reciprocity threshold, with what they gave and received: for the facilitator only (null for anyone else, which is not "no warning"; see `reciprocityPolicy`). */
+  reciprocity: Maybe<Array<ReciprocityWarning>>;
+  /** While pending: a recipient is over the reciprocity threshold, so the facilitator decides. Readable by the owner, without anyone's balance. */
+  reciprocityPolicy: Scalars['Boolean']['output'];
   thirdPartyRule: ThirdPartyRule;
 };
 

@@ -86,7 +86,7 @@ export function DecisionPanel(props: {
   const format = useFormat();
   const { request, directory } = props;
   const needsAck = request.flags.overlap;
-  const needsReason = request.flags.reciprocity.length > 0;
+  const needsReason = (request.flags.reciprocity ?? []).length > 0;
   const fileContext = fileContextOf(request);
   // The assistant's finder, on what each recipient would get with the extras chosen so far; the
   // server's places in files, as the file choices leave them; or the approval refused for it.

@@ -13,7 +13,7 @@ export function RequestFlags(props: {
   const { flags } = props.request;
   const sensitivity = props.directory.area(props.request.areaId)?.sensitivity;
   const sensitive = sensitivity === 'MODERATED' || sensitivity === 'RESTRICTED';
-  if (!flags.overlap && !sensitive && flags.reciprocity.length === 0) {
+  if (!flags.overlap && !sensitive && (flags.reciprocity ?? []).length === 0) {
     return (
       <Text size="sm" c="dimmed">
         {t('flags.none')}
@@ -28,7 +28,7 @@ export function RequestFlags(props: {
         </Badge>
       )}
       {sensitive && sensitivity && <EnumBadge enum="AreaSensitivity" value={sensitivity} />}
-      {flags.reciprocity.length > 0 && (
+      {(flags.reciprocity ?? []).length > 0 && (
         <Badge color="grape" variant="light" size="sm">
           {t('flags.reciprocity')}
         </Badge>

@@ -153,7 +153,7 @@ function RequestWarnings(props: { request: ReviewRequest; directory: QueueDirect
           </Stack>
         </Alert>
       )}
-      {pending && request.flags.reciprocity.length > 0 && (
+      {pending && request.flags.reciprocity && request.flags.reciprocity.length > 0 && (
         <Alert color="grape" icon={<IconScale size={18} />} title={t('warnings.reciprocityTitle')}>
           <Text size="sm" mb="xs">
             {t('warnings.reciprocity')}

@@ -101,6 +101,11 @@ function RequestRow(props: {
           {summary.expiry}
         </Text>
       </Group>
+      {request.status === 'PENDING' && request.flags.reciprocityPolicy && (
+        <Text size="sm" c="dimmed">
+          {t('requests.reciprocityPolicy')}
+        </Text>
+      )}
       {request.note && (
         <Text size="sm" c="dimmed" fs="italic">
           {t('requests.note', { note: request.note })}

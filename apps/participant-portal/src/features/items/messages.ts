@@ -53,6 +53,8 @@ export const itemsMessages = defineMessages(
       expires: 'Caduca el {{date}}',
       noExpiry: 'Sin caducidad',
       note: 'Vuestra nota: {{note}}',
+      reciprocityPolicy:
+        'La facilitación decide: la política de reciprocidad de esta colaboración pide que revise esta solicitud.',
       message: 'Mensaje de la facilitación',
       showAll: 'Ver todas ({{count}})',
       showLess: 'Ver menos',
@@ -250,6 +252,8 @@ export const itemsMessages = defineMessages(
       expires: 'Expires on {{date}}',
       noExpiry: 'No expiry',
       note: 'Your note: {{note}}',
+      reciprocityPolicy:
+        "The facilitator decides: this collaboration's reciprocity policy asks for a review of this request.",
       message: 'Message from the facilitator',
       showAll: 'Show all ({{count}})',
       showLess: 'Show fewer',

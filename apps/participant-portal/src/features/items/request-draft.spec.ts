@@ -22,6 +22,7 @@ const REQUEST: PortalDisclosureRequestFragment = {
   itemId: 'i1',
   status: 'CHANGES_REQUESTED',
   autoApproved: false,
+  flags: { reciprocityPolicy: false },
   audienceKind: 'NAMED',
   recipientOrganizationIds: ['o2'],
   createdAt: '2026-03-01T10:00:00.000Z',

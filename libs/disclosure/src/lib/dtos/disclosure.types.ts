@@ -273,9 +273,16 @@ export class ReciprocityWarningType {
 })
 export class DisclosureFlagsType {
   @Field(() => [ReciprocityWarningType], {
-    description: 'Recipients over the reciprocity threshold.',
+    nullable: true,
+    description:
+      'Recipients over the reciprocity threshold, with what they gave and received: for the facilitator only (null for anyone else, which is not "no warning"; see `reciprocityPolicy`).',
   })
-  reciprocity!: ReciprocityWarningType[];
+  reciprocity!: ReciprocityWarningType[] | null;
+  @Field({
+    description:
+      "While pending: a recipient is over the reciprocity threshold, so the facilitator decides. Readable by the owner, without anyone's balance.",
+  })
+  reciprocityPolicy!: boolean;
   @Field({ description: 'The owner and a recipient overlap in this area.' }) overlap!: boolean;
   @Field(() => [ID]) overlapIds!: string[];
   @Field({ description: 'The request proposes an expiry.' }) expires!: boolean;
