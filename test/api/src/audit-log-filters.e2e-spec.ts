@@ -4,7 +4,7 @@ const LOG = `query($c: ID!, $first: Int!, $after: String, $action: AuditAction, 
   auditLog(collaborationId: $c, first: $first, after: $after, action: $action, actorUserId: $actor,
            organizationId: $org, since: $since, until: $until) {
     totalCount pageInfo { hasNextPage endCursor }
-    nodes { seq action actorUserId actorName organizationId organizationName
+    nodes { seq action actorUserId actorKind actorName organizationId organizationName
             counterpartOrganizationId counterpartOrganizationName createdAt } } }`;
 const PEOPLE = `query($c: ID!) { auditLogPeople(collaborationId: $c) { id displayName } }`;
 
@@ -12,6 +12,7 @@ interface Row {
   seq: number;
   action: string;
   actorUserId: string | null;
+  actorKind: 'SYSTEM' | 'PERSON' | 'WITHHELD';
   actorName: string | null;
   organizationId: string | null;
   organizationName: string | null;
@@ -89,6 +90,39 @@ describe('audit log names and filters', () => {
     ).toBe(true);
     const people = await t.gql(PEOPLE, { c }, ownerA);
     expect(people.errors?.[0]?.extensions.code).toMatch(/FORBIDDEN|NOT_FOUND/);
+  });
+
+  it('gives a participant no other person’s id, and no filter by another person', async () => {
+    const { nodes } = await log({}, ownerA);
+    // Its own acceptance names it; the facilitator's invitation of its organization does not.
+    expect(nodes).toContainEqual(
+      expect.objectContaining({
+        action: 'GROUND_RULES_ACCEPTED',
+        actorUserId: ownerA.id,
+        actorKind: 'PERSON',
+      }),
+    );
+    expect(nodes).toContainEqual(
+      expect.objectContaining({
+        action: 'PARTICIPATION_INVITED',
+        actorUserId: null,
+        actorKind: 'WITHHELD',
+      }),
+    );
+    expect(nodes.every((r) => r.actorUserId === null || r.actorUserId === ownerA.id)).toBe(true);
+    expect(nodes.every((r) => (r.actorKind === 'PERSON') === (r.actorUserId === ownerA.id))).toBe(
+      true,
+    );
+    const byFacilitator = await t.gql(LOG, { c, first: 10, actor: facilitator.id }, ownerA);
+    expect(byFacilitator.errors?.[0]?.extensions.code).toBe('FORBIDDEN');
+    const bySelf = await log({ actor: ownerA.id }, ownerA);
+    expect(bySelf.nodes.length).toBeGreaterThan(0);
+    expect(bySelf.nodes.every((r) => r.actorUserId === ownerA.id)).toBe(true);
+    // The facilitator still reads who acted.
+    const all = await log({});
+    expect(all.nodes.every((r) => (r.actorKind === 'SYSTEM') === (r.actorUserId === null))).toBe(
+      true,
+    );
   });
 
   it('filters by person, by organization and by action', async () => {

@@ -1,6 +1,6 @@
 import { Args, Query, Resolver } from '@nestjs/graphql';
 import { IdArg, mapPage, Page } from '@alianza/api-core';
-import { Actor, Allow, Authenticated, canOn, CurrentActor } from '@alianza/authz';
+import { Actor, Allow, Authenticated, canOn, CurrentActor, requireViewer } from '@alianza/authz';
 import { Action, AppError, Subject } from '@alianza/shared';
 import { AuditNamesService } from './audit-names.service';
 import { AuditService } from './audit.service';
@@ -20,7 +20,10 @@ export class AuditResolver {
   ) {}
 
   @Authenticated() // the facilitator reads all; a participant the records about its own information
-  @Query(() => AuditRecordConnection)
+  @Query(() => AuditRecordConnection, {
+    description:
+      "A collaboration's audit log, newest first. Its facilitator reads every record, with people's ids and names. A participant reads the records about its own organization (as subject or counterpart), with no other person's id or name (`actorKind` WITHHELD) and may filter by itself only; see docs/api.md, \"Audit records a participant reads\".",
+  })
   async auditLog(
     @CurrentActor() actor: Actor,
     @IdArg('collaborationId') collaborationId: string,
@@ -28,7 +31,10 @@ export class AuditResolver {
   ): Promise<Page<AuditRecordType>> {
     const page = await this.auditService.list(actor, collaborationId, args, args);
     const names = await this.names.of(actor, collaborationId, page.nodes);
-    return mapPage(page, (record) => AuditRecordType.from(record, names));
+    const reader = canOn(actor, Action.ReadDetails, Subject.AuditRecord, { collaborationId })
+      ? undefined
+      : requireViewer(actor).userId;
+    return mapPage(page, (record) => AuditRecordType.from(record, names, reader));
   }
 
   @Allow(Action.ReadDetails, Subject.AuditRecord)

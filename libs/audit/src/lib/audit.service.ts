@@ -1,5 +1,5 @@
 import { Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
-import { Actor, applyAbility } from '@alianza/authz';
+import { Actor, applyAbility, canOn } from '@alianza/authz';
 import { Claims, Db, paginate, PageRequest, PageResult } from '@alianza/db';
 import {
   Action,
@@ -367,6 +367,15 @@ export class AuditService implements OnApplicationShutdown {
       throw AppError.badInput('The end of the period must come after its start.', {
         field: 'until',
       });
+    // A participant filtering by someone else would learn who acted on its records.
+    if (
+      filter.actorUserId &&
+      filter.actorUserId !== actor.viewer?.userId &&
+      !canOn(actor, Action.ReadDetails, Subject.AuditRecord, { collaborationId })
+    )
+      throw AppError.forbidden(
+        'Only the facilitator filters the audit log by another person; you may filter by yourself.',
+      );
     if (!this.db.inTransaction) await this.chain(collaborationId);
     const qb = this.db
       .repo(AuditRecordEntity)

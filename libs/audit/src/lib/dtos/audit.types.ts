@@ -57,6 +57,26 @@ registerEnumType(AuditChainFailure, {
   },
 });
 
+/** Who acted, as a reader of a record may know it. */
+export enum AuditActorKind {
+  SYSTEM = 'SYSTEM',
+  PERSON = 'PERSON',
+  WITHHELD = 'WITHHELD',
+}
+
+registerEnumType(AuditActorKind, {
+  name: 'AuditActorKind',
+  description: 'Who acted in an audit record, as far as the reader may know it.',
+  valuesMap: {
+    SYSTEM: { description: 'Alianza itself: a sweep, an automatic approval, an expiry.' },
+    PERSON: { description: 'A person, named by `actorUserId`.' },
+    WITHHELD: {
+      description:
+        "A person other than the reader, whom only the collaboration's facilitator may identify: `actorUserId` is null.",
+    },
+  },
+});
+
 /** The names a page of the log shows, by id: people and organizations. */
 export interface AuditNames {
   people: ReadonlyMap<string, string>;
@@ -76,7 +96,13 @@ export class AuditRecordType {
   @Field(() => ID) id!: string;
   @Field(() => Int) seq!: number;
   @Field(() => AuditAction) action!: AuditActionName;
-  @Field(() => ID, { nullable: true }) actorUserId!: string | null;
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      "The person who acted: for the collaboration's facilitator always; for anyone else only when it is the reader (see `actorKind`).",
+  })
+  actorUserId!: string | null;
+  @Field(() => AuditActorKind) actorKind!: AuditActorKind;
   @Field(() => AuditSubject) subjectType!: AuditSubjectName;
   @Field(() => ID) subjectId!: string;
   @Field(() => ID, { nullable: true }) organizationId!: string | null;
@@ -106,18 +132,33 @@ export class AuditRecordType {
   keyId!: string | null;
   @Field(() => GraphQLISODateTime) createdAt!: Date;
 
-  static from(e: AuditRecordEntity, names: AuditNames = NO_NAMES): AuditRecordType {
+  /**
+   * A record as its reader may see it. `reader`: the user id of a reader who is not the
+   * collaboration's facilitator, who sees no other person's id; omitted for the facilitator.
+   */
+  static from(
+    e: AuditRecordEntity,
+    names: AuditNames = NO_NAMES,
+    reader?: string,
+  ): AuditRecordType {
     const name = (map: ReadonlyMap<string, string>, id: string | null) =>
       id ? (map.get(id) ?? null) : null;
+    const withheld = reader !== undefined && e.actorUserId !== null && e.actorUserId !== reader;
     return Object.assign(new AuditRecordType(), {
-      actorName: name(names.people, e.actorUserId),
+      actorName: withheld ? null : name(names.people, e.actorUserId),
       organizationName: name(names.organizations, e.organizationId),
       counterpartOrganizationName: name(names.organizations, e.counterpartOrganizationId),
       id: e.id,
       seq: e.seq,
       // The service writes listed actions only (`AuditService.append`).
       action: e.action as AuditActionName,
-      actorUserId: e.actorUserId,
+      actorUserId: withheld ? null : e.actorUserId,
+      actorKind:
+        e.actorUserId === null
+          ? AuditActorKind.SYSTEM
+          : withheld
+            ? AuditActorKind.WITHHELD
+            : AuditActorKind.PERSON,
       // Likewise, listed subjects only.
       subjectType: e.subjectType as AuditSubjectName,
       subjectId: e.subjectId,
