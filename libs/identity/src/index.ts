@@ -10,3 +10,4 @@ export * from './lib/identity.service';
 export * from './lib/session-events';
 export * from './lib/session.middleware';
 export * from './lib/expired-link-sweep';
+export * from './lib/persisted-operations.plugin';

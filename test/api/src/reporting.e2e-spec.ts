@@ -357,8 +357,8 @@ describe('reporting', () => {
         given: '100.00',
         received: '30.00',
         net: '70.00',
-        // The approved disclosure to B is a contribution too (valued 0: no area value is set).
-        givenEntries: 2,
+        // The approved disclosure to B adds no entry: no area value is set (no entries of 0).
+        givenEntries: 1,
         receivedEntries: 1,
         entriesToConfirm: 0,
         grantsReceived: 0,
@@ -775,6 +775,105 @@ describe('reporting', () => {
         expect(res.errors?.[0]?.extensions.code).toBe('BAD_USER_INPUT');
       }
       expect((await t.ok(`{ apiTokens { id } }`, {}, owners.C)).apiTokens).toHaveLength(before);
+    });
+
+    describe('limited to persisted queries', () => {
+      const SUMMARY =
+        'query Summary($c: ID!) { collaborationReport(collaborationId: $c) { title status } }';
+      const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
+      /** A GraphQL request as an integrator's client sends it, with extensions. */
+      const send = async (body: Record<string, unknown>, secret: string) => {
+        const res = await t.http
+          .post('/graphql')
+          .set('content-type', 'application/json')
+          .set('authorization', `Bearer ${secret}`)
+          .send(body);
+        return res.body as {
+          data?: Record<string, any> | null;
+          errors?: { message: string; extensions: { code: string } }[];
+        };
+      };
+      const persisted = (hash: string) => ({ persistedQuery: { version: 1, sha256Hash: hash } });
+
+      it('runs its queries by hash alone or as text, and refuses every other document', async () => {
+        const created = (
+          await t.ok(
+            `mutation($input: CreateApiTokenInput!) { createApiToken(input: $input) { secret token { id operations { sha256Hash document } } } }`,
+            { input: { name: 'Cuadro de mando', expiresAt: inDays(30), operations: [SUMMARY] } },
+            facilitator,
+          )
+        ).createApiToken;
+        expect(created.token.operations).toEqual([
+          { sha256Hash: sha256(SUMMARY), document: SUMMARY },
+        ]);
+        const secret = created.secret as string;
+
+        // By hash alone, although no instance has seen the text yet.
+        const byHash = await send(
+          { extensions: persisted(sha256(SUMMARY)), variables: { c } },
+          secret,
+        );
+        expect(byHash.errors).toBeUndefined();
+        expect(byHash.data?.collaborationReport).toMatchObject({ status: expect.any(String) });
+        // As its text, with or without the hash.
+        expect((await send({ query: SUMMARY, variables: { c } }, secret)).errors).toBeUndefined();
+
+        // Another report, even one a plain reporting token may run, is refused before it runs.
+        const other = await send({ query: REPORT, variables: { c } }, secret);
+        expect(other.data ?? null).toBeNull();
+        expect(other.errors?.[0]).toMatchObject({
+          message: 'This reporting token runs only its persisted queries.',
+          extensions: { code: 'FORBIDDEN' },
+        });
+        // Also when another client made its hash known to the instance first.
+        expect((await t.gql(REPORT, { c }, facilitator)).errors).toBeUndefined();
+        await send(
+          { query: REPORT, variables: { c }, extensions: persisted(sha256(REPORT)) },
+          (
+            await t.ok(
+              CREATE_TOKEN,
+              { input: { name: 'Abierto', expiresAt: inDays(2) } },
+              facilitator,
+            )
+          ).createApiToken.secret,
+        );
+        const known = await send(
+          { extensions: persisted(sha256(REPORT)), variables: { c } },
+          secret,
+        );
+        expect(known.errors?.[0]?.extensions.code).toBe('FORBIDDEN');
+        // A whitespace change is another document.
+        const reformatted = await send({ query: `${SUMMARY} `, variables: { c } }, secret);
+        expect(reformatted.errors?.[0]?.extensions.code).toBe('FORBIDDEN');
+        // An unknown hash is not found, as the protocol says.
+        const unknown = await send({ extensions: persisted(sha256('query { nothing }')) }, secret);
+        expect(unknown.errors?.[0]?.extensions.code).toBe('PERSISTED_QUERY_NOT_FOUND');
+      });
+
+      it('refuses a mutation, bad GraphQL or an empty list, naming the query, and creates nothing', async () => {
+        const before = (await t.ok(`{ apiTokens { id } }`, {}, owners.C)).apiTokens.length;
+        for (const [operations, field, message] of [
+          [
+            [SUMMARY, 'mutation { logout }'],
+            'operations.1',
+            /Persisted query 2 must hold exactly one query/,
+          ],
+          [['query {'], 'operations.0', /Persisted query 1 is not valid GraphQL/],
+          [[], 'operations', /between 1 and 50/],
+        ] as const) {
+          const res = await t.gql(
+            CREATE_TOKEN,
+            { input: { name: 'Mal', expiresAt: inDays(5), operations } },
+            owners.C,
+          );
+          expect(res.errors?.[0]?.extensions).toMatchObject({
+            code: 'BAD_USER_INPUT',
+            details: { field },
+          });
+          expect(res.errors?.[0]?.message).toMatch(message);
+        }
+        expect((await t.ok(`{ apiTokens { id } }`, {}, owners.C)).apiTokens).toHaveLength(before);
+      });
     });
   });
 

@@ -21,7 +21,12 @@ import { CollaborationModule } from '@alianza/collaboration';
 import { DbModule } from '@alianza/db';
 import { DisclosureModule, SHARED_FILE_STREAM_ROUTES } from '@alianza/disclosure';
 import { DocumentsModule, DOCUMENT_STREAM_ROUTES } from '@alianza/documents';
-import { IdentityModule, SessionMiddleware, UnscopedSessionMiddleware } from '@alianza/identity';
+import {
+  ApiTokenService,
+  IdentityModule,
+  SessionMiddleware,
+  UnscopedSessionMiddleware,
+} from '@alianza/identity';
 import { InquiryModule } from '@alianza/inquiry';
 import { SearchModule } from '@alianza/search';
 import { LedgerModule, LedgerReciprocityModule } from '@alianza/ledger';
@@ -89,8 +94,8 @@ export class AppModule implements NestModule {
         AuthzModule,
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
-          imports: [LiveSocketsModule],
-          inject: [APP_CONFIG, LiveSockets],
+          imports: [LiveSocketsModule, IdentityModule],
+          inject: [APP_CONFIG, LiveSockets, ApiTokenService],
           useFactory: graphqlOptions,
         }),
         MailModule,

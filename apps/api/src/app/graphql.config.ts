@@ -11,6 +11,7 @@ import {
   inputRulesPlugin,
   mapError,
 } from '@alianza/api-core';
+import { ApiTokenService, persistedOperationsPlugin } from '@alianza/identity';
 import { Viewer } from '@alianza/shared';
 import {
   type DocumentNode,
@@ -93,7 +94,11 @@ function socketLimits(): {
   return { plugin, check };
 }
 
-export function graphqlOptions(config: AppConfig, sockets: LiveSockets): ApolloDriverConfig {
+export function graphqlOptions(
+  config: AppConfig,
+  sockets: LiveSockets,
+  tokens: ApiTokenService,
+): ApolloDriverConfig {
   const limits = socketLimits();
   return {
     subscriptions: {
@@ -143,6 +148,7 @@ export function graphqlOptions(config: AppConfig, sockets: LiveSockets): ApolloD
     plugins: [
       ApolloServerPluginCacheControlDisabled(),
       errorLogging,
+      persistedOperationsPlugin(tokens),
       limits.plugin,
       inputRulesPlugin,
       ...graphqlLimitPlugins,

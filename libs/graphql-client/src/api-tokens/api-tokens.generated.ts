@@ -11,6 +11,8 @@ export type CreateApiTokenInput = {
   expiresAt: string;
   /** What the token is for, e.g. "Monthly board report". */
   name: string;
+  /** Persisted queries: the GraphQL documents (one query each, at most 50) this token may run, and nothing else. Send one by the SHA-256 (hex) of its exact text with Apollo's automatic persisted queries (`extensions.persistedQuery`, version 1), or as the same text. Omitted: any report operation. */
+  operations?: Array<string> | null | undefined;
 };
 
 export type CreateApiTokenMutationVariables = Exact<{

@@ -122,6 +122,8 @@ export type ApiToken = {
   id: Scalars['ID']['output'];
   lastUsedAt: Maybe<Scalars['DateTime']['output']>;
   name: Scalars['String']['output'];
+  /** The persisted queries the token is limited to; null: any report operation. */
+  operations: Maybe<Array<PersistedQuery>>;
   /** The first characters of the secret, to recognise it. */
   prefix: Scalars['String']['output'];
   revokedAt: Maybe<Scalars['DateTime']['output']>;
@@ -786,6 +788,8 @@ export type CreateApiTokenInput = {
   expiresAt: Scalars['DateTime']['input'];
   /** What the token is for, e.g. "Monthly board report". */
   name: Scalars['String']['input'];
+  /** Persisted queries: the GraphQL documents (one query each, at most 50) this token may run, and nothing else. Send one by the SHA-256 (hex) of its exact text with Apollo's automatic persisted queries (`extensions.persistedQuery`, version 1), or as the same text. Omitted: any report operation. */
+  operations?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
 export type CreateBenchmarkRoundInput = {
@@ -2858,6 +2862,15 @@ export type PeerRatingReport = {
   name: Scalars['String']['output'];
   organizationId: Scalars['ID']['output'];
   ratings: Scalars['Int']['output'];
+};
+
+/** A GraphQL document a reporting token may run, with the hash to send it by. */
+export type PersistedQuery = {
+  __typename?: 'PersistedQuery';
+  /** The document, exactly as given when the token was created. */
+  document: Scalars['String']['output'];
+  /** The SHA-256 (hex) of `document`: `extensions.persistedQuery.sha256Hash`. */
+  sha256Hash: Scalars['String']['output'];
 };
 
 export type Plan = {

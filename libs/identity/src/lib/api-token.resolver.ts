@@ -24,7 +24,12 @@ export class ApiTokenResolver {
     @CurrentActor() actor: Actor,
     @Args('input') input: CreateApiTokenInput,
   ): Promise<CreatedApiTokenType> {
-    const { token, secret } = await this.tokens.create(actor, input.name, input.expiresAt);
+    const { token, secret } = await this.tokens.create(
+      actor,
+      input.name,
+      input.expiresAt,
+      input.operations,
+    );
     return { token: ApiTokenType.from(token), secret };
   }
 

@@ -2,7 +2,8 @@ import { Injectable, Logger } from '@nestjs/common';
 import { Actor, applyAbility, canOn, findAllowed, requireViewer } from '@alianza/authz';
 import { Db } from '@alianza/db';
 import { Action, AppError, Subject } from '@alianza/shared';
-import { randomBytes } from 'node:crypto';
+import { Kind, parse, type OperationDefinitionNode } from 'graphql';
+import { createHash, randomBytes } from 'node:crypto';
 import { ApiTokenEntity } from './entities/api-token.entity';
 import { UserEntity } from './entities/user.entity';
 import { hashToken } from './identity.service';
@@ -19,6 +20,54 @@ export function apiTokenHash(token: string | undefined): string | undefined {
   return token?.startsWith(API_TOKEN_PREFIX) && token.length <= 100 ? hashToken(token) : undefined;
 }
 
+/** Persisted queries a token may hold, and the longest document. */
+export const API_TOKEN_MAX_OPERATIONS = 50;
+export const API_TOKEN_MAX_OPERATION_CHARS = 20_000;
+
+/** The key of a persisted query: the SHA-256 (hex) of its text, as Apollo's protocol has it. */
+export function operationHash(document: string): string {
+  return createHash('sha256').update(document).digest('hex');
+}
+
+/**
+ * The persisted queries of a new token, by hash: each a GraphQL document holding one query
+ * (a reporting token reads), refused naming its position otherwise.
+ */
+export function persistedOperations(documents: readonly string[]): Record<string, string> {
+  if (documents.length === 0 || documents.length > API_TOKEN_MAX_OPERATIONS)
+    throw AppError.badInput(
+      `Give between 1 and ${API_TOKEN_MAX_OPERATIONS} persisted queries, or none for any report.`,
+      { field: 'operations' },
+    );
+  const byHash: Record<string, string> = {};
+  documents.forEach((document, index) => {
+    const field = `operations.${index}`;
+    if (document.length > API_TOKEN_MAX_OPERATION_CHARS)
+      throw AppError.badInput(
+        `Persisted query ${index + 1} is longer than ${API_TOKEN_MAX_OPERATION_CHARS} characters.`,
+        { field },
+      );
+    let operations: OperationDefinitionNode[];
+    try {
+      operations = parse(document).definitions.filter(
+        (d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION,
+      );
+    } catch (error) {
+      throw AppError.badInput(
+        `Persisted query ${index + 1} is not valid GraphQL: ${(error as Error).message}`,
+        { field },
+      );
+    }
+    if (operations.length !== 1 || operations[0].operation !== 'query')
+      throw AppError.badInput(
+        `Persisted query ${index + 1} must hold exactly one query (a reporting token only reads).`,
+        { field },
+      );
+    byHash[operationHash(document)] = document;
+  });
+  return byHash;
+}
+
 export interface IssuedApiToken {
   token: ApiTokenEntity;
   /** The secret, shown once: only its hash is kept. */
@@ -32,10 +81,16 @@ export class ApiTokenService {
 
   constructor(private readonly db: Db) {}
 
-  async create(actor: Actor, name: string, expiresAt: Date): Promise<IssuedApiToken> {
+  async create(
+    actor: Actor,
+    name: string,
+    expiresAt: Date,
+    documents?: readonly string[] | null,
+  ): Promise<IssuedApiToken> {
     const viewer = requireViewer(actor);
     if (!canOn(actor, Action.Create, Subject.ApiToken, { userId: viewer.userId }))
       throw AppError.forbidden();
+    const operations = documents ? persistedOperations(documents) : null;
     const now = Date.now();
     if (expiresAt.getTime() <= now)
       throw AppError.badInput('The expiry must be in the future.', { field: 'expiresAt' });
@@ -70,6 +125,7 @@ export class ApiTokenService {
         expiresAt,
         revokedAt: null,
         lastUsedAt: null,
+        operations,
       }),
     );
     this.logger.log({ tokenId: token.id, userId: viewer.userId }, 'Reporting API token created');
@@ -80,6 +136,20 @@ export class ApiTokenService {
   list(actor: Actor): Promise<ApiTokenEntity[]> {
     const qb = this.db.repo(ApiTokenEntity).createQueryBuilder('t').orderBy('t.created_at', 'DESC');
     return applyAbility(qb, actor.ability, Action.Read, Subject.ApiToken).getMany();
+  }
+
+  /**
+   * The persisted queries of the request's reporting token (null: any report operation), read
+   * under its owner's claim, once per request.
+   */
+  async operationsOf(actor: Actor): Promise<Record<string, string> | null> {
+    if (!actor.apiTokenId) return null;
+    const [row] = await this.db.manager.query<{ operations: Record<string, string> | null }[]>(
+      'SELECT operations FROM api_tokens WHERE id = $1',
+      [actor.apiTokenId],
+    );
+    // A token its owner can no longer read runs nothing.
+    return row ? row.operations : {};
   }
 
   async revoke(actor: Actor, id: string): Promise<ApiTokenEntity> {

@@ -81,6 +81,7 @@ import { UsersResolver } from './users.resolver';
     SessionMiddleware,
     UnscopedSessionMiddleware,
     AccountEventService,
+    ApiTokenService,
   ],
 })
 export class IdentityModule {}

@@ -51,4 +51,11 @@ export class ApiTokenEntity {
 
   @Column({ type: 'timestamptz', precision: 3, nullable: true })
   lastUsedAt!: Date | null;
+
+  /**
+   * The persisted queries the token may run: the SHA-256 (hex) of each document's text, to the
+   * text. Null: any report operation.
+   */
+  @Column({ type: 'jsonb', nullable: true })
+  operations!: Record<string, string> | null;
 }
