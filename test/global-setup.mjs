@@ -9,7 +9,8 @@
 // Runs once even when several Jest projects name it.
 import argon2 from 'argon2';
 import { spawn, spawnSync } from 'node:child_process';
-import { createWriteStream, mkdirSync, rmSync } from 'node:fs';
+import { createWriteStream, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { createServer } from 'node:net';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -82,6 +83,61 @@ async function startDatabase() {
   return { adminUrl: `postgres://alianza:alianza@localhost:${port}/postgres`, embedded };
 }
 
+/**
+ * TEST_PGBOUNCER=transaction: the run's API reaches its database through a PgBouncer of its own
+ * (Debian's, PGBOUNCER_BIN), in transaction mode, as DATABASE_POOLER=transaction (ADR 0045).
+ * Every suite then runs through it; test/api/src/pgbouncer.e2e-spec.ts does so in every run.
+ */
+async function startPgbouncer(serverUrl, urls) {
+  const dir = mkdtempSync(resolve(tmpdir(), 'alianza-test-pgbouncer-'));
+  const port = await freePort();
+  const server = new URL(serverUrl);
+  const quoted = (value) => `"${decodeURIComponent(value).replace(/"/g, '""')}"`;
+  writeFileSync(
+    resolve(dir, 'userlist.txt'),
+    urls
+      .map((url) => new URL(url))
+      .map((u) => `${quoted(u.username)} ${quoted(u.password)}\n`)
+      .join(''),
+  );
+  writeFileSync(
+    resolve(dir, 'pgbouncer.ini'),
+    `[databases]\n* = host=${server.hostname} port=${server.port || 5432}\n[pgbouncer]\n` +
+      `listen_addr = 127.0.0.1\nlisten_port = ${port}\nunix_socket_dir =\nauth_type = md5\n` +
+      `auth_file = ${resolve(dir, 'userlist.txt')}\nlogfile = ${resolve(dir, 'pgbouncer.log')}\n` +
+      `pool_mode = transaction\ndefault_pool_size = 10\nmax_client_conn = 500\n`,
+  );
+  const asRoot = process.getuid?.() === 0;
+  if (asRoot) spawnSync('chown', ['-R', 'postgres:postgres', dir]);
+  const child = spawn(
+    process.env.PGBOUNCER_BIN || '/usr/sbin/pgbouncer',
+    [...(asRoot ? ['-u', 'postgres'] : []), resolve(dir, 'pgbouncer.ini')],
+    { stdio: 'ignore' },
+  );
+  const through = (url) => {
+    const u = new URL(url);
+    u.hostname = '127.0.0.1';
+    u.port = String(port);
+    return u.toString();
+  };
+  const deadline = Date.now() + 10_000;
+  for (;;) {
+    if (child.exitCode !== null)
+      throw new Error(`PgBouncer exited (see ${resolve(dir, 'pgbouncer.log')})`);
+    const client = new pg.Client({ connectionString: through(urls[0]) });
+    const up = await client.connect().then(
+      () => true,
+      () => false,
+    );
+    await client.end().catch(() => undefined);
+    if (up) break;
+    if (Date.now() > deadline)
+      throw new Error(`PgBouncer did not start (see ${resolve(dir, 'pgbouncer.log')})`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return { child, dir, through };
+}
+
 async function waitForHealth(url, child, deadlineMs) {
   const deadline = Date.now() + deadlineMs;
   while (Date.now() < deadline) {
@@ -124,6 +180,8 @@ export default async function globalSetup() {
   await db.end();
 
   mkdirSync(resolve(root, '.data'), { recursive: true });
+  const pooler = process.env.TEST_PGBOUNCER === 'transaction';
+  const bouncer = pooler ? await startPgbouncer(adminUrl, [appUrl, ownerUrl]) : undefined;
   // The audit chain's key and checkpoints, as production has them: a configured key, and an
   // append-only file of each API server's own.
   const auditDir = resolve(root, '.data/test-audit');
@@ -163,6 +221,11 @@ export default async function globalSetup() {
         // limits themselves are tested on servers of their own with the production defaults
         // (test/api/src/rate-limits.e2e-spec.ts).
         ...TEST_ONLY_BUDGETS,
+        ...(bouncer && {
+          DATABASE_URL: bouncer.through(appUrl),
+          DATABASE_OWNER_URL: bouncer.through(ownerUrl),
+          DATABASE_POOLER: 'transaction',
+        }),
         ...extraEnv,
       },
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -204,7 +267,8 @@ export default async function globalSetup() {
     adminUrl,
     database,
     embedded,
-    apis: [api.child, unfiltered.child],
+    apis: [api.child, unfiltered.child, ...(bouncer ? [bouncer.child] : [])],
+    pgbouncerDir: bouncer?.dir,
     checkpointFiles: [checkpointFile, unfilteredCheckpointFile],
     filesDir,
   };

@@ -17,6 +17,7 @@ export default async function globalTeardown() {
   );
   for (const file of state.checkpointFiles) rmSync(file, { force: true });
   if (state.filesDir) rmSync(state.filesDir, { recursive: true, force: true });
+  if (state.pgbouncerDir) rmSync(state.pgbouncerDir, { recursive: true, force: true });
   if (state.embedded) {
     await state.embedded.stop();
     return;

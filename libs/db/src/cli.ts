@@ -23,7 +23,11 @@ async function main(command: string | undefined): Promise<void> {
       throw new Error(
         'Set ADMIN_DATABASE_URL (a superuser), DATABASE_OWNER_URL and DATABASE_URL (the roles to create).',
       );
-    await setupDatabaseRoles(adminUrl, { app: config.databaseUrl, owner: config.databaseOwnerUrl });
+    await setupDatabaseRoles(
+      adminUrl,
+      { app: config.databaseUrl, owner: config.databaseOwnerUrl },
+      config.database,
+    );
     console.log(
       'Roles ready: run the migrations (npm run db:migrate), then start the API with both URLs.',
     );

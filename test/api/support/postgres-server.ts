@@ -27,7 +27,8 @@ function ids(): { uid?: number; gid?: number } {
   return { uid, gid };
 }
 
-function cli(command: string, env: Record<string, string>): void {
+/** Runs a database command (`libs/db/src/cli.ts`: roles, migrate, …) with `env`. */
+export function cli(command: string, env: Record<string, string>): void {
   const run = spawnSync(
     process.execPath,
     ['-r', '@swc-node/register', 'libs/db/src/cli.ts', command],

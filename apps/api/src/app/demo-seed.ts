@@ -5,7 +5,7 @@ import {
   GroundRulesService,
   ParticipationService,
 } from '@alianza/collaboration';
-import { Db } from '@alianza/db';
+import { Db, holdSetupLock } from '@alianza/db';
 import { LedgerService } from '@alianza/ledger';
 import { MilestoneService, ObjectiveService, TaskService } from '@alianza/plan';
 import { IdentityService, UserEntity } from '@alianza/identity';
@@ -89,15 +89,17 @@ export const DEMO_SIGN_IN = {
 /**
  * Loads a small, complete demo: an admin, a facilitator, three organizations, one active
  * collaboration. Prints what it did and every account, unless `quiet` (`npm start` says less).
+ * Several processes may call it at once (replicas starting together on an empty database): the
+ * load holds the set-up lock, so one loads the demo and the others wait, then find it there.
  */
 export async function seedDemo(app: INestApplication, { quiet = false } = {}): Promise<void> {
   const db = app.get(Db);
-  if (await demoLoaded(db)) {
+  const alreadyThere = () => {
     if (quiet) return;
     console.log('The demo data is already there.');
     printCredentials();
-    return;
-  }
+  };
+  if (await demoLoaded(db)) return alreadyThere();
   const identity = app.get(IdentityService);
   const organizations = app.get(OrganizationService);
   const invitations = app.get(OrganizationInvitationService);
@@ -110,7 +112,10 @@ export async function seedDemo(app: INestApplication, { quiet = false } = {}): P
   const tasks = app.get(TaskService);
   const ledger = app.get(LedgerService);
 
-  await db.asOwner(async (manager) => {
+  const loaded = await db.asOwner(async (manager) => {
+    await holdSetupLock(manager);
+    // Another process may have loaded it while this one waited for the lock.
+    if (await manager.exists(UserEntity, { where: { email: PEOPLE.admin.email } })) return false;
     const actorOf = (user: UserEntity) => {
       const viewer: Viewer = {
         userId: user.id,
@@ -251,7 +256,9 @@ export async function seedDemo(app: INestApplication, { quiet = false } = {}): P
       present(entry, 'entry').id,
       true,
     );
+    return true;
   });
+  if (!loaded) return alreadyThere();
   console.log('Demo data loaded.');
   if (!quiet) printCredentials();
 }

@@ -97,6 +97,49 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ GRAPHQL_TIMEOUT_SECONDS: '0' })).toThrow(/GRAPHQL_TIMEOUT_SECONDS/);
   });
 
+  it('sizes the database pool and its timeouts, straight to PostgreSQL unless a pooler is named', () => {
+    expect(loadConfig({}).database).toEqual({
+      pooler: 'none',
+      poolMax: 10,
+      connectTimeoutMs: 10_000,
+      statementTimeoutMs: 10_000,
+      idleInTransactionTimeoutMs: 60_000,
+    });
+    // The statement timeout follows the operations' budget unless told.
+    expect(loadConfig({ GRAPHQL_TIMEOUT_SECONDS: '3' }).database.statementTimeoutMs).toBe(3000);
+    expect(
+      loadConfig({
+        DATABASE_POOLER: 'transaction',
+        DATABASE_POOL_MAX: '40',
+        DATABASE_CONNECT_TIMEOUT_SECONDS: '2',
+        DATABASE_STATEMENT_TIMEOUT_SECONDS: '30',
+        DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_SECONDS: '0',
+      }).database,
+    ).toEqual({
+      pooler: 'transaction',
+      poolMax: 40,
+      connectTimeoutMs: 2000,
+      statementTimeoutMs: 30_000,
+      idleInTransactionTimeoutMs: 0,
+    });
+    const bad = () =>
+      loadConfig({
+        DATABASE_POOLER: 'session',
+        DATABASE_POOL_MAX: '0',
+        DATABASE_CONNECT_TIMEOUT_SECONDS: 'soon',
+        DATABASE_STATEMENT_TIMEOUT_SECONDS: '0',
+        DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_SECONDS: '-1',
+      });
+    for (const variable of [
+      'DATABASE_POOLER',
+      'DATABASE_POOL_MAX',
+      'DATABASE_CONNECT_TIMEOUT_SECONDS',
+      'DATABASE_STATEMENT_TIMEOUT_SECONDS',
+      'DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_SECONDS',
+    ])
+      expect(bad).toThrow(new RegExp(`${variable}:`));
+  });
+
   it('switches the application row filters off in tests only', () => {
     expect(loadConfig({}).applicationRowFilters).toBe(true);
     expect(

@@ -23,6 +23,29 @@ const schema = z.object({
    * which must be the API's restricted role. `npm run db:roles` creates both.
    */
   DATABASE_OWNER_URL: z.string().url().optional(),
+  // --- Database connections (ADR 0045) ---
+  /** Connections one API process may hold open to DATABASE_URL, at most. */
+  DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(1000).default(10),
+  /**
+   * Seconds to get a connection (open a new one, or wait for a free one when the pool is full)
+   * before the statement fails; node-postgres would otherwise wait forever.
+   */
+  DATABASE_CONNECT_TIMEOUT_SECONDS: z.coerce.number().int().min(1).max(600).default(10),
+  /** Seconds one SQL statement may run before PostgreSQL cancels it; default GRAPHQL_TIMEOUT_SECONDS. */
+  DATABASE_STATEMENT_TIMEOUT_SECONDS: z.coerce.number().int().min(1).max(86_400).optional(),
+  /** Seconds a connection may sit idle inside an open transaction before PostgreSQL ends it (0: never). */
+  DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_SECONDS: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(86_400)
+    .default(60),
+  /**
+   * What is between the API and PostgreSQL: `none` (DATABASE_URL is the server), or `transaction`
+   * (a pooler in transaction mode, such as PgBouncer's `pool_mode = transaction`): no named
+   * prepared statements, no startup parameters, the timeouts set in each transaction.
+   */
+  DATABASE_POOLER: z.enum(['none', 'transaction']).default('none'),
   /** Where the embedded PostgreSQL keeps its files. */
   EMBEDDED_PG_DIR: z.string().min(1).default('.data/postgres'),
   EMBEDDED_PG_PORT: z.coerce.number().int().min(1).max(65535).default(54329),
@@ -271,6 +294,7 @@ export interface AppConfig {
   readonly databaseUrl: string | undefined;
   readonly databaseOwnerUrl: string | undefined;
   readonly embeddedPg: { readonly dataDir: string; readonly port: number };
+  readonly database: DatabaseConnectionConfig;
   readonly migrateOnStart: boolean;
   readonly sessionTtlMs: number;
   /** How long an invitation's emailed link may be used (INVITATION_LINK_DAYS). */
@@ -306,6 +330,18 @@ export interface AppConfig {
   readonly files: FilesConfig;
   /** Express' `trust proxy`: which hops' `X-Forwarded-For` give the client's address. */
   readonly trustProxy: boolean | number | string;
+}
+
+/** How the API connects to PostgreSQL (DATABASE_POOL_MAX, DATABASE_*_TIMEOUT_SECONDS, DATABASE_POOLER; ADR 0045). */
+export interface DatabaseConnectionConfig {
+  /** `transaction`: through a pooler in transaction mode (no session state survives a transaction). */
+  readonly pooler: 'none' | 'transaction';
+  readonly poolMax: number;
+  /** To get a connection: open one, or wait for one from a full pool. */
+  readonly connectTimeoutMs: number;
+  readonly statementTimeoutMs: number;
+  /** 0: never. */
+  readonly idleInTransactionTimeoutMs: number;
 }
 
 /** Where the audit chain's keys and checkpoints come from (see libs/audit and ADR 0016). */
@@ -437,6 +473,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     databaseUrl: c.DATABASE_URL,
     databaseOwnerUrl: c.DATABASE_OWNER_URL,
     embeddedPg: { dataDir: c.EMBEDDED_PG_DIR, port: c.EMBEDDED_PG_PORT },
+    database: {
+      pooler: c.DATABASE_POOLER,
+      poolMax: c.DATABASE_POOL_MAX,
+      connectTimeoutMs: c.DATABASE_CONNECT_TIMEOUT_SECONDS * 1000,
+      statementTimeoutMs:
+        (c.DATABASE_STATEMENT_TIMEOUT_SECONDS ?? c.GRAPHQL_TIMEOUT_SECONDS) * 1000,
+      idleInTransactionTimeoutMs: c.DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_SECONDS * 1000,
+    },
     migrateOnStart: c.MIGRATE_ON_START,
     sessionTtlMs: c.SESSION_TTL_HOURS * 3600_000,
     invitationLinkTtlMs: c.INVITATION_LINK_DAYS * 86_400_000,

@@ -10,6 +10,8 @@ export function preparedStatementName(sql: string): string {
 /**
  * Runs a read as a named prepared statement on the pool: PostgreSQL parses and plans it once
  * per connection instead of on every request. For hot paths outside transactions; `$1…`.
+ * Never behind a pooler in transaction mode (DATABASE_POOLER=transaction): the next statement may
+ * reach another server connection, where the name is unknown (`Db.prepared` sends it unnamed).
  */
 export async function preparedQuery<T extends QueryResultRow>(
   dataSource: DataSource,

@@ -44,13 +44,14 @@ async function prepareDatabase(server: DatabaseServer, config: AppConfig) {
     TypeOrmModule.forRootAsync({
       inject: [DatabaseServer, APP_CONFIG],
       useFactory: async (server: DatabaseServer, config: AppConfig) => {
-        const options = dataSourceOptions((await server.urls()).app);
-        return {
-          ...options,
-          // No statement outlives an operation's time budget (PostgreSQL cancels it: TIMEOUT).
-          extra: { ...options.extra, statement_timeout: config.graphqlTimeBudgetMs },
-          autoLoadEntities: true,
-        };
+        // No statement outlives DATABASE_STATEMENT_TIMEOUT_SECONDS, by default an operation's
+        // time budget (PostgreSQL cancels it: TIMEOUT).
+        const options = dataSourceOptions(
+          (await server.urls()).app,
+          'alianza-api',
+          config.database,
+        );
+        return { ...options, autoLoadEntities: true };
       },
     }),
   ],

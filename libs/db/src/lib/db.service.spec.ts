@@ -1,4 +1,4 @@
-import { mapError } from '@alianza/api-core';
+import { AppConfig, DatabaseConnectionConfig, mapError } from '@alianza/api-core';
 import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
@@ -356,5 +356,57 @@ describe('Db.runAs on PostgreSQL', () => {
     } finally {
       await Promise.all([a.end(), b.end()]);
     }
+  });
+});
+
+/**
+ * Behind a pooler in transaction mode (DATABASE_POOLER=transaction, ADR 0045), where the next
+ * transaction may run on another server connection: nothing is prepared by name, and each
+ * transaction sets its own timeouts (no startup parameter can carry them).
+ */
+describe('Db.runAs behind a pooler in transaction mode', () => {
+  const appUrl = process.env['ALIANZA_TEST_APP_DATABASE_URL']!;
+  const ownerUrl = process.env['ALIANZA_TEST_DATABASE_URL']!;
+  const connections: DatabaseConnectionConfig = {
+    pooler: 'transaction',
+    poolMax: 1,
+    connectTimeoutMs: 5000,
+    statementTimeoutMs: 1234,
+    idleInTransactionTimeoutMs: 5000,
+  };
+  let ds: DataSource;
+  let db: Db;
+
+  beforeAll(async () => {
+    ds = await new DataSource(dataSourceOptions(appUrl, 'alianza-test', connections)).initialize();
+    const config = { database: connections } as AppConfig;
+    db = new Db(ds, claimSigner(await readClaimKey(ownerUrl)), undefined, config);
+  });
+
+  afterAll(() => ds?.destroy());
+
+  it('prepares no statement by name, and sets the timeouts in each transaction', async () => {
+    const user = randomUUID();
+    const read = `SELECT alianza_rls.claim_user() AS id, $1::int AS n`;
+    const seen = await db.runAs(Claims.user(user), async () => {
+      await db.manager.query(read, [1]);
+      const [prepared] = await db.prepared<{ id: string }>(read, [2]);
+      const [settings] = await db.manager.query(
+        `SELECT current_setting('statement_timeout') AS statement,
+                current_setting('idle_in_transaction_session_timeout') AS idle`,
+      );
+      return { id: prepared?.id, ...settings };
+    });
+    expect(seen).toEqual({ id: user, statement: '1234ms', idle: '5s' });
+    await db.prepared(read, [3]);
+    // The one connection of the pool, after the scope and a read outside it.
+    const [left] = await ds.query(
+      `SELECT (SELECT count(*)::int FROM pg_prepared_statements) AS prepared,
+              current_setting('statement_timeout') AS statement`,
+    );
+    expect(left.prepared).toBe(0);
+    // Outside a transaction of the scope, the timeout is the API role's default (`db:roles`),
+    // not the one the scope set for its own transaction.
+    expect(left.statement).not.toBe('1234ms');
   });
 });

@@ -1,7 +1,14 @@
 import { Inject, Injectable, Logger, Optional } from '@nestjs/common';
 import { present } from '@alianza/shared';
 import { AsyncLocalStorage } from 'node:async_hooks';
-import { preparedQuery, preparedStatementName, requestOver, timedOut } from '@alianza/api-core';
+import {
+  APP_CONFIG,
+  AppConfig,
+  preparedQuery,
+  preparedStatementName,
+  requestOver,
+  timedOut,
+} from '@alianza/api-core';
 import type { PoolClient, QueryResultRow } from 'pg';
 import {
   DataSource,
@@ -23,6 +30,7 @@ import {
 } from './claim';
 import { CLAIM_SIGNER, ClaimSigner } from './claim-signer';
 import { DatabaseServer } from './database-server';
+import { transactionTimeouts } from './data-source-options';
 
 interface TransactionScope {
   manager: EntityManager;
@@ -89,6 +97,19 @@ function preparingReads(client: PreparingClient): PoolClient {
  * whose holder's claim the first transaction enters as it looks the credential up
  * (`Db.runAsHolder`); the next ones enter that user's signed claim.
  */
+/**
+ * How a scope uses its connection. Straight to PostgreSQL: named prepared statements, and the
+ * timeouts are the connection's own (startup parameters). Behind a pooler in transaction mode
+ * (DATABASE_POOLER=transaction), the next transaction may run on another server connection:
+ * statements are unnamed, and each `BEGIN` sets the timeouts for its transaction (ADR 0045).
+ */
+interface ScopeMode {
+  named: boolean;
+  begin: string;
+}
+
+const DIRECT: ScopeMode = { named: true, begin: 'BEGIN' };
+
 type ScopeEntry = { signed: string } | { credential: Credential; sign: (claim: Claim) => string };
 
 const checkedClaim = (signed: string): string => {
@@ -143,8 +164,14 @@ class ClaimScope {
   constructor(
     private readonly dataSource: DataSource,
     private readonly entry: ScopeEntry,
+    private readonly mode: ScopeMode = DIRECT,
   ) {
     if ('signed' in entry) this.signed = checkedClaim(entry.signed);
+  }
+
+  /** The statement as sent: named (prepared once per connection) unless behind a pooler. */
+  private statement<V>(name: string, text: string, values: V[]) {
+    return this.mode.named ? { name, text, values } : { text, values };
   }
 
   /** The signed claim of the scope; of a credential's holder, signed once it is known. */
@@ -179,7 +206,8 @@ class ClaimScope {
     if (this.runner) return this.runner;
     const runner = this.dataSource.createQueryRunner('master');
     const connect = runner.connect.bind(runner);
-    runner.connect = async () => preparingReads((await connect()) as PreparingClient);
+    if (this.mode.named)
+      runner.connect = async () => preparingReads((await connect()) as PreparingClient);
     const query = runner.query.bind(runner) as (
       sql: string,
       parameters?: unknown[],
@@ -215,10 +243,12 @@ class ClaimScope {
       if (this.state === 'broken') await this.serial(() => connection.query('ROLLBACK'));
       // The claim (or the credential's hash) is a bound parameter, never in a statement's text.
       try {
-        await this.serial(() => connection.query('BEGIN'));
-        const { byCredential, ...statement } = this.entering();
+        await this.serial(() => connection.query(this.mode.begin));
+        const { byCredential, name, text, values } = this.entering();
         const entered = await this.serial(() =>
-          connection.query<{ facts?: ClaimFacts } & CredentialHolder>(statement),
+          connection.query<{ facts?: ClaimFacts } & CredentialHolder>(
+            this.statement(name, text, values),
+          ),
         );
         const [row] = entered.rows;
         if (byCredential && row) {
@@ -248,11 +278,9 @@ class ClaimScope {
     const connection = await this.connection();
     try {
       const entered = await this.serial(() =>
-        connection.query<{ facts: ClaimFacts }>({
-          name: 'alianza_enter',
-          text: ENTER_CLAIM_SQL,
-          values: [this.signedClaim],
-        }),
+        connection.query<{ facts: ClaimFacts }>(
+          this.statement('alianza_enter', ENTER_CLAIM_SQL, [this.signedClaim]),
+        ),
       );
       this.facts = entered.rows[0]?.facts;
       this.accessWritten = false;
@@ -273,7 +301,8 @@ class ClaimScope {
     await this.ready();
     try {
       const connection = await this.connection();
-      return (await this.serial(() => connection.query<T>({ name, text, values }))).rows;
+      return (await this.serial(() => connection.query<T>(this.statement(name, text, values))))
+        .rows;
     } catch (error) {
       this.failed();
       throw error;
@@ -339,13 +368,24 @@ class ClaimScope {
 @Injectable()
 export class Db {
   private readonly logger = new Logger(Db.name);
+  private readonly mode: ScopeMode;
 
-  /** `signer` and `server` are optional for a `Db` built by hand (a benchmark, a unit test). */
+  /**
+   * `signer`, `server` and `config` are optional for a `Db` built by hand (a benchmark, a unit
+   * test); without `config`, straight to PostgreSQL.
+   */
   constructor(
     private readonly dataSource: DataSource,
     @Optional() @Inject(CLAIM_SIGNER) private readonly signer?: ClaimSigner,
     @Optional() private readonly server?: DatabaseServer,
-  ) {}
+    @Optional() @Inject(APP_CONFIG) config?: AppConfig,
+  ) {
+    const connections = config?.database;
+    this.mode =
+      connections?.pooler === 'transaction'
+        ? { named: false, begin: `BEGIN; ${transactionTimeouts(connections)}` }
+        : DIRECT;
+  }
 
   /** Whether `runAs` can be used: false for a `Db` built by hand without a claim signer. */
   get signsClaims(): boolean {
@@ -389,7 +429,10 @@ export class Db {
    * (committed) when `work` settles.
    */
   async runAs<T>(claim: Claim, work: () => Promise<T>): Promise<T> {
-    return this.runIn(new ClaimScope(this.dataSource, { signed: this.sign(claim) }), work);
+    return this.runIn(
+      new ClaimScope(this.dataSource, { signed: this.sign(claim) }, this.mode),
+      work,
+    );
   }
 
   /**
@@ -405,7 +448,7 @@ export class Db {
     work: (holder: CredentialHolder) => Promise<T>,
   ): Promise<{ value: T } | undefined> {
     const sign = (claim: Claim) => this.sign(claim);
-    const scope = new ClaimScope(this.dataSource, { credential, sign });
+    const scope = new ClaimScope(this.dataSource, { credential, sign }, this.mode);
     let holder: CredentialHolder | undefined;
     try {
       await scope.ready();
@@ -589,13 +632,15 @@ export class Db {
   /**
    * A read on a hot path, as a named prepared statement: PostgreSQL parses and plans it once
    * per connection instead of on every request. Inside a transaction it runs on that
-   * transaction's connection, unprepared. `$1…` placeholders.
+   * transaction's connection, unprepared; behind a pooler in transaction mode, always unprepared.
+   * `$1…` placeholders.
    */
   async prepared<T extends QueryResultRow>(sql: string, values: unknown[]): Promise<T[]> {
     const transaction = currentTransaction.getStore();
     if (transaction) return transaction.manager.query(sql, values);
     const claim = currentClaim.getStore();
     if (claim) return claim.prepared<T>(preparedStatementName(sql), sql, values);
+    if (!this.mode.named) return this.dataSource.query(sql, values);
     return preparedQuery<T>(this.dataSource, sql, values);
   }
 

@@ -1,3 +1,4 @@
+import type { DatabaseConnectionConfig } from '@alianza/api-core';
 import { Client } from 'pg';
 
 /** The group role every API login role belongs to; the migrations grant it its privileges. */
@@ -44,7 +45,11 @@ const literal = (value: string) => `'${value.replace(/'/g, "''")}'`;
  * - API role: LOGIN, member of `alianza_api`, no SUPERUSER/BYPASSRLS/CREATEDB/CREATEROLE, owns
  *   nothing; connects to this database and nothing more.
  */
-export async function setupDatabaseRoles(adminUrl: string, urls: DatabaseUrls): Promise<void> {
+export async function setupDatabaseRoles(
+  adminUrl: string,
+  urls: DatabaseUrls,
+  timeouts?: Pick<DatabaseConnectionConfig, 'statementTimeoutMs' | 'idleInTransactionTimeoutMs'>,
+): Promise<void> {
   const owner = loginOf(urls.owner, 'DATABASE_OWNER_URL');
   const app = loginOf(urls.app, 'DATABASE_URL');
   if (owner.database !== app.database)
@@ -98,6 +103,19 @@ export async function setupDatabaseRoles(adminUrl: string, urls: DatabaseUrls): 
     await inDb.query(
       `ALTER ROLE "${app.role}" IN DATABASE "${database}" SET plan_cache_mode = 'force_generic_plan'`,
     );
+    // The API's timeouts as its role's defaults in this database: behind a pooler in transaction
+    // mode no startup parameter can carry them, and a statement outside a request's transaction
+    // (which sets them itself) still has them (ADR 0045). Straight to PostgreSQL, the API's
+    // own (startup parameters) take precedence.
+    if (timeouts) {
+      for (const [setting, ms] of [
+        ['statement_timeout', timeouts.statementTimeoutMs],
+        ['idle_in_transaction_session_timeout', timeouts.idleInTransactionTimeoutMs],
+      ] as const)
+        await inDb.query(
+          `ALTER ROLE "${app.role}" IN DATABASE "${database}" SET ${setting} = ${Math.trunc(ms)}`,
+        );
+    }
     // Everything an earlier set-up (or the API role itself) created goes to the owner.
     await inDb.query(`DO $$
 DECLARE
