@@ -3,9 +3,10 @@ import { Public } from '@alianza/authz';
 import { LiveEvents, LiveUpdatesHealth, PUB_SUB } from '@alianza/notification';
 import type { Response } from 'express';
 import { DataSource } from 'typeorm';
+import { Drain } from './drain';
 
 export interface Readiness {
-  status: 'ok' | 'degraded' | 'unavailable';
+  status: 'ok' | 'degraded' | 'unavailable' | 'draining';
   database: 'ok' | 'unavailable';
   liveUpdates: LiveUpdatesHealth;
 }
@@ -18,13 +19,15 @@ const DATABASE_CHECK_MS = 2_000;
  * - `/health/live`: the process answers; nothing else is asked (restart it when this fails);
  * - `/health/ready` (also `/health`): the database answers (503 when it does not: send no
  *   traffic here); live updates through Redis are reported, and their outage only makes the
- *   answer `degraded`, since every request still works without them.
+ *   answer `degraded`, since every request still works without them; 503 `draining` once the
+ *   process received SIGTERM, while it still serves what it is sent (ADR 0046).
  */
 @Controller('health')
 export class HealthController {
   constructor(
     private readonly dataSource: DataSource,
     @Inject(PUB_SUB) private readonly liveEvents: LiveEvents,
+    private readonly drain: Drain,
   ) {}
 
   @Public()
@@ -38,9 +41,18 @@ export class HealthController {
   async ready(@Res({ passthrough: true }) res: Response): Promise<Readiness> {
     const database = (await this.databaseAnswers()) ? 'ok' : 'unavailable';
     const liveUpdates = this.liveEvents.health();
-    const status =
-      database !== 'ok' ? 'unavailable' : liveUpdates === 'unavailable' ? 'degraded' : 'ok';
-    res.status(status === 'unavailable' ? HttpStatus.SERVICE_UNAVAILABLE : HttpStatus.OK);
+    const status = this.drain.isDraining
+      ? 'draining'
+      : database !== 'ok'
+        ? 'unavailable'
+        : liveUpdates === 'unavailable'
+          ? 'degraded'
+          : 'ok';
+    res.status(
+      status === 'unavailable' || status === 'draining'
+        ? HttpStatus.SERVICE_UNAVAILABLE
+        : HttpStatus.OK,
+    );
     return { status, database, liveUpdates };
   }
 
