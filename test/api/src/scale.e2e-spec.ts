@@ -1,4 +1,6 @@
+import { createClient } from 'graphql-ws';
 import { request as httpRequest } from 'node:http';
+import WebSocket from 'ws';
 import { Api, TestUser } from '../support/api';
 import { keepSending, TestBalancer } from '../support/balancer';
 import { openLiveSocket } from '../support/live-socket';
@@ -145,36 +147,68 @@ withRedis('two API instances on one database and one Redis', () => {
   });
 
   it('restarts one under load without losing a request: drained, its long request finished, its sockets sent elsewhere', async () => {
-    const user = await new Api(a.url).user('load');
+    const s = await stageAlternately(new Api(a.url), new Api(b.url));
     const balancer = new TestBalancer(200);
     await balancer.start([a.url, b.url]);
-    const load = keepSending(8, () => askMe(balancer.url, user));
+    const load = keepSending(8, () => askMe(balancer.url, s.participant));
+    // The web apps' client (graphql-ws, retrying as libs/graphql-client does), through the balancer.
+    const closes: number[] = [];
+    const titles: string[] = [];
+    const client = createClient({
+      url: `${balancer.url.replace(/^http/, 'ws')}/graphql`,
+      webSocketImpl: WebSocket,
+      connectionParams: { authorization: `Bearer ${s.facilitator.token}` },
+      retryAttempts: Infinity,
+      shouldRetry: () => true,
+      on: { closed: (event) => closes.push((event as { code: number }).code) },
+    });
     try {
+      client.subscribe<{ notificationAdded: { title: string } }>(
+        { query: 'subscription { notificationAdded { title } }' },
+        {
+          next: (message) => titles.push(message.data?.notificationAdded.title ?? ''),
+          error: () => undefined,
+          complete: () => undefined,
+        },
+      );
+      await waitFor(async () => balancer.upgrades.length === 1, 10_000);
+      // The instance holding the socket is the one restarted.
+      const [victim, survivor] = balancer.upgrades[0] === a.url ? [a, b] : [b, a];
       await sleep(1_000);
-      const live = await openLiveSocket(b.url, { token: user.token });
-      if (live.kind !== 'acknowledged') throw new Error(JSON.stringify(live));
-      const long = slowRequest(b.url, user, 4_000);
-      await sleep(300); // the long request is in progress on B
+      const long = slowRequest(victim.url, s.participant, 4_000);
+      await sleep(300); // the long request is in progress
 
-      const exited = new Promise<number | null>((r) => b.child.once('exit', (code) => r(code)));
+      const exited = new Promise<number | null>((r) =>
+        victim.child.once('exit', (code) => r(code)),
+      );
       const stopping = Date.now();
-      b.child.kill('SIGTERM');
+      victim.child.kill('SIGTERM');
       // Not ready at once, yet still serving while the balancer notices.
-      await waitFor(async () => (await fetch(`${b.url}/health/ready`)).status === 503, 1_000);
-      expect((await askMe(b.url, user)).ok).toBe(true);
+      await waitFor(async () => (await fetch(`${victim.url}/health/ready`)).status === 503, 1_000);
+      expect((await askMe(victim.url, s.participant)).ok).toBe(true);
 
-      expect(await live.live.closed).toEqual({ code: 1012, reason: 'Service restart' });
       const answer = await long;
       expect(answer.status).toBe(200);
-      expect(JSON.parse(answer.body)).toEqual({ data: { me: { email: user.email } } });
+      expect(JSON.parse(answer.body)).toEqual({ data: { me: { email: s.participant.email } } });
       expect(await exited).toBe(0);
       const drained = Date.now() - stopping;
 
+      // Told to reconnect (1012), the client did, through the balancer, to the other instance,
+      // and its subscription goes on there.
+      expect(closes).toEqual([1012]);
+      await waitFor(async () => balancer.upgrades.length === 2, 10_000);
+      expect(balancer.upgrades[1]).toBe(survivor.url);
+      await sleep(300); // the subscription reaches Redis
+      expect((await propose(new Api(survivor.url), s, 'After the restart')).errors).toBeUndefined();
+      await waitFor(async () => titles.length === 1, 10_000);
+      expect(titles).toEqual(['Milestone proposed: "After the restart"']);
+
       // Started again: the balancer sends it traffic once it is ready.
-      const old = b.url;
-      b = await startApiProcess('scale-b-again', env);
-      balancer.replace(old, b.url);
-      await waitFor(async () => balancer.isReady(b.url), 20_000);
+      const again = await startApiProcess('scale-again', env);
+      if (victim === a) a = again;
+      else b = again;
+      balancer.replace(victim.url, again.url);
+      await waitFor(async () => balancer.isReady(again.url), 20_000);
       await sleep(1_000);
 
       const result = await load.stop();
@@ -184,8 +218,9 @@ withRedis('two API instances on one database and one Redis', () => {
       );
       expect(result.lost).toEqual([]);
       expect(result.answered).toBeGreaterThan(100);
-      expect(b.log()).toMatch(/"url":"\/graphql"/); // the restarted instance served some
+      expect(again.log()).toMatch(/"url":"\/graphql"/); // the restarted instance served some
     } finally {
+      await client.dispose();
       await load.stop();
       await balancer.stop();
     }

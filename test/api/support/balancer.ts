@@ -1,5 +1,6 @@
 import { Agent, createServer, request, Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { AddressInfo, connect, Socket } from 'node:net';
+import type { Duplex } from 'node:stream';
 
 /**
  * A tiny round-robin HTTP load balancer, as Caddy or nginx behave in docker/compose.scale.yml:
@@ -10,8 +11,11 @@ import type { AddressInfo } from 'node:net';
 export class TestBalancer {
   private readonly upstreams = new Map<string, boolean>();
   private readonly agent = new Agent({ keepAlive: true, maxSockets: 64 });
+  private readonly tunnels = new Set<Duplex>();
   private next = 0;
   private checker?: NodeJS.Timeout;
+  /** The upstream each websocket was tunnelled to, in order. */
+  readonly upgrades: string[] = [];
   private server?: Server;
   url = '';
 
@@ -22,12 +26,12 @@ export class TestBalancer {
     await this.check();
     this.checker = setInterval(() => void this.check(), this.checkMs);
     this.server = createServer((incoming, outgoing) => {
-      const ready = [...this.upstreams].filter(([, up]) => up).map(([url]) => url);
-      if (ready.length === 0) {
+      const upstream = this.pick();
+      if (!upstream) {
         outgoing.writeHead(503).end('no upstream ready');
         return;
       }
-      const target = new URL(incoming.url ?? '/', ready[this.next++ % ready.length]);
+      const target = new URL(incoming.url ?? '/', upstream);
       const proxied = request(
         target,
         { method: incoming.method, headers: incoming.headers, agent: this.agent },
@@ -41,6 +45,36 @@ export class TestBalancer {
         else outgoing.destroy();
       });
       incoming.pipe(proxied);
+    });
+    this.server.on('upgrade', (incoming, client: Duplex, head: Buffer) => {
+      const upstream = this.pick();
+      if (!upstream) {
+        client.end('HTTP/1.1 503 Service Unavailable\r\nContent-Length: 0\r\n\r\n');
+        return;
+      }
+      this.upgrades.push(upstream);
+      const { hostname, port } = new URL(upstream);
+      const server: Socket = connect(Number(port), hostname, () => {
+        const lines = [`${incoming.method} ${incoming.url} HTTP/1.1`];
+        for (let i = 0; i < incoming.rawHeaders.length; i += 2) {
+          lines.push(`${incoming.rawHeaders[i]}: ${incoming.rawHeaders[i + 1]}`);
+        }
+        server.write(`${lines.join('\r\n')}\r\n\r\n`);
+        if (head.length > 0) server.write(head);
+        server.pipe(client);
+        client.pipe(server);
+      });
+      for (const [one, other] of [
+        [server, client],
+        [client, server],
+      ] as const) {
+        this.tunnels.add(one);
+        one.on('error', () => other.destroy());
+        one.on('close', () => {
+          this.tunnels.delete(one);
+          other.destroy();
+        });
+      }
     });
     await new Promise<void>((resolve) => this.server?.listen(0, '127.0.0.1', resolve));
     this.url = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
@@ -58,11 +92,17 @@ export class TestBalancer {
 
   async stop(): Promise<void> {
     clearInterval(this.checker);
+    for (const tunnel of this.tunnels) tunnel.destroy();
     this.agent.destroy();
     this.server?.closeAllConnections();
     await new Promise<void>((resolve) =>
       this.server ? this.server.close(() => resolve()) : resolve(),
     );
+  }
+
+  private pick(): string | undefined {
+    const ready = [...this.upstreams].filter(([, up]) => up).map(([url]) => url);
+    return ready.length > 0 ? ready[this.next++ % ready.length] : undefined;
   }
 
   private async check(): Promise<void> {
