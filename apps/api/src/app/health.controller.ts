@@ -5,11 +5,14 @@ import type { Response } from 'express';
 import { DataSource } from 'typeorm';
 import { Drain } from './drain';
 
-export interface Readiness {
-  status: 'ok' | 'degraded' | 'unavailable' | 'draining';
-  database: 'ok' | 'unavailable';
-  liveUpdates: LiveUpdatesHealth;
-}
+export type Readiness =
+  | {
+      status: 'ok' | 'degraded' | 'unavailable';
+      database: 'ok' | 'unavailable';
+      liveUpdates: LiveUpdatesHealth;
+    }
+  /** Stopping (ADR 0046): answered at once, without asking the database. */
+  | { status: 'draining' };
 
 /** How long the database may take to answer `SELECT 1` before it counts as unavailable. */
 const DATABASE_CHECK_MS = 2_000;
@@ -39,20 +42,15 @@ export class HealthController {
   @Public()
   @Get(['ready', ''])
   async ready(@Res({ passthrough: true }) res: Response): Promise<Readiness> {
+    if (this.drain.isDraining) {
+      res.status(HttpStatus.SERVICE_UNAVAILABLE);
+      return { status: 'draining' };
+    }
     const database = (await this.databaseAnswers()) ? 'ok' : 'unavailable';
     const liveUpdates = this.liveEvents.health();
-    const status = this.drain.isDraining
-      ? 'draining'
-      : database !== 'ok'
-        ? 'unavailable'
-        : liveUpdates === 'unavailable'
-          ? 'degraded'
-          : 'ok';
-    res.status(
-      status === 'unavailable' || status === 'draining'
-        ? HttpStatus.SERVICE_UNAVAILABLE
-        : HttpStatus.OK,
-    );
+    const status =
+      database !== 'ok' ? 'unavailable' : liveUpdates === 'unavailable' ? 'degraded' : 'ok';
+    res.status(status === 'unavailable' ? HttpStatus.SERVICE_UNAVAILABLE : HttpStatus.OK);
     return { status, database, liveUpdates };
   }
 
