@@ -3,15 +3,19 @@ import { AddressInfo, connect, Socket } from 'node:net';
 import type { Duplex } from 'node:stream';
 
 /**
- * A tiny round-robin HTTP load balancer, as Caddy or nginx behave in docker/compose.scale.yml:
- * it asks each upstream's `/health/ready` every `checkMs` and sends requests to the ready ones
- * only, over keep-alive connections. It retries nothing: an upstream that refuses or drops a
- * request makes it a 502, which the tests count as lost.
+ * A tiny round-robin HTTP load balancer, as HAProxy behaves in docker/compose.scale.yml: it asks
+ * each upstream's `/health/ready` every `checkMs` and sends requests to the ready ones only (one
+ * success makes an upstream ready, two failures in a row take it out), over keep-alive
+ * connections, and tunnels websockets to them. It retries nothing: an upstream that refuses or
+ * drops a request makes it a 502, which the tests count as lost.
  */
 export class TestBalancer {
-  private readonly upstreams = new Map<string, boolean>();
+  /** Each upstream's consecutive failed checks; undefined until it passes one. */
+  private readonly upstreams = new Map<string, number | undefined>();
   private readonly agent = new Agent({ keepAlive: true, maxSockets: 64 });
   private readonly tunnels = new Set<Duplex>();
+  /** Upstreams whose check is under way (a slow one is not asked again meanwhile). */
+  private readonly checking = new Set<string>();
   private next = 0;
   private checker?: NodeJS.Timeout;
   /** The upstream each websocket was tunnelled to, in order. */
@@ -22,7 +26,7 @@ export class TestBalancer {
   constructor(private readonly checkMs = 200) {}
 
   async start(upstreams: string[]): Promise<void> {
-    for (const upstream of upstreams) this.upstreams.set(upstream, false);
+    for (const upstream of upstreams) this.upstreams.set(upstream, undefined);
     await this.check();
     this.checker = setInterval(() => void this.check(), this.checkMs);
     this.server = createServer((incoming, outgoing) => {
@@ -83,11 +87,12 @@ export class TestBalancer {
   /** Replaces an upstream (a restarted instance listens on another port). */
   replace(old: string, upstream: string): void {
     this.upstreams.delete(old);
-    this.upstreams.set(upstream, false);
+    this.upstreams.set(upstream, undefined);
   }
 
   isReady(upstream: string): boolean {
-    return this.upstreams.get(upstream) ?? false;
+    const failures = this.upstreams.get(upstream);
+    return failures !== undefined && failures < 2;
   }
 
   async stop(): Promise<void> {
@@ -101,20 +106,26 @@ export class TestBalancer {
   }
 
   private pick(): string | undefined {
-    const ready = [...this.upstreams].filter(([, up]) => up).map(([url]) => url);
+    const ready = [...this.upstreams.keys()].filter((upstream) => this.isReady(upstream));
     return ready.length > 0 ? ready[this.next++ % ready.length] : undefined;
   }
 
   private async check(): Promise<void> {
     await Promise.all(
       [...this.upstreams.keys()].map(async (upstream) => {
+        if (this.checking.has(upstream)) return;
+        this.checking.add(upstream);
         const ready = await fetch(`${upstream}/health/ready`, {
-          signal: AbortSignal.timeout(1_000),
+          signal: AbortSignal.timeout(2_000),
         }).then(
           (res) => res.ok,
           () => false,
         );
-        if (this.upstreams.has(upstream)) this.upstreams.set(upstream, ready);
+        this.checking.delete(upstream);
+        if (!this.upstreams.has(upstream)) return;
+        const failures = this.upstreams.get(upstream);
+        if (ready) this.upstreams.set(upstream, 0);
+        else if (failures !== undefined) this.upstreams.set(upstream, failures + 1);
       }),
     );
   }
