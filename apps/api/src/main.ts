@@ -3,6 +3,7 @@ import { ConfigError, loadConfig } from '@alianza/api-core';
 import { Logger } from 'nestjs-pino';
 import { createApp } from './app/create-app';
 import { DEMO_SIGN_IN, seedDemo } from './app/demo-seed';
+import { drainOnSignals } from './app/graceful-shutdown';
 import { startupSummary } from './app/startup-log';
 
 async function main(): Promise<void> {
@@ -17,6 +18,8 @@ async function main(): Promise<void> {
   for (const line of startupSummary(config, config.demoData ? DEMO_SIGN_IN : undefined)) {
     logger.log(line, 'Alianza');
   }
+  // SIGTERM: drain (not ready, serve on, finish what is in flight), then close (ADR 0046).
+  drainOnSignals(app, config, (message) => logger.log(message, 'Shutdown'));
 }
 
 main().catch((error: unknown) => {

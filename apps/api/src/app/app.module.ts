@@ -40,6 +40,7 @@ import { LoggerModule } from 'nestjs-pino';
 import { randomUUID } from 'node:crypto';
 import { graphqlOptions } from './graphql.config';
 import { DemoResolver } from './demo.resolver';
+import { DrainModule } from './drain';
 import { ExecutionBudgetPlugin } from './execution-budget.plugin';
 import { HealthController } from './health.controller';
 import { LiveSockets } from './live-sockets';
@@ -54,6 +55,7 @@ export class AppModule implements NestModule {
       imports: [
         ConfigModule.forRoot(config),
         DomainEventsModule,
+        DrainModule,
         LoggerModule.forRoot({
           pinoHttp: {
             level: config.logLevel,

@@ -22,7 +22,8 @@ export async function createApp(config: AppConfig): Promise<INestApplication> {
   // Which proxies' X-Forwarded-For names the client: its address is what rate limits count by.
   app.set('trust proxy', config.trustProxy);
   app.useLogger(new FrameworkDetailsAtDebug(app.get(Logger)));
-  app.enableShutdownHooks();
+  // No `enableShutdownHooks()`: its SIGTERM handler closes the database pools while requests are
+  // still in flight. `main.ts` drains first, then closes (graceful-shutdown.ts, ADR 0046).
   serveWebApps(app, config.webDistDir, app.get(Logger));
   return app;
 }

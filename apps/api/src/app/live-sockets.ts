@@ -17,14 +17,20 @@ import {
 } from '@alianza/identity';
 import { LiveEvents, PUB_SUB } from '@alianza/notification';
 import { Viewer } from '@alianza/shared';
+import { Drain } from './drain';
 import type { IncomingMessage, Server } from 'node:http';
 import type { Duplex } from 'node:stream';
 import type { WebSocket } from 'ws';
 
-/** Close codes the web client understands (graphql-ws retries 4403, not 4429). */
+/**
+ * Close codes the web client understands (graphql-ws retries 4403 and 1012, not 4429; the web
+ * apps' client retries every code: libs/graphql-client).
+ */
 export const SOCKET_CLOSE = {
   sessionEnded: { code: 4403, reason: 'Session ended' },
   tooMany: { code: 4429, reason: 'Too many live connections for this account' },
+  /** This process is draining (ADR 0046): reconnect, the balancer picks another replica. */
+  restarting: { code: 1012, reason: 'Service restart' },
 } as const;
 
 const ENDED_TOPIC = 'sessions-ended';
@@ -77,6 +83,7 @@ export class LiveSockets implements OnApplicationBootstrap, OnApplicationShutdow
     private readonly adapterHost: HttpAdapterHost,
     private readonly sessionEvents: SessionEvents,
     @Inject(PUB_SUB) private readonly events: LiveEvents,
+    private readonly drain: Drain,
   ) {}
 
   onApplicationBootstrap(): void {
@@ -140,8 +147,23 @@ export class LiveSockets implements OnApplicationBootstrap, OnApplicationShutdow
     return this.actors.forSocket(viewer);
   }
 
+  /**
+   * Closes every socket with 1012 ("service restart"): its client reconnects, to another replica
+   * once this one stopped listening (see graceful-shutdown.ts). Returns how many were closed.
+   */
+  restartAll(): number {
+    const sockets = [...this.open];
+    this.open.clear();
+    for (const live of sockets) {
+      live.socket.close(SOCKET_CLOSE.restarting.code, SOCKET_CLOSE.restarting.reason);
+    }
+    return sockets.length;
+  }
+
   /** Why a handshake is refused (status line), or undefined to let it through. */
   handshakeRefusal(request: IncomingMessage, ip: string): string | undefined {
+    // Draining: the client tries again, and the balancer sends it elsewhere.
+    if (this.drain.isDraining) return '503 Service Unavailable';
     if (!this.originAllowed(request)) return '403 Forbidden';
     if ((this.perIp.get(ip) ?? 0) >= this.config.websockets.maxPerIp)
       return '429 Too Many Requests';

@@ -140,6 +140,31 @@ describe('loadConfig', () => {
       expect(bad).toThrow(new RegExp(`${variable}:`));
   });
 
+  it('drains for 5 s before closing in production (0 elsewhere) and gives requests 20 s to finish', () => {
+    const production = {
+      NODE_ENV: 'production',
+      DATABASE_URL: 'postgres://api:p@db:5432/alianza',
+      DATABASE_OWNER_URL: 'postgres://owner:p@db:5432/alianza',
+      AUDIT_KEY: 'the production audit key: 32 characters or more',
+      TWO_FACTOR_KEY: 'the production two-factor key: 32 characters or more',
+      FILES_MASTER_KEY: MASTER_KEY,
+    };
+    expect(loadConfig(production).shutdown).toEqual({ delayMs: 5000, graceMs: 20_000 });
+    expect(loadConfig({}).shutdown).toEqual({ delayMs: 0, graceMs: 20_000 });
+    expect(
+      loadConfig({ SHUTDOWN_DELAY_SECONDS: '2', SHUTDOWN_GRACE_SECONDS: '45' }).shutdown,
+    ).toEqual({ delayMs: 2000, graceMs: 45_000 });
+    expect(() => loadConfig({ SHUTDOWN_DELAY_SECONDS: '-1' })).toThrow(/SHUTDOWN_DELAY_SECONDS/);
+    expect(() => loadConfig({ SHUTDOWN_GRACE_SECONDS: 'soon' })).toThrow(/SHUTDOWN_GRACE_SECONDS/);
+  });
+
+  it('takes an empty value for an unset one, as compose passes `${NAME:-}`', () => {
+    const config = loadConfig({ S3_BUCKET: '', UNSUBSCRIBE_KEY: '', PUBLIC_ORIGINS: '', PORT: '' });
+    expect(config.port).toBe(3000);
+    expect(config.publicOrigins).toEqual([]);
+    expect(config.files.storage).toEqual({ kind: 'local', dir: '.data/files' });
+  });
+
   it('switches the application row filters off in tests only', () => {
     expect(loadConfig({}).applicationRowFilters).toBe(true);
     expect(

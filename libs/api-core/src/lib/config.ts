@@ -123,6 +123,14 @@ const schema = z.object({
    * (a mutation rolls back); no single SQL statement of the API may run longer either.
    */
   GRAPHQL_TIMEOUT_SECONDS: z.coerce.number().int().min(1).max(600).default(10),
+  // --- Graceful drain on SIGTERM/SIGINT (apps/api/src/app/drain.ts, ADR 0046) ---
+  /**
+   * Seconds the API keeps serving after SIGTERM while /health/ready answers 503, so that the load
+   * balancer stops sending it requests before it stops listening. Default: 5 in production, else 0.
+   */
+  SHUTDOWN_DELAY_SECONDS: z.coerce.number().int().min(0).max(300).optional(),
+  /** Then, seconds the requests in progress have to finish before their connections are cut. */
+  SHUTDOWN_GRACE_SECONDS: z.coerce.number().int().min(0).max(3600).default(20),
   /**
    * Load the demo (accounts, organizations, a collaboration) on start. `auto`: when running on the
    * embedded PostgreSQL outside production, so `npm start` alone gives something to log in to.
@@ -309,6 +317,8 @@ export interface AppConfig {
   readonly graphqlExplorer: boolean;
   /** GRAPHQL_TIMEOUT_SECONDS, in milliseconds. */
   readonly graphqlTimeBudgetMs: number;
+  /** SHUTDOWN_DELAY_SECONDS and SHUTDOWN_GRACE_SECONDS, in milliseconds (see ADR 0046). */
+  readonly shutdown: { readonly delayMs: number; readonly graceMs: number };
   readonly expirySweepMs: number;
   readonly redisUrl: string | undefined;
   readonly redisPrefix: string;
@@ -422,7 +432,10 @@ export class ConfigError extends Error {
 
 /** Reads and validates the configuration; throws ConfigError naming each bad variable. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
-  const parsed = schema.safeParse(env);
+  // An empty value is no value: compose files pass optional settings as `${NAME:-}`.
+  const parsed = schema.safeParse(
+    Object.fromEntries(Object.entries(env).filter(([, value]) => value !== '')),
+  );
   if (!parsed.success) {
     const problems = parsed.error.issues
       .map((issue) => `  ${issue.path.join('.')}: ${issue.message}`)
@@ -491,6 +504,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     logLevel: c.LOG_LEVEL,
     graphqlExplorer: c.GRAPHQL_EXPLORER ?? !production,
     graphqlTimeBudgetMs: c.GRAPHQL_TIMEOUT_SECONDS * 1000,
+    shutdown: {
+      delayMs: (c.SHUTDOWN_DELAY_SECONDS ?? (production ? 5 : 0)) * 1000,
+      graceMs: c.SHUTDOWN_GRACE_SECONDS * 1000,
+    },
     expirySweepMs: c.EXPIRY_SWEEP_SECONDS * 1000,
     redisUrl: c.REDIS_URL,
     redisPrefix: c.REDIS_PREFIX,
