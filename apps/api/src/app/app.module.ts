@@ -27,6 +27,7 @@ import { SearchModule } from '@alianza/search';
 import { LedgerModule, LedgerReciprocityModule } from '@alianza/ledger';
 import { MailModule } from '@alianza/mail';
 import { NotificationModule } from '@alianza/notification';
+import { ObservabilityModule, traceLogFields } from '@alianza/observability';
 import { OrganizationModule } from '@alianza/organization';
 import { PlanModule } from '@alianza/plan';
 import { ReportingModule } from '@alianza/reporting';
@@ -52,6 +53,8 @@ export class AppModule implements NestModule {
         LoggerModule.forRoot({
           pinoHttp: {
             level: config.logLevel,
+            // The trace a line belongs to, when tracing is on (ADR 0047).
+            mixin: traceLogFields,
             genReqId: (req, res) => {
               const incoming = req.headers['x-request-id'];
               const id =
@@ -85,6 +88,7 @@ export class AppModule implements NestModule {
           },
         }),
         DbModule,
+        ObservabilityModule.forRoot(config),
         RateLimitModule.forRoot(),
         AuthzModule,
         GraphQLModule.forRootAsync<ApolloDriverConfig>({

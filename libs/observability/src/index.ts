@@ -1,0 +1,4 @@
+export * from './lib/observability.module';
+export * from './lib/trace-log';
+export * from './lib/operation-names';
+export * from './lib/metrics-access';
