@@ -1,8 +1,15 @@
-import { Controller, Get, Headers, HttpStatus, Inject, Res } from '@nestjs/common';
+import { Controller, Get, Headers, HttpStatus, Inject, RequestMethod, Res } from '@nestjs/common';
+import type { RouteInfo } from '@nestjs/common/interfaces';
 import { APP_CONFIG, AppConfig, metricsRegistry } from '@alianza/api-core';
 import { Public } from '@alianza/authz';
 import type { Response } from 'express';
 import { scrapeAllowed } from './metrics-access';
+
+/**
+ * The scrape route, for the session middleware to leave alone: Prometheus' bearer token is no
+ * session, and a scrape must answer while the database does not.
+ */
+export const METRICS_ROUTES: RouteInfo[] = [{ path: 'metrics', method: RequestMethod.GET }];
 
 /**
  * /metrics on the API's own port, in Prometheus' text format. Served only when the configuration
