@@ -297,6 +297,9 @@ describe('metrics and traces', () => {
       // No statement's parameters in a span.
       expect(JSON.stringify(trace)).not.toContain(user.password);
 
+      expect(traced.log()).toContain(
+        `Traces of alianza-api-test go to ${new URL(receiver.url).host} (OTLP)`,
+      );
       // The request's log line names the trace.
       await waitFor(async () => traced.log().includes(`"trace_id":"${traceId}"`), 5_000);
       const line = traced

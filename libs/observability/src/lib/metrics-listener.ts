@@ -21,7 +21,11 @@ export class MetricsListener implements OnApplicationBootstrap, OnApplicationShu
   constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
 
   async onApplicationBootstrap(): Promise<void> {
-    const { listener, token } = this.config.observability.metrics;
+    const { listener, token, onApiPort } = this.config.observability.metrics;
+    if (!listener && !onApiPort)
+      this.logger.warn(
+        'Metrics are collected but served nowhere: in production /metrics needs METRICS_TOKEN or METRICS_PORT',
+      );
     if (!listener) return;
     const server = createServer((req, res) => {
       const path = (req.url ?? '').split('?')[0];

@@ -1,11 +1,14 @@
 import {
   DynamicModule,
+  Inject,
+  Logger,
   MiddlewareConsumer,
   Module,
   NestModule,
+  OnApplicationBootstrap,
   OnApplicationShutdown,
 } from '@nestjs/common';
-import { AppConfig, metricsRegistry } from '@alianza/api-core';
+import { APP_CONFIG, AppConfig, metricsRegistry } from '@alianza/api-core';
 import { collectDefaultMetrics } from 'prom-client';
 import { DbPoolMetrics } from './db-pool-metrics';
 import { GraphqlMetricsPlugin } from './graphql-metrics.plugin';
@@ -16,8 +19,17 @@ import { flushTraces } from './trace-log';
 
 let defaultMetrics = false;
 
+/** Says where traces go, and sends the last ones at shutdown. */
 @Module({})
-class TracesFlushModule implements OnApplicationShutdown {
+class TracesModule implements OnApplicationBootstrap, OnApplicationShutdown {
+  constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
+
+  onApplicationBootstrap(): void {
+    const { endpoint, serviceName } = this.config.observability.tracing;
+    if (endpoint)
+      new Logger('Tracing').log(`Traces of ${serviceName} go to ${new URL(endpoint).host} (OTLP)`);
+  }
+
   async onApplicationShutdown(): Promise<void> {
     await flushTraces();
   }
@@ -33,14 +45,14 @@ class TracesFlushModule implements OnApplicationShutdown {
 export class ObservabilityModule implements NestModule {
   static forRoot(config: AppConfig): DynamicModule {
     const { enabled } = config.observability.metrics;
-    if (!enabled) return { module: TracesFlushModule };
+    if (!enabled) return { module: TracesModule };
     if (!defaultMetrics) {
       collectDefaultMetrics({ register: metricsRegistry });
       defaultMetrics = true;
     }
     return {
       module: ObservabilityModule,
-      imports: [TracesFlushModule],
+      imports: [TracesModule],
       controllers: [MetricsController],
       providers: [GraphqlMetricsPlugin, DbPoolMetrics, MetricsListener, HttpMetricsMiddleware],
     };
