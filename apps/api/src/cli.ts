@@ -82,7 +82,9 @@ async function generateMigration(app: INestApplication, name: string | undefined
 }
 
 async function main(command: string | undefined, arg: string | undefined): Promise<void> {
-  const config = loadConfig({ LOG_LEVEL: 'warn', ...process.env });
+  // No metrics: a command run beside the API (`compose exec api npm run …`) must not take its
+  // METRICS_PORT, and nobody scrapes a command.
+  const config = loadConfig({ LOG_LEVEL: 'warn', ...process.env, METRICS_ENABLED: 'false' });
   const app = await createApp(config);
   await app.init();
   try {

@@ -1,3 +1,5 @@
+// First: traces patch http, express, graphql and pg before anything loads them (ADR 0047).
+import './tracing';
 import 'reflect-metadata';
 import { ConfigError, loadConfig } from '@alianza/api-core';
 import { Logger } from 'nestjs-pino';

@@ -10,6 +10,8 @@ export * from './lib/loaders';
 export * from './lib/exception.filter';
 export * from './lib/prepared';
 export * from './lib/periodic';
+export * from './lib/observability/metrics';
+export * from './lib/observability/observability.config';
 export * from './lib/input-rules';
 export * from './lib/input-decorators';
 export * from './lib/rate-limit/rate-limit.decorators';

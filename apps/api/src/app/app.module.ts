@@ -32,6 +32,7 @@ import { SearchModule } from '@alianza/search';
 import { LedgerModule, LedgerReciprocityModule } from '@alianza/ledger';
 import { MailModule } from '@alianza/mail';
 import { NotificationModule } from '@alianza/notification';
+import { METRICS_ROUTES, ObservabilityModule, traceLogFields } from '@alianza/observability';
 import { OrganizationModule } from '@alianza/organization';
 import { PlanModule } from '@alianza/plan';
 import { ReportingModule } from '@alianza/reporting';
@@ -59,6 +60,8 @@ export class AppModule implements NestModule {
         LoggerModule.forRoot({
           pinoHttp: {
             level: config.logLevel,
+            // The trace a line belongs to, when tracing is on (ADR 0047).
+            mixin: traceLogFields,
             genReqId: (req, res) => {
               const incoming = req.headers['x-request-id'];
               const id =
@@ -92,6 +95,7 @@ export class AppModule implements NestModule {
           },
         }),
         DbModule,
+        ObservabilityModule.forRoot(config),
         RateLimitModule.forRoot(),
         AuthzModule,
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
@@ -139,11 +143,12 @@ export class AppModule implements NestModule {
   configure(consumer: MiddlewareConsumer): void {
     // Documents stream outside a claim scope: no connection waits on a body (docs/adr/0030),
     // nor while a recipient's stamped copy is made (docs/adr/0032). A calendar feed is read by
-    // its secret alone, under its user's claim (docs/adr/0039): no session is looked up.
+    // its secret alone, under its user's claim (docs/adr/0039): no session is looked up. Nor for
+    // a scrape of /metrics (docs/adr/0047).
     const streaming = [...DOCUMENT_STREAM_ROUTES, ...SHARED_FILE_STREAM_ROUTES];
     consumer
       .apply(cookieParser(), SessionMiddleware)
-      .exclude(...streaming, ...CALENDAR_FEED_ROUTES)
+      .exclude(...streaming, ...CALENDAR_FEED_ROUTES, ...METRICS_ROUTES)
       .forRoutes('*path');
     consumer.apply(cookieParser(), UnscopedSessionMiddleware).forRoutes(...streaming);
   }

@@ -6,7 +6,7 @@ import {
   OnApplicationShutdown,
 } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
-import { APP_CONFIG, AppConfig } from '@alianza/api-core';
+import { APP_CONFIG, AppConfig, gaugeNow } from '@alianza/api-core';
 import { Actor, ActorService } from '@alianza/authz';
 import {
   EndedSessions,
@@ -98,6 +98,12 @@ export class LiveSockets implements OnApplicationBootstrap, OnApplicationShutdow
       this.config.websockets.sessionCheckMs,
     );
     this.sweep.unref();
+    if (this.config.observability.metrics.enabled)
+      gaugeNow({
+        name: 'alianza_websocket_connections',
+        help: 'Live-update sockets open (signed-in GraphQL subscriptions).',
+        read: () => this.open.size,
+      });
   }
 
   onApplicationShutdown(): void {

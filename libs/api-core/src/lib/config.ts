@@ -2,6 +2,12 @@ import { createHmac } from 'node:crypto';
 import { dirname, join } from 'node:path';
 import { z } from 'zod';
 import { RateLimitConfig, rateLimitConfig, rateLimitEnv } from './rate-limit/rate-limit.config';
+import {
+  ObservabilityConfig,
+  observabilityConfig,
+  observabilityEnv,
+  observabilityProblems,
+} from './observability/observability.config';
 
 const booleanFromEnv = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'])
@@ -267,6 +273,7 @@ const schema = z.object({
   /** Address buckets as `endpoint/bucket` (most S3-compatible servers); default: on with S3_ENDPOINT. */
   S3_FORCE_PATH_STYLE: booleanFromEnv.optional(),
   ...rateLimitEnv,
+  ...observabilityEnv,
 });
 
 function isTimeZone(timeZone: string): boolean {
@@ -293,6 +300,7 @@ export const SECRET_KEYS = [
   'TWO_FACTOR_KEY',
   'FILES_MASTER_KEY',
   'S3_SECRET_ACCESS_KEY',
+  'METRICS_TOKEN',
 ] as const;
 
 export interface AppConfig {
@@ -335,6 +343,8 @@ export interface AppConfig {
   readonly audit: AuditConfig;
   readonly twoFactor: TwoFactorConfig;
   readonly rateLimits: RateLimitConfig;
+  /** Metrics and traces (ADR 0047). */
+  readonly observability: ObservabilityConfig;
   readonly mail: MailConfig;
   readonly notificationEmail: NotificationEmailConfig;
   readonly files: FilesConfig;
@@ -475,6 +485,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     missing.push(
       '  DATABASE_OWNER_URL: required with DATABASE_URL (the owner runs migrations; DATABASE_URL is the restricted role the API runs as; see README, "External PostgreSQL")',
     );
+  missing.push(...observabilityProblems(c));
   if (missing.length > 0) throw new ConfigError(`Invalid configuration:\n${missing.join('\n')}`);
   // The local data folder: where the embedded PostgreSQL keeps its files, and beside them what
   // must not live in the database.
@@ -576,6 +587,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       requiredForStaff: c.TWO_FACTOR_REQUIRED_FOR_STAFF ?? production,
     },
     ...rateLimitConfig(c, c.REDIS_PREFIX),
+    ...observabilityConfig(c),
   };
 }
 

@@ -1,4 +1,5 @@
 import { Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { measureSweep } from './observability/metrics';
 
 export interface PeriodicJob {
   /** Stops the timer and waits for a run in progress. */
@@ -7,7 +8,8 @@ export interface PeriodicJob {
 
 /**
  * Runs `work` every `everyMs` (never two at once; errors logged, not thrown). Does nothing when
- * `everyMs` is 0. The timer does not keep the process alive.
+ * `everyMs` is 0. The timer does not keep the process alive. Each run is counted and timed in
+ * the metrics under the name `what` (`alianza_sweep_*`).
  */
 export function startPeriodic(
   everyMs: number,
@@ -18,7 +20,7 @@ export function startPeriodic(
   if (everyMs <= 0) return { stop: async () => undefined };
   let running: Promise<unknown> | undefined;
   const timer = setInterval(() => {
-    running ??= work()
+    running ??= measureSweep(what, work)
       .catch((error: unknown) => logger.error({ err: error }, `${what} failed`))
       .finally(() => (running = undefined));
   }, everyMs);

@@ -10,6 +10,7 @@ import { AuditCheckpointer } from './audit-checkpointer';
 import { AuditKeyring, loadAuditKeyring } from './audit-keys';
 import { AuditExportController } from './audit-export.controller';
 import { AuditNamesService } from './audit-names.service';
+import { AuditOutboxMetrics } from './audit-outbox.metrics';
 import { AuditRecordEntity } from './entities/audit-record.entity';
 import { AuditResolver } from './audit.resolver';
 import { AuditService } from './audit.service';
@@ -38,6 +39,7 @@ import { FileCheckpointSink } from './file-checkpoint-sink';
     AuditService,
     AuditNamesService,
     AuditChainSweeper,
+    AuditOutboxMetrics,
     AuditResolver,
   ],
   exports: [AuditService],

@@ -3,6 +3,7 @@ import { APP_CONFIG, AppConfig } from '@alianza/api-core';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { MailMessageEntity } from './entities/mail-message.entity';
 import { LocalOutbox } from './local-outbox';
+import { MailQueueMetrics } from './mail-queue.metrics';
 import { MailQueueResolver } from './mail-queue.resolver';
 import { MailQueueService } from './mail-queue.service';
 import { MailSender } from './mail-sender';
@@ -34,6 +35,7 @@ function transport(config: AppConfig): MailTransport {
     MailSender,
     MailQueueService,
     MailQueueResolver,
+    MailQueueMetrics,
     { provide: MAIL_TRANSPORT, inject: [APP_CONFIG], useFactory: transport },
   ],
   exports: [MailService],
