@@ -30,8 +30,7 @@ export class TaskEntity {
   @Column({ type: 'uuid' })
   milestoneId!: string;
 
-  /** Its milestone, when a query joins it (`innerJoinAndMapOne`). */
-
+  /** Its milestone, when a query joins it (`innerJoinAndMapOne`, on both columns). */
   milestone?: MilestoneEntity;
 
   @Column({ type: 'varchar', length: 200 }) title!: string;
