@@ -54,6 +54,7 @@ import { SessionEntry1795419970000 } from './1795419970000-session-entry';
 import { CalendarFeeds1795420100000 } from './1795420100000-calendar-feeds';
 import { ArchivedPlanAndAreas1795420200000 } from './1795420200000-archived-plan-and-areas';
 import { SearchHits1795420300000 } from './1795420300000-search-hits';
+import { TenantKeys1795420500000 } from './1795420500000-tenant-keys';
 import { ApiTokenOperations1795420600000 } from './1795420600000-api-token-operations';
 import { SecondFactorStatus1795419941000 } from './1795419941000-second-factor-status';
 import { AccountEvents1795419400000 } from './1795419400000-account-events';
@@ -121,5 +122,6 @@ export const MIGRATIONS: MigrationClass[] = [
   CalendarFeeds1795420100000,
   ArchivedPlanAndAreas1795420200000,
   SearchHits1795420300000,
+  TenantKeys1795420500000,
   ApiTokenOperations1795420600000,
 ];

@@ -6,6 +6,7 @@ import { NotificationService } from '@alianza/notification';
 import { Claims, Db } from '@alianza/db';
 import { Action, AppError, ErrorReason, NotificationKind, Subject } from '@alianza/shared';
 import { randomBytes } from 'node:crypto';
+import { In } from 'typeorm';
 import { AuditService } from '@alianza/audit';
 import { DisclosureRequestEntity, Redaction } from './entities/disclosure-request.entity';
 import { GrantEntity } from './entities/grant.entity';
@@ -140,7 +141,8 @@ export class GrantService {
       const reason = 'The recipient stopped taking part in the collaboration.';
       const actorUserId = actor.viewer?.userId ?? null;
       await this.db.repo(GrantEntity).update(
-        grants.map((g) => g.id),
+        // One participation's grants, all in its collaboration: each row by its whole key.
+        { collaborationId: participation.collaborationId, id: In(grants.map((g) => g.id)) },
         { revokedAt: new Date(), revokedBy: actorUserId, revokeReason: reason },
       );
       await this.audit.append(

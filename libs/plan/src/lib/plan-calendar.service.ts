@@ -36,7 +36,12 @@ export class PlanCalendarService {
       this.db
         .repo(TaskEntity)
         .createQueryBuilder('t')
-        .innerJoinAndSelect('t.milestone', 'm')
+        .innerJoinAndMapOne(
+          't.milestone',
+          MilestoneEntity,
+          'm',
+          'm.id = t.milestone_id AND m.collaboration_id = t.collaboration_id',
+        )
         .where('t.proposal_status = :accepted', { accepted: ProposalStatus.ACCEPTED }),
       'm',
     )

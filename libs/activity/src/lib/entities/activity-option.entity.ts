@@ -4,10 +4,10 @@ import {
   CreateDateColumn,
   Entity,
   Index,
-  JoinColumn,
-  ManyToOne,
   PrimaryGeneratedColumn,
   Unique,
+  PrimaryColumn,
+  ForeignKey,
 } from 'typeorm';
 
 /** The three lists a participant declares its activity from, per area. */
@@ -20,16 +20,22 @@ export enum ActivityDimension {
 }
 
 /** One option of an area's list for a dimension ("Andalucía", "Hostelería", "Pan de masa madre"). */
+@ForeignKey(() => AreaEntity, ['area_id', 'collaboration_id'], ['id', 'collaboration_id'], {
+  name: 'activity_options_area_fk',
+  onDelete: 'CASCADE',
+})
 @Entity('activity_options')
-@Unique('activity_options_area_dimension_label_key', ['areaId', 'dimension', 'label'])
+@Unique('activity_options_area_dimension_label_key', [
+  'areaId',
+  'dimension',
+  'label',
+  'collaborationId',
+])
 @Index('activity_options_collaboration_idx', ['collaborationId', 'areaId'])
 export class ActivityOptionEntity {
   @PrimaryGeneratedColumn('uuid') id!: string;
-  @Column({ type: 'uuid' }) collaborationId!: string;
+  @PrimaryColumn({ type: 'uuid' }) collaborationId!: string;
   @Column({ type: 'uuid' }) areaId!: string;
-  @ManyToOne(() => AreaEntity, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'area_id' })
-  area?: AreaEntity;
   @Column({ type: 'enum', enum: ActivityDimension, enumName: 'activity_dimension' })
   dimension!: ActivityDimension;
   @Column({ type: 'varchar', length: 200 }) label!: string;

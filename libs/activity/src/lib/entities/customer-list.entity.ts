@@ -4,26 +4,27 @@ import {
   CreateDateColumn,
   Entity,
   Index,
-  JoinColumn,
-  ManyToOne,
   PrimaryGeneratedColumn,
   Unique,
+  PrimaryColumn,
+  ForeignKey,
 } from 'typeorm';
 
 /**
  * An organization's customer list for an area: a summary of the upload. The identifiers are
  * kept only as keyed hashes (`customer_hashes`); the file itself is never stored.
  */
+@ForeignKey(() => AreaEntity, ['area_id', 'collaboration_id'], ['id', 'collaboration_id'], {
+  name: 'customer_lists_area_fk',
+  onDelete: 'CASCADE',
+})
 @Entity('customer_lists')
-@Unique('customer_lists_area_organization_key', ['areaId', 'organizationId'])
+@Unique('customer_lists_area_organization_key', ['areaId', 'organizationId', 'collaborationId'])
 @Index('customer_lists_organization_idx', ['collaborationId', 'organizationId'])
 export class CustomerListEntity {
   @PrimaryGeneratedColumn('uuid') id!: string;
-  @Column({ type: 'uuid' }) collaborationId!: string;
+  @PrimaryColumn({ type: 'uuid' }) collaborationId!: string;
   @Column({ type: 'uuid' }) areaId!: string;
-  @ManyToOne(() => AreaEntity, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'area_id' })
-  area?: AreaEntity;
   @Column({ type: 'uuid' }) organizationId!: string;
   @Column({ type: 'varchar', length: 255, nullable: true }) fileName!: string | null;
   /** Distinct identifiers kept. */

@@ -3,10 +3,10 @@ import {
   Column,
   Entity,
   Index,
-  JoinColumn,
-  ManyToOne,
   PrimaryGeneratedColumn,
   Unique,
+  PrimaryColumn,
+  ForeignKey,
 } from 'typeorm';
 
 /** What the facilitator decided about a detected overlap. */
@@ -26,25 +26,31 @@ export interface ReviewedFacts {
  * The facilitator's review of a detected overlap, which is identified by its area and its
  * (sorted) set of organizations.
  */
+@ForeignKey(() => AreaEntity, ['area_id', 'collaboration_id'], ['id', 'collaboration_id'], {
+  name: 'detected_overlap_reviews_area_fk',
+  onDelete: 'CASCADE',
+})
+@ForeignKey(() => OverlapEntity, ['overlap_id', 'collaboration_id'], ['id', 'collaboration_id'], {
+  name: 'detected_overlap_reviews_overlap_fk',
+  onDelete: 'SET NULL',
+})
 @Entity('detected_overlap_reviews')
-@Unique('detected_overlap_reviews_area_organizations_key', ['areaId', 'organizationIds'])
+@Unique('detected_overlap_reviews_area_organizations_key', [
+  'areaId',
+  'organizationIds',
+  'collaborationId',
+])
 @Index('detected_overlap_reviews_collaboration_idx', ['collaborationId'])
 export class DetectedOverlapReviewEntity {
   @PrimaryGeneratedColumn('uuid') id!: string;
-  @Column({ type: 'uuid' }) collaborationId!: string;
+  @PrimaryColumn({ type: 'uuid' }) collaborationId!: string;
   @Column({ type: 'uuid' }) areaId!: string;
-  @ManyToOne(() => AreaEntity, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'area_id' })
-  area?: AreaEntity;
   /** Sorted. */
   @Column({ type: 'uuid', array: true }) organizationIds!: string[];
   @Column({ type: 'enum', enum: OverlapReviewDecision, enumName: 'overlap_review_decision' })
   decision!: OverlapReviewDecision;
   /** The declared overlap it became; null once that overlap is removed. */
   @Column({ type: 'uuid', nullable: true }) overlapId!: string | null;
-  @ManyToOne(() => OverlapEntity, { onDelete: 'SET NULL' })
-  @JoinColumn({ name: 'overlap_id' })
-  overlap?: OverlapEntity;
   @Column({ type: 'text', nullable: true }) reason!: string | null;
   @Column({ type: 'jsonb' }) facts!: ReviewedFacts;
   @Column({ type: 'uuid' }) decidedBy!: string;

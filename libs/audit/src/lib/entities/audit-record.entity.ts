@@ -1,5 +1,13 @@
 import { AuditMacKind } from '@alianza/shared';
-import { Check, Column, Entity, Index, PrimaryGeneratedColumn, Unique } from 'typeorm';
+import {
+  Check,
+  Column,
+  Entity,
+  Index,
+  PrimaryGeneratedColumn,
+  Unique,
+  PrimaryColumn,
+} from 'typeorm';
 
 /**
  * One entry of a collaboration's append-only chain. The database refuses UPDATE, DELETE and
@@ -17,7 +25,7 @@ export class AuditRecordEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 
-  @Column({ type: 'uuid' })
+  @PrimaryColumn({ type: 'uuid' })
   collaborationId!: string;
 
   /** Position in the collaboration's chain, from 1. */

@@ -1,4 +1,12 @@
-import { Check, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  PrimaryGeneratedColumn,
+  PrimaryColumn,
+} from 'typeorm';
 import {
   BenchmarkOutcome,
   type BenchmarkPublication,
@@ -28,7 +36,7 @@ export enum BenchmarkPublicationMode {
 )
 export class BenchmarkRoundEntity {
   @PrimaryGeneratedColumn('uuid') id!: string;
-  @Column({ type: 'uuid' }) collaborationId!: string;
+  @PrimaryColumn({ type: 'uuid' }) collaborationId!: string;
   @Column({ type: 'varchar', length: 200 }) metricName!: string;
   @Column({ type: 'varchar', length: 50 }) unit!: string;
   /** Normalized name and unit (`metricKey`): rounds of the same metric, for differencing. */

@@ -1,4 +1,4 @@
-import { Column, Entity, PrimaryGeneratedColumn, Unique } from 'typeorm';
+import { Column, Entity, PrimaryGeneratedColumn, Unique, PrimaryColumn } from 'typeorm';
 
 /**
  * One organization's private value for a round (re-submitting replaces it). Carries the round's
@@ -6,11 +6,11 @@ import { Column, Entity, PrimaryGeneratedColumn, Unique } from 'typeorm';
  * row itself, compiled into SQL.
  */
 @Entity('benchmark_submissions')
-@Unique('benchmark_submissions_round_org_key', ['roundId', 'organizationId'])
+@Unique('benchmark_submissions_round_org_key', ['roundId', 'organizationId', 'collaborationId'])
 export class BenchmarkSubmissionEntity {
   @PrimaryGeneratedColumn('uuid') id!: string;
   @Column({ type: 'uuid' }) roundId!: string;
-  @Column({ type: 'uuid' }) collaborationId!: string;
+  @PrimaryColumn({ type: 'uuid' }) collaborationId!: string;
   @Column({ type: 'uuid' }) organizationId!: string;
   @Column({ type: 'double precision' }) value!: number;
   @Column({ type: 'boolean' }) facilitatorSeesValues!: boolean;

@@ -1,4 +1,11 @@
-import { Column, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import {
+  Column,
+  Entity,
+  Index,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+  PrimaryColumn,
+} from 'typeorm';
 
 export interface Rating {
   rating: number;
@@ -13,7 +20,7 @@ export interface Rating {
 @Index('evaluations_collaboration_org_key', ['collaborationId', 'organizationId'], { unique: true })
 export class EvaluationEntity {
   @PrimaryGeneratedColumn('uuid') id!: string;
-  @Column({ type: 'uuid' }) collaborationId!: string;
+  @PrimaryColumn({ type: 'uuid' }) collaborationId!: string;
   /** Null: the facilitator's assessment. */
   @Column({ type: 'uuid', nullable: true }) organizationId!: string | null;
   @Column({ type: 'uuid' }) authorUserId!: string;

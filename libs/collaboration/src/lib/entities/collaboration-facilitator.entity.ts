@@ -8,6 +8,7 @@ import {
   ManyToOne,
   PrimaryGeneratedColumn,
   Unique,
+  PrimaryColumn,
 } from 'typeorm';
 import { CollaborationEntity } from './collaboration.entity';
 
@@ -18,7 +19,7 @@ export class CollaborationFacilitatorEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 
-  @Column({ type: 'uuid' })
+  @PrimaryColumn({ type: 'uuid' })
   collaborationId!: string;
 
   @ManyToOne(() => CollaborationEntity, { onDelete: 'CASCADE' })

@@ -10,6 +10,8 @@ import {
   JoinColumn,
   ManyToOne,
   PrimaryGeneratedColumn,
+  PrimaryColumn,
+  ForeignKey,
 } from 'typeorm';
 import { CollaborationEntity } from './collaboration.entity';
 import { ParticipationEntity } from './participation.entity';
@@ -21,6 +23,18 @@ import { ParticipationEntity } from './participation.entity';
  * signing up through the link, if need be) accepts it for an organization of theirs, founded
  * there or one they own already, and that organization is then invited (a participation).
  */
+@ForeignKey(
+  () => ParticipationEntity,
+  ['accepted_participation_id', 'collaboration_id'],
+  ['id', 'collaboration_id'],
+  {
+    name: 'collaboration_invitations_accepted_participation_fk',
+    onDelete: 'SET NULL',
+  },
+)
+@Index('collaboration_invitations_token_hash_key', ['tokenHash', 'collaborationId'], {
+  unique: true,
+})
 @Entity('collaboration_invitations')
 @Index('collaboration_invitations_pending_key', ['collaborationId', 'email'], {
   unique: true,
@@ -31,7 +45,7 @@ export class CollaborationInvitationEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 
-  @Column({ type: 'uuid' })
+  @PrimaryColumn({ type: 'uuid' })
   collaborationId!: string;
 
   @ManyToOne(() => CollaborationEntity, { onDelete: 'CASCADE' })
@@ -55,7 +69,6 @@ export class CollaborationInvitationEntity {
   locale!: Locale;
 
   /** Keyed hash (hex) of the link's token (`invitationTokenHash`); a new link (resending) replaces it. */
-  @Index('collaboration_invitations_token_hash_key', { unique: true })
   @Column({ type: 'varchar', length: 64 })
   tokenHash!: string;
 
@@ -113,8 +126,4 @@ export class CollaborationInvitationEntity {
   /** The participation that accepting made (or found). */
   @Column({ type: 'uuid', nullable: true })
   acceptedParticipationId!: string | null;
-
-  @ManyToOne(() => ParticipationEntity, { onDelete: 'SET NULL' })
-  @JoinColumn({ name: 'accepted_participation_id' })
-  acceptedParticipation?: ParticipationEntity;
 }

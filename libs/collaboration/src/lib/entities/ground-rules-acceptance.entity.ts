@@ -8,6 +8,8 @@ import {
   JoinColumn,
   ManyToOne,
   PrimaryGeneratedColumn,
+  PrimaryColumn,
+  ForeignKey,
 } from 'typeorm';
 import { GroundRulesVersionEntity } from './ground-rules-version.entity';
 import { ParticipationEntity } from './participation.entity';
@@ -16,22 +18,36 @@ import { ParticipationEntity } from './participation.entity';
  * Who accepted which version of the ground rules for which organization, and when. An event:
  * an organization invited again after leaving accepts again, and both acceptances stay.
  */
+@ForeignKey(
+  () => ParticipationEntity,
+  ['participation_id', 'collaboration_id'],
+  ['id', 'collaboration_id'],
+  {
+    name: 'ground_rules_acceptances_participation_fk',
+    onDelete: 'CASCADE',
+  },
+)
+@ForeignKey(
+  () => GroundRulesVersionEntity,
+  ['ground_rules_version_id', 'collaboration_id'],
+  ['id', 'collaboration_id'],
+  {
+    name: 'ground_rules_acceptances_ground_rules_version_fk',
+    onDelete: 'RESTRICT',
+  },
+)
 @Entity('ground_rules_acceptances')
 export class GroundRulesAcceptanceEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 
   @Index('ground_rules_acceptances_collaboration_id_idx')
-  @Column({ type: 'uuid' })
+  @PrimaryColumn({ type: 'uuid' })
   collaborationId!: string;
 
   @Index('ground_rules_acceptances_participation_idx')
   @Column({ type: 'uuid' })
   participationId!: string;
-
-  @ManyToOne(() => ParticipationEntity, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'participation_id' })
-  participation?: ParticipationEntity;
 
   @Column({ type: 'uuid' })
   organizationId!: string;
@@ -43,10 +59,6 @@ export class GroundRulesAcceptanceEntity {
   @Index('ground_rules_acceptances_version_id_idx')
   @Column({ type: 'uuid' })
   groundRulesVersionId!: string;
-
-  @ManyToOne(() => GroundRulesVersionEntity, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'ground_rules_version_id' })
-  groundRulesVersion?: GroundRulesVersionEntity;
 
   @Column({ type: 'int' })
   version!: number;

@@ -7,6 +7,7 @@ import {
   ManyToOne,
   PrimaryGeneratedColumn,
   Unique,
+  PrimaryColumn,
 } from 'typeorm';
 import { CollaborationEntity } from './collaboration.entity';
 
@@ -17,7 +18,7 @@ export class GroundRulesVersionEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 
-  @Column({ type: 'uuid' })
+  @PrimaryColumn({ type: 'uuid' })
   collaborationId!: string;
 
   @ManyToOne(() => CollaborationEntity, { onDelete: 'CASCADE' })

@@ -4,30 +4,35 @@ import {
   CreateDateColumn,
   Entity,
   Index,
-  JoinColumn,
-  ManyToOne,
   PrimaryGeneratedColumn,
   UpdateDateColumn,
+  PrimaryColumn,
+  ForeignKey,
 } from 'typeorm';
 import { ParticipationEntity } from './participation.entity';
 
 /** Something an organization seeks or offers in a collaboration ("qué busco", "qué ofrezco"). */
+@ForeignKey(
+  () => ParticipationEntity,
+  ['participation_id', 'collaboration_id'],
+  ['id', 'collaboration_id'],
+  {
+    name: 'participation_entries_participation_fk',
+    onDelete: 'CASCADE',
+  },
+)
 @Entity('participation_entries')
 export class ParticipationEntryEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 
   @Index('participation_entries_collaboration_id_idx')
-  @Column({ type: 'uuid' })
+  @PrimaryColumn({ type: 'uuid' })
   collaborationId!: string;
 
   @Index('participation_entries_participation_id_idx')
   @Column({ type: 'uuid' })
   participationId!: string;
-
-  @ManyToOne(() => ParticipationEntity, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'participation_id' })
-  participation?: ParticipationEntity;
 
   @Column({ type: 'uuid' })
   organizationId!: string;

@@ -10,6 +10,7 @@ import {
   PrimaryGeneratedColumn,
   Unique,
   UpdateDateColumn,
+  PrimaryColumn,
 } from 'typeorm';
 import { CollaborationEntity } from './collaboration.entity';
 
@@ -20,7 +21,7 @@ export class ParticipationEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 
-  @Column({ type: 'uuid' })
+  @PrimaryColumn({ type: 'uuid' })
   collaborationId!: string;
 
   @ManyToOne(() => CollaborationEntity, { onDelete: 'CASCADE' })

@@ -9,6 +9,7 @@ import {
   PrimaryGeneratedColumn,
   Unique,
   UpdateDateColumn,
+  PrimaryColumn,
 } from 'typeorm';
 
 /** An area of exchange of a collaboration ("costes", "buenas prácticas"…). */
@@ -18,7 +19,7 @@ export class AreaEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 
-  @Column({ type: 'uuid' })
+  @PrimaryColumn({ type: 'uuid' })
   collaborationId!: string;
 
   @ManyToOne(() => CollaborationEntity, { onDelete: 'CASCADE' })

@@ -4,10 +4,10 @@ import {
   CreateDateColumn,
   Entity,
   Index,
-  JoinColumn,
-  ManyToOne,
   PrimaryGeneratedColumn,
   UpdateDateColumn,
+  PrimaryColumn,
+  ForeignKey,
 } from 'typeorm';
 import { ItemVersionEntity } from './item-version.entity';
 import { ItemEntity } from './item.entity';
@@ -46,6 +46,19 @@ export interface AcknowledgedHiddenValue {
 }
 
 /** An organization asks the facilitator to show an item version to an audience. */
+@ForeignKey(() => ItemEntity, ['item_id', 'collaboration_id'], ['id', 'collaboration_id'], {
+  name: 'disclosure_requests_item_fk',
+  onDelete: 'CASCADE',
+})
+@ForeignKey(
+  () => ItemVersionEntity,
+  ['item_version_id', 'collaboration_id'],
+  ['id', 'collaboration_id'],
+  {
+    name: 'disclosure_requests_item_version_fk',
+    onDelete: 'RESTRICT',
+  },
+)
 @Entity('disclosure_requests')
 @Index('disclosure_requests_queue_idx', ['collaborationId', 'status', 'createdAt'])
 @Index('disclosure_requests_item_idx', ['itemId', 'createdAt'])
@@ -57,22 +70,14 @@ export class DisclosureRequestEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 
-  @Column({ type: 'uuid' })
+  @PrimaryColumn({ type: 'uuid' })
   collaborationId!: string;
 
   @Column({ type: 'uuid' })
   itemId!: string;
 
-  @ManyToOne(() => ItemEntity, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'item_id' })
-  item?: ItemEntity;
-
   @Column({ type: 'uuid' })
   itemVersionId!: string;
-
-  @ManyToOne(() => ItemVersionEntity, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'item_version_id' })
-  itemVersion?: ItemVersionEntity;
 
   @Column({ type: 'uuid' })
   areaId!: string;

@@ -1,5 +1,12 @@
 import { FileAccessKind } from '@alianza/shared';
-import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  PrimaryGeneratedColumn,
+  PrimaryColumn,
+} from 'typeorm';
 
 /**
  * A recipient opened a shared file (docs/adr/0032): written before each stamped copy is sent,
@@ -14,7 +21,7 @@ export class FileAccessEntity {
   id!: string;
 
   @Index('file_accesses_collaboration_id_idx')
-  @Column({ type: 'uuid' })
+  @PrimaryColumn({ type: 'uuid' })
   collaborationId!: string;
 
   @Column({ type: 'uuid' })

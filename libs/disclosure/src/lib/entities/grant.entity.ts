@@ -3,10 +3,10 @@ import {
   CreateDateColumn,
   Entity,
   Index,
-  JoinColumn,
-  ManyToOne,
   PrimaryGeneratedColumn,
   Unique,
+  PrimaryColumn,
+  ForeignKey,
 } from 'typeorm';
 import { DisclosureRequestEntity, Redaction } from './disclosure-request.entity';
 import { ItemVersionEntity } from './item-version.entity';
@@ -15,8 +15,27 @@ import { ItemVersionEntity } from './item-version.entity';
  * The right of one recipient organization to read one item version, in the approved
  * (redacted) form, until it expires or is revoked.
  */
+@ForeignKey(
+  () => DisclosureRequestEntity,
+  ['request_id', 'collaboration_id'],
+  ['id', 'collaboration_id'],
+  {
+    name: 'grants_request_fk',
+    onDelete: 'CASCADE',
+  },
+)
+@ForeignKey(
+  () => ItemVersionEntity,
+  ['item_version_id', 'collaboration_id'],
+  ['id', 'collaboration_id'],
+  {
+    name: 'grants_item_version_fk',
+    onDelete: 'RESTRICT',
+  },
+)
+@Index('grants_reference_key', ['reference', 'collaborationId'], { unique: true })
 @Entity('grants')
-@Unique('grants_request_recipient_key', ['requestId', 'recipientOrganizationId'])
+@Unique('grants_request_recipient_key', ['requestId', 'recipientOrganizationId', 'collaborationId'])
 @Index('grants_recipient_idx', ['recipientParticipationId', 'createdAt'])
 @Index('grants_item_version_idx', ['itemVersionId', 'recipientParticipationId'])
 @Index('grants_owner_recipient_idx', ['ownerOrganizationId', 'recipientParticipationId'])
@@ -26,30 +45,21 @@ export class GrantEntity {
   id!: string;
 
   /** Short, human-quotable reference, printed in the watermark. */
-  @Index('grants_reference_key', { unique: true })
   @Column({ type: 'varchar', length: 16 })
   reference!: string;
 
   @Index('grants_collaboration_id_idx')
-  @Column({ type: 'uuid' })
+  @PrimaryColumn({ type: 'uuid' })
   collaborationId!: string;
 
   @Column({ type: 'uuid' })
   requestId!: string;
-
-  @ManyToOne(() => DisclosureRequestEntity, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'request_id' })
-  request?: DisclosureRequestEntity;
 
   @Column({ type: 'uuid' })
   itemId!: string;
 
   @Column({ type: 'uuid' })
   itemVersionId!: string;
-
-  @ManyToOne(() => ItemVersionEntity, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'item_version_id' })
-  itemVersion?: ItemVersionEntity;
 
   @Column({ type: 'uuid' })
   areaId!: string;

@@ -4,10 +4,10 @@ import {
   CreateDateColumn,
   Entity,
   Index,
-  JoinColumn,
-  ManyToOne,
   PrimaryGeneratedColumn,
   Unique,
+  PrimaryColumn,
+  ForeignKey,
 } from 'typeorm';
 import { ItemEntity } from './item.entity';
 
@@ -21,21 +21,21 @@ export interface ItemField {
 }
 
 /** One immutable version of an item. Grants point at the version that was approved. */
+@ForeignKey(() => ItemEntity, ['item_id', 'collaboration_id'], ['id', 'collaboration_id'], {
+  name: 'item_versions_item_fk',
+  onDelete: 'CASCADE',
+})
 @Entity('item_versions')
-@Unique('item_versions_item_version_key', ['itemId', 'version'])
+@Unique('item_versions_item_version_key', ['itemId', 'version', 'collaborationId'])
 export class ItemVersionEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 
-  @Column({ type: 'uuid' })
+  @PrimaryColumn({ type: 'uuid' })
   collaborationId!: string;
 
   @Column({ type: 'uuid' })
   itemId!: string;
-
-  @ManyToOne(() => ItemEntity, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'item_id' })
-  item?: ItemEntity;
 
   /** Copied from the item, so that access rules read this row alone. */
   @Column({ type: 'uuid' })

@@ -3,14 +3,18 @@ import {
   CreateDateColumn,
   Entity,
   Index,
-  JoinColumn,
-  ManyToOne,
   PrimaryGeneratedColumn,
   UpdateDateColumn,
+  PrimaryColumn,
+  ForeignKey,
 } from 'typeorm';
 import { AreaEntity } from './area.entity';
 
 /** A piece of an organization's information in an area. Its content lives in its versions. */
+@ForeignKey(() => AreaEntity, ['area_id', 'collaboration_id'], ['id', 'collaboration_id'], {
+  name: 'items_area_fk',
+  onDelete: 'RESTRICT',
+})
 @Entity('items')
 @Index('items_owner_organization_idx', ['ownerOrganizationId', 'createdAt'])
 @Index('items_list_idx', ['collaborationId', 'updatedAt', 'id'])
@@ -20,15 +24,11 @@ export class ItemEntity {
   id!: string;
 
   @Index('items_collaboration_id_idx')
-  @Column({ type: 'uuid' })
+  @PrimaryColumn({ type: 'uuid' })
   collaborationId!: string;
 
   @Column({ type: 'uuid' })
   areaId!: string;
-
-  @ManyToOne(() => AreaEntity, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'area_id' })
-  area?: AreaEntity;
 
   @Column({ type: 'uuid' })
   ownerOrganizationId!: string;

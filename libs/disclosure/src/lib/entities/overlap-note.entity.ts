@@ -1,4 +1,4 @@
-import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+import { Column, Entity, Index, PrimaryColumn, ForeignKey } from 'typeorm';
 import { OverlapEntity } from './overlap.entity';
 
 /**
@@ -6,17 +6,17 @@ import { OverlapEntity } from './overlap.entity';
  * row, and row-level security hides rows, not columns. Only the collaboration's facilitator reads
  * or writes this row (issue 12).
  */
+@ForeignKey(() => OverlapEntity, ['overlap_id', 'collaboration_id'], ['id', 'collaboration_id'], {
+  name: 'overlap_notes_overlap_fk',
+  onDelete: 'CASCADE',
+})
 @Entity('overlap_notes')
 export class OverlapNoteEntity {
   @PrimaryColumn({ type: 'uuid' })
   overlapId!: string;
 
-  @ManyToOne(() => OverlapEntity, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'overlap_id' })
-  overlap?: OverlapEntity;
-
   @Index('overlap_notes_collaboration_id_idx')
-  @Column({ type: 'uuid' })
+  @PrimaryColumn({ type: 'uuid' })
   collaborationId!: string;
 
   @Column({ type: 'text', default: '' })

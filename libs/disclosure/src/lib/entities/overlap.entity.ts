@@ -3,10 +3,10 @@ import {
   CreateDateColumn,
   Entity,
   Index,
-  JoinColumn,
-  ManyToOne,
   PrimaryGeneratedColumn,
   UpdateDateColumn,
+  PrimaryColumn,
+  ForeignKey,
 } from 'typeorm';
 import { AreaEntity } from './area.entity';
 
@@ -14,21 +14,21 @@ import { AreaEntity } from './area.entity';
  * Declared by the facilitator: in `area`, the activities of these organizations collide.
  * A disclosure between two of them in that area is flagged and needs explicit acknowledgement.
  */
+@ForeignKey(() => AreaEntity, ['area_id', 'collaboration_id'], ['id', 'collaboration_id'], {
+  name: 'overlaps_area_fk',
+  onDelete: 'CASCADE',
+})
 @Entity('overlaps')
 export class OverlapEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 
   @Index('overlaps_collaboration_id_idx')
-  @Column({ type: 'uuid' })
+  @PrimaryColumn({ type: 'uuid' })
   collaborationId!: string;
 
   @Column({ type: 'uuid' })
   areaId!: string;
-
-  @ManyToOne(() => AreaEntity, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'area_id' })
-  area?: AreaEntity;
 
   /** Two or more participant organizations. */
   @Column({ type: 'uuid', array: true })

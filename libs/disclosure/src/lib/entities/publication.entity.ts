@@ -1,5 +1,12 @@
 import { AudienceKind } from '@alianza/shared';
-import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  PrimaryGeneratedColumn,
+  PrimaryColumn,
+} from 'typeorm';
 
 /**
  * A text the facilitator publishes to participants (e.g. an anonymised summary, or an aggregate
@@ -11,7 +18,7 @@ export class PublicationEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 
-  @Column({ type: 'uuid' })
+  @PrimaryColumn({ type: 'uuid' })
   collaborationId!: string;
 
   @Column({ type: 'uuid', nullable: true })

@@ -1,5 +1,12 @@
 import { ItemFileKind } from '@alianza/shared';
-import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  PrimaryGeneratedColumn,
+  PrimaryColumn,
+} from 'typeorm';
 
 /**
  * A document a participant uploaded (docs/adr/0030). Its content is stored encrypted under its
@@ -15,7 +22,7 @@ export class ItemFileEntity {
   id!: string;
 
   @Index('item_files_collaboration_id_idx')
-  @Column({ type: 'uuid' })
+  @PrimaryColumn({ type: 'uuid' })
   collaborationId!: string;
 
   /** The item whose versions list it; null until a version does. */

@@ -1,4 +1,4 @@
-import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, Index, PrimaryGeneratedColumn, PrimaryColumn } from 'typeorm';
 
 /**
  * The anonymised question and answer the facilitator wrote for every active participant. Holds
@@ -8,7 +8,7 @@ import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 @Index('published_answers_collaboration_idx', ['collaborationId', 'publishedAt'])
 export class PublishedAnswerEntity {
   @PrimaryGeneratedColumn('uuid') id!: string;
-  @Column({ type: 'uuid' }) collaborationId!: string;
+  @PrimaryColumn({ type: 'uuid' }) collaborationId!: string;
   @Column({ type: 'text' }) question!: string;
   @Column({ type: 'text' }) answer!: string;
   @Column({ type: 'uuid' }) publishedBy!: string;

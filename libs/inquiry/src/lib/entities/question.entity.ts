@@ -9,6 +9,8 @@ import {
   ManyToOne,
   PrimaryGeneratedColumn,
   UpdateDateColumn,
+  PrimaryColumn,
+  ForeignKey,
 } from 'typeorm';
 import { PublishedAnswerEntity } from './published-answer.entity';
 
@@ -23,12 +25,25 @@ export enum QuestionStatus {
  * A question a participant asked the facilitator in private. Only the facilitator and the
  * asking organization's members ever read it (see `defineInquiryRules`).
  */
+@ForeignKey(
+  () => PublishedAnswerEntity,
+  ['published_answer_id', 'collaboration_id'],
+  ['id', 'collaboration_id'],
+  {
+    name: 'questions_published_answer_fk',
+    onDelete: 'SET NULL',
+  },
+)
+@Index('questions_published_answer_key', ['publishedAnswerId', 'collaborationId'], {
+  unique: true,
+  where: 'published_answer_id IS NOT NULL',
+})
 @Entity('questions')
 @Index('questions_collaboration_idx', ['collaborationId', 'createdAt'])
 @Index('questions_asker_organization_idx', ['askerOrganizationId', 'collaborationId'])
 export class QuestionEntity {
   @PrimaryGeneratedColumn('uuid') id!: string;
-  @Column({ type: 'uuid' }) collaborationId!: string;
+  @PrimaryColumn({ type: 'uuid' }) collaborationId!: string;
 
   @Column({ type: 'uuid' }) askerOrganizationId!: string;
   @ManyToOne(() => OrganizationEntity, { onDelete: 'RESTRICT' })
@@ -51,15 +66,8 @@ export class QuestionEntity {
    * The anonymised publication while the question is published. The link goes only this way:
    * the published row knows nothing of the question or its asker.
    */
-  @Index('questions_published_answer_key', {
-    unique: true,
-    where: 'published_answer_id IS NOT NULL',
-  })
   @Column({ type: 'uuid', nullable: true })
   publishedAnswerId!: string | null;
-  @ManyToOne(() => PublishedAnswerEntity, { onDelete: 'SET NULL' })
-  @JoinColumn({ name: 'published_answer_id' })
-  publishedAnswer?: PublishedAnswerEntity;
   @CreateDateColumn({ type: 'timestamptz', precision: 3 }) createdAt!: Date;
   @UpdateDateColumn({ type: 'timestamptz', precision: 3 }) updatedAt!: Date;
 }

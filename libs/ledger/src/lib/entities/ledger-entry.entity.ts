@@ -6,17 +6,22 @@ import {
   Index,
   PrimaryGeneratedColumn,
   UpdateDateColumn,
+  PrimaryColumn,
 } from 'typeorm';
 
 /**
  * One contribution from a giver to one receiver (or to the collaboration as a whole). A
  * declaration to several receivers is one entry per receiver, each with its own value.
  */
+@Index('ledger_entries_grant_key', ['grantId', 'collaborationId'], {
+  unique: true,
+  where: 'grant_id IS NOT NULL',
+})
 @Entity('ledger_entries')
 @Index('ledger_entries_collaboration_idx', ['collaborationId', 'occurredOn'])
 export class LedgerEntryEntity {
   @PrimaryGeneratedColumn('uuid') id!: string;
-  @Column({ type: 'uuid' }) collaborationId!: string;
+  @PrimaryColumn({ type: 'uuid' }) collaborationId!: string;
   @Column({ type: 'uuid' }) giverOrganizationId!: string;
   /** Null: given to the collaboration as a whole. */
   @Column({ type: 'uuid', nullable: true }) receiverOrganizationId!: string | null;
@@ -30,7 +35,6 @@ export class LedgerEntryEntity {
   @Column({ type: 'uuid', nullable: true }) milestoneId!: string | null;
   @Column({ type: 'enum', enum: LedgerEntrySource, enumName: 'ledger_entry_source' })
   source!: LedgerEntrySource;
-  @Index('ledger_entries_grant_key', { unique: true, where: 'grant_id IS NOT NULL' })
   @Column({ type: 'uuid', nullable: true })
   grantId!: string | null;
   @Column({ type: 'enum', enum: LedgerEntryStatus, enumName: 'ledger_entry_status' })

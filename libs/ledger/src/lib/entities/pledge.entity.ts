@@ -6,6 +6,7 @@ import {
   Index,
   PrimaryGeneratedColumn,
   UpdateDateColumn,
+  PrimaryColumn,
 } from 'typeorm';
 
 /** An organization commits to a future contribution; ledger entries fulfil it. */
@@ -13,7 +14,7 @@ import {
 @Index('pledges_collaboration_idx', ['collaborationId', 'dueOn'])
 export class PledgeEntity {
   @PrimaryGeneratedColumn('uuid') id!: string;
-  @Column({ type: 'uuid' }) collaborationId!: string;
+  @PrimaryColumn({ type: 'uuid' }) collaborationId!: string;
   @Column({ type: 'uuid' }) pledgerOrganizationId!: string;
   /** Null: to the collaboration as a whole. */
   @Column({ type: 'uuid', nullable: true }) receiverOrganizationId!: string | null;

@@ -1,5 +1,12 @@
 import { NotificationDelivery, NotificationKind } from '@alianza/shared';
-import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  PrimaryGeneratedColumn,
+  PrimaryColumn,
+} from 'typeorm';
 
 /** Something a user should know about, in the app (read / unread), also pushed live. */
 @Entity('notifications')
@@ -17,7 +24,7 @@ export class NotificationEntity {
   @Column({ type: 'uuid' })
   userId!: string;
 
-  @Column({ type: 'uuid' })
+  @PrimaryColumn({ type: 'uuid' })
   collaborationId!: string;
 
   @Column({ type: 'varchar', length: 64 })

@@ -4,26 +4,31 @@ import {
   CreateDateColumn,
   Entity,
   Index,
-  JoinColumn,
-  ManyToOne,
   PrimaryGeneratedColumn,
+  PrimaryColumn,
+  ForeignKey,
 } from 'typeorm';
 import { numeric } from './numeric.transformer';
 import { ObjectiveEntity } from './objective.entity';
 
 /** A measurable indicator of an objective: from `baseline` toward `target`. */
+@ForeignKey(
+  () => ObjectiveEntity,
+  ['objective_id', 'collaboration_id'],
+  ['id', 'collaboration_id'],
+  {
+    name: 'plan_indicators_objective_fk',
+    onDelete: 'CASCADE',
+  },
+)
 @Entity('plan_indicators')
 export class IndicatorEntity {
   @PrimaryGeneratedColumn('uuid') id!: string;
-  @Column({ type: 'uuid' }) collaborationId!: string;
+  @PrimaryColumn({ type: 'uuid' }) collaborationId!: string;
 
   @Index('plan_indicators_objective_idx')
   @Column({ type: 'uuid' })
   objectiveId!: string;
-
-  @ManyToOne(() => ObjectiveEntity, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'objective_id' })
-  objective?: ObjectiveEntity;
 
   @Column({ type: 'varchar', length: 200 }) name!: string;
   @Column({ type: 'varchar', length: 50 }) unit!: string;

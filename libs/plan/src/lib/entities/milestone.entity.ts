@@ -6,6 +6,7 @@ import {
   Index,
   PrimaryGeneratedColumn,
   UpdateDateColumn,
+  PrimaryColumn,
 } from 'typeorm';
 
 /** A step of the plan ("hitos o pasos") with its calendar. */
@@ -13,7 +14,7 @@ import {
 @Index('plan_milestones_collaboration_idx', ['collaborationId', 'position'])
 export class MilestoneEntity {
   @PrimaryGeneratedColumn('uuid') id!: string;
-  @Column({ type: 'uuid' }) collaborationId!: string;
+  @PrimaryColumn({ type: 'uuid' }) collaborationId!: string;
   @Column({ type: 'varchar', length: 200 }) title!: string;
   @Column({ type: 'text', default: '' }) description!: string;
   @Column({ type: 'date', nullable: true }) startDate!: string | null;

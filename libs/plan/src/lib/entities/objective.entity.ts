@@ -5,6 +5,7 @@ import {
   Index,
   PrimaryGeneratedColumn,
   UpdateDateColumn,
+  PrimaryColumn,
 } from 'typeorm';
 
 /** An objective of the collaboration's plan ("definir un objetivo"). */
@@ -12,7 +13,7 @@ import {
 @Index('plan_objectives_collaboration_idx', ['collaborationId', 'position'])
 export class ObjectiveEntity {
   @PrimaryGeneratedColumn('uuid') id!: string;
-  @Column({ type: 'uuid' }) collaborationId!: string;
+  @PrimaryColumn({ type: 'uuid' }) collaborationId!: string;
   @Column({ type: 'varchar', length: 200 }) title!: string;
   @Column({ type: 'text', default: '' }) description!: string;
   @Column({ type: 'int' }) position!: number;

@@ -1,11 +1,18 @@
-import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  PrimaryGeneratedColumn,
+  PrimaryColumn,
+} from 'typeorm';
 
 /** A report of progress on a milestone or one of its tasks, with optional indicator values. */
 @Entity('plan_progress_updates')
 @Index('plan_progress_milestone_idx', ['milestoneId', 'createdAt'])
 export class ProgressUpdateEntity {
   @PrimaryGeneratedColumn('uuid') id!: string;
-  @Column({ type: 'uuid' }) collaborationId!: string;
+  @PrimaryColumn({ type: 'uuid' }) collaborationId!: string;
   @Column({ type: 'uuid' }) milestoneId!: string;
   @Column({ type: 'uuid', nullable: true }) taskId!: string | null;
   @Column({ type: 'text' }) text!: string;

@@ -1,4 +1,4 @@
-import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+import { Column, Entity, Index, PrimaryColumn, ForeignKey } from 'typeorm';
 import { numeric } from './numeric.transformer';
 import { ResourceEntity } from './resource.entity';
 
@@ -7,16 +7,16 @@ import { ResourceEntity } from './resource.entity';
  * collaboration's active parties when the resource is not confidential (the `ReadDetails` rule).
  * `confidential` and the provider are repeated here for that rule; a resource is never edited.
  */
+@ForeignKey(() => ResourceEntity, ['resource_id', 'collaboration_id'], ['id', 'collaboration_id'], {
+  name: 'plan_resource_details_resource_fk',
+  onDelete: 'CASCADE',
+})
 @Entity('plan_resource_details')
 export class ResourceDetailsEntity {
   @PrimaryColumn({ type: 'uuid' }) resourceId!: string;
 
-  @ManyToOne(() => ResourceEntity, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'resource_id' })
-  resource?: ResourceEntity;
-
   @Index('plan_resource_details_collaboration_idx')
-  @Column({ type: 'uuid' })
+  @PrimaryColumn({ type: 'uuid' })
   collaborationId!: string;
 
   @Column({ type: 'uuid', nullable: true }) providerOrganizationId!: string | null;

@@ -4,9 +4,9 @@ import {
   CreateDateColumn,
   Entity,
   Index,
-  JoinColumn,
-  ManyToOne,
   PrimaryGeneratedColumn,
+  PrimaryColumn,
+  ForeignKey,
 } from 'typeorm';
 import { MilestoneEntity } from './milestone.entity';
 import type { ResourceDetailsEntity } from './resource-details.entity';
@@ -15,18 +15,23 @@ import type { ResourceDetailsEntity } from './resource-details.entity';
  * A resource available or needed at a milestone. Confidential: details for few, kept in
  * `plan_resource_details`, whose rows row-level security shows only to those entitled to them.
  */
+@ForeignKey(
+  () => MilestoneEntity,
+  ['milestone_id', 'collaboration_id'],
+  ['id', 'collaboration_id'],
+  {
+    name: 'plan_resources_milestone_fk',
+    onDelete: 'CASCADE',
+  },
+)
 @Entity('plan_resources')
 export class ResourceEntity {
   @PrimaryGeneratedColumn('uuid') id!: string;
-  @Column({ type: 'uuid' }) collaborationId!: string;
+  @PrimaryColumn({ type: 'uuid' }) collaborationId!: string;
 
   @Index('plan_resources_milestone_idx')
   @Column({ type: 'uuid' })
   milestoneId!: string;
-
-  @ManyToOne(() => MilestoneEntity, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'milestone_id' })
-  milestone?: MilestoneEntity;
 
   @Column({ type: 'enum', enum: ResourceKind, enumName: 'resource_kind' }) kind!: ResourceKind;
   @Column({ type: 'boolean', default: false }) confidential!: boolean;

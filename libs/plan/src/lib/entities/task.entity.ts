@@ -4,25 +4,33 @@ import {
   CreateDateColumn,
   Entity,
   Index,
-  JoinColumn,
-  ManyToOne,
   PrimaryGeneratedColumn,
   UpdateDateColumn,
+  PrimaryColumn,
+  ForeignKey,
 } from 'typeorm';
 import { MilestoneEntity } from './milestone.entity';
 
 /** Who does what at a milestone. */
+@ForeignKey(
+  () => MilestoneEntity,
+  ['milestone_id', 'collaboration_id'],
+  ['id', 'collaboration_id'],
+  {
+    name: 'plan_tasks_milestone_fk',
+    onDelete: 'CASCADE',
+  },
+)
 @Entity('plan_tasks')
 export class TaskEntity {
   @PrimaryGeneratedColumn('uuid') id!: string;
-  @Column({ type: 'uuid' }) collaborationId!: string;
+  @PrimaryColumn({ type: 'uuid' }) collaborationId!: string;
 
   @Index('plan_tasks_milestone_idx')
   @Column({ type: 'uuid' })
   milestoneId!: string;
 
-  @ManyToOne(() => MilestoneEntity, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'milestone_id' })
+  /** Its milestone, when a query joins it (`innerJoinAndMapOne`, on both columns). */
   milestone?: MilestoneEntity;
 
   @Column({ type: 'varchar', length: 200 }) title!: string;

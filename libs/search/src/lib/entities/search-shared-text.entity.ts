@@ -11,7 +11,7 @@ export class SearchSharedTextEntity {
   grantId!: string;
 
   @Index('search_shared_texts_collaboration_id_idx')
-  @Column({ type: 'uuid' })
+  @PrimaryColumn({ type: 'uuid', primaryKeyConstraintName: 'search_shared_texts_pkey' })
   collaborationId!: string;
 
   @Index('search_shared_texts_recipient_idx')
