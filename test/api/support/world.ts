@@ -228,6 +228,12 @@ async function buildDisclosure(
         as,
       )
     ).requestDisclosure.id;
+  // A disclosure in M is worth something, so its approval writes a ledger entry.
+  await t.ok(
+    `mutation($c: ID!, $a: ID!) { setLedgerSettings(collaborationId: $c, input: { valuationScale: POINTS, areaValues: [{ areaId: $a, value: "1" }] }) { valuationScale } }`,
+    { c: w.collaborationId, a: areaM },
+    w.facilitator,
+  );
   const itemA = await createItem(w.memberA, w.participationA, areaM, 'A in M');
   const pendingRequestA = await request(w.memberA, itemA, w.orgB);
   const itemB = await createItem(w.ownerB, w.participationB, areaM, 'B in M');
