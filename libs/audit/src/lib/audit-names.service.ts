@@ -39,6 +39,24 @@ export class AuditNamesService {
     };
   }
 
+  /**
+   * Who a reader who is not the collaboration's facilitator may see acting in these records:
+   * itself and the members of its own organizations, by id (never by name).
+   */
+  async visibleActors(actor: Actor, records: readonly AuditRecordEntity[]): Promise<Set<string>> {
+    const userId = actor.viewer?.userId;
+    const others = [
+      ...new Set(
+        records
+          .map((r) => r.actorUserId)
+          .filter((id): id is string => id !== null && id !== userId),
+      ),
+    ];
+    const colleagues = await this.organizations.colleaguesAmong(actor, others);
+    if (userId) colleagues.add(userId);
+    return colleagues;
+  }
+
   /** Everyone who acted in the collaboration's log, by name, for its facilitator. */
   async actors(
     actor: Actor,

@@ -22,7 +22,7 @@ export class AuditResolver {
   @Authenticated() // the facilitator reads all; a participant the records about its own information
   @Query(() => AuditRecordConnection, {
     description:
-      "A collaboration's audit log, newest first. Its facilitator reads every record, with people's ids and names. A participant reads the records about its own organization (as subject or counterpart), with no other person's id or name (`actorKind` WITHHELD) and may filter by itself only; see docs/api.md, \"Audit records a participant reads\".",
+      'A collaboration\'s audit log, newest first. Its facilitator reads every record, with people\'s ids and names. A participant reads the records about its own organization (as subject or counterpart), with the ids of its own people only (anyone else: `actorKind` WITHHELD), no names, and may filter by itself only; see docs/api.md, "Audit records a participant reads".',
   })
   async auditLog(
     @CurrentActor() actor: Actor,
@@ -31,9 +31,10 @@ export class AuditResolver {
   ): Promise<Page<AuditRecordType>> {
     const page = await this.auditService.list(actor, collaborationId, args, args);
     const names = await this.names.of(actor, collaborationId, page.nodes);
+    requireViewer(actor);
     const reader = canOn(actor, Action.ReadDetails, Subject.AuditRecord, { collaborationId })
       ? undefined
-      : requireViewer(actor).userId;
+      : await this.names.visibleActors(actor, page.nodes);
     return mapPage(page, (record) => AuditRecordType.from(record, names, reader));
   }
 

@@ -282,11 +282,11 @@ export type AuditAction =
 
 /** Who acted in an audit record, as far as the reader may know it. */
 export type AuditActorKind =
-  /** A person, named by `actorUserId`. */
+  /** A person the reader may identify, by `actorUserId`. */
   | 'PERSON'
   /** Alianza itself: a sweep, an automatic approval, an expiry. */
   | 'SYSTEM'
-  /** A person other than the reader, whom only the collaboration's facilitator may identify: `actorUserId` is null. */
+  /** A person outside the reader's organizations (the facilitator, another party's member), whom only the collaboration's facilitator may identify: `actorUserId` is null. */
   | 'WITHHELD';
 
 /** Why an audit chain failed verification (the first problem found). */
@@ -328,7 +328,7 @@ export type AuditRecord = {
   actorKind: AuditActorKind;
   /** The name of the person who acted, for the collaboration's facilitator (null for others, and for the system). */
   actorName: Maybe<Scalars['String']['output']>;
-  /** The person who acted: for the collaboration's facilitator always; for anyone else only when it is the reader (see `actorKind`). */
+  /** The person who acted: for the collaboration's facilitator always; for anyone else only when it is the reader or a member of the reader's organizations (see `actorKind`). */
   actorUserId: Maybe<Scalars['ID']['output']>;
   counterpartOrganizationId: Maybe<Scalars['ID']['output']>;
   /** The name of `counterpartOrganizationId`, where the reader may read it. */
@@ -3110,7 +3110,7 @@ export type Query = {
   apiTokens: Array<ApiToken>;
   /** The areas of exchange of a collaboration. */
   areas: Array<Area>;
-  /** A collaboration's audit log, newest first. Its facilitator reads every record, with people's ids and names. A participant reads the records about its own organization (as subject or counterpart), with no other person's id or name (`actorKind` WITHHELD) and may filter by itself only; see docs/api.md, "Audit records a participant reads". */
+  /** A collaboration's audit log, newest first. Its facilitator reads every record, with people's ids and names. A participant reads the records about its own organization (as subject or counterpart), with the ids of its own people only (anyone else: `actorKind` WITHHELD), no names, and may filter by itself only; see docs/api.md, "Audit records a participant reads". */
   auditLog: AuditRecordConnection;
   /** Everyone who acted in a collaboration's audit log, by name (facilitator). */
   auditLogPeople: Array<AuditPerson>;

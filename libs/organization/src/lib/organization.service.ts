@@ -113,6 +113,22 @@ export class OrganizationService {
     return new Map(rows.map((row) => [row.id, row]));
   }
 
+  /** Of these users, those who are members of one of the caller's organizations (colleagues). */
+  async colleaguesAmong(actor: Actor, userIds: readonly string[]): Promise<Set<string>> {
+    const organizationIds = memberOrganizationsOf(actor);
+    if (userIds.length === 0 || organizationIds.length === 0) return new Set();
+    const qb = this.db
+      .repo(OrganizationMembershipEntity)
+      .createQueryBuilder('m')
+      .select('DISTINCT m.user_id', 'user_id')
+      .where('m.user_id = ANY(:userIds) AND m.organization_id = ANY(:organizationIds)', {
+        userIds: [...userIds],
+        organizationIds,
+      });
+    applyAbility(qb, actor.ability, Action.Read, Subject.OrganizationMembership);
+    return new Set((await qb.getRawMany<{ user_id: string }>()).map((row) => row.user_id));
+  }
+
   /** Loaded with those of the request's other organizations in one query (field resolvers). */
   members(actor: Actor, organizationId: string): Promise<OrganizationMembershipEntity[]> {
     return requestListLoader(actor, 'organization:members', async (ids) => {

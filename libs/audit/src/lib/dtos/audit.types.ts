@@ -69,10 +69,10 @@ registerEnumType(AuditActorKind, {
   description: 'Who acted in an audit record, as far as the reader may know it.',
   valuesMap: {
     SYSTEM: { description: 'Alianza itself: a sweep, an automatic approval, an expiry.' },
-    PERSON: { description: 'A person, named by `actorUserId`.' },
+    PERSON: { description: 'A person the reader may identify, by `actorUserId`.' },
     WITHHELD: {
       description:
-        "A person other than the reader, whom only the collaboration's facilitator may identify: `actorUserId` is null.",
+        "A person outside the reader's organizations (the facilitator, another party's member), whom only the collaboration's facilitator may identify: `actorUserId` is null.",
     },
   },
 });
@@ -99,7 +99,7 @@ export class AuditRecordType {
   @Field(() => ID, {
     nullable: true,
     description:
-      "The person who acted: for the collaboration's facilitator always; for anyone else only when it is the reader (see `actorKind`).",
+      "The person who acted: for the collaboration's facilitator always; for anyone else only when it is the reader or a member of the reader's organizations (see `actorKind`).",
   })
   actorUserId!: string | null;
   @Field(() => AuditActorKind) actorKind!: AuditActorKind;
@@ -133,17 +133,19 @@ export class AuditRecordType {
   @Field(() => GraphQLISODateTime) createdAt!: Date;
 
   /**
-   * A record as its reader may see it. `reader`: the user id of a reader who is not the
-   * collaboration's facilitator, who sees no other person's id; omitted for the facilitator.
+   * A record as its reader may see it. `visibleActors`: for a reader who is not the
+   * collaboration's facilitator, the people whose ids it may see (itself and its colleagues);
+   * omitted for the facilitator, who sees everyone.
    */
   static from(
     e: AuditRecordEntity,
     names: AuditNames = NO_NAMES,
-    reader?: string,
+    visibleActors?: ReadonlySet<string>,
   ): AuditRecordType {
     const name = (map: ReadonlyMap<string, string>, id: string | null) =>
       id ? (map.get(id) ?? null) : null;
-    const withheld = reader !== undefined && e.actorUserId !== null && e.actorUserId !== reader;
+    const withheld =
+      visibleActors !== undefined && e.actorUserId !== null && !visibleActors.has(e.actorUserId);
     return Object.assign(new AuditRecordType(), {
       actorName: withheld ? null : name(names.people, e.actorUserId),
       organizationName: name(names.organizations, e.organizationId),
