@@ -54,6 +54,7 @@ import { SessionEntry1795419970000 } from './1795419970000-session-entry';
 import { CalendarFeeds1795420100000 } from './1795420100000-calendar-feeds';
 import { ArchivedPlanAndAreas1795420200000 } from './1795420200000-archived-plan-and-areas';
 import { SearchHits1795420300000 } from './1795420300000-search-hits';
+import { Webhooks1795420700000 } from './1795420700000-webhooks';
 import { SecondFactorStatus1795419941000 } from './1795419941000-second-factor-status';
 import { AccountEvents1795419400000 } from './1795419400000-account-events';
 import { TwoFactor1795419410000 } from './1795419410000-two-factor';
@@ -120,4 +121,5 @@ export const MIGRATIONS: MigrationClass[] = [
   CalendarFeeds1795420100000,
   ArchivedPlanAndAreas1795420200000,
   SearchHits1795420300000,
+  Webhooks1795420700000,
 ];
