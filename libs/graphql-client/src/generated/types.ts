@@ -4217,6 +4217,7 @@ export type WebhookEndpoint = {
   description: Scalars['String']['output'];
   /** The kinds of event delivered. */
   eventKinds: Array<WebhookEventKind>;
+  /** The endpoint’s id (to list its deliveries, pause, resume or delete it). */
   id: Scalars['ID']['output'];
   /** The organization it belongs to (owner kind ORGANIZATION). */
   organizationId: Maybe<Scalars['ID']['output']>;

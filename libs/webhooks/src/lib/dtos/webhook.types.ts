@@ -14,7 +14,10 @@ import {
     'An address that receives signed deliveries of chosen event kinds (header `Alianza-Signature`). Its secret is never shown again after creation.',
 })
 export class WebhookEndpointType {
-  @Field(() => ID) id!: string;
+  @Field(() => ID, {
+    description: 'The endpoint’s id (to list its deliveries, pause, resume or delete it).',
+  })
+  id!: string;
   @Field(() => WebhookOwnerKind, { description: 'Whose endpoint it is.' })
   ownerKind!: WebhookOwnerKind;
   @Field(() => ID, {
