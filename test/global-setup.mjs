@@ -217,6 +217,14 @@ export default async function globalSetup() {
         // production has it), not the development key file in .data.
         FILES_DIR: filesDir,
         FILES_MASTER_KEY: TEST_FILES_MASTER_KEY,
+        // Webhooks (test/api/src/webhooks.e2e-spec.ts): receivers on 127.0.0.1 over http, and
+        // retries, polls and the pause short enough for a suite of seconds.
+        WEBHOOKS_ALLOW_PRIVATE_TARGETS: 'true',
+        WEBHOOKS_POLL_MILLISECONDS: '200',
+        WEBHOOKS_RETRY_MILLISECONDS: '200',
+        WEBHOOKS_MAX_ATTEMPTS: '3',
+        WEBHOOKS_PAUSE_AFTER_FAILURES: '3',
+        WEBHOOKS_TIMEOUT_SECONDS: '5',
         // The suites sign in hundreds of times from 127.0.0.1: budgets no user meets. The rate
         // limits themselves are tested on servers of their own with the production defaults
         // (test/api/src/rate-limits.e2e-spec.ts).

@@ -284,6 +284,8 @@ export enum NotificationKind {
   BENCHMARK_OPEN = 'benchmark.open',
   BENCHMARK_CLOSED = 'benchmark.closed',
   BENCHMARK_PUBLISHED = 'benchmark.published',
+  /** A webhook endpoint kept failing and was paused (to its owners; ADR 0049). */
+  WEBHOOK_PAUSED = 'webhook.paused',
 }
 
 /**

@@ -24,6 +24,7 @@ import { REPORTING_MATRIX } from './matrix/reporting.matrix';
 import { SEARCH_MATRIX } from './matrix/search.matrix';
 import { SESSION_MATRIX } from './matrix/session.matrix';
 import { TWO_FACTOR_MATRIX } from './matrix/two-factor.matrix';
+import { WEBHOOKS_MATRIX } from './matrix/webhooks.matrix';
 
 /** A fresh pending contribution declared by B as given to A. */
 async function entryFromBToA(t: Api, w: World): Promise<string> {
@@ -1240,6 +1241,7 @@ const MATRIX: Record<string, Operation> = {
   ...EDITING_MATRIX,
   ...AUDIT_MATRIX,
   ...LIVE_MATRIX,
+  ...WEBHOOKS_MATRIX,
 };
 
 /** Subscriptions tested for access where their events can be made to happen, not in the matrix. */

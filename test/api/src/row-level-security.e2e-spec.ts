@@ -528,6 +528,7 @@ const JOBS: SystemJob[] = [
   'mail-sender',
   'notification-email',
   'notification-unsubscribe',
+  'webhook-sender',
 ];
 
 const VIEWERS: ViewerSpec[] = [
@@ -680,6 +681,11 @@ const own = (r: Row, column: string, x: Context) =>
   x.v.memberOrgs.has(r[column]) &&
   (x.v.onlyCollaboration === null || r['collaboration_id'] === x.v.onlyCollaboration);
 const job = (name: SystemJob, x: Context) => x.v.job === name;
+/** A webhook endpoint's owners: its collaboration's facilitators, its organization's owners. */
+const ownsWebhook = (e: Row, x: Context) =>
+  e['owner_kind'] === 'collaboration'
+    ? x.v.facilitated.has(e['facilitated_collaboration_id'])
+    : x.v.ownerOrgs.has(e['organization_id']);
 /** The plan, the ledger and the closing are common to the collaboration's active parties. */
 const common: Rule = (r, x) => facilitates(r, x) || activeIn(r, x);
 
@@ -829,6 +835,12 @@ const ORACLE: Record<string, Rule> = {
   account_events: (r, x) => r['user_id'] === x.v.user || x.v.admin,
   // A personal calendar feed (issue 17): its user only, administrators included.
   calendar_feeds: (r, x) => r['user_id'] === x.v.user,
+  // Webhooks (issue 19, ADR 49): an endpoint is its owners' (the collaboration's facilitators,
+  // the organization's owners) and the sender's; a delivery follows its endpoint.
+  webhook_endpoints: (r, x) => ownsWebhook(r, x) || job('webhook-sender', x),
+  webhook_deliveries: (r, x) =>
+    job('webhook-sender', x) ||
+    x.all('webhook_endpoints').some((e) => e['id'] === r['endpoint_id'] && ownsWebhook(e, x)),
 };
 
 // --- Reading as the API role ------------------------------------------------------------------
@@ -907,6 +919,20 @@ describe('row-level security: the database alone isolates', () => {
         [s.users.ownerA.id],
       )
     ).rows[0].id;
+    // Webhook endpoints of c1 (its facilitators'), of A and of B (their owners'), each with a
+    // delivery of an event in c1.
+    await owner.query(
+      `WITH e AS (
+         INSERT INTO webhook_endpoints (owner_kind, facilitated_collaboration_id, organization_id,
+                                        url, event_kinds, secret_sealed, created_by)
+         VALUES ('collaboration', $1, NULL, 'https://hooks.example.org/c1', '{disclosure.approved}', 'x', $4),
+                ('organization', NULL, $2, 'https://hooks.example.org/a', '{disclosure.approved}', 'x', $4),
+                ('organization', NULL, $3, 'https://hooks.example.org/b', '{disclosure.approved}', 'x', $4)
+         RETURNING id)
+       INSERT INTO webhook_deliveries (collaboration_id, endpoint_id, event_id, event_kind, subject_id, payload, status)
+       SELECT $1, e.id, gen_random_uuid(), 'disclosure.approved', gen_random_uuid(), '{}', 'succeeded' FROM e`,
+      [s.c1, s.orgs.A, s.orgs.B, s.users.f1.id],
+    );
     // A document key for c1 (made by the scenario's uploads, else here), and c2's destroyed
     // (its tombstone).
     await owner.query(
@@ -1693,6 +1719,122 @@ describe('row-level security: the database alone isolates', () => {
       bringBack: INSUFFICIENT_PRIVILEGE,
       moveToOther: INSUFFICIENT_PRIVILEGE,
       erase: INSUFFICIENT_PRIVILEGE,
+    });
+  });
+
+  it("lets only an endpoint's owners add or change a webhook, and no claim write a delivery but the sender", async () => {
+    const attempt = (claim: string, sql: string, values: unknown[] = []) =>
+      asApp(claim, () => sqlState(app.query(sql, values)));
+    const changed = (claim: string, sql: string, values: unknown[] = []) =>
+      asApp(claim, async () => (await app.query(sql, values)).rowCount);
+    const ADD = `INSERT INTO webhook_endpoints (owner_kind, facilitated_collaboration_id, organization_id,
+      url, event_kinds, secret_sealed, created_by) VALUES ($1, $2, $3, 'https://hooks.example.org/x', '{disclosure.approved}', 'x', $4)`;
+    const [endpointA] = (
+      await owner.query(
+        `SELECT e.id, d.id AS delivery FROM webhook_endpoints e JOIN webhook_deliveries d ON d.endpoint_id = e.id
+          WHERE e.organization_id = $1 LIMIT 1`,
+        [s.orgs.A],
+      )
+    ).rows;
+    const sender = sign(Claims.system('webhook-sender'));
+    const a = s.users.ownerA.id;
+    const outcomes = {
+      addOwnOrganization: await attempt(asUser('ownerA'), ADD, ['organization', null, s.orgs.A, a]),
+      addOtherOrganization: await attempt(asUser('ownerA'), ADD, [
+        'organization',
+        null,
+        s.orgs.B,
+        a,
+      ]),
+      addAsMember: await attempt(asUser('memberB'), ADD, [
+        'organization',
+        null,
+        s.orgs.B,
+        s.users.memberB.id,
+      ]),
+      addFacilitated: await attempt(asUser('f1'), ADD, [
+        'collaboration',
+        s.c1,
+        null,
+        s.users.f1.id,
+      ]),
+      addNotFacilitated: await attempt(asUser('ownerA'), ADD, ['collaboration', s.c1, null, a]),
+      addBoth: await attempt(asUser('ownerA'), ADD, ['organization', s.c1, s.orgs.A, a]),
+      pauseOthers: await changed(
+        asUser('ownerB'),
+        `UPDATE webhook_endpoints SET status = 'paused' WHERE id = $1`,
+        [endpointA.id],
+      ),
+      pauseOwn: await changed(
+        asUser('ownerA'),
+        `UPDATE webhook_endpoints SET status = 'paused' WHERE id = $1`,
+        [endpointA.id],
+      ),
+      redirect: await attempt(
+        asUser('ownerA'),
+        `UPDATE webhook_endpoints SET url = 'https://evil.example.org/' WHERE id = $1`,
+        [endpointA.id],
+      ),
+      deleteOthers: await changed(asUser('ownerB'), `DELETE FROM webhook_endpoints WHERE id = $1`, [
+        endpointA.id,
+      ]),
+      addDelivery: await attempt(
+        asUser('ownerA'),
+        `INSERT INTO webhook_deliveries (collaboration_id, endpoint_id, event_id, event_kind, subject_id, payload)
+         VALUES ($1, $2, gen_random_uuid(), 'disclosure.approved', gen_random_uuid(), '{}')`,
+        [s.c1, endpointA.id],
+      ),
+      markOwnDelivery: await changed(
+        asUser('ownerA'),
+        `UPDATE webhook_deliveries SET status = 'failed'`,
+      ),
+      senderMarks: await changed(
+        sender,
+        `UPDATE webhook_deliveries SET status = 'failed' WHERE id = $1`,
+        [endpointA.delivery],
+      ),
+      replayOthers: await asApp(
+        asUser('ownerB'),
+        async () =>
+          (
+            await app.query(`SELECT alianza_rls.replay_webhook_delivery($1) AS id`, [
+              endpointA.delivery,
+            ])
+          ).rows[0].id,
+      ),
+      replayOwn: await asApp(
+        asUser('ownerA'),
+        async () =>
+          typeof (
+            await app.query(`SELECT alianza_rls.replay_webhook_delivery($1) AS id`, [
+              endpointA.delivery,
+            ])
+          ).rows[0].id,
+      ),
+      ownersAsOther: await asApp(
+        asUser('ownerA'),
+        async () =>
+          (await app.query(`SELECT * FROM alianza_rls.webhook_owner_users($1)`, [endpointA.id]))
+            .rowCount,
+      ),
+    };
+    expect(outcomes).toEqual({
+      addOwnOrganization: 'succeeded',
+      addOtherOrganization: INSUFFICIENT_PRIVILEGE,
+      addAsMember: INSUFFICIENT_PRIVILEGE,
+      addFacilitated: 'succeeded',
+      addNotFacilitated: INSUFFICIENT_PRIVILEGE,
+      addBoth: INSUFFICIENT_PRIVILEGE,
+      pauseOthers: 0,
+      pauseOwn: 1,
+      redirect: INSUFFICIENT_PRIVILEGE,
+      deleteOthers: 0,
+      addDelivery: INSUFFICIENT_PRIVILEGE,
+      markOwnDelivery: 0,
+      senderMarks: 1,
+      replayOthers: null,
+      replayOwn: 'string',
+      ownersAsOther: 0,
     });
   });
 

@@ -37,6 +37,7 @@ import { OrganizationModule } from '@alianza/organization';
 import { PlanModule } from '@alianza/plan';
 import { ReportingModule } from '@alianza/reporting';
 import cookieParser from 'cookie-parser';
+import { WebhooksModule } from '@alianza/webhooks';
 import { LoggerModule } from 'nestjs-pino';
 import { randomUUID } from 'node:crypto';
 import { graphqlOptions } from './graphql.config';
@@ -121,6 +122,7 @@ export class AppModule implements NestModule {
         SearchModule,
         ReportingModule,
         CalendarModule,
+        WebhooksModule,
       ],
       controllers: [HealthController],
       providers: [

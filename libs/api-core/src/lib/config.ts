@@ -272,6 +272,25 @@ const schema = z.object({
   S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
   /** Address buckets as `endpoint/bucket` (most S3-compatible servers); default: on with S3_ENDPOINT. */
   S3_FORCE_PATH_STYLE: booleanFromEnv.optional(),
+  // Webhooks (libs/webhooks, ADR 0049).
+  /**
+   * Key (32+ characters) that encrypts webhook signing secrets at rest (AES-256-GCM); never
+   * stored in the database. Default: derived from TWO_FACTOR_KEY (another HKDF label), or a fixed
+   * development key outside production.
+   */
+  WEBHOOKS_KEY: z.string().min(32, 'at least 32 characters').optional(),
+  /** Milliseconds between polls of the webhook outbox for due deliveries (0: only right after commits). */
+  WEBHOOKS_POLL_MILLISECONDS: z.coerce.number().int().min(0).max(3_600_000).default(5000),
+  /** Milliseconds before the first retry of a failed delivery; each later one waits about twice as long (jittered, at most 6 hours). */
+  WEBHOOKS_RETRY_MILLISECONDS: z.coerce.number().int().min(1).max(86_400_000).default(30_000),
+  /** Attempts of one delivery before it is given up (it may still be replayed). */
+  WEBHOOKS_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(8),
+  /** Failed attempts in a row, over all its deliveries, after which an endpoint is paused and its owners notified. */
+  WEBHOOKS_PAUSE_AFTER_FAILURES: z.coerce.number().int().min(1).max(1000).default(15),
+  /** Seconds an endpoint has to answer one delivery. */
+  WEBHOOKS_TIMEOUT_SECONDS: z.coerce.number().int().min(1).max(60).default(10),
+  /** Allow endpoints on loopback/private/link-local addresses and plain http:// (tests, development only). */
+  WEBHOOKS_ALLOW_PRIVATE_TARGETS: booleanFromEnv.default('false'),
   ...rateLimitEnv,
   ...observabilityEnv,
 });
@@ -298,6 +317,7 @@ export const SECRET_KEYS = [
   'SMTP_URL',
   'UNSUBSCRIBE_KEY',
   'TWO_FACTOR_KEY',
+  'WEBHOOKS_KEY',
   'FILES_MASTER_KEY',
   'S3_SECRET_ACCESS_KEY',
   'METRICS_TOKEN',
@@ -348,6 +368,7 @@ export interface AppConfig {
   readonly mail: MailConfig;
   readonly notificationEmail: NotificationEmailConfig;
   readonly files: FilesConfig;
+  readonly webhooks: WebhooksConfig;
   /** Express' `trust proxy`: which hops' `X-Forwarded-For` give the client's address. */
   readonly trustProxy: boolean | number | string;
 }
@@ -434,6 +455,18 @@ export interface TwoFactorConfig {
   readonly key: string | undefined;
   /** Facilitators and platform administrators need a second factor to do anything else. */
   readonly requiredForStaff: boolean;
+}
+
+/** Webhooks (libs/webhooks, ADR 0049). */
+export interface WebhooksConfig {
+  /** WEBHOOKS_KEY, else TWO_FACTOR_KEY; undefined (never in production): a development key. */
+  readonly key: string | undefined;
+  readonly pollMs: number;
+  readonly retryMs: number;
+  readonly maxAttempts: number;
+  readonly pauseAfterFailures: number;
+  readonly timeoutMs: number;
+  readonly allowPrivateTargets: boolean;
 }
 
 export class ConfigError extends Error {
@@ -585,6 +618,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     twoFactor: {
       key: c.TWO_FACTOR_KEY,
       requiredForStaff: c.TWO_FACTOR_REQUIRED_FOR_STAFF ?? production,
+    },
+    webhooks: {
+      key: c.WEBHOOKS_KEY ?? c.TWO_FACTOR_KEY,
+      pollMs: c.WEBHOOKS_POLL_MILLISECONDS,
+      retryMs: c.WEBHOOKS_RETRY_MILLISECONDS,
+      maxAttempts: c.WEBHOOKS_MAX_ATTEMPTS,
+      pauseAfterFailures: c.WEBHOOKS_PAUSE_AFTER_FAILURES,
+      timeoutMs: c.WEBHOOKS_TIMEOUT_SECONDS * 1000,
+      allowPrivateTargets: c.WEBHOOKS_ALLOW_PRIVATE_TARGETS,
     },
     ...rateLimitConfig(c, c.REDIS_PREFIX),
     ...observabilityConfig(c),

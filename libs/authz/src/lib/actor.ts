@@ -70,6 +70,16 @@ export function memberOrganizationsOf(actor: Actor): string[] {
   return actor.access.memberOrganizationIds;
 }
 
+/** The collaborations the actor facilitates. */
+export function facilitatedCollaborationsOf(actor: Actor): string[] {
+  return actor.access.facilitatedCollaborationIds;
+}
+
+/** The organizations the actor owns. */
+export function ownedOrganizationsOf(actor: Actor): string[] {
+  return actor.access.ownerOrganizationIds;
+}
+
 /** Whether the actor facilitates `collaborationId`. */
 export function facilitates(actor: Actor, collaborationId: string): boolean {
   return actor.access.facilitatedCollaborationIds.includes(collaborationId);

@@ -26,7 +26,8 @@ export type SystemJob =
   | 'notification-email'
   | 'notification-unsubscribe'
   | 'link-prune'
-  | 'file-prune';
+  | 'file-prune'
+  | 'webhook-sender';
 
 export const Claims = {
   user: (userId: string): Claim => ({ kind: 'user', userId }),

@@ -26,6 +26,7 @@ const REFERENCE_TABLES = [
   'user_recovery_codes',
   'user_second_factors',
   'users',
+  'webhook_endpoints',
 ];
 
 /** The tenant root: distributed by its own id, which every tenant table's collaboration_id names. */

@@ -56,6 +56,7 @@ import { ArchivedPlanAndAreas1795420200000 } from './1795420200000-archived-plan
 import { SearchHits1795420300000 } from './1795420300000-search-hits';
 import { TenantKeys1795420500000 } from './1795420500000-tenant-keys';
 import { ApiTokenOperations1795420600000 } from './1795420600000-api-token-operations';
+import { Webhooks1795420700000 } from './1795420700000-webhooks';
 import { SecondFactorStatus1795419941000 } from './1795419941000-second-factor-status';
 import { AccountEvents1795419400000 } from './1795419400000-account-events';
 import { TwoFactor1795419410000 } from './1795419410000-two-factor';
@@ -124,4 +125,5 @@ export const MIGRATIONS: MigrationClass[] = [
   SearchHits1795420300000,
   TenantKeys1795420500000,
   ApiTokenOperations1795420600000,
+  Webhooks1795420700000,
 ];

@@ -26,5 +26,7 @@ export const connectionFields = {
     sharedWithMe: ['areaId', 'collaborationId', 'first', 'ownerOrganizationId'],
     sharedWithOrganization: ['areaId', 'collaborationId', 'first', 'organizationId', 'ownerOrganizationId'],
     users: ['first', 'search'],
+    webhookDeliveries: ['endpointId', 'first'],
+    webhookEndpoints: ['first'],
   },
 } as const satisfies Record<string, Record<string, readonly string[]>>;

@@ -831,6 +831,20 @@ export type CreateOrganizationInput = {
   whoWeAre?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** A new webhook endpoint: of a collaboration you facilitate, or of an organization you own. */
+export type CreateWebhookEndpointInput = {
+  /** The collaboration (you facilitate it) whose events go to the endpoint. Exactly one of this and organizationId. */
+  collaborationId?: InputMaybe<Scalars['ID']['input']>;
+  /** A note for you (what receives it). */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** The kinds of event to deliver (at least one). */
+  eventKinds: Array<WebhookEventKind>;
+  /** The organization (you own it) whose events go to the endpoint: only what concerns it. Exactly one of this and collaborationId. */
+  organizationId?: InputMaybe<Scalars['ID']['input']>;
+  /** Where deliveries are POSTed: an https:// address on the public internet. */
+  url: Scalars['String']['input'];
+};
+
 export type CreatedApiToken = {
   __typename?: 'CreatedApiToken';
   /** The secret, shown this once: send it as `Authorization: Bearer <secret>`. Only its hash is kept. */
@@ -843,6 +857,15 @@ export type CreatedCalendarFeed = {
   feed: CalendarFeed;
   /** The feed’s address (iCalendar), shown this once: whoever has it reads your calendar. Only a keyed hash of its secret is kept. */
   url: Scalars['String']['output'];
+};
+
+/** A new endpoint and its signing secret. */
+export type CreatedWebhookEndpoint = {
+  __typename?: 'CreatedWebhookEndpoint';
+  /** The endpoint. */
+  endpoint: WebhookEndpoint;
+  /** The signing secret, shown this once: verify `Alianza-Signature` with it (HMAC-SHA256 of "<t>.<raw body>"). */
+  secret: Scalars['String']['output'];
 };
 
 /** Summary of an uploaded customer list. The identifiers are kept only as keyed hashes and are never shown to anyone, its uploader included. */
@@ -1732,6 +1755,8 @@ export type Mutation = {
   createOrganization: Organization;
   /** Add a task (facilitator) or propose one (participant). */
   createTask: PlanTask;
+  /** Register a webhook endpoint. Its signing secret is returned this once. */
+  createWebhookEndpoint: CreatedWebhookEndpoint;
   /** Accept or decline a proposed milestone (facilitator). */
   decideMilestoneProposal: Milestone;
   /** Accept or decline a proposed task (facilitator). */
@@ -1748,6 +1773,8 @@ export type Mutation = {
   declineInvitation: Participation;
   /** Decline an invitation addressed to you. */
   declineOrganizationInvitation: ReceivedOrganizationInvitation;
+  /** Delete an endpoint and its deliveries. */
+  deleteWebhookEndpoint: Scalars['Boolean']['output'];
   /** Turn two-factor sign-in off, with your password or a code (of the app, or a recovery code). */
   disableTwoFactor: TwoFactorStatus;
   /** Dismiss a detected overlap, with the reason (facilitator). */
@@ -1778,6 +1805,8 @@ export type Mutation = {
   makePledge: Pledge;
   /** Mark notifications read; answers how many changed. */
   markNotificationsRead: Scalars['Int']['output'];
+  /** Stop sending to an endpoint (deliveries wait). */
+  pauseWebhookEndpoint: WebhookEndpoint;
   /** Report progress on a milestone or task. */
   postProgress: ProgressUpdate;
   /** Publish a text to participants (facilitator). */
@@ -1805,6 +1834,8 @@ export type Mutation = {
   removeResource: PlanRemoval;
   /** Remove a task (facilitator): deleted, or archived when progress or ledger entries name it. */
   removeTask: PlanRemoval;
+  /** Send a delivery again, with the same event id and body (after the endpoint’s earlier deliveries about the same subject). */
+  replayWebhookDelivery: WebhookDelivery;
   /** Ask to share an item version. In an open area without overlap it is approved at once. */
   requestDisclosure: DisclosureRequest;
   requestDisclosureChanges: DisclosureRequest;
@@ -1820,6 +1851,8 @@ export type Mutation = {
   resetPassword: Scalars['Boolean']['output'];
   /** Turn off a user's second factor (a lost device) and end that user's sessions; recorded in the user's account security log with the reason. */
   resetSecondFactor: Scalars['Boolean']['output'];
+  /** Send to a paused endpoint again: its waiting deliveries go out, its failures are forgotten. */
+  resumeWebhookEndpoint: WebhookEndpoint;
   /** Send a failed email again, with a full round of attempts. Platform admins only. */
   retryMail: MailMessage;
   /** Revoke a reporting API token, at once. */
@@ -2051,6 +2084,11 @@ export type MutationCreateTaskArgs = {
 };
 
 
+export type MutationCreateWebhookEndpointArgs = {
+  input: CreateWebhookEndpointInput;
+};
+
+
 export type MutationDecideMilestoneProposalArgs = {
   accept: Scalars['Boolean']['input'];
   milestoneId: Scalars['ID']['input'];
@@ -2094,6 +2132,11 @@ export type MutationDeclineInvitationArgs = {
 
 export type MutationDeclineOrganizationInvitationArgs = {
   invitationId: Scalars['ID']['input'];
+};
+
+
+export type MutationDeleteWebhookEndpointArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -2167,6 +2210,11 @@ export type MutationMakePledgeArgs = {
 
 export type MutationMarkNotificationsReadArgs = {
   ids: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
+
+export type MutationPauseWebhookEndpointArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -2250,6 +2298,11 @@ export type MutationRemoveTaskArgs = {
 };
 
 
+export type MutationReplayWebhookDeliveryArgs = {
+  input: ReplayWebhookDeliveryInput;
+};
+
+
 export type MutationRequestDisclosureArgs = {
   input: DisclosureRequestInput;
   itemId: Scalars['ID']['input'];
@@ -2285,6 +2338,11 @@ export type MutationResetPasswordArgs = {
 export type MutationResetSecondFactorArgs = {
   input: ResetSecondFactorInput;
   userId: Scalars['ID']['input'];
+};
+
+
+export type MutationResumeWebhookEndpointArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -2538,7 +2596,8 @@ export type NotificationKind =
   | 'LEDGER_TO_CONFIRM'
   | 'PLAN_OVERDUE'
   | 'PLAN_PROPOSAL'
-  | 'PLAN_TASK_ASSIGNED';
+  | 'PLAN_TASK_ASSIGNED'
+  | 'WEBHOOK_PAUSED';
 
 /** How the user hears of one kind of notification by email. */
 export type NotificationPreference = {
@@ -3191,6 +3250,10 @@ export type Query = {
   users: UserConnection;
   /** Verify the keyed chain against its latest checkpoint, from the last verified record (or from the first with `full`); report the first bad record (facilitator). */
   verifyAuditLog: AuditVerification;
+  /** An endpoint’s deliveries, newest first, with their last status and next attempt. */
+  webhookDeliveries: WebhookDeliveryConnection;
+  /** The webhook endpoints you own: of collaborations you facilitate, of organizations you own. */
+  webhookEndpoints: WebhookEndpointConnection;
 };
 
 
@@ -3478,6 +3541,19 @@ export type QueryVerifyAuditLogArgs = {
   full?: Scalars['Boolean']['input'];
 };
 
+
+export type QueryWebhookDeliveriesArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  endpointId: Scalars['ID']['input'];
+  first?: Scalars['Int']['input'];
+};
+
+
+export type QueryWebhookEndpointsArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+};
+
 /** A participant's private question to the facilitator: read only by the facilitator and the asking organization. */
 export type Question = {
   __typename?: 'Question';
@@ -3607,6 +3683,12 @@ export type RemovalOutcome =
   | 'ARCHIVED'
   /** Deleted: nothing in the history named it. */
   | 'DELETED';
+
+/** Which delivery to send again. */
+export type ReplayWebhookDeliveryInput = {
+  /** The delivery to replay (same event id and body). */
+  deliveryId: Scalars['ID']['input'];
+};
 
 export type ReportOrganization = {
   __typename?: 'ReportOrganization';
@@ -4086,3 +4168,101 @@ export type Watermark = {
   recipientName: Scalars['String']['output'];
   reference: Scalars['String']['output'];
 };
+
+/** One event sent (or to be sent) to one endpoint, with how its last attempt went. */
+export type WebhookDelivery = {
+  __typename?: 'WebhookDelivery';
+  /** Attempts made so far. */
+  attempts: Scalars['Int']['output'];
+  /** When it was written. */
+  createdAt: Scalars['DateTime']['output'];
+  /** When the endpoint accepted it. */
+  deliveredAt: Maybe<Scalars['DateTime']['output']>;
+  /** The endpoint it goes to. */
+  endpointId: Scalars['ID']['output'];
+  /** Sent as `Alianza-Event-Id`; a replay keeps it. */
+  eventId: Scalars['ID']['output'];
+  /** The event kind (e.g. `disclosure.approved`). */
+  eventKind: Scalars['String']['output'];
+  /** Also sent as `Alianza-Delivery-Id`. */
+  id: Scalars['ID']['output'];
+  /** When the last attempt was made. */
+  lastAttemptAt: Maybe<Scalars['DateTime']['output']>;
+  /** Why the last attempt failed (a short excerpt). */
+  lastError: Maybe<Scalars['String']['output']>;
+  /** The HTTP status of the last answer, if one came. */
+  lastStatusCode: Maybe<Scalars['Int']['output']>;
+  /** When the next attempt is due (waiting ones). */
+  nextAttemptAt: Maybe<Scalars['DateTime']['output']>;
+  /** The JSON body sent (ids, kinds and links only). */
+  payload: Scalars['String']['output'];
+  /** The delivery this one replays. */
+  replayOf: Maybe<Scalars['ID']['output']>;
+  /** Where it stands. */
+  status: WebhookDeliveryStatus;
+};
+
+export type WebhookDeliveryConnection = {
+  __typename?: 'WebhookDeliveryConnection';
+  nodes: Array<WebhookDelivery>;
+  pageInfo: PageInfo;
+  /** How many items match, over all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** PENDING: waiting for its (next) attempt; SENDING: under way; SUCCEEDED: answered 2xx; FAILED: given up after the last attempt. */
+export type WebhookDeliveryStatus =
+  | 'FAILED'
+  | 'PENDING'
+  | 'SENDING'
+  | 'SUCCEEDED';
+
+/** An address that receives signed deliveries of chosen event kinds (header `Alianza-Signature`). Its secret is never shown again after creation. */
+export type WebhookEndpoint = {
+  __typename?: 'WebhookEndpoint';
+  /** The collaboration it belongs to (owner kind COLLABORATION). */
+  collaborationId: Maybe<Scalars['ID']['output']>;
+  /** Failed attempts since the last success. */
+  consecutiveFailures: Scalars['Int']['output'];
+  /** When it was created. */
+  createdAt: Scalars['DateTime']['output'];
+  /** The owners’ note. */
+  description: Scalars['String']['output'];
+  /** The kinds of event delivered. */
+  eventKinds: Array<WebhookEventKind>;
+  /** The endpoint’s id (to list its deliveries, pause, resume or delete it). */
+  id: Scalars['ID']['output'];
+  /** The organization it belongs to (owner kind ORGANIZATION). */
+  organizationId: Maybe<Scalars['ID']['output']>;
+  /** Whose endpoint it is. */
+  ownerKind: WebhookOwnerKind;
+  /** When it was paused. */
+  pausedAt: Maybe<Scalars['DateTime']['output']>;
+  /** Whether deliveries go out. */
+  status: WebhookEndpointStatus;
+  /** Where deliveries are POSTed. */
+  url: Scalars['String']['output'];
+};
+
+export type WebhookEndpointConnection = {
+  __typename?: 'WebhookEndpointConnection';
+  nodes: Array<WebhookEndpoint>;
+  pageInfo: PageInfo;
+  /** How many items match, over all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** ACTIVE: deliveries go out; PAUSED: after repeated failures, nothing goes out until resumed. */
+export type WebhookEndpointStatus =
+  | 'ACTIVE'
+  | 'PAUSED';
+
+/** What a webhook delivery tells; the payload’s `kind` is the value (e.g. `disclosure.approved`). */
+export type WebhookEventKind =
+  /** A disclosure request was approved (`disclosure.approved`): ids of the request and its grants. */
+  | 'DISCLOSURE_APPROVED';
+
+/** Whose endpoint it is: a collaboration’s (its facilitators) or an organization’s (its owners). */
+export type WebhookOwnerKind =
+  | 'COLLABORATION'
+  | 'ORGANIZATION';

@@ -24,7 +24,8 @@ export type NotificationKind =
   | 'LEDGER_TO_CONFIRM'
   | 'PLAN_OVERDUE'
   | 'PLAN_PROPOSAL'
-  | 'PLAN_TASK_ASSIGNED';
+  | 'PLAN_TASK_ASSIGNED'
+  | 'WEBHOOK_PAUSED';
 
 export type NotificationFieldsFragment = { id: string, collaborationId: string, kind: Types.NotificationKind, title: string, subject: string | null, payload: string, read: boolean, createdAt: string };
 

@@ -29,6 +29,7 @@ export const DEFAULT_DELIVERY: Readonly<Record<NotificationKind, NotificationDel
   [NotificationKind.BENCHMARK_OPEN]: DAILY,
   [NotificationKind.BENCHMARK_CLOSED]: DAILY,
   [NotificationKind.BENCHMARK_PUBLISHED]: DAILY,
+  [NotificationKind.WEBHOOK_PAUSED]: IMMEDIATE,
 };
 
 /** Every kind, in the order the enum lists them (the settings screen's order). */

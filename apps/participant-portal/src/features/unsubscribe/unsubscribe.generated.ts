@@ -33,7 +33,8 @@ export type NotificationKind =
   | 'LEDGER_TO_CONFIRM'
   | 'PLAN_OVERDUE'
   | 'PLAN_PROPOSAL'
-  | 'PLAN_TASK_ASSIGNED';
+  | 'PLAN_TASK_ASSIGNED'
+  | 'WEBHOOK_PAUSED';
 
 export type PortalUnsubscribeMutationVariables = Exact<{
   token: string;

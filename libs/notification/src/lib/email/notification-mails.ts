@@ -84,6 +84,10 @@ const KINDS: Record<Locale, Record<NotificationKind, KindTexts>> = {
       title: 'Resultados de benchmarking publicados',
       sentence: 'Se publicaron los resultados de una ronda de benchmarking.',
     },
+    [NotificationKind.WEBHOOK_PAUSED]: {
+      title: 'Webhook en pausa',
+      sentence: 'Un webhook falló repetidamente y quedó en pausa hasta que lo reanudes.',
+    },
   },
   en: {
     [NotificationKind.DISCLOSURE_PENDING]: {
@@ -154,6 +158,10 @@ const KINDS: Record<Locale, Record<NotificationKind, KindTexts>> = {
     [NotificationKind.BENCHMARK_PUBLISHED]: {
       title: 'Benchmark results published',
       sentence: 'The results of a benchmark round were published.',
+    },
+    [NotificationKind.WEBHOOK_PAUSED]: {
+      title: 'Webhook paused',
+      sentence: 'A webhook kept failing and is paused until you resume it.',
     },
   },
 };

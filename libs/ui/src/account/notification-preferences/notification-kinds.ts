@@ -13,6 +13,7 @@ export const CONSOLE_NOTIFICATION_KINDS: readonly NotificationKind[] = [
   'PLAN_PROPOSAL',
   'PLAN_OVERDUE',
   'BENCHMARK_CLOSED',
+  'WEBHOOK_PAUSED',
 ];
 
 export const PORTAL_NOTIFICATION_KINDS: readonly NotificationKind[] = [
@@ -28,4 +29,5 @@ export const PORTAL_NOTIFICATION_KINDS: readonly NotificationKind[] = [
   'ACTIVITY_DECLARATION_CHANGED',
   'BENCHMARK_OPEN',
   'BENCHMARK_PUBLISHED',
+  'WEBHOOK_PAUSED',
 ];

@@ -1,0 +1,193 @@
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { APP_CONFIG, AppConfig } from '@alianza/api-core';
+import {
+  Actor,
+  facilitatedCollaborationsOf,
+  facilitates,
+  organizationRoleOf,
+  ownedOrganizationsOf,
+  requireViewer,
+} from '@alianza/authz';
+import { Db, paginate, PageRequest, PageResult } from '@alianza/db';
+import { AppError, MembershipRole } from '@alianza/shared';
+import { Brackets, SelectQueryBuilder } from 'typeorm';
+import { WebhookDeliveryEntity } from './entities/webhook-delivery.entity';
+import { WebhookEndpointEntity } from './entities/webhook-endpoint.entity';
+import { WebhookSecrets } from './webhook-secrets';
+import { urlProblem } from './webhook-target';
+import { WebhookEndpointStatus, WebhookEventKind, WebhookOwnerKind } from './webhook.enums';
+
+export interface NewWebhookEndpoint {
+  collaborationId?: string | null;
+  organizationId?: string | null;
+  url: string;
+  eventKinds: WebhookEventKind[];
+  description?: string | null;
+}
+
+export interface CreatedWebhookEndpoint {
+  endpoint: WebhookEndpointEntity;
+  /** The signing secret, shown this once. */
+  secret: string;
+}
+
+/**
+ * Webhook endpoints and their deliveries as their owners see them: a collaboration's
+ * facilitators, an organization's owners (ADR 0049). Rows are filtered in SQL twice: by the
+ * actor's facts here, and by the row policies underneath. Another party's endpoint is NOT_FOUND.
+ */
+@Injectable()
+export class WebhookEndpointService {
+  private readonly logger = new Logger(WebhookEndpointService.name);
+
+  constructor(
+    private readonly db: Db,
+    private readonly secrets: WebhookSecrets,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  async create(actor: Actor, input: NewWebhookEndpoint): Promise<CreatedWebhookEndpoint> {
+    const viewer = requireViewer(actor);
+    const collaborationId = input.collaborationId?.toLowerCase() ?? null;
+    const organizationId = input.organizationId?.toLowerCase() ?? null;
+    if ((collaborationId === null) === (organizationId === null))
+      throw AppError.badInput('Give exactly one of collaborationId and organizationId.', {
+        field: 'collaborationId',
+      });
+    if (collaborationId && !facilitates(actor, collaborationId))
+      throw AppError.notFound('Collaboration');
+    if (organizationId && organizationRoleOf(actor, organizationId) !== MembershipRole.OWNER)
+      throw AppError.notFound('Organization');
+    const problem = urlProblem(input.url, this.config.webhooks.allowPrivateTargets);
+    if (problem) throw AppError.badInput(problem, { field: 'url' });
+    const known = new Set<string>(Object.values(WebhookEventKind));
+    const unknown = input.eventKinds.filter((k) => !known.has(k));
+    if (input.eventKinds.length === 0 || unknown.length > 0)
+      throw AppError.badInput(
+        unknown.length > 0
+          ? `eventKinds: unknown event kind ${unknown.join(', ')}`
+          : 'eventKinds must name at least one event kind',
+        { field: 'eventKinds' },
+      );
+    const secret = this.secrets.generate();
+    const repo = this.db.repo(WebhookEndpointEntity);
+    const endpoint = await repo.save(
+      repo.create({
+        ownerKind: collaborationId ? WebhookOwnerKind.COLLABORATION : WebhookOwnerKind.ORGANIZATION,
+        facilitatedCollaborationId: collaborationId,
+        organizationId,
+        url: input.url,
+        description: input.description?.trim() ?? '',
+        eventKinds: [...new Set(input.eventKinds)],
+        secretSealed: this.secrets.seal(secret),
+        status: WebhookEndpointStatus.ACTIVE,
+        consecutiveFailures: 0,
+        pausedAt: null,
+        createdBy: viewer.userId,
+      }),
+    );
+    this.logger.log(
+      { endpointId: endpoint.id, ownerKind: endpoint.ownerKind, userId: viewer.userId },
+      'Webhook endpoint created',
+    );
+    return { endpoint, secret };
+  }
+
+  /** The endpoints the actor owns, newest first. */
+  list(actor: Actor, page: PageRequest): Promise<PageResult<WebhookEndpointEntity>> {
+    return paginate(this.owned(actor), page, ['createdAt', 'id'], 'DESC');
+  }
+
+  /** One endpoint the actor owns; NOT_FOUND for anyone else's. */
+  async get(actor: Actor, id: string): Promise<WebhookEndpointEntity> {
+    const endpoint = await this.owned(actor).andWhere('e.id = :id', { id }).getOne();
+    if (!endpoint) throw AppError.notFound('Webhook endpoint');
+    return endpoint;
+  }
+
+  async pause(actor: Actor, id: string): Promise<WebhookEndpointEntity> {
+    const endpoint = await this.get(actor, id);
+    if (endpoint.status === WebhookEndpointStatus.PAUSED) return endpoint;
+    await this.db
+      .repo(WebhookEndpointEntity)
+      .update({ id }, { status: WebhookEndpointStatus.PAUSED, pausedAt: () => 'now()' });
+    return this.get(actor, id);
+  }
+
+  /** Active again, failures forgotten: its waiting deliveries go out (due at once). */
+  async resume(actor: Actor, id: string): Promise<WebhookEndpointEntity> {
+    await this.get(actor, id);
+    await this.db
+      .repo(WebhookEndpointEntity)
+      .update(
+        { id },
+        { status: WebhookEndpointStatus.ACTIVE, pausedAt: null, consecutiveFailures: 0 },
+      );
+    return this.get(actor, id);
+  }
+
+  /** Deletes the endpoint and its deliveries. */
+  async remove(actor: Actor, id: string): Promise<boolean> {
+    await this.get(actor, id);
+    await this.db.repo(WebhookEndpointEntity).delete({ id });
+    this.logger.log({ endpointId: id }, 'Webhook endpoint deleted');
+    return true;
+  }
+
+  /** An endpoint's deliveries, newest first. */
+  async deliveries(
+    actor: Actor,
+    endpointId: string,
+    page: PageRequest,
+  ): Promise<PageResult<WebhookDeliveryEntity>> {
+    await this.get(actor, endpointId);
+    const qb = this.db
+      .repo(WebhookDeliveryEntity)
+      .createQueryBuilder('d')
+      .where('d.endpoint_id = :endpointId', { endpointId });
+    return paginate(qb, page, ['sequence'], 'DESC');
+  }
+
+  /**
+   * Sends a delivery again: a new delivery with the same event id and body (receivers
+   * deduplicate on `Alianza-Event-Id`), after the endpoint's earlier ones about the same subject.
+   */
+  async replay(actor: Actor, deliveryId: string): Promise<WebhookDeliveryEntity> {
+    const [row] = await this.db.query<{ id: string | null }>(
+      'SELECT alianza_rls.replay_webhook_delivery(:id) AS id',
+      { id: deliveryId },
+    );
+    const delivery = row?.id
+      ? await this.db.repo(WebhookDeliveryEntity).findOne({ where: { id: row.id } })
+      : null;
+    if (!delivery || !(await this.ownsEndpoint(actor, delivery.endpointId)))
+      throw AppError.notFound('Webhook delivery');
+    return delivery;
+  }
+
+  private async ownsEndpoint(actor: Actor, endpointId: string): Promise<boolean> {
+    return (await this.owned(actor).andWhere('e.id = :endpointId', { endpointId }).getCount()) > 0;
+  }
+
+  /** The endpoints the actor owns, by its facts (the row policies say the same). */
+  private owned(actor: Actor): SelectQueryBuilder<WebhookEndpointEntity> {
+    const collaborations = facilitatedCollaborationsOf(actor);
+    const organizations = ownedOrganizationsOf(actor);
+    return this.db
+      .repo(WebhookEndpointEntity)
+      .createQueryBuilder('e')
+      .where(
+        new Brackets((w) =>
+          w
+            .where(
+              `e.owner_kind = 'collaboration' AND e.facilitated_collaboration_id = ANY(CAST(:collaborations AS uuid[]))`,
+              { collaborations },
+            )
+            .orWhere(
+              `e.owner_kind = 'organization' AND e.organization_id = ANY(CAST(:organizations AS uuid[]))`,
+              { organizations },
+            ),
+        ),
+      );
+  }
+}
