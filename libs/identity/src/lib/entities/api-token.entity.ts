@@ -56,6 +56,11 @@ export class ApiTokenEntity {
    * The persisted queries the token may run: the SHA-256 (hex) of each document's text, to the
    * text. Null: any report operation.
    */
-  @Column({ type: 'jsonb', nullable: true })
+  @Column({
+    type: 'jsonb',
+    nullable: true,
+    comment:
+      'The persisted queries the token may run, by SHA-256 (hex) of their text; NULL: any report operation.',
+  })
   operations!: Record<string, string> | null;
 }
