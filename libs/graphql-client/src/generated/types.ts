@@ -44,12 +44,26 @@ export type AccountEventActor = {
   id: Scalars['ID']['output'];
 };
 
+/** A page of AccountEvent nodes, in the list's order, with what pages on. */
 export type AccountEventConnection = {
   __typename?: 'AccountEventConnection';
+  /** The nodes of this page, each with its cursor. */
+  edges: Array<AccountEventEdge>;
+  /** The nodes of this page (the same as `edges.node`). */
   nodes: Array<AccountEvent>;
+  /** Where this page ends and whether another follows. */
   pageInfo: PageInfo;
-  /** How many items match, over all pages. */
+  /** How many nodes match, over all pages. */
   totalCount: Scalars['Int']['output'];
+};
+
+/** A AccountEvent of a page, with its cursor. */
+export type AccountEventEdge = {
+  __typename?: 'AccountEventEdge';
+  /** Pass as `after` to get the nodes that follow this one. */
+  cursor: Scalars['String']['output'];
+  /** The AccountEvent. */
+  node: AccountEvent;
 };
 
 /** What changed how an account signs in. */
@@ -349,12 +363,26 @@ export type AuditRecord = {
   subjectType: AuditSubject;
 };
 
+/** A page of AuditRecord nodes, in the list's order, with what pages on. */
 export type AuditRecordConnection = {
   __typename?: 'AuditRecordConnection';
+  /** The nodes of this page, each with its cursor. */
+  edges: Array<AuditRecordEdge>;
+  /** The nodes of this page (the same as `edges.node`). */
   nodes: Array<AuditRecord>;
+  /** Where this page ends and whether another follows. */
   pageInfo: PageInfo;
-  /** How many items match, over all pages. */
+  /** How many nodes match, over all pages. */
   totalCount: Scalars['Int']['output'];
+};
+
+/** A AuditRecord of a page, with its cursor. */
+export type AuditRecordEdge = {
+  __typename?: 'AuditRecordEdge';
+  /** Pass as `after` to get the nodes that follow this one. */
+  cursor: Scalars['String']['output'];
+  /** The AuditRecord. */
+  node: AuditRecord;
 };
 
 /** What an audit record is about: one value per kind of subject the API records. */
@@ -701,12 +729,26 @@ export type CollaborationParticipationsArgs = {
   status: InputMaybe<ParticipationStatus>;
 };
 
+/** A page of Collaboration nodes, in the list's order, with what pages on. */
 export type CollaborationConnection = {
   __typename?: 'CollaborationConnection';
+  /** The nodes of this page, each with its cursor. */
+  edges: Array<CollaborationEdge>;
+  /** The nodes of this page (the same as `edges.node`). */
   nodes: Array<Collaboration>;
+  /** Where this page ends and whether another follows. */
   pageInfo: PageInfo;
-  /** How many items match, over all pages. */
+  /** How many nodes match, over all pages. */
   totalCount: Scalars['Int']['output'];
+};
+
+/** A Collaboration of a page, with its cursor. */
+export type CollaborationEdge = {
+  __typename?: 'CollaborationEdge';
+  /** Pass as `after` to get the nodes that follow this one. */
+  cursor: Scalars['String']['output'];
+  /** The Collaboration. */
+  node: Collaboration;
 };
 
 /** An invitation of an organization to a collaboration sent by email, as its facilitators see it. */
@@ -1023,12 +1065,26 @@ export type DisclosureRequest = {
   status: DisclosureStatus;
 };
 
+/** A page of DisclosureRequest nodes, in the list's order, with what pages on. */
 export type DisclosureRequestConnection = {
   __typename?: 'DisclosureRequestConnection';
+  /** The nodes of this page, each with its cursor. */
+  edges: Array<DisclosureRequestEdge>;
+  /** The nodes of this page (the same as `edges.node`). */
   nodes: Array<DisclosureRequest>;
+  /** Where this page ends and whether another follows. */
   pageInfo: PageInfo;
-  /** How many items match, over all pages. */
+  /** How many nodes match, over all pages. */
   totalCount: Scalars['Int']['output'];
+};
+
+/** A DisclosureRequest of a page, with its cursor. */
+export type DisclosureRequestEdge = {
+  __typename?: 'DisclosureRequestEdge';
+  /** Pass as `after` to get the nodes that follow this one. */
+  cursor: Scalars['String']['output'];
+  /** The DisclosureRequest. */
+  node: DisclosureRequest;
 };
 
 export type DisclosureRequestInput = {
@@ -1112,12 +1168,26 @@ export type FileAccess = {
   userName: Scalars['String']['output'];
 };
 
+/** A page of FileAccess nodes, in the list's order, with what pages on. */
 export type FileAccessConnection = {
   __typename?: 'FileAccessConnection';
+  /** The nodes of this page, each with its cursor. */
+  edges: Array<FileAccessEdge>;
+  /** The nodes of this page (the same as `edges.node`). */
   nodes: Array<FileAccess>;
+  /** Where this page ends and whether another follows. */
   pageInfo: PageInfo;
-  /** How many items match, over all pages. */
+  /** How many nodes match, over all pages. */
   totalCount: Scalars['Int']['output'];
+};
+
+/** A FileAccess of a page, with its cursor. */
+export type FileAccessEdge = {
+  __typename?: 'FileAccessEdge';
+  /** Pass as `after` to get the nodes that follow this one. */
+  cursor: Scalars['String']['output'];
+  /** The FileAccess. */
+  node: FileAccess;
 };
 
 /** How a recipient opened a shared file. */
@@ -1385,11 +1455,16 @@ export type Item = {
   versions: Array<ItemVersion>;
 };
 
+/** A page of Item nodes, in the list's order, with what pages on. */
 export type ItemConnection = {
   __typename?: 'ItemConnection';
+  /** The nodes of this page, each with its cursor. */
+  edges: Array<ItemEdge>;
+  /** The nodes of this page (the same as `edges.node`). */
   nodes: Array<Item>;
+  /** Where this page ends and whether another follows. */
   pageInfo: PageInfo;
-  /** How many items match, over all pages. */
+  /** How many nodes match, over all pages. */
   totalCount: Scalars['Int']['output'];
 };
 
@@ -1401,6 +1476,15 @@ export type ItemContentInput = {
   fileIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   thirdPartyRule?: ThirdPartyRule;
   title: Scalars['String']['input'];
+};
+
+/** A Item of a page, with its cursor. */
+export type ItemEdge = {
+  __typename?: 'ItemEdge';
+  /** Pass as `after` to get the nodes that follow this one. */
+  cursor: Scalars['String']['output'];
+  /** The Item. */
+  node: Item;
 };
 
 export type ItemField = {
@@ -1507,12 +1591,26 @@ export type LedgerEntry = {
   value: Scalars['String']['output'];
 };
 
+/** A page of LedgerEntry nodes, in the list's order, with what pages on. */
 export type LedgerEntryConnection = {
   __typename?: 'LedgerEntryConnection';
+  /** The nodes of this page, each with its cursor. */
+  edges: Array<LedgerEntryEdge>;
+  /** The nodes of this page (the same as `edges.node`). */
   nodes: Array<LedgerEntry>;
+  /** Where this page ends and whether another follows. */
   pageInfo: PageInfo;
-  /** How many items match, over all pages. */
+  /** How many nodes match, over all pages. */
   totalCount: Scalars['Int']['output'];
+};
+
+/** A LedgerEntry of a page, with its cursor. */
+export type LedgerEntryEdge = {
+  __typename?: 'LedgerEntryEdge';
+  /** Pass as `after` to get the nodes that follow this one. */
+  cursor: Scalars['String']['output'];
+  /** The LedgerEntry. */
+  node: LedgerEntry;
 };
 
 export type LedgerEntrySource =
@@ -1594,12 +1692,26 @@ export type MailMessage = {
   status: MailStatus;
 };
 
+/** A page of MailMessage nodes, in the list's order, with what pages on. */
 export type MailMessageConnection = {
   __typename?: 'MailMessageConnection';
+  /** The nodes of this page, each with its cursor. */
+  edges: Array<MailMessageEdge>;
+  /** The nodes of this page (the same as `edges.node`). */
   nodes: Array<MailMessage>;
+  /** Where this page ends and whether another follows. */
   pageInfo: PageInfo;
-  /** How many items match, over all pages. */
+  /** How many nodes match, over all pages. */
   totalCount: Scalars['Int']['output'];
+};
+
+/** A MailMessage of a page, with its cursor. */
+export type MailMessageEdge = {
+  __typename?: 'MailMessageEdge';
+  /** Pass as `after` to get the nodes that follow this one. */
+  cursor: Scalars['String']['output'];
+  /** The MailMessage. */
+  node: MailMessage;
 };
 
 /** Where an email of the queue stands. */
@@ -2499,11 +2611,16 @@ export type Notification = {
   title: Scalars['String']['output'];
 };
 
+/** A page of Notification nodes, in the list's order, with what pages on. */
 export type NotificationConnection = {
   __typename?: 'NotificationConnection';
+  /** The nodes of this page, each with its cursor. */
+  edges: Array<NotificationEdge>;
+  /** The nodes of this page (the same as `edges.node`). */
   nodes: Array<Notification>;
+  /** Where this page ends and whether another follows. */
   pageInfo: PageInfo;
-  /** How many items match, over all pages. */
+  /** How many nodes match, over all pages. */
   totalCount: Scalars['Int']['output'];
 };
 
@@ -2515,6 +2632,15 @@ export type NotificationDelivery =
   | 'IMMEDIATE'
   /** No email: only in the app. */
   | 'IN_APP';
+
+/** A Notification of a page, with its cursor. */
+export type NotificationEdge = {
+  __typename?: 'NotificationEdge';
+  /** Pass as `after` to get the nodes that follow this one. */
+  cursor: Scalars['String']['output'];
+  /** The Notification. */
+  node: Notification;
+};
 
 /** What a notification is about. */
 export type NotificationKind =
@@ -2655,12 +2781,26 @@ export type OrganizationCollaborationReport = {
   valuationScale: ValuationScale;
 };
 
+/** A page of Organization nodes, in the list's order, with what pages on. */
 export type OrganizationConnection = {
   __typename?: 'OrganizationConnection';
+  /** The nodes of this page, each with its cursor. */
+  edges: Array<OrganizationEdge>;
+  /** The nodes of this page (the same as `edges.node`). */
   nodes: Array<Organization>;
+  /** Where this page ends and whether another follows. */
   pageInfo: PageInfo;
-  /** How many items match, over all pages. */
+  /** How many nodes match, over all pages. */
   totalCount: Scalars['Int']['output'];
+};
+
+/** A Organization of a page, with its cursor. */
+export type OrganizationEdge = {
+  __typename?: 'OrganizationEdge';
+  /** Pass as `after` to get the nodes that follow this one. */
+  cursor: Scalars['String']['output'];
+  /** The Organization. */
+  node: Organization;
 };
 
 /** An invitation to join an organization, as its owners see it: the address invited, never who has it. */
@@ -2742,12 +2882,17 @@ export type OverlapReviewDecision =
   | 'DECLARED'
   | 'DISMISSED';
 
-/** Where a page ends and whether another follows. */
+/** Where a page of a list starts and ends, and whether more follows (the Relay connection spec). Lists page forward only, with `first` and `after`. */
 export type PageInfo = {
   __typename?: 'PageInfo';
-  /** Pass as `after` to get the next page. */
+  /** The cursor of the last node of this page: pass it as `after` to get the next page. Null when the page is empty. */
   endCursor: Maybe<Scalars['String']['output']>;
+  /** Whether a page follows this one: ask for it with `after: endCursor`. */
   hasNextPage: Scalars['Boolean']['output'];
+  /** Always false: lists page forward only (`first`/`after`), and the Relay spec lets such a list answer false. Do not use it to tell whether you are on the first page. */
+  hasPreviousPage: Scalars['Boolean']['output'];
+  /** The cursor of the first node of this page; null when the page is empty. */
+  startCursor: Maybe<Scalars['String']['output']>;
 };
 
 export type PairBalance = {
@@ -2793,12 +2938,26 @@ export type Participation = {
   statusReason: Maybe<Scalars['String']['output']>;
 };
 
+/** A page of Participation nodes, in the list's order, with what pages on. */
 export type ParticipationConnection = {
   __typename?: 'ParticipationConnection';
+  /** The nodes of this page, each with its cursor. */
+  edges: Array<ParticipationEdge>;
+  /** The nodes of this page (the same as `edges.node`). */
   nodes: Array<Participation>;
+  /** Where this page ends and whether another follows. */
   pageInfo: PageInfo;
-  /** How many items match, over all pages. */
+  /** How many nodes match, over all pages. */
   totalCount: Scalars['Int']['output'];
+};
+
+/** A Participation of a page, with its cursor. */
+export type ParticipationEdge = {
+  __typename?: 'ParticipationEdge';
+  /** Pass as `after` to get the nodes that follow this one. */
+  cursor: Scalars['String']['output'];
+  /** The Participation. */
+  node: Participation;
 };
 
 /** Something an organization seeks or offers. */
@@ -3033,12 +3192,26 @@ export type Publication = {
   title: Scalars['String']['output'];
 };
 
+/** A page of Publication nodes, in the list's order, with what pages on. */
 export type PublicationConnection = {
   __typename?: 'PublicationConnection';
+  /** The nodes of this page, each with its cursor. */
+  edges: Array<PublicationEdge>;
+  /** The nodes of this page (the same as `edges.node`). */
   nodes: Array<Publication>;
+  /** Where this page ends and whether another follows. */
   pageInfo: PageInfo;
-  /** How many items match, over all pages. */
+  /** How many nodes match, over all pages. */
   totalCount: Scalars['Int']['output'];
+};
+
+/** A Publication of a page, with its cursor. */
+export type PublicationEdge = {
+  __typename?: 'PublicationEdge';
+  /** Pass as `after` to get the nodes that follow this one. */
+  cursor: Scalars['String']['output'];
+  /** The Publication. */
+  node: Publication;
 };
 
 export type PublishGroundRulesInput = {
@@ -3079,12 +3252,26 @@ export type PublishedAnswer = {
   question: Scalars['String']['output'];
 };
 
+/** A page of PublishedAnswer nodes, in the list's order, with what pages on. */
 export type PublishedAnswerConnection = {
   __typename?: 'PublishedAnswerConnection';
+  /** The nodes of this page, each with its cursor. */
+  edges: Array<PublishedAnswerEdge>;
+  /** The nodes of this page (the same as `edges.node`). */
   nodes: Array<PublishedAnswer>;
+  /** Where this page ends and whether another follows. */
   pageInfo: PageInfo;
-  /** How many items match, over all pages. */
+  /** How many nodes match, over all pages. */
   totalCount: Scalars['Int']['output'];
+};
+
+/** A PublishedAnswer of a page, with its cursor. */
+export type PublishedAnswerEdge = {
+  __typename?: 'PublishedAnswerEdge';
+  /** Pass as `after` to get the nodes that follow this one. */
+  cursor: Scalars['String']['output'];
+  /** The PublishedAnswer. */
+  node: PublishedAnswer;
 };
 
 export type Query = {
@@ -3485,12 +3672,26 @@ export type Question = {
   subject: Maybe<Scalars['String']['output']>;
 };
 
+/** A page of Question nodes, in the list's order, with what pages on. */
 export type QuestionConnection = {
   __typename?: 'QuestionConnection';
+  /** The nodes of this page, each with its cursor. */
+  edges: Array<QuestionEdge>;
+  /** The nodes of this page (the same as `edges.node`). */
   nodes: Array<Question>;
+  /** Where this page ends and whether another follows. */
   pageInfo: PageInfo;
-  /** How many items match, over all pages. */
+  /** How many nodes match, over all pages. */
   totalCount: Scalars['Int']['output'];
+};
+
+/** A Question of a page, with its cursor. */
+export type QuestionEdge = {
+  __typename?: 'QuestionEdge';
+  /** Pass as `after` to get the nodes that follow this one. */
+  cursor: Scalars['String']['output'];
+  /** The Question. */
+  node: Question;
 };
 
 /** OPEN: waiting for the facilitator; ANSWERED: answered in private; PUBLISHED: an anonymised version was published to every active participant. */
@@ -3669,12 +3870,26 @@ export type SearchHit = {
   titleHighlight: Array<SearchTextSegment>;
 };
 
+/** A page of SearchHit nodes, in the list's order, with what pages on. */
 export type SearchHitConnection = {
   __typename?: 'SearchHitConnection';
+  /** The nodes of this page, each with its cursor. */
+  edges: Array<SearchHitEdge>;
+  /** The nodes of this page (the same as `edges.node`). */
   nodes: Array<SearchHit>;
+  /** Where this page ends and whether another follows. */
   pageInfo: PageInfo;
-  /** How many items match, over all pages. */
+  /** How many nodes match, over all pages. */
   totalCount: Scalars['Int']['output'];
+};
+
+/** A SearchHit of a page, with its cursor. */
+export type SearchHitEdge = {
+  __typename?: 'SearchHitEdge';
+  /** Pass as `after` to get the nodes that follow this one. */
+  cursor: Scalars['String']['output'];
+  /** The SearchHit. */
+  node: SearchHit;
 };
 
 /** What a search hit is; each kind opens its own screen. */
@@ -3733,12 +3948,26 @@ export type Session = {
   userAgent: Maybe<Scalars['String']['output']>;
 };
 
+/** A page of Session nodes, in the list's order, with what pages on. */
 export type SessionConnection = {
   __typename?: 'SessionConnection';
+  /** The nodes of this page, each with its cursor. */
+  edges: Array<SessionEdge>;
+  /** The nodes of this page (the same as `edges.node`). */
   nodes: Array<Session>;
+  /** Where this page ends and whether another follows. */
   pageInfo: PageInfo;
-  /** How many items match, over all pages. */
+  /** How many nodes match, over all pages. */
   totalCount: Scalars['Int']['output'];
+};
+
+/** A Session of a page, with its cursor. */
+export type SessionEdge = {
+  __typename?: 'SessionEdge';
+  /** Pass as `after` to get the nodes that follow this one. */
+  cursor: Scalars['String']['output'];
+  /** The Session. */
+  node: Session;
 };
 
 /** How a session is held: the web apps' cookie, or a bearer token an API client asked for. */
@@ -3790,12 +4019,26 @@ export type SharedItem = {
   watermark: Watermark;
 };
 
+/** A page of SharedItem nodes, in the list's order, with what pages on. */
 export type SharedItemConnection = {
   __typename?: 'SharedItemConnection';
+  /** The nodes of this page, each with its cursor. */
+  edges: Array<SharedItemEdge>;
+  /** The nodes of this page (the same as `edges.node`). */
   nodes: Array<SharedItem>;
+  /** Where this page ends and whether another follows. */
   pageInfo: PageInfo;
   /** How many items match, over all pages (costs a count: ask only when shown). */
   totalCount: Scalars['Int']['output'];
+};
+
+/** A SharedItem of a page, with its cursor. */
+export type SharedItemEdge = {
+  __typename?: 'SharedItemEdge';
+  /** Pass as `after` to get the nodes that follow this one. */
+  cursor: Scalars['String']['output'];
+  /** The SharedItem. */
+  node: SharedItem;
 };
 
 export type SignUpInput = {
@@ -4050,12 +4293,26 @@ export type User = {
   locale: Locale;
 };
 
+/** A page of User nodes, in the list's order, with what pages on. */
 export type UserConnection = {
   __typename?: 'UserConnection';
+  /** The nodes of this page, each with its cursor. */
+  edges: Array<UserEdge>;
+  /** The nodes of this page (the same as `edges.node`). */
   nodes: Array<User>;
+  /** Where this page ends and whether another follows. */
   pageInfo: PageInfo;
-  /** How many items match, over all pages. */
+  /** How many nodes match, over all pages. */
   totalCount: Scalars['Int']['output'];
+};
+
+/** A User of a page, with its cursor. */
+export type UserEdge = {
+  __typename?: 'UserEdge';
+  /** Pass as `after` to get the nodes that follow this one. */
+  cursor: Scalars['String']['output'];
+  /** The User. */
+  node: User;
 };
 
 export type ValuationScale =

@@ -7,7 +7,7 @@ import {
   ObjectType,
   registerEnumType,
 } from '@nestjs/graphql';
-import { Connection, PageInfo } from '@alianza/api-core';
+import { Connection, Edge, PageInfo } from '@alianza/api-core';
 import type { ItemFileEntity } from '@alianza/documents';
 import {
   AreaSensitivity,
@@ -422,12 +422,28 @@ export class SharedItemType {
   viewAsOrganizationId?: string;
 }
 
-@ObjectType('SharedItemConnection')
+@ObjectType('SharedItemEdge', { description: 'A SharedItem of a page, with its cursor.' })
+export class SharedItemEdge implements Edge<SharedItemType> {
+  @Field(() => SharedItemType, { description: 'The SharedItem.' })
+  node!: SharedItemType;
+
+  @Field({ description: 'Pass as `after` to get the nodes that follow this one.' })
+  cursor!: string;
+}
+
+@ObjectType('SharedItemConnection', {
+  description: "A page of SharedItem nodes, in the list's order, with what pages on.",
+})
 export class SharedItemConnection {
-  @Field(() => [SharedItemType])
+  @Field(() => [SharedItemType], {
+    description: 'The nodes of this page (the same as `edges.node`).',
+  })
   nodes!: SharedItemType[];
 
-  @Field(() => PageInfo)
+  @Field(() => [SharedItemEdge], { description: 'The nodes of this page, each with its cursor.' })
+  edges!: SharedItemEdge[];
+
+  @Field(() => PageInfo, { description: 'Where this page ends and whether another follows.' })
   pageInfo!: PageInfo;
 
   /** Resolved only when asked for (it costs a count over every match). */
