@@ -45,8 +45,11 @@ export type LedgerEntryStatus =
 
 /** OPEN: waiting for the facilitator; ANSWERED: answered in private; PUBLISHED: an anonymised version was published to every active participant. */
 export type QuestionStatus =
+  /** The facilitator answered it. */
   | 'ANSWERED'
+  /** It waits for an answer. */
   | 'OPEN'
+  /** It was published with its answer. */
   | 'PUBLISHED';
 
 export type PageInfoFieldsFragment = { endCursor: string | null, hasNextPage: boolean };

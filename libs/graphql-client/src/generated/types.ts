@@ -121,6 +121,7 @@ export type ActivityOptionsInput = {
   labels: Array<Scalars['String']['input']>;
 };
 
+/** The facilitator's answer to a question. */
 export type AnswerQuestionInput = {
   /** Read by the asking organization only. */
   answer: Scalars['String']['input'];
@@ -186,10 +187,12 @@ export type AreaValue = {
 };
 
 export type AreaValueInput = {
+  /** The id of the area. */
   areaId: Scalars['ID']['input'];
   value: Scalars['String']['input'];
 };
 
+/** A question to the facilitator. */
 export type AskQuestionInput = {
   /** Only the facilitator reads it. */
   body: Scalars['String']['input'];
@@ -205,91 +208,177 @@ export type AudienceKind =
 
 /** What an audit record records: one value per action the API writes to the log. */
 export type AuditAction =
+  /** Customer list removed. */
   | 'ACTIVITY_CUSTOMER_LIST_REMOVED'
+  /** Customer list uploaded. */
   | 'ACTIVITY_CUSTOMER_LIST_UPLOADED'
+  /** Activity declared. */
   | 'ACTIVITY_DECLARED'
+  /** Activity options set. */
   | 'ACTIVITY_OPTIONS_SET'
+  /** Detected overlap declared. */
   | 'ACTIVITY_OVERLAP_DECLARED'
+  /** Detected overlap dismissed. */
   | 'ACTIVITY_OVERLAP_DISMISSED'
+  /** Area archived. */
   | 'AREA_ARCHIVED'
+  /** Area created. */
   | 'AREA_CREATED'
+  /** Area brought back. */
   | 'AREA_RESTORED'
+  /** Area changed. */
   | 'AREA_UPDATED'
+  /** Benchmark round closed. */
   | 'BENCHMARK_ROUND_CLOSED'
+  /** Benchmark round created. */
   | 'BENCHMARK_ROUND_CREATED'
+  /** Benchmark value submitted. */
   | 'BENCHMARK_SUBMITTED'
+  /** Evaluation. */
   | 'CLOSING_EVALUATED'
+  /** Final statement. */
   | 'CLOSING_FINAL_STATEMENT'
+  /** Collaboration created. */
   | 'COLLABORATION_CREATED'
+  /** Email invitation accepted. */
   | 'COLLABORATION_INVITATION_ACCEPTED'
+  /** Email invitation sent again. */
   | 'COLLABORATION_INVITATION_RESENT'
+  /** Invitation sent by email. */
   | 'COLLABORATION_INVITATION_SENT'
+  /** Email invitation withdrawn. */
   | 'COLLABORATION_INVITATION_WITHDRAWN'
+  /** Status changed. */
   | 'COLLABORATION_STATUS_CHANGED'
+  /** Request approved. */
   | 'DISCLOSURE_APPROVED'
+  /** Approved automatically. */
   | 'DISCLOSURE_AUTO_APPROVED'
+  /** Changes requested. */
   | 'DISCLOSURE_CHANGES_REQUESTED'
+  /** Request rejected. */
   | 'DISCLOSURE_REJECTED'
+  /** Disclosure requested. */
   | 'DISCLOSURE_REQUESTED'
+  /** Request withdrawn. */
   | 'DISCLOSURE_WITHDRAWN'
+  /** Shared document downloaded. */
   | 'FILE_DOWNLOADED'
+  /** Shared document viewed. */
   | 'FILE_VIEWED'
+  /** Grant made. */
   | 'GRANT_CREATED'
+  /** Grant expired. */
   | 'GRANT_EXPIRED'
+  /** Grant kept. */
   | 'GRANT_KEPT'
+  /** Information read. */
   | 'GRANT_READ'
+  /** Grant revoked. */
   | 'GRANT_REVOKED'
+  /** Ground rules accepted. */
   | 'GROUND_RULES_ACCEPTED'
+  /** Ground rules published. */
   | 'GROUND_RULES_PUBLISHED'
+  /** Question answered. */
   | 'INQUIRY_ANSWERED'
+  /** Private question asked. */
   | 'INQUIRY_ASKED'
+  /** Answer published to everyone. */
   | 'INQUIRY_PUBLISHED'
+  /** Published answer withdrawn. */
   | 'INQUIRY_WITHDRAWN'
+  /** Information created. */
   | 'ITEM_CREATED'
+  /** Information edited. */
   | 'ITEM_EDITED'
+  /** Documents attached to a version. */
   | 'ITEM_FILE_ATTACHED'
+  /** Document downloaded. */
   | 'ITEM_FILE_DOWNLOADED'
+  /** Unattached document deleted. */
   | 'ITEM_FILE_SWEPT'
+  /** Document uploaded. */
   | 'ITEM_FILE_UPLOADED'
+  /** Contribution confirmed. */
   | 'LEDGER_CONFIRMED'
+  /** Contribution declared. */
   | 'LEDGER_DECLARED'
+  /** Contribution disputed. */
   | 'LEDGER_DISPUTED'
+  /** Contribution from shared information. */
   | 'LEDGER_ENTRY_FROM_DISCLOSURE'
+  /** Pledge made. */
   | 'LEDGER_PLEDGED'
+  /** Pledge cancelled. */
   | 'LEDGER_PLEDGE_CANCELLED'
+  /** Pledge fulfilled. */
   | 'LEDGER_PLEDGE_FULFILLED'
+  /** Ledger settings. */
   | 'LEDGER_SETTINGS'
+  /** Dispute settled. */
   | 'LEDGER_SETTLED'
+  /** Overlap declared. */
   | 'OVERLAP_DECLARED'
+  /** Overlap removed. */
   | 'OVERLAP_REMOVED'
+  /** Overlap changed. */
   | 'OVERLAP_UPDATED'
+  /** Invitation accepted. */
   | 'PARTICIPATION_ACCEPTED'
+  /** Invitation declined. */
   | 'PARTICIPATION_DECLINED'
+  /** Invitation sent. */
   | 'PARTICIPATION_INVITED'
+  /** Left the collaboration. */
   | 'PARTICIPATION_WITHDRAWN'
+  /** Indicator added. */
   | 'PLAN_INDICATOR_ADDED'
+  /** Indicator archived. */
   | 'PLAN_INDICATOR_ARCHIVED'
+  /** Indicator deleted. */
   | 'PLAN_INDICATOR_DELETED'
+  /** Indicator changed. */
   | 'PLAN_INDICATOR_UPDATED'
+  /** Milestone created. */
   | 'PLAN_MILESTONE_CREATED'
+  /** Milestone proposed. */
   | 'PLAN_MILESTONE_PROPOSED'
+  /** Milestone changed. */
   | 'PLAN_MILESTONE_UPDATED'
+  /** Objective archived. */
   | 'PLAN_OBJECTIVE_ARCHIVED'
+  /** Objective created. */
   | 'PLAN_OBJECTIVE_CREATED'
+  /** Objective deleted. */
   | 'PLAN_OBJECTIVE_DELETED'
+  /** Objective changed. */
   | 'PLAN_OBJECTIVE_UPDATED'
+  /** Progress reported. */
   | 'PLAN_PROGRESS'
+  /** Proposal accepted. */
   | 'PLAN_PROPOSAL_ACCEPTED'
+  /** Proposal declined. */
   | 'PLAN_PROPOSAL_DECLINED'
+  /** Resource added. */
   | 'PLAN_RESOURCE_ADDED'
+  /** Resource deleted. */
   | 'PLAN_RESOURCE_DELETED'
+  /** Resource changed. */
   | 'PLAN_RESOURCE_UPDATED'
+  /** Task archived. */
   | 'PLAN_TASK_ARCHIVED'
+  /** Task created. */
   | 'PLAN_TASK_CREATED'
+  /** Task deleted. */
   | 'PLAN_TASK_DELETED'
+  /** Task proposed. */
   | 'PLAN_TASK_PROPOSED'
+  /** Task status. */
   | 'PLAN_TASK_STATUS'
+  /** Task changed. */
   | 'PLAN_TASK_UPDATED'
+  /** Publication. */
   | 'PUBLICATION_PUBLISHED';
 
 /** Who acted in an audit record, as far as the reader may know it. */
@@ -330,36 +419,50 @@ export type AuditMacKind =
 /** A person who appears in an audit log, by name. */
 export type AuditPerson = {
   __typename?: 'AuditPerson';
+  /** The name the person shows to others. */
   displayName: Scalars['String']['output'];
+  /** The id of the person. */
   id: Scalars['ID']['output'];
 };
 
+/** One entry of a collaboration's audit log, chained to the one before it. */
 export type AuditRecord = {
   __typename?: 'AuditRecord';
+  /** What was done. */
   action: AuditAction;
+  /** Who acted: a named person, the system, or a person withheld from the reader. */
   actorKind: AuditActorKind;
   /** The name of the person who acted, for the collaboration's facilitator (null for others, and for the system). */
   actorName: Maybe<Scalars['String']['output']>;
   /** The person who acted: for the collaboration's facilitator always; for anyone else only when it is the reader (see `actorKind`). */
   actorUserId: Maybe<Scalars['ID']['output']>;
+  /** The id of the other organization concerned (for example a recipient); null if none. */
   counterpartOrganizationId: Maybe<Scalars['ID']['output']>;
   /** The name of `counterpartOrganizationId`, where the reader may read it. */
   counterpartOrganizationName: Maybe<Scalars['String']['output']>;
+  /** When it was recorded. */
   createdAt: Scalars['DateTime']['output'];
   /** This record's link: its HMAC, or for a legacy record its SHA-256. */
   hash: Scalars['String']['output'];
+  /** The id of the record. */
   id: Scalars['ID']['output'];
   /** The audit key of the HMAC (not the key). */
   keyId: Maybe<Scalars['String']['output']>;
+  /** How the record is bound to its chain. */
   macKind: AuditMacKind;
+  /** The id of the organization that acted or is concerned; null if none. */
   organizationId: Maybe<Scalars['ID']['output']>;
   /** The name of `organizationId`, where the reader may read that organization. */
   organizationName: Maybe<Scalars['String']['output']>;
   /** JSON. */
   payload: Scalars['String']['output'];
+  /** The hash of the record before it, which chains the log. */
   prevHash: Scalars['String']['output'];
+  /** Its number in the collaboration's log, from 1. */
   seq: Scalars['Int']['output'];
+  /** The id of the thing it is about. */
   subjectId: Scalars['ID']['output'];
+  /** What kind of thing it is about. */
   subjectType: AuditSubject;
 };
 
@@ -387,40 +490,69 @@ export type AuditRecordEdge = {
 
 /** What an audit record is about: one value per kind of subject the API records. */
 export type AuditSubject =
+  /** Area. */
   | 'AREA'
+  /** Benchmark round. */
   | 'BENCHMARK_ROUND'
+  /** Benchmark value. */
   | 'BENCHMARK_SUBMISSION'
+  /** Collaboration. */
   | 'COLLABORATION'
+  /** Email invitation. */
   | 'COLLABORATION_INVITATION'
+  /** Customer list. */
   | 'CUSTOMER_LIST'
+  /** Detected overlap. */
   | 'DETECTED_OVERLAP'
+  /** Request. */
   | 'DISCLOSURE_REQUEST'
+  /** Evaluation. */
   | 'EVALUATION'
+  /** Final statement. */
   | 'FINAL_STATEMENT'
+  /** Grant. */
   | 'GRANT'
+  /** Ground rules. */
   | 'GROUND_RULES_VERSION'
+  /** Indicator. */
   | 'INDICATOR'
+  /** Information. */
   | 'ITEM'
+  /** Document. */
   | 'ITEM_FILE'
+  /** Contribution. */
   | 'LEDGER_ENTRY'
+  /** Ledger settings. */
   | 'LEDGER_SETTINGS'
+  /** Milestone. */
   | 'MILESTONE'
+  /** Objective. */
   | 'OBJECTIVE'
+  /** Overlap. */
   | 'OVERLAP'
+  /** Participation. */
   | 'PARTICIPATION'
+  /** Pledge. */
   | 'PLEDGE'
+  /** Progress. */
   | 'PROGRESS_UPDATE'
+  /** Publication. */
   | 'PUBLICATION'
+  /** Question. */
   | 'QUESTION'
+  /** Resource. */
   | 'RESOURCE'
+  /** Task. */
   | 'TASK';
 
+/** Whether a collaboration's audit log is intact. */
 export type AuditVerification = {
   __typename?: 'AuditVerification';
   /** Records whose MAC this verification recomputed (the new ones when it resumed). */
   checkedRecords: Scalars['Int']['output'];
   /** The latest checkpoint (kept outside the database) the chain was held to. */
   checkpointSeq: Maybe<Scalars['Int']['output']>;
+  /** The id of the first record that does not match; null if the log is intact. */
   firstBrokenRecordId: Maybe<Scalars['ID']['output']>;
   /** Sequence number of the first record that does not match (or is missing). */
   firstBrokenSeq: Maybe<Scalars['Int']['output']>;
@@ -432,6 +564,7 @@ export type AuditVerification = {
   reason: Maybe<AuditChainFailure>;
   /** Verification resumed after this record, verified before and checked unchanged (0: from the first). */
   resumedAfterSeq: Scalars['Int']['output'];
+  /** True if every record matches its chain. */
   valid: Scalars['Boolean']['output'];
 };
 
@@ -677,7 +810,9 @@ export type BenchmarkWithheldReason =
 /** Your personal calendar feed: an address a calendar app reads your milestones and tasks from. Its secret is never shown again after creation. */
 export type CalendarFeed = {
   __typename?: 'CalendarFeed';
+  /** When it was created. */
   createdAt: Scalars['DateTime']['output'];
+  /** The id of the feed. */
   id: Scalars['ID']['output'];
   /** When a calendar app last read it (to the minute). */
   lastUsedAt: Maybe<Scalars['DateTime']['output']>;
@@ -876,8 +1011,10 @@ export type CreatedApiToken = {
   token: ApiToken;
 };
 
+/** A calendar feed just created: the only time its address is shown. */
 export type CreatedCalendarFeed = {
   __typename?: 'CreatedCalendarFeed';
+  /** The feed as listed from now on. */
   feed: CalendarFeed;
   /** The feed’s address (iCalendar), shown this once: whoever has it reads your calendar. Only a keyed hash of its secret is kept. */
   url: Scalars['String']['output'];
@@ -923,17 +1060,20 @@ export type DeclareContributionInput = {
   description: Scalars['String']['input'];
   /** Defaults to your organization in this collaboration. */
   giverOrganizationId?: InputMaybe<Scalars['ID']['input']>;
+  /** The id of the plan milestone. */
   milestoneId?: InputMaybe<Scalars['ID']['input']>;
   /** YYYY-MM-DD */
   occurredOn: Scalars['String']['input'];
   /** Empty: to the collaboration as a whole. One entry per receiver. */
   receiverOrganizationIds: Array<Scalars['ID']['input']>;
+  /** The id of the plan task. */
   taskId?: InputMaybe<Scalars['ID']['input']>;
   /** Per receiver; exact decimal. */
   value: Scalars['String']['input'];
 };
 
 export type DeclareDetectedOverlapInput = {
+  /** The id of the area. */
   areaId: Scalars['ID']['input'];
   /** Your own note: nobody else reads it. */
   note?: InputMaybe<Scalars['String']['input']>;
@@ -1106,6 +1246,7 @@ export type DisclosureStatus =
   | 'WITHDRAWN';
 
 export type DismissDetectedOverlapInput = {
+  /** The id of the area. */
   areaId: Scalars['ID']['input'];
   organizationIds: Array<Scalars['ID']['input']>;
   reason: Scalars['String']['input'];
@@ -1209,6 +1350,7 @@ export type FileShare = {
 export type FileShareInput = {
   /** Whether it may be downloaded, not only viewed. */
   download?: Scalars['Boolean']['input'];
+  /** The id of the file. */
   fileId: Scalars['ID']['input'];
   /** Pages of a PDF (from 1); null or absent: the whole file. */
   pages?: InputMaybe<Array<Scalars['Int']['input']>>;
@@ -1368,6 +1510,7 @@ export type IndicatorValue = {
 };
 
 export type IndicatorValueInput = {
+  /** The id of the plan indicator. */
   indicatorId: Scalars['ID']['input'];
   value: Scalars['Float']['input'];
 };
@@ -1426,6 +1569,7 @@ export type InviteByEmailInput = {
 
 export type InviteOrganizationInput = {
   message?: Scalars['String']['input'];
+  /** The id of the organization. */
   organizationId: Scalars['ID']['input'];
 };
 
@@ -1516,7 +1660,9 @@ export type ItemFile = {
   accesses: FileAccessConnection;
   /** Size in bytes. */
   bytes: Scalars['Float']['output'];
+  /** The id of the file. */
   id: Scalars['ID']['output'];
+  /** What kind of file it is. */
   kind: ItemFileKind;
   /** Decided from the content. */
   mediaType: Scalars['String']['output'];
@@ -1526,6 +1672,7 @@ export type ItemFile = {
   pages: Maybe<Scalars['Int']['output']>;
   /** SHA-256 of the content, hex. */
   sha256: Scalars['String']['output'];
+  /** When it was uploaded. */
   uploadedAt: Scalars['DateTime']['output'];
 };
 
@@ -1538,10 +1685,15 @@ export type ItemFileAccessesArgs = {
 
 /** What a document is, decided from its content. */
 export type ItemFileKind =
+  /** A text document. */
   | 'DOCUMENT'
+  /** An image. */
   | 'IMAGE'
+  /** Anything else; not accepted for now. */
   | 'OTHER'
+  /** A PDF document. */
   | 'PDF'
+  /** A spreadsheet. */
   | 'SPREADSHEET';
 
 export type ItemVersion = {
@@ -1674,21 +1826,28 @@ export type LoginInput = {
   password: Scalars['String']['input'];
 };
 
+/** An email in the outgoing queue (administrators only). */
 export type MailMessage = {
   __typename?: 'MailMessage';
   /** Attempts made so far. */
   attempts: Scalars['Int']['output'];
+  /** When it was queued. */
   createdAt: Scalars['DateTime']['output'];
+  /** The id of the message. */
   id: Scalars['ID']['output'];
   /** What the message is (`password-reset`, `invitation`…). */
   kind: Scalars['String']['output'];
   /** Why the last attempt failed. */
   lastError: Maybe<Scalars['String']['output']>;
+  /** The language it is written in. */
   locale: Locale;
   /** When the next attempt is due (queued messages only). */
   nextAttemptAt: Maybe<Scalars['DateTime']['output']>;
+  /** The address it goes to. */
   recipient: Scalars['String']['output'];
+  /** When it was sent; null until then. */
   sentAt: Maybe<Scalars['DateTime']['output']>;
+  /** Whether it waits, was sent or failed. */
   status: MailStatus;
 };
 
@@ -1782,6 +1941,7 @@ export type MonthBalance = {
   value: Scalars['String']['output'];
 };
 
+/** What a client may change; each field says who may do it. */
 export type Mutation = {
   __typename?: 'Mutation';
   /** Accept an invitation by email, signed in with the address invited, for an organization you own or found now: it is invited to the collaboration (next, accept its ground rules). FORBIDDEN (reason INVITATION_WRONG_ACCOUNT) signed in with another address; INVALID_TRANSITION (INVITATION_EXPIRED, INVITATION_WITHDRAWN, INVITATION_USED) once the link cannot be used. */
@@ -1999,64 +2159,75 @@ export type Mutation = {
 };
 
 
+/** What a client may change; each field says who may do it. */
 export type MutationAcceptCollaborationInvitationArgs = {
   input: AcceptCollaborationInvitationInput;
 };
 
 
+/** What a client may change; each field says who may do it. */
 export type MutationAcceptGroundRulesArgs = {
   groundRulesVersionId: Scalars['ID']['input'];
   participationId: Scalars['ID']['input'];
 };
 
 
+/** What a client may change; each field says who may do it. */
 export type MutationAcceptOrganizationInvitationArgs = {
   invitationId: Scalars['ID']['input'];
 };
 
 
+/** What a client may change; each field says who may do it. */
 export type MutationAddIndicatorArgs = {
   input: IndicatorInput;
   objectiveId: Scalars['ID']['input'];
 };
 
 
+/** What a client may change; each field says who may do it. */
 export type MutationAddParticipationEntryArgs = {
   input: ParticipationEntryInput;
   participationId: Scalars['ID']['input'];
 };
 
 
+/** What a client may change; each field says who may do it. */
 export type MutationAddResourceArgs = {
   input: ResourceInput;
   milestoneId: Scalars['ID']['input'];
 };
 
 
+/** What a client may change; each field says who may do it. */
 export type MutationAnswerQuestionArgs = {
   id: Scalars['ID']['input'];
   input: AnswerQuestionInput;
 };
 
 
+/** What a client may change; each field says who may do it. */
 export type MutationApproveDisclosureArgs = {
   input: InputMaybe<ApproveDisclosureInput>;
   requestId: Scalars['ID']['input'];
 };
 
 
+/** What a client may change; each field says who may do it. */
 export type MutationAskQuestionArgs = {
   collaborationId: Scalars['ID']['input'];
   input: AskQuestionInput;
 };
 
 
+/** What a client may change; each field says who may do it. */
 export type MutationCancelPledgeArgs = {
   input: CancelPledgeInput;
   pledgeId: Scalars['ID']['input'];
 };
 
 
+/** What a client may change; each field says who may do it. */
 export type MutationChangeCollaborationStatusArgs = {
   id: Scalars['ID']['input'];
   overrideReason: InputMaybe<Scalars['String']['input']>;
@@ -2064,64 +2235,76 @@ export type MutationChangeCollaborationStatusArgs = {
 };
 
 
+/** What a client may change; each field says who may do it. */
 export type MutationChangeOrganizationMemberRoleArgs = {
   membershipId: Scalars['ID']['input'];
   role: MembershipRole;
 };
 
 
+/** What a client may change; each field says who may do it. */
 export type MutationChangePasswordArgs = {
   input: ChangePasswordInput;
 };
 
 
+/** What a client may change; each field says who may do it. */
 export type MutationCloseBenchmarkRoundArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** What a client may change; each field says who may do it. */
 export type MutationCompleteLoginArgs = {
   input: CompleteLoginInput;
 };
 
 
+/** What a client may change; each field says who may do it. */
 export type MutationConfirmEmailChangeArgs = {
   input: EmailLinkInput;
 };
 
 
+/** What a client may change; each field says who may do it. */
 export type MutationConfirmLedgerEntryArgs = {
   entryId: Scalars['ID']['input'];
 };
 
 
+/** What a client may change; each field says who may do it. */
 export type MutationConfirmTwoFactorSetupArgs = {
   input: TwoFactorCodeInput;
 };
 
 
+/** What a client may change; each field says who may do it. */
 export type MutationCreateApiTokenArgs = {
   input: CreateApiTokenInput;
 };
 
 
+/** What a client may change; each field says who may do it. */
 export type MutationCreateAreaArgs = {
   collaborationId: Scalars['ID']['input'];
   input: AreaInput;
 };
 
 
+/** What a client may change; each field says who may do it. */
 export type MutationCreateBenchmarkRoundArgs = {
   collaborationId: Scalars['ID']['input'];
   input: CreateBenchmarkRoundInput;
 };
 
 
+/** What a client may change; each field says who may do it. */
 export type MutationCreateCollaborationArgs = {
   input: CreateCollaborationInput;
 };
 
 
+/** What a client may change; each field says who may do it. */
 export type MutationCreateFollowUpCollaborationArgs = {
   fromCollaborationId: Scalars['ID']['input'];
   input: CreateCollaborationInput;
@@ -2129,6 +2312,7 @@ export type MutationCreateFollowUpCollaborationArgs = {
 };
 
 
+/** What a client may change; each field says who may do it. */
 export type MutationCreateItemArgs = {
   areaId: Scalars['ID']['input'];
   input: ItemContentInput;
@@ -2136,327 +2320,386 @@ export type MutationCreateItemArgs = {
 };
 
 
+/** What a client may change; each field says who may do it. */
 export type MutationCreateMilestoneArgs = {
   collaborationId: Scalars['ID']['input'];
   input: MilestoneInput;
 };
 
 
+/** What a client may change; each field says who may do it. */
 export type MutationCreateObjectiveArgs = {
   collaborationId: Scalars['ID']['input'];
   input: ObjectiveInput;
 };
 
 
+/** What a client may change; each field says who may do it. */
 export type MutationCreateOrganizationArgs = {
   input: CreateOrganizationInput;
 };
 
 
+/** What a client may change; each field says who may do it. */
 export type MutationCreateTaskArgs = {
   input: TaskInput;
   milestoneId: Scalars['ID']['input'];
 };
 
 
+/** What a client may change; each field says who may do it. */
 export type MutationDecideMilestoneProposalArgs = {
   accept: Scalars['Boolean']['input'];
   milestoneId: Scalars['ID']['input'];
 };
 
 
+/** What a client may change; each field says who may do it. */
 export type MutationDecideTaskProposalArgs = {
   accept: Scalars['Boolean']['input'];
   taskId: Scalars['ID']['input'];
 };
 
 
+/** What a client may change; each field says who may do it. */
 export type MutationDeclareActivityArgs = {
   areaId: Scalars['ID']['input'];
   input: DeclareActivityInput;
 };
 
 
+/** What a client may change; each field says who may do it. */
 export type MutationDeclareContributionArgs = {
   collaborationId: Scalars['ID']['input'];
   input: DeclareContributionInput;
 };
 
 
+/** What a client may change; each field says who may do it. */
 export type MutationDeclareDetectedOverlapArgs = {
   input: DeclareDetectedOverlapInput;
 };
 
 
+/** What a client may change; each field says who may do it. */
 export type MutationDeclareOverlapArgs = {
   areaId: Scalars['ID']['input'];
   input: OverlapInput;
 };
 
 
+/** What a client may change; each field says who may do it. */
 export type MutationDeclineInvitationArgs = {
   input: InputMaybe<ReasonInput>;
   participationId: Scalars['ID']['input'];
 };
 
 
+/** What a client may change; each field says who may do it. */
 export type MutationDeclineOrganizationInvitationArgs = {
   invitationId: Scalars['ID']['input'];
 };
 
 
+/** What a client may change; each field says who may do it. */
 export type MutationDisableTwoFactorArgs = {
   input: DisableTwoFactorInput;
 };
 
 
+/** What a client may change; each field says who may do it. */
 export type MutationDismissDetectedOverlapArgs = {
   input: DismissDetectedOverlapInput;
 };
 
 
+/** What a client may change; each field says who may do it. */
 export type MutationDisputeLedgerEntryArgs = {
   entryId: Scalars['ID']['input'];
   input: ReasonRequiredInput;
 };
 
 
+/** What a client may change; each field says who may do it. */
 export type MutationEditItemArgs = {
   input: ItemContentInput;
   itemId: Scalars['ID']['input'];
 };
 
 
+/** What a client may change; each field says who may do it. */
 export type MutationEndSessionArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** What a client may change; each field says who may do it. */
 export type MutationFulfilPledgeArgs = {
   input: FulfilPledgeInput;
   pledgeId: Scalars['ID']['input'];
 };
 
 
+/** What a client may change; each field says who may do it. */
 export type MutationInviteByEmailArgs = {
   collaborationId: Scalars['ID']['input'];
   input: InviteByEmailInput;
 };
 
 
+/** What a client may change; each field says who may do it. */
 export type MutationInviteOrganizationArgs = {
   collaborationId: Scalars['ID']['input'];
   input: InviteOrganizationInput;
 };
 
 
+/** What a client may change; each field says who may do it. */
 export type MutationInviteOrganizationMemberArgs = {
   input: InviteOrganizationMemberInput;
   organizationId: Scalars['ID']['input'];
 };
 
 
+/** What a client may change; each field says who may do it. */
 export type MutationKeepGrantArgs = {
   grantId: Scalars['ID']['input'];
   input: DecisionMessageInput;
 };
 
 
+/** What a client may change; each field says who may do it. */
 export type MutationLoginArgs = {
   input: LoginInput;
 };
 
 
+/** What a client may change; each field says who may do it. */
 export type MutationMakePledgeArgs = {
   collaborationId: Scalars['ID']['input'];
   input: PledgeInput;
 };
 
 
+/** What a client may change; each field says who may do it. */
 export type MutationMarkNotificationsReadArgs = {
   ids: InputMaybe<Array<Scalars['ID']['input']>>;
 };
 
 
+/** What a client may change; each field says who may do it. */
 export type MutationPostProgressArgs = {
   input: ProgressInput;
 };
 
 
+/** What a client may change; each field says who may do it. */
 export type MutationPublishArgs = {
   collaborationId: Scalars['ID']['input'];
   input: PublishInput;
 };
 
 
+/** What a client may change; each field says who may do it. */
 export type MutationPublishGroundRulesArgs = {
   collaborationId: Scalars['ID']['input'];
   input: PublishGroundRulesInput;
 };
 
 
+/** What a client may change; each field says who may do it. */
 export type MutationPublishQuestionArgs = {
   id: Scalars['ID']['input'];
   input: PublishQuestionInput;
 };
 
 
+/** What a client may change; each field says who may do it. */
 export type MutationRegenerateRecoveryCodesArgs = {
   input: TwoFactorCodeInput;
 };
 
 
+/** What a client may change; each field says who may do it. */
 export type MutationRegisterFacilitatorArgs = {
   input: RegisterFacilitatorInput;
 };
 
 
+/** What a client may change; each field says who may do it. */
 export type MutationRejectDisclosureArgs = {
   input: DecisionMessageInput;
   requestId: Scalars['ID']['input'];
 };
 
 
+/** What a client may change; each field says who may do it. */
 export type MutationRemoveCustomerListArgs = {
   areaId: Scalars['ID']['input'];
   organizationId: InputMaybe<Scalars['ID']['input']>;
 };
 
 
+/** What a client may change; each field says who may do it. */
 export type MutationRemoveIndicatorArgs = {
   indicatorId: Scalars['ID']['input'];
 };
 
 
+/** What a client may change; each field says who may do it. */
 export type MutationRemoveObjectiveArgs = {
   objectiveId: Scalars['ID']['input'];
 };
 
 
+/** What a client may change; each field says who may do it. */
 export type MutationRemoveOrganizationMemberArgs = {
   membershipId: Scalars['ID']['input'];
 };
 
 
+/** What a client may change; each field says who may do it. */
 export type MutationRemoveOverlapArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** What a client may change; each field says who may do it. */
 export type MutationRemoveParticipationEntryArgs = {
   entryId: Scalars['ID']['input'];
 };
 
 
+/** What a client may change; each field says who may do it. */
 export type MutationRemoveResourceArgs = {
   resourceId: Scalars['ID']['input'];
 };
 
 
+/** What a client may change; each field says who may do it. */
 export type MutationRemoveTaskArgs = {
   taskId: Scalars['ID']['input'];
 };
 
 
+/** What a client may change; each field says who may do it. */
 export type MutationRequestDisclosureArgs = {
   input: DisclosureRequestInput;
   itemId: Scalars['ID']['input'];
 };
 
 
+/** What a client may change; each field says who may do it. */
 export type MutationRequestDisclosureChangesArgs = {
   input: DecisionMessageInput;
   requestId: Scalars['ID']['input'];
 };
 
 
+/** What a client may change; each field says who may do it. */
 export type MutationRequestEmailChangeArgs = {
   input: RequestEmailChangeInput;
 };
 
 
+/** What a client may change; each field says who may do it. */
 export type MutationRequestPasswordResetArgs = {
   input: RequestPasswordResetInput;
 };
 
 
+/** What a client may change; each field says who may do it. */
 export type MutationResendCollaborationInvitationArgs = {
   invitationId: Scalars['ID']['input'];
 };
 
 
+/** What a client may change; each field says who may do it. */
 export type MutationResetPasswordArgs = {
   input: ResetPasswordInput;
 };
 
 
+/** What a client may change; each field says who may do it. */
 export type MutationResetSecondFactorArgs = {
   input: ResetSecondFactorInput;
   userId: Scalars['ID']['input'];
 };
 
 
+/** What a client may change; each field says who may do it. */
 export type MutationRetryMailArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** What a client may change; each field says who may do it. */
 export type MutationRevokeApiTokenArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** What a client may change; each field says who may do it. */
 export type MutationRevokeFacilitatorRoleArgs = {
   userId: Scalars['ID']['input'];
 };
 
 
+/** What a client may change; each field says who may do it. */
 export type MutationRevokeGrantArgs = {
   grantId: Scalars['ID']['input'];
   input: InputMaybe<ReasonInput>;
 };
 
 
+/** What a client may change; each field says who may do it. */
 export type MutationRevokeOrganizationInvitationArgs = {
   invitationId: Scalars['ID']['input'];
 };
 
 
+/** What a client may change; each field says who may do it. */
 export type MutationSetActivityOptionsArgs = {
   areaId: Scalars['ID']['input'];
   input: ActivityOptionsInput;
 };
 
 
+/** What a client may change; each field says who may do it. */
 export type MutationSetAreaArchivedArgs = {
   archived: Scalars['Boolean']['input'];
   id: Scalars['ID']['input'];
 };
 
 
+/** What a client may change; each field says who may do it. */
 export type MutationSetLedgerSettingsArgs = {
   collaborationId: Scalars['ID']['input'];
   input: LedgerSettingsInput;
 };
 
 
+/** What a client may change; each field says who may do it. */
 export type MutationSetMyLanguageArgs = {
   locale: Locale;
 };
 
 
+/** What a client may change; each field says who may do it. */
 export type MutationSetNotificationPreferenceArgs = {
   delivery: NotificationDelivery;
   kind: NotificationKind;
 };
 
 
+/** What a client may change; each field says who may do it. */
 export type MutationSetTaskStatusArgs = {
   input: TaskStatusInput;
   taskId: Scalars['ID']['input'];
 };
 
 
+/** What a client may change; each field says who may do it. */
 export type MutationSettleLedgerEntryArgs = {
   entryId: Scalars['ID']['input'];
   input: ReasonRequiredInput;
@@ -2464,125 +2707,147 @@ export type MutationSettleLedgerEntryArgs = {
 };
 
 
+/** What a client may change; each field says who may do it. */
 export type MutationSignUpArgs = {
   input: SignUpInput;
 };
 
 
+/** What a client may change; each field says who may do it. */
 export type MutationSignUpWithInvitationArgs = {
   input: SignUpWithInvitationInput;
 };
 
 
+/** What a client may change; each field says who may do it. */
 export type MutationSubmitBenchmarkValueArgs = {
   roundId: Scalars['ID']['input'];
   value: Scalars['Float']['input'];
 };
 
 
+/** What a client may change; each field says who may do it. */
 export type MutationSubmitEvaluationArgs = {
   collaborationId: Scalars['ID']['input'];
   input: EvaluationInput;
 };
 
 
+/** What a client may change; each field says who may do it. */
 export type MutationUnpublishQuestionArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** What a client may change; each field says who may do it. */
 export type MutationUnsubscribeArgs = {
   token: Scalars['String']['input'];
 };
 
 
+/** What a client may change; each field says who may do it. */
 export type MutationUpdateAreaArgs = {
   id: Scalars['ID']['input'];
   input: UpdateAreaInput;
 };
 
 
+/** What a client may change; each field says who may do it. */
 export type MutationUpdateCollaborationArgs = {
   id: Scalars['ID']['input'];
   input: UpdateCollaborationInput;
 };
 
 
+/** What a client may change; each field says who may do it. */
 export type MutationUpdateIndicatorArgs = {
   indicatorId: Scalars['ID']['input'];
   input: UpdateIndicatorInput;
 };
 
 
+/** What a client may change; each field says who may do it. */
 export type MutationUpdateMilestoneArgs = {
   input: UpdateMilestoneInput;
   milestoneId: Scalars['ID']['input'];
 };
 
 
+/** What a client may change; each field says who may do it. */
 export type MutationUpdateObjectiveArgs = {
   input: UpdateObjectiveInput;
   objectiveId: Scalars['ID']['input'];
 };
 
 
+/** What a client may change; each field says who may do it. */
 export type MutationUpdateOrganizationArgs = {
   id: Scalars['ID']['input'];
   input: UpdateOrganizationInput;
 };
 
 
+/** What a client may change; each field says who may do it. */
 export type MutationUpdateOverlapArgs = {
   id: Scalars['ID']['input'];
   input: UpdateOverlapInput;
 };
 
 
+/** What a client may change; each field says who may do it. */
 export type MutationUpdateParticipationEntryArgs = {
   entryId: Scalars['ID']['input'];
   input: UpdateParticipationEntryInput;
 };
 
 
+/** What a client may change; each field says who may do it. */
 export type MutationUpdateResourceArgs = {
   input: UpdateResourceInput;
   resourceId: Scalars['ID']['input'];
 };
 
 
+/** What a client may change; each field says who may do it. */
 export type MutationUpdateTaskArgs = {
   input: UpdateTaskInput;
   taskId: Scalars['ID']['input'];
 };
 
 
+/** What a client may change; each field says who may do it. */
 export type MutationUploadCustomerListArgs = {
   areaId: Scalars['ID']['input'];
   input: CustomerListInput;
 };
 
 
+/** What a client may change; each field says who may do it. */
 export type MutationVerifyEmailArgs = {
   input: EmailLinkInput;
 };
 
 
+/** What a client may change; each field says who may do it. */
 export type MutationWithdrawCollaborationInvitationArgs = {
   invitationId: Scalars['ID']['input'];
 };
 
 
+/** What a client may change; each field says who may do it. */
 export type MutationWithdrawDisclosureRequestArgs = {
   requestId: Scalars['ID']['input'];
 };
 
 
+/** What a client may change; each field says who may do it. */
 export type MutationWithdrawInvitationArgs = {
   input: InputMaybe<ReasonInput>;
   participationId: Scalars['ID']['input'];
 };
 
 
+/** What a client may change; each field says who may do it. */
 export type MutationWithdrawParticipationArgs = {
   input: InputMaybe<ReasonInput>;
   participationId: Scalars['ID']['input'];
@@ -2596,14 +2861,20 @@ export type MyActivity = {
   organizationId: Scalars['ID']['output'];
 };
 
+/** Something that happened that the viewer should know of. */
 export type Notification = {
   __typename?: 'Notification';
+  /** The id of the collaboration it is about. */
   collaborationId: Scalars['ID']['output'];
+  /** When it was sent. */
   createdAt: Scalars['DateTime']['output'];
+  /** The id of the notification. */
   id: Scalars['ID']['output'];
+  /** What happened. */
   kind: NotificationKind;
   /** JSON object of related ids. */
   payload: Scalars['String']['output'];
+  /** Whether the viewer marked it read. */
   read: Scalars['Boolean']['output'];
   /** What it is about (an item’s title, a task, a question…). */
   subject: Maybe<Scalars['String']['output']>;
@@ -2644,22 +2915,39 @@ export type NotificationEdge = {
 
 /** What a notification is about. */
 export type NotificationKind =
+  /** An organization changed what it declared of its activity. */
   | 'ACTIVITY_DECLARATION_CHANGED'
+  /** A benchmark round closed. */
   | 'BENCHMARK_CLOSED'
+  /** A benchmark round opened for submissions. */
   | 'BENCHMARK_OPEN'
+  /** A benchmark round's results were published. */
   | 'BENCHMARK_PUBLISHED'
+  /** The facilitator decided on a disclosure request. */
   | 'DISCLOSURE_DECIDED'
+  /** A disclosure request waits for the facilitator. */
   | 'DISCLOSURE_PENDING'
+  /** Something was shared with the organization. */
   | 'GRANT_RECEIVED'
+  /** Something shared with the organization was revoked. */
   | 'GRANT_REVOKED'
+  /** A question was answered. */
   | 'INQUIRY_ANSWERED'
+  /** A question was asked. */
   | 'INQUIRY_ASKED'
+  /** A question and its answer were published. */
   | 'INQUIRY_PUBLISHED'
+  /** A ledger entry is disputed. */
   | 'LEDGER_DISPUTED'
+  /** A pledge is past its due date. */
   | 'LEDGER_PLEDGE_OVERDUE'
+  /** A ledger entry waits for confirmation. */
   | 'LEDGER_TO_CONFIRM'
+  /** A milestone or task is past its due date. */
   | 'PLAN_OVERDUE'
+  /** A participant proposed a milestone or task. */
   | 'PLAN_PROPOSAL'
+  /** A task was assigned to the organization. */
   | 'PLAN_TASK_ASSIGNED';
 
 /** How the user hears of one kind of notification by email. */
@@ -2669,6 +2957,7 @@ export type NotificationPreference = {
   defaultDelivery: NotificationDelivery;
   /** The user’s choice, or the default. */
   delivery: NotificationDelivery;
+  /** The kind of notification. */
   kind: NotificationKind;
 };
 
@@ -2695,6 +2984,7 @@ export type ObjectiveRating = {
 
 export type ObjectiveRatingInput = {
   comment?: Scalars['String']['input'];
+  /** The id of the plan objective. */
   objectiveId: Scalars['ID']['input'];
   rating: Scalars['Int']['input'];
 };
@@ -3006,6 +3296,7 @@ export type PeerRating = {
 
 export type PeerRatingInput = {
   comment?: Scalars['String']['input'];
+  /** The id of the organization. */
   organizationId: Scalars['ID']['input'];
   rating: Scalars['Int']['input'];
 };
@@ -3154,9 +3445,12 @@ export type PortfolioRow = {
 };
 
 export type ProgressInput = {
+  /** The id of a grant that shows the evidence. */
   evidenceGrantId?: InputMaybe<Scalars['ID']['input']>;
   indicatorValues?: Array<IndicatorValueInput>;
+  /** The id of the plan milestone. */
   milestoneId: Scalars['ID']['input'];
+  /** The id of the plan task. */
   taskId?: InputMaybe<Scalars['ID']['input']>;
   text: Scalars['String']['input'];
 };
@@ -3234,6 +3528,7 @@ export type PublishInput = {
   title: Scalars['String']['input'];
 };
 
+/** A question and its answer, reworded so they name no one, to publish to all participants. */
 export type PublishQuestionInput = {
   /** The answer as every participant will read it. */
   answer: Scalars['String']['input'];
@@ -3244,9 +3539,13 @@ export type PublishQuestionInput = {
 /** An anonymised question and its answer, published by the facilitator to every active participant. Names no asker and does not link to the private question. */
 export type PublishedAnswer = {
   __typename?: 'PublishedAnswer';
+  /** The answer as published. */
   answer: Scalars['String']['output'];
+  /** The id of the collaboration. */
   collaborationId: Scalars['ID']['output'];
+  /** The id of the published question and answer. */
   id: Scalars['ID']['output'];
+  /** When it was published. */
   publishedAt: Scalars['DateTime']['output'];
   /** The question as the facilitator rewrote it. */
   question: Scalars['String']['output'];
@@ -3274,6 +3573,7 @@ export type PublishedAnswerEdge = {
   node: PublishedAnswer;
 };
 
+/** What a client may read; each field says who may read it. */
 export type Query = {
   __typename?: 'Query';
   /** A user's account security log, newest first (platform administrators). */
@@ -3334,6 +3634,7 @@ export type Query = {
   mySessions: SessionConnection;
   /** Where your two-factor sign-in stands. */
   myTwoFactor: TwoFactorStatus;
+  /** The viewer's notifications, newest first. */
   notifications: NotificationConnection;
   organization: Organization;
   /** What an organization gave, received and saw, per collaboration. Also as CSV at GET /reports/organizations/{id}.csv. */
@@ -3351,6 +3652,7 @@ export type Query = {
   publications: PublicationConnection;
   /** The anonymised questions and answers published to every participant. */
   publishedAnswers: PublishedAnswerConnection;
+  /** One question: for the facilitator and the organization that asked. */
   question: Question;
   /** Private questions to the facilitator, newest first. */
   questions: QuestionConnection;
@@ -3360,6 +3662,7 @@ export type Query = {
   sharedWithMe: SharedItemConnection;
   /** "View as": what one participant sees (facilitator, read-only). */
   sharedWithOrganization: SharedItemConnection;
+  /** How many of the viewer's notifications are unread. */
   unreadNotificationCount: Scalars['Int']['output'];
   /** Users the caller may see (all of them for a platform admin). */
   users: UserConnection;
@@ -3368,6 +3671,7 @@ export type Query = {
 };
 
 
+/** What a client may read; each field says who may read it. */
 export type QueryAccountEventsArgs = {
   after: InputMaybe<Scalars['String']['input']>;
   first?: Scalars['Int']['input'];
@@ -3375,17 +3679,20 @@ export type QueryAccountEventsArgs = {
 };
 
 
+/** What a client may read; each field says who may read it. */
 export type QueryActivityOptionsArgs = {
   areaId: InputMaybe<Scalars['ID']['input']>;
   collaborationId: Scalars['ID']['input'];
 };
 
 
+/** What a client may read; each field says who may read it. */
 export type QueryAreasArgs = {
   collaborationId: Scalars['ID']['input'];
 };
 
 
+/** What a client may read; each field says who may read it. */
 export type QueryAuditLogArgs = {
   action: InputMaybe<AuditAction>;
   actorUserId: InputMaybe<Scalars['ID']['input']>;
@@ -3399,11 +3706,13 @@ export type QueryAuditLogArgs = {
 };
 
 
+/** What a client may read; each field says who may read it. */
 export type QueryAuditLogPeopleArgs = {
   collaborationId: Scalars['ID']['input'];
 };
 
 
+/** What a client may read; each field says who may read it. */
 export type QueryBenchmarkNoisePreviewArgs = {
   count: Scalars['Int']['input'];
   privacy: BenchmarkPrivacyInput;
@@ -3411,31 +3720,37 @@ export type QueryBenchmarkNoisePreviewArgs = {
 };
 
 
+/** What a client may read; each field says who may read it. */
 export type QueryBenchmarkRoundArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** What a client may read; each field says who may read it. */
 export type QueryBenchmarkRoundsArgs = {
   collaborationId: Scalars['ID']['input'];
 };
 
 
+/** What a client may read; each field says who may read it. */
 export type QueryCollaborationArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** What a client may read; each field says who may read it. */
 export type QueryCollaborationInvitationsArgs = {
   collaborationId: Scalars['ID']['input'];
 };
 
 
+/** What a client may read; each field says who may read it. */
 export type QueryCollaborationReportArgs = {
   collaborationId: Scalars['ID']['input'];
 };
 
 
+/** What a client may read; each field says who may read it. */
 export type QueryCollaborationsArgs = {
   after: InputMaybe<Scalars['String']['input']>;
   first?: Scalars['Int']['input'];
@@ -3443,17 +3758,20 @@ export type QueryCollaborationsArgs = {
 };
 
 
+/** What a client may read; each field says who may read it. */
 export type QueryDetectedOverlapsArgs = {
   areaId: InputMaybe<Scalars['ID']['input']>;
   collaborationId: Scalars['ID']['input'];
 };
 
 
+/** What a client may read; each field says who may read it. */
 export type QueryDisclosureRequestArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** What a client may read; each field says who may read it. */
 export type QueryDisclosureRequestsArgs = {
   after: InputMaybe<Scalars['String']['input']>;
   collaborationId: Scalars['ID']['input'];
@@ -3463,26 +3781,31 @@ export type QueryDisclosureRequestsArgs = {
 };
 
 
+/** What a client may read; each field says who may read it. */
 export type QueryEvaluationsArgs = {
   collaborationId: Scalars['ID']['input'];
 };
 
 
+/** What a client may read; each field says who may read it. */
 export type QueryGrantsNeedingReviewArgs = {
   collaborationId: Scalars['ID']['input'];
 };
 
 
+/** What a client may read; each field says who may read it. */
 export type QueryInvitationLinkArgs = {
   token: Scalars['String']['input'];
 };
 
 
+/** What a client may read; each field says who may read it. */
 export type QueryItemArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** What a client may read; each field says who may read it. */
 export type QueryItemsArgs = {
   after: InputMaybe<Scalars['String']['input']>;
   areaId: InputMaybe<Scalars['ID']['input']>;
@@ -3492,11 +3815,13 @@ export type QueryItemsArgs = {
 };
 
 
+/** What a client may read; each field says who may read it. */
 export type QueryLedgerBalancesArgs = {
   collaborationId: Scalars['ID']['input'];
 };
 
 
+/** What a client may read; each field says who may read it. */
 export type QueryLedgerEntriesArgs = {
   after: InputMaybe<Scalars['String']['input']>;
   collaborationId: Scalars['ID']['input'];
@@ -3506,11 +3831,13 @@ export type QueryLedgerEntriesArgs = {
 };
 
 
+/** What a client may read; each field says who may read it. */
 export type QueryLedgerSettingsArgs = {
   collaborationId: Scalars['ID']['input'];
 };
 
 
+/** What a client may read; each field says who may read it. */
 export type QueryMailQueueArgs = {
   after: InputMaybe<Scalars['String']['input']>;
   first?: Scalars['Int']['input'];
@@ -3518,24 +3845,28 @@ export type QueryMailQueueArgs = {
 };
 
 
+/** What a client may read; each field says who may read it. */
 export type QueryMyAccountEventsArgs = {
   after: InputMaybe<Scalars['String']['input']>;
   first?: Scalars['Int']['input'];
 };
 
 
+/** What a client may read; each field says who may read it. */
 export type QueryMyActivityArgs = {
   collaborationId: Scalars['ID']['input'];
   organizationId: InputMaybe<Scalars['ID']['input']>;
 };
 
 
+/** What a client may read; each field says who may read it. */
 export type QueryMySessionsArgs = {
   after: InputMaybe<Scalars['String']['input']>;
   first?: Scalars['Int']['input'];
 };
 
 
+/** What a client may read; each field says who may read it. */
 export type QueryNotificationsArgs = {
   after: InputMaybe<Scalars['String']['input']>;
   first?: Scalars['Int']['input'];
@@ -3543,16 +3874,19 @@ export type QueryNotificationsArgs = {
 };
 
 
+/** What a client may read; each field says who may read it. */
 export type QueryOrganizationArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** What a client may read; each field says who may read it. */
 export type QueryOrganizationReportArgs = {
   organizationId: Scalars['ID']['input'];
 };
 
 
+/** What a client may read; each field says who may read it. */
 export type QueryOrganizationsArgs = {
   after: InputMaybe<Scalars['String']['input']>;
   first?: Scalars['Int']['input'];
@@ -3561,11 +3895,13 @@ export type QueryOrganizationsArgs = {
 };
 
 
+/** What a client may read; each field says who may read it. */
 export type QueryOverlapsArgs = {
   collaborationId: Scalars['ID']['input'];
 };
 
 
+/** What a client may read; each field says who may read it. */
 export type QueryParticipationsArgs = {
   after: InputMaybe<Scalars['String']['input']>;
   collaborationId: InputMaybe<Scalars['ID']['input']>;
@@ -3575,17 +3911,20 @@ export type QueryParticipationsArgs = {
 };
 
 
+/** What a client may read; each field says who may read it. */
 export type QueryPlanArgs = {
   collaborationId: Scalars['ID']['input'];
 };
 
 
+/** What a client may read; each field says who may read it. */
 export type QueryPledgesArgs = {
   collaborationId: Scalars['ID']['input'];
   status: InputMaybe<PledgeStatus>;
 };
 
 
+/** What a client may read; each field says who may read it. */
 export type QueryPublicationsArgs = {
   after: InputMaybe<Scalars['String']['input']>;
   collaborationId: Scalars['ID']['input'];
@@ -3593,6 +3932,7 @@ export type QueryPublicationsArgs = {
 };
 
 
+/** What a client may read; each field says who may read it. */
 export type QueryPublishedAnswersArgs = {
   after: InputMaybe<Scalars['String']['input']>;
   collaborationId: Scalars['ID']['input'];
@@ -3600,11 +3940,13 @@ export type QueryPublishedAnswersArgs = {
 };
 
 
+/** What a client may read; each field says who may read it. */
 export type QueryQuestionArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** What a client may read; each field says who may read it. */
 export type QueryQuestionsArgs = {
   after: InputMaybe<Scalars['String']['input']>;
   collaborationId: Scalars['ID']['input'];
@@ -3613,6 +3955,7 @@ export type QueryQuestionsArgs = {
 };
 
 
+/** What a client may read; each field says who may read it. */
 export type QuerySearchArgs = {
   after: InputMaybe<Scalars['String']['input']>;
   collaborationId: InputMaybe<Scalars['ID']['input']>;
@@ -3621,6 +3964,7 @@ export type QuerySearchArgs = {
 };
 
 
+/** What a client may read; each field says who may read it. */
 export type QuerySharedWithMeArgs = {
   after: InputMaybe<Scalars['String']['input']>;
   areaId: InputMaybe<Scalars['ID']['input']>;
@@ -3630,6 +3974,7 @@ export type QuerySharedWithMeArgs = {
 };
 
 
+/** What a client may read; each field says who may read it. */
 export type QuerySharedWithOrganizationArgs = {
   after: InputMaybe<Scalars['String']['input']>;
   areaId: InputMaybe<Scalars['ID']['input']>;
@@ -3640,6 +3985,7 @@ export type QuerySharedWithOrganizationArgs = {
 };
 
 
+/** What a client may read; each field says who may read it. */
 export type QueryUsersArgs = {
   after: InputMaybe<Scalars['String']['input']>;
   first?: Scalars['Int']['input'];
@@ -3647,6 +3993,7 @@ export type QueryUsersArgs = {
 };
 
 
+/** What a client may read; each field says who may read it. */
 export type QueryVerifyAuditLogArgs = {
   collaborationId: Scalars['ID']['input'];
   full?: Scalars['Boolean']['input'];
@@ -3657,18 +4004,27 @@ export type Question = {
   __typename?: 'Question';
   /** The private answer. */
   answer: Maybe<Scalars['String']['output']>;
+  /** When it was answered; null until then. */
   answeredAt: Maybe<Scalars['DateTime']['output']>;
+  /** When it was asked. */
   askedAt: Scalars['DateTime']['output'];
   /** The member who asked. */
   askedByName: Scalars['String']['output'];
+  /** The id of the organization that asked. */
   askerOrganizationId: Scalars['ID']['output'];
+  /** The name of the organization that asked. */
   askerOrganizationName: Scalars['String']['output'];
+  /** The question. */
   body: Scalars['String']['output'];
+  /** The id of the collaboration. */
   collaborationId: Scalars['ID']['output'];
+  /** The id of the question. */
   id: Scalars['ID']['output'];
   /** While published: the anonymised version every active participant reads. */
   publication: Maybe<PublishedAnswer>;
+  /** Whether it waits, was answered or was published. */
   status: QuestionStatus;
+  /** A short subject; null if none was given. */
   subject: Maybe<Scalars['String']['output']>;
 };
 
@@ -3696,8 +4052,11 @@ export type QuestionEdge = {
 
 /** OPEN: waiting for the facilitator; ANSWERED: answered in private; PUBLISHED: an anonymised version was published to every active participant. */
 export type QuestionStatus =
+  /** The facilitator answered it. */
   | 'ANSWERED'
+  /** It waits for an answer. */
   | 'OPEN'
+  /** It was published with its answer. */
   | 'PUBLISHED';
 
 export type ReasonInput = {
@@ -3733,6 +4092,7 @@ export type RecipientPreview = {
 };
 
 export type RecipientRedactionInput = {
+  /** The id of the organization. */
   organizationId: Scalars['ID']['input'];
   redaction: RedactionInput;
 };
@@ -3836,6 +4196,7 @@ export type ResourceInput = {
   currency?: InputMaybe<Scalars['String']['input']>;
   description: Scalars['String']['input'];
   kind: ResourceKind;
+  /** The id of the organization that provides it. */
   providerOrganizationId?: InputMaybe<Scalars['ID']['input']>;
   quantity?: InputMaybe<Scalars['Float']['input']>;
   unit?: InputMaybe<Scalars['String']['input']>;
@@ -3855,12 +4216,17 @@ export type ReviewReason =
 /** One thing a search found, among what the viewer may read. */
 export type SearchHit = {
   __typename?: 'SearchHit';
+  /** The id of the collaboration it is in. */
   collaborationId: Scalars['ID']['output'];
+  /** The title of that collaboration. */
   collaborationTitle: Scalars['String']['output'];
   /** The best passages of the text, matched words flagged (plain text, not HTML). */
   highlight: Array<SearchTextSegment>;
+  /** The id of the record. */
   id: Scalars['ID']['output'];
+  /** What kind of record it is. */
   kind: SearchHitKind;
+  /** Where to open it in the web apps. */
   link: SearchLink;
   /** How well it matches (higher first). */
   rank: Scalars['Float']['output'];
@@ -3894,20 +4260,31 @@ export type SearchHitEdge = {
 
 /** What a search hit is; each kind opens its own screen. */
 export type SearchHitKind =
+  /** A record of the audit log. */
   | 'AUDIT_RECORD'
+  /** An item of the viewer's organization. */
   | 'ITEM'
+  /** A milestone of the plan. */
   | 'MILESTONE'
+  /** An objective of the plan. */
   | 'OBJECTIVE'
+  /** A publication of the facilitator. */
   | 'PUBLICATION'
+  /** A published question and answer. */
   | 'PUBLISHED_ANSWER'
+  /** A question to the facilitator. */
   | 'QUESTION'
+  /** An item shared with the viewer's organization. */
   | 'SHARED_ITEM'
+  /** A task of the plan. */
   | 'TASK';
 
 /** Where a hit opens: its collaboration and the record to show there. */
 export type SearchLink = {
   __typename?: 'SearchLink';
+  /** The id of the collaboration the hit is in. */
   collaborationId: Scalars['ID']['output'];
+  /** What kind of record the hit is. */
   kind: SearchHitKind;
   /** The record to open: the item, the grant (a shared item), the publication, the question, the published answer, the objective, milestone or task, the audit record. */
   targetId: Scalars['ID']['output'];
@@ -3918,6 +4295,7 @@ export type SearchTextSegment = {
   __typename?: 'SearchTextSegment';
   /** Whether these are words the query matched. */
   match: Scalars['Boolean']['output'];
+  /** A piece of the text. */
   text: Scalars['String']['output'];
 };
 
@@ -4126,6 +4504,7 @@ export type StatementPlan = {
   objectives: Array<StatementObjective>;
 };
 
+/** What a client may follow live, over a WebSocket (graphql-ws). */
 export type Subscription = {
   __typename?: 'Subscription';
   /** Your new notifications, live (graphql-ws at /graphql). */
@@ -4135,6 +4514,7 @@ export type Subscription = {
 };
 
 
+/** What a client may follow live, over a WebSocket (graphql-ws). */
 export type SubscriptionPlanChangedArgs = {
   collaborationId: Scalars['ID']['input'];
 };
@@ -4142,7 +4522,9 @@ export type SubscriptionPlanChangedArgs = {
 export type TaskInput = {
   description?: Scalars['String']['input'];
   dueDate?: InputMaybe<Scalars['String']['input']>;
+  /** The id of the organization responsible for it. */
   responsibleOrganizationId: Scalars['ID']['input'];
+  /** The id of the person responsible for it. */
   responsibleUserId?: InputMaybe<Scalars['ID']['input']>;
   title: Scalars['String']['input'];
 };
@@ -4271,6 +4653,7 @@ export type UpdateTaskInput = {
   /** YYYY-MM-DD; null clears it. */
   dueDate?: InputMaybe<Scalars['String']['input']>;
   responsibleOrganizationId?: InputMaybe<Scalars['ID']['input']>;
+  /** The id of the person responsible for it. */
   responsibleUserId?: InputMaybe<Scalars['ID']['input']>;
   title?: InputMaybe<Scalars['String']['input']>;
 };

@@ -30,6 +30,7 @@ export type CollaborationStatus =
   | 'DRAFT';
 
 export type DeclareDetectedOverlapInput = {
+  /** The id of the area. */
   areaId: string | number;
   /** Your own note: nobody else reads it. */
   note?: string | null | undefined;
@@ -48,6 +49,7 @@ export type DetectedOverlapStatus =
   | 'NEW';
 
 export type DismissDetectedOverlapInput = {
+  /** The id of the area. */
   areaId: string | number;
   organizationIds: Array<string | number>;
   reason: string;

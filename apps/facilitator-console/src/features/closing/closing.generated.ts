@@ -26,6 +26,7 @@ export type EvaluationInput = {
 
 export type ObjectiveRatingInput = {
   comment?: string;
+  /** The id of the plan objective. */
   objectiveId: string | number;
   rating: number;
 };
@@ -38,6 +39,7 @@ export type ParticipationStatus =
 
 export type PeerRatingInput = {
   comment?: string;
+  /** The id of the organization. */
   organizationId: string | number;
   rating: number;
 };

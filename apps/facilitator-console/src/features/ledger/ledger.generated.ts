@@ -12,6 +12,7 @@ export type AreaSensitivity =
   | 'RESTRICTED';
 
 export type AreaValueInput = {
+  /** The id of the area. */
   areaId: string | number;
   value: string;
 };

@@ -33,6 +33,7 @@ export type InviteByEmailInput = {
 
 export type InviteOrganizationInput = {
   message?: string;
+  /** The id of the organization. */
   organizationId: string | number;
 };
 

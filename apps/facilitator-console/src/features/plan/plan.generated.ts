@@ -25,6 +25,7 @@ export type IndicatorInput = {
 };
 
 export type IndicatorValueInput = {
+  /** The id of the plan indicator. */
   indicatorId: string | number;
   value: number;
 };
@@ -57,9 +58,12 @@ export type ParticipationStatus =
   | 'WITHDRAWN';
 
 export type ProgressInput = {
+  /** The id of a grant that shows the evidence. */
   evidenceGrantId?: string | number | null | undefined;
   indicatorValues?: Array<IndicatorValueInput>;
+  /** The id of the plan milestone. */
   milestoneId: string | number;
+  /** The id of the plan task. */
   taskId?: string | number | null | undefined;
   text: string;
 };
@@ -82,6 +86,7 @@ export type ResourceInput = {
   currency?: string | null | undefined;
   description: string;
   kind: ResourceKind;
+  /** The id of the organization that provides it. */
   providerOrganizationId?: string | number | null | undefined;
   quantity?: number | null | undefined;
   unit?: string | null | undefined;
@@ -96,7 +101,9 @@ export type ResourceKind =
 export type TaskInput = {
   description?: string;
   dueDate?: string | null | undefined;
+  /** The id of the organization responsible for it. */
   responsibleOrganizationId: string | number;
+  /** The id of the person responsible for it. */
   responsibleUserId?: string | number | null | undefined;
   title: string;
 };
@@ -150,6 +157,7 @@ export type UpdateTaskInput = {
   /** YYYY-MM-DD; null clears it. */
   dueDate?: string | null | undefined;
   responsibleOrganizationId?: string | number | null | undefined;
+  /** The id of the person responsible for it. */
   responsibleUserId?: string | number | null | undefined;
   title?: string | null | undefined;
 };

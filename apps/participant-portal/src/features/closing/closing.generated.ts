@@ -20,12 +20,14 @@ export type EvaluationInput = {
 
 export type ObjectiveRatingInput = {
   comment?: string;
+  /** The id of the plan objective. */
   objectiveId: string | number;
   rating: number;
 };
 
 export type PeerRatingInput = {
   comment?: string;
+  /** The id of the organization. */
   organizationId: string | number;
   rating: number;
 };

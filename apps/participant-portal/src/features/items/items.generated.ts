@@ -48,6 +48,7 @@ export type FileAccessKind =
 export type FileShareInput = {
   /** Whether it may be downloaded, not only viewed. */
   download?: boolean;
+  /** The id of the file. */
   fileId: string | number;
   /** Pages of a PDF (from 1); null or absent: the whole file. */
   pages?: Array<number> | null | undefined;
@@ -83,10 +84,15 @@ export type ItemFieldType =
 
 /** What a document is, decided from its content. */
 export type ItemFileKind =
+  /** A text document. */
   | 'DOCUMENT'
+  /** An image. */
   | 'IMAGE'
+  /** Anything else; not accepted for now. */
   | 'OTHER'
+  /** A PDF document. */
   | 'PDF'
+  /** A spreadsheet. */
   | 'SPREADSHEET';
 
 export type ReasonInput = {

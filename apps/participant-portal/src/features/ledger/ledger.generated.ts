@@ -33,11 +33,13 @@ export type DeclareContributionInput = {
   description: string;
   /** Defaults to your organization in this collaboration. */
   giverOrganizationId?: string | number | null | undefined;
+  /** The id of the plan milestone. */
   milestoneId?: string | number | null | undefined;
   /** YYYY-MM-DD */
   occurredOn: string;
   /** Empty: to the collaboration as a whole. One entry per receiver. */
   receiverOrganizationIds: Array<string | number>;
+  /** The id of the plan task. */
   taskId?: string | number | null | undefined;
   /** Per receiver; exact decimal. */
   value: string;

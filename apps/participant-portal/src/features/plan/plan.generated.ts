@@ -22,6 +22,7 @@ export type IndicatorDirection =
   | 'INCREASE';
 
 export type IndicatorValueInput = {
+  /** The id of the plan indicator. */
   indicatorId: string | number;
   value: number;
 };
@@ -43,9 +44,12 @@ export type MilestoneStatus =
   | 'PLANNED';
 
 export type ProgressInput = {
+  /** The id of a grant that shows the evidence. */
   evidenceGrantId?: string | number | null | undefined;
   indicatorValues?: Array<IndicatorValueInput>;
+  /** The id of the plan milestone. */
   milestoneId: string | number;
+  /** The id of the plan task. */
   taskId?: string | number | null | undefined;
   text: string;
 };
@@ -62,7 +66,9 @@ export type ResourceKind =
 export type TaskInput = {
   description?: string;
   dueDate?: string | null | undefined;
+  /** The id of the organization responsible for it. */
   responsibleOrganizationId: string | number;
+  /** The id of the person responsible for it. */
   responsibleUserId?: string | number | null | undefined;
   title: string;
 };
