@@ -26,10 +26,13 @@ export type AccountEvent = {
   __typename?: 'AccountEvent';
   /** Who acted, when it was not the user (a platform administrator). */
   actor: Maybe<AccountEventActor>;
+  /** When it happened. */
   at: Scalars['DateTime']['output'];
+  /** The id of the event. */
   id: Scalars['ID']['output'];
   /** The client's address, when known. */
   ip: Maybe<Scalars['String']['output']>;
+  /** What happened to the account. */
   kind: AccountEventKind;
   /** Why, when someone else acted. */
   reason: Maybe<Scalars['String']['output']>;
@@ -40,7 +43,9 @@ export type AccountEvent = {
 /** Someone other than the user who acted. */
 export type AccountEventActor = {
   __typename?: 'AccountEventActor';
+  /** The name the person shows to others. */
   displayName: Scalars['String']['output'];
+  /** The id of the person who acted. */
   id: Scalars['ID']['output'];
 };
 
@@ -68,18 +73,31 @@ export type AccountEventEdge = {
 
 /** What changed how an account signs in. */
 export type AccountEventKind =
+  /** A calendar feed was created. */
   | 'CALENDAR_FEED_CREATED'
+  /** A calendar feed was revoked. */
   | 'CALENDAR_FEED_REVOKED'
+  /** The sign-in email address was changed. */
   | 'EMAIL_CHANGED'
+  /** A change of the email address was asked for. */
   | 'EMAIL_CHANGE_REQUESTED'
+  /** The email address was confirmed. */
   | 'EMAIL_VERIFIED'
+  /** Every other session was ended. */
   | 'OTHER_SESSIONS_ENDED'
+  /** The password was changed. */
   | 'PASSWORD_CHANGED'
+  /** New recovery codes were made; the old ones stopped working. */
   | 'RECOVERY_CODES_REGENERATED'
+  /** A recovery code was used to sign in. */
   | 'RECOVERY_CODE_USED'
+  /** Two-factor authentication was turned off. */
   | 'SECOND_FACTOR_DISABLED'
+  /** Two-factor authentication was turned on. */
   | 'SECOND_FACTOR_ENABLED'
+  /** An administrator removed the second factor. */
   | 'SECOND_FACTOR_RESET'
+  /** A session was ended. */
   | 'SESSION_ENDED';
 
 /** A hidden value still readable elsewhere that the facilitator approved knowingly. */
@@ -132,13 +150,19 @@ export type ApiToken = {
   __typename?: 'ApiToken';
   /** Neither revoked nor expired. */
   active: Scalars['Boolean']['output'];
+  /** When the token was created. */
   createdAt: Scalars['DateTime']['output'];
+  /** When the token stops working. */
   expiresAt: Scalars['DateTime']['output'];
+  /** The id of the API token. */
   id: Scalars['ID']['output'];
+  /** When a request last used the token; null if never. */
   lastUsedAt: Maybe<Scalars['DateTime']['output']>;
+  /** The name its owner gave the token, to tell tokens apart. */
   name: Scalars['String']['output'];
   /** The first characters of the secret, to recognise it. */
   prefix: Scalars['String']['output'];
+  /** When the token was revoked; null while it is not. */
   revokedAt: Maybe<Scalars['DateTime']['output']>;
 };
 
@@ -822,17 +846,24 @@ export type CancelPledgeInput = {
   reason: Scalars['String']['input'];
 };
 
+/** The current password and the new one. */
 export type ChangePasswordInput = {
+  /** The password in use now. */
   currentPassword: Scalars['String']['input'];
+  /** The password to use from now on. */
   newPassword: Scalars['String']['input'];
 };
 
+/** A facilitated collaboration between organizations. */
 export type Collaboration = {
   __typename?: 'Collaboration';
+  /** When it was created. */
   createdAt: Scalars['DateTime']['output'];
   /** Version of the ground rules in force (0: none published yet). */
   currentGroundRulesVersion: Scalars['Int']['output'];
+  /** More about the collaboration. */
   description: Scalars['String']['output'];
+  /** The people who facilitate it. */
   facilitators: Array<Facilitator>;
   /** Once closed: the frozen final statement. */
   finalStatement: Maybe<FinalStatement>;
@@ -840,11 +871,13 @@ export type Collaboration = {
   groundRules: Maybe<GroundRulesVersion>;
   /** Every published version, newest first. */
   groundRulesVersions: Array<GroundRulesVersion>;
+  /** The id of the collaboration. */
   id: Scalars['ID']['output'];
   /** Your organizations' participations in it. */
   myParticipations: Array<Participation>;
   /** Statuses it may move to next. */
   nextStatuses: Array<CollaborationStatus>;
+  /** What the collaboration wants to achieve. */
   objective: Scalars['String']['output'];
   /** For a follow-up: the closed collaboration’s final statement, as the opening context. */
   openingContext: Maybe<FinalStatement>;
@@ -852,14 +885,18 @@ export type Collaboration = {
   participations: Array<Participation>;
   /** The closed collaboration this one follows up. */
   previousCollaborationId: Maybe<Scalars['ID']['output']>;
+  /** Where the collaboration is in its life. */
   status: CollaborationStatus;
+  /** The collaboration's title. */
   title: Scalars['String']['output'];
+  /** When it last changed. */
   updatedAt: Scalars['DateTime']['output'];
   /** Whether you facilitate it. */
   viewerIsFacilitator: Scalars['Boolean']['output'];
 };
 
 
+/** A facilitated collaboration between organizations. */
 export type CollaborationParticipationsArgs = {
   status: InputMaybe<ParticipationStatus>;
 };
@@ -891,13 +928,19 @@ export type CollaborationInvitation = {
   __typename?: 'CollaborationInvitation';
   /** When it was accepted or withdrawn. */
   closedAt: Maybe<Scalars['DateTime']['output']>;
+  /** The id of the collaboration. */
   collaborationId: Scalars['ID']['output'];
+  /** When it was sent. */
   createdAt: Scalars['DateTime']['output'];
   /** The address invited (normalized). */
   email: Scalars['String']['output'];
+  /** When its link stops working. */
   expiresAt: Scalars['DateTime']['output'];
+  /** The id of the invitation. */
   id: Scalars['ID']['output'];
+  /** The language of the email. */
   locale: Locale;
+  /** The message sent with it. */
   message: Scalars['String']['output'];
   /** When its link was first opened. */
   openedAt: Maybe<Scalars['DateTime']['output']>;
@@ -927,12 +970,18 @@ export type CollaborationReport = {
   title: Scalars['String']['output'];
 };
 
+/** Where a collaboration is in its life. */
 export type CollaborationStatus =
+  /** Under way: participants exchange. */
   | 'ACTIVE'
+  /** Closed; its final statement is written. */
   | 'CLOSED'
+  /** Closing: participants write their final evaluations. */
   | 'CLOSING'
+  /** Being prepared by the facilitator. */
   | 'DRAFT';
 
+/** The second step of a sign-in with two-factor authentication. */
 export type CompleteLoginInput = {
   /** The `secondFactorChallenge.token` that `login` answered. */
   challenge: Scalars['String']['input'];
@@ -942,22 +991,38 @@ export type CompleteLoginInput = {
   recoveryCode?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** What kind of contribution one organization gives another. */
 export type ContributionType =
+  /** Backing or endorsement. */
   | 'BACKING'
+  /** Care or support. */
   | 'CARE'
+  /** Teaching or training. */
   | 'EDUCATION'
+  /** Joining forces, for example buying together. */
   | 'GROUPING'
+  /** Information. */
   | 'INFORMATION'
+  /** Work or time. */
   | 'LABOUR'
+  /** Something learned and passed on. */
   | 'LEARNING'
+  /** Money. */
   | 'MONEY'
+  /** Neighbourly help. */
   | 'NEIGHBOURHOOD'
+  /** Anything else. */
   | 'OTHER'
+  /** A recommendation or referral. */
   | 'RECOMMENDATION'
+  /** Representing the other before third parties. */
   | 'REPRESENTATION'
+  /** Security or a guarantee. */
   | 'SECURITY'
+  /** Goods or supplies. */
   | 'SUPPLY';
 
+/** A new API token for the signed-in account. */
 export type CreateApiTokenInput = {
   /** When it stops working (at most a year). */
   expiresAt: Scalars['DateTime']['input'];
@@ -989,25 +1054,38 @@ export type CreateBenchmarkRoundInput = {
   unit?: Scalars['String']['input'];
 };
 
+/** A new collaboration. */
 export type CreateCollaborationInput = {
+  /** More about the collaboration. */
   description?: Scalars['String']['input'];
+  /** What the collaboration wants to achieve, in a sentence. */
   objective?: Scalars['String']['input'];
+  /** The collaboration's title. */
   title: Scalars['String']['input'];
 };
 
+/** A new organization; the viewer becomes its owner. */
 export type CreateOrganizationInput = {
+  /** What kind of organization it is. */
   kind: OrganizationKind;
+  /** Its mission, in a sentence. */
   mission?: InputMaybe<Scalars['String']['input']>;
+  /** The organization's name. */
   name: Scalars['String']['input'];
+  /** What the organization does. */
   whatWeDo?: InputMaybe<Scalars['String']['input']>;
+  /** Where the organization is going. */
   whereWeAreGoing?: InputMaybe<Scalars['String']['input']>;
+  /** Who the organization is. */
   whoWeAre?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** A token just created: the only time its secret is shown. */
 export type CreatedApiToken = {
   __typename?: 'CreatedApiToken';
   /** The secret, shown this once: send it as `Authorization: Bearer <secret>`. Only its hash is kept. */
   secret: Scalars['String']['output'];
+  /** The token as listed from now on (without its secret). */
   token: ApiToken;
 };
 
@@ -1130,6 +1208,7 @@ export type DetectedOverlapStatus =
   | 'DISMISSED'
   | 'NEW';
 
+/** What proves it is the account owner who turns the second factor off. */
 export type DisableTwoFactorInput = {
   /** …or a code of your app, or a recovery code. */
   code?: InputMaybe<Scalars['String']['input']>;
@@ -1258,8 +1337,11 @@ export type EmailLinkInput = {
   token: Scalars['String']['input'];
 };
 
+/** Whether an organization seeks or offers something. */
 export type EntryDirection =
+  /** The organization offers it. */
   | 'OFFER'
+  /** The organization seeks it. */
   | 'SEEK';
 
 export type Evaluation = {
@@ -1288,9 +1370,12 @@ export type EvaluationReport = {
   peers: Array<PeerRatingReport>;
 };
 
+/** A person who facilitates the collaboration. */
 export type Facilitator = {
   __typename?: 'Facilitator';
+  /** The name the person shows to others. */
   displayName: Scalars['String']['output'];
+  /** The id of the person. */
   id: Scalars['ID']['output'];
 };
 
@@ -1409,30 +1494,45 @@ export type GrantToReview = {
   reasons: Array<ReviewReason>;
 };
 
+/** An organization's acceptance of a version of the ground rules. */
 export type GroundRulesAcceptance = {
   __typename?: 'GroundRulesAcceptance';
+  /** When it was accepted. */
   acceptedAt: Scalars['DateTime']['output'];
+  /** The name of the person who accepted. */
   acceptedByName: Scalars['String']['output'];
+  /** The id of the acceptance. */
   id: Scalars['ID']['output'];
+  /** The id of the organization. */
   organizationId: Scalars['ID']['output'];
+  /** The organization's name. */
   organizationName: Scalars['String']['output'];
+  /** The id of the participation. */
   participationId: Scalars['ID']['output'];
+  /** The version accepted. */
   version: Scalars['Int']['output'];
 };
 
+/** A published version of the collaboration's ground rules. */
 export type GroundRulesVersion = {
   __typename?: 'GroundRulesVersion';
   /** Who accepted this version (as far as you may see). */
   acceptances: Array<GroundRulesAcceptance>;
   /** Rules of the game between the parties (markdown). */
   body: Scalars['String']['output'];
+  /** What changed from the version before. */
   changeSummary: Scalars['String']['output'];
+  /** The id of the collaboration. */
   collaborationId: Scalars['ID']['output'];
+  /** The id of the version. */
   id: Scalars['ID']['output'];
+  /** When it was published. */
   publishedAt: Scalars['DateTime']['output'];
+  /** The name of the facilitator who published it. */
   publishedByName: Scalars['String']['output'];
   /** Rules of the game toward third parties (markdown). */
   thirdPartyRules: Scalars['String']['output'];
+  /** Its number, from 1. */
   version: Scalars['Int']['output'];
 };
 
@@ -1526,11 +1626,13 @@ export type InvitationLink = {
   collaborationTitle: Maybe<Scalars['String']['output']>;
   /** The address invited: only an account with it may use the link. */
   email: Scalars['String']['output'];
+  /** When the link stops working. */
   expiresAt: Scalars['DateTime']['output'];
   /** The invitation’s id (to answer it once signed in). */
   invitationId: Scalars['ID']['output'];
   /** Who sent it. */
   invitedByName: Scalars['String']['output'];
+  /** What the link invites to. */
   kind: InvitationLinkKind;
   /** The language the invitation was sent in. */
   locale: Locale;
@@ -1544,15 +1646,24 @@ export type InvitationLink = {
   status: InvitationStatus;
 };
 
+/** What an invitation link invites to. */
 export type InvitationLinkKind =
+  /** To take part in a collaboration. */
   | 'COLLABORATION'
+  /** To join an organization. */
   | 'ORGANIZATION';
 
+/** Where an invitation stands. */
 export type InvitationStatus =
+  /** It was accepted. */
   | 'ACCEPTED'
+  /** It was declined. */
   | 'DECLINED'
+  /** It expired unanswered. */
   | 'EXPIRED'
+  /** It waits for an answer. */
   | 'PENDING'
+  /** The organization revoked it. */
   | 'REVOKED';
 
 /** An organization to invite by its owner’s email: neither needs to be on the platform yet. */
@@ -1567,12 +1678,15 @@ export type InviteByEmailInput = {
   organizationName: Scalars['String']['input'];
 };
 
+/** An organization to invite into the collaboration. */
 export type InviteOrganizationInput = {
+  /** A message to the invited organization. */
   message?: Scalars['String']['input'];
   /** The id of the organization. */
   organizationId: Scalars['ID']['input'];
 };
 
+/** A person to invite into the organization, with a role. */
 export type InviteOrganizationMemberInput = {
   /** The address to invite; it need not have an account yet. */
   email: Scalars['String']['input'];
@@ -1819,10 +1933,13 @@ export type Locale =
   /** Español */
   | 'ES';
 
+/** Email and password of an account. */
 export type LoginInput = {
+  /** The email address of the account. */
   email: Scalars['String']['input'];
   /** API clients: also return the session token, to send as `Authorization: Bearer <token>`. Web apps leave this off and rely on the httpOnly session cookie. */
   issueBearerToken?: Scalars['Boolean']['input'];
+  /** The password of the account. */
   password: Scalars['String']['input'];
 };
 
@@ -1887,13 +2004,19 @@ export type MailStatus =
 /** A person in an organization, as its co-members see them. */
 export type Member = {
   __typename?: 'Member';
+  /** The name the person shows to others. */
   displayName: Scalars['String']['output'];
+  /** The person's email address. */
   email: Scalars['String']['output'];
+  /** The id of the person. */
   id: Scalars['ID']['output'];
 };
 
+/** What a person may do for an organization. */
 export type MembershipRole =
+  /** Acts for the organization. */
   | 'MEMBER'
+  /** Acts for the organization and manages its members. */
   | 'OWNER';
 
 export type Milestone = {
@@ -2068,6 +2191,7 @@ export type Mutation = {
   /** Remove a member (owners). */
   removeOrganizationMember: OrganizationMembership;
   removeOverlap: Overlap;
+  /** Removes something an organization seeks or offers. */
   removeParticipationEntry: ParticipationEntry;
   /** Delete a resource (facilitator). */
   removeResource: PlanRemoval;
@@ -2130,6 +2254,7 @@ export type Mutation = {
   unsubscribe: NotificationPreference;
   /** Rename an area or change its sensitivity. */
   updateArea: Area;
+  /** Changes a collaboration's title, objective or description (facilitator). */
   updateCollaboration: Collaboration;
   /** Change an indicator (facilitator). */
   updateIndicator: Indicator;
@@ -2139,6 +2264,7 @@ export type Mutation = {
   /** Edit the profile (owners). */
   updateOrganization: Organization;
   updateOverlap: Overlap;
+  /** Changes what an organization seeks or offers. */
   updateParticipationEntry: ParticipationEntry;
   /** Change a resource's kind and details (facilitator); its provider and confidentiality stay. */
   updateResource: PlanResource;
@@ -2998,19 +3124,26 @@ export type ObjectiveRatingReport = {
   title: Scalars['String']['output'];
 };
 
+/** A company or other organization that takes part in collaborations. */
 export type Organization = {
   __typename?: 'Organization';
+  /** When it was created. */
   createdAt: Scalars['DateTime']['output'];
+  /** The id of the organization. */
   id: Scalars['ID']['output'];
+  /** What kind of organization it is. */
   kind: OrganizationKind;
   /** Members and their roles; empty unless you are a member. */
   members: Array<OrganizationMembership>;
+  /** Its mission, in a sentence. */
   mission: Scalars['String']['output'];
   /** Your role in it, if you are a member. */
   myRole: Maybe<MembershipRole>;
+  /** The organization's name. */
   name: Scalars['String']['output'];
   /** Pending invitations (expired ones included); empty unless you are an owner. */
   pendingInvitations: Array<OrganizationInvitation>;
+  /** When it last changed. */
   updatedAt: Scalars['DateTime']['output'];
   /** "Qué hacemos": what we do. */
   whatWeDo: Scalars['String']['output'];
@@ -3096,32 +3229,49 @@ export type OrganizationEdge = {
 /** An invitation to join an organization, as its owners see it: the address invited, never who has it. */
 export type OrganizationInvitation = {
   __typename?: 'OrganizationInvitation';
+  /** When it was sent. */
   createdAt: Scalars['DateTime']['output'];
   /** The address invited (normalized). */
   email: Scalars['String']['output'];
+  /** When it stops working. */
   expiresAt: Scalars['DateTime']['output'];
+  /** The id of the invitation. */
   id: Scalars['ID']['output'];
   /** When the link emailed to the address was first opened. */
   openedAt: Maybe<Scalars['DateTime']['output']>;
+  /** The id of the organization. */
   organizationId: Scalars['ID']['output'];
+  /** The role the person gets on accepting. */
   role: MembershipRole;
   /** EXPIRED once pending past `expiresAt`. */
   status: InvitationStatus;
 };
 
+/** What kind of organization it is. */
 export type OrganizationKind =
+  /** An association. */
   | 'ASSOCIATION'
+  /** A company. */
   | 'COMPANY'
+  /** A self-employed entrepreneur. */
   | 'ENTREPRENEUR'
+  /** Anything else. */
   | 'OTHER'
+  /** A professional practice. */
   | 'PROFESSIONAL';
 
+/** A person's membership of an organization, with a role. */
 export type OrganizationMembership = {
   __typename?: 'OrganizationMembership';
+  /** When the person joined. */
   createdAt: Scalars['DateTime']['output'];
+  /** The id of the membership. */
   id: Scalars['ID']['output'];
+  /** The person. */
   member: Member;
+  /** The id of the organization. */
   organizationId: Scalars['ID']['output'];
+  /** What the person may do for the organization. */
   role: MembershipRole;
 };
 
@@ -3205,26 +3355,37 @@ export type PairBalanceReport = {
 /** An organization's place in a collaboration. */
 export type Participation = {
   __typename?: 'Participation';
+  /** The version of the ground rules it accepted last; null if none. */
   acceptedGroundRulesVersion: Maybe<Scalars['Int']['output']>;
   /** Accepted, and has accepted the ground rules in force. */
   active: Scalars['Boolean']['output'];
+  /** The collaboration. */
   collaboration: Collaboration;
+  /** The id of the collaboration. */
   collaborationId: Scalars['ID']['output'];
   /** Which versions of the ground rules it accepted, who and when (facilitator and the organization). */
   groundRulesAcceptances: Array<GroundRulesAcceptance>;
+  /** The id of the participation. */
   id: Scalars['ID']['output'];
+  /** The message sent with the invitation. */
   invitationMessage: Scalars['String']['output'];
+  /** When it was invited. */
   invitedAt: Scalars['DateTime']['output'];
   /** Accepted, but a newer version of the ground rules awaits its acceptance. */
   mustAcceptGroundRules: Scalars['Boolean']['output'];
   /** What the organization offers. */
   offers: Array<ParticipationEntry>;
+  /** The organization. */
   organization: Organization;
+  /** The id of the organization. */
   organizationId: Scalars['ID']['output'];
+  /** When it answered; null until then. */
   respondedAt: Maybe<Scalars['DateTime']['output']>;
   /** What the organization seeks. */
   seeks: Array<ParticipationEntry>;
+  /** Where the organization's participation stands. */
   status: ParticipationStatus;
+  /** Why it was declined or withdrawn; null if no reason was given. */
   statusReason: Maybe<Scalars['String']['output']>;
 };
 
@@ -3253,18 +3414,29 @@ export type ParticipationEdge = {
 /** Something an organization seeks or offers. */
 export type ParticipationEntry = {
   __typename?: 'ParticipationEntry';
+  /** What kind of contribution. */
   contributionType: ContributionType;
+  /** When it was added. */
   createdAt: Scalars['DateTime']['output'];
+  /** What, in a few words. */
   description: Scalars['String']['output'];
+  /** Whether the organization seeks or offers it. */
   direction: EntryDirection;
+  /** The id of the entry. */
   id: Scalars['ID']['output'];
+  /** The id of the participation. */
   participationId: Scalars['ID']['output'];
+  /** When it last changed. */
   updatedAt: Scalars['DateTime']['output'];
 };
 
+/** What an organization seeks or offers in the collaboration. */
 export type ParticipationEntryInput = {
+  /** What kind of contribution. */
   contributionType: ContributionType;
+  /** What, in a few words. */
   description: Scalars['String']['input'];
+  /** Whether it seeks or offers it. */
   direction: EntryDirection;
 };
 
@@ -3281,10 +3453,15 @@ export type ParticipationReport = {
   withdrawn: Scalars['Int']['output'];
 };
 
+/** Where an organization's participation stands. */
 export type ParticipationStatus =
+  /** It accepted and takes part. */
   | 'ACCEPTED'
+  /** It declined. */
   | 'DECLINED'
+  /** It was invited and has not answered. */
   | 'INVITED'
+  /** It withdrew, or its invitation was withdrawn. */
   | 'WITHDRAWN';
 
 export type PeerRating = {
@@ -3508,6 +3685,7 @@ export type PublicationEdge = {
   node: Publication;
 };
 
+/** A new version of the ground rules. */
 export type PublishGroundRulesInput = {
   /** Rules of the game between the parties (markdown). */
   body: Scalars['String']['input'];
@@ -3593,11 +3771,13 @@ export type Query = {
   benchmarkRound: BenchmarkRound;
   /** Benchmark rounds, latest opening first. */
   benchmarkRounds: Array<BenchmarkRound>;
+  /** One collaboration the viewer facilitates or takes part in. */
   collaboration: Collaboration;
   /** A collaboration’s invitations by email, newest first (its facilitators; anyone else sees only those to their own address). */
   collaborationInvitations: Array<CollaborationInvitation>;
   /** A collaboration’s report: participation, plan, disclosure funnel, ledger and, once closed, evaluation. Also as CSV at GET /reports/collaborations/{id}.csv. */
   collaborationReport: CollaborationReport;
+  /** The collaborations the viewer facilitates or takes part in, newest first. */
   collaborations: CollaborationConnection;
   /** The demo accounts’ password while this instance holds the demo data; null otherwise. */
   demoSignIn: Maybe<DemoSignIn>;
@@ -3636,12 +3816,15 @@ export type Query = {
   myTwoFactor: TwoFactorStatus;
   /** The viewer's notifications, newest first. */
   notifications: NotificationConnection;
+  /** One organization the viewer may read. */
   organization: Organization;
   /** What an organization gave, received and saw, per collaboration. Also as CSV at GET /reports/organizations/{id}.csv. */
   organizationReport: OrganizationReport;
+  /** Organizations by name: all for a facilitator, the viewer's own with `mine`. */
   organizations: OrganizationConnection;
   /** Declared overlaps: the facilitator sees all; an active participant those that involve its organization. */
   overlaps: Array<Overlap>;
+  /** The organizations of a collaboration and where each stands, newest first. */
   participations: ParticipationConnection;
   /** The action plan, with progress derived from its tasks. */
   plan: Plan;
@@ -4059,7 +4242,9 @@ export type QuestionStatus =
   /** It was published with its answer. */
   | 'PUBLISHED';
 
+/** An optional reason. */
 export type ReasonInput = {
+  /** Why, in a few words. */
   reason?: Scalars['String']['input'];
 };
 
@@ -4070,14 +4255,21 @@ export type ReasonRequiredInput = {
 /** An invitation addressed to you: accept it to become a member. */
 export type ReceivedOrganizationInvitation = {
   __typename?: 'ReceivedOrganizationInvitation';
+  /** When it was sent. */
   createdAt: Scalars['DateTime']['output'];
+  /** When it stops working. */
   expiresAt: Scalars['DateTime']['output'];
+  /** The id of the invitation. */
   id: Scalars['ID']['output'];
   /** Who sent it (an owner of the organization). */
   invitedByName: Scalars['String']['output'];
+  /** The id of the organization. */
   organizationId: Scalars['ID']['output'];
+  /** The organization's name. */
   organizationName: Scalars['String']['output'];
+  /** The role the viewer gets on accepting. */
   role: MembershipRole;
+  /** Whether it waits, was accepted, declined, revoked or expired. */
   status: InvitationStatus;
 };
 
@@ -4107,6 +4299,7 @@ export type ReciprocityWarning = {
   received: Scalars['String']['output'];
 };
 
+/** One-time codes that sign in when the authenticator app is lost. Shown once. */
 export type RecoveryCodes = {
   __typename?: 'RecoveryCodes';
   /** One-time codes for signing in without the app, shown this once (only their hashes are kept). Each works once. */
@@ -4141,9 +4334,11 @@ export type RedactionInput = {
   spans?: Array<SpanInput>;
 };
 
+/** A person to make a facilitator (administrators only). */
 export type RegisterFacilitatorInput = {
   /** Required when no user has this email yet. */
   displayName?: InputMaybe<Scalars['String']['input']>;
+  /** The email address of the new facilitator. */
   email: Scalars['String']['input'];
   /** Required when no user has this email yet. */
   initialPassword?: InputMaybe<Scalars['String']['input']>;
@@ -4162,6 +4357,7 @@ export type ReportOrganization = {
   organizationId: Scalars['ID']['output'];
 };
 
+/** A new email address for the signed-in account; it takes effect when the link sent to it is opened. */
 export type RequestEmailChangeInput = {
   /** The account’s password, asked again. */
   currentPassword: Scalars['String']['input'];
@@ -4169,7 +4365,9 @@ export type RequestEmailChangeInput = {
   newEmail: Scalars['String']['input'];
 };
 
+/** The email address of an account whose password was forgotten. */
 export type RequestPasswordResetInput = {
+  /** Where the reset link is sent, if an account has it. */
   email: Scalars['String']['input'];
   /**
    * Not used: the email is written in the language of the account.
@@ -4178,6 +4376,7 @@ export type RequestPasswordResetInput = {
   locale?: Locale;
 };
 
+/** The token from the reset link and the new password. */
 export type ResetPasswordInput = {
   /** At least 10 characters. */
   newPassword: Scalars['String']['input'];
@@ -4185,6 +4384,7 @@ export type ResetPasswordInput = {
   token: Scalars['String']['input'];
 };
 
+/** Why an administrator removes a person's second factor. */
 export type ResetSecondFactorInput = {
   /** Why (the user reads it in their account security log). */
   reason: Scalars['String']['input'];
@@ -4315,10 +4515,13 @@ export type Session = {
   createdAt: Scalars['DateTime']['output'];
   /** Whether this is the session the request came with. */
   current: Scalars['Boolean']['output'];
+  /** When the session ends unless it is used again. */
   expiresAt: Scalars['DateTime']['output'];
+  /** The id of the session. */
   id: Scalars['ID']['output'];
   /** The client's address when it signed in, when known. */
   ipAddress: Maybe<Scalars['String']['output']>;
+  /** How the session was opened. */
   kind: SessionKind;
   /** When it was last used (marked at most once a minute). */
   lastSeenAt: Scalars['DateTime']['output'];
@@ -4419,8 +4622,11 @@ export type SharedItemEdge = {
   node: SharedItem;
 };
 
+/** A new account: email, name and password. */
 export type SignUpInput = {
+  /** The name other people see. */
   displayName: Scalars['String']['input'];
+  /** The email address to sign in with; a link to confirm it is sent there. */
   email: Scalars['String']['input'];
   /** The language of the account (the one the sign-up page is shown in); Spanish when not given. */
   locale?: InputMaybe<Locale>;
@@ -4430,6 +4636,7 @@ export type SignUpInput = {
 
 /** An account for the address an invitation link was emailed to. */
 export type SignUpWithInvitationInput = {
+  /** The name other people see. */
   displayName: Scalars['String']['input'];
   /** The language of the account (the one the page is shown in); when not given, the invitation's. */
   locale?: InputMaybe<Locale>;
@@ -4545,6 +4752,7 @@ export type ThirdPartyRule =
   | 'INTERNAL_ONLY'
   | 'PUBLIC';
 
+/** A code from the authenticator app. */
 export type TwoFactorCodeInput = {
   /** The 6-digit code your authenticator app shows now. */
   code: Scalars['String']['input'];
@@ -4566,6 +4774,7 @@ export type TwoFactorStatus = {
   __typename?: 'TwoFactorStatus';
   /** Signing in asks for a code of your authenticator app. */
   enabled: Scalars['Boolean']['output'];
+  /** When the second factor was turned on; null while it is off. */
   enabledAt: Maybe<Scalars['DateTime']['output']>;
   /** Recovery codes not used yet (0 while it is off). */
   recoveryCodesLeft: Scalars['Int']['output'];
@@ -4587,9 +4796,13 @@ export type UpdateAreaInput = {
   sensitivity?: InputMaybe<AreaSensitivity>;
 };
 
+/** Changes to a collaboration; omitted fields stay as they are. */
 export type UpdateCollaborationInput = {
+  /** The new description. */
   description?: InputMaybe<Scalars['String']['input']>;
+  /** The new objective. */
   objective?: InputMaybe<Scalars['String']['input']>;
+  /** The new title. */
   title?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -4615,12 +4828,19 @@ export type UpdateObjectiveInput = {
   title?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** Changes to an organization; omitted fields stay as they are. */
 export type UpdateOrganizationInput = {
+  /** What kind of organization it is. */
   kind?: InputMaybe<OrganizationKind>;
+  /** The new mission. */
   mission?: InputMaybe<Scalars['String']['input']>;
+  /** The new name. */
   name?: InputMaybe<Scalars['String']['input']>;
+  /** What the organization does. */
   whatWeDo?: InputMaybe<Scalars['String']['input']>;
+  /** Where the organization is going. */
   whereWeAreGoing?: InputMaybe<Scalars['String']['input']>;
+  /** Who the organization is. */
   whoWeAre?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -4632,8 +4852,11 @@ export type UpdateOverlapInput = {
   sharedNote?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** Changes to an entry; omitted fields stay as they are. */
 export type UpdateParticipationEntryInput = {
+  /** The new kind of contribution. */
   contributionType?: InputMaybe<ContributionType>;
+  /** The new description. */
   description?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -4658,15 +4881,20 @@ export type UpdateTaskInput = {
   title?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** A person with an account. */
 export type User = {
   __typename?: 'User';
+  /** When the account was created. */
   createdAt: Scalars['DateTime']['output'];
+  /** The name the person shows to others. */
   displayName: Scalars['String']['output'];
+  /** The email address the person signs in with. */
   email: Scalars['String']['output'];
   /** Whether the address is proven (a link emailed to it was followed). Until it is, invitations sent to the address cannot be answered from this account. */
   emailVerified: Scalars['Boolean']['output'];
   /** Whether the user signs in with a second factor (whom a reset would concern): for platform administrators, null for anyone else. */
   hasSecondFactor: Maybe<Scalars['Boolean']['output']>;
+  /** The id of the user. */
   id: Scalars['ID']['output'];
   /** May create collaborations and facilitate them. */
   isFacilitator: Scalars['Boolean']['output'];

@@ -23,10 +23,15 @@ export type AreaSensitivity =
   | 'OPEN'
   | 'RESTRICTED';
 
+/** Where a collaboration is in its life. */
 export type CollaborationStatus =
+  /** Under way: participants exchange. */
   | 'ACTIVE'
+  /** Closed; its final statement is written. */
   | 'CLOSED'
+  /** Closing: participants write their final evaluations. */
   | 'CLOSING'
+  /** Being prepared by the facilitator. */
   | 'DRAFT';
 
 export type DeclareDetectedOverlapInput = {
@@ -59,10 +64,15 @@ export type OverlapReviewDecision =
   | 'DECLARED'
   | 'DISMISSED';
 
+/** Where an organization's participation stands. */
 export type ParticipationStatus =
+  /** It accepted and takes part. */
   | 'ACCEPTED'
+  /** It declined. */
   | 'DECLINED'
+  /** It was invited and has not answered. */
   | 'INVITED'
+  /** It withdrew, or its invitation was withdrawn. */
   | 'WITHDRAWN';
 
 export type ConsoleActivityOptionFragment = { id: string, areaId: string, dimension: Types.ActivityDimension, label: string, position: number };

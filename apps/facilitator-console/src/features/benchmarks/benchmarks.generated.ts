@@ -54,10 +54,15 @@ export type BenchmarkWithheldReason =
   | 'TOO_FEW_SUBMISSIONS'
   | 'VALUES_AT_LIMIT';
 
+/** Where a collaboration is in its life. */
 export type CollaborationStatus =
+  /** Under way: participants exchange. */
   | 'ACTIVE'
+  /** Closed; its final statement is written. */
   | 'CLOSED'
+  /** Closing: participants write their final evaluations. */
   | 'CLOSING'
+  /** Being prepared by the facilitator. */
   | 'DRAFT';
 
 export type CreateBenchmarkRoundInput = {

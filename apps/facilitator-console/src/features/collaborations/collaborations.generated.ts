@@ -6,15 +6,24 @@ import type * as Types from '@alianza/graphql-client/types';
 
 import { useLazyQuery, useMutation, useQuery } from '@apollo/client/react';
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** Where a collaboration is in its life. */
 export type CollaborationStatus =
+  /** Under way: participants exchange. */
   | 'ACTIVE'
+  /** Closed; its final statement is written. */
   | 'CLOSED'
+  /** Closing: participants write their final evaluations. */
   | 'CLOSING'
+  /** Being prepared by the facilitator. */
   | 'DRAFT';
 
+/** A new collaboration. */
 export type CreateCollaborationInput = {
+  /** More about the collaboration. */
   description?: string;
+  /** What the collaboration wants to achieve, in a sentence. */
   objective?: string;
+  /** The collaboration's title. */
   title: string;
 };
 

@@ -20,7 +20,9 @@ export type GrantState =
   | 'EXPIRED'
   | 'REVOKED';
 
+/** An optional reason. */
 export type ReasonInput = {
+  /** Why, in a few words. */
   reason?: string;
 };
 

@@ -12,10 +12,15 @@ export type AnswerQuestionInput = {
   answer: string;
 };
 
+/** Where a collaboration is in its life. */
 export type CollaborationStatus =
+  /** Under way: participants exchange. */
   | 'ACTIVE'
+  /** Closed; its final statement is written. */
   | 'CLOSED'
+  /** Closing: participants write their final evaluations. */
   | 'CLOSING'
+  /** Being prepared by the facilitator. */
   | 'DRAFT';
 
 /** A question and its answer, reworded so they name no one, to publish to all participants. */

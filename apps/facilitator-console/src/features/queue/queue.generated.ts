@@ -72,10 +72,15 @@ export type ItemFileKind =
   /** A spreadsheet. */
   | 'SPREADSHEET';
 
+/** Where an organization's participation stands. */
 export type ParticipationStatus =
+  /** It accepted and takes part. */
   | 'ACCEPTED'
+  /** It declined. */
   | 'DECLINED'
+  /** It was invited and has not answered. */
   | 'INVITED'
+  /** It withdrew, or its invitation was withdrawn. */
   | 'WITHDRAWN';
 
 export type RecipientRedactionInput = {

@@ -12,10 +12,15 @@ export type ActivityDimension =
   | 'PRODUCT'
   | 'SEGMENT';
 
+/** Where a collaboration is in its life. */
 export type CollaborationStatus =
+  /** Under way: participants exchange. */
   | 'ACTIVE'
+  /** Closed; its final statement is written. */
   | 'CLOSED'
+  /** Closing: participants write their final evaluations. */
   | 'CLOSING'
+  /** Being prepared by the facilitator. */
   | 'DRAFT';
 
 export type CustomerListInput = {
@@ -33,10 +38,15 @@ export type DeclareActivityInput = {
   organizationId?: string | number | null | undefined;
 };
 
+/** Where an organization's participation stands. */
 export type ParticipationStatus =
+  /** It accepted and takes part. */
   | 'ACCEPTED'
+  /** It declined. */
   | 'DECLINED'
+  /** It was invited and has not answered. */
   | 'INVITED'
+  /** It withdrew, or its invitation was withdrawn. */
   | 'WITHDRAWN';
 
 export type PortalCustomerListFragment = { id: string, areaId: string, fileName: string | null, accepted: number, duplicates: number, rejected: number, uploadedAt: string };

@@ -15,10 +15,15 @@ export type AudienceKind =
   | 'ALL_ACTIVE'
   | 'NAMED';
 
+/** Where a collaboration is in its life. */
 export type CollaborationStatus =
+  /** Under way: participants exchange. */
   | 'ACTIVE'
+  /** Closed; its final statement is written. */
   | 'CLOSED'
+  /** Closing: participants write their final evaluations. */
   | 'CLOSING'
+  /** Being prepared by the facilitator. */
   | 'DRAFT';
 
 export type DisclosureRequestInput = {
@@ -95,7 +100,9 @@ export type ItemFileKind =
   /** A spreadsheet. */
   | 'SPREADSHEET';
 
+/** An optional reason. */
 export type ReasonInput = {
+  /** Why, in a few words. */
   reason?: string;
 };
 
