@@ -36,16 +36,25 @@ export type ContributionType =
 
 /** How a recipient opened a shared file. */
 export type FileAccessKind =
+  /** The file was downloaded. */
   | 'DOWNLOAD'
+  /** The file was viewed in the browser. */
   | 'VIEW';
 
+/** Whether a grant can be read. */
 export type GrantState =
+  /** The recipient can read it. */
   | 'ACTIVE'
+  /** Its end date has passed. */
   | 'EXPIRED'
+  /** The owner revoked it. */
   | 'REVOKED';
 
+/** What a field of an item holds. */
 export type ItemFieldType =
+  /** A number. */
   | 'NUMBER'
+  /** Text. */
   | 'TEXT';
 
 export type LedgerEntrySource =

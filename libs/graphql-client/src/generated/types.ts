@@ -103,8 +103,11 @@ export type AccountEventKind =
 /** A hidden value still readable elsewhere that the facilitator approved knowingly. */
 export type AcknowledgedHiddenValue = {
   __typename?: 'AcknowledgedHiddenValue';
+  /** The key of the field. */
   fieldKey: Scalars['String']['output'];
+  /** The label of the field. */
   fieldLabel: Scalars['String']['output'];
+  /** The id of the organization from whom the value is hidden. */
   organizationId: Scalars['ID']['output'];
   /** Places that still showed it. */
   places: Scalars['Int']['output'];
@@ -166,6 +169,7 @@ export type ApiToken = {
   revokedAt: Maybe<Scalars['DateTime']['output']>;
 };
 
+/** The facilitator's approval of a disclosure request. */
 export type ApproveDisclosureInput = {
   /** Required when a hidden field’s value can still be read in the text, the title, a visible field or a shared file (see DisclosureRequest.hiddenValueWarnings): approve knowingly. */
   acknowledgeHiddenValueLeaks?: Scalars['Boolean']['input'];
@@ -173,6 +177,7 @@ export type ApproveDisclosureInput = {
   acknowledgeOverlapIds?: Array<Scalars['ID']['input']>;
   /** Replaces the proposed expiry. */
   expiresAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** A message to the owner. */
   message?: Scalars['String']['input'];
   /** Extra redactions for some recipients, added to the proposed ones. */
   perRecipient?: Array<RecipientRedactionInput>;
@@ -180,27 +185,42 @@ export type ApproveDisclosureInput = {
   reciprocityReason?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** A topic of exchange in a collaboration, with how freely information flows in it. */
 export type Area = {
   __typename?: 'Area';
   /** When it was archived: it keeps its items and grants, and takes no new items. */
   archivedAt: Maybe<Scalars['DateTime']['output']>;
+  /** The id of the collaboration. */
   collaborationId: Scalars['ID']['output'];
+  /** What the area covers. */
   description: Scalars['String']['output'];
+  /** The id of the area. */
   id: Scalars['ID']['output'];
+  /** The area's name. */
   name: Scalars['String']['output'];
+  /** Its place in the list, from 0. */
   position: Scalars['Int']['output'];
+  /** How freely information flows in it. */
   sensitivity: AreaSensitivity;
 };
 
+/** A new area of exchange. */
 export type AreaInput = {
+  /** What the area covers. */
   description?: Scalars['String']['input'];
+  /** The area's name. */
   name: Scalars['String']['input'];
+  /** How freely information flows in it. */
   sensitivity: AreaSensitivity;
 };
 
+/** How freely information flows in an area of exchange. */
 export type AreaSensitivity =
+  /** Every disclosure needs the facilitator's decision. */
   | 'MODERATED'
+  /** Disclosures to active participants are approved automatically, unless an overlap applies. */
   | 'OPEN'
+  /** No item is ever disclosed; only the facilitator's publications. */
   | 'RESTRICTED';
 
 export type AreaValue = {
@@ -226,8 +246,11 @@ export type AskQuestionInput = {
   subject?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** Who something is shared with. */
 export type AudienceKind =
+  /** Every organization active in the collaboration. */
   | 'ALL_ACTIVE'
+  /** The organizations named. */
   | 'NAMED';
 
 /** What an audit record records: one value per action the API writes to the log. */
@@ -1122,7 +1145,9 @@ export type CustomerListInput = {
   organizationId?: InputMaybe<Scalars['ID']['input']>;
 };
 
+/** The facilitator's message with a decision. */
 export type DecisionMessageInput = {
+  /** The message to the owner. */
   message: Scalars['String']['input'];
 };
 
@@ -1223,11 +1248,13 @@ export type DisclosureFlags = {
   expires: Scalars['Boolean']['output'];
   /** The owner and a recipient overlap in this area. */
   overlap: Scalars['Boolean']['output'];
+  /** The ids of the overlaps the request touches. */
   overlapIds: Array<Scalars['ID']['output']>;
   /** Recipients over the reciprocity threshold, with what they gave and received: for the facilitator only (null for anyone else, which is not "no warning"; see `reciprocityPolicy`). */
   reciprocity: Maybe<Array<ReciprocityWarning>>;
   /** While pending: a recipient is over the reciprocity threshold, so the facilitator decides. Readable by the owner, without anyone's balance. */
   reciprocityPolicy: Scalars['Boolean']['output'];
+  /** Whether recipients may pass it on to others. */
   thirdPartyRule: ThirdPartyRule;
 };
 
@@ -1252,35 +1279,54 @@ export type DisclosureFunnel = {
   withdrawn: Scalars['Int']['output'];
 };
 
+/** An owner's request to share a version of an item, which the facilitator decides. */
 export type DisclosureRequest = {
   __typename?: 'DisclosureRequest';
+  /** The hidden values the facilitator acknowledged on approving. */
   acknowledgedHiddenValues: Array<AcknowledgedHiddenValue>;
+  /** The ids of the overlaps the facilitator acknowledged on approving. */
   acknowledgedOverlapIds: Array<Scalars['ID']['output']>;
+  /** The id of the item's area. */
   areaId: Scalars['ID']['output'];
+  /** Who it is shared with: named organizations or all active ones. */
   audienceKind: AudienceKind;
   /** Approved automatically (open area, no overlap). */
   autoApproved: Scalars['Boolean']['output'];
+  /** The id of the collaboration. */
   collaborationId: Scalars['ID']['output'];
+  /** When it was made. */
   createdAt: Scalars['DateTime']['output'];
+  /** When the facilitator decided; null until then. */
   decidedAt: Maybe<Scalars['DateTime']['output']>;
+  /** The facilitator's message with the decision; null if none. */
   decisionMessage: Maybe<Scalars['String']['output']>;
+  /** When the grants end; null for no end. */
   expiresAt: Maybe<Scalars['DateTime']['output']>;
+  /** What the facilitator should weigh: overlaps and the rule on passing it on. */
   flags: DisclosureFlags;
   /** Grants made by the approval, with their state. */
   grants: Array<Grant>;
   /** Hidden fields whose value each recipient could still read elsewhere: with the proposal while pending, with each grant’s redaction once approved. Approving while there are any needs acknowledgeHiddenValueLeaks. */
   hiddenValueWarnings: Array<HiddenValueWarning>;
+  /** The id of the request. */
   id: Scalars['ID']['output'];
+  /** The id of the item. */
   itemId: Scalars['ID']['output'];
   /** The version asked for, unredacted (owner and facilitator). */
   itemVersion: ItemVersion;
+  /** The id of the version to share. */
   itemVersionId: Scalars['ID']['output'];
+  /** The owner's note to the facilitator. */
   note: Scalars['String']['output'];
+  /** The id of the organization that owns the item. */
   ownerOrganizationId: Scalars['ID']['output'];
   /** Exactly what each recipient would see, if approved as proposed. */
   previews: Array<RecipientPreview>;
+  /** What the owner proposes to hide. */
   proposedRedaction: Redaction;
+  /** The ids of the named recipients; empty for all active ones. */
   recipientOrganizationIds: Array<Scalars['ID']['output']>;
+  /** Where the request stands. */
   status: DisclosureStatus;
 };
 
@@ -1306,22 +1352,33 @@ export type DisclosureRequestEdge = {
   node: DisclosureRequest;
 };
 
+/** What to share, with whom, and what to hide. */
 export type DisclosureRequestInput = {
+  /** Who to share with: named organizations or all active ones. */
   audienceKind: AudienceKind;
+  /** When the grants end; no end when omitted. */
   expiresAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** A note to the facilitator. */
   note?: Scalars['String']['input'];
   /** Required when audienceKind is NAMED. */
   recipientOrganizationIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** What to hide; nothing when omitted. */
   redaction?: InputMaybe<RedactionInput>;
   /** Defaults to the current version. */
   version?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** Where a disclosure request stands. */
 export type DisclosureStatus =
+  /** Approved: its grants were created. */
   | 'APPROVED'
+  /** Sent back to the owner for changes. */
   | 'CHANGES_REQUESTED'
+  /** Waits for the facilitator. */
   | 'PENDING'
+  /** Rejected by the facilitator. */
   | 'REJECTED'
+  /** Withdrawn by the owner. */
   | 'WITHDRAWN';
 
 export type DismissDetectedOverlapInput = {
@@ -1382,13 +1439,19 @@ export type Facilitator = {
 /** A recipient viewed or downloaded a shared file. */
 export type FileAccess = {
   __typename?: 'FileAccess';
+  /** When it was opened. */
   createdAt: Scalars['DateTime']['output'];
+  /** The id of the grant it went through. */
   grantId: Scalars['ID']['output'];
+  /** The id of the access. */
   id: Scalars['ID']['output'];
+  /** Whether the file was viewed or downloaded. */
   kind: FileAccessKind;
   /** The pages it held; null: the whole file. */
   pages: Maybe<Array<Scalars['Int']['output']>>;
+  /** The id of the organization that opened it. */
   recipientOrganizationId: Scalars['ID']['output'];
+  /** The id of the person who opened it. */
   userId: Scalars['ID']['output'];
   /** The display name of the person who opened it. */
   userName: Scalars['String']['output'];
@@ -1418,7 +1481,9 @@ export type FileAccessEdge = {
 
 /** How a recipient opened a shared file. */
 export type FileAccessKind =
+  /** The file was downloaded. */
   | 'DOWNLOAD'
+  /** The file was viewed in the browser. */
   | 'VIEW';
 
 /** A file of the version that a recipient gets (docs/adr/0032); files not listed are withheld. */
@@ -1426,6 +1491,7 @@ export type FileShare = {
   __typename?: 'FileShare';
   /** Whether it may be downloaded, not only viewed. */
   download: Scalars['Boolean']['output'];
+  /** The id of the file. */
   fileId: Scalars['ID']['output'];
   /** Pages of a PDF; null: the whole file. */
   pages: Maybe<Array<Scalars['Int']['output']>>;
@@ -1466,31 +1532,49 @@ export type FulfilPledgeInput = {
 /** One recipient’s right to read one item version, as approved. */
 export type Grant = {
   __typename?: 'Grant';
+  /** When it was created. */
   createdAt: Scalars['DateTime']['output'];
+  /** The id of the grant. */
   id: Scalars['ID']['output'];
+  /** The id of the item. */
   itemId: Scalars['ID']['output'];
+  /** The id of the version shared. */
   itemVersionId: Scalars['ID']['output'];
+  /** The id of the organization that owns the item. */
   ownerOrganizationId: Scalars['ID']['output'];
+  /** The id of the organization that may read it. */
   recipientOrganizationId: Scalars['ID']['output'];
+  /** What is hidden from the recipient. */
   redaction: Redaction;
   /** Short reference printed in the watermark. */
   reference: Scalars['String']['output'];
+  /** The id of the request that created it. */
   requestId: Scalars['ID']['output'];
+  /** Why it was revoked; null if no reason was given. */
   revokeReason: Maybe<Scalars['String']['output']>;
+  /** When it was revoked; null unless it was. */
   revokedAt: Maybe<Scalars['DateTime']['output']>;
+  /** Whether it can be read now, was revoked or expired. */
   state: GrantState;
+  /** When it ends; null for no end. */
   validUntil: Maybe<Scalars['DateTime']['output']>;
 };
 
+/** Whether a grant can be read. */
 export type GrantState =
+  /** The recipient can read it. */
   | 'ACTIVE'
+  /** Its end date has passed. */
   | 'EXPIRED'
+  /** The owner revoked it. */
   | 'REVOKED';
 
 /** A valid grant that the rules now in force would not allow. */
 export type GrantToReview = {
   __typename?: 'GrantToReview';
+  /** The grant. */
   grant: Grant;
+  /** Why the facilitator should review it. */
   reasons: Array<ReviewReason>;
 };
 
@@ -1539,7 +1623,9 @@ export type GroundRulesVersion = {
 /** A part of a file a recipient gets that shows a hidden value: a page of a PDF, a sheet of a workbook, or a whole CSV. */
 export type HiddenValueFileLocation = {
   __typename?: 'HiddenValueFileLocation';
+  /** The id of the file. */
   fileId: Scalars['ID']['output'];
+  /** The file's name. */
   fileName: Scalars['String']['output'];
   /** Page of a PDF (1 is the first). */
   page: Maybe<Scalars['Int']['output']>;
@@ -1550,7 +1636,9 @@ export type HiddenValueFileLocation = {
 /** A field hidden from a recipient whose value that recipient could still read: in the text (spans of the text as read), in the title, in a visible field or in a file it gets. */
 export type HiddenValueWarning = {
   __typename?: 'HiddenValueWarning';
+  /** The key of the field. */
   fieldKey: Scalars['String']['output'];
+  /** The label of the field. */
   fieldLabel: Scalars['String']['output'];
   /** Where the text still shows the value. */
   inBody: Array<Span>;
@@ -1560,6 +1648,7 @@ export type HiddenValueWarning = {
   inFiles: Array<HiddenValueFileLocation>;
   /** The title shows the value (it is never hidden). */
   inTitle: Scalars['Boolean']['output'];
+  /** The id of the organization from whom the value is hidden. */
   organizationId: Scalars['ID']['output'];
 };
 
@@ -1699,15 +1788,23 @@ export type InviteOrganizationMemberInput = {
 /** An organization's own information: visible to its members and the facilitator. */
 export type Item = {
   __typename?: 'Item';
+  /** The id of the area it belongs to. */
   areaId: Scalars['ID']['output'];
+  /** The id of the collaboration. */
   collaborationId: Scalars['ID']['output'];
+  /** When it was created. */
   createdAt: Scalars['DateTime']['output'];
+  /** The number of its latest version. */
   currentVersion: Scalars['Int']['output'];
   /** Which organizations hold a grant on which version, and its state (owner and facilitator). */
   grants: Array<Grant>;
+  /** The id of the item. */
   id: Scalars['ID']['output'];
+  /** Its latest version. */
   latest: ItemVersion;
+  /** The id of the organization that owns it. */
   ownerOrganizationId: Scalars['ID']['output'];
+  /** When it last changed. */
   updatedAt: Scalars['DateTime']['output'];
   /** Every version, newest first. */
   versions: Array<ItemVersion>;
@@ -1726,13 +1823,17 @@ export type ItemConnection = {
   totalCount: Scalars['Int']['output'];
 };
 
+/** The content of an item: saved as a new version. */
 export type ItemContentInput = {
   /** Markdown. */
   body?: Scalars['String']['input'];
+  /** The item's fields. */
   fields?: Array<ItemFieldInput>;
   /** The new version's documents, in order: files uploaded (POST /files) for the item's participant and not attached yet, or files of the item's current version. Left out: the current version's files (none for a new item); []: none. */
   fileIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Whether recipients may pass it on to others. */
   thirdPartyRule?: ThirdPartyRule;
+  /** The item's title. */
   title: Scalars['String']['input'];
 };
 
@@ -1745,26 +1846,40 @@ export type ItemEdge = {
   node: Item;
 };
 
+/** A field of an item: a text or a number with its label. */
 export type ItemField = {
   __typename?: 'ItemField';
+  /** The field's key, stable across versions. */
   key: Scalars['String']['output'];
+  /** The field's label. */
   label: Scalars['String']['output'];
+  /** The number; null for a text field. */
   number: Maybe<Scalars['Float']['output']>;
+  /** The text; null for a number field. */
   text: Maybe<Scalars['String']['output']>;
+  /** Whether it holds text or a number. */
   type: ItemFieldType;
 };
 
+/** A field of an item: a text or a number with its label. */
 export type ItemFieldInput = {
   /** Keep the key of the previous version so redactions carry over. */
   key?: InputMaybe<Scalars['String']['input']>;
+  /** The field's label. */
   label: Scalars['String']['input'];
+  /** The number, for a number field. */
   number?: InputMaybe<Scalars['Float']['input']>;
+  /** The text, for a text field. */
   text?: InputMaybe<Scalars['String']['input']>;
+  /** Whether it holds text or a number. */
   type: ItemFieldType;
 };
 
+/** What a field of an item holds. */
 export type ItemFieldType =
+  /** A number. */
   | 'NUMBER'
+  /** Text. */
   | 'TEXT';
 
 /** A document of an item version: for the owner organization and the facilitator (download: GET /files/{id}). */
@@ -1810,18 +1925,26 @@ export type ItemFileKind =
   /** A spreadsheet. */
   | 'SPREADSHEET';
 
+/** One version of an item's content. */
 export type ItemVersion = {
   __typename?: 'ItemVersion';
   /** Markdown. */
   body: Scalars['String']['output'];
+  /** When it was saved. */
   createdAt: Scalars['DateTime']['output'];
+  /** The item's fields in this version. */
   fields: Array<ItemField>;
   /** The version's documents, in order: for the owner organization's members and the facilitator (recipients of a grant get none). */
   files: Array<ItemFile>;
+  /** The id of the version. */
   id: Scalars['ID']['output'];
+  /** The id of the item. */
   itemId: Scalars['ID']['output'];
+  /** Whether recipients may pass it on to others. */
   thirdPartyRule: ThirdPartyRule;
+  /** The item's title in this version. */
   title: Scalars['String']['output'];
+  /** Its number, from 1. */
   version: Scalars['Int']['output'];
 };
 
@@ -2104,6 +2227,7 @@ export type Mutation = {
   confirmTwoFactorSetup: RecoveryCodes;
   /** Create a read-only reporting API token. The secret is returned once. */
   createApiToken: CreatedApiToken;
+  /** Adds an area of exchange to a collaboration (facilitator). */
   createArea: Area;
   /** Define a benchmark round (facilitator). */
   createBenchmarkRound: BenchmarkRound;
@@ -2181,6 +2305,7 @@ export type Mutation = {
   regenerateRecoveryCodes: RecoveryCodes;
   /** Give a user the facilitator role (creating the user if needed). */
   registerFacilitator: User;
+  /** Rejects a disclosure request, with the reason (facilitator). */
   rejectDisclosure: DisclosureRequest;
   /** Delete your customer list of an area. */
   removeCustomerList: CustomerList;
@@ -2190,6 +2315,7 @@ export type Mutation = {
   removeObjective: PlanRemoval;
   /** Remove a member (owners). */
   removeOrganizationMember: OrganizationMembership;
+  /** Removes an overlap (facilitator). */
   removeOverlap: Overlap;
   /** Removes something an organization seeks or offers. */
   removeParticipationEntry: ParticipationEntry;
@@ -2199,6 +2325,7 @@ export type Mutation = {
   removeTask: PlanRemoval;
   /** Ask to share an item version. In an open area without overlap it is approved at once. */
   requestDisclosure: DisclosureRequest;
+  /** Sends a disclosure request back to its owner with what to change (facilitator). */
   requestDisclosureChanges: DisclosureRequest;
   /** Ask to move the account to another address (the password asked again): a link to confirm goes to the new address, a notice to the current one. The answer (true) is the same whether or not the new address has an account (its owner is told instead). The account moves only when the link is followed (`confirmEmailChange`). */
   requestEmailChange: Scalars['Boolean']['output'];
@@ -2263,6 +2390,7 @@ export type Mutation = {
   updateObjective: Objective;
   /** Edit the profile (owners). */
   updateOrganization: Organization;
+  /** Changes the organizations of an overlap (facilitator). */
   updateOverlap: Overlap;
   /** Changes what an organization seeks or offers. */
   updateParticipationEntry: ParticipationEntry;
@@ -3297,22 +3425,30 @@ export type OverdueReportItem = {
   title: Scalars['String']['output'];
 };
 
+/** Organizations that compete in an area: the facilitator reviews what they share there. */
 export type Overlap = {
   __typename?: 'Overlap';
+  /** The id of the area. */
   areaId: Scalars['ID']['output'];
+  /** The id of the collaboration. */
   collaborationId: Scalars['ID']['output'];
+  /** When it was declared. */
   createdAt: Scalars['DateTime']['output'];
+  /** The id of the overlap. */
   id: Scalars['ID']['output'];
   /** The facilitator’s own note: null for everyone else, the parties included. */
   note: Maybe<Scalars['String']['output']>;
+  /** The ids of the organizations. */
   organizationIds: Array<Scalars['ID']['output']>;
   /** What the organizations involved read about the overlap. */
   sharedNote: Scalars['String']['output'];
 };
 
+/** Organizations that compete in an area. */
 export type OverlapInput = {
   /** Your own note: nobody else reads it. */
   note?: Scalars['String']['input'];
+  /** The ids of the organizations, at least two. */
   organizationIds: Array<Scalars['ID']['input']>;
   /** What the organizations involved will read. */
   sharedNote?: Scalars['String']['input'];
@@ -3653,13 +3789,19 @@ export type ProposalStatus =
 /** A text from the facilitator to participants; it names no sources. */
 export type Publication = {
   __typename?: 'Publication';
+  /** The id of the area it is about; null for the whole collaboration. */
   areaId: Maybe<Scalars['ID']['output']>;
+  /** Who may read it. */
   audienceKind: AudienceKind;
   /** Markdown. */
   body: Scalars['String']['output'];
+  /** The id of the collaboration. */
   collaborationId: Scalars['ID']['output'];
+  /** When it was published. */
   createdAt: Scalars['DateTime']['output'];
+  /** The id of the publication. */
   id: Scalars['ID']['output'];
+  /** Its title. */
   title: Scalars['String']['output'];
 };
 
@@ -3695,14 +3837,17 @@ export type PublishGroundRulesInput = {
   thirdPartyRules: Scalars['String']['input'];
 };
 
+/** A text from the facilitator to participants. */
 export type PublishInput = {
   /** The area it summarises, e.g. a restricted one. */
   areaId?: InputMaybe<Scalars['ID']['input']>;
+  /** Who may read it. */
   audienceKind?: AudienceKind;
   /** Markdown. Name no sources. */
   body: Scalars['String']['input'];
   /** Required when audienceKind is NAMED. */
   recipientOrganizationIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Its title. */
   title: Scalars['String']['input'];
 };
 
@@ -3783,14 +3928,18 @@ export type Query = {
   demoSignIn: Maybe<DemoSignIn>;
   /** Overlaps computed from declared activity (facilitator only). */
   detectedOverlaps: Array<DetectedOverlap>;
+  /** One disclosure request: for the facilitator and the owner organization. */
   disclosureRequest: DisclosureRequest;
+  /** The disclosure requests of a collaboration the viewer may read, oldest first. */
   disclosureRequests: DisclosureRequestConnection;
   evaluations: Array<Evaluation>;
   /** Valid grants that the rules now in force would not allow: revoke them, or keep them with a reason. */
   grantsNeedingReview: Array<GrantToReview>;
   /** What an invitation link (its token) is for: whom it invites where, where it stands, and whether the address has an account (sign in) or not (sign up). NOT_FOUND when it is no link (or was replaced by a newer one). The first ask marks the link opened. Asked signed in with the address invited, it proves that address (the account becomes verified). */
   invitationLink: InvitationLink;
+  /** One item the viewer may read. */
   item: Item;
+  /** The items of a collaboration the viewer's organization owns (all for the facilitator), latest change first. */
   items: ItemConnection;
   /** "Debe y haber": balances over confirmed entries. */
   ledgerBalances: LedgerBalances;
@@ -3832,6 +3981,7 @@ export type Query = {
   pledges: Array<Pledge>;
   /** One row per collaboration you facilitate. Also as CSV at GET /reports/portfolio.csv. */
   portfolioReport: Array<PortfolioRow>;
+  /** The publications of a collaboration the viewer may read, newest first. */
   publications: PublicationConnection;
   /** The anonymised questions and answers published to every participant. */
   publishedAnswers: PublishedAnswerConnection;
@@ -4276,16 +4426,21 @@ export type ReceivedOrganizationInvitation = {
 /** Exactly what one recipient would see if approved as proposed. */
 export type RecipientPreview = {
   __typename?: 'RecipientPreview';
+  /** What the recipient would read, redacted. */
   content: RedactedContent;
   /** The files it would get, and how. */
   files: Array<FileShare>;
+  /** The id of the recipient organization. */
   organizationId: Scalars['ID']['output'];
+  /** The recipient's name. */
   organizationName: Scalars['String']['output'];
 };
 
+/** What to hide from one recipient. */
 export type RecipientRedactionInput = {
   /** The id of the organization. */
   organizationId: Scalars['ID']['input'];
+  /** What to hide from it. */
   redaction: RedactionInput;
 };
 
@@ -4294,8 +4449,11 @@ export type ReciprocityWarning = {
   __typename?: 'ReciprocityWarning';
   /** Received minus given. */
   gap: Scalars['String']['output'];
+  /** The confirmed value it gave, a decimal in the ledger's scale. */
   given: Scalars['String']['output'];
+  /** The id of the organization. */
   organizationId: Scalars['ID']['output'];
+  /** The confirmed value it received, a decimal in the ledger's scale. */
   received: Scalars['String']['output'];
 };
 
@@ -4313,10 +4471,13 @@ export type RedactedContent = {
   body: Scalars['String']['output'];
   /** Redacted fields are absent. */
   fields: Array<ItemField>;
+  /** How many fields are hidden. */
   redactedFieldCount: Scalars['Int']['output'];
+  /** How many spans of text are hidden. */
   redactedSpanCount: Scalars['Int']['output'];
 };
 
+/** What is hidden from the recipients: whole fields and spans of text. */
 export type Redaction = {
   __typename?: 'Redaction';
   /** Keys of the fields left out. */
@@ -4327,10 +4488,13 @@ export type Redaction = {
   spans: Array<Span>;
 };
 
+/** What to hide from the recipients: whole fields and spans of text. */
 export type RedactionInput = {
+  /** The keys of the fields to hide. */
   fieldKeys?: Array<Scalars['String']['input']>;
   /** The files shared; any other is withheld. Absent in a request: none; in a per-recipient decision: as proposed. */
   files?: InputMaybe<Array<FileShareInput>>;
+  /** The spans of text to hide. */
   spans?: Array<SpanInput>;
 };
 
@@ -4408,9 +4572,13 @@ export type ResourceKind =
   | 'AVAILABLE'
   | 'NEEDED';
 
+/** Why the facilitator should review a grant. */
 export type ReviewReason =
+  /** Its area now needs the facilitator's decision. */
   | 'AREA_MODERATED'
+  /** Its area now allows no disclosures. */
   | 'AREA_RESTRICTED'
+  /** An overlap now applies to it. */
   | 'OVERLAP';
 
 /** One thing a search found, among what the viewer may read. */
@@ -4565,9 +4733,13 @@ export type SharedFile = {
   download: Scalars['Boolean']['output'];
   /** Relative path that downloads the stamped copy; null when view only. */
   downloadUrl: Maybe<Scalars['String']['output']>;
+  /** The id of the file. */
   fileId: Scalars['ID']['output'];
+  /** What kind of file it is. */
   kind: ItemFileKind;
+  /** Its media type (for example application/pdf). */
   mediaType: Scalars['String']['output'];
+  /** The file's name. */
   name: Scalars['String']['output'];
   /** Pages of the copy you get (of a PDF); null for other kinds. */
   pageCount: Maybe<Scalars['Int']['output']>;
@@ -4580,23 +4752,37 @@ export type SharedFile = {
 /** Something another organization shared with yours, as approved. */
 export type SharedItem = {
   __typename?: 'SharedItem';
+  /** The id of the item's area. */
   areaId: Scalars['ID']['output'];
+  /** The area's name. */
   areaName: Scalars['String']['output'];
+  /** The id of the collaboration. */
   collaborationId: Scalars['ID']['output'];
   /** The approved, redacted content. Reading it is recorded in the audit log. */
   content: Maybe<RedactedContent>;
   /** The files shared with your organization, as you get them (stamped copies of the approved pages); withheld files are not listed. */
   files: Array<SharedFile>;
+  /** The id of the grant. */
   grantId: Scalars['ID']['output'];
+  /** When it was shared. */
   grantedAt: Scalars['DateTime']['output'];
+  /** The id of the item. */
   itemId: Scalars['ID']['output'];
+  /** The id of the organization that owns the item. */
   ownerOrganizationId: Scalars['ID']['output'];
+  /** The owner's name. */
   ownerOrganizationName: Scalars['String']['output'];
+  /** The grant's reference, to trace a copy back to it. */
   reference: Scalars['String']['output'];
+  /** Whether the recipient may pass it on to others. */
   thirdPartyRule: ThirdPartyRule;
+  /** The item's title. */
   title: Scalars['String']['output'];
+  /** When the grant ends; null for no end. */
   validUntil: Maybe<Scalars['DateTime']['output']>;
+  /** The number of the version shared. */
   version: Scalars['Int']['output'];
+  /** What to print on every copy. */
   watermark: Watermark;
 };
 
@@ -4649,13 +4835,17 @@ export type SignUpWithInvitationInput = {
 /** Characters [start, end) of the text as read (docs/adr/0013). */
 export type Span = {
   __typename?: 'Span';
+  /** Where the span ends: an offset in characters, exclusive. */
   end: Scalars['Int']['output'];
+  /** Where the span starts: an offset in characters, from 0. */
   start: Scalars['Int']['output'];
 };
 
 /** Characters [start, end) of the text as read: the rendered Markdown without its markup, blocks separated by a blank line (see docs/adr/0013). */
 export type SpanInput = {
+  /** Where the span ends: an offset in characters, exclusive. */
   end: Scalars['Int']['input'];
+  /** Where the span starts: an offset in characters, from 0. */
   start: Scalars['Int']['input'];
 };
 
@@ -4747,9 +4937,13 @@ export type TaskStatusInput = {
   status: TaskStatus;
 };
 
+/** What recipients may do with an item toward third parties. */
 export type ThirdPartyRule =
+  /** They may show it to their own advisors. */
   | 'ADVISORS'
+  /** It stays inside the recipient organization. */
   | 'INTERNAL_ONLY'
+  /** They may pass it on freely. */
   | 'PUBLIC';
 
 /** A code from the authenticator app. */
@@ -4790,9 +4984,13 @@ export type TypeBalance = {
   value: Scalars['String']['output'];
 };
 
+/** Changes to an area; omitted fields stay as they are. */
 export type UpdateAreaInput = {
+  /** The new description. */
   description?: InputMaybe<Scalars['String']['input']>;
+  /** The new name. */
   name?: InputMaybe<Scalars['String']['input']>;
+  /** How freely information flows in it. */
   sensitivity?: InputMaybe<AreaSensitivity>;
 };
 
@@ -4844,9 +5042,11 @@ export type UpdateOrganizationInput = {
   whoWeAre?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** Changes to an overlap; omitted fields stay as they are. */
 export type UpdateOverlapInput = {
   /** Your own note: nobody else reads it. */
   note?: InputMaybe<Scalars['String']['input']>;
+  /** The ids of the organizations, at least two. */
   organizationIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** What the organizations involved will read. */
   sharedNote?: InputMaybe<Scalars['String']['input']>;
@@ -4933,11 +5133,16 @@ export type ValuationScale =
 /** Shown with the content wherever it is displayed. */
 export type Watermark = {
   __typename?: 'Watermark';
+  /** The title of the collaboration. */
   collaborationTitle: Scalars['String']['output'];
+  /** When it was shared. */
   grantedAt: Scalars['DateTime']['output'];
   /** The whole line, ready to print. */
   line: Scalars['String']['output'];
+  /** The name of the owner organization. */
   ownerName: Scalars['String']['output'];
+  /** The name of the recipient organization. */
   recipientName: Scalars['String']['output'];
+  /** The grant's reference, to trace a copy back to it. */
   reference: Scalars['String']['output'];
 };

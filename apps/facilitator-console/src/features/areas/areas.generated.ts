@@ -6,15 +6,23 @@ import type * as Types from '@alianza/graphql-client/types';
 
 import { useLazyQuery, useMutation, useQuery } from '@apollo/client/react';
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** A new area of exchange. */
 export type AreaInput = {
+  /** What the area covers. */
   description?: string;
+  /** The area's name. */
   name: string;
+  /** How freely information flows in it. */
   sensitivity: AreaSensitivity;
 };
 
+/** How freely information flows in an area of exchange. */
 export type AreaSensitivity =
+  /** Every disclosure needs the facilitator's decision. */
   | 'MODERATED'
+  /** Disclosures to active participants are approved automatically, unless an overlap applies. */
   | 'OPEN'
+  /** No item is ever disclosed; only the facilitator's publications. */
   | 'RESTRICTED';
 
 /** Where a collaboration is in its life. */
@@ -28,9 +36,11 @@ export type CollaborationStatus =
   /** Being prepared by the facilitator. */
   | 'DRAFT';
 
+/** Organizations that compete in an area. */
 export type OverlapInput = {
   /** Your own note: nobody else reads it. */
   note?: string;
+  /** The ids of the organizations, at least two. */
   organizationIds: Array<string | number>;
   /** What the organizations involved will read. */
   sharedNote?: string;
@@ -47,9 +57,13 @@ export type ParticipationStatus =
   /** It withdrew, or its invitation was withdrawn. */
   | 'WITHDRAWN';
 
+/** Changes to an area; omitted fields stay as they are. */
 export type UpdateAreaInput = {
+  /** The new description. */
   description?: string | null | undefined;
+  /** The new name. */
   name?: string | null | undefined;
+  /** How freely information flows in it. */
   sensitivity?: AreaSensitivity | null | undefined;
 };
 

@@ -17,9 +17,13 @@ export type CollaborationStatus =
   /** Being prepared by the facilitator. */
   | 'DRAFT';
 
+/** Whether a grant can be read. */
 export type GrantState =
+  /** The recipient can read it. */
   | 'ACTIVE'
+  /** Its end date has passed. */
   | 'EXPIRED'
+  /** The owner revoked it. */
   | 'REVOKED';
 
 export type IndicatorDirection =
