@@ -1652,30 +1652,47 @@ export type HiddenValueWarning = {
   organizationId: Scalars['ID']['output'];
 };
 
+/** A measure of an objective, from a baseline to a target. */
 export type Indicator = {
   __typename?: 'Indicator';
+  /** The value at the start. */
   baseline: Scalars['Float']['output'];
   /** Latest reported value. */
   current: Maybe<Scalars['Float']['output']>;
+  /** Whether the value should go up or down. */
   direction: IndicatorDirection;
+  /** The id of the indicator. */
   id: Scalars['ID']['output'];
+  /** The indicator's name. */
   name: Scalars['String']['output'];
+  /** The id of the objective it measures. */
   objectiveId: Scalars['ID']['output'];
   /** Percent of the way from baseline to target (0–100). */
   progressPercent: Maybe<Scalars['Float']['output']>;
+  /** The value to reach. */
   target: Scalars['Float']['output'];
+  /** The unit of its values. */
   unit: Scalars['String']['output'];
 };
 
+/** Which way an indicator should move. */
 export type IndicatorDirection =
+  /** Lower values are better. */
   | 'DECREASE'
+  /** Higher values are better. */
   | 'INCREASE';
 
+/** A new indicator of an objective. */
 export type IndicatorInput = {
+  /** The value at the start. */
   baseline: Scalars['Float']['input'];
+  /** Whether the value should go up or down. */
   direction: IndicatorDirection;
+  /** The indicator's name. */
   name: Scalars['String']['input'];
+  /** The value to reach. */
   target: Scalars['Float']['input'];
+  /** The unit of its values. */
   unit: Scalars['String']['input'];
 };
 
@@ -1692,15 +1709,20 @@ export type IndicatorReport = {
   unit: Scalars['String']['output'];
 };
 
+/** A value of an indicator reported in a progress update. */
 export type IndicatorValue = {
   __typename?: 'IndicatorValue';
+  /** The id of the indicator. */
   indicatorId: Scalars['ID']['output'];
+  /** The value, in the indicator's unit. */
   value: Scalars['Float']['output'];
 };
 
+/** A value of an indicator to report. */
 export type IndicatorValueInput = {
   /** The id of the plan indicator. */
   indicatorId: Scalars['ID']['input'];
+  /** The value, in the indicator's unit. */
   value: Scalars['Float']['input'];
 };
 
@@ -2142,42 +2164,62 @@ export type MembershipRole =
   /** Acts for the organization and manages its members. */
   | 'OWNER';
 
+/** A step of the collaboration's plan, with its tasks and resources. */
 export type Milestone = {
   __typename?: 'Milestone';
+  /** What the milestone is about. */
   description: Scalars['String']['output'];
   /** YYYY-MM-DD */
   dueDate: Maybe<Scalars['String']['output']>;
+  /** The id of the milestone. */
   id: Scalars['ID']['output'];
+  /** Whether it is past its due date and not done. */
   overdue: Scalars['Boolean']['output'];
   /** Percent of its accepted tasks done (100 when the milestone is done). */
   percentDone: Scalars['Float']['output'];
+  /** Its place in the plan, from 0. */
   position: Scalars['Int']['output'];
   /** Newest first. */
   progress: Array<ProgressUpdate>;
+  /** Whether the facilitator accepted it (milestones proposed by participants wait). */
   proposalStatus: ProposalStatus;
+  /** The id of the organization that proposed it; null if the facilitator added it. */
   proposedByOrganizationId: Maybe<Scalars['ID']['output']>;
+  /** The resources available or needed for it. */
   resources: Array<PlanResource>;
   /** YYYY-MM-DD */
   startDate: Maybe<Scalars['String']['output']>;
+  /** Where the milestone stands. */
   status: MilestoneStatus;
+  /** Its tasks. */
   tasks: Array<PlanTask>;
+  /** The milestone's title. */
   title: Scalars['String']['output'];
 };
 
+/** A new milestone of the plan. */
 export type MilestoneInput = {
+  /** What the milestone is about. */
   description?: Scalars['String']['input'];
   /** YYYY-MM-DD */
   dueDate?: InputMaybe<Scalars['String']['input']>;
+  /** Its place in the plan, from 0; last when omitted. */
   position?: InputMaybe<Scalars['Int']['input']>;
   /** YYYY-MM-DD */
   startDate?: InputMaybe<Scalars['String']['input']>;
+  /** The milestone's title. */
   title: Scalars['String']['input'];
 };
 
+/** Where a milestone stands. */
 export type MilestoneStatus =
+  /** It will not be done. */
   | 'CANCELLED'
+  /** It is done. */
   | 'DONE'
+  /** Work on it has started. */
   | 'IN_PROGRESS'
+  /** Work on it has not started. */
   | 'PLANNED';
 
 export type MonthBalance = {
@@ -2385,6 +2427,7 @@ export type Mutation = {
   updateCollaboration: Collaboration;
   /** Change an indicator (facilitator). */
   updateIndicator: Indicator;
+  /** Changes a milestone of the plan (facilitator). */
   updateMilestone: Milestone;
   /** Change an objective's title or description. */
   updateObjective: Objective;
@@ -3215,17 +3258,26 @@ export type NotificationPreference = {
   kind: NotificationKind;
 };
 
+/** A goal of the collaboration's plan. */
 export type Objective = {
   __typename?: 'Objective';
+  /** What the objective is about. */
   description: Scalars['String']['output'];
+  /** The id of the objective. */
   id: Scalars['ID']['output'];
+  /** The indicators that measure it. */
   indicators: Array<Indicator>;
+  /** Its place in the plan, from 0. */
   position: Scalars['Int']['output'];
+  /** The objective's title. */
   title: Scalars['String']['output'];
 };
 
+/** A new objective of the plan. */
 export type ObjectiveInput = {
+  /** What the objective is about. */
   description?: Scalars['String']['input'];
+  /** The objective's title. */
   title: Scalars['String']['input'];
 };
 
@@ -3623,12 +3675,18 @@ export type PeerRatingReport = {
   ratings: Scalars['Int']['output'];
 };
 
+/** The collaboration's plan: objectives with indicators, and milestones with tasks. */
 export type Plan = {
   __typename?: 'Plan';
+  /** The id of the collaboration. */
   collaborationId: Scalars['ID']['output'];
+  /** The milestones, in order. */
   milestones: Array<Milestone>;
+  /** The objectives, in order. */
   objectives: Array<Objective>;
+  /** How many milestones are past due and not done. */
   overdueMilestoneCount: Scalars['Int']['output'];
+  /** How many tasks are past due and not done. */
   overdueTaskCount: Scalars['Int']['output'];
   /** Mean percent done of the accepted, not cancelled milestones. */
   percentDone: Scalars['Float']['output'];
@@ -3637,24 +3695,35 @@ export type Plan = {
 /** An element of the plan changed: which kind and which one, never what it says (read the plan again). */
 export type PlanChange = {
   __typename?: 'PlanChange';
+  /** The id of the collaboration whose plan changed. */
   collaborationId: Scalars['ID']['output'];
   /** The element added, changed, removed or reported on. */
   elementId: Scalars['ID']['output'];
+  /** What kind of element of the plan changed. */
   kind: PlanElementKind;
 };
 
 /** What kind of plan element a live plan event is about. */
 export type PlanElementKind =
+  /** An indicator. */
   | 'INDICATOR'
+  /** A milestone. */
   | 'MILESTONE'
+  /** An objective. */
   | 'OBJECTIVE'
+  /** A progress update. */
   | 'PROGRESS_UPDATE'
+  /** A resource. */
   | 'RESOURCE'
+  /** A task. */
   | 'TASK';
 
+/** What happened when an element of the plan was removed. */
 export type PlanRemoval = {
   __typename?: 'PlanRemoval';
+  /** The id of the removed element. */
   id: Scalars['ID']['output'];
+  /** Whether it was removed or a removal was proposed. */
   outcome: RemovalOutcome;
 };
 
@@ -3675,34 +3744,54 @@ export type PlanReport = {
 /** Details are null where you may not see them (confidential). */
 export type PlanResource = {
   __typename?: 'PlanResource';
+  /** Whether only its provider and the facilitator may read its details. */
   confidential: Scalars['Boolean']['output'];
   /** ISO 4217. */
   currency: Maybe<Scalars['String']['output']>;
+  /** What the resource is; null where the viewer may not see it. */
   description: Maybe<Scalars['String']['output']>;
+  /** Whether the viewer may read its details (description, provider, quantity). */
   detailsVisible: Scalars['Boolean']['output'];
+  /** The id of the resource. */
   id: Scalars['ID']['output'];
+  /** Whether it is available or needed. */
   kind: ResourceKind;
+  /** The id of the milestone it is for. */
   milestoneId: Scalars['ID']['output'];
+  /** The id of the organization that provides or needs it; null where hidden or none. */
   providerOrganizationId: Maybe<Scalars['ID']['output']>;
+  /** How much; null where hidden or not given. */
   quantity: Maybe<Scalars['Float']['output']>;
+  /** The unit of the quantity; null where hidden or not given. */
   unit: Maybe<Scalars['String']['output']>;
   /** Exact decimal. */
   value: Maybe<Scalars['String']['output']>;
 };
 
+/** A piece of work under a milestone, done by one organization. */
 export type PlanTask = {
   __typename?: 'PlanTask';
+  /** Why it is blocked; null unless it is. */
   blockedReason: Maybe<Scalars['String']['output']>;
+  /** What the task is about. */
   description: Scalars['String']['output'];
   /** YYYY-MM-DD */
   dueDate: Maybe<Scalars['String']['output']>;
+  /** The id of the task. */
   id: Scalars['ID']['output'];
+  /** The id of the milestone it belongs to. */
   milestoneId: Scalars['ID']['output'];
+  /** Whether it is past its due date and not done. */
   overdue: Scalars['Boolean']['output'];
+  /** Whether the facilitator accepted it (tasks proposed by participants wait). */
   proposalStatus: ProposalStatus;
+  /** The id of the organization responsible for it. */
   responsibleOrganizationId: Scalars['ID']['output'];
+  /** The id of the person responsible for it; null if none is named. */
   responsibleUserId: Maybe<Scalars['ID']['output']>;
+  /** Where the work stands. */
   status: TaskStatus;
+  /** The task's title. */
   title: Scalars['String']['output'];
 };
 
@@ -3757,33 +3846,50 @@ export type PortfolioRow = {
   valuationScale: ValuationScale;
 };
 
+/** A progress update on a milestone or one of its tasks. */
 export type ProgressInput = {
   /** The id of a grant that shows the evidence. */
   evidenceGrantId?: InputMaybe<Scalars['ID']['input']>;
+  /** Indicator values to report with it. */
   indicatorValues?: Array<IndicatorValueInput>;
   /** The id of the plan milestone. */
   milestoneId: Scalars['ID']['input'];
   /** The id of the plan task. */
   taskId?: InputMaybe<Scalars['ID']['input']>;
+  /** What was done or learned. */
   text: Scalars['String']['input'];
 };
 
+/** A note on how a milestone or task is going, with indicator values. */
 export type ProgressUpdate = {
   __typename?: 'ProgressUpdate';
+  /** The id of the person who wrote it. */
   authorUserId: Scalars['ID']['output'];
+  /** When it was posted. */
   createdAt: Scalars['DateTime']['output'];
+  /** The id of a grant that shows the evidence; null if none. */
   evidenceGrantId: Maybe<Scalars['ID']['output']>;
+  /** The id of the update. */
   id: Scalars['ID']['output'];
+  /** Indicator values reported with it. */
   indicatorValues: Array<IndicatorValue>;
+  /** The id of the milestone it is about. */
   milestoneId: Scalars['ID']['output'];
+  /** The id of the author's organization; null for the facilitator. */
   organizationId: Maybe<Scalars['ID']['output']>;
+  /** The id of the task it is about; null for the milestone as a whole. */
   taskId: Maybe<Scalars['ID']['output']>;
+  /** What was done or learned. */
   text: Scalars['String']['output'];
 };
 
+/** Whether the facilitator accepted a milestone or task. */
 export type ProposalStatus =
+  /** Accepted (or added by the facilitator). */
   | 'ACCEPTED'
+  /** Declined by the facilitator. */
   | 'DECLINED'
+  /** Proposed by a participant; waits for the facilitator. */
   | 'PROPOSED';
 
 /** A text from the facilitator to participants; it names no sources. */
@@ -4554,22 +4660,31 @@ export type ResetSecondFactorInput = {
   reason: Scalars['String']['input'];
 };
 
+/** A resource available or needed for a milestone. */
 export type ResourceInput = {
+  /** Whether only the provider and the facilitator may read its details. */
   confidential?: Scalars['Boolean']['input'];
   /** ISO 4217, e.g. EUR. */
   currency?: InputMaybe<Scalars['String']['input']>;
+  /** What the resource is. */
   description: Scalars['String']['input'];
+  /** Whether it is available or needed. */
   kind: ResourceKind;
   /** The id of the organization that provides it. */
   providerOrganizationId?: InputMaybe<Scalars['ID']['input']>;
+  /** How much, in `unit`. */
   quantity?: InputMaybe<Scalars['Float']['input']>;
+  /** The unit of the quantity. */
   unit?: InputMaybe<Scalars['String']['input']>;
   /** Exact decimal, e.g. "1250.50". */
   value?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** Whether a resource is available or needed. */
 export type ResourceKind =
+  /** Someone has it to give. */
   | 'AVAILABLE'
+  /** Someone needs it. */
   | 'NEEDED';
 
 /** Why the facilitator should review a grant. */
@@ -4916,24 +5031,36 @@ export type SubscriptionPlanChangedArgs = {
   collaborationId: Scalars['ID']['input'];
 };
 
+/** A new task of a milestone. */
 export type TaskInput = {
+  /** What the task is about. */
   description?: Scalars['String']['input'];
+  /** When it is due (YYYY-MM-DD). */
   dueDate?: InputMaybe<Scalars['String']['input']>;
   /** The id of the organization responsible for it. */
   responsibleOrganizationId: Scalars['ID']['input'];
   /** The id of the person responsible for it. */
   responsibleUserId?: InputMaybe<Scalars['ID']['input']>;
+  /** The task's title. */
   title: Scalars['String']['input'];
 };
 
+/** Where a task stands. */
 export type TaskStatus =
+  /** It cannot go on; see the reason. */
   | 'BLOCKED'
+  /** Work on it has started. */
   | 'DOING'
+  /** It is done. */
   | 'DONE'
+  /** Work on it has not started. */
   | 'TODO';
 
+/** A task's new status. */
 export type TaskStatusInput = {
+  /** Why it is blocked; required when the status is blocked. */
   blockedReason?: InputMaybe<Scalars['String']['input']>;
+  /** The new status. */
   status: TaskStatus;
 };
 
@@ -5004,25 +5131,41 @@ export type UpdateCollaborationInput = {
   title?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** Changes to an indicator; omitted fields stay as they are. */
 export type UpdateIndicatorInput = {
+  /** The new value at the start. */
   baseline?: InputMaybe<Scalars['Float']['input']>;
+  /** Whether the value should go up or down. */
   direction?: InputMaybe<IndicatorDirection>;
+  /** The new name. */
   name?: InputMaybe<Scalars['String']['input']>;
+  /** The new value to reach. */
   target?: InputMaybe<Scalars['Float']['input']>;
+  /** The new unit. */
   unit?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** Changes to a milestone; omitted fields stay as they are. */
 export type UpdateMilestoneInput = {
+  /** The new description. */
   description?: InputMaybe<Scalars['String']['input']>;
+  /** The new due date (YYYY-MM-DD). */
   dueDate?: InputMaybe<Scalars['String']['input']>;
+  /** The new place in the plan, from 0. */
   position?: InputMaybe<Scalars['Int']['input']>;
+  /** The new start date (YYYY-MM-DD). */
   startDate?: InputMaybe<Scalars['String']['input']>;
+  /** The new status. */
   status?: InputMaybe<MilestoneStatus>;
+  /** The new title. */
   title?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** Changes to an objective; omitted fields stay as they are. */
 export type UpdateObjectiveInput = {
+  /** The new description. */
   description?: InputMaybe<Scalars['String']['input']>;
+  /** The new title. */
   title?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -5060,24 +5203,33 @@ export type UpdateParticipationEntryInput = {
   description?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** Changes to a resource; omitted fields stay as they are. */
 export type UpdateResourceInput = {
   /** ISO 4217, e.g. EUR. */
   currency?: InputMaybe<Scalars['String']['input']>;
+  /** The new description. */
   description?: InputMaybe<Scalars['String']['input']>;
+  /** Whether it is available or needed. */
   kind?: InputMaybe<ResourceKind>;
+  /** The new quantity. */
   quantity?: InputMaybe<Scalars['Float']['input']>;
+  /** The new unit. */
   unit?: InputMaybe<Scalars['String']['input']>;
   /** Exact decimal, e.g. "1250.50". */
   value?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** Changes to a task; omitted fields stay as they are. */
 export type UpdateTaskInput = {
+  /** The new description. */
   description?: InputMaybe<Scalars['String']['input']>;
   /** YYYY-MM-DD; null clears it. */
   dueDate?: InputMaybe<Scalars['String']['input']>;
+  /** The id of the organization responsible from now on. */
   responsibleOrganizationId?: InputMaybe<Scalars['ID']['input']>;
   /** The id of the person responsible for it. */
   responsibleUserId?: InputMaybe<Scalars['ID']['input']>;
+  /** The new title. */
   title?: InputMaybe<Scalars['String']['input']>;
 };
 

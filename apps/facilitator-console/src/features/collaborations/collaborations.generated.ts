@@ -27,9 +27,13 @@ export type CreateCollaborationInput = {
   title: string;
 };
 
+/** Whether the facilitator accepted a milestone or task. */
 export type ProposalStatus =
+  /** Accepted (or added by the facilitator). */
   | 'ACCEPTED'
+  /** Declined by the facilitator. */
   | 'DECLINED'
+  /** Proposed by a participant; waits for the facilitator. */
   | 'PROPOSED';
 
 export type ConsoleCollaborationRowFragment = { id: string, title: string, objective: string, status: Types.CollaborationStatus, createdAt: string, previousCollaborationId: string | null };
