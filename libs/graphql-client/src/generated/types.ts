@@ -979,17 +979,26 @@ export type CollaborationInvitation = {
   status: InvitationStatus;
 };
 
+/** A collaboration in figures, for its facilitator. */
 export type CollaborationReport = {
   __typename?: 'CollaborationReport';
+  /** The id of the collaboration. */
   collaborationId: Scalars['ID']['output'];
+  /** What was asked to be shared and what came of it. */
   disclosure: DisclosureFunnel;
   /** Once closed. */
   evaluation: Maybe<EvaluationReport>;
+  /** When the figures were read. */
   generatedAt: Scalars['DateTime']['output'];
+  /** The ledger in figures. */
   ledger: LedgerReport;
+  /** Who was invited and what they answered. */
   participation: ParticipationReport;
+  /** How far the plan got. */
   plan: PlanReport;
+  /** Where the collaboration is in its life. */
   status: CollaborationStatus;
+  /** The collaboration's title. */
   title: Scalars['String']['output'];
 };
 
@@ -1261,21 +1270,31 @@ export type DisclosureFlags = {
 /** Disclosure requests by outcome, grants by state, and time to decision. */
 export type DisclosureFunnel = {
   __typename?: 'DisclosureFunnel';
+  /** How many were approved. */
   approved: Scalars['Int']['output'];
   /** Approved without the facilitator (open areas). */
   approvedAutomatically: Scalars['Int']['output'];
+  /** How many the facilitator sent back for changes. */
   changesRequested: Scalars['Int']['output'];
   /** Median hours from request to the facilitator’s decision. */
   decisionHoursP50: Maybe<Scalars['Float']['output']>;
   /** 90th percentile of the same. */
   decisionHoursP90: Maybe<Scalars['Float']['output']>;
+  /** How many grants approvals created. */
   grants: Scalars['Int']['output'];
+  /** How many grants can be read now. */
   grantsActive: Scalars['Int']['output'];
+  /** How many grants expired. */
   grantsExpired: Scalars['Int']['output'];
+  /** How many grants the owner revoked. */
   grantsRevoked: Scalars['Int']['output'];
+  /** How many wait for the facilitator. */
   pending: Scalars['Int']['output'];
+  /** How many were rejected. */
   rejected: Scalars['Int']['output'];
+  /** How many disclosure requests were made. */
   requested: Scalars['Int']['output'];
+  /** How many the owner withdrew. */
   withdrawn: Scalars['Int']['output'];
 };
 
@@ -1401,29 +1420,43 @@ export type EntryDirection =
   /** The organization seeks it. */
   | 'SEEK';
 
+/** An organization's final evaluation of the collaboration. */
 export type Evaluation = {
   __typename?: 'Evaluation';
+  /** Its overall assessment. */
   assessment: Scalars['String']['output'];
+  /** The id of the evaluation. */
   id: Scalars['ID']['output'];
+  /** Its ratings of the objectives. */
   objectiveRatings: Array<ObjectiveRating>;
   /** Null: the facilitator's assessment. */
   organizationId: Maybe<Scalars['ID']['output']>;
+  /** Its ratings of the other organizations. */
   peerRatings: Array<PeerRating>;
+  /** When it last changed. */
   updatedAt: Scalars['DateTime']['output'];
 };
 
+/** The viewer's organization's final evaluation. */
 export type EvaluationInput = {
+  /** The overall assessment. */
   assessment?: Scalars['String']['input'];
+  /** A rating of each objective. */
   objectiveRatings?: Array<ObjectiveRatingInput>;
+  /** A rating of each other organization. */
   peerRatings?: Array<PeerRatingInput>;
 };
 
+/** The final evaluation in figures. */
 export type EvaluationReport = {
   __typename?: 'EvaluationReport';
   /** Participants that evaluated. */
   evaluations: Scalars['Int']['output'];
+  /** Whether the facilitator has written an assessment. */
   facilitatorAssessed: Scalars['Boolean']['output'];
+  /** Ratings per objective. */
   objectives: Array<ObjectiveRatingReport>;
+  /** Ratings per organization. */
   peers: Array<PeerRatingReport>;
 };
 
@@ -1510,18 +1543,25 @@ export type FileShareInput = {
 /** The frozen "debe y haber" of a closed collaboration. */
 export type FinalStatement = {
   __typename?: 'FinalStatement';
+  /** The ledger balances at closing. */
   balances: StatementBalances;
+  /** When the collaboration was closed. */
   closedAt: Scalars['DateTime']['output'];
+  /** The collaboration. */
   collaboration: StatementCollaboration;
+  /** The id of the collaboration. */
   collaborationId: Scalars['ID']['output'];
   /** The statement as stored (JSON), for clients that check `hash` against its canonical form; screens read the typed fields. */
   content: Scalars['String']['output'];
+  /** The final evaluations. */
   evaluations: Array<StatementEvaluation>;
   /** SHA-256 of the canonical content. */
   hash: Scalars['String']['output'];
   /** Organizations that had not evaluated (the facilitator closed with an override). */
   missingEvaluations: Array<Scalars['ID']['output']>;
+  /** Why the facilitator closed it with evaluations missing; null if none were. */
   overrideReason: Maybe<Scalars['String']['output']>;
+  /** The plan at closing. */
   plan: StatementPlan;
 };
 
@@ -1696,16 +1736,24 @@ export type IndicatorInput = {
   unit: Scalars['String']['input'];
 };
 
+/** One indicator of the plan with how far it got. */
 export type IndicatorReport = {
   __typename?: 'IndicatorReport';
+  /** The value at the start. */
   baseline: Scalars['Float']['output'];
   /** The latest reported value. */
   current: Maybe<Scalars['Float']['output']>;
+  /** The id of the indicator. */
   indicatorId: Scalars['ID']['output'];
+  /** The indicator's name. */
   name: Scalars['String']['output'];
+  /** The title of the objective it measures. */
   objective: Scalars['String']['output'];
+  /** How far from baseline to target the latest value is, in percent; null without a value. */
   progressPercent: Maybe<Scalars['Float']['output']>;
+  /** The value to reach. */
   target: Scalars['Float']['output'];
+  /** The unit of its values. */
   unit: Scalars['String']['output'];
 };
 
@@ -2034,19 +2082,28 @@ export type LedgerEntryStatus =
   | 'PENDING'
   | 'REJECTED';
 
+/** The ledger in figures: entries waiting, balances and pledges. */
 export type LedgerReport = {
   __typename?: 'LedgerReport';
   /** Sum of confirmed contributions. */
   confirmedValue: Scalars['String']['output'];
   /** ISO 4217, for the money scale. */
   currency: Maybe<Scalars['String']['output']>;
+  /** How many entries are disputed. */
   entriesDisputed: Scalars['Int']['output'];
+  /** How many entries wait for confirmation. */
   entriesPending: Scalars['Int']['output'];
+  /** Each organization's balance. */
   organizations: Array<OrganizationBalanceReport>;
+  /** What each organization gave each other one. */
   pairs: Array<PairBalanceReport>;
+  /** How many pledges were cancelled. */
   pledgesCancelled: Scalars['Int']['output'];
+  /** How many pledges were fulfilled. */
   pledgesFulfilled: Scalars['Int']['output'];
+  /** How many pledges are open. */
   pledgesOpen: Scalars['Int']['output'];
+  /** How many open pledges are past due. */
   pledgesOverdue: Scalars['Int']['output'];
   /** How the ledger values contributions. */
   valuationScale: ValuationScale;
@@ -3281,26 +3338,37 @@ export type ObjectiveInput = {
   title: Scalars['String']['input'];
 };
 
+/** A rating of one objective in a final evaluation. */
 export type ObjectiveRating = {
   __typename?: 'ObjectiveRating';
+  /** Why, in a few words. */
   comment: Scalars['String']['output'];
+  /** The id of the objective. */
   objectiveId: Scalars['ID']['output'];
+  /** The rating, from 1 (poor) to 5 (very good). */
   rating: Scalars['Int']['output'];
 };
 
+/** A rating of one objective. */
 export type ObjectiveRatingInput = {
+  /** Why, in a few words. */
   comment?: Scalars['String']['input'];
   /** The id of the plan objective. */
   objectiveId: Scalars['ID']['input'];
+  /** The rating, from 1 (poor) to 5 (very good). */
   rating: Scalars['Int']['input'];
 };
 
+/** How participants rated one objective of the plan. */
 export type ObjectiveRatingReport = {
   __typename?: 'ObjectiveRatingReport';
   /** Mean rating (1–5), one decimal. */
   average: Maybe<Scalars['Float']['output']>;
+  /** The id of the objective. */
   objectiveId: Scalars['ID']['output'];
+  /** How many ratings were given. */
   ratings: Scalars['Int']['output'];
+  /** The objective's title. */
   title: Scalars['String']['output'];
 };
 
@@ -3342,17 +3410,25 @@ export type OrganizationBalance = {
   received: Scalars['String']['output'];
 };
 
+/** What one organization gave and received in the ledger. */
 export type OrganizationBalanceReport = {
   __typename?: 'OrganizationBalanceReport';
+  /** The confirmed value it gave, a decimal in the ledger's scale. */
   given: Scalars['String']['output'];
+  /** The organization's name. */
   name: Scalars['String']['output'];
+  /** Given minus received, a decimal in the ledger's scale. */
   net: Scalars['String']['output'];
+  /** The id of the organization. */
   organizationId: Scalars['ID']['output'];
+  /** The confirmed value it received, a decimal in the ledger's scale. */
   received: Scalars['String']['output'];
 };
 
+/** What one organization did in one collaboration. */
 export type OrganizationCollaborationReport = {
   __typename?: 'OrganizationCollaborationReport';
+  /** The id of the collaboration. */
   collaborationId: Scalars['ID']['output'];
   /** ISO 4217, for the money scale. */
   currency: Maybe<Scalars['String']['output']>;
@@ -3360,25 +3436,39 @@ export type OrganizationCollaborationReport = {
   entriesToConfirm: Scalars['Int']['output'];
   /** Confirmed contributions given. */
   given: Scalars['String']['output'];
+  /** How many confirmed entries it gave. */
   givenEntries: Scalars['Int']['output'];
   /** Grants of its items to others. */
   grantsGiven: Scalars['Int']['output'];
   /** Grants it received (what it saw), in any state. */
   grantsReceived: Scalars['Int']['output'];
+  /** How many grants to it can be read now. */
   grantsReceivedActive: Scalars['Int']['output'];
+  /** How many shared items it has opened. */
   itemsSeen: Scalars['Int']['output'];
+  /** Its ledger balance (given minus received), a decimal in the ledger's scale. */
   net: Scalars['String']['output'];
+  /** Where the organization's participation stands. */
   participationStatus: ParticipationStatus;
+  /** How many of its pledges were fulfilled. */
   pledgesFulfilled: Scalars['Int']['output'];
+  /** How many of its pledges are open. */
   pledgesOpen: Scalars['Int']['output'];
   /** Confirmed contributions received. */
   received: Scalars['String']['output'];
+  /** How many confirmed entries it received. */
   receivedEntries: Scalars['Int']['output'];
+  /** How many of its requests were approved. */
   requestsApproved: Scalars['Int']['output'];
+  /** How many disclosure requests it made. */
   requestsMade: Scalars['Int']['output'];
+  /** How many of its requests wait for the facilitator. */
   requestsPending: Scalars['Int']['output'];
+  /** How many of its requests were rejected. */
   requestsRejected: Scalars['Int']['output'];
+  /** Where the collaboration is in its life. */
   status: CollaborationStatus;
+  /** The collaboration's title. */
   title: Scalars['String']['output'];
   /** How the ledger values contributions. */
   valuationScale: ValuationScale;
@@ -3455,25 +3545,40 @@ export type OrganizationMembership = {
   role: MembershipRole;
 };
 
+/** What one organization did across its collaborations. */
 export type OrganizationReport = {
   __typename?: 'OrganizationReport';
+  /** One row per collaboration it took part in. */
   collaborations: Array<OrganizationCollaborationReport>;
+  /** When the figures were read. */
   generatedAt: Scalars['DateTime']['output'];
+  /** The organization's name. */
   name: Scalars['String']['output'];
+  /** The id of the organization. */
   organizationId: Scalars['ID']['output'];
 };
 
+/** What is overdue. */
 export type OverdueKind =
+  /** A milestone. */
   | 'MILESTONE'
+  /** A task. */
   | 'TASK';
 
+/** A milestone or task of the plan past its due date and not done. */
 export type OverdueReportItem = {
   __typename?: 'OverdueReportItem';
+  /** The date it was due (YYYY-MM-DD). */
   dueDate: Scalars['String']['output'];
+  /** The id of the milestone or task. */
   id: Scalars['ID']['output'];
+  /** Whether it is a milestone or a task. */
   kind: OverdueKind;
+  /** The id of the organization responsible for it; null if none. */
   responsibleOrganizationId: Maybe<Scalars['ID']['output']>;
+  /** The name of the organization responsible for it; null if none. */
   responsibleOrganizationName: Maybe<Scalars['String']['output']>;
+  /** Its title. */
   title: Scalars['String']['output'];
 };
 
@@ -3530,13 +3635,18 @@ export type PairBalance = {
   value: Scalars['String']['output'];
 };
 
+/** What one organization gave another (or the whole group), confirmed. */
 export type PairBalanceReport = {
   __typename?: 'PairBalanceReport';
+  /** The name of the organization that gave. */
   giverName: Scalars['String']['output'];
+  /** The id of the organization that gave. */
   giverOrganizationId: Scalars['ID']['output'];
+  /** The name of the organization that received; null for the whole group. */
   receiverName: Maybe<Scalars['String']['output']>;
   /** Null: given to the whole collaboration. */
   receiverOrganizationId: Maybe<Scalars['ID']['output']>;
+  /** The confirmed value, a decimal in the ledger's scale. */
   value: Scalars['String']['output'];
 };
 
@@ -3628,16 +3738,22 @@ export type ParticipationEntryInput = {
   direction: EntryDirection;
 };
 
+/** How many organizations were invited to the collaboration, and what they answered. */
 export type ParticipationReport = {
   __typename?: 'ParticipationReport';
+  /** How many accepted and take part. */
   accepted: Scalars['Int']['output'];
   /** Accepted, and on the ground rules in force. */
   active: Scalars['Int']['output'];
+  /** The version number of the ground rules in force; null before any is published. */
   currentGroundRulesVersion: Maybe<Scalars['Int']['output']>;
+  /** How many declined. */
   declined: Scalars['Int']['output'];
+  /** How many organizations were invited (all answers). */
   invited: Scalars['Int']['output'];
   /** Invited or accepted organizations that have not accepted the rules in force. */
   pendingAcceptance: Array<ReportOrganization>;
+  /** How many withdrew after taking part. */
   withdrawn: Scalars['Int']['output'];
 };
 
@@ -3652,26 +3768,37 @@ export type ParticipationStatus =
   /** It withdrew, or its invitation was withdrawn. */
   | 'WITHDRAWN';
 
+/** A rating of another organization in a final evaluation. */
 export type PeerRating = {
   __typename?: 'PeerRating';
+  /** Why, in a few words. */
   comment: Scalars['String']['output'];
+  /** The id of the rated organization. */
   organizationId: Scalars['ID']['output'];
+  /** The rating, from 1 (poor) to 5 (very good). */
   rating: Scalars['Int']['output'];
 };
 
+/** A rating of another organization. */
 export type PeerRatingInput = {
+  /** Why, in a few words. */
   comment?: Scalars['String']['input'];
   /** The id of the organization. */
   organizationId: Scalars['ID']['input'];
+  /** The rating, from 1 (poor) to 5 (very good). */
   rating: Scalars['Int']['input'];
 };
 
+/** How the others rated one organization. */
 export type PeerRatingReport = {
   __typename?: 'PeerRatingReport';
   /** Mean rating (1–5), one decimal. */
   average: Maybe<Scalars['Float']['output']>;
+  /** The rated organization's name. */
   name: Scalars['String']['output'];
+  /** The id of the rated organization. */
   organizationId: Scalars['ID']['output'];
+  /** How many ratings were given. */
   ratings: Scalars['Int']['output'];
 };
 
@@ -3727,17 +3854,28 @@ export type PlanRemoval = {
   outcome: RemovalOutcome;
 };
 
+/** How far the plan got: milestones, tasks, indicators and what is overdue. */
 export type PlanReport = {
   __typename?: 'PlanReport';
+  /** Every indicator with its progress. */
   indicators: Array<IndicatorReport>;
+  /** How many milestones the plan has. */
   milestones: Scalars['Int']['output'];
+  /** How many milestones are done. */
   milestonesDone: Scalars['Int']['output'];
+  /** How many milestones are past due and not done. */
   milestonesOverdue: Scalars['Int']['output'];
+  /** The milestones and tasks past due and not done. */
   overdue: Array<OverdueReportItem>;
+  /** Share of milestones and tasks done, in percent (0 to 100). */
   percentDone: Scalars['Float']['output'];
+  /** How many tasks the plan has. */
   tasks: Scalars['Int']['output'];
+  /** How many tasks are blocked. */
   tasksBlocked: Scalars['Int']['output'];
+  /** How many tasks are done. */
   tasksDone: Scalars['Int']['output'];
+  /** How many tasks are past due and not done. */
   tasksOverdue: Scalars['Int']['output'];
 };
 
@@ -3826,21 +3964,34 @@ export type PledgeStatus =
   | 'FULFILLED'
   | 'OPEN';
 
+/** One collaboration in the facilitator's overview of all of theirs. */
 export type PortfolioRow = {
   __typename?: 'PortfolioRow';
+  /** How many grants can be read now. */
   activeGrants: Scalars['Int']['output'];
+  /** How many organizations take part now. */
   activeParticipants: Scalars['Int']['output'];
+  /** The id of the collaboration. */
   collaborationId: Scalars['ID']['output'];
+  /** The value of all confirmed ledger entries, a decimal in the ledger's scale. */
   confirmedValue: Scalars['String']['output'];
   /** ISO 4217, for the money scale. */
   currency: Maybe<Scalars['String']['output']>;
+  /** How many pledges are open. */
   openPledges: Scalars['Int']['output'];
+  /** How many milestones are past due and not done. */
   overdueMilestones: Scalars['Int']['output'];
+  /** How many open pledges are past due. */
   overduePledges: Scalars['Int']['output'];
+  /** How many tasks are past due and not done. */
   overdueTasks: Scalars['Int']['output'];
+  /** How many disclosure requests wait for the facilitator. */
   pendingDisclosureRequests: Scalars['Int']['output'];
+  /** Share of the plan's milestones and tasks done, in percent. */
   percentDone: Scalars['Float']['output'];
+  /** Where the collaboration is in its life. */
   status: CollaborationStatus;
+  /** The collaboration's title. */
   title: Scalars['String']['output'];
   /** How the ledger values contributions. */
   valuationScale: ValuationScale;
@@ -4038,6 +4189,7 @@ export type Query = {
   disclosureRequest: DisclosureRequest;
   /** The disclosure requests of a collaboration the viewer may read, oldest first. */
   disclosureRequests: DisclosureRequestConnection;
+  /** The final evaluations of a collaboration the viewer may read. */
   evaluations: Array<Evaluation>;
   /** Valid grants that the rules now in force would not allow: revoke them, or keep them with a reason. */
   grantsNeedingReview: Array<GrantToReview>;
@@ -4621,9 +4773,12 @@ export type RemovalOutcome =
   /** Deleted: nothing in the history named it. */
   | 'DELETED';
 
+/** An organization as a report names it. */
 export type ReportOrganization = {
   __typename?: 'ReportOrganization';
+  /** The organization's name. */
   name: Scalars['String']['output'];
+  /** The id of the organization. */
   organizationId: Scalars['ID']['output'];
 };
 
@@ -4967,52 +5122,74 @@ export type SpanInput = {
 /** Confirmed ledger entries when closing. */
 export type StatementBalances = {
   __typename?: 'StatementBalances';
+  /** Each organization's confirmed balance. */
   organizations: Array<OrganizationBalance>;
   /** Who gave what to whom. */
   pairs: Array<PairBalance>;
 };
 
+/** The collaboration as the final statement names it. */
 export type StatementCollaboration = {
   __typename?: 'StatementCollaboration';
+  /** The id of the collaboration. */
   id: Scalars['ID']['output'];
+  /** What it wanted to achieve. */
   objective: Scalars['String']['output'];
+  /** Its title. */
   title: Scalars['String']['output'];
 };
 
+/** One final evaluation as the statement records it, without its author. */
 export type StatementEvaluation = {
   __typename?: 'StatementEvaluation';
+  /** Its overall assessment. */
   assessment: Scalars['String']['output'];
+  /** Its ratings of the objectives. */
   objectiveRatings: Array<ObjectiveRating>;
   /** Null: the facilitator's assessment. */
   organizationId: Maybe<Scalars['ID']['output']>;
+  /** Its ratings of the organizations. */
   peerRatings: Array<PeerRating>;
 };
 
+/** An indicator as the final statement records it. */
 export type StatementIndicator = {
   __typename?: 'StatementIndicator';
+  /** The value at the start. */
   baseline: Scalars['Float']['output'];
   /** The latest value when closing. */
   current: Maybe<Scalars['Float']['output']>;
+  /** The id of the indicator. */
   id: Scalars['ID']['output'];
+  /** Its name. */
   name: Scalars['String']['output'];
   /** Percent of the way from baseline to target (0–100) when closing. */
   progressPercent: Maybe<Scalars['Float']['output']>;
+  /** The value to reach. */
   target: Scalars['Float']['output'];
+  /** The unit of its values. */
   unit: Scalars['String']['output'];
 };
 
+/** An objective as the final statement records it. */
 export type StatementObjective = {
   __typename?: 'StatementObjective';
+  /** The id of the objective. */
   id: Scalars['ID']['output'];
+  /** Its indicators. */
   indicators: Array<StatementIndicator>;
+  /** Its title. */
   title: Scalars['String']['output'];
 };
 
+/** The plan as the final statement records it. */
 export type StatementPlan = {
   __typename?: 'StatementPlan';
+  /** How many milestones were done. */
   milestonesDone: Scalars['Int']['output'];
   /** Accepted milestones, cancelled ones left out. */
   milestonesTotal: Scalars['Int']['output'];
+  /** The objectives with their indicators. */
   objectives: Array<StatementObjective>;
 };
 

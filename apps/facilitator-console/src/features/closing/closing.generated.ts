@@ -27,16 +27,23 @@ export type CreateCollaborationInput = {
   title: string;
 };
 
+/** The viewer's organization's final evaluation. */
 export type EvaluationInput = {
+  /** The overall assessment. */
   assessment?: string;
+  /** A rating of each objective. */
   objectiveRatings?: Array<ObjectiveRatingInput>;
+  /** A rating of each other organization. */
   peerRatings?: Array<PeerRatingInput>;
 };
 
+/** A rating of one objective. */
 export type ObjectiveRatingInput = {
+  /** Why, in a few words. */
   comment?: string;
   /** The id of the plan objective. */
   objectiveId: string | number;
+  /** The rating, from 1 (poor) to 5 (very good). */
   rating: number;
 };
 
@@ -51,10 +58,13 @@ export type ParticipationStatus =
   /** It withdrew, or its invitation was withdrawn. */
   | 'WITHDRAWN';
 
+/** A rating of another organization. */
 export type PeerRatingInput = {
+  /** Why, in a few words. */
   comment?: string;
   /** The id of the organization. */
   organizationId: string | number;
+  /** The rating, from 1 (poor) to 5 (very good). */
   rating: number;
 };
 

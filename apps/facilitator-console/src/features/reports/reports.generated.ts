@@ -17,8 +17,11 @@ export type CollaborationStatus =
   /** Being prepared by the facilitator. */
   | 'DRAFT';
 
+/** What is overdue. */
 export type OverdueKind =
+  /** A milestone. */
   | 'MILESTONE'
+  /** A task. */
   | 'TASK';
 
 export type ValuationScale =

@@ -17,23 +17,33 @@ export type CollaborationStatus =
   /** Being prepared by the facilitator. */
   | 'DRAFT';
 
+/** The viewer's organization's final evaluation. */
 export type EvaluationInput = {
+  /** The overall assessment. */
   assessment?: string;
+  /** A rating of each objective. */
   objectiveRatings?: Array<ObjectiveRatingInput>;
+  /** A rating of each other organization. */
   peerRatings?: Array<PeerRatingInput>;
 };
 
+/** A rating of one objective. */
 export type ObjectiveRatingInput = {
+  /** Why, in a few words. */
   comment?: string;
   /** The id of the plan objective. */
   objectiveId: string | number;
+  /** The rating, from 1 (poor) to 5 (very good). */
   rating: number;
 };
 
+/** A rating of another organization. */
 export type PeerRatingInput = {
+  /** Why, in a few words. */
   comment?: string;
   /** The id of the organization. */
   organizationId: string | number;
+  /** The rating, from 1 (poor) to 5 (very good). */
   rating: number;
 };
 
