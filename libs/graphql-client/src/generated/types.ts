@@ -116,27 +116,39 @@ export type AcknowledgedHiddenValue = {
 /** The options your organization declared in an area (private to it). */
 export type ActivityDeclaration = {
   __typename?: 'ActivityDeclaration';
+  /** The id of the area. */
   areaId: Scalars['ID']['output'];
+  /** The ids of the options the organization declared for the area. */
   optionIds: Array<Scalars['ID']['output']>;
 };
 
 /** Markets/regions, segments, products/services. */
 export type ActivityDimension =
+  /** A market the organization works in. */
   | 'MARKET'
+  /** A product or service the organization offers. */
   | 'PRODUCT'
+  /** A customer segment the organization serves. */
   | 'SEGMENT';
 
 /** An option of an area’s activity list. */
 export type ActivityOption = {
   __typename?: 'ActivityOption';
+  /** The id of the area the option belongs to. */
   areaId: Scalars['ID']['output'];
+  /** What the option describes (for example a segment or a region). */
   dimension: ActivityDimension;
+  /** The id of the option. */
   id: Scalars['ID']['output'];
+  /** The option as participants read it. */
   label: Scalars['String']['output'];
+  /** Its place in the list, from 0. */
   position: Scalars['Int']['output'];
 };
 
+/** The options participants may declare for an area, in one dimension. */
 export type ActivityOptionsInput = {
+  /** What the options describe. */
   dimension: ActivityDimension;
   /** The whole list, in order. Options left out are removed with their declarations. */
   labels: Array<Scalars['String']['input']>;
@@ -223,16 +235,20 @@ export type AreaSensitivity =
   /** No item is ever disclosed; only the facilitator's publications. */
   | 'RESTRICTED';
 
+/** What one unit of contribution in an area is worth. */
 export type AreaValue = {
   __typename?: 'AreaValue';
+  /** The id of the area. */
   areaId: Scalars['ID']['output'];
   /** Exact decimal. */
   value: Scalars['String']['output'];
 };
 
+/** What one unit of contribution in an area is worth. */
 export type AreaValueInput = {
   /** The id of the area. */
   areaId: Scalars['ID']['input'];
+  /** The value, a decimal in the ledger's scale. */
   value: Scalars['String']['input'];
 };
 
@@ -633,6 +649,7 @@ export type BenchmarkAggregates = {
   __typename?: 'BenchmarkAggregates';
   /** Lowest values first. */
   bands: Array<BenchmarkBand>;
+  /** How many organizations submitted a value. */
   count: Scalars['Int']['output'];
   /** The average of all values. */
   mean: Scalars['Float']['output'];
@@ -641,17 +658,20 @@ export type BenchmarkAggregates = {
 /** The average of a run of consecutive ranks of the values, ranked from the lowest (rank 1): always over at least k values, never a single value. */
 export type BenchmarkBand = {
   __typename?: 'BenchmarkBand';
+  /** The average value of the band. */
   average: Scalars['Float']['output'];
   /** First rank of the band, 1 = the lowest value. */
   fromRank: Scalars['Int']['output'];
   /** How many values the band averages (≥ k). */
   size: Scalars['Int']['output'];
+  /** The last rank in the band. */
   toRank: Scalars['Int']['output'];
 };
 
 /** How noisy one figure is, from public facts only (count, range, ε). */
 export type BenchmarkFigureNoise = {
   __typename?: 'BenchmarkFigureNoise';
+  /** What the margin is computed from. */
   basis: BenchmarkMarginBasis;
   /** The share of the round’s ε spent on this figure. */
   epsilon: Scalars['Float']['output'];
@@ -663,34 +683,47 @@ export type BenchmarkFigureNoise = {
 
 /** What a margin holds for: ANY_VALUES (the mean, whatever the values) or EVENLY_SPREAD_VALUES (quantiles: typical, for values spread over the range). */
 export type BenchmarkMarginBasis =
+  /** Holds whatever the values are. */
   | 'ANY_VALUES'
+  /** Computed for values spread evenly over the range; the real margin depends on the values. */
   | 'EVENLY_SPREAD_VALUES';
 
 /** The noise every figure of a differentially private round will carry. */
 export type BenchmarkNoise = {
   __typename?: 'BenchmarkNoise';
+  /** How many submissions the preview assumes. */
   count: Scalars['Int']['output'];
+  /** The privacy budget spent (smaller is more private). */
   epsilon: Scalars['Float']['output'];
+  /** The noise of the mean; null when no mean is published. */
   mean: Maybe<BenchmarkFigureNoise>;
+  /** The noise of each published quantile. */
   quantiles: Array<BenchmarkQuantileNoise>;
 };
 
 /** What a differentially private round published (ADR 0012): drawn once when it closed, frozen; each figure carries its margin. */
 export type BenchmarkNoisyAggregates = {
   __typename?: 'BenchmarkNoisyAggregates';
+  /** How many submissions the figures come from. */
   count: Scalars['Int']['output'];
+  /** The privacy budget spent (smaller is more private). */
   epsilon: Scalars['Float']['output'];
+  /** The privacy level chosen; null for custom settings. */
   level: Maybe<BenchmarkPrivacyLevel>;
+  /** The lowest value a submission counted as. */
   lower: Scalars['Float']['output'];
+  /** The noisy mean; null when not published. */
   mean: Maybe<BenchmarkNoisyFigure>;
   /** Increasing with p. */
   quantiles: Array<BenchmarkNoisyQuantile>;
+  /** The highest value a submission counted as. */
   upper: Scalars['Float']['output'];
 };
 
 /** A published figure with noise added. */
 export type BenchmarkNoisyFigure = {
   __typename?: 'BenchmarkNoisyFigure';
+  /** What the margin is computed from. */
   basis: BenchmarkMarginBasis;
   /** The share of the round’s ε spent on this figure. */
   epsilon: Scalars['Float']['output'];
@@ -698,32 +731,39 @@ export type BenchmarkNoisyFigure = {
   margin95: Scalars['Float']['output'];
   /** The figure is rounded to a multiple of this. */
   step: Scalars['Float']['output'];
+  /** The published value, with noise added. */
   value: Scalars['Float']['output'];
 };
 
 /** A published quantile with noise added. */
 export type BenchmarkNoisyQuantile = {
   __typename?: 'BenchmarkNoisyQuantile';
+  /** What the margin is computed from. */
   basis: BenchmarkMarginBasis;
   /** The share of the round’s ε spent on this figure. */
   epsilon: Scalars['Float']['output'];
   /** 95 times in 100 the figure is within ± margin95 of the true one (see basis). */
   margin95: Scalars['Float']['output'];
-  /** e.g. 0.5 for the median. */
+  /** The quantile, between 0 and 1: 0.5 for the median. */
   p: Scalars['Float']['output'];
   /** The figure is rounded to a multiple of this. */
   step: Scalars['Float']['output'];
+  /** The published quantile, with noise added. */
   value: Scalars['Float']['output'];
 };
 
+/** Whether a closed round's results were published. */
 export type BenchmarkOutcome =
+  /** The results were published. */
   | 'PUBLISHED'
+  /** The results were withheld, to protect the values submitted. */
   | 'WITHHELD';
 
 /** The settings of a differentially private round (ADR 0012). */
 export type BenchmarkPrivacyInput = {
   /** Advanced: an exact ε (above 0, at most 5) instead of the level. */
   epsilon?: InputMaybe<Scalars['Float']['input']>;
+  /** How private the published figures are. */
   level?: BenchmarkPrivacyLevel;
   /** The lowest plausible value: smaller ones count as it. */
   lower: Scalars['Float']['input'];
@@ -737,8 +777,11 @@ export type BenchmarkPrivacyInput = {
 
 /** Privacy presets of a differentially private round: ε = 0.5, 1 or 2. */
 export type BenchmarkPrivacyLevel =
+  /** A balance of privacy and precision. */
   | 'BALANCED'
+  /** More precise figures, less privacy. */
   | 'PRECISE'
+  /** More privacy, less precise figures. */
   | 'STRONG';
 
 /** The public settings of a differentially private round. */
@@ -748,25 +791,33 @@ export type BenchmarkPrivacySettings = {
   epsilon: Scalars['Float']['output'];
   /** Null when an exact ε was set. */
   level: Maybe<BenchmarkPrivacyLevel>;
+  /** The lowest value a submission may count as (values below are clamped). */
   lower: Scalars['Float']['output'];
+  /** Whether the noisy mean is published. */
   publishMean: Scalars['Boolean']['output'];
+  /** The quantiles published, each between 0 and 1. */
   quantiles: Array<Scalars['Float']['output']>;
+  /** The highest value a submission may count as (values above are clamped). */
   upper: Scalars['Float']['output'];
 };
 
 /** How a round publishes: exact rank-band averages, or noisy figures. */
 export type BenchmarkPublicationMode =
+  /** Figures with random noise added (differential privacy). */
   | 'DIFFERENTIAL_PRIVACY'
+  /** Averages of bands of ranks. */
   | 'RANK_BANDS';
 
+/** The noise added to one published quantile. */
 export type BenchmarkQuantileNoise = {
   __typename?: 'BenchmarkQuantileNoise';
+  /** What the margin is computed from. */
   basis: BenchmarkMarginBasis;
   /** The share of the round’s ε spent on this figure. */
   epsilon: Scalars['Float']['output'];
   /** 95 times in 100 the figure is within ± margin95 of the true one (see basis). */
   margin95: Scalars['Float']['output'];
-  /** e.g. 0.5 for the median. */
+  /** The quantile, between 0 and 1: 0.5 for the median. */
   p: Scalars['Float']['output'];
   /** The figure is rounded to a multiple of this. */
   step: Scalars['Float']['output'];
@@ -774,13 +825,17 @@ export type BenchmarkQuantileNoise = {
 
 /** Why the caller gets no aggregates for a round it sees. */
 export type BenchmarkResultHiddenReason =
+  /** The viewer's organization submitted no value. */
   | 'DID_NOT_SUBMIT'
+  /** The round is not closed yet. */
   | 'NOT_CLOSED'
+  /** The results were withheld. */
   | 'WITHHELD';
 
 /** A k-anonymous benchmark: organizations submit privately; once closed, aggregates are published only over at least k contributors. */
 export type BenchmarkRound = {
   __typename?: 'BenchmarkRound';
+  /** The id of the area it is about; null for the whole collaboration. */
   areaId: Maybe<Scalars['ID']['output']>;
   /** Whether the round can publish at all: enough organizations asked (≥ k) and, for summable metrics, enough of them for nobody to need more than the cap. */
   canPublish: Scalars['Boolean']['output'];
@@ -788,16 +843,21 @@ export type BenchmarkRound = {
   cannotPublishReason: Maybe<BenchmarkWithheldReason>;
   /** When the results were frozen (null until then, even past closesAt). */
   closedAt: Maybe<Scalars['DateTime']['output']>;
+  /** When submissions close. */
   closesAt: Scalars['DateTime']['output'];
+  /** The id of the collaboration. */
   collaborationId: Scalars['ID']['output'];
   /** Largest share of the total one contributor may hold (summable metrics). */
   dominanceCap: Scalars['Float']['output'];
   /** Whether the facilitator may read the raw values. */
   facilitatorSeesValues: Scalars['Boolean']['output'];
+  /** Whether a higher value ranks better. */
   higherIsBetter: Scalars['Boolean']['output'];
+  /** The id of the round. */
   id: Scalars['ID']['output'];
   /** Minimum number of contributors for anything to be published. */
   k: Scalars['Int']['output'];
+  /** What participants submit a value for. */
   metricName: Scalars['String']['output'];
   /** The band of result.bands your own value fell in (0 = the lowest values; which end is better follows higherIsBetter). Told to your organization only. */
   myBand: Maybe<Scalars['Int']['output']>;
@@ -807,6 +867,7 @@ export type BenchmarkRound = {
   mySubmission: Maybe<BenchmarkSubmission>;
   /** The noisy figures of a DIFFERENTIAL_PRIVACY round, drawn once when it closed: for the same readers as result. */
   noisyResult: Maybe<BenchmarkNoisyAggregates>;
+  /** When submissions open. */
   opensAt: Scalars['DateTime']['output'];
   /** Once closed: for the facilitator and the organizations that submitted. */
   outcome: Maybe<BenchmarkOutcome>;
@@ -816,11 +877,13 @@ export type BenchmarkRound = {
   participantOrganizationIds: Maybe<Array<Scalars['ID']['output']>>;
   /** The range, ε and figures of a DIFFERENTIAL_PRIVACY round (public). */
   privacy: Maybe<BenchmarkPrivacySettings>;
+  /** How results are published. */
   publicationMode: BenchmarkPublicationMode;
   /** The published aggregates: for the facilitator, and for the organizations that submitted ("give to get"). */
   result: Maybe<BenchmarkAggregates>;
   /** When both result and noisyResult are null. */
   resultHiddenReason: Maybe<BenchmarkResultHiddenReason>;
+  /** Whether the round is open or closed. */
   status: BenchmarkRoundStatus;
   /** Facilitator only. */
   submissionCount: Maybe<Scalars['Int']['output']>;
@@ -828,30 +891,43 @@ export type BenchmarkRound = {
   submissions: Array<BenchmarkSubmission>;
   /** Values add up (revenue, staff): the dominance cap and the mean apply. */
   summable: Scalars['Boolean']['output'];
+  /** The unit of the values. */
   unit: Scalars['String']['output'];
   /** Facilitator only. */
   withheldReason: Maybe<BenchmarkWithheldReason>;
 };
 
+/** Where a benchmark round stands. */
 export type BenchmarkRoundStatus =
+  /** Submissions are closed. */
   | 'CLOSED'
+  /** Submissions are open. */
   | 'OPEN'
+  /** Submissions open later. */
   | 'SCHEDULED';
 
 /** An organization's private value. */
 export type BenchmarkSubmission = {
   __typename?: 'BenchmarkSubmission';
+  /** The id of the organization that submitted. */
   organizationId: Scalars['ID']['output'];
+  /** When it submitted. */
   submittedAt: Scalars['DateTime']['output'];
+  /** The value it submitted, in the round's unit. */
   value: Scalars['Float']['output'];
 };
 
 /** Why a closed round published nothing. */
 export type BenchmarkWithheldReason =
+  /** Combined with earlier published rounds, the results would single out too few organizations. */
   | 'DIFFERENCING'
+  /** One organization holds too large a share of the total. */
   | 'DOMINANCE'
+  /** Published under a rule since retired, which could give values away. */
   | 'RULE_RETIRED'
+  /** Fewer organizations submitted than the minimum group size. */
   | 'TOO_FEW_SUBMISSIONS'
+  /** Almost every value sits at a known bound, so even the average would give values away. */
   | 'VALUES_AT_LIMIT';
 
 /** Your personal calendar feed: an address a calendar app reads your milestones and tasks from. Its secret is never shown again after creation. */
@@ -865,7 +941,9 @@ export type CalendarFeed = {
   lastUsedAt: Maybe<Scalars['DateTime']['output']>;
 };
 
+/** Why a pledge is cancelled. */
 export type CancelPledgeInput = {
+  /** Why, in a few words. */
   reason: Scalars['String']['input'];
 };
 
@@ -1062,23 +1140,29 @@ export type CreateApiTokenInput = {
   name: Scalars['String']['input'];
 };
 
+/** A new benchmark round: what is measured and how results are published. */
 export type CreateBenchmarkRoundInput = {
   /** An area of the collaboration. */
   areaId?: InputMaybe<Scalars['ID']['input']>;
+  /** When submissions close. */
   closesAt: Scalars['DateTime']['input'];
   /** Required for DIFFERENTIAL_PRIVACY, refused otherwise. */
   differentialPrivacy?: InputMaybe<BenchmarkPrivacyInput>;
   /** Largest share of the total one contributor may hold, in (0, 1]. */
   dominanceCap?: Scalars['Float']['input'];
+  /** Whether the facilitator may read each organization's value. */
   facilitatorSeesValues?: Scalars['Boolean']['input'];
+  /** Whether a higher value ranks better. */
   higherIsBetter?: Scalars['Boolean']['input'];
   /** Minimum group size; at least 3. */
   k?: Scalars['Int']['input'];
+  /** What participants submit a value for. */
   metricName: Scalars['String']['input'];
   /** Default: now. */
   opensAt?: InputMaybe<Scalars['DateTime']['input']>;
   /** At least two active participants of the collaboration. */
   participantOrganizationIds: Array<Scalars['ID']['input']>;
+  /** How results are published. */
   publicationMode?: BenchmarkPublicationMode;
   /** Values add up (revenue, staff). */
   summable?: Scalars['Boolean']['input'];
@@ -1135,20 +1219,27 @@ export type CustomerList = {
   __typename?: 'CustomerList';
   /** Distinct identifiers kept. */
   accepted: Scalars['Int']['output'];
+  /** The id of the area the list is for. */
   areaId: Scalars['ID']['output'];
   /** Lines repeating an identifier already in the file. */
   duplicates: Scalars['Int']['output'];
+  /** The name of the uploaded file; null if none was given. */
   fileName: Maybe<Scalars['String']['output']>;
+  /** The id of the customer list. */
   id: Scalars['ID']['output'];
+  /** The id of the organization that uploaded it. */
   organizationId: Scalars['ID']['output'];
   /** Lines with no valid identifier. */
   rejected: Scalars['Int']['output'];
+  /** When it was uploaded. */
   uploadedAt: Scalars['DateTime']['output'];
 };
 
+/** A customer list to upload for an area. */
 export type CustomerListInput = {
   /** The file’s text (at most 2 MB): one tax id, web domain or email per line, or a CSV whose first column holds them. */
   content: Scalars['String']['input'];
+  /** The name of the file, for the uploader's own reference. */
   fileName?: InputMaybe<Scalars['String']['input']>;
   /** Defaults to your organization in this collaboration. */
   organizationId?: InputMaybe<Scalars['ID']['input']>;
@@ -1160,6 +1251,7 @@ export type DecisionMessageInput = {
   message: Scalars['String']['input'];
 };
 
+/** The options an organization declares for an area. */
 export type DeclareActivityInput = {
   /** Every option of the area that applies; replaces the previous. */
   optionIds: Array<Scalars['ID']['input']>;
@@ -1167,8 +1259,11 @@ export type DeclareActivityInput = {
   organizationId?: InputMaybe<Scalars['ID']['input']>;
 };
 
+/** A contribution the viewer's organization gave. */
 export type DeclareContributionInput = {
+  /** What kind of contribution it was. */
   contributionType: ContributionType;
+  /** What was given. */
   description: Scalars['String']['input'];
   /** Defaults to your organization in this collaboration. */
   giverOrganizationId?: InputMaybe<Scalars['ID']['input']>;
@@ -1184,11 +1279,13 @@ export type DeclareContributionInput = {
   value: Scalars['String']['input'];
 };
 
+/** A detected overlap to declare as an overlap. */
 export type DeclareDetectedOverlapInput = {
   /** The id of the area. */
   areaId: Scalars['ID']['input'];
   /** Your own note: nobody else reads it. */
   note?: InputMaybe<Scalars['String']['input']>;
+  /** The ids of the organizations of the overlap. */
   organizationIds: Array<Scalars['ID']['input']>;
   /** What the organizations involved will read. */
   sharedNote?: InputMaybe<Scalars['String']['input']>;
@@ -1204,11 +1301,13 @@ export type DemoSignIn = {
 /** Where declared activities collide (facilitator only): a pair, or a group of 3+ organizations that declared the same options. */
 export type DetectedOverlap = {
   __typename?: 'DetectedOverlap';
+  /** The id of the area it is in. */
   areaId: Scalars['ID']['output'];
   /** The facts grew after the last review. */
   changedSinceReview: Scalars['Boolean']['output'];
   /** Stable key: the area and the organizations. */
   id: Scalars['ID']['output'];
+  /** How it was found: shared activity options or shared customers. */
   kind: DetectedOverlapKind;
   /** Markets and regions they all declared. */
   markets: Array<ActivityOption>;
@@ -1218,28 +1317,43 @@ export type DetectedOverlap = {
   overlapId: Maybe<Scalars['ID']['output']>;
   /** Products and services they all declared. */
   products: Array<ActivityOption>;
+  /** The facilitator's decision; null while none. */
   review: Maybe<DetectedOverlapReview>;
+  /** The activity options the organizations share. */
   segments: Array<ActivityOption>;
   /** Customers in both lists (pairs only): a count, never the customers. */
   sharedCustomers: Maybe<Scalars['Int']['output']>;
+  /** Whether it waits for review, was declared or was dismissed. */
   status: DetectedOverlapStatus;
 };
 
+/** How many organizations a detected overlap involves. */
 export type DetectedOverlapKind =
+  /** More than two organizations. */
   | 'GROUP'
+  /** Two organizations. */
   | 'PAIR';
 
+/** What the facilitator decided about a detected overlap. */
 export type DetectedOverlapReview = {
   __typename?: 'DetectedOverlapReview';
+  /** When it was decided. */
   decidedAt: Scalars['DateTime']['output'];
+  /** The id of the facilitator who decided. */
   decidedBy: Scalars['ID']['output'];
+  /** Whether it was declared or dismissed. */
   decision: OverlapReviewDecision;
+  /** Why it was dismissed; null if declared. */
   reason: Maybe<Scalars['String']['output']>;
 };
 
+/** Where a detected overlap stands. */
 export type DetectedOverlapStatus =
+  /** The facilitator declared it an overlap. */
   | 'DECLARED'
+  /** The facilitator dismissed it. */
   | 'DISMISSED'
+  /** It waits for the facilitator's review. */
   | 'NEW';
 
 /** What proves it is the account owner who turns the second factor off. */
@@ -1400,10 +1514,13 @@ export type DisclosureStatus =
   /** Withdrawn by the owner. */
   | 'WITHDRAWN';
 
+/** A detected overlap to dismiss, with the reason. */
 export type DismissDetectedOverlapInput = {
   /** The id of the area. */
   areaId: Scalars['ID']['input'];
+  /** The ids of the organizations of the overlap. */
   organizationIds: Array<Scalars['ID']['input']>;
+  /** Why it is not an overlap. */
   reason: Scalars['String']['input'];
 };
 
@@ -1565,7 +1682,9 @@ export type FinalStatement = {
   plan: StatementPlan;
 };
 
+/** The ledger entries that fulfil a pledge. */
 export type FulfilPledgeInput = {
+  /** The ids of the entries. */
   entryIds: Array<Scalars['ID']['input']>;
 };
 
@@ -2021,30 +2140,46 @@ export type ItemVersion = {
 /** Over confirmed entries only; exact decimals. */
 export type LedgerBalances = {
   __typename?: 'LedgerBalances';
+  /** The value per month. */
   byMonth: Array<MonthBalance>;
+  /** The value per kind of contribution. */
   byType: Array<TypeBalance>;
+  /** Each organization's balance. */
   organizations: Array<OrganizationBalance>;
   /** Who gave what to whom. */
   pairs: Array<PairBalance>;
 };
 
+/** A contribution one organization declared it gave another (or the group). */
 export type LedgerEntry = {
   __typename?: 'LedgerEntry';
+  /** What kind of contribution it was. */
   contributionType: ContributionType;
+  /** When it was declared. */
   createdAt: Scalars['DateTime']['output'];
+  /** What was given. */
   description: Scalars['String']['output'];
+  /** Why the receiver disputes it; null unless disputed. */
   disputeReason: Maybe<Scalars['String']['output']>;
+  /** The id of the organization that gave. */
   giverOrganizationId: Scalars['ID']['output'];
+  /** The id of the grant that created it; null unless it came from one. */
   grantId: Maybe<Scalars['ID']['output']>;
+  /** The id of the entry. */
   id: Scalars['ID']['output'];
+  /** The id of the plan milestone it was for; null if none. */
   milestoneId: Maybe<Scalars['ID']['output']>;
   /** YYYY-MM-DD */
   occurredOn: Scalars['String']['output'];
   /** Null: to the collaboration as a whole. */
   receiverOrganizationId: Maybe<Scalars['ID']['output']>;
+  /** Why the facilitator settled a dispute as it did; null unless settled. */
   settleReason: Maybe<Scalars['String']['output']>;
+  /** How the entry came about. */
   source: LedgerEntrySource;
+  /** Whether it waits, was confirmed or is disputed. */
   status: LedgerEntryStatus;
+  /** The id of the plan task it was for; null if none. */
   taskId: Maybe<Scalars['ID']['output']>;
   /** Exact decimal, in the collaboration’s scale. */
   value: Scalars['String']['output'];
@@ -2072,14 +2207,22 @@ export type LedgerEntryEdge = {
   node: LedgerEntry;
 };
 
+/** How a ledger entry came about. */
 export type LedgerEntrySource =
+  /** The giver declared it. */
   | 'DECLARED'
+  /** Created when a disclosure was approved. */
   | 'DISCLOSURE';
 
+/** Where a ledger entry stands. */
 export type LedgerEntryStatus =
+  /** The receiver confirmed it, or the facilitator upheld it: it counts. */
   | 'CONFIRMED'
+  /** The receiver disputes it; the facilitator settles it. */
   | 'DISPUTED'
+  /** Waits for the receiver to confirm it. */
   | 'PENDING'
+  /** Settled against the giver: it does not count. */
   | 'REJECTED';
 
 /** The ledger in figures: entries waiting, balances and pledges. */
@@ -2109,22 +2252,28 @@ export type LedgerReport = {
   valuationScale: ValuationScale;
 };
 
+/** How the collaboration's ledger values contributions. */
 export type LedgerSettings = {
   __typename?: 'LedgerSettings';
   /** What an approved disclosure in each area is worth. */
   areaValues: Array<AreaValue>;
+  /** The currency code (ISO 4217) when the scale is money; null otherwise. */
   currency: Maybe<Scalars['String']['output']>;
   /** Received minus given above which no disclosure is auto-approved for an organization (null: none). */
   reciprocityThreshold: Maybe<Scalars['String']['output']>;
+  /** The scale values are given in. */
   valuationScale: ValuationScale;
 };
 
+/** How the ledger values contributions. */
 export type LedgerSettingsInput = {
+  /** Values per area. */
   areaValues?: Array<AreaValueInput>;
   /** ISO 4217, for the money scale. */
   currency?: InputMaybe<Scalars['String']['input']>;
   /** "Give first, then receive": the tolerated gap (received minus given). */
   reciprocityThreshold?: InputMaybe<Scalars['String']['input']>;
+  /** The scale values are given in. */
   valuationScale: ValuationScale;
 };
 
@@ -2279,10 +2428,12 @@ export type MilestoneStatus =
   /** Work on it has not started. */
   | 'PLANNED';
 
+/** The confirmed value of one month. */
 export type MonthBalance = {
   __typename?: 'MonthBalance';
   /** YYYY-MM */
   month: Scalars['String']['output'];
+  /** The confirmed value, a decimal in the ledger's scale. */
   value: Scalars['String']['output'];
 };
 
@@ -2307,6 +2458,7 @@ export type Mutation = {
   approveDisclosure: DisclosureRequest;
   /** Ask the facilitator in private: no other participant sees the question. */
   askQuestion: Question;
+  /** Cancels an open pledge of the viewer's organization, with the reason. */
   cancelPledge: Pledge;
   /** Move along draft → active → closing → closed. */
   changeCollaborationStatus: Collaboration;
@@ -3210,8 +3362,11 @@ export type MutationWithdrawParticipationArgs = {
 /** What your organization declared: yours only. */
 export type MyActivity = {
   __typename?: 'MyActivity';
+  /** The customer lists it uploaded. */
   customerLists: Array<CustomerList>;
+  /** What it declared, per area. */
   declarations: Array<ActivityDeclaration>;
+  /** The id of the viewer's organization. */
   organizationId: Scalars['ID']['output'];
 };
 
@@ -3401,12 +3556,16 @@ export type Organization = {
   whoWeAre: Scalars['String']['output'];
 };
 
+/** What one organization gave and received, confirmed. */
 export type OrganizationBalance = {
   __typename?: 'OrganizationBalance';
+  /** The confirmed value it gave, a decimal in the ledger's scale. */
   given: Scalars['String']['output'];
   /** Given minus received. */
   net: Scalars['String']['output'];
+  /** The id of the organization. */
   organizationId: Scalars['ID']['output'];
+  /** The confirmed value it received, a decimal in the ledger's scale. */
   received: Scalars['String']['output'];
 };
 
@@ -3611,8 +3770,11 @@ export type OverlapInput = {
   sharedNote?: Scalars['String']['input'];
 };
 
+/** What the facilitator decided about a detected overlap. */
 export type OverlapReviewDecision =
+  /** Declared as an overlap. */
   | 'DECLARED'
+  /** Dismissed. */
   | 'DISMISSED';
 
 /** Where a page of a list starts and ends, and whether more follows (the Relay connection spec). Lists page forward only, with `first` and `after`. */
@@ -3628,10 +3790,14 @@ export type PageInfo = {
   startCursor: Maybe<Scalars['String']['output']>;
 };
 
+/** What one organization gave another (or the group), confirmed. */
 export type PairBalance = {
   __typename?: 'PairBalance';
+  /** The id of the organization that gave. */
   giverOrganizationId: Scalars['ID']['output'];
+  /** The id of the organization that received; null for the whole group. */
   receiverOrganizationId: Maybe<Scalars['ID']['output']>;
+  /** The confirmed value, a decimal in the ledger's scale. */
   value: Scalars['String']['output'];
 };
 
@@ -3936,22 +4102,35 @@ export type PlanTask = {
 /** A commitment to a future contribution. */
 export type Pledge = {
   __typename?: 'Pledge';
+  /** Why it was cancelled; null unless it was. */
   cancelReason: Maybe<Scalars['String']['output']>;
+  /** What kind of contribution is pledged. */
   contributionType: ContributionType;
+  /** When it was made. */
   createdAt: Scalars['DateTime']['output'];
+  /** What is pledged. */
   description: Scalars['String']['output'];
   /** YYYY-MM-DD */
   dueOn: Scalars['String']['output'];
+  /** The ids of the ledger entries that fulfil it. */
   fulfilledByEntryIds: Array<Scalars['ID']['output']>;
+  /** The id of the pledge. */
   id: Scalars['ID']['output'];
+  /** Whether it is open and past its due date. */
   overdue: Scalars['Boolean']['output'];
+  /** The id of the organization that pledged. */
   pledgerOrganizationId: Scalars['ID']['output'];
+  /** The id of the organization it is pledged to; null for the whole group. */
   receiverOrganizationId: Maybe<Scalars['ID']['output']>;
+  /** Whether it is open, fulfilled or cancelled. */
   status: PledgeStatus;
 };
 
+/** A contribution the viewer's organization promises. */
 export type PledgeInput = {
+  /** What kind of contribution is promised. */
   contributionType: ContributionType;
+  /** What is promised. */
   description: Scalars['String']['input'];
   /** YYYY-MM-DD */
   dueOn: Scalars['String']['input'];
@@ -3959,9 +4138,13 @@ export type PledgeInput = {
   receiverOrganizationId?: InputMaybe<Scalars['ID']['input']>;
 };
 
+/** Where a pledge stands. */
 export type PledgeStatus =
+  /** It was cancelled. */
   | 'CANCELLED'
+  /** Ledger entries fulfil it. */
   | 'FULFILLED'
+  /** It is yet to be fulfilled. */
   | 'OPEN';
 
 /** One collaboration in the facilitator's overview of all of theirs. */
@@ -4170,6 +4353,7 @@ export type Query = {
   auditLogPeople: Array<AuditPerson>;
   /** How noisy a differentially private round with these settings and this many contributions would be (public facts only): to preview a round before it opens. */
   benchmarkNoisePreview: BenchmarkNoise;
+  /** One benchmark round of a collaboration the viewer takes part in or facilitates. */
   benchmarkRound: BenchmarkRound;
   /** Benchmark rounds, latest opening first. */
   benchmarkRounds: Array<BenchmarkRound>;
@@ -4201,7 +4385,9 @@ export type Query = {
   items: ItemConnection;
   /** "Debe y haber": balances over confirmed entries. */
   ledgerBalances: LedgerBalances;
+  /** The ledger entries of a collaboration the viewer may read, newest first. */
   ledgerEntries: LedgerEntryConnection;
+  /** How the collaboration's ledger values contributions. */
   ledgerSettings: LedgerSettings;
   /** The emails of the queue, newest first: kind, recipient, status, attempts, last error and dates (never their content). Platform admins only. */
   mailQueue: MailMessageConnection;
@@ -4656,7 +4842,9 @@ export type ReasonInput = {
   reason?: Scalars['String']['input'];
 };
 
+/** The reason for the decision. */
 export type ReasonRequiredInput = {
+  /** Why, in a few words. */
   reason: Scalars['String']['input'];
 };
 
@@ -5282,9 +5470,12 @@ export type TwoFactorStatus = {
   setupRequired: Scalars['Boolean']['output'];
 };
 
+/** The confirmed value of one kind of contribution. */
 export type TypeBalance = {
   __typename?: 'TypeBalance';
+  /** The kind of contribution. */
   contributionType: ContributionType;
+  /** The confirmed value, a decimal in the ledger's scale. */
   value: Scalars['String']['output'];
 };
 
@@ -5455,8 +5646,11 @@ export type UserEdge = {
   node: User;
 };
 
+/** What ledger values are given in. */
 export type ValuationScale =
+  /** Money, in the collaboration's currency. */
   | 'MONEY'
+  /** Points agreed in the collaboration. */
   | 'POINTS';
 
 /** Shown with the content wherever it is displayed. */

@@ -68,8 +68,11 @@ export type PeerRatingInput = {
   rating: number;
 };
 
+/** What ledger values are given in. */
 export type ValuationScale =
+  /** Money, in the collaboration's currency. */
   | 'MONEY'
+  /** Points agreed in the collaboration. */
   | 'POINTS';
 
 export type ConsoleClosingQueryVariables = Exact<{

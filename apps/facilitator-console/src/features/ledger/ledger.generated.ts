@@ -15,9 +15,11 @@ export type AreaSensitivity =
   /** No item is ever disclosed; only the facilitator's publications. */
   | 'RESTRICTED';
 
+/** What one unit of contribution in an area is worth. */
 export type AreaValueInput = {
   /** The id of the area. */
   areaId: string | number;
+  /** The value, a decimal in the ledger's scale. */
   value: string;
 };
 
@@ -63,22 +65,33 @@ export type ContributionType =
   /** Goods or supplies. */
   | 'SUPPLY';
 
+/** How a ledger entry came about. */
 export type LedgerEntrySource =
+  /** The giver declared it. */
   | 'DECLARED'
+  /** Created when a disclosure was approved. */
   | 'DISCLOSURE';
 
+/** Where a ledger entry stands. */
 export type LedgerEntryStatus =
+  /** The receiver confirmed it, or the facilitator upheld it: it counts. */
   | 'CONFIRMED'
+  /** The receiver disputes it; the facilitator settles it. */
   | 'DISPUTED'
+  /** Waits for the receiver to confirm it. */
   | 'PENDING'
+  /** Settled against the giver: it does not count. */
   | 'REJECTED';
 
+/** How the ledger values contributions. */
 export type LedgerSettingsInput = {
+  /** Values per area. */
   areaValues?: Array<AreaValueInput>;
   /** ISO 4217, for the money scale. */
   currency?: string | null | undefined;
   /** "Give first, then receive": the tolerated gap (received minus given). */
   reciprocityThreshold?: string | null | undefined;
+  /** The scale values are given in. */
   valuationScale: ValuationScale;
 };
 
@@ -93,17 +106,26 @@ export type ParticipationStatus =
   /** It withdrew, or its invitation was withdrawn. */
   | 'WITHDRAWN';
 
+/** Where a pledge stands. */
 export type PledgeStatus =
+  /** It was cancelled. */
   | 'CANCELLED'
+  /** Ledger entries fulfil it. */
   | 'FULFILLED'
+  /** It is yet to be fulfilled. */
   | 'OPEN';
 
+/** The reason for the decision. */
 export type ReasonRequiredInput = {
+  /** Why, in a few words. */
   reason: string;
 };
 
+/** What ledger values are given in. */
 export type ValuationScale =
+  /** Money, in the collaboration's currency. */
   | 'MONEY'
+  /** Points agreed in the collaboration. */
   | 'POINTS';
 
 export type ConsoleLedgerSettingsFragment = { valuationScale: Types.ValuationScale, currency: string | null, reciprocityThreshold: string | null, areaValues: Array<{ areaId: string, value: string }> };

@@ -38,8 +38,11 @@ export type UpdateCollaborationInput = {
   title?: string | null | undefined;
 };
 
+/** What ledger values are given in. */
 export type ValuationScale =
+  /** Money, in the collaboration's currency. */
   | 'MONEY'
+  /** Points agreed in the collaboration. */
   | 'POINTS';
 
 export type ConsoleOverviewQueryVariables = Exact<{

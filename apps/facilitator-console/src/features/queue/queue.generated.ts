@@ -142,8 +142,11 @@ export type ThirdPartyRule =
   /** They may pass it on freely. */
   | 'PUBLIC';
 
+/** What ledger values are given in. */
 export type ValuationScale =
+  /** Money, in the collaboration's currency. */
   | 'MONEY'
+  /** Points agreed in the collaboration. */
   | 'POINTS';
 
 export type ConsoleFileShareFragment = { fileId: string, pages: Array<number> | null, download: boolean };

@@ -24,8 +24,11 @@ export type OverdueKind =
   /** A task. */
   | 'TASK';
 
+/** What ledger values are given in. */
 export type ValuationScale =
+  /** Money, in the collaboration's currency. */
   | 'MONEY'
+  /** Points agreed in the collaboration. */
   | 'POINTS';
 
 export type ConsoleDisclosureFunnelFragment = { requested: number, pending: number, changesRequested: number, approved: number, approvedAutomatically: number, rejected: number, withdrawn: number, decisionHoursP50: number | null, decisionHoursP90: number | null, grants: number, grantsActive: number, grantsRevoked: number, grantsExpired: number };

@@ -8,8 +8,11 @@ import { useLazyQuery, useMutation, useQuery } from '@apollo/client/react';
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
 /** Markets/regions, segments, products/services. */
 export type ActivityDimension =
+  /** A market the organization works in. */
   | 'MARKET'
+  /** A product or service the organization offers. */
   | 'PRODUCT'
+  /** A customer segment the organization serves. */
   | 'SEGMENT';
 
 /** Where a collaboration is in its life. */
@@ -23,14 +26,17 @@ export type CollaborationStatus =
   /** Being prepared by the facilitator. */
   | 'DRAFT';
 
+/** A customer list to upload for an area. */
 export type CustomerListInput = {
   /** The file’s text (at most 2 MB): one tax id, web domain or email per line, or a CSV whose first column holds them. */
   content: string;
+  /** The name of the file, for the uploader's own reference. */
   fileName?: string | null | undefined;
   /** Defaults to your organization in this collaboration. */
   organizationId?: string | number | null | undefined;
 };
 
+/** The options an organization declares for an area. */
 export type DeclareActivityInput = {
   /** Every option of the area that applies; replaces the previous. */
   optionIds: Array<string | number>;

@@ -48,8 +48,11 @@ export type ContributionType =
   /** Goods or supplies. */
   | 'SUPPLY';
 
+/** A contribution the viewer's organization gave. */
 export type DeclareContributionInput = {
+  /** What kind of contribution it was. */
   contributionType: ContributionType;
+  /** What was given. */
   description: string;
   /** Defaults to your organization in this collaboration. */
   giverOrganizationId?: string | number | null | undefined;
@@ -65,14 +68,22 @@ export type DeclareContributionInput = {
   value: string;
 };
 
+/** How a ledger entry came about. */
 export type LedgerEntrySource =
+  /** The giver declared it. */
   | 'DECLARED'
+  /** Created when a disclosure was approved. */
   | 'DISCLOSURE';
 
+/** Where a ledger entry stands. */
 export type LedgerEntryStatus =
+  /** The receiver confirmed it, or the facilitator upheld it: it counts. */
   | 'CONFIRMED'
+  /** The receiver disputes it; the facilitator settles it. */
   | 'DISPUTED'
+  /** Waits for the receiver to confirm it. */
   | 'PENDING'
+  /** Settled against the giver: it does not count. */
   | 'REJECTED';
 
 /** Where an organization's participation stands. */
@@ -86,8 +97,11 @@ export type ParticipationStatus =
   /** It withdrew, or its invitation was withdrawn. */
   | 'WITHDRAWN';
 
+/** A contribution the viewer's organization promises. */
 export type PledgeInput = {
+  /** What kind of contribution is promised. */
   contributionType: ContributionType;
+  /** What is promised. */
   description: string;
   /** YYYY-MM-DD */
   dueOn: string;
@@ -95,17 +109,26 @@ export type PledgeInput = {
   receiverOrganizationId?: string | number | null | undefined;
 };
 
+/** Where a pledge stands. */
 export type PledgeStatus =
+  /** It was cancelled. */
   | 'CANCELLED'
+  /** Ledger entries fulfil it. */
   | 'FULFILLED'
+  /** It is yet to be fulfilled. */
   | 'OPEN';
 
+/** The reason for the decision. */
 export type ReasonRequiredInput = {
+  /** Why, in a few words. */
   reason: string;
 };
 
+/** What ledger values are given in. */
 export type ValuationScale =
+  /** Money, in the collaboration's currency. */
   | 'MONEY'
+  /** Points agreed in the collaboration. */
   | 'POINTS';
 
 export type PortalPledgeFragment = { id: string, pledgerOrganizationId: string, receiverOrganizationId: string | null, contributionType: Types.ContributionType, description: string, dueOn: string, status: Types.PledgeStatus, overdue: boolean, cancelReason: string | null };

@@ -28,8 +28,11 @@ export type ParticipationStatus =
   /** It withdrew, or its invitation was withdrawn. */
   | 'WITHDRAWN';
 
+/** What ledger values are given in. */
 export type ValuationScale =
+  /** Money, in the collaboration's currency. */
   | 'MONEY'
+  /** Points agreed in the collaboration. */
   | 'POINTS';
 
 export type PortalReportOrganizationsQueryVariables = Exact<{ [key: string]: never; }>;
