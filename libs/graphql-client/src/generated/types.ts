@@ -4033,7 +4033,7 @@ export type PlanReport = {
   milestonesOverdue: Scalars['Int']['output'];
   /** The milestones and tasks past due and not done. */
   overdue: Array<OverdueReportItem>;
-  /** Share of milestones and tasks done, in percent (0 to 100). */
+  /** The plan's progress in percent (0 to 100, one decimal): the mean over its accepted, not cancelled milestones of each one's share of done tasks (100 when the milestone is done). */
   percentDone: Scalars['Float']['output'];
   /** How many tasks the plan has. */
   tasks: Scalars['Int']['output'];
@@ -4170,7 +4170,7 @@ export type PortfolioRow = {
   overdueTasks: Scalars['Int']['output'];
   /** How many disclosure requests wait for the facilitator. */
   pendingDisclosureRequests: Scalars['Int']['output'];
-  /** Share of the plan's milestones and tasks done, in percent. */
+  /** The plan's progress in percent (0 to 100, one decimal): the mean over its accepted, not cancelled milestones of each one's share of done tasks (100 when the milestone is done). */
   percentDone: Scalars['Float']['output'];
   /** Where the collaboration is in its life. */
   status: CollaborationStatus;
@@ -4413,7 +4413,7 @@ export type Query = {
   organization: Organization;
   /** What an organization gave, received and saw, per collaboration. Also as CSV at GET /reports/organizations/{id}.csv. */
   organizationReport: OrganizationReport;
-  /** Organizations by name: all for a facilitator, the viewer's own with `mine`. */
+  /** The organizations the viewer may read, by name: those whose name contains `search`, or only the viewer's own with `mine`. */
   organizations: OrganizationConnection;
   /** Declared overlaps: the facilitator sees all; an active participant those that involve its organization. */
   overlaps: Array<Overlap>;

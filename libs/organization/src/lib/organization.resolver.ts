@@ -20,7 +20,8 @@ export class OrganizationResolver {
 
   @Authenticated() // lists only what the caller may read (members: theirs; facilitators: the directory)
   @Query(() => OrganizationConnection, {
-    description: "Organizations by name: all for a facilitator, the viewer's own with `mine`.",
+    description:
+      "The organizations the viewer may read, by name: those whose name contains `search`, or only the viewer's own with `mine`.",
   })
   async organizations(
     @CurrentActor() actor: Actor,

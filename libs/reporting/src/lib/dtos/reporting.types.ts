@@ -94,7 +94,10 @@ export class IndicatorReport {
   description: 'How far the plan got: milestones, tasks, indicators and what is overdue.',
 })
 export class PlanReport {
-  @Field(() => Float, { description: 'Share of milestones and tasks done, in percent (0 to 100).' })
+  @Field(() => Float, {
+    description:
+      "The plan's progress in percent (0 to 100, one decimal): the mean over its accepted, not cancelled milestones of each one's share of done tasks (100 when the milestone is done).",
+  })
   percentDone!: number;
   @Field(() => Int, { description: 'How many milestones the plan has.' }) milestones!: number;
   @Field(() => Int, { description: 'How many milestones are done.' }) milestonesDone!: number;
@@ -258,7 +261,10 @@ export class PortfolioRow {
   @Field(() => Int, { description: 'How many disclosure requests wait for the facilitator.' })
   pendingDisclosureRequests!: number;
   @Field(() => Int, { description: 'How many grants can be read now.' }) activeGrants!: number;
-  @Field(() => Float, { description: "Share of the plan's milestones and tasks done, in percent." })
+  @Field(() => Float, {
+    description:
+      "The plan's progress in percent (0 to 100, one decimal): the mean over its accepted, not cancelled milestones of each one's share of done tasks (100 when the milestone is done).",
+  })
   percentDone!: number;
   @Field(() => Int, { description: 'How many milestones are past due and not done.' })
   overdueMilestones!: number;
