@@ -143,10 +143,10 @@ export class UpdateParticipationEntryInput {
 
 @ArgsType()
 export class ParticipationsArgs extends PageArgs {
-  @IdInput('collaborationId', { nullable: true })
+  @IdInput('collaborationId', { nullable: true, description: 'Only those of this collaboration.' })
   collaborationId?: string;
 
-  @IdInput('organizationId', { nullable: true })
+  @IdInput('organizationId', { nullable: true, description: 'Only those of this organization.' })
   organizationId?: string;
 
   @Field(() => ParticipationStatus, {

@@ -369,10 +369,13 @@ export class ItemsArgs extends PageArgs {
   @IdInput('collaborationId')
   collaborationId!: string;
 
-  @IdInput('areaId', { nullable: true })
+  @IdInput('areaId', { nullable: true, description: 'Only items of this area.' })
   areaId?: string;
 
-  @IdInput('ownerOrganizationId', { nullable: true })
+  @IdInput('ownerOrganizationId', {
+    nullable: true,
+    description: 'Only items this organization owns.',
+  })
   ownerOrganizationId?: string;
 }
 
@@ -386,19 +389,22 @@ export class DisclosureRequestsArgs extends PageArgs {
   @IsEnum(DisclosureStatus)
   status?: DisclosureStatus;
 
-  @IdInput('itemId', { nullable: true })
+  @IdInput('itemId', { nullable: true, description: 'Only requests to share this item.' })
   itemId?: string;
 }
 
 @ArgsType()
 export class SharedArgs extends PageArgs {
-  @IdInput('collaborationId', { nullable: true })
+  @IdInput('collaborationId', { nullable: true, description: 'Only items of this collaboration.' })
   collaborationId?: string;
 
-  @IdInput('areaId', { nullable: true })
+  @IdInput('areaId', { nullable: true, description: 'Only items of this area.' })
   areaId?: string;
 
-  @IdInput('ownerOrganizationId', { nullable: true })
+  @IdInput('ownerOrganizationId', {
+    nullable: true,
+    description: 'Only items this organization owns.',
+  })
   ownerOrganizationId?: string;
 }
 
@@ -411,10 +417,13 @@ export class ViewAsSharedArgs extends PageArgs {
   @IsUUID('all', { message: 'organizationId must be a valid id' })
   organizationId!: string;
 
-  @IdInput('areaId', { nullable: true })
+  @IdInput('areaId', { nullable: true, description: 'Only items of this area.' })
   areaId?: string;
 
-  @IdInput('ownerOrganizationId', { nullable: true })
+  @IdInput('ownerOrganizationId', {
+    nullable: true,
+    description: 'Only items this organization owns.',
+  })
   ownerOrganizationId?: string;
 }
 

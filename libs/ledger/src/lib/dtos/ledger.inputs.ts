@@ -102,6 +102,9 @@ export class LedgerEntriesArgs extends PageArgs {
   @IsOptional()
   @IsEnum(LedgerEntryStatus)
   status?: LedgerEntryStatus;
-  @IdInput('organizationId', { nullable: true })
+  @IdInput('organizationId', {
+    nullable: true,
+    description: 'Only entries this organization gave or received.',
+  })
   organizationId?: string;
 }
