@@ -342,6 +342,52 @@ describe('pagination of every paginated list', () => {
     },
   );
 
+  it.each(Object.keys(LISTS))(
+    'pages %s after the cursor of any edge: the nodes that follow it (Relay connection)',
+    async (field) => {
+      const list = LISTS[field]!;
+      const key = list.key ?? 'id';
+      const declared = Object.keys(list.variables())
+        .map((name) => `$${name}: ${name === 's' ? 'String' : 'ID!'}`)
+        .join(', ');
+      const args = [list.args, 'first: $first, after: $after'].filter(Boolean).join(', ');
+      const query = `query($first: Int!, $after: String${declared ? `, ${declared}` : ''}) {
+        page: ${field}(${args}) {
+          pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
+          nodes { ${key} } edges { cursor node { ${key} } } } }`;
+      interface EdgePage {
+        pageInfo: {
+          hasNextPage: boolean;
+          hasPreviousPage: boolean;
+          startCursor: string | null;
+          endCursor: string | null;
+        };
+        nodes: Record<string, string>[];
+        edges: { cursor: string; node: Record<string, string> }[];
+      }
+      const read = async (first: number, after: string | null) =>
+        (await t.ok<{ page: EdgePage }>(query, { ...list.variables(), first, after }, list.as()))
+          .page;
+      const whole = await read(100, null);
+      const ids = whole.nodes.map((n) => n[key]);
+      expect(ids.length).toBeGreaterThan(2);
+      expect(whole.edges.map((e) => e.node[key])).toEqual(ids);
+      expect(whole.pageInfo).toMatchObject({
+        hasPreviousPage: false,
+        startCursor: whole.edges[0]!.cursor,
+        endCursor: whole.edges.at(-1)!.cursor,
+      });
+      for (const [i, edge] of whole.edges.entries()) {
+        const next = (await read(2, edge.cursor)).nodes.map((n) => n[key]);
+        const following = ids.slice(i + 1, i + 3);
+        // Past the large page (a list of more than 100) only its part is known here.
+        expect(whole.pageInfo.hasNextPage ? next.slice(0, following.length) : next).toEqual(
+          following,
+        );
+      }
+    },
+  );
+
   it('pages the audit log of 500 records from the newest to the oldest', async () => {
     const { seen, totalCount } = await pageAll('auditLog', {
       ...LISTS['auditLog']!,

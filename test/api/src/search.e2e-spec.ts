@@ -194,6 +194,36 @@ describe('search', () => {
     expect(next.search.pageInfo.hasNextPage).toBe(false);
   });
 
+  it('pages after the cursor of any edge: the hits that follow it', async () => {
+    const EDGES = `query($q: String!, $c: ID, $first: Int, $after: String) {
+      search(query: $q, collaborationId: $c, first: $first, after: $after) {
+        edges { cursor node { id } } pageInfo { startCursor endCursor hasPreviousPage } } }`;
+    type EdgePage = {
+      search: {
+        edges: { cursor: string; node: { id: string } }[];
+        pageInfo: {
+          startCursor: string | null;
+          endCursor: string | null;
+          hasPreviousPage: boolean;
+        };
+      };
+    };
+    const read = async (after: string | null) =>
+      (await t.ok<EdgePage>(EDGES, { q: 'harina', c: collaborationId, first: 5, after }, mill))
+        .search;
+    const whole = await read(null);
+    const ids = whole.edges.map((e) => e.node.id);
+    expect(ids).toHaveLength(2);
+    expect(whole.pageInfo).toEqual({
+      startCursor: whole.edges[0]!.cursor,
+      endCursor: whole.edges[1]!.cursor,
+      hasPreviousPage: false,
+    });
+    for (const [i, edge] of whole.edges.entries()) {
+      expect((await read(edge.cursor)).edges.map((e) => e.node.id)).toEqual(ids.slice(i + 1));
+    }
+  });
+
   it('finds the shared item no more once its grant is revoked', async () => {
     await t.ok(
       `mutation($g: ID!) { revokeGrant(grantId: $g, input: { reason: "fin" }) { id } }`,

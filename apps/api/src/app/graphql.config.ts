@@ -94,6 +94,18 @@ function socketLimits(): {
   return { plugin, check };
 }
 
+/** The root types have no class to describe them on: their descriptions are set here. */
+function describeRootTypes(schema: GraphQLSchema): GraphQLSchema {
+  const query = schema.getQueryType();
+  const mutation = schema.getMutationType();
+  const subscription = schema.getSubscriptionType();
+  if (query) query.description = 'What a client may read; each field says who may read it.';
+  if (mutation) mutation.description = 'What a client may change; each field says who may do it.';
+  if (subscription)
+    subscription.description = 'What a client may follow live, over a WebSocket (graphql-ws).';
+  return schema;
+}
+
 export function graphqlOptions(
   config: AppConfig,
   sockets: LiveSockets,
@@ -136,6 +148,7 @@ export function graphqlOptions(
     },
     path: '/graphql',
     autoSchemaFile: true,
+    transformSchema: describeRootTypes,
     sortSchema: true,
     introspection: config.graphqlExplorer,
     playground: false,

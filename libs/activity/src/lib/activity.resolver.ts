@@ -49,7 +49,7 @@ export class ActivityResolver {
   async setActivityOptions(
     @CurrentActor() actor: Actor,
     @IdArg('areaId') areaId: string,
-    @Args('input') input: ActivityOptionsInput,
+    @Args('input', { description: "The area's options." }) input: ActivityOptionsInput,
   ): Promise<ActivityOptionType[]> {
     return (await this.activity.setOptions(actor, areaId, input.dimension, input.labels)).map(
       ActivityOptionType.from,
@@ -79,7 +79,7 @@ export class ActivityResolver {
   declareActivity(
     @CurrentActor() actor: Actor,
     @IdArg('areaId') areaId: string,
-    @Args('input') input: DeclareActivityInput,
+    @Args('input', { description: 'The area and the options.' }) input: DeclareActivityInput,
   ): Promise<AreaDeclaration> {
     return this.activity.declare(actor, areaId, input.optionIds, input.organizationId);
   }
@@ -92,7 +92,7 @@ export class ActivityResolver {
   async uploadCustomerList(
     @CurrentActor() actor: Actor,
     @IdArg('areaId') areaId: string,
-    @Args('input') input: CustomerListInput,
+    @Args('input', { description: 'The area and the list.' }) input: CustomerListInput,
   ): Promise<CustomerListType> {
     return CustomerListType.from(await this.activity.uploadCustomerList(actor, areaId, input));
   }
@@ -127,7 +127,7 @@ export class ActivityResolver {
   })
   async declareDetectedOverlap(
     @CurrentActor() actor: Actor,
-    @Args('input') input: DeclareDetectedOverlapInput,
+    @Args('input', { description: 'The overlap to declare.' }) input: DeclareDetectedOverlapInput,
   ): Promise<DetectedOverlapType> {
     return DetectedOverlapType.from(await this.detection.declare(actor, input, input));
   }
@@ -138,7 +138,8 @@ export class ActivityResolver {
   })
   async dismissDetectedOverlap(
     @CurrentActor() actor: Actor,
-    @Args('input') input: DismissDetectedOverlapInput,
+    @Args('input', { description: 'The overlap to dismiss and why.' })
+    input: DismissDetectedOverlapInput,
   ): Promise<DetectedOverlapType> {
     return DetectedOverlapType.from(await this.detection.dismiss(actor, input, input.reason));
   }

@@ -20,6 +20,44 @@ export class UuidPipe implements PipeTransform<unknown, string> {
   }
 }
 
-/** A required `ID!` argument that must be a UUID: `@IdArg('collaborationId') id: string`. */
-export const IdArg = (name: string): ParameterDecorator =>
-  Args(name, { type: () => ID }, new UuidPipe(name));
+/** What the id arguments and input fields of the API name, by name (an `id` says it itself). */
+export const ID_ARG_DESCRIPTIONS: Record<string, string> = {
+  collaborationId: 'The id of the collaboration.',
+  fromCollaborationId: 'The id of the collaboration to follow up on.',
+  participationId: 'The id of the participation: an organization in a collaboration.',
+  invitationId: 'The id of the invitation.',
+  entryId: 'The id of the ledger entry.',
+  areaId: 'The id of the area.',
+  taskId: 'The id of the plan task.',
+  requestId: 'The id of the disclosure request.',
+  milestoneId: 'The id of the plan milestone.',
+  objectiveId: 'The id of the plan objective.',
+  userId: 'The id of the user.',
+  resourceId: 'The id of the plan resource.',
+  pledgeId: 'The id of the pledge.',
+  organizationId: 'The id of the organization.',
+  membershipId: 'The id of the organization membership.',
+  itemId: 'The id of the item.',
+  indicatorId: 'The id of the plan indicator.',
+  grantId: 'The id of the grant.',
+  roundId: 'The id of the benchmark round.',
+  groundRulesVersionId: 'The id of the published version of the ground rules.',
+  ownerOrganizationId: 'The id of the organization that owns the item.',
+  providerOrganizationId: 'The id of the organization that provides it.',
+  responsibleOrganizationId: 'The id of the organization responsible for it.',
+  responsibleUserId: 'The id of the person responsible for it.',
+  evidenceGrantId: 'The id of a grant that shows the evidence.',
+  fileId: 'The id of the file.',
+  subjectId: 'The id of the subject the audit records are about.',
+};
+
+/**
+ * A required `ID!` argument that must be a UUID: `@IdArg('collaborationId') id: string`. Its
+ * description is the one the API uses for that name, or `description` (needed for `id`).
+ */
+export const IdArg = (name: string, description?: string): ParameterDecorator =>
+  Args(
+    name,
+    { type: () => ID, description: description ?? ID_ARG_DESCRIPTIONS[name] },
+    new UuidPipe(name),
+  );

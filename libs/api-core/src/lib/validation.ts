@@ -3,6 +3,7 @@ import { Field, ID } from '@nestjs/graphql';
 import { AppError, ErrorCode, INPUT_LIMITS } from '@alianza/shared';
 import { Transform } from 'class-transformer';
 import { IsOptional, IsUUID, type ValidationError } from 'class-validator';
+import { ID_ARG_DESCRIPTIONS } from './uuid.pipe';
 
 /** Trims surrounding white space of a string input before validation. */
 export const Trim = (): PropertyDecorator =>
@@ -19,7 +20,10 @@ export function IdInput(
   name: string,
   options: { nullable?: boolean; description?: string } = {},
 ): PropertyDecorator {
-  const field = Field(() => ID, { nullable: options.nullable, description: options.description });
+  const field = Field(() => ID, {
+    nullable: options.nullable,
+    description: options.description ?? ID_ARG_DESCRIPTIONS[name],
+  });
   const uuid = IsUUID('all', { message: `${name} must be a valid id` });
   return options.nullable
     ? applyDecorators(field, IsOptional(), uuid)

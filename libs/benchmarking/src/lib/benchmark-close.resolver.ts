@@ -16,7 +16,7 @@ export class BenchmarkCloseResolver {
   })
   async closeBenchmarkRound(
     @CurrentActor() actor: Actor,
-    @IdArg('id') id: string,
+    @IdArg('id', 'The id of the benchmark round.') id: string,
   ): Promise<BenchmarkRoundType> {
     return BenchmarkRoundType.from(await this.closing.close(actor, id));
   }

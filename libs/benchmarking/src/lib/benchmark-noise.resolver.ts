@@ -15,9 +15,14 @@ export class BenchmarkNoiseResolver {
       'How noisy a differentially private round with these settings and this many contributions would be (public facts only): to preview a round before it opens.',
   })
   benchmarkNoisePreview(
-    @Args('privacy') privacy: BenchmarkPrivacyInput,
+    @Args('privacy', { description: 'The privacy settings to preview.' })
+    privacy: BenchmarkPrivacyInput,
     @Args('count', { type: () => Int, description: 'Contributions, 1 to 500.' }) count: number,
-    @Args('summable', { defaultValue: false }) summable: boolean,
+    @Args('summable', {
+      description: 'Whether the figure can be summed (a mean is then published).',
+      defaultValue: false,
+    })
+    summable: boolean,
   ): BenchmarkNoiseType {
     const settings = dpRoundSettings(privacy, summable);
     if (!Number.isInteger(count) || count < 1 || count > 500)

@@ -22,10 +22,12 @@ export class BenchmarkRoundReadResolver {
   }
 
   @Authenticated() // as benchmarkRounds
-  @Query(() => BenchmarkRoundType)
+  @Query(() => BenchmarkRoundType, {
+    description: 'One benchmark round of a collaboration the viewer takes part in or facilitates.',
+  })
   async benchmarkRound(
     @CurrentActor() actor: Actor,
-    @IdArg('id') id: string,
+    @IdArg('id', 'The id of the benchmark round.') id: string,
   ): Promise<BenchmarkRoundType> {
     return BenchmarkRoundType.from(await this.reads.get(actor, id));
   }

@@ -17,7 +17,7 @@ export class BenchmarkRoundResolver {
   async createBenchmarkRound(
     @CurrentActor() actor: Actor,
     @IdArg('collaborationId') collaborationId: string,
-    @Args('input') input: CreateBenchmarkRoundInput,
+    @Args('input', { description: 'The new round.' }) input: CreateBenchmarkRoundInput,
   ): Promise<BenchmarkRoundType> {
     return BenchmarkRoundType.from(
       await this.rounds.create(actor, collaborationId, {
@@ -34,7 +34,11 @@ export class BenchmarkRoundResolver {
   async submitBenchmarkValue(
     @CurrentActor() actor: Actor,
     @IdArg('roundId') roundId: string,
-    @Args('value', { type: () => Float }) value: number,
+    @Args('value', {
+      description: "The organization's value, in the round's unit.",
+      type: () => Float,
+    })
+    value: number,
   ): Promise<BenchmarkRoundType> {
     return BenchmarkRoundType.from(await this.rounds.submit(actor, roundId, value));
   }

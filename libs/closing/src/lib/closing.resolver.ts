@@ -20,13 +20,15 @@ export class ClosingResolver {
   async submitEvaluation(
     @CurrentActor() actor: Actor,
     @IdArg('collaborationId') collaborationId: string,
-    @Args('input') input: EvaluationInput,
+    @Args('input', { description: 'The evaluation.' }) input: EvaluationInput,
   ): Promise<EvaluationType> {
     return EvaluationType.from(await this.closingService.submit(actor, collaborationId, input));
   }
 
   @Authenticated() // the facilitator reads all; a participant its own organization's
-  @Query(() => [EvaluationType])
+  @Query(() => [EvaluationType], {
+    description: 'The final evaluations of a collaboration the viewer may read.',
+  })
   async evaluations(
     @CurrentActor() actor: Actor,
     @IdArg('collaborationId') collaborationId: string,

@@ -40,7 +40,7 @@ export class CollaborationInvitationResolver {
   async inviteByEmail(
     @CurrentActor() actor: Actor,
     @IdArg('collaborationId') collaborationId: string,
-    @Args('input') input: InviteByEmailInput,
+    @Args('input', { description: 'Who to invite and the message.' }) input: InviteByEmailInput,
   ): Promise<CollaborationInvitationType> {
     return CollaborationInvitationType.from(
       await this.invitations.inviteByEmail(actor, collaborationId, input),
@@ -79,7 +79,8 @@ export class CollaborationInvitationResolver {
   })
   async acceptCollaborationInvitation(
     @CurrentActor() actor: Actor,
-    @Args('input') input: AcceptCollaborationInvitationInput,
+    @Args('input', { description: 'The token of the invitation.' })
+    input: AcceptCollaborationInvitationInput,
   ): Promise<ParticipationType> {
     return ParticipationType.from(
       await this.invitations.accept(actor, input.token, takerOf(input)),

@@ -34,7 +34,9 @@ export class CollaborationResolver {
   ) {}
 
   @Authenticated() // facilitators see theirs, participants theirs, everyone else an empty list
-  @Query(() => CollaborationConnection)
+  @Query(() => CollaborationConnection, {
+    description: 'The collaborations the viewer facilitates or takes part in, newest first.',
+  })
   async collaborations(
     @CurrentActor() actor: Actor,
     @Args() args: CollaborationsArgs,
@@ -46,10 +48,12 @@ export class CollaborationResolver {
   }
 
   @Authenticated() // NOT_FOUND unless the caller facilitates it or its organization takes part
-  @Query(() => CollaborationType)
+  @Query(() => CollaborationType, {
+    description: 'One collaboration the viewer facilitates or takes part in.',
+  })
   async collaboration(
     @CurrentActor() actor: Actor,
-    @IdArg('id') id: string,
+    @IdArg('id', 'The id of the collaboration.') id: string,
   ): Promise<CollaborationType> {
     return CollaborationType.from(await this.collaborationsService.get(actor, id));
   }
@@ -60,17 +64,19 @@ export class CollaborationResolver {
   })
   async createCollaboration(
     @CurrentActor() actor: Actor,
-    @Args('input') input: CreateCollaborationInput,
+    @Args('input', { description: 'The new collaboration.' }) input: CreateCollaborationInput,
   ): Promise<CollaborationType> {
     return CollaborationType.from(await this.collaborationsService.create(actor, input));
   }
 
   @Allow(Action.Update, Subject.Collaboration)
-  @Mutation(() => CollaborationType)
+  @Mutation(() => CollaborationType, {
+    description: "Changes a collaboration's title, objective or description (facilitator).",
+  })
   async updateCollaboration(
     @CurrentActor() actor: Actor,
-    @IdArg('id') id: string,
-    @Args('input') input: UpdateCollaborationInput,
+    @IdArg('id', 'The id of the collaboration.') id: string,
+    @Args('input', { description: 'The changes.' }) input: UpdateCollaborationInput,
   ): Promise<CollaborationType> {
     return CollaborationType.from(await this.collaborationsService.update(actor, id, input));
   }
@@ -81,8 +87,9 @@ export class CollaborationResolver {
   })
   async changeCollaborationStatus(
     @CurrentActor() actor: Actor,
-    @IdArg('id') id: string,
-    @Args('status', { type: () => CollaborationStatus }) status: CollaborationStatus,
+    @IdArg('id', 'The id of the collaboration.') id: string,
+    @Args('status', { description: 'The new status.', type: () => CollaborationStatus })
+    status: CollaborationStatus,
     @Args('overrideReason', {
       type: () => String,
       nullable: true,
@@ -105,7 +112,7 @@ export class CollaborationResolver {
   async createFollowUpCollaboration(
     @CurrentActor() actor: Actor,
     @IdArg('fromCollaborationId') fromCollaborationId: string,
-    @Args('input') input: CreateCollaborationInput,
+    @Args('input', { description: 'The new collaboration.' }) input: CreateCollaborationInput,
     @Args('organizationIds', {
       type: () => [ID],
       nullable: true,
@@ -141,7 +148,7 @@ export class CollaborationResolver {
     return facilitates(actor, collaboration.id);
   }
 
-  @ResolveField(() => [FacilitatorType])
+  @ResolveField(() => [FacilitatorType], { description: 'The people who facilitate it.' })
   facilitators(
     @Parent() collaboration: CollaborationType,
     @CurrentActor() actor: Actor,
@@ -156,7 +163,11 @@ export class CollaborationResolver {
   async participations(
     @Parent() collaboration: CollaborationType,
     @CurrentActor() actor: Actor,
-    @Args('status', { type: () => ParticipationStatus, nullable: true })
+    @Args('status', {
+      description: 'Only participations with this status.',
+      type: () => ParticipationStatus,
+      nullable: true,
+    })
     status?: ParticipationStatus,
   ): Promise<ParticipationType[]> {
     const rows = await this.reads.participationsOf(actor, collaboration.id, { status });

@@ -20,7 +20,7 @@ export class InvitationLinkResolver {
       'What an invitation link (its token) is for: whom it invites where, where it stands, and whether the address has an account (sign in) or not (sign up). NOT_FOUND when it is no link (or was replaced by a newer one). The first ask marks the link opened. Asked signed in with the address invited, it proves that address (the account becomes verified).',
   })
   async invitationLink(
-    @Args('token') token: string,
+    @Args('token', { description: 'The token from the link.' }) token: string,
     @CurrentActor() actor: Actor,
   ): Promise<InvitationLinkType> {
     const found = await this.links.open(actor, token);
@@ -35,7 +35,10 @@ export class InvitationLinkResolver {
     description:
       'Create the account of the address an invitation link was emailed to (the link proves it), while the link may be used; then sign in with `login`. CONFLICT (reason ACCOUNT_EXISTS) when the address has an account: sign in with it.',
   })
-  async signUpWithInvitation(@Args('input') input: SignUpWithInvitationInput): Promise<boolean> {
+  async signUpWithInvitation(
+    @Args('input', { description: 'The token and the new account.' })
+    input: SignUpWithInvitationInput,
+  ): Promise<boolean> {
     await this.links.signUp(input);
     return true;
   }

@@ -33,7 +33,9 @@ export class ParticipationResolver {
   ) {}
 
   @Authenticated() // only participations the caller may read; e.g. an owner's pending invitations
-  @Query(() => ParticipationConnection)
+  @Query(() => ParticipationConnection, {
+    description: 'The organizations of a collaboration and where each stands, newest first.',
+  })
   async participations(
     @CurrentActor() actor: Actor,
     @Args() args: ParticipationsArgs,
@@ -49,7 +51,8 @@ export class ParticipationResolver {
   async inviteOrganization(
     @CurrentActor() actor: Actor,
     @IdArg('collaborationId') collaborationId: string,
-    @Args('input') input: InviteOrganizationInput,
+    @Args('input', { description: 'The organization and the message.' })
+    input: InviteOrganizationInput,
   ): Promise<ParticipationType> {
     return ParticipationType.from(
       await this.participationsService.invite(
@@ -68,7 +71,8 @@ export class ParticipationResolver {
   async withdrawInvitation(
     @CurrentActor() actor: Actor,
     @IdArg('participationId') participationId: string,
-    @Args('input', { nullable: true }) input?: ReasonInput,
+    @Args('input', { description: 'Why the invitation is withdrawn.', nullable: true })
+    input?: ReasonInput,
   ): Promise<ParticipationType> {
     return ParticipationType.from(
       await this.participationsService.withdrawInvitation(
@@ -87,7 +91,7 @@ export class ParticipationResolver {
   async publishGroundRules(
     @CurrentActor() actor: Actor,
     @IdArg('collaborationId') collaborationId: string,
-    @Args('input') input: PublishGroundRulesInput,
+    @Args('input', { description: 'The new version.' }) input: PublishGroundRulesInput,
   ): Promise<GroundRulesVersionType> {
     return GroundRulesVersionType.from(
       await this.groundRulesService.publish(actor, collaborationId, input),
@@ -118,7 +122,8 @@ export class ParticipationResolver {
   async declineInvitation(
     @CurrentActor() actor: Actor,
     @IdArg('participationId') participationId: string,
-    @Args('input', { nullable: true }) input?: ReasonInput,
+    @Args('input', { description: 'Why the invitation is declined.', nullable: true })
+    input?: ReasonInput,
   ): Promise<ParticipationType> {
     return ParticipationType.from(
       await this.participationsService.decline(actor, participationId, input?.reason ?? ''),
@@ -130,7 +135,8 @@ export class ParticipationResolver {
   async withdrawParticipation(
     @CurrentActor() actor: Actor,
     @IdArg('participationId') participationId: string,
-    @Args('input', { nullable: true }) input?: ReasonInput,
+    @Args('input', { description: 'Why the organization withdraws.', nullable: true })
+    input?: ReasonInput,
   ): Promise<ParticipationType> {
     return ParticipationType.from(
       await this.participationsService.withdraw(actor, participationId, input?.reason ?? ''),
@@ -144,7 +150,7 @@ export class ParticipationResolver {
   async addParticipationEntry(
     @CurrentActor() actor: Actor,
     @IdArg('participationId') participationId: string,
-    @Args('input') input: ParticipationEntryInput,
+    @Args('input', { description: 'The new entry.' }) input: ParticipationEntryInput,
   ): Promise<ParticipationEntryType> {
     return ParticipationEntryType.from(
       await this.participationsService.addEntry(actor, participationId, input),
@@ -152,11 +158,13 @@ export class ParticipationResolver {
   }
 
   @Allow(Action.Update, Subject.ParticipationEntry)
-  @Mutation(() => ParticipationEntryType)
+  @Mutation(() => ParticipationEntryType, {
+    description: 'Changes what an organization seeks or offers.',
+  })
   async updateParticipationEntry(
     @CurrentActor() actor: Actor,
     @IdArg('entryId') entryId: string,
-    @Args('input') input: UpdateParticipationEntryInput,
+    @Args('input', { description: 'The changes.' }) input: UpdateParticipationEntryInput,
   ): Promise<ParticipationEntryType> {
     return ParticipationEntryType.from(
       await this.participationsService.updateEntry(actor, entryId, input),
@@ -164,7 +172,9 @@ export class ParticipationResolver {
   }
 
   @Allow(Action.Delete, Subject.ParticipationEntry)
-  @Mutation(() => ParticipationEntryType)
+  @Mutation(() => ParticipationEntryType, {
+    description: 'Removes something an organization seeks or offers.',
+  })
   async removeParticipationEntry(
     @CurrentActor() actor: Actor,
     @IdArg('entryId') entryId: string,
@@ -174,7 +184,7 @@ export class ParticipationResolver {
     );
   }
 
-  @ResolveField(() => OrganizationType)
+  @ResolveField(() => OrganizationType, { description: 'The organization.' })
   async organization(
     @Parent() participation: ParticipationType,
     @CurrentActor() actor: Actor,
@@ -189,7 +199,7 @@ export class ParticipationResolver {
     return OrganizationType.from(organization);
   }
 
-  @ResolveField(() => CollaborationType)
+  @ResolveField(() => CollaborationType, { description: 'The collaboration.' })
   async collaboration(
     @Parent() participation: ParticipationType,
     @CurrentActor() actor: Actor,

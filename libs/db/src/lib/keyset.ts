@@ -9,6 +9,8 @@ export interface PageRequest {
 
 export interface PageResult<T> {
   nodes: T[];
+  /** For each node (same index), the cursor that pages after it. */
+  cursors: string[];
   pageInfo: { hasNextPage: boolean; endCursor: string | null };
   totalCount: number;
 }
@@ -159,13 +161,11 @@ export async function paginate<T extends ObjectLiteral>(
     counted !== undefined ? Number(counted) : page.after ? await qb.clone().getCount() : 0;
   const hasNextPage = rows.length > page.first;
   const nodes = hasNextPage ? rows.slice(0, page.first) : rows;
-  const last = nodes[nodes.length - 1];
+  const cursors = nodes.map((node) => encodeCursor(keys.map((key) => cursorValue(node[key]))));
   return {
     nodes,
+    cursors,
     totalCount,
-    pageInfo: {
-      hasNextPage,
-      endCursor: last ? encodeCursor(keys.map((key) => cursorValue(last[key]))) : null,
-    },
+    pageInfo: { hasNextPage, endCursor: cursors.at(-1) ?? null },
   };
 }

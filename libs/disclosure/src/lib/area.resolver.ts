@@ -20,11 +20,13 @@ export class AreaResolver {
   }
 
   @Allow(Action.Create, Subject.Area)
-  @Mutation(() => AreaType)
+  @Mutation(() => AreaType, {
+    description: 'Adds an area of exchange to a collaboration (facilitator).',
+  })
   async createArea(
     @CurrentActor() actor: Actor,
     @IdArg('collaborationId') collaborationId: string,
-    @Args('input') input: AreaInput,
+    @Args('input', { description: 'The new area.' }) input: AreaInput,
   ): Promise<AreaType> {
     return AreaType.from(await this.areaService.create(actor, collaborationId, input));
   }
@@ -33,8 +35,8 @@ export class AreaResolver {
   @Mutation(() => AreaType, { description: 'Rename an area or change its sensitivity.' })
   async updateArea(
     @CurrentActor() actor: Actor,
-    @IdArg('id') id: string,
-    @Args('input') input: UpdateAreaInput,
+    @IdArg('id', 'The id of the area.') id: string,
+    @Args('input', { description: 'The changes.' }) input: UpdateAreaInput,
   ): Promise<AreaType> {
     return AreaType.from((await this.areaService.update(actor, id, input)).area);
   }
@@ -46,8 +48,12 @@ export class AreaResolver {
   })
   async setAreaArchived(
     @CurrentActor() actor: Actor,
-    @IdArg('id') id: string,
-    @Args('archived', { type: () => Boolean }) archived: boolean,
+    @IdArg('id', 'The id of the area.') id: string,
+    @Args('archived', {
+      description: 'True to archive the area, false to restore it.',
+      type: () => Boolean,
+    })
+    archived: boolean,
   ): Promise<AreaType> {
     return AreaType.from(await this.areaService.setArchived(actor, id, archived));
   }

@@ -347,14 +347,12 @@ export class DisclosureReadService {
       crossing.prime(request.id, row['crossing'] as string[]);
       return request;
     });
-    const last = nodes.at(-1);
+    const cursors = nodes.map((node) => encodeCursor(node.createdAt, node.id));
     return {
       nodes,
+      cursors,
       totalCount,
-      pageInfo: {
-        hasNextPage,
-        endCursor: last ? encodeCursor(last.createdAt, last.id) : null,
-      },
+      pageInfo: { hasNextPage, endCursor: cursors.at(-1) ?? null },
     };
   }
 

@@ -32,7 +32,9 @@ export class DisclosureRequestResolver {
   ) {}
 
   @Authenticated() // the facilitator's queue; an organization's own requests
-  @Query(() => DisclosureRequestConnection)
+  @Query(() => DisclosureRequestConnection, {
+    description: 'The disclosure requests of a collaboration the viewer may read, oldest first.',
+  })
   async disclosureRequests(
     @CurrentActor() actor: Actor,
     @IdArg('collaborationId') collaborationId: string,
@@ -45,10 +47,12 @@ export class DisclosureRequestResolver {
   }
 
   @Authenticated()
-  @Query(() => DisclosureRequestType)
+  @Query(() => DisclosureRequestType, {
+    description: 'One disclosure request: for the facilitator and the owner organization.',
+  })
   async disclosureRequest(
     @CurrentActor() actor: Actor,
-    @IdArg('id') id: string,
+    @IdArg('id', 'The id of the disclosure request.') id: string,
   ): Promise<DisclosureRequestType> {
     return DisclosureRequestType.from(await this.reads.request(actor, id));
   }
@@ -61,7 +65,8 @@ export class DisclosureRequestResolver {
   async requestDisclosure(
     @CurrentActor() actor: Actor,
     @IdArg('itemId') itemId: string,
-    @Args('input') input: DisclosureRequestInput,
+    @Args('input', { description: 'What to share, with whom, and what to hide.' })
+    input: DisclosureRequestInput,
   ): Promise<DisclosureRequestType> {
     return DisclosureRequestType.from(await this.requests.request(actor, itemId, input));
   }
@@ -73,17 +78,23 @@ export class DisclosureRequestResolver {
   async approveDisclosure(
     @CurrentActor() actor: Actor,
     @IdArg('requestId') requestId: string,
-    @Args('input', { nullable: true }) input?: ApproveDisclosureInput,
+    @Args('input', {
+      description: 'A message to the owner and what to hide per recipient.',
+      nullable: true,
+    })
+    input?: ApproveDisclosureInput,
   ): Promise<DisclosureRequestType> {
     return DisclosureRequestType.from(await this.decisions.approve(actor, requestId, input ?? {}));
   }
 
   @Allow(Action.Decide, Subject.DisclosureRequest)
-  @Mutation(() => DisclosureRequestType)
+  @Mutation(() => DisclosureRequestType, {
+    description: 'Sends a disclosure request back to its owner with what to change (facilitator).',
+  })
   async requestDisclosureChanges(
     @CurrentActor() actor: Actor,
     @IdArg('requestId') requestId: string,
-    @Args('input') input: DecisionMessageInput,
+    @Args('input', { description: 'What to change.' }) input: DecisionMessageInput,
   ): Promise<DisclosureRequestType> {
     return DisclosureRequestType.from(
       await this.decisions.requestChanges(actor, requestId, input.message),
@@ -91,11 +102,13 @@ export class DisclosureRequestResolver {
   }
 
   @Allow(Action.Decide, Subject.DisclosureRequest)
-  @Mutation(() => DisclosureRequestType)
+  @Mutation(() => DisclosureRequestType, {
+    description: 'Rejects a disclosure request, with the reason (facilitator).',
+  })
   async rejectDisclosure(
     @CurrentActor() actor: Actor,
     @IdArg('requestId') requestId: string,
-    @Args('input') input: DecisionMessageInput,
+    @Args('input', { description: 'Why it is rejected.' }) input: DecisionMessageInput,
   ): Promise<DisclosureRequestType> {
     return DisclosureRequestType.from(await this.decisions.reject(actor, requestId, input.message));
   }
@@ -121,7 +134,9 @@ export class DisclosureRequestResolver {
     return ItemVersionType.from(await this.reads.requestedVersion(actor, request));
   }
 
-  @ResolveField(() => DisclosureFlagsType)
+  @ResolveField(() => DisclosureFlagsType, {
+    description: 'What the facilitator should weigh: overlaps and the rule on passing it on.',
+  })
   flags(
     @Parent() request: DisclosureRequestType,
     @CurrentActor() actor: Actor,

@@ -20,7 +20,8 @@ export class GrantResolver {
   async revokeGrant(
     @CurrentActor() actor: Actor,
     @IdArg('grantId') grantId: string,
-    @Args('input', { nullable: true }) input?: ReasonInput,
+    @Args('input', { description: 'Why the grant is revoked.', nullable: true })
+    input?: ReasonInput,
   ): Promise<GrantType> {
     return GrantType.from(await this.grantService.revoke(actor, grantId, input?.reason ?? ''));
   }
@@ -47,7 +48,7 @@ export class GrantResolver {
   async keepGrant(
     @CurrentActor() actor: Actor,
     @IdArg('grantId') grantId: string,
-    @Args('input') input: DecisionMessageInput,
+    @Args('input', { description: 'Why the grant is kept.' }) input: DecisionMessageInput,
   ): Promise<GrantType> {
     return GrantType.from(await this.grantService.keep(actor, grantId, input.message));
   }

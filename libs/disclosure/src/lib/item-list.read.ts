@@ -195,14 +195,12 @@ export class ItemListRead {
     );
     const hasNextPage = listed.length > page.first;
     const nodes = hasNextPage ? listed.slice(0, page.first) : listed;
-    const last = nodes[nodes.length - 1]?.item;
+    const cursors = nodes.map(({ item }) => encodeCursor(item.updatedAt, item.id));
     return {
       nodes,
+      cursors,
       totalCount: total,
-      pageInfo: {
-        hasNextPage,
-        endCursor: last ? encodeCursor(last.updatedAt, last.id) : null,
-      },
+      pageInfo: { hasNextPage, endCursor: cursors.at(-1) ?? null },
     };
   }
 

@@ -27,7 +27,10 @@ export class ItemResolver {
   }
 
   @Authenticated() // an organization's members see its items; the facilitator sees all
-  @Query(() => ItemConnection)
+  @Query(() => ItemConnection, {
+    description:
+      "The items of a collaboration the viewer's organization owns (all for the facilitator), latest change first.",
+  })
   async items(
     @CurrentActor() actor: Actor,
     @Args() args: ItemsArgs,
@@ -45,8 +48,11 @@ export class ItemResolver {
   }
 
   @Authenticated()
-  @Query(() => ItemType)
-  async item(@CurrentActor() actor: Actor, @IdArg('id') id: string): Promise<ItemType> {
+  @Query(() => ItemType, { description: 'One item the viewer may read.' })
+  async item(
+    @CurrentActor() actor: Actor,
+    @IdArg('id', 'The id of the item.') id: string,
+  ): Promise<ItemType> {
     return ItemType.from(await this.itemService.get(actor, id));
   }
 
@@ -56,7 +62,7 @@ export class ItemResolver {
     @CurrentActor() actor: Actor,
     @IdArg('participationId') participationId: string,
     @IdArg('areaId') areaId: string,
-    @Args('input') input: ItemContentInput,
+    @Args('input', { description: "The item's content." }) input: ItemContentInput,
   ): Promise<ItemVersionType> {
     return ItemVersionType.from(
       (await this.itemService.create(actor, participationId, areaId, input)).version,
@@ -68,12 +74,12 @@ export class ItemResolver {
   async editItem(
     @CurrentActor() actor: Actor,
     @IdArg('itemId') itemId: string,
-    @Args('input') input: ItemContentInput,
+    @Args('input', { description: 'The new content.' }) input: ItemContentInput,
   ): Promise<ItemVersionType> {
     return ItemVersionType.from((await this.itemService.edit(actor, itemId, input)).version);
   }
 
-  @ResolveField(() => ItemVersionType)
+  @ResolveField(() => ItemVersionType, { description: 'Its latest version.' })
   async latest(@Parent() item: ItemType, @CurrentActor() actor: Actor): Promise<ItemVersionType> {
     const preloaded = item.preloaded;
     if (!preloaded?.versions)

@@ -29,24 +29,30 @@ export class OverlapResolver {
   async declareOverlap(
     @CurrentActor() actor: Actor,
     @IdArg('areaId') areaId: string,
-    @Args('input') input: OverlapInput,
+    @Args('input', { description: 'The organizations that compete in the area.' })
+    input: OverlapInput,
   ): Promise<OverlapType> {
     return OverlapType.from(await this.overlapService.declare(actor, areaId, input));
   }
 
   @Allow(Action.Update, Subject.Overlap)
-  @Mutation(() => OverlapType)
+  @Mutation(() => OverlapType, {
+    description: 'Changes the organizations of an overlap (facilitator).',
+  })
   async updateOverlap(
     @CurrentActor() actor: Actor,
-    @IdArg('id') id: string,
-    @Args('input') input: UpdateOverlapInput,
+    @IdArg('id', 'The id of the overlap.') id: string,
+    @Args('input', { description: 'The changes.' }) input: UpdateOverlapInput,
   ): Promise<OverlapType> {
     return OverlapType.from(await this.overlapService.update(actor, id, input));
   }
 
   @Allow(Action.Delete, Subject.Overlap)
-  @Mutation(() => OverlapType)
-  async removeOverlap(@CurrentActor() actor: Actor, @IdArg('id') id: string): Promise<OverlapType> {
+  @Mutation(() => OverlapType, { description: 'Removes an overlap (facilitator).' })
+  async removeOverlap(
+    @CurrentActor() actor: Actor,
+    @IdArg('id', 'The id of the overlap.') id: string,
+  ): Promise<OverlapType> {
     return OverlapType.from(await this.overlapService.remove(actor, id));
   }
 }

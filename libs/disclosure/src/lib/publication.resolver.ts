@@ -11,7 +11,9 @@ export class PublicationResolver {
   constructor(private readonly publicationService: PublicationService) {}
 
   @Authenticated() // the facilitator's own; those delivered to an active participant
-  @Query(() => PublicationConnection)
+  @Query(() => PublicationConnection, {
+    description: 'The publications of a collaboration the viewer may read, newest first.',
+  })
   async publications(
     @CurrentActor() actor: Actor,
     @Args() args: PublicationsArgs,
@@ -27,7 +29,7 @@ export class PublicationResolver {
   async publish(
     @CurrentActor() actor: Actor,
     @IdArg('collaborationId') collaborationId: string,
-    @Args('input') input: PublishInput,
+    @Args('input', { description: 'The publication.' }) input: PublishInput,
   ): Promise<PublicationType> {
     return PublicationType.from(
       await this.publicationService.publish(actor, collaborationId, input),

@@ -303,16 +303,14 @@ export class SharedFileService {
       [...pages].map(([id, { nodes, totalCount }]) => {
         const hasNextPage = nodes.length > page.first;
         const shown = hasNextPage ? nodes.slice(0, page.first) : nodes;
-        const last = shown[shown.length - 1]?.row;
+        const cursors = shown.map(({ row }) => encodeCursor(row.createdAt, row.id));
         return [
           id,
           {
             nodes: shown,
+            cursors,
             totalCount,
-            pageInfo: {
-              hasNextPage,
-              endCursor: last ? encodeCursor(last.createdAt, last.id) : null,
-            },
+            pageInfo: { hasNextPage, endCursor: cursors.at(-1) ?? null },
           },
         ];
       }),

@@ -1,5 +1,5 @@
 import { Args, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { requestLoader } from '@alianza/api-core';
+import { edgesOf, pageInfoOf, requestLoader } from '@alianza/api-core';
 import {
   Actor,
   ActorService,
@@ -17,7 +17,17 @@ import {
   SharedItemConnection,
   SharedItemType,
 } from './dtos/disclosure.types';
-import { SharedEntry, SharedService } from './shared.service';
+import { SharedEntry, SharedPage, SharedService } from './shared.service';
+
+function toConnection(page: SharedPage, viewAsOrganizationId?: string): SharedItemConnection {
+  const nodes = page.nodes.map((entry) => toSharedItem(entry, viewAsOrganizationId));
+  return {
+    nodes,
+    edges: edgesOf(nodes, page.cursors),
+    pageInfo: pageInfoOf(page),
+    countTotal: page.countTotal,
+  };
+}
 
 function toSharedItem(entry: SharedEntry, viewAsOrganizationId?: string): SharedItemType {
   const g = entry.grant;
@@ -63,7 +73,7 @@ export class SharedResolver {
     @Args() args: SharedArgs,
   ): Promise<SharedItemConnection> {
     const page = await this.sharedService.sharedWith(actor, args, args);
-    return { ...page, nodes: page.nodes.map((entry) => toSharedItem(entry)) };
+    return toConnection(page);
   }
 
   @Allow(Action.ViewAs, Subject.Collaboration)
@@ -84,7 +94,7 @@ export class SharedResolver {
       Claims.viewAs(requireViewer(actor).userId, args.organizationId, args.collaborationId),
       () => this.sharedService.sharedWith(asParticipant, args, args),
     );
-    return { ...page, nodes: page.nodes.map((entry) => toSharedItem(entry, args.organizationId)) };
+    return toConnection(page, args.organizationId);
   }
 
   @ResolveField(() => RedactedContentType, {

@@ -65,6 +65,8 @@ interface SharedRow {
 
 export interface SharedPage {
   nodes: SharedEntry[];
+  /** For each node (same index), the cursor that pages after it. */
+  cursors: string[];
   pageInfo: { hasNextPage: boolean; endCursor: string | null };
   /** Counts every match (a second query): run only when a client asks for the total. */
   countTotal: () => Promise<number>;
@@ -152,17 +154,15 @@ export class SharedService {
     }));
     const hasNextPage = rows.length > page.first;
     const nodes = hasNextPage ? rows.slice(0, page.first) : rows;
-    const last = nodes[nodes.length - 1];
+    const cursors = nodes.map(({ grant }) => encodeCursor(grant.createdAt, grant.id));
     const countSql = `SELECT count(*)::int AS n FROM grants g
       WHERE g.recipient_participation_id = ANY(CAST(:activeMine AS uuid[])) AND ${countConditions.join(' AND ')}`;
     return {
       nodes,
       countTotal: async () =>
         present((await this.db.query<{ n: number }>(countSql, params))[0], 'count').n,
-      pageInfo: {
-        hasNextPage,
-        endCursor: last ? encodeCursor(last.grant.createdAt, last.grant.id) : null,
-      },
+      cursors,
+      pageInfo: { hasNextPage, endCursor: cursors.at(-1) ?? null },
     };
   }
 

@@ -6,6 +6,7 @@ import type * as Types from '@alianza/graphql-client/types';
 
 import { useMutation } from '@apollo/client/react';
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** A new API token for the signed-in account. */
 export type CreateApiTokenInput = {
   /** When it stops working (at most a year). */
   expiresAt: string;

@@ -12,6 +12,7 @@ export type EmailLinkInput = {
   token: string;
 };
 
+/** A new email address for the signed-in account; it takes effect when the link sent to it is opened. */
 export type RequestEmailChangeInput = {
   /** The account’s password, asked again. */
   currentPassword: string;

@@ -3,50 +3,85 @@ export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' |
 import type * as Types from '@alianza/graphql-client/types';
 
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** What kind of contribution one organization gives another. */
 export type ContributionType =
+  /** Backing or endorsement. */
   | 'BACKING'
+  /** Care or support. */
   | 'CARE'
+  /** Teaching or training. */
   | 'EDUCATION'
+  /** Joining forces, for example buying together. */
   | 'GROUPING'
+  /** Information. */
   | 'INFORMATION'
+  /** Work or time. */
   | 'LABOUR'
+  /** Something learned and passed on. */
   | 'LEARNING'
+  /** Money. */
   | 'MONEY'
+  /** Neighbourly help. */
   | 'NEIGHBOURHOOD'
+  /** Anything else. */
   | 'OTHER'
+  /** A recommendation or referral. */
   | 'RECOMMENDATION'
+  /** Representing the other before third parties. */
   | 'REPRESENTATION'
+  /** Security or a guarantee. */
   | 'SECURITY'
+  /** Goods or supplies. */
   | 'SUPPLY';
 
 /** How a recipient opened a shared file. */
 export type FileAccessKind =
+  /** The file was downloaded. */
   | 'DOWNLOAD'
+  /** The file was viewed in the browser. */
   | 'VIEW';
 
+/** Whether a grant can be read. */
 export type GrantState =
+  /** The recipient can read it. */
   | 'ACTIVE'
+  /** Its end date has passed. */
   | 'EXPIRED'
+  /** The owner revoked it. */
   | 'REVOKED';
 
+/** What a field of an item holds. */
 export type ItemFieldType =
+  /** A number. */
   | 'NUMBER'
+  /** Text. */
   | 'TEXT';
 
+/** How a ledger entry came about. */
 export type LedgerEntrySource =
+  /** The giver declared it. */
   | 'DECLARED'
+  /** Created when a disclosure was approved. */
   | 'DISCLOSURE';
 
+/** Where a ledger entry stands. */
 export type LedgerEntryStatus =
+  /** The receiver confirmed it, or the facilitator upheld it: it counts. */
   | 'CONFIRMED'
+  /** The receiver disputes it; the facilitator settles it. */
   | 'DISPUTED'
+  /** Waits for the receiver to confirm it. */
   | 'PENDING'
+  /** Settled against the giver: it does not count. */
   | 'REJECTED';
 
 /** OPEN: waiting for the facilitator; ANSWERED: answered in private; PUBLISHED: an anonymised version was published to every active participant. */
 export type QuestionStatus =
+  /** The facilitator answered it. */
   | 'ANSWERED'
+  /** It waits for an answer. */
   | 'OPEN'
+  /** It was published with its answer. */
   | 'PUBLISHED';
 
 export type PageInfoFieldsFragment = { endCursor: string | null, hasNextPage: boolean };

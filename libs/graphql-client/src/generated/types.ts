@@ -26,10 +26,13 @@ export type AccountEvent = {
   __typename?: 'AccountEvent';
   /** Who acted, when it was not the user (a platform administrator). */
   actor: Maybe<AccountEventActor>;
+  /** When it happened. */
   at: Scalars['DateTime']['output'];
+  /** The id of the event. */
   id: Scalars['ID']['output'];
   /** The client's address, when known. */
   ip: Maybe<Scalars['String']['output']>;
+  /** What happened to the account. */
   kind: AccountEventKind;
   /** Why, when someone else acted. */
   reason: Maybe<Scalars['String']['output']>;
@@ -40,39 +43,71 @@ export type AccountEvent = {
 /** Someone other than the user who acted. */
 export type AccountEventActor = {
   __typename?: 'AccountEventActor';
+  /** The name the person shows to others. */
   displayName: Scalars['String']['output'];
+  /** The id of the person who acted. */
   id: Scalars['ID']['output'];
 };
 
+/** A page of AccountEvent nodes, in the list's order, with what pages on. */
 export type AccountEventConnection = {
   __typename?: 'AccountEventConnection';
+  /** The nodes of this page, each with its cursor. */
+  edges: Array<AccountEventEdge>;
+  /** The nodes of this page (the same as `edges.node`). */
   nodes: Array<AccountEvent>;
+  /** Where this page ends and whether another follows. */
   pageInfo: PageInfo;
-  /** How many items match, over all pages. */
+  /** How many nodes match, over all pages. */
   totalCount: Scalars['Int']['output'];
+};
+
+/** A AccountEvent of a page, with its cursor. */
+export type AccountEventEdge = {
+  __typename?: 'AccountEventEdge';
+  /** Pass as `after` to get the nodes that follow this one. */
+  cursor: Scalars['String']['output'];
+  /** The AccountEvent. */
+  node: AccountEvent;
 };
 
 /** What changed how an account signs in. */
 export type AccountEventKind =
+  /** A calendar feed was created. */
   | 'CALENDAR_FEED_CREATED'
+  /** A calendar feed was revoked. */
   | 'CALENDAR_FEED_REVOKED'
+  /** The sign-in email address was changed. */
   | 'EMAIL_CHANGED'
+  /** A change of the email address was asked for. */
   | 'EMAIL_CHANGE_REQUESTED'
+  /** The email address was confirmed. */
   | 'EMAIL_VERIFIED'
+  /** Every other session was ended. */
   | 'OTHER_SESSIONS_ENDED'
+  /** The password was changed. */
   | 'PASSWORD_CHANGED'
+  /** New recovery codes were made; the old ones stopped working. */
   | 'RECOVERY_CODES_REGENERATED'
+  /** A recovery code was used to sign in. */
   | 'RECOVERY_CODE_USED'
+  /** Two-factor authentication was turned off. */
   | 'SECOND_FACTOR_DISABLED'
+  /** Two-factor authentication was turned on. */
   | 'SECOND_FACTOR_ENABLED'
+  /** An administrator removed the second factor. */
   | 'SECOND_FACTOR_RESET'
+  /** A session was ended. */
   | 'SESSION_ENDED';
 
 /** A hidden value still readable elsewhere that the facilitator approved knowingly. */
 export type AcknowledgedHiddenValue = {
   __typename?: 'AcknowledgedHiddenValue';
+  /** The key of the field. */
   fieldKey: Scalars['String']['output'];
+  /** The label of the field. */
   fieldLabel: Scalars['String']['output'];
+  /** The id of the organization from whom the value is hidden. */
   organizationId: Scalars['ID']['output'];
   /** Places that still showed it. */
   places: Scalars['Int']['output'];
@@ -81,32 +116,45 @@ export type AcknowledgedHiddenValue = {
 /** The options your organization declared in an area (private to it). */
 export type ActivityDeclaration = {
   __typename?: 'ActivityDeclaration';
+  /** The id of the area. */
   areaId: Scalars['ID']['output'];
+  /** The ids of the options the organization declared for the area. */
   optionIds: Array<Scalars['ID']['output']>;
 };
 
 /** Markets/regions, segments, products/services. */
 export type ActivityDimension =
+  /** A market the organization works in. */
   | 'MARKET'
+  /** A product or service the organization offers. */
   | 'PRODUCT'
+  /** A customer segment the organization serves. */
   | 'SEGMENT';
 
 /** An option of an area’s activity list. */
 export type ActivityOption = {
   __typename?: 'ActivityOption';
+  /** The id of the area the option belongs to. */
   areaId: Scalars['ID']['output'];
+  /** What the option describes (for example a segment or a region). */
   dimension: ActivityDimension;
+  /** The id of the option. */
   id: Scalars['ID']['output'];
+  /** The option as participants read it. */
   label: Scalars['String']['output'];
+  /** Its place in the list, from 0. */
   position: Scalars['Int']['output'];
 };
 
+/** The options participants may declare for an area, in one dimension. */
 export type ActivityOptionsInput = {
+  /** What the options describe. */
   dimension: ActivityDimension;
   /** The whole list, in order. Options left out are removed with their declarations. */
   labels: Array<Scalars['String']['input']>;
 };
 
+/** The facilitator's answer to a question. */
 export type AnswerQuestionInput = {
   /** Read by the asking organization only. */
   answer: Scalars['String']['input'];
@@ -117,18 +165,25 @@ export type ApiToken = {
   __typename?: 'ApiToken';
   /** Neither revoked nor expired. */
   active: Scalars['Boolean']['output'];
+  /** When the token was created. */
   createdAt: Scalars['DateTime']['output'];
+  /** When the token stops working. */
   expiresAt: Scalars['DateTime']['output'];
+  /** The id of the API token. */
   id: Scalars['ID']['output'];
+  /** When a request last used the token; null if never. */
   lastUsedAt: Maybe<Scalars['DateTime']['output']>;
+  /** The name its owner gave the token, to tell tokens apart. */
   name: Scalars['String']['output'];
   /** The persisted queries the token is limited to; null: any report operation. */
   operations: Maybe<Array<PersistedQuery>>;
   /** The first characters of the secret, to recognise it. */
   prefix: Scalars['String']['output'];
+  /** When the token was revoked; null while it is not. */
   revokedAt: Maybe<Scalars['DateTime']['output']>;
 };
 
+/** The facilitator's approval of a disclosure request. */
 export type ApproveDisclosureInput = {
   /** Required when a hidden field’s value can still be read in the text, the title, a visible field or a shared file (see DisclosureRequest.hiddenValueWarnings): approve knowingly. */
   acknowledgeHiddenValueLeaks?: Scalars['Boolean']['input'];
@@ -136,6 +191,7 @@ export type ApproveDisclosureInput = {
   acknowledgeOverlapIds?: Array<Scalars['ID']['input']>;
   /** Replaces the proposed expiry. */
   expiresAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** A message to the owner. */
   message?: Scalars['String']['input'];
   /** Extra redactions for some recipients, added to the proposed ones. */
   perRecipient?: Array<RecipientRedactionInput>;
@@ -143,41 +199,62 @@ export type ApproveDisclosureInput = {
   reciprocityReason?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** A topic of exchange in a collaboration, with how freely information flows in it. */
 export type Area = {
   __typename?: 'Area';
   /** When it was archived: it keeps its items and grants, and takes no new items. */
   archivedAt: Maybe<Scalars['DateTime']['output']>;
+  /** The id of the collaboration. */
   collaborationId: Scalars['ID']['output'];
+  /** What the area covers. */
   description: Scalars['String']['output'];
+  /** The id of the area. */
   id: Scalars['ID']['output'];
+  /** The area's name. */
   name: Scalars['String']['output'];
+  /** Its place in the list, from 0. */
   position: Scalars['Int']['output'];
+  /** How freely information flows in it. */
   sensitivity: AreaSensitivity;
 };
 
+/** A new area of exchange. */
 export type AreaInput = {
+  /** What the area covers. */
   description?: Scalars['String']['input'];
+  /** The area's name. */
   name: Scalars['String']['input'];
+  /** How freely information flows in it. */
   sensitivity: AreaSensitivity;
 };
 
+/** How freely information flows in an area of exchange. */
 export type AreaSensitivity =
+  /** Every disclosure needs the facilitator's decision. */
   | 'MODERATED'
+  /** Disclosures to active participants are approved automatically, unless an overlap applies. */
   | 'OPEN'
+  /** No item is ever disclosed; only the facilitator's publications. */
   | 'RESTRICTED';
 
+/** What one unit of contribution in an area is worth. */
 export type AreaValue = {
   __typename?: 'AreaValue';
+  /** The id of the area. */
   areaId: Scalars['ID']['output'];
   /** Exact decimal. */
   value: Scalars['String']['output'];
 };
 
+/** What one unit of contribution in an area is worth. */
 export type AreaValueInput = {
+  /** The id of the area. */
   areaId: Scalars['ID']['input'];
+  /** The value, a decimal in the ledger's scale. */
   value: Scalars['String']['input'];
 };
 
+/** A question to the facilitator. */
 export type AskQuestionInput = {
   /** Only the facilitator reads it. */
   body: Scalars['String']['input'];
@@ -187,97 +264,186 @@ export type AskQuestionInput = {
   subject?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** Who something is shared with. */
 export type AudienceKind =
+  /** Every organization active in the collaboration. */
   | 'ALL_ACTIVE'
+  /** The organizations named. */
   | 'NAMED';
 
 /** What an audit record records: one value per action the API writes to the log. */
 export type AuditAction =
+  /** Customer list removed. */
   | 'ACTIVITY_CUSTOMER_LIST_REMOVED'
+  /** Customer list uploaded. */
   | 'ACTIVITY_CUSTOMER_LIST_UPLOADED'
+  /** Activity declared. */
   | 'ACTIVITY_DECLARED'
+  /** Activity options set. */
   | 'ACTIVITY_OPTIONS_SET'
+  /** Detected overlap declared. */
   | 'ACTIVITY_OVERLAP_DECLARED'
+  /** Detected overlap dismissed. */
   | 'ACTIVITY_OVERLAP_DISMISSED'
+  /** Area archived. */
   | 'AREA_ARCHIVED'
+  /** Area created. */
   | 'AREA_CREATED'
+  /** Area brought back. */
   | 'AREA_RESTORED'
+  /** Area changed. */
   | 'AREA_UPDATED'
+  /** Benchmark round closed. */
   | 'BENCHMARK_ROUND_CLOSED'
+  /** Benchmark round created. */
   | 'BENCHMARK_ROUND_CREATED'
+  /** Benchmark value submitted. */
   | 'BENCHMARK_SUBMITTED'
+  /** Evaluation. */
   | 'CLOSING_EVALUATED'
+  /** Final statement. */
   | 'CLOSING_FINAL_STATEMENT'
+  /** Collaboration created. */
   | 'COLLABORATION_CREATED'
+  /** Email invitation accepted. */
   | 'COLLABORATION_INVITATION_ACCEPTED'
+  /** Email invitation sent again. */
   | 'COLLABORATION_INVITATION_RESENT'
+  /** Invitation sent by email. */
   | 'COLLABORATION_INVITATION_SENT'
+  /** Email invitation withdrawn. */
   | 'COLLABORATION_INVITATION_WITHDRAWN'
+  /** Status changed. */
   | 'COLLABORATION_STATUS_CHANGED'
+  /** Request approved. */
   | 'DISCLOSURE_APPROVED'
+  /** Approved automatically. */
   | 'DISCLOSURE_AUTO_APPROVED'
+  /** Changes requested. */
   | 'DISCLOSURE_CHANGES_REQUESTED'
+  /** Request rejected. */
   | 'DISCLOSURE_REJECTED'
+  /** Disclosure requested. */
   | 'DISCLOSURE_REQUESTED'
+  /** Request withdrawn. */
   | 'DISCLOSURE_WITHDRAWN'
+  /** Shared document downloaded. */
   | 'FILE_DOWNLOADED'
+  /** Shared document viewed. */
   | 'FILE_VIEWED'
+  /** Grant made. */
   | 'GRANT_CREATED'
+  /** Grant expired. */
   | 'GRANT_EXPIRED'
+  /** Grant kept. */
   | 'GRANT_KEPT'
+  /** Information read. */
   | 'GRANT_READ'
+  /** Grant revoked. */
   | 'GRANT_REVOKED'
+  /** Ground rules accepted. */
   | 'GROUND_RULES_ACCEPTED'
+  /** Ground rules published. */
   | 'GROUND_RULES_PUBLISHED'
+  /** Question answered. */
   | 'INQUIRY_ANSWERED'
+  /** Private question asked. */
   | 'INQUIRY_ASKED'
+  /** Answer published to everyone. */
   | 'INQUIRY_PUBLISHED'
+  /** Published answer withdrawn. */
   | 'INQUIRY_WITHDRAWN'
+  /** Information created. */
   | 'ITEM_CREATED'
+  /** Information edited. */
   | 'ITEM_EDITED'
+  /** Documents attached to a version. */
   | 'ITEM_FILE_ATTACHED'
+  /** Document downloaded. */
   | 'ITEM_FILE_DOWNLOADED'
+  /** Unattached document deleted. */
   | 'ITEM_FILE_SWEPT'
+  /** Document uploaded. */
   | 'ITEM_FILE_UPLOADED'
+  /** Contribution confirmed. */
   | 'LEDGER_CONFIRMED'
+  /** Contribution declared. */
   | 'LEDGER_DECLARED'
+  /** Contribution disputed. */
   | 'LEDGER_DISPUTED'
+  /** Contribution from shared information. */
   | 'LEDGER_ENTRY_FROM_DISCLOSURE'
+  /** Pledge made. */
   | 'LEDGER_PLEDGED'
+  /** Pledge cancelled. */
   | 'LEDGER_PLEDGE_CANCELLED'
+  /** Pledge fulfilled. */
   | 'LEDGER_PLEDGE_FULFILLED'
+  /** Ledger settings. */
   | 'LEDGER_SETTINGS'
+  /** Dispute settled. */
   | 'LEDGER_SETTLED'
+  /** Overlap declared. */
   | 'OVERLAP_DECLARED'
+  /** Overlap removed. */
   | 'OVERLAP_REMOVED'
+  /** Overlap changed. */
   | 'OVERLAP_UPDATED'
+  /** Invitation accepted. */
   | 'PARTICIPATION_ACCEPTED'
+  /** Invitation declined. */
   | 'PARTICIPATION_DECLINED'
+  /** Invitation sent. */
   | 'PARTICIPATION_INVITED'
+  /** Left the collaboration. */
   | 'PARTICIPATION_WITHDRAWN'
+  /** Indicator added. */
   | 'PLAN_INDICATOR_ADDED'
+  /** Indicator archived. */
   | 'PLAN_INDICATOR_ARCHIVED'
+  /** Indicator deleted. */
   | 'PLAN_INDICATOR_DELETED'
+  /** Indicator changed. */
   | 'PLAN_INDICATOR_UPDATED'
+  /** Milestone created. */
   | 'PLAN_MILESTONE_CREATED'
+  /** Milestone proposed. */
   | 'PLAN_MILESTONE_PROPOSED'
+  /** Milestone changed. */
   | 'PLAN_MILESTONE_UPDATED'
+  /** Objective archived. */
   | 'PLAN_OBJECTIVE_ARCHIVED'
+  /** Objective created. */
   | 'PLAN_OBJECTIVE_CREATED'
+  /** Objective deleted. */
   | 'PLAN_OBJECTIVE_DELETED'
+  /** Objective changed. */
   | 'PLAN_OBJECTIVE_UPDATED'
+  /** Progress reported. */
   | 'PLAN_PROGRESS'
+  /** Proposal accepted. */
   | 'PLAN_PROPOSAL_ACCEPTED'
+  /** Proposal declined. */
   | 'PLAN_PROPOSAL_DECLINED'
+  /** Resource added. */
   | 'PLAN_RESOURCE_ADDED'
+  /** Resource deleted. */
   | 'PLAN_RESOURCE_DELETED'
+  /** Resource changed. */
   | 'PLAN_RESOURCE_UPDATED'
+  /** Task archived. */
   | 'PLAN_TASK_ARCHIVED'
+  /** Task created. */
   | 'PLAN_TASK_CREATED'
+  /** Task deleted. */
   | 'PLAN_TASK_DELETED'
+  /** Task proposed. */
   | 'PLAN_TASK_PROPOSED'
+  /** Task status. */
   | 'PLAN_TASK_STATUS'
+  /** Task changed. */
   | 'PLAN_TASK_UPDATED'
+  /** Publication. */
   | 'PUBLICATION_PUBLISHED';
 
 /** Who acted in an audit record, as far as the reader may know it. */
@@ -318,83 +484,140 @@ export type AuditMacKind =
 /** A person who appears in an audit log, by name. */
 export type AuditPerson = {
   __typename?: 'AuditPerson';
+  /** The name the person shows to others. */
   displayName: Scalars['String']['output'];
+  /** The id of the person. */
   id: Scalars['ID']['output'];
 };
 
+/** One entry of a collaboration's audit log, chained to the one before it. */
 export type AuditRecord = {
   __typename?: 'AuditRecord';
+  /** What was done. */
   action: AuditAction;
+  /** Who acted: a named person, the system, or a person withheld from the reader. */
   actorKind: AuditActorKind;
   /** The name of the person who acted, for the collaboration's facilitator (null for others, and for the system). */
   actorName: Maybe<Scalars['String']['output']>;
   /** The person who acted: for the collaboration's facilitator always; for anyone else only when it is the reader or a member of the reader's organizations (see `actorKind`). */
   actorUserId: Maybe<Scalars['ID']['output']>;
+  /** The id of the other organization concerned (for example a recipient); null if none. */
   counterpartOrganizationId: Maybe<Scalars['ID']['output']>;
   /** The name of `counterpartOrganizationId`, where the reader may read it. */
   counterpartOrganizationName: Maybe<Scalars['String']['output']>;
+  /** When it was recorded. */
   createdAt: Scalars['DateTime']['output'];
   /** This record's link: its HMAC, or for a legacy record its SHA-256. */
   hash: Scalars['String']['output'];
+  /** The id of the record. */
   id: Scalars['ID']['output'];
   /** The audit key of the HMAC (not the key). */
   keyId: Maybe<Scalars['String']['output']>;
+  /** How the record is bound to its chain. */
   macKind: AuditMacKind;
+  /** The id of the organization that acted or is concerned; null if none. */
   organizationId: Maybe<Scalars['ID']['output']>;
   /** The name of `organizationId`, where the reader may read that organization. */
   organizationName: Maybe<Scalars['String']['output']>;
   /** JSON. */
   payload: Scalars['String']['output'];
+  /** The hash of the record before it, which chains the log. */
   prevHash: Scalars['String']['output'];
+  /** Its number in the collaboration's log, from 1. */
   seq: Scalars['Int']['output'];
+  /** The id of the thing it is about. */
   subjectId: Scalars['ID']['output'];
+  /** What kind of thing it is about. */
   subjectType: AuditSubject;
 };
 
+/** A page of AuditRecord nodes, in the list's order, with what pages on. */
 export type AuditRecordConnection = {
   __typename?: 'AuditRecordConnection';
+  /** The nodes of this page, each with its cursor. */
+  edges: Array<AuditRecordEdge>;
+  /** The nodes of this page (the same as `edges.node`). */
   nodes: Array<AuditRecord>;
+  /** Where this page ends and whether another follows. */
   pageInfo: PageInfo;
-  /** How many items match, over all pages. */
+  /** How many nodes match, over all pages. */
   totalCount: Scalars['Int']['output'];
+};
+
+/** A AuditRecord of a page, with its cursor. */
+export type AuditRecordEdge = {
+  __typename?: 'AuditRecordEdge';
+  /** Pass as `after` to get the nodes that follow this one. */
+  cursor: Scalars['String']['output'];
+  /** The AuditRecord. */
+  node: AuditRecord;
 };
 
 /** What an audit record is about: one value per kind of subject the API records. */
 export type AuditSubject =
+  /** Area. */
   | 'AREA'
+  /** Benchmark round. */
   | 'BENCHMARK_ROUND'
+  /** Benchmark value. */
   | 'BENCHMARK_SUBMISSION'
+  /** Collaboration. */
   | 'COLLABORATION'
+  /** Email invitation. */
   | 'COLLABORATION_INVITATION'
+  /** Customer list. */
   | 'CUSTOMER_LIST'
+  /** Detected overlap. */
   | 'DETECTED_OVERLAP'
+  /** Request. */
   | 'DISCLOSURE_REQUEST'
+  /** Evaluation. */
   | 'EVALUATION'
+  /** Final statement. */
   | 'FINAL_STATEMENT'
+  /** Grant. */
   | 'GRANT'
+  /** Ground rules. */
   | 'GROUND_RULES_VERSION'
+  /** Indicator. */
   | 'INDICATOR'
+  /** Information. */
   | 'ITEM'
+  /** Document. */
   | 'ITEM_FILE'
+  /** Contribution. */
   | 'LEDGER_ENTRY'
+  /** Ledger settings. */
   | 'LEDGER_SETTINGS'
+  /** Milestone. */
   | 'MILESTONE'
+  /** Objective. */
   | 'OBJECTIVE'
+  /** Overlap. */
   | 'OVERLAP'
+  /** Participation. */
   | 'PARTICIPATION'
+  /** Pledge. */
   | 'PLEDGE'
+  /** Progress. */
   | 'PROGRESS_UPDATE'
+  /** Publication. */
   | 'PUBLICATION'
+  /** Question. */
   | 'QUESTION'
+  /** Resource. */
   | 'RESOURCE'
+  /** Task. */
   | 'TASK';
 
+/** Whether a collaboration's audit log is intact. */
 export type AuditVerification = {
   __typename?: 'AuditVerification';
   /** Records whose MAC this verification recomputed (the new ones when it resumed). */
   checkedRecords: Scalars['Int']['output'];
   /** The latest checkpoint (kept outside the database) the chain was held to. */
   checkpointSeq: Maybe<Scalars['Int']['output']>;
+  /** The id of the first record that does not match; null if the log is intact. */
   firstBrokenRecordId: Maybe<Scalars['ID']['output']>;
   /** Sequence number of the first record that does not match (or is missing). */
   firstBrokenSeq: Maybe<Scalars['Int']['output']>;
@@ -406,6 +629,7 @@ export type AuditVerification = {
   reason: Maybe<AuditChainFailure>;
   /** Verification resumed after this record, verified before and checked unchanged (0: from the first). */
   resumedAfterSeq: Scalars['Int']['output'];
+  /** True if every record matches its chain. */
   valid: Scalars['Boolean']['output'];
 };
 
@@ -427,6 +651,7 @@ export type BenchmarkAggregates = {
   __typename?: 'BenchmarkAggregates';
   /** Lowest values first. */
   bands: Array<BenchmarkBand>;
+  /** How many organizations submitted a value. */
   count: Scalars['Int']['output'];
   /** The average of all values. */
   mean: Scalars['Float']['output'];
@@ -435,17 +660,20 @@ export type BenchmarkAggregates = {
 /** The average of a run of consecutive ranks of the values, ranked from the lowest (rank 1): always over at least k values, never a single value. */
 export type BenchmarkBand = {
   __typename?: 'BenchmarkBand';
+  /** The average value of the band. */
   average: Scalars['Float']['output'];
   /** First rank of the band, 1 = the lowest value. */
   fromRank: Scalars['Int']['output'];
   /** How many values the band averages (≥ k). */
   size: Scalars['Int']['output'];
+  /** The last rank in the band. */
   toRank: Scalars['Int']['output'];
 };
 
 /** How noisy one figure is, from public facts only (count, range, ε). */
 export type BenchmarkFigureNoise = {
   __typename?: 'BenchmarkFigureNoise';
+  /** What the margin is computed from. */
   basis: BenchmarkMarginBasis;
   /** The share of the round’s ε spent on this figure. */
   epsilon: Scalars['Float']['output'];
@@ -457,34 +685,47 @@ export type BenchmarkFigureNoise = {
 
 /** What a margin holds for: ANY_VALUES (the mean, whatever the values) or EVENLY_SPREAD_VALUES (quantiles: typical, for values spread over the range). */
 export type BenchmarkMarginBasis =
+  /** Holds whatever the values are. */
   | 'ANY_VALUES'
+  /** Computed for values spread evenly over the range; the real margin depends on the values. */
   | 'EVENLY_SPREAD_VALUES';
 
 /** The noise every figure of a differentially private round will carry. */
 export type BenchmarkNoise = {
   __typename?: 'BenchmarkNoise';
+  /** How many submissions the preview assumes. */
   count: Scalars['Int']['output'];
+  /** The privacy budget spent (smaller is more private). */
   epsilon: Scalars['Float']['output'];
+  /** The noise of the mean; null when no mean is published. */
   mean: Maybe<BenchmarkFigureNoise>;
+  /** The noise of each published quantile. */
   quantiles: Array<BenchmarkQuantileNoise>;
 };
 
 /** What a differentially private round published (ADR 0012): drawn once when it closed, frozen; each figure carries its margin. */
 export type BenchmarkNoisyAggregates = {
   __typename?: 'BenchmarkNoisyAggregates';
+  /** How many submissions the figures come from. */
   count: Scalars['Int']['output'];
+  /** The privacy budget spent (smaller is more private). */
   epsilon: Scalars['Float']['output'];
+  /** The privacy level chosen; null for custom settings. */
   level: Maybe<BenchmarkPrivacyLevel>;
+  /** The lowest value a submission counted as. */
   lower: Scalars['Float']['output'];
+  /** The noisy mean; null when not published. */
   mean: Maybe<BenchmarkNoisyFigure>;
   /** Increasing with p. */
   quantiles: Array<BenchmarkNoisyQuantile>;
+  /** The highest value a submission counted as. */
   upper: Scalars['Float']['output'];
 };
 
 /** A published figure with noise added. */
 export type BenchmarkNoisyFigure = {
   __typename?: 'BenchmarkNoisyFigure';
+  /** What the margin is computed from. */
   basis: BenchmarkMarginBasis;
   /** The share of the round’s ε spent on this figure. */
   epsilon: Scalars['Float']['output'];
@@ -492,32 +733,39 @@ export type BenchmarkNoisyFigure = {
   margin95: Scalars['Float']['output'];
   /** The figure is rounded to a multiple of this. */
   step: Scalars['Float']['output'];
+  /** The published value, with noise added. */
   value: Scalars['Float']['output'];
 };
 
 /** A published quantile with noise added. */
 export type BenchmarkNoisyQuantile = {
   __typename?: 'BenchmarkNoisyQuantile';
+  /** What the margin is computed from. */
   basis: BenchmarkMarginBasis;
   /** The share of the round’s ε spent on this figure. */
   epsilon: Scalars['Float']['output'];
   /** 95 times in 100 the figure is within ± margin95 of the true one (see basis). */
   margin95: Scalars['Float']['output'];
-  /** e.g. 0.5 for the median. */
+  /** The quantile, between 0 and 1: 0.5 for the median. */
   p: Scalars['Float']['output'];
   /** The figure is rounded to a multiple of this. */
   step: Scalars['Float']['output'];
+  /** The published quantile, with noise added. */
   value: Scalars['Float']['output'];
 };
 
+/** Whether a closed round's results were published. */
 export type BenchmarkOutcome =
+  /** The results were published. */
   | 'PUBLISHED'
+  /** The results were withheld, to protect the values submitted. */
   | 'WITHHELD';
 
 /** The settings of a differentially private round (ADR 0012). */
 export type BenchmarkPrivacyInput = {
   /** Advanced: an exact ε (above 0, at most 5) instead of the level. */
   epsilon?: InputMaybe<Scalars['Float']['input']>;
+  /** How private the published figures are. */
   level?: BenchmarkPrivacyLevel;
   /** The lowest plausible value: smaller ones count as it. */
   lower: Scalars['Float']['input'];
@@ -531,8 +779,11 @@ export type BenchmarkPrivacyInput = {
 
 /** Privacy presets of a differentially private round: ε = 0.5, 1 or 2. */
 export type BenchmarkPrivacyLevel =
+  /** A balance of privacy and precision. */
   | 'BALANCED'
+  /** More precise figures, less privacy. */
   | 'PRECISE'
+  /** More privacy, less precise figures. */
   | 'STRONG';
 
 /** The public settings of a differentially private round. */
@@ -542,25 +793,33 @@ export type BenchmarkPrivacySettings = {
   epsilon: Scalars['Float']['output'];
   /** Null when an exact ε was set. */
   level: Maybe<BenchmarkPrivacyLevel>;
+  /** The lowest value a submission may count as (values below are clamped). */
   lower: Scalars['Float']['output'];
+  /** Whether the noisy mean is published. */
   publishMean: Scalars['Boolean']['output'];
+  /** The quantiles published, each between 0 and 1. */
   quantiles: Array<Scalars['Float']['output']>;
+  /** The highest value a submission may count as (values above are clamped). */
   upper: Scalars['Float']['output'];
 };
 
 /** How a round publishes: exact rank-band averages, or noisy figures. */
 export type BenchmarkPublicationMode =
+  /** Figures with random noise added (differential privacy). */
   | 'DIFFERENTIAL_PRIVACY'
+  /** Averages of bands of ranks. */
   | 'RANK_BANDS';
 
+/** The noise added to one published quantile. */
 export type BenchmarkQuantileNoise = {
   __typename?: 'BenchmarkQuantileNoise';
+  /** What the margin is computed from. */
   basis: BenchmarkMarginBasis;
   /** The share of the round’s ε spent on this figure. */
   epsilon: Scalars['Float']['output'];
   /** 95 times in 100 the figure is within ± margin95 of the true one (see basis). */
   margin95: Scalars['Float']['output'];
-  /** e.g. 0.5 for the median. */
+  /** The quantile, between 0 and 1: 0.5 for the median. */
   p: Scalars['Float']['output'];
   /** The figure is rounded to a multiple of this. */
   step: Scalars['Float']['output'];
@@ -568,13 +827,17 @@ export type BenchmarkQuantileNoise = {
 
 /** Why the caller gets no aggregates for a round it sees. */
 export type BenchmarkResultHiddenReason =
+  /** The viewer's organization submitted no value. */
   | 'DID_NOT_SUBMIT'
+  /** The round is not closed yet. */
   | 'NOT_CLOSED'
+  /** The results were withheld. */
   | 'WITHHELD';
 
 /** A k-anonymous benchmark: organizations submit privately; once closed, aggregates are published only over at least k contributors. */
 export type BenchmarkRound = {
   __typename?: 'BenchmarkRound';
+  /** The id of the area it is about; null for the whole collaboration. */
   areaId: Maybe<Scalars['ID']['output']>;
   /** Whether the round can publish at all: enough organizations asked (≥ k) and, for summable metrics, enough of them for nobody to need more than the cap. */
   canPublish: Scalars['Boolean']['output'];
@@ -582,16 +845,21 @@ export type BenchmarkRound = {
   cannotPublishReason: Maybe<BenchmarkWithheldReason>;
   /** When the results were frozen (null until then, even past closesAt). */
   closedAt: Maybe<Scalars['DateTime']['output']>;
+  /** When submissions close. */
   closesAt: Scalars['DateTime']['output'];
+  /** The id of the collaboration. */
   collaborationId: Scalars['ID']['output'];
   /** Largest share of the total one contributor may hold (summable metrics). */
   dominanceCap: Scalars['Float']['output'];
   /** Whether the facilitator may read the raw values. */
   facilitatorSeesValues: Scalars['Boolean']['output'];
+  /** Whether a higher value ranks better. */
   higherIsBetter: Scalars['Boolean']['output'];
+  /** The id of the round. */
   id: Scalars['ID']['output'];
   /** Minimum number of contributors for anything to be published. */
   k: Scalars['Int']['output'];
+  /** What participants submit a value for. */
   metricName: Scalars['String']['output'];
   /** The band of result.bands your own value fell in (0 = the lowest values; which end is better follows higherIsBetter). Told to your organization only. */
   myBand: Maybe<Scalars['Int']['output']>;
@@ -601,6 +869,7 @@ export type BenchmarkRound = {
   mySubmission: Maybe<BenchmarkSubmission>;
   /** The noisy figures of a DIFFERENTIAL_PRIVACY round, drawn once when it closed: for the same readers as result. */
   noisyResult: Maybe<BenchmarkNoisyAggregates>;
+  /** When submissions open. */
   opensAt: Scalars['DateTime']['output'];
   /** Once closed: for the facilitator and the organizations that submitted. */
   outcome: Maybe<BenchmarkOutcome>;
@@ -610,11 +879,13 @@ export type BenchmarkRound = {
   participantOrganizationIds: Maybe<Array<Scalars['ID']['output']>>;
   /** The range, ε and figures of a DIFFERENTIAL_PRIVACY round (public). */
   privacy: Maybe<BenchmarkPrivacySettings>;
+  /** How results are published. */
   publicationMode: BenchmarkPublicationMode;
   /** The published aggregates: for the facilitator, and for the organizations that submitted ("give to get"). */
   result: Maybe<BenchmarkAggregates>;
   /** When both result and noisyResult are null. */
   resultHiddenReason: Maybe<BenchmarkResultHiddenReason>;
+  /** Whether the round is open or closed. */
   status: BenchmarkRoundStatus;
   /** Facilitator only. */
   submissionCount: Maybe<Scalars['Int']['output']>;
@@ -622,56 +893,80 @@ export type BenchmarkRound = {
   submissions: Array<BenchmarkSubmission>;
   /** Values add up (revenue, staff): the dominance cap and the mean apply. */
   summable: Scalars['Boolean']['output'];
+  /** The unit of the values. */
   unit: Scalars['String']['output'];
   /** Facilitator only. */
   withheldReason: Maybe<BenchmarkWithheldReason>;
 };
 
+/** Where a benchmark round stands. */
 export type BenchmarkRoundStatus =
+  /** Submissions are closed. */
   | 'CLOSED'
+  /** Submissions are open. */
   | 'OPEN'
+  /** Submissions open later. */
   | 'SCHEDULED';
 
 /** An organization's private value. */
 export type BenchmarkSubmission = {
   __typename?: 'BenchmarkSubmission';
+  /** The id of the organization that submitted. */
   organizationId: Scalars['ID']['output'];
+  /** When it submitted. */
   submittedAt: Scalars['DateTime']['output'];
+  /** The value it submitted, in the round's unit. */
   value: Scalars['Float']['output'];
 };
 
 /** Why a closed round published nothing. */
 export type BenchmarkWithheldReason =
+  /** Combined with earlier published rounds, the results would single out too few organizations. */
   | 'DIFFERENCING'
+  /** One organization holds too large a share of the total. */
   | 'DOMINANCE'
+  /** Published under a rule since retired, which could give values away. */
   | 'RULE_RETIRED'
+  /** Fewer organizations submitted than the minimum group size. */
   | 'TOO_FEW_SUBMISSIONS'
+  /** Almost every value sits at a known bound, so even the average would give values away. */
   | 'VALUES_AT_LIMIT';
 
 /** Your personal calendar feed: an address a calendar app reads your milestones and tasks from. Its secret is never shown again after creation. */
 export type CalendarFeed = {
   __typename?: 'CalendarFeed';
+  /** When it was created. */
   createdAt: Scalars['DateTime']['output'];
+  /** The id of the feed. */
   id: Scalars['ID']['output'];
   /** When a calendar app last read it (to the minute). */
   lastUsedAt: Maybe<Scalars['DateTime']['output']>;
 };
 
+/** Why a pledge is cancelled. */
 export type CancelPledgeInput = {
+  /** Why, in a few words. */
   reason: Scalars['String']['input'];
 };
 
+/** The current password and the new one. */
 export type ChangePasswordInput = {
+  /** The password in use now. */
   currentPassword: Scalars['String']['input'];
+  /** The password to use from now on. */
   newPassword: Scalars['String']['input'];
 };
 
+/** A facilitated collaboration between organizations. */
 export type Collaboration = {
   __typename?: 'Collaboration';
+  /** When it was created. */
   createdAt: Scalars['DateTime']['output'];
   /** Version of the ground rules in force (0: none published yet). */
   currentGroundRulesVersion: Scalars['Int']['output'];
+  /** More about the collaboration. */
   description: Scalars['String']['output'];
+  /** The people who facilitate it. */
   facilitators: Array<Facilitator>;
   /** Once closed: the frozen final statement. */
   finalStatement: Maybe<FinalStatement>;
@@ -679,11 +974,13 @@ export type Collaboration = {
   groundRules: Maybe<GroundRulesVersion>;
   /** Every published version, newest first. */
   groundRulesVersions: Array<GroundRulesVersion>;
+  /** The id of the collaboration. */
   id: Scalars['ID']['output'];
   /** Your organizations' participations in it. */
   myParticipations: Array<Participation>;
   /** Statuses it may move to next. */
   nextStatuses: Array<CollaborationStatus>;
+  /** What the collaboration wants to achieve. */
   objective: Scalars['String']['output'];
   /** For a follow-up: the closed collaboration’s final statement, as the opening context. */
   openingContext: Maybe<FinalStatement>;
@@ -691,24 +988,42 @@ export type Collaboration = {
   participations: Array<Participation>;
   /** The closed collaboration this one follows up. */
   previousCollaborationId: Maybe<Scalars['ID']['output']>;
+  /** Where the collaboration is in its life. */
   status: CollaborationStatus;
+  /** The collaboration's title. */
   title: Scalars['String']['output'];
+  /** When it last changed. */
   updatedAt: Scalars['DateTime']['output'];
   /** Whether you facilitate it. */
   viewerIsFacilitator: Scalars['Boolean']['output'];
 };
 
 
+/** A facilitated collaboration between organizations. */
 export type CollaborationParticipationsArgs = {
   status: InputMaybe<ParticipationStatus>;
 };
 
+/** A page of Collaboration nodes, in the list's order, with what pages on. */
 export type CollaborationConnection = {
   __typename?: 'CollaborationConnection';
+  /** The nodes of this page, each with its cursor. */
+  edges: Array<CollaborationEdge>;
+  /** The nodes of this page (the same as `edges.node`). */
   nodes: Array<Collaboration>;
+  /** Where this page ends and whether another follows. */
   pageInfo: PageInfo;
-  /** How many items match, over all pages. */
+  /** How many nodes match, over all pages. */
   totalCount: Scalars['Int']['output'];
+};
+
+/** A Collaboration of a page, with its cursor. */
+export type CollaborationEdge = {
+  __typename?: 'CollaborationEdge';
+  /** Pass as `after` to get the nodes that follow this one. */
+  cursor: Scalars['String']['output'];
+  /** The Collaboration. */
+  node: Collaboration;
 };
 
 /** An invitation of an organization to a collaboration sent by email, as its facilitators see it. */
@@ -716,13 +1031,19 @@ export type CollaborationInvitation = {
   __typename?: 'CollaborationInvitation';
   /** When it was accepted or withdrawn. */
   closedAt: Maybe<Scalars['DateTime']['output']>;
+  /** The id of the collaboration. */
   collaborationId: Scalars['ID']['output'];
+  /** When it was sent. */
   createdAt: Scalars['DateTime']['output'];
   /** The address invited (normalized). */
   email: Scalars['String']['output'];
+  /** When its link stops working. */
   expiresAt: Scalars['DateTime']['output'];
+  /** The id of the invitation. */
   id: Scalars['ID']['output'];
+  /** The language of the email. */
   locale: Locale;
+  /** The message sent with it. */
   message: Scalars['String']['output'];
   /** When its link was first opened. */
   openedAt: Maybe<Scalars['DateTime']['output']>;
@@ -738,26 +1059,41 @@ export type CollaborationInvitation = {
   status: InvitationStatus;
 };
 
+/** A collaboration in figures, for its facilitator. */
 export type CollaborationReport = {
   __typename?: 'CollaborationReport';
+  /** The id of the collaboration. */
   collaborationId: Scalars['ID']['output'];
+  /** What was asked to be shared and what came of it. */
   disclosure: DisclosureFunnel;
   /** Once closed. */
   evaluation: Maybe<EvaluationReport>;
+  /** When the figures were read. */
   generatedAt: Scalars['DateTime']['output'];
+  /** The ledger in figures. */
   ledger: LedgerReport;
+  /** Who was invited and what they answered. */
   participation: ParticipationReport;
+  /** How far the plan got. */
   plan: PlanReport;
+  /** Where the collaboration is in its life. */
   status: CollaborationStatus;
+  /** The collaboration's title. */
   title: Scalars['String']['output'];
 };
 
+/** Where a collaboration is in its life. */
 export type CollaborationStatus =
+  /** Under way: participants exchange. */
   | 'ACTIVE'
+  /** Closed; its final statement is written. */
   | 'CLOSED'
+  /** Closing: participants write their final evaluations. */
   | 'CLOSING'
+  /** Being prepared by the facilitator. */
   | 'DRAFT';
 
+/** The second step of a sign-in with two-factor authentication. */
 export type CompleteLoginInput = {
   /** The `secondFactorChallenge.token` that `login` answered. */
   challenge: Scalars['String']['input'];
@@ -767,22 +1103,38 @@ export type CompleteLoginInput = {
   recoveryCode?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** What kind of contribution one organization gives another. */
 export type ContributionType =
+  /** Backing or endorsement. */
   | 'BACKING'
+  /** Care or support. */
   | 'CARE'
+  /** Teaching or training. */
   | 'EDUCATION'
+  /** Joining forces, for example buying together. */
   | 'GROUPING'
+  /** Information. */
   | 'INFORMATION'
+  /** Work or time. */
   | 'LABOUR'
+  /** Something learned and passed on. */
   | 'LEARNING'
+  /** Money. */
   | 'MONEY'
+  /** Neighbourly help. */
   | 'NEIGHBOURHOOD'
+  /** Anything else. */
   | 'OTHER'
+  /** A recommendation or referral. */
   | 'RECOMMENDATION'
+  /** Representing the other before third parties. */
   | 'REPRESENTATION'
+  /** Security or a guarantee. */
   | 'SECURITY'
+  /** Goods or supplies. */
   | 'SUPPLY';
 
+/** A new API token for the signed-in account. */
 export type CreateApiTokenInput = {
   /** When it stops working (at most a year). */
   expiresAt: Scalars['DateTime']['input'];
@@ -792,23 +1144,29 @@ export type CreateApiTokenInput = {
   operations?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
+/** A new benchmark round: what is measured and how results are published. */
 export type CreateBenchmarkRoundInput = {
   /** An area of the collaboration. */
   areaId?: InputMaybe<Scalars['ID']['input']>;
+  /** When submissions close. */
   closesAt: Scalars['DateTime']['input'];
   /** Required for DIFFERENTIAL_PRIVACY, refused otherwise. */
   differentialPrivacy?: InputMaybe<BenchmarkPrivacyInput>;
   /** Largest share of the total one contributor may hold, in (0, 1]. */
   dominanceCap?: Scalars['Float']['input'];
+  /** Whether the facilitator may read each organization's value. */
   facilitatorSeesValues?: Scalars['Boolean']['input'];
+  /** Whether a higher value ranks better. */
   higherIsBetter?: Scalars['Boolean']['input'];
   /** Minimum group size; at least 3. */
   k?: Scalars['Int']['input'];
+  /** What participants submit a value for. */
   metricName: Scalars['String']['input'];
   /** Default: now. */
   opensAt?: InputMaybe<Scalars['DateTime']['input']>;
   /** At least two active participants of the collaboration. */
   participantOrganizationIds: Array<Scalars['ID']['input']>;
+  /** How results are published. */
   publicationMode?: BenchmarkPublicationMode;
   /** Values add up (revenue, staff). */
   summable?: Scalars['Boolean']['input'];
@@ -816,18 +1174,29 @@ export type CreateBenchmarkRoundInput = {
   unit?: Scalars['String']['input'];
 };
 
+/** A new collaboration. */
 export type CreateCollaborationInput = {
+  /** More about the collaboration. */
   description?: Scalars['String']['input'];
+  /** What the collaboration wants to achieve, in a sentence. */
   objective?: Scalars['String']['input'];
+  /** The collaboration's title. */
   title: Scalars['String']['input'];
 };
 
+/** A new organization; the viewer becomes its owner. */
 export type CreateOrganizationInput = {
+  /** What kind of organization it is. */
   kind: OrganizationKind;
+  /** Its mission, in a sentence. */
   mission?: InputMaybe<Scalars['String']['input']>;
+  /** The organization's name. */
   name: Scalars['String']['input'];
+  /** What the organization does. */
   whatWeDo?: InputMaybe<Scalars['String']['input']>;
+  /** Where the organization is going. */
   whereWeAreGoing?: InputMaybe<Scalars['String']['input']>;
+  /** Who the organization is. */
   whoWeAre?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -845,15 +1214,19 @@ export type CreateWebhookEndpointInput = {
   url: Scalars['String']['input'];
 };
 
+/** A token just created: the only time its secret is shown. */
 export type CreatedApiToken = {
   __typename?: 'CreatedApiToken';
   /** The secret, shown this once: send it as `Authorization: Bearer <secret>`. Only its hash is kept. */
   secret: Scalars['String']['output'];
+  /** The token as listed from now on (without its secret). */
   token: ApiToken;
 };
 
+/** A calendar feed just created: the only time its address is shown. */
 export type CreatedCalendarFeed = {
   __typename?: 'CreatedCalendarFeed';
+  /** The feed as listed from now on. */
   feed: CalendarFeed;
   /** The feed’s address (iCalendar), shown this once: whoever has it reads your calendar. Only a keyed hash of its secret is kept. */
   url: Scalars['String']['output'];
@@ -873,29 +1246,39 @@ export type CustomerList = {
   __typename?: 'CustomerList';
   /** Distinct identifiers kept. */
   accepted: Scalars['Int']['output'];
+  /** The id of the area the list is for. */
   areaId: Scalars['ID']['output'];
   /** Lines repeating an identifier already in the file. */
   duplicates: Scalars['Int']['output'];
+  /** The name of the uploaded file; null if none was given. */
   fileName: Maybe<Scalars['String']['output']>;
+  /** The id of the customer list. */
   id: Scalars['ID']['output'];
+  /** The id of the organization that uploaded it. */
   organizationId: Scalars['ID']['output'];
   /** Lines with no valid identifier. */
   rejected: Scalars['Int']['output'];
+  /** When it was uploaded. */
   uploadedAt: Scalars['DateTime']['output'];
 };
 
+/** A customer list to upload for an area. */
 export type CustomerListInput = {
   /** The file’s text (at most 2 MB): one tax id, web domain or email per line, or a CSV whose first column holds them. */
   content: Scalars['String']['input'];
+  /** The name of the file, for the uploader's own reference. */
   fileName?: InputMaybe<Scalars['String']['input']>;
   /** Defaults to your organization in this collaboration. */
   organizationId?: InputMaybe<Scalars['ID']['input']>;
 };
 
+/** The facilitator's message with a decision. */
 export type DecisionMessageInput = {
+  /** The message to the owner. */
   message: Scalars['String']['input'];
 };
 
+/** The options an organization declares for an area. */
 export type DeclareActivityInput = {
   /** Every option of the area that applies; replaces the previous. */
   optionIds: Array<Scalars['ID']['input']>;
@@ -903,25 +1286,33 @@ export type DeclareActivityInput = {
   organizationId?: InputMaybe<Scalars['ID']['input']>;
 };
 
+/** A contribution the viewer's organization gave. */
 export type DeclareContributionInput = {
+  /** What kind of contribution it was. */
   contributionType: ContributionType;
+  /** What was given. */
   description: Scalars['String']['input'];
   /** Defaults to your organization in this collaboration. */
   giverOrganizationId?: InputMaybe<Scalars['ID']['input']>;
+  /** The id of the plan milestone. */
   milestoneId?: InputMaybe<Scalars['ID']['input']>;
   /** YYYY-MM-DD */
   occurredOn: Scalars['String']['input'];
   /** Empty: to the collaboration as a whole. One entry per receiver. */
   receiverOrganizationIds: Array<Scalars['ID']['input']>;
+  /** The id of the plan task. */
   taskId?: InputMaybe<Scalars['ID']['input']>;
   /** Per receiver; exact decimal. */
   value: Scalars['String']['input'];
 };
 
+/** A detected overlap to declare as an overlap. */
 export type DeclareDetectedOverlapInput = {
+  /** The id of the area. */
   areaId: Scalars['ID']['input'];
   /** Your own note: nobody else reads it. */
   note?: InputMaybe<Scalars['String']['input']>;
+  /** The ids of the organizations of the overlap. */
   organizationIds: Array<Scalars['ID']['input']>;
   /** What the organizations involved will read. */
   sharedNote?: InputMaybe<Scalars['String']['input']>;
@@ -937,11 +1328,13 @@ export type DemoSignIn = {
 /** Where declared activities collide (facilitator only): a pair, or a group of 3+ organizations that declared the same options. */
 export type DetectedOverlap = {
   __typename?: 'DetectedOverlap';
+  /** The id of the area it is in. */
   areaId: Scalars['ID']['output'];
   /** The facts grew after the last review. */
   changedSinceReview: Scalars['Boolean']['output'];
   /** Stable key: the area and the organizations. */
   id: Scalars['ID']['output'];
+  /** How it was found: shared activity options or shared customers. */
   kind: DetectedOverlapKind;
   /** Markets and regions they all declared. */
   markets: Array<ActivityOption>;
@@ -951,30 +1344,46 @@ export type DetectedOverlap = {
   overlapId: Maybe<Scalars['ID']['output']>;
   /** Products and services they all declared. */
   products: Array<ActivityOption>;
+  /** The facilitator's decision; null while none. */
   review: Maybe<DetectedOverlapReview>;
+  /** The activity options the organizations share. */
   segments: Array<ActivityOption>;
   /** Customers in both lists (pairs only): a count, never the customers. */
   sharedCustomers: Maybe<Scalars['Int']['output']>;
+  /** Whether it waits for review, was declared or was dismissed. */
   status: DetectedOverlapStatus;
 };
 
+/** How many organizations a detected overlap involves. */
 export type DetectedOverlapKind =
+  /** More than two organizations. */
   | 'GROUP'
+  /** Two organizations. */
   | 'PAIR';
 
+/** What the facilitator decided about a detected overlap. */
 export type DetectedOverlapReview = {
   __typename?: 'DetectedOverlapReview';
+  /** When it was decided. */
   decidedAt: Scalars['DateTime']['output'];
+  /** The id of the facilitator who decided. */
   decidedBy: Scalars['ID']['output'];
+  /** Whether it was declared or dismissed. */
   decision: OverlapReviewDecision;
+  /** Why it was dismissed; null if declared. */
   reason: Maybe<Scalars['String']['output']>;
 };
 
+/** Where a detected overlap stands. */
 export type DetectedOverlapStatus =
+  /** The facilitator declared it an overlap. */
   | 'DECLARED'
+  /** The facilitator dismissed it. */
   | 'DISMISSED'
+  /** It waits for the facilitator's review. */
   | 'NEW';
 
+/** What proves it is the account owner who turns the second factor off. */
 export type DisableTwoFactorInput = {
   /** …or a code of your app, or a recovery code. */
   code?: InputMaybe<Scalars['String']['input']>;
@@ -989,96 +1398,156 @@ export type DisclosureFlags = {
   expires: Scalars['Boolean']['output'];
   /** The owner and a recipient overlap in this area. */
   overlap: Scalars['Boolean']['output'];
+  /** The ids of the overlaps the request touches. */
   overlapIds: Array<Scalars['ID']['output']>;
   /** Recipients over the reciprocity threshold, with what they gave and received: for the facilitator only (null for anyone else, which is not "no warning"; see `reciprocityPolicy`). */
   reciprocity: Maybe<Array<ReciprocityWarning>>;
   /** While pending: a recipient is over the reciprocity threshold, so the facilitator decides. Readable by the owner, without anyone's balance. */
   reciprocityPolicy: Scalars['Boolean']['output'];
+  /** Whether recipients may pass it on to others. */
   thirdPartyRule: ThirdPartyRule;
 };
 
 /** Disclosure requests by outcome, grants by state, and time to decision. */
 export type DisclosureFunnel = {
   __typename?: 'DisclosureFunnel';
+  /** How many were approved. */
   approved: Scalars['Int']['output'];
   /** Approved without the facilitator (open areas). */
   approvedAutomatically: Scalars['Int']['output'];
+  /** How many the facilitator sent back for changes. */
   changesRequested: Scalars['Int']['output'];
   /** Median hours from request to the facilitator’s decision. */
   decisionHoursP50: Maybe<Scalars['Float']['output']>;
   /** 90th percentile of the same. */
   decisionHoursP90: Maybe<Scalars['Float']['output']>;
+  /** How many grants approvals created. */
   grants: Scalars['Int']['output'];
+  /** How many grants can be read now. */
   grantsActive: Scalars['Int']['output'];
+  /** How many grants expired. */
   grantsExpired: Scalars['Int']['output'];
+  /** How many grants the owner revoked. */
   grantsRevoked: Scalars['Int']['output'];
+  /** How many wait for the facilitator. */
   pending: Scalars['Int']['output'];
+  /** How many were rejected. */
   rejected: Scalars['Int']['output'];
+  /** How many disclosure requests were made. */
   requested: Scalars['Int']['output'];
+  /** How many the owner withdrew. */
   withdrawn: Scalars['Int']['output'];
 };
 
+/** An owner's request to share a version of an item, which the facilitator decides. */
 export type DisclosureRequest = {
   __typename?: 'DisclosureRequest';
+  /** The hidden values the facilitator acknowledged on approving. */
   acknowledgedHiddenValues: Array<AcknowledgedHiddenValue>;
+  /** The ids of the overlaps the facilitator acknowledged on approving. */
   acknowledgedOverlapIds: Array<Scalars['ID']['output']>;
+  /** The id of the item's area. */
   areaId: Scalars['ID']['output'];
+  /** Who it is shared with: named organizations or all active ones. */
   audienceKind: AudienceKind;
   /** Approved automatically (open area, no overlap). */
   autoApproved: Scalars['Boolean']['output'];
+  /** The id of the collaboration. */
   collaborationId: Scalars['ID']['output'];
+  /** When it was made. */
   createdAt: Scalars['DateTime']['output'];
+  /** When the facilitator decided; null until then. */
   decidedAt: Maybe<Scalars['DateTime']['output']>;
+  /** The facilitator's message with the decision; null if none. */
   decisionMessage: Maybe<Scalars['String']['output']>;
+  /** When the grants end; null for no end. */
   expiresAt: Maybe<Scalars['DateTime']['output']>;
+  /** What the facilitator should weigh: overlaps and the rule on passing it on. */
   flags: DisclosureFlags;
   /** Grants made by the approval, with their state. */
   grants: Array<Grant>;
   /** Hidden fields whose value each recipient could still read elsewhere: with the proposal while pending, with each grant’s redaction once approved. Approving while there are any needs acknowledgeHiddenValueLeaks. */
   hiddenValueWarnings: Array<HiddenValueWarning>;
+  /** The id of the request. */
   id: Scalars['ID']['output'];
+  /** The id of the item. */
   itemId: Scalars['ID']['output'];
   /** The version asked for, unredacted (owner and facilitator). */
   itemVersion: ItemVersion;
+  /** The id of the version to share. */
   itemVersionId: Scalars['ID']['output'];
+  /** The owner's note to the facilitator. */
   note: Scalars['String']['output'];
+  /** The id of the organization that owns the item. */
   ownerOrganizationId: Scalars['ID']['output'];
   /** Exactly what each recipient would see, if approved as proposed. */
   previews: Array<RecipientPreview>;
+  /** What the owner proposes to hide. */
   proposedRedaction: Redaction;
+  /** The ids of the named recipients; empty for all active ones. */
   recipientOrganizationIds: Array<Scalars['ID']['output']>;
+  /** Where the request stands. */
   status: DisclosureStatus;
 };
 
+/** A page of DisclosureRequest nodes, in the list's order, with what pages on. */
 export type DisclosureRequestConnection = {
   __typename?: 'DisclosureRequestConnection';
+  /** The nodes of this page, each with its cursor. */
+  edges: Array<DisclosureRequestEdge>;
+  /** The nodes of this page (the same as `edges.node`). */
   nodes: Array<DisclosureRequest>;
+  /** Where this page ends and whether another follows. */
   pageInfo: PageInfo;
-  /** How many items match, over all pages. */
+  /** How many nodes match, over all pages. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** A DisclosureRequest of a page, with its cursor. */
+export type DisclosureRequestEdge = {
+  __typename?: 'DisclosureRequestEdge';
+  /** Pass as `after` to get the nodes that follow this one. */
+  cursor: Scalars['String']['output'];
+  /** The DisclosureRequest. */
+  node: DisclosureRequest;
+};
+
+/** What to share, with whom, and what to hide. */
 export type DisclosureRequestInput = {
+  /** Who to share with: named organizations or all active ones. */
   audienceKind: AudienceKind;
+  /** When the grants end; no end when omitted. */
   expiresAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** A note to the facilitator. */
   note?: Scalars['String']['input'];
   /** Required when audienceKind is NAMED. */
   recipientOrganizationIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** What to hide; nothing when omitted. */
   redaction?: InputMaybe<RedactionInput>;
   /** Defaults to the current version. */
   version?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** Where a disclosure request stands. */
 export type DisclosureStatus =
+  /** Approved: its grants were created. */
   | 'APPROVED'
+  /** Sent back to the owner for changes. */
   | 'CHANGES_REQUESTED'
+  /** Waits for the facilitator. */
   | 'PENDING'
+  /** Rejected by the facilitator. */
   | 'REJECTED'
+  /** Withdrawn by the owner. */
   | 'WITHDRAWN';
 
+/** A detected overlap to dismiss, with the reason. */
 export type DismissDetectedOverlapInput = {
+  /** The id of the area. */
   areaId: Scalars['ID']['input'];
+  /** The ids of the organizations of the overlap. */
   organizationIds: Array<Scalars['ID']['input']>;
+  /** Why it is not an overlap. */
   reason: Scalars['String']['input'];
 };
 
@@ -1088,68 +1557,110 @@ export type EmailLinkInput = {
   token: Scalars['String']['input'];
 };
 
+/** Whether an organization seeks or offers something. */
 export type EntryDirection =
+  /** The organization offers it. */
   | 'OFFER'
+  /** The organization seeks it. */
   | 'SEEK';
 
+/** An organization's final evaluation of the collaboration. */
 export type Evaluation = {
   __typename?: 'Evaluation';
+  /** Its overall assessment. */
   assessment: Scalars['String']['output'];
+  /** The id of the evaluation. */
   id: Scalars['ID']['output'];
+  /** Its ratings of the objectives. */
   objectiveRatings: Array<ObjectiveRating>;
   /** Null: the facilitator's assessment. */
   organizationId: Maybe<Scalars['ID']['output']>;
+  /** Its ratings of the other organizations. */
   peerRatings: Array<PeerRating>;
+  /** When it last changed. */
   updatedAt: Scalars['DateTime']['output'];
 };
 
+/** The viewer's organization's final evaluation. */
 export type EvaluationInput = {
+  /** The overall assessment. */
   assessment?: Scalars['String']['input'];
+  /** A rating of each objective. */
   objectiveRatings?: Array<ObjectiveRatingInput>;
+  /** A rating of each other organization. */
   peerRatings?: Array<PeerRatingInput>;
 };
 
+/** The final evaluation in figures. */
 export type EvaluationReport = {
   __typename?: 'EvaluationReport';
   /** Participants that evaluated. */
   evaluations: Scalars['Int']['output'];
+  /** Whether the facilitator has written an assessment. */
   facilitatorAssessed: Scalars['Boolean']['output'];
+  /** Ratings per objective. */
   objectives: Array<ObjectiveRatingReport>;
+  /** Ratings per organization. */
   peers: Array<PeerRatingReport>;
 };
 
+/** A person who facilitates the collaboration. */
 export type Facilitator = {
   __typename?: 'Facilitator';
+  /** The name the person shows to others. */
   displayName: Scalars['String']['output'];
+  /** The id of the person. */
   id: Scalars['ID']['output'];
 };
 
 /** A recipient viewed or downloaded a shared file. */
 export type FileAccess = {
   __typename?: 'FileAccess';
+  /** When it was opened. */
   createdAt: Scalars['DateTime']['output'];
+  /** The id of the grant it went through. */
   grantId: Scalars['ID']['output'];
+  /** The id of the access. */
   id: Scalars['ID']['output'];
+  /** Whether the file was viewed or downloaded. */
   kind: FileAccessKind;
   /** The pages it held; null: the whole file. */
   pages: Maybe<Array<Scalars['Int']['output']>>;
+  /** The id of the organization that opened it. */
   recipientOrganizationId: Scalars['ID']['output'];
+  /** The id of the person who opened it. */
   userId: Scalars['ID']['output'];
   /** The display name of the person who opened it. */
   userName: Scalars['String']['output'];
 };
 
+/** A page of FileAccess nodes, in the list's order, with what pages on. */
 export type FileAccessConnection = {
   __typename?: 'FileAccessConnection';
+  /** The nodes of this page, each with its cursor. */
+  edges: Array<FileAccessEdge>;
+  /** The nodes of this page (the same as `edges.node`). */
   nodes: Array<FileAccess>;
+  /** Where this page ends and whether another follows. */
   pageInfo: PageInfo;
-  /** How many items match, over all pages. */
+  /** How many nodes match, over all pages. */
   totalCount: Scalars['Int']['output'];
+};
+
+/** A FileAccess of a page, with its cursor. */
+export type FileAccessEdge = {
+  __typename?: 'FileAccessEdge';
+  /** Pass as `after` to get the nodes that follow this one. */
+  cursor: Scalars['String']['output'];
+  /** The FileAccess. */
+  node: FileAccess;
 };
 
 /** How a recipient opened a shared file. */
 export type FileAccessKind =
+  /** The file was downloaded. */
   | 'DOWNLOAD'
+  /** The file was viewed in the browser. */
   | 'VIEW';
 
 /** A file of the version that a recipient gets (docs/adr/0032); files not listed are withheld. */
@@ -1157,6 +1668,7 @@ export type FileShare = {
   __typename?: 'FileShare';
   /** Whether it may be downloaded, not only viewed. */
   download: Scalars['Boolean']['output'];
+  /** The id of the file. */
   fileId: Scalars['ID']['output'];
   /** Pages of a PDF; null: the whole file. */
   pages: Maybe<Array<Scalars['Int']['output']>>;
@@ -1166,6 +1678,7 @@ export type FileShare = {
 export type FileShareInput = {
   /** Whether it may be downloaded, not only viewed. */
   download?: Scalars['Boolean']['input'];
+  /** The id of the file. */
   fileId: Scalars['ID']['input'];
   /** Pages of a PDF (from 1); null or absent: the whole file. */
   pages?: InputMaybe<Array<Scalars['Int']['input']>>;
@@ -1174,87 +1687,131 @@ export type FileShareInput = {
 /** The frozen "debe y haber" of a closed collaboration. */
 export type FinalStatement = {
   __typename?: 'FinalStatement';
+  /** The ledger balances at closing. */
   balances: StatementBalances;
+  /** When the collaboration was closed. */
   closedAt: Scalars['DateTime']['output'];
+  /** The collaboration. */
   collaboration: StatementCollaboration;
+  /** The id of the collaboration. */
   collaborationId: Scalars['ID']['output'];
   /** The statement as stored (JSON), for clients that check `hash` against its canonical form; screens read the typed fields. */
   content: Scalars['String']['output'];
+  /** The final evaluations. */
   evaluations: Array<StatementEvaluation>;
   /** SHA-256 of the canonical content. */
   hash: Scalars['String']['output'];
   /** Organizations that had not evaluated (the facilitator closed with an override). */
   missingEvaluations: Array<Scalars['ID']['output']>;
+  /** Why the facilitator closed it with evaluations missing; null if none were. */
   overrideReason: Maybe<Scalars['String']['output']>;
+  /** The plan at closing. */
   plan: StatementPlan;
 };
 
+/** The ledger entries that fulfil a pledge. */
 export type FulfilPledgeInput = {
+  /** The ids of the entries. */
   entryIds: Array<Scalars['ID']['input']>;
 };
 
 /** One recipient’s right to read one item version, as approved. */
 export type Grant = {
   __typename?: 'Grant';
+  /** When it was created. */
   createdAt: Scalars['DateTime']['output'];
+  /** The id of the grant. */
   id: Scalars['ID']['output'];
+  /** The id of the item. */
   itemId: Scalars['ID']['output'];
+  /** The id of the version shared. */
   itemVersionId: Scalars['ID']['output'];
+  /** The id of the organization that owns the item. */
   ownerOrganizationId: Scalars['ID']['output'];
+  /** The id of the organization that may read it. */
   recipientOrganizationId: Scalars['ID']['output'];
+  /** What is hidden from the recipient. */
   redaction: Redaction;
   /** Short reference printed in the watermark. */
   reference: Scalars['String']['output'];
+  /** The id of the request that created it. */
   requestId: Scalars['ID']['output'];
+  /** Why it was revoked; null if no reason was given. */
   revokeReason: Maybe<Scalars['String']['output']>;
+  /** When it was revoked; null unless it was. */
   revokedAt: Maybe<Scalars['DateTime']['output']>;
+  /** Whether it can be read now, was revoked or expired. */
   state: GrantState;
+  /** When it ends; null for no end. */
   validUntil: Maybe<Scalars['DateTime']['output']>;
 };
 
+/** Whether a grant can be read. */
 export type GrantState =
+  /** The recipient can read it. */
   | 'ACTIVE'
+  /** Its end date has passed. */
   | 'EXPIRED'
+  /** The owner revoked it. */
   | 'REVOKED';
 
 /** A valid grant that the rules now in force would not allow. */
 export type GrantToReview = {
   __typename?: 'GrantToReview';
+  /** The grant. */
   grant: Grant;
+  /** Why the facilitator should review it. */
   reasons: Array<ReviewReason>;
 };
 
+/** An organization's acceptance of a version of the ground rules. */
 export type GroundRulesAcceptance = {
   __typename?: 'GroundRulesAcceptance';
+  /** When it was accepted. */
   acceptedAt: Scalars['DateTime']['output'];
+  /** The name of the person who accepted. */
   acceptedByName: Scalars['String']['output'];
+  /** The id of the acceptance. */
   id: Scalars['ID']['output'];
+  /** The id of the organization. */
   organizationId: Scalars['ID']['output'];
+  /** The organization's name. */
   organizationName: Scalars['String']['output'];
+  /** The id of the participation. */
   participationId: Scalars['ID']['output'];
+  /** The version accepted. */
   version: Scalars['Int']['output'];
 };
 
+/** A published version of the collaboration's ground rules. */
 export type GroundRulesVersion = {
   __typename?: 'GroundRulesVersion';
   /** Who accepted this version (as far as you may see). */
   acceptances: Array<GroundRulesAcceptance>;
   /** Rules of the game between the parties (markdown). */
   body: Scalars['String']['output'];
+  /** What changed from the version before. */
   changeSummary: Scalars['String']['output'];
+  /** The id of the collaboration. */
   collaborationId: Scalars['ID']['output'];
+  /** The id of the version. */
   id: Scalars['ID']['output'];
+  /** When it was published. */
   publishedAt: Scalars['DateTime']['output'];
+  /** The name of the facilitator who published it. */
   publishedByName: Scalars['String']['output'];
   /** Rules of the game toward third parties (markdown). */
   thirdPartyRules: Scalars['String']['output'];
+  /** Its number, from 1. */
   version: Scalars['Int']['output'];
 };
 
 /** A part of a file a recipient gets that shows a hidden value: a page of a PDF, a sheet of a workbook, or a whole CSV. */
 export type HiddenValueFileLocation = {
   __typename?: 'HiddenValueFileLocation';
+  /** The id of the file. */
   fileId: Scalars['ID']['output'];
+  /** The file's name. */
   fileName: Scalars['String']['output'];
   /** Page of a PDF (1 is the first). */
   page: Maybe<Scalars['Int']['output']>;
@@ -1265,7 +1822,9 @@ export type HiddenValueFileLocation = {
 /** A field hidden from a recipient whose value that recipient could still read: in the text (spans of the text as read), in the title, in a visible field or in a file it gets. */
 export type HiddenValueWarning = {
   __typename?: 'HiddenValueWarning';
+  /** The key of the field. */
   fieldKey: Scalars['String']['output'];
+  /** The label of the field. */
   fieldLabel: Scalars['String']['output'];
   /** Where the text still shows the value. */
   inBody: Array<Span>;
@@ -1275,57 +1834,89 @@ export type HiddenValueWarning = {
   inFiles: Array<HiddenValueFileLocation>;
   /** The title shows the value (it is never hidden). */
   inTitle: Scalars['Boolean']['output'];
+  /** The id of the organization from whom the value is hidden. */
   organizationId: Scalars['ID']['output'];
 };
 
+/** A measure of an objective, from a baseline to a target. */
 export type Indicator = {
   __typename?: 'Indicator';
+  /** The value at the start. */
   baseline: Scalars['Float']['output'];
   /** Latest reported value. */
   current: Maybe<Scalars['Float']['output']>;
+  /** Whether the value should go up or down. */
   direction: IndicatorDirection;
+  /** The id of the indicator. */
   id: Scalars['ID']['output'];
+  /** The indicator's name. */
   name: Scalars['String']['output'];
+  /** The id of the objective it measures. */
   objectiveId: Scalars['ID']['output'];
   /** Percent of the way from baseline to target (0–100). */
   progressPercent: Maybe<Scalars['Float']['output']>;
+  /** The value to reach. */
   target: Scalars['Float']['output'];
+  /** The unit of its values. */
   unit: Scalars['String']['output'];
 };
 
+/** Which way an indicator should move. */
 export type IndicatorDirection =
+  /** Lower values are better. */
   | 'DECREASE'
+  /** Higher values are better. */
   | 'INCREASE';
 
+/** A new indicator of an objective. */
 export type IndicatorInput = {
+  /** The value at the start. */
   baseline: Scalars['Float']['input'];
+  /** Whether the value should go up or down. */
   direction: IndicatorDirection;
+  /** The indicator's name. */
   name: Scalars['String']['input'];
+  /** The value to reach. */
   target: Scalars['Float']['input'];
+  /** The unit of its values. */
   unit: Scalars['String']['input'];
 };
 
+/** One indicator of the plan with how far it got. */
 export type IndicatorReport = {
   __typename?: 'IndicatorReport';
+  /** The value at the start. */
   baseline: Scalars['Float']['output'];
   /** The latest reported value. */
   current: Maybe<Scalars['Float']['output']>;
+  /** The id of the indicator. */
   indicatorId: Scalars['ID']['output'];
+  /** The indicator's name. */
   name: Scalars['String']['output'];
+  /** The title of the objective it measures. */
   objective: Scalars['String']['output'];
+  /** How far from baseline to target the latest value is, in percent; null without a value. */
   progressPercent: Maybe<Scalars['Float']['output']>;
+  /** The value to reach. */
   target: Scalars['Float']['output'];
+  /** The unit of its values. */
   unit: Scalars['String']['output'];
 };
 
+/** A value of an indicator reported in a progress update. */
 export type IndicatorValue = {
   __typename?: 'IndicatorValue';
+  /** The id of the indicator. */
   indicatorId: Scalars['ID']['output'];
+  /** The value, in the indicator's unit. */
   value: Scalars['Float']['output'];
 };
 
+/** A value of an indicator to report. */
 export type IndicatorValueInput = {
+  /** The id of the plan indicator. */
   indicatorId: Scalars['ID']['input'];
+  /** The value, in the indicator's unit. */
   value: Scalars['Float']['input'];
 };
 
@@ -1340,11 +1931,13 @@ export type InvitationLink = {
   collaborationTitle: Maybe<Scalars['String']['output']>;
   /** The address invited: only an account with it may use the link. */
   email: Scalars['String']['output'];
+  /** When the link stops working. */
   expiresAt: Scalars['DateTime']['output'];
   /** The invitation’s id (to answer it once signed in). */
   invitationId: Scalars['ID']['output'];
   /** Who sent it. */
   invitedByName: Scalars['String']['output'];
+  /** What the link invites to. */
   kind: InvitationLinkKind;
   /** The language the invitation was sent in. */
   locale: Locale;
@@ -1358,15 +1951,24 @@ export type InvitationLink = {
   status: InvitationStatus;
 };
 
+/** What an invitation link invites to. */
 export type InvitationLinkKind =
+  /** To take part in a collaboration. */
   | 'COLLABORATION'
+  /** To join an organization. */
   | 'ORGANIZATION';
 
+/** Where an invitation stands. */
 export type InvitationStatus =
+  /** It was accepted. */
   | 'ACCEPTED'
+  /** It was declined. */
   | 'DECLINED'
+  /** It expired unanswered. */
   | 'EXPIRED'
+  /** It waits for an answer. */
   | 'PENDING'
+  /** The organization revoked it. */
   | 'REVOKED';
 
 /** An organization to invite by its owner’s email: neither needs to be on the platform yet. */
@@ -1381,11 +1983,15 @@ export type InviteByEmailInput = {
   organizationName: Scalars['String']['input'];
 };
 
+/** An organization to invite into the collaboration. */
 export type InviteOrganizationInput = {
+  /** A message to the invited organization. */
   message?: Scalars['String']['input'];
+  /** The id of the organization. */
   organizationId: Scalars['ID']['input'];
 };
 
+/** A person to invite into the organization, with a role. */
 export type InviteOrganizationMemberInput = {
   /** The address to invite; it need not have an account yet. */
   email: Scalars['String']['input'];
@@ -1398,58 +2004,98 @@ export type InviteOrganizationMemberInput = {
 /** An organization's own information: visible to its members and the facilitator. */
 export type Item = {
   __typename?: 'Item';
+  /** The id of the area it belongs to. */
   areaId: Scalars['ID']['output'];
+  /** The id of the collaboration. */
   collaborationId: Scalars['ID']['output'];
+  /** When it was created. */
   createdAt: Scalars['DateTime']['output'];
+  /** The number of its latest version. */
   currentVersion: Scalars['Int']['output'];
   /** Which organizations hold a grant on which version, and its state (owner and facilitator). */
   grants: Array<Grant>;
+  /** The id of the item. */
   id: Scalars['ID']['output'];
+  /** Its latest version. */
   latest: ItemVersion;
+  /** The id of the organization that owns it. */
   ownerOrganizationId: Scalars['ID']['output'];
+  /** When it last changed. */
   updatedAt: Scalars['DateTime']['output'];
   /** Every version, newest first. */
   versions: Array<ItemVersion>;
 };
 
+/** A page of Item nodes, in the list's order, with what pages on. */
 export type ItemConnection = {
   __typename?: 'ItemConnection';
+  /** The nodes of this page, each with its cursor. */
+  edges: Array<ItemEdge>;
+  /** The nodes of this page (the same as `edges.node`). */
   nodes: Array<Item>;
+  /** Where this page ends and whether another follows. */
   pageInfo: PageInfo;
-  /** How many items match, over all pages. */
+  /** How many nodes match, over all pages. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** The content of an item: saved as a new version. */
 export type ItemContentInput = {
   /** Markdown. */
   body?: Scalars['String']['input'];
+  /** The item's fields. */
   fields?: Array<ItemFieldInput>;
   /** The new version's documents, in order: files uploaded (POST /files) for the item's participant and not attached yet, or files of the item's current version. Left out: the current version's files (none for a new item); []: none. */
   fileIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Whether recipients may pass it on to others. */
   thirdPartyRule?: ThirdPartyRule;
+  /** The item's title. */
   title: Scalars['String']['input'];
 };
 
+/** A Item of a page, with its cursor. */
+export type ItemEdge = {
+  __typename?: 'ItemEdge';
+  /** Pass as `after` to get the nodes that follow this one. */
+  cursor: Scalars['String']['output'];
+  /** The Item. */
+  node: Item;
+};
+
+/** A field of an item: a text or a number with its label. */
 export type ItemField = {
   __typename?: 'ItemField';
+  /** The field's key, stable across versions. */
   key: Scalars['String']['output'];
+  /** The field's label. */
   label: Scalars['String']['output'];
+  /** The number; null for a text field. */
   number: Maybe<Scalars['Float']['output']>;
+  /** The text; null for a number field. */
   text: Maybe<Scalars['String']['output']>;
+  /** Whether it holds text or a number. */
   type: ItemFieldType;
 };
 
+/** A field of an item: a text or a number with its label. */
 export type ItemFieldInput = {
   /** Keep the key of the previous version so redactions carry over. */
   key?: InputMaybe<Scalars['String']['input']>;
+  /** The field's label. */
   label: Scalars['String']['input'];
+  /** The number, for a number field. */
   number?: InputMaybe<Scalars['Float']['input']>;
+  /** The text, for a text field. */
   text?: InputMaybe<Scalars['String']['input']>;
+  /** Whether it holds text or a number. */
   type: ItemFieldType;
 };
 
+/** What a field of an item holds. */
 export type ItemFieldType =
+  /** A number. */
   | 'NUMBER'
+  /** Text. */
   | 'TEXT';
 
 /** A document of an item version: for the owner organization and the facilitator (download: GET /files/{id}). */
@@ -1459,7 +2105,9 @@ export type ItemFile = {
   accesses: FileAccessConnection;
   /** Size in bytes. */
   bytes: Scalars['Float']['output'];
+  /** The id of the file. */
   id: Scalars['ID']['output'];
+  /** What kind of file it is. */
   kind: ItemFileKind;
   /** Decided from the content. */
   mediaType: Scalars['String']['output'];
@@ -1469,6 +2117,7 @@ export type ItemFile = {
   pages: Maybe<Scalars['Int']['output']>;
   /** SHA-256 of the content, hex. */
   sha256: Scalars['String']['output'];
+  /** When it was uploaded. */
   uploadedAt: Scalars['DateTime']['output'];
 };
 
@@ -1481,111 +2130,177 @@ export type ItemFileAccessesArgs = {
 
 /** What a document is, decided from its content. */
 export type ItemFileKind =
+  /** A text document. */
   | 'DOCUMENT'
+  /** An image. */
   | 'IMAGE'
+  /** Anything else; not accepted for now. */
   | 'OTHER'
+  /** A PDF document. */
   | 'PDF'
+  /** A spreadsheet. */
   | 'SPREADSHEET';
 
+/** One version of an item's content. */
 export type ItemVersion = {
   __typename?: 'ItemVersion';
   /** Markdown. */
   body: Scalars['String']['output'];
+  /** When it was saved. */
   createdAt: Scalars['DateTime']['output'];
+  /** The item's fields in this version. */
   fields: Array<ItemField>;
   /** The version's documents, in order: for the owner organization's members and the facilitator (recipients of a grant get none). */
   files: Array<ItemFile>;
+  /** The id of the version. */
   id: Scalars['ID']['output'];
+  /** The id of the item. */
   itemId: Scalars['ID']['output'];
+  /** Whether recipients may pass it on to others. */
   thirdPartyRule: ThirdPartyRule;
+  /** The item's title in this version. */
   title: Scalars['String']['output'];
+  /** Its number, from 1. */
   version: Scalars['Int']['output'];
 };
 
 /** Over confirmed entries only; exact decimals. */
 export type LedgerBalances = {
   __typename?: 'LedgerBalances';
+  /** The value per month. */
   byMonth: Array<MonthBalance>;
+  /** The value per kind of contribution. */
   byType: Array<TypeBalance>;
+  /** Each organization's balance. */
   organizations: Array<OrganizationBalance>;
   /** Who gave what to whom. */
   pairs: Array<PairBalance>;
 };
 
+/** A contribution one organization declared it gave another (or the group). */
 export type LedgerEntry = {
   __typename?: 'LedgerEntry';
+  /** What kind of contribution it was. */
   contributionType: ContributionType;
+  /** When it was declared. */
   createdAt: Scalars['DateTime']['output'];
+  /** What was given. */
   description: Scalars['String']['output'];
+  /** Why the receiver disputes it; null unless disputed. */
   disputeReason: Maybe<Scalars['String']['output']>;
+  /** The id of the organization that gave. */
   giverOrganizationId: Scalars['ID']['output'];
+  /** The id of the grant that created it; null unless it came from one. */
   grantId: Maybe<Scalars['ID']['output']>;
+  /** The id of the entry. */
   id: Scalars['ID']['output'];
+  /** The id of the plan milestone it was for; null if none. */
   milestoneId: Maybe<Scalars['ID']['output']>;
   /** YYYY-MM-DD */
   occurredOn: Scalars['String']['output'];
   /** Null: to the collaboration as a whole. */
   receiverOrganizationId: Maybe<Scalars['ID']['output']>;
+  /** Why the facilitator settled a dispute as it did; null unless settled. */
   settleReason: Maybe<Scalars['String']['output']>;
+  /** How the entry came about. */
   source: LedgerEntrySource;
+  /** Whether it waits, was confirmed or is disputed. */
   status: LedgerEntryStatus;
+  /** The id of the plan task it was for; null if none. */
   taskId: Maybe<Scalars['ID']['output']>;
   /** Exact decimal, in the collaboration’s scale. */
   value: Scalars['String']['output'];
 };
 
+/** A page of LedgerEntry nodes, in the list's order, with what pages on. */
 export type LedgerEntryConnection = {
   __typename?: 'LedgerEntryConnection';
+  /** The nodes of this page, each with its cursor. */
+  edges: Array<LedgerEntryEdge>;
+  /** The nodes of this page (the same as `edges.node`). */
   nodes: Array<LedgerEntry>;
+  /** Where this page ends and whether another follows. */
   pageInfo: PageInfo;
-  /** How many items match, over all pages. */
+  /** How many nodes match, over all pages. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** A LedgerEntry of a page, with its cursor. */
+export type LedgerEntryEdge = {
+  __typename?: 'LedgerEntryEdge';
+  /** Pass as `after` to get the nodes that follow this one. */
+  cursor: Scalars['String']['output'];
+  /** The LedgerEntry. */
+  node: LedgerEntry;
+};
+
+/** How a ledger entry came about. */
 export type LedgerEntrySource =
+  /** The giver declared it. */
   | 'DECLARED'
+  /** Created when a disclosure was approved. */
   | 'DISCLOSURE';
 
+/** Where a ledger entry stands. */
 export type LedgerEntryStatus =
+  /** The receiver confirmed it, or the facilitator upheld it: it counts. */
   | 'CONFIRMED'
+  /** The receiver disputes it; the facilitator settles it. */
   | 'DISPUTED'
+  /** Waits for the receiver to confirm it. */
   | 'PENDING'
+  /** Settled against the giver: it does not count. */
   | 'REJECTED';
 
+/** The ledger in figures: entries waiting, balances and pledges. */
 export type LedgerReport = {
   __typename?: 'LedgerReport';
   /** Sum of confirmed contributions. */
   confirmedValue: Scalars['String']['output'];
   /** ISO 4217, for the money scale. */
   currency: Maybe<Scalars['String']['output']>;
+  /** How many entries are disputed. */
   entriesDisputed: Scalars['Int']['output'];
+  /** How many entries wait for confirmation. */
   entriesPending: Scalars['Int']['output'];
+  /** Each organization's balance. */
   organizations: Array<OrganizationBalanceReport>;
+  /** What each organization gave each other one. */
   pairs: Array<PairBalanceReport>;
+  /** How many pledges were cancelled. */
   pledgesCancelled: Scalars['Int']['output'];
+  /** How many pledges were fulfilled. */
   pledgesFulfilled: Scalars['Int']['output'];
+  /** How many pledges are open. */
   pledgesOpen: Scalars['Int']['output'];
+  /** How many open pledges are past due. */
   pledgesOverdue: Scalars['Int']['output'];
   /** How the ledger values contributions. */
   valuationScale: ValuationScale;
 };
 
+/** How the collaboration's ledger values contributions. */
 export type LedgerSettings = {
   __typename?: 'LedgerSettings';
   /** What an approved disclosure in each area is worth. */
   areaValues: Array<AreaValue>;
+  /** The currency code (ISO 4217) when the scale is money; null otherwise. */
   currency: Maybe<Scalars['String']['output']>;
   /** Received minus given above which no disclosure is auto-approved for an organization (null: none). */
   reciprocityThreshold: Maybe<Scalars['String']['output']>;
+  /** The scale values are given in. */
   valuationScale: ValuationScale;
 };
 
+/** How the ledger values contributions. */
 export type LedgerSettingsInput = {
+  /** Values per area. */
   areaValues?: Array<AreaValueInput>;
   /** ISO 4217, for the money scale. */
   currency?: InputMaybe<Scalars['String']['input']>;
   /** "Give first, then receive": the tolerated gap (received minus given). */
   reciprocityThreshold?: InputMaybe<Scalars['String']['input']>;
+  /** The scale values are given in. */
   valuationScale: ValuationScale;
 };
 
@@ -1596,37 +2311,61 @@ export type Locale =
   /** Español */
   | 'ES';
 
+/** Email and password of an account. */
 export type LoginInput = {
+  /** The email address of the account. */
   email: Scalars['String']['input'];
   /** API clients: also return the session token, to send as `Authorization: Bearer <token>`. Web apps leave this off and rely on the httpOnly session cookie. */
   issueBearerToken?: Scalars['Boolean']['input'];
+  /** The password of the account. */
   password: Scalars['String']['input'];
 };
 
+/** An email in the outgoing queue (administrators only). */
 export type MailMessage = {
   __typename?: 'MailMessage';
   /** Attempts made so far. */
   attempts: Scalars['Int']['output'];
+  /** When it was queued. */
   createdAt: Scalars['DateTime']['output'];
+  /** The id of the message. */
   id: Scalars['ID']['output'];
   /** What the message is (`password-reset`, `invitation`…). */
   kind: Scalars['String']['output'];
   /** Why the last attempt failed. */
   lastError: Maybe<Scalars['String']['output']>;
+  /** The language it is written in. */
   locale: Locale;
   /** When the next attempt is due (queued messages only). */
   nextAttemptAt: Maybe<Scalars['DateTime']['output']>;
+  /** The address it goes to. */
   recipient: Scalars['String']['output'];
+  /** When it was sent; null until then. */
   sentAt: Maybe<Scalars['DateTime']['output']>;
+  /** Whether it waits, was sent or failed. */
   status: MailStatus;
 };
 
+/** A page of MailMessage nodes, in the list's order, with what pages on. */
 export type MailMessageConnection = {
   __typename?: 'MailMessageConnection';
+  /** The nodes of this page, each with its cursor. */
+  edges: Array<MailMessageEdge>;
+  /** The nodes of this page (the same as `edges.node`). */
   nodes: Array<MailMessage>;
+  /** Where this page ends and whether another follows. */
   pageInfo: PageInfo;
-  /** How many items match, over all pages. */
+  /** How many nodes match, over all pages. */
   totalCount: Scalars['Int']['output'];
+};
+
+/** A MailMessage of a page, with its cursor. */
+export type MailMessageEdge = {
+  __typename?: 'MailMessageEdge';
+  /** Pass as `after` to get the nodes that follow this one. */
+  cursor: Scalars['String']['output'];
+  /** The MailMessage. */
+  node: MailMessage;
 };
 
 /** Where an email of the queue stands. */
@@ -1643,60 +2382,89 @@ export type MailStatus =
 /** A person in an organization, as its co-members see them. */
 export type Member = {
   __typename?: 'Member';
+  /** The name the person shows to others. */
   displayName: Scalars['String']['output'];
+  /** The person's email address. */
   email: Scalars['String']['output'];
+  /** The id of the person. */
   id: Scalars['ID']['output'];
 };
 
+/** What a person may do for an organization. */
 export type MembershipRole =
+  /** Acts for the organization. */
   | 'MEMBER'
+  /** Acts for the organization and manages its members. */
   | 'OWNER';
 
+/** A step of the collaboration's plan, with its tasks and resources. */
 export type Milestone = {
   __typename?: 'Milestone';
+  /** What the milestone is about. */
   description: Scalars['String']['output'];
   /** YYYY-MM-DD */
   dueDate: Maybe<Scalars['String']['output']>;
+  /** The id of the milestone. */
   id: Scalars['ID']['output'];
+  /** Whether it is past its due date and not done. */
   overdue: Scalars['Boolean']['output'];
   /** Percent of its accepted tasks done (100 when the milestone is done). */
   percentDone: Scalars['Float']['output'];
+  /** Its place in the plan, from 0. */
   position: Scalars['Int']['output'];
   /** Newest first. */
   progress: Array<ProgressUpdate>;
+  /** Whether the facilitator accepted it (milestones proposed by participants wait). */
   proposalStatus: ProposalStatus;
+  /** The id of the organization that proposed it; null if the facilitator added it. */
   proposedByOrganizationId: Maybe<Scalars['ID']['output']>;
+  /** The resources available or needed for it. */
   resources: Array<PlanResource>;
   /** YYYY-MM-DD */
   startDate: Maybe<Scalars['String']['output']>;
+  /** Where the milestone stands. */
   status: MilestoneStatus;
+  /** Its tasks. */
   tasks: Array<PlanTask>;
+  /** The milestone's title. */
   title: Scalars['String']['output'];
 };
 
+/** A new milestone of the plan. */
 export type MilestoneInput = {
+  /** What the milestone is about. */
   description?: Scalars['String']['input'];
   /** YYYY-MM-DD */
   dueDate?: InputMaybe<Scalars['String']['input']>;
+  /** Its place in the plan, from 0; last when omitted. */
   position?: InputMaybe<Scalars['Int']['input']>;
   /** YYYY-MM-DD */
   startDate?: InputMaybe<Scalars['String']['input']>;
+  /** The milestone's title. */
   title: Scalars['String']['input'];
 };
 
+/** Where a milestone stands. */
 export type MilestoneStatus =
+  /** It will not be done. */
   | 'CANCELLED'
+  /** It is done. */
   | 'DONE'
+  /** Work on it has started. */
   | 'IN_PROGRESS'
+  /** Work on it has not started. */
   | 'PLANNED';
 
+/** The confirmed value of one month. */
 export type MonthBalance = {
   __typename?: 'MonthBalance';
   /** YYYY-MM */
   month: Scalars['String']['output'];
+  /** The confirmed value, a decimal in the ledger's scale. */
   value: Scalars['String']['output'];
 };
 
+/** What a client may change; each field says who may do it. */
 export type Mutation = {
   __typename?: 'Mutation';
   /** Accept an invitation by email, signed in with the address invited, for an organization you own or found now: it is invited to the collaboration (next, accept its ground rules). FORBIDDEN (reason INVITATION_WRONG_ACCOUNT) signed in with another address; INVALID_TRANSITION (INVITATION_EXPIRED, INVITATION_WITHDRAWN, INVITATION_USED) once the link cannot be used. */
@@ -1717,6 +2485,7 @@ export type Mutation = {
   approveDisclosure: DisclosureRequest;
   /** Ask the facilitator in private: no other participant sees the question. */
   askQuestion: Question;
+  /** Cancels an open pledge of the viewer's organization, with the reason. */
   cancelPledge: Pledge;
   /** Move along draft → active → closing → closed. */
   changeCollaborationStatus: Collaboration;
@@ -1736,6 +2505,7 @@ export type Mutation = {
   confirmTwoFactorSetup: RecoveryCodes;
   /** Create a read-only reporting API token. The secret is returned once. */
   createApiToken: CreatedApiToken;
+  /** Adds an area of exchange to a collaboration (facilitator). */
   createArea: Area;
   /** Define a benchmark round (facilitator). */
   createBenchmarkRound: BenchmarkRound;
@@ -1819,6 +2589,7 @@ export type Mutation = {
   regenerateRecoveryCodes: RecoveryCodes;
   /** Give a user the facilitator role (creating the user if needed). */
   registerFacilitator: User;
+  /** Rejects a disclosure request, with the reason (facilitator). */
   rejectDisclosure: DisclosureRequest;
   /** Delete your customer list of an area. */
   removeCustomerList: CustomerList;
@@ -1828,7 +2599,9 @@ export type Mutation = {
   removeObjective: PlanRemoval;
   /** Remove a member (owners). */
   removeOrganizationMember: OrganizationMembership;
+  /** Removes an overlap (facilitator). */
   removeOverlap: Overlap;
+  /** Removes something an organization seeks or offers. */
   removeParticipationEntry: ParticipationEntry;
   /** Delete a resource (facilitator). */
   removeResource: PlanRemoval;
@@ -1838,6 +2611,7 @@ export type Mutation = {
   replayWebhookDelivery: WebhookDelivery;
   /** Ask to share an item version. In an open area without overlap it is approved at once. */
   requestDisclosure: DisclosureRequest;
+  /** Sends a disclosure request back to its owner with what to change (facilitator). */
   requestDisclosureChanges: DisclosureRequest;
   /** Ask to move the account to another address (the password asked again): a link to confirm goes to the new address, a notice to the current one. The answer (true) is the same whether or not the new address has an account (its owner is told instead). The account moves only when the link is followed (`confirmEmailChange`). */
   requestEmailChange: Scalars['Boolean']['output'];
@@ -1895,15 +2669,19 @@ export type Mutation = {
   unsubscribe: NotificationPreference;
   /** Rename an area or change its sensitivity. */
   updateArea: Area;
+  /** Changes a collaboration's title, objective or description (facilitator). */
   updateCollaboration: Collaboration;
   /** Change an indicator (facilitator). */
   updateIndicator: Indicator;
+  /** Changes a milestone of the plan (facilitator). */
   updateMilestone: Milestone;
   /** Change an objective's title or description. */
   updateObjective: Objective;
   /** Edit the profile (owners). */
   updateOrganization: Organization;
+  /** Changes the organizations of an overlap (facilitator). */
   updateOverlap: Overlap;
+  /** Changes what an organization seeks or offers. */
   updateParticipationEntry: ParticipationEntry;
   /** Change a resource's kind and details (facilitator); its provider and confidentiality stay. */
   updateResource: PlanResource;
@@ -1924,64 +2702,75 @@ export type Mutation = {
 };
 
 
+/** What a client may change; each field says who may do it. */
 export type MutationAcceptCollaborationInvitationArgs = {
   input: AcceptCollaborationInvitationInput;
 };
 
 
+/** What a client may change; each field says who may do it. */
 export type MutationAcceptGroundRulesArgs = {
   groundRulesVersionId: Scalars['ID']['input'];
   participationId: Scalars['ID']['input'];
 };
 
 
+/** What a client may change; each field says who may do it. */
 export type MutationAcceptOrganizationInvitationArgs = {
   invitationId: Scalars['ID']['input'];
 };
 
 
+/** What a client may change; each field says who may do it. */
 export type MutationAddIndicatorArgs = {
   input: IndicatorInput;
   objectiveId: Scalars['ID']['input'];
 };
 
 
+/** What a client may change; each field says who may do it. */
 export type MutationAddParticipationEntryArgs = {
   input: ParticipationEntryInput;
   participationId: Scalars['ID']['input'];
 };
 
 
+/** What a client may change; each field says who may do it. */
 export type MutationAddResourceArgs = {
   input: ResourceInput;
   milestoneId: Scalars['ID']['input'];
 };
 
 
+/** What a client may change; each field says who may do it. */
 export type MutationAnswerQuestionArgs = {
   id: Scalars['ID']['input'];
   input: AnswerQuestionInput;
 };
 
 
+/** What a client may change; each field says who may do it. */
 export type MutationApproveDisclosureArgs = {
   input: InputMaybe<ApproveDisclosureInput>;
   requestId: Scalars['ID']['input'];
 };
 
 
+/** What a client may change; each field says who may do it. */
 export type MutationAskQuestionArgs = {
   collaborationId: Scalars['ID']['input'];
   input: AskQuestionInput;
 };
 
 
+/** What a client may change; each field says who may do it. */
 export type MutationCancelPledgeArgs = {
   input: CancelPledgeInput;
   pledgeId: Scalars['ID']['input'];
 };
 
 
+/** What a client may change; each field says who may do it. */
 export type MutationChangeCollaborationStatusArgs = {
   id: Scalars['ID']['input'];
   overrideReason: InputMaybe<Scalars['String']['input']>;
@@ -1989,64 +2778,76 @@ export type MutationChangeCollaborationStatusArgs = {
 };
 
 
+/** What a client may change; each field says who may do it. */
 export type MutationChangeOrganizationMemberRoleArgs = {
   membershipId: Scalars['ID']['input'];
   role: MembershipRole;
 };
 
 
+/** What a client may change; each field says who may do it. */
 export type MutationChangePasswordArgs = {
   input: ChangePasswordInput;
 };
 
 
+/** What a client may change; each field says who may do it. */
 export type MutationCloseBenchmarkRoundArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** What a client may change; each field says who may do it. */
 export type MutationCompleteLoginArgs = {
   input: CompleteLoginInput;
 };
 
 
+/** What a client may change; each field says who may do it. */
 export type MutationConfirmEmailChangeArgs = {
   input: EmailLinkInput;
 };
 
 
+/** What a client may change; each field says who may do it. */
 export type MutationConfirmLedgerEntryArgs = {
   entryId: Scalars['ID']['input'];
 };
 
 
+/** What a client may change; each field says who may do it. */
 export type MutationConfirmTwoFactorSetupArgs = {
   input: TwoFactorCodeInput;
 };
 
 
+/** What a client may change; each field says who may do it. */
 export type MutationCreateApiTokenArgs = {
   input: CreateApiTokenInput;
 };
 
 
+/** What a client may change; each field says who may do it. */
 export type MutationCreateAreaArgs = {
   collaborationId: Scalars['ID']['input'];
   input: AreaInput;
 };
 
 
+/** What a client may change; each field says who may do it. */
 export type MutationCreateBenchmarkRoundArgs = {
   collaborationId: Scalars['ID']['input'];
   input: CreateBenchmarkRoundInput;
 };
 
 
+/** What a client may change; each field says who may do it. */
 export type MutationCreateCollaborationArgs = {
   input: CreateCollaborationInput;
 };
 
 
+/** What a client may change; each field says who may do it. */
 export type MutationCreateFollowUpCollaborationArgs = {
   fromCollaborationId: Scalars['ID']['input'];
   input: CreateCollaborationInput;
@@ -2054,6 +2855,7 @@ export type MutationCreateFollowUpCollaborationArgs = {
 };
 
 
+/** What a client may change; each field says who may do it. */
 export type MutationCreateItemArgs = {
   areaId: Scalars['ID']['input'];
   input: ItemContentInput;
@@ -2061,352 +2863,416 @@ export type MutationCreateItemArgs = {
 };
 
 
+/** What a client may change; each field says who may do it. */
 export type MutationCreateMilestoneArgs = {
   collaborationId: Scalars['ID']['input'];
   input: MilestoneInput;
 };
 
 
+/** What a client may change; each field says who may do it. */
 export type MutationCreateObjectiveArgs = {
   collaborationId: Scalars['ID']['input'];
   input: ObjectiveInput;
 };
 
 
+/** What a client may change; each field says who may do it. */
 export type MutationCreateOrganizationArgs = {
   input: CreateOrganizationInput;
 };
 
 
+/** What a client may change; each field says who may do it. */
 export type MutationCreateTaskArgs = {
   input: TaskInput;
   milestoneId: Scalars['ID']['input'];
 };
 
 
+/** What a client may change; each field says who may do it. */
 export type MutationCreateWebhookEndpointArgs = {
   input: CreateWebhookEndpointInput;
 };
 
 
+/** What a client may change; each field says who may do it. */
 export type MutationDecideMilestoneProposalArgs = {
   accept: Scalars['Boolean']['input'];
   milestoneId: Scalars['ID']['input'];
 };
 
 
+/** What a client may change; each field says who may do it. */
 export type MutationDecideTaskProposalArgs = {
   accept: Scalars['Boolean']['input'];
   taskId: Scalars['ID']['input'];
 };
 
 
+/** What a client may change; each field says who may do it. */
 export type MutationDeclareActivityArgs = {
   areaId: Scalars['ID']['input'];
   input: DeclareActivityInput;
 };
 
 
+/** What a client may change; each field says who may do it. */
 export type MutationDeclareContributionArgs = {
   collaborationId: Scalars['ID']['input'];
   input: DeclareContributionInput;
 };
 
 
+/** What a client may change; each field says who may do it. */
 export type MutationDeclareDetectedOverlapArgs = {
   input: DeclareDetectedOverlapInput;
 };
 
 
+/** What a client may change; each field says who may do it. */
 export type MutationDeclareOverlapArgs = {
   areaId: Scalars['ID']['input'];
   input: OverlapInput;
 };
 
 
+/** What a client may change; each field says who may do it. */
 export type MutationDeclineInvitationArgs = {
   input: InputMaybe<ReasonInput>;
   participationId: Scalars['ID']['input'];
 };
 
 
+/** What a client may change; each field says who may do it. */
 export type MutationDeclineOrganizationInvitationArgs = {
   invitationId: Scalars['ID']['input'];
 };
 
 
+/** What a client may change; each field says who may do it. */
 export type MutationDeleteWebhookEndpointArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** What a client may change; each field says who may do it. */
 export type MutationDisableTwoFactorArgs = {
   input: DisableTwoFactorInput;
 };
 
 
+/** What a client may change; each field says who may do it. */
 export type MutationDismissDetectedOverlapArgs = {
   input: DismissDetectedOverlapInput;
 };
 
 
+/** What a client may change; each field says who may do it. */
 export type MutationDisputeLedgerEntryArgs = {
   entryId: Scalars['ID']['input'];
   input: ReasonRequiredInput;
 };
 
 
+/** What a client may change; each field says who may do it. */
 export type MutationEditItemArgs = {
   input: ItemContentInput;
   itemId: Scalars['ID']['input'];
 };
 
 
+/** What a client may change; each field says who may do it. */
 export type MutationEndSessionArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** What a client may change; each field says who may do it. */
 export type MutationFulfilPledgeArgs = {
   input: FulfilPledgeInput;
   pledgeId: Scalars['ID']['input'];
 };
 
 
+/** What a client may change; each field says who may do it. */
 export type MutationInviteByEmailArgs = {
   collaborationId: Scalars['ID']['input'];
   input: InviteByEmailInput;
 };
 
 
+/** What a client may change; each field says who may do it. */
 export type MutationInviteOrganizationArgs = {
   collaborationId: Scalars['ID']['input'];
   input: InviteOrganizationInput;
 };
 
 
+/** What a client may change; each field says who may do it. */
 export type MutationInviteOrganizationMemberArgs = {
   input: InviteOrganizationMemberInput;
   organizationId: Scalars['ID']['input'];
 };
 
 
+/** What a client may change; each field says who may do it. */
 export type MutationKeepGrantArgs = {
   grantId: Scalars['ID']['input'];
   input: DecisionMessageInput;
 };
 
 
+/** What a client may change; each field says who may do it. */
 export type MutationLoginArgs = {
   input: LoginInput;
 };
 
 
+/** What a client may change; each field says who may do it. */
 export type MutationMakePledgeArgs = {
   collaborationId: Scalars['ID']['input'];
   input: PledgeInput;
 };
 
 
+/** What a client may change; each field says who may do it. */
 export type MutationMarkNotificationsReadArgs = {
   ids: InputMaybe<Array<Scalars['ID']['input']>>;
 };
 
 
+/** What a client may change; each field says who may do it. */
 export type MutationPauseWebhookEndpointArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** What a client may change; each field says who may do it. */
 export type MutationPostProgressArgs = {
   input: ProgressInput;
 };
 
 
+/** What a client may change; each field says who may do it. */
 export type MutationPublishArgs = {
   collaborationId: Scalars['ID']['input'];
   input: PublishInput;
 };
 
 
+/** What a client may change; each field says who may do it. */
 export type MutationPublishGroundRulesArgs = {
   collaborationId: Scalars['ID']['input'];
   input: PublishGroundRulesInput;
 };
 
 
+/** What a client may change; each field says who may do it. */
 export type MutationPublishQuestionArgs = {
   id: Scalars['ID']['input'];
   input: PublishQuestionInput;
 };
 
 
+/** What a client may change; each field says who may do it. */
 export type MutationRegenerateRecoveryCodesArgs = {
   input: TwoFactorCodeInput;
 };
 
 
+/** What a client may change; each field says who may do it. */
 export type MutationRegisterFacilitatorArgs = {
   input: RegisterFacilitatorInput;
 };
 
 
+/** What a client may change; each field says who may do it. */
 export type MutationRejectDisclosureArgs = {
   input: DecisionMessageInput;
   requestId: Scalars['ID']['input'];
 };
 
 
+/** What a client may change; each field says who may do it. */
 export type MutationRemoveCustomerListArgs = {
   areaId: Scalars['ID']['input'];
   organizationId: InputMaybe<Scalars['ID']['input']>;
 };
 
 
+/** What a client may change; each field says who may do it. */
 export type MutationRemoveIndicatorArgs = {
   indicatorId: Scalars['ID']['input'];
 };
 
 
+/** What a client may change; each field says who may do it. */
 export type MutationRemoveObjectiveArgs = {
   objectiveId: Scalars['ID']['input'];
 };
 
 
+/** What a client may change; each field says who may do it. */
 export type MutationRemoveOrganizationMemberArgs = {
   membershipId: Scalars['ID']['input'];
 };
 
 
+/** What a client may change; each field says who may do it. */
 export type MutationRemoveOverlapArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** What a client may change; each field says who may do it. */
 export type MutationRemoveParticipationEntryArgs = {
   entryId: Scalars['ID']['input'];
 };
 
 
+/** What a client may change; each field says who may do it. */
 export type MutationRemoveResourceArgs = {
   resourceId: Scalars['ID']['input'];
 };
 
 
+/** What a client may change; each field says who may do it. */
 export type MutationRemoveTaskArgs = {
   taskId: Scalars['ID']['input'];
 };
 
 
+/** What a client may change; each field says who may do it. */
 export type MutationReplayWebhookDeliveryArgs = {
   input: ReplayWebhookDeliveryInput;
 };
 
 
+/** What a client may change; each field says who may do it. */
 export type MutationRequestDisclosureArgs = {
   input: DisclosureRequestInput;
   itemId: Scalars['ID']['input'];
 };
 
 
+/** What a client may change; each field says who may do it. */
 export type MutationRequestDisclosureChangesArgs = {
   input: DecisionMessageInput;
   requestId: Scalars['ID']['input'];
 };
 
 
+/** What a client may change; each field says who may do it. */
 export type MutationRequestEmailChangeArgs = {
   input: RequestEmailChangeInput;
 };
 
 
+/** What a client may change; each field says who may do it. */
 export type MutationRequestPasswordResetArgs = {
   input: RequestPasswordResetInput;
 };
 
 
+/** What a client may change; each field says who may do it. */
 export type MutationResendCollaborationInvitationArgs = {
   invitationId: Scalars['ID']['input'];
 };
 
 
+/** What a client may change; each field says who may do it. */
 export type MutationResetPasswordArgs = {
   input: ResetPasswordInput;
 };
 
 
+/** What a client may change; each field says who may do it. */
 export type MutationResetSecondFactorArgs = {
   input: ResetSecondFactorInput;
   userId: Scalars['ID']['input'];
 };
 
 
+/** What a client may change; each field says who may do it. */
 export type MutationResumeWebhookEndpointArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** What a client may change; each field says who may do it. */
 export type MutationRetryMailArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** What a client may change; each field says who may do it. */
 export type MutationRevokeApiTokenArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** What a client may change; each field says who may do it. */
 export type MutationRevokeFacilitatorRoleArgs = {
   userId: Scalars['ID']['input'];
 };
 
 
+/** What a client may change; each field says who may do it. */
 export type MutationRevokeGrantArgs = {
   grantId: Scalars['ID']['input'];
   input: InputMaybe<ReasonInput>;
 };
 
 
+/** What a client may change; each field says who may do it. */
 export type MutationRevokeOrganizationInvitationArgs = {
   invitationId: Scalars['ID']['input'];
 };
 
 
+/** What a client may change; each field says who may do it. */
 export type MutationSetActivityOptionsArgs = {
   areaId: Scalars['ID']['input'];
   input: ActivityOptionsInput;
 };
 
 
+/** What a client may change; each field says who may do it. */
 export type MutationSetAreaArchivedArgs = {
   archived: Scalars['Boolean']['input'];
   id: Scalars['ID']['input'];
 };
 
 
+/** What a client may change; each field says who may do it. */
 export type MutationSetLedgerSettingsArgs = {
   collaborationId: Scalars['ID']['input'];
   input: LedgerSettingsInput;
 };
 
 
+/** What a client may change; each field says who may do it. */
 export type MutationSetMyLanguageArgs = {
   locale: Locale;
 };
 
 
+/** What a client may change; each field says who may do it. */
 export type MutationSetNotificationPreferenceArgs = {
   delivery: NotificationDelivery;
   kind: NotificationKind;
 };
 
 
+/** What a client may change; each field says who may do it. */
 export type MutationSetTaskStatusArgs = {
   input: TaskStatusInput;
   taskId: Scalars['ID']['input'];
 };
 
 
+/** What a client may change; each field says who may do it. */
 export type MutationSettleLedgerEntryArgs = {
   entryId: Scalars['ID']['input'];
   input: ReasonRequiredInput;
@@ -2414,125 +3280,147 @@ export type MutationSettleLedgerEntryArgs = {
 };
 
 
+/** What a client may change; each field says who may do it. */
 export type MutationSignUpArgs = {
   input: SignUpInput;
 };
 
 
+/** What a client may change; each field says who may do it. */
 export type MutationSignUpWithInvitationArgs = {
   input: SignUpWithInvitationInput;
 };
 
 
+/** What a client may change; each field says who may do it. */
 export type MutationSubmitBenchmarkValueArgs = {
   roundId: Scalars['ID']['input'];
   value: Scalars['Float']['input'];
 };
 
 
+/** What a client may change; each field says who may do it. */
 export type MutationSubmitEvaluationArgs = {
   collaborationId: Scalars['ID']['input'];
   input: EvaluationInput;
 };
 
 
+/** What a client may change; each field says who may do it. */
 export type MutationUnpublishQuestionArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** What a client may change; each field says who may do it. */
 export type MutationUnsubscribeArgs = {
   token: Scalars['String']['input'];
 };
 
 
+/** What a client may change; each field says who may do it. */
 export type MutationUpdateAreaArgs = {
   id: Scalars['ID']['input'];
   input: UpdateAreaInput;
 };
 
 
+/** What a client may change; each field says who may do it. */
 export type MutationUpdateCollaborationArgs = {
   id: Scalars['ID']['input'];
   input: UpdateCollaborationInput;
 };
 
 
+/** What a client may change; each field says who may do it. */
 export type MutationUpdateIndicatorArgs = {
   indicatorId: Scalars['ID']['input'];
   input: UpdateIndicatorInput;
 };
 
 
+/** What a client may change; each field says who may do it. */
 export type MutationUpdateMilestoneArgs = {
   input: UpdateMilestoneInput;
   milestoneId: Scalars['ID']['input'];
 };
 
 
+/** What a client may change; each field says who may do it. */
 export type MutationUpdateObjectiveArgs = {
   input: UpdateObjectiveInput;
   objectiveId: Scalars['ID']['input'];
 };
 
 
+/** What a client may change; each field says who may do it. */
 export type MutationUpdateOrganizationArgs = {
   id: Scalars['ID']['input'];
   input: UpdateOrganizationInput;
 };
 
 
+/** What a client may change; each field says who may do it. */
 export type MutationUpdateOverlapArgs = {
   id: Scalars['ID']['input'];
   input: UpdateOverlapInput;
 };
 
 
+/** What a client may change; each field says who may do it. */
 export type MutationUpdateParticipationEntryArgs = {
   entryId: Scalars['ID']['input'];
   input: UpdateParticipationEntryInput;
 };
 
 
+/** What a client may change; each field says who may do it. */
 export type MutationUpdateResourceArgs = {
   input: UpdateResourceInput;
   resourceId: Scalars['ID']['input'];
 };
 
 
+/** What a client may change; each field says who may do it. */
 export type MutationUpdateTaskArgs = {
   input: UpdateTaskInput;
   taskId: Scalars['ID']['input'];
 };
 
 
+/** What a client may change; each field says who may do it. */
 export type MutationUploadCustomerListArgs = {
   areaId: Scalars['ID']['input'];
   input: CustomerListInput;
 };
 
 
+/** What a client may change; each field says who may do it. */
 export type MutationVerifyEmailArgs = {
   input: EmailLinkInput;
 };
 
 
+/** What a client may change; each field says who may do it. */
 export type MutationWithdrawCollaborationInvitationArgs = {
   invitationId: Scalars['ID']['input'];
 };
 
 
+/** What a client may change; each field says who may do it. */
 export type MutationWithdrawDisclosureRequestArgs = {
   requestId: Scalars['ID']['input'];
 };
 
 
+/** What a client may change; each field says who may do it. */
 export type MutationWithdrawInvitationArgs = {
   input: InputMaybe<ReasonInput>;
   participationId: Scalars['ID']['input'];
 };
 
 
+/** What a client may change; each field says who may do it. */
 export type MutationWithdrawParticipationArgs = {
   input: InputMaybe<ReasonInput>;
   participationId: Scalars['ID']['input'];
@@ -2541,19 +3429,28 @@ export type MutationWithdrawParticipationArgs = {
 /** What your organization declared: yours only. */
 export type MyActivity = {
   __typename?: 'MyActivity';
+  /** The customer lists it uploaded. */
   customerLists: Array<CustomerList>;
+  /** What it declared, per area. */
   declarations: Array<ActivityDeclaration>;
+  /** The id of the viewer's organization. */
   organizationId: Scalars['ID']['output'];
 };
 
+/** Something that happened that the viewer should know of. */
 export type Notification = {
   __typename?: 'Notification';
+  /** The id of the collaboration it is about. */
   collaborationId: Scalars['ID']['output'];
+  /** When it was sent. */
   createdAt: Scalars['DateTime']['output'];
+  /** The id of the notification. */
   id: Scalars['ID']['output'];
+  /** What happened. */
   kind: NotificationKind;
   /** JSON object of related ids. */
   payload: Scalars['String']['output'];
+  /** Whether the viewer marked it read. */
   read: Scalars['Boolean']['output'];
   /** What it is about (an item’s title, a task, a question…). */
   subject: Maybe<Scalars['String']['output']>;
@@ -2561,11 +3458,16 @@ export type Notification = {
   title: Scalars['String']['output'];
 };
 
+/** A page of Notification nodes, in the list's order, with what pages on. */
 export type NotificationConnection = {
   __typename?: 'NotificationConnection';
+  /** The nodes of this page, each with its cursor. */
+  edges: Array<NotificationEdge>;
+  /** The nodes of this page (the same as `edges.node`). */
   nodes: Array<Notification>;
+  /** Where this page ends and whether another follows. */
   pageInfo: PageInfo;
-  /** How many items match, over all pages. */
+  /** How many nodes match, over all pages. */
   totalCount: Scalars['Int']['output'];
 };
 
@@ -2578,25 +3480,52 @@ export type NotificationDelivery =
   /** No email: only in the app. */
   | 'IN_APP';
 
+/** A Notification of a page, with its cursor. */
+export type NotificationEdge = {
+  __typename?: 'NotificationEdge';
+  /** Pass as `after` to get the nodes that follow this one. */
+  cursor: Scalars['String']['output'];
+  /** The Notification. */
+  node: Notification;
+};
+
 /** What a notification is about. */
 export type NotificationKind =
+  /** An organization changed what it declared of its activity. */
   | 'ACTIVITY_DECLARATION_CHANGED'
+  /** A benchmark round closed. */
   | 'BENCHMARK_CLOSED'
+  /** A benchmark round opened for submissions. */
   | 'BENCHMARK_OPEN'
+  /** A benchmark round's results were published. */
   | 'BENCHMARK_PUBLISHED'
+  /** The facilitator decided on a disclosure request. */
   | 'DISCLOSURE_DECIDED'
+  /** A disclosure request waits for the facilitator. */
   | 'DISCLOSURE_PENDING'
+  /** Something was shared with the organization. */
   | 'GRANT_RECEIVED'
+  /** Something shared with the organization was revoked. */
   | 'GRANT_REVOKED'
+  /** A question was answered. */
   | 'INQUIRY_ANSWERED'
+  /** A question was asked. */
   | 'INQUIRY_ASKED'
+  /** A question and its answer were published. */
   | 'INQUIRY_PUBLISHED'
+  /** A ledger entry is disputed. */
   | 'LEDGER_DISPUTED'
+  /** A pledge is past its due date. */
   | 'LEDGER_PLEDGE_OVERDUE'
+  /** A ledger entry waits for confirmation. */
   | 'LEDGER_TO_CONFIRM'
+  /** A milestone or task is past its due date. */
   | 'PLAN_OVERDUE'
+  /** A participant proposed a milestone or task. */
   | 'PLAN_PROPOSAL'
+  /** A task was assigned to the organization. */
   | 'PLAN_TASK_ASSIGNED'
+  /** A webhook endpoint the viewer keeps was paused after repeated failures. */
   | 'WEBHOOK_PAUSED';
 
 /** How the user hears of one kind of notification by email. */
@@ -2606,58 +3535,87 @@ export type NotificationPreference = {
   defaultDelivery: NotificationDelivery;
   /** The user’s choice, or the default. */
   delivery: NotificationDelivery;
+  /** The kind of notification. */
   kind: NotificationKind;
 };
 
+/** A goal of the collaboration's plan. */
 export type Objective = {
   __typename?: 'Objective';
+  /** What the objective is about. */
   description: Scalars['String']['output'];
+  /** The id of the objective. */
   id: Scalars['ID']['output'];
+  /** The indicators that measure it. */
   indicators: Array<Indicator>;
+  /** Its place in the plan, from 0. */
   position: Scalars['Int']['output'];
+  /** The objective's title. */
   title: Scalars['String']['output'];
 };
 
+/** A new objective of the plan. */
 export type ObjectiveInput = {
+  /** What the objective is about. */
   description?: Scalars['String']['input'];
+  /** The objective's title. */
   title: Scalars['String']['input'];
 };
 
+/** A rating of one objective in a final evaluation. */
 export type ObjectiveRating = {
   __typename?: 'ObjectiveRating';
+  /** Why, in a few words. */
   comment: Scalars['String']['output'];
+  /** The id of the objective. */
   objectiveId: Scalars['ID']['output'];
+  /** The rating, from 1 (poor) to 5 (very good). */
   rating: Scalars['Int']['output'];
 };
 
+/** A rating of one objective. */
 export type ObjectiveRatingInput = {
+  /** Why, in a few words. */
   comment?: Scalars['String']['input'];
+  /** The id of the plan objective. */
   objectiveId: Scalars['ID']['input'];
+  /** The rating, from 1 (poor) to 5 (very good). */
   rating: Scalars['Int']['input'];
 };
 
+/** How participants rated one objective of the plan. */
 export type ObjectiveRatingReport = {
   __typename?: 'ObjectiveRatingReport';
   /** Mean rating (1–5), one decimal. */
   average: Maybe<Scalars['Float']['output']>;
+  /** The id of the objective. */
   objectiveId: Scalars['ID']['output'];
+  /** How many ratings were given. */
   ratings: Scalars['Int']['output'];
+  /** The objective's title. */
   title: Scalars['String']['output'];
 };
 
+/** A company or other organization that takes part in collaborations. */
 export type Organization = {
   __typename?: 'Organization';
+  /** When it was created. */
   createdAt: Scalars['DateTime']['output'];
+  /** The id of the organization. */
   id: Scalars['ID']['output'];
+  /** What kind of organization it is. */
   kind: OrganizationKind;
   /** Members and their roles; empty unless you are a member. */
   members: Array<OrganizationMembership>;
+  /** Its mission, in a sentence. */
   mission: Scalars['String']['output'];
   /** Your role in it, if you are a member. */
   myRole: Maybe<MembershipRole>;
+  /** The organization's name. */
   name: Scalars['String']['output'];
   /** Pending invitations (expired ones included); empty unless you are an owner. */
   pendingInvitations: Array<OrganizationInvitation>;
+  /** When it last changed. */
   updatedAt: Scalars['DateTime']['output'];
   /** "Qué hacemos": what we do. */
   whatWeDo: Scalars['String']['output'];
@@ -2667,26 +3625,38 @@ export type Organization = {
   whoWeAre: Scalars['String']['output'];
 };
 
+/** What one organization gave and received, confirmed. */
 export type OrganizationBalance = {
   __typename?: 'OrganizationBalance';
+  /** The confirmed value it gave, a decimal in the ledger's scale. */
   given: Scalars['String']['output'];
   /** Given minus received. */
   net: Scalars['String']['output'];
+  /** The id of the organization. */
   organizationId: Scalars['ID']['output'];
+  /** The confirmed value it received, a decimal in the ledger's scale. */
   received: Scalars['String']['output'];
 };
 
+/** What one organization gave and received in the ledger. */
 export type OrganizationBalanceReport = {
   __typename?: 'OrganizationBalanceReport';
+  /** The confirmed value it gave, a decimal in the ledger's scale. */
   given: Scalars['String']['output'];
+  /** The organization's name. */
   name: Scalars['String']['output'];
+  /** Given minus received, a decimal in the ledger's scale. */
   net: Scalars['String']['output'];
+  /** The id of the organization. */
   organizationId: Scalars['ID']['output'];
+  /** The confirmed value it received, a decimal in the ledger's scale. */
   received: Scalars['String']['output'];
 };
 
+/** What one organization did in one collaboration. */
 export type OrganizationCollaborationReport = {
   __typename?: 'OrganizationCollaborationReport';
+  /** The id of the collaboration. */
   collaborationId: Scalars['ID']['output'];
   /** ISO 4217, for the money scale. */
   currency: Maybe<Scalars['String']['output']>;
@@ -2694,232 +3664,376 @@ export type OrganizationCollaborationReport = {
   entriesToConfirm: Scalars['Int']['output'];
   /** Confirmed contributions given. */
   given: Scalars['String']['output'];
+  /** How many confirmed entries it gave. */
   givenEntries: Scalars['Int']['output'];
   /** Grants of its items to others. */
   grantsGiven: Scalars['Int']['output'];
   /** Grants it received (what it saw), in any state. */
   grantsReceived: Scalars['Int']['output'];
+  /** How many grants to it can be read now. */
   grantsReceivedActive: Scalars['Int']['output'];
+  /** How many shared items it has opened. */
   itemsSeen: Scalars['Int']['output'];
+  /** Its ledger balance (given minus received), a decimal in the ledger's scale. */
   net: Scalars['String']['output'];
+  /** Where the organization's participation stands. */
   participationStatus: ParticipationStatus;
+  /** How many of its pledges were fulfilled. */
   pledgesFulfilled: Scalars['Int']['output'];
+  /** How many of its pledges are open. */
   pledgesOpen: Scalars['Int']['output'];
   /** Confirmed contributions received. */
   received: Scalars['String']['output'];
+  /** How many confirmed entries it received. */
   receivedEntries: Scalars['Int']['output'];
+  /** How many of its requests were approved. */
   requestsApproved: Scalars['Int']['output'];
+  /** How many disclosure requests it made. */
   requestsMade: Scalars['Int']['output'];
+  /** How many of its requests wait for the facilitator. */
   requestsPending: Scalars['Int']['output'];
+  /** How many of its requests were rejected. */
   requestsRejected: Scalars['Int']['output'];
+  /** Where the collaboration is in its life. */
   status: CollaborationStatus;
+  /** The collaboration's title. */
   title: Scalars['String']['output'];
   /** How the ledger values contributions. */
   valuationScale: ValuationScale;
 };
 
+/** A page of Organization nodes, in the list's order, with what pages on. */
 export type OrganizationConnection = {
   __typename?: 'OrganizationConnection';
+  /** The nodes of this page, each with its cursor. */
+  edges: Array<OrganizationEdge>;
+  /** The nodes of this page (the same as `edges.node`). */
   nodes: Array<Organization>;
+  /** Where this page ends and whether another follows. */
   pageInfo: PageInfo;
-  /** How many items match, over all pages. */
+  /** How many nodes match, over all pages. */
   totalCount: Scalars['Int']['output'];
+};
+
+/** A Organization of a page, with its cursor. */
+export type OrganizationEdge = {
+  __typename?: 'OrganizationEdge';
+  /** Pass as `after` to get the nodes that follow this one. */
+  cursor: Scalars['String']['output'];
+  /** The Organization. */
+  node: Organization;
 };
 
 /** An invitation to join an organization, as its owners see it: the address invited, never who has it. */
 export type OrganizationInvitation = {
   __typename?: 'OrganizationInvitation';
+  /** When it was sent. */
   createdAt: Scalars['DateTime']['output'];
   /** The address invited (normalized). */
   email: Scalars['String']['output'];
+  /** When it stops working. */
   expiresAt: Scalars['DateTime']['output'];
+  /** The id of the invitation. */
   id: Scalars['ID']['output'];
   /** When the link emailed to the address was first opened. */
   openedAt: Maybe<Scalars['DateTime']['output']>;
+  /** The id of the organization. */
   organizationId: Scalars['ID']['output'];
+  /** The role the person gets on accepting. */
   role: MembershipRole;
   /** EXPIRED once pending past `expiresAt`. */
   status: InvitationStatus;
 };
 
+/** What kind of organization it is. */
 export type OrganizationKind =
+  /** An association. */
   | 'ASSOCIATION'
+  /** A company. */
   | 'COMPANY'
+  /** A self-employed entrepreneur. */
   | 'ENTREPRENEUR'
+  /** Anything else. */
   | 'OTHER'
+  /** A professional practice. */
   | 'PROFESSIONAL';
 
+/** A person's membership of an organization, with a role. */
 export type OrganizationMembership = {
   __typename?: 'OrganizationMembership';
+  /** When the person joined. */
   createdAt: Scalars['DateTime']['output'];
+  /** The id of the membership. */
   id: Scalars['ID']['output'];
+  /** The person. */
   member: Member;
+  /** The id of the organization. */
   organizationId: Scalars['ID']['output'];
+  /** What the person may do for the organization. */
   role: MembershipRole;
 };
 
+/** What one organization did across its collaborations. */
 export type OrganizationReport = {
   __typename?: 'OrganizationReport';
+  /** One row per collaboration it took part in. */
   collaborations: Array<OrganizationCollaborationReport>;
+  /** When the figures were read. */
   generatedAt: Scalars['DateTime']['output'];
+  /** The organization's name. */
   name: Scalars['String']['output'];
+  /** The id of the organization. */
   organizationId: Scalars['ID']['output'];
 };
 
+/** What is overdue. */
 export type OverdueKind =
+  /** A milestone. */
   | 'MILESTONE'
+  /** A task. */
   | 'TASK';
 
+/** A milestone or task of the plan past its due date and not done. */
 export type OverdueReportItem = {
   __typename?: 'OverdueReportItem';
+  /** The date it was due (YYYY-MM-DD). */
   dueDate: Scalars['String']['output'];
+  /** The id of the milestone or task. */
   id: Scalars['ID']['output'];
+  /** Whether it is a milestone or a task. */
   kind: OverdueKind;
+  /** The id of the organization responsible for it; null if none. */
   responsibleOrganizationId: Maybe<Scalars['ID']['output']>;
+  /** The name of the organization responsible for it; null if none. */
   responsibleOrganizationName: Maybe<Scalars['String']['output']>;
+  /** Its title. */
   title: Scalars['String']['output'];
 };
 
+/** Organizations that compete in an area: the facilitator reviews what they share there. */
 export type Overlap = {
   __typename?: 'Overlap';
+  /** The id of the area. */
   areaId: Scalars['ID']['output'];
+  /** The id of the collaboration. */
   collaborationId: Scalars['ID']['output'];
+  /** When it was declared. */
   createdAt: Scalars['DateTime']['output'];
+  /** The id of the overlap. */
   id: Scalars['ID']['output'];
   /** The facilitator’s own note: null for everyone else, the parties included. */
   note: Maybe<Scalars['String']['output']>;
+  /** The ids of the organizations. */
   organizationIds: Array<Scalars['ID']['output']>;
   /** What the organizations involved read about the overlap. */
   sharedNote: Scalars['String']['output'];
 };
 
+/** Organizations that compete in an area. */
 export type OverlapInput = {
   /** Your own note: nobody else reads it. */
   note?: Scalars['String']['input'];
+  /** The ids of the organizations, at least two. */
   organizationIds: Array<Scalars['ID']['input']>;
   /** What the organizations involved will read. */
   sharedNote?: Scalars['String']['input'];
 };
 
+/** What the facilitator decided about a detected overlap. */
 export type OverlapReviewDecision =
+  /** Declared as an overlap. */
   | 'DECLARED'
+  /** Dismissed. */
   | 'DISMISSED';
 
-/** Where a page ends and whether another follows. */
+/** Where a page of a list starts and ends, and whether more follows (the Relay connection spec). Lists page forward only, with `first` and `after`. */
 export type PageInfo = {
   __typename?: 'PageInfo';
-  /** Pass as `after` to get the next page. */
+  /** The cursor of the last node of this page: pass it as `after` to get the next page. Null when the page is empty. */
   endCursor: Maybe<Scalars['String']['output']>;
+  /** Whether a page follows this one: ask for it with `after: endCursor`. */
   hasNextPage: Scalars['Boolean']['output'];
+  /** Always false: lists page forward only (`first`/`after`), and the Relay spec lets such a list answer false. Do not use it to tell whether you are on the first page. */
+  hasPreviousPage: Scalars['Boolean']['output'];
+  /** The cursor of the first node of this page; null when the page is empty. */
+  startCursor: Maybe<Scalars['String']['output']>;
 };
 
+/** What one organization gave another (or the group), confirmed. */
 export type PairBalance = {
   __typename?: 'PairBalance';
+  /** The id of the organization that gave. */
   giverOrganizationId: Scalars['ID']['output'];
+  /** The id of the organization that received; null for the whole group. */
   receiverOrganizationId: Maybe<Scalars['ID']['output']>;
+  /** The confirmed value, a decimal in the ledger's scale. */
   value: Scalars['String']['output'];
 };
 
+/** What one organization gave another (or the whole group), confirmed. */
 export type PairBalanceReport = {
   __typename?: 'PairBalanceReport';
+  /** The name of the organization that gave. */
   giverName: Scalars['String']['output'];
+  /** The id of the organization that gave. */
   giverOrganizationId: Scalars['ID']['output'];
+  /** The name of the organization that received; null for the whole group. */
   receiverName: Maybe<Scalars['String']['output']>;
   /** Null: given to the whole collaboration. */
   receiverOrganizationId: Maybe<Scalars['ID']['output']>;
+  /** The confirmed value, a decimal in the ledger's scale. */
   value: Scalars['String']['output'];
 };
 
 /** An organization's place in a collaboration. */
 export type Participation = {
   __typename?: 'Participation';
+  /** The version of the ground rules it accepted last; null if none. */
   acceptedGroundRulesVersion: Maybe<Scalars['Int']['output']>;
   /** Accepted, and has accepted the ground rules in force. */
   active: Scalars['Boolean']['output'];
+  /** The collaboration. */
   collaboration: Collaboration;
+  /** The id of the collaboration. */
   collaborationId: Scalars['ID']['output'];
   /** Which versions of the ground rules it accepted, who and when (facilitator and the organization). */
   groundRulesAcceptances: Array<GroundRulesAcceptance>;
+  /** The id of the participation. */
   id: Scalars['ID']['output'];
+  /** The message sent with the invitation. */
   invitationMessage: Scalars['String']['output'];
+  /** When it was invited. */
   invitedAt: Scalars['DateTime']['output'];
   /** Accepted, but a newer version of the ground rules awaits its acceptance. */
   mustAcceptGroundRules: Scalars['Boolean']['output'];
   /** What the organization offers. */
   offers: Array<ParticipationEntry>;
+  /** The organization. */
   organization: Organization;
+  /** The id of the organization. */
   organizationId: Scalars['ID']['output'];
+  /** When it answered; null until then. */
   respondedAt: Maybe<Scalars['DateTime']['output']>;
   /** What the organization seeks. */
   seeks: Array<ParticipationEntry>;
+  /** Where the organization's participation stands. */
   status: ParticipationStatus;
+  /** Why it was declined or withdrawn; null if no reason was given. */
   statusReason: Maybe<Scalars['String']['output']>;
 };
 
+/** A page of Participation nodes, in the list's order, with what pages on. */
 export type ParticipationConnection = {
   __typename?: 'ParticipationConnection';
+  /** The nodes of this page, each with its cursor. */
+  edges: Array<ParticipationEdge>;
+  /** The nodes of this page (the same as `edges.node`). */
   nodes: Array<Participation>;
+  /** Where this page ends and whether another follows. */
   pageInfo: PageInfo;
-  /** How many items match, over all pages. */
+  /** How many nodes match, over all pages. */
   totalCount: Scalars['Int']['output'];
+};
+
+/** A Participation of a page, with its cursor. */
+export type ParticipationEdge = {
+  __typename?: 'ParticipationEdge';
+  /** Pass as `after` to get the nodes that follow this one. */
+  cursor: Scalars['String']['output'];
+  /** The Participation. */
+  node: Participation;
 };
 
 /** Something an organization seeks or offers. */
 export type ParticipationEntry = {
   __typename?: 'ParticipationEntry';
+  /** What kind of contribution. */
   contributionType: ContributionType;
+  /** When it was added. */
   createdAt: Scalars['DateTime']['output'];
+  /** What, in a few words. */
   description: Scalars['String']['output'];
+  /** Whether the organization seeks or offers it. */
   direction: EntryDirection;
+  /** The id of the entry. */
   id: Scalars['ID']['output'];
+  /** The id of the participation. */
   participationId: Scalars['ID']['output'];
+  /** When it last changed. */
   updatedAt: Scalars['DateTime']['output'];
 };
 
+/** What an organization seeks or offers in the collaboration. */
 export type ParticipationEntryInput = {
+  /** What kind of contribution. */
   contributionType: ContributionType;
+  /** What, in a few words. */
   description: Scalars['String']['input'];
+  /** Whether it seeks or offers it. */
   direction: EntryDirection;
 };
 
+/** How many organizations were invited to the collaboration, and what they answered. */
 export type ParticipationReport = {
   __typename?: 'ParticipationReport';
+  /** How many accepted and take part. */
   accepted: Scalars['Int']['output'];
   /** Accepted, and on the ground rules in force. */
   active: Scalars['Int']['output'];
+  /** The version number of the ground rules in force; null before any is published. */
   currentGroundRulesVersion: Maybe<Scalars['Int']['output']>;
+  /** How many declined. */
   declined: Scalars['Int']['output'];
+  /** How many organizations were invited (all answers). */
   invited: Scalars['Int']['output'];
   /** Invited or accepted organizations that have not accepted the rules in force. */
   pendingAcceptance: Array<ReportOrganization>;
+  /** How many withdrew after taking part. */
   withdrawn: Scalars['Int']['output'];
 };
 
+/** Where an organization's participation stands. */
 export type ParticipationStatus =
+  /** It accepted and takes part. */
   | 'ACCEPTED'
+  /** It declined. */
   | 'DECLINED'
+  /** It was invited and has not answered. */
   | 'INVITED'
+  /** It withdrew, or its invitation was withdrawn. */
   | 'WITHDRAWN';
 
+/** A rating of another organization in a final evaluation. */
 export type PeerRating = {
   __typename?: 'PeerRating';
+  /** Why, in a few words. */
   comment: Scalars['String']['output'];
+  /** The id of the rated organization. */
   organizationId: Scalars['ID']['output'];
+  /** The rating, from 1 (poor) to 5 (very good). */
   rating: Scalars['Int']['output'];
 };
 
+/** A rating of another organization. */
 export type PeerRatingInput = {
+  /** Why, in a few words. */
   comment?: Scalars['String']['input'];
+  /** The id of the organization. */
   organizationId: Scalars['ID']['input'];
+  /** The rating, from 1 (poor) to 5 (very good). */
   rating: Scalars['Int']['input'];
 };
 
+/** How the others rated one organization. */
 export type PeerRatingReport = {
   __typename?: 'PeerRatingReport';
   /** Mean rating (1–5), one decimal. */
   average: Maybe<Scalars['Float']['output']>;
+  /** The rated organization's name. */
   name: Scalars['String']['output'];
+  /** The id of the rated organization. */
   organizationId: Scalars['ID']['output'];
+  /** How many ratings were given. */
   ratings: Scalars['Int']['output'];
 };
 
@@ -2932,12 +4046,18 @@ export type PersistedQuery = {
   sha256Hash: Scalars['String']['output'];
 };
 
+/** The collaboration's plan: objectives with indicators, and milestones with tasks. */
 export type Plan = {
   __typename?: 'Plan';
+  /** The id of the collaboration. */
   collaborationId: Scalars['ID']['output'];
+  /** The milestones, in order. */
   milestones: Array<Milestone>;
+  /** The objectives, in order. */
   objectives: Array<Objective>;
+  /** How many milestones are past due and not done. */
   overdueMilestoneCount: Scalars['Int']['output'];
+  /** How many tasks are past due and not done. */
   overdueTaskCount: Scalars['Int']['output'];
   /** Mean percent done of the accepted, not cancelled milestones. */
   percentDone: Scalars['Float']['output'];
@@ -2946,94 +4066,149 @@ export type Plan = {
 /** An element of the plan changed: which kind and which one, never what it says (read the plan again). */
 export type PlanChange = {
   __typename?: 'PlanChange';
+  /** The id of the collaboration whose plan changed. */
   collaborationId: Scalars['ID']['output'];
   /** The element added, changed, removed or reported on. */
   elementId: Scalars['ID']['output'];
+  /** What kind of element of the plan changed. */
   kind: PlanElementKind;
 };
 
 /** What kind of plan element a live plan event is about. */
 export type PlanElementKind =
+  /** An indicator. */
   | 'INDICATOR'
+  /** A milestone. */
   | 'MILESTONE'
+  /** An objective. */
   | 'OBJECTIVE'
+  /** A progress update. */
   | 'PROGRESS_UPDATE'
+  /** A resource. */
   | 'RESOURCE'
+  /** A task. */
   | 'TASK';
 
+/** What happened when an element of the plan was removed. */
 export type PlanRemoval = {
   __typename?: 'PlanRemoval';
+  /** The id of the removed element. */
   id: Scalars['ID']['output'];
+  /** Whether it was removed or a removal was proposed. */
   outcome: RemovalOutcome;
 };
 
+/** How far the plan got: milestones, tasks, indicators and what is overdue. */
 export type PlanReport = {
   __typename?: 'PlanReport';
+  /** Every indicator with its progress. */
   indicators: Array<IndicatorReport>;
+  /** How many milestones the plan has. */
   milestones: Scalars['Int']['output'];
+  /** How many milestones are done. */
   milestonesDone: Scalars['Int']['output'];
+  /** How many milestones are past due and not done. */
   milestonesOverdue: Scalars['Int']['output'];
+  /** The milestones and tasks past due and not done. */
   overdue: Array<OverdueReportItem>;
+  /** The plan's progress in percent (0 to 100, one decimal): the mean over its accepted, not cancelled milestones of each one's share of done tasks (100 when the milestone is done). */
   percentDone: Scalars['Float']['output'];
+  /** How many tasks the plan has. */
   tasks: Scalars['Int']['output'];
+  /** How many tasks are blocked. */
   tasksBlocked: Scalars['Int']['output'];
+  /** How many tasks are done. */
   tasksDone: Scalars['Int']['output'];
+  /** How many tasks are past due and not done. */
   tasksOverdue: Scalars['Int']['output'];
 };
 
 /** Details are null where you may not see them (confidential). */
 export type PlanResource = {
   __typename?: 'PlanResource';
+  /** Whether only its provider and the facilitator may read its details. */
   confidential: Scalars['Boolean']['output'];
   /** ISO 4217. */
   currency: Maybe<Scalars['String']['output']>;
+  /** What the resource is; null where the viewer may not see it. */
   description: Maybe<Scalars['String']['output']>;
+  /** Whether the viewer may read its details (description, provider, quantity). */
   detailsVisible: Scalars['Boolean']['output'];
+  /** The id of the resource. */
   id: Scalars['ID']['output'];
+  /** Whether it is available or needed. */
   kind: ResourceKind;
+  /** The id of the milestone it is for. */
   milestoneId: Scalars['ID']['output'];
+  /** The id of the organization that provides or needs it; null where hidden or none. */
   providerOrganizationId: Maybe<Scalars['ID']['output']>;
+  /** How much; null where hidden or not given. */
   quantity: Maybe<Scalars['Float']['output']>;
+  /** The unit of the quantity; null where hidden or not given. */
   unit: Maybe<Scalars['String']['output']>;
   /** Exact decimal. */
   value: Maybe<Scalars['String']['output']>;
 };
 
+/** A piece of work under a milestone, done by one organization. */
 export type PlanTask = {
   __typename?: 'PlanTask';
+  /** Why it is blocked; null unless it is. */
   blockedReason: Maybe<Scalars['String']['output']>;
+  /** What the task is about. */
   description: Scalars['String']['output'];
   /** YYYY-MM-DD */
   dueDate: Maybe<Scalars['String']['output']>;
+  /** The id of the task. */
   id: Scalars['ID']['output'];
+  /** The id of the milestone it belongs to. */
   milestoneId: Scalars['ID']['output'];
+  /** Whether it is past its due date and not done. */
   overdue: Scalars['Boolean']['output'];
+  /** Whether the facilitator accepted it (tasks proposed by participants wait). */
   proposalStatus: ProposalStatus;
+  /** The id of the organization responsible for it. */
   responsibleOrganizationId: Scalars['ID']['output'];
+  /** The id of the person responsible for it; null if none is named. */
   responsibleUserId: Maybe<Scalars['ID']['output']>;
+  /** Where the work stands. */
   status: TaskStatus;
+  /** The task's title. */
   title: Scalars['String']['output'];
 };
 
 /** A commitment to a future contribution. */
 export type Pledge = {
   __typename?: 'Pledge';
+  /** Why it was cancelled; null unless it was. */
   cancelReason: Maybe<Scalars['String']['output']>;
+  /** What kind of contribution is pledged. */
   contributionType: ContributionType;
+  /** When it was made. */
   createdAt: Scalars['DateTime']['output'];
+  /** What is pledged. */
   description: Scalars['String']['output'];
   /** YYYY-MM-DD */
   dueOn: Scalars['String']['output'];
+  /** The ids of the ledger entries that fulfil it. */
   fulfilledByEntryIds: Array<Scalars['ID']['output']>;
+  /** The id of the pledge. */
   id: Scalars['ID']['output'];
+  /** Whether it is open and past its due date. */
   overdue: Scalars['Boolean']['output'];
+  /** The id of the organization that pledged. */
   pledgerOrganizationId: Scalars['ID']['output'];
+  /** The id of the organization it is pledged to; null for the whole group. */
   receiverOrganizationId: Maybe<Scalars['ID']['output']>;
+  /** Whether it is open, fulfilled or cancelled. */
   status: PledgeStatus;
 };
 
+/** A contribution the viewer's organization promises. */
 export type PledgeInput = {
+  /** What kind of contribution is promised. */
   contributionType: ContributionType;
+  /** What is promised. */
   description: Scalars['String']['input'];
   /** YYYY-MM-DD */
   dueOn: Scalars['String']['input'];
@@ -3041,78 +4216,136 @@ export type PledgeInput = {
   receiverOrganizationId?: InputMaybe<Scalars['ID']['input']>;
 };
 
+/** Where a pledge stands. */
 export type PledgeStatus =
+  /** It was cancelled. */
   | 'CANCELLED'
+  /** Ledger entries fulfil it. */
   | 'FULFILLED'
+  /** It is yet to be fulfilled. */
   | 'OPEN';
 
+/** One collaboration in the facilitator's overview of all of theirs. */
 export type PortfolioRow = {
   __typename?: 'PortfolioRow';
+  /** How many grants can be read now. */
   activeGrants: Scalars['Int']['output'];
+  /** How many organizations take part now. */
   activeParticipants: Scalars['Int']['output'];
+  /** The id of the collaboration. */
   collaborationId: Scalars['ID']['output'];
+  /** The value of all confirmed ledger entries, a decimal in the ledger's scale. */
   confirmedValue: Scalars['String']['output'];
   /** ISO 4217, for the money scale. */
   currency: Maybe<Scalars['String']['output']>;
+  /** How many pledges are open. */
   openPledges: Scalars['Int']['output'];
+  /** How many milestones are past due and not done. */
   overdueMilestones: Scalars['Int']['output'];
+  /** How many open pledges are past due. */
   overduePledges: Scalars['Int']['output'];
+  /** How many tasks are past due and not done. */
   overdueTasks: Scalars['Int']['output'];
+  /** How many disclosure requests wait for the facilitator. */
   pendingDisclosureRequests: Scalars['Int']['output'];
+  /** The plan's progress in percent (0 to 100, one decimal): the mean over its accepted, not cancelled milestones of each one's share of done tasks (100 when the milestone is done). */
   percentDone: Scalars['Float']['output'];
+  /** Where the collaboration is in its life. */
   status: CollaborationStatus;
+  /** The collaboration's title. */
   title: Scalars['String']['output'];
   /** How the ledger values contributions. */
   valuationScale: ValuationScale;
 };
 
+/** A progress update on a milestone or one of its tasks. */
 export type ProgressInput = {
+  /** The id of a grant that shows the evidence. */
   evidenceGrantId?: InputMaybe<Scalars['ID']['input']>;
+  /** Indicator values to report with it. */
   indicatorValues?: Array<IndicatorValueInput>;
+  /** The id of the plan milestone. */
   milestoneId: Scalars['ID']['input'];
+  /** The id of the plan task. */
   taskId?: InputMaybe<Scalars['ID']['input']>;
+  /** What was done or learned. */
   text: Scalars['String']['input'];
 };
 
+/** A note on how a milestone or task is going, with indicator values. */
 export type ProgressUpdate = {
   __typename?: 'ProgressUpdate';
+  /** The id of the person who wrote it. */
   authorUserId: Scalars['ID']['output'];
+  /** When it was posted. */
   createdAt: Scalars['DateTime']['output'];
+  /** The id of a grant that shows the evidence; null if none. */
   evidenceGrantId: Maybe<Scalars['ID']['output']>;
+  /** The id of the update. */
   id: Scalars['ID']['output'];
+  /** Indicator values reported with it. */
   indicatorValues: Array<IndicatorValue>;
+  /** The id of the milestone it is about. */
   milestoneId: Scalars['ID']['output'];
+  /** The id of the author's organization; null for the facilitator. */
   organizationId: Maybe<Scalars['ID']['output']>;
+  /** The id of the task it is about; null for the milestone as a whole. */
   taskId: Maybe<Scalars['ID']['output']>;
+  /** What was done or learned. */
   text: Scalars['String']['output'];
 };
 
+/** Whether the facilitator accepted a milestone or task. */
 export type ProposalStatus =
+  /** Accepted (or added by the facilitator). */
   | 'ACCEPTED'
+  /** Declined by the facilitator. */
   | 'DECLINED'
+  /** Proposed by a participant; waits for the facilitator. */
   | 'PROPOSED';
 
 /** A text from the facilitator to participants; it names no sources. */
 export type Publication = {
   __typename?: 'Publication';
+  /** The id of the area it is about; null for the whole collaboration. */
   areaId: Maybe<Scalars['ID']['output']>;
+  /** Who may read it. */
   audienceKind: AudienceKind;
   /** Markdown. */
   body: Scalars['String']['output'];
+  /** The id of the collaboration. */
   collaborationId: Scalars['ID']['output'];
+  /** When it was published. */
   createdAt: Scalars['DateTime']['output'];
+  /** The id of the publication. */
   id: Scalars['ID']['output'];
+  /** Its title. */
   title: Scalars['String']['output'];
 };
 
+/** A page of Publication nodes, in the list's order, with what pages on. */
 export type PublicationConnection = {
   __typename?: 'PublicationConnection';
+  /** The nodes of this page, each with its cursor. */
+  edges: Array<PublicationEdge>;
+  /** The nodes of this page (the same as `edges.node`). */
   nodes: Array<Publication>;
+  /** Where this page ends and whether another follows. */
   pageInfo: PageInfo;
-  /** How many items match, over all pages. */
+  /** How many nodes match, over all pages. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** A Publication of a page, with its cursor. */
+export type PublicationEdge = {
+  __typename?: 'PublicationEdge';
+  /** Pass as `after` to get the nodes that follow this one. */
+  cursor: Scalars['String']['output'];
+  /** The Publication. */
+  node: Publication;
+};
+
+/** A new version of the ground rules. */
 export type PublishGroundRulesInput = {
   /** Rules of the game between the parties (markdown). */
   body: Scalars['String']['input'];
@@ -3122,17 +4355,21 @@ export type PublishGroundRulesInput = {
   thirdPartyRules: Scalars['String']['input'];
 };
 
+/** A text from the facilitator to participants. */
 export type PublishInput = {
   /** The area it summarises, e.g. a restricted one. */
   areaId?: InputMaybe<Scalars['ID']['input']>;
+  /** Who may read it. */
   audienceKind?: AudienceKind;
   /** Markdown. Name no sources. */
   body: Scalars['String']['input'];
   /** Required when audienceKind is NAMED. */
   recipientOrganizationIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Its title. */
   title: Scalars['String']['input'];
 };
 
+/** A question and its answer, reworded so they name no one, to publish to all participants. */
 export type PublishQuestionInput = {
   /** The answer as every participant will read it. */
   answer: Scalars['String']['input'];
@@ -3143,22 +4380,41 @@ export type PublishQuestionInput = {
 /** An anonymised question and its answer, published by the facilitator to every active participant. Names no asker and does not link to the private question. */
 export type PublishedAnswer = {
   __typename?: 'PublishedAnswer';
+  /** The answer as published. */
   answer: Scalars['String']['output'];
+  /** The id of the collaboration. */
   collaborationId: Scalars['ID']['output'];
+  /** The id of the published question and answer. */
   id: Scalars['ID']['output'];
+  /** When it was published. */
   publishedAt: Scalars['DateTime']['output'];
   /** The question as the facilitator rewrote it. */
   question: Scalars['String']['output'];
 };
 
+/** A page of PublishedAnswer nodes, in the list's order, with what pages on. */
 export type PublishedAnswerConnection = {
   __typename?: 'PublishedAnswerConnection';
+  /** The nodes of this page, each with its cursor. */
+  edges: Array<PublishedAnswerEdge>;
+  /** The nodes of this page (the same as `edges.node`). */
   nodes: Array<PublishedAnswer>;
+  /** Where this page ends and whether another follows. */
   pageInfo: PageInfo;
-  /** How many items match, over all pages. */
+  /** How many nodes match, over all pages. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** A PublishedAnswer of a page, with its cursor. */
+export type PublishedAnswerEdge = {
+  __typename?: 'PublishedAnswerEdge';
+  /** Pass as `after` to get the nodes that follow this one. */
+  cursor: Scalars['String']['output'];
+  /** The PublishedAnswer. */
+  node: PublishedAnswer;
+};
+
+/** What a client may read; each field says who may read it. */
 export type Query = {
   __typename?: 'Query';
   /** A user's account security log, newest first (platform administrators). */
@@ -3175,31 +4431,41 @@ export type Query = {
   auditLogPeople: Array<AuditPerson>;
   /** How noisy a differentially private round with these settings and this many contributions would be (public facts only): to preview a round before it opens. */
   benchmarkNoisePreview: BenchmarkNoise;
+  /** One benchmark round of a collaboration the viewer takes part in or facilitates. */
   benchmarkRound: BenchmarkRound;
   /** Benchmark rounds, latest opening first. */
   benchmarkRounds: Array<BenchmarkRound>;
+  /** One collaboration the viewer facilitates or takes part in. */
   collaboration: Collaboration;
   /** A collaboration’s invitations by email, newest first (its facilitators; anyone else sees only those to their own address). */
   collaborationInvitations: Array<CollaborationInvitation>;
   /** A collaboration’s report: participation, plan, disclosure funnel, ledger and, once closed, evaluation. Also as CSV at GET /reports/collaborations/{id}.csv. */
   collaborationReport: CollaborationReport;
+  /** The collaborations the viewer facilitates or takes part in, newest first. */
   collaborations: CollaborationConnection;
   /** The demo accounts’ password while this instance holds the demo data; null otherwise. */
   demoSignIn: Maybe<DemoSignIn>;
   /** Overlaps computed from declared activity (facilitator only). */
   detectedOverlaps: Array<DetectedOverlap>;
+  /** One disclosure request: for the facilitator and the owner organization. */
   disclosureRequest: DisclosureRequest;
+  /** The disclosure requests of a collaboration the viewer may read, oldest first. */
   disclosureRequests: DisclosureRequestConnection;
+  /** The final evaluations of a collaboration the viewer may read. */
   evaluations: Array<Evaluation>;
   /** Valid grants that the rules now in force would not allow: revoke them, or keep them with a reason. */
   grantsNeedingReview: Array<GrantToReview>;
   /** What an invitation link (its token) is for: whom it invites where, where it stands, and whether the address has an account (sign in) or not (sign up). NOT_FOUND when it is no link (or was replaced by a newer one). The first ask marks the link opened. Asked signed in with the address invited, it proves that address (the account becomes verified). */
   invitationLink: InvitationLink;
+  /** One item the viewer may read. */
   item: Item;
+  /** The items of a collaboration the viewer's organization owns (all for the facilitator), latest change first. */
   items: ItemConnection;
   /** "Debe y haber": balances over confirmed entries. */
   ledgerBalances: LedgerBalances;
+  /** The ledger entries of a collaboration the viewer may read, newest first. */
   ledgerEntries: LedgerEntryConnection;
+  /** How the collaboration's ledger values contributions. */
   ledgerSettings: LedgerSettings;
   /** The emails of the queue, newest first: kind, recipient, status, attempts, last error and dates (never their content). Platform admins only. */
   mailQueue: MailMessageConnection;
@@ -3219,13 +4485,17 @@ export type Query = {
   mySessions: SessionConnection;
   /** Where your two-factor sign-in stands. */
   myTwoFactor: TwoFactorStatus;
+  /** The viewer's notifications, newest first. */
   notifications: NotificationConnection;
+  /** One organization the viewer may read. */
   organization: Organization;
   /** What an organization gave, received and saw, per collaboration. Also as CSV at GET /reports/organizations/{id}.csv. */
   organizationReport: OrganizationReport;
+  /** The organizations the viewer may read, by name: those whose name contains `search`, or only the viewer's own with `mine`. */
   organizations: OrganizationConnection;
   /** Declared overlaps: the facilitator sees all; an active participant those that involve its organization. */
   overlaps: Array<Overlap>;
+  /** The organizations of a collaboration and where each stands, newest first. */
   participations: ParticipationConnection;
   /** The action plan, with progress derived from its tasks. */
   plan: Plan;
@@ -3233,9 +4503,11 @@ export type Query = {
   pledges: Array<Pledge>;
   /** One row per collaboration you facilitate. Also as CSV at GET /reports/portfolio.csv. */
   portfolioReport: Array<PortfolioRow>;
+  /** The publications of a collaboration the viewer may read, newest first. */
   publications: PublicationConnection;
   /** The anonymised questions and answers published to every participant. */
   publishedAnswers: PublishedAnswerConnection;
+  /** One question: for the facilitator and the organization that asked. */
   question: Question;
   /** Private questions to the facilitator, newest first. */
   questions: QuestionConnection;
@@ -3245,6 +4517,7 @@ export type Query = {
   sharedWithMe: SharedItemConnection;
   /** "View as": what one participant sees (facilitator, read-only). */
   sharedWithOrganization: SharedItemConnection;
+  /** How many of the viewer's notifications are unread. */
   unreadNotificationCount: Scalars['Int']['output'];
   /** Users the caller may see (all of them for a platform admin). */
   users: UserConnection;
@@ -3257,6 +4530,7 @@ export type Query = {
 };
 
 
+/** What a client may read; each field says who may read it. */
 export type QueryAccountEventsArgs = {
   after: InputMaybe<Scalars['String']['input']>;
   first?: Scalars['Int']['input'];
@@ -3264,17 +4538,20 @@ export type QueryAccountEventsArgs = {
 };
 
 
+/** What a client may read; each field says who may read it. */
 export type QueryActivityOptionsArgs = {
   areaId: InputMaybe<Scalars['ID']['input']>;
   collaborationId: Scalars['ID']['input'];
 };
 
 
+/** What a client may read; each field says who may read it. */
 export type QueryAreasArgs = {
   collaborationId: Scalars['ID']['input'];
 };
 
 
+/** What a client may read; each field says who may read it. */
 export type QueryAuditLogArgs = {
   action: InputMaybe<AuditAction>;
   actorUserId: InputMaybe<Scalars['ID']['input']>;
@@ -3288,11 +4565,13 @@ export type QueryAuditLogArgs = {
 };
 
 
+/** What a client may read; each field says who may read it. */
 export type QueryAuditLogPeopleArgs = {
   collaborationId: Scalars['ID']['input'];
 };
 
 
+/** What a client may read; each field says who may read it. */
 export type QueryBenchmarkNoisePreviewArgs = {
   count: Scalars['Int']['input'];
   privacy: BenchmarkPrivacyInput;
@@ -3300,31 +4579,37 @@ export type QueryBenchmarkNoisePreviewArgs = {
 };
 
 
+/** What a client may read; each field says who may read it. */
 export type QueryBenchmarkRoundArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** What a client may read; each field says who may read it. */
 export type QueryBenchmarkRoundsArgs = {
   collaborationId: Scalars['ID']['input'];
 };
 
 
+/** What a client may read; each field says who may read it. */
 export type QueryCollaborationArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** What a client may read; each field says who may read it. */
 export type QueryCollaborationInvitationsArgs = {
   collaborationId: Scalars['ID']['input'];
 };
 
 
+/** What a client may read; each field says who may read it. */
 export type QueryCollaborationReportArgs = {
   collaborationId: Scalars['ID']['input'];
 };
 
 
+/** What a client may read; each field says who may read it. */
 export type QueryCollaborationsArgs = {
   after: InputMaybe<Scalars['String']['input']>;
   first?: Scalars['Int']['input'];
@@ -3332,17 +4617,20 @@ export type QueryCollaborationsArgs = {
 };
 
 
+/** What a client may read; each field says who may read it. */
 export type QueryDetectedOverlapsArgs = {
   areaId: InputMaybe<Scalars['ID']['input']>;
   collaborationId: Scalars['ID']['input'];
 };
 
 
+/** What a client may read; each field says who may read it. */
 export type QueryDisclosureRequestArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** What a client may read; each field says who may read it. */
 export type QueryDisclosureRequestsArgs = {
   after: InputMaybe<Scalars['String']['input']>;
   collaborationId: Scalars['ID']['input'];
@@ -3352,26 +4640,31 @@ export type QueryDisclosureRequestsArgs = {
 };
 
 
+/** What a client may read; each field says who may read it. */
 export type QueryEvaluationsArgs = {
   collaborationId: Scalars['ID']['input'];
 };
 
 
+/** What a client may read; each field says who may read it. */
 export type QueryGrantsNeedingReviewArgs = {
   collaborationId: Scalars['ID']['input'];
 };
 
 
+/** What a client may read; each field says who may read it. */
 export type QueryInvitationLinkArgs = {
   token: Scalars['String']['input'];
 };
 
 
+/** What a client may read; each field says who may read it. */
 export type QueryItemArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** What a client may read; each field says who may read it. */
 export type QueryItemsArgs = {
   after: InputMaybe<Scalars['String']['input']>;
   areaId: InputMaybe<Scalars['ID']['input']>;
@@ -3381,11 +4674,13 @@ export type QueryItemsArgs = {
 };
 
 
+/** What a client may read; each field says who may read it. */
 export type QueryLedgerBalancesArgs = {
   collaborationId: Scalars['ID']['input'];
 };
 
 
+/** What a client may read; each field says who may read it. */
 export type QueryLedgerEntriesArgs = {
   after: InputMaybe<Scalars['String']['input']>;
   collaborationId: Scalars['ID']['input'];
@@ -3395,11 +4690,13 @@ export type QueryLedgerEntriesArgs = {
 };
 
 
+/** What a client may read; each field says who may read it. */
 export type QueryLedgerSettingsArgs = {
   collaborationId: Scalars['ID']['input'];
 };
 
 
+/** What a client may read; each field says who may read it. */
 export type QueryMailQueueArgs = {
   after: InputMaybe<Scalars['String']['input']>;
   first?: Scalars['Int']['input'];
@@ -3407,24 +4704,28 @@ export type QueryMailQueueArgs = {
 };
 
 
+/** What a client may read; each field says who may read it. */
 export type QueryMyAccountEventsArgs = {
   after: InputMaybe<Scalars['String']['input']>;
   first?: Scalars['Int']['input'];
 };
 
 
+/** What a client may read; each field says who may read it. */
 export type QueryMyActivityArgs = {
   collaborationId: Scalars['ID']['input'];
   organizationId: InputMaybe<Scalars['ID']['input']>;
 };
 
 
+/** What a client may read; each field says who may read it. */
 export type QueryMySessionsArgs = {
   after: InputMaybe<Scalars['String']['input']>;
   first?: Scalars['Int']['input'];
 };
 
 
+/** What a client may read; each field says who may read it. */
 export type QueryNotificationsArgs = {
   after: InputMaybe<Scalars['String']['input']>;
   first?: Scalars['Int']['input'];
@@ -3432,16 +4733,19 @@ export type QueryNotificationsArgs = {
 };
 
 
+/** What a client may read; each field says who may read it. */
 export type QueryOrganizationArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** What a client may read; each field says who may read it. */
 export type QueryOrganizationReportArgs = {
   organizationId: Scalars['ID']['input'];
 };
 
 
+/** What a client may read; each field says who may read it. */
 export type QueryOrganizationsArgs = {
   after: InputMaybe<Scalars['String']['input']>;
   first?: Scalars['Int']['input'];
@@ -3450,11 +4754,13 @@ export type QueryOrganizationsArgs = {
 };
 
 
+/** What a client may read; each field says who may read it. */
 export type QueryOverlapsArgs = {
   collaborationId: Scalars['ID']['input'];
 };
 
 
+/** What a client may read; each field says who may read it. */
 export type QueryParticipationsArgs = {
   after: InputMaybe<Scalars['String']['input']>;
   collaborationId: InputMaybe<Scalars['ID']['input']>;
@@ -3464,17 +4770,20 @@ export type QueryParticipationsArgs = {
 };
 
 
+/** What a client may read; each field says who may read it. */
 export type QueryPlanArgs = {
   collaborationId: Scalars['ID']['input'];
 };
 
 
+/** What a client may read; each field says who may read it. */
 export type QueryPledgesArgs = {
   collaborationId: Scalars['ID']['input'];
   status: InputMaybe<PledgeStatus>;
 };
 
 
+/** What a client may read; each field says who may read it. */
 export type QueryPublicationsArgs = {
   after: InputMaybe<Scalars['String']['input']>;
   collaborationId: Scalars['ID']['input'];
@@ -3482,6 +4791,7 @@ export type QueryPublicationsArgs = {
 };
 
 
+/** What a client may read; each field says who may read it. */
 export type QueryPublishedAnswersArgs = {
   after: InputMaybe<Scalars['String']['input']>;
   collaborationId: Scalars['ID']['input'];
@@ -3489,11 +4799,13 @@ export type QueryPublishedAnswersArgs = {
 };
 
 
+/** What a client may read; each field says who may read it. */
 export type QueryQuestionArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** What a client may read; each field says who may read it. */
 export type QueryQuestionsArgs = {
   after: InputMaybe<Scalars['String']['input']>;
   collaborationId: Scalars['ID']['input'];
@@ -3502,6 +4814,7 @@ export type QueryQuestionsArgs = {
 };
 
 
+/** What a client may read; each field says who may read it. */
 export type QuerySearchArgs = {
   after: InputMaybe<Scalars['String']['input']>;
   collaborationId: InputMaybe<Scalars['ID']['input']>;
@@ -3510,6 +4823,7 @@ export type QuerySearchArgs = {
 };
 
 
+/** What a client may read; each field says who may read it. */
 export type QuerySharedWithMeArgs = {
   after: InputMaybe<Scalars['String']['input']>;
   areaId: InputMaybe<Scalars['ID']['input']>;
@@ -3519,6 +4833,7 @@ export type QuerySharedWithMeArgs = {
 };
 
 
+/** What a client may read; each field says who may read it. */
 export type QuerySharedWithOrganizationArgs = {
   after: InputMaybe<Scalars['String']['input']>;
   areaId: InputMaybe<Scalars['ID']['input']>;
@@ -3529,6 +4844,7 @@ export type QuerySharedWithOrganizationArgs = {
 };
 
 
+/** What a client may read; each field says who may read it. */
 export type QueryUsersArgs = {
   after: InputMaybe<Scalars['String']['input']>;
   first?: Scalars['Int']['input'];
@@ -3536,12 +4852,14 @@ export type QueryUsersArgs = {
 };
 
 
+/** What a client may read; each field says who may read it. */
 export type QueryVerifyAuditLogArgs = {
   collaborationId: Scalars['ID']['input'];
   full?: Scalars['Boolean']['input'];
 };
 
 
+/** What a client may read; each field says who may read it. */
 export type QueryWebhookDeliveriesArgs = {
   after: InputMaybe<Scalars['String']['input']>;
   endpointId: Scalars['ID']['input'];
@@ -3549,6 +4867,7 @@ export type QueryWebhookDeliveriesArgs = {
 };
 
 
+/** What a client may read; each field says who may read it. */
 export type QueryWebhookEndpointsArgs = {
   after: InputMaybe<Scalars['String']['input']>;
   first?: Scalars['Int']['input'];
@@ -3559,69 +4878,112 @@ export type Question = {
   __typename?: 'Question';
   /** The private answer. */
   answer: Maybe<Scalars['String']['output']>;
+  /** When it was answered; null until then. */
   answeredAt: Maybe<Scalars['DateTime']['output']>;
+  /** When it was asked. */
   askedAt: Scalars['DateTime']['output'];
   /** The member who asked. */
   askedByName: Scalars['String']['output'];
+  /** The id of the organization that asked. */
   askerOrganizationId: Scalars['ID']['output'];
+  /** The name of the organization that asked. */
   askerOrganizationName: Scalars['String']['output'];
+  /** The question. */
   body: Scalars['String']['output'];
+  /** The id of the collaboration. */
   collaborationId: Scalars['ID']['output'];
+  /** The id of the question. */
   id: Scalars['ID']['output'];
   /** While published: the anonymised version every active participant reads. */
   publication: Maybe<PublishedAnswer>;
+  /** Whether it waits, was answered or was published. */
   status: QuestionStatus;
+  /** A short subject; null if none was given. */
   subject: Maybe<Scalars['String']['output']>;
 };
 
+/** A page of Question nodes, in the list's order, with what pages on. */
 export type QuestionConnection = {
   __typename?: 'QuestionConnection';
+  /** The nodes of this page, each with its cursor. */
+  edges: Array<QuestionEdge>;
+  /** The nodes of this page (the same as `edges.node`). */
   nodes: Array<Question>;
+  /** Where this page ends and whether another follows. */
   pageInfo: PageInfo;
-  /** How many items match, over all pages. */
+  /** How many nodes match, over all pages. */
   totalCount: Scalars['Int']['output'];
+};
+
+/** A Question of a page, with its cursor. */
+export type QuestionEdge = {
+  __typename?: 'QuestionEdge';
+  /** Pass as `after` to get the nodes that follow this one. */
+  cursor: Scalars['String']['output'];
+  /** The Question. */
+  node: Question;
 };
 
 /** OPEN: waiting for the facilitator; ANSWERED: answered in private; PUBLISHED: an anonymised version was published to every active participant. */
 export type QuestionStatus =
+  /** The facilitator answered it. */
   | 'ANSWERED'
+  /** It waits for an answer. */
   | 'OPEN'
+  /** It was published with its answer. */
   | 'PUBLISHED';
 
+/** An optional reason. */
 export type ReasonInput = {
+  /** Why, in a few words. */
   reason?: Scalars['String']['input'];
 };
 
+/** The reason for the decision. */
 export type ReasonRequiredInput = {
+  /** Why, in a few words. */
   reason: Scalars['String']['input'];
 };
 
 /** An invitation addressed to you: accept it to become a member. */
 export type ReceivedOrganizationInvitation = {
   __typename?: 'ReceivedOrganizationInvitation';
+  /** When it was sent. */
   createdAt: Scalars['DateTime']['output'];
+  /** When it stops working. */
   expiresAt: Scalars['DateTime']['output'];
+  /** The id of the invitation. */
   id: Scalars['ID']['output'];
   /** Who sent it (an owner of the organization). */
   invitedByName: Scalars['String']['output'];
+  /** The id of the organization. */
   organizationId: Scalars['ID']['output'];
+  /** The organization's name. */
   organizationName: Scalars['String']['output'];
+  /** The role the viewer gets on accepting. */
   role: MembershipRole;
+  /** Whether it waits, was accepted, declined, revoked or expired. */
   status: InvitationStatus;
 };
 
 /** Exactly what one recipient would see if approved as proposed. */
 export type RecipientPreview = {
   __typename?: 'RecipientPreview';
+  /** What the recipient would read, redacted. */
   content: RedactedContent;
   /** The files it would get, and how. */
   files: Array<FileShare>;
+  /** The id of the recipient organization. */
   organizationId: Scalars['ID']['output'];
+  /** The recipient's name. */
   organizationName: Scalars['String']['output'];
 };
 
+/** What to hide from one recipient. */
 export type RecipientRedactionInput = {
+  /** The id of the organization. */
   organizationId: Scalars['ID']['input'];
+  /** What to hide from it. */
   redaction: RedactionInput;
 };
 
@@ -3630,11 +4992,15 @@ export type ReciprocityWarning = {
   __typename?: 'ReciprocityWarning';
   /** Received minus given. */
   gap: Scalars['String']['output'];
+  /** The confirmed value it gave, a decimal in the ledger's scale. */
   given: Scalars['String']['output'];
+  /** The id of the organization. */
   organizationId: Scalars['ID']['output'];
+  /** The confirmed value it received, a decimal in the ledger's scale. */
   received: Scalars['String']['output'];
 };
 
+/** One-time codes that sign in when the authenticator app is lost. Shown once. */
 export type RecoveryCodes = {
   __typename?: 'RecoveryCodes';
   /** One-time codes for signing in without the app, shown this once (only their hashes are kept). Each works once. */
@@ -3648,10 +5014,13 @@ export type RedactedContent = {
   body: Scalars['String']['output'];
   /** Redacted fields are absent. */
   fields: Array<ItemField>;
+  /** How many fields are hidden. */
   redactedFieldCount: Scalars['Int']['output'];
+  /** How many spans of text are hidden. */
   redactedSpanCount: Scalars['Int']['output'];
 };
 
+/** What is hidden from the recipients: whole fields and spans of text. */
 export type Redaction = {
   __typename?: 'Redaction';
   /** Keys of the fields left out. */
@@ -3662,16 +5031,21 @@ export type Redaction = {
   spans: Array<Span>;
 };
 
+/** What to hide from the recipients: whole fields and spans of text. */
 export type RedactionInput = {
+  /** The keys of the fields to hide. */
   fieldKeys?: Array<Scalars['String']['input']>;
   /** The files shared; any other is withheld. Absent in a request: none; in a per-recipient decision: as proposed. */
   files?: InputMaybe<Array<FileShareInput>>;
+  /** The spans of text to hide. */
   spans?: Array<SpanInput>;
 };
 
+/** A person to make a facilitator (administrators only). */
 export type RegisterFacilitatorInput = {
   /** Required when no user has this email yet. */
   displayName?: InputMaybe<Scalars['String']['input']>;
+  /** The email address of the new facilitator. */
   email: Scalars['String']['input'];
   /** Required when no user has this email yet. */
   initialPassword?: InputMaybe<Scalars['String']['input']>;
@@ -3690,12 +5064,16 @@ export type ReplayWebhookDeliveryInput = {
   deliveryId: Scalars['ID']['input'];
 };
 
+/** An organization as a report names it. */
 export type ReportOrganization = {
   __typename?: 'ReportOrganization';
+  /** The organization's name. */
   name: Scalars['String']['output'];
+  /** The id of the organization. */
   organizationId: Scalars['ID']['output'];
 };
 
+/** A new email address for the signed-in account; it takes effect when the link sent to it is opened. */
 export type RequestEmailChangeInput = {
   /** The account’s password, asked again. */
   currentPassword: Scalars['String']['input'];
@@ -3703,7 +5081,9 @@ export type RequestEmailChangeInput = {
   newEmail: Scalars['String']['input'];
 };
 
+/** The email address of an account whose password was forgotten. */
 export type RequestPasswordResetInput = {
+  /** Where the reset link is sent, if an account has it. */
   email: Scalars['String']['input'];
   /**
    * Not used: the email is written in the language of the account.
@@ -3712,6 +5092,7 @@ export type RequestPasswordResetInput = {
   locale?: Locale;
 };
 
+/** The token from the reset link and the new password. */
 export type ResetPasswordInput = {
   /** At least 10 characters. */
   newPassword: Scalars['String']['input'];
@@ -3719,42 +5100,62 @@ export type ResetPasswordInput = {
   token: Scalars['String']['input'];
 };
 
+/** Why an administrator removes a person's second factor. */
 export type ResetSecondFactorInput = {
   /** Why (the user reads it in their account security log). */
   reason: Scalars['String']['input'];
 };
 
+/** A resource available or needed for a milestone. */
 export type ResourceInput = {
+  /** Whether only the provider and the facilitator may read its details. */
   confidential?: Scalars['Boolean']['input'];
   /** ISO 4217, e.g. EUR. */
   currency?: InputMaybe<Scalars['String']['input']>;
+  /** What the resource is. */
   description: Scalars['String']['input'];
+  /** Whether it is available or needed. */
   kind: ResourceKind;
+  /** The id of the organization that provides it. */
   providerOrganizationId?: InputMaybe<Scalars['ID']['input']>;
+  /** How much, in `unit`. */
   quantity?: InputMaybe<Scalars['Float']['input']>;
+  /** The unit of the quantity. */
   unit?: InputMaybe<Scalars['String']['input']>;
   /** Exact decimal, e.g. "1250.50". */
   value?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** Whether a resource is available or needed. */
 export type ResourceKind =
+  /** Someone has it to give. */
   | 'AVAILABLE'
+  /** Someone needs it. */
   | 'NEEDED';
 
+/** Why the facilitator should review a grant. */
 export type ReviewReason =
+  /** Its area now needs the facilitator's decision. */
   | 'AREA_MODERATED'
+  /** Its area now allows no disclosures. */
   | 'AREA_RESTRICTED'
+  /** An overlap now applies to it. */
   | 'OVERLAP';
 
 /** One thing a search found, among what the viewer may read. */
 export type SearchHit = {
   __typename?: 'SearchHit';
+  /** The id of the collaboration it is in. */
   collaborationId: Scalars['ID']['output'];
+  /** The title of that collaboration. */
   collaborationTitle: Scalars['String']['output'];
   /** The best passages of the text, matched words flagged (plain text, not HTML). */
   highlight: Array<SearchTextSegment>;
+  /** The id of the record. */
   id: Scalars['ID']['output'];
+  /** What kind of record it is. */
   kind: SearchHitKind;
+  /** Where to open it in the web apps. */
   link: SearchLink;
   /** How well it matches (higher first). */
   rank: Scalars['Float']['output'];
@@ -3764,30 +5165,55 @@ export type SearchHit = {
   titleHighlight: Array<SearchTextSegment>;
 };
 
+/** A page of SearchHit nodes, in the list's order, with what pages on. */
 export type SearchHitConnection = {
   __typename?: 'SearchHitConnection';
+  /** The nodes of this page, each with its cursor. */
+  edges: Array<SearchHitEdge>;
+  /** The nodes of this page (the same as `edges.node`). */
   nodes: Array<SearchHit>;
+  /** Where this page ends and whether another follows. */
   pageInfo: PageInfo;
-  /** How many items match, over all pages. */
+  /** How many nodes match, over all pages. */
   totalCount: Scalars['Int']['output'];
+};
+
+/** A SearchHit of a page, with its cursor. */
+export type SearchHitEdge = {
+  __typename?: 'SearchHitEdge';
+  /** Pass as `after` to get the nodes that follow this one. */
+  cursor: Scalars['String']['output'];
+  /** The SearchHit. */
+  node: SearchHit;
 };
 
 /** What a search hit is; each kind opens its own screen. */
 export type SearchHitKind =
+  /** A record of the audit log. */
   | 'AUDIT_RECORD'
+  /** An item of the viewer's organization. */
   | 'ITEM'
+  /** A milestone of the plan. */
   | 'MILESTONE'
+  /** An objective of the plan. */
   | 'OBJECTIVE'
+  /** A publication of the facilitator. */
   | 'PUBLICATION'
+  /** A published question and answer. */
   | 'PUBLISHED_ANSWER'
+  /** A question to the facilitator. */
   | 'QUESTION'
+  /** An item shared with the viewer's organization. */
   | 'SHARED_ITEM'
+  /** A task of the plan. */
   | 'TASK';
 
 /** Where a hit opens: its collaboration and the record to show there. */
 export type SearchLink = {
   __typename?: 'SearchLink';
+  /** The id of the collaboration the hit is in. */
   collaborationId: Scalars['ID']['output'];
+  /** What kind of record the hit is. */
   kind: SearchHitKind;
   /** The record to open: the item, the grant (a shared item), the publication, the question, the published answer, the objective, milestone or task, the audit record. */
   targetId: Scalars['ID']['output'];
@@ -3798,6 +5224,7 @@ export type SearchTextSegment = {
   __typename?: 'SearchTextSegment';
   /** Whether these are words the query matched. */
   match: Scalars['Boolean']['output'];
+  /** A piece of the text. */
   text: Scalars['String']['output'];
 };
 
@@ -3817,10 +5244,13 @@ export type Session = {
   createdAt: Scalars['DateTime']['output'];
   /** Whether this is the session the request came with. */
   current: Scalars['Boolean']['output'];
+  /** When the session ends unless it is used again. */
   expiresAt: Scalars['DateTime']['output'];
+  /** The id of the session. */
   id: Scalars['ID']['output'];
   /** The client's address when it signed in, when known. */
   ipAddress: Maybe<Scalars['String']['output']>;
+  /** How the session was opened. */
   kind: SessionKind;
   /** When it was last used (marked at most once a minute). */
   lastSeenAt: Scalars['DateTime']['output'];
@@ -3828,12 +5258,26 @@ export type Session = {
   userAgent: Maybe<Scalars['String']['output']>;
 };
 
+/** A page of Session nodes, in the list's order, with what pages on. */
 export type SessionConnection = {
   __typename?: 'SessionConnection';
+  /** The nodes of this page, each with its cursor. */
+  edges: Array<SessionEdge>;
+  /** The nodes of this page (the same as `edges.node`). */
   nodes: Array<Session>;
+  /** Where this page ends and whether another follows. */
   pageInfo: PageInfo;
-  /** How many items match, over all pages. */
+  /** How many nodes match, over all pages. */
   totalCount: Scalars['Int']['output'];
+};
+
+/** A Session of a page, with its cursor. */
+export type SessionEdge = {
+  __typename?: 'SessionEdge';
+  /** Pass as `after` to get the nodes that follow this one. */
+  cursor: Scalars['String']['output'];
+  /** The Session. */
+  node: Session;
 };
 
 /** How a session is held: the web apps' cookie, or a bearer token an API client asked for. */
@@ -3850,9 +5294,13 @@ export type SharedFile = {
   download: Scalars['Boolean']['output'];
   /** Relative path that downloads the stamped copy; null when view only. */
   downloadUrl: Maybe<Scalars['String']['output']>;
+  /** The id of the file. */
   fileId: Scalars['ID']['output'];
+  /** What kind of file it is. */
   kind: ItemFileKind;
+  /** Its media type (for example application/pdf). */
   mediaType: Scalars['String']['output'];
+  /** The file's name. */
   name: Scalars['String']['output'];
   /** Pages of the copy you get (of a PDF); null for other kinds. */
   pageCount: Maybe<Scalars['Int']['output']>;
@@ -3865,36 +5313,67 @@ export type SharedFile = {
 /** Something another organization shared with yours, as approved. */
 export type SharedItem = {
   __typename?: 'SharedItem';
+  /** The id of the item's area. */
   areaId: Scalars['ID']['output'];
+  /** The area's name. */
   areaName: Scalars['String']['output'];
+  /** The id of the collaboration. */
   collaborationId: Scalars['ID']['output'];
   /** The approved, redacted content. Reading it is recorded in the audit log. */
   content: Maybe<RedactedContent>;
   /** The files shared with your organization, as you get them (stamped copies of the approved pages); withheld files are not listed. */
   files: Array<SharedFile>;
+  /** The id of the grant. */
   grantId: Scalars['ID']['output'];
+  /** When it was shared. */
   grantedAt: Scalars['DateTime']['output'];
+  /** The id of the item. */
   itemId: Scalars['ID']['output'];
+  /** The id of the organization that owns the item. */
   ownerOrganizationId: Scalars['ID']['output'];
+  /** The owner's name. */
   ownerOrganizationName: Scalars['String']['output'];
+  /** The grant's reference, to trace a copy back to it. */
   reference: Scalars['String']['output'];
+  /** Whether the recipient may pass it on to others. */
   thirdPartyRule: ThirdPartyRule;
+  /** The item's title. */
   title: Scalars['String']['output'];
+  /** When the grant ends; null for no end. */
   validUntil: Maybe<Scalars['DateTime']['output']>;
+  /** The number of the version shared. */
   version: Scalars['Int']['output'];
+  /** What to print on every copy. */
   watermark: Watermark;
 };
 
+/** A page of SharedItem nodes, in the list's order, with what pages on. */
 export type SharedItemConnection = {
   __typename?: 'SharedItemConnection';
+  /** The nodes of this page, each with its cursor. */
+  edges: Array<SharedItemEdge>;
+  /** The nodes of this page (the same as `edges.node`). */
   nodes: Array<SharedItem>;
+  /** Where this page ends and whether another follows. */
   pageInfo: PageInfo;
   /** How many items match, over all pages (costs a count: ask only when shown). */
   totalCount: Scalars['Int']['output'];
 };
 
+/** A SharedItem of a page, with its cursor. */
+export type SharedItemEdge = {
+  __typename?: 'SharedItemEdge';
+  /** Pass as `after` to get the nodes that follow this one. */
+  cursor: Scalars['String']['output'];
+  /** The SharedItem. */
+  node: SharedItem;
+};
+
+/** A new account: email, name and password. */
 export type SignUpInput = {
+  /** The name other people see. */
   displayName: Scalars['String']['input'];
+  /** The email address to sign in with; a link to confirm it is sent there. */
   email: Scalars['String']['input'];
   /** The language of the account (the one the sign-up page is shown in); Spanish when not given. */
   locale?: InputMaybe<Locale>;
@@ -3904,6 +5383,7 @@ export type SignUpInput = {
 
 /** An account for the address an invitation link was emailed to. */
 export type SignUpWithInvitationInput = {
+  /** The name other people see. */
   displayName: Scalars['String']['input'];
   /** The language of the account (the one the page is shown in); when not given, the invitation's. */
   locale?: InputMaybe<Locale>;
@@ -3916,68 +5396,95 @@ export type SignUpWithInvitationInput = {
 /** Characters [start, end) of the text as read (docs/adr/0013). */
 export type Span = {
   __typename?: 'Span';
+  /** Where the span ends: an offset in characters, exclusive. */
   end: Scalars['Int']['output'];
+  /** Where the span starts: an offset in characters, from 0. */
   start: Scalars['Int']['output'];
 };
 
 /** Characters [start, end) of the text as read: the rendered Markdown without its markup, blocks separated by a blank line (see docs/adr/0013). */
 export type SpanInput = {
+  /** Where the span ends: an offset in characters, exclusive. */
   end: Scalars['Int']['input'];
+  /** Where the span starts: an offset in characters, from 0. */
   start: Scalars['Int']['input'];
 };
 
 /** Confirmed ledger entries when closing. */
 export type StatementBalances = {
   __typename?: 'StatementBalances';
+  /** Each organization's confirmed balance. */
   organizations: Array<OrganizationBalance>;
   /** Who gave what to whom. */
   pairs: Array<PairBalance>;
 };
 
+/** The collaboration as the final statement names it. */
 export type StatementCollaboration = {
   __typename?: 'StatementCollaboration';
+  /** The id of the collaboration. */
   id: Scalars['ID']['output'];
+  /** What it wanted to achieve. */
   objective: Scalars['String']['output'];
+  /** Its title. */
   title: Scalars['String']['output'];
 };
 
+/** One final evaluation as the statement records it, without its author. */
 export type StatementEvaluation = {
   __typename?: 'StatementEvaluation';
+  /** Its overall assessment. */
   assessment: Scalars['String']['output'];
+  /** Its ratings of the objectives. */
   objectiveRatings: Array<ObjectiveRating>;
   /** Null: the facilitator's assessment. */
   organizationId: Maybe<Scalars['ID']['output']>;
+  /** Its ratings of the organizations. */
   peerRatings: Array<PeerRating>;
 };
 
+/** An indicator as the final statement records it. */
 export type StatementIndicator = {
   __typename?: 'StatementIndicator';
+  /** The value at the start. */
   baseline: Scalars['Float']['output'];
   /** The latest value when closing. */
   current: Maybe<Scalars['Float']['output']>;
+  /** The id of the indicator. */
   id: Scalars['ID']['output'];
+  /** Its name. */
   name: Scalars['String']['output'];
   /** Percent of the way from baseline to target (0–100) when closing. */
   progressPercent: Maybe<Scalars['Float']['output']>;
+  /** The value to reach. */
   target: Scalars['Float']['output'];
+  /** The unit of its values. */
   unit: Scalars['String']['output'];
 };
 
+/** An objective as the final statement records it. */
 export type StatementObjective = {
   __typename?: 'StatementObjective';
+  /** The id of the objective. */
   id: Scalars['ID']['output'];
+  /** Its indicators. */
   indicators: Array<StatementIndicator>;
+  /** Its title. */
   title: Scalars['String']['output'];
 };
 
+/** The plan as the final statement records it. */
 export type StatementPlan = {
   __typename?: 'StatementPlan';
+  /** How many milestones were done. */
   milestonesDone: Scalars['Int']['output'];
   /** Accepted milestones, cancelled ones left out. */
   milestonesTotal: Scalars['Int']['output'];
+  /** The objectives with their indicators. */
   objectives: Array<StatementObjective>;
 };
 
+/** What a client may follow live, over a WebSocket (graphql-ws). */
 export type Subscription = {
   __typename?: 'Subscription';
   /** Your new notifications, live (graphql-ws at /graphql). */
@@ -3987,34 +5494,54 @@ export type Subscription = {
 };
 
 
+/** What a client may follow live, over a WebSocket (graphql-ws). */
 export type SubscriptionPlanChangedArgs = {
   collaborationId: Scalars['ID']['input'];
 };
 
+/** A new task of a milestone. */
 export type TaskInput = {
+  /** What the task is about. */
   description?: Scalars['String']['input'];
+  /** When it is due (YYYY-MM-DD). */
   dueDate?: InputMaybe<Scalars['String']['input']>;
+  /** The id of the organization responsible for it. */
   responsibleOrganizationId: Scalars['ID']['input'];
+  /** The id of the person responsible for it. */
   responsibleUserId?: InputMaybe<Scalars['ID']['input']>;
+  /** The task's title. */
   title: Scalars['String']['input'];
 };
 
+/** Where a task stands. */
 export type TaskStatus =
+  /** It cannot go on; see the reason. */
   | 'BLOCKED'
+  /** Work on it has started. */
   | 'DOING'
+  /** It is done. */
   | 'DONE'
+  /** Work on it has not started. */
   | 'TODO';
 
+/** A task's new status. */
 export type TaskStatusInput = {
+  /** Why it is blocked; required when the status is blocked. */
   blockedReason?: InputMaybe<Scalars['String']['input']>;
+  /** The new status. */
   status: TaskStatus;
 };
 
+/** What recipients may do with an item toward third parties. */
 export type ThirdPartyRule =
+  /** They may show it to their own advisors. */
   | 'ADVISORS'
+  /** It stays inside the recipient organization. */
   | 'INTERNAL_ONLY'
+  /** They may pass it on freely. */
   | 'PUBLIC';
 
+/** A code from the authenticator app. */
 export type TwoFactorCodeInput = {
   /** The 6-digit code your authenticator app shows now. */
   code: Scalars['String']['input'];
@@ -4036,6 +5563,7 @@ export type TwoFactorStatus = {
   __typename?: 'TwoFactorStatus';
   /** Signing in asks for a code of your authenticator app. */
   enabled: Scalars['Boolean']['output'];
+  /** When the second factor was turned on; null while it is off. */
   enabledAt: Maybe<Scalars['DateTime']['output']>;
   /** Recovery codes not used yet (0 while it is off). */
   recoveryCodesLeft: Scalars['Int']['output'];
@@ -4045,97 +5573,151 @@ export type TwoFactorStatus = {
   setupRequired: Scalars['Boolean']['output'];
 };
 
+/** The confirmed value of one kind of contribution. */
 export type TypeBalance = {
   __typename?: 'TypeBalance';
+  /** The kind of contribution. */
   contributionType: ContributionType;
+  /** The confirmed value, a decimal in the ledger's scale. */
   value: Scalars['String']['output'];
 };
 
+/** Changes to an area; omitted fields stay as they are. */
 export type UpdateAreaInput = {
+  /** The new description. */
   description?: InputMaybe<Scalars['String']['input']>;
+  /** The new name. */
   name?: InputMaybe<Scalars['String']['input']>;
+  /** How freely information flows in it. */
   sensitivity?: InputMaybe<AreaSensitivity>;
 };
 
+/** Changes to a collaboration; omitted fields stay as they are. */
 export type UpdateCollaborationInput = {
+  /** The new description. */
   description?: InputMaybe<Scalars['String']['input']>;
+  /** The new objective. */
   objective?: InputMaybe<Scalars['String']['input']>;
+  /** The new title. */
   title?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** Changes to an indicator; omitted fields stay as they are. */
 export type UpdateIndicatorInput = {
+  /** The new value at the start. */
   baseline?: InputMaybe<Scalars['Float']['input']>;
+  /** Whether the value should go up or down. */
   direction?: InputMaybe<IndicatorDirection>;
+  /** The new name. */
   name?: InputMaybe<Scalars['String']['input']>;
+  /** The new value to reach. */
   target?: InputMaybe<Scalars['Float']['input']>;
+  /** The new unit. */
   unit?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** Changes to a milestone; omitted fields stay as they are. */
 export type UpdateMilestoneInput = {
+  /** The new description. */
   description?: InputMaybe<Scalars['String']['input']>;
+  /** The new due date (YYYY-MM-DD). */
   dueDate?: InputMaybe<Scalars['String']['input']>;
+  /** The new place in the plan, from 0. */
   position?: InputMaybe<Scalars['Int']['input']>;
+  /** The new start date (YYYY-MM-DD). */
   startDate?: InputMaybe<Scalars['String']['input']>;
+  /** The new status. */
   status?: InputMaybe<MilestoneStatus>;
+  /** The new title. */
   title?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** Changes to an objective; omitted fields stay as they are. */
 export type UpdateObjectiveInput = {
+  /** The new description. */
   description?: InputMaybe<Scalars['String']['input']>;
+  /** The new title. */
   title?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** Changes to an organization; omitted fields stay as they are. */
 export type UpdateOrganizationInput = {
+  /** What kind of organization it is. */
   kind?: InputMaybe<OrganizationKind>;
+  /** The new mission. */
   mission?: InputMaybe<Scalars['String']['input']>;
+  /** The new name. */
   name?: InputMaybe<Scalars['String']['input']>;
+  /** What the organization does. */
   whatWeDo?: InputMaybe<Scalars['String']['input']>;
+  /** Where the organization is going. */
   whereWeAreGoing?: InputMaybe<Scalars['String']['input']>;
+  /** Who the organization is. */
   whoWeAre?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** Changes to an overlap; omitted fields stay as they are. */
 export type UpdateOverlapInput = {
   /** Your own note: nobody else reads it. */
   note?: InputMaybe<Scalars['String']['input']>;
+  /** The ids of the organizations, at least two. */
   organizationIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** What the organizations involved will read. */
   sharedNote?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** Changes to an entry; omitted fields stay as they are. */
 export type UpdateParticipationEntryInput = {
+  /** The new kind of contribution. */
   contributionType?: InputMaybe<ContributionType>;
+  /** The new description. */
   description?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** Changes to a resource; omitted fields stay as they are. */
 export type UpdateResourceInput = {
   /** ISO 4217, e.g. EUR. */
   currency?: InputMaybe<Scalars['String']['input']>;
+  /** The new description. */
   description?: InputMaybe<Scalars['String']['input']>;
+  /** Whether it is available or needed. */
   kind?: InputMaybe<ResourceKind>;
+  /** The new quantity. */
   quantity?: InputMaybe<Scalars['Float']['input']>;
+  /** The new unit. */
   unit?: InputMaybe<Scalars['String']['input']>;
   /** Exact decimal, e.g. "1250.50". */
   value?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** Changes to a task; omitted fields stay as they are. */
 export type UpdateTaskInput = {
+  /** The new description. */
   description?: InputMaybe<Scalars['String']['input']>;
   /** YYYY-MM-DD; null clears it. */
   dueDate?: InputMaybe<Scalars['String']['input']>;
+  /** The id of the organization responsible from now on. */
   responsibleOrganizationId?: InputMaybe<Scalars['ID']['input']>;
+  /** The id of the person responsible for it. */
   responsibleUserId?: InputMaybe<Scalars['ID']['input']>;
+  /** The new title. */
   title?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** A person with an account. */
 export type User = {
   __typename?: 'User';
+  /** When the account was created. */
   createdAt: Scalars['DateTime']['output'];
+  /** The name the person shows to others. */
   displayName: Scalars['String']['output'];
+  /** The email address the person signs in with. */
   email: Scalars['String']['output'];
   /** Whether the address is proven (a link emailed to it was followed). Until it is, invitations sent to the address cannot be answered from this account. */
   emailVerified: Scalars['Boolean']['output'];
   /** Whether the user signs in with a second factor (whom a reset would concern): for platform administrators, null for anyone else. */
   hasSecondFactor: Maybe<Scalars['Boolean']['output']>;
+  /** The id of the user. */
   id: Scalars['ID']['output'];
   /** May create collaborations and facilitate them. */
   isFacilitator: Scalars['Boolean']['output'];
@@ -4145,27 +5727,49 @@ export type User = {
   locale: Locale;
 };
 
+/** A page of User nodes, in the list's order, with what pages on. */
 export type UserConnection = {
   __typename?: 'UserConnection';
+  /** The nodes of this page, each with its cursor. */
+  edges: Array<UserEdge>;
+  /** The nodes of this page (the same as `edges.node`). */
   nodes: Array<User>;
+  /** Where this page ends and whether another follows. */
   pageInfo: PageInfo;
-  /** How many items match, over all pages. */
+  /** How many nodes match, over all pages. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** A User of a page, with its cursor. */
+export type UserEdge = {
+  __typename?: 'UserEdge';
+  /** Pass as `after` to get the nodes that follow this one. */
+  cursor: Scalars['String']['output'];
+  /** The User. */
+  node: User;
+};
+
+/** What ledger values are given in. */
 export type ValuationScale =
+  /** Money, in the collaboration's currency. */
   | 'MONEY'
+  /** Points agreed in the collaboration. */
   | 'POINTS';
 
 /** Shown with the content wherever it is displayed. */
 export type Watermark = {
   __typename?: 'Watermark';
+  /** The title of the collaboration. */
   collaborationTitle: Scalars['String']['output'];
+  /** When it was shared. */
   grantedAt: Scalars['DateTime']['output'];
   /** The whole line, ready to print. */
   line: Scalars['String']['output'];
+  /** The name of the owner organization. */
   ownerName: Scalars['String']['output'];
+  /** The name of the recipient organization. */
   recipientName: Scalars['String']['output'];
+  /** The grant's reference, to trace a copy back to it. */
   reference: Scalars['String']['output'];
 };
 
@@ -4202,19 +5806,37 @@ export type WebhookDelivery = {
   status: WebhookDeliveryStatus;
 };
 
+/** A page of WebhookDelivery nodes, in the list's order, with what pages on. */
 export type WebhookDeliveryConnection = {
   __typename?: 'WebhookDeliveryConnection';
+  /** The nodes of this page, each with its cursor. */
+  edges: Array<WebhookDeliveryEdge>;
+  /** The nodes of this page (the same as `edges.node`). */
   nodes: Array<WebhookDelivery>;
+  /** Where this page ends and whether another follows. */
   pageInfo: PageInfo;
-  /** How many items match, over all pages. */
+  /** How many nodes match, over all pages. */
   totalCount: Scalars['Int']['output'];
+};
+
+/** A WebhookDelivery of a page, with its cursor. */
+export type WebhookDeliveryEdge = {
+  __typename?: 'WebhookDeliveryEdge';
+  /** Pass as `after` to get the nodes that follow this one. */
+  cursor: Scalars['String']['output'];
+  /** The WebhookDelivery. */
+  node: WebhookDelivery;
 };
 
 /** PENDING: waiting for its (next) attempt; SENDING: under way; SUCCEEDED: answered 2xx; FAILED: given up after the last attempt. */
 export type WebhookDeliveryStatus =
+  /** Given up after its last attempt; it may still be replayed. */
   | 'FAILED'
+  /** Waiting for its first or next attempt (see `nextAttemptAt`). */
   | 'PENDING'
+  /** An attempt is under way. */
   | 'SENDING'
+  /** The endpoint answered 2xx. */
   | 'SUCCEEDED';
 
 /** An address that receives signed deliveries of chosen event kinds (header `Alianza-Signature`). Its secret is never shown again after creation. */
@@ -4244,17 +5866,33 @@ export type WebhookEndpoint = {
   url: Scalars['String']['output'];
 };
 
+/** A page of WebhookEndpoint nodes, in the list's order, with what pages on. */
 export type WebhookEndpointConnection = {
   __typename?: 'WebhookEndpointConnection';
+  /** The nodes of this page, each with its cursor. */
+  edges: Array<WebhookEndpointEdge>;
+  /** The nodes of this page (the same as `edges.node`). */
   nodes: Array<WebhookEndpoint>;
+  /** Where this page ends and whether another follows. */
   pageInfo: PageInfo;
-  /** How many items match, over all pages. */
+  /** How many nodes match, over all pages. */
   totalCount: Scalars['Int']['output'];
+};
+
+/** A WebhookEndpoint of a page, with its cursor. */
+export type WebhookEndpointEdge = {
+  __typename?: 'WebhookEndpointEdge';
+  /** Pass as `after` to get the nodes that follow this one. */
+  cursor: Scalars['String']['output'];
+  /** The WebhookEndpoint. */
+  node: WebhookEndpoint;
 };
 
 /** ACTIVE: deliveries go out; PAUSED: after repeated failures, nothing goes out until resumed. */
 export type WebhookEndpointStatus =
+  /** Deliveries go out as events happen. */
   | 'ACTIVE'
+  /** Nothing goes out (paused by its owner, or after repeated failures) until resumed; deliveries wait. */
   | 'PAUSED';
 
 /** What a webhook delivery tells; the payload’s `kind` is the value (e.g. `disclosure.approved`). */
@@ -4264,5 +5902,7 @@ export type WebhookEventKind =
 
 /** Whose endpoint it is: a collaboration’s (its facilitators) or an organization’s (its owners). */
 export type WebhookOwnerKind =
+  /** A collaboration’s endpoint, kept by its facilitators: all its events. */
   | 'COLLABORATION'
+  /** An organization’s endpoint, kept by its owners: the events about what the organization may see. */
   | 'ORGANIZATION';

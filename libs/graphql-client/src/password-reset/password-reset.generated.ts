@@ -13,7 +13,9 @@ export type Locale =
   /** Español */
   | 'ES';
 
+/** The email address of an account whose password was forgotten. */
 export type RequestPasswordResetInput = {
+  /** Where the reset link is sent, if an account has it. */
   email: string;
   /**
    * Not used: the email is written in the language of the account.
@@ -22,6 +24,7 @@ export type RequestPasswordResetInput = {
   locale?: Locale;
 };
 
+/** The token from the reset link and the new password. */
 export type ResetPasswordInput = {
   /** At least 10 characters. */
   newPassword: string;

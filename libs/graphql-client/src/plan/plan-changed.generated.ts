@@ -8,11 +8,17 @@ import { useSubscription } from '@apollo/client/react';
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
 /** What kind of plan element a live plan event is about. */
 export type PlanElementKind =
+  /** An indicator. */
   | 'INDICATOR'
+  /** A milestone. */
   | 'MILESTONE'
+  /** An objective. */
   | 'OBJECTIVE'
+  /** A progress update. */
   | 'PROGRESS_UPDATE'
+  /** A resource. */
   | 'RESOURCE'
+  /** A task. */
   | 'TASK';
 
 export type PlanChangedSubscriptionVariables = Exact<{

@@ -8,14 +8,23 @@ import { useLazyQuery, useQuery } from '@apollo/client/react';
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
 /** What a search hit is; each kind opens its own screen. */
 export type SearchHitKind =
+  /** A record of the audit log. */
   | 'AUDIT_RECORD'
+  /** An item of the viewer's organization. */
   | 'ITEM'
+  /** A milestone of the plan. */
   | 'MILESTONE'
+  /** An objective of the plan. */
   | 'OBJECTIVE'
+  /** A publication of the facilitator. */
   | 'PUBLICATION'
+  /** A published question and answer. */
   | 'PUBLISHED_ANSWER'
+  /** A question to the facilitator. */
   | 'QUESTION'
+  /** An item shared with the viewer's organization. */
   | 'SHARED_ITEM'
+  /** A task of the plan. */
   | 'TASK';
 
 export type SearchQueryVariables = Exact<{

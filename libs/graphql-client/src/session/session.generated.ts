@@ -13,10 +13,13 @@ export type Locale =
   /** Español */
   | 'ES';
 
+/** Email and password of an account. */
 export type LoginInput = {
+  /** The email address of the account. */
   email: string;
   /** API clients: also return the session token, to send as `Authorization: Bearer <token>`. Web apps leave this off and rely on the httpOnly session cookie. */
   issueBearerToken?: boolean;
+  /** The password of the account. */
   password: string;
 };
 

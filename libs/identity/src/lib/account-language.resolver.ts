@@ -24,7 +24,11 @@ export class AccountLanguageResolver {
   })
   async setMyLanguage(
     @CurrentActor() actor: Actor,
-    @Args('locale', { type: () => Locale }) locale: Locale,
+    @Args('locale', {
+      description: 'The language for the web apps and emails.',
+      type: () => Locale,
+    })
+    locale: Locale,
   ): Promise<UserType> {
     return UserType.from(await this.identity.setLocale(requireViewer(actor), locale));
   }

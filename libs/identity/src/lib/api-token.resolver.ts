@@ -22,7 +22,8 @@ export class ApiTokenResolver {
   })
   async createApiToken(
     @CurrentActor() actor: Actor,
-    @Args('input') input: CreateApiTokenInput,
+    @Args('input', { description: 'The name and lifetime of the token.' })
+    input: CreateApiTokenInput,
   ): Promise<CreatedApiTokenType> {
     const { token, secret } = await this.tokens.create(
       actor,
@@ -37,7 +38,7 @@ export class ApiTokenResolver {
   @Mutation(() => ApiTokenType, { description: 'Revoke a reporting API token, at once.' })
   async revokeApiToken(
     @CurrentActor() actor: Actor,
-    @IdArg('id') id: string,
+    @IdArg('id', 'The id of the API token.') id: string,
   ): Promise<ApiTokenType> {
     return ApiTokenType.from(await this.tokens.revoke(actor, id));
   }

@@ -41,7 +41,9 @@ export class AuthResolver {
       'instead. The answer (true) is the same either way, so it tells no one who has an ' +
       'account: sign in afterwards with `login`.',
   })
-  async signUp(@Args('input') input: SignUpInput): Promise<boolean> {
+  async signUp(
+    @Args('input', { description: 'The new account.' }) input: SignUpInput,
+  ): Promise<boolean> {
     await this.addresses.signUp(input);
     return true;
   }
@@ -57,7 +59,10 @@ export class AuthResolver {
       'For an account with two-factor sign-in, the answer is a `secondFactorChallenge` and no ' +
       'session yet: finish with `completeLogin`.',
   })
-  async login(@Args('input') input: LoginInput, @Context() ctx: GqlContext): Promise<AuthPayload> {
+  async login(
+    @Args('input', { description: 'Email and password.' }) input: LoginInput,
+    @Context() ctx: GqlContext,
+  ): Promise<AuthPayload> {
     const kind = input.issueBearerToken ? SessionKind.BEARER : SessionKind.COOKIE;
     const outcome = await this.identity.login(
       input.email,
@@ -92,7 +97,7 @@ export class AuthResolver {
   @Mutation(() => Boolean, { description: 'Change the password; ends every other session.' })
   async changePassword(
     @CurrentActor() actor: Actor,
-    @Args('input') input: ChangePasswordInput,
+    @Args('input', { description: 'The current and the new password.' }) input: ChangePasswordInput,
     @Context() ctx: GqlContext,
   ): Promise<boolean> {
     await this.identity.changePassword(

@@ -21,7 +21,8 @@ export class EmailAddressResolver {
       'Confirm the account’s address with the token of the link emailed to it: the address is verified and the link used up. An expired, used, unknown or outdated link is refused (BAD_USER_INPUT, `extensions.reason` EMAIL_LINK_EXPIRED, _USED, _UNKNOWN or _STALE).',
   })
   async verifyEmail(
-    @Args('input') input: EmailLinkInput,
+    @Args('input', { description: "The link's token that confirms the address." })
+    input: EmailLinkInput,
     @Context() ctx: GqlContext,
   ): Promise<boolean> {
     await this.addresses.verify(input.token, requestOrigin(ctx.req));
@@ -46,7 +47,7 @@ export class EmailAddressResolver {
   })
   async requestEmailChange(
     @CurrentActor() actor: Actor,
-    @Args('input') input: RequestEmailChangeInput,
+    @Args('input', { description: 'The new address.' }) input: RequestEmailChangeInput,
     @Context() ctx: GqlContext,
   ): Promise<boolean> {
     await this.addresses.requestChange(requireViewer(actor), input, requestOrigin(ctx.req));
@@ -60,7 +61,8 @@ export class EmailAddressResolver {
       'Move the account to the new address with the token of the link emailed to it: from now on it signs in with the new address (verified), and the old one is told. CONFLICT (reason EMAIL_TAKEN) when another account has the address by now; an expired, used or unknown link is refused (BAD_USER_INPUT, reason EMAIL_LINK_EXPIRED, _USED or _UNKNOWN).',
   })
   async confirmEmailChange(
-    @Args('input') input: EmailLinkInput,
+    @Args('input', { description: "The link's token that confirms the new address." })
+    input: EmailLinkInput,
     @Context() ctx: GqlContext,
   ): Promise<boolean> {
     await this.addresses.confirmChange(input.token, requestOrigin(ctx.req));

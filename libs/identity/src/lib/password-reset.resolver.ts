@@ -17,7 +17,10 @@ export class PasswordResetResolver {
       "address, in the account's language. The answer (true) is the same whether or not the " +
       'address has an account.',
   })
-  async requestPasswordReset(@Args('input') input: RequestPasswordResetInput): Promise<boolean> {
+  async requestPasswordReset(
+    @Args('input', { description: 'The address to send the reset link to.' })
+    input: RequestPasswordResetInput,
+  ): Promise<boolean> {
     await this.resets.request(input.email);
     return true;
   }
@@ -30,7 +33,10 @@ export class PasswordResetResolver {
       'session of the account ends (sign in again). An expired, used or unknown link is ' +
       'refused (BAD_USER_INPUT, `extensions.reason` RESET_LINK_EXPIRED, _USED or _UNKNOWN).',
   })
-  async resetPassword(@Args('input') input: ResetPasswordInput): Promise<boolean> {
+  async resetPassword(
+    @Args('input', { description: 'The reset token and the new password.' })
+    input: ResetPasswordInput,
+  ): Promise<boolean> {
     await this.resets.reset(input.token, input.newPassword);
     return true;
   }

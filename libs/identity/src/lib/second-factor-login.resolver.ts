@@ -26,7 +26,8 @@ export class SecondFactorLoginResolver {
       'Finish signing in with a code of your authenticator app, or a recovery code: opens the session `login` would have (cookie, or bearer token if it was asked for). Wrong codes count as failed sign-ins.',
   })
   async completeLogin(
-    @Args('input') input: CompleteLoginInput,
+    @Args('input', { description: 'The code that completes the sign-in.' })
+    input: CompleteLoginInput,
     @Context() ctx: GqlContext,
   ): Promise<AuthPayload> {
     const origin = requestOrigin(ctx.req);

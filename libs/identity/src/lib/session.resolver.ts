@@ -44,7 +44,7 @@ export class SessionResolver {
   })
   async endSession(
     @CurrentActor() actor: Actor,
-    @IdArg('id') id: string,
+    @IdArg('id', 'The id of the session.') id: string,
     @Context() ctx: GqlContext,
   ): Promise<boolean> {
     await this.sessions.end(actor, id, requestOrigin(ctx.req));

@@ -54,7 +54,8 @@ export class TwoFactorResolver {
   })
   async confirmTwoFactorSetup(
     @CurrentActor() actor: Actor,
-    @Args('input') input: TwoFactorCodeInput,
+    @Args('input', { description: 'A code from the app, proving it was set up.' })
+    input: TwoFactorCodeInput,
     @Context() ctx: GqlContext,
   ): Promise<RecoveryCodesType> {
     const codes = await this.twoFactor.confirm(
@@ -73,7 +74,8 @@ export class TwoFactorResolver {
   })
   async disableTwoFactor(
     @CurrentActor() actor: Actor,
-    @Args('input') input: DisableTwoFactorInput,
+    @Args('input', { description: 'What proves it is the account owner.' })
+    input: DisableTwoFactorInput,
     @Context() ctx: GqlContext,
   ): Promise<TwoFactorStatusType> {
     const viewer = requireViewer(actor);
@@ -88,7 +90,8 @@ export class TwoFactorResolver {
   })
   async regenerateRecoveryCodes(
     @CurrentActor() actor: Actor,
-    @Args('input') input: TwoFactorCodeInput,
+    @Args('input', { description: 'A code from the app, proving it is the account owner.' })
+    input: TwoFactorCodeInput,
     @Context() ctx: GqlContext,
   ): Promise<RecoveryCodesType> {
     const codes = await this.twoFactor.regenerateRecoveryCodes(
@@ -107,7 +110,8 @@ export class TwoFactorResolver {
   async resetSecondFactor(
     @CurrentActor() actor: Actor,
     @IdArg('userId') userId: string,
-    @Args('input') input: ResetSecondFactorInput,
+    @Args('input', { description: 'Why the second factor is removed.' })
+    input: ResetSecondFactorInput,
     @Context() ctx: GqlContext,
   ): Promise<boolean> {
     await this.twoFactor.reset(requireViewer(actor), userId, input.reason, requestOrigin(ctx.req));

@@ -45,7 +45,10 @@ export class UsersResolver {
   @Mutation(() => UserType, {
     description: 'Give a user the facilitator role (creating the user if needed).',
   })
-  async registerFacilitator(@Args('input') input: RegisterFacilitatorInput): Promise<UserType> {
+  async registerFacilitator(
+    @Args('input', { description: 'The person to make a facilitator.' })
+    input: RegisterFacilitatorInput,
+  ): Promise<UserType> {
     return UserType.from(await this.identity.registerFacilitator(input));
   }
 

@@ -36,8 +36,13 @@ export class InquiryResolver {
   }
 
   @Authenticated() // NOT_FOUND unless the caller facilitates the collaboration or its organization asked
-  @Query(() => QuestionType)
-  async question(@CurrentActor() actor: Actor, @IdArg('id') id: string): Promise<QuestionType> {
+  @Query(() => QuestionType, {
+    description: 'One question: for the facilitator and the organization that asked.',
+  })
+  async question(
+    @CurrentActor() actor: Actor,
+    @IdArg('id', 'The id of the question.') id: string,
+  ): Promise<QuestionType> {
     return QuestionType.from(await this.inquiryService.get(actor, id));
   }
 
@@ -62,7 +67,7 @@ export class InquiryResolver {
   async askQuestion(
     @CurrentActor() actor: Actor,
     @IdArg('collaborationId') collaborationId: string,
-    @Args('input') input: AskQuestionInput,
+    @Args('input', { description: 'The question.' }) input: AskQuestionInput,
   ): Promise<QuestionType> {
     return QuestionType.from(await this.inquiryService.ask(actor, collaborationId, input));
   }
@@ -73,8 +78,8 @@ export class InquiryResolver {
   })
   async answerQuestion(
     @CurrentActor() actor: Actor,
-    @IdArg('id') id: string,
-    @Args('input') input: AnswerQuestionInput,
+    @IdArg('id', 'The id of the question.') id: string,
+    @Args('input', { description: 'The answer.' }) input: AnswerQuestionInput,
   ): Promise<QuestionType> {
     return QuestionType.from(await this.inquiryService.answer(actor, id, input.answer));
   }
@@ -86,8 +91,8 @@ export class InquiryResolver {
   })
   async publishQuestion(
     @CurrentActor() actor: Actor,
-    @IdArg('id') id: string,
-    @Args('input') input: PublishQuestionInput,
+    @IdArg('id', 'The id of the question.') id: string,
+    @Args('input', { description: 'The texts to publish.' }) input: PublishQuestionInput,
   ): Promise<QuestionType> {
     return QuestionType.from(await this.inquiryService.publish(actor, id, input));
   }
@@ -98,7 +103,7 @@ export class InquiryResolver {
   })
   async unpublishQuestion(
     @CurrentActor() actor: Actor,
-    @IdArg('id') id: string,
+    @IdArg('id', 'The id of the question.') id: string,
   ): Promise<QuestionType> {
     return QuestionType.from(await this.inquiryService.unpublish(actor, id));
   }

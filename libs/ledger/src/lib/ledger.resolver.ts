@@ -22,7 +22,9 @@ export class LedgerResolver {
   constructor(private readonly ledgerService: LedgerService) {}
 
   @Authenticated() // the facilitator and active participants of the collaboration
-  @Query(() => LedgerSettingsType)
+  @Query(() => LedgerSettingsType, {
+    description: "How the collaboration's ledger values contributions.",
+  })
   async ledgerSettings(
     @CurrentActor() actor: Actor,
     @IdArg('collaborationId') collaborationId: string,
@@ -38,14 +40,16 @@ export class LedgerResolver {
   async setLedgerSettings(
     @CurrentActor() actor: Actor,
     @IdArg('collaborationId') collaborationId: string,
-    @Args('input') input: LedgerSettingsInput,
+    @Args('input', { description: 'The settings.' }) input: LedgerSettingsInput,
   ): Promise<LedgerSettingsType> {
     const s = await this.ledgerService.setSettings(actor, collaborationId, input);
     return toSettings(s);
   }
 
   @Authenticated() // only the ledgers of collaborations the caller facilitates or actively joins
-  @Query(() => LedgerEntryConnection)
+  @Query(() => LedgerEntryConnection, {
+    description: 'The ledger entries of a collaboration the viewer may read, newest first.',
+  })
   async ledgerEntries(
     @CurrentActor() actor: Actor,
     @Args() args: LedgerEntriesArgs,
@@ -74,7 +78,7 @@ export class LedgerResolver {
   async declareContribution(
     @CurrentActor() actor: Actor,
     @IdArg('collaborationId') collaborationId: string,
-    @Args('input') input: DeclareContributionInput,
+    @Args('input', { description: 'The contribution.' }) input: DeclareContributionInput,
   ): Promise<LedgerEntryType[]> {
     return (await this.ledgerService.declare(actor, collaborationId, input)).map(
       LedgerEntryType.from,
@@ -99,7 +103,7 @@ export class LedgerResolver {
   async disputeLedgerEntry(
     @CurrentActor() actor: Actor,
     @IdArg('entryId') entryId: string,
-    @Args('input') input: ReasonRequiredInput,
+    @Args('input', { description: 'Why the entry is disputed.' }) input: ReasonRequiredInput,
   ): Promise<LedgerEntryType> {
     return LedgerEntryType.from(
       await this.ledgerService.respond(actor, entryId, false, input.reason),
@@ -113,8 +117,9 @@ export class LedgerResolver {
   async settleLedgerEntry(
     @CurrentActor() actor: Actor,
     @IdArg('entryId') entryId: string,
-    @Args('uphold') uphold: boolean,
-    @Args('input') input: ReasonRequiredInput,
+    @Args('uphold', { description: 'True to uphold the entry as declared, false to void it.' })
+    uphold: boolean,
+    @Args('input', { description: 'Why.' }) input: ReasonRequiredInput,
   ): Promise<LedgerEntryType> {
     return LedgerEntryType.from(
       await this.ledgerService.settle(actor, entryId, uphold, input.reason),

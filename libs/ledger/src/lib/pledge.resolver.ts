@@ -17,7 +17,12 @@ export class PledgeResolver {
   async pledges(
     @CurrentActor() actor: Actor,
     @IdArg('collaborationId') collaborationId: string,
-    @Args('status', { type: () => PledgeStatus, nullable: true }) status?: PledgeStatus,
+    @Args('status', {
+      description: 'Only pledges with this status.',
+      type: () => PledgeStatus,
+      nullable: true,
+    })
+    status?: PledgeStatus,
   ): Promise<PledgeType[]> {
     return (await this.pledgeService.list(actor, collaborationId, status)).map(PledgeType.from);
   }
@@ -27,7 +32,7 @@ export class PledgeResolver {
   async makePledge(
     @CurrentActor() actor: Actor,
     @IdArg('collaborationId') collaborationId: string,
-    @Args('input') input: PledgeInput,
+    @Args('input', { description: 'The pledge.' }) input: PledgeInput,
   ): Promise<PledgeType> {
     return PledgeType.from(await this.pledgeService.make(actor, collaborationId, input));
   }
@@ -39,17 +44,19 @@ export class PledgeResolver {
   async fulfilPledge(
     @CurrentActor() actor: Actor,
     @IdArg('pledgeId') pledgeId: string,
-    @Args('input') input: FulfilPledgeInput,
+    @Args('input', { description: 'The entries that fulfil it.' }) input: FulfilPledgeInput,
   ): Promise<PledgeType> {
     return PledgeType.from(await this.pledgeService.fulfil(actor, pledgeId, input.entryIds));
   }
 
   @Allow(Action.Update, Subject.Pledge)
-  @Mutation(() => PledgeType)
+  @Mutation(() => PledgeType, {
+    description: "Cancels an open pledge of the viewer's organization, with the reason.",
+  })
   async cancelPledge(
     @CurrentActor() actor: Actor,
     @IdArg('pledgeId') pledgeId: string,
-    @Args('input') input: CancelPledgeInput,
+    @Args('input', { description: 'Why it is cancelled.' }) input: CancelPledgeInput,
   ): Promise<PledgeType> {
     return PledgeType.from(await this.pledgeService.cancel(actor, pledgeId, input.reason));
   }

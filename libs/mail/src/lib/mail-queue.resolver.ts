@@ -25,7 +25,9 @@ export class MailQueueResolver {
   @Mutation(() => MailMessageType, {
     description: 'Send a failed email again, with a full round of attempts. Platform admins only.',
   })
-  async retryMail(@IdArg('id') id: string): Promise<MailMessageType> {
+  async retryMail(
+    @IdArg('id', 'The id of the mail message.') id: string,
+  ): Promise<MailMessageType> {
     return MailMessageType.from(await this.queue.retry(id));
   }
 }

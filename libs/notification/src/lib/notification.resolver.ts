@@ -11,7 +11,7 @@ export class NotificationResolver {
   constructor(private readonly notificationService: NotificationService) {}
 
   @Authenticated() // one's own notifications only
-  @Query(() => NotificationConnection)
+  @Query(() => NotificationConnection, { description: "The viewer's notifications, newest first." })
   async notifications(
     @CurrentActor() actor: Actor,
     @Args() args: NotificationsArgs,
@@ -23,7 +23,7 @@ export class NotificationResolver {
   }
 
   @Authenticated()
-  @Query(() => Int)
+  @Query(() => Int, { description: "How many of the viewer's notifications are unread." })
   unreadNotificationCount(@CurrentActor() actor: Actor): Promise<number> {
     return this.notificationService.unreadCount(actor);
   }

@@ -23,7 +23,8 @@ export class OrganizationInvitationResolver {
   async inviteOrganizationMember(
     @CurrentActor() actor: Actor,
     @IdArg('organizationId') organizationId: string,
-    @Args('input') input: InviteOrganizationMemberInput,
+    @Args('input', { description: 'The person and the role.' })
+    input: InviteOrganizationMemberInput,
   ): Promise<OrganizationInvitationType> {
     return OrganizationInvitationType.from(
       await this.invitations.invite(actor, organizationId, input.email, input.role, input.locale),

@@ -19,7 +19,10 @@ export class OrganizationResolver {
   constructor(private readonly organizationsService: OrganizationService) {}
 
   @Authenticated() // lists only what the caller may read (members: theirs; facilitators: the directory)
-  @Query(() => OrganizationConnection)
+  @Query(() => OrganizationConnection, {
+    description:
+      "The organizations the viewer may read, by name: those whose name contains `search`, or only the viewer's own with `mine`.",
+  })
   async organizations(
     @CurrentActor() actor: Actor,
     @Args() args: OrganizationsArgs,
@@ -28,10 +31,10 @@ export class OrganizationResolver {
   }
 
   @Authenticated() // NOT_FOUND unless the caller may read it
-  @Query(() => OrganizationType)
+  @Query(() => OrganizationType, { description: 'One organization the viewer may read.' })
   async organization(
     @CurrentActor() actor: Actor,
-    @IdArg('id') id: string,
+    @IdArg('id', 'The id of the organization.') id: string,
   ): Promise<OrganizationType> {
     return OrganizationType.from(await this.organizationsService.get(actor, id));
   }
@@ -40,7 +43,7 @@ export class OrganizationResolver {
   @Mutation(() => OrganizationType, { description: 'Found an organization; you become its owner.' })
   async createOrganization(
     @CurrentActor() actor: Actor,
-    @Args('input') input: CreateOrganizationInput,
+    @Args('input', { description: 'The new organization.' }) input: CreateOrganizationInput,
   ): Promise<OrganizationType> {
     return OrganizationType.from(await this.organizationsService.create(actor, input));
   }
@@ -49,8 +52,8 @@ export class OrganizationResolver {
   @Mutation(() => OrganizationType, { description: 'Edit the profile (owners).' })
   async updateOrganization(
     @CurrentActor() actor: Actor,
-    @IdArg('id') id: string,
-    @Args('input') input: UpdateOrganizationInput,
+    @IdArg('id', 'The id of the organization.') id: string,
+    @Args('input', { description: 'The changes.' }) input: UpdateOrganizationInput,
   ): Promise<OrganizationType> {
     return OrganizationType.from(await this.organizationsService.update(actor, id, input));
   }
@@ -60,7 +63,8 @@ export class OrganizationResolver {
   async changeOrganizationMemberRole(
     @CurrentActor() actor: Actor,
     @IdArg('membershipId') membershipId: string,
-    @Args('role', { type: () => MembershipRole }) role: MembershipRole,
+    @Args('role', { description: 'The new role.', type: () => MembershipRole })
+    role: MembershipRole,
   ): Promise<OrganizationMembershipType> {
     return OrganizationMembershipType.from(
       await this.organizationsService.changeMemberRole(actor, membershipId, role),

@@ -25,7 +25,7 @@ export class MilestoneResolver {
   async createMilestone(
     @CurrentActor() actor: Actor,
     @IdArg('collaborationId') collaborationId: string,
-    @Args('input') input: MilestoneInput,
+    @Args('input', { description: 'The new milestone.' }) input: MilestoneInput,
   ): Promise<MilestoneType> {
     const milestone = await this.milestoneService.createMilestone(actor, collaborationId, input);
     // A new milestone has no tasks, resources or progress yet.
@@ -33,11 +33,11 @@ export class MilestoneResolver {
   }
 
   @Allow(Action.Update, Subject.Milestone)
-  @Mutation(() => MilestoneType)
+  @Mutation(() => MilestoneType, { description: 'Changes a milestone of the plan (facilitator).' })
   async updateMilestone(
     @CurrentActor() actor: Actor,
     @IdArg('milestoneId') milestoneId: string,
-    @Args('input') input: UpdateMilestoneInput,
+    @Args('input', { description: 'The changes.' }) input: UpdateMilestoneInput,
   ): Promise<MilestoneType> {
     return this.withItsContents(
       actor,
@@ -52,7 +52,8 @@ export class MilestoneResolver {
   async decideMilestoneProposal(
     @CurrentActor() actor: Actor,
     @IdArg('milestoneId') milestoneId: string,
-    @Args('accept') accept: boolean,
+    @Args('accept', { description: 'True to accept the proposed milestone, false to reject it.' })
+    accept: boolean,
   ): Promise<MilestoneType> {
     return this.withItsContents(
       actor,

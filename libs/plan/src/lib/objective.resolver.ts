@@ -25,7 +25,7 @@ export class ObjectiveResolver {
   async createObjective(
     @CurrentActor() actor: Actor,
     @IdArg('collaborationId') collaborationId: string,
-    @Args('input') input: ObjectiveInput,
+    @Args('input', { description: 'The new objective.' }) input: ObjectiveInput,
   ): Promise<ObjectiveType> {
     const objective = await this.objectiveService.createObjective(actor, collaborationId, input);
     return objectiveView(objective, [], new Map()); // a new objective has no indicators yet
@@ -38,7 +38,7 @@ export class ObjectiveResolver {
   async addIndicator(
     @CurrentActor() actor: Actor,
     @IdArg('objectiveId') objectiveId: string,
-    @Args('input') input: IndicatorInput,
+    @Args('input', { description: 'The new indicator.' }) input: IndicatorInput,
   ): Promise<IndicatorType> {
     return indicatorView(await this.objectiveService.addIndicator(actor, objectiveId, input), null);
   }
@@ -48,7 +48,7 @@ export class ObjectiveResolver {
   async updateObjective(
     @CurrentActor() actor: Actor,
     @IdArg('objectiveId') objectiveId: string,
-    @Args('input') input: UpdateObjectiveInput,
+    @Args('input', { description: 'The changes.' }) input: UpdateObjectiveInput,
   ): Promise<ObjectiveType> {
     const objective = await this.objectiveService.updateObjective(actor, objectiveId, input);
     const [indicators, latest] = await Promise.all([
@@ -78,7 +78,7 @@ export class ObjectiveResolver {
   async updateIndicator(
     @CurrentActor() actor: Actor,
     @IdArg('indicatorId') indicatorId: string,
-    @Args('input') input: UpdateIndicatorInput,
+    @Args('input', { description: 'The changes.' }) input: UpdateIndicatorInput,
   ): Promise<IndicatorType> {
     const indicator = await this.objectiveService.updateIndicator(actor, indicatorId, input);
     const latest = await this.planService.latestIndicatorValues(actor, indicator.collaborationId);

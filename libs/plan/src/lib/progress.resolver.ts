@@ -14,7 +14,7 @@ export class ProgressResolver {
   @Mutation(() => ProgressUpdateType, { description: 'Report progress on a milestone or task.' })
   async postProgress(
     @CurrentActor() actor: Actor,
-    @Args('input') input: ProgressInput,
+    @Args('input', { description: 'The update.' }) input: ProgressInput,
   ): Promise<ProgressUpdateType> {
     return progressView(await this.progressService.postProgress(actor, input));
   }

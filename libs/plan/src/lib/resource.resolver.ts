@@ -18,7 +18,7 @@ export class ResourceResolver {
   async addResource(
     @CurrentActor() actor: Actor,
     @IdArg('milestoneId') milestoneId: string,
-    @Args('input') input: ResourceInput,
+    @Args('input', { description: 'The new resource.' }) input: ResourceInput,
   ): Promise<ResourceType> {
     return resourceView(await this.resourceService.addResource(actor, milestoneId, input));
   }
@@ -31,7 +31,7 @@ export class ResourceResolver {
   async updateResource(
     @CurrentActor() actor: Actor,
     @IdArg('resourceId') resourceId: string,
-    @Args('input') input: UpdateResourceInput,
+    @Args('input', { description: 'The changes.' }) input: UpdateResourceInput,
   ): Promise<ResourceType> {
     return resourceView(await this.resourceService.updateResource(actor, resourceId, input));
   }

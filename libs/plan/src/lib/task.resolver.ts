@@ -22,7 +22,7 @@ export class TaskResolver {
   async createTask(
     @CurrentActor() actor: Actor,
     @IdArg('milestoneId') milestoneId: string,
-    @Args('input') input: TaskInput,
+    @Args('input', { description: 'The new task.' }) input: TaskInput,
   ): Promise<TaskType> {
     return taskView(await this.taskService.createTask(actor, milestoneId, input));
   }
@@ -32,7 +32,8 @@ export class TaskResolver {
   async decideTaskProposal(
     @CurrentActor() actor: Actor,
     @IdArg('taskId') taskId: string,
-    @Args('accept') accept: boolean,
+    @Args('accept', { description: 'True to accept the proposed task, false to reject it.' })
+    accept: boolean,
   ): Promise<TaskType> {
     return taskView(await this.proposalService.decideTask(actor, taskId, accept));
   }
@@ -44,7 +45,7 @@ export class TaskResolver {
   async setTaskStatus(
     @CurrentActor() actor: Actor,
     @IdArg('taskId') taskId: string,
-    @Args('input') input: TaskStatusInput,
+    @Args('input', { description: 'The new status.' }) input: TaskStatusInput,
   ): Promise<TaskType> {
     return taskView(
       await this.taskService.setTaskStatus(actor, taskId, input.status, input.blockedReason),
@@ -59,7 +60,7 @@ export class TaskResolver {
   async updateTask(
     @CurrentActor() actor: Actor,
     @IdArg('taskId') taskId: string,
-    @Args('input') input: UpdateTaskInput,
+    @Args('input', { description: 'The changes.' }) input: UpdateTaskInput,
   ): Promise<TaskType> {
     return taskView(await this.taskService.updateTask(actor, taskId, input));
   }

@@ -1,4 +1,5 @@
 import { Args, Query, Resolver } from '@nestjs/graphql';
+import { mapPage } from '@alianza/api-core';
 import { Actor, Authenticated, CurrentActor } from '@alianza/authz';
 import { SearchArgs } from './dtos/search.inputs';
 import { SearchHit, SearchHitConnection } from './dtos/search.types';
@@ -18,13 +19,9 @@ export class SearchResolver {
     @Args() args: SearchArgs,
   ): Promise<SearchHitConnection> {
     const page = await this.searchService.search(actor, args);
-    return {
-      pageInfo: page.pageInfo,
-      totalCount: page.totalCount,
-      nodes: page.nodes.map((hit) => ({
-        ...hit,
-        link: { collaborationId: hit.collaborationId, kind: hit.kind, targetId: hit.id },
-      })),
-    };
+    return mapPage(page, (hit) => ({
+      ...hit,
+      link: { collaborationId: hit.collaborationId, kind: hit.kind, targetId: hit.id },
+    }));
   }
 }

@@ -34,6 +34,8 @@ export interface SearchHitRow {
 
 export interface SearchPage {
   nodes: SearchHitRow[];
+  /** For each hit (same index), the cursor that pages after it. */
+  cursors: string[];
   totalCount: number;
   pageInfo: { hasNextPage: boolean; endCursor: string | null };
 }
@@ -108,7 +110,12 @@ export class SearchService {
     };
     const branches = this.branches(actor, params).filter((b) => !b.readable.includes('FALSE'));
     if (branches.length === 0)
-      return { nodes: [], totalCount: 0, pageInfo: { hasNextPage: false, endCursor: null } };
+      return {
+        nodes: [],
+        cursors: [],
+        totalCount: 0,
+        pageInfo: { hasNextPage: false, endCursor: null },
+      };
     if (args.collaborationId) params['cid'] = args.collaborationId;
     const union = branches
       .map(
@@ -174,13 +181,15 @@ export class SearchService {
       highlight: segmentsOf(r.textMarked),
     }));
     await this.recordSharedReads(actor, nodes);
+    const cursors = nodes.map((_, i) => encodeOffset(offset + i + 1));
     return {
       nodes,
+      cursors,
       // Every hit is ranked before the page is cut: counting them costs nothing more.
       totalCount: rows[0] ? Number(rows[0].total) : offset,
       pageInfo: {
         hasNextPage,
-        endCursor: nodes.length ? encodeOffset(offset + nodes.length) : null,
+        endCursor: cursors.at(-1) ?? null,
       },
     };
   }

@@ -61,7 +61,8 @@ export class WebhookResolver {
   })
   async createWebhookEndpoint(
     @CurrentActor() actor: Actor,
-    @Args('input') input: CreateWebhookEndpointInput,
+    @Args('input', { description: 'Where to send which events, and whose endpoint it is.' })
+    input: CreateWebhookEndpointInput,
   ): Promise<CreatedWebhookEndpointType> {
     const { endpoint, secret } = await this.endpoints.create(actor, input);
     return { endpoint: WebhookEndpointType.from(endpoint), secret };
@@ -73,7 +74,7 @@ export class WebhookResolver {
   })
   async pauseWebhookEndpoint(
     @CurrentActor() actor: Actor,
-    @IdArg('id') id: string,
+    @IdArg('id', 'The id of the webhook endpoint.') id: string,
   ): Promise<WebhookEndpointType> {
     return WebhookEndpointType.from(await this.endpoints.pause(actor, id));
   }
@@ -85,7 +86,7 @@ export class WebhookResolver {
   })
   async resumeWebhookEndpoint(
     @CurrentActor() actor: Actor,
-    @IdArg('id') id: string,
+    @IdArg('id', 'The id of the webhook endpoint.') id: string,
   ): Promise<WebhookEndpointType> {
     const endpoint = WebhookEndpointType.from(await this.endpoints.resume(actor, id));
     this.sender.nudgeAfterCommit();
@@ -94,7 +95,10 @@ export class WebhookResolver {
 
   @Authenticated() // one's own endpoints only (SQL)
   @Mutation(() => Boolean, { description: 'Delete an endpoint and its deliveries.' })
-  deleteWebhookEndpoint(@CurrentActor() actor: Actor, @IdArg('id') id: string): Promise<boolean> {
+  deleteWebhookEndpoint(
+    @CurrentActor() actor: Actor,
+    @IdArg('id', 'The id of the webhook endpoint.') id: string,
+  ): Promise<boolean> {
     return this.endpoints.remove(actor, id);
   }
 
@@ -105,7 +109,8 @@ export class WebhookResolver {
   })
   async replayWebhookDelivery(
     @CurrentActor() actor: Actor,
-    @Args('input') input: ReplayWebhookDeliveryInput,
+    @Args('input', { description: 'The delivery to send again.' })
+    input: ReplayWebhookDeliveryInput,
   ): Promise<WebhookDeliveryType> {
     const delivery = WebhookDeliveryType.from(
       await this.endpoints.replay(actor, input.deliveryId.toLowerCase()),

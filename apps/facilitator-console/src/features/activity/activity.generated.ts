@@ -8,59 +8,95 @@ import { useLazyQuery, useMutation, useQuery } from '@apollo/client/react';
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
 /** Markets/regions, segments, products/services. */
 export type ActivityDimension =
+  /** A market the organization works in. */
   | 'MARKET'
+  /** A product or service the organization offers. */
   | 'PRODUCT'
+  /** A customer segment the organization serves. */
   | 'SEGMENT';
 
+/** The options participants may declare for an area, in one dimension. */
 export type ActivityOptionsInput = {
+  /** What the options describe. */
   dimension: ActivityDimension;
   /** The whole list, in order. Options left out are removed with their declarations. */
   labels: Array<string>;
 };
 
+/** How freely information flows in an area of exchange. */
 export type AreaSensitivity =
+  /** Every disclosure needs the facilitator's decision. */
   | 'MODERATED'
+  /** Disclosures to active participants are approved automatically, unless an overlap applies. */
   | 'OPEN'
+  /** No item is ever disclosed; only the facilitator's publications. */
   | 'RESTRICTED';
 
+/** Where a collaboration is in its life. */
 export type CollaborationStatus =
+  /** Under way: participants exchange. */
   | 'ACTIVE'
+  /** Closed; its final statement is written. */
   | 'CLOSED'
+  /** Closing: participants write their final evaluations. */
   | 'CLOSING'
+  /** Being prepared by the facilitator. */
   | 'DRAFT';
 
+/** A detected overlap to declare as an overlap. */
 export type DeclareDetectedOverlapInput = {
+  /** The id of the area. */
   areaId: string | number;
   /** Your own note: nobody else reads it. */
   note?: string | null | undefined;
+  /** The ids of the organizations of the overlap. */
   organizationIds: Array<string | number>;
   /** What the organizations involved will read. */
   sharedNote?: string | null | undefined;
 };
 
+/** How many organizations a detected overlap involves. */
 export type DetectedOverlapKind =
+  /** More than two organizations. */
   | 'GROUP'
+  /** Two organizations. */
   | 'PAIR';
 
+/** Where a detected overlap stands. */
 export type DetectedOverlapStatus =
+  /** The facilitator declared it an overlap. */
   | 'DECLARED'
+  /** The facilitator dismissed it. */
   | 'DISMISSED'
+  /** It waits for the facilitator's review. */
   | 'NEW';
 
+/** A detected overlap to dismiss, with the reason. */
 export type DismissDetectedOverlapInput = {
+  /** The id of the area. */
   areaId: string | number;
+  /** The ids of the organizations of the overlap. */
   organizationIds: Array<string | number>;
+  /** Why it is not an overlap. */
   reason: string;
 };
 
+/** What the facilitator decided about a detected overlap. */
 export type OverlapReviewDecision =
+  /** Declared as an overlap. */
   | 'DECLARED'
+  /** Dismissed. */
   | 'DISMISSED';
 
+/** Where an organization's participation stands. */
 export type ParticipationStatus =
+  /** It accepted and takes part. */
   | 'ACCEPTED'
+  /** It declined. */
   | 'DECLINED'
+  /** It was invited and has not answered. */
   | 'INVITED'
+  /** It withdrew, or its invitation was withdrawn. */
   | 'WITHDRAWN';
 
 export type ConsoleActivityOptionFragment = { id: string, areaId: string, dimension: Types.ActivityDimension, label: string, position: number };

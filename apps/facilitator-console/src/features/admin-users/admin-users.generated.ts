@@ -8,20 +8,34 @@ import { useLazyQuery, useMutation, useQuery } from '@apollo/client/react';
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
 /** What changed how an account signs in. */
 export type AccountEventKind =
+  /** A calendar feed was created. */
   | 'CALENDAR_FEED_CREATED'
+  /** A calendar feed was revoked. */
   | 'CALENDAR_FEED_REVOKED'
+  /** The sign-in email address was changed. */
   | 'EMAIL_CHANGED'
+  /** A change of the email address was asked for. */
   | 'EMAIL_CHANGE_REQUESTED'
+  /** The email address was confirmed. */
   | 'EMAIL_VERIFIED'
+  /** Every other session was ended. */
   | 'OTHER_SESSIONS_ENDED'
+  /** The password was changed. */
   | 'PASSWORD_CHANGED'
+  /** New recovery codes were made; the old ones stopped working. */
   | 'RECOVERY_CODES_REGENERATED'
+  /** A recovery code was used to sign in. */
   | 'RECOVERY_CODE_USED'
+  /** Two-factor authentication was turned off. */
   | 'SECOND_FACTOR_DISABLED'
+  /** Two-factor authentication was turned on. */
   | 'SECOND_FACTOR_ENABLED'
+  /** An administrator removed the second factor. */
   | 'SECOND_FACTOR_RESET'
+  /** A session was ended. */
   | 'SESSION_ENDED';
 
+/** Why an administrator removes a person's second factor. */
 export type ResetSecondFactorInput = {
   /** Why (the user reads it in their account security log). */
   reason: string;

@@ -6,40 +6,64 @@ import type * as Types from '@alianza/graphql-client/types';
 
 import { useLazyQuery, useMutation, useQuery } from '@apollo/client/react';
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** A new area of exchange. */
 export type AreaInput = {
+  /** What the area covers. */
   description?: string;
+  /** The area's name. */
   name: string;
+  /** How freely information flows in it. */
   sensitivity: AreaSensitivity;
 };
 
+/** How freely information flows in an area of exchange. */
 export type AreaSensitivity =
+  /** Every disclosure needs the facilitator's decision. */
   | 'MODERATED'
+  /** Disclosures to active participants are approved automatically, unless an overlap applies. */
   | 'OPEN'
+  /** No item is ever disclosed; only the facilitator's publications. */
   | 'RESTRICTED';
 
+/** Where a collaboration is in its life. */
 export type CollaborationStatus =
+  /** Under way: participants exchange. */
   | 'ACTIVE'
+  /** Closed; its final statement is written. */
   | 'CLOSED'
+  /** Closing: participants write their final evaluations. */
   | 'CLOSING'
+  /** Being prepared by the facilitator. */
   | 'DRAFT';
 
+/** Organizations that compete in an area. */
 export type OverlapInput = {
   /** Your own note: nobody else reads it. */
   note?: string;
+  /** The ids of the organizations, at least two. */
   organizationIds: Array<string | number>;
   /** What the organizations involved will read. */
   sharedNote?: string;
 };
 
+/** Where an organization's participation stands. */
 export type ParticipationStatus =
+  /** It accepted and takes part. */
   | 'ACCEPTED'
+  /** It declined. */
   | 'DECLINED'
+  /** It was invited and has not answered. */
   | 'INVITED'
+  /** It withdrew, or its invitation was withdrawn. */
   | 'WITHDRAWN';
 
+/** Changes to an area; omitted fields stay as they are. */
 export type UpdateAreaInput = {
+  /** The new description. */
   description?: string | null | undefined;
+  /** The new name. */
   name?: string | null | undefined;
+  /** How freely information flows in it. */
   sensitivity?: AreaSensitivity | null | undefined;
 };
 

@@ -8,91 +8,177 @@ import { useLazyQuery, useQuery } from '@apollo/client/react';
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
 /** What an audit record records: one value per action the API writes to the log. */
 export type AuditAction =
+  /** Customer list removed. */
   | 'ACTIVITY_CUSTOMER_LIST_REMOVED'
+  /** Customer list uploaded. */
   | 'ACTIVITY_CUSTOMER_LIST_UPLOADED'
+  /** Activity declared. */
   | 'ACTIVITY_DECLARED'
+  /** Activity options set. */
   | 'ACTIVITY_OPTIONS_SET'
+  /** Detected overlap declared. */
   | 'ACTIVITY_OVERLAP_DECLARED'
+  /** Detected overlap dismissed. */
   | 'ACTIVITY_OVERLAP_DISMISSED'
+  /** Area archived. */
   | 'AREA_ARCHIVED'
+  /** Area created. */
   | 'AREA_CREATED'
+  /** Area brought back. */
   | 'AREA_RESTORED'
+  /** Area changed. */
   | 'AREA_UPDATED'
+  /** Benchmark round closed. */
   | 'BENCHMARK_ROUND_CLOSED'
+  /** Benchmark round created. */
   | 'BENCHMARK_ROUND_CREATED'
+  /** Benchmark value submitted. */
   | 'BENCHMARK_SUBMITTED'
+  /** Evaluation. */
   | 'CLOSING_EVALUATED'
+  /** Final statement. */
   | 'CLOSING_FINAL_STATEMENT'
+  /** Collaboration created. */
   | 'COLLABORATION_CREATED'
+  /** Email invitation accepted. */
   | 'COLLABORATION_INVITATION_ACCEPTED'
+  /** Email invitation sent again. */
   | 'COLLABORATION_INVITATION_RESENT'
+  /** Invitation sent by email. */
   | 'COLLABORATION_INVITATION_SENT'
+  /** Email invitation withdrawn. */
   | 'COLLABORATION_INVITATION_WITHDRAWN'
+  /** Status changed. */
   | 'COLLABORATION_STATUS_CHANGED'
+  /** Request approved. */
   | 'DISCLOSURE_APPROVED'
+  /** Approved automatically. */
   | 'DISCLOSURE_AUTO_APPROVED'
+  /** Changes requested. */
   | 'DISCLOSURE_CHANGES_REQUESTED'
+  /** Request rejected. */
   | 'DISCLOSURE_REJECTED'
+  /** Disclosure requested. */
   | 'DISCLOSURE_REQUESTED'
+  /** Request withdrawn. */
   | 'DISCLOSURE_WITHDRAWN'
+  /** Shared document downloaded. */
   | 'FILE_DOWNLOADED'
+  /** Shared document viewed. */
   | 'FILE_VIEWED'
+  /** Grant made. */
   | 'GRANT_CREATED'
+  /** Grant expired. */
   | 'GRANT_EXPIRED'
+  /** Grant kept. */
   | 'GRANT_KEPT'
+  /** Information read. */
   | 'GRANT_READ'
+  /** Grant revoked. */
   | 'GRANT_REVOKED'
+  /** Ground rules accepted. */
   | 'GROUND_RULES_ACCEPTED'
+  /** Ground rules published. */
   | 'GROUND_RULES_PUBLISHED'
+  /** Question answered. */
   | 'INQUIRY_ANSWERED'
+  /** Private question asked. */
   | 'INQUIRY_ASKED'
+  /** Answer published to everyone. */
   | 'INQUIRY_PUBLISHED'
+  /** Published answer withdrawn. */
   | 'INQUIRY_WITHDRAWN'
+  /** Information created. */
   | 'ITEM_CREATED'
+  /** Information edited. */
   | 'ITEM_EDITED'
+  /** Documents attached to a version. */
   | 'ITEM_FILE_ATTACHED'
+  /** Document downloaded. */
   | 'ITEM_FILE_DOWNLOADED'
+  /** Unattached document deleted. */
   | 'ITEM_FILE_SWEPT'
+  /** Document uploaded. */
   | 'ITEM_FILE_UPLOADED'
+  /** Contribution confirmed. */
   | 'LEDGER_CONFIRMED'
+  /** Contribution declared. */
   | 'LEDGER_DECLARED'
+  /** Contribution disputed. */
   | 'LEDGER_DISPUTED'
+  /** Contribution from shared information. */
   | 'LEDGER_ENTRY_FROM_DISCLOSURE'
+  /** Pledge made. */
   | 'LEDGER_PLEDGED'
+  /** Pledge cancelled. */
   | 'LEDGER_PLEDGE_CANCELLED'
+  /** Pledge fulfilled. */
   | 'LEDGER_PLEDGE_FULFILLED'
+  /** Ledger settings. */
   | 'LEDGER_SETTINGS'
+  /** Dispute settled. */
   | 'LEDGER_SETTLED'
+  /** Overlap declared. */
   | 'OVERLAP_DECLARED'
+  /** Overlap removed. */
   | 'OVERLAP_REMOVED'
+  /** Overlap changed. */
   | 'OVERLAP_UPDATED'
+  /** Invitation accepted. */
   | 'PARTICIPATION_ACCEPTED'
+  /** Invitation declined. */
   | 'PARTICIPATION_DECLINED'
+  /** Invitation sent. */
   | 'PARTICIPATION_INVITED'
+  /** Left the collaboration. */
   | 'PARTICIPATION_WITHDRAWN'
+  /** Indicator added. */
   | 'PLAN_INDICATOR_ADDED'
+  /** Indicator archived. */
   | 'PLAN_INDICATOR_ARCHIVED'
+  /** Indicator deleted. */
   | 'PLAN_INDICATOR_DELETED'
+  /** Indicator changed. */
   | 'PLAN_INDICATOR_UPDATED'
+  /** Milestone created. */
   | 'PLAN_MILESTONE_CREATED'
+  /** Milestone proposed. */
   | 'PLAN_MILESTONE_PROPOSED'
+  /** Milestone changed. */
   | 'PLAN_MILESTONE_UPDATED'
+  /** Objective archived. */
   | 'PLAN_OBJECTIVE_ARCHIVED'
+  /** Objective created. */
   | 'PLAN_OBJECTIVE_CREATED'
+  /** Objective deleted. */
   | 'PLAN_OBJECTIVE_DELETED'
+  /** Objective changed. */
   | 'PLAN_OBJECTIVE_UPDATED'
+  /** Progress reported. */
   | 'PLAN_PROGRESS'
+  /** Proposal accepted. */
   | 'PLAN_PROPOSAL_ACCEPTED'
+  /** Proposal declined. */
   | 'PLAN_PROPOSAL_DECLINED'
+  /** Resource added. */
   | 'PLAN_RESOURCE_ADDED'
+  /** Resource deleted. */
   | 'PLAN_RESOURCE_DELETED'
+  /** Resource changed. */
   | 'PLAN_RESOURCE_UPDATED'
+  /** Task archived. */
   | 'PLAN_TASK_ARCHIVED'
+  /** Task created. */
   | 'PLAN_TASK_CREATED'
+  /** Task deleted. */
   | 'PLAN_TASK_DELETED'
+  /** Task proposed. */
   | 'PLAN_TASK_PROPOSED'
+  /** Task status. */
   | 'PLAN_TASK_STATUS'
+  /** Task changed. */
   | 'PLAN_TASK_UPDATED'
+  /** Publication. */
   | 'PUBLICATION_PUBLISHED';
 
 /** Why an audit chain failed verification (the first problem found). */
@@ -116,32 +202,59 @@ export type AuditChainFailure =
 
 /** What an audit record is about: one value per kind of subject the API records. */
 export type AuditSubject =
+  /** Area. */
   | 'AREA'
+  /** Benchmark round. */
   | 'BENCHMARK_ROUND'
+  /** Benchmark value. */
   | 'BENCHMARK_SUBMISSION'
+  /** Collaboration. */
   | 'COLLABORATION'
+  /** Email invitation. */
   | 'COLLABORATION_INVITATION'
+  /** Customer list. */
   | 'CUSTOMER_LIST'
+  /** Detected overlap. */
   | 'DETECTED_OVERLAP'
+  /** Request. */
   | 'DISCLOSURE_REQUEST'
+  /** Evaluation. */
   | 'EVALUATION'
+  /** Final statement. */
   | 'FINAL_STATEMENT'
+  /** Grant. */
   | 'GRANT'
+  /** Ground rules. */
   | 'GROUND_RULES_VERSION'
+  /** Indicator. */
   | 'INDICATOR'
+  /** Information. */
   | 'ITEM'
+  /** Document. */
   | 'ITEM_FILE'
+  /** Contribution. */
   | 'LEDGER_ENTRY'
+  /** Ledger settings. */
   | 'LEDGER_SETTINGS'
+  /** Milestone. */
   | 'MILESTONE'
+  /** Objective. */
   | 'OBJECTIVE'
+  /** Overlap. */
   | 'OVERLAP'
+  /** Participation. */
   | 'PARTICIPATION'
+  /** Pledge. */
   | 'PLEDGE'
+  /** Progress. */
   | 'PROGRESS_UPDATE'
+  /** Publication. */
   | 'PUBLICATION'
+  /** Question. */
   | 'QUESTION'
+  /** Resource. */
   | 'RESOURCE'
+  /** Task. */
   | 'TASK';
 
 export type ConsoleAuditLogQueryVariables = Exact<{

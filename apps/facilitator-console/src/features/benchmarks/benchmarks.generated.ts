@@ -8,17 +8,23 @@ import { useLazyQuery, useMutation, useQuery } from '@apollo/client/react';
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
 /** What a margin holds for: ANY_VALUES (the mean, whatever the values) or EVENLY_SPREAD_VALUES (quantiles: typical, for values spread over the range). */
 export type BenchmarkMarginBasis =
+  /** Holds whatever the values are. */
   | 'ANY_VALUES'
+  /** Computed for values spread evenly over the range; the real margin depends on the values. */
   | 'EVENLY_SPREAD_VALUES';
 
+/** Whether a closed round's results were published. */
 export type BenchmarkOutcome =
+  /** The results were published. */
   | 'PUBLISHED'
+  /** The results were withheld, to protect the values submitted. */
   | 'WITHHELD';
 
 /** The settings of a differentially private round (ADR 0012). */
 export type BenchmarkPrivacyInput = {
   /** Advanced: an exact ε (above 0, at most 5) instead of the level. */
   epsilon?: number | null | undefined;
+  /** How private the published figures are. */
   level?: BenchmarkPrivacyLevel;
   /** The lowest plausible value: smaller ones count as it. */
   lower: number;
@@ -32,51 +38,76 @@ export type BenchmarkPrivacyInput = {
 
 /** Privacy presets of a differentially private round: ε = 0.5, 1 or 2. */
 export type BenchmarkPrivacyLevel =
+  /** A balance of privacy and precision. */
   | 'BALANCED'
+  /** More precise figures, less privacy. */
   | 'PRECISE'
+  /** More privacy, less precise figures. */
   | 'STRONG';
 
 /** How a round publishes: exact rank-band averages, or noisy figures. */
 export type BenchmarkPublicationMode =
+  /** Figures with random noise added (differential privacy). */
   | 'DIFFERENTIAL_PRIVACY'
+  /** Averages of bands of ranks. */
   | 'RANK_BANDS';
 
+/** Where a benchmark round stands. */
 export type BenchmarkRoundStatus =
+  /** Submissions are closed. */
   | 'CLOSED'
+  /** Submissions are open. */
   | 'OPEN'
+  /** Submissions open later. */
   | 'SCHEDULED';
 
 /** Why a closed round published nothing. */
 export type BenchmarkWithheldReason =
+  /** Combined with earlier published rounds, the results would single out too few organizations. */
   | 'DIFFERENCING'
+  /** One organization holds too large a share of the total. */
   | 'DOMINANCE'
+  /** Published under a rule since retired, which could give values away. */
   | 'RULE_RETIRED'
+  /** Fewer organizations submitted than the minimum group size. */
   | 'TOO_FEW_SUBMISSIONS'
+  /** Almost every value sits at a known bound, so even the average would give values away. */
   | 'VALUES_AT_LIMIT';
 
+/** Where a collaboration is in its life. */
 export type CollaborationStatus =
+  /** Under way: participants exchange. */
   | 'ACTIVE'
+  /** Closed; its final statement is written. */
   | 'CLOSED'
+  /** Closing: participants write their final evaluations. */
   | 'CLOSING'
+  /** Being prepared by the facilitator. */
   | 'DRAFT';
 
+/** A new benchmark round: what is measured and how results are published. */
 export type CreateBenchmarkRoundInput = {
   /** An area of the collaboration. */
   areaId?: string | number | null | undefined;
+  /** When submissions close. */
   closesAt: string;
   /** Required for DIFFERENTIAL_PRIVACY, refused otherwise. */
   differentialPrivacy?: BenchmarkPrivacyInput | null | undefined;
   /** Largest share of the total one contributor may hold, in (0, 1]. */
   dominanceCap?: number;
+  /** Whether the facilitator may read each organization's value. */
   facilitatorSeesValues?: boolean;
+  /** Whether a higher value ranks better. */
   higherIsBetter?: boolean;
   /** Minimum group size; at least 3. */
   k?: number;
+  /** What participants submit a value for. */
   metricName: string;
   /** Default: now. */
   opensAt?: string | null | undefined;
   /** At least two active participants of the collaboration. */
   participantOrganizationIds: Array<string | number>;
+  /** How results are published. */
   publicationMode?: BenchmarkPublicationMode;
   /** Values add up (revenue, staff). */
   summable?: boolean;

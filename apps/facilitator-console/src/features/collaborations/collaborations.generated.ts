@@ -6,21 +6,34 @@ import type * as Types from '@alianza/graphql-client/types';
 
 import { useLazyQuery, useMutation, useQuery } from '@apollo/client/react';
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** Where a collaboration is in its life. */
 export type CollaborationStatus =
+  /** Under way: participants exchange. */
   | 'ACTIVE'
+  /** Closed; its final statement is written. */
   | 'CLOSED'
+  /** Closing: participants write their final evaluations. */
   | 'CLOSING'
+  /** Being prepared by the facilitator. */
   | 'DRAFT';
 
+/** A new collaboration. */
 export type CreateCollaborationInput = {
+  /** More about the collaboration. */
   description?: string;
+  /** What the collaboration wants to achieve, in a sentence. */
   objective?: string;
+  /** The collaboration's title. */
   title: string;
 };
 
+/** Whether the facilitator accepted a milestone or task. */
 export type ProposalStatus =
+  /** Accepted (or added by the facilitator). */
   | 'ACCEPTED'
+  /** Declined by the facilitator. */
   | 'DECLINED'
+  /** Proposed by a participant; waits for the facilitator. */
   | 'PROPOSED';
 
 export type ConsoleCollaborationRowFragment = { id: string, title: string, objective: string, status: Types.CollaborationStatus, createdAt: string, previousCollaborationId: string | null };

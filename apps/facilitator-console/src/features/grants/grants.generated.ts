@@ -6,27 +6,41 @@ import type * as Types from '@alianza/graphql-client/types';
 
 import { useLazyQuery, useMutation, useQuery } from '@apollo/client/react';
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** The facilitator's message with a decision. */
 export type DecisionMessageInput = {
+  /** The message to the owner. */
   message: string;
 };
 
 /** How a recipient opened a shared file. */
 export type FileAccessKind =
+  /** The file was downloaded. */
   | 'DOWNLOAD'
+  /** The file was viewed in the browser. */
   | 'VIEW';
 
+/** Whether a grant can be read. */
 export type GrantState =
+  /** The recipient can read it. */
   | 'ACTIVE'
+  /** Its end date has passed. */
   | 'EXPIRED'
+  /** The owner revoked it. */
   | 'REVOKED';
 
+/** An optional reason. */
 export type ReasonInput = {
+  /** Why, in a few words. */
   reason?: string;
 };
 
+/** Why the facilitator should review a grant. */
 export type ReviewReason =
+  /** Its area now needs the facilitator's decision. */
   | 'AREA_MODERATED'
+  /** Its area now allows no disclosures. */
   | 'AREA_RESTRICTED'
+  /** An overlap now applies to it. */
   | 'OVERLAP';
 
 export type ConsoleGrantRowFragment = { ownerOrganizationId: string, id: string, itemId: string, itemVersionId: string, requestId: string, recipientOrganizationId: string, reference: string, state: Types.GrantState, validUntil: string | null, createdAt: string, revokedAt: string | null, revokeReason: string | null, redaction: { files: Array<{ fileId: string, pages: Array<number> | null, download: boolean }> } };

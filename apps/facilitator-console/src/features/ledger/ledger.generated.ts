@@ -6,74 +6,126 @@ import type * as Types from '@alianza/graphql-client/types';
 
 import { useLazyQuery, useMutation, useQuery } from '@apollo/client/react';
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** How freely information flows in an area of exchange. */
 export type AreaSensitivity =
+  /** Every disclosure needs the facilitator's decision. */
   | 'MODERATED'
+  /** Disclosures to active participants are approved automatically, unless an overlap applies. */
   | 'OPEN'
+  /** No item is ever disclosed; only the facilitator's publications. */
   | 'RESTRICTED';
 
+/** What one unit of contribution in an area is worth. */
 export type AreaValueInput = {
+  /** The id of the area. */
   areaId: string | number;
+  /** The value, a decimal in the ledger's scale. */
   value: string;
 };
 
+/** Where a collaboration is in its life. */
 export type CollaborationStatus =
+  /** Under way: participants exchange. */
   | 'ACTIVE'
+  /** Closed; its final statement is written. */
   | 'CLOSED'
+  /** Closing: participants write their final evaluations. */
   | 'CLOSING'
+  /** Being prepared by the facilitator. */
   | 'DRAFT';
 
+/** What kind of contribution one organization gives another. */
 export type ContributionType =
+  /** Backing or endorsement. */
   | 'BACKING'
+  /** Care or support. */
   | 'CARE'
+  /** Teaching or training. */
   | 'EDUCATION'
+  /** Joining forces, for example buying together. */
   | 'GROUPING'
+  /** Information. */
   | 'INFORMATION'
+  /** Work or time. */
   | 'LABOUR'
+  /** Something learned and passed on. */
   | 'LEARNING'
+  /** Money. */
   | 'MONEY'
+  /** Neighbourly help. */
   | 'NEIGHBOURHOOD'
+  /** Anything else. */
   | 'OTHER'
+  /** A recommendation or referral. */
   | 'RECOMMENDATION'
+  /** Representing the other before third parties. */
   | 'REPRESENTATION'
+  /** Security or a guarantee. */
   | 'SECURITY'
+  /** Goods or supplies. */
   | 'SUPPLY';
 
+/** How a ledger entry came about. */
 export type LedgerEntrySource =
+  /** The giver declared it. */
   | 'DECLARED'
+  /** Created when a disclosure was approved. */
   | 'DISCLOSURE';
 
+/** Where a ledger entry stands. */
 export type LedgerEntryStatus =
+  /** The receiver confirmed it, or the facilitator upheld it: it counts. */
   | 'CONFIRMED'
+  /** The receiver disputes it; the facilitator settles it. */
   | 'DISPUTED'
+  /** Waits for the receiver to confirm it. */
   | 'PENDING'
+  /** Settled against the giver: it does not count. */
   | 'REJECTED';
 
+/** How the ledger values contributions. */
 export type LedgerSettingsInput = {
+  /** Values per area. */
   areaValues?: Array<AreaValueInput>;
   /** ISO 4217, for the money scale. */
   currency?: string | null | undefined;
   /** "Give first, then receive": the tolerated gap (received minus given). */
   reciprocityThreshold?: string | null | undefined;
+  /** The scale values are given in. */
   valuationScale: ValuationScale;
 };
 
+/** Where an organization's participation stands. */
 export type ParticipationStatus =
+  /** It accepted and takes part. */
   | 'ACCEPTED'
+  /** It declined. */
   | 'DECLINED'
+  /** It was invited and has not answered. */
   | 'INVITED'
+  /** It withdrew, or its invitation was withdrawn. */
   | 'WITHDRAWN';
 
+/** Where a pledge stands. */
 export type PledgeStatus =
+  /** It was cancelled. */
   | 'CANCELLED'
+  /** Ledger entries fulfil it. */
   | 'FULFILLED'
+  /** It is yet to be fulfilled. */
   | 'OPEN';
 
+/** The reason for the decision. */
 export type ReasonRequiredInput = {
+  /** Why, in a few words. */
   reason: string;
 };
 
+/** What ledger values are given in. */
 export type ValuationScale =
+  /** Money, in the collaboration's currency. */
   | 'MONEY'
+  /** Points agreed in the collaboration. */
   | 'POINTS';
 
 export type ConsoleLedgerSettingsFragment = { valuationScale: Types.ValuationScale, currency: string | null, reciprocityThreshold: string | null, areaValues: Array<{ areaId: string, value: string }> };

@@ -6,17 +6,28 @@ import type * as Types from '@alianza/graphql-client/types';
 
 import { useLazyQuery, useMutation, useQuery } from '@apollo/client/react';
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** Where a collaboration is in its life. */
 export type CollaborationStatus =
+  /** Under way: participants exchange. */
   | 'ACTIVE'
+  /** Closed; its final statement is written. */
   | 'CLOSED'
+  /** Closing: participants write their final evaluations. */
   | 'CLOSING'
+  /** Being prepared by the facilitator. */
   | 'DRAFT';
 
+/** Where an invitation stands. */
 export type InvitationStatus =
+  /** It was accepted. */
   | 'ACCEPTED'
+  /** It was declined. */
   | 'DECLINED'
+  /** It expired unanswered. */
   | 'EXPIRED'
+  /** It waits for an answer. */
   | 'PENDING'
+  /** The organization revoked it. */
   | 'REVOKED';
 
 /** An organization to invite by its owner’s email: neither needs to be on the platform yet. */
@@ -31,8 +42,11 @@ export type InviteByEmailInput = {
   organizationName: string;
 };
 
+/** An organization to invite into the collaboration. */
 export type InviteOrganizationInput = {
+  /** A message to the invited organization. */
   message?: string;
+  /** The id of the organization. */
   organizationId: string | number;
 };
 
@@ -43,20 +57,33 @@ export type Locale =
   /** Español */
   | 'ES';
 
+/** What kind of organization it is. */
 export type OrganizationKind =
+  /** An association. */
   | 'ASSOCIATION'
+  /** A company. */
   | 'COMPANY'
+  /** A self-employed entrepreneur. */
   | 'ENTREPRENEUR'
+  /** Anything else. */
   | 'OTHER'
+  /** A professional practice. */
   | 'PROFESSIONAL';
 
+/** Where an organization's participation stands. */
 export type ParticipationStatus =
+  /** It accepted and takes part. */
   | 'ACCEPTED'
+  /** It declined. */
   | 'DECLINED'
+  /** It was invited and has not answered. */
   | 'INVITED'
+  /** It withdrew, or its invitation was withdrawn. */
   | 'WITHDRAWN';
 
+/** An optional reason. */
 export type ReasonInput = {
+  /** Why, in a few words. */
   reason?: string;
 };
 

@@ -6,67 +6,111 @@ import type * as Types from '@alianza/graphql-client/types';
 
 import { useLazyQuery, useMutation, useQuery } from '@apollo/client/react';
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** Where a collaboration is in its life. */
 export type CollaborationStatus =
+  /** Under way: participants exchange. */
   | 'ACTIVE'
+  /** Closed; its final statement is written. */
   | 'CLOSED'
+  /** Closing: participants write their final evaluations. */
   | 'CLOSING'
+  /** Being prepared by the facilitator. */
   | 'DRAFT';
 
+/** Which way an indicator should move. */
 export type IndicatorDirection =
+  /** Lower values are better. */
   | 'DECREASE'
+  /** Higher values are better. */
   | 'INCREASE';
 
+/** A new indicator of an objective. */
 export type IndicatorInput = {
+  /** The value at the start. */
   baseline: number;
+  /** Whether the value should go up or down. */
   direction: IndicatorDirection;
+  /** The indicator's name. */
   name: string;
+  /** The value to reach. */
   target: number;
+  /** The unit of its values. */
   unit: string;
 };
 
+/** A value of an indicator to report. */
 export type IndicatorValueInput = {
+  /** The id of the plan indicator. */
   indicatorId: string | number;
+  /** The value, in the indicator's unit. */
   value: number;
 };
 
+/** A new milestone of the plan. */
 export type MilestoneInput = {
+  /** What the milestone is about. */
   description?: string;
   /** YYYY-MM-DD */
   dueDate?: string | null | undefined;
+  /** Its place in the plan, from 0; last when omitted. */
   position?: number | null | undefined;
   /** YYYY-MM-DD */
   startDate?: string | null | undefined;
+  /** The milestone's title. */
   title: string;
 };
 
+/** Where a milestone stands. */
 export type MilestoneStatus =
+  /** It will not be done. */
   | 'CANCELLED'
+  /** It is done. */
   | 'DONE'
+  /** Work on it has started. */
   | 'IN_PROGRESS'
+  /** Work on it has not started. */
   | 'PLANNED';
 
+/** A new objective of the plan. */
 export type ObjectiveInput = {
+  /** What the objective is about. */
   description?: string;
+  /** The objective's title. */
   title: string;
 };
 
+/** Where an organization's participation stands. */
 export type ParticipationStatus =
+  /** It accepted and takes part. */
   | 'ACCEPTED'
+  /** It declined. */
   | 'DECLINED'
+  /** It was invited and has not answered. */
   | 'INVITED'
+  /** It withdrew, or its invitation was withdrawn. */
   | 'WITHDRAWN';
 
+/** A progress update on a milestone or one of its tasks. */
 export type ProgressInput = {
+  /** The id of a grant that shows the evidence. */
   evidenceGrantId?: string | number | null | undefined;
+  /** Indicator values to report with it. */
   indicatorValues?: Array<IndicatorValueInput>;
+  /** The id of the plan milestone. */
   milestoneId: string | number;
+  /** The id of the plan task. */
   taskId?: string | number | null | undefined;
+  /** What was done or learned. */
   text: string;
 };
 
+/** Whether the facilitator accepted a milestone or task. */
 export type ProposalStatus =
+  /** Accepted (or added by the facilitator). */
   | 'ACCEPTED'
+  /** Declined by the facilitator. */
   | 'DECLINED'
+  /** Proposed by a participant; waits for the facilitator. */
   | 'PROPOSED';
 
 /** What removing a plan element did. */
@@ -76,81 +120,131 @@ export type RemovalOutcome =
   /** Deleted: nothing in the history named it. */
   | 'DELETED';
 
+/** A resource available or needed for a milestone. */
 export type ResourceInput = {
+  /** Whether only the provider and the facilitator may read its details. */
   confidential?: boolean;
   /** ISO 4217, e.g. EUR. */
   currency?: string | null | undefined;
+  /** What the resource is. */
   description: string;
+  /** Whether it is available or needed. */
   kind: ResourceKind;
+  /** The id of the organization that provides it. */
   providerOrganizationId?: string | number | null | undefined;
+  /** How much, in `unit`. */
   quantity?: number | null | undefined;
+  /** The unit of the quantity. */
   unit?: string | null | undefined;
   /** Exact decimal, e.g. "1250.50". */
   value?: string | null | undefined;
 };
 
+/** Whether a resource is available or needed. */
 export type ResourceKind =
+  /** Someone has it to give. */
   | 'AVAILABLE'
+  /** Someone needs it. */
   | 'NEEDED';
 
+/** A new task of a milestone. */
 export type TaskInput = {
+  /** What the task is about. */
   description?: string;
+  /** When it is due (YYYY-MM-DD). */
   dueDate?: string | null | undefined;
+  /** The id of the organization responsible for it. */
   responsibleOrganizationId: string | number;
+  /** The id of the person responsible for it. */
   responsibleUserId?: string | number | null | undefined;
+  /** The task's title. */
   title: string;
 };
 
+/** Where a task stands. */
 export type TaskStatus =
+  /** It cannot go on; see the reason. */
   | 'BLOCKED'
+  /** Work on it has started. */
   | 'DOING'
+  /** It is done. */
   | 'DONE'
+  /** Work on it has not started. */
   | 'TODO';
 
+/** A task's new status. */
 export type TaskStatusInput = {
+  /** Why it is blocked; required when the status is blocked. */
   blockedReason?: string | null | undefined;
+  /** The new status. */
   status: TaskStatus;
 };
 
+/** Changes to an indicator; omitted fields stay as they are. */
 export type UpdateIndicatorInput = {
+  /** The new value at the start. */
   baseline?: number | null | undefined;
+  /** Whether the value should go up or down. */
   direction?: IndicatorDirection | null | undefined;
+  /** The new name. */
   name?: string | null | undefined;
+  /** The new value to reach. */
   target?: number | null | undefined;
+  /** The new unit. */
   unit?: string | null | undefined;
 };
 
+/** Changes to a milestone; omitted fields stay as they are. */
 export type UpdateMilestoneInput = {
+  /** The new description. */
   description?: string | null | undefined;
+  /** The new due date (YYYY-MM-DD). */
   dueDate?: string | null | undefined;
+  /** The new place in the plan, from 0. */
   position?: number | null | undefined;
+  /** The new start date (YYYY-MM-DD). */
   startDate?: string | null | undefined;
+  /** The new status. */
   status?: MilestoneStatus | null | undefined;
+  /** The new title. */
   title?: string | null | undefined;
 };
 
+/** Changes to an objective; omitted fields stay as they are. */
 export type UpdateObjectiveInput = {
+  /** The new description. */
   description?: string | null | undefined;
+  /** The new title. */
   title?: string | null | undefined;
 };
 
+/** Changes to a resource; omitted fields stay as they are. */
 export type UpdateResourceInput = {
   /** ISO 4217, e.g. EUR. */
   currency?: string | null | undefined;
+  /** The new description. */
   description?: string | null | undefined;
+  /** Whether it is available or needed. */
   kind?: ResourceKind | null | undefined;
+  /** The new quantity. */
   quantity?: number | null | undefined;
+  /** The new unit. */
   unit?: string | null | undefined;
   /** Exact decimal, e.g. "1250.50". */
   value?: string | null | undefined;
 };
 
+/** Changes to a task; omitted fields stay as they are. */
 export type UpdateTaskInput = {
+  /** The new description. */
   description?: string | null | undefined;
   /** YYYY-MM-DD; null clears it. */
   dueDate?: string | null | undefined;
+  /** The id of the organization responsible from now on. */
   responsibleOrganizationId?: string | number | null | undefined;
+  /** The id of the person responsible for it. */
   responsibleUserId?: string | number | null | undefined;
+  /** The new title. */
   title?: string | null | undefined;
 };
 

@@ -6,23 +6,33 @@ import type * as Types from '@alianza/graphql-client/types';
 
 import { useLazyQuery, useMutation, useQuery } from '@apollo/client/react';
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** How freely information flows in an area of exchange. */
 export type AreaSensitivity =
+  /** Every disclosure needs the facilitator's decision. */
   | 'MODERATED'
+  /** Disclosures to active participants are approved automatically, unless an overlap applies. */
   | 'OPEN'
+  /** No item is ever disclosed; only the facilitator's publications. */
   | 'RESTRICTED';
 
+/** Who something is shared with. */
 export type AudienceKind =
+  /** Every organization active in the collaboration. */
   | 'ALL_ACTIVE'
+  /** The organizations named. */
   | 'NAMED';
 
+/** A text from the facilitator to participants. */
 export type PublishInput = {
   /** The area it summarises, e.g. a restricted one. */
   areaId?: string | number | null | undefined;
+  /** Who may read it. */
   audienceKind?: AudienceKind;
   /** Markdown. Name no sources. */
   body: string;
   /** Required when audienceKind is NAMED. */
   recipientOrganizationIds?: Array<string | number> | null | undefined;
+  /** Its title. */
   title: string;
 };
 

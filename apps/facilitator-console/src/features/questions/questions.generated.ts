@@ -6,17 +6,24 @@ import type * as Types from '@alianza/graphql-client/types';
 
 import { useLazyQuery, useMutation, useQuery } from '@apollo/client/react';
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** The facilitator's answer to a question. */
 export type AnswerQuestionInput = {
   /** Read by the asking organization only. */
   answer: string;
 };
 
+/** Where a collaboration is in its life. */
 export type CollaborationStatus =
+  /** Under way: participants exchange. */
   | 'ACTIVE'
+  /** Closed; its final statement is written. */
   | 'CLOSED'
+  /** Closing: participants write their final evaluations. */
   | 'CLOSING'
+  /** Being prepared by the facilitator. */
   | 'DRAFT';
 
+/** A question and its answer, reworded so they name no one, to publish to all participants. */
 export type PublishQuestionInput = {
   /** The answer as every participant will read it. */
   answer: string;
@@ -26,8 +33,11 @@ export type PublishQuestionInput = {
 
 /** OPEN: waiting for the facilitator; ANSWERED: answered in private; PUBLISHED: an anonymised version was published to every active participant. */
 export type QuestionStatus =
+  /** The facilitator answered it. */
   | 'ANSWERED'
+  /** It waits for an answer. */
   | 'OPEN'
+  /** It was published with its answer. */
   | 'PUBLISHED';
 
 export type ConsoleQuestionFragment = { askerOrganizationId: string, askerOrganizationName: string, id: string, askedByName: string, subject: string | null, body: string, status: Types.QuestionStatus, answer: string | null, answeredAt: string | null, askedAt: string, publication: { id: string, question: string, answer: string, publishedAt: string } | null };

@@ -6,6 +6,7 @@ import type * as Types from '@alianza/graphql-client/types';
 
 import { useLazyQuery, useMutation, useQuery } from '@apollo/client/react';
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** The facilitator's approval of a disclosure request. */
 export type ApproveDisclosureInput = {
   /** Required when a hidden field’s value can still be read in the text, the title, a visible field or a shared file (see DisclosureRequest.hiddenValueWarnings): approve knowingly. */
   acknowledgeHiddenValueLeaks?: boolean;
@@ -13,6 +14,7 @@ export type ApproveDisclosureInput = {
   acknowledgeOverlapIds?: Array<string | number>;
   /** Replaces the proposed expiry. */
   expiresAt?: string | null | undefined;
+  /** A message to the owner. */
   message?: string;
   /** Extra redactions for some recipients, added to the proposed ones. */
   perRecipient?: Array<RecipientRedactionInput>;
@@ -20,83 +22,131 @@ export type ApproveDisclosureInput = {
   reciprocityReason?: string | null | undefined;
 };
 
+/** How freely information flows in an area of exchange. */
 export type AreaSensitivity =
+  /** Every disclosure needs the facilitator's decision. */
   | 'MODERATED'
+  /** Disclosures to active participants are approved automatically, unless an overlap applies. */
   | 'OPEN'
+  /** No item is ever disclosed; only the facilitator's publications. */
   | 'RESTRICTED';
 
+/** Who something is shared with. */
 export type AudienceKind =
+  /** Every organization active in the collaboration. */
   | 'ALL_ACTIVE'
+  /** The organizations named. */
   | 'NAMED';
 
+/** The facilitator's message with a decision. */
 export type DecisionMessageInput = {
+  /** The message to the owner. */
   message: string;
 };
 
+/** Where a disclosure request stands. */
 export type DisclosureStatus =
+  /** Approved: its grants were created. */
   | 'APPROVED'
+  /** Sent back to the owner for changes. */
   | 'CHANGES_REQUESTED'
+  /** Waits for the facilitator. */
   | 'PENDING'
+  /** Rejected by the facilitator. */
   | 'REJECTED'
+  /** Withdrawn by the owner. */
   | 'WITHDRAWN';
 
 /** A file of the version that a recipient gets (docs/adr/0032); files not listed are withheld. */
 export type FileShareInput = {
   /** Whether it may be downloaded, not only viewed. */
   download?: boolean;
+  /** The id of the file. */
   fileId: string | number;
   /** Pages of a PDF (from 1); null or absent: the whole file. */
   pages?: Array<number> | null | undefined;
 };
 
+/** Whether a grant can be read. */
 export type GrantState =
+  /** The recipient can read it. */
   | 'ACTIVE'
+  /** Its end date has passed. */
   | 'EXPIRED'
+  /** The owner revoked it. */
   | 'REVOKED';
 
+/** What a field of an item holds. */
 export type ItemFieldType =
+  /** A number. */
   | 'NUMBER'
+  /** Text. */
   | 'TEXT';
 
 /** What a document is, decided from its content. */
 export type ItemFileKind =
+  /** A text document. */
   | 'DOCUMENT'
+  /** An image. */
   | 'IMAGE'
+  /** Anything else; not accepted for now. */
   | 'OTHER'
+  /** A PDF document. */
   | 'PDF'
+  /** A spreadsheet. */
   | 'SPREADSHEET';
 
+/** Where an organization's participation stands. */
 export type ParticipationStatus =
+  /** It accepted and takes part. */
   | 'ACCEPTED'
+  /** It declined. */
   | 'DECLINED'
+  /** It was invited and has not answered. */
   | 'INVITED'
+  /** It withdrew, or its invitation was withdrawn. */
   | 'WITHDRAWN';
 
+/** What to hide from one recipient. */
 export type RecipientRedactionInput = {
+  /** The id of the organization. */
   organizationId: string | number;
+  /** What to hide from it. */
   redaction: RedactionInput;
 };
 
+/** What to hide from the recipients: whole fields and spans of text. */
 export type RedactionInput = {
+  /** The keys of the fields to hide. */
   fieldKeys?: Array<string>;
   /** The files shared; any other is withheld. Absent in a request: none; in a per-recipient decision: as proposed. */
   files?: Array<FileShareInput> | null | undefined;
+  /** The spans of text to hide. */
   spans?: Array<SpanInput>;
 };
 
 /** Characters [start, end) of the text as read: the rendered Markdown without its markup, blocks separated by a blank line (see docs/adr/0013). */
 export type SpanInput = {
+  /** Where the span ends: an offset in characters, exclusive. */
   end: number;
+  /** Where the span starts: an offset in characters, from 0. */
   start: number;
 };
 
+/** What recipients may do with an item toward third parties. */
 export type ThirdPartyRule =
+  /** They may show it to their own advisors. */
   | 'ADVISORS'
+  /** It stays inside the recipient organization. */
   | 'INTERNAL_ONLY'
+  /** They may pass it on freely. */
   | 'PUBLIC';
 
+/** What ledger values are given in. */
 export type ValuationScale =
+  /** Money, in the collaboration's currency. */
   | 'MONEY'
+  /** Points agreed in the collaboration. */
   | 'POINTS';
 
 export type ConsoleFileShareFragment = { fileId: string, pages: Array<number> | null, download: boolean };

@@ -6,18 +6,29 @@ import type * as Types from '@alianza/graphql-client/types';
 
 import { useLazyQuery, useQuery } from '@apollo/client/react';
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** Where a collaboration is in its life. */
 export type CollaborationStatus =
+  /** Under way: participants exchange. */
   | 'ACTIVE'
+  /** Closed; its final statement is written. */
   | 'CLOSED'
+  /** Closing: participants write their final evaluations. */
   | 'CLOSING'
+  /** Being prepared by the facilitator. */
   | 'DRAFT';
 
+/** What is overdue. */
 export type OverdueKind =
+  /** A milestone. */
   | 'MILESTONE'
+  /** A task. */
   | 'TASK';
 
+/** What ledger values are given in. */
 export type ValuationScale =
+  /** Money, in the collaboration's currency. */
   | 'MONEY'
+  /** Points agreed in the collaboration. */
   | 'POINTS';
 
 export type ConsoleDisclosureFunnelFragment = { requested: number, pending: number, changesRequested: number, approved: number, approvedAutomatically: number, rejected: number, withdrawn: number, decisionHoursP50: number | null, decisionHoursP90: number | null, grants: number, grantsActive: number, grantsRevoked: number, grantsExpired: number };

@@ -6,27 +6,44 @@ import type * as Types from '@alianza/graphql-client/types';
 
 import { useLazyQuery, useQuery } from '@apollo/client/react';
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** What a field of an item holds. */
 export type ItemFieldType =
+  /** A number. */
   | 'NUMBER'
+  /** Text. */
   | 'TEXT';
 
 /** What a document is, decided from its content. */
 export type ItemFileKind =
+  /** A text document. */
   | 'DOCUMENT'
+  /** An image. */
   | 'IMAGE'
+  /** Anything else; not accepted for now. */
   | 'OTHER'
+  /** A PDF document. */
   | 'PDF'
+  /** A spreadsheet. */
   | 'SPREADSHEET';
 
+/** Where an organization's participation stands. */
 export type ParticipationStatus =
+  /** It accepted and takes part. */
   | 'ACCEPTED'
+  /** It declined. */
   | 'DECLINED'
+  /** It was invited and has not answered. */
   | 'INVITED'
+  /** It withdrew, or its invitation was withdrawn. */
   | 'WITHDRAWN';
 
+/** What recipients may do with an item toward third parties. */
 export type ThirdPartyRule =
+  /** They may show it to their own advisors. */
   | 'ADVISORS'
+  /** It stays inside the recipient organization. */
   | 'INTERNAL_ONLY'
+  /** They may pass it on freely. */
   | 'PUBLIC';
 
 export type ConsoleViewAsParticipantsQueryVariables = Exact<{

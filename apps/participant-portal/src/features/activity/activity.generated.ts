@@ -8,24 +8,35 @@ import { useLazyQuery, useMutation, useQuery } from '@apollo/client/react';
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
 /** Markets/regions, segments, products/services. */
 export type ActivityDimension =
+  /** A market the organization works in. */
   | 'MARKET'
+  /** A product or service the organization offers. */
   | 'PRODUCT'
+  /** A customer segment the organization serves. */
   | 'SEGMENT';
 
+/** Where a collaboration is in its life. */
 export type CollaborationStatus =
+  /** Under way: participants exchange. */
   | 'ACTIVE'
+  /** Closed; its final statement is written. */
   | 'CLOSED'
+  /** Closing: participants write their final evaluations. */
   | 'CLOSING'
+  /** Being prepared by the facilitator. */
   | 'DRAFT';
 
+/** A customer list to upload for an area. */
 export type CustomerListInput = {
   /** The file’s text (at most 2 MB): one tax id, web domain or email per line, or a CSV whose first column holds them. */
   content: string;
+  /** The name of the file, for the uploader's own reference. */
   fileName?: string | null | undefined;
   /** Defaults to your organization in this collaboration. */
   organizationId?: string | number | null | undefined;
 };
 
+/** The options an organization declares for an area. */
 export type DeclareActivityInput = {
   /** Every option of the area that applies; replaces the previous. */
   optionIds: Array<string | number>;
@@ -33,10 +44,15 @@ export type DeclareActivityInput = {
   organizationId?: string | number | null | undefined;
 };
 
+/** Where an organization's participation stands. */
 export type ParticipationStatus =
+  /** It accepted and takes part. */
   | 'ACCEPTED'
+  /** It declined. */
   | 'DECLINED'
+  /** It was invited and has not answered. */
   | 'INVITED'
+  /** It withdrew, or its invitation was withdrawn. */
   | 'WITHDRAWN';
 
 export type PortalCustomerListFragment = { id: string, areaId: string, fileName: string | null, accepted: number, duplicates: number, rejected: number, uploadedAt: string };

@@ -8,27 +8,41 @@ import { useLazyQuery, useMutation, useQuery } from '@apollo/client/react';
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
 /** What a margin holds for: ANY_VALUES (the mean, whatever the values) or EVENLY_SPREAD_VALUES (quantiles: typical, for values spread over the range). */
 export type BenchmarkMarginBasis =
+  /** Holds whatever the values are. */
   | 'ANY_VALUES'
+  /** Computed for values spread evenly over the range; the real margin depends on the values. */
   | 'EVENLY_SPREAD_VALUES';
 
+/** Whether a closed round's results were published. */
 export type BenchmarkOutcome =
+  /** The results were published. */
   | 'PUBLISHED'
+  /** The results were withheld, to protect the values submitted. */
   | 'WITHHELD';
 
 /** How a round publishes: exact rank-band averages, or noisy figures. */
 export type BenchmarkPublicationMode =
+  /** Figures with random noise added (differential privacy). */
   | 'DIFFERENTIAL_PRIVACY'
+  /** Averages of bands of ranks. */
   | 'RANK_BANDS';
 
 /** Why the caller gets no aggregates for a round it sees. */
 export type BenchmarkResultHiddenReason =
+  /** The viewer's organization submitted no value. */
   | 'DID_NOT_SUBMIT'
+  /** The round is not closed yet. */
   | 'NOT_CLOSED'
+  /** The results were withheld. */
   | 'WITHHELD';
 
+/** Where a benchmark round stands. */
 export type BenchmarkRoundStatus =
+  /** Submissions are closed. */
   | 'CLOSED'
+  /** Submissions are open. */
   | 'OPEN'
+  /** Submissions open later. */
   | 'SCHEDULED';
 
 export type PortalBenchmarkRoundFragment = { id: string, metricName: string, unit: string, areaId: string | null, higherIsBetter: boolean, summable: boolean, k: number, facilitatorSeesValues: boolean, publicationMode: Types.BenchmarkPublicationMode, opensAt: string, closesAt: string, closedAt: string | null, status: Types.BenchmarkRoundStatus, participantCount: number, outcome: Types.BenchmarkOutcome | null, resultHiddenReason: Types.BenchmarkResultHiddenReason | null, myBand: number | null, myQuantilePosition: number | null, privacy: { lower: number, upper: number } | null, result: { count: number, mean: number, bands: Array<{ fromRank: number, toRank: number, average: number }> } | null, noisyResult: { count: number, mean: { value: number, margin95: number, basis: Types.BenchmarkMarginBasis } | null, quantiles: Array<{ p: number, value: number, margin95: number, basis: Types.BenchmarkMarginBasis }> } | null, mySubmission: { organizationId: string, value: number, submittedAt: string } | null };

@@ -6,32 +6,52 @@ import type * as Types from '@alianza/graphql-client/types';
 
 import { useLazyQuery, useMutation, useQuery } from '@apollo/client/react';
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** Where a collaboration is in its life. */
 export type CollaborationStatus =
+  /** Under way: participants exchange. */
   | 'ACTIVE'
+  /** Closed; its final statement is written. */
   | 'CLOSED'
+  /** Closing: participants write their final evaluations. */
   | 'CLOSING'
+  /** Being prepared by the facilitator. */
   | 'DRAFT';
 
+/** The viewer's organization's final evaluation. */
 export type EvaluationInput = {
+  /** The overall assessment. */
   assessment?: string;
+  /** A rating of each objective. */
   objectiveRatings?: Array<ObjectiveRatingInput>;
+  /** A rating of each other organization. */
   peerRatings?: Array<PeerRatingInput>;
 };
 
+/** A rating of one objective. */
 export type ObjectiveRatingInput = {
+  /** Why, in a few words. */
   comment?: string;
+  /** The id of the plan objective. */
   objectiveId: string | number;
+  /** The rating, from 1 (poor) to 5 (very good). */
   rating: number;
 };
 
+/** A rating of another organization. */
 export type PeerRatingInput = {
+  /** Why, in a few words. */
   comment?: string;
+  /** The id of the organization. */
   organizationId: string | number;
+  /** The rating, from 1 (poor) to 5 (very good). */
   rating: number;
 };
 
+/** What ledger values are given in. */
 export type ValuationScale =
+  /** Money, in the collaboration's currency. */
   | 'MONEY'
+  /** Points agreed in the collaboration. */
   | 'POINTS';
 
 export type PortalClosingQueryVariables = Exact<{

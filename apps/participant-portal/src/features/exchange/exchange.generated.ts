@@ -6,53 +6,94 @@ import type * as Types from '@alianza/graphql-client/types';
 
 import { useLazyQuery, useMutation, useQuery } from '@apollo/client/react';
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** Where a collaboration is in its life. */
 export type CollaborationStatus =
+  /** Under way: participants exchange. */
   | 'ACTIVE'
+  /** Closed; its final statement is written. */
   | 'CLOSED'
+  /** Closing: participants write their final evaluations. */
   | 'CLOSING'
+  /** Being prepared by the facilitator. */
   | 'DRAFT';
 
+/** What kind of contribution one organization gives another. */
 export type ContributionType =
+  /** Backing or endorsement. */
   | 'BACKING'
+  /** Care or support. */
   | 'CARE'
+  /** Teaching or training. */
   | 'EDUCATION'
+  /** Joining forces, for example buying together. */
   | 'GROUPING'
+  /** Information. */
   | 'INFORMATION'
+  /** Work or time. */
   | 'LABOUR'
+  /** Something learned and passed on. */
   | 'LEARNING'
+  /** Money. */
   | 'MONEY'
+  /** Neighbourly help. */
   | 'NEIGHBOURHOOD'
+  /** Anything else. */
   | 'OTHER'
+  /** A recommendation or referral. */
   | 'RECOMMENDATION'
+  /** Representing the other before third parties. */
   | 'REPRESENTATION'
+  /** Security or a guarantee. */
   | 'SECURITY'
+  /** Goods or supplies. */
   | 'SUPPLY';
 
+/** Whether an organization seeks or offers something. */
 export type EntryDirection =
+  /** The organization offers it. */
   | 'OFFER'
+  /** The organization seeks it. */
   | 'SEEK';
 
+/** What kind of organization it is. */
 export type OrganizationKind =
+  /** An association. */
   | 'ASSOCIATION'
+  /** A company. */
   | 'COMPANY'
+  /** A self-employed entrepreneur. */
   | 'ENTREPRENEUR'
+  /** Anything else. */
   | 'OTHER'
+  /** A professional practice. */
   | 'PROFESSIONAL';
 
+/** What an organization seeks or offers in the collaboration. */
 export type ParticipationEntryInput = {
+  /** What kind of contribution. */
   contributionType: ContributionType;
+  /** What, in a few words. */
   description: string;
+  /** Whether it seeks or offers it. */
   direction: EntryDirection;
 };
 
+/** Where an organization's participation stands. */
 export type ParticipationStatus =
+  /** It accepted and takes part. */
   | 'ACCEPTED'
+  /** It declined. */
   | 'DECLINED'
+  /** It was invited and has not answered. */
   | 'INVITED'
+  /** It withdrew, or its invitation was withdrawn. */
   | 'WITHDRAWN';
 
+/** Changes to an entry; omitted fields stay as they are. */
 export type UpdateParticipationEntryInput = {
+  /** The new kind of contribution. */
   contributionType?: ContributionType | null | undefined;
+  /** The new description. */
   description?: string | null | undefined;
 };
 

@@ -6,23 +6,38 @@ import type * as Types from '@alianza/graphql-client/types';
 
 import { useLazyQuery, useMutation, useQuery } from '@apollo/client/react';
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** Where a collaboration is in its life. */
 export type CollaborationStatus =
+  /** Under way: participants exchange. */
   | 'ACTIVE'
+  /** Closed; its final statement is written. */
   | 'CLOSED'
+  /** Closing: participants write their final evaluations. */
   | 'CLOSING'
+  /** Being prepared by the facilitator. */
   | 'DRAFT';
 
+/** What a person may do for an organization. */
 export type MembershipRole =
+  /** Acts for the organization. */
   | 'MEMBER'
+  /** Acts for the organization and manages its members. */
   | 'OWNER';
 
+/** Where an organization's participation stands. */
 export type ParticipationStatus =
+  /** It accepted and takes part. */
   | 'ACCEPTED'
+  /** It declined. */
   | 'DECLINED'
+  /** It was invited and has not answered. */
   | 'INVITED'
+  /** It withdrew, or its invitation was withdrawn. */
   | 'WITHDRAWN';
 
+/** An optional reason. */
 export type ReasonInput = {
+  /** Why, in a few words. */
   reason?: string;
 };
 

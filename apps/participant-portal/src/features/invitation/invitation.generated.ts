@@ -16,24 +16,40 @@ export type AcceptCollaborationInvitationInput = {
   token: string;
 };
 
+/** A new organization; the viewer becomes its owner. */
 export type CreateOrganizationInput = {
+  /** What kind of organization it is. */
   kind: OrganizationKind;
+  /** Its mission, in a sentence. */
   mission?: string | null | undefined;
+  /** The organization's name. */
   name: string;
+  /** What the organization does. */
   whatWeDo?: string | null | undefined;
+  /** Where the organization is going. */
   whereWeAreGoing?: string | null | undefined;
+  /** Who the organization is. */
   whoWeAre?: string | null | undefined;
 };
 
+/** What an invitation link invites to. */
 export type InvitationLinkKind =
+  /** To take part in a collaboration. */
   | 'COLLABORATION'
+  /** To join an organization. */
   | 'ORGANIZATION';
 
+/** Where an invitation stands. */
 export type InvitationStatus =
+  /** It was accepted. */
   | 'ACCEPTED'
+  /** It was declined. */
   | 'DECLINED'
+  /** It expired unanswered. */
   | 'EXPIRED'
+  /** It waits for an answer. */
   | 'PENDING'
+  /** The organization revoked it. */
   | 'REVOKED';
 
 /** A language of the interface and of the emails a person receives. */
@@ -43,25 +59,40 @@ export type Locale =
   /** Español */
   | 'ES';
 
+/** What a person may do for an organization. */
 export type MembershipRole =
+  /** Acts for the organization. */
   | 'MEMBER'
+  /** Acts for the organization and manages its members. */
   | 'OWNER';
 
+/** What kind of organization it is. */
 export type OrganizationKind =
+  /** An association. */
   | 'ASSOCIATION'
+  /** A company. */
   | 'COMPANY'
+  /** A self-employed entrepreneur. */
   | 'ENTREPRENEUR'
+  /** Anything else. */
   | 'OTHER'
+  /** A professional practice. */
   | 'PROFESSIONAL';
 
+/** Where an organization's participation stands. */
 export type ParticipationStatus =
+  /** It accepted and takes part. */
   | 'ACCEPTED'
+  /** It declined. */
   | 'DECLINED'
+  /** It was invited and has not answered. */
   | 'INVITED'
+  /** It withdrew, or its invitation was withdrawn. */
   | 'WITHDRAWN';
 
 /** An account for the address an invitation link was emailed to. */
 export type SignUpWithInvitationInput = {
+  /** The name other people see. */
   displayName: string;
   /** The language of the account (the one the page is shown in); when not given, the invitation's. */
   locale?: Locale | null | undefined;

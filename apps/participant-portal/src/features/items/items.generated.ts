@@ -6,109 +6,167 @@ import type * as Types from '@alianza/graphql-client/types';
 
 import { useLazyQuery, useMutation, useQuery } from '@apollo/client/react';
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** How freely information flows in an area of exchange. */
 export type AreaSensitivity =
+  /** Every disclosure needs the facilitator's decision. */
   | 'MODERATED'
+  /** Disclosures to active participants are approved automatically, unless an overlap applies. */
   | 'OPEN'
+  /** No item is ever disclosed; only the facilitator's publications. */
   | 'RESTRICTED';
 
+/** Who something is shared with. */
 export type AudienceKind =
+  /** Every organization active in the collaboration. */
   | 'ALL_ACTIVE'
+  /** The organizations named. */
   | 'NAMED';
 
+/** Where a collaboration is in its life. */
 export type CollaborationStatus =
+  /** Under way: participants exchange. */
   | 'ACTIVE'
+  /** Closed; its final statement is written. */
   | 'CLOSED'
+  /** Closing: participants write their final evaluations. */
   | 'CLOSING'
+  /** Being prepared by the facilitator. */
   | 'DRAFT';
 
+/** What to share, with whom, and what to hide. */
 export type DisclosureRequestInput = {
+  /** Who to share with: named organizations or all active ones. */
   audienceKind: AudienceKind;
+  /** When the grants end; no end when omitted. */
   expiresAt?: string | null | undefined;
+  /** A note to the facilitator. */
   note?: string;
   /** Required when audienceKind is NAMED. */
   recipientOrganizationIds?: Array<string | number> | null | undefined;
+  /** What to hide; nothing when omitted. */
   redaction?: RedactionInput | null | undefined;
   /** Defaults to the current version. */
   version?: number | null | undefined;
 };
 
+/** Where a disclosure request stands. */
 export type DisclosureStatus =
+  /** Approved: its grants were created. */
   | 'APPROVED'
+  /** Sent back to the owner for changes. */
   | 'CHANGES_REQUESTED'
+  /** Waits for the facilitator. */
   | 'PENDING'
+  /** Rejected by the facilitator. */
   | 'REJECTED'
+  /** Withdrawn by the owner. */
   | 'WITHDRAWN';
 
 /** How a recipient opened a shared file. */
 export type FileAccessKind =
+  /** The file was downloaded. */
   | 'DOWNLOAD'
+  /** The file was viewed in the browser. */
   | 'VIEW';
 
 /** A file of the version that a recipient gets (docs/adr/0032); files not listed are withheld. */
 export type FileShareInput = {
   /** Whether it may be downloaded, not only viewed. */
   download?: boolean;
+  /** The id of the file. */
   fileId: string | number;
   /** Pages of a PDF (from 1); null or absent: the whole file. */
   pages?: Array<number> | null | undefined;
 };
 
+/** Whether a grant can be read. */
 export type GrantState =
+  /** The recipient can read it. */
   | 'ACTIVE'
+  /** Its end date has passed. */
   | 'EXPIRED'
+  /** The owner revoked it. */
   | 'REVOKED';
 
+/** The content of an item: saved as a new version. */
 export type ItemContentInput = {
   /** Markdown. */
   body?: string;
+  /** The item's fields. */
   fields?: Array<ItemFieldInput>;
   /** The new version's documents, in order: files uploaded (POST /files) for the item's participant and not attached yet, or files of the item's current version. Left out: the current version's files (none for a new item); []: none. */
   fileIds?: Array<string | number> | null | undefined;
+  /** Whether recipients may pass it on to others. */
   thirdPartyRule?: ThirdPartyRule;
+  /** The item's title. */
   title: string;
 };
 
+/** A field of an item: a text or a number with its label. */
 export type ItemFieldInput = {
   /** Keep the key of the previous version so redactions carry over. */
   key?: string | null | undefined;
+  /** The field's label. */
   label: string;
+  /** The number, for a number field. */
   number?: number | null | undefined;
+  /** The text, for a text field. */
   text?: string | null | undefined;
+  /** Whether it holds text or a number. */
   type: ItemFieldType;
 };
 
+/** What a field of an item holds. */
 export type ItemFieldType =
+  /** A number. */
   | 'NUMBER'
+  /** Text. */
   | 'TEXT';
 
 /** What a document is, decided from its content. */
 export type ItemFileKind =
+  /** A text document. */
   | 'DOCUMENT'
+  /** An image. */
   | 'IMAGE'
+  /** Anything else; not accepted for now. */
   | 'OTHER'
+  /** A PDF document. */
   | 'PDF'
+  /** A spreadsheet. */
   | 'SPREADSHEET';
 
+/** An optional reason. */
 export type ReasonInput = {
+  /** Why, in a few words. */
   reason?: string;
 };
 
+/** What to hide from the recipients: whole fields and spans of text. */
 export type RedactionInput = {
+  /** The keys of the fields to hide. */
   fieldKeys?: Array<string>;
   /** The files shared; any other is withheld. Absent in a request: none; in a per-recipient decision: as proposed. */
   files?: Array<FileShareInput> | null | undefined;
+  /** The spans of text to hide. */
   spans?: Array<SpanInput>;
 };
 
 /** Characters [start, end) of the text as read: the rendered Markdown without its markup, blocks separated by a blank line (see docs/adr/0013). */
 export type SpanInput = {
+  /** Where the span ends: an offset in characters, exclusive. */
   end: number;
+  /** Where the span starts: an offset in characters, from 0. */
   start: number;
 };
 
+/** What recipients may do with an item toward third parties. */
 export type ThirdPartyRule =
+  /** They may show it to their own advisors. */
   | 'ADVISORS'
+  /** It stays inside the recipient organization. */
   | 'INTERNAL_ONLY'
+  /** They may pass it on freely. */
   | 'PUBLIC';
 
 export type PortalItemVersionFragment = { id: string, itemId: string, version: number, title: string, body: string, thirdPartyRule: Types.ThirdPartyRule, createdAt: string, fields: Array<{ key: string, label: string, type: Types.ItemFieldType, text: string | null, number: number | null }>, files: Array<{ id: string, name: string, mediaType: string, kind: Types.ItemFileKind, bytes: number, pages: number | null }> };

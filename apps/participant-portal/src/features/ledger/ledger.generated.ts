@@ -6,61 +6,102 @@ import type * as Types from '@alianza/graphql-client/types';
 
 import { useLazyQuery, useMutation, useQuery } from '@apollo/client/react';
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** Where a collaboration is in its life. */
 export type CollaborationStatus =
+  /** Under way: participants exchange. */
   | 'ACTIVE'
+  /** Closed; its final statement is written. */
   | 'CLOSED'
+  /** Closing: participants write their final evaluations. */
   | 'CLOSING'
+  /** Being prepared by the facilitator. */
   | 'DRAFT';
 
+/** What kind of contribution one organization gives another. */
 export type ContributionType =
+  /** Backing or endorsement. */
   | 'BACKING'
+  /** Care or support. */
   | 'CARE'
+  /** Teaching or training. */
   | 'EDUCATION'
+  /** Joining forces, for example buying together. */
   | 'GROUPING'
+  /** Information. */
   | 'INFORMATION'
+  /** Work or time. */
   | 'LABOUR'
+  /** Something learned and passed on. */
   | 'LEARNING'
+  /** Money. */
   | 'MONEY'
+  /** Neighbourly help. */
   | 'NEIGHBOURHOOD'
+  /** Anything else. */
   | 'OTHER'
+  /** A recommendation or referral. */
   | 'RECOMMENDATION'
+  /** Representing the other before third parties. */
   | 'REPRESENTATION'
+  /** Security or a guarantee. */
   | 'SECURITY'
+  /** Goods or supplies. */
   | 'SUPPLY';
 
+/** A contribution the viewer's organization gave. */
 export type DeclareContributionInput = {
+  /** What kind of contribution it was. */
   contributionType: ContributionType;
+  /** What was given. */
   description: string;
   /** Defaults to your organization in this collaboration. */
   giverOrganizationId?: string | number | null | undefined;
+  /** The id of the plan milestone. */
   milestoneId?: string | number | null | undefined;
   /** YYYY-MM-DD */
   occurredOn: string;
   /** Empty: to the collaboration as a whole. One entry per receiver. */
   receiverOrganizationIds: Array<string | number>;
+  /** The id of the plan task. */
   taskId?: string | number | null | undefined;
   /** Per receiver; exact decimal. */
   value: string;
 };
 
+/** How a ledger entry came about. */
 export type LedgerEntrySource =
+  /** The giver declared it. */
   | 'DECLARED'
+  /** Created when a disclosure was approved. */
   | 'DISCLOSURE';
 
+/** Where a ledger entry stands. */
 export type LedgerEntryStatus =
+  /** The receiver confirmed it, or the facilitator upheld it: it counts. */
   | 'CONFIRMED'
+  /** The receiver disputes it; the facilitator settles it. */
   | 'DISPUTED'
+  /** Waits for the receiver to confirm it. */
   | 'PENDING'
+  /** Settled against the giver: it does not count. */
   | 'REJECTED';
 
+/** Where an organization's participation stands. */
 export type ParticipationStatus =
+  /** It accepted and takes part. */
   | 'ACCEPTED'
+  /** It declined. */
   | 'DECLINED'
+  /** It was invited and has not answered. */
   | 'INVITED'
+  /** It withdrew, or its invitation was withdrawn. */
   | 'WITHDRAWN';
 
+/** A contribution the viewer's organization promises. */
 export type PledgeInput = {
+  /** What kind of contribution is promised. */
   contributionType: ContributionType;
+  /** What is promised. */
   description: string;
   /** YYYY-MM-DD */
   dueOn: string;
@@ -68,17 +109,26 @@ export type PledgeInput = {
   receiverOrganizationId?: string | number | null | undefined;
 };
 
+/** Where a pledge stands. */
 export type PledgeStatus =
+  /** It was cancelled. */
   | 'CANCELLED'
+  /** Ledger entries fulfil it. */
   | 'FULFILLED'
+  /** It is yet to be fulfilled. */
   | 'OPEN';
 
+/** The reason for the decision. */
 export type ReasonRequiredInput = {
+  /** Why, in a few words. */
   reason: string;
 };
 
+/** What ledger values are given in. */
 export type ValuationScale =
+  /** Money, in the collaboration's currency. */
   | 'MONEY'
+  /** Points agreed in the collaboration. */
   | 'POINTS';
 
 export type PortalPledgeFragment = { id: string, pledgerOrganizationId: string, receiverOrganizationId: string | null, contributionType: Types.ContributionType, description: string, dueOn: string, status: Types.PledgeStatus, overdue: boolean, cancelReason: string | null };

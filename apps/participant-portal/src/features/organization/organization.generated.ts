@@ -6,22 +6,36 @@ import type * as Types from '@alianza/graphql-client/types';
 
 import { useLazyQuery, useMutation, useQuery } from '@apollo/client/react';
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** A new organization; the viewer becomes its owner. */
 export type CreateOrganizationInput = {
+  /** What kind of organization it is. */
   kind: OrganizationKind;
+  /** Its mission, in a sentence. */
   mission?: string | null | undefined;
+  /** The organization's name. */
   name: string;
+  /** What the organization does. */
   whatWeDo?: string | null | undefined;
+  /** Where the organization is going. */
   whereWeAreGoing?: string | null | undefined;
+  /** Who the organization is. */
   whoWeAre?: string | null | undefined;
 };
 
+/** Where an invitation stands. */
 export type InvitationStatus =
+  /** It was accepted. */
   | 'ACCEPTED'
+  /** It was declined. */
   | 'DECLINED'
+  /** It expired unanswered. */
   | 'EXPIRED'
+  /** It waits for an answer. */
   | 'PENDING'
+  /** The organization revoked it. */
   | 'REVOKED';
 
+/** A person to invite into the organization, with a role. */
 export type InviteOrganizationMemberInput = {
   /** The address to invite; it need not have an account yet. */
   email: string;
@@ -38,23 +52,39 @@ export type Locale =
   /** Español */
   | 'ES';
 
+/** What a person may do for an organization. */
 export type MembershipRole =
+  /** Acts for the organization. */
   | 'MEMBER'
+  /** Acts for the organization and manages its members. */
   | 'OWNER';
 
+/** What kind of organization it is. */
 export type OrganizationKind =
+  /** An association. */
   | 'ASSOCIATION'
+  /** A company. */
   | 'COMPANY'
+  /** A self-employed entrepreneur. */
   | 'ENTREPRENEUR'
+  /** Anything else. */
   | 'OTHER'
+  /** A professional practice. */
   | 'PROFESSIONAL';
 
+/** Changes to an organization; omitted fields stay as they are. */
 export type UpdateOrganizationInput = {
+  /** What kind of organization it is. */
   kind?: OrganizationKind | null | undefined;
+  /** The new mission. */
   mission?: string | null | undefined;
+  /** The new name. */
   name?: string | null | undefined;
+  /** What the organization does. */
   whatWeDo?: string | null | undefined;
+  /** Where the organization is going. */
   whereWeAreGoing?: string | null | undefined;
+  /** Who the organization is. */
   whoWeAre?: string | null | undefined;
 };
 

@@ -6,75 +6,126 @@ import type * as Types from '@alianza/graphql-client/types';
 
 import { useLazyQuery, useMutation, useQuery } from '@apollo/client/react';
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** Where a collaboration is in its life. */
 export type CollaborationStatus =
+  /** Under way: participants exchange. */
   | 'ACTIVE'
+  /** Closed; its final statement is written. */
   | 'CLOSED'
+  /** Closing: participants write their final evaluations. */
   | 'CLOSING'
+  /** Being prepared by the facilitator. */
   | 'DRAFT';
 
+/** Whether a grant can be read. */
 export type GrantState =
+  /** The recipient can read it. */
   | 'ACTIVE'
+  /** Its end date has passed. */
   | 'EXPIRED'
+  /** The owner revoked it. */
   | 'REVOKED';
 
+/** Which way an indicator should move. */
 export type IndicatorDirection =
+  /** Lower values are better. */
   | 'DECREASE'
+  /** Higher values are better. */
   | 'INCREASE';
 
+/** A value of an indicator to report. */
 export type IndicatorValueInput = {
+  /** The id of the plan indicator. */
   indicatorId: string | number;
+  /** The value, in the indicator's unit. */
   value: number;
 };
 
+/** A new milestone of the plan. */
 export type MilestoneInput = {
+  /** What the milestone is about. */
   description?: string;
   /** YYYY-MM-DD */
   dueDate?: string | null | undefined;
+  /** Its place in the plan, from 0; last when omitted. */
   position?: number | null | undefined;
   /** YYYY-MM-DD */
   startDate?: string | null | undefined;
+  /** The milestone's title. */
   title: string;
 };
 
+/** Where a milestone stands. */
 export type MilestoneStatus =
+  /** It will not be done. */
   | 'CANCELLED'
+  /** It is done. */
   | 'DONE'
+  /** Work on it has started. */
   | 'IN_PROGRESS'
+  /** Work on it has not started. */
   | 'PLANNED';
 
+/** A progress update on a milestone or one of its tasks. */
 export type ProgressInput = {
+  /** The id of a grant that shows the evidence. */
   evidenceGrantId?: string | number | null | undefined;
+  /** Indicator values to report with it. */
   indicatorValues?: Array<IndicatorValueInput>;
+  /** The id of the plan milestone. */
   milestoneId: string | number;
+  /** The id of the plan task. */
   taskId?: string | number | null | undefined;
+  /** What was done or learned. */
   text: string;
 };
 
+/** Whether the facilitator accepted a milestone or task. */
 export type ProposalStatus =
+  /** Accepted (or added by the facilitator). */
   | 'ACCEPTED'
+  /** Declined by the facilitator. */
   | 'DECLINED'
+  /** Proposed by a participant; waits for the facilitator. */
   | 'PROPOSED';
 
+/** Whether a resource is available or needed. */
 export type ResourceKind =
+  /** Someone has it to give. */
   | 'AVAILABLE'
+  /** Someone needs it. */
   | 'NEEDED';
 
+/** A new task of a milestone. */
 export type TaskInput = {
+  /** What the task is about. */
   description?: string;
+  /** When it is due (YYYY-MM-DD). */
   dueDate?: string | null | undefined;
+  /** The id of the organization responsible for it. */
   responsibleOrganizationId: string | number;
+  /** The id of the person responsible for it. */
   responsibleUserId?: string | number | null | undefined;
+  /** The task's title. */
   title: string;
 };
 
+/** Where a task stands. */
 export type TaskStatus =
+  /** It cannot go on; see the reason. */
   | 'BLOCKED'
+  /** Work on it has started. */
   | 'DOING'
+  /** It is done. */
   | 'DONE'
+  /** Work on it has not started. */
   | 'TODO';
 
+/** A task's new status. */
 export type TaskStatusInput = {
+  /** Why it is blocked; required when the status is blocked. */
   blockedReason?: string | null | undefined;
+  /** The new status. */
   status: TaskStatus;
 };
 

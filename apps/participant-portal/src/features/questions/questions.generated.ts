@@ -6,6 +6,7 @@ import type * as Types from '@alianza/graphql-client/types';
 
 import { useLazyQuery, useMutation, useQuery } from '@apollo/client/react';
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** A question to the facilitator. */
 export type AskQuestionInput = {
   /** Only the facilitator reads it. */
   body: string;
@@ -15,16 +16,24 @@ export type AskQuestionInput = {
   subject?: string | null | undefined;
 };
 
+/** Where a collaboration is in its life. */
 export type CollaborationStatus =
+  /** Under way: participants exchange. */
   | 'ACTIVE'
+  /** Closed; its final statement is written. */
   | 'CLOSED'
+  /** Closing: participants write their final evaluations. */
   | 'CLOSING'
+  /** Being prepared by the facilitator. */
   | 'DRAFT';
 
 /** OPEN: waiting for the facilitator; ANSWERED: answered in private; PUBLISHED: an anonymised version was published to every active participant. */
 export type QuestionStatus =
+  /** The facilitator answered it. */
   | 'ANSWERED'
+  /** It waits for an answer. */
   | 'OPEN'
+  /** It was published with its answer. */
   | 'PUBLISHED';
 
 export type PortalQuestionsAccessQueryVariables = Exact<{

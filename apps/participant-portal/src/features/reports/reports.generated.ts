@@ -6,20 +6,33 @@ import type * as Types from '@alianza/graphql-client/types';
 
 import { useLazyQuery, useQuery } from '@apollo/client/react';
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** Where a collaboration is in its life. */
 export type CollaborationStatus =
+  /** Under way: participants exchange. */
   | 'ACTIVE'
+  /** Closed; its final statement is written. */
   | 'CLOSED'
+  /** Closing: participants write their final evaluations. */
   | 'CLOSING'
+  /** Being prepared by the facilitator. */
   | 'DRAFT';
 
+/** Where an organization's participation stands. */
 export type ParticipationStatus =
+  /** It accepted and takes part. */
   | 'ACCEPTED'
+  /** It declined. */
   | 'DECLINED'
+  /** It was invited and has not answered. */
   | 'INVITED'
+  /** It withdrew, or its invitation was withdrawn. */
   | 'WITHDRAWN';
 
+/** What ledger values are given in. */
 export type ValuationScale =
+  /** Money, in the collaboration's currency. */
   | 'MONEY'
+  /** Points agreed in the collaboration. */
   | 'POINTS';
 
 export type PortalReportOrganizationsQueryVariables = Exact<{ [key: string]: never; }>;

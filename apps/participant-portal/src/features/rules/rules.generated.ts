@@ -6,20 +6,33 @@ import type * as Types from '@alianza/graphql-client/types';
 
 import { useLazyQuery, useMutation, useQuery } from '@apollo/client/react';
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** Where a collaboration is in its life. */
 export type CollaborationStatus =
+  /** Under way: participants exchange. */
   | 'ACTIVE'
+  /** Closed; its final statement is written. */
   | 'CLOSED'
+  /** Closing: participants write their final evaluations. */
   | 'CLOSING'
+  /** Being prepared by the facilitator. */
   | 'DRAFT';
 
+/** What a person may do for an organization. */
 export type MembershipRole =
+  /** Acts for the organization. */
   | 'MEMBER'
+  /** Acts for the organization and manages its members. */
   | 'OWNER';
 
+/** Where an organization's participation stands. */
 export type ParticipationStatus =
+  /** It accepted and takes part. */
   | 'ACCEPTED'
+  /** It declined. */
   | 'DECLINED'
+  /** It was invited and has not answered. */
   | 'INVITED'
+  /** It withdrew, or its invitation was withdrawn. */
   | 'WITHDRAWN';
 
 export type PortalRulesParticipationFragment = { id: string, status: Types.ParticipationStatus, active: boolean, mustAcceptGroundRules: boolean, acceptedGroundRulesVersion: number | null, invitationMessage: string, invitedAt: string, groundRulesAcceptances: Array<{ id: string, version: number, acceptedAt: string, acceptedByName: string }>, organization: { id: string, name: string, myRole: Types.MembershipRole | null, members: Array<{ id: string, role: Types.MembershipRole, member: { id: string, displayName: string } }> } };

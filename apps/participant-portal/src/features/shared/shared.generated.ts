@@ -6,21 +6,33 @@ import type * as Types from '@alianza/graphql-client/types';
 
 import { useLazyQuery, useQuery } from '@apollo/client/react';
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** What a field of an item holds. */
 export type ItemFieldType =
+  /** A number. */
   | 'NUMBER'
+  /** Text. */
   | 'TEXT';
 
 /** What a document is, decided from its content. */
 export type ItemFileKind =
+  /** A text document. */
   | 'DOCUMENT'
+  /** An image. */
   | 'IMAGE'
+  /** Anything else; not accepted for now. */
   | 'OTHER'
+  /** A PDF document. */
   | 'PDF'
+  /** A spreadsheet. */
   | 'SPREADSHEET';
 
+/** What recipients may do with an item toward third parties. */
 export type ThirdPartyRule =
+  /** They may show it to their own advisors. */
   | 'ADVISORS'
+  /** It stays inside the recipient organization. */
   | 'INTERNAL_ONLY'
+  /** They may pass it on freely. */
   | 'PUBLIC';
 
 export type PortalSharedGrantFragment = { grantId: string, itemId: string, reference: string, title: string, version: number, areaId: string, areaName: string, ownerOrganizationId: string, ownerOrganizationName: string, grantedAt: string, validUntil: string | null, thirdPartyRule: Types.ThirdPartyRule };

@@ -17,23 +17,41 @@ export type NotificationDelivery =
 
 /** What a notification is about. */
 export type NotificationKind =
+  /** An organization changed what it declared of its activity. */
   | 'ACTIVITY_DECLARATION_CHANGED'
+  /** A benchmark round closed. */
   | 'BENCHMARK_CLOSED'
+  /** A benchmark round opened for submissions. */
   | 'BENCHMARK_OPEN'
+  /** A benchmark round's results were published. */
   | 'BENCHMARK_PUBLISHED'
+  /** The facilitator decided on a disclosure request. */
   | 'DISCLOSURE_DECIDED'
+  /** A disclosure request waits for the facilitator. */
   | 'DISCLOSURE_PENDING'
+  /** Something was shared with the organization. */
   | 'GRANT_RECEIVED'
+  /** Something shared with the organization was revoked. */
   | 'GRANT_REVOKED'
+  /** A question was answered. */
   | 'INQUIRY_ANSWERED'
+  /** A question was asked. */
   | 'INQUIRY_ASKED'
+  /** A question and its answer were published. */
   | 'INQUIRY_PUBLISHED'
+  /** A ledger entry is disputed. */
   | 'LEDGER_DISPUTED'
+  /** A pledge is past its due date. */
   | 'LEDGER_PLEDGE_OVERDUE'
+  /** A ledger entry waits for confirmation. */
   | 'LEDGER_TO_CONFIRM'
+  /** A milestone or task is past its due date. */
   | 'PLAN_OVERDUE'
+  /** A participant proposed a milestone or task. */
   | 'PLAN_PROPOSAL'
+  /** A task was assigned to the organization. */
   | 'PLAN_TASK_ASSIGNED'
+  /** A webhook endpoint the viewer keeps was paused after repeated failures. */
   | 'WEBHOOK_PAUSED';
 
 export type PortalUnsubscribeMutationVariables = Exact<{

@@ -40,9 +40,11 @@ export class AreaOfOrganizationArgs {
   organizationId?: string;
 }
 
-@InputType()
+@InputType({ description: 'The options participants may declare for an area, in one dimension.' })
 export class ActivityOptionsInput {
-  @Field(() => ActivityDimension) @IsEnum(ActivityDimension) dimension!: ActivityDimension;
+  @Field(() => ActivityDimension, { description: 'What the options describe.' })
+  @IsEnum(ActivityDimension)
+  dimension!: ActivityDimension;
   @Field(() => [String], {
     description: 'The whole list, in order. Options left out are removed with their declarations.',
   })
@@ -52,7 +54,7 @@ export class ActivityOptionsInput {
   labels!: string[];
 }
 
-@InputType()
+@InputType({ description: 'The options an organization declares for an area.' })
 export class DeclareActivityInput {
   @Field(() => [ID], {
     description: 'Every option of the area that applies; replaces the previous.',
@@ -67,7 +69,7 @@ export class DeclareActivityInput {
   organizationId?: string;
 }
 
-@InputType()
+@InputType({ description: 'A customer list to upload for an area.' })
 export class CustomerListInput {
   @Field({
     description:
@@ -75,7 +77,7 @@ export class CustomerListInput {
   })
   @IsString()
   content!: string;
-  @Field({ nullable: true })
+  @Field({ description: "The name of the file, for the uploader's own reference.", nullable: true })
   @IsOptional()
   @Trim()
   @MaxLength(255)
@@ -87,10 +89,10 @@ export class CustomerListInput {
   organizationId?: string;
 }
 
-@InputType()
+@InputType({ description: 'Which detected overlap: its area and organizations.' })
 class DetectedOverlapRefInput {
   @IdInput('areaId') areaId!: string;
-  @Field(() => [ID])
+  @Field(() => [ID], { description: 'The ids of the organizations of the overlap.' })
   @ArrayMinSize(2, { message: 'organizationIds needs at least two organizations' })
   @ArrayMaxSize(100)
   @IsUUID('all', { each: true, message: 'organizationIds must be valid ids' })
@@ -98,13 +100,18 @@ class DetectedOverlapRefInput {
 }
 
 /** The facilitator's own note defaults to where the overlap came from. */
-@InputType()
+@InputType({ description: 'A detected overlap to declare as an overlap.' })
 export class DeclareDetectedOverlapInput extends IntersectionType(
   DetectedOverlapRefInput,
   OverlapNotesInput,
 ) {}
 
-@InputType()
+@InputType({ description: 'A detected overlap to dismiss, with the reason.' })
 export class DismissDetectedOverlapInput extends DetectedOverlapRefInput {
-  @Field() @Trim() @IsNotEmpty() @IsString() @MaxLength(LIMITS.longText) reason!: string;
+  @Field({ description: 'Why it is not an overlap.' })
+  @Trim()
+  @IsNotEmpty()
+  @IsString()
+  @MaxLength(LIMITS.longText)
+  reason!: string;
 }

@@ -27,7 +27,7 @@ export class AuditLogArgs extends PageArgs {
   @IsEnum(AuditAction)
   action?: AuditActionName;
 
-  @IdInput('subjectId', { nullable: true })
+  @IdInput('subjectId', { nullable: true, description: 'Only records about this subject.' })
   subjectId?: string;
 
   @IdInput('actorUserId', { nullable: true, description: 'Only what this person did.' })

@@ -1,6 +1,8 @@
 import { Field, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { Connection } from '@alianza/api-core';
 import {
+  AUDIT_ACTION_LABELS,
+  AUDIT_SUBJECT_LABELS,
   AuditAction,
   AuditActionName,
   AuditChainFailure,
@@ -10,14 +12,23 @@ import {
 } from '@alianza/shared';
 import { AuditRecordEntity } from '../entities/audit-record.entity';
 
+/** Enum value descriptions from the labels the console shows (in English). */
+function labelled(labels: Record<string, string>): Record<string, { description: string }> {
+  return Object.fromEntries(
+    Object.entries(labels).map(([key, label]) => [key, { description: `${label}.` }]),
+  );
+}
+
 registerEnumType(AuditAction, {
   name: 'AuditAction',
   description: 'What an audit record records: one value per action the API writes to the log.',
+  valuesMap: labelled(AUDIT_ACTION_LABELS.en),
 });
 
 registerEnumType(AuditSubject, {
   name: 'AuditSubject',
   description: 'What an audit record is about: one value per kind of subject the API records.',
+  valuesMap: labelled(AUDIT_SUBJECT_LABELS.en),
 });
 
 registerEnumType(AuditMacKind, {
@@ -87,26 +98,41 @@ const NO_NAMES: AuditNames = { people: new Map(), organizations: new Map() };
 
 @ObjectType('AuditPerson', { description: 'A person who appears in an audit log, by name.' })
 export class AuditPersonType {
-  @Field(() => ID) id!: string;
-  @Field() displayName!: string;
+  @Field(() => ID, { description: 'The id of the person.' }) id!: string;
+  @Field({ description: 'The name the person shows to others.' }) displayName!: string;
 }
 
-@ObjectType('AuditRecord')
+@ObjectType('AuditRecord', {
+  description: "One entry of a collaboration's audit log, chained to the one before it.",
+})
 export class AuditRecordType {
-  @Field(() => ID) id!: string;
-  @Field(() => Int) seq!: number;
-  @Field(() => AuditAction) action!: AuditActionName;
+  @Field(() => ID, { description: 'The id of the record.' }) id!: string;
+  @Field(() => Int, { description: "Its number in the collaboration's log, from 1." }) seq!: number;
+  @Field(() => AuditAction, { description: 'What was done.' }) action!: AuditActionName;
   @Field(() => ID, {
     nullable: true,
     description:
       "The person who acted: for the collaboration's facilitator always; for anyone else only when it is the reader or a member of the reader's organizations (see `actorKind`).",
   })
   actorUserId!: string | null;
-  @Field(() => AuditActorKind) actorKind!: AuditActorKind;
-  @Field(() => AuditSubject) subjectType!: AuditSubjectName;
-  @Field(() => ID) subjectId!: string;
-  @Field(() => ID, { nullable: true }) organizationId!: string | null;
-  @Field(() => ID, { nullable: true }) counterpartOrganizationId!: string | null;
+  @Field(() => AuditActorKind, {
+    description: 'Who acted: a named person, the system, or a person withheld from the reader.',
+  })
+  actorKind!: AuditActorKind;
+  @Field(() => AuditSubject, { description: 'What kind of thing it is about.' })
+  subjectType!: AuditSubjectName;
+  @Field(() => ID, { description: 'The id of the thing it is about.' }) subjectId!: string;
+  @Field(() => ID, {
+    description: 'The id of the organization that acted or is concerned; null if none.',
+    nullable: true,
+  })
+  organizationId!: string | null;
+  @Field(() => ID, {
+    description:
+      'The id of the other organization concerned (for example a recipient); null if none.',
+    nullable: true,
+  })
+  counterpartOrganizationId!: string | null;
   @Field(() => String, {
     nullable: true,
     description:
@@ -124,13 +150,15 @@ export class AuditRecordType {
   })
   counterpartOrganizationName!: string | null;
   @Field({ description: 'JSON.' }) payload!: string;
-  @Field() prevHash!: string;
+  @Field({ description: 'The hash of the record before it, which chains the log.' })
+  prevHash!: string;
   @Field({ description: "This record's link: its HMAC, or for a legacy record its SHA-256." })
   hash!: string;
-  @Field(() => AuditMacKind) macKind!: AuditMacKind;
+  @Field(() => AuditMacKind, { description: 'How the record is bound to its chain.' })
+  macKind!: AuditMacKind;
   @Field(() => String, { nullable: true, description: 'The audit key of the HMAC (not the key).' })
   keyId!: string | null;
-  @Field(() => GraphQLISODateTime) createdAt!: Date;
+  @Field(() => GraphQLISODateTime, { description: 'When it was recorded.' }) createdAt!: Date;
 
   /**
    * A record as its reader may see it. `visibleActors`: for a reader who is not the
@@ -178,9 +206,9 @@ export class AuditRecordType {
 
 export const AuditRecordConnection = Connection(AuditRecordType, 'AuditRecord');
 
-@ObjectType('AuditVerification')
+@ObjectType('AuditVerification', { description: "Whether a collaboration's audit log is intact." })
 export class AuditVerificationType {
-  @Field() valid!: boolean;
+  @Field({ description: 'True if every record matches its chain.' }) valid!: boolean;
   @Field(() => Int, {
     description: 'Records whose MAC this verification recomputed (the new ones when it resumed).',
   })
@@ -190,7 +218,11 @@ export class AuditVerificationType {
     description: 'Sequence number of the first record that does not match (or is missing).',
   })
   firstBrokenSeq!: number | null;
-  @Field(() => ID, { nullable: true }) firstBrokenRecordId!: string | null;
+  @Field(() => ID, {
+    description: 'The id of the first record that does not match; null if the log is intact.',
+    nullable: true,
+  })
+  firstBrokenRecordId!: string | null;
   @Field(() => AuditChainFailure, { nullable: true, description: 'Why the chain is broken.' })
   reason!: AuditChainFailure | null;
   @Field(() => Int, { description: 'The last record verified.' })

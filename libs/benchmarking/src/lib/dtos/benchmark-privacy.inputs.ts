@@ -12,7 +12,10 @@ export class BenchmarkPrivacyInput {
   @Field(() => Float, { description: 'The highest plausible value: larger ones count as it.' })
   @IsNumber({ allowNaN: false, allowInfinity: false })
   upper!: number;
-  @Field(() => PrivacyLevel, { defaultValue: PrivacyLevel.BALANCED })
+  @Field(() => PrivacyLevel, {
+    description: 'How private the published figures are.',
+    defaultValue: PrivacyLevel.BALANCED,
+  })
   @IsEnum(PrivacyLevel)
   level: PrivacyLevel = PrivacyLevel.BALANCED;
   @Field(() => Float, {

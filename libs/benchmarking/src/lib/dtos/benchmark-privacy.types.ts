@@ -11,10 +11,22 @@ import {
 import { DpPublication, DpRoundSettings } from '../dp-rounds';
 
 registerEnumType(PrivacyLevel, {
+  valuesMap: {
+    BALANCED: { description: 'A balance of privacy and precision.' },
+    PRECISE: { description: 'More precise figures, less privacy.' },
+    STRONG: { description: 'More privacy, less precise figures.' },
+  },
   name: 'BenchmarkPrivacyLevel',
   description: 'Privacy presets of a differentially private round: ε = 0.5, 1 or 2.',
 });
 registerEnumType(MarginBasis, {
+  valuesMap: {
+    ANY_VALUES: { description: 'Holds whatever the values are.' },
+    EVENLY_SPREAD_VALUES: {
+      description:
+        'Computed for values spread evenly over the range; the real margin depends on the values.',
+    },
+  },
   name: 'BenchmarkMarginBasis',
   description:
     'What a margin holds for: ANY_VALUES (the mean, whatever the values) or EVENLY_SPREAD_VALUES (quantiles: typical, for values spread over the range).',
@@ -24,13 +36,20 @@ registerEnumType(MarginBasis, {
   description: 'The public settings of a differentially private round.',
 })
 export class BenchmarkPrivacySettingsType {
-  @Field(() => Float) lower!: number;
-  @Field(() => Float) upper!: number;
+  @Field(() => Float, {
+    description: 'The lowest value a submission may count as (values below are clamped).',
+  })
+  lower!: number;
+  @Field(() => Float, {
+    description: 'The highest value a submission may count as (values above are clamped).',
+  })
+  upper!: number;
   @Field(() => Float, { description: 'The whole round’s ε.' }) epsilon!: number;
   @Field(() => PrivacyLevel, { nullable: true, description: 'Null when an exact ε was set.' })
   level!: PrivacyLevel | null;
-  @Field() publishMean!: boolean;
-  @Field(() => [Float]) quantiles!: number[];
+  @Field({ description: 'Whether the noisy mean is published.' }) publishMean!: boolean;
+  @Field(() => [Float], { description: 'The quantiles published, each between 0 and 1.' })
+  quantiles!: number[];
 
   static from(s: DpRoundSettings): BenchmarkPrivacySettingsType {
     return Object.assign(new BenchmarkPrivacySettingsType(), {
@@ -56,7 +75,8 @@ export class BenchmarkFigureNoiseType {
   margin95!: number;
   @Field(() => Float, { description: 'The figure is rounded to a multiple of this.' })
   step!: number;
-  @Field(() => MarginBasis) basis!: MarginBasis;
+  @Field(() => MarginBasis, { description: 'What the margin is computed from.' })
+  basis!: MarginBasis;
 
   static from(n: FigureNoise): BenchmarkFigureNoiseType {
     const { epsilon, margin95, step, basis } = n;
@@ -64,9 +84,10 @@ export class BenchmarkFigureNoiseType {
   }
 }
 
-@ObjectType('BenchmarkQuantileNoise')
+@ObjectType('BenchmarkQuantileNoise', { description: 'The noise added to one published quantile.' })
 export class BenchmarkQuantileNoiseType extends BenchmarkFigureNoiseType {
-  @Field(() => Float, { description: 'e.g. 0.5 for the median.' }) p!: number;
+  @Field(() => Float, { description: 'The quantile, between 0 and 1: 0.5 for the median.' })
+  p!: number;
 
   static override from(n: QuantileNoise): BenchmarkQuantileNoiseType {
     return Object.assign(new BenchmarkQuantileNoiseType(), BenchmarkFigureNoiseType.from(n), {
@@ -79,10 +100,18 @@ export class BenchmarkQuantileNoiseType extends BenchmarkFigureNoiseType {
   description: 'The noise every figure of a differentially private round will carry.',
 })
 export class BenchmarkNoiseType {
-  @Field(() => Int) count!: number;
-  @Field(() => Float) epsilon!: number;
-  @Field(() => BenchmarkFigureNoiseType, { nullable: true }) mean!: BenchmarkFigureNoiseType | null;
-  @Field(() => [BenchmarkQuantileNoiseType]) quantiles!: BenchmarkQuantileNoiseType[];
+  @Field(() => Int, { description: 'How many submissions the preview assumes.' }) count!: number;
+  @Field(() => Float, { description: 'The privacy budget spent (smaller is more private).' })
+  epsilon!: number;
+  @Field(() => BenchmarkFigureNoiseType, {
+    description: 'The noise of the mean; null when no mean is published.',
+    nullable: true,
+  })
+  mean!: BenchmarkFigureNoiseType | null;
+  @Field(() => [BenchmarkQuantileNoiseType], {
+    description: 'The noise of each published quantile.',
+  })
+  quantiles!: BenchmarkQuantileNoiseType[];
 
   static from(n: DpNoise): BenchmarkNoiseType {
     return Object.assign(new BenchmarkNoiseType(), {
@@ -96,7 +125,7 @@ export class BenchmarkNoiseType {
 
 @ObjectType('BenchmarkNoisyFigure', { description: 'A published figure with noise added.' })
 export class BenchmarkNoisyFigureType extends BenchmarkFigureNoiseType {
-  @Field(() => Float) value!: number;
+  @Field(() => Float, { description: 'The published value, with noise added.' }) value!: number;
 
   static override from(f: DpFigure): BenchmarkNoisyFigureType {
     return Object.assign(new BenchmarkNoisyFigureType(), BenchmarkFigureNoiseType.from(f), {
@@ -107,7 +136,7 @@ export class BenchmarkNoisyFigureType extends BenchmarkFigureNoiseType {
 
 @ObjectType('BenchmarkNoisyQuantile', { description: 'A published quantile with noise added.' })
 export class BenchmarkNoisyQuantileType extends BenchmarkQuantileNoiseType {
-  @Field(() => Float) value!: number;
+  @Field(() => Float, { description: 'The published quantile, with noise added.' }) value!: number;
 
   static override from(q: DpQuantile): BenchmarkNoisyQuantileType {
     return Object.assign(new BenchmarkNoisyQuantileType(), BenchmarkQuantileNoiseType.from(q), {
@@ -121,12 +150,21 @@ export class BenchmarkNoisyQuantileType extends BenchmarkQuantileNoiseType {
     'What a differentially private round published (ADR 0012): drawn once when it closed, frozen; each figure carries its margin.',
 })
 export class BenchmarkNoisyAggregatesType {
-  @Field(() => Int) count!: number;
-  @Field(() => Float) epsilon!: number;
-  @Field(() => PrivacyLevel, { nullable: true }) level!: PrivacyLevel | null;
-  @Field(() => Float) lower!: number;
-  @Field(() => Float) upper!: number;
-  @Field(() => BenchmarkNoisyFigureType, { nullable: true }) mean!: BenchmarkNoisyFigureType | null;
+  @Field(() => Int, { description: 'How many submissions the figures come from.' }) count!: number;
+  @Field(() => Float, { description: 'The privacy budget spent (smaller is more private).' })
+  epsilon!: number;
+  @Field(() => PrivacyLevel, {
+    description: 'The privacy level chosen; null for custom settings.',
+    nullable: true,
+  })
+  level!: PrivacyLevel | null;
+  @Field(() => Float, { description: 'The lowest value a submission counted as.' }) lower!: number;
+  @Field(() => Float, { description: 'The highest value a submission counted as.' }) upper!: number;
+  @Field(() => BenchmarkNoisyFigureType, {
+    description: 'The noisy mean; null when not published.',
+    nullable: true,
+  })
+  mean!: BenchmarkNoisyFigureType | null;
   @Field(() => [BenchmarkNoisyQuantileType], { description: 'Increasing with p.' })
   quantiles!: BenchmarkNoisyQuantileType[];
 

@@ -21,9 +21,15 @@ import {
 import { BenchmarkPublicationMode } from '../entities/benchmark-round.entity';
 import { BenchmarkPrivacyInput } from './benchmark-privacy.inputs';
 
-@InputType()
+@InputType({
+  description: 'A new benchmark round: what is measured and how results are published.',
+})
 export class CreateBenchmarkRoundInput {
-  @Field() @Trim() @IsNotEmpty() @MaxLength(LIMITS.name) metricName!: string;
+  @Field({ description: 'What participants submit a value for.' })
+  @Trim()
+  @IsNotEmpty()
+  @MaxLength(LIMITS.name)
+  metricName!: string;
   @Field({ defaultValue: '', description: 'e.g. "EUR", "%", "people".' })
   @Trim()
   @IsString()
@@ -31,7 +37,9 @@ export class CreateBenchmarkRoundInput {
   unit: string = '';
   @IdInput('areaId', { nullable: true, description: 'An area of the collaboration.' })
   areaId?: string | null;
-  @Field({ defaultValue: true }) @IsBoolean() higherIsBetter: boolean = true;
+  @Field({ description: 'Whether a higher value ranks better.', defaultValue: true })
+  @IsBoolean()
+  higherIsBetter: boolean = true;
   @Field({ defaultValue: false, description: 'Values add up (revenue, staff).' })
   @IsBoolean()
   summable: boolean = false;
@@ -48,8 +56,16 @@ export class CreateBenchmarkRoundInput {
   @Min(0.01, { message: 'The dominance cap must be between 0.01 and 1.' })
   @Max(1, { message: 'The dominance cap must be between 0.01 and 1.' })
   dominanceCap: number = 0.25;
-  @Field({ defaultValue: false }) @IsBoolean() facilitatorSeesValues: boolean = false;
-  @Field(() => BenchmarkPublicationMode, { defaultValue: BenchmarkPublicationMode.RANK_BANDS })
+  @Field({
+    description: "Whether the facilitator may read each organization's value.",
+    defaultValue: false,
+  })
+  @IsBoolean()
+  facilitatorSeesValues: boolean = false;
+  @Field(() => BenchmarkPublicationMode, {
+    description: 'How results are published.',
+    defaultValue: BenchmarkPublicationMode.RANK_BANDS,
+  })
   @IsEnum(BenchmarkPublicationMode)
   publicationMode: BenchmarkPublicationMode = BenchmarkPublicationMode.RANK_BANDS;
   @Field(() => BenchmarkPrivacyInput, {
@@ -64,7 +80,9 @@ export class CreateBenchmarkRoundInput {
   @IsOptional()
   @IsDate()
   opensAt?: Date | null;
-  @Field(() => GraphQLISODateTime) @IsDate() closesAt!: Date;
+  @Field(() => GraphQLISODateTime, { description: 'When submissions close.' })
+  @IsDate()
+  closesAt!: Date;
   @Field(() => [ID], { description: 'At least two active participants of the collaboration.' })
   @ArrayMinSize(2, { message: 'Choose at least two organizations.' })
   @ArrayMaxSize(500)

@@ -29,17 +29,60 @@ import {
   BenchmarkPrivacySettingsType,
 } from './benchmark-privacy.types';
 
-registerEnumType(BenchmarkOutcome, { name: 'BenchmarkOutcome' });
+registerEnumType(BenchmarkOutcome, {
+  valuesMap: {
+    PUBLISHED: { description: 'The results were published.' },
+    WITHHELD: { description: 'The results were withheld, to protect the values submitted.' },
+  },
+  description: "Whether a closed round's results were published.",
+  name: 'BenchmarkOutcome',
+});
 registerEnumType(BenchmarkWithheldReason, {
+  valuesMap: {
+    DIFFERENCING: {
+      description:
+        'Combined with earlier published rounds, the results would single out too few organizations.',
+    },
+    DOMINANCE: { description: 'One organization holds too large a share of the total.' },
+    RULE_RETIRED: {
+      description: 'Published under a rule since retired, which could give values away.',
+    },
+    TOO_FEW_SUBMISSIONS: {
+      description: 'Fewer organizations submitted than the minimum group size.',
+    },
+    VALUES_AT_LIMIT: {
+      description:
+        'Almost every value sits at a known bound, so even the average would give values away.',
+    },
+  },
   name: 'BenchmarkWithheldReason',
   description: 'Why a closed round published nothing.',
 });
 registerEnumType(BenchmarkPublicationMode, {
+  valuesMap: {
+    DIFFERENTIAL_PRIVACY: {
+      description: 'Figures with random noise added (differential privacy).',
+    },
+    RANK_BANDS: { description: 'Averages of bands of ranks.' },
+  },
   name: 'BenchmarkPublicationMode',
   description: 'How a round publishes: exact rank-band averages, or noisy figures.',
 });
-registerEnumType(BenchmarkRoundStatus, { name: 'BenchmarkRoundStatus' });
+registerEnumType(BenchmarkRoundStatus, {
+  valuesMap: {
+    CLOSED: { description: 'Submissions are closed.' },
+    OPEN: { description: 'Submissions are open.' },
+    SCHEDULED: { description: 'Submissions open later.' },
+  },
+  description: 'Where a benchmark round stands.',
+  name: 'BenchmarkRoundStatus',
+});
 registerEnumType(BenchmarkResultHiddenReason, {
+  valuesMap: {
+    DID_NOT_SUBMIT: { description: "The viewer's organization submitted no value." },
+    NOT_CLOSED: { description: 'The round is not closed yet.' },
+    WITHHELD: { description: 'The results were withheld.' },
+  },
   name: 'BenchmarkResultHiddenReason',
   description: 'Why the caller gets no aggregates for a round it sees.',
 });
@@ -51,9 +94,9 @@ registerEnumType(BenchmarkResultHiddenReason, {
 export class BenchmarkBandType {
   @Field(() => Int, { description: 'First rank of the band, 1 = the lowest value.' })
   fromRank!: number;
-  @Field(() => Int) toRank!: number;
+  @Field(() => Int, { description: 'The last rank in the band.' }) toRank!: number;
   @Field(() => Int, { description: 'How many values the band averages (≥ k).' }) size!: number;
-  @Field(() => Float) average!: number;
+  @Field(() => Float, { description: 'The average value of the band.' }) average!: number;
 
   static from(b: BenchmarkBand): BenchmarkBandType {
     return Object.assign(new BenchmarkBandType(), { ...b, size: b.toRank - b.fromRank + 1 });
@@ -65,7 +108,7 @@ export class BenchmarkBandType {
     'What a published round shows (ADR 0011): the count, the average of all values and the averages of 1 to 4 disjoint rank bands of at least k values each. Never a minimum, a maximum, a median or anyone’s value, and nothing from which one follows.',
 })
 export class BenchmarkAggregatesType {
-  @Field(() => Int) count!: number;
+  @Field(() => Int, { description: 'How many organizations submitted a value.' }) count!: number;
   @Field(() => Float, { description: 'The average of all values.' }) mean!: number;
   @Field(() => [BenchmarkBandType], { description: 'Lowest values first.' })
   bands!: BenchmarkBandType[];
@@ -81,9 +124,11 @@ export class BenchmarkAggregatesType {
 
 @ObjectType('BenchmarkSubmission', { description: "An organization's private value." })
 export class BenchmarkSubmissionType {
-  @Field(() => ID) organizationId!: string;
-  @Field(() => Float) value!: number;
-  @Field(() => GraphQLISODateTime) submittedAt!: Date;
+  @Field(() => ID, { description: 'The id of the organization that submitted.' })
+  organizationId!: string;
+  @Field(() => Float, { description: "The value it submitted, in the round's unit." })
+  value!: number;
+  @Field(() => GraphQLISODateTime, { description: 'When it submitted.' }) submittedAt!: Date;
 
   static from(s: BenchmarkSubmissionView | BenchmarkSubmissionEntity): BenchmarkSubmissionType {
     return Object.assign(new BenchmarkSubmissionType(), {
@@ -99,12 +144,16 @@ export class BenchmarkSubmissionType {
     'A k-anonymous benchmark: organizations submit privately; once closed, aggregates are published only over at least k contributors.',
 })
 export class BenchmarkRoundType {
-  @Field(() => ID) id!: string;
-  @Field(() => ID) collaborationId!: string;
-  @Field() metricName!: string;
-  @Field() unit!: string;
-  @Field(() => ID, { nullable: true }) areaId!: string | null;
-  @Field() higherIsBetter!: boolean;
+  @Field(() => ID, { description: 'The id of the round.' }) id!: string;
+  @Field(() => ID, { description: 'The id of the collaboration.' }) collaborationId!: string;
+  @Field({ description: 'What participants submit a value for.' }) metricName!: string;
+  @Field({ description: 'The unit of the values.' }) unit!: string;
+  @Field(() => ID, {
+    description: 'The id of the area it is about; null for the whole collaboration.',
+    nullable: true,
+  })
+  areaId!: string | null;
+  @Field({ description: 'Whether a higher value ranks better.' }) higherIsBetter!: boolean;
   @Field({ description: 'Values add up (revenue, staff): the dominance cap and the mean apply.' })
   summable!: boolean;
   @Field(() => Int, { description: 'Minimum number of contributors for anything to be published.' })
@@ -115,15 +164,17 @@ export class BenchmarkRoundType {
   dominanceCap!: number;
   @Field({ description: 'Whether the facilitator may read the raw values.' })
   facilitatorSeesValues!: boolean;
-  @Field(() => BenchmarkPublicationMode) publicationMode!: BenchmarkPublicationMode;
+  @Field(() => BenchmarkPublicationMode, { description: 'How results are published.' })
+  publicationMode!: BenchmarkPublicationMode;
   @Field(() => BenchmarkPrivacySettingsType, {
     nullable: true,
     description: 'The range, ε and figures of a DIFFERENTIAL_PRIVACY round (public).',
   })
   privacy!: BenchmarkPrivacySettingsType | null;
-  @Field(() => GraphQLISODateTime) opensAt!: Date;
-  @Field(() => GraphQLISODateTime) closesAt!: Date;
-  @Field(() => BenchmarkRoundStatus) status!: BenchmarkRoundStatus;
+  @Field(() => GraphQLISODateTime, { description: 'When submissions open.' }) opensAt!: Date;
+  @Field(() => GraphQLISODateTime, { description: 'When submissions close.' }) closesAt!: Date;
+  @Field(() => BenchmarkRoundStatus, { description: 'Whether the round is open or closed.' })
+  status!: BenchmarkRoundStatus;
   @Field(() => GraphQLISODateTime, {
     nullable: true,
     description: 'When the results were frozen (null until then, even past closesAt).',

@@ -11,34 +11,59 @@ import {
   ValidateNested,
 } from 'class-validator';
 
-@InputType()
+@InputType({ description: 'A rating of one objective.' })
 class ObjectiveRatingInput {
   @IdInput('objectiveId')
   objectiveId!: string;
-  @Field(() => Int) @IsInt() @Min(1) @Max(5) rating!: number;
-  @Field({ defaultValue: '' }) @Trim() @IsString() @MaxLength(LIMITS.longText) comment: string = '';
+  @Field(() => Int, { description: 'The rating, from 1 (poor) to 5 (very good).' })
+  @IsInt()
+  @Min(1)
+  @Max(5)
+  rating!: number;
+  @Field({ description: 'Why, in a few words.', defaultValue: '' })
+  @Trim()
+  @IsString()
+  @MaxLength(LIMITS.longText)
+  comment: string = '';
 }
 
-@InputType()
+@InputType({ description: 'A rating of another organization.' })
 class PeerRatingInput {
   @IdInput('organizationId')
   organizationId!: string;
-  @Field(() => Int) @IsInt() @Min(1) @Max(5) rating!: number;
-  @Field({ defaultValue: '' }) @Trim() @IsString() @MaxLength(LIMITS.longText) comment: string = '';
+  @Field(() => Int, { description: 'The rating, from 1 (poor) to 5 (very good).' })
+  @IsInt()
+  @Min(1)
+  @Max(5)
+  rating!: number;
+  @Field({ description: 'Why, in a few words.', defaultValue: '' })
+  @Trim()
+  @IsString()
+  @MaxLength(LIMITS.longText)
+  comment: string = '';
 }
 
-@InputType()
+@InputType({ description: "The viewer's organization's final evaluation." })
 export class EvaluationInput {
-  @Field(() => [ObjectiveRatingInput], { defaultValue: [] })
+  @Field(() => [ObjectiveRatingInput], {
+    description: 'A rating of each objective.',
+    defaultValue: [],
+  })
   @ArrayMaxSize(100)
   @ValidateNested({ each: true })
   @Type(() => ObjectiveRatingInput)
   objectiveRatings: ObjectiveRatingInput[] = [];
-  @Field(() => [PeerRatingInput], { defaultValue: [] })
+  @Field(() => [PeerRatingInput], {
+    description: 'A rating of each other organization.',
+    defaultValue: [],
+  })
   @ArrayMaxSize(100)
   @ValidateNested({ each: true })
   @Type(() => PeerRatingInput)
   peerRatings: PeerRatingInput[] = [];
-  @Field({ defaultValue: '' }) @Trim() @IsString() @MaxLength(LIMITS.longText) assessment: string =
-    '';
+  @Field({ description: 'The overall assessment.', defaultValue: '' })
+  @Trim()
+  @IsString()
+  @MaxLength(LIMITS.longText)
+  assessment: string = '';
 }

@@ -83,7 +83,7 @@ export class SignUpWithInvitationInput {
   @MaxLength(100)
   token!: string;
 
-  @Field()
+  @Field({ description: 'The name other people see.' })
   @Trim()
   @IsNotEmpty()
   @MaxLength(LIMITS.displayName)

@@ -16,17 +16,24 @@ export enum InvitationLinkKind {
   /** A person to an organization (an owner's invitation of a colleague). */
   ORGANIZATION = 'organization',
 }
-registerEnumType(InvitationLinkKind, { name: 'InvitationLinkKind' });
+registerEnumType(InvitationLinkKind, {
+  valuesMap: {
+    COLLABORATION: { description: 'To take part in a collaboration.' },
+    ORGANIZATION: { description: 'To join an organization.' },
+  },
+  description: 'What an invitation link invites to.',
+  name: 'InvitationLinkKind',
+});
 
 @ObjectType('CollaborationInvitation', {
   description:
     'An invitation of an organization to a collaboration sent by email, as its facilitators see it.',
 })
 export class CollaborationInvitationType {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The id of the invitation.' })
   id!: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The id of the collaboration.' })
   collaborationId!: string;
 
   @Field({ description: 'The address invited (normalized).' })
@@ -35,10 +42,10 @@ export class CollaborationInvitationType {
   @Field({ description: 'The organization’s name as written in the invitation.' })
   organizationName!: string;
 
-  @Field()
+  @Field({ description: 'The message sent with it.' })
   message!: string;
 
-  @Field(() => Locale)
+  @Field(() => Locale, { description: 'The language of the email.' })
   locale!: Locale;
 
   @Field(() => InvitationStatus, {
@@ -47,7 +54,7 @@ export class CollaborationInvitationType {
   })
   status!: InvitationStatus;
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => GraphQLISODateTime, { description: 'When it was sent.' })
   createdAt!: Date;
 
   @Field(() => GraphQLISODateTime, { description: 'When the last email went out.' })
@@ -56,7 +63,7 @@ export class CollaborationInvitationType {
   @Field(() => Int, { description: 'Emails sent: 1, and one more per resend.' })
   sendCount!: number;
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => GraphQLISODateTime, { description: 'When its link stops working.' })
   expiresAt!: Date;
 
   @Field(() => GraphQLISODateTime, {
@@ -99,7 +106,7 @@ export class CollaborationInvitationType {
     'What an emailed invitation link is for, as whoever holds it sees it (signed in or not).',
 })
 export class InvitationLinkType {
-  @Field(() => InvitationLinkKind)
+  @Field(() => InvitationLinkKind, { description: 'What the link invites to.' })
   kind!: InvitationLinkKind;
 
   @Field(() => ID, { description: 'The invitation’s id (to answer it once signed in).' })
@@ -114,7 +121,7 @@ export class InvitationLinkType {
   })
   status!: InvitationStatus;
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => GraphQLISODateTime, { description: 'When the link stops working.' })
   expiresAt!: Date;
 
   @Field(() => Locale, { description: 'The language the invitation was sent in.' })

@@ -8,44 +8,47 @@ import {
 } from '@alianza/shared';
 import { IsEnum, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
 
-@InputType()
+@InputType({ description: 'A new collaboration.' })
 export class CreateCollaborationInput {
-  @Field()
+  @Field({ description: "The collaboration's title." })
   @Trim()
   @IsNotEmpty()
   @MaxLength(LIMITS.name)
   title!: string;
 
-  @Field({ defaultValue: '' })
+  @Field({
+    description: 'What the collaboration wants to achieve, in a sentence.',
+    defaultValue: '',
+  })
   @Trim()
   @IsString()
   @MaxLength(LIMITS.longText)
   objective: string = '';
 
-  @Field({ defaultValue: '' })
+  @Field({ description: 'More about the collaboration.', defaultValue: '' })
   @Trim()
   @IsString()
   @MaxLength(LIMITS.longText)
   description: string = '';
 }
 
-@InputType()
+@InputType({ description: 'Changes to a collaboration; omitted fields stay as they are.' })
 export class UpdateCollaborationInput {
-  @Field({ nullable: true })
+  @Field({ description: 'The new title.', nullable: true })
   @Omittable()
   @Trim()
   @IsNotEmpty()
   @MaxLength(LIMITS.name)
   title?: string;
 
-  @Field({ nullable: true })
+  @Field({ description: 'The new objective.', nullable: true })
   @Omittable()
   @Trim()
   @IsString()
   @MaxLength(LIMITS.longText)
   objective?: string;
 
-  @Field({ nullable: true })
+  @Field({ description: 'The new description.', nullable: true })
   @Omittable()
   @Trim()
   @IsString()
@@ -55,25 +58,28 @@ export class UpdateCollaborationInput {
 
 @ArgsType()
 export class CollaborationsArgs extends PageArgs {
-  @Field(() => CollaborationStatus, { nullable: true })
+  @Field(() => CollaborationStatus, {
+    description: 'Only collaborations with this status.',
+    nullable: true,
+  })
   @IsOptional()
   @IsEnum(CollaborationStatus)
   status?: CollaborationStatus;
 }
 
-@InputType()
+@InputType({ description: 'An organization to invite into the collaboration.' })
 export class InviteOrganizationInput {
   @IdInput('organizationId')
   organizationId!: string;
 
-  @Field({ defaultValue: '' })
+  @Field({ description: 'A message to the invited organization.', defaultValue: '' })
   @Trim()
   @IsString()
   @MaxLength(LIMITS.longText)
   message: string = '';
 }
 
-@InputType()
+@InputType({ description: 'A new version of the ground rules.' })
 export class PublishGroundRulesInput {
   @Field({ description: 'Rules of the game between the parties (markdown).' })
   @Trim()
@@ -94,40 +100,40 @@ export class PublishGroundRulesInput {
   changeSummary: string = '';
 }
 
-@InputType()
+@InputType({ description: 'An optional reason.' })
 export class ReasonInput {
-  @Field({ defaultValue: '' })
+  @Field({ description: 'Why, in a few words.', defaultValue: '' })
   @Trim()
   @IsString()
   @MaxLength(LIMITS.reason)
   reason: string = '';
 }
 
-@InputType()
+@InputType({ description: 'What an organization seeks or offers in the collaboration.' })
 export class ParticipationEntryInput {
-  @Field(() => EntryDirection)
+  @Field(() => EntryDirection, { description: 'Whether it seeks or offers it.' })
   @IsEnum(EntryDirection)
   direction!: EntryDirection;
 
-  @Field(() => ContributionType)
+  @Field(() => ContributionType, { description: 'What kind of contribution.' })
   @IsEnum(ContributionType)
   contributionType!: ContributionType;
 
-  @Field()
+  @Field({ description: 'What, in a few words.' })
   @Trim()
   @IsNotEmpty()
   @MaxLength(LIMITS.longText)
   description!: string;
 }
 
-@InputType()
+@InputType({ description: 'Changes to an entry; omitted fields stay as they are.' })
 export class UpdateParticipationEntryInput {
-  @Field(() => ContributionType, { nullable: true })
+  @Field(() => ContributionType, { description: 'The new kind of contribution.', nullable: true })
   @Omittable()
   @IsEnum(ContributionType)
   contributionType?: ContributionType;
 
-  @Field({ nullable: true })
+  @Field({ description: 'The new description.', nullable: true })
   @Omittable()
   @Trim()
   @IsNotEmpty()
@@ -137,13 +143,16 @@ export class UpdateParticipationEntryInput {
 
 @ArgsType()
 export class ParticipationsArgs extends PageArgs {
-  @IdInput('collaborationId', { nullable: true })
+  @IdInput('collaborationId', { nullable: true, description: 'Only those of this collaboration.' })
   collaborationId?: string;
 
-  @IdInput('organizationId', { nullable: true })
+  @IdInput('organizationId', { nullable: true, description: 'Only those of this organization.' })
   organizationId?: string;
 
-  @Field(() => ParticipationStatus, { nullable: true })
+  @Field(() => ParticipationStatus, {
+    description: 'Only participations with this status.',
+    nullable: true,
+  })
   @IsOptional()
   @IsEnum(ParticipationStatus)
   status?: ParticipationStatus;

@@ -13,26 +13,70 @@ import { GroundRulesVersionEntity } from '../entities/ground-rules-version.entit
 import { ParticipationEntryEntity } from '../entities/participation-entry.entity';
 import { ParticipationEntity } from '../entities/participation.entity';
 
-registerEnumType(CollaborationStatus, { name: 'CollaborationStatus' });
-registerEnumType(ParticipationStatus, { name: 'ParticipationStatus' });
-registerEnumType(ContributionType, { name: 'ContributionType' });
-registerEnumType(EntryDirection, { name: 'EntryDirection' });
+registerEnumType(CollaborationStatus, {
+  valuesMap: {
+    ACTIVE: { description: 'Under way: participants exchange.' },
+    CLOSED: { description: 'Closed; its final statement is written.' },
+    CLOSING: { description: 'Closing: participants write their final evaluations.' },
+    DRAFT: { description: 'Being prepared by the facilitator.' },
+  },
+  description: 'Where a collaboration is in its life.',
+  name: 'CollaborationStatus',
+});
+registerEnumType(ParticipationStatus, {
+  valuesMap: {
+    ACCEPTED: { description: 'It accepted and takes part.' },
+    DECLINED: { description: 'It declined.' },
+    INVITED: { description: 'It was invited and has not answered.' },
+    WITHDRAWN: { description: 'It withdrew, or its invitation was withdrawn.' },
+  },
+  description: "Where an organization's participation stands.",
+  name: 'ParticipationStatus',
+});
+registerEnumType(ContributionType, {
+  valuesMap: {
+    BACKING: { description: 'Backing or endorsement.' },
+    CARE: { description: 'Care or support.' },
+    EDUCATION: { description: 'Teaching or training.' },
+    GROUPING: { description: 'Joining forces, for example buying together.' },
+    INFORMATION: { description: 'Information.' },
+    LABOUR: { description: 'Work or time.' },
+    LEARNING: { description: 'Something learned and passed on.' },
+    MONEY: { description: 'Money.' },
+    NEIGHBOURHOOD: { description: 'Neighbourly help.' },
+    OTHER: { description: 'Anything else.' },
+    RECOMMENDATION: { description: 'A recommendation or referral.' },
+    REPRESENTATION: { description: 'Representing the other before third parties.' },
+    SECURITY: { description: 'Security or a guarantee.' },
+    SUPPLY: { description: 'Goods or supplies.' },
+  },
+  description: 'What kind of contribution one organization gives another.',
+  name: 'ContributionType',
+});
+registerEnumType(EntryDirection, {
+  valuesMap: {
+    OFFER: { description: 'The organization offers it.' },
+    SEEK: { description: 'The organization seeks it.' },
+  },
+  description: 'Whether an organization seeks or offers something.',
+  name: 'EntryDirection',
+});
 
-@ObjectType('Collaboration')
+@ObjectType('Collaboration', { description: 'A facilitated collaboration between organizations.' })
 export class CollaborationType {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The id of the collaboration.' })
   id!: string;
 
-  @Field()
+  @Field({ description: "The collaboration's title." })
   title!: string;
 
-  @Field()
+  @Field({ description: 'What the collaboration wants to achieve.' })
   objective!: string;
 
-  @Field()
+  @Field({ description: 'More about the collaboration.' })
   description!: string;
 
-  @Field(() => CollaborationStatus)
+  @Field(() => CollaborationStatus, { description: 'Where the collaboration is in its life.' })
   status!: CollaborationStatus;
 
   @Field(() => Int, {
@@ -40,10 +84,10 @@ export class CollaborationType {
   })
   currentGroundRulesVersion!: number;
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => GraphQLISODateTime, { description: 'When it was created.' })
   createdAt!: Date;
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => GraphQLISODateTime, { description: 'When it last changed.' })
   updatedAt!: Date;
 
   previousCollaborationId!: string | null;
@@ -65,27 +109,29 @@ export class CollaborationType {
 
 export const CollaborationConnection = Connection(CollaborationType, 'Collaboration');
 
-@ObjectType('Facilitator')
+@ObjectType('Facilitator', { description: 'A person who facilitates the collaboration.' })
 export class FacilitatorType {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The id of the person.' })
   id!: string;
 
-  @Field()
+  @Field({ description: 'The name the person shows to others.' })
   displayName!: string;
 }
 
 @ObjectType('Participation', { description: "An organization's place in a collaboration." })
 export class ParticipationType {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The id of the participation.' })
   id!: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The id of the collaboration.' })
   collaborationId!: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The id of the organization.' })
   organizationId!: string;
 
-  @Field(() => ParticipationStatus)
+  @Field(() => ParticipationStatus, {
+    description: "Where the organization's participation stands.",
+  })
   status!: ParticipationStatus;
 
   @Field({ description: 'Accepted, and has accepted the ground rules in force.' })
@@ -96,19 +142,28 @@ export class ParticipationType {
   })
   mustAcceptGroundRules!: boolean;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, {
+    description: 'The version of the ground rules it accepted last; null if none.',
+    nullable: true,
+  })
   acceptedGroundRulesVersion!: number | null;
 
-  @Field()
+  @Field({ description: 'The message sent with the invitation.' })
   invitationMessage!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    description: 'Why it was declined or withdrawn; null if no reason was given.',
+    nullable: true,
+  })
   statusReason!: string | null;
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => GraphQLISODateTime, { description: 'When it was invited.' })
   invitedAt!: Date;
 
-  @Field(() => GraphQLISODateTime, { nullable: true })
+  @Field(() => GraphQLISODateTime, {
+    description: 'When it answered; null until then.',
+    nullable: true,
+  })
   respondedAt!: Date | null;
 
   /** Expects `collaboration` to be loaded. */
@@ -140,15 +195,17 @@ export class ParticipationType {
 
 export const ParticipationConnection = Connection(ParticipationType, 'Participation');
 
-@ObjectType('GroundRulesVersion')
+@ObjectType('GroundRulesVersion', {
+  description: "A published version of the collaboration's ground rules.",
+})
 export class GroundRulesVersionType {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The id of the version.' })
   id!: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The id of the collaboration.' })
   collaborationId!: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Its number, from 1.' })
   version!: number;
 
   @Field({ description: 'Rules of the game between the parties (markdown).' })
@@ -157,13 +214,13 @@ export class GroundRulesVersionType {
   @Field({ description: 'Rules of the game toward third parties (markdown).' })
   thirdPartyRules!: string;
 
-  @Field()
+  @Field({ description: 'What changed from the version before.' })
   changeSummary!: string;
 
-  @Field()
+  @Field({ description: 'The name of the facilitator who published it.' })
   publishedByName!: string;
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => GraphQLISODateTime, { description: 'When it was published.' })
   publishedAt!: Date;
 
   /** Expects `publisher` to be loaded. */
@@ -181,27 +238,29 @@ export class GroundRulesVersionType {
   }
 }
 
-@ObjectType('GroundRulesAcceptance')
+@ObjectType('GroundRulesAcceptance', {
+  description: "An organization's acceptance of a version of the ground rules.",
+})
 export class GroundRulesAcceptanceType {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The id of the acceptance.' })
   id!: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The id of the participation.' })
   participationId!: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The id of the organization.' })
   organizationId!: string;
 
-  @Field()
+  @Field({ description: "The organization's name." })
   organizationName!: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'The version accepted.' })
   version!: number;
 
-  @Field()
+  @Field({ description: 'The name of the person who accepted.' })
   acceptedByName!: string;
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => GraphQLISODateTime, { description: 'When it was accepted.' })
   acceptedAt!: Date;
 
   /** Expects `organization` and `acceptor` to be loaded. */
@@ -220,25 +279,25 @@ export class GroundRulesAcceptanceType {
 
 @ObjectType('ParticipationEntry', { description: 'Something an organization seeks or offers.' })
 export class ParticipationEntryType {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The id of the entry.' })
   id!: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The id of the participation.' })
   participationId!: string;
 
-  @Field(() => EntryDirection)
+  @Field(() => EntryDirection, { description: 'Whether the organization seeks or offers it.' })
   direction!: EntryDirection;
 
-  @Field(() => ContributionType)
+  @Field(() => ContributionType, { description: 'What kind of contribution.' })
   contributionType!: ContributionType;
 
-  @Field()
+  @Field({ description: 'What, in a few words.' })
   description!: string;
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => GraphQLISODateTime, { description: 'When it was added.' })
   createdAt!: Date;
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => GraphQLISODateTime, { description: 'When it last changed.' })
   updatedAt!: Date;
 
   static from(entity: ParticipationEntryEntity): ParticipationEntryType {

@@ -25,50 +25,53 @@ import {
   ValidateNested,
 } from 'class-validator';
 
-@InputType()
+@InputType({ description: 'A new area of exchange.' })
 export class AreaInput {
-  @Field()
+  @Field({ description: "The area's name." })
   @Trim()
   @IsNotEmpty()
   @MaxLength(LIMITS.name)
   name!: string;
 
-  @Field({ defaultValue: '' })
+  @Field({ description: 'What the area covers.', defaultValue: '' })
   @Trim()
   @IsString()
   @MaxLength(LIMITS.longText)
   description: string = '';
 
-  @Field(() => AreaSensitivity)
+  @Field(() => AreaSensitivity, { description: 'How freely information flows in it.' })
   @IsEnum(AreaSensitivity)
   sensitivity!: AreaSensitivity;
 }
 
-@InputType()
+@InputType({ description: 'Changes to an area; omitted fields stay as they are.' })
 export class UpdateAreaInput {
-  @Field({ nullable: true })
+  @Field({ description: 'The new name.', nullable: true })
   @Omittable()
   @Trim()
   @IsNotEmpty()
   @MaxLength(LIMITS.name)
   name?: string;
 
-  @Field({ nullable: true })
+  @Field({ description: 'The new description.', nullable: true })
   @Omittable()
   @Trim()
   @IsString()
   @MaxLength(LIMITS.longText)
   description?: string;
 
-  @Field(() => AreaSensitivity, { nullable: true })
+  @Field(() => AreaSensitivity, {
+    description: 'How freely information flows in it.',
+    nullable: true,
+  })
   @Omittable()
   @IsEnum(AreaSensitivity)
   sensitivity?: AreaSensitivity;
 }
 
-@InputType()
+@InputType({ description: 'Organizations that compete in an area.' })
 export class OverlapInput {
-  @Field(() => [ID])
+  @Field(() => [ID], { description: 'The ids of the organizations, at least two.' })
   @ArrayMinSize(2)
   @ArrayMaxSize(100)
   @IsUUID('all', { each: true, message: 'organizationIds must be valid ids' })
@@ -88,7 +91,7 @@ export class OverlapInput {
 }
 
 /** The facilitator's two texts on an overlap, each optional (shared by the inputs that take them). */
-@InputType({ isAbstract: true })
+@InputType({ description: "The facilitator's notes on an overlap.", isAbstract: true })
 export class OverlapNotesInput {
   @Field({ nullable: true, description: 'Your own note: nobody else reads it.' })
   @IsOptional()
@@ -105,9 +108,9 @@ export class OverlapNotesInput {
   sharedNote?: string;
 }
 
-@InputType()
+@InputType({ description: 'Changes to an overlap; omitted fields stay as they are.' })
 export class UpdateOverlapInput extends OverlapNotesInput {
-  @Field(() => [ID], { nullable: true })
+  @Field(() => [ID], { description: 'The ids of the organizations, at least two.', nullable: true })
   @IsOptional()
   @ArrayMinSize(2)
   @ArrayMaxSize(100)
@@ -115,7 +118,7 @@ export class UpdateOverlapInput extends OverlapNotesInput {
   organizationIds?: string[];
 }
 
-@InputType()
+@InputType({ description: 'A field of an item: a text or a number with its label.' })
 export class ItemFieldInput {
   @Field({
     nullable: true,
@@ -126,31 +129,31 @@ export class ItemFieldInput {
   @MaxLength(100)
   key?: string;
 
-  @Field()
+  @Field({ description: "The field's label." })
   @Trim()
   @IsNotEmpty()
   @MaxLength(LIMITS.name)
   label!: string;
 
-  @Field(() => ItemFieldType)
+  @Field(() => ItemFieldType, { description: 'Whether it holds text or a number.' })
   @IsEnum(ItemFieldType)
   type!: ItemFieldType;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { description: 'The text, for a text field.', nullable: true })
   @IsOptional()
   @IsString()
   @MaxLength(LIMITS.longText)
   text?: string | null;
 
-  @Field(() => Float, { nullable: true })
+  @Field(() => Float, { description: 'The number, for a number field.', nullable: true })
   @IsOptional()
   @IsNumber({ allowNaN: false, allowInfinity: false })
   number?: number | null;
 }
 
-@InputType()
+@InputType({ description: 'The content of an item: saved as a new version.' })
 export class ItemContentInput {
-  @Field()
+  @Field({ description: "The item's title." })
   @Trim()
   @IsNotEmpty()
   @MaxLength(LIMITS.name)
@@ -161,13 +164,16 @@ export class ItemContentInput {
   @MaxLength(LIMITS.document)
   body: string = '';
 
-  @Field(() => [ItemFieldInput], { defaultValue: [] })
+  @Field(() => [ItemFieldInput], { description: "The item's fields.", defaultValue: [] })
   @ArrayMaxSize(100)
   @ValidateNested({ each: true })
   @Type(() => ItemFieldInput)
   fields: ItemFieldInput[] = [];
 
-  @Field(() => ThirdPartyRule, { defaultValue: ThirdPartyRule.INTERNAL_ONLY })
+  @Field(() => ThirdPartyRule, {
+    description: 'Whether recipients may pass it on to others.',
+    defaultValue: ThirdPartyRule.INTERNAL_ONLY,
+  })
   @IsEnum(ThirdPartyRule)
   thirdPartyRule: ThirdPartyRule = ThirdPartyRule.INTERNAL_ONLY;
 
@@ -187,12 +193,12 @@ export class ItemContentInput {
     'Characters [start, end) of the text as read: the rendered Markdown without its markup, blocks separated by a blank line (see docs/adr/0013).',
 })
 export class SpanInput {
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Where the span starts: an offset in characters, from 0.' })
   @IsInt()
   @Min(0)
   start!: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Where the span ends: an offset in characters, exclusive.' })
   @IsInt()
   @Min(0)
   end!: number;
@@ -220,14 +226,14 @@ export class FileShareInput {
   download: boolean = false;
 }
 
-@InputType()
+@InputType({ description: 'What to hide from the recipients: whole fields and spans of text.' })
 export class RedactionInput {
-  @Field(() => [String], { defaultValue: [] })
+  @Field(() => [String], { description: 'The keys of the fields to hide.', defaultValue: [] })
   @ArrayMaxSize(100)
   @IsString({ each: true })
   fieldKeys: string[] = [];
 
-  @Field(() => [SpanInput], { defaultValue: [] })
+  @Field(() => [SpanInput], { description: 'The spans of text to hide.', defaultValue: [] })
   @ArrayMaxSize(500)
   @ValidateNested({ each: true })
   @Type(() => SpanInput)
@@ -245,7 +251,7 @@ export class RedactionInput {
   files?: FileShareInput[] | null;
 }
 
-@InputType()
+@InputType({ description: 'What to share, with whom, and what to hide.' })
 export class DisclosureRequestInput {
   @Field(() => Int, { nullable: true, description: 'Defaults to the current version.' })
   @IsOptional()
@@ -253,7 +259,9 @@ export class DisclosureRequestInput {
   @Min(1)
   version?: number;
 
-  @Field(() => AudienceKind)
+  @Field(() => AudienceKind, {
+    description: 'Who to share with: named organizations or all active ones.',
+  })
   @IsEnum(AudienceKind)
   audienceKind!: AudienceKind;
 
@@ -263,36 +271,42 @@ export class DisclosureRequestInput {
   @IsUUID('all', { each: true, message: 'recipientOrganizationIds must be valid ids' })
   recipientOrganizationIds?: string[];
 
-  @Field(() => RedactionInput, { nullable: true })
+  @Field(() => RedactionInput, {
+    description: 'What to hide; nothing when omitted.',
+    nullable: true,
+  })
   @IsOptional()
   @ValidateNested()
   @Type(() => RedactionInput)
   redaction?: RedactionInput;
 
-  @Field(() => GraphQLISODateTime, { nullable: true })
+  @Field(() => GraphQLISODateTime, {
+    description: 'When the grants end; no end when omitted.',
+    nullable: true,
+  })
   @IsOptional()
   @IsDate()
   expiresAt?: Date | null;
 
-  @Field({ defaultValue: '' })
+  @Field({ description: 'A note to the facilitator.', defaultValue: '' })
   @Trim()
   @IsString()
   @MaxLength(LIMITS.longText)
   note: string = '';
 }
 
-@InputType()
+@InputType({ description: 'What to hide from one recipient.' })
 export class RecipientRedactionInput {
   @IdInput('organizationId')
   organizationId!: string;
 
-  @Field(() => RedactionInput)
+  @Field(() => RedactionInput, { description: 'What to hide from it.' })
   @ValidateNested()
   @Type(() => RedactionInput)
   redaction!: RedactionInput;
 }
 
-@InputType()
+@InputType({ description: "The facilitator's approval of a disclosure request." })
 export class ApproveDisclosureInput {
   @Field(() => [RecipientRedactionInput], {
     defaultValue: [],
@@ -316,7 +330,7 @@ export class ApproveDisclosureInput {
   @IsDate()
   expiresAt?: Date | null;
 
-  @Field({ defaultValue: '' })
+  @Field({ description: 'A message to the owner.', defaultValue: '' })
   @Trim()
   @IsString()
   @MaxLength(LIMITS.longText)
@@ -341,9 +355,9 @@ export class ApproveDisclosureInput {
   reciprocityReason?: string;
 }
 
-@InputType()
+@InputType({ description: "The facilitator's message with a decision." })
 export class DecisionMessageInput {
-  @Field()
+  @Field({ description: 'The message to the owner.' })
   @Trim()
   @IsNotEmpty()
   @MaxLength(LIMITS.longText)
@@ -355,10 +369,13 @@ export class ItemsArgs extends PageArgs {
   @IdInput('collaborationId')
   collaborationId!: string;
 
-  @IdInput('areaId', { nullable: true })
+  @IdInput('areaId', { nullable: true, description: 'Only items of this area.' })
   areaId?: string;
 
-  @IdInput('ownerOrganizationId', { nullable: true })
+  @IdInput('ownerOrganizationId', {
+    nullable: true,
+    description: 'Only items this organization owns.',
+  })
   ownerOrganizationId?: string;
 }
 
@@ -367,24 +384,27 @@ export class DisclosureRequestsArgs extends PageArgs {
   @IdInput('collaborationId')
   collaborationId!: string;
 
-  @Field(() => DisclosureStatus, { nullable: true })
+  @Field(() => DisclosureStatus, { description: 'Only requests with this status.', nullable: true })
   @IsOptional()
   @IsEnum(DisclosureStatus)
   status?: DisclosureStatus;
 
-  @IdInput('itemId', { nullable: true })
+  @IdInput('itemId', { nullable: true, description: 'Only requests to share this item.' })
   itemId?: string;
 }
 
 @ArgsType()
 export class SharedArgs extends PageArgs {
-  @IdInput('collaborationId', { nullable: true })
+  @IdInput('collaborationId', { nullable: true, description: 'Only items of this collaboration.' })
   collaborationId?: string;
 
-  @IdInput('areaId', { nullable: true })
+  @IdInput('areaId', { nullable: true, description: 'Only items of this area.' })
   areaId?: string;
 
-  @IdInput('ownerOrganizationId', { nullable: true })
+  @IdInput('ownerOrganizationId', {
+    nullable: true,
+    description: 'Only items this organization owns.',
+  })
   ownerOrganizationId?: string;
 }
 
@@ -397,16 +417,19 @@ export class ViewAsSharedArgs extends PageArgs {
   @IsUUID('all', { message: 'organizationId must be a valid id' })
   organizationId!: string;
 
-  @IdInput('areaId', { nullable: true })
+  @IdInput('areaId', { nullable: true, description: 'Only items of this area.' })
   areaId?: string;
 
-  @IdInput('ownerOrganizationId', { nullable: true })
+  @IdInput('ownerOrganizationId', {
+    nullable: true,
+    description: 'Only items this organization owns.',
+  })
   ownerOrganizationId?: string;
 }
 
-@InputType()
+@InputType({ description: 'A text from the facilitator to participants.' })
 export class PublishInput {
-  @Field()
+  @Field({ description: 'Its title.' })
   @Trim()
   @IsNotEmpty()
   @MaxLength(LIMITS.name)
@@ -426,7 +449,10 @@ export class PublishInput {
   @IsUUID('all', { message: 'areaId must be a valid id' })
   areaId?: string;
 
-  @Field(() => AudienceKind, { defaultValue: AudienceKind.ALL_ACTIVE })
+  @Field(() => AudienceKind, {
+    description: 'Who may read it.',
+    defaultValue: AudienceKind.ALL_ACTIVE,
+  })
   @IsEnum(AudienceKind)
   audienceKind: AudienceKind = AudienceKind.ALL_ACTIVE;
 

@@ -7,7 +7,7 @@ import {
   ObjectType,
   registerEnumType,
 } from '@nestjs/graphql';
-import { Connection, PageInfo } from '@alianza/api-core';
+import { Connection, Edge, PageInfo } from '@alianza/api-core';
 import type { ItemFileEntity } from '@alianza/documents';
 import {
   AreaSensitivity,
@@ -27,27 +27,78 @@ import { ReviewReason } from '../grant-review.service';
 import { sharedFiles } from '../file-shares';
 import { FileShareType } from './file-share.types';
 
-registerEnumType(AreaSensitivity, { name: 'AreaSensitivity' });
-registerEnumType(ThirdPartyRule, { name: 'ThirdPartyRule' });
-registerEnumType(ItemFieldType, { name: 'ItemFieldType' });
-registerEnumType(DisclosureStatus, { name: 'DisclosureStatus' });
-registerEnumType(AudienceKind, { name: 'AudienceKind' });
+registerEnumType(AreaSensitivity, {
+  valuesMap: {
+    MODERATED: { description: "Every disclosure needs the facilitator's decision." },
+    OPEN: {
+      description:
+        'Disclosures to active participants are approved automatically, unless an overlap applies.',
+    },
+    RESTRICTED: { description: "No item is ever disclosed; only the facilitator's publications." },
+  },
+  description: 'How freely information flows in an area of exchange.',
+  name: 'AreaSensitivity',
+});
+registerEnumType(ThirdPartyRule, {
+  valuesMap: {
+    ADVISORS: { description: 'They may show it to their own advisors.' },
+    INTERNAL_ONLY: { description: 'It stays inside the recipient organization.' },
+    PUBLIC: { description: 'They may pass it on freely.' },
+  },
+  description: 'What recipients may do with an item toward third parties.',
+  name: 'ThirdPartyRule',
+});
+registerEnumType(ItemFieldType, {
+  valuesMap: { NUMBER: { description: 'A number.' }, TEXT: { description: 'Text.' } },
+  description: 'What a field of an item holds.',
+  name: 'ItemFieldType',
+});
+registerEnumType(DisclosureStatus, {
+  valuesMap: {
+    APPROVED: { description: 'Approved: its grants were created.' },
+    CHANGES_REQUESTED: { description: 'Sent back to the owner for changes.' },
+    PENDING: { description: 'Waits for the facilitator.' },
+    REJECTED: { description: 'Rejected by the facilitator.' },
+    WITHDRAWN: { description: 'Withdrawn by the owner.' },
+  },
+  description: 'Where a disclosure request stands.',
+  name: 'DisclosureStatus',
+});
+registerEnumType(AudienceKind, {
+  valuesMap: {
+    ALL_ACTIVE: { description: 'Every organization active in the collaboration.' },
+    NAMED: { description: 'The organizations named.' },
+  },
+  description: 'Who something is shared with.',
+  name: 'AudienceKind',
+});
 
 export enum GrantState {
   ACTIVE = 'active',
   EXPIRED = 'expired',
   REVOKED = 'revoked',
 }
-registerEnumType(GrantState, { name: 'GrantState' });
+registerEnumType(GrantState, {
+  valuesMap: {
+    ACTIVE: { description: 'The recipient can read it.' },
+    EXPIRED: { description: 'Its end date has passed.' },
+    REVOKED: { description: 'The owner revoked it.' },
+  },
+  description: 'Whether a grant can be read.',
+  name: 'GrantState',
+});
 
-@ObjectType('Area')
+@ObjectType('Area', {
+  description: 'A topic of exchange in a collaboration, with how freely information flows in it.',
+})
 export class AreaType {
-  @Field(() => ID) id!: string;
-  @Field(() => ID) collaborationId!: string;
-  @Field() name!: string;
-  @Field() description!: string;
-  @Field(() => AreaSensitivity) sensitivity!: AreaSensitivity;
-  @Field(() => Int) position!: number;
+  @Field(() => ID, { description: 'The id of the area.' }) id!: string;
+  @Field(() => ID, { description: 'The id of the collaboration.' }) collaborationId!: string;
+  @Field({ description: "The area's name." }) name!: string;
+  @Field({ description: 'What the area covers.' }) description!: string;
+  @Field(() => AreaSensitivity, { description: 'How freely information flows in it.' })
+  sensitivity!: AreaSensitivity;
+  @Field(() => Int, { description: 'Its place in the list, from 0.' }) position!: number;
   @Field(() => GraphQLISODateTime, {
     nullable: true,
     description: 'When it was archived: it keeps its items and grants, and takes no new items.',
@@ -67,12 +118,15 @@ export class AreaType {
   }
 }
 
-@ObjectType('Overlap')
+@ObjectType('Overlap', {
+  description:
+    'Organizations that compete in an area: the facilitator reviews what they share there.',
+})
 export class OverlapType {
-  @Field(() => ID) id!: string;
-  @Field(() => ID) collaborationId!: string;
-  @Field(() => ID) areaId!: string;
-  @Field(() => [ID]) organizationIds!: string[];
+  @Field(() => ID, { description: 'The id of the overlap.' }) id!: string;
+  @Field(() => ID, { description: 'The id of the collaboration.' }) collaborationId!: string;
+  @Field(() => ID, { description: 'The id of the area.' }) areaId!: string;
+  @Field(() => [ID], { description: 'The ids of the organizations.' }) organizationIds!: string[];
   @Field(() => String, {
     nullable: true,
     description: 'The facilitator’s own note: null for everyone else, the parties included.',
@@ -80,7 +134,7 @@ export class OverlapType {
   note!: string | null;
   @Field({ description: 'What the organizations involved read about the overlap.' })
   sharedNote!: string;
-  @Field(() => GraphQLISODateTime) createdAt!: Date;
+  @Field(() => GraphQLISODateTime, { description: 'When it was declared.' }) createdAt!: Date;
 
   static from({ overlap, note, noteVisible }: VisibleOverlap): OverlapType {
     return Object.assign(new OverlapType(), {
@@ -95,29 +149,34 @@ export class OverlapType {
   }
 }
 
-@ObjectType('ItemField')
+@ObjectType('ItemField', { description: 'A field of an item: a text or a number with its label.' })
 export class ItemFieldObject {
-  @Field() key!: string;
-  @Field() label!: string;
-  @Field(() => ItemFieldType) type!: ItemFieldType;
-  @Field(() => String, { nullable: true }) text!: string | null;
-  @Field(() => Float, { nullable: true }) number!: number | null;
+  @Field({ description: "The field's key, stable across versions." }) key!: string;
+  @Field({ description: "The field's label." }) label!: string;
+  @Field(() => ItemFieldType, { description: 'Whether it holds text or a number.' })
+  type!: ItemFieldType;
+  @Field(() => String, { description: 'The text; null for a number field.', nullable: true })
+  text!: string | null;
+  @Field(() => Float, { description: 'The number; null for a text field.', nullable: true })
+  number!: number | null;
 
   static from(f: ItemField): ItemFieldObject {
     return Object.assign(new ItemFieldObject(), f);
   }
 }
 
-@ObjectType('ItemVersion')
+@ObjectType('ItemVersion', { description: "One version of an item's content." })
 export class ItemVersionType {
-  @Field(() => ID) id!: string;
-  @Field(() => ID) itemId!: string;
-  @Field(() => Int) version!: number;
-  @Field() title!: string;
+  @Field(() => ID, { description: 'The id of the version.' }) id!: string;
+  @Field(() => ID, { description: 'The id of the item.' }) itemId!: string;
+  @Field(() => Int, { description: 'Its number, from 1.' }) version!: number;
+  @Field({ description: "The item's title in this version." }) title!: string;
   @Field({ description: 'Markdown.' }) body!: string;
-  @Field(() => [ItemFieldObject]) fields!: ItemFieldObject[];
-  @Field(() => ThirdPartyRule) thirdPartyRule!: ThirdPartyRule;
-  @Field(() => GraphQLISODateTime) createdAt!: Date;
+  @Field(() => [ItemFieldObject], { description: "The item's fields in this version." })
+  fields!: ItemFieldObject[];
+  @Field(() => ThirdPartyRule, { description: 'Whether recipients may pass it on to others.' })
+  thirdPartyRule!: ThirdPartyRule;
+  @Field(() => GraphQLISODateTime, { description: 'When it was saved.' }) createdAt!: Date;
   /** Not in the schema: its files, when the read that gave it brought them along. */
   preloadedFiles?: ItemFileEntity[];
 
@@ -149,13 +208,14 @@ export interface ItemPreload {
   description: "An organization's own information: visible to its members and the facilitator.",
 })
 export class ItemType {
-  @Field(() => ID) id!: string;
-  @Field(() => ID) collaborationId!: string;
-  @Field(() => ID) areaId!: string;
-  @Field(() => ID) ownerOrganizationId!: string;
-  @Field(() => Int) currentVersion!: number;
-  @Field(() => GraphQLISODateTime) createdAt!: Date;
-  @Field(() => GraphQLISODateTime) updatedAt!: Date;
+  @Field(() => ID, { description: 'The id of the item.' }) id!: string;
+  @Field(() => ID, { description: 'The id of the collaboration.' }) collaborationId!: string;
+  @Field(() => ID, { description: 'The id of the area it belongs to.' }) areaId!: string;
+  @Field(() => ID, { description: 'The id of the organization that owns it.' })
+  ownerOrganizationId!: string;
+  @Field(() => Int, { description: 'The number of its latest version.' }) currentVersion!: number;
+  @Field(() => GraphQLISODateTime, { description: 'When it was created.' }) createdAt!: Date;
+  @Field(() => GraphQLISODateTime, { description: 'When it last changed.' }) updatedAt!: Date;
   /** Not in the schema: see `ItemPreload`. */
   preloaded?: ItemPreload;
 
@@ -177,11 +237,15 @@ export const ItemConnection = Connection(ItemType, 'Item');
 
 @ObjectType('Span', { description: 'Characters [start, end) of the text as read (docs/adr/0013).' })
 export class SpanType {
-  @Field(() => Int) start!: number;
-  @Field(() => Int) end!: number;
+  @Field(() => Int, { description: 'Where the span starts: an offset in characters, from 0.' })
+  start!: number;
+  @Field(() => Int, { description: 'Where the span ends: an offset in characters, exclusive.' })
+  end!: number;
 }
 
-@ObjectType('Redaction')
+@ObjectType('Redaction', {
+  description: 'What is hidden from the recipients: whole fields and spans of text.',
+})
 export class RedactionType {
   @Field(() => [String], { description: 'Keys of the fields left out.' }) fieldKeys!: string[];
   @Field(() => [SpanType], { description: 'Spans of the text as read, replaced by a marker.' })
@@ -205,8 +269,8 @@ export class RedactionType {
     'A part of a file a recipient gets that shows a hidden value: a page of a PDF, a sheet of a workbook, or a whole CSV.',
 })
 export class HiddenValueFileLocationType {
-  @Field(() => ID) fileId!: string;
-  @Field() fileName!: string;
+  @Field(() => ID, { description: 'The id of the file.' }) fileId!: string;
+  @Field({ description: "The file's name." }) fileName!: string;
   @Field(() => Int, { nullable: true, description: 'Page of a PDF (1 is the first).' })
   page!: number | null;
   @Field(() => String, { nullable: true, description: 'Sheet of a workbook.' })
@@ -218,9 +282,10 @@ export class HiddenValueFileLocationType {
     'A field hidden from a recipient whose value that recipient could still read: in the text (spans of the text as read), in the title, in a visible field or in a file it gets.',
 })
 export class HiddenValueWarningType {
-  @Field(() => ID) organizationId!: string;
-  @Field() fieldKey!: string;
-  @Field() fieldLabel!: string;
+  @Field(() => ID, { description: 'The id of the organization from whom the value is hidden.' })
+  organizationId!: string;
+  @Field({ description: 'The key of the field.' }) fieldKey!: string;
+  @Field({ description: 'The label of the field.' }) fieldLabel!: string;
   @Field(() => [SpanType], { description: 'Where the text still shows the value.' })
   inBody!: SpanType[];
   @Field({ description: 'The title shows the value (it is never hidden).' }) inTitle!: boolean;
@@ -237,9 +302,10 @@ export class HiddenValueWarningType {
   description: 'A hidden value still readable elsewhere that the facilitator approved knowingly.',
 })
 export class AcknowledgedHiddenValueType {
-  @Field(() => ID) organizationId!: string;
-  @Field() fieldKey!: string;
-  @Field() fieldLabel!: string;
+  @Field(() => ID, { description: 'The id of the organization from whom the value is hidden.' })
+  organizationId!: string;
+  @Field({ description: 'The key of the field.' }) fieldKey!: string;
+  @Field({ description: 'The label of the field.' }) fieldLabel!: string;
   @Field(() => Int, { description: 'Places that still showed it.' }) places!: number;
 }
 
@@ -254,17 +320,20 @@ export class RedactedContentType {
   body!: string;
   @Field(() => [ItemFieldObject], { description: 'Redacted fields are absent.' })
   fields!: ItemFieldObject[];
-  @Field(() => Int) redactedFieldCount!: number;
-  @Field(() => Int) redactedSpanCount!: number;
+  @Field(() => Int, { description: 'How many fields are hidden.' }) redactedFieldCount!: number;
+  @Field(() => Int, { description: 'How many spans of text are hidden.' })
+  redactedSpanCount!: number;
 }
 
 @ObjectType('ReciprocityWarning', {
   description: 'A recipient that has received more than it gave.',
 })
 export class ReciprocityWarningType {
-  @Field(() => ID) organizationId!: string;
-  @Field() given!: string;
-  @Field() received!: string;
+  @Field(() => ID, { description: 'The id of the organization.' }) organizationId!: string;
+  @Field({ description: "The confirmed value it gave, a decimal in the ledger's scale." })
+  given!: string;
+  @Field({ description: "The confirmed value it received, a decimal in the ledger's scale." })
+  received!: string;
   @Field({ description: 'Received minus given.' }) gap!: string;
 }
 
@@ -284,43 +353,73 @@ export class DisclosureFlagsType {
   })
   reciprocityPolicy!: boolean;
   @Field({ description: 'The owner and a recipient overlap in this area.' }) overlap!: boolean;
-  @Field(() => [ID]) overlapIds!: string[];
+  @Field(() => [ID], { description: 'The ids of the overlaps the request touches.' })
+  overlapIds!: string[];
   @Field({ description: 'The request proposes an expiry.' }) expires!: boolean;
-  @Field(() => ThirdPartyRule) thirdPartyRule!: ThirdPartyRule;
+  @Field(() => ThirdPartyRule, { description: 'Whether recipients may pass it on to others.' })
+  thirdPartyRule!: ThirdPartyRule;
 }
 
 @ObjectType('RecipientPreview', {
   description: 'Exactly what one recipient would see if approved as proposed.',
 })
 export class RecipientPreviewType {
-  @Field(() => ID) organizationId!: string;
-  @Field() organizationName!: string;
-  @Field(() => RedactedContentType) content!: RedactedContentType;
+  @Field(() => ID, { description: 'The id of the recipient organization.' })
+  organizationId!: string;
+  @Field({ description: "The recipient's name." }) organizationName!: string;
+  @Field(() => RedactedContentType, { description: 'What the recipient would read, redacted.' })
+  content!: RedactedContentType;
   @Field(() => [FileShareType], { description: 'The files it would get, and how.' })
   files!: FileShareType[];
 }
 
-@ObjectType('DisclosureRequest')
+@ObjectType('DisclosureRequest', {
+  description: "An owner's request to share a version of an item, which the facilitator decides.",
+})
 export class DisclosureRequestType {
-  @Field(() => ID) id!: string;
-  @Field(() => ID) collaborationId!: string;
-  @Field(() => ID) itemId!: string;
-  @Field(() => ID) itemVersionId!: string;
-  @Field(() => ID) areaId!: string;
-  @Field(() => ID) ownerOrganizationId!: string;
-  @Field(() => AudienceKind) audienceKind!: AudienceKind;
-  @Field(() => [ID]) recipientOrganizationIds!: string[];
-  @Field(() => RedactionType) proposedRedaction!: RedactionType;
-  @Field(() => GraphQLISODateTime, { nullable: true }) expiresAt!: Date | null;
-  @Field() note!: string;
-  @Field(() => DisclosureStatus) status!: DisclosureStatus;
+  @Field(() => ID, { description: 'The id of the request.' }) id!: string;
+  @Field(() => ID, { description: 'The id of the collaboration.' }) collaborationId!: string;
+  @Field(() => ID, { description: 'The id of the item.' }) itemId!: string;
+  @Field(() => ID, { description: 'The id of the version to share.' }) itemVersionId!: string;
+  @Field(() => ID, { description: "The id of the item's area." }) areaId!: string;
+  @Field(() => ID, { description: 'The id of the organization that owns the item.' })
+  ownerOrganizationId!: string;
+  @Field(() => AudienceKind, {
+    description: 'Who it is shared with: named organizations or all active ones.',
+  })
+  audienceKind!: AudienceKind;
+  @Field(() => [ID], { description: 'The ids of the named recipients; empty for all active ones.' })
+  recipientOrganizationIds!: string[];
+  @Field(() => RedactionType, { description: 'What the owner proposes to hide.' })
+  proposedRedaction!: RedactionType;
+  @Field(() => GraphQLISODateTime, {
+    description: 'When the grants end; null for no end.',
+    nullable: true,
+  })
+  expiresAt!: Date | null;
+  @Field({ description: "The owner's note to the facilitator." }) note!: string;
+  @Field(() => DisclosureStatus, { description: 'Where the request stands.' })
+  status!: DisclosureStatus;
   @Field({ description: 'Approved automatically (open area, no overlap).' }) autoApproved!: boolean;
-  @Field(() => GraphQLISODateTime, { nullable: true }) decidedAt!: Date | null;
-  @Field(() => String, { nullable: true }) decisionMessage!: string | null;
-  @Field(() => [ID]) acknowledgedOverlapIds!: string[];
-  @Field(() => [AcknowledgedHiddenValueType])
+  @Field(() => GraphQLISODateTime, {
+    description: 'When the facilitator decided; null until then.',
+    nullable: true,
+  })
+  decidedAt!: Date | null;
+  @Field(() => String, {
+    description: "The facilitator's message with the decision; null if none.",
+    nullable: true,
+  })
+  decisionMessage!: string | null;
+  @Field(() => [ID], {
+    description: 'The ids of the overlaps the facilitator acknowledged on approving.',
+  })
+  acknowledgedOverlapIds!: string[];
+  @Field(() => [AcknowledgedHiddenValueType], {
+    description: 'The hidden values the facilitator acknowledged on approving.',
+  })
   acknowledgedHiddenValues!: AcknowledgedHiddenValueType[];
-  @Field(() => GraphQLISODateTime) createdAt!: Date;
+  @Field(() => GraphQLISODateTime, { description: 'When it was made.' }) createdAt!: Date;
 
   static from(e: DisclosureRequestEntity): DisclosureRequestType {
     return Object.assign(new DisclosureRequestType(), {
@@ -352,19 +451,35 @@ export const DisclosureRequestConnection = Connection(DisclosureRequestType, 'Di
   description: 'One recipient’s right to read one item version, as approved.',
 })
 export class GrantType {
-  @Field(() => ID) id!: string;
+  @Field(() => ID, { description: 'The id of the grant.' }) id!: string;
   @Field({ description: 'Short reference printed in the watermark.' }) reference!: string;
-  @Field(() => ID) requestId!: string;
-  @Field(() => ID) itemId!: string;
-  @Field(() => ID) itemVersionId!: string;
-  @Field(() => ID) ownerOrganizationId!: string;
-  @Field(() => ID) recipientOrganizationId!: string;
-  @Field(() => RedactionType) redaction!: RedactionType;
-  @Field(() => GraphQLISODateTime, { nullable: true }) validUntil!: Date | null;
-  @Field(() => GraphQLISODateTime, { nullable: true }) revokedAt!: Date | null;
-  @Field(() => String, { nullable: true }) revokeReason!: string | null;
-  @Field(() => GrantState) state!: GrantState;
-  @Field(() => GraphQLISODateTime) createdAt!: Date;
+  @Field(() => ID, { description: 'The id of the request that created it.' }) requestId!: string;
+  @Field(() => ID, { description: 'The id of the item.' }) itemId!: string;
+  @Field(() => ID, { description: 'The id of the version shared.' }) itemVersionId!: string;
+  @Field(() => ID, { description: 'The id of the organization that owns the item.' })
+  ownerOrganizationId!: string;
+  @Field(() => ID, { description: 'The id of the organization that may read it.' })
+  recipientOrganizationId!: string;
+  @Field(() => RedactionType, { description: 'What is hidden from the recipient.' })
+  redaction!: RedactionType;
+  @Field(() => GraphQLISODateTime, {
+    description: 'When it ends; null for no end.',
+    nullable: true,
+  })
+  validUntil!: Date | null;
+  @Field(() => GraphQLISODateTime, {
+    description: 'When it was revoked; null unless it was.',
+    nullable: true,
+  })
+  revokedAt!: Date | null;
+  @Field(() => String, {
+    description: 'Why it was revoked; null if no reason was given.',
+    nullable: true,
+  })
+  revokeReason!: string | null;
+  @Field(() => GrantState, { description: 'Whether it can be read now, was revoked or expired.' })
+  state!: GrantState;
+  @Field(() => GraphQLISODateTime, { description: 'When it was created.' }) createdAt!: Date;
 
   static from(e: GrantEntity, now = new Date()): GrantType {
     const state = e.revokedAt
@@ -393,41 +508,64 @@ export class GrantType {
 @ObjectType('Watermark', { description: 'Shown with the content wherever it is displayed.' })
 export class WatermarkType {
   @Field({ description: 'The whole line, ready to print.' }) line!: string;
-  @Field() recipientName!: string;
-  @Field() ownerName!: string;
-  @Field() collaborationTitle!: string;
-  @Field(() => GraphQLISODateTime) grantedAt!: Date;
-  @Field() reference!: string;
+  @Field({ description: 'The name of the recipient organization.' }) recipientName!: string;
+  @Field({ description: 'The name of the owner organization.' }) ownerName!: string;
+  @Field({ description: 'The title of the collaboration.' }) collaborationTitle!: string;
+  @Field(() => GraphQLISODateTime, { description: 'When it was shared.' }) grantedAt!: Date;
+  @Field({ description: "The grant's reference, to trace a copy back to it." }) reference!: string;
 }
 
 @ObjectType('SharedItem', {
   description: 'Something another organization shared with yours, as approved.',
 })
 export class SharedItemType {
-  @Field(() => ID) grantId!: string;
-  @Field() reference!: string;
-  @Field(() => ID) collaborationId!: string;
-  @Field(() => ID) itemId!: string;
-  @Field() title!: string;
-  @Field(() => Int) version!: number;
-  @Field(() => ID) areaId!: string;
-  @Field() areaName!: string;
-  @Field(() => ID) ownerOrganizationId!: string;
-  @Field() ownerOrganizationName!: string;
-  @Field(() => ThirdPartyRule) thirdPartyRule!: ThirdPartyRule;
-  @Field(() => GraphQLISODateTime) grantedAt!: Date;
-  @Field(() => GraphQLISODateTime, { nullable: true }) validUntil!: Date | null;
-  @Field(() => WatermarkType) watermark!: WatermarkType;
+  @Field(() => ID, { description: 'The id of the grant.' }) grantId!: string;
+  @Field({ description: "The grant's reference, to trace a copy back to it." }) reference!: string;
+  @Field(() => ID, { description: 'The id of the collaboration.' }) collaborationId!: string;
+  @Field(() => ID, { description: 'The id of the item.' }) itemId!: string;
+  @Field({ description: "The item's title." }) title!: string;
+  @Field(() => Int, { description: 'The number of the version shared.' }) version!: number;
+  @Field(() => ID, { description: "The id of the item's area." }) areaId!: string;
+  @Field({ description: "The area's name." }) areaName!: string;
+  @Field(() => ID, { description: 'The id of the organization that owns the item.' })
+  ownerOrganizationId!: string;
+  @Field({ description: "The owner's name." }) ownerOrganizationName!: string;
+  @Field(() => ThirdPartyRule, { description: 'Whether the recipient may pass it on to others.' })
+  thirdPartyRule!: ThirdPartyRule;
+  @Field(() => GraphQLISODateTime, { description: 'When it was shared.' }) grantedAt!: Date;
+  @Field(() => GraphQLISODateTime, {
+    description: 'When the grant ends; null for no end.',
+    nullable: true,
+  })
+  validUntil!: Date | null;
+  @Field(() => WatermarkType, { description: 'What to print on every copy.' })
+  watermark!: WatermarkType;
   /** For the content field resolver (records the read). */
   viewAsOrganizationId?: string;
 }
 
-@ObjectType('SharedItemConnection')
+@ObjectType('SharedItemEdge', { description: 'A SharedItem of a page, with its cursor.' })
+export class SharedItemEdge implements Edge<SharedItemType> {
+  @Field(() => SharedItemType, { description: 'The SharedItem.' })
+  node!: SharedItemType;
+
+  @Field({ description: 'Pass as `after` to get the nodes that follow this one.' })
+  cursor!: string;
+}
+
+@ObjectType('SharedItemConnection', {
+  description: "A page of SharedItem nodes, in the list's order, with what pages on.",
+})
 export class SharedItemConnection {
-  @Field(() => [SharedItemType])
+  @Field(() => [SharedItemType], {
+    description: 'The nodes of this page (the same as `edges.node`).',
+  })
   nodes!: SharedItemType[];
 
-  @Field(() => PageInfo)
+  @Field(() => [SharedItemEdge], { description: 'The nodes of this page, each with its cursor.' })
+  edges!: SharedItemEdge[];
+
+  @Field(() => PageInfo, { description: 'Where this page ends and whether another follows.' })
   pageInfo!: PageInfo;
 
   /** Resolved only when asked for (it costs a count over every match). */
@@ -438,13 +576,17 @@ export class SharedItemConnection {
   description: 'A text from the facilitator to participants; it names no sources.',
 })
 export class PublicationType {
-  @Field(() => ID) id!: string;
-  @Field(() => ID) collaborationId!: string;
-  @Field(() => ID, { nullable: true }) areaId!: string | null;
-  @Field() title!: string;
+  @Field(() => ID, { description: 'The id of the publication.' }) id!: string;
+  @Field(() => ID, { description: 'The id of the collaboration.' }) collaborationId!: string;
+  @Field(() => ID, {
+    description: 'The id of the area it is about; null for the whole collaboration.',
+    nullable: true,
+  })
+  areaId!: string | null;
+  @Field({ description: 'Its title.' }) title!: string;
   @Field({ description: 'Markdown.' }) body!: string;
-  @Field(() => AudienceKind) audienceKind!: AudienceKind;
-  @Field(() => GraphQLISODateTime) createdAt!: Date;
+  @Field(() => AudienceKind, { description: 'Who may read it.' }) audienceKind!: AudienceKind;
+  @Field(() => GraphQLISODateTime, { description: 'When it was published.' }) createdAt!: Date;
 
   static from(e: PublicationEntity): PublicationType {
     return Object.assign(new PublicationType(), {
@@ -461,12 +603,21 @@ export class PublicationType {
 
 export const PublicationConnection = Connection(PublicationType, 'Publication');
 
-registerEnumType(ReviewReason, { name: 'ReviewReason' });
+registerEnumType(ReviewReason, {
+  valuesMap: {
+    AREA_MODERATED: { description: "Its area now needs the facilitator's decision." },
+    AREA_RESTRICTED: { description: 'Its area now allows no disclosures.' },
+    OVERLAP: { description: 'An overlap now applies to it.' },
+  },
+  description: 'Why the facilitator should review a grant.',
+  name: 'ReviewReason',
+});
 
 @ObjectType('GrantToReview', {
   description: 'A valid grant that the rules now in force would not allow.',
 })
 export class GrantToReviewType {
-  @Field(() => GrantType) grant!: GrantType;
-  @Field(() => [ReviewReason]) reasons!: ReviewReason[];
+  @Field(() => GrantType, { description: 'The grant.' }) grant!: GrantType;
+  @Field(() => [ReviewReason], { description: 'Why the facilitator should review it.' })
+  reasons!: ReviewReason[];
 }

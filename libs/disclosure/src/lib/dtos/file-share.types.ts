@@ -5,6 +5,10 @@ import { FileShare } from '../entities/disclosure-request.entity';
 import type { FileAccessRecord } from '../shared-file.service';
 
 registerEnumType(FileAccessKind, {
+  valuesMap: {
+    DOWNLOAD: { description: 'The file was downloaded.' },
+    VIEW: { description: 'The file was viewed in the browser.' },
+  },
   name: 'FileAccessKind',
   description: 'How a recipient opened a shared file.',
 });
@@ -14,7 +18,7 @@ registerEnumType(FileAccessKind, {
     'A file of the version that a recipient gets (docs/adr/0032); files not listed are withheld.',
 })
 export class FileShareType {
-  @Field(() => ID) fileId!: string;
+  @Field(() => ID, { description: 'The id of the file.' }) fileId!: string;
   @Field(() => [Int], { nullable: true, description: 'Pages of a PDF; null: the whole file.' })
   pages!: number[] | null;
   @Field({ description: 'Whether it may be downloaded, not only viewed.' }) download!: boolean;
@@ -29,10 +33,10 @@ export class FileShareType {
     'A file shared with your organization, as you get it: a copy stamped with your organization, your name, the date and the grant’s reference, of the approved pages only.',
 })
 export class SharedFileType {
-  @Field(() => ID) fileId!: string;
-  @Field() name!: string;
-  @Field(() => ItemFileKind) kind!: ItemFileKind;
-  @Field() mediaType!: string;
+  @Field(() => ID, { description: 'The id of the file.' }) fileId!: string;
+  @Field({ description: "The file's name." }) name!: string;
+  @Field(() => ItemFileKind, { description: 'What kind of file it is.' }) kind!: ItemFileKind;
+  @Field({ description: 'Its media type (for example application/pdf).' }) mediaType!: string;
   @Field(() => [Int], { nullable: true, description: 'The pages shared; null: the whole file.' })
   pagesShared!: number[] | null;
   @Field(() => Int, {
@@ -52,15 +56,17 @@ export class SharedFileType {
 
 @ObjectType('FileAccess', { description: 'A recipient viewed or downloaded a shared file.' })
 export class FileAccessType {
-  @Field(() => ID) id!: string;
-  @Field(() => ID) grantId!: string;
-  @Field(() => ID) recipientOrganizationId!: string;
-  @Field(() => ID) userId!: string;
+  @Field(() => ID, { description: 'The id of the access.' }) id!: string;
+  @Field(() => ID, { description: 'The id of the grant it went through.' }) grantId!: string;
+  @Field(() => ID, { description: 'The id of the organization that opened it.' })
+  recipientOrganizationId!: string;
+  @Field(() => ID, { description: 'The id of the person who opened it.' }) userId!: string;
   @Field({ description: 'The display name of the person who opened it.' }) userName!: string;
-  @Field(() => FileAccessKind) kind!: FileAccessKind;
+  @Field(() => FileAccessKind, { description: 'Whether the file was viewed or downloaded.' })
+  kind!: FileAccessKind;
   @Field(() => [Int], { nullable: true, description: 'The pages it held; null: the whole file.' })
   pages!: number[] | null;
-  @Field(() => GraphQLISODateTime) createdAt!: Date;
+  @Field(() => GraphQLISODateTime, { description: 'When it was opened.' }) createdAt!: Date;
 
   static from({ row: e, userName }: FileAccessRecord): FileAccessType {
     return Object.assign(new FileAccessType(), {

@@ -11,6 +11,13 @@ import { ItemFileKind } from '@alianza/shared';
 import { ItemFileEntity } from '../entities/item-file.entity';
 
 registerEnumType(ItemFileKind, {
+  valuesMap: {
+    DOCUMENT: { description: 'A text document.' },
+    IMAGE: { description: 'An image.' },
+    OTHER: { description: 'Anything else; not accepted for now.' },
+    PDF: { description: 'A PDF document.' },
+    SPREADSHEET: { description: 'A spreadsheet.' },
+  },
   name: 'ItemFileKind',
   description: 'What a document is, decided from its content.',
 });
@@ -20,15 +27,15 @@ registerEnumType(ItemFileKind, {
     'A document of an item version: for the owner organization and the facilitator (download: GET /files/{id}).',
 })
 export class ItemFileType {
-  @Field(() => ID) id!: string;
+  @Field(() => ID, { description: 'The id of the file.' }) id!: string;
   @Field({ description: 'Sanitised, with the extension of its type.' }) name!: string;
   @Field({ description: 'Decided from the content.' }) mediaType!: string;
-  @Field(() => ItemFileKind) kind!: ItemFileKind;
+  @Field(() => ItemFileKind, { description: 'What kind of file it is.' }) kind!: ItemFileKind;
   @Field(() => Float, { description: 'Size in bytes.' }) bytes!: number;
   @Field(() => Int, { nullable: true, description: 'Pages of a PDF; null for other kinds.' })
   pages!: number | null;
   @Field({ description: 'SHA-256 of the content, hex.' }) sha256!: string;
-  @Field(() => GraphQLISODateTime) uploadedAt!: Date;
+  @Field(() => GraphQLISODateTime, { description: 'When it was uploaded.' }) uploadedAt!: Date;
 
   static from(e: ItemFileEntity): ItemFileType {
     return Object.assign(new ItemFileType(), {

@@ -3,7 +3,7 @@ import { LIMITS, Trim } from '@alianza/api-core';
 import { Type } from 'class-transformer';
 import { IsArray, IsDate, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
 
-@InputType()
+@InputType({ description: 'A new API token for the signed-in account.' })
 export class CreateApiTokenInput {
   @Field({ description: 'What the token is for, e.g. "Monthly board report".' })
   @Trim()

@@ -17,13 +17,22 @@ export class PersistedQueryType {
   description: 'A reporting API token: reads reports with its owner’s access, nothing else.',
 })
 export class ApiTokenType {
-  @Field(() => ID) id!: string;
-  @Field() name!: string;
+  @Field(() => ID, { description: 'The id of the API token.' }) id!: string;
+  @Field({ description: 'The name its owner gave the token, to tell tokens apart.' }) name!: string;
   @Field({ description: 'The first characters of the secret, to recognise it.' }) prefix!: string;
-  @Field(() => GraphQLISODateTime) createdAt!: Date;
-  @Field(() => GraphQLISODateTime) expiresAt!: Date;
-  @Field(() => GraphQLISODateTime, { nullable: true }) revokedAt!: Date | null;
-  @Field(() => GraphQLISODateTime, { nullable: true }) lastUsedAt!: Date | null;
+  @Field(() => GraphQLISODateTime, { description: 'When the token was created.' }) createdAt!: Date;
+  @Field(() => GraphQLISODateTime, { description: 'When the token stops working.' })
+  expiresAt!: Date;
+  @Field(() => GraphQLISODateTime, {
+    description: 'When the token was revoked; null while it is not.',
+    nullable: true,
+  })
+  revokedAt!: Date | null;
+  @Field(() => GraphQLISODateTime, {
+    description: 'When a request last used the token; null if never.',
+    nullable: true,
+  })
+  lastUsedAt!: Date | null;
   @Field({ description: 'Neither revoked nor expired.' }) active!: boolean;
   @Field(() => [PersistedQueryType], {
     nullable: true,
@@ -48,9 +57,14 @@ export class ApiTokenType {
   }
 }
 
-@ObjectType('CreatedApiToken')
+@ObjectType('CreatedApiToken', {
+  description: 'A token just created: the only time its secret is shown.',
+})
 export class CreatedApiTokenType {
-  @Field(() => ApiTokenType) token!: ApiTokenType;
+  @Field(() => ApiTokenType, {
+    description: 'The token as listed from now on (without its secret).',
+  })
+  token!: ApiTokenType;
   @Field({
     description:
       'The secret, shown this once: send it as `Authorization: Bearer <secret>`. Only its hash is kept.',

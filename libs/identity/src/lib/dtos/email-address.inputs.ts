@@ -11,7 +11,10 @@ export class EmailLinkInput {
   token!: string;
 }
 
-@InputType()
+@InputType({
+  description:
+    'A new email address for the signed-in account; it takes effect when the link sent to it is opened.',
+})
 export class RequestEmailChangeInput {
   @Field({ description: 'The address to move the account to.' })
   @Trim()

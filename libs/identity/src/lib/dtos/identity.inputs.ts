@@ -12,9 +12,9 @@ import {
   MinLength,
 } from 'class-validator';
 
-@InputType()
+@InputType({ description: 'A new account: email, name and password.' })
 export class SignUpInput {
-  @Field()
+  @Field({ description: 'The email address to sign in with; a link to confirm it is sent there.' })
   @Trim()
   @IsEmail({}, { message: 'email must be a valid email address' })
   @MaxLength(LIMITS.email)
@@ -26,7 +26,7 @@ export class SignUpInput {
   @MaxLength(LIMITS.password.max)
   password!: string;
 
-  @Field()
+  @Field({ description: 'The name other people see.' })
   @Trim()
   @IsNotEmpty()
   @MaxLength(LIMITS.displayName)
@@ -42,15 +42,15 @@ export class SignUpInput {
   locale?: Locale | null;
 }
 
-@InputType()
+@InputType({ description: 'Email and password of an account.' })
 export class LoginInput {
-  @Field()
+  @Field({ description: 'The email address of the account.' })
   @Trim()
   @IsString()
   @MaxLength(LIMITS.email)
   email!: string;
 
-  @Field()
+  @Field({ description: 'The password of the account.' })
   @IsString()
   @MaxLength(LIMITS.password.max)
   password!: string;
@@ -65,23 +65,23 @@ export class LoginInput {
   issueBearerToken: boolean = false;
 }
 
-@InputType()
+@InputType({ description: 'The current password and the new one.' })
 export class ChangePasswordInput {
-  @Field()
+  @Field({ description: 'The password in use now.' })
   @IsString()
   @MaxLength(LIMITS.password.max)
   currentPassword!: string;
 
-  @Field()
+  @Field({ description: 'The password to use from now on.' })
   @IsString()
   @MinLength(LIMITS.password.min)
   @MaxLength(LIMITS.password.max)
   newPassword!: string;
 }
 
-@InputType()
+@InputType({ description: 'A person to make a facilitator (administrators only).' })
 export class RegisterFacilitatorInput {
-  @Field()
+  @Field({ description: 'The email address of the new facilitator.' })
   @Trim()
   @IsEmail({}, { message: 'email must be a valid email address' })
   @MaxLength(LIMITS.email)

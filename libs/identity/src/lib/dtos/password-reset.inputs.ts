@@ -3,9 +3,9 @@ import { LIMITS, Trim } from '@alianza/api-core';
 import { Locale, LOCALES } from '@alianza/mail';
 import { IsEmail, IsIn, IsString, MaxLength, MinLength } from 'class-validator';
 
-@InputType()
+@InputType({ description: 'The email address of an account whose password was forgotten.' })
 export class RequestPasswordResetInput {
-  @Field()
+  @Field({ description: 'Where the reset link is sent, if an account has it.' })
   @Trim()
   @IsEmail({}, { message: 'email must be a valid email address' })
   @MaxLength(LIMITS.email)
@@ -20,7 +20,7 @@ export class RequestPasswordResetInput {
   locale: Locale = Locale.ES;
 }
 
-@InputType()
+@InputType({ description: 'The token from the reset link and the new password.' })
 export class ResetPasswordInput {
   @Field({ description: 'The token of the link in the email.' })
   @IsString()

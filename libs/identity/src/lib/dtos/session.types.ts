@@ -16,15 +16,18 @@ registerEnumType(SessionKind, {
   description: 'A place where you are signed in: a browser, or an API client that signed in.',
 })
 export class SessionType {
-  @Field(() => ID) id!: string;
-  @Field(() => SessionKind) kind!: SessionKind;
+  @Field(() => ID, { description: 'The id of the session.' }) id!: string;
+  @Field(() => SessionKind, { description: 'How the session was opened.' }) kind!: SessionKind;
   @Field(() => GraphQLISODateTime, { description: 'When it signed in.' })
   createdAt!: Date;
   @Field(() => GraphQLISODateTime, {
     description: 'When it was last used (marked at most once a minute).',
   })
   lastSeenAt!: Date;
-  @Field(() => GraphQLISODateTime) expiresAt!: Date;
+  @Field(() => GraphQLISODateTime, {
+    description: 'When the session ends unless it is used again.',
+  })
+  expiresAt!: Date;
   @Field(() => String, { nullable: true, description: 'The browser or program, when known.' })
   userAgent!: string | null;
   @Field(() => String, {

@@ -5,7 +5,7 @@ import { IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
 /** Long enough for a TOTP code or a recovery code typed with spaces; nothing longer. */
 const CODE_MAX = 40;
 
-@InputType()
+@InputType({ description: 'The second step of a sign-in with two-factor authentication.' })
 export class CompleteLoginInput {
   @Field({ description: 'The `secondFactorChallenge.token` that `login` answered.' })
   @IsString()
@@ -25,7 +25,7 @@ export class CompleteLoginInput {
   recoveryCode?: string;
 }
 
-@InputType()
+@InputType({ description: 'A code from the authenticator app.' })
 export class TwoFactorCodeInput {
   @Field({ description: 'The 6-digit code your authenticator app shows now.' })
   @IsString()
@@ -34,7 +34,7 @@ export class TwoFactorCodeInput {
   code!: string;
 }
 
-@InputType()
+@InputType({ description: 'What proves it is the account owner who turns the second factor off.' })
 export class DisableTwoFactorInput {
   @Field({ nullable: true, description: 'Your password…' })
   @IsOptional()
@@ -49,7 +49,7 @@ export class DisableTwoFactorInput {
   code?: string;
 }
 
-@InputType()
+@InputType({ description: "Why an administrator removes a person's second factor." })
 export class ResetSecondFactorInput {
   @Field({ description: 'Why (the user reads it in their account security log).' })
   @Trim()

@@ -5,7 +5,10 @@ export class TwoFactorStatusType {
   @Field({ description: 'Signing in asks for a code of your authenticator app.' })
   enabled!: boolean;
 
-  @Field(() => GraphQLISODateTime, { nullable: true })
+  @Field(() => GraphQLISODateTime, {
+    description: 'When the second factor was turned on; null while it is off.',
+    nullable: true,
+  })
   enabledAt!: Date | null;
 
   @Field(() => Int, { description: 'Recovery codes not used yet (0 while it is off).' })
@@ -38,7 +41,9 @@ export class TwoFactorSetupType {
   qrCodeDataUrl!: string;
 }
 
-@ObjectType('RecoveryCodes')
+@ObjectType('RecoveryCodes', {
+  description: 'One-time codes that sign in when the authenticator app is lost. Shown once.',
+})
 export class RecoveryCodesType {
   @Field(() => [String], {
     description:

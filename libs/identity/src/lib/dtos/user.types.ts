@@ -4,15 +4,15 @@ import { Locale } from '@alianza/mail';
 import { UserEntity } from '../entities/user.entity';
 import { SecondFactorChallengeType } from './two-factor.types';
 
-@ObjectType('User')
+@ObjectType('User', { description: 'A person with an account.' })
 export class UserType {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The id of the user.' })
   id!: string;
 
-  @Field()
+  @Field({ description: 'The email address the person signs in with.' })
   email!: string;
 
-  @Field()
+  @Field({ description: 'The name the person shows to others.' })
   displayName!: string;
 
   @Field({ description: 'May register facilitators.' })
@@ -33,7 +33,7 @@ export class UserType {
   })
   emailVerified!: boolean;
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => GraphQLISODateTime, { description: 'When the account was created.' })
   createdAt!: Date;
 
   static from(entity: UserEntity): UserType {

@@ -14,7 +14,7 @@ export class QuestionsArgs extends PageArgs {
   @IdInput('collaborationId')
   collaborationId!: string;
 
-  @Field(() => QuestionStatus, { nullable: true })
+  @Field(() => QuestionStatus, { description: 'Only questions with this status.', nullable: true })
   @IsOptional()
   @IsEnum(QuestionStatus)
   status?: QuestionStatus;
@@ -26,7 +26,7 @@ export class PublishedAnswersArgs extends PageArgs {
   collaborationId!: string;
 }
 
-@InputType()
+@InputType({ description: 'A question to the facilitator.' })
 export class AskQuestionInput {
   @Field(() => String, { nullable: true, description: 'Optional subject line.' })
   @Trim()
@@ -49,7 +49,7 @@ export class AskQuestionInput {
   organizationId?: string;
 }
 
-@InputType()
+@InputType({ description: "The facilitator's answer to a question." })
 export class AnswerQuestionInput {
   @Field({ description: 'Read by the asking organization only.' })
   @Trim()
@@ -59,7 +59,10 @@ export class AnswerQuestionInput {
   answer!: string;
 }
 
-@InputType()
+@InputType({
+  description:
+    'A question and its answer, reworded so they name no one, to publish to all participants.',
+})
 export class PublishQuestionInput {
   @Field({
     description:

@@ -5,6 +5,11 @@ import { QuestionStatus } from '../entities/question.entity';
 import type { QuestionView } from '../inquiry.service';
 
 registerEnumType(QuestionStatus, {
+  valuesMap: {
+    ANSWERED: { description: 'The facilitator answered it.' },
+    OPEN: { description: 'It waits for an answer.' },
+    PUBLISHED: { description: 'It was published with its answer.' },
+  },
   name: 'QuestionStatus',
   description:
     'OPEN: waiting for the facilitator; ANSWERED: answered in private; PUBLISHED: an anonymised version was published to every active participant.',
@@ -15,11 +20,11 @@ registerEnumType(QuestionStatus, {
     'An anonymised question and its answer, published by the facilitator to every active participant. Names no asker and does not link to the private question.',
 })
 export class PublishedAnswerType {
-  @Field(() => ID) id!: string;
-  @Field(() => ID) collaborationId!: string;
+  @Field(() => ID, { description: 'The id of the published question and answer.' }) id!: string;
+  @Field(() => ID, { description: 'The id of the collaboration.' }) collaborationId!: string;
   @Field({ description: 'The question as the facilitator rewrote it.' }) question!: string;
-  @Field() answer!: string;
-  @Field(() => GraphQLISODateTime) publishedAt!: Date;
+  @Field({ description: 'The answer as published.' }) answer!: string;
+  @Field(() => GraphQLISODateTime, { description: 'When it was published.' }) publishedAt!: Date;
 
   static from(p: PublishedAnswerEntity): PublishedAnswerType {
     return Object.assign(new PublishedAnswerType(), {
@@ -37,18 +42,26 @@ export class PublishedAnswerType {
     "A participant's private question to the facilitator: read only by the facilitator and the asking organization.",
 })
 export class QuestionType {
-  @Field(() => ID) id!: string;
-  @Field(() => ID) collaborationId!: string;
-  @Field(() => ID) askerOrganizationId!: string;
-  @Field() askerOrganizationName!: string;
+  @Field(() => ID, { description: 'The id of the question.' }) id!: string;
+  @Field(() => ID, { description: 'The id of the collaboration.' }) collaborationId!: string;
+  @Field(() => ID, { description: 'The id of the organization that asked.' })
+  askerOrganizationId!: string;
+  @Field({ description: 'The name of the organization that asked.' })
+  askerOrganizationName!: string;
   @Field({ description: 'The member who asked.' }) askedByName!: string;
-  @Field(() => String, { nullable: true }) subject!: string | null;
-  @Field() body!: string;
-  @Field(() => QuestionStatus) status!: QuestionStatus;
+  @Field(() => String, { description: 'A short subject; null if none was given.', nullable: true })
+  subject!: string | null;
+  @Field({ description: 'The question.' }) body!: string;
+  @Field(() => QuestionStatus, { description: 'Whether it waits, was answered or was published.' })
+  status!: QuestionStatus;
   @Field(() => String, { nullable: true, description: 'The private answer.' })
   answer!: string | null;
-  @Field(() => GraphQLISODateTime, { nullable: true }) answeredAt!: Date | null;
-  @Field(() => GraphQLISODateTime) askedAt!: Date;
+  @Field(() => GraphQLISODateTime, {
+    description: 'When it was answered; null until then.',
+    nullable: true,
+  })
+  answeredAt!: Date | null;
+  @Field(() => GraphQLISODateTime, { description: 'When it was asked.' }) askedAt!: Date;
   @Field(() => PublishedAnswerType, {
     nullable: true,
     description: 'While published: the anonymised version every active participant reads.',

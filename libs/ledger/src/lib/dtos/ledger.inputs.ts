@@ -16,22 +16,24 @@ import {
 
 const DECIMAL = /^\d{1,16}(\.\d{1,2})?$/;
 
-@InputType()
+@InputType({ description: 'What one unit of contribution in an area is worth.' })
 class AreaValueInput {
   @IdInput('areaId') areaId!: string;
-  @Field()
+  @Field({ description: "The value, a decimal in the ledger's scale." })
   @Matches(DECIMAL, { message: 'value must be a non-negative decimal with at most two decimals' })
   value!: string;
 }
 
-@InputType()
+@InputType({ description: 'How the ledger values contributions.' })
 export class LedgerSettingsInput {
-  @Field(() => ValuationScale) @IsEnum(ValuationScale) valuationScale!: ValuationScale;
+  @Field(() => ValuationScale, { description: 'The scale values are given in.' })
+  @IsEnum(ValuationScale)
+  valuationScale!: ValuationScale;
   @Field({ nullable: true, description: 'ISO 4217, for the money scale.' })
   @IsOptional()
   @Matches(/^[A-Za-z]{3}$/, { message: 'currency must be a three-letter ISO code' })
   currency?: string;
-  @Field(() => [AreaValueInput], { defaultValue: [] })
+  @Field(() => [AreaValueInput], { description: 'Values per area.', defaultValue: [] })
   @ArrayMaxSize(200)
   @ValidateNested({ each: true })
   @Type(() => AreaValueInput)
@@ -47,7 +49,7 @@ export class LedgerSettingsInput {
   reciprocityThreshold?: string;
 }
 
-@InputType()
+@InputType({ description: "A contribution the viewer's organization gave." })
 export class DeclareContributionInput {
   @Field(() => ID, {
     nullable: true,
@@ -62,8 +64,14 @@ export class DeclareContributionInput {
   @ArrayMaxSize(100)
   @IsUUID('all', { each: true, message: 'receiverOrganizationIds must be valid ids' })
   receiverOrganizationIds!: string[];
-  @Field(() => ContributionType) @IsEnum(ContributionType) contributionType!: ContributionType;
-  @Field() @Trim() @IsNotEmpty() @MaxLength(LIMITS.longText) description!: string;
+  @Field(() => ContributionType, { description: 'What kind of contribution it was.' })
+  @IsEnum(ContributionType)
+  contributionType!: ContributionType;
+  @Field({ description: 'What was given.' })
+  @Trim()
+  @IsNotEmpty()
+  @MaxLength(LIMITS.longText)
+  description!: string;
   @Field({ description: 'Per receiver; exact decimal.' })
   @Matches(DECIMAL, { message: 'value must be a non-negative decimal with at most two decimals' })
   value!: string;
@@ -76,19 +84,27 @@ export class DeclareContributionInput {
   milestoneId?: string;
 }
 
-@InputType()
+@InputType({ description: 'The reason for the decision.' })
 export class ReasonRequiredInput {
-  @Field() @Trim() @IsNotEmpty() @IsString() @MaxLength(LIMITS.longText) reason!: string;
+  @Field({ description: 'Why, in a few words.' })
+  @Trim()
+  @IsNotEmpty()
+  @IsString()
+  @MaxLength(LIMITS.longText)
+  reason!: string;
 }
 
 @ArgsType()
 export class LedgerEntriesArgs extends PageArgs {
   @IdInput('collaborationId')
   collaborationId!: string;
-  @Field(() => LedgerEntryStatus, { nullable: true })
+  @Field(() => LedgerEntryStatus, { description: 'Only entries with this status.', nullable: true })
   @IsOptional()
   @IsEnum(LedgerEntryStatus)
   status?: LedgerEntryStatus;
-  @IdInput('organizationId', { nullable: true })
+  @IdInput('organizationId', {
+    nullable: true,
+    description: 'Only entries this organization gave or received.',
+  })
   organizationId?: string;
 }

@@ -9,20 +9,52 @@ import {
 import { LedgerEntryEntity } from '../entities/ledger-entry.entity';
 import { Balances } from '../ledger.service';
 
-registerEnumType(ValuationScale, { name: 'ValuationScale' });
-registerEnumType(LedgerEntryStatus, { name: 'LedgerEntryStatus' });
-registerEnumType(LedgerEntrySource, { name: 'LedgerEntrySource' });
+registerEnumType(ValuationScale, {
+  valuesMap: {
+    MONEY: { description: "Money, in the collaboration's currency." },
+    POINTS: { description: 'Points agreed in the collaboration.' },
+  },
+  description: 'What ledger values are given in.',
+  name: 'ValuationScale',
+});
+registerEnumType(LedgerEntryStatus, {
+  valuesMap: {
+    CONFIRMED: {
+      description: 'The receiver confirmed it, or the facilitator upheld it: it counts.',
+    },
+    DISPUTED: { description: 'The receiver disputes it; the facilitator settles it.' },
+    PENDING: { description: 'Waits for the receiver to confirm it.' },
+    REJECTED: { description: 'Settled against the giver: it does not count.' },
+  },
+  description: 'Where a ledger entry stands.',
+  name: 'LedgerEntryStatus',
+});
+registerEnumType(LedgerEntrySource, {
+  valuesMap: {
+    DECLARED: { description: 'The giver declared it.' },
+    DISCLOSURE: { description: 'Created when a disclosure was approved.' },
+  },
+  description: 'How a ledger entry came about.',
+  name: 'LedgerEntrySource',
+});
 
-@ObjectType('AreaValue')
+@ObjectType('AreaValue', { description: 'What one unit of contribution in an area is worth.' })
 class AreaValueType {
-  @Field(() => ID) areaId!: string;
+  @Field(() => ID, { description: 'The id of the area.' }) areaId!: string;
   @Field({ description: 'Exact decimal.' }) value!: string;
 }
 
-@ObjectType('LedgerSettings')
+@ObjectType('LedgerSettings', {
+  description: "How the collaboration's ledger values contributions.",
+})
 export class LedgerSettingsType {
-  @Field(() => ValuationScale) valuationScale!: ValuationScale;
-  @Field(() => String, { nullable: true }) currency!: string | null;
+  @Field(() => ValuationScale, { description: 'The scale values are given in.' })
+  valuationScale!: ValuationScale;
+  @Field(() => String, {
+    description: 'The currency code (ISO 4217) when the scale is money; null otherwise.',
+    nullable: true,
+  })
+  currency!: string | null;
   @Field(() => [AreaValueType], {
     description: 'What an approved disclosure in each area is worth.',
   })
@@ -49,24 +81,52 @@ export function toSettings(s: {
   };
 }
 
-@ObjectType('LedgerEntry')
+@ObjectType('LedgerEntry', {
+  description: 'A contribution one organization declared it gave another (or the group).',
+})
 export class LedgerEntryType {
-  @Field(() => ID) id!: string;
-  @Field(() => ID) giverOrganizationId!: string;
+  @Field(() => ID, { description: 'The id of the entry.' }) id!: string;
+  @Field(() => ID, { description: 'The id of the organization that gave.' })
+  giverOrganizationId!: string;
   @Field(() => ID, { nullable: true, description: 'Null: to the collaboration as a whole.' })
   receiverOrganizationId!: string | null;
-  @Field(() => ContributionType) contributionType!: ContributionType;
-  @Field() description!: string;
+  @Field(() => ContributionType, { description: 'What kind of contribution it was.' })
+  contributionType!: ContributionType;
+  @Field({ description: 'What was given.' }) description!: string;
   @Field({ description: 'Exact decimal, in the collaboration’s scale.' }) value!: string;
   @Field({ description: 'YYYY-MM-DD' }) occurredOn!: string;
-  @Field(() => ID, { nullable: true }) taskId!: string | null;
-  @Field(() => ID, { nullable: true }) milestoneId!: string | null;
-  @Field(() => LedgerEntrySource) source!: LedgerEntrySource;
-  @Field(() => ID, { nullable: true }) grantId!: string | null;
-  @Field(() => LedgerEntryStatus) status!: LedgerEntryStatus;
-  @Field(() => String, { nullable: true }) disputeReason!: string | null;
-  @Field(() => String, { nullable: true }) settleReason!: string | null;
-  @Field(() => GraphQLISODateTime) createdAt!: Date;
+  @Field(() => ID, {
+    description: 'The id of the plan task it was for; null if none.',
+    nullable: true,
+  })
+  taskId!: string | null;
+  @Field(() => ID, {
+    description: 'The id of the plan milestone it was for; null if none.',
+    nullable: true,
+  })
+  milestoneId!: string | null;
+  @Field(() => LedgerEntrySource, { description: 'How the entry came about.' })
+  source!: LedgerEntrySource;
+  @Field(() => ID, {
+    description: 'The id of the grant that created it; null unless it came from one.',
+    nullable: true,
+  })
+  grantId!: string | null;
+  @Field(() => LedgerEntryStatus, {
+    description: 'Whether it waits, was confirmed or is disputed.',
+  })
+  status!: LedgerEntryStatus;
+  @Field(() => String, {
+    description: 'Why the receiver disputes it; null unless disputed.',
+    nullable: true,
+  })
+  disputeReason!: string | null;
+  @Field(() => String, {
+    description: 'Why the facilitator settled a dispute as it did; null unless settled.',
+    nullable: true,
+  })
+  settleReason!: string | null;
+  @Field(() => GraphQLISODateTime, { description: 'When it was declared.' }) createdAt!: Date;
 
   static from(e: LedgerEntryEntity): LedgerEntryType {
     return Object.assign(new LedgerEntryType(), {
@@ -91,38 +151,53 @@ export class LedgerEntryType {
 
 export const LedgerEntryConnection = Connection(LedgerEntryType, 'LedgerEntry');
 
-@ObjectType('OrganizationBalance')
+@ObjectType('OrganizationBalance', {
+  description: 'What one organization gave and received, confirmed.',
+})
 export class OrganizationBalanceType {
-  @Field(() => ID) organizationId!: string;
-  @Field() given!: string;
-  @Field() received!: string;
+  @Field(() => ID, { description: 'The id of the organization.' }) organizationId!: string;
+  @Field({ description: "The confirmed value it gave, a decimal in the ledger's scale." })
+  given!: string;
+  @Field({ description: "The confirmed value it received, a decimal in the ledger's scale." })
+  received!: string;
   @Field({ description: 'Given minus received.' }) net!: string;
 }
 
-@ObjectType('PairBalance')
+@ObjectType('PairBalance', {
+  description: 'What one organization gave another (or the group), confirmed.',
+})
 export class PairBalanceType {
-  @Field(() => ID) giverOrganizationId!: string;
-  @Field(() => ID, { nullable: true }) receiverOrganizationId!: string | null;
-  @Field() value!: string;
+  @Field(() => ID, { description: 'The id of the organization that gave.' })
+  giverOrganizationId!: string;
+  @Field(() => ID, {
+    description: 'The id of the organization that received; null for the whole group.',
+    nullable: true,
+  })
+  receiverOrganizationId!: string | null;
+  @Field({ description: "The confirmed value, a decimal in the ledger's scale." }) value!: string;
 }
 
-@ObjectType('TypeBalance')
+@ObjectType('TypeBalance', { description: 'The confirmed value of one kind of contribution.' })
 class TypeBalanceType {
-  @Field(() => ContributionType) contributionType!: ContributionType;
-  @Field() value!: string;
+  @Field(() => ContributionType, { description: 'The kind of contribution.' })
+  contributionType!: ContributionType;
+  @Field({ description: "The confirmed value, a decimal in the ledger's scale." }) value!: string;
 }
 
-@ObjectType('MonthBalance')
+@ObjectType('MonthBalance', { description: 'The confirmed value of one month.' })
 class MonthBalanceType {
   @Field({ description: 'YYYY-MM' }) month!: string;
-  @Field() value!: string;
+  @Field({ description: "The confirmed value, a decimal in the ledger's scale." }) value!: string;
 }
 
 @ObjectType('LedgerBalances', { description: 'Over confirmed entries only; exact decimals.' })
 export class LedgerBalancesType implements Balances {
-  @Field(() => [OrganizationBalanceType]) organizations!: OrganizationBalanceType[];
+  @Field(() => [OrganizationBalanceType], { description: "Each organization's balance." })
+  organizations!: OrganizationBalanceType[];
   @Field(() => [PairBalanceType], { description: 'Who gave what to whom.' })
   pairs!: PairBalanceType[];
-  @Field(() => [TypeBalanceType]) byType!: TypeBalanceType[];
-  @Field(() => [MonthBalanceType]) byMonth!: MonthBalanceType[];
+  @Field(() => [TypeBalanceType], { description: 'The value per kind of contribution.' })
+  byType!: TypeBalanceType[];
+  @Field(() => [MonthBalanceType], { description: 'The value per month.' })
+  byMonth!: MonthBalanceType[];
 }

@@ -3,21 +3,38 @@ import { ContributionType, PledgeStatus } from '@alianza/shared';
 import { PledgeEntity } from '../entities/pledge.entity';
 import { isPledgeOverdue } from '../pledge.service';
 
-registerEnumType(PledgeStatus, { name: 'PledgeStatus' });
+registerEnumType(PledgeStatus, {
+  valuesMap: {
+    CANCELLED: { description: 'It was cancelled.' },
+    FULFILLED: { description: 'Ledger entries fulfil it.' },
+    OPEN: { description: 'It is yet to be fulfilled.' },
+  },
+  description: 'Where a pledge stands.',
+  name: 'PledgeStatus',
+});
 
 @ObjectType('Pledge', { description: 'A commitment to a future contribution.' })
 export class PledgeType {
-  @Field(() => ID) id!: string;
-  @Field(() => ID) pledgerOrganizationId!: string;
-  @Field(() => ID, { nullable: true }) receiverOrganizationId!: string | null;
-  @Field(() => ContributionType) contributionType!: ContributionType;
-  @Field() description!: string;
+  @Field(() => ID, { description: 'The id of the pledge.' }) id!: string;
+  @Field(() => ID, { description: 'The id of the organization that pledged.' })
+  pledgerOrganizationId!: string;
+  @Field(() => ID, {
+    description: 'The id of the organization it is pledged to; null for the whole group.',
+    nullable: true,
+  })
+  receiverOrganizationId!: string | null;
+  @Field(() => ContributionType, { description: 'What kind of contribution is pledged.' })
+  contributionType!: ContributionType;
+  @Field({ description: 'What is pledged.' }) description!: string;
   @Field({ description: 'YYYY-MM-DD' }) dueOn!: string;
-  @Field(() => PledgeStatus) status!: PledgeStatus;
-  @Field() overdue!: boolean;
-  @Field(() => [ID]) fulfilledByEntryIds!: string[];
-  @Field(() => String, { nullable: true }) cancelReason!: string | null;
-  @Field(() => GraphQLISODateTime) createdAt!: Date;
+  @Field(() => PledgeStatus, { description: 'Whether it is open, fulfilled or cancelled.' })
+  status!: PledgeStatus;
+  @Field({ description: 'Whether it is open and past its due date.' }) overdue!: boolean;
+  @Field(() => [ID], { description: 'The ids of the ledger entries that fulfil it.' })
+  fulfilledByEntryIds!: string[];
+  @Field(() => String, { description: 'Why it was cancelled; null unless it was.', nullable: true })
+  cancelReason!: string | null;
+  @Field(() => GraphQLISODateTime, { description: 'When it was made.' }) createdAt!: Date;
 
   static from(p: PledgeEntity): PledgeType {
     return Object.assign(new PledgeType(), {

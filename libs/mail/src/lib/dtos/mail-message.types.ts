@@ -15,21 +15,21 @@ registerEnumType(MailStatus, {
 });
 
 /** An email of the queue as the platform admin sees it: where it stands, never what it says. */
-@ObjectType('MailMessage')
+@ObjectType('MailMessage', { description: 'An email in the outgoing queue (administrators only).' })
 export class MailMessageType {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The id of the message.' })
   id!: string;
 
   @Field({ description: 'What the message is (`password-reset`, `invitation`…).' })
   kind!: string;
 
-  @Field()
+  @Field({ description: 'The address it goes to.' })
   recipient!: string;
 
-  @Field(() => Locale)
+  @Field(() => Locale, { description: 'The language it is written in.' })
   locale!: Locale;
 
-  @Field(() => MailStatus)
+  @Field(() => MailStatus, { description: 'Whether it waits, was sent or failed.' })
   status!: MailStatus;
 
   @Field(() => Int, { description: 'Attempts made so far.' })
@@ -38,7 +38,7 @@ export class MailMessageType {
   @Field(() => String, { nullable: true, description: 'Why the last attempt failed.' })
   lastError!: string | null;
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => GraphQLISODateTime, { description: 'When it was queued.' })
   createdAt!: Date;
 
   @Field(() => GraphQLISODateTime, {
@@ -47,7 +47,10 @@ export class MailMessageType {
   })
   nextAttemptAt!: Date | null;
 
-  @Field(() => GraphQLISODateTime, { nullable: true })
+  @Field(() => GraphQLISODateTime, {
+    description: 'When it was sent; null until then.',
+    nullable: true,
+  })
   sentAt!: Date | null;
 
   static from(entity: MailMessageEntity): MailMessageType {

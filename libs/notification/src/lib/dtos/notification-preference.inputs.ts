@@ -4,11 +4,11 @@ import { IsEnum, IsString, MaxLength } from 'class-validator';
 
 @ArgsType()
 export class SetNotificationPreferenceArgs {
-  @Field(() => NotificationKind)
+  @Field(() => NotificationKind, { description: 'The kind of notification.' })
   @IsEnum(NotificationKind)
   kind!: NotificationKind;
 
-  @Field(() => NotificationDelivery)
+  @Field(() => NotificationDelivery, { description: 'How to deliver it.' })
   @IsEnum(NotificationDelivery)
   delivery!: NotificationDelivery;
 }

@@ -15,7 +15,8 @@ registerEnumType(NotificationDelivery, {
   description: 'How the user hears of one kind of notification by email.',
 })
 export class NotificationPreferenceType {
-  @Field(() => NotificationKind) kind!: NotificationKind;
+  @Field(() => NotificationKind, { description: 'The kind of notification.' })
+  kind!: NotificationKind;
   @Field(() => NotificationDelivery, { description: 'The user’s choice, or the default.' })
   delivery!: NotificationDelivery;
   @Field(() => NotificationDelivery, { description: 'What applies when the user has not chosen.' })

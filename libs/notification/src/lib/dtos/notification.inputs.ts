@@ -4,7 +4,7 @@ import { ArrayMaxSize, IsBoolean, IsOptional, IsUUID } from 'class-validator';
 
 @ArgsType()
 export class NotificationsArgs extends PageArgs {
-  @Field({ defaultValue: false })
+  @Field({ description: 'Only notifications not yet marked read.', defaultValue: false })
   @IsBoolean()
   unreadOnly: boolean = false;
 }

@@ -4,32 +4,42 @@ import { OrganizationInvitationEntity } from '../entities/organization-invitatio
 import { invitationStatus } from '../invitation-status';
 import { ReceivedInvitation } from '../organization-invitation.service';
 
-registerEnumType(InvitationStatus, { name: 'InvitationStatus' });
+registerEnumType(InvitationStatus, {
+  valuesMap: {
+    ACCEPTED: { description: 'It was accepted.' },
+    DECLINED: { description: 'It was declined.' },
+    EXPIRED: { description: 'It expired unanswered.' },
+    PENDING: { description: 'It waits for an answer.' },
+    REVOKED: { description: 'The organization revoked it.' },
+  },
+  description: 'Where an invitation stands.',
+  name: 'InvitationStatus',
+});
 
 @ObjectType('OrganizationInvitation', {
   description:
     'An invitation to join an organization, as its owners see it: the address invited, never who has it.',
 })
 export class OrganizationInvitationType {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The id of the invitation.' })
   id!: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The id of the organization.' })
   organizationId!: string;
 
   @Field({ description: 'The address invited (normalized).' })
   email!: string;
 
-  @Field(() => MembershipRole)
+  @Field(() => MembershipRole, { description: 'The role the person gets on accepting.' })
   role!: MembershipRole;
 
   @Field(() => InvitationStatus, { description: 'EXPIRED once pending past `expiresAt`.' })
   status!: InvitationStatus;
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => GraphQLISODateTime, { description: 'When it was sent.' })
   createdAt!: Date;
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => GraphQLISODateTime, { description: 'When it stops working.' })
   expiresAt!: Date;
 
   @Field(() => GraphQLISODateTime, {
@@ -56,28 +66,30 @@ export class OrganizationInvitationType {
   description: 'An invitation addressed to you: accept it to become a member.',
 })
 export class ReceivedOrganizationInvitationType {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The id of the invitation.' })
   id!: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The id of the organization.' })
   organizationId!: string;
 
-  @Field()
+  @Field({ description: "The organization's name." })
   organizationName!: string;
 
   @Field({ description: 'Who sent it (an owner of the organization).' })
   invitedByName!: string;
 
-  @Field(() => MembershipRole)
+  @Field(() => MembershipRole, { description: 'The role the viewer gets on accepting.' })
   role!: MembershipRole;
 
-  @Field(() => InvitationStatus)
+  @Field(() => InvitationStatus, {
+    description: 'Whether it waits, was accepted, declined, revoked or expired.',
+  })
   status!: InvitationStatus;
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => GraphQLISODateTime, { description: 'When it was sent.' })
   createdAt!: Date;
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => GraphQLISODateTime, { description: 'When it stops working.' })
   expiresAt!: Date;
 
   static from(received: ReceivedInvitation): ReceivedOrganizationInvitationType {

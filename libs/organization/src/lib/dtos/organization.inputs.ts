@@ -12,40 +12,40 @@ import {
   MaxLength,
 } from 'class-validator';
 
-@InputType()
+@InputType({ description: 'A new organization; the viewer becomes its owner.' })
 export class CreateOrganizationInput {
-  @Field()
+  @Field({ description: "The organization's name." })
   @Trim()
   @IsNotEmpty()
   @MaxLength(LIMITS.name)
   name!: string;
 
-  @Field(() => OrganizationKind)
+  @Field(() => OrganizationKind, { description: 'What kind of organization it is.' })
   @IsEnum(OrganizationKind)
   kind!: OrganizationKind;
 
-  @Field({ nullable: true })
+  @Field({ description: 'Its mission, in a sentence.', nullable: true })
   @Omittable()
   @Trim()
   @IsString()
   @MaxLength(LIMITS.longText)
   mission?: string;
 
-  @Field({ nullable: true })
+  @Field({ description: 'Who the organization is.', nullable: true })
   @Omittable()
   @Trim()
   @IsString()
   @MaxLength(LIMITS.longText)
   whoWeAre?: string;
 
-  @Field({ nullable: true })
+  @Field({ description: 'What the organization does.', nullable: true })
   @Omittable()
   @Trim()
   @IsString()
   @MaxLength(LIMITS.longText)
   whatWeDo?: string;
 
-  @Field({ nullable: true })
+  @Field({ description: 'Where the organization is going.', nullable: true })
   @Omittable()
   @Trim()
   @IsString()
@@ -53,42 +53,45 @@ export class CreateOrganizationInput {
   whereWeAreGoing?: string;
 }
 
-@InputType()
+@InputType({ description: 'Changes to an organization; omitted fields stay as they are.' })
 export class UpdateOrganizationInput {
-  @Field({ nullable: true })
+  @Field({ description: 'The new name.', nullable: true })
   @Omittable()
   @Trim()
   @IsNotEmpty()
   @MaxLength(LIMITS.name)
   name?: string;
 
-  @Field(() => OrganizationKind, { nullable: true })
+  @Field(() => OrganizationKind, {
+    description: 'What kind of organization it is.',
+    nullable: true,
+  })
   @Omittable()
   @IsEnum(OrganizationKind)
   kind?: OrganizationKind;
 
-  @Field({ nullable: true })
+  @Field({ description: 'The new mission.', nullable: true })
   @Omittable()
   @Trim()
   @IsString()
   @MaxLength(LIMITS.longText)
   mission?: string;
 
-  @Field({ nullable: true })
+  @Field({ description: 'Who the organization is.', nullable: true })
   @Omittable()
   @Trim()
   @IsString()
   @MaxLength(LIMITS.longText)
   whoWeAre?: string;
 
-  @Field({ nullable: true })
+  @Field({ description: 'What the organization does.', nullable: true })
   @Omittable()
   @Trim()
   @IsString()
   @MaxLength(LIMITS.longText)
   whatWeDo?: string;
 
-  @Field({ nullable: true })
+  @Field({ description: 'Where the organization is going.', nullable: true })
   @Omittable()
   @Trim()
   @IsString()
@@ -96,7 +99,7 @@ export class UpdateOrganizationInput {
   whereWeAreGoing?: string;
 }
 
-@InputType()
+@InputType({ description: 'A person to invite into the organization, with a role.' })
 export class InviteOrganizationMemberInput {
   @Field({ description: 'The address to invite; it need not have an account yet.' })
   @Trim()

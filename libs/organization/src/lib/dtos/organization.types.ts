@@ -4,21 +4,40 @@ import { MembershipRole, OrganizationKind, present } from '@alianza/shared';
 import { OrganizationMembershipEntity } from '../entities/organization-membership.entity';
 import { OrganizationEntity } from '../entities/organization.entity';
 
-registerEnumType(OrganizationKind, { name: 'OrganizationKind' });
-registerEnumType(MembershipRole, { name: 'MembershipRole' });
+registerEnumType(OrganizationKind, {
+  valuesMap: {
+    ASSOCIATION: { description: 'An association.' },
+    COMPANY: { description: 'A company.' },
+    ENTREPRENEUR: { description: 'A self-employed entrepreneur.' },
+    OTHER: { description: 'Anything else.' },
+    PROFESSIONAL: { description: 'A professional practice.' },
+  },
+  description: 'What kind of organization it is.',
+  name: 'OrganizationKind',
+});
+registerEnumType(MembershipRole, {
+  valuesMap: {
+    MEMBER: { description: 'Acts for the organization.' },
+    OWNER: { description: 'Acts for the organization and manages its members.' },
+  },
+  description: 'What a person may do for an organization.',
+  name: 'MembershipRole',
+});
 
-@ObjectType('Organization')
+@ObjectType('Organization', {
+  description: 'A company or other organization that takes part in collaborations.',
+})
 export class OrganizationType {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The id of the organization.' })
   id!: string;
 
-  @Field()
+  @Field({ description: "The organization's name." })
   name!: string;
 
-  @Field(() => OrganizationKind)
+  @Field(() => OrganizationKind, { description: 'What kind of organization it is.' })
   kind!: OrganizationKind;
 
-  @Field()
+  @Field({ description: 'Its mission, in a sentence.' })
   mission!: string;
 
   @Field({ description: '"Quiénes somos": who we are.' })
@@ -30,10 +49,10 @@ export class OrganizationType {
   @Field({ description: '"Hacia dónde vamos": where we are going.' })
   whereWeAreGoing!: string;
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => GraphQLISODateTime, { description: 'When it was created.' })
   createdAt!: Date;
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => GraphQLISODateTime, { description: 'When it last changed.' })
   updatedAt!: Date;
 
   static from(entity: OrganizationEntity): OrganizationType {
@@ -55,31 +74,33 @@ export const OrganizationConnection = Connection(OrganizationType, 'Organization
 
 @ObjectType('Member', { description: 'A person in an organization, as its co-members see them.' })
 export class MemberType {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The id of the person.' })
   id!: string;
 
-  @Field()
+  @Field({ description: 'The name the person shows to others.' })
   displayName!: string;
 
-  @Field()
+  @Field({ description: "The person's email address." })
   email!: string;
 }
 
-@ObjectType('OrganizationMembership')
+@ObjectType('OrganizationMembership', {
+  description: "A person's membership of an organization, with a role.",
+})
 export class OrganizationMembershipType {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The id of the membership.' })
   id!: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The id of the organization.' })
   organizationId!: string;
 
-  @Field(() => MembershipRole)
+  @Field(() => MembershipRole, { description: 'What the person may do for the organization.' })
   role!: MembershipRole;
 
-  @Field(() => MemberType)
+  @Field(() => MemberType, { description: 'The person.' })
   member!: MemberType;
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => GraphQLISODateTime, { description: 'When the person joined.' })
   createdAt!: Date;
 
   /** Expects `user` to be loaded. */

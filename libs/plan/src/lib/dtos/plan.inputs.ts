@@ -27,33 +27,57 @@ import {
 
 const DECIMAL = /^-?\d{1,16}(\.\d{1,2})?$/;
 
-@InputType()
+@InputType({ description: 'A new objective of the plan.' })
 export class ObjectiveInput {
-  @Field() @Trim() @IsNotEmpty() @MaxLength(LIMITS.name) title!: string;
-  @Field({ defaultValue: '' }) @Trim() @IsString() @MaxLength(LIMITS.longText) description: string =
-    '';
+  @Field({ description: "The objective's title." })
+  @Trim()
+  @IsNotEmpty()
+  @MaxLength(LIMITS.name)
+  title!: string;
+  @Field({ description: 'What the objective is about.', defaultValue: '' })
+  @Trim()
+  @IsString()
+  @MaxLength(LIMITS.longText)
+  description: string = '';
 }
 
-@InputType()
+@InputType({ description: 'A new indicator of an objective.' })
 export class IndicatorInput {
-  @Field() @Trim() @IsNotEmpty() @MaxLength(LIMITS.name) name!: string;
-  @Field() @Trim() @IsNotEmpty() @MaxLength(LIMITS.unit) unit!: string;
-  @Field(() => Float)
+  @Field({ description: "The indicator's name." })
+  @Trim()
+  @IsNotEmpty()
+  @MaxLength(LIMITS.name)
+  name!: string;
+  @Field({ description: 'The unit of its values.' })
+  @Trim()
+  @IsNotEmpty()
+  @MaxLength(LIMITS.unit)
+  unit!: string;
+  @Field(() => Float, { description: 'The value at the start.' })
   @IsNumber({ allowNaN: false, allowInfinity: false })
   @FitsDecimalColumn()
   baseline!: number;
-  @Field(() => Float)
+  @Field(() => Float, { description: 'The value to reach.' })
   @IsNumber({ allowNaN: false, allowInfinity: false })
   @FitsDecimalColumn()
   target!: number;
-  @Field(() => IndicatorDirection) @IsEnum(IndicatorDirection) direction!: IndicatorDirection;
+  @Field(() => IndicatorDirection, { description: 'Whether the value should go up or down.' })
+  @IsEnum(IndicatorDirection)
+  direction!: IndicatorDirection;
 }
 
-@InputType()
+@InputType({ description: 'A new milestone of the plan.' })
 export class MilestoneInput {
-  @Field() @Trim() @IsNotEmpty() @MaxLength(LIMITS.name) title!: string;
-  @Field({ defaultValue: '' }) @Trim() @IsString() @MaxLength(LIMITS.longText) description: string =
-    '';
+  @Field({ description: "The milestone's title." })
+  @Trim()
+  @IsNotEmpty()
+  @MaxLength(LIMITS.name)
+  title!: string;
+  @Field({ description: 'What the milestone is about.', defaultValue: '' })
+  @Trim()
+  @IsString()
+  @MaxLength(LIMITS.longText)
+  description: string = '';
   @Field(() => String, { nullable: true, description: 'YYYY-MM-DD' })
   @IsOptional()
   @IsCalendarDate('startDate')
@@ -62,50 +86,67 @@ export class MilestoneInput {
   @IsOptional()
   @IsCalendarDate('dueDate')
   dueDate?: string | null;
-  @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() @Min(1) position?: number;
+  @Field(() => Int, {
+    description: 'Its place in the plan, from 0; last when omitted.',
+    nullable: true,
+  })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  position?: number;
 }
 
-@InputType()
+@InputType({ description: 'Changes to a milestone; omitted fields stay as they are.' })
 export class UpdateMilestoneInput {
-  @Field({ nullable: true })
+  @Field({ description: 'The new title.', nullable: true })
   @Omittable()
   @Trim()
   @IsNotEmpty()
   @MaxLength(LIMITS.name)
   title?: string;
-  @Field({ nullable: true })
+  @Field({ description: 'The new description.', nullable: true })
   @Omittable()
   @Trim()
   @IsString()
   @MaxLength(LIMITS.longText)
   description?: string;
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { description: 'The new start date (YYYY-MM-DD).', nullable: true })
   @IsOptional()
   @IsCalendarDate('startDate')
   startDate?: string;
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { description: 'The new due date (YYYY-MM-DD).', nullable: true })
   @IsOptional()
   @IsCalendarDate('dueDate')
   dueDate?: string;
-  @Field(() => Int, { nullable: true }) @Omittable() @IsInt() @Min(1) position?: number;
-  @Field(() => MilestoneStatus, { nullable: true })
+  @Field(() => Int, { description: 'The new place in the plan, from 0.', nullable: true })
+  @Omittable()
+  @IsInt()
+  @Min(1)
+  position?: number;
+  @Field(() => MilestoneStatus, { description: 'The new status.', nullable: true })
   @Omittable()
   @IsEnum(MilestoneStatus)
   status?: MilestoneStatus;
 }
 
-@InputType()
+@InputType({ description: 'A resource available or needed for a milestone.' })
 export class ResourceInput {
-  @Field(() => ResourceKind) @IsEnum(ResourceKind) kind!: ResourceKind;
-  @Field() @Trim() @IsNotEmpty() @MaxLength(LIMITS.longText) description!: string;
+  @Field(() => ResourceKind, { description: 'Whether it is available or needed.' })
+  @IsEnum(ResourceKind)
+  kind!: ResourceKind;
+  @Field({ description: 'What the resource is.' })
+  @Trim()
+  @IsNotEmpty()
+  @MaxLength(LIMITS.longText)
+  description!: string;
   @IdInput('providerOrganizationId', { nullable: true })
   providerOrganizationId?: string;
-  @Field(() => Float, { nullable: true })
+  @Field(() => Float, { description: 'How much, in `unit`.', nullable: true })
   @IsOptional()
   @IsNumber({ allowNaN: false, allowInfinity: false })
   @FitsDecimalColumn()
   quantity?: number;
-  @Field({ nullable: true })
+  @Field({ description: 'The unit of the quantity.', nullable: true })
   @IsOptional()
   @Trim()
   @IsString()
@@ -119,28 +160,42 @@ export class ResourceInput {
   @IsOptional()
   @Matches(/^[A-Za-z]{3}$/, { message: 'currency must be a three-letter ISO code' })
   currency?: string;
-  @Field({ defaultValue: false }) @IsBoolean() confidential: boolean = false;
+  @Field({
+    description: 'Whether only the provider and the facilitator may read its details.',
+    defaultValue: false,
+  })
+  @IsBoolean()
+  confidential: boolean = false;
 }
 
-@InputType()
+@InputType({ description: 'A new task of a milestone.' })
 export class TaskInput {
-  @Field() @Trim() @IsNotEmpty() @MaxLength(LIMITS.name) title!: string;
-  @Field({ defaultValue: '' }) @Trim() @IsString() @MaxLength(LIMITS.longText) description: string =
-    '';
+  @Field({ description: "The task's title." })
+  @Trim()
+  @IsNotEmpty()
+  @MaxLength(LIMITS.name)
+  title!: string;
+  @Field({ description: 'What the task is about.', defaultValue: '' })
+  @Trim()
+  @IsString()
+  @MaxLength(LIMITS.longText)
+  description: string = '';
   @IdInput('responsibleOrganizationId')
   responsibleOrganizationId!: string;
   @IdInput('responsibleUserId', { nullable: true })
   responsibleUserId?: string;
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { description: 'When it is due (YYYY-MM-DD).', nullable: true })
   @IsOptional()
   @IsCalendarDate('dueDate')
   dueDate?: string;
 }
 
-@InputType()
+@InputType({ description: "A task's new status." })
 export class TaskStatusInput {
-  @Field(() => TaskStatus) @IsEnum(TaskStatus) status!: TaskStatus;
-  @Field({ nullable: true })
+  @Field(() => TaskStatus, { description: 'The new status.' })
+  @IsEnum(TaskStatus)
+  status!: TaskStatus;
+  @Field({ description: 'Why it is blocked; required when the status is blocked.', nullable: true })
   @IsOptional()
   @Trim()
   @IsString()
@@ -148,21 +203,30 @@ export class TaskStatusInput {
   blockedReason?: string;
 }
 
-@InputType()
+@InputType({ description: 'A value of an indicator to report.' })
 export class IndicatorValueInput {
   @IdInput('indicatorId')
   indicatorId!: string;
-  @Field(() => Float) @IsNumber({ allowNaN: false, allowInfinity: false }) value!: number;
+  @Field(() => Float, { description: "The value, in the indicator's unit." })
+  @IsNumber({ allowNaN: false, allowInfinity: false })
+  value!: number;
 }
 
-@InputType()
+@InputType({ description: 'A progress update on a milestone or one of its tasks.' })
 export class ProgressInput {
   @IdInput('milestoneId')
   milestoneId!: string;
   @IdInput('taskId', { nullable: true })
   taskId?: string;
-  @Field() @Trim() @IsNotEmpty() @MaxLength(LIMITS.longText) text!: string;
-  @Field(() => [IndicatorValueInput], { defaultValue: [] })
+  @Field({ description: 'What was done or learned.' })
+  @Trim()
+  @IsNotEmpty()
+  @MaxLength(LIMITS.longText)
+  text!: string;
+  @Field(() => [IndicatorValueInput], {
+    description: 'Indicator values to report with it.',
+    defaultValue: [],
+  })
   @ArrayMaxSize(50)
   @ValidateNested({ each: true })
   @Type(() => IndicatorValueInput)
@@ -172,15 +236,15 @@ export class ProgressInput {
 }
 
 /** What the facilitator changes of an objective: what is left out stays as it is. */
-@InputType()
+@InputType({ description: 'Changes to an objective; omitted fields stay as they are.' })
 export class UpdateObjectiveInput {
-  @Field({ nullable: true })
+  @Field({ description: 'The new title.', nullable: true })
   @Omittable()
   @Trim()
   @IsNotEmpty()
   @MaxLength(LIMITS.name)
   title?: string;
-  @Field({ nullable: true })
+  @Field({ description: 'The new description.', nullable: true })
   @Omittable()
   @Trim()
   @IsString()
@@ -189,31 +253,34 @@ export class UpdateObjectiveInput {
 }
 
 /** What the facilitator changes of an indicator: what is left out stays as it is. */
-@InputType()
+@InputType({ description: 'Changes to an indicator; omitted fields stay as they are.' })
 export class UpdateIndicatorInput {
-  @Field({ nullable: true })
+  @Field({ description: 'The new name.', nullable: true })
   @Omittable()
   @Trim()
   @IsNotEmpty()
   @MaxLength(LIMITS.name)
   name?: string;
-  @Field({ nullable: true })
+  @Field({ description: 'The new unit.', nullable: true })
   @Omittable()
   @Trim()
   @IsNotEmpty()
   @MaxLength(LIMITS.unit)
   unit?: string;
-  @Field(() => Float, { nullable: true })
+  @Field(() => Float, { description: 'The new value at the start.', nullable: true })
   @Omittable()
   @IsNumber({ allowNaN: false, allowInfinity: false })
   @FitsDecimalColumn()
   baseline?: number;
-  @Field(() => Float, { nullable: true })
+  @Field(() => Float, { description: 'The new value to reach.', nullable: true })
   @Omittable()
   @IsNumber({ allowNaN: false, allowInfinity: false })
   @FitsDecimalColumn()
   target?: number;
-  @Field(() => IndicatorDirection, { nullable: true })
+  @Field(() => IndicatorDirection, {
+    description: 'Whether the value should go up or down.',
+    nullable: true,
+  })
   @Omittable()
   @IsEnum(IndicatorDirection)
   direction?: IndicatorDirection;
@@ -224,21 +291,24 @@ export class UpdateIndicatorInput {
  * responsible person or due date clears it; a new responsible organization without a person
  * leaves the task to the organization as a whole.
  */
-@InputType()
+@InputType({ description: 'Changes to a task; omitted fields stay as they are.' })
 export class UpdateTaskInput {
-  @Field({ nullable: true })
+  @Field({ description: 'The new title.', nullable: true })
   @Omittable()
   @Trim()
   @IsNotEmpty()
   @MaxLength(LIMITS.name)
   title?: string;
-  @Field({ nullable: true })
+  @Field({ description: 'The new description.', nullable: true })
   @Omittable()
   @Trim()
   @IsString()
   @MaxLength(LIMITS.longText)
   description?: string;
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, {
+    description: 'The id of the organization responsible from now on.',
+    nullable: true,
+  })
   @Omittable()
   @IsUUID('all', { message: 'responsibleOrganizationId must be a valid id' })
   responsibleOrganizationId?: string;
@@ -255,24 +325,24 @@ export class UpdateTaskInput {
  * confidential decide who reads it, and stay as they are: to change them, remove it and add it
  * again. A null quantity, unit, value or currency clears it.
  */
-@InputType()
+@InputType({ description: 'Changes to a resource; omitted fields stay as they are.' })
 export class UpdateResourceInput {
-  @Field(() => ResourceKind, { nullable: true })
+  @Field(() => ResourceKind, { description: 'Whether it is available or needed.', nullable: true })
   @Omittable()
   @IsEnum(ResourceKind)
   kind?: ResourceKind;
-  @Field({ nullable: true })
+  @Field({ description: 'The new description.', nullable: true })
   @Omittable()
   @Trim()
   @IsNotEmpty()
   @MaxLength(LIMITS.longText)
   description?: string;
-  @Field(() => Float, { nullable: true })
+  @Field(() => Float, { description: 'The new quantity.', nullable: true })
   @IsOptional()
   @IsNumber({ allowNaN: false, allowInfinity: false })
   @FitsDecimalColumn()
   quantity?: number | null;
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { description: 'The new unit.', nullable: true })
   @IsOptional()
   @Trim()
   @IsString()

@@ -3,6 +3,17 @@ import { Connection } from '@alianza/api-core';
 import { SearchHitKind } from '../search-text';
 
 registerEnumType(SearchHitKind, {
+  valuesMap: {
+    AUDIT_RECORD: { description: 'A record of the audit log.' },
+    ITEM: { description: "An item of the viewer's organization." },
+    MILESTONE: { description: 'A milestone of the plan.' },
+    OBJECTIVE: { description: 'An objective of the plan.' },
+    PUBLICATION: { description: 'A publication of the facilitator.' },
+    PUBLISHED_ANSWER: { description: 'A published question and answer.' },
+    QUESTION: { description: 'A question to the facilitator.' },
+    SHARED_ITEM: { description: "An item shared with the viewer's organization." },
+    TASK: { description: 'A task of the plan.' },
+  },
   name: 'SearchHitKind',
   description: 'What a search hit is; each kind opens its own screen.',
 });
@@ -11,7 +22,7 @@ registerEnumType(SearchHitKind, {
   description: 'A piece of a highlighted text: matched words, or the text around them.',
 })
 export class SearchTextSegment {
-  @Field()
+  @Field({ description: 'A piece of the text.' })
   text!: string;
 
   @Field({ description: 'Whether these are words the query matched.' })
@@ -20,10 +31,10 @@ export class SearchTextSegment {
 
 @ObjectType({ description: 'Where a hit opens: its collaboration and the record to show there.' })
 export class SearchLink {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The id of the collaboration the hit is in.' })
   collaborationId!: string;
 
-  @Field(() => SearchHitKind)
+  @Field(() => SearchHitKind, { description: 'What kind of record the hit is.' })
   kind!: SearchHitKind;
 
   @Field(() => ID, {
@@ -35,16 +46,16 @@ export class SearchLink {
 
 @ObjectType({ description: 'One thing a search found, among what the viewer may read.' })
 export class SearchHit {
-  @Field(() => SearchHitKind)
+  @Field(() => SearchHitKind, { description: 'What kind of record it is.' })
   kind!: SearchHitKind;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The id of the record.' })
   id!: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The id of the collaboration it is in.' })
   collaborationId!: string;
 
-  @Field()
+  @Field({ description: 'The title of that collaboration.' })
   collaborationTitle!: string;
 
   @Field({ description: 'The title as stored (a question without subject: its first words).' })
@@ -61,7 +72,7 @@ export class SearchHit {
   @Field(() => Float, { description: 'How well it matches (higher first).' })
   rank!: number;
 
-  @Field(() => SearchLink)
+  @Field(() => SearchLink, { description: 'Where to open it in the web apps.' })
   link!: SearchLink;
 }
 
