@@ -137,7 +137,9 @@ describe('who reads each text', () => {
       ['I', 'invitedI'],
       ['X', 'otherParticipant'],
     ] as const)
-      org[key] = keep('Organization', await t.organization(users[actor], `Texts ${key}`));
+      // Named to come first in the admin's list of organizations (by name; its only path to a
+      // profile), whatever the suites running beside this one have created in the database.
+      org[key] = keep('Organization', await t.organization(users[actor], `000 Texts ${key}`));
 
     const { createCollaboration } = await gqlOk(
       `mutation($input: CreateCollaborationInput!) { createCollaboration(input: $input) { id } }`,
