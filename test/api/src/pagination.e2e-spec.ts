@@ -107,6 +107,21 @@ describe('pagination of every paginated list', () => {
       made: () => made['sessions'] ?? [],
       first: 2,
     },
+    webhookEndpoints: {
+      args: '',
+      variables: () => ({}),
+      as: () => facilitator,
+      made: () => made['webhookEndpoints'] ?? [],
+      first: 2,
+    },
+    // One delivery of the first endpoint per approval below.
+    webhookDeliveries: {
+      args: 'endpointId: $e',
+      variables: () => ({ e: made['webhookEndpoints']![0] }),
+      as: () => facilitator,
+      made: () => [],
+      first: 2,
+    },
   };
 
   /**
@@ -212,6 +227,24 @@ describe('pagination of every paginated list', () => {
     );
     const openArea = areas.find((a) => a.sensitivity === 'OPEN')!.id;
     const ownerA = owners[0]!;
+
+    // The facilitator's webhook endpoints, there before the approvals that give them deliveries.
+    for (let i = 0; i < 5; i += 1) {
+      const { createWebhookEndpoint } = await t.ok<{
+        createWebhookEndpoint: { endpoint: { id: string } };
+      }>(
+        `mutation($input: CreateWebhookEndpointInput!) { createWebhookEndpoint(input: $input) { endpoint { id } } }`,
+        {
+          input: {
+            collaborationId: c,
+            url: `https://127.0.0.1:9/pages/${i}`,
+            eventKinds: ['DISCLOSURE_APPROVED'],
+          },
+        },
+        facilitator,
+      );
+      keep('webhookEndpoints', createWebhookEndpoint.endpoint.id);
+    }
 
     // Items of A in an open area, each shared with B at once: items, requests, grants, B's notices.
     for (let i = 0; i < 5; i += 1) {
