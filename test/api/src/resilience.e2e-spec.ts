@@ -3,7 +3,8 @@ import { readFileSync } from 'node:fs';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { resolve } from 'node:path';
-import { Api, TestUser } from '../support/api';
+import { Api } from '../support/api';
+import { propose, Stage, stage } from '../support/stage';
 import { openLiveSocket, OpenedSocket } from '../support/live-socket';
 import { postgresServer, PostgresServer } from '../support/postgres-server';
 import {
@@ -24,32 +25,6 @@ jest.setTimeout(180_000);
 
 const main = new Api();
 
-/** A participant (owner of an active organization) whose proposals notify the facilitator. */
-interface Stage {
-  facilitator: TestUser;
-  participant: TestUser;
-  collaborationId: string;
-}
-
-async function stage(): Promise<Stage> {
-  const [facilitator, participant] = await Promise.all([main.facilitator('f'), main.user('p')]);
-  const organizationId = await main.organization(participant);
-  const collaborationId = await main.collaboration(facilitator);
-  const rules = await main.publishGroundRules(facilitator, collaborationId);
-  const participationId = await main.invite(facilitator, collaborationId, organizationId);
-  await main.acceptGroundRules(participant, participationId, rules.id);
-  return { facilitator, participant, collaborationId };
-}
-
-/** A mutation that commits and notifies the facilitators (live, through Redis when configured). */
-function propose(api: Api, s: Stage, title: string) {
-  return api.gql<{ createMilestone: { id: string } }>(
-    `mutation($c: ID!, $t: String!) { createMilestone(collaborationId: $c, input: { title: $t }) { id } }`,
-    { c: s.collaborationId, t: title },
-    s.participant,
-  );
-}
-
 async function readiness(url: string): Promise<{ status: number; body: Record<string, string> }> {
   const res = await fetch(`${url}/health/ready`);
   return { status: res.status, body: (await res.json()) as Record<string, string> };
@@ -58,7 +33,7 @@ async function readiness(url: string): Promise<{ status: number; body: Record<st
 describe('a Redis outage never blocks a request', () => {
   let s: Stage;
   beforeAll(async () => {
-    s = await stage();
+    s = await stage(main);
   });
 
   it.each([
@@ -111,7 +86,7 @@ withRedis('two API processes sharing one Redis', () => {
     [a, b, s] = await Promise.all([
       startApiProcess('redis-a', env),
       startApiProcess('redis-b', env),
-      stage(),
+      stage(main),
     ]);
   });
 

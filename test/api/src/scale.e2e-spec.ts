@@ -2,6 +2,7 @@ import { createClient } from 'graphql-ws';
 import { request as httpRequest } from 'node:http';
 import WebSocket from 'ws';
 import { Api, TestUser } from '../support/api';
+import { propose, stage } from '../support/stage';
 import { keepSending, TestBalancer } from '../support/balancer';
 import { openLiveSocket } from '../support/live-socket';
 import {
@@ -29,32 +30,6 @@ if (!redisServerAvailable())
  * budgets the load never meets (the rate limits are tested in rate-limits.e2e-spec.ts).
  */
 const DRAIN_ENV = { SHUTDOWN_DELAY_SECONDS: '3', SHUTDOWN_GRACE_SECONDS: '15', ...TEST_BUDGETS };
-
-/** A participant (owner of an active organization) whose proposals notify the facilitator. */
-interface Stage {
-  facilitator: TestUser;
-  participant: TestUser;
-  collaborationId: string;
-}
-
-/** The one story, each step on the other instance than the one before. */
-async function stageAlternately(a: Api, b: Api): Promise<Stage> {
-  const [facilitator, participant] = await Promise.all([a.facilitator('f'), b.user('p')]);
-  const organizationId = await a.organization(participant);
-  const collaborationId = await b.collaboration(facilitator);
-  const rules = await a.publishGroundRules(facilitator, collaborationId);
-  const participationId = await b.invite(facilitator, collaborationId, organizationId);
-  await a.acceptGroundRules(participant, participationId, rules.id);
-  return { facilitator, participant, collaborationId };
-}
-
-function propose(api: Api, s: Stage, title: string) {
-  return api.gql<{ createMilestone: { id: string } }>(
-    `mutation($c: ID!, $t: String!) { createMilestone(collaborationId: $c, input: { title: $t }) { id } }`,
-    { c: s.collaborationId, t: title },
-    s.participant,
-  );
-}
 
 /** `{ me { email } }`, answered properly or not, as one client of the balancer sees it. */
 async function askMe(url: string, user: TestUser) {
@@ -125,7 +100,7 @@ withRedis('two API instances on one database and one Redis', () => {
 
   it('serves one story alternately from both, and delivers to a socket on A what happens on B', async () => {
     const [onA, onB] = [new Api(a.url), new Api(b.url)];
-    const s = await stageAlternately(onA, onB);
+    const s = await stage(onA, onB);
     // A session opened on one instance is known to the other.
     expect(
       (await onB.ok<{ me: { email: string } }>('{ me { email } }', {}, s.facilitator)).me,
@@ -147,7 +122,7 @@ withRedis('two API instances on one database and one Redis', () => {
   });
 
   it('restarts one under load without losing a request: drained, its long request finished, its sockets sent elsewhere', async () => {
-    const s = await stageAlternately(new Api(a.url), new Api(b.url));
+    const s = await stage(new Api(a.url), new Api(b.url));
     const balancer = new TestBalancer(200);
     await balancer.start([a.url, b.url]);
     const load = keepSending(8, () => askMe(balancer.url, s.participant));
