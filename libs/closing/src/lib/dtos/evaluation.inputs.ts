@@ -11,10 +11,9 @@ import {
   ValidateNested,
 } from 'class-validator';
 
-@InputType({ description: 'A rating of one objective.' })
-class ObjectiveRatingInput {
-  @IdInput('objectiveId')
-  objectiveId!: string;
+/** What every rating carries: the score and why. */
+@InputType({ isAbstract: true })
+abstract class RatingFields {
   @Field(() => Int, { description: 'The rating, from 1 (poor) to 5 (very good).' })
   @IsInt()
   @Min(1)
@@ -27,20 +26,16 @@ class ObjectiveRatingInput {
   comment: string = '';
 }
 
+@InputType({ description: 'A rating of one objective.' })
+class ObjectiveRatingInput extends RatingFields {
+  @IdInput('objectiveId')
+  objectiveId!: string;
+}
+
 @InputType({ description: 'A rating of another organization.' })
-class PeerRatingInput {
+class PeerRatingInput extends RatingFields {
   @IdInput('organizationId')
   organizationId!: string;
-  @Field(() => Int, { description: 'The rating, from 1 (poor) to 5 (very good).' })
-  @IsInt()
-  @Min(1)
-  @Max(5)
-  rating!: number;
-  @Field({ description: 'Why, in a few words.', defaultValue: '' })
-  @Trim()
-  @IsString()
-  @MaxLength(LIMITS.longText)
-  comment: string = '';
 }
 
 @InputType({ description: "The viewer's organization's final evaluation." })
