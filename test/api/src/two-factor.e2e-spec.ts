@@ -427,6 +427,15 @@ describe('two-factor sign-in required of staff (TWO_FACTOR_REQUIRED_FOR_STAFF=tr
       'SECOND_FACTOR_REQUIRED',
     );
     expect((await t.ok(STATUS, {}, admin)).myTwoFactor.setupRequired).toBe(true);
+    // Registering facilitators through the API takes the second factor too.
+    const someone = await shared.user('tf-would-be-facilitator');
+    const REGISTER = `mutation($input: RegisterFacilitatorInput!) { registerFacilitator(input: $input) { id isFacilitator } }`;
+    const input = { input: { email: someone.email } };
+    expect(codeOf(await t.gql(REGISTER, input, admin))).toBe('SECOND_FACTOR_REQUIRED');
+    expect(
+      (await shared.ok<{ registerFacilitator: unknown }>(REGISTER, input, await shared.admin()))
+        .registerFacilitator,
+    ).toEqual({ id: someone.id, isFacilitator: true });
     // The same account on the shared server (not required there) is not held.
     expect(
       (await shared.gql(`{ users(first: 1) { totalCount } }`, {}, await shared.admin())).errors,
