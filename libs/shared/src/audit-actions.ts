@@ -205,6 +205,28 @@ export const AUDIT_ACTION_PARTIES: Readonly<Record<AuditAction, AuditParties>> =
 };
 
 /**
+ * The keys of an action's `payload` that only the collaboration's facilitator reads: a
+ * participant reads the record's payload without them. A reciprocity warning holds recipients'
+ * balances (what each gave and received), the facilitator's alone (docs/api.md, "Reciprocity"),
+ * and the reason given to approve despite it speaks of them.
+ */
+export const AUDIT_PAYLOAD_FOR_THE_FACILITATOR: Readonly<
+  Partial<Record<AuditAction, readonly string[]>>
+> = {
+  [AuditAction.DISCLOSURE_APPROVED]: ['reciprocityWarnings', 'reciprocityReason'],
+};
+
+/** A record's payload as a participant reads it: without its facilitator's keys. */
+export function auditPayloadForParticipant(
+  action: string,
+  payload: Record<string, unknown>,
+): Record<string, unknown> {
+  const withheld = AUDIT_PAYLOAD_FOR_THE_FACILITATOR[action as AuditAction];
+  if (!withheld) return payload;
+  return Object.fromEntries(Object.entries(payload).filter(([key]) => !withheld.includes(key)));
+}
+
+/**
  * An audit action as stored (`'grant.read'`): what the audit service accepts, so that the
  * string literals at each call site type-check and a misspelt or unlisted one does not compile.
  */

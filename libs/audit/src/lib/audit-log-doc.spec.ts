@@ -1,6 +1,7 @@
 import {
   AUDIT_ACTION_LABELS,
   AUDIT_ACTION_PARTIES,
+  AUDIT_PAYLOAD_FOR_THE_FACILITATOR,
   AuditAction,
   AuditParties,
 } from '@alianza/shared';
@@ -11,6 +12,9 @@ const DOC = readFileSync(join(__dirname, '../../../../docs/audit-log.md'), 'utf8
 
 /** The page's sections, by language, as its headings name them. */
 const SECTIONS = { en: '## English', es: '## Español' } as const;
+
+/** How a payload cell sets apart the keys only the facilitator reads. */
+const FOR_THE_FACILITATOR = { en: 'for the facilitator only:', es: 'solo para la facilitación:' };
 
 type Language = keyof typeof SECTIONS;
 
@@ -26,6 +30,7 @@ interface ListedAction {
   key: string;
   label: string;
   parties: AuditParties;
+  payload: string;
 }
 
 /**
@@ -44,7 +49,8 @@ function listed(language: Language): ListedAction[] {
         .map((cell) => cell.trim());
       const [key, label] = cells as [string, string];
       const name = key.replace(/`/g, '');
-      if (cells.length === 4) return { key: name, label, parties: 'none' };
+      const payload = cells[cells.length - 1]!;
+      if (cells.length === 4) return { key: name, label, parties: 'none', payload };
       if (cells.length !== 6) throw new Error(`Unexpected row for ${name}: ${line}`);
       const [organization, counterpart] = [cells[3], cells[4]];
       if (organization === '—')
@@ -53,6 +59,7 @@ function listed(language: Language): ListedAction[] {
         key: name,
         label,
         parties: counterpart === '—' ? 'organization' : 'organization-and-counterpart',
+        payload,
       };
     });
 }
@@ -77,6 +84,18 @@ describe('docs/audit-log.md', () => {
         KEYS.map((key) => [key, AUDIT_ACTION_PARTIES[AuditAction[key]]]),
       );
       expect(documented).toEqual(declared);
+    });
+
+    it('sets apart the payload keys only the facilitator reads, as declared', () => {
+      const documented = Object.fromEntries(
+        rows.flatMap(({ key, payload }) => {
+          const [, after] = payload.split(FOR_THE_FACILITATOR[language]);
+          return after === undefined
+            ? []
+            : [[AuditAction[key as keyof typeof AuditAction], after.match(/[a-zA-Z]+(?=`)/g)]];
+        }),
+      );
+      expect(documented).toEqual(AUDIT_PAYLOAD_FOR_THE_FACILITATOR);
     });
 
     it("names each action by the log's own label", () => {
