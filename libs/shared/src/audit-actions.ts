@@ -96,6 +96,137 @@ export enum AuditAction {
 }
 
 /**
+ * Which organizations an audit action's records name, and so which participants read them (the
+ * collaboration's facilitator reads every record). A member of a participating organization
+ * reads, through `auditLog`, the records whose `organizationId` or `counterpartOrganizationId` is
+ * its organization:
+ * - `none`: the records name no organization: only the facilitator reads them;
+ * - `organization`: they may name one (`organizationId`: the owner, the invited one…), which reads
+ *   them; never a counterpart;
+ * - `organization-and-counterpart`: they may name two (a grant's owner and its recipient, a
+ *   ledger entry's giver and receiver), which both read them.
+ * "May": a record of the action names an organization only when there is one (a task's progress
+ * reported by the facilitator names none).
+ */
+export type AuditParties = 'none' | 'organization' | 'organization-and-counterpart';
+
+/**
+ * Who among the participants reads each action's records: the one source of that list
+ * (`docs/audit-log.md` says it in words, in English and in Spanish, and a test holds the two
+ * together; another, against the API, that the records written agree with it).
+ */
+export const AUDIT_ACTION_PARTIES: Readonly<Record<AuditAction, AuditParties>> = {
+  [AuditAction.COLLABORATION_CREATED]: 'none',
+  [AuditAction.COLLABORATION_STATUS_CHANGED]: 'none',
+  [AuditAction.PARTICIPATION_INVITED]: 'organization',
+  [AuditAction.PARTICIPATION_ACCEPTED]: 'organization',
+  [AuditAction.PARTICIPATION_DECLINED]: 'organization',
+  [AuditAction.PARTICIPATION_WITHDRAWN]: 'organization',
+  [AuditAction.COLLABORATION_INVITATION_SENT]: 'none',
+  [AuditAction.COLLABORATION_INVITATION_RESENT]: 'none',
+  [AuditAction.COLLABORATION_INVITATION_WITHDRAWN]: 'none',
+  [AuditAction.COLLABORATION_INVITATION_ACCEPTED]: 'organization',
+  [AuditAction.GROUND_RULES_PUBLISHED]: 'none',
+  [AuditAction.GROUND_RULES_ACCEPTED]: 'organization',
+  [AuditAction.AREA_CREATED]: 'none',
+  [AuditAction.AREA_UPDATED]: 'none',
+  [AuditAction.AREA_ARCHIVED]: 'none',
+  [AuditAction.AREA_RESTORED]: 'none',
+  [AuditAction.OVERLAP_DECLARED]: 'none',
+  [AuditAction.OVERLAP_UPDATED]: 'none',
+  [AuditAction.OVERLAP_REMOVED]: 'none',
+  [AuditAction.ITEM_CREATED]: 'organization',
+  [AuditAction.ITEM_EDITED]: 'organization',
+  [AuditAction.ITEM_FILE_UPLOADED]: 'organization',
+  [AuditAction.ITEM_FILE_ATTACHED]: 'organization',
+  [AuditAction.ITEM_FILE_DOWNLOADED]: 'organization',
+  [AuditAction.ITEM_FILE_SWEPT]: 'organization',
+  [AuditAction.FILE_VIEWED]: 'organization-and-counterpart',
+  [AuditAction.FILE_DOWNLOADED]: 'organization-and-counterpart',
+  [AuditAction.DISCLOSURE_REQUESTED]: 'organization',
+  [AuditAction.DISCLOSURE_APPROVED]: 'organization',
+  [AuditAction.DISCLOSURE_AUTO_APPROVED]: 'organization',
+  [AuditAction.DISCLOSURE_CHANGES_REQUESTED]: 'organization',
+  [AuditAction.DISCLOSURE_REJECTED]: 'organization',
+  [AuditAction.DISCLOSURE_WITHDRAWN]: 'organization',
+  [AuditAction.GRANT_CREATED]: 'organization-and-counterpart',
+  [AuditAction.GRANT_READ]: 'organization-and-counterpart',
+  [AuditAction.GRANT_REVOKED]: 'organization-and-counterpart',
+  [AuditAction.GRANT_EXPIRED]: 'organization-and-counterpart',
+  [AuditAction.GRANT_KEPT]: 'organization-and-counterpart',
+  [AuditAction.PUBLICATION_PUBLISHED]: 'none',
+  [AuditAction.LEDGER_SETTINGS]: 'none',
+  [AuditAction.LEDGER_DECLARED]: 'organization-and-counterpart',
+  [AuditAction.LEDGER_ENTRY_FROM_DISCLOSURE]: 'organization-and-counterpart',
+  [AuditAction.LEDGER_CONFIRMED]: 'organization-and-counterpart',
+  [AuditAction.LEDGER_DISPUTED]: 'organization-and-counterpart',
+  [AuditAction.LEDGER_SETTLED]: 'organization-and-counterpart',
+  [AuditAction.LEDGER_PLEDGED]: 'organization-and-counterpart',
+  [AuditAction.LEDGER_PLEDGE_FULFILLED]: 'organization-and-counterpart',
+  [AuditAction.LEDGER_PLEDGE_CANCELLED]: 'organization-and-counterpart',
+  [AuditAction.PLAN_OBJECTIVE_CREATED]: 'none',
+  [AuditAction.PLAN_INDICATOR_ADDED]: 'none',
+  [AuditAction.PLAN_MILESTONE_CREATED]: 'none',
+  [AuditAction.PLAN_MILESTONE_PROPOSED]: 'organization',
+  [AuditAction.PLAN_MILESTONE_UPDATED]: 'none',
+  [AuditAction.PLAN_TASK_CREATED]: 'organization',
+  [AuditAction.PLAN_TASK_PROPOSED]: 'organization',
+  [AuditAction.PLAN_TASK_STATUS]: 'organization',
+  [AuditAction.PLAN_PROPOSAL_ACCEPTED]: 'organization',
+  [AuditAction.PLAN_PROPOSAL_DECLINED]: 'organization',
+  [AuditAction.PLAN_RESOURCE_ADDED]: 'organization',
+  [AuditAction.PLAN_PROGRESS]: 'organization',
+  [AuditAction.PLAN_OBJECTIVE_UPDATED]: 'none',
+  [AuditAction.PLAN_OBJECTIVE_DELETED]: 'none',
+  [AuditAction.PLAN_OBJECTIVE_ARCHIVED]: 'none',
+  [AuditAction.PLAN_INDICATOR_UPDATED]: 'none',
+  [AuditAction.PLAN_INDICATOR_DELETED]: 'none',
+  [AuditAction.PLAN_INDICATOR_ARCHIVED]: 'none',
+  [AuditAction.PLAN_TASK_UPDATED]: 'organization',
+  [AuditAction.PLAN_TASK_DELETED]: 'organization',
+  [AuditAction.PLAN_TASK_ARCHIVED]: 'organization',
+  [AuditAction.PLAN_RESOURCE_UPDATED]: 'organization',
+  [AuditAction.PLAN_RESOURCE_DELETED]: 'organization',
+  [AuditAction.ACTIVITY_OPTIONS_SET]: 'none',
+  [AuditAction.ACTIVITY_DECLARED]: 'organization',
+  [AuditAction.ACTIVITY_CUSTOMER_LIST_UPLOADED]: 'organization',
+  [AuditAction.ACTIVITY_CUSTOMER_LIST_REMOVED]: 'organization',
+  [AuditAction.ACTIVITY_OVERLAP_DECLARED]: 'none',
+  [AuditAction.ACTIVITY_OVERLAP_DISMISSED]: 'none',
+  [AuditAction.BENCHMARK_ROUND_CREATED]: 'none',
+  [AuditAction.BENCHMARK_SUBMITTED]: 'organization',
+  [AuditAction.BENCHMARK_ROUND_CLOSED]: 'none',
+  [AuditAction.INQUIRY_ASKED]: 'organization',
+  [AuditAction.INQUIRY_ANSWERED]: 'organization',
+  [AuditAction.INQUIRY_PUBLISHED]: 'organization',
+  [AuditAction.INQUIRY_WITHDRAWN]: 'organization',
+  [AuditAction.CLOSING_EVALUATED]: 'organization',
+  [AuditAction.CLOSING_FINAL_STATEMENT]: 'none',
+};
+
+/**
+ * The keys of an action's `payload` that only the collaboration's facilitator reads: a
+ * participant reads the record's payload without them. A reciprocity warning holds recipients'
+ * balances (what each gave and received), the facilitator's alone (docs/api.md, "Reciprocity"),
+ * and the reason given to approve despite it speaks of them.
+ */
+export const AUDIT_PAYLOAD_FOR_THE_FACILITATOR: Readonly<
+  Partial<Record<AuditAction, readonly string[]>>
+> = {
+  [AuditAction.DISCLOSURE_APPROVED]: ['reciprocityWarnings', 'reciprocityReason'],
+};
+
+/** A record's payload as a participant reads it: without its facilitator's keys. */
+export function auditPayloadForParticipant(
+  action: string,
+  payload: Record<string, unknown>,
+): Record<string, unknown> {
+  const withheld = AUDIT_PAYLOAD_FOR_THE_FACILITATOR[action as AuditAction];
+  if (!withheld) return payload;
+  return Object.fromEntries(Object.entries(payload).filter(([key]) => !withheld.includes(key)));
+}
+
+/**
  * An audit action as stored (`'grant.read'`): what the audit service accepts, so that the
  * string literals at each call site type-check and a misspelt or unlisted one does not compile.
  */

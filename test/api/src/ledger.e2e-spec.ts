@@ -387,7 +387,19 @@ describe('reciprocity: give first, then receive', () => {
     );
     expect(JSON.parse(log.auditLog.nodes[0].payload)).toMatchObject({
       reciprocityReason: 'C gives next month: agreed',
+      reciprocityWarnings: [{ organizationId: C, gap: '8.00' }],
     });
+    // The owner reads the approval of its request too, without anyone's balance.
+    const ownLog = await t.ok(
+      `query($c: ID!, $s: ID!) { auditLog(collaborationId: $c, subjectId: $s, action: DISCLOSURE_APPROVED) { nodes { payload } } }`,
+      { c, s: third.id },
+      owners[0]!,
+    );
+    expect(ownLog.auditLog.nodes).toHaveLength(1);
+    const approval = JSON.parse(ownLog.auditLog.nodes[0].payload);
+    expect(approval).toHaveProperty('acknowledgedOverlapIds');
+    expect(approval).not.toHaveProperty('reciprocityWarnings');
+    expect(approval).not.toHaveProperty('reciprocityReason');
   });
 });
 

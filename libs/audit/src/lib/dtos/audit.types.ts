@@ -9,6 +9,7 @@ import {
   AuditMacKind,
   AuditSubject,
   AuditSubjectName,
+  auditPayloadForParticipant,
 } from '@alianza/shared';
 import { AuditRecordEntity } from '../entities/audit-record.entity';
 
@@ -163,7 +164,8 @@ export class AuditRecordType {
   /**
    * A record as its reader may see it. `visibleActors`: for a reader who is not the
    * collaboration's facilitator, the people whose ids it may see (itself and its colleagues);
-   * omitted for the facilitator, who sees everyone.
+   * omitted for the facilitator, who sees everyone. Such a reader reads the payload without the
+   * keys that are the facilitator's (`AUDIT_PAYLOAD_FOR_THE_FACILITATOR`).
    */
   static from(
     e: AuditRecordEntity,
@@ -194,7 +196,10 @@ export class AuditRecordType {
       subjectId: e.subjectId,
       organizationId: e.organizationId,
       counterpartOrganizationId: e.counterpartOrganizationId,
-      payload: JSON.stringify(e.payload),
+      // A participant reads no facilitator's keys (another organization's balances).
+      payload: JSON.stringify(
+        visibleActors === undefined ? e.payload : auditPayloadForParticipant(e.action, e.payload),
+      ),
       prevHash: e.prevHash,
       hash: e.hash,
       macKind: e.macKind,
