@@ -320,6 +320,50 @@ describe('disclosure engine', () => {
     expect(mine.nodes[0]).toEqual(read);
   });
 
+  it('records a page of two owners as one read per owner, each owner reading its own', async () => {
+    const created = await t.ok(
+      `mutation($p: ID!, $a: ID!) { createItem(participationId: $p, areaId: $a, input: { title: "Otra idea", body: "Vender en ferias" }) { itemId } }`,
+      { p: participations.D, a: openArea },
+      owners.D,
+    );
+    await t.ok(
+      `mutation($i: ID!) { requestDisclosure(itemId: $i, input: { audienceKind: ALL_ACTIVE }) { status } }`,
+      { i: created.createItem.itemId },
+      owners.D,
+    );
+    const READS = `query($c: ID!) { auditLog(collaborationId: $c, first: 100, action: GRANT_READ) {
+      totalCount nodes { actorUserId organizationId counterpartOrganizationId payload } } }`;
+    const before = (await t.ok(READS, { c: collaborationId }, facilitator)).auditLog.totalCount;
+    const page = (
+      await t.ok(
+        `query($c: ID) { sharedWithMe(collaborationId: $c) { nodes { grantId ownerOrganizationId content { body } } } }`,
+        { c: collaborationId },
+        owners.B,
+      )
+    ).sharedWithMe;
+    const byOwner = (organizationId: string) =>
+      page.nodes
+        .filter((n: { ownerOrganizationId: string }) => n.ownerOrganizationId === organizationId)
+        .map((n: { grantId: string }) => n.grantId);
+    expect(byOwner(orgs.C)).toHaveLength(1);
+    expect(byOwner(orgs.D)).toHaveLength(1);
+    const log = (await t.ok(READS, { c: collaborationId }, facilitator)).auditLog;
+    expect(log.totalCount).toBe(before + 2);
+    type Read = { organizationId: string; counterpartOrganizationId: string; payload: string };
+    const reads: Read[] = log.nodes.slice(0, 2);
+    const grantsOf = (read: Read) =>
+      JSON.parse(read.payload).grants.map((g: { id: string }) => g.id);
+    for (const owner of ['C', 'D'] as const) {
+      const read = reads.find((r) => r.counterpartOrganizationId === orgs[owner])!;
+      expect(read.organizationId).toBe(orgs.B);
+      expect(grantsOf(read)).toEqual(byOwner(orgs[owner]));
+      // The owner reads that its information was read, and only about its own grants.
+      const its = (await t.ok(READS, { c: collaborationId }, owners[owner])).auditLog.nodes;
+      expect(its[0]).toMatchObject({ counterpartOrganizationId: orgs[owner] });
+      expect(grantsOf(its[0])).toEqual(byOwner(orgs[owner]));
+    }
+  });
+
   it('records reads in the audit log; verify passes, and fails after a manual change to one row', async () => {
     const log = await t.ok(
       `query($c: ID!) { auditLog(collaborationId: $c, first: 100, action: GRANT_READ) { totalCount nodes { seq actorUserId } } }`,

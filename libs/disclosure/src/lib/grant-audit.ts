@@ -34,24 +34,25 @@ export type ReadGrant = Pick<
 >;
 
 /**
- * The records of reading grants' content (`grant.read`): one per reading participation (so per
- * collaboration and reading organization), naming the grants read, with the owner as
- * counterpart when they are one owner's only. `payload` adds how they were read.
+ * The records of reading grants' content (`grant.read`): one per reading participation and
+ * owner, so that every owner reads that its information was read, even on a page that showed
+ * several owners' (the reader is the organization, the owner the counterpart). Each names only
+ * that owner's grants; `payload` adds how they were read.
  */
 export function grantReadEntries(
   grants: readonly ReadGrant[],
   actorUserId: string | null,
   payload: Record<string, unknown> = {},
 ): { collaborationId: string; entry: AuditEntry }[] {
-  const byReader = new Map<string, ReadGrant[]>();
+  const byReaderAndOwner = new Map<string, ReadGrant[]>();
   for (const grant of grants) {
-    const reader = byReader.get(grant.recipientParticipationId);
-    if (reader) reader.push(grant);
-    else byReader.set(grant.recipientParticipationId, [grant]);
+    const key = `${grant.recipientParticipationId} ${grant.ownerOrganizationId}`;
+    const read = byReaderAndOwner.get(key);
+    if (read) read.push(grant);
+    else byReaderAndOwner.set(key, [grant]);
   }
-  return [...byReader.values()].map((read) => {
+  return [...byReaderAndOwner.values()].map((read) => {
     const [first] = read as [ReadGrant];
-    const owners = new Set(read.map((grant) => grant.ownerOrganizationId));
     return {
       collaborationId: first.collaborationId,
       entry: {
@@ -60,7 +61,7 @@ export function grantReadEntries(
         subjectType: 'Participation',
         subjectId: first.recipientParticipationId,
         organizationId: first.recipientOrganizationId,
-        counterpartOrganizationId: owners.size === 1 ? first.ownerOrganizationId : null,
+        counterpartOrganizationId: first.ownerOrganizationId,
         payload: {
           grants: read.map((grant) => ({
             id: grant.id,

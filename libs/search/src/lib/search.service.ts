@@ -356,7 +356,7 @@ export class SearchService {
 
   /**
    * A highlight shows shared content: each page with shared items is recorded as their read,
-   * as reading them is (`grant.read`, one record per reading participation).
+   * as reading them is (`grant.read`, one record per reading participation and owner).
    */
   private async recordSharedReads(actor: Actor, nodes: SearchHitRow[]): Promise<void> {
     const ids = nodes.filter((n) => n.kind === SearchHitKind.SHARED_ITEM).map((n) => n.id);
