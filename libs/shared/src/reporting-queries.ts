@@ -1,3 +1,14 @@
+/**
+ * What a reporting API token limited to persisted queries holds at most: the API refuses more,
+ * the API-token screens offer no more.
+ */
+export const PERSISTED_QUERY_LIMITS = {
+  /** Documents per token. */
+  perToken: 50,
+  /** Characters per document. */
+  characters: 20_000,
+} as const;
+
 /** Who runs a reporting query: a collaboration's facilitator, or a member of an organization. */
 export type ReportingAudience = 'FACILITATOR' | 'MEMBER';
 
