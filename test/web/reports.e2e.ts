@@ -1,9 +1,11 @@
 // Reports and reporting API tokens in the browser, on the demo data: the facilitator reads the
 // demo collaboration's report, downloads it as Excel and finds the same figures; creates an API
 // token, reads the secret once, uses it as a program would (GraphQL and CSV), revokes it and
-// the program is refused. A company reads its own organization's report.
+// the program is refused; then limits a token to one persisted query, which the program runs by
+// its hash, and nothing else. A company reads its own organization's report.
 import { expect, test, type Page } from '@playwright/test';
 import ExcelJS from 'exceljs';
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import {
   DEMO,
@@ -177,6 +179,42 @@ test('the facilitator reads the report, downloads the same figures, and reads th
   await expect(row.getByRole('button')).toHaveCount(0);
   const afterRevoke = await request.get(csvUrl, { headers: bearer });
   expect(afterRevoke.status()).toBe(401);
+
+  // A token limited to one persisted query, picked among the examples: the program sends its
+  // hash alone; any other query is refused.
+  const LIMITED = `Cartera ${Date.now().toString(36)}`;
+  await page.getByRole('textbox', { name: /^Nombre/ }).fill(LIMITED);
+  await page.getByRole('checkbox', { name: /Solo para unas consultas fijas/ }).check();
+  await page.getByRole('button', { name: 'Añadir un ejemplo' }).click();
+  await page.getByRole('menuitem', { name: 'Cartera de colaboraciones' }).click();
+  const portfolioQuery = await page.getByRole('textbox', { name: /^Consulta 1/ }).inputValue();
+  await screen(page, 'es', '21-console-api-token-persisted-form');
+  await page.getByRole('button', { name: 'Crear token' }).click();
+  const limitedSecret = await reveal
+    .getByRole('textbox', { name: `Token secreto «${LIMITED}»` })
+    .inputValue();
+  await reveal.getByRole('button', { name: 'Ya lo he guardado' }).click();
+  const limitedRow = page.getByRole('row', { name: new RegExp(LIMITED) });
+  await limitedRow.getByRole('button', { name: /Ver la consulta del token/ }).click();
+  const hash = createHash('sha256').update(portfolioQuery).digest('hex');
+  await expect(page.getByRole('dialog').getByText(hash, { exact: true })).toBeVisible();
+  await screen(page, 'es', '21-console-api-token-persisted-queries');
+  await page.keyboard.press('Escape');
+  const limitedBearer = { authorization: `Bearer ${limitedSecret}` };
+  const byHash = await request.post(webUrl('/graphql'), {
+    headers: limitedBearer,
+    data: { extensions: { persistedQuery: { version: 1, sha256Hash: hash } } },
+  });
+  const answered = await byHash.json();
+  expect(answered.errors).toBeUndefined();
+  expect(answered.data.portfolioReport.map((r: { title: string }) => r.title)).toContain(
+    COLLABORATION,
+  );
+  const other = await request.post(webUrl('/graphql'), {
+    headers: limitedBearer,
+    data: { query: '{ portfolioReport { title } }' },
+  });
+  expect((await other.json()).errors[0].extensions.code).toBe('FORBIDDEN');
 
   await setLanguage(page, 'en');
   await expect(page.getByRole('heading', { level: 1, name: 'API tokens' })).toBeVisible();

@@ -111,6 +111,7 @@ export type {
 export {
   useCreateApiTokenMutation,
   useRevokeApiTokenMutation,
+  CreateApiTokenDocument,
 } from './api-tokens/api-tokens.generated';
 export {
   useCollaborationGateQuery,

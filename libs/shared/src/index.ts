@@ -10,3 +10,4 @@ export * from './app-paths';
 export * from './page-ranges';
 export * from './input-limits';
 export * from './private-text';
+export * from './reporting-queries';

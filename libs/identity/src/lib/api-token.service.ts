@@ -1,7 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { Actor, applyAbility, canOn, findAllowed, requireViewer } from '@alianza/authz';
 import { Db } from '@alianza/db';
-import { Action, AppError, Subject } from '@alianza/shared';
+import { Action, AppError, PERSISTED_QUERY_LIMITS, Subject } from '@alianza/shared';
 import { Kind, parse, type OperationDefinitionNode } from 'graphql';
 import { createHash, randomBytes } from 'node:crypto';
 import { ApiTokenEntity } from './entities/api-token.entity';
@@ -21,8 +21,8 @@ export function apiTokenHash(token: string | undefined): string | undefined {
 }
 
 /** Persisted queries a token may hold, and the longest document. */
-export const API_TOKEN_MAX_OPERATIONS = 50;
-export const API_TOKEN_MAX_OPERATION_CHARS = 20_000;
+export const API_TOKEN_MAX_OPERATIONS = PERSISTED_QUERY_LIMITS.perToken;
+export const API_TOKEN_MAX_OPERATION_CHARS = PERSISTED_QUERY_LIMITS.characters;
 
 /** The key of a persisted query: the SHA-256 (hex) of its text, as Apollo's protocol has it. */
 export function operationHash(document: string): string {

@@ -1,5 +1,11 @@
 export { ApiTokensMenuItem, API_TOKENS_PATH } from './api-tokens-menu-item';
-export { ApiTokensPanel, type ApiTokenExamples } from './api-tokens-panel';
+export { ApiTokensPanel, type ApiTokenExamples, type NewApiToken } from './api-tokens-panel';
+export {
+  persistedQueryBody,
+  persistedQueryProblem,
+  type PersistedQueryProblem,
+  type PersistedQueryView,
+} from './persisted-queries';
 export { apiTokensMessages } from './messages';
 export {
   tokenState,

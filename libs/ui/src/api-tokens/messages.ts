@@ -17,6 +17,25 @@ export const apiTokensMessages = defineMessages(
       expiryRequired: 'Elige una fecha de caducidad.',
       submit: 'Crear token',
       done: 'Token creado',
+      limit: 'Solo para unas consultas fijas',
+      limitHint:
+        'El token ejecutará solo las consultas GraphQL que pegues aquí (consultas persistidas), y nada más. Para cambiarlas, crea otro token y revoca este.',
+      queries: {
+        title: 'Consultas del token',
+        label: 'Consulta {{n}}',
+        hint: 'Un documento GraphQL con una sola consulta (query). Se guarda tal cual, sin espacios al principio ni al final: el programa debe enviar exactamente ese texto, o su huella SHA-256.',
+        add: 'Añadir una consulta',
+        remove: 'Quitar la consulta {{n}}',
+        example: 'Añadir un ejemplo',
+        empty: 'La consulta {{n}} está vacía: pégala o quítala.',
+        tooLong: 'La consulta {{n}} es demasiado larga: como mucho {{limit}} caracteres.',
+        notOneQuery:
+          'La consulta {{n}} debe tener exactamente una consulta (query): un token solo lee, no cambia nada.',
+        syntax: 'La consulta {{n}} no es GraphQL válido.',
+        syntaxAt: 'La consulta {{n}} no es GraphQL válido (línea {{line}}, columna {{column}}).',
+        refused:
+          'El servidor ha rechazado la consulta {{n}}: debe ser GraphQL válido con una sola consulta (query).',
+      },
     },
     secret: {
       title: 'Copia el token ahora: no se volverá a mostrar',
@@ -40,6 +59,24 @@ export const apiTokensMessages = defineMessages(
       never: 'Nunca',
       actions: 'Acciones',
       revokedOn: 'Revocado el {{date}}',
+      queries_one: 'Solo {{count}} consulta',
+      queries_other: 'Solo {{count}} consultas',
+      queriesOf_one: 'Ver la consulta del token «{{name}}»',
+      queriesOf_other: 'Ver las {{count}} consultas del token «{{name}}»',
+    },
+    queries: {
+      title: 'Consultas del token «{{name}}»',
+      intro:
+        'Este token solo ejecuta estas consultas. Un programa puede enviarlas con su texto exacto o solo con su huella SHA-256 (consultas persistidas automáticas de Apollo, versión 1).',
+      hash: 'SHA-256:',
+      byHash: 'Ejecutar la primera por su huella (rellena las variables):',
+    },
+    examples: {
+      CollaborationReport: 'Informe de una colaboración',
+      LedgerBalances: 'Saldos del libro de aportaciones',
+      PlanIndicators: 'Indicadores del plan',
+      Portfolio: 'Cartera de colaboraciones',
+      OrganizationReport: 'Informe de una organización',
     },
     state: {
       ACTIVE: 'Activo',
@@ -83,6 +120,24 @@ export const apiTokensMessages = defineMessages(
       expiryRequired: 'Choose an expiry date.',
       submit: 'Create token',
       done: 'Token created',
+      limit: 'Only for a few set queries',
+      limitHint:
+        'The token will run only the GraphQL queries you paste here (persisted queries), and nothing else. To change them, create another token and revoke this one.',
+      queries: {
+        title: 'The token’s queries',
+        label: 'Query {{n}}',
+        hint: 'A GraphQL document with a single query. It is kept as it is, without spaces at its start or end: the program must send exactly that text, or its SHA-256 fingerprint.',
+        add: 'Add a query',
+        remove: 'Remove query {{n}}',
+        example: 'Add an example',
+        empty: 'Query {{n}} is empty: paste it or remove it.',
+        tooLong: 'Query {{n}} is too long: at most {{limit}} characters.',
+        notOneQuery:
+          'Query {{n}} must hold exactly one query: a token only reads, it changes nothing.',
+        syntax: 'Query {{n}} is not valid GraphQL.',
+        syntaxAt: 'Query {{n}} is not valid GraphQL (line {{line}}, column {{column}}).',
+        refused: 'The server refused query {{n}}: it must be valid GraphQL with a single query.',
+      },
     },
     secret: {
       title: 'Copy the token now: it will not be shown again',
@@ -106,6 +161,24 @@ export const apiTokensMessages = defineMessages(
       never: 'Never',
       actions: 'Actions',
       revokedOn: 'Revoked on {{date}}',
+      queries_one: 'Only {{count}} query',
+      queries_other: 'Only {{count}} queries',
+      queriesOf_one: 'See the query of the token “{{name}}”',
+      queriesOf_other: 'See the {{count}} queries of the token “{{name}}”',
+    },
+    queries: {
+      title: 'Queries of the token “{{name}}”',
+      intro:
+        'This token runs only these queries. A program may send them as their exact text, or by their SHA-256 fingerprint alone (Apollo’s automatic persisted queries, version 1).',
+      hash: 'SHA-256:',
+      byHash: 'Run the first one by its fingerprint (fill in the variables):',
+    },
+    examples: {
+      CollaborationReport: 'A collaboration’s report',
+      LedgerBalances: 'The ledger balances',
+      PlanIndicators: 'The plan’s indicators',
+      Portfolio: 'The portfolio of collaborations',
+      OrganizationReport: 'An organization’s report',
     },
     state: {
       ACTIVE: 'Active',

@@ -1,3 +1,5 @@
+import type { PersistedQueryView } from './persisted-queries';
+
 /** A reporting API token as both apps list it (the fields of the API's `ApiToken`). */
 export interface ApiTokenView {
   readonly id: string;
@@ -9,6 +11,8 @@ export interface ApiTokenView {
   readonly revokedAt: string | null;
   readonly lastUsedAt: string | null;
   readonly active: boolean;
+  /** The persisted queries it is limited to; null or absent: any report. */
+  readonly operations?: readonly PersistedQueryView[] | null;
 }
 
 export type ApiTokenState = 'ACTIVE' | 'EXPIRED' | 'REVOKED';

@@ -1,4 +1,5 @@
 import { useCreateApiTokenMutation, useRevokeApiTokenMutation } from '@alianza/graphql-client';
+import { REPORTING_QUERY_EXAMPLES } from '@alianza/shared';
 import { ApiTokensPanel, PageHeader, QueryState, useAction } from '@alianza/ui';
 import { useT } from '../../i18n';
 import { ConsoleApiTokensDocument, useConsoleApiTokensQuery } from './api-tokens.generated';
@@ -7,6 +8,9 @@ const EXAMPLES = {
   csvPath: '/reports/portfolio.csv',
   graphqlQuery: '{ portfolioReport { title status percentDone confirmedValue } }',
 };
+
+/** The reporting queries a facilitator may limit a token to (docs/reporting-queries.md). */
+const QUERY_EXAMPLES = REPORTING_QUERY_EXAMPLES.filter((q) => q.audience === 'FACILITATOR');
 
 /** The facilitator's reporting API tokens (the screen is shared with the portal, in libs/ui). */
 export function ApiTokensPage() {
@@ -32,8 +36,11 @@ export function ApiTokensPage() {
         <ApiTokensPanel
           tokens={query.data?.apiTokens ?? []}
           examples={EXAMPLES}
-          onCreate={async (input) => {
-            const result = await run(() => create({ variables: { input } }), t('create.done'));
+          queryExamples={QUERY_EXAMPLES}
+          onCreate={async (input, form) => {
+            const result = await run(() => create({ variables: { input } }), t('create.done'), {
+              form,
+            });
             return result?.data?.createApiToken.secret;
           }}
           onRevoke={async (id) =>

@@ -1,7 +1,11 @@
 import { useCreateApiTokenMutation, useRevokeApiTokenMutation } from '@alianza/graphql-client';
+import { REPORTING_QUERY_EXAMPLES } from '@alianza/shared';
 import { ApiTokensPanel, PageHeader, QueryState, useAction } from '@alianza/ui';
 import { useT } from '../../i18n';
 import { PortalApiTokensDocument, usePortalApiTokensQuery } from './api-tokens.generated';
+
+/** The reporting queries a member may limit a token to (docs/reporting-queries.md). */
+const QUERY_EXAMPLES = REPORTING_QUERY_EXAMPLES.filter((q) => q.audience === 'MEMBER');
 
 /** The member's reporting API tokens (the screen is shared with the console, in libs/ui). */
 export function ApiTokensPage() {
@@ -31,8 +35,11 @@ export function ApiTokensPage() {
             csvPath: `/reports/organizations/${organizationId}.csv`,
             graphqlQuery: `{ organizationReport(organizationId: "${organizationId}") { name collaborations { title given received net } } }`,
           }}
-          onCreate={async (input) => {
-            const result = await run(() => create({ variables: { input } }), t('create.done'));
+          queryExamples={QUERY_EXAMPLES}
+          onCreate={async (input, form) => {
+            const result = await run(() => create({ variables: { input } }), t('create.done'), {
+              form,
+            });
             return result?.data?.createApiToken.secret;
           }}
           onRevoke={async (id) =>
