@@ -28,20 +28,24 @@ class OptionalUuidPipe implements PipeTransform<unknown, string | undefined> {
  * new name while the old one lives (it becomes `@IdArg` when the old one is removed), and the old
  * name with `deprecated` (what replaces it). Resolve the pair with `oneOf`.
  */
-export const RenamedIdArg = (
+export function RenamedIdArg(
   name: string,
   options: { description?: string; deprecated?: string } = {},
-): ParameterDecorator =>
-  Args(
+): ParameterDecorator {
+  const description = options.description ?? ID_ARG_DESCRIPTIONS[name] ?? '';
+  return Args(
     name,
     {
       type: () => ID,
       nullable: true,
-      description: options.description ?? ID_ARG_DESCRIPTIONS[name],
+      description: options.deprecated
+        ? description
+        : `${description} Required: nullable only while its deprecated former name lives.`,
       deprecationReason: options.deprecated ? useInstead(options.deprecated) : undefined,
     },
     new OptionalUuidPipe(name),
   );
+}
 
 const given = (value: unknown): boolean => value !== undefined && value !== null;
 
