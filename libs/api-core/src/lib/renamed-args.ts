@@ -26,13 +26,14 @@ class OptionalUuidPipe implements PipeTransform<unknown, string | undefined> {
 /**
  * A nullable `ID` argument that must be a UUID when given, for an id argument being renamed: the
  * new name while the old one lives (it becomes `@IdArg` when the old one is removed), and the old
- * name with `deprecated` (what replaces it). Resolve the pair with `oneOf`.
+ * name with `deprecated` (what replaces it; the description is the new name's). Resolve the pair
+ * with `oneOf`: `@RenamedIdArg('questionId')` and `@RenamedIdArg('id', { deprecated: 'questionId' })`.
  */
 export function RenamedIdArg(
   name: string,
   options: { description?: string; deprecated?: string } = {},
 ): ParameterDecorator {
-  const description = options.description ?? ID_ARG_DESCRIPTIONS[name] ?? '';
+  const description = options.description ?? ID_ARG_DESCRIPTIONS[options.deprecated ?? name] ?? '';
   return Args(
     name,
     {

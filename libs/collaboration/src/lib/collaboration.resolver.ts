@@ -87,10 +87,7 @@ export class CollaborationResolver {
   async updateCollaboration(
     @CurrentActor() actor: Actor,
     @RenamedIdArg('collaborationId') collaborationId: string | undefined,
-    @RenamedIdArg('id', {
-      description: 'The id of the collaboration.',
-      deprecated: 'collaborationId',
-    })
+    @RenamedIdArg('id', { deprecated: 'collaborationId' })
     id: string | undefined,
     @Args('input', { description: 'The changes.' }) input: UpdateCollaborationInput,
   ): Promise<CollaborationType> {
@@ -110,10 +107,7 @@ export class CollaborationResolver {
   async changeCollaborationStatus(
     @CurrentActor() actor: Actor,
     @RenamedIdArg('collaborationId') collaborationId: string | undefined,
-    @RenamedIdArg('id', {
-      description: 'The id of the collaboration.',
-      deprecated: 'collaborationId',
-    })
+    @RenamedIdArg('id', { deprecated: 'collaborationId' })
     id: string | undefined,
     @Args('input', {
       type: () => ChangeCollaborationStatusInput,

@@ -39,7 +39,7 @@ export class ApiTokenResolver {
   async revokeApiToken(
     @CurrentActor() actor: Actor,
     @RenamedIdArg('apiTokenId') apiTokenId: string | undefined,
-    @RenamedIdArg('id', { description: 'The id of the API token.', deprecated: 'apiTokenId' })
+    @RenamedIdArg('id', { deprecated: 'apiTokenId' })
     id: string | undefined,
   ): Promise<ApiTokenType> {
     return ApiTokenType.from(

@@ -46,7 +46,7 @@ export class SessionResolver {
   async endSession(
     @CurrentActor() actor: Actor,
     @RenamedIdArg('sessionId') sessionId: string | undefined,
-    @RenamedIdArg('id', { description: 'The id of the session.', deprecated: 'sessionId' })
+    @RenamedIdArg('id', { deprecated: 'sessionId' })
     id: string | undefined,
     @Context() ctx: GqlContext,
   ): Promise<boolean> {

@@ -79,7 +79,7 @@ export class InquiryResolver {
   async answerQuestion(
     @CurrentActor() actor: Actor,
     @RenamedIdArg('questionId') questionId: string | undefined,
-    @RenamedIdArg('id', { description: 'The id of the question.', deprecated: 'questionId' })
+    @RenamedIdArg('id', { deprecated: 'questionId' })
     id: string | undefined,
     @Args('input', { description: 'The answer.' }) input: AnswerQuestionInput,
   ): Promise<QuestionType> {
@@ -100,7 +100,7 @@ export class InquiryResolver {
   async publishQuestion(
     @CurrentActor() actor: Actor,
     @RenamedIdArg('questionId') questionId: string | undefined,
-    @RenamedIdArg('id', { description: 'The id of the question.', deprecated: 'questionId' })
+    @RenamedIdArg('id', { deprecated: 'questionId' })
     id: string | undefined,
     @Args('input', { description: 'The texts to publish.' }) input: PublishQuestionInput,
   ): Promise<QuestionType> {
@@ -116,7 +116,7 @@ export class InquiryResolver {
   async unpublishQuestion(
     @CurrentActor() actor: Actor,
     @RenamedIdArg('questionId') questionId: string | undefined,
-    @RenamedIdArg('id', { description: 'The id of the question.', deprecated: 'questionId' })
+    @RenamedIdArg('id', { deprecated: 'questionId' })
     id: string | undefined,
   ): Promise<QuestionType> {
     return QuestionType.from(

@@ -27,7 +27,7 @@ export class MailQueueResolver {
   })
   async retryMail(
     @RenamedIdArg('mailMessageId') mailMessageId: string | undefined,
-    @RenamedIdArg('id', { description: 'The id of the mail message.', deprecated: 'mailMessageId' })
+    @RenamedIdArg('id', { deprecated: 'mailMessageId' })
     id: string | undefined,
   ): Promise<MailMessageType> {
     return MailMessageType.from(

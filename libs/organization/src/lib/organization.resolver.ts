@@ -62,10 +62,7 @@ export class OrganizationResolver {
   async updateOrganization(
     @CurrentActor() actor: Actor,
     @RenamedIdArg('organizationId') organizationId: string | undefined,
-    @RenamedIdArg('id', {
-      description: 'The id of the organization.',
-      deprecated: 'organizationId',
-    })
+    @RenamedIdArg('id', { deprecated: 'organizationId' })
     id: string | undefined,
     @Args('input', { description: 'The changes.' }) input: UpdateOrganizationInput,
   ): Promise<OrganizationType> {

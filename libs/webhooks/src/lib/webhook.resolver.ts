@@ -75,10 +75,7 @@ export class WebhookResolver {
   async pauseWebhookEndpoint(
     @CurrentActor() actor: Actor,
     @RenamedIdArg('endpointId') endpointId: string | undefined,
-    @RenamedIdArg('id', {
-      description: 'The id of the webhook endpoint.',
-      deprecated: 'endpointId',
-    })
+    @RenamedIdArg('id', { deprecated: 'endpointId' })
     id: string | undefined,
   ): Promise<WebhookEndpointType> {
     return WebhookEndpointType.from(
@@ -94,10 +91,7 @@ export class WebhookResolver {
   async resumeWebhookEndpoint(
     @CurrentActor() actor: Actor,
     @RenamedIdArg('endpointId') endpointId: string | undefined,
-    @RenamedIdArg('id', {
-      description: 'The id of the webhook endpoint.',
-      deprecated: 'endpointId',
-    })
+    @RenamedIdArg('id', { deprecated: 'endpointId' })
     id: string | undefined,
   ): Promise<WebhookEndpointType> {
     const endpoint = WebhookEndpointType.from(
@@ -112,10 +106,7 @@ export class WebhookResolver {
   deleteWebhookEndpoint(
     @CurrentActor() actor: Actor,
     @RenamedIdArg('endpointId') endpointId: string | undefined,
-    @RenamedIdArg('id', {
-      description: 'The id of the webhook endpoint.',
-      deprecated: 'endpointId',
-    })
+    @RenamedIdArg('id', { deprecated: 'endpointId' })
     id: string | undefined,
   ): Promise<boolean> {
     return this.endpoints.remove(actor, oneOf({ endpointId, id }, 'endpointId'));
