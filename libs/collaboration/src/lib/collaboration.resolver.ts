@@ -179,7 +179,13 @@ export class CollaborationResolver {
     if (organizationIds?.some((id) => !isUuid(id)))
       throw AppError.badInput('organizationIds must be valid ids');
     return CollaborationType.from(
-      await this.followUpService.create(actor, fromCollaborationId, input, organizationIds),
+      await this.followUpService.create(
+        actor,
+        fromCollaborationId,
+        input,
+        organizationIds,
+        'organizationIds',
+      ),
     );
   }
 
