@@ -90,7 +90,7 @@ async function pageIn(browser: Browser, email: string, language: Language): Prom
 /** The demo's accounts speak Spanish again for the tests after this one. */
 async function setAccountLanguage(page: Page, locale: 'ES' | 'EN'): Promise<void> {
   const res = await page.request.post(webUrl('/graphql'), {
-    data: { query: `mutation { setMyLanguage(locale: ${locale}) { locale } }` },
+    data: { query: `mutation { setMyLanguage(input: { locale: ${locale} }) { locale } }` },
   });
   expect(((await res.json()) as { errors?: unknown }).errors).toBeUndefined();
 }

@@ -128,7 +128,7 @@ async function collaborationWithFourCompanies(): Promise<string> {
     );
   }
   await graphql(
-    'mutation($c: ID!) { changeCollaborationStatus(id: $c, status: ACTIVE) { id } }',
+    'mutation($c: ID!) { changeCollaborationStatus(collaborationId: $c, input: { status: ACTIVE }) { id } }',
     { c: id },
     facilitator,
   );

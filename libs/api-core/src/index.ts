@@ -21,3 +21,4 @@ export * from './lib/rate-limit/rate-limit.store';
 export * from './lib/rate-limit/rate-limit.config';
 export * from './lib/domain-events/domain-events';
 export * from './lib/domain-events/domain-events.module';
+export * from './lib/renamed-args';

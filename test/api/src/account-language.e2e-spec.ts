@@ -5,7 +5,7 @@ import { linkIn, MailServer, startMailServer } from '../support/mail-server';
 import { ApiProcess, startApiProcess } from '../support/servers';
 
 const ME = `{ me { id locale } }`;
-const SET = `mutation($locale: Locale!) { setMyLanguage(locale: $locale) { id locale } }`;
+const SET = `mutation($locale: Locale!) { setMyLanguage(input: { locale: $locale }) { id locale } }`;
 const SIGN_UP = `mutation($input: SignUpInput!) { signUp(input: $input) }`;
 const RESET = `mutation($input: RequestPasswordResetInput!) { requestPasswordReset(input: $input) }`;
 const REQUEST = `mutation($i: ID!, $r: [ID!]) { requestDisclosure(itemId: $i, input: { audienceKind: NAMED, recipientOrganizationIds: $r }) { id } }`;
@@ -87,7 +87,11 @@ describe('the language of the account', () => {
       expect(res.errors?.[0]?.message).toMatch(/locale/);
       expect(res.data).toBeNull();
     }
-    const inline = await t.gql(`mutation { setMyLanguage(locale: FR) { locale } }`, {}, user);
+    const inline = await t.gql(
+      `mutation { setMyLanguage(input: { locale: FR }) { locale } }`,
+      {},
+      user,
+    );
     expect(inline.errors?.[0]?.extensions.code).toBe('GRAPHQL_VALIDATION_FAILED');
     expect((await t.ok(ME, {}, user)).me.locale).toBe('EN');
     const stored = await owner.query(`SELECT locale FROM users WHERE id = $1`, [user.id]);
@@ -173,7 +177,7 @@ describe('the language of the account', () => {
     for (const [i, who] of [ownerA, ownerB, ownerC].entries())
       await t.acceptGroundRules(who, participations[i]!, rules.id);
     await t.ok(
-      `mutation($id: ID!) { changeCollaborationStatus(id: $id, status: ACTIVE) { id } }`,
+      `mutation($id: ID!) { changeCollaborationStatus(collaborationId: $id, input: { status: ACTIVE }) { id } }`,
       { id: c },
       f,
     );

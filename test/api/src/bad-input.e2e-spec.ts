@@ -53,7 +53,7 @@ describe('bad input', () => {
   it('refuses over-long strings and writes nothing', async () => {
     const before = await t.ok(STATE, { id: collaborationId }, facilitator);
     const res = await t.gql(
-      `mutation($id: ID!, $title: String!) { updateCollaboration(id: $id, input: { title: $title }) { title } }`,
+      `mutation($id: ID!, $title: String!) { updateCollaboration(collaborationId: $id, input: { title: $title }) { title } }`,
       { id: collaborationId, title: 'x'.repeat(201) },
       facilitator,
     );
@@ -85,7 +85,7 @@ describe('bad input', () => {
 
   it('refuses unknown enum values and wrong types before any resolver runs', async () => {
     const res = await t.gql(
-      `mutation($id: ID!) { changeCollaborationStatus(id: $id, status: FINISHED) { id } }`,
+      `mutation($id: ID!) { changeCollaborationStatus(collaborationId: $id, input: { status: FINISHED }) { id } }`,
       { id: collaborationId },
       facilitator,
     );

@@ -164,7 +164,7 @@ describe('calendar', () => {
   });
 
   it('speaks the account’s language', async () => {
-    await t.ok(`mutation { setMyLanguage(locale: EN) { id } }`, {}, ownerB);
+    await t.ok(`mutation { setMyLanguage(input: { locale: EN }) { id } }`, {}, ownerB);
     const feed = await feedOf(await createFeed(ownerB));
     expect(prop(byUid(feed, `task-${ids.taskB}@alianza`), 'SUMMARY')).toBe(
       'Task: Comparar ofertas',

@@ -15,7 +15,7 @@ describe('closing', () => {
 
   const move = (status: string, overrideReason?: string) =>
     t.gql(
-      `mutation($c: ID!, $s: CollaborationStatus!, $o: String) { changeCollaborationStatus(id: $c, status: $s, overrideReason: $o) { status } }`,
+      `mutation($c: ID!, $s: CollaborationStatus!, $o: String) { changeCollaborationStatus(collaborationId: $c, input: { status: $s, overrideReason: $o }) { status } }`,
       { c, s: status, o: overrideReason ?? null },
       facilitator,
     );
@@ -163,17 +163,17 @@ describe('closing', () => {
   });
 
   it('starts a follow-up with chosen former participants and the final balance as its opening context', async () => {
-    const FOLLOW = `mutation($from: ID!, $o: [ID!]) { createFollowUpCollaboration(fromCollaborationId: $from, input: { title: "Segunda fase" }, organizationIds: $o) {
+    const FOLLOW = `mutation($from: ID!, $o: [ID!]) { startFollowUpCollaboration(collaborationId: $from, input: { title: "Segunda fase", organizationIds: $o }) {
       id status previousCollaborationId participations { organization { id } status } openingContext { hash } } }`;
     const stranger = await t.organization(await t.user('not-before'), 'Stranger');
     expect(
-      (await t.gql(FOLLOW, { from: c, o: [stranger] }, facilitator)).errors?.[0]?.extensions.code,
-    ).toBe('BAD_USER_INPUT');
+      (await t.gql(FOLLOW, { from: c, o: [stranger] }, facilitator)).errors?.[0]?.extensions,
+    ).toMatchObject({ code: 'BAD_USER_INPUT', details: { field: 'input.organizationIds' } });
     expect(
       (await t.gql(FOLLOW, { from: c, o: [orgs.A] }, owners.A)).errors?.[0]?.extensions.code,
     ).toBe('FORBIDDEN');
     const next = (await t.ok(FOLLOW, { from: c, o: [orgs.A, orgs.B] }, facilitator))
-      .createFollowUpCollaboration;
+      .startFollowUpCollaboration;
     expect(next).toMatchObject({ status: 'DRAFT', previousCollaborationId: c });
     expect(
       next.participations
@@ -217,7 +217,7 @@ describe('closing while writes are under way', () => {
 
   const PROPOSE = `mutation($m: ID!, $o: ID!) { createTask(milestoneId: $m, input: { title: "Inventario", responsibleOrganizationId: $o }) { id } }`;
   const DECLARE = `mutation($c: ID!, $r: [ID!]!) { declareContribution(collaborationId: $c, input: { receiverOrganizationIds: $r, contributionType: LABOUR, description: "Horas", value: "3", occurredOn: "2026-11-12" }) { id } }`;
-  const CLOSE = `mutation($c: ID!) { changeCollaborationStatus(id: $c, status: CLOSED, overrideReason: "Fin del plazo") { status } }`;
+  const CLOSE = `mutation($c: ID!) { changeCollaborationStatus(collaborationId: $c, input: { status: CLOSED, overrideReason: "Fin del plazo" }) { status } }`;
   const LOG = `query($c: ID!) { auditLog(collaborationId: $c, first: 100) { nodes { seq action subjectId } } }`;
 
   /** A collaboration of A and B, closing, with a milestone of its plan. */
@@ -235,7 +235,7 @@ describe('closing while writes are under way', () => {
     ).createMilestone.id;
     for (const status of ['ACTIVE', 'CLOSING'])
       await t.ok(
-        `mutation($c: ID!, $s: CollaborationStatus!) { changeCollaborationStatus(id: $c, status: $s) { status } }`,
+        `mutation($c: ID!, $s: CollaborationStatus!) { changeCollaborationStatus(collaborationId: $c, input: { status: $s }) { status } }`,
         { c, s: status },
         facilitator,
       );

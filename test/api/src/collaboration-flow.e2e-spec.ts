@@ -47,7 +47,7 @@ describe('collaboration lifecycle', () => {
 
   it('refuses to activate before ground rules exist, with INVALID_TRANSITION', async () => {
     const res = await t.gql(
-      `mutation($id: ID!) { changeCollaborationStatus(id: $id, status: ACTIVE) { status } }`,
+      `mutation($id: ID!) { changeCollaborationStatus(collaborationId: $id, input: { status: ACTIVE }) { status } }`,
       { id: collaborationId },
       facilitator,
     );
@@ -103,7 +103,7 @@ describe('collaboration lifecycle', () => {
     await t.acceptGroundRules(ownerA, pA, v1);
     await t.acceptGroundRules(ownerB, pB, v1);
     await t.ok(
-      `mutation($id: ID!) { changeCollaborationStatus(id: $id, status: ACTIVE) { status } }`,
+      `mutation($id: ID!) { changeCollaborationStatus(collaborationId: $id, input: { status: ACTIVE }) { status } }`,
       { id: collaborationId },
       facilitator,
     );
@@ -212,7 +212,7 @@ describe('collaboration lifecycle', () => {
   it('walks draft → active → closing → closed and refuses any other move', async () => {
     const move = (status: string, overrideReason?: string) =>
       t.gql(
-        `mutation($id: ID!, $s: CollaborationStatus!, $o: String) { changeCollaborationStatus(id: $id, status: $s, overrideReason: $o) { status nextStatuses } }`,
+        `mutation($id: ID!, $s: CollaborationStatus!, $o: String) { changeCollaborationStatus(collaborationId: $id, input: { status: $s, overrideReason: $o }) { status nextStatuses } }`,
         { id: collaborationId, s: status, o: overrideReason ?? null },
         facilitator,
       );
@@ -234,7 +234,7 @@ describe('collaboration lifecycle', () => {
     });
     expect((await move('ACTIVE')).errors?.[0]?.extensions.code).toBe('INVALID_TRANSITION');
     const edit = await t.gql(
-      `mutation($id: ID!) { updateCollaboration(id: $id, input: { title: "Renamed" }) { title } }`,
+      `mutation($id: ID!) { updateCollaboration(collaborationId: $id, input: { title: "Renamed" }) { title } }`,
       { id: collaborationId },
       facilitator,
     );
@@ -254,7 +254,7 @@ describe('collaboration audit trail', () => {
     const p = await t.invite(facilitator, c, org);
     await t.acceptGroundRules(owner, p, rules.id);
     await t.ok(
-      `mutation($id: ID!) { changeCollaborationStatus(id: $id, status: ACTIVE) { id } }`,
+      `mutation($id: ID!) { changeCollaborationStatus(collaborationId: $id, input: { status: ACTIVE }) { id } }`,
       { id: c },
       facilitator,
     );

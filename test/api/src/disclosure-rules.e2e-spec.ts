@@ -248,7 +248,7 @@ describe('disclosure: publications, reviews, expiries, notifications', () => {
     expect(
       (
         await t.ok(
-          `mutation($ids: [ID!]) { markNotificationsRead(ids: $ids) }`,
+          `mutation($ids: [ID!]) { markNotificationsRead(input: { notificationIds: $ids }) }`,
           { ids: otherIds },
           owners.A,
         )

@@ -229,7 +229,7 @@ describe('invitations by email', () => {
     const organizationId = await t.organization(person, 'Molinos');
     const other = await t.organization(await t.user('ajena'), 'Ajena');
     // Written in the language of the person's account, whatever the facilitator chose (ADR 0028).
-    await t.ok(`mutation { setMyLanguage(locale: EN) { locale } }`, {}, person);
+    await t.ok(`mutation { setMyLanguage(input: { locale: EN }) { locale } }`, {}, person);
     await inviteByEmail(person.email, 'Molinos del Sur', { locale: 'ES' });
     const { token, message } = await linkTo(person.email);
     expect(message.subject).toBe('F invites Molinos del Sur to a collaboration on Alianza');

@@ -3,9 +3,9 @@ import { Api, GqlResponse, TestUser } from '../support/api';
 const QUESTION_FIELDS = `id collaborationId askerOrganizationId askerOrganizationName askedByName subject body
   status answer answeredAt askedAt publication { id collaborationId question answer publishedAt }`;
 const ASK = `mutation($c: ID!, $input: AskQuestionInput!) { askQuestion(collaborationId: $c, input: $input) { ${QUESTION_FIELDS} } }`;
-const ANSWER = `mutation($id: ID!, $answer: String!) { answerQuestion(id: $id, input: { answer: $answer }) { ${QUESTION_FIELDS} } }`;
-const PUBLISH = `mutation($id: ID!, $q: String!, $a: String!) { publishQuestion(id: $id, input: { question: $q, answer: $a }) { ${QUESTION_FIELDS} } }`;
-const UNPUBLISH = `mutation($id: ID!) { unpublishQuestion(id: $id) { ${QUESTION_FIELDS} } }`;
+const ANSWER = `mutation($id: ID!, $answer: String!) { answerQuestion(questionId: $id, input: { answer: $answer }) { ${QUESTION_FIELDS} } }`;
+const PUBLISH = `mutation($id: ID!, $q: String!, $a: String!) { publishQuestion(questionId: $id, input: { question: $q, answer: $a }) { ${QUESTION_FIELDS} } }`;
+const UNPUBLISH = `mutation($id: ID!) { unpublishQuestion(questionId: $id) { ${QUESTION_FIELDS} } }`;
 const QUESTIONS = `query($c: ID!, $status: QuestionStatus) { questions(collaborationId: $c, status: $status, first: 100) { totalCount nodes { ${QUESTION_FIELDS} } } }`;
 const QUESTION = `query($id: ID!) { question(id: $id) { ${QUESTION_FIELDS} } }`;
 const PUBLISHED = `query($c: ID!) { publishedAnswers(collaborationId: $c, first: 100) { totalCount nodes { id collaborationId question answer publishedAt } } }`;

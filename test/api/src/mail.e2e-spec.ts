@@ -9,7 +9,7 @@ import { ApiProcess, freePort, sleep, startApiProcess, waitFor } from '../suppor
 
 const REQUEST = `mutation($input: RequestPasswordResetInput!) { requestPasswordReset(input: $input) }`;
 /** Emails to an account are in its language (ADR 0028): these tests read them in English. */
-const ENGLISH = `mutation { setMyLanguage(locale: EN) { locale } }`;
+const ENGLISH = `mutation { setMyLanguage(input: { locale: EN }) { locale } }`;
 const QUEUE = `query($status: MailStatus, $first: Int, $after: String) {
   mailQueue(status: $status, first: $first, after: $after) {
     totalCount pageInfo { hasNextPage endCursor }
@@ -197,7 +197,7 @@ describe('email from the API', () => {
 
       // Sent again through the process the admin asked, at once.
       const retried = await a.ok<{ retryMail: { status: string; attempts: number } }>(
-        `mutation($id: ID!) { retryMail(id: $id) { status attempts } }`,
+        `mutation($id: ID!) { retryMail(mailMessageId: $id) { status attempts } }`,
         { id: node.id },
         admin,
       );
@@ -205,7 +205,7 @@ describe('email from the API', () => {
       expect((await smtp.nextMessageTo(user.email)).subject).toBe('Reset your Alianza password');
       await waitFor(async () => (await rowsTo(user.email))[0]?.status === 'sent', 5_000);
       const again = await a.gql(
-        `mutation($id: ID!) { retryMail(id: $id) { id } }`,
+        `mutation($id: ID!) { retryMail(mailMessageId: $id) { id } }`,
         { id: node.id },
         admin,
       );

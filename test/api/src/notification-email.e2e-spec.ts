@@ -17,10 +17,10 @@ const SECRET_TASK = 'Negociar con Harinas Ruiz';
 const REQUEST = `mutation($i: ID!, $r: [ID!]) { requestDisclosure(itemId: $i, input: { audienceKind: NAMED, recipientOrganizationIds: $r }) { id } }`;
 const APPROVE = `mutation($r: ID!) { approveDisclosure(requestId: $r, input: { acknowledgeOverlapIds: [] }) { id } }`;
 const ASK = `mutation($c: ID!, $b: String!) { askQuestion(collaborationId: $c, input: { body: $b }) { id } }`;
-const ANSWER = `mutation($id: ID!) { answerQuestion(id: $id, input: { answer: "Solo agregados." }) { id } }`;
+const ANSWER = `mutation($id: ID!) { answerQuestion(questionId: $id, input: { answer: "Solo agregados." }) { id } }`;
 const PREFERENCES = `{ myNotificationPreferences { kind delivery defaultDelivery } }`;
-const SET = `mutation($k: NotificationKind!, $d: NotificationDelivery!) { setNotificationPreference(kind: $k, delivery: $d) { kind delivery } }`;
-const UNSUBSCRIBE = `mutation($token: String!) { unsubscribe(token: $token) { kind delivery } }`;
+const SET = `mutation($k: NotificationKind!, $d: NotificationDelivery!) { setNotificationPreference(input: { kind: $k, delivery: $d }) { kind delivery } }`;
+const UNSUBSCRIBE = `mutation($token: String!) { unsubscribe(input: { token: $token }) { kind delivery } }`;
 
 /** A header of a message as it was sent (unfolded), or undefined. */
 function rawHeader(m: ReceivedMail, name: string): string | undefined {
@@ -105,7 +105,7 @@ describe('email notifications', () => {
     await t.acceptGroundRules(ownerA, participationA, rules.id);
     await t.acceptGroundRules(ownerB, participationB, rules.id);
     await t.ok(
-      `mutation($id: ID!) { changeCollaborationStatus(id: $id, status: ACTIVE) { id } }`,
+      `mutation($id: ID!) { changeCollaborationStatus(collaborationId: $id, input: { status: ACTIVE }) { id } }`,
       { id: c },
       f,
     );

@@ -156,7 +156,7 @@ describe('organization invitations', () => {
   it('needs the acceptance for the owner role too', async () => {
     const partner = await t.user('partner');
     const id = invitationId(await invite(founder, partner.email, 'OWNER'));
-    const edit = `mutation($id: ID!) { updateOrganization(id: $id, input: { mission: "Ours" }) { id } }`;
+    const edit = `mutation($id: ID!) { updateOrganization(organizationId: $id, input: { mission: "Ours" }) { id } }`;
     // Not an owner of anything yet.
     expect(code(await t.gql(edit, { id: orgId }, partner))).toBe('FORBIDDEN');
     expect((await t.ok(MINE, {}, partner)).myOrganizationInvitations[0].role).toBe('OWNER');

@@ -64,7 +64,7 @@ describe('organizations', () => {
     expect(seen.organization.members).toHaveLength(2);
 
     const edit = await t.gql(
-      `mutation($id: ID!) { updateOrganization(id: $id, input: { mission: "Mine now" }) { id } }`,
+      `mutation($id: ID!) { updateOrganization(organizationId: $id, input: { mission: "Mine now" }) { id } }`,
       { id: orgId },
       colleague,
     );
@@ -99,7 +99,7 @@ describe('organizations', () => {
     ).id;
 
     const demote = await t.gql(
-      `mutation($m: ID!) { changeOrganizationMemberRole(membershipId: $m, role: MEMBER) { id } }`,
+      `mutation($m: ID!) { changeOrganizationMemberRole(membershipId: $m, input: { role: MEMBER }) { id } }`,
       { m: ownerMembership },
       owner,
     );
@@ -112,12 +112,12 @@ describe('organizations', () => {
     expect(remove.errors?.[0]).toMatchObject({ extensions: { code: 'CONFLICT' } });
 
     await t.ok(
-      `mutation($m: ID!) { changeOrganizationMemberRole(membershipId: $m, role: OWNER) { role } }`,
+      `mutation($m: ID!) { changeOrganizationMemberRole(membershipId: $m, input: { role: OWNER }) { role } }`,
       { m: colleagueMembership },
       owner,
     );
     await t.ok(
-      `mutation($m: ID!) { changeOrganizationMemberRole(membershipId: $m, role: MEMBER) { role } }`,
+      `mutation($m: ID!) { changeOrganizationMemberRole(membershipId: $m, input: { role: MEMBER }) { role } }`,
       { m: ownerMembership },
       colleague,
     );

@@ -216,7 +216,7 @@ describe('pagination of every paginated list', () => {
       if (i < 4) await t.acceptGroundRules(owner, participation, rules.id);
     }
     await t.ok(
-      `mutation($id: ID!) { changeCollaborationStatus(id: $id, status: ACTIVE) { id } }`,
+      `mutation($id: ID!) { changeCollaborationStatus(collaborationId: $id, input: { status: ACTIVE }) { id } }`,
       { id: c },
       facilitator,
     );
@@ -283,14 +283,14 @@ describe('pagination of every paginated list', () => {
       );
       keep('questions', askQuestion.id);
       await t.ok(
-        `mutation($id: ID!) { answerQuestion(id: $id, input: { answer: "Solo agregados." }) { id } }`,
+        `mutation($id: ID!) { answerQuestion(questionId: $id, input: { answer: "Solo agregados." }) { id } }`,
         { id: askQuestion.id },
         facilitator,
       );
       const { publishQuestion } = await t.ok<{
         publishQuestion: { publication: { id: string } };
       }>(
-        `mutation($id: ID!) { publishQuestion(id: $id, input: { question: "¿Precios?", answer: "Solo agregados." }) { publication { id } } }`,
+        `mutation($id: ID!) { publishQuestion(questionId: $id, input: { question: "¿Precios?", answer: "Solo agregados." }) { publication { id } } }`,
         { id: askQuestion.id },
         facilitator,
       );

@@ -52,7 +52,7 @@ describe('password reset by email', () => {
   it('emails a single-use link; the reset ends every session and the new password signs in', async () => {
     const user = await t.user('Forgetful');
     // In the account's language (ADR 0028), whatever the asking page says.
-    await t.ok(`mutation { setMyLanguage(locale: EN) { locale } }`, {}, user);
+    await t.ok(`mutation { setMyLanguage(input: { locale: EN }) { locale } }`, {}, user);
     const other = await t.session(user.email);
     expect(
       await t.ok(REQUEST, { input: { email: `  ${user.email.toUpperCase()} `, locale: 'ES' } }),

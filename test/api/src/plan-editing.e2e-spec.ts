@@ -400,12 +400,12 @@ describe('editing the plan and the areas', () => {
     );
     for (const status of ['ACTIVE', 'CLOSING'])
       await t.ok(
-        `mutation($c: ID!, $s: CollaborationStatus!) { changeCollaborationStatus(id: $c, status: $s) { status } }`,
+        `mutation($c: ID!, $s: CollaborationStatus!) { changeCollaborationStatus(collaborationId: $c, input: { status: $s }) { status } }`,
         { c, s: status },
         facilitator,
       );
     await t.ok(
-      `mutation($c: ID!) { changeCollaborationStatus(id: $c, status: CLOSED, overrideReason: "Fin") { status } }`,
+      `mutation($c: ID!) { changeCollaborationStatus(collaborationId: $c, input: { status: CLOSED, overrideReason: "Fin" }) { status } }`,
       { c },
       facilitator,
     );

@@ -156,7 +156,7 @@ const NOT_RUN: Record<string, string> = {
  * comparison of the two worlds does not apply.
  */
 const FOLLOWS_INPUT: Record<string, string> = {
-  ConsoleCreateFollowUpCollaboration:
+  ConsoleStartFollowUpCollaboration:
     'invites each former party as inviteOrganization does (its checks, its audit record): one invitation per party it carries over',
 };
 

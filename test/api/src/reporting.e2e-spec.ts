@@ -86,7 +86,7 @@ describe('reporting', () => {
       }
     }
     await t.ok(
-      `mutation($c: ID!) { changeCollaborationStatus(id: $c, status: ACTIVE) { status } }`,
+      `mutation($c: ID!) { changeCollaborationStatus(collaborationId: $c, input: { status: ACTIVE }) { status } }`,
       { c },
       facilitator,
     );
@@ -540,7 +540,7 @@ describe('reporting', () => {
       ]);
       expect(sheetRows(english.getWorksheet('Collaboration')!)[1][1]).toBe('Active');
 
-      await t.ok(`mutation { setMyLanguage(locale: EN) { id } }`, {}, owners.A);
+      await t.ok(`mutation { setMyLanguage(input: { locale: EN }) { id } }`, {}, owners.A);
       try {
         const file = await download(`/reports/organizations/${orgs.A}.xlsx`, owners.A);
         expect(file.status).toBe(200);
@@ -554,7 +554,7 @@ describe('reporting', () => {
         ]);
         expect(row.slice(0, 4)).toEqual(['Informe del pan', 'Active', 'Taking part', 100]);
       } finally {
-        await t.ok(`mutation { setMyLanguage(locale: ES) { id } }`, {}, owners.A);
+        await t.ok(`mutation { setMyLanguage(input: { locale: ES }) { id } }`, {}, owners.A);
       }
     });
 
@@ -723,13 +723,13 @@ describe('reporting', () => {
 
         // Someone else cannot revoke it; its owner can, and it fails at once.
         const foreign = await t.gql(
-          `mutation($id: ID!) { revokeApiToken(id: $id) { id } }`,
+          `mutation($id: ID!) { revokeApiToken(apiTokenId: $id) { id } }`,
           { id: created.token.id },
           otherFacilitator,
         );
         expect(foreign.errors?.[0]?.extensions.code).toBe('NOT_FOUND');
         const revoked = await t.ok(
-          `mutation($id: ID!) { revokeApiToken(id: $id) { active revokedAt } }`,
+          `mutation($id: ID!) { revokeApiToken(apiTokenId: $id) { active revokedAt } }`,
           { id: created.token.id },
           facilitator,
         );
@@ -880,7 +880,7 @@ describe('reporting', () => {
   it('adds the evaluation results once the collaboration is closed', async () => {
     const move = (status: string, overrideReason?: string) =>
       t.ok(
-        `mutation($c: ID!, $s: CollaborationStatus!, $o: String) { changeCollaborationStatus(id: $c, status: $s, overrideReason: $o) { status } }`,
+        `mutation($c: ID!, $s: CollaborationStatus!, $o: String) { changeCollaborationStatus(collaborationId: $c, input: { status: $s, overrideReason: $o }) { status } }`,
         { c, s: status, o: overrideReason ?? null },
         facilitator,
       );

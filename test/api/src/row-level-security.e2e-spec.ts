@@ -151,7 +151,7 @@ async function buildScenario(t: Api, owner: Client): Promise<Scenario> {
   };
   const activate = (f: TestUser, c: string) =>
     t.ok(
-      `mutation($id: ID!) { changeCollaborationStatus(id: $id, status: ACTIVE) { id } }`,
+      `mutation($id: ID!) { changeCollaborationStatus(collaborationId: $id, input: { status: ACTIVE }) { id } }`,
       { id: c },
       f,
     );
@@ -411,14 +411,14 @@ async function buildScenario(t: Api, owner: Client): Promise<Scenario> {
 
   // Inquiry: B's private question, answered; A's, answered and published without its asker.
   const ask = `mutation($c: ID!, $b: String!) { askQuestion(collaborationId: $c, input: { body: $b }) { id } }`;
-  const answer = `mutation($id: ID!) { answerQuestion(id: $id, input: { answer: "Only aggregates." }) { id } }`;
+  const answer = `mutation($id: ID!) { answerQuestion(questionId: $id, input: { answer: "Only aggregates." }) { id } }`;
   const questionB = (await t.ok(ask, { c: c1, b: 'Private question of B' }, memberB)).askQuestion
     .id;
   await t.ok(answer, { id: questionB }, f1);
   const questionA = (await t.ok(ask, { c: c1, b: 'Question of A' }, ownerA)).askQuestion.id;
   await t.ok(answer, { id: questionA }, f1);
   await t.ok(
-    `mutation($id: ID!) { publishQuestion(id: $id, input: { question: "Prices?", answer: "Only aggregates." }) { id } }`,
+    `mutation($id: ID!) { publishQuestion(questionId: $id, input: { question: "Prices?", answer: "Only aggregates." }) { id } }`,
     { id: questionA },
     f1,
   );
@@ -457,19 +457,19 @@ async function buildScenario(t: Api, owner: Client): Promise<Scenario> {
     f2,
   );
   await t.ok(
-    `mutation($c: ID!) { changeCollaborationStatus(id: $c, status: CLOSING) { status } }`,
+    `mutation($c: ID!) { changeCollaborationStatus(collaborationId: $c, input: { status: CLOSING }) { status } }`,
     { c: c2 },
     f2,
   );
   const evaluate = `mutation($c: ID!, $a: String!) { submitEvaluation(collaborationId: $c, input: { assessment: $a }) { id } }`;
   for (const as of [ownerE, ownerA, f2]) await t.ok(evaluate, { c: c2, a: 'Worth it' }, as);
   await t.ok(
-    `mutation($c: ID!) { changeCollaborationStatus(id: $c, status: CLOSED) { status } }`,
+    `mutation($c: ID!) { changeCollaborationStatus(collaborationId: $c, input: { status: CLOSED }) { status } }`,
     { c: c2 },
     f2,
   );
   // Email notification choices of two users (the others keep the defaults).
-  const prefer = `mutation($k: NotificationKind!, $d: NotificationDelivery!) { setNotificationPreference(kind: $k, delivery: $d) { kind } }`;
+  const prefer = `mutation($k: NotificationKind!, $d: NotificationDelivery!) { setNotificationPreference(input: { kind: $k, delivery: $d }) { kind } }`;
   await t.ok(prefer, { k: 'GRANT_RECEIVED', d: 'IMMEDIATE' }, ownerA);
   await t.ok(prefer, { k: 'DISCLOSURE_PENDING', d: 'DAILY' }, f1);
   // Two-factor sign-in (issue 15): E's owner turns it on (a second factor, recovery codes, an

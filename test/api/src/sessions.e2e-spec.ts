@@ -9,7 +9,7 @@ const PHONE =
 
 const MY_SESSIONS = `query($first: Int!) { mySessions(first: $first) {
   totalCount nodes { id kind createdAt lastSeenAt expiresAt userAgent ipAddress current } } }`;
-const END_SESSION = `mutation($id: ID!) { endSession(id: $id) }`;
+const END_SESSION = `mutation($id: ID!) { endSession(sessionId: $id) }`;
 const END_OTHERS = `mutation { endOtherSessions }`;
 const MY_EVENTS = `{ myAccountEvents(first: 50) { nodes { kind userAgent } } }`;
 

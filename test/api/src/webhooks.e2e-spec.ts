@@ -336,7 +336,7 @@ describe('webhooks', () => {
     await new Promise((r) => setTimeout(r, 600));
     expect(receiver.at('/failing')).toHaveLength(3);
     const resumed = await t.ok(
-      `mutation($id: ID!) { resumeWebhookEndpoint(id: $id) { status consecutiveFailures } }`,
+      `mutation($id: ID!) { resumeWebhookEndpoint(endpointId: $id) { status consecutiveFailures } }`,
       { id: endpointId },
       owners.B,
     );
@@ -361,7 +361,7 @@ describe('webhooks', () => {
     }
     for (const op of ['pauseWebhookEndpoint', 'resumeWebhookEndpoint', 'deleteWebhookEndpoint']) {
       const res = await t.gql(
-        `mutation($id: ID!) { ${op}(id: $id) ${op === 'deleteWebhookEndpoint' ? '' : '{ id }'} }`,
+        `mutation($id: ID!) { ${op}(endpointId: $id) ${op === 'deleteWebhookEndpoint' ? '' : '{ id }'} }`,
         { id: endpoints['/a']!.id },
         owners.C,
       );
@@ -371,7 +371,7 @@ describe('webhooks', () => {
     expect(
       (
         await t.ok(
-          `mutation($id: ID!) { deleteWebhookEndpoint(id: $id) }`,
+          `mutation($id: ID!) { deleteWebhookEndpoint(endpointId: $id) }`,
           { id: endpoints['/a']!.id },
           owners.A,
         )

@@ -174,7 +174,7 @@ describe('who reads each text', () => {
       participation[key] = inviteOrganization.id;
     }
     await gqlOk(
-      `mutation($id: ID!, $m: String!) { updateOrganization(id: $id, input: { mission: $m }) { id } }`,
+      `mutation($id: ID!, $m: String!) { updateOrganization(organizationId: $id, input: { mission: $m }) { id } }`,
       { id: org.A, m: mark('mission') },
       users.ownerA,
     );
@@ -189,7 +189,7 @@ describe('who reads each text', () => {
     await t.acceptGroundRules(users.ownerB, participation.B, rules.id);
     await t.acceptGroundRules(users.ownerD, participation.D, rules.id);
     await gqlOk(
-      `mutation($id: ID!) { changeCollaborationStatus(id: $id, status: ACTIVE) { id } }`,
+      `mutation($id: ID!) { changeCollaborationStatus(collaborationId: $id, input: { status: ACTIVE }) { id } }`,
       { id: c },
       facilitator,
     );
@@ -370,12 +370,12 @@ describe('who reads each text', () => {
     );
     keep('Question', askQuestion.id);
     await gqlOk(
-      `mutation($id: ID!, $a: String!) { answerQuestion(id: $id, input: { answer: $a }) { id } }`,
+      `mutation($id: ID!, $a: String!) { answerQuestion(questionId: $id, input: { answer: $a }) { id } }`,
       { id: askQuestion.id, a: mark('answer') },
       facilitator,
     );
     await gqlOk(
-      `mutation($id: ID!, $q: String!, $a: String!) { publishQuestion(id: $id, input: { question: $q, answer: $a }) { id } }`,
+      `mutation($id: ID!, $q: String!, $a: String!) { publishQuestion(questionId: $id, input: { question: $q, answer: $a }) { id } }`,
       { id: askQuestion.id, q: mark('publishedQuestion'), a: mark('publishedAnswer') },
       facilitator,
     );
@@ -388,7 +388,7 @@ describe('who reads each text', () => {
 
     // Last, as it closes the collaboration's exchanges: A evaluates, with a comment on B.
     await gqlOk(
-      `mutation($id: ID!) { changeCollaborationStatus(id: $id, status: CLOSING) { id } }`,
+      `mutation($id: ID!) { changeCollaborationStatus(collaborationId: $id, input: { status: CLOSING }) { id } }`,
       { id: c },
       facilitator,
     );

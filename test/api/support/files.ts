@@ -192,7 +192,7 @@ export async function fileStory(t: Api, label: string): Promise<FileStory> {
     participations[key] = await t.invite(facilitator, collaborationId, orgs[key]);
     await t.acceptGroundRules(users[key], participations[key], rules.id);
   }
-  await t.ok(`mutation { setMyLanguage(locale: EN) { id } }`, {}, users.B);
+  await t.ok(`mutation { setMyLanguage(input: { locale: EN }) { id } }`, {}, users.B);
   const area = await t.ok<{ createArea: { id: string } }>(
     `mutation($c: ID!, $input: AreaInput!) { createArea(collaborationId: $c, input: $input) { id } }`,
     { c: collaborationId, input: { name: 'Costes con documentos', sensitivity: 'MODERATED' } },

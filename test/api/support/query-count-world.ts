@@ -99,7 +99,7 @@ export async function buildCountWorld(api: CountedApi, size: number): Promise<Co
     if (i === 0)
       await m(
         'PortalChangeOrganizationMemberRole',
-        { membershipId: membership.id, role: 'OWNER' },
+        { membershipId: membership.id, input: { role: 'OWNER' } },
         owner,
       );
     if (i === 1) await m('PortalRemoveOrganizationMember', { membershipId: membership.id }, owner);
@@ -125,7 +125,11 @@ export async function buildCountWorld(api: CountedApi, size: number): Promise<Co
     owner,
   );
   await m('PortalRevokeOrganizationInvitation', { invitationId: toRevoke.id }, owner);
-  await m('PortalUpdateOrganization', { id: org0, input: { mission: 'Pan de barrio' } }, owner);
+  await m(
+    'PortalUpdateOrganization',
+    { organizationId: org0, input: { mission: 'Pan de barrio' } },
+    owner,
+  );
   // Other organizations of the measured owner, outside the collaborations.
   for (const i of range(size))
     await m(
@@ -169,7 +173,7 @@ export async function buildCountWorld(api: CountedApi, size: number): Promise<Co
     }
     await m(
       'apps/facilitator-console/src/features/overview/overview.graphql#ConsoleChangeCollaborationStatus',
-      { id: created.id, status: 'ACTIVE' },
+      { collaborationId: created.id, input: { status: 'ACTIVE' } },
       facilitator,
     );
     return { id: created.id, rules: rules.id, participations };
@@ -203,7 +207,11 @@ export async function buildCountWorld(api: CountedApi, size: number): Promise<Co
         owners[i]!,
       );
   }
-  await m('ConsoleUpdateCollaboration', { id: c, input: { description: 'Medida' } }, facilitator);
+  await m(
+    'ConsoleUpdateCollaboration',
+    { collaborationId: c, input: { description: 'Medida' } },
+    facilitator,
+  );
   // An invitation withdrawn, and one declined.
   for (const name of ['ConsoleWithdrawInvitation', 'PortalDeclineInvitation']) {
     const late = await t.user(`qc-late-${tag}`);
@@ -546,13 +554,13 @@ export async function buildCountWorld(api: CountedApi, size: number): Promise<Co
     );
     await m(
       'ConsoleAnswerQuestion',
-      { id: question.id, input: { answer: 'Solo agregados.' } },
+      { questionId: question.id, input: { answer: 'Solo agregados.' } },
       facilitator,
     );
     await m(
       'ConsolePublishQuestion',
       {
-        id: question.id,
+        questionId: question.id,
         input: { question: '¿Qué precios se pueden compartir?', answer: 'Solo agregados.' },
       },
       facilitator,
@@ -566,15 +574,15 @@ export async function buildCountWorld(api: CountedApi, size: number): Promise<Co
   );
   await m(
     'ConsoleAnswerQuestion',
-    { id: unpublished.id, input: { answer: 'Libres.' } },
+    { questionId: unpublished.id, input: { answer: 'Libres.' } },
     facilitator,
   );
   await m(
     'ConsolePublishQuestion',
-    { id: unpublished.id, input: { question: '¿Hay horarios fijos?', answer: 'Libres.' } },
+    { questionId: unpublished.id, input: { question: '¿Hay horarios fijos?', answer: 'Libres.' } },
     facilitator,
   );
-  await m('ConsoleUnpublishQuestion', { id: unpublished.id }, facilitator);
+  await m('ConsoleUnpublishQuestion', { questionId: unpublished.id }, facilitator);
 
   // The plan: objectives with indicators, milestones with tasks of every party and resources,
   // proposals, progress.
@@ -845,30 +853,36 @@ export async function buildCountWorld(api: CountedApi, size: number): Promise<Co
       facilitator,
     );
     if (i === 0) {
-      await m('RevokeApiToken', { id: mine.token.id }, owner);
-      await m('RevokeApiToken', { id: theirs.token.id }, facilitator);
+      await m('RevokeApiToken', { apiTokenId: mine.token.id }, owner);
+      await m('RevokeApiToken', { apiTokenId: theirs.token.id }, facilitator);
     }
   }
   // A calendar feed: made, made again (replacing the first), then turned off.
   await m('CreateCalendarFeed', {}, owner);
   await m('CreateCalendarFeed', {}, owner);
   await m('RevokeCalendarFeed', {}, owner);
-  await m('MarkNotificationsRead', { ids: [] }, owner);
+  await m('MarkNotificationsRead', { input: { notificationIds: [] } }, owner);
   // Email notifications: a choice, and a kind turned off from an email's link (signed out).
-  await m('SetNotificationPreference', { kind: 'GRANT_RECEIVED', delivery: 'IN_APP' }, owner);
+  await m(
+    'SetNotificationPreference',
+    { input: { kind: 'GRANT_RECEIVED', delivery: 'IN_APP' } },
+    owner,
+  );
   await m(
     'PortalUnsubscribe',
     {
-      token: unsubscribeToken(process.env['ALIANZA_TEST_UNSUBSCRIBE_KEY']!, {
-        userId: owner.id,
-        kind: NotificationKind.PLAN_OVERDUE,
-      }),
+      input: {
+        token: unsubscribeToken(process.env['ALIANZA_TEST_UNSUBSCRIBE_KEY']!, {
+          userId: owner.id,
+          kind: NotificationKind.PLAN_OVERDUE,
+        }),
+      },
     },
     null,
   );
   // The account's language: English, and back (the world's other emails are in Spanish).
-  await m('SetMyLanguage', { locale: 'EN' }, owner);
-  await m('SetMyLanguage', { locale: 'ES' }, owner);
+  await m('SetMyLanguage', { input: { locale: 'EN' } }, owner);
+  await m('SetMyLanguage', { input: { locale: 'ES' } }, owner);
   // A forgotten password, reset through the link of its email (the counted API's outbox).
   const forgetful = await t.user(`qc-reset-${tag}`);
   await m('RequestPasswordReset', { input: { email: forgetful.email, locale: 'ES' } }, null);
@@ -931,7 +945,7 @@ export async function buildCountWorld(api: CountedApi, size: number): Promise<Co
     {},
     elsewhere,
   );
-  await m('EndSession', { id: mySessions.nodes.find((s) => s.current)!.id }, traveller);
+  await m('EndSession', { sessionId: mySessions.nodes.find((s) => s.current)!.id }, traveller);
   for (const _ of range(size)) await t.session(traveller.email);
   await m('EndOtherSessions', {}, traveller);
 
@@ -955,7 +969,7 @@ export async function buildCountWorld(api: CountedApi, size: number): Promise<Co
         RETURNING id`,
       [forgetful.email],
     );
-    await m('AdminRetryMail', { id: failed.rows[0]!.id }, admin);
+    await m('AdminRetryMail', { mailMessageId: failed.rows[0]!.id }, admin);
   } finally {
     await owned.end();
   }
@@ -972,7 +986,7 @@ export async function buildCountWorld(api: CountedApi, size: number): Promise<Co
       );
     await m(
       'apps/facilitator-console/src/features/closing/closing.graphql#ConsoleChangeCollaborationStatus',
-      { id: target.id, status: 'CLOSING' },
+      { collaborationId: target.id, input: { status: 'CLOSING' } },
       facilitator,
     );
     for (const i of range(orgs.length))
@@ -995,12 +1009,12 @@ export async function buildCountWorld(api: CountedApi, size: number): Promise<Co
   }
   await m(
     'apps/facilitator-console/src/features/closing/closing.graphql#ConsoleChangeCollaborationStatus',
-    { id: closed.id, status: 'CLOSED' },
+    { collaborationId: closed.id, input: { status: 'CLOSED' } },
     facilitator,
   );
   const followUp = await m<{ id: string }>(
-    'ConsoleCreateFollowUpCollaboration',
-    { fromCollaborationId: closed.id, input: { title: `Segunda fase ${tag}` } },
+    'ConsoleStartFollowUpCollaboration',
+    { collaborationId: closed.id, input: { title: `Segunda fase ${tag}` } },
     facilitator,
   );
 

@@ -139,7 +139,7 @@ export async function buildWorld(t: Api, cast?: Cast): Promise<World> {
   await t.acceptGroundRules(ownerA, participationA, rules.id);
   await t.acceptGroundRules(ownerB, participationB, rules.id);
   await t.ok(
-    `mutation($id: ID!) { changeCollaborationStatus(id: $id, status: ACTIVE) { id } }`,
+    `mutation($id: ID!) { changeCollaborationStatus(collaborationId: $id, input: { status: ACTIVE }) { id } }`,
     { id: collaborationId },
     facilitator,
   );

@@ -50,7 +50,7 @@ export async function signedInPage(
   await call('mutation($input: LoginInput!) { login(input: $input) { expiresAt } }', {
     input: { email, password: DEMO_PASSWORD },
   });
-  await call('mutation { setMyLanguage(locale: ES) { locale } }');
+  await call('mutation { setMyLanguage(input: { locale: ES }) { locale } }');
   return context.newPage();
 }
 
@@ -82,7 +82,7 @@ export async function expectNoMissingTranslations(page: Page): Promise<void> {
  */
 async function speakSpanish(email: string): Promise<void> {
   const token = await bearerToken(email);
-  await graphql('mutation { setMyLanguage(locale: ES) { locale } }', {}, token);
+  await graphql('mutation { setMyLanguage(input: { locale: ES }) { locale } }', {}, token);
   await signOut(token);
 }
 

@@ -145,7 +145,7 @@ describe('the API in production', () => {
       await owner.query('SELECT id FROM collaborations WHERE id = $1 FOR UPDATE', [id]);
       const started = performance.now();
       const res = await gql(
-        `mutation($id: ID!) { updateCollaboration(id: $id, input: { title: "After" }) { title } }`,
+        `mutation($id: ID!) { updateCollaboration(collaborationId: $id, input: { title: "After" }) { title } }`,
         { id },
         token,
       );

@@ -49,6 +49,11 @@ export const ID_ARG_DESCRIPTIONS: Record<string, string> = {
   evidenceGrantId: 'The id of a grant that shows the evidence.',
   fileId: 'The id of the file.',
   subjectId: 'The id of the subject the audit records are about.',
+  questionId: 'The id of the question.',
+  endpointId: 'The id of the webhook endpoint.',
+  sessionId: 'The id of the session.',
+  mailMessageId: 'The id of the mail message.',
+  apiTokenId: 'The id of the API token.',
 };
 
 /**

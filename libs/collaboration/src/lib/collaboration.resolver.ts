@@ -1,5 +1,14 @@
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { IdArg, isUuid, mapPage, Page } from '@alianza/api-core';
+import {
+  IdArg,
+  inputOrLoose,
+  isUuid,
+  mapPage,
+  oneOf,
+  Page,
+  RenamedIdArg,
+  useInstead,
+} from '@alianza/api-core';
 import { Actor, Allow, Authenticated, CurrentActor, facilitates } from '@alianza/authz';
 import {
   Action,
@@ -12,8 +21,10 @@ import {
 import { CollaborationReadService } from './collaboration-read.service';
 import { CollaborationService } from './collaboration.service';
 import {
+  ChangeCollaborationStatusInput,
   CollaborationsArgs,
   CreateCollaborationInput,
+  FollowUpCollaborationInput,
   UpdateCollaborationInput,
 } from './dtos/collaboration.inputs';
 import {
@@ -75,10 +86,18 @@ export class CollaborationResolver {
   })
   async updateCollaboration(
     @CurrentActor() actor: Actor,
-    @IdArg('id', 'The id of the collaboration.') id: string,
+    @RenamedIdArg('collaborationId') collaborationId: string | undefined,
+    @RenamedIdArg('id', { deprecated: 'collaborationId' })
+    id: string | undefined,
     @Args('input', { description: 'The changes.' }) input: UpdateCollaborationInput,
   ): Promise<CollaborationType> {
-    return CollaborationType.from(await this.collaborationsService.update(actor, id, input));
+    return CollaborationType.from(
+      await this.collaborationsService.update(
+        actor,
+        oneOf({ collaborationId, id }, 'collaborationId'),
+        input,
+      ),
+    );
   }
 
   @Allow(Action.Transition, Subject.Collaboration)
@@ -87,20 +106,56 @@ export class CollaborationResolver {
   })
   async changeCollaborationStatus(
     @CurrentActor() actor: Actor,
-    @IdArg('id', 'The id of the collaboration.') id: string,
-    @Args('status', { description: 'The new status.', type: () => CollaborationStatus })
-    status: CollaborationStatus,
+    @RenamedIdArg('collaborationId') collaborationId: string | undefined,
+    @RenamedIdArg('id', { deprecated: 'collaborationId' })
+    id: string | undefined,
+    @Args('input', {
+      type: () => ChangeCollaborationStatusInput,
+      nullable: true,
+      description: 'The new status (required while the deprecated arguments live).',
+    })
+    input: ChangeCollaborationStatusInput | undefined,
+    @Args('status', {
+      description: 'The new status.',
+      type: () => CollaborationStatus,
+      nullable: true,
+      deprecationReason: useInstead('input.status'),
+    })
+    status: CollaborationStatus | undefined,
     @Args('overrideReason', {
       type: () => String,
       nullable: true,
       description: 'Closing without every evaluation needs a reason.',
+      deprecationReason: useInstead('input.overrideReason'),
     })
-    overrideReason?: string,
+    overrideReason: string | undefined,
   ): Promise<CollaborationType> {
+    const change = inputOrLoose(input, { status, overrideReason }, { required: ['status'] });
     return CollaborationType.from(
-      await this.collaborationsService.changeStatus(actor, id, status, {
-        overrideReason: overrideReason?.trim() || undefined,
-      }),
+      await this.collaborationsService.changeStatus(
+        actor,
+        oneOf({ collaborationId, id }, 'collaborationId'),
+        change.status,
+        { overrideReason: change.overrideReason?.trim() || undefined },
+      ),
+    );
+  }
+
+  @Allow(Action.Create, Subject.Collaboration)
+  @Mutation(() => CollaborationType, {
+    description:
+      'Start a collaboration from a closed one you facilitated: the same or chosen participants are invited.',
+  })
+  async startFollowUpCollaboration(
+    @CurrentActor() actor: Actor,
+    @IdArg('collaborationId', 'The id of the closed collaboration to follow up on.')
+    collaborationId: string,
+    @Args('input', { description: 'The new collaboration and whom to invite.' })
+    input: FollowUpCollaborationInput,
+  ): Promise<CollaborationType> {
+    const { organizationIds, ...collaboration } = input;
+    return CollaborationType.from(
+      await this.followUpService.create(actor, collaborationId, collaboration, organizationIds),
     );
   }
 
@@ -108,6 +163,7 @@ export class CollaborationResolver {
   @Mutation(() => CollaborationType, {
     description:
       'Start a collaboration from a closed one you facilitated: same or chosen participants are invited.',
+    deprecationReason: useInstead('startFollowUpCollaboration'),
   })
   async createFollowUpCollaboration(
     @CurrentActor() actor: Actor,
@@ -123,7 +179,13 @@ export class CollaborationResolver {
     if (organizationIds?.some((id) => !isUuid(id)))
       throw AppError.badInput('organizationIds must be valid ids');
     return CollaborationType.from(
-      await this.followUpService.create(actor, fromCollaborationId, input, organizationIds),
+      await this.followUpService.create(
+        actor,
+        fromCollaborationId,
+        input,
+        organizationIds,
+        'organizationIds',
+      ),
     );
   }
 

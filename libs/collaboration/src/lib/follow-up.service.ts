@@ -28,6 +28,8 @@ export class FollowUpService {
     fromCollaborationId: string,
     input: Required<CollaborationFields>,
     organizationIds?: string[],
+    /** Where the request carries `organizationIds`, to name it in a refusal. */
+    organizationIdsField = 'input.organizationIds',
   ): Promise<CollaborationEntity> {
     const previous = await findAllowed(
       this.db.manager,
@@ -56,9 +58,7 @@ export class FollowUpService {
     if (chosen.some((id) => !formerIds.includes(id))) {
       throw AppError.badInput(
         'A follow-up invites organizations that took part in the closed collaboration.',
-        {
-          field: 'organizationIds',
-        },
+        { field: organizationIdsField },
       );
     }
     const collaboration = await this.collaborations.create(actor, input, previous.id);

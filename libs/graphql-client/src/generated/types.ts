@@ -949,6 +949,20 @@ export type CancelPledgeInput = {
   reason: Scalars['String']['input'];
 };
 
+/** A move of the collaboration's status. */
+export type ChangeCollaborationStatusInput = {
+  /** Why closing without every evaluation (required then). */
+  overrideReason?: InputMaybe<Scalars['String']['input']>;
+  /** The new status. */
+  status: CollaborationStatus;
+};
+
+/** A member's new role in the organization. */
+export type ChangeOrganizationMemberRoleInput = {
+  /** The new role. */
+  role: MembershipRole;
+};
+
 /** The current password and the new one. */
 export type ChangePasswordInput = {
   /** The password in use now. */
@@ -1709,6 +1723,18 @@ export type FinalStatement = {
   plan: StatementPlan;
 };
 
+/** A collaboration that follows up a closed one, and whom to invite. */
+export type FollowUpCollaborationInput = {
+  /** More about the collaboration. */
+  description?: Scalars['String']['input'];
+  /** What the collaboration wants to achieve, in a sentence. */
+  objective?: Scalars['String']['input'];
+  /** The organizations to invite. Default: every former participant. */
+  organizationIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** The collaboration's title. */
+  title: Scalars['String']['input'];
+};
+
 /** The ledger entries that fulfil a pledge. */
 export type FulfilPledgeInput = {
   /** The ids of the entries. */
@@ -2379,6 +2405,12 @@ export type MailStatus =
   /** Accepted by the mail server. */
   | 'SENT';
 
+/** Which notifications to mark read. */
+export type MarkNotificationsReadInput = {
+  /** Which ones; all of yours when absent. */
+  notificationIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
 /** A person in an organization, as its co-members see them. */
 export type Member = {
   __typename?: 'Member';
@@ -2513,7 +2545,10 @@ export type Mutation = {
   createCalendarFeed: CreatedCalendarFeed;
   /** Open a collaboration (draft); you facilitate it. */
   createCollaboration: Collaboration;
-  /** Start a collaboration from a closed one you facilitated: same or chosen participants are invited. */
+  /**
+   * Start a collaboration from a closed one you facilitated: same or chosen participants are invited.
+   * @deprecated Use startFollowUpCollaboration instead. Removed after 2027-06-30.
+   */
   createFollowUpCollaboration: Collaboration;
   /** Add an item of your organization (version 1). */
   createItem: ItemVersion;
@@ -2657,6 +2692,8 @@ export type Mutation = {
   signUp: Scalars['Boolean']['output'];
   /** Create the account of the address an invitation link was emailed to (the link proves it), while the link may be used; then sign in with `login`. CONFLICT (reason ACCOUNT_EXISTS) when the address has an account: sign in with it. */
   signUpWithInvitation: Scalars['Boolean']['output'];
+  /** Start a collaboration from a closed one you facilitated: the same or chosen participants are invited. */
+  startFollowUpCollaboration: Collaboration;
   /** Start setting up two-factor sign-in: a new secret for your authenticator app (QR code and text). Nothing changes until `confirmTwoFactorSetup`. */
   startTwoFactorSetup: TwoFactorSetup;
   /** Submit (or replace) your organization's private value while the round is open. |value| ≤ 1000000000000000. */
@@ -2744,8 +2781,9 @@ export type MutationAddResourceArgs = {
 
 /** What a client may change; each field says who may do it. */
 export type MutationAnswerQuestionArgs = {
-  id: Scalars['ID']['input'];
+  id: InputMaybe<Scalars['ID']['input']>;
   input: AnswerQuestionInput;
+  questionId: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -2772,16 +2810,19 @@ export type MutationCancelPledgeArgs = {
 
 /** What a client may change; each field says who may do it. */
 export type MutationChangeCollaborationStatusArgs = {
-  id: Scalars['ID']['input'];
+  collaborationId: InputMaybe<Scalars['ID']['input']>;
+  id: InputMaybe<Scalars['ID']['input']>;
+  input: InputMaybe<ChangeCollaborationStatusInput>;
   overrideReason: InputMaybe<Scalars['String']['input']>;
-  status: CollaborationStatus;
+  status: InputMaybe<CollaborationStatus>;
 };
 
 
 /** What a client may change; each field says who may do it. */
 export type MutationChangeOrganizationMemberRoleArgs = {
+  input: InputMaybe<ChangeOrganizationMemberRoleInput>;
   membershipId: Scalars['ID']['input'];
-  role: MembershipRole;
+  role: InputMaybe<MembershipRole>;
 };
 
 
@@ -2952,7 +2993,8 @@ export type MutationDeclineOrganizationInvitationArgs = {
 
 /** What a client may change; each field says who may do it. */
 export type MutationDeleteWebhookEndpointArgs = {
-  id: Scalars['ID']['input'];
+  endpointId: InputMaybe<Scalars['ID']['input']>;
+  id: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -2984,7 +3026,8 @@ export type MutationEditItemArgs = {
 
 /** What a client may change; each field says who may do it. */
 export type MutationEndSessionArgs = {
-  id: Scalars['ID']['input'];
+  id: InputMaybe<Scalars['ID']['input']>;
+  sessionId: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -3039,12 +3082,14 @@ export type MutationMakePledgeArgs = {
 /** What a client may change; each field says who may do it. */
 export type MutationMarkNotificationsReadArgs = {
   ids: InputMaybe<Array<Scalars['ID']['input']>>;
+  input: InputMaybe<MarkNotificationsReadInput>;
 };
 
 
 /** What a client may change; each field says who may do it. */
 export type MutationPauseWebhookEndpointArgs = {
-  id: Scalars['ID']['input'];
+  endpointId: InputMaybe<Scalars['ID']['input']>;
+  id: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -3070,8 +3115,9 @@ export type MutationPublishGroundRulesArgs = {
 
 /** What a client may change; each field says who may do it. */
 export type MutationPublishQuestionArgs = {
-  id: Scalars['ID']['input'];
+  id: InputMaybe<Scalars['ID']['input']>;
   input: PublishQuestionInput;
+  questionId: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -3196,19 +3242,22 @@ export type MutationResetSecondFactorArgs = {
 
 /** What a client may change; each field says who may do it. */
 export type MutationResumeWebhookEndpointArgs = {
-  id: Scalars['ID']['input'];
+  endpointId: InputMaybe<Scalars['ID']['input']>;
+  id: InputMaybe<Scalars['ID']['input']>;
 };
 
 
 /** What a client may change; each field says who may do it. */
 export type MutationRetryMailArgs = {
-  id: Scalars['ID']['input'];
+  id: InputMaybe<Scalars['ID']['input']>;
+  mailMessageId: InputMaybe<Scalars['ID']['input']>;
 };
 
 
 /** What a client may change; each field says who may do it. */
 export type MutationRevokeApiTokenArgs = {
-  id: Scalars['ID']['input'];
+  apiTokenId: InputMaybe<Scalars['ID']['input']>;
+  id: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -3254,14 +3303,16 @@ export type MutationSetLedgerSettingsArgs = {
 
 /** What a client may change; each field says who may do it. */
 export type MutationSetMyLanguageArgs = {
-  locale: Locale;
+  input: InputMaybe<SetMyLanguageInput>;
+  locale: InputMaybe<Locale>;
 };
 
 
 /** What a client may change; each field says who may do it. */
 export type MutationSetNotificationPreferenceArgs = {
-  delivery: NotificationDelivery;
-  kind: NotificationKind;
+  delivery: InputMaybe<NotificationDelivery>;
+  input: InputMaybe<SetNotificationPreferenceInput>;
+  kind: InputMaybe<NotificationKind>;
 };
 
 
@@ -3293,6 +3344,13 @@ export type MutationSignUpWithInvitationArgs = {
 
 
 /** What a client may change; each field says who may do it. */
+export type MutationStartFollowUpCollaborationArgs = {
+  collaborationId: Scalars['ID']['input'];
+  input: FollowUpCollaborationInput;
+};
+
+
+/** What a client may change; each field says who may do it. */
 export type MutationSubmitBenchmarkValueArgs = {
   roundId: Scalars['ID']['input'];
   value: Scalars['Float']['input'];
@@ -3308,13 +3366,15 @@ export type MutationSubmitEvaluationArgs = {
 
 /** What a client may change; each field says who may do it. */
 export type MutationUnpublishQuestionArgs = {
-  id: Scalars['ID']['input'];
+  id: InputMaybe<Scalars['ID']['input']>;
+  questionId: InputMaybe<Scalars['ID']['input']>;
 };
 
 
 /** What a client may change; each field says who may do it. */
 export type MutationUnsubscribeArgs = {
-  token: Scalars['String']['input'];
+  input: InputMaybe<UnsubscribeInput>;
+  token: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -3327,7 +3387,8 @@ export type MutationUpdateAreaArgs = {
 
 /** What a client may change; each field says who may do it. */
 export type MutationUpdateCollaborationArgs = {
-  id: Scalars['ID']['input'];
+  collaborationId: InputMaybe<Scalars['ID']['input']>;
+  id: InputMaybe<Scalars['ID']['input']>;
   input: UpdateCollaborationInput;
 };
 
@@ -3355,8 +3416,9 @@ export type MutationUpdateObjectiveArgs = {
 
 /** What a client may change; each field says who may do it. */
 export type MutationUpdateOrganizationArgs = {
-  id: Scalars['ID']['input'];
+  id: InputMaybe<Scalars['ID']['input']>;
   input: UpdateOrganizationInput;
+  organizationId: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -5287,6 +5349,20 @@ export type SessionKind =
   /** A web app (the session cookie). */
   | 'COOKIE';
 
+/** The language of your account. */
+export type SetMyLanguageInput = {
+  /** The language for the web apps and emails. */
+  locale: Locale;
+};
+
+/** How one kind of notification reaches you by email. */
+export type SetNotificationPreferenceInput = {
+  /** How to deliver it. */
+  delivery: NotificationDelivery;
+  /** The kind of notification. */
+  kind: NotificationKind;
+};
+
 /** A file shared with your organization, as you get it: a copy stamped with your organization, your name, the date and the grant’s reference, of the approved pages only. */
 export type SharedFile = {
   __typename?: 'SharedFile';
@@ -5580,6 +5656,12 @@ export type TypeBalance = {
   contributionType: ContributionType;
   /** The confirmed value, a decimal in the ledger's scale. */
   value: Scalars['String']['output'];
+};
+
+/** The link in a notification email. */
+export type UnsubscribeInput = {
+  /** The token of the link in a notification email. */
+  token: Scalars['String']['input'];
 };
 
 /** Changes to an area; omitted fields stay as they are. */

@@ -6,7 +6,9 @@ import {
   CurrentActor,
   requireViewer,
 } from '@alianza/authz';
+import { inputOrLoose, useInstead } from '@alianza/api-core';
 import { Locale } from '@alianza/mail';
+import { SetMyLanguageInput } from './dtos/identity.inputs';
 import { UserType } from './dtos/user.types';
 import { IdentityService } from './identity.service';
 
@@ -24,12 +26,21 @@ export class AccountLanguageResolver {
   })
   async setMyLanguage(
     @CurrentActor() actor: Actor,
+    @Args('input', {
+      type: () => SetMyLanguageInput,
+      nullable: true,
+      description: 'The language (required while the deprecated argument lives).',
+    })
+    input: SetMyLanguageInput | undefined,
     @Args('locale', {
       description: 'The language for the web apps and emails.',
       type: () => Locale,
+      nullable: true,
+      deprecationReason: useInstead('input.locale'),
     })
-    locale: Locale,
+    locale: Locale | undefined,
   ): Promise<UserType> {
-    return UserType.from(await this.identity.setLocale(requireViewer(actor), locale));
+    const choice = inputOrLoose(input, { locale }, { required: ['locale'] });
+    return UserType.from(await this.identity.setLocale(requireViewer(actor), choice.locale));
   }
 }

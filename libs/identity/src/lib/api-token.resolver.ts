@@ -1,5 +1,5 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { IdArg, ProtectedAction } from '@alianza/api-core';
+import { oneOf, ProtectedAction, RenamedIdArg } from '@alianza/api-core';
 import { Actor, Authenticated, CurrentActor } from '@alianza/authz';
 import { ApiTokenService } from './api-token.service';
 import { CreateApiTokenInput } from './dtos/api-token.inputs';
@@ -38,8 +38,12 @@ export class ApiTokenResolver {
   @Mutation(() => ApiTokenType, { description: 'Revoke a reporting API token, at once.' })
   async revokeApiToken(
     @CurrentActor() actor: Actor,
-    @IdArg('id', 'The id of the API token.') id: string,
+    @RenamedIdArg('apiTokenId') apiTokenId: string | undefined,
+    @RenamedIdArg('id', { deprecated: 'apiTokenId' })
+    id: string | undefined,
   ): Promise<ApiTokenType> {
-    return ApiTokenType.from(await this.tokens.revoke(actor, id));
+    return ApiTokenType.from(
+      await this.tokens.revoke(actor, oneOf({ apiTokenId, id }, 'apiTokenId')),
+    );
   }
 }

@@ -4,10 +4,11 @@ import {
   APP_CONFIG,
   AppConfig,
   GqlContext,
-  IdArg,
   mapPage,
+  oneOf,
   Page,
   PageArgs,
+  RenamedIdArg,
 } from '@alianza/api-core';
 import { Actor, Authenticated, CurrentActor, requireViewer } from '@alianza/authz';
 import { requestOrigin } from './account-event.service';
@@ -44,11 +45,14 @@ export class SessionResolver {
   })
   async endSession(
     @CurrentActor() actor: Actor,
-    @IdArg('id', 'The id of the session.') id: string,
+    @RenamedIdArg('sessionId') sessionId: string | undefined,
+    @RenamedIdArg('id', { deprecated: 'sessionId' })
+    id: string | undefined,
     @Context() ctx: GqlContext,
   ): Promise<boolean> {
-    await this.sessions.end(actor, id, requestOrigin(ctx.req));
-    if (id === requireViewer(actor).sessionId)
+    const ended = oneOf({ sessionId, id }, 'sessionId');
+    await this.sessions.end(actor, ended, requestOrigin(ctx.req));
+    if (ended === requireViewer(actor).sessionId)
       ctx.res.clearCookie(SESSION_COOKIE, sessionCookieOptions(this.config));
     return true;
   }

@@ -1,5 +1,5 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { IdArg, mapPage, Page } from '@alianza/api-core';
+import { IdArg, mapPage, oneOf, Page, RenamedIdArg } from '@alianza/api-core';
 import { Actor, Allow, Authenticated, CurrentActor } from '@alianza/authz';
 import { Action, Subject } from '@alianza/shared';
 import { InquiryService } from './inquiry.service';
@@ -78,10 +78,18 @@ export class InquiryResolver {
   })
   async answerQuestion(
     @CurrentActor() actor: Actor,
-    @IdArg('id', 'The id of the question.') id: string,
+    @RenamedIdArg('questionId') questionId: string | undefined,
+    @RenamedIdArg('id', { deprecated: 'questionId' })
+    id: string | undefined,
     @Args('input', { description: 'The answer.' }) input: AnswerQuestionInput,
   ): Promise<QuestionType> {
-    return QuestionType.from(await this.inquiryService.answer(actor, id, input.answer));
+    return QuestionType.from(
+      await this.inquiryService.answer(
+        actor,
+        oneOf({ questionId, id }, 'questionId'),
+        input.answer,
+      ),
+    );
   }
 
   @Allow(Action.Create, Subject.PublishedAnswer)
@@ -91,10 +99,14 @@ export class InquiryResolver {
   })
   async publishQuestion(
     @CurrentActor() actor: Actor,
-    @IdArg('id', 'The id of the question.') id: string,
+    @RenamedIdArg('questionId') questionId: string | undefined,
+    @RenamedIdArg('id', { deprecated: 'questionId' })
+    id: string | undefined,
     @Args('input', { description: 'The texts to publish.' }) input: PublishQuestionInput,
   ): Promise<QuestionType> {
-    return QuestionType.from(await this.inquiryService.publish(actor, id, input));
+    return QuestionType.from(
+      await this.inquiryService.publish(actor, oneOf({ questionId, id }, 'questionId'), input),
+    );
   }
 
   @Allow(Action.Delete, Subject.PublishedAnswer)
@@ -103,8 +115,12 @@ export class InquiryResolver {
   })
   async unpublishQuestion(
     @CurrentActor() actor: Actor,
-    @IdArg('id', 'The id of the question.') id: string,
+    @RenamedIdArg('questionId') questionId: string | undefined,
+    @RenamedIdArg('id', { deprecated: 'questionId' })
+    id: string | undefined,
   ): Promise<QuestionType> {
-    return QuestionType.from(await this.inquiryService.unpublish(actor, id));
+    return QuestionType.from(
+      await this.inquiryService.unpublish(actor, oneOf({ questionId, id }, 'questionId')),
+    );
   }
 }

@@ -1,5 +1,5 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { IdArg, mapPage, Page } from '@alianza/api-core';
+import { mapPage, oneOf, Page, RenamedIdArg } from '@alianza/api-core';
 import { Allow } from '@alianza/authz';
 import { Action, Subject } from '@alianza/shared';
 import { MailQueueArgs } from './dtos/mail-queue.inputs';
@@ -26,8 +26,12 @@ export class MailQueueResolver {
     description: 'Send a failed email again, with a full round of attempts. Platform admins only.',
   })
   async retryMail(
-    @IdArg('id', 'The id of the mail message.') id: string,
+    @RenamedIdArg('mailMessageId') mailMessageId: string | undefined,
+    @RenamedIdArg('id', { deprecated: 'mailMessageId' })
+    id: string | undefined,
   ): Promise<MailMessageType> {
-    return MailMessageType.from(await this.queue.retry(id));
+    return MailMessageType.from(
+      await this.queue.retry(oneOf({ mailMessageId, id }, 'mailMessageId')),
+    );
   }
 }

@@ -1,4 +1,5 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { inputOrLoose } from '@alianza/api-core';
 import { Actor, Authenticated, CurrentActor } from '@alianza/authz';
 import { SetNotificationPreferenceArgs } from './dtos/notification-preference.inputs';
 import { NotificationPreferenceType } from './dtos/notification-preference.types';
@@ -28,6 +29,8 @@ export class NotificationPreferenceResolver {
     @CurrentActor() actor: Actor,
     @Args() args: SetNotificationPreferenceArgs,
   ): Promise<NotificationPreferenceView> {
-    return this.preferences.set(actor, args.kind, args.delivery);
+    const { input, kind, delivery } = args;
+    const choice = inputOrLoose(input, { kind, delivery }, { required: ['kind', 'delivery'] });
+    return this.preferences.set(actor, choice.kind, choice.delivery);
   }
 }

@@ -1,5 +1,5 @@
 import { Args, Int, Mutation, Query, Resolver, Subscription } from '@nestjs/graphql';
-import { mapPage, Page } from '@alianza/api-core';
+import { inputOrLoose, mapPage, Page } from '@alianza/api-core';
 import { Actor, Allow, Authenticated, CurrentActor, requireViewer } from '@alianza/authz';
 import { Action, Subject } from '@alianza/shared';
 import { NotificationEvent, NotificationService } from './notification.service';
@@ -31,7 +31,12 @@ export class NotificationResolver {
   @Allow(Action.Update, Subject.Notification)
   @Mutation(() => Int, { description: 'Mark notifications read; answers how many changed.' })
   markNotificationsRead(@CurrentActor() actor: Actor, @Args() args: MarkReadArgs): Promise<number> {
-    return this.notificationService.markRead(actor, args.ids);
+    const { notificationIds } = inputOrLoose(
+      args.input,
+      { notificationIds: args.ids },
+      { argNames: { notificationIds: 'ids' } },
+    );
+    return this.notificationService.markRead(actor, notificationIds ?? undefined);
   }
 
   @Authenticated() // each user receives only their own notifications (a topic per user)

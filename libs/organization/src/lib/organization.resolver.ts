@@ -1,8 +1,17 @@
 import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { IdArg, mapPage, Page } from '@alianza/api-core';
+import {
+  IdArg,
+  inputOrLoose,
+  mapPage,
+  oneOf,
+  Page,
+  RenamedIdArg,
+  useInstead,
+} from '@alianza/api-core';
 import { Actor, Allow, Authenticated, CurrentActor } from '@alianza/authz';
 import { Action, MembershipRole, Subject } from '@alianza/shared';
 import {
+  ChangeOrganizationMemberRoleInput,
   CreateOrganizationInput,
   OrganizationsArgs,
   UpdateOrganizationInput,
@@ -52,10 +61,18 @@ export class OrganizationResolver {
   @Mutation(() => OrganizationType, { description: 'Edit the profile (owners).' })
   async updateOrganization(
     @CurrentActor() actor: Actor,
-    @IdArg('id', 'The id of the organization.') id: string,
+    @RenamedIdArg('organizationId') organizationId: string | undefined,
+    @RenamedIdArg('id', { deprecated: 'organizationId' })
+    id: string | undefined,
     @Args('input', { description: 'The changes.' }) input: UpdateOrganizationInput,
   ): Promise<OrganizationType> {
-    return OrganizationType.from(await this.organizationsService.update(actor, id, input));
+    return OrganizationType.from(
+      await this.organizationsService.update(
+        actor,
+        oneOf({ organizationId, id }, 'organizationId'),
+        input,
+      ),
+    );
   }
 
   @Allow(Action.ManageMembers, Subject.Organization)
@@ -63,11 +80,23 @@ export class OrganizationResolver {
   async changeOrganizationMemberRole(
     @CurrentActor() actor: Actor,
     @IdArg('membershipId') membershipId: string,
-    @Args('role', { description: 'The new role.', type: () => MembershipRole })
-    role: MembershipRole,
+    @Args('input', {
+      type: () => ChangeOrganizationMemberRoleInput,
+      nullable: true,
+      description: 'The new role (required while the deprecated argument lives).',
+    })
+    input: ChangeOrganizationMemberRoleInput | undefined,
+    @Args('role', {
+      description: 'The new role.',
+      type: () => MembershipRole,
+      nullable: true,
+      deprecationReason: useInstead('input.role'),
+    })
+    role: MembershipRole | undefined,
   ): Promise<OrganizationMembershipType> {
+    const change = inputOrLoose(input, { role }, { required: ['role'] });
     return OrganizationMembershipType.from(
-      await this.organizationsService.changeMemberRole(actor, membershipId, role),
+      await this.organizationsService.changeMemberRole(actor, membershipId, change.role),
     );
   }
 

@@ -13,7 +13,7 @@ export function AccountLanguageSwitch(props: { compact?: boolean }) {
   const errorText = useErrorText();
   const save = async (language: string) => {
     try {
-      await setMyLanguage({ variables: { locale: apiLocale(language) } });
+      await setMyLanguage({ variables: { input: { locale: apiLocale(language) } } });
     } catch (error) {
       // The screens changed already; the account keeps its language until a switch succeeds.
       const text = errorText(error);

@@ -47,7 +47,10 @@ describe('the language of the account', () => {
     renderWithProviders(
       <MockedProvider
         mocks={[
-          { request: { query: SetMyLanguageDocument, variables: { locale: 'EN' } }, result: saved },
+          {
+            request: { query: SetMyLanguageDocument, variables: { input: { locale: 'EN' } } },
+            result: saved,
+          },
         ]}
       >
         <AccountLanguageSwitch />

@@ -108,7 +108,7 @@ export function NotificationsMenu(props: { onOpen?: (n: NotificationFieldsFragme
   const nodes = data?.notifications.nodes ?? [];
   const open = useCallback(
     (n: NotificationFieldsFragment) => {
-      if (!n.read) void markRead({ variables: { ids: [n.id] } });
+      if (!n.read) void markRead({ variables: { input: { notificationIds: [n.id] } } });
       props.onOpen?.(n);
     },
     [markRead, props],

@@ -1,5 +1,5 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { IdArg, mapPage, Page, PageArgs, ProtectedAction } from '@alianza/api-core';
+import { mapPage, oneOf, Page, PageArgs, ProtectedAction, RenamedIdArg } from '@alianza/api-core';
 import { Actor, Authenticated, CurrentActor } from '@alianza/authz';
 import {
   CreateWebhookEndpointInput,
@@ -74,9 +74,13 @@ export class WebhookResolver {
   })
   async pauseWebhookEndpoint(
     @CurrentActor() actor: Actor,
-    @IdArg('id', 'The id of the webhook endpoint.') id: string,
+    @RenamedIdArg('endpointId') endpointId: string | undefined,
+    @RenamedIdArg('id', { deprecated: 'endpointId' })
+    id: string | undefined,
   ): Promise<WebhookEndpointType> {
-    return WebhookEndpointType.from(await this.endpoints.pause(actor, id));
+    return WebhookEndpointType.from(
+      await this.endpoints.pause(actor, oneOf({ endpointId, id }, 'endpointId')),
+    );
   }
 
   @Authenticated() // one's own endpoints only (SQL)
@@ -86,9 +90,13 @@ export class WebhookResolver {
   })
   async resumeWebhookEndpoint(
     @CurrentActor() actor: Actor,
-    @IdArg('id', 'The id of the webhook endpoint.') id: string,
+    @RenamedIdArg('endpointId') endpointId: string | undefined,
+    @RenamedIdArg('id', { deprecated: 'endpointId' })
+    id: string | undefined,
   ): Promise<WebhookEndpointType> {
-    const endpoint = WebhookEndpointType.from(await this.endpoints.resume(actor, id));
+    const endpoint = WebhookEndpointType.from(
+      await this.endpoints.resume(actor, oneOf({ endpointId, id }, 'endpointId')),
+    );
     this.sender.nudgeAfterCommit();
     return endpoint;
   }
@@ -97,9 +105,11 @@ export class WebhookResolver {
   @Mutation(() => Boolean, { description: 'Delete an endpoint and its deliveries.' })
   deleteWebhookEndpoint(
     @CurrentActor() actor: Actor,
-    @IdArg('id', 'The id of the webhook endpoint.') id: string,
+    @RenamedIdArg('endpointId') endpointId: string | undefined,
+    @RenamedIdArg('id', { deprecated: 'endpointId' })
+    id: string | undefined,
   ): Promise<boolean> {
-    return this.endpoints.remove(actor, id);
+    return this.endpoints.remove(actor, oneOf({ endpointId, id }, 'endpointId'));
   }
 
   @Authenticated() // deliveries of one's own endpoints only (SQL)

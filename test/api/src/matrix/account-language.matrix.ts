@@ -8,7 +8,7 @@ export const ACCOUNT_LANGUAGE_MATRIX: Record<string, Operation> = {
     mutates: true,
     run: async (t, _w, as) =>
       outcome(
-        await t.gql(`mutation { setMyLanguage(locale: ES) { locale } }`, {}, as),
+        await t.gql(`mutation { setMyLanguage(input: { locale: ES }) { locale } }`, {}, as),
         (d: any) => d.setMyLanguage.locale === 'ES',
       ),
   },

@@ -16,13 +16,13 @@ async function questionOfA(
   const id = asked.askQuestion.id;
   if (stage === 'open') return id;
   await t.ok(
-    `mutation($id: ID!) { answerQuestion(id: $id, input: { answer: "Una respuesta" }) { id } }`,
+    `mutation($id: ID!) { answerQuestion(questionId: $id, input: { answer: "Una respuesta" }) { id } }`,
     { id },
     w.users.facilitator,
   );
   if (stage === 'answered') return id;
   await t.ok(
-    `mutation($id: ID!) { publishQuestion(id: $id, input: { question: "Pregunta", answer: "Respuesta" }) { id } }`,
+    `mutation($id: ID!) { publishQuestion(questionId: $id, input: { question: "Pregunta", answer: "Respuesta" }) { id } }`,
     { id },
     w.users.facilitator,
   );
@@ -92,7 +92,7 @@ export const INQUIRY_MATRIX: Record<string, Operation> = {
     run: async (t, w, as) =>
       outcome(
         await t.gql(
-          `mutation($id: ID!) { answerQuestion(id: $id, input: { answer: "Sí" }) { id } }`,
+          `mutation($id: ID!) { answerQuestion(questionId: $id, input: { answer: "Sí" }) { id } }`,
           { id: await questionOfA(t, w) },
           as,
         ),
@@ -103,7 +103,7 @@ export const INQUIRY_MATRIX: Record<string, Operation> = {
     run: async (t, w, as) =>
       outcome(
         await t.gql(
-          `mutation($id: ID!) { publishQuestion(id: $id, input: { question: "Q", answer: "A" }) { id } }`,
+          `mutation($id: ID!) { publishQuestion(questionId: $id, input: { question: "Q", answer: "A" }) { id } }`,
           { id: await questionOfA(t, w, 'answered') },
           as,
         ),
@@ -114,7 +114,7 @@ export const INQUIRY_MATRIX: Record<string, Operation> = {
     run: async (t, w, as) =>
       outcome(
         await t.gql(
-          `mutation($id: ID!) { unpublishQuestion(id: $id) { id } }`,
+          `mutation($id: ID!) { unpublishQuestion(questionId: $id) { id } }`,
           { id: await questionOfA(t, w, 'published') },
           as,
         ),

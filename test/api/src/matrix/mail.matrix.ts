@@ -59,7 +59,7 @@ export const MAIL_MATRIX: Record<string, Operation> = {
     run: async (t, _w, as) =>
       outcome(
         await t.gql(
-          `mutation($id: ID!) { retryMail(id: $id) { id status } }`,
+          `mutation($id: ID!) { retryMail(mailMessageId: $id) { id status } }`,
           { id: await failedMessage() },
           as,
         ),

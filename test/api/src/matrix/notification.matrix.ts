@@ -19,7 +19,7 @@ export const NOTIFICATION_MATRIX: Record<string, Operation> = {
     run: async (t, _w, as) =>
       outcome(
         await t.gql(
-          `mutation { setNotificationPreference(kind: GRANT_RECEIVED, delivery: IMMEDIATE) { delivery } }`,
+          `mutation { setNotificationPreference(input: { kind: GRANT_RECEIVED, delivery: IMMEDIATE }) { delivery } }`,
           {},
           as,
         ),
@@ -32,7 +32,7 @@ export const NOTIFICATION_MATRIX: Record<string, Operation> = {
     run: async (t, w, as) =>
       outcome(
         await t.gql(
-          `mutation($token: String!) { unsubscribe(token: $token) { kind delivery } }`,
+          `mutation($token: String!) { unsubscribe(input: { token: $token }) { kind delivery } }`,
           {
             token: unsubscribeToken(process.env['ALIANZA_TEST_UNSUBSCRIBE_KEY']!, {
               userId: w.ownerB.id,

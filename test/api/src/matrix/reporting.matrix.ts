@@ -62,7 +62,7 @@ export const REPORTING_MATRIX: Record<string, Operation> = {
       );
       return outcome(
         await t.gql(
-          `mutation($id: ID!) { revokeApiToken(id: $id) { active } }`,
+          `mutation($id: ID!) { revokeApiToken(apiTokenId: $id) { active } }`,
           { id: created.createApiToken.token.id },
           as,
         ),

@@ -16,7 +16,7 @@ export const SESSION_MATRIX: Record<string, Operation> = {
         mySessions: { nodes: { id: string; current: boolean }[] };
       }>(`{ mySessions(first: 100) { nodes { id current } } }`, {}, other);
       const id = mySessions.nodes.find((s) => s.current)!.id;
-      return outcome(await t.gql(`mutation($id: ID!) { endSession(id: $id) }`, { id }, as));
+      return outcome(await t.gql(`mutation($id: ID!) { endSession(sessionId: $id) }`, { id }, as));
     },
   },
   endOtherSessions: {

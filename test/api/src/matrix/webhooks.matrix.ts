@@ -89,7 +89,7 @@ export const WEBHOOKS_MATRIX: Record<string, Operation> = {
     run: async (t, w, as) =>
       outcome(
         await t.gql(
-          `mutation($id: ID!) { pauseWebhookEndpoint(id: $id) { status } }`,
+          `mutation($id: ID!) { pauseWebhookEndpoint(endpointId: $id) { status } }`,
           { id: await endpointOfA(t, w) },
           as,
         ),
@@ -101,7 +101,7 @@ export const WEBHOOKS_MATRIX: Record<string, Operation> = {
     run: async (t, w, as) =>
       outcome(
         await t.gql(
-          `mutation($id: ID!) { resumeWebhookEndpoint(id: $id) { status } }`,
+          `mutation($id: ID!) { resumeWebhookEndpoint(endpointId: $id) { status } }`,
           { id: await endpointOfA(t, w) },
           as,
         ),
@@ -113,7 +113,7 @@ export const WEBHOOKS_MATRIX: Record<string, Operation> = {
     run: async (t, w, as) =>
       outcome(
         await t.gql(
-          `mutation($id: ID!) { deleteWebhookEndpoint(id: $id) }`,
+          `mutation($id: ID!) { deleteWebhookEndpoint(endpointId: $id) }`,
           { id: await endpointOfA(t, w) },
           as,
         ),

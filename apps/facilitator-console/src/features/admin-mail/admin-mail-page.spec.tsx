@@ -101,7 +101,7 @@ describe('AdminMailPage', () => {
     const u = render([
       queue([failed]),
       {
-        request: { query: AdminRetryMailDocument, variables: { id: 'm1' } },
+        request: { query: AdminRetryMailDocument, variables: { mailMessageId: 'm1' } },
         result: {
           data: {
             retryMail: {

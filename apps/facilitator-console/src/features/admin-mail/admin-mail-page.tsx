@@ -165,7 +165,7 @@ function MailRow(props: { message: AdminMailRowFragment }) {
             aria-label={t('retryFor', { recipient: m.recipient })}
             onClick={() =>
               void run(
-                () => retry({ variables: { id: m.id } }),
+                () => retry({ variables: { mailMessageId: m.id } }),
                 t('retried', { recipient: m.recipient }),
               )
             }

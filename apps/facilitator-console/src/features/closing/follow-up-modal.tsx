@@ -4,7 +4,7 @@ import { Button, Checkbox, Group, Modal, Stack, Text, Textarea, TextInput } from
 import { useForm } from '@mantine/form';
 import { useT } from '../../i18n';
 import { useNavigate } from 'react-router';
-import { useConsoleCreateFollowUpCollaborationMutation } from './closing.generated';
+import { useConsoleStartFollowUpCollaborationMutation } from './closing.generated';
 import type { ClosingModel } from './use-closing';
 
 interface Values {
@@ -22,7 +22,7 @@ export function FollowUpModal(props: { model: ClosingModel; onClose: () => void 
   const run = useAction();
   const navigate = useNavigate();
   const { model } = props;
-  const [create] = useConsoleCreateFollowUpCollaborationMutation();
+  const [create] = useConsoleStartFollowUpCollaborationMutation();
   const form = useForm<Values>({
     initialValues: {
       title: t('followUp.defaultTitle', { title: model.collaboration.title }),
@@ -40,18 +40,18 @@ export function FollowUpModal(props: { model: ClosingModel; onClose: () => void 
       () =>
         create({
           variables: {
-            fromCollaborationId: model.collaboration.id,
+            collaborationId: model.collaboration.id,
             input: {
               title: values.title.trim(),
               objective: values.objective.trim(),
               description: values.description.trim(),
+              organizationIds: values.organizationIds,
             },
-            organizationIds: values.organizationIds,
           },
         }),
       t('followUp.created'),
     );
-    const id = result?.data?.createFollowUpCollaboration.id;
+    const id = result?.data?.startFollowUpCollaboration.id;
     if (id) {
       props.onClose();
       void navigate(`/c/${id}`);

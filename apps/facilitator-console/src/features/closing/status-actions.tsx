@@ -94,7 +94,12 @@ function StartClosingModal(props: { model: ClosingModel; onClose: () => void }) 
             onClick={async () => {
               const done = await run(
                 () =>
-                  change({ variables: { id: props.model.collaboration.id, status: 'CLOSING' } }),
+                  change({
+                    variables: {
+                      collaborationId: props.model.collaboration.id,
+                      input: { status: 'CLOSING' },
+                    },
+                  }),
                 t('start.done'),
               );
               if (done) props.onClose();
@@ -141,9 +146,11 @@ function CloseModal(props: { model: ClosingModel; onClose: () => void }) {
             () =>
               change({
                 variables: {
-                  id: props.model.collaboration.id,
-                  status: 'CLOSED',
-                  overrideReason: missing.length > 0 ? reason.trim() : null,
+                  collaborationId: props.model.collaboration.id,
+                  input: {
+                    status: 'CLOSED',
+                    overrideReason: missing.length > 0 ? reason.trim() : null,
+                  },
                 },
               }),
             t('close.done'),

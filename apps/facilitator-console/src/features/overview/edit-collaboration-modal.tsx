@@ -48,7 +48,7 @@ function EditCollaborationForm(props: {
       () =>
         update({
           variables: {
-            id: props.collaborationId,
+            collaborationId: props.collaborationId,
             input: {
               title: values.title.trim(),
               objective: values.objective.trim(),

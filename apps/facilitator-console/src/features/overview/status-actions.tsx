@@ -53,9 +53,11 @@ export function StatusActions(props: {
     try {
       await change({
         variables: {
-          id: props.collaborationId,
-          status: target,
-          overrideReason: target === 'CLOSED' && reason.trim() ? reason.trim() : null,
+          collaborationId: props.collaborationId,
+          input: {
+            status: target,
+            overrideReason: target === 'CLOSED' && reason.trim() ? reason.trim() : null,
+          },
         },
       });
       notifications.show({

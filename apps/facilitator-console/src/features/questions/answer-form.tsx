@@ -22,7 +22,7 @@ export function AnswerForm(props: { questionId: string; answer: string | null })
     const done = await run(
       () =>
         answerQuestion({
-          variables: { id: props.questionId, input: { answer: values.answer.trim() } },
+          variables: { questionId: props.questionId, input: { answer: values.answer.trim() } },
         }),
       t('detail.answered'),
       { form },

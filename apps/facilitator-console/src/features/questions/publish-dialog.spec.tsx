@@ -99,7 +99,7 @@ describe('PublishDialog', () => {
     await user.click(screen.getByRole('button', { name: 'Publicar para todos' }));
     await waitFor(() => expect(onClose).toHaveBeenCalled());
     expect(sent).toHaveBeenCalledWith({
-      id: 'q1',
+      questionId: 'q1',
       input: {
         question: '¿Es caro pagar la harina a 0,62 €/kg?',
         answer: 'Está en la media del grupo.',

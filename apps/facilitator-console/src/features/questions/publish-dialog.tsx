@@ -71,7 +71,7 @@ function PublishForm(props: { question: ConsoleQuestionFragment; onDone: () => v
       () =>
         publish({
           variables: {
-            id: props.question.id,
+            questionId: props.question.id,
             input: { question: values.question.trim(), answer: values.answer.trim() },
           },
         }),

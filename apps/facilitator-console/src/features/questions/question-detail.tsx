@@ -161,7 +161,10 @@ function UnpublishModal(props: { questionId: string | null; onClose: () => void 
     refetchQueries: [ConsoleQuestionsDocument],
   });
   const confirm = async (id: string) => {
-    const done = await run(() => unpublish({ variables: { id } }), t('detail.unpublished'));
+    const done = await run(
+      () => unpublish({ variables: { questionId: id } }),
+      t('detail.unpublished'),
+    );
     if (done) props.onClose();
   };
   return (

@@ -43,7 +43,7 @@ export function ApiTokensPage() {
             return result?.data?.createApiToken.secret;
           }}
           onRevoke={async (id) =>
-            !!(await run(() => revoke({ variables: { id } }), t('revoke.done')))
+            !!(await run(() => revoke({ variables: { apiTokenId: id } }), t('revoke.done')))
           }
         />
       </QueryState>

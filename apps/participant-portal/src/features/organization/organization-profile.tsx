@@ -68,11 +68,12 @@ export function OrganizationProfile(props: { organization: PortalOrganizationPro
             saving={loading}
             onCancel={() => setEditing(false)}
             onSubmit={(input) =>
-              void run(() => update({ variables: { id: o.id, input } }), t('profile.saved')).then(
-                (result) => {
-                  if (result) setEditing(false);
-                },
-              )
+              void run(
+                () => update({ variables: { organizationId: o.id, input } }),
+                t('profile.saved'),
+              ).then((result) => {
+                if (result) setEditing(false);
+              })
             }
           />
         </div>

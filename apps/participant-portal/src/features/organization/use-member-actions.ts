@@ -34,7 +34,7 @@ export function useMemberActions(organizationId: string) {
     revoke: (invitationId: string) =>
       run(() => revoke({ variables: { invitationId } }), t('invitations.revoked')),
     changeRole: (membershipId: string, role: MembershipRole) =>
-      run(() => change({ variables: { membershipId, role } }), t('members.roleChanged')),
+      run(() => change({ variables: { membershipId, input: { role } } }), t('members.roleChanged')),
     remove: (membershipId: string) =>
       run(() => remove({ variables: { membershipId } }), t('members.removed')),
   };

@@ -64,7 +64,7 @@ describe('UnsubscribePage', () => {
     expect(await screen.findByRole('status')).toHaveTextContent(
       'Listo: «Han compartido información contigo» ya no te llegará por correo.',
     );
-    expect(sent).toHaveBeenCalledWith({ token: TOKEN });
+    expect(sent).toHaveBeenCalledWith({ input: { token: TOKEN } });
     expect(
       screen.getByRole('link', { name: 'Elegir cómo te llegan los demás avisos' }),
     ).toHaveAttribute('href', '/email-notifications');

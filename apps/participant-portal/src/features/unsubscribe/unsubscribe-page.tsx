@@ -54,7 +54,9 @@ export function UnsubscribePage() {
               {error && <ErrorAlert error={error} />}
               <Button
                 loading={loading}
-                onClick={() => void unsubscribe({ variables: { token } }).catch(() => undefined)}
+                onClick={() =>
+                  void unsubscribe({ variables: { input: { token } } }).catch(() => undefined)
+                }
               >
                 {t('confirm')}
               </Button>

@@ -54,15 +54,21 @@ export type NotificationKind =
   /** A webhook endpoint the viewer keeps was paused after repeated failures. */
   | 'WEBHOOK_PAUSED';
 
-export type PortalUnsubscribeMutationVariables = Exact<{
+/** The link in a notification email. */
+export type UnsubscribeInput = {
+  /** The token of the link in a notification email. */
   token: string;
+};
+
+export type PortalUnsubscribeMutationVariables = Exact<{
+  input: Types.UnsubscribeInput;
 }>;
 
 
 export type PortalUnsubscribeMutation = { unsubscribe: { kind: Types.NotificationKind, delivery: Types.NotificationDelivery, defaultDelivery: Types.NotificationDelivery } };
 
 
-export const PortalUnsubscribeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PortalUnsubscribe"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"token"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unsubscribe"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"token"},"value":{"kind":"Variable","name":{"kind":"Name","value":"token"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"NotificationPreferenceFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"NotificationPreferenceFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"NotificationPreference"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"delivery"}},{"kind":"Field","name":{"kind":"Name","value":"defaultDelivery"}}]}}]} as unknown as DocumentNode<PortalUnsubscribeMutation, PortalUnsubscribeMutationVariables>;
+export const PortalUnsubscribeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PortalUnsubscribe"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UnsubscribeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unsubscribe"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"NotificationPreferenceFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"NotificationPreferenceFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"NotificationPreference"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"delivery"}},{"kind":"Field","name":{"kind":"Name","value":"defaultDelivery"}}]}}]} as unknown as DocumentNode<PortalUnsubscribeMutation, PortalUnsubscribeMutationVariables>;
 export function usePortalUnsubscribeMutation(options?: useMutation.Options<PortalUnsubscribeMutation, PortalUnsubscribeMutationVariables>) {
   return useMutation<PortalUnsubscribeMutation, PortalUnsubscribeMutationVariables>(PortalUnsubscribeDocument, options);
 }

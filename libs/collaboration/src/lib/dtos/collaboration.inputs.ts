@@ -1,4 +1,4 @@
-import { ArgsType, Field, InputType } from '@nestjs/graphql';
+import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
 import { IdInput, LIMITS, Omittable, PageArgs, Trim } from '@alianza/api-core';
 import {
   CollaborationStatus,
@@ -6,7 +6,15 @@ import {
   EntryDirection,
   ParticipationStatus,
 } from '@alianza/shared';
-import { IsEnum, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
+import {
+  ArrayMaxSize,
+  IsEnum,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  IsUUID,
+  MaxLength,
+} from 'class-validator';
 
 @InputType({ description: 'A new collaboration.' })
 export class CreateCollaborationInput {
@@ -54,6 +62,34 @@ export class UpdateCollaborationInput {
   @IsString()
   @MaxLength(LIMITS.longText)
   description?: string;
+}
+
+@InputType({ description: 'A collaboration that follows up a closed one, and whom to invite.' })
+export class FollowUpCollaborationInput extends CreateCollaborationInput {
+  @Field(() => [ID], {
+    nullable: true,
+    description: 'The organizations to invite. Default: every former participant.',
+  })
+  @IsOptional()
+  @ArrayMaxSize(100)
+  @IsUUID('all', { each: true, message: 'organizationIds must be valid ids' })
+  organizationIds?: string[];
+}
+
+@InputType({ description: "A move of the collaboration's status." })
+export class ChangeCollaborationStatusInput {
+  @Field(() => CollaborationStatus, { description: 'The new status.' })
+  @IsEnum(CollaborationStatus)
+  status!: CollaborationStatus;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Why closing without every evaluation (required then).',
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(LIMITS.reason)
+  overrideReason?: string;
 }
 
 @ArgsType()

@@ -111,3 +111,10 @@ export class UsersArgs extends PageArgs {
   @MaxLength(200)
   search?: string;
 }
+
+@InputType({ description: 'The language of your account.' })
+export class SetMyLanguageInput {
+  @Field(() => Locale, { description: 'The language for the web apps and emails.' })
+  @IsEnum(Locale)
+  locale!: Locale;
+}

@@ -136,3 +136,10 @@ export class OrganizationsArgs extends PageArgs {
   @IsBoolean()
   mine: boolean = false;
 }
+
+@InputType({ description: "A member's new role in the organization." })
+export class ChangeOrganizationMemberRoleInput {
+  @Field(() => MembershipRole, { description: 'The new role.' })
+  @IsEnum(MembershipRole)
+  role!: MembershipRole;
+}

@@ -89,7 +89,9 @@ describe('NotificationPreferencesSection', () => {
     expect(
       await screen.findByText('«Han compartido información contigo»: Solo en la aplicación'),
     ).toBeInTheDocument();
-    expect(sent).toHaveBeenCalledWith({ kind: 'GRANT_RECEIVED', delivery: 'IN_APP' });
+    expect(sent).toHaveBeenCalledWith({
+      input: { kind: 'GRANT_RECEIVED', delivery: 'IN_APP' },
+    });
     expect(within(shared).getByRole('radio', { name: 'Solo en la aplicación' })).toBeChecked();
   });
 });

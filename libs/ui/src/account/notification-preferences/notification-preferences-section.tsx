@@ -43,7 +43,7 @@ export function NotificationPreferencesSection(props: { kinds: readonly Notifica
         kinds={props.kinds}
         onChange={async (kind, delivery) =>
           !!(await run(
-            () => save({ variables: { kind, delivery } }),
+            () => save({ variables: { input: { kind, delivery } } }),
             t('saved', {
               kind: common(`notifications.kinds.${kind}`),
               delivery: t(`delivery.${delivery}`),

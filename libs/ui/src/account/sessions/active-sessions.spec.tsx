@@ -95,7 +95,7 @@ describe('the active sessions of the security screen', () => {
     const user = render([
       list([HERE, PHONE]),
       {
-        request: { query: EndSessionDocument, variables: { id: 's2' } },
+        request: { query: EndSessionDocument, variables: { sessionId: 's2' } },
         result: { data: { endSession: true } },
       },
       list([HERE]),
@@ -141,7 +141,7 @@ describe('the active sessions of the security screen', () => {
     const user = render([
       list([HERE, PHONE]),
       {
-        request: { query: EndSessionDocument, variables: { id: 's2' } },
+        request: { query: EndSessionDocument, variables: { sessionId: 's2' } },
         result: {
           errors: [new GraphQLError('Session not found', { extensions: { code: 'NOT_FOUND' } })],
         },

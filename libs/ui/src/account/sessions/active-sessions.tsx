@@ -49,7 +49,7 @@ export function ActiveSessions() {
   const end = async (s: Session) => {
     setEnding(s.id);
     try {
-      await endSession({ variables: { id: s.id } });
+      await endSession({ variables: { sessionId: s.id } });
       notifications.show({
         color: 'teal',
         message: t('ended', { device: device(s) }),
