@@ -182,3 +182,10 @@ export const DecimalInput = (name: string, bounds: DecimalBounds): PropertyDecor
         `${name} ${typeof args?.value === 'string' ? decimalProblem(args.value, bounds) : 'must be a decimal written as a string'}`,
     },
   });
+
+/**
+ * The deprecation of a Float business quantity kept beside its exact `Decimal` twin (the naming
+ * pattern: `mean` → `meanDecimal`): `@Field(() => Float, { deprecationReason: useDecimal('mean') })`.
+ */
+export const useDecimal = (field: string): string =>
+  `Use ${field}Decimal instead. Removed after 2027-06-30.`;

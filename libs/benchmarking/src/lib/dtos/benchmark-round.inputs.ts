@@ -1,5 +1,12 @@
 import { Field, Float, GraphQLISODateTime, ID, InputType, Int } from '@nestjs/graphql';
-import { IdInput, LIMITS, Trim } from '@alianza/api-core';
+import {
+  decimalFromNumber,
+  DecimalInput,
+  GraphQLDecimal,
+  IdInput,
+  LIMITS,
+  Trim,
+} from '@alianza/api-core';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -16,6 +23,7 @@ import {
   Max,
   MaxLength,
   Min,
+  ValidateBy,
   ValidateNested,
 } from 'class-validator';
 import { BenchmarkPublicationMode } from '../entities/benchmark-round.entity';
@@ -88,4 +96,35 @@ export class CreateBenchmarkRoundInput {
   @ArrayMaxSize(500)
   @IsUUID('all', { each: true, message: 'participantOrganizationIds must be valid ids' })
   participantOrganizationIds!: string[];
+}
+
+/**
+ * A benchmark value: up to 15 digits before the point and 6 after, and at most 15 significant
+ * digits in all, which the stored value (a double) keeps exactly.
+ */
+@InputType({ description: "An organization's private value for a benchmark round." })
+export class SubmitBenchmarkValueInput {
+  @Field(() => GraphQLDecimal, {
+    description:
+      "The organization's value, in the round's unit: at most 15 significant digits, 6 of them after the point.",
+  })
+  @DecimalInput('value', { integerDigits: 15, scale: 6 })
+  @ValidateBy({
+    name: 'isBenchmarkValue',
+    validator: {
+      validate: (value: unknown) => typeof value === 'string' && keepsEveryDigit(value),
+      defaultMessage: () => 'value must have at most 15 significant digits',
+    },
+  })
+  value!: string;
+}
+
+/** Whether the double nearest `text` (a plain decimal) prints as the same number. */
+function keepsEveryDigit(text: string): boolean {
+  const canonical = text
+    .replace(/^(-?)0+(?=\d)/, '$1')
+    .replace(/(\.\d*?)0+$/, '$1')
+    .replace(/\.$/, '')
+    .replace(/^-0$/, '0');
+  return decimalFromNumber(Number(text)) === canonical;
 }

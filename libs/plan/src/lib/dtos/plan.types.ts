@@ -1,3 +1,4 @@
+import { GraphQLDecimal } from '@alianza/api-core';
 import {
   Field,
   Float,
@@ -194,7 +195,8 @@ export class ResourceType {
     nullable: true,
   })
   unit!: string | null;
-  @Field(() => String, { nullable: true, description: 'Exact decimal.' }) value!: string | null;
+  @Field(() => GraphQLDecimal, { nullable: true, description: 'Exact decimal.' })
+  value!: string | null;
   @Field(() => String, { nullable: true, description: 'ISO 4217.' }) currency!: string | null;
 }
 

@@ -7,6 +7,7 @@ import {
   ObjectType,
   registerEnumType,
 } from '@nestjs/graphql';
+import { GraphQLDecimal } from '@alianza/api-core';
 import { CollaborationStatus, ParticipationStatus, ValuationScale } from '@alianza/shared';
 
 /*
@@ -148,11 +149,18 @@ export class DisclosureFunnel {
 export class OrganizationBalanceReport {
   @Field(() => ID, { description: 'The id of the organization.' }) organizationId!: string;
   @Field({ description: "The organization's name." }) name!: string;
-  @Field({ description: "The confirmed value it gave, a decimal in the ledger's scale." })
+  @Field(() => GraphQLDecimal, {
+    description: "The confirmed value it gave, a decimal in the ledger's scale.",
+  })
   given!: string;
-  @Field({ description: "The confirmed value it received, a decimal in the ledger's scale." })
+  @Field(() => GraphQLDecimal, {
+    description: "The confirmed value it received, a decimal in the ledger's scale.",
+  })
   received!: string;
-  @Field({ description: "Given minus received, a decimal in the ledger's scale." }) net!: string;
+  @Field(() => GraphQLDecimal, {
+    description: "Given minus received, a decimal in the ledger's scale.",
+  })
+  net!: string;
 }
 
 @ObjectType('PairBalanceReport', {
@@ -169,7 +177,10 @@ export class PairBalanceReport {
     nullable: true,
   })
   receiverName!: string | null;
-  @Field({ description: "The confirmed value, a decimal in the ledger's scale." }) value!: string;
+  @Field(() => GraphQLDecimal, {
+    description: "The confirmed value, a decimal in the ledger's scale.",
+  })
+  value!: string;
 }
 
 @ObjectType('LedgerReport', {
@@ -180,7 +191,8 @@ export class LedgerReport {
   valuationScale!: ValuationScale;
   @Field(() => String, { nullable: true, description: 'ISO 4217, for the money scale.' })
   currency!: string | null;
-  @Field({ description: 'Sum of confirmed contributions.' }) confirmedValue!: string;
+  @Field(() => GraphQLDecimal, { description: 'Sum of confirmed contributions.' })
+  confirmedValue!: string;
   @Field(() => Int, { description: 'How many entries wait for confirmation.' })
   entriesPending!: number;
   @Field(() => Int, { description: 'How many entries are disputed.' }) entriesDisputed!: number;
@@ -270,7 +282,7 @@ export class PortfolioRow {
   overdueMilestones!: number;
   @Field(() => Int, { description: 'How many tasks are past due and not done.' })
   overdueTasks!: number;
-  @Field({
+  @Field(() => GraphQLDecimal, {
     description: "The value of all confirmed ledger entries, a decimal in the ledger's scale.",
   })
   confirmedValue!: string;
@@ -294,8 +306,10 @@ export class OrganizationCollaborationReport {
     description: "Where the organization's participation stands.",
   })
   participationStatus!: ParticipationStatus;
-  @Field({ description: 'Confirmed contributions given.' }) given!: string;
-  @Field({ description: 'Confirmed contributions received.' }) received!: string;
+  @Field(() => GraphQLDecimal, { description: 'Confirmed contributions given.' })
+  given!: string;
+  @Field(() => GraphQLDecimal, { description: 'Confirmed contributions received.' })
+  received!: string;
   @Field({
     description: "Its ledger balance (given minus received), a decimal in the ledger's scale.",
   })
