@@ -1,4 +1,6 @@
+import type { FieldMiddleware, MiddlewareContext } from '@nestjs/graphql';
 import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
+import { AppError } from '@alianza/shared';
 import { ValidateBy } from 'class-validator';
 
 /**
@@ -22,6 +24,8 @@ export interface DecimalBounds {
   scale?: number;
   /** Refuse a minus sign. */
   nonNegative?: boolean;
+  /** At most 15 significant digits: the value is kept as a double, which holds them exactly. */
+  fitsDouble?: boolean;
 }
 
 /**
@@ -39,7 +43,18 @@ export function decimalProblem(text: string, bounds: DecimalBounds = {}): string
   if (bounds.nonNegative && sign) return 'must not be negative';
   if ((whole as string).replace(/^0+(?=\d)/, '').length > integerDigits || fraction.length > scale)
     return `must be ${shape}`;
+  if (bounds.fitsDouble && decimalFromNumber(Number(text)) !== canonicalDecimal(text))
+    return 'must have at most 15 significant digits';
   return undefined;
+}
+
+/** A plain decimal without leading or trailing zeros: "007.50" → "7.5", "-0.0" → "0". */
+export function canonicalDecimal(text: string): string {
+  const trimmed = text
+    .replace(/^(-?)0+(?=\d)/, '$1')
+    .replace(/(\.\d*?)0+$/, '$1')
+    .replace(/\.$/, '');
+  return trimmed === '-0' ? '0' : trimmed;
 }
 
 /** Whether `value` is a plain decimal string (any size): what the database's numerics print. */
@@ -189,3 +204,38 @@ export const DecimalInput = (name: string, bounds: DecimalBounds): PropertyDecor
  */
 export const useDecimal = (field: string): string =>
   `Use ${field}Decimal instead. Removed after 2027-06-30.`;
+
+/**
+ * The one of a Decimal input field and its deprecated twin that the client gave (`valueDecimal`
+ * or `value`): the Decimal when given, else the twin (null included, where null clears). Refused
+ * with BAD_USER_INPUT naming the Decimal field when both are given, or, if `required`, neither.
+ */
+export function eitherDecimal<T>(
+  field: string,
+  decimal: string | null | undefined,
+  deprecated: T | null | undefined,
+  required: boolean,
+): string | T | null | undefined {
+  const twin = field.replace(/Decimal$/, '');
+  if (decimal != null && deprecated != null) {
+    throw AppError.badInput(`Give ${field} or the deprecated ${twin}, not both.`, { field });
+  }
+  if (required && decimal == null && deprecated == null) {
+    throw AppError.badInput(`${field} is required.`, { field });
+  }
+  if (decimal != null) return decimal;
+  if (deprecated != null) return deprecated;
+  return decimal === null || deprecated === null ? null : undefined;
+}
+
+/**
+ * Field middleware of a Decimal field computed from a numeric property of the same object
+ * (`baselineDecimal` from `baseline`): the number written out exactly as stored, null stays null.
+ * The object types whose rows are built in several places keep one number and answer both.
+ */
+export const decimalOf =
+  (property: string): FieldMiddleware =>
+  ({ source }: MiddlewareContext) => {
+    const value = (source as Record<string, unknown>)[property];
+    return typeof value === 'number' ? decimalFromNumber(value) : null;
+  };

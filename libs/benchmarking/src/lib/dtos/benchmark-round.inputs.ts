@@ -1,6 +1,5 @@
 import { Field, Float, GraphQLISODateTime, ID, InputType, Int } from '@nestjs/graphql';
 import {
-  decimalFromNumber,
   DecimalInput,
   GraphQLDecimal,
   IdInput,
@@ -23,7 +22,6 @@ import {
   Max,
   MaxLength,
   Min,
-  ValidateBy,
   ValidateNested,
 } from 'class-validator';
 import { BenchmarkPublicationMode } from '../entities/benchmark-round.entity';
@@ -108,23 +106,6 @@ export class SubmitBenchmarkValueInput {
     description:
       "The organization's value, in the round's unit: at most 15 significant digits, 6 of them after the point.",
   })
-  @DecimalInput('value', { integerDigits: 15, scale: 6 })
-  @ValidateBy({
-    name: 'isBenchmarkValue',
-    validator: {
-      validate: (value: unknown) => typeof value === 'string' && keepsEveryDigit(value),
-      defaultMessage: () => 'value must have at most 15 significant digits',
-    },
-  })
+  @DecimalInput('value', { integerDigits: 15, scale: 6, fitsDouble: true })
   value!: string;
-}
-
-/** Whether the double nearest `text` (a plain decimal) prints as the same number. */
-function keepsEveryDigit(text: string): boolean {
-  const canonical = text
-    .replace(/^(-?)0+(?=\d)/, '$1')
-    .replace(/(\.\d*?)0+$/, '$1')
-    .replace(/\.$/, '')
-    .replace(/^-0$/, '0');
-  return decimalFromNumber(Number(text)) === canonical;
 }

@@ -7,7 +7,7 @@ import {
   ObjectType,
   registerEnumType,
 } from '@nestjs/graphql';
-import { GraphQLDecimal } from '@alianza/api-core';
+import { decimalOf, GraphQLDecimal, useDecimal } from '@alianza/api-core';
 import { CollaborationStatus, ParticipationStatus, ValuationScale } from '@alianza/shared';
 
 /*
@@ -79,10 +79,38 @@ export class IndicatorReport {
   @Field({ description: 'The title of the objective it measures.' }) objective!: string;
   @Field({ description: "The indicator's name." }) name!: string;
   @Field({ description: 'The unit of its values.' }) unit!: string;
-  @Field(() => Float, { description: 'The value at the start.' }) baseline!: number;
-  @Field(() => Float, { description: 'The value to reach.' }) target!: number;
-  @Field(() => Float, { nullable: true, description: 'The latest reported value.' })
+  @Field(() => Float, {
+    description: 'The value at the start.',
+    deprecationReason: useDecimal('baseline'),
+  })
+  baseline!: number;
+  @Field(() => GraphQLDecimal, {
+    description: 'The value at the start.',
+    middleware: [decimalOf('baseline')],
+  })
+  baselineDecimal?: string; // answered by the middleware
+  @Field(() => Float, {
+    description: 'The value to reach.',
+    deprecationReason: useDecimal('target'),
+  })
+  target!: number;
+  @Field(() => GraphQLDecimal, {
+    description: 'The value to reach.',
+    middleware: [decimalOf('target')],
+  })
+  targetDecimal?: string; // answered by the middleware
+  @Field(() => Float, {
+    nullable: true,
+    description: 'The latest reported value.',
+    deprecationReason: useDecimal('current'),
+  })
   current!: number | null;
+  @Field(() => GraphQLDecimal, {
+    nullable: true,
+    description: 'The latest reported value.',
+    middleware: [decimalOf('current')],
+  })
+  currentDecimal?: string | null; // answered by the middleware
   @Field(() => Float, {
     description:
       'How far from baseline to target the latest value is, in percent; null without a value.',
