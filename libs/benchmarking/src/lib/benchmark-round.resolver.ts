@@ -42,21 +42,22 @@ export class BenchmarkRoundResolver {
       type: () => SubmitBenchmarkValueInput,
       nullable: true,
     })
-    input: SubmitBenchmarkValueInput | null,
+    input?: SubmitBenchmarkValueInput,
     @Args('value', {
       description: "The organization's value, in the round's unit.",
       type: () => Float,
       nullable: true,
       deprecationReason: 'Use input.value (a Decimal) instead. Removed after 2027-06-30.',
     })
-    value: number | null,
+    value?: number | null,
   ): Promise<BenchmarkRoundType> {
-    if ((input == null) === (value == null)) {
+    const exact = input?.value;
+    if ((exact == null) === (value == null)) {
       throw AppError.badInput('Give the value in input.value (or in the deprecated value), once.', {
         field: 'input.value',
       });
     }
-    const submitted = input ? Number(input.value) : (value as number);
+    const submitted = exact != null ? Number(exact) : (value as number);
     return BenchmarkRoundType.from(await this.rounds.submit(actor, roundId, submitted));
   }
 }

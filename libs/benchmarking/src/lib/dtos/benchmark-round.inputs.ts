@@ -106,6 +106,9 @@ export class SubmitBenchmarkValueInput {
     description:
       "The organization's value, in the round's unit: at most 15 significant digits, 6 of them after the point.",
   })
+  // Required by the schema; `IsOptional` only because the validation pipe checks an omitted
+  // input (the deprecated `value` argument given instead) as {}.
+  @IsOptional()
   @DecimalInput('value', { integerDigits: 15, scale: 6, fitsDouble: true })
   value!: string;
 }
