@@ -1,11 +1,5 @@
 import { Field, Float, GraphQLISODateTime, ID, InputType, Int } from '@nestjs/graphql';
-import {
-  DecimalInput,
-  GraphQLDecimal,
-  IdInput,
-  LIMITS,
-  Trim,
-} from '@alianza/api-core';
+import { DecimalInput, GraphQLDecimal, IdInput, LIMITS, Trim } from '@alianza/api-core';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
