@@ -11,7 +11,7 @@ const operations = {
     avoidOptionals: { field: true, inputValue: false, object: true, defaultValue: false },
     nonOptionalTypename: false,
     skipTypename: true,
-    scalars: { DateTime: 'string' },
+    scalars: { DateTime: 'string', Decimal: 'string' },
   },
 };
 
@@ -26,7 +26,7 @@ const config: CodegenConfig = {
         enumsAsTypes: true,
         useTypeImports: true,
         avoidOptionals: { field: true, inputValue: false, object: true, defaultValue: false },
-        scalars: { DateTime: 'string' },
+        scalars: { DateTime: 'string', Decimal: 'string' },
       },
     },
     // The values of the enums the web apps iterate (every audit action for the log's filter).

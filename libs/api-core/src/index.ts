@@ -14,6 +14,7 @@ export * from './lib/observability/metrics';
 export * from './lib/observability/observability.config';
 export * from './lib/input-rules';
 export * from './lib/input-decorators';
+export * from './lib/decimal';
 export * from './lib/rate-limit/rate-limit.decorators';
 export * from './lib/rate-limit/rate-limit.guard';
 export * from './lib/rate-limit/rate-limit.module';

@@ -29,7 +29,7 @@ import { WEBHOOKS_MATRIX } from './matrix/webhooks.matrix';
 /** A fresh pending contribution declared by B as given to A. */
 async function entryFromBToA(t: Api, w: World): Promise<string> {
   const declared = await t.ok<{ declareContribution: { id: string }[] }>(
-    `mutation($c: ID!, $r: [ID!]!) { declareContribution(collaborationId: $c, input: { receiverOrganizationIds: $r, contributionType: SUPPLY, description: "Flour", value: "2.50", occurredOn: "2026-11-01" }) { id } }`,
+    `mutation($c: ID!, $r: [ID!]!) { declareContribution(collaborationId: $c, input: { receiverOrganizationIds: $r, contributionType: SUPPLY, description: "Flour", valueDecimal: "2.50", occurredOn: "2026-11-01" }) { id } }`,
     { c: w.collaborationId, r: [w.orgA] },
     w.ownerB,
   );

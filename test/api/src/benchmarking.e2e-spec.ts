@@ -12,7 +12,8 @@ const ROUND = `query($id: ID!) { benchmarkRound(id: $id) { ${ROUND_FIELDS} } }`;
 const ROUNDS = `query($c: ID!) { benchmarkRounds(collaborationId: $c) { ${ROUND_FIELDS} } }`;
 const CREATE = `mutation($c: ID!, $input: CreateBenchmarkRoundInput!) {
   createBenchmarkRound(collaborationId: $c, input: $input) { ${ROUND_FIELDS} } }`;
-const SUBMIT = `mutation($r: ID!, $v: Float!) { submitBenchmarkValue(roundId: $r, value: $v) { ${ROUND_FIELDS} } }`;
+const SUBMIT = `mutation($r: ID!, $v: Decimal!) {
+  submitBenchmarkValue(roundId: $r, input: { value: $v }) { ${ROUND_FIELDS} } }`;
 const CLOSE = `mutation($id: ID!) { closeBenchmarkRound(id: $id) { ${ROUND_FIELDS} } }`;
 
 const inOneDay = () => new Date(Date.now() + 86_400_000).toISOString();
@@ -42,7 +43,7 @@ describe('benchmarking', () => {
       )
     ).createBenchmarkRound;
   const submit = (key: Key, round: string, value: number) =>
-    t.ok(SUBMIT, { r: round, v: value }, owners[key]);
+    t.ok(SUBMIT, { r: round, v: String(value) }, owners[key]);
   const read = async (as: TestUser, id: string) => (await t.ok(ROUND, { id }, as)).benchmarkRound;
   const close = async (id: string) => (await t.ok(CLOSE, { id }, facilitator)).closeBenchmarkRound;
 
@@ -181,7 +182,7 @@ describe('benchmarking', () => {
     );
 
     // Published results are frozen: no late submission, no second close, the same snapshot.
-    const late = await t.gql(SUBMIT, { r: round.id, v: 1000 }, owners.A);
+    const late = await t.gql(SUBMIT, { r: round.id, v: '1000' }, owners.A);
     expect(late.errors?.[0]?.extensions.code).toBe('INVALID_TRANSITION');
     const again = await t.gql(CLOSE, { id: round.id }, facilitator);
     expect(again.errors?.[0]?.extensions.code).toBe('INVALID_TRANSITION');
@@ -465,11 +466,11 @@ describe('benchmarking', () => {
       ['A', 'B', 'C'],
     );
     expect(later.status).toBe('SCHEDULED');
-    const early = await t.gql(SUBMIT, { r: later.id, v: 1 }, owners.A);
+    const early = await t.gql(SUBMIT, { r: later.id, v: '1' }, owners.A);
     expect(early.errors?.[0]?.extensions.code).toBe('INVALID_TRANSITION');
-    const notAsked = await t.gql(SUBMIT, { r: later.id, v: 1 }, owners.D);
+    const notAsked = await t.gql(SUBMIT, { r: later.id, v: '1' }, owners.D);
     expect(notAsked.errors?.[0]?.extensions.code).toBe('NOT_FOUND');
-    const facilitatorSubmits = await t.gql(SUBMIT, { r: later.id, v: 1 }, facilitator);
+    const facilitatorSubmits = await t.gql(SUBMIT, { r: later.id, v: '1' }, facilitator);
     expect(facilitatorSubmits.errors?.[0]?.extensions.code).toBe('FORBIDDEN');
 
     const soon = await create(

@@ -87,6 +87,15 @@ const BAD_NUMBER: Malformed[] = [
   { label: 'boolean for number', value: true },
 ];
 
+const BAD_DECIMAL: Malformed[] = [
+  { label: 'exponent', value: '1e3' },
+  { label: 'not a number', value: 'abc' },
+  { label: 'NaN', value: 'NaN' },
+  { label: 'too many digits', value: '12345678901234567890.1234567' },
+  { label: 'number for a decimal', value: 12.5 },
+  { label: 'comma', value: '1,5' },
+];
+
 const BAD_DATETIME: Malformed[] = [
   { label: '2026-02-30', value: '2026-02-30T00:00:00Z' },
   { label: 'date-only 2026-02-30', value: '2026-02-30' },
@@ -152,6 +161,8 @@ function badLeaves(type: GraphQLNamedType): Malformed[] {
       return [...BAD_BOOLEAN, ...BAD_ANY];
     case 'DateTime':
       return [...BAD_DATETIME, ...BAD_ANY];
+    case 'Decimal':
+      return [...BAD_DECIMAL, ...BAD_ANY];
     default:
       return [...BAD_TEXT.slice(0, 4), ...BAD_ANY];
   }
@@ -224,11 +235,11 @@ export function baseline(
   }
   if (isEnumType(inner)) return inner.getValues()[0]!.value;
   if (isInputObjectType(inner)) {
+    // A deprecated field stands beside its replacement (value / valueDecimal): give the new one.
     return Object.fromEntries(
-      Object.values(inner.getFields()).map((f) => [
-        f.name,
-        baseline(f.type, f.name, opName, marker, pool, f.defaultValue),
-      ]),
+      Object.values(inner.getFields())
+        .filter((f) => !f.deprecationReason)
+        .map((f) => [f.name, baseline(f.type, f.name, opName, marker, pool, f.defaultValue)]),
     );
   }
   switch (inner.name) {
@@ -244,6 +255,8 @@ export function baseline(
       return true;
     case 'DateTime':
       return FAR_FUTURE;
+    case 'Decimal':
+      return '12.50';
     default:
       return stringBaseline(name, marker);
   }
@@ -310,10 +323,12 @@ export function pathText(path: (string | number)[]): string {
 
 export function baselineArgs(op: Operation, marker: string, pool: IdPool) {
   return Object.fromEntries(
-    op.field.args.map((a: GraphQLArgument) => [
-      a.name,
-      baseline(a.type, a.name, op.field.name, marker, pool, a.defaultValue),
-    ]),
+    op.field.args
+      .filter((a: GraphQLArgument) => !a.deprecationReason)
+      .map((a: GraphQLArgument) => [
+        a.name,
+        baseline(a.type, a.name, op.field.name, marker, pool, a.defaultValue),
+      ]),
   );
 }
 

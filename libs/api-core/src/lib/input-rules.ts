@@ -18,11 +18,12 @@ import {
   visit,
   visitWithTypeInfo,
 } from 'graphql';
+import { decimalInputProblem } from './decimal';
 
 /**
  * The input rule every GraphQL argument obeys, whatever the operation: text without NUL
  * characters or lone UTF-16 surrogates (PostgreSQL cannot store either), finite numbers within
- * what the columns hold, and real calendar dates. Checked once per operation, on the values as
+ * what the columns hold, plain decimals (decimal.ts) and real calendar dates. Checked once per operation, on the values as
  * the client sent them (literals and variables), before any resolver runs: a refused request
  * never reaches the database.
  */
@@ -84,6 +85,7 @@ function scalarProblem(typeName: string, value: unknown): string | undefined {
       ? (textProblem(value) ?? dateTimeProblem(value))
       : 'must be an ISO 8601 date-time string';
   }
+  if (typeName === 'Decimal') return decimalInputProblem(value);
   if (typeof value === 'string') return textProblem(value);
   if (typeof value === 'number') return numberProblem(value);
   return undefined;

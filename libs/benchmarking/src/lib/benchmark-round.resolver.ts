@@ -1,10 +1,13 @@
 import { Args, Float, Mutation, Resolver } from '@nestjs/graphql';
 import { IdArg } from '@alianza/api-core';
 import { Actor, Allow, CurrentActor } from '@alianza/authz';
-import { Action, Subject } from '@alianza/shared';
+import { Action, AppError, Subject } from '@alianza/shared';
 import { MAX_BENCHMARK_VALUE } from './benchmark-statistics';
 import { BenchmarkRoundService } from './benchmark-round.service';
-import { CreateBenchmarkRoundInput } from './dtos/benchmark-round.inputs';
+import {
+  CreateBenchmarkRoundInput,
+  SubmitBenchmarkValueInput,
+} from './dtos/benchmark-round.inputs';
 import { BenchmarkRoundType } from './dtos/benchmark-round.types';
 
 /** Defining a benchmark round, and submitting a value to it. */
@@ -34,12 +37,27 @@ export class BenchmarkRoundResolver {
   async submitBenchmarkValue(
     @CurrentActor() actor: Actor,
     @IdArg('roundId') roundId: string,
+    @Args('input', {
+      description: 'The value (give this or the deprecated value argument).',
+      type: () => SubmitBenchmarkValueInput,
+      nullable: true,
+    })
+    input?: SubmitBenchmarkValueInput,
     @Args('value', {
       description: "The organization's value, in the round's unit.",
       type: () => Float,
+      nullable: true,
+      deprecationReason: 'Use input.value (a Decimal) instead. Removed after 2027-06-30.',
     })
-    value: number,
+    value?: number | null,
   ): Promise<BenchmarkRoundType> {
-    return BenchmarkRoundType.from(await this.rounds.submit(actor, roundId, value));
+    const exact = input?.value;
+    if ((exact == null) === (value == null)) {
+      throw AppError.badInput('Give the value in input.value (or in the deprecated value), once.', {
+        field: 'input.value',
+      });
+    }
+    const submitted = exact != null ? Number(exact) : (value as number);
+    return BenchmarkRoundType.from(await this.rounds.submit(actor, roundId, submitted));
   }
 }

@@ -43,7 +43,8 @@ describe('publish', () => {
       rule: 'rank-bands',
       count: 3,
       mean: 23.333333,
-      bands: [{ fromRank: 1, toRank: 3, average: 23.333333 }],
+      meanDecimal: '23.33',
+      bands: [{ fromRank: 1, toRank: 3, average: 23.333333, averageDecimal: '23.33' }],
     });
   });
 
@@ -54,9 +55,10 @@ describe('publish', () => {
       rule: 'rank-bands',
       count: 6,
       mean: 20,
+      meanDecimal: '20.00',
       bands: [
-        { fromRank: 1, toRank: 3, average: 15 },
-        { fromRank: 4, toRank: 6, average: 25 },
+        { fromRank: 1, toRank: 3, average: 15, averageDecimal: '15.00' },
+        { fromRank: 4, toRank: 6, average: 25, averageDecimal: '25.00' },
       ],
     });
     expect(Object.fromEntries(published?.bandOf ?? [])).toEqual({
@@ -72,10 +74,10 @@ describe('publish', () => {
   it('uses at most four bands', () => {
     const values = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12];
     expect(publish(contributions(values), 3, signed)?.result.bands).toEqual([
-      { fromRank: 1, toRank: 3, average: 2 },
-      { fromRank: 4, toRank: 6, average: 5 },
-      { fromRank: 7, toRank: 9, average: 8 },
-      { fromRank: 10, toRank: 12, average: 11 },
+      { fromRank: 1, toRank: 3, average: 2, averageDecimal: '2.00' },
+      { fromRank: 4, toRank: 6, average: 5, averageDecimal: '5.00' },
+      { fromRank: 7, toRank: 9, average: 8, averageDecimal: '8.00' },
+      { fromRank: 10, toRank: 12, average: 11, averageDecimal: '11.00' },
     ]);
   });
 
@@ -83,20 +85,20 @@ describe('publish', () => {
     // Four bands would cut between the two 9s; three bands (4 each) cut at 4|5 and 8|9.
     const values = [1, 2, 3, 4, 5, 6, 7, 8, 9, 9, 11, 12];
     expect(publish(contributions(values), 3, signed)?.result.bands).toEqual([
-      { fromRank: 1, toRank: 4, average: 2.5 },
-      { fromRank: 5, toRank: 8, average: 6.5 },
-      { fromRank: 9, toRank: 12, average: 10.25 },
+      { fromRank: 1, toRank: 4, average: 2.5, averageDecimal: '2.50' },
+      { fromRank: 5, toRank: 8, average: 6.5, averageDecimal: '6.50' },
+      { fromRank: 9, toRank: 12, average: 10.25, averageDecimal: '10.25' },
     ]);
     // Two bands of three would have equal averages (5 | 5 tie): only the overall average.
     expect(publish(contributions([1, 2, 5, 5, 8, 9]), 3, signed)?.result.bands).toEqual([
-      { fromRank: 1, toRank: 6, average: 5 },
+      { fromRank: 1, toRank: 6, average: 5, averageDecimal: '5.00' },
     ]);
   });
 
   it('falls back to the overall average when the lowest band is zeros but one', () => {
     // Two bands would state "0, 0, 0 average 0"; one band of six averages 2.5.
     expect(publish(contributions([0, 0, 0, 4, 5, 6]), 3, nonNegative)?.result.bands).toEqual([
-      { fromRank: 1, toRank: 6, average: 2.5 },
+      { fromRank: 1, toRank: 6, average: 2.5, averageDecimal: '2.50' },
     ]);
   });
 
@@ -107,6 +109,13 @@ describe('publish', () => {
 
   it('rounds away float noise', () => {
     expect(publish(contributions([0.1, 0.2, 0.3]), 3, signed)?.result.mean).toBe(0.2);
+  });
+
+  it('averages the submitted decimals exactly, at a fixed scale of 2', () => {
+    const published = publish(contributions([100, 0, 0]), 3, signed)?.result;
+    expect(published).toMatchObject({ mean: 33.333333, meanDecimal: '33.33' });
+    expect(publish(contributions([0.105, 0.2, 0.3]), 3, signed)?.result.meanDecimal).toBe('0.20');
+    expect(publish(contributions([200, 0, 0]), 3, signed)?.result.meanDecimal).toBe('66.67');
   });
 });
 
@@ -121,7 +130,8 @@ describe('decideRound', () => {
       rule: 'rank-bands',
       count: 6,
       mean: 21,
-      bands: [{ fromRank: 1, toRank: 6, average: 21 }],
+      meanDecimal: '21.00',
+      bands: [{ fromRank: 1, toRank: 6, average: 21, averageDecimal: '21.00' }],
     });
   });
 

@@ -1,3 +1,4 @@
+import { decimalFromNumber, decimalMean } from '@alianza/api-core';
 import { allowsDifferencing } from './differencing';
 
 /** Whether a closed round published its aggregates or withheld them. */
@@ -43,6 +44,8 @@ export interface BenchmarkBand {
   fromRank: number;
   toRank: number;
   average: number;
+  /** The exact average at `BENCHMARK_AGGREGATE_SCALE` (absent from rounds closed before it). */
+  averageDecimal?: string;
 }
 
 /**
@@ -55,6 +58,8 @@ export interface BenchmarkPublication {
   rule: 'rank-bands';
   count: number;
   mean: number;
+  /** The exact mean at `BENCHMARK_AGGREGATE_SCALE` (absent from rounds closed before it). */
+  meanDecimal?: string;
   bands: BenchmarkBand[];
 }
 
@@ -88,6 +93,17 @@ export function valueDomain(summable: boolean): { min: number; max: number } {
 
 /** Figures are rounded to 6 decimals: float noise (0.1 + 0.2) must not look like data. */
 const round6 = (x: number): number => Number(x.toFixed(6));
+
+/**
+ * The decimals of the published averages (`meanDecimal`, `averageDecimal`): computed exactly from
+ * the submitted decimals and rounded half away from zero to 2 decimals, whatever the values (a
+ * scale that followed the values would tell how precise somebody's value was). 100, 0 and 0
+ * average "33.33".
+ */
+export const BENCHMARK_AGGREGATE_SCALE = 2;
+
+const exactMean = (values: readonly number[]): string =>
+  decimalMean(values.map(decimalFromNumber), BENCHMARK_AGGREGATE_SCALE);
 
 /**
  * The sizes of `bands` disjoint bands over `count` ascending values, as equal as possible, the
@@ -151,7 +167,12 @@ export function publish(
       const members = ordered.slice(from, from + size);
       for (const m of members) bandOf.set(m.organizationId, index);
       const sum = members.reduce((s, m) => s + m.value, 0);
-      bands.push({ fromRank: from + 1, toRank: from + size, average: round6(sum / size) });
+      bands.push({
+        fromRank: from + 1,
+        toRank: from + size,
+        average: round6(sum / size),
+        averageDecimal: exactMean(members.map((m) => m.value)),
+      });
       from += size;
     });
     return {
@@ -159,6 +180,7 @@ export function publish(
         rule: 'rank-bands',
         count: sorted.length,
         mean: round6(total / sorted.length),
+        meanDecimal: exactMean(sorted),
         bands,
       },
       bandOf,

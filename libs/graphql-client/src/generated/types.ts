@@ -9,6 +9,8 @@ export type Scalars = {
   Float: { input: number; output: number; }
   /** A date-time string at UTC, such as 2019-12-03T09:54:33Z, compliant with the date-time format. */
   DateTime: { input: string; output: string; }
+  /** An exact decimal number written as a string, e.g. "1234.50": an optional minus sign, up to 16 digits before the point and up to 6 after it; no exponent, no spaces, no NaN. A field may take fewer digits (its description says so). Business quantities (money, ledger, indicator and benchmark values) use it; a JSON number is refused, as it would be a binary float. */
+  Decimal: { input: string; output: string; }
 };
 
 /** Accept an invitation by email for one organization: one you own (`organizationId`) or one you found now (`newOrganization`). */
@@ -243,15 +245,20 @@ export type AreaValue = {
   /** The id of the area. */
   areaId: Scalars['ID']['output'];
   /** Exact decimal. */
-  value: Scalars['String']['output'];
+  value: Scalars['Decimal']['output'];
 };
 
 /** What one unit of contribution in an area is worth. */
 export type AreaValueInput = {
   /** The id of the area. */
   areaId: Scalars['ID']['input'];
-  /** The value, a decimal in the ledger's scale. */
-  value: Scalars['String']['input'];
+  /**
+   * The value, a decimal in the ledger's scale.
+   * @deprecated Use valueDecimal instead. Removed after 2027-06-30.
+   */
+  value?: InputMaybe<Scalars['String']['input']>;
+  /** The value in the ledger's scale, at most 2 decimals (required unless the deprecated value is given). */
+  valueDecimal?: InputMaybe<Scalars['Decimal']['input']>;
 };
 
 /** A question to the facilitator. */
@@ -653,15 +660,25 @@ export type BenchmarkAggregates = {
   bands: Array<BenchmarkBand>;
   /** How many organizations submitted a value. */
   count: Scalars['Int']['output'];
-  /** The average of all values. */
+  /**
+   * The average of all values.
+   * @deprecated Use meanDecimal instead. Removed after 2027-06-30.
+   */
   mean: Scalars['Float']['output'];
+  /** The average of all values, exact, rounded half away from zero to 2 decimals (100, 0 and 0 average "33.33"). */
+  meanDecimal: Scalars['Decimal']['output'];
 };
 
 /** The average of a run of consecutive ranks of the values, ranked from the lowest (rank 1): always over at least k values, never a single value. */
 export type BenchmarkBand = {
   __typename?: 'BenchmarkBand';
-  /** The average value of the band. */
+  /**
+   * The average value of the band.
+   * @deprecated Use averageDecimal instead. Removed after 2027-06-30.
+   */
   average: Scalars['Float']['output'];
+  /** The average value of the band, exact, rounded half away from zero to 2 decimals. */
+  averageDecimal: Scalars['Decimal']['output'];
   /** First rank of the band, 1 = the lowest value. */
   fromRank: Scalars['Int']['output'];
   /** How many values the band averages (≥ k). */
@@ -712,14 +729,24 @@ export type BenchmarkNoisyAggregates = {
   epsilon: Scalars['Float']['output'];
   /** The privacy level chosen; null for custom settings. */
   level: Maybe<BenchmarkPrivacyLevel>;
-  /** The lowest value a submission counted as. */
+  /**
+   * The lowest value a submission counted as.
+   * @deprecated Use lowerDecimal instead. Removed after 2027-06-30.
+   */
   lower: Scalars['Float']['output'];
+  /** The lowest value a submission counted as. */
+  lowerDecimal: Scalars['Decimal']['output'];
   /** The noisy mean; null when not published. */
   mean: Maybe<BenchmarkNoisyFigure>;
   /** Increasing with p. */
   quantiles: Array<BenchmarkNoisyQuantile>;
-  /** The highest value a submission counted as. */
+  /**
+   * The highest value a submission counted as.
+   * @deprecated Use upperDecimal instead. Removed after 2027-06-30.
+   */
   upper: Scalars['Float']['output'];
+  /** The highest value a submission counted as. */
+  upperDecimal: Scalars['Decimal']['output'];
 };
 
 /** A published figure with noise added. */
@@ -733,8 +760,13 @@ export type BenchmarkNoisyFigure = {
   margin95: Scalars['Float']['output'];
   /** The figure is rounded to a multiple of this. */
   step: Scalars['Float']['output'];
-  /** The published value, with noise added. */
+  /**
+   * The published value, with noise added.
+   * @deprecated Use valueDecimal instead. Removed after 2027-06-30.
+   */
   value: Scalars['Float']['output'];
+  /** The published value, with noise added (a multiple of step). */
+  valueDecimal: Scalars['Decimal']['output'];
 };
 
 /** A published quantile with noise added. */
@@ -750,8 +782,13 @@ export type BenchmarkNoisyQuantile = {
   p: Scalars['Float']['output'];
   /** The figure is rounded to a multiple of this. */
   step: Scalars['Float']['output'];
-  /** The published quantile, with noise added. */
+  /**
+   * The published quantile, with noise added.
+   * @deprecated Use valueDecimal instead. Removed after 2027-06-30.
+   */
   value: Scalars['Float']['output'];
+  /** The published quantile, with noise added (a multiple of step). */
+  valueDecimal: Scalars['Decimal']['output'];
 };
 
 /** Whether a closed round's results were published. */
@@ -793,14 +830,24 @@ export type BenchmarkPrivacySettings = {
   epsilon: Scalars['Float']['output'];
   /** Null when an exact ε was set. */
   level: Maybe<BenchmarkPrivacyLevel>;
-  /** The lowest value a submission may count as (values below are clamped). */
+  /**
+   * The lowest value a submission may count as (values below are clamped).
+   * @deprecated Use lowerDecimal instead. Removed after 2027-06-30.
+   */
   lower: Scalars['Float']['output'];
+  /** The lowest value a submission may count as (values below are clamped). */
+  lowerDecimal: Scalars['Decimal']['output'];
   /** Whether the noisy mean is published. */
   publishMean: Scalars['Boolean']['output'];
   /** The quantiles published, each between 0 and 1. */
   quantiles: Array<Scalars['Float']['output']>;
-  /** The highest value a submission may count as (values above are clamped). */
+  /**
+   * The highest value a submission may count as (values above are clamped).
+   * @deprecated Use upperDecimal instead. Removed after 2027-06-30.
+   */
   upper: Scalars['Float']['output'];
+  /** The highest value a submission may count as (values above are clamped). */
+  upperDecimal: Scalars['Decimal']['output'];
 };
 
 /** How a round publishes: exact rank-band averages, or noisy figures. */
@@ -915,8 +962,13 @@ export type BenchmarkSubmission = {
   organizationId: Scalars['ID']['output'];
   /** When it submitted. */
   submittedAt: Scalars['DateTime']['output'];
-  /** The value it submitted, in the round's unit. */
+  /**
+   * The value it submitted, in the round's unit.
+   * @deprecated Use valueDecimal instead. Removed after 2027-06-30.
+   */
   value: Scalars['Float']['output'];
+  /** The value it submitted, in the round's unit. */
+  valueDecimal: Scalars['Decimal']['output'];
 };
 
 /** Why a closed round published nothing. */
@@ -1316,8 +1368,13 @@ export type DeclareContributionInput = {
   receiverOrganizationIds: Array<Scalars['ID']['input']>;
   /** The id of the plan task. */
   taskId?: InputMaybe<Scalars['ID']['input']>;
-  /** Per receiver; exact decimal. */
-  value: Scalars['String']['input'];
+  /**
+   * Per receiver; exact decimal.
+   * @deprecated Use valueDecimal instead. Removed after 2027-06-30.
+   */
+  value?: InputMaybe<Scalars['String']['input']>;
+  /** Per receiver, at most 2 decimals (required unless the deprecated value is given). */
+  valueDecimal?: InputMaybe<Scalars['Decimal']['input']>;
 };
 
 /** A detected overlap to declare as an overlap. */
@@ -1867,10 +1924,20 @@ export type HiddenValueWarning = {
 /** A measure of an objective, from a baseline to a target. */
 export type Indicator = {
   __typename?: 'Indicator';
-  /** The value at the start. */
+  /**
+   * The value at the start.
+   * @deprecated Use baselineDecimal instead. Removed after 2027-06-30.
+   */
   baseline: Scalars['Float']['output'];
-  /** Latest reported value. */
+  /** The value at the start. */
+  baselineDecimal: Scalars['Decimal']['output'];
+  /**
+   * Latest reported value.
+   * @deprecated Use currentDecimal instead. Removed after 2027-06-30.
+   */
   current: Maybe<Scalars['Float']['output']>;
+  /** Latest reported value. */
+  currentDecimal: Maybe<Scalars['Decimal']['output']>;
   /** Whether the value should go up or down. */
   direction: IndicatorDirection;
   /** The id of the indicator. */
@@ -1881,8 +1948,13 @@ export type Indicator = {
   objectiveId: Scalars['ID']['output'];
   /** Percent of the way from baseline to target (0–100). */
   progressPercent: Maybe<Scalars['Float']['output']>;
-  /** The value to reach. */
+  /**
+   * The value to reach.
+   * @deprecated Use targetDecimal instead. Removed after 2027-06-30.
+   */
   target: Scalars['Float']['output'];
+  /** The value to reach. */
+  targetDecimal: Scalars['Decimal']['output'];
   /** The unit of its values. */
   unit: Scalars['String']['output'];
 };
@@ -1896,14 +1968,24 @@ export type IndicatorDirection =
 
 /** A new indicator of an objective. */
 export type IndicatorInput = {
-  /** The value at the start. */
-  baseline: Scalars['Float']['input'];
+  /**
+   * The value at the start.
+   * @deprecated Use baselineDecimal instead. Removed after 2027-06-30.
+   */
+  baseline?: InputMaybe<Scalars['Float']['input']>;
+  /** The value at the start (required unless the deprecated baseline is given). */
+  baselineDecimal?: InputMaybe<Scalars['Decimal']['input']>;
   /** Whether the value should go up or down. */
   direction: IndicatorDirection;
   /** The indicator's name. */
   name: Scalars['String']['input'];
-  /** The value to reach. */
-  target: Scalars['Float']['input'];
+  /**
+   * The value to reach.
+   * @deprecated Use targetDecimal instead. Removed after 2027-06-30.
+   */
+  target?: InputMaybe<Scalars['Float']['input']>;
+  /** The value to reach (required unless the deprecated target is given). */
+  targetDecimal?: InputMaybe<Scalars['Decimal']['input']>;
   /** The unit of its values. */
   unit: Scalars['String']['input'];
 };
@@ -1911,10 +1993,20 @@ export type IndicatorInput = {
 /** One indicator of the plan with how far it got. */
 export type IndicatorReport = {
   __typename?: 'IndicatorReport';
-  /** The value at the start. */
+  /**
+   * The value at the start.
+   * @deprecated Use baselineDecimal instead. Removed after 2027-06-30.
+   */
   baseline: Scalars['Float']['output'];
-  /** The latest reported value. */
+  /** The value at the start. */
+  baselineDecimal: Scalars['Decimal']['output'];
+  /**
+   * The latest reported value.
+   * @deprecated Use currentDecimal instead. Removed after 2027-06-30.
+   */
   current: Maybe<Scalars['Float']['output']>;
+  /** The latest reported value. */
+  currentDecimal: Maybe<Scalars['Decimal']['output']>;
   /** The id of the indicator. */
   indicatorId: Scalars['ID']['output'];
   /** The indicator's name. */
@@ -1923,8 +2015,13 @@ export type IndicatorReport = {
   objective: Scalars['String']['output'];
   /** How far from baseline to target the latest value is, in percent; null without a value. */
   progressPercent: Maybe<Scalars['Float']['output']>;
-  /** The value to reach. */
+  /**
+   * The value to reach.
+   * @deprecated Use targetDecimal instead. Removed after 2027-06-30.
+   */
   target: Scalars['Float']['output'];
+  /** The value to reach. */
+  targetDecimal: Scalars['Decimal']['output'];
   /** The unit of its values. */
   unit: Scalars['String']['output'];
 };
@@ -1934,16 +2031,26 @@ export type IndicatorValue = {
   __typename?: 'IndicatorValue';
   /** The id of the indicator. */
   indicatorId: Scalars['ID']['output'];
-  /** The value, in the indicator's unit. */
+  /**
+   * The value, in the indicator's unit.
+   * @deprecated Use valueDecimal instead. Removed after 2027-06-30.
+   */
   value: Scalars['Float']['output'];
+  /** The value, in the indicator's unit. */
+  valueDecimal: Scalars['Decimal']['output'];
 };
 
 /** A value of an indicator to report. */
 export type IndicatorValueInput = {
   /** The id of the plan indicator. */
   indicatorId: Scalars['ID']['input'];
-  /** The value, in the indicator's unit. */
-  value: Scalars['Float']['input'];
+  /**
+   * The value, in the indicator's unit.
+   * @deprecated Use valueDecimal instead. Removed after 2027-06-30.
+   */
+  value?: InputMaybe<Scalars['Float']['input']>;
+  /** The value, in the indicator's unit (required unless the deprecated value is given). */
+  valueDecimal?: InputMaybe<Scalars['Decimal']['input']>;
 };
 
 /** What an emailed invitation link is for, as whoever holds it sees it (signed in or not). */
@@ -2235,7 +2342,7 @@ export type LedgerEntry = {
   /** The id of the plan task it was for; null if none. */
   taskId: Maybe<Scalars['ID']['output']>;
   /** Exact decimal, in the collaboration’s scale. */
-  value: Scalars['String']['output'];
+  value: Scalars['Decimal']['output'];
 };
 
 /** A page of LedgerEntry nodes, in the list's order, with what pages on. */
@@ -2282,7 +2389,7 @@ export type LedgerEntryStatus =
 export type LedgerReport = {
   __typename?: 'LedgerReport';
   /** Sum of confirmed contributions. */
-  confirmedValue: Scalars['String']['output'];
+  confirmedValue: Scalars['Decimal']['output'];
   /** ISO 4217, for the money scale. */
   currency: Maybe<Scalars['String']['output']>;
   /** How many entries are disputed. */
@@ -2313,7 +2420,7 @@ export type LedgerSettings = {
   /** The currency code (ISO 4217) when the scale is money; null otherwise. */
   currency: Maybe<Scalars['String']['output']>;
   /** Received minus given above which no disclosure is auto-approved for an organization (null: none). */
-  reciprocityThreshold: Maybe<Scalars['String']['output']>;
+  reciprocityThreshold: Maybe<Scalars['Decimal']['output']>;
   /** The scale values are given in. */
   valuationScale: ValuationScale;
 };
@@ -2324,8 +2431,13 @@ export type LedgerSettingsInput = {
   areaValues?: Array<AreaValueInput>;
   /** ISO 4217, for the money scale. */
   currency?: InputMaybe<Scalars['String']['input']>;
-  /** "Give first, then receive": the tolerated gap (received minus given). */
+  /**
+   * "Give first, then receive": the tolerated gap (received minus given).
+   * @deprecated Use reciprocityThresholdDecimal instead. Removed after 2027-06-30.
+   */
   reciprocityThreshold?: InputMaybe<Scalars['String']['input']>;
+  /** "Give first, then receive": the tolerated gap (received minus given), at most 2 decimals; null: none. */
+  reciprocityThresholdDecimal?: InputMaybe<Scalars['Decimal']['input']>;
   /** The scale values are given in. */
   valuationScale: ValuationScale;
 };
@@ -2493,7 +2605,7 @@ export type MonthBalance = {
   /** YYYY-MM */
   month: Scalars['String']['output'];
   /** The confirmed value, a decimal in the ledger's scale. */
-  value: Scalars['String']['output'];
+  value: Scalars['Decimal']['output'];
 };
 
 /** What a client may change; each field says who may do it. */
@@ -3352,8 +3464,9 @@ export type MutationStartFollowUpCollaborationArgs = {
 
 /** What a client may change; each field says who may do it. */
 export type MutationSubmitBenchmarkValueArgs = {
+  input: InputMaybe<SubmitBenchmarkValueInput>;
   roundId: Scalars['ID']['input'];
-  value: Scalars['Float']['input'];
+  value: InputMaybe<Scalars['Float']['input']>;
 };
 
 
@@ -3691,28 +3804,28 @@ export type Organization = {
 export type OrganizationBalance = {
   __typename?: 'OrganizationBalance';
   /** The confirmed value it gave, a decimal in the ledger's scale. */
-  given: Scalars['String']['output'];
+  given: Scalars['Decimal']['output'];
   /** Given minus received. */
-  net: Scalars['String']['output'];
+  net: Scalars['Decimal']['output'];
   /** The id of the organization. */
   organizationId: Scalars['ID']['output'];
   /** The confirmed value it received, a decimal in the ledger's scale. */
-  received: Scalars['String']['output'];
+  received: Scalars['Decimal']['output'];
 };
 
 /** What one organization gave and received in the ledger. */
 export type OrganizationBalanceReport = {
   __typename?: 'OrganizationBalanceReport';
   /** The confirmed value it gave, a decimal in the ledger's scale. */
-  given: Scalars['String']['output'];
+  given: Scalars['Decimal']['output'];
   /** The organization's name. */
   name: Scalars['String']['output'];
   /** Given minus received, a decimal in the ledger's scale. */
-  net: Scalars['String']['output'];
+  net: Scalars['Decimal']['output'];
   /** The id of the organization. */
   organizationId: Scalars['ID']['output'];
   /** The confirmed value it received, a decimal in the ledger's scale. */
-  received: Scalars['String']['output'];
+  received: Scalars['Decimal']['output'];
 };
 
 /** What one organization did in one collaboration. */
@@ -3725,7 +3838,7 @@ export type OrganizationCollaborationReport = {
   /** Contributions declared to it, waiting for its confirmation. */
   entriesToConfirm: Scalars['Int']['output'];
   /** Confirmed contributions given. */
-  given: Scalars['String']['output'];
+  given: Scalars['Decimal']['output'];
   /** How many confirmed entries it gave. */
   givenEntries: Scalars['Int']['output'];
   /** Grants of its items to others. */
@@ -3745,7 +3858,7 @@ export type OrganizationCollaborationReport = {
   /** How many of its pledges are open. */
   pledgesOpen: Scalars['Int']['output'];
   /** Confirmed contributions received. */
-  received: Scalars['String']['output'];
+  received: Scalars['Decimal']['output'];
   /** How many confirmed entries it received. */
   receivedEntries: Scalars['Int']['output'];
   /** How many of its requests were approved. */
@@ -3929,7 +4042,7 @@ export type PairBalance = {
   /** The id of the organization that received; null for the whole group. */
   receiverOrganizationId: Maybe<Scalars['ID']['output']>;
   /** The confirmed value, a decimal in the ledger's scale. */
-  value: Scalars['String']['output'];
+  value: Scalars['Decimal']['output'];
 };
 
 /** What one organization gave another (or the whole group), confirmed. */
@@ -3944,7 +4057,7 @@ export type PairBalanceReport = {
   /** Null: given to the whole collaboration. */
   receiverOrganizationId: Maybe<Scalars['ID']['output']>;
   /** The confirmed value, a decimal in the ledger's scale. */
-  value: Scalars['String']['output'];
+  value: Scalars['Decimal']['output'];
 };
 
 /** An organization's place in a collaboration. */
@@ -4209,7 +4322,7 @@ export type PlanResource = {
   /** The unit of the quantity; null where hidden or not given. */
   unit: Maybe<Scalars['String']['output']>;
   /** Exact decimal. */
-  value: Maybe<Scalars['String']['output']>;
+  value: Maybe<Scalars['Decimal']['output']>;
 };
 
 /** A piece of work under a milestone, done by one organization. */
@@ -4297,7 +4410,7 @@ export type PortfolioRow = {
   /** The id of the collaboration. */
   collaborationId: Scalars['ID']['output'];
   /** The value of all confirmed ledger entries, a decimal in the ledger's scale. */
-  confirmedValue: Scalars['String']['output'];
+  confirmedValue: Scalars['Decimal']['output'];
   /** ISO 4217, for the money scale. */
   currency: Maybe<Scalars['String']['output']>;
   /** How many pledges are open. */
@@ -5053,13 +5166,13 @@ export type RecipientRedactionInput = {
 export type ReciprocityWarning = {
   __typename?: 'ReciprocityWarning';
   /** Received minus given. */
-  gap: Scalars['String']['output'];
+  gap: Scalars['Decimal']['output'];
   /** The confirmed value it gave, a decimal in the ledger's scale. */
-  given: Scalars['String']['output'];
+  given: Scalars['Decimal']['output'];
   /** The id of the organization. */
   organizationId: Scalars['ID']['output'];
   /** The confirmed value it received, a decimal in the ledger's scale. */
-  received: Scalars['String']['output'];
+  received: Scalars['Decimal']['output'];
 };
 
 /** One-time codes that sign in when the authenticator app is lost. Shown once. */
@@ -5184,8 +5297,13 @@ export type ResourceInput = {
   quantity?: InputMaybe<Scalars['Float']['input']>;
   /** The unit of the quantity. */
   unit?: InputMaybe<Scalars['String']['input']>;
-  /** Exact decimal, e.g. "1250.50". */
+  /**
+   * Exact decimal, e.g. "1250.50".
+   * @deprecated Use valueDecimal instead. Removed after 2027-06-30.
+   */
   value?: InputMaybe<Scalars['String']['input']>;
+  /** What it is worth, at most 2 decimals, e.g. "1250.50". */
+  valueDecimal?: InputMaybe<Scalars['Decimal']['input']>;
 };
 
 /** Whether a resource is available or needed. */
@@ -5522,18 +5640,33 @@ export type StatementEvaluation = {
 /** An indicator as the final statement records it. */
 export type StatementIndicator = {
   __typename?: 'StatementIndicator';
-  /** The value at the start. */
+  /**
+   * The value at the start.
+   * @deprecated Use baselineDecimal instead. Removed after 2027-06-30.
+   */
   baseline: Scalars['Float']['output'];
-  /** The latest value when closing. */
+  /** The value at the start. */
+  baselineDecimal: Scalars['Decimal']['output'];
+  /**
+   * The latest value when closing.
+   * @deprecated Use currentDecimal instead. Removed after 2027-06-30.
+   */
   current: Maybe<Scalars['Float']['output']>;
+  /** The latest value when closing. */
+  currentDecimal: Maybe<Scalars['Decimal']['output']>;
   /** The id of the indicator. */
   id: Scalars['ID']['output'];
   /** Its name. */
   name: Scalars['String']['output'];
   /** Percent of the way from baseline to target (0–100) when closing. */
   progressPercent: Maybe<Scalars['Float']['output']>;
-  /** The value to reach. */
+  /**
+   * The value to reach.
+   * @deprecated Use targetDecimal instead. Removed after 2027-06-30.
+   */
   target: Scalars['Float']['output'];
+  /** The value to reach. */
+  targetDecimal: Scalars['Decimal']['output'];
   /** The unit of its values. */
   unit: Scalars['String']['output'];
 };
@@ -5558,6 +5691,12 @@ export type StatementPlan = {
   milestonesTotal: Scalars['Int']['output'];
   /** The objectives with their indicators. */
   objectives: Array<StatementObjective>;
+};
+
+/** An organization's private value for a benchmark round. */
+export type SubmitBenchmarkValueInput = {
+  /** The organization's value, in the round's unit: at most 15 significant digits, 6 of them after the point. */
+  value: Scalars['Decimal']['input'];
 };
 
 /** What a client may follow live, over a WebSocket (graphql-ws). */
@@ -5655,7 +5794,7 @@ export type TypeBalance = {
   /** The kind of contribution. */
   contributionType: ContributionType;
   /** The confirmed value, a decimal in the ledger's scale. */
-  value: Scalars['String']['output'];
+  value: Scalars['Decimal']['output'];
 };
 
 /** The link in a notification email. */
@@ -5686,14 +5825,24 @@ export type UpdateCollaborationInput = {
 
 /** Changes to an indicator; omitted fields stay as they are. */
 export type UpdateIndicatorInput = {
-  /** The new value at the start. */
+  /**
+   * The new value at the start.
+   * @deprecated Use baselineDecimal instead. Removed after 2027-06-30.
+   */
   baseline?: InputMaybe<Scalars['Float']['input']>;
+  /** The new value at the start. */
+  baselineDecimal?: InputMaybe<Scalars['Decimal']['input']>;
   /** Whether the value should go up or down. */
   direction?: InputMaybe<IndicatorDirection>;
   /** The new name. */
   name?: InputMaybe<Scalars['String']['input']>;
-  /** The new value to reach. */
+  /**
+   * The new value to reach.
+   * @deprecated Use targetDecimal instead. Removed after 2027-06-30.
+   */
   target?: InputMaybe<Scalars['Float']['input']>;
+  /** The new value to reach. */
+  targetDecimal?: InputMaybe<Scalars['Decimal']['input']>;
   /** The new unit. */
   unit?: InputMaybe<Scalars['String']['input']>;
 };
@@ -5768,8 +5917,13 @@ export type UpdateResourceInput = {
   quantity?: InputMaybe<Scalars['Float']['input']>;
   /** The new unit. */
   unit?: InputMaybe<Scalars['String']['input']>;
-  /** Exact decimal, e.g. "1250.50". */
+  /**
+   * Exact decimal, e.g. "1250.50".
+   * @deprecated Use valueDecimal instead. Removed after 2027-06-30.
+   */
   value?: InputMaybe<Scalars['String']['input']>;
+  /** What it is worth, at most 2 decimals, e.g. "1250.50"; null clears it. */
+  valueDecimal?: InputMaybe<Scalars['Decimal']['input']>;
 };
 
 /** Changes to a task; omitted fields stay as they are. */

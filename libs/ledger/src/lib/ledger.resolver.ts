@@ -5,8 +5,10 @@ import { Action, Subject } from '@alianza/shared';
 import { Balances, LedgerService } from './ledger.service';
 import {
   DeclareContributionInput,
+  declaredValue,
   LedgerEntriesArgs,
   LedgerSettingsInput,
+  settingsValues,
   ReasonRequiredInput,
 } from './dtos/ledger.inputs';
 import {
@@ -42,7 +44,7 @@ export class LedgerResolver {
     @IdArg('collaborationId') collaborationId: string,
     @Args('input', { description: 'The settings.' }) input: LedgerSettingsInput,
   ): Promise<LedgerSettingsType> {
-    const s = await this.ledgerService.setSettings(actor, collaborationId, input);
+    const s = await this.ledgerService.setSettings(actor, collaborationId, settingsValues(input));
     return toSettings(s);
   }
 
@@ -80,7 +82,9 @@ export class LedgerResolver {
     @IdArg('collaborationId') collaborationId: string,
     @Args('input', { description: 'The contribution.' }) input: DeclareContributionInput,
   ): Promise<LedgerEntryType[]> {
-    return (await this.ledgerService.declare(actor, collaborationId, input)).map(
+    const { valueDecimal: _, ...rest } = input;
+    const contribution = { ...rest, value: declaredValue(input) };
+    return (await this.ledgerService.declare(actor, collaborationId, contribution)).map(
       LedgerEntryType.from,
     );
   }

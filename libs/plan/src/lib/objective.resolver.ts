@@ -4,6 +4,7 @@ import { Actor, Allow, CurrentActor } from '@alianza/authz';
 import { Action, Subject } from '@alianza/shared';
 import {
   IndicatorInput,
+  indicatorFigures,
   ObjectiveInput,
   UpdateIndicatorInput,
   UpdateObjectiveInput,
@@ -40,7 +41,18 @@ export class ObjectiveResolver {
     @IdArg('objectiveId') objectiveId: string,
     @Args('input', { description: 'The new indicator.' }) input: IndicatorInput,
   ): Promise<IndicatorType> {
-    return indicatorView(await this.objectiveService.addIndicator(actor, objectiveId, input), null);
+    const { baseline, target } = indicatorFigures(input, true);
+    const fields = {
+      name: input.name,
+      unit: input.unit,
+      direction: input.direction,
+      baseline: baseline as number,
+      target: target as number,
+    };
+    return indicatorView(
+      await this.objectiveService.addIndicator(actor, objectiveId, fields),
+      null,
+    );
   }
 
   @Allow(Action.Update, Subject.Objective)
@@ -80,7 +92,13 @@ export class ObjectiveResolver {
     @IdArg('indicatorId') indicatorId: string,
     @Args('input', { description: 'The changes.' }) input: UpdateIndicatorInput,
   ): Promise<IndicatorType> {
-    const indicator = await this.objectiveService.updateIndicator(actor, indicatorId, input);
+    const { baselineDecimal: _b, targetDecimal: _t, ...rest } = input;
+    const changes = Object.fromEntries(
+      Object.entries({ ...rest, ...indicatorFigures(input, false) }).filter(
+        ([, value]) => value !== undefined,
+      ),
+    );
+    const indicator = await this.objectiveService.updateIndicator(actor, indicatorId, changes);
     const latest = await this.planService.latestIndicatorValues(actor, indicator.collaborationId);
     return indicatorView(indicator, latest.get(indicator.id) ?? null);
   }

@@ -1,7 +1,7 @@
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
 import { Actor, Allow, CurrentActor } from '@alianza/authz';
 import { Action, Subject } from '@alianza/shared';
-import { ProgressInput } from './dtos/plan.inputs';
+import { ProgressInput, reportedValues } from './dtos/plan.inputs';
 import { ProgressUpdateType } from './dtos/plan.types';
 import { progressView } from './plan-views';
 import { ProgressService } from './progress.service';
@@ -16,6 +16,9 @@ export class ProgressResolver {
     @CurrentActor() actor: Actor,
     @Args('input', { description: 'The update.' }) input: ProgressInput,
   ): Promise<ProgressUpdateType> {
-    return progressView(await this.progressService.postProgress(actor, input));
+    const indicatorValues = reportedValues(input.indicatorValues ?? []);
+    return progressView(
+      await this.progressService.postProgress(actor, { ...input, indicatorValues }),
+    );
   }
 }

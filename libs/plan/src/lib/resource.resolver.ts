@@ -2,7 +2,7 @@ import { Args, Mutation, Resolver } from '@nestjs/graphql';
 import { IdArg } from '@alianza/api-core';
 import { Actor, Allow, CurrentActor } from '@alianza/authz';
 import { Action, Subject } from '@alianza/shared';
-import { ResourceInput, UpdateResourceInput } from './dtos/plan.inputs';
+import { ResourceInput, resourceValue, UpdateResourceInput } from './dtos/plan.inputs';
 import { PlanRemovalType, ResourceType } from './dtos/plan.types';
 import { resourceView } from './plan-views';
 import { ResourceService } from './resource.service';
@@ -20,7 +20,13 @@ export class ResourceResolver {
     @IdArg('milestoneId') milestoneId: string,
     @Args('input', { description: 'The new resource.' }) input: ResourceInput,
   ): Promise<ResourceType> {
-    return resourceView(await this.resourceService.addResource(actor, milestoneId, input));
+    const { valueDecimal: _, ...rest } = input;
+    return resourceView(
+      await this.resourceService.addResource(actor, milestoneId, {
+        ...rest,
+        value: resourceValue(input),
+      }),
+    );
   }
 
   @Allow(Action.Update, Subject.Resource)
@@ -33,7 +39,13 @@ export class ResourceResolver {
     @IdArg('resourceId') resourceId: string,
     @Args('input', { description: 'The changes.' }) input: UpdateResourceInput,
   ): Promise<ResourceType> {
-    return resourceView(await this.resourceService.updateResource(actor, resourceId, input));
+    const { valueDecimal: _, ...rest } = input;
+    return resourceView(
+      await this.resourceService.updateResource(actor, resourceId, {
+        ...rest,
+        value: resourceValue(input),
+      }),
+    );
   }
 
   @Allow(Action.Delete, Subject.Resource)

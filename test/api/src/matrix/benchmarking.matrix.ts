@@ -70,7 +70,7 @@ export const BENCHMARKING_MATRIX: Record<string, Operation> = {
     run: async (t, w, as) =>
       outcome(
         await t.gql(
-          `mutation($r: ID!) { submitBenchmarkValue(roundId: $r, value: 7.5) { id } }`,
+          `mutation($r: ID!) { submitBenchmarkValue(roundId: $r, input: { value: "7.5" }) { id } }`,
           { r: await roundOfAB(t, w) },
           as,
         ),

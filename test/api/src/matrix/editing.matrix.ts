@@ -17,7 +17,7 @@ async function fresh(t: Api, w: World, kind: 'objective' | 'indicator' | 'task' 
     case 'indicator':
       return (
         await t.ok<{ addIndicator: { id: string } }>(
-          `mutation($o: ID!) { addIndicator(objectiveId: $o, input: { name: "Fresh", unit: "u", baseline: 0, target: 1, direction: INCREASE }) { id } }`,
+          `mutation($o: ID!) { addIndicator(objectiveId: $o, input: { name: "Fresh", unit: "u", baselineDecimal: "0", targetDecimal: "1", direction: INCREASE }) { id } }`,
           { o: w.objective },
           as,
         )

@@ -76,7 +76,11 @@ export function NoisyFigures(props: {
   const rows: NoisyFigureRow[] = [
     ...(result.mean ? [{ key: 'mean', name: t('privacy.mean'), ...result.mean }] : []),
     ...result.quantiles.map((q) => ({ key: String(q.p), name: quantileName(t, q.p), ...q })),
-  ].map((row) => ({ ...row, typical: row.basis === 'EVENLY_SPREAD_VALUES' }));
+  ].map((row) => ({
+    ...row,
+    value: Number(row.valueDecimal),
+    typical: row.basis === 'EVENLY_SPREAD_VALUES',
+  }));
   return (
     <NoisyFiguresTable
       rows={rows}

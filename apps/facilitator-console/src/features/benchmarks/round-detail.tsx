@@ -227,7 +227,7 @@ function SubmittedValues(props: {
           {submissions?.map((s) => (
             <Table.Tr key={s.organizationId}>
               <Table.Td>{props.organizationName(s.organizationId)}</Table.Td>
-              <Table.Td ta="right">{value(s.value)}</Table.Td>
+              <Table.Td ta="right">{value(s.valueDecimal)}</Table.Td>
               <Table.Td>{format.dateTime(s.submittedAt)}</Table.Td>
             </Table.Tr>
           ))}

@@ -18,10 +18,10 @@ describe('RoundOutcome', () => {
           withheldReason: null,
           result: {
             count: 6,
-            mean: 20,
+            meanDecimal: '20.00',
             bands: [
-              { fromRank: 1, toRank: 3, average: 15 },
-              { fromRank: 4, toRank: 6, average: 25 },
+              { fromRank: 1, toRank: 3, averageDecimal: '15.00' },
+              { fromRank: 4, toRank: 6, averageDecimal: '25.00' },
             ],
           },
         }}
@@ -98,10 +98,12 @@ describe('RoundOutcome', () => {
             count: 6,
             epsilon: 2,
             level: 'PRECISE',
-            lower: 0,
-            upper: 100,
-            mean: { value: 48, margin95: 33.3, basis: 'ANY_VALUES' },
-            quantiles: [{ p: 0.5, value: 47, margin95: 18, basis: 'EVENLY_SPREAD_VALUES' }],
+            lowerDecimal: '0',
+            upperDecimal: '100',
+            mean: { valueDecimal: '48', margin95: 33.3, basis: 'ANY_VALUES' },
+            quantiles: [
+              { p: 0.5, valueDecimal: '47', margin95: 18, basis: 'EVENLY_SPREAD_VALUES' },
+            ],
           },
         }}
       />,

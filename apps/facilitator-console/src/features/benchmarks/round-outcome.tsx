@@ -6,8 +6,8 @@ import { useT } from '../../i18n';
 import type { ConsoleBenchmarkRoundFragment } from './benchmarks.generated';
 import { NoisyFigures } from './noise-summary';
 
-/** A number with the round's unit, in the user's locale. */
-export function useValueFormat(unit: string): (value: number) => string {
+/** A number (or an exact decimal string) with the round's unit, in the user's locale. */
+export function useValueFormat(unit: string): (value: number | string) => string {
   const format = useFormat();
   return (value) => (unit ? `${format.number(value)} ${unit}` : format.number(value));
 }
@@ -58,13 +58,15 @@ export function RoundOutcome(props: {
   if (round.noisyResult) return <NoisyFigures result={round.noisyResult} format={value} />;
   if (!round.result) return null;
   const r = round.result;
+  // The chart places the exact averages on a scale: numbers from here on, shown with 2 decimals.
+  const bands = r.bands.map((b) => ({ ...b, average: Number(b.averageDecimal) }));
   return (
     <Stack gap="sm">
       <Text size="sm">{t('outcome.published', { count: r.count })}</Text>
-      <BandChart bands={r.bands} format={value} />
+      <BandChart bands={bands} format={value} />
       <BandTable
-        bands={r.bands}
-        mean={r.mean}
+        bands={bands}
+        mean={Number(r.meanDecimal)}
         format={value}
         caption={t('outcome.promise', { k: round.k })}
       />

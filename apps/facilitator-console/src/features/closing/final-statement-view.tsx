@@ -140,12 +140,12 @@ export function FinalStatementView(props: { model: ClosingModel }) {
                                 ({i.unit})
                               </Text>
                             </Table.Td>
-                            <Table.Td ta="right">{format.number(i.baseline)}</Table.Td>
-                            <Table.Td ta="right">{format.number(i.target)}</Table.Td>
+                            <Table.Td ta="right">{format.number(i.baselineDecimal)}</Table.Td>
+                            <Table.Td ta="right">{format.number(i.targetDecimal)}</Table.Td>
                             <Table.Td ta="right">
-                              {i.current === null
+                              {i.currentDecimal === null
                                 ? t('statement.noValue')
-                                : format.number(i.current)}
+                                : format.number(i.currentDecimal)}
                             </Table.Td>
                             <Table.Td>
                               {i.progressPercent === null ? (

@@ -19,8 +19,13 @@ export type AreaSensitivity =
 export type AreaValueInput = {
   /** The id of the area. */
   areaId: string | number;
-  /** The value, a decimal in the ledger's scale. */
-  value: string;
+  /**
+   * The value, a decimal in the ledger's scale.
+   * @deprecated Use valueDecimal instead. Removed after 2027-06-30.
+   */
+  value?: string | null | undefined;
+  /** The value in the ledger's scale, at most 2 decimals (required unless the deprecated value is given). */
+  valueDecimal?: string | null | undefined;
 };
 
 /** Where a collaboration is in its life. */
@@ -89,8 +94,13 @@ export type LedgerSettingsInput = {
   areaValues?: Array<AreaValueInput>;
   /** ISO 4217, for the money scale. */
   currency?: string | null | undefined;
-  /** "Give first, then receive": the tolerated gap (received minus given). */
+  /**
+   * "Give first, then receive": the tolerated gap (received minus given).
+   * @deprecated Use reciprocityThresholdDecimal instead. Removed after 2027-06-30.
+   */
   reciprocityThreshold?: string | null | undefined;
+  /** "Give first, then receive": the tolerated gap (received minus given), at most 2 decimals; null: none. */
+  reciprocityThresholdDecimal?: string | null | undefined;
   /** The scale values are given in. */
   valuationScale: ValuationScale;
 };

@@ -80,12 +80,12 @@ export function SettingsPanel(props: { model: LedgerModel }) {
               valuationScale: values.valuationScale,
               currency:
                 values.valuationScale === 'MONEY' ? values.currency.trim().toUpperCase() : null,
-              reciprocityThreshold: values.reciprocityThreshold.trim()
+              reciprocityThresholdDecimal: values.reciprocityThreshold.trim()
                 ? toApiDecimal(values.reciprocityThreshold)
                 : null,
               areaValues: Object.entries(values.areaValues)
                 .filter(([, v]) => v.trim())
-                .map(([areaId, v]) => ({ areaId, value: toApiDecimal(v) })),
+                .map(([areaId, v]) => ({ areaId, valueDecimal: toApiDecimal(v) })),
             },
           },
         }),

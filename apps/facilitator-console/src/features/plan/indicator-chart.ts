@@ -1,11 +1,11 @@
-/** What the chart needs of an indicator. */
+/** What the chart needs of an indicator (its values are exact decimal strings). */
 export interface IndicatorLike {
   readonly id: string;
   readonly name: string;
   readonly unit: string;
-  readonly baseline: number;
-  readonly target: number;
-  readonly current: number | null;
+  readonly baselineDecimal: string;
+  readonly targetDecimal: string;
+  readonly currentDecimal: string | null;
 }
 
 export interface IndicatorChartRow {
@@ -20,8 +20,8 @@ export interface IndicatorChartRow {
 export function indicatorChartRows(indicators: readonly IndicatorLike[]): IndicatorChartRow[] {
   return indicators.map((i) => ({
     indicator: `${i.name} (${i.unit})`,
-    baseline: i.baseline,
-    target: i.target,
-    current: i.current,
+    baseline: Number(i.baselineDecimal),
+    target: Number(i.targetDecimal),
+    current: i.currentDecimal === null ? null : Number(i.currentDecimal),
   }));
 }

@@ -153,8 +153,8 @@ export function IndicatorFormModal(props: {
       ? {
           name: editing.name,
           unit: editing.unit,
-          baseline: editing.baseline,
-          target: editing.target,
+          baseline: Number(editing.baselineDecimal),
+          target: Number(editing.targetDecimal),
           direction: editing.direction,
         }
       : { name: '', unit: '', baseline: '', target: '', direction: 'INCREASE' },
@@ -176,8 +176,8 @@ export function IndicatorFormModal(props: {
     const input = {
       name: values.name.trim(),
       unit: values.unit.trim(),
-      baseline: Number(values.baseline),
-      target: Number(values.target),
+      baselineDecimal: String(values.baseline),
+      targetDecimal: String(values.target),
       direction: values.direction,
     };
     const done = editing

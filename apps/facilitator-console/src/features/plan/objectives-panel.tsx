@@ -150,10 +150,12 @@ function ObjectiveCard(props: {
                       </Text>
                     </Table.Td>
                     <Table.Td>{label('IndicatorDirection', i.direction)}</Table.Td>
-                    <Table.Td ta="right">{format.number(i.baseline)}</Table.Td>
-                    <Table.Td ta="right">{format.number(i.target)}</Table.Td>
+                    <Table.Td ta="right">{format.number(i.baselineDecimal)}</Table.Td>
+                    <Table.Td ta="right">{format.number(i.targetDecimal)}</Table.Td>
                     <Table.Td ta="right">
-                      {i.current === null ? t('objectives.noValue') : format.number(i.current)}
+                      {i.currentDecimal === null
+                        ? t('objectives.noValue')
+                        : format.number(i.currentDecimal)}
                     </Table.Td>
                     <Table.Td>
                       {i.progressPercent === null ? (

@@ -53,7 +53,7 @@ export function ProgressFeed(props: { model: PlanModel }) {
                       <Badge key={v.indicatorId} variant="light" color="blue" tt="none">
                         {t('progress.indicatorValue', {
                           name: indicator?.name ?? t('progress.unknownIndicator'),
-                          value: format.number(v.value),
+                          value: format.number(v.valueDecimal),
                           unit: indicator?.unit ?? '',
                         })}
                       </Badge>

@@ -56,7 +56,7 @@ export function ProgressFormModal(props: {
   const submit = form.onSubmit(async (values) => {
     const indicatorValues = Object.entries(values.indicators)
       .filter((entry): entry is [string, number] => typeof entry[1] === 'number')
-      .map(([indicatorId, value]) => ({ indicatorId, value }));
+      .map(([indicatorId, value]) => ({ indicatorId, valueDecimal: String(value) }));
     const done = await run(
       () =>
         post({
@@ -119,8 +119,8 @@ export function ProgressFormModal(props: {
                     key={i.id}
                     label={`${i.name} (${i.unit})`}
                     description={t('progressForm.indicatorHelp', {
-                      baseline: format.number(i.baseline),
-                      target: format.number(i.target),
+                      baseline: format.number(i.baselineDecimal),
+                      target: format.number(i.targetDecimal),
                     })}
                     decimalScale={4}
                     decimalSeparator={format.locale.startsWith('es') ? ',' : '.'}

@@ -119,9 +119,12 @@ export function PlanSection(props: { plan: Plan }) {
                   />
                   <Text size="xs" c="dimmed" mt={2}>
                     {t('plan.indicatorValues', {
-                      baseline: format.number(i.baseline),
-                      current: i.current === null ? t('plan.noValue') : format.number(i.current),
-                      target: format.number(i.target),
+                      baseline: format.number(i.baselineDecimal),
+                      current:
+                        i.currentDecimal === null
+                          ? t('plan.noValue')
+                          : format.number(i.currentDecimal),
+                      target: format.number(i.targetDecimal),
                       unit: i.unit,
                     })}
                   </Text>

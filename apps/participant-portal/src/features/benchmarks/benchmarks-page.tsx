@@ -84,7 +84,7 @@ function RoundCard(props: { round: PortalBenchmarkRoundFragment; areaName: strin
             loading={loading}
             onSubmit={(value) =>
               void run(
-                () => submitValue({ variables: { roundId: round.id, value } }),
+                () => submitValue({ variables: { roundId: round.id, input: { value } } }),
                 t('submit.sent'),
               )
             }

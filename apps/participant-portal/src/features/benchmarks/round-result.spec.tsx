@@ -21,13 +21,13 @@ const closed: RoundResultProps = {
 // 12 15 18 | 20 25 30 with k = 3: two groups of three
 const twoGroups = {
   count: 6,
-  mean: 20,
+  meanDecimal: '20.00',
   bands: [
-    { fromRank: 1, toRank: 3, average: 15 },
-    { fromRank: 4, toRank: 6, average: 25 },
+    { fromRank: 1, toRank: 3, averageDecimal: '15.00' },
+    { fromRank: 4, toRank: 6, averageDecimal: '25.00' },
   ],
 };
-const mine = { organizationId: 'org-a', value: 25, submittedAt: '2026-11-19T10:00:00Z' };
+const mine = { organizationId: 'org-a', valueDecimal: '25', submittedAt: '2026-11-19T10:00:00Z' };
 
 function render(round: Partial<RoundResultProps>, language: 'es' | 'en' = 'es') {
   return renderWithProviders(<RoundResult round={{ ...closed, ...round }} />, {
@@ -75,10 +75,10 @@ describe('RoundResult', () => {
     // 10 20 40 with k = 3: the round of issue 11 publishes its average alone
     const result = {
       count: 3,
-      mean: 23.333333,
-      bands: [{ fromRank: 1, toRank: 3, average: 23.333333 }],
+      meanDecimal: '23.33',
+      bands: [{ fromRank: 1, toRank: 3, averageDecimal: '23.33' }],
     };
-    render({ result, mySubmission: { ...mine, value: 10 }, myBand: 0 }, 'en');
+    render({ result, mySubmission: { ...mine, valueDecimal: '10' }, myBand: 0 }, 'en');
     expect(screen.getByText(/With so few companies no groups are published/)).toBeVisible();
     expect(screen.queryByText(/Your value is in the group/)).not.toBeInTheDocument();
     const table = screen.getByRole('table');
@@ -114,14 +114,14 @@ describe('RoundResult', () => {
       {
         noisyResult: {
           count: 6,
-          mean: { value: 48, margin95: 12.5, basis: 'ANY_VALUES' },
+          mean: { valueDecimal: '48', margin95: 12.5, basis: 'ANY_VALUES' },
           quantiles: [
-            { p: 0.25, value: 31, margin95: 20, basis: 'EVENLY_SPREAD_VALUES' },
-            { p: 0.5, value: 47, margin95: 18, basis: 'EVENLY_SPREAD_VALUES' },
-            { p: 0.75, value: 62, margin95: 20, basis: 'EVENLY_SPREAD_VALUES' },
+            { p: 0.25, valueDecimal: '31', margin95: 20, basis: 'EVENLY_SPREAD_VALUES' },
+            { p: 0.5, valueDecimal: '47', margin95: 18, basis: 'EVENLY_SPREAD_VALUES' },
+            { p: 0.75, valueDecimal: '62', margin95: 20, basis: 'EVENLY_SPREAD_VALUES' },
           ],
         },
-        mySubmission: { ...mine, value: 50 },
+        mySubmission: { ...mine, valueDecimal: '50' },
         myQuantilePosition: 2,
         unit: '%',
       },

@@ -31,7 +31,7 @@ export function RoundResult(props: { round: RoundResultProps }) {
   const tc = useT('common').t;
   const format = useFormat();
   const { round } = props;
-  const value = (v: number) =>
+  const value = (v: number | string) =>
     round.unit ? `${format.number(v)} ${round.unit}` : format.number(v);
 
   if (round.noisyResult) {
@@ -39,7 +39,7 @@ export function RoundResult(props: { round: RoundResultProps }) {
       <NoisyResult
         result={round.noisyResult}
         position={round.myQuantilePosition ?? null}
-        yourValue={round.mySubmission ? value(round.mySubmission.value) : null}
+        yourValue={round.mySubmission ? value(round.mySubmission.valueDecimal) : null}
         format={value}
       />
     );
@@ -68,6 +68,8 @@ export function RoundResult(props: { round: RoundResultProps }) {
   }
 
   const r = round.result;
+  // The chart places the exact averages on a scale: numbers from here on, shown with 2 decimals.
+  const bands = r.bands.map((b) => ({ ...b, average: Number(b.averageDecimal) }));
   const myBand = round.myBand ?? null;
   return (
     <Stack gap="sm">
@@ -86,7 +88,9 @@ export function RoundResult(props: { round: RoundResultProps }) {
         </Group>
       )}
       {round.mySubmission && (
-        <Text size="sm">{t('result.yourValue', { value: value(round.mySubmission.value) })}</Text>
+        <Text size="sm">
+          {t('result.yourValue', { value: value(round.mySubmission.valueDecimal) })}
+        </Text>
       )}
       <Text size="sm" c="dimmed">
         {r.bands.length > 1
@@ -94,14 +98,14 @@ export function RoundResult(props: { round: RoundResultProps }) {
           : t('result.publishedOneGroup', { count: r.count })}
       </Text>
       <BandChart
-        bands={r.bands}
+        bands={bands}
         format={value}
-        marker={round.mySubmission?.value ?? null}
+        marker={round.mySubmission ? Number(round.mySubmission.valueDecimal) : null}
         myBand={myBand}
       />
       <BandTable
-        bands={r.bands}
-        mean={r.mean}
+        bands={bands}
+        mean={Number(r.meanDecimal)}
         format={value}
         myBand={myBand}
         caption={t('result.promise', { k: round.k })}
@@ -163,6 +167,7 @@ function NoisyResult(props: {
           key: row.key,
           name: row.name,
           ...row.figure,
+          value: Number(row.figure.valueDecimal),
           typical: row.figure.basis === 'EVENLY_SPREAD_VALUES',
         }))}
         caption={t('noisy.drawnOnce', { count: result.count })}

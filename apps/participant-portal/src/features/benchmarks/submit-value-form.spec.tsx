@@ -28,13 +28,13 @@ describe('SubmitValueForm', () => {
     expect(screen.getByText('Tampoco la facilitación: solo tu organización.')).toBeVisible();
     await user.type(screen.getByRole('textbox', { name: 'Tu valor (%)' }), '12,5');
     await user.click(screen.getByRole('button', { name: 'Enviar valor' }));
-    expect(onSubmit).toHaveBeenCalledWith(12.5);
+    expect(onSubmit).toHaveBeenCalledWith('12.5');
   });
 
   it('says when the facilitator can see it, and offers to replace a value already sent', () => {
     render({
       facilitatorSeesValues: true,
-      current: { value: 7, submittedAt: '2026-11-19T10:00:00Z' },
+      current: { valueDecimal: '7', submittedAt: '2026-11-19T10:00:00Z' },
     });
     expect(
       screen.getByText('La facilitación sí puede verlo: así se configuró esta ronda.'),
@@ -56,7 +56,7 @@ describe('SubmitValueForm', () => {
   });
 
   it('tells a round with noise added that values outside its range count as its ends', () => {
-    render({ range: { lower: 0, upper: 100 } });
+    render({ range: { lowerDecimal: '0', upperDecimal: '100' } });
     expect(
       screen.getByText(
         'Los valores por debajo de 0 % cuentan como 0 %, y los de encima de 100 % como 100 %: así ninguna empresa puede mover mucho las cifras.',

@@ -14,10 +14,11 @@ export function SubmitValueForm(props: {
   summable: boolean;
   facilitatorSeesValues: boolean;
   /** The plausible range of a round with noise added: values outside count as its ends. */
-  range?: { lower: number; upper: number } | null;
-  current: { value: number; submittedAt: string } | null;
+  range?: { lowerDecimal: string; upperDecimal: string } | null;
+  current: { valueDecimal: string; submittedAt: string } | null;
   loading?: boolean;
-  onSubmit: (value: number) => void;
+  /** The value as an exact decimal string (at most 6 decimals, never an exponent). */
+  onSubmit: (value: string) => void;
 }) {
   const { t } = useT('benchmarks');
   const format = useFormat();
@@ -35,9 +36,9 @@ export function SubmitValueForm(props: {
       return;
     }
     setError(null);
-    props.onSubmit(value);
+    props.onSubmit(String(value));
   };
-  const shown = (v: number) =>
+  const shown = (v: number | string) =>
     props.unit ? `${format.number(v)} ${props.unit}` : format.number(v);
   return (
     <form onSubmit={submit} noValidate>
@@ -57,8 +58,8 @@ export function SubmitValueForm(props: {
           {props.range && (
             <Text size="sm">
               {t('submit.range', {
-                lower: shown(props.range.lower),
-                upper: shown(props.range.upper),
+                lower: shown(props.range.lowerDecimal),
+                upper: shown(props.range.upperDecimal),
               })}
             </Text>
           )}
@@ -66,7 +67,7 @@ export function SubmitValueForm(props: {
         {props.current && (
           <Text size="sm">
             {t('submit.current', {
-              value: shown(props.current.value),
+              value: shown(props.current.valueDecimal),
               date: format.dateTime(props.current.submittedAt),
             })}
           </Text>

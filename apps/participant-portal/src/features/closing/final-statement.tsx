@@ -112,12 +112,12 @@ export function FinalStatementView(props: {
                     </Text>
                     <Text size="sm">
                       {t('statement.indicator', {
-                        baseline: `${format.number(i.baseline)} ${i.unit}`,
+                        baseline: `${format.number(i.baselineDecimal)} ${i.unit}`,
                         current:
-                          i.current === null
+                          i.currentDecimal === null
                             ? t('statement.noValue')
-                            : `${format.number(i.current)} ${i.unit}`,
-                        target: `${format.number(i.target)} ${i.unit}`,
+                            : `${format.number(i.currentDecimal)} ${i.unit}`,
+                        target: `${format.number(i.targetDecimal)} ${i.unit}`,
                       })}
                     </Text>
                     <Progress

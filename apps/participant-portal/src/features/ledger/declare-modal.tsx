@@ -86,7 +86,7 @@ function DeclareForm(props: {
               receiverOrganizationIds: receivers,
               contributionType: type as ContributionType,
               description: description.trim(),
-              value: decimal,
+              valueDecimal: decimal,
               occurredOn,
             },
           },

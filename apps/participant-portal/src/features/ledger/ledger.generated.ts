@@ -64,8 +64,13 @@ export type DeclareContributionInput = {
   receiverOrganizationIds: Array<string | number>;
   /** The id of the plan task. */
   taskId?: string | number | null | undefined;
-  /** Per receiver; exact decimal. */
-  value: string;
+  /**
+   * Per receiver; exact decimal.
+   * @deprecated Use valueDecimal instead. Removed after 2027-06-30.
+   */
+  value?: string | null | undefined;
+  /** Per receiver, at most 2 decimals (required unless the deprecated value is given). */
+  valueDecimal?: string | null | undefined;
 };
 
 /** How a ledger entry came about. */

@@ -53,7 +53,7 @@ function IndicatorRow({ indicator }: { indicator: PortalPlanIndicatorFragment })
   const format = useFormat();
   const enumLabel = useEnumLabel();
   const percent = Math.max(0, Math.min(100, indicator.progressPercent ?? 0));
-  const value = (n: number | null) =>
+  const value = (n: string | null) =>
     n === null ? t('objectives.noValue') : `${format.number(n)} ${indicator.unit}`;
   return (
     <div>
@@ -67,8 +67,8 @@ function IndicatorRow({ indicator }: { indicator: PortalPlanIndicatorFragment })
       </Group>
       <Text size="sm">
         {t('objectives.latestVsTarget', {
-          current: value(indicator.current),
-          target: value(indicator.target),
+          current: value(indicator.currentDecimal),
+          target: value(indicator.targetDecimal),
         })}
       </Text>
       <Progress
@@ -79,7 +79,7 @@ function IndicatorRow({ indicator }: { indicator: PortalPlanIndicatorFragment })
       <Text size="xs" c="dimmed" mt={2}>
         {t('objectives.progressLine', {
           percent: format.percent(percent / 100),
-          baseline: value(indicator.baseline),
+          baseline: value(indicator.baselineDecimal),
         })}
       </Text>
     </div>

@@ -47,7 +47,7 @@ export function ProgressFeed(props: {
                   <Badge key={v.indicatorId} variant="light" color="blue" tt="none">
                     {t('progress.indicatorValue', {
                       name: indicator?.name ?? t('progress.indicator'),
-                      value: `${format.number(v.value)}${indicator ? ` ${indicator.unit}` : ''}`,
+                      value: `${format.number(v.valueDecimal)}${indicator ? ` ${indicator.unit}` : ''}`,
                     })}
                   </Badge>
                 );

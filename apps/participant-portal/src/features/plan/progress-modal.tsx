@@ -77,7 +77,7 @@ function ProgressForm(props: ProgressFormProps) {
       text: text.trim(),
       indicatorValues: Object.entries(values)
         .filter(([, v]) => typeof v === 'number')
-        .map(([indicatorId, v]) => ({ indicatorId, value: Number(v) })),
+        .map(([indicatorId, v]) => ({ indicatorId, valueDecimal: String(v) })),
       evidenceGrantId: evidence ?? undefined,
     };
     const done = await run(() => post({ variables: { input } }), t('progress.posted'));
@@ -135,10 +135,10 @@ function ProgressForm(props: ProgressFormProps) {
                 })}
                 description={t('progress.indicatorHelp', {
                   current:
-                    indicator.current === null
+                    indicator.currentDecimal === null
                       ? t('objectives.noValue')
-                      : format.number(indicator.current),
-                  target: format.number(indicator.target),
+                      : format.number(indicator.currentDecimal),
+                  target: format.number(indicator.targetDecimal),
                 })}
                 decimalSeparator={format.locale.startsWith('es') ? ',' : '.'}
                 value={values[indicator.id] ?? ''}

@@ -1,4 +1,5 @@
 import { Field, Float, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { decimalFromNumber, GraphQLDecimal, useDecimal } from '@alianza/api-core';
 import {
   DpFigure,
   DpNoise,
@@ -38,12 +39,22 @@ registerEnumType(MarginBasis, {
 export class BenchmarkPrivacySettingsType {
   @Field(() => Float, {
     description: 'The lowest value a submission may count as (values below are clamped).',
+    deprecationReason: useDecimal('lower'),
   })
   lower!: number;
+  @Field(() => GraphQLDecimal, {
+    description: 'The lowest value a submission may count as (values below are clamped).',
+  })
+  lowerDecimal!: string;
   @Field(() => Float, {
     description: 'The highest value a submission may count as (values above are clamped).',
+    deprecationReason: useDecimal('upper'),
   })
   upper!: number;
+  @Field(() => GraphQLDecimal, {
+    description: 'The highest value a submission may count as (values above are clamped).',
+  })
+  upperDecimal!: string;
   @Field(() => Float, { description: 'The whole round’s ε.' }) epsilon!: number;
   @Field(() => PrivacyLevel, { nullable: true, description: 'Null when an exact ε was set.' })
   level!: PrivacyLevel | null;
@@ -54,7 +65,9 @@ export class BenchmarkPrivacySettingsType {
   static from(s: DpRoundSettings): BenchmarkPrivacySettingsType {
     return Object.assign(new BenchmarkPrivacySettingsType(), {
       lower: s.lower,
+      lowerDecimal: decimalFromNumber(s.lower),
       upper: s.upper,
+      upperDecimal: decimalFromNumber(s.upper),
       epsilon: s.epsilon,
       level: s.level,
       publishMean: s.mean,
@@ -125,22 +138,40 @@ export class BenchmarkNoiseType {
 
 @ObjectType('BenchmarkNoisyFigure', { description: 'A published figure with noise added.' })
 export class BenchmarkNoisyFigureType extends BenchmarkFigureNoiseType {
-  @Field(() => Float, { description: 'The published value, with noise added.' }) value!: number;
+  @Field(() => Float, {
+    description: 'The published value, with noise added.',
+    deprecationReason: useDecimal('value'),
+  })
+  value!: number;
+  @Field(() => GraphQLDecimal, {
+    description: 'The published value, with noise added (a multiple of step).',
+  })
+  valueDecimal!: string;
 
   static override from(f: DpFigure): BenchmarkNoisyFigureType {
     return Object.assign(new BenchmarkNoisyFigureType(), BenchmarkFigureNoiseType.from(f), {
       value: f.value,
+      valueDecimal: decimalFromNumber(f.value),
     });
   }
 }
 
 @ObjectType('BenchmarkNoisyQuantile', { description: 'A published quantile with noise added.' })
 export class BenchmarkNoisyQuantileType extends BenchmarkQuantileNoiseType {
-  @Field(() => Float, { description: 'The published quantile, with noise added.' }) value!: number;
+  @Field(() => Float, {
+    description: 'The published quantile, with noise added.',
+    deprecationReason: useDecimal('value'),
+  })
+  value!: number;
+  @Field(() => GraphQLDecimal, {
+    description: 'The published quantile, with noise added (a multiple of step).',
+  })
+  valueDecimal!: string;
 
   static override from(q: DpQuantile): BenchmarkNoisyQuantileType {
     return Object.assign(new BenchmarkNoisyQuantileType(), BenchmarkQuantileNoiseType.from(q), {
       value: q.value,
+      valueDecimal: decimalFromNumber(q.value),
     });
   }
 }
@@ -158,8 +189,20 @@ export class BenchmarkNoisyAggregatesType {
     nullable: true,
   })
   level!: PrivacyLevel | null;
-  @Field(() => Float, { description: 'The lowest value a submission counted as.' }) lower!: number;
-  @Field(() => Float, { description: 'The highest value a submission counted as.' }) upper!: number;
+  @Field(() => Float, {
+    description: 'The lowest value a submission counted as.',
+    deprecationReason: useDecimal('lower'),
+  })
+  lower!: number;
+  @Field(() => GraphQLDecimal, { description: 'The lowest value a submission counted as.' })
+  lowerDecimal!: string;
+  @Field(() => Float, {
+    description: 'The highest value a submission counted as.',
+    deprecationReason: useDecimal('upper'),
+  })
+  upper!: number;
+  @Field(() => GraphQLDecimal, { description: 'The highest value a submission counted as.' })
+  upperDecimal!: string;
   @Field(() => BenchmarkNoisyFigureType, {
     description: 'The noisy mean; null when not published.',
     nullable: true,
@@ -174,7 +217,9 @@ export class BenchmarkNoisyAggregatesType {
       epsilon: p.epsilon,
       level: p.level,
       lower: p.lower,
+      lowerDecimal: decimalFromNumber(p.lower),
       upper: p.upper,
+      upperDecimal: decimalFromNumber(p.upper),
       mean: p.mean ? BenchmarkNoisyFigureType.from(p.mean) : null,
       quantiles: p.quantiles.map(BenchmarkNoisyQuantileType.from),
     });

@@ -1,5 +1,5 @@
 import { Field, Float, GraphQLISODateTime, ID, InputType, Int } from '@nestjs/graphql';
-import { IdInput, LIMITS, Trim } from '@alianza/api-core';
+import { DecimalInput, GraphQLDecimal, IdInput, LIMITS, Trim } from '@alianza/api-core';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -88,4 +88,21 @@ export class CreateBenchmarkRoundInput {
   @ArrayMaxSize(500)
   @IsUUID('all', { each: true, message: 'participantOrganizationIds must be valid ids' })
   participantOrganizationIds!: string[];
+}
+
+/**
+ * A benchmark value: up to 15 digits before the point and 6 after, and at most 15 significant
+ * digits in all, which the stored value (a double) keeps exactly.
+ */
+@InputType({ description: "An organization's private value for a benchmark round." })
+export class SubmitBenchmarkValueInput {
+  @Field(() => GraphQLDecimal, {
+    description:
+      "The organization's value, in the round's unit: at most 15 significant digits, 6 of them after the point.",
+  })
+  // Required by the schema; `IsOptional` only because the validation pipe checks an omitted
+  // input (the deprecated `value` argument given instead) as {}.
+  @IsOptional()
+  @DecimalInput('value', { integerDigits: 15, scale: 6, fitsDouble: true })
+  value!: string;
 }

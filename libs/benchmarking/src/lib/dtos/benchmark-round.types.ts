@@ -7,7 +7,9 @@ import {
   ObjectType,
   registerEnumType,
 } from '@nestjs/graphql';
+import { decimalFromNumber, decimalRound, GraphQLDecimal, useDecimal } from '@alianza/api-core';
 import {
+  BENCHMARK_AGGREGATE_SCALE,
   BenchmarkBand,
   BenchmarkOutcome,
   BenchmarkPublication,
@@ -87,6 +89,13 @@ registerEnumType(BenchmarkResultHiddenReason, {
   description: 'Why the caller gets no aggregates for a round it sees.',
 });
 
+/**
+ * The published decimal of a round closed before the exact figures were stored: its 6-decimal
+ * figure, rounded to the published scale.
+ */
+const aggregateDecimal = (figure: number): string =>
+  decimalRound(decimalFromNumber(figure), BENCHMARK_AGGREGATE_SCALE);
+
 @ObjectType('BenchmarkBand', {
   description:
     'The average of a run of consecutive ranks of the values, ranked from the lowest (rank 1): always over at least k values, never a single value.',
@@ -96,10 +105,24 @@ export class BenchmarkBandType {
   fromRank!: number;
   @Field(() => Int, { description: 'The last rank in the band.' }) toRank!: number;
   @Field(() => Int, { description: 'How many values the band averages (≥ k).' }) size!: number;
-  @Field(() => Float, { description: 'The average value of the band.' }) average!: number;
+  @Field(() => Float, {
+    description: 'The average value of the band.',
+    deprecationReason: useDecimal('average'),
+  })
+  average!: number;
+  @Field(() => GraphQLDecimal, {
+    description: `The average value of the band, exact, rounded half away from zero to ${BENCHMARK_AGGREGATE_SCALE} decimals.`,
+  })
+  averageDecimal!: string;
 
   static from(b: BenchmarkBand): BenchmarkBandType {
-    return Object.assign(new BenchmarkBandType(), { ...b, size: b.toRank - b.fromRank + 1 });
+    return Object.assign(new BenchmarkBandType(), {
+      fromRank: b.fromRank,
+      toRank: b.toRank,
+      size: b.toRank - b.fromRank + 1,
+      average: b.average,
+      averageDecimal: b.averageDecimal ?? aggregateDecimal(b.average),
+    });
   }
 }
 
@@ -109,7 +132,15 @@ export class BenchmarkBandType {
 })
 export class BenchmarkAggregatesType {
   @Field(() => Int, { description: 'How many organizations submitted a value.' }) count!: number;
-  @Field(() => Float, { description: 'The average of all values.' }) mean!: number;
+  @Field(() => Float, {
+    description: 'The average of all values.',
+    deprecationReason: useDecimal('mean'),
+  })
+  mean!: number;
+  @Field(() => GraphQLDecimal, {
+    description: `The average of all values, exact, rounded half away from zero to ${BENCHMARK_AGGREGATE_SCALE} decimals (100, 0 and 0 average "33.33").`,
+  })
+  meanDecimal!: string;
   @Field(() => [BenchmarkBandType], { description: 'Lowest values first.' })
   bands!: BenchmarkBandType[];
 
@@ -117,6 +148,7 @@ export class BenchmarkAggregatesType {
     return Object.assign(new BenchmarkAggregatesType(), {
       count: p.count,
       mean: p.mean,
+      meanDecimal: p.meanDecimal ?? aggregateDecimal(p.mean),
       bands: p.bands.map(BenchmarkBandType.from),
     });
   }
@@ -126,14 +158,20 @@ export class BenchmarkAggregatesType {
 export class BenchmarkSubmissionType {
   @Field(() => ID, { description: 'The id of the organization that submitted.' })
   organizationId!: string;
-  @Field(() => Float, { description: "The value it submitted, in the round's unit." })
+  @Field(() => Float, {
+    description: "The value it submitted, in the round's unit.",
+    deprecationReason: useDecimal('value'),
+  })
   value!: number;
+  @Field(() => GraphQLDecimal, { description: "The value it submitted, in the round's unit." })
+  valueDecimal!: string;
   @Field(() => GraphQLISODateTime, { description: 'When it submitted.' }) submittedAt!: Date;
 
   static from(s: BenchmarkSubmissionView | BenchmarkSubmissionEntity): BenchmarkSubmissionType {
     return Object.assign(new BenchmarkSubmissionType(), {
       organizationId: s.organizationId,
       value: s.value,
+      valueDecimal: decimalFromNumber(s.value),
       submittedAt: s.submittedAt,
     });
   }

@@ -1,4 +1,5 @@
 import { Field, Float, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
+import { decimalOf, GraphQLDecimal, useDecimal } from '@alianza/api-core';
 import { OrganizationBalanceType, PairBalanceType } from '@alianza/ledger';
 import { FinalStatementEntity } from '../entities/final-statement.entity';
 import { readFinalStatementContent } from '../final-statement-content';
@@ -20,10 +21,38 @@ class StatementIndicatorType {
   @Field(() => ID, { description: 'The id of the indicator.' }) id!: string;
   @Field({ description: 'Its name.' }) name!: string;
   @Field({ description: 'The unit of its values.' }) unit!: string;
-  @Field(() => Float, { description: 'The value at the start.' }) baseline!: number;
-  @Field(() => Float, { description: 'The value to reach.' }) target!: number;
-  @Field(() => Float, { nullable: true, description: 'The latest value when closing.' })
+  @Field(() => Float, {
+    description: 'The value at the start.',
+    deprecationReason: useDecimal('baseline'),
+  })
+  baseline!: number;
+  @Field(() => GraphQLDecimal, {
+    description: 'The value at the start.',
+    middleware: [decimalOf('baseline')],
+  })
+  baselineDecimal?: string; // answered by the middleware
+  @Field(() => Float, {
+    description: 'The value to reach.',
+    deprecationReason: useDecimal('target'),
+  })
+  target!: number;
+  @Field(() => GraphQLDecimal, {
+    description: 'The value to reach.',
+    middleware: [decimalOf('target')],
+  })
+  targetDecimal?: string; // answered by the middleware
+  @Field(() => Float, {
+    nullable: true,
+    description: 'The latest value when closing.',
+    deprecationReason: useDecimal('current'),
+  })
   current!: number | null;
+  @Field(() => GraphQLDecimal, {
+    nullable: true,
+    description: 'The latest value when closing.',
+    middleware: [decimalOf('current')],
+  })
+  currentDecimal?: string | null; // answered by the middleware
   @Field(() => Float, {
     nullable: true,
     description: 'Percent of the way from baseline to target (0–100) when closing.',

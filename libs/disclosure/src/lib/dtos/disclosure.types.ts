@@ -7,7 +7,7 @@ import {
   ObjectType,
   registerEnumType,
 } from '@nestjs/graphql';
-import { Connection, Edge, PageInfo } from '@alianza/api-core';
+import { Connection, Edge, GraphQLDecimal, PageInfo } from '@alianza/api-core';
 import type { ItemFileEntity } from '@alianza/documents';
 import {
   AreaSensitivity,
@@ -330,11 +330,15 @@ export class RedactedContentType {
 })
 export class ReciprocityWarningType {
   @Field(() => ID, { description: 'The id of the organization.' }) organizationId!: string;
-  @Field({ description: "The confirmed value it gave, a decimal in the ledger's scale." })
+  @Field(() => GraphQLDecimal, {
+    description: "The confirmed value it gave, a decimal in the ledger's scale.",
+  })
   given!: string;
-  @Field({ description: "The confirmed value it received, a decimal in the ledger's scale." })
+  @Field(() => GraphQLDecimal, {
+    description: "The confirmed value it received, a decimal in the ledger's scale.",
+  })
   received!: string;
-  @Field({ description: 'Received minus given.' }) gap!: string;
+  @Field(() => GraphQLDecimal, { description: 'Received minus given.' }) gap!: string;
 }
 
 @ObjectType('DisclosureFlags', {

@@ -1,5 +1,15 @@
 import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
-import { IsCalendarDate, LIMITS, PageArgs, Trim, IdInput } from '@alianza/api-core';
+import {
+  DecimalInput,
+  eitherDecimal,
+  GraphQLDecimal,
+  IsCalendarDate,
+  LIMITS,
+  PageArgs,
+  Trim,
+  IdInput,
+  useDecimal,
+} from '@alianza/api-core';
 import { ContributionType, LedgerEntryStatus, ValuationScale } from '@alianza/shared';
 import { Type } from 'class-transformer';
 import {
@@ -16,12 +26,28 @@ import {
 
 const DECIMAL = /^\d{1,16}(\.\d{1,2})?$/;
 
+/** A ledger value: a non-negative numeric(18, 2). */
+const LEDGER_VALUE = { integerDigits: 16, scale: 2, nonNegative: true };
+
 @InputType({ description: 'What one unit of contribution in an area is worth.' })
 class AreaValueInput {
   @IdInput('areaId') areaId!: string;
-  @Field({ description: "The value, a decimal in the ledger's scale." })
+  @Field(() => String, {
+    description: "The value, a decimal in the ledger's scale.",
+    nullable: true,
+    deprecationReason: useDecimal('value'),
+  })
+  @IsOptional()
   @Matches(DECIMAL, { message: 'value must be a non-negative decimal with at most two decimals' })
-  value!: string;
+  value?: string | null;
+  @Field(() => GraphQLDecimal, {
+    description:
+      "The value in the ledger's scale, at most 2 decimals (required unless the deprecated value is given).",
+    nullable: true,
+  })
+  @IsOptional()
+  @DecimalInput('valueDecimal', LEDGER_VALUE)
+  valueDecimal?: string | null;
 }
 
 @InputType({ description: 'How the ledger values contributions.' })
@@ -38,15 +64,24 @@ export class LedgerSettingsInput {
   @ValidateNested({ each: true })
   @Type(() => AreaValueInput)
   areaValues: AreaValueInput[] = [];
-  @Field({
+  @Field(() => String, {
     nullable: true,
     description: '"Give first, then receive": the tolerated gap (received minus given).',
+    deprecationReason: useDecimal('reciprocityThreshold'),
   })
   @IsOptional()
   @Matches(DECIMAL, {
     message: 'reciprocityThreshold must be a non-negative decimal with at most two decimals',
   })
-  reciprocityThreshold?: string;
+  reciprocityThreshold?: string | null;
+  @Field(() => GraphQLDecimal, {
+    nullable: true,
+    description:
+      '"Give first, then receive": the tolerated gap (received minus given), at most 2 decimals; null: none.',
+  })
+  @IsOptional()
+  @DecimalInput('reciprocityThresholdDecimal', LEDGER_VALUE)
+  reciprocityThresholdDecimal?: string | null;
 }
 
 @InputType({ description: "A contribution the viewer's organization gave." })
@@ -72,9 +107,22 @@ export class DeclareContributionInput {
   @IsNotEmpty()
   @MaxLength(LIMITS.longText)
   description!: string;
-  @Field({ description: 'Per receiver; exact decimal.' })
+  @Field(() => String, {
+    description: 'Per receiver; exact decimal.',
+    nullable: true,
+    deprecationReason: useDecimal('value'),
+  })
+  @IsOptional()
   @Matches(DECIMAL, { message: 'value must be a non-negative decimal with at most two decimals' })
-  value!: string;
+  value?: string | null;
+  @Field(() => GraphQLDecimal, {
+    description:
+      'Per receiver, at most 2 decimals (required unless the deprecated value is given).',
+    nullable: true,
+  })
+  @IsOptional()
+  @DecimalInput('valueDecimal', LEDGER_VALUE)
+  valueDecimal?: string | null;
   @Field({ description: 'YYYY-MM-DD' })
   @IsCalendarDate('occurredOn')
   occurredOn!: string;
@@ -82,6 +130,40 @@ export class DeclareContributionInput {
   taskId?: string;
   @IdInput('milestoneId', { nullable: true })
   milestoneId?: string;
+}
+
+/** The ledger settings with each value taken from its Decimal field or its deprecated twin. */
+export function settingsValues(input: LedgerSettingsInput): {
+  valuationScale: ValuationScale;
+  currency?: string;
+  areaValues: { areaId: string; value: string }[];
+  reciprocityThreshold: string | null;
+} {
+  return {
+    valuationScale: input.valuationScale,
+    currency: input.currency,
+    areaValues: input.areaValues.map((a, i) => ({
+      areaId: a.areaId,
+      value: eitherDecimal(
+        `input.areaValues[${i}].valueDecimal`,
+        a.valueDecimal,
+        a.value,
+        true,
+      ) as string,
+    })),
+    reciprocityThreshold:
+      eitherDecimal(
+        'input.reciprocityThresholdDecimal',
+        input.reciprocityThresholdDecimal,
+        input.reciprocityThreshold,
+        false,
+      ) ?? null,
+  };
+}
+
+/** The declared value, from `valueDecimal` or the deprecated `value`. */
+export function declaredValue(input: DeclareContributionInput): string {
+  return eitherDecimal('input.valueDecimal', input.valueDecimal, input.value, true) as string;
 }
 
 @InputType({ description: 'The reason for the decision.' })

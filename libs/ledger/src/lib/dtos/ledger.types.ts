@@ -1,5 +1,5 @@
 import { Field, GraphQLISODateTime, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { Connection } from '@alianza/api-core';
+import { Connection, GraphQLDecimal } from '@alianza/api-core';
 import {
   ContributionType,
   LedgerEntrySource,
@@ -41,7 +41,7 @@ registerEnumType(LedgerEntrySource, {
 @ObjectType('AreaValue', { description: 'What one unit of contribution in an area is worth.' })
 class AreaValueType {
   @Field(() => ID, { description: 'The id of the area.' }) areaId!: string;
-  @Field({ description: 'Exact decimal.' }) value!: string;
+  @Field(() => GraphQLDecimal, { description: 'Exact decimal.' }) value!: string;
 }
 
 @ObjectType('LedgerSettings', {
@@ -59,7 +59,7 @@ export class LedgerSettingsType {
     description: 'What an approved disclosure in each area is worth.',
   })
   areaValues!: AreaValueType[];
-  @Field(() => String, {
+  @Field(() => GraphQLDecimal, {
     nullable: true,
     description:
       'Received minus given above which no disclosure is auto-approved for an organization (null: none).',
@@ -93,7 +93,8 @@ export class LedgerEntryType {
   @Field(() => ContributionType, { description: 'What kind of contribution it was.' })
   contributionType!: ContributionType;
   @Field({ description: 'What was given.' }) description!: string;
-  @Field({ description: 'Exact decimal, in the collaboration’s scale.' }) value!: string;
+  @Field(() => GraphQLDecimal, { description: 'Exact decimal, in the collaboration’s scale.' })
+  value!: string;
   @Field({ description: 'YYYY-MM-DD' }) occurredOn!: string;
   @Field(() => ID, {
     description: 'The id of the plan task it was for; null if none.',
@@ -156,11 +157,15 @@ export const LedgerEntryConnection = Connection(LedgerEntryType, 'LedgerEntry');
 })
 export class OrganizationBalanceType {
   @Field(() => ID, { description: 'The id of the organization.' }) organizationId!: string;
-  @Field({ description: "The confirmed value it gave, a decimal in the ledger's scale." })
+  @Field(() => GraphQLDecimal, {
+    description: "The confirmed value it gave, a decimal in the ledger's scale.",
+  })
   given!: string;
-  @Field({ description: "The confirmed value it received, a decimal in the ledger's scale." })
+  @Field(() => GraphQLDecimal, {
+    description: "The confirmed value it received, a decimal in the ledger's scale.",
+  })
   received!: string;
-  @Field({ description: 'Given minus received.' }) net!: string;
+  @Field(() => GraphQLDecimal, { description: 'Given minus received.' }) net!: string;
 }
 
 @ObjectType('PairBalance', {
@@ -174,20 +179,29 @@ export class PairBalanceType {
     nullable: true,
   })
   receiverOrganizationId!: string | null;
-  @Field({ description: "The confirmed value, a decimal in the ledger's scale." }) value!: string;
+  @Field(() => GraphQLDecimal, {
+    description: "The confirmed value, a decimal in the ledger's scale.",
+  })
+  value!: string;
 }
 
 @ObjectType('TypeBalance', { description: 'The confirmed value of one kind of contribution.' })
 class TypeBalanceType {
   @Field(() => ContributionType, { description: 'The kind of contribution.' })
   contributionType!: ContributionType;
-  @Field({ description: "The confirmed value, a decimal in the ledger's scale." }) value!: string;
+  @Field(() => GraphQLDecimal, {
+    description: "The confirmed value, a decimal in the ledger's scale.",
+  })
+  value!: string;
 }
 
 @ObjectType('MonthBalance', { description: 'The confirmed value of one month.' })
 class MonthBalanceType {
   @Field({ description: 'YYYY-MM' }) month!: string;
-  @Field({ description: "The confirmed value, a decimal in the ledger's scale." }) value!: string;
+  @Field(() => GraphQLDecimal, {
+    description: "The confirmed value, a decimal in the ledger's scale.",
+  })
+  value!: string;
 }
 
 @ObjectType('LedgerBalances', { description: 'Over confirmed entries only; exact decimals.' })

@@ -1,11 +1,15 @@
 import { Field, Float, ID, InputType, Int } from '@nestjs/graphql';
 import {
+  DecimalInput,
+  eitherDecimal,
   FitsDecimalColumn,
+  GraphQLDecimal,
   IdInput,
   IsCalendarDate,
   LIMITS,
   Omittable,
   Trim,
+  useDecimal,
 } from '@alianza/api-core';
 import { IndicatorDirection, MilestoneStatus, ResourceKind, TaskStatus } from '@alianza/shared';
 import { Type } from 'class-transformer';
@@ -26,6 +30,11 @@ import {
 } from 'class-validator';
 
 const DECIMAL = /^-?\d{1,16}(\.\d{1,2})?$/;
+
+/** An indicator value: a numeric(20, 6) column, read back as a double (15 significant digits). */
+const INDICATOR_VALUE = { integerDigits: 14, scale: 6, fitsDouble: true };
+/** A resource's value: a numeric(18, 2) column. */
+const MONEY = { integerDigits: 16, scale: 2 };
 
 @InputType({ description: 'A new objective of the plan.' })
 export class ObjectiveInput {
@@ -53,14 +62,38 @@ export class IndicatorInput {
   @IsNotEmpty()
   @MaxLength(LIMITS.unit)
   unit!: string;
-  @Field(() => Float, { description: 'The value at the start.' })
+  @Field(() => Float, {
+    description: 'The value at the start.',
+    nullable: true,
+    deprecationReason: useDecimal('baseline'),
+  })
+  @IsOptional()
   @IsNumber({ allowNaN: false, allowInfinity: false })
   @FitsDecimalColumn()
-  baseline!: number;
-  @Field(() => Float, { description: 'The value to reach.' })
+  baseline?: number | null;
+  @Field(() => GraphQLDecimal, {
+    description: 'The value at the start (required unless the deprecated baseline is given).',
+    nullable: true,
+  })
+  @IsOptional()
+  @DecimalInput('baselineDecimal', INDICATOR_VALUE)
+  baselineDecimal?: string | null;
+  @Field(() => Float, {
+    description: 'The value to reach.',
+    nullable: true,
+    deprecationReason: useDecimal('target'),
+  })
+  @IsOptional()
   @IsNumber({ allowNaN: false, allowInfinity: false })
   @FitsDecimalColumn()
-  target!: number;
+  target?: number | null;
+  @Field(() => GraphQLDecimal, {
+    description: 'The value to reach (required unless the deprecated target is given).',
+    nullable: true,
+  })
+  @IsOptional()
+  @DecimalInput('targetDecimal', INDICATOR_VALUE)
+  targetDecimal?: string | null;
   @Field(() => IndicatorDirection, { description: 'Whether the value should go up or down.' })
   @IsEnum(IndicatorDirection)
   direction!: IndicatorDirection;
@@ -152,10 +185,21 @@ export class ResourceInput {
   @IsString()
   @MaxLength(LIMITS.unit)
   unit?: string;
-  @Field({ nullable: true, description: 'Exact decimal, e.g. "1250.50".' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Exact decimal, e.g. "1250.50".',
+    deprecationReason: useDecimal('value'),
+  })
   @IsOptional()
   @Matches(DECIMAL, { message: 'value must be a decimal with at most two decimals' })
-  value?: string;
+  value?: string | null;
+  @Field(() => GraphQLDecimal, {
+    nullable: true,
+    description: 'What it is worth, at most 2 decimals, e.g. "1250.50".',
+  })
+  @IsOptional()
+  @DecimalInput('valueDecimal', MONEY)
+  valueDecimal?: string | null;
   @Field({ nullable: true, description: 'ISO 4217, e.g. EUR.' })
   @IsOptional()
   @Matches(/^[A-Za-z]{3}$/, { message: 'currency must be a three-letter ISO code' })
@@ -207,9 +251,22 @@ export class TaskStatusInput {
 export class IndicatorValueInput {
   @IdInput('indicatorId')
   indicatorId!: string;
-  @Field(() => Float, { description: "The value, in the indicator's unit." })
+  @Field(() => Float, {
+    description: "The value, in the indicator's unit.",
+    nullable: true,
+    deprecationReason: useDecimal('value'),
+  })
+  @IsOptional()
   @IsNumber({ allowNaN: false, allowInfinity: false })
-  value!: number;
+  value?: number | null;
+  @Field(() => GraphQLDecimal, {
+    description:
+      "The value, in the indicator's unit (required unless the deprecated value is given).",
+    nullable: true,
+  })
+  @IsOptional()
+  @DecimalInput('valueDecimal', INDICATOR_VALUE)
+  valueDecimal?: string | null;
 }
 
 @InputType({ description: 'A progress update on a milestone or one of its tasks.' })
@@ -267,16 +324,32 @@ export class UpdateIndicatorInput {
   @IsNotEmpty()
   @MaxLength(LIMITS.unit)
   unit?: string;
-  @Field(() => Float, { description: 'The new value at the start.', nullable: true })
+  @Field(() => Float, {
+    description: 'The new value at the start.',
+    nullable: true,
+    deprecationReason: useDecimal('baseline'),
+  })
   @Omittable()
   @IsNumber({ allowNaN: false, allowInfinity: false })
   @FitsDecimalColumn()
   baseline?: number;
-  @Field(() => Float, { description: 'The new value to reach.', nullable: true })
+  @Field(() => GraphQLDecimal, { description: 'The new value at the start.', nullable: true })
+  @Omittable()
+  @DecimalInput('baselineDecimal', INDICATOR_VALUE)
+  baselineDecimal?: string;
+  @Field(() => Float, {
+    description: 'The new value to reach.',
+    nullable: true,
+    deprecationReason: useDecimal('target'),
+  })
   @Omittable()
   @IsNumber({ allowNaN: false, allowInfinity: false })
   @FitsDecimalColumn()
   target?: number;
+  @Field(() => GraphQLDecimal, { description: 'The new value to reach.', nullable: true })
+  @Omittable()
+  @DecimalInput('targetDecimal', INDICATOR_VALUE)
+  targetDecimal?: string;
   @Field(() => IndicatorDirection, {
     description: 'Whether the value should go up or down.',
     nullable: true,
@@ -348,12 +421,60 @@ export class UpdateResourceInput {
   @IsString()
   @MaxLength(LIMITS.unit)
   unit?: string | null;
-  @Field(() => String, { nullable: true, description: 'Exact decimal, e.g. "1250.50".' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Exact decimal, e.g. "1250.50".',
+    deprecationReason: useDecimal('value'),
+  })
   @IsOptional()
   @Matches(DECIMAL, { message: 'value must be a decimal with at most two decimals' })
   value?: string | null;
+  @Field(() => GraphQLDecimal, {
+    nullable: true,
+    description: 'What it is worth, at most 2 decimals, e.g. "1250.50"; null clears it.',
+  })
+  @IsOptional()
+  @DecimalInput('valueDecimal', MONEY)
+  valueDecimal?: string | null;
   @Field(() => String, { nullable: true, description: 'ISO 4217, e.g. EUR.' })
   @IsOptional()
   @Matches(/^[A-Za-z]{3}$/, { message: 'currency must be a three-letter ISO code' })
   currency?: string | null;
+}
+
+/** A resource's value, from `valueDecimal` or the deprecated `value` (not both). */
+export function resourceValue(input: {
+  value?: string | null;
+  valueDecimal?: string | null;
+}): string | null | undefined {
+  return eitherDecimal('input.valueDecimal', input.valueDecimal, input.value, false);
+}
+
+/** An indicator's baseline and target, from their Decimal fields or the deprecated Floats. */
+export function indicatorFigures(
+  input: Pick<IndicatorInput, 'baseline' | 'baselineDecimal' | 'target' | 'targetDecimal'>,
+  required: boolean,
+): { baseline?: number; target?: number } {
+  const figure = (name: 'baseline' | 'target') => {
+    const value = eitherDecimal(
+      `input.${name}Decimal`,
+      input[`${name}Decimal`],
+      input[name],
+      required,
+    );
+    return value == null ? undefined : Number(value);
+  };
+  return { baseline: figure('baseline'), target: figure('target') };
+}
+
+/** The reported values of a progress update, each from `valueDecimal` or the deprecated `value`. */
+export function reportedValues(
+  values: readonly IndicatorValueInput[],
+): { indicatorId: string; value: number }[] {
+  return values.map((v, i) => ({
+    indicatorId: v.indicatorId,
+    value: Number(
+      eitherDecimal(`input.indicatorValues[${i}].valueDecimal`, v.valueDecimal, v.value, true),
+    ),
+  }));
 }

@@ -1,3 +1,4 @@
+import { decimalOf, GraphQLDecimal, useDecimal } from '@alianza/api-core';
 import {
   Field,
   Float,
@@ -114,12 +115,40 @@ export class IndicatorType {
   @Field(() => ID, { description: 'The id of the objective it measures.' }) objectiveId!: string;
   @Field({ description: "The indicator's name." }) name!: string;
   @Field({ description: 'The unit of its values.' }) unit!: string;
-  @Field(() => Float, { description: 'The value at the start.' }) baseline!: number;
-  @Field(() => Float, { description: 'The value to reach.' }) target!: number;
+  @Field(() => Float, {
+    description: 'The value at the start.',
+    deprecationReason: useDecimal('baseline'),
+  })
+  baseline!: number;
+  @Field(() => GraphQLDecimal, {
+    description: 'The value at the start.',
+    middleware: [decimalOf('baseline')],
+  })
+  baselineDecimal?: string; // answered by the middleware
+  @Field(() => Float, {
+    description: 'The value to reach.',
+    deprecationReason: useDecimal('target'),
+  })
+  target!: number;
+  @Field(() => GraphQLDecimal, {
+    description: 'The value to reach.',
+    middleware: [decimalOf('target')],
+  })
+  targetDecimal?: string; // answered by the middleware
   @Field(() => IndicatorDirection, { description: 'Whether the value should go up or down.' })
   direction!: IndicatorDirection;
-  @Field(() => Float, { nullable: true, description: 'Latest reported value.' }) current!:
-    number | null;
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Latest reported value.',
+    deprecationReason: useDecimal('current'),
+  })
+  current!: number | null;
+  @Field(() => GraphQLDecimal, {
+    nullable: true,
+    description: 'Latest reported value.',
+    middleware: [decimalOf('current')],
+  })
+  currentDecimal?: string | null; // answered by the middleware
   @Field(() => Float, {
     nullable: true,
     description: 'Percent of the way from baseline to target (0–100).',
@@ -194,7 +223,8 @@ export class ResourceType {
     nullable: true,
   })
   unit!: string | null;
-  @Field(() => String, { nullable: true, description: 'Exact decimal.' }) value!: string | null;
+  @Field(() => GraphQLDecimal, { nullable: true, description: 'Exact decimal.' })
+  value!: string | null;
   @Field(() => String, { nullable: true, description: 'ISO 4217.' }) currency!: string | null;
 }
 
@@ -203,7 +233,16 @@ export class ResourceType {
 })
 export class IndicatorValueType {
   @Field(() => ID, { description: 'The id of the indicator.' }) indicatorId!: string;
-  @Field(() => Float, { description: "The value, in the indicator's unit." }) value!: number;
+  @Field(() => Float, {
+    description: "The value, in the indicator's unit.",
+    deprecationReason: useDecimal('value'),
+  })
+  value!: number;
+  @Field(() => GraphQLDecimal, {
+    description: "The value, in the indicator's unit.",
+    middleware: [decimalOf('value')],
+  })
+  valueDecimal?: string; // answered by the middleware
 }
 
 @ObjectType('ProgressUpdate', {

@@ -7,6 +7,7 @@ import {
   ObjectType,
   registerEnumType,
 } from '@nestjs/graphql';
+import { decimalOf, GraphQLDecimal, useDecimal } from '@alianza/api-core';
 import { CollaborationStatus, ParticipationStatus, ValuationScale } from '@alianza/shared';
 
 /*
@@ -78,10 +79,38 @@ export class IndicatorReport {
   @Field({ description: 'The title of the objective it measures.' }) objective!: string;
   @Field({ description: "The indicator's name." }) name!: string;
   @Field({ description: 'The unit of its values.' }) unit!: string;
-  @Field(() => Float, { description: 'The value at the start.' }) baseline!: number;
-  @Field(() => Float, { description: 'The value to reach.' }) target!: number;
-  @Field(() => Float, { nullable: true, description: 'The latest reported value.' })
+  @Field(() => Float, {
+    description: 'The value at the start.',
+    deprecationReason: useDecimal('baseline'),
+  })
+  baseline!: number;
+  @Field(() => GraphQLDecimal, {
+    description: 'The value at the start.',
+    middleware: [decimalOf('baseline')],
+  })
+  baselineDecimal?: string; // answered by the middleware
+  @Field(() => Float, {
+    description: 'The value to reach.',
+    deprecationReason: useDecimal('target'),
+  })
+  target!: number;
+  @Field(() => GraphQLDecimal, {
+    description: 'The value to reach.',
+    middleware: [decimalOf('target')],
+  })
+  targetDecimal?: string; // answered by the middleware
+  @Field(() => Float, {
+    nullable: true,
+    description: 'The latest reported value.',
+    deprecationReason: useDecimal('current'),
+  })
   current!: number | null;
+  @Field(() => GraphQLDecimal, {
+    nullable: true,
+    description: 'The latest reported value.',
+    middleware: [decimalOf('current')],
+  })
+  currentDecimal?: string | null; // answered by the middleware
   @Field(() => Float, {
     description:
       'How far from baseline to target the latest value is, in percent; null without a value.',
@@ -148,11 +177,18 @@ export class DisclosureFunnel {
 export class OrganizationBalanceReport {
   @Field(() => ID, { description: 'The id of the organization.' }) organizationId!: string;
   @Field({ description: "The organization's name." }) name!: string;
-  @Field({ description: "The confirmed value it gave, a decimal in the ledger's scale." })
+  @Field(() => GraphQLDecimal, {
+    description: "The confirmed value it gave, a decimal in the ledger's scale.",
+  })
   given!: string;
-  @Field({ description: "The confirmed value it received, a decimal in the ledger's scale." })
+  @Field(() => GraphQLDecimal, {
+    description: "The confirmed value it received, a decimal in the ledger's scale.",
+  })
   received!: string;
-  @Field({ description: "Given minus received, a decimal in the ledger's scale." }) net!: string;
+  @Field(() => GraphQLDecimal, {
+    description: "Given minus received, a decimal in the ledger's scale.",
+  })
+  net!: string;
 }
 
 @ObjectType('PairBalanceReport', {
@@ -169,7 +205,10 @@ export class PairBalanceReport {
     nullable: true,
   })
   receiverName!: string | null;
-  @Field({ description: "The confirmed value, a decimal in the ledger's scale." }) value!: string;
+  @Field(() => GraphQLDecimal, {
+    description: "The confirmed value, a decimal in the ledger's scale.",
+  })
+  value!: string;
 }
 
 @ObjectType('LedgerReport', {
@@ -180,7 +219,8 @@ export class LedgerReport {
   valuationScale!: ValuationScale;
   @Field(() => String, { nullable: true, description: 'ISO 4217, for the money scale.' })
   currency!: string | null;
-  @Field({ description: 'Sum of confirmed contributions.' }) confirmedValue!: string;
+  @Field(() => GraphQLDecimal, { description: 'Sum of confirmed contributions.' })
+  confirmedValue!: string;
   @Field(() => Int, { description: 'How many entries wait for confirmation.' })
   entriesPending!: number;
   @Field(() => Int, { description: 'How many entries are disputed.' }) entriesDisputed!: number;
@@ -270,7 +310,7 @@ export class PortfolioRow {
   overdueMilestones!: number;
   @Field(() => Int, { description: 'How many tasks are past due and not done.' })
   overdueTasks!: number;
-  @Field({
+  @Field(() => GraphQLDecimal, {
     description: "The value of all confirmed ledger entries, a decimal in the ledger's scale.",
   })
   confirmedValue!: string;
@@ -294,8 +334,10 @@ export class OrganizationCollaborationReport {
     description: "Where the organization's participation stands.",
   })
   participationStatus!: ParticipationStatus;
-  @Field({ description: 'Confirmed contributions given.' }) given!: string;
-  @Field({ description: 'Confirmed contributions received.' }) received!: string;
+  @Field(() => GraphQLDecimal, { description: 'Confirmed contributions given.' })
+  given!: string;
+  @Field(() => GraphQLDecimal, { description: 'Confirmed contributions received.' })
+  received!: string;
   @Field({
     description: "Its ledger balance (given minus received), a decimal in the ledger's scale.",
   })
