@@ -5262,7 +5262,7 @@ export type RequestPasswordResetInput = {
   email: Scalars['String']['input'];
   /**
    * Not used: the email is written in the language of the account.
-   * @deprecated The email is written in the account's language (setMyLanguage).
+   * @deprecated Ignored: the email is written in the account's language (setMyLanguage). Removed after 2027-06-30.
    */
   locale?: Locale;
 };

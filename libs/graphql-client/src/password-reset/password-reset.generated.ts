@@ -19,7 +19,7 @@ export type RequestPasswordResetInput = {
   email: string;
   /**
    * Not used: the email is written in the language of the account.
-   * @deprecated The email is written in the account's language (setMyLanguage).
+   * @deprecated Ignored: the email is written in the account's language (setMyLanguage). Removed after 2027-06-30.
    */
   locale?: Locale;
 };

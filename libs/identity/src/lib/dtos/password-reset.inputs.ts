@@ -14,7 +14,8 @@ export class RequestPasswordResetInput {
   @Field(() => Locale, {
     defaultValue: Locale.ES,
     description: 'Not used: the email is written in the language of the account.',
-    deprecationReason: "The email is written in the account's language (setMyLanguage).",
+    deprecationReason:
+      "Ignored: the email is written in the account's language (setMyLanguage). Removed after 2027-06-30.",
   })
   @IsIn(LOCALES)
   locale: Locale = Locale.ES;
