@@ -15,7 +15,12 @@ import { WebhookDeliveryEntity } from './entities/webhook-delivery.entity';
 import { WebhookEndpointEntity } from './entities/webhook-endpoint.entity';
 import { WebhookSecrets } from './webhook-secrets';
 import { urlProblem } from './webhook-target';
-import { WebhookEndpointStatus, WebhookEventKind, WebhookOwnerKind } from './webhook.enums';
+import {
+  ORGANIZATION_EVENT_KINDS,
+  WebhookEndpointStatus,
+  WebhookEventKind,
+  WebhookOwnerKind,
+} from './webhook.enums';
 
 export interface NewWebhookEndpoint {
   collaborationId?: string | null;
@@ -67,6 +72,14 @@ export class WebhookEndpointService {
         unknown.length > 0
           ? `eventKinds: unknown event kind ${unknown.join(', ')}`
           : 'eventKinds must name at least one event kind',
+        { field: 'eventKinds' },
+      );
+    const facilitatorsOnly = organizationId
+      ? input.eventKinds.filter((k) => !ORGANIZATION_EVENT_KINDS.includes(k))
+      : [];
+    if (facilitatorsOnly.length > 0)
+      throw AppError.badInput(
+        `eventKinds: ${facilitatorsOnly.join(', ')} goes to a collaboration's endpoints only`,
         { field: 'eventKinds' },
       );
     const secret = this.secrets.generate();
