@@ -4,6 +4,7 @@ import { NotificationModule } from '@alianza/notification';
 import { WebhookDeliveryEntity } from './entities/webhook-delivery.entity';
 import { WebhookEndpointEntity } from './entities/webhook-endpoint.entity';
 import { WebhookEndpointService } from './webhook-endpoint.service';
+import { WebhookDeliverySweep } from './webhook-delivery-sweep';
 import { WebhookEventsService } from './webhook-events.service';
 import { WebhookResolver } from './webhook.resolver';
 import { WebhookSecrets } from './webhook-secrets';
@@ -20,6 +21,7 @@ import { WebhookSender } from './webhook-sender';
     WebhookEndpointService,
     WebhookEventsService,
     WebhookSender,
+    WebhookDeliverySweep,
     WebhookResolver,
   ],
 })
