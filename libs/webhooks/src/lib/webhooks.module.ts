@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuditModule } from '@alianza/audit';
 import { NotificationModule } from '@alianza/notification';
 import { WebhookDeliveryEntity } from './entities/webhook-delivery.entity';
 import { WebhookEndpointEntity } from './entities/webhook-endpoint.entity';
@@ -13,6 +14,7 @@ import { WebhookSender } from './webhook-sender';
 /** Webhooks (ADR 0049): signed deliveries of domain events to registered HTTPS endpoints. */
 @Module({
   imports: [
+    AuditModule,
     NotificationModule,
     TypeOrmModule.forFeature([WebhookEndpointEntity, WebhookDeliveryEntity]),
   ],
