@@ -444,7 +444,17 @@ export type AuditAction =
   /** Task changed. */
   | 'PLAN_TASK_UPDATED'
   /** Publication. */
-  | 'PUBLICATION_PUBLISHED';
+  | 'PUBLICATION_PUBLISHED'
+  /** Webhook delivery replayed. */
+  | 'WEBHOOK_DELIVERY_REPLAYED'
+  /** Webhook endpoint registered. */
+  | 'WEBHOOK_ENDPOINT_CREATED'
+  /** Webhook endpoint deleted. */
+  | 'WEBHOOK_ENDPOINT_DELETED'
+  /** Webhook endpoint paused. */
+  | 'WEBHOOK_ENDPOINT_PAUSED'
+  /** Webhook endpoint resumed. */
+  | 'WEBHOOK_ENDPOINT_RESUMED';
 
 /** Who acted in an audit record, as far as the reader may know it. */
 export type AuditActorKind =
@@ -608,7 +618,11 @@ export type AuditSubject =
   /** Resource. */
   | 'RESOURCE'
   /** Task. */
-  | 'TASK';
+  | 'TASK'
+  /** Webhook delivery. */
+  | 'WEBHOOK_DELIVERY'
+  /** Webhook endpoint. */
+  | 'WEBHOOK_ENDPOINT';
 
 /** Whether a collaboration's audit log is intact. */
 export type AuditVerification = {
@@ -5898,7 +5912,15 @@ export type WebhookEndpointStatus =
 /** What a webhook delivery tells; the payload’s `kind` is the value (e.g. `disclosure.approved`). */
 export type WebhookEventKind =
   /** A disclosure request was approved (`disclosure.approved`): ids of the request and its grants. */
-  | 'DISCLOSURE_APPROVED';
+  | 'DISCLOSURE_APPROVED'
+  /** A member asked to share an item (`disclosure.requested`): ids of the request, the item, the owner and the named recipients. To the collaboration’s endpoints only. */
+  | 'DISCLOSURE_REQUESTED'
+  /** A grant was revoked (`grant.revoked`): ids of the grant and its organizations; a recipient hears only of its own grant. */
+  | 'GRANT_REVOKED'
+  /** A ledger entry now counts (`ledger.entry_confirmed`): ids of the entry, its giver and receiver; to the facilitators, the giver and the receiver. */
+  | 'LEDGER_ENTRY_CONFIRMED'
+  /** An invited organization accepted the ground rules and takes part (`participation.accepted`): ids of the participation and the organization. */
+  | 'PARTICIPATION_ACCEPTED';
 
 /** Whose endpoint it is: a collaboration’s (its facilitators) or an organization’s (its owners). */
 export type WebhookOwnerKind =
