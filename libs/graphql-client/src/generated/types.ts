@@ -4539,7 +4539,7 @@ export type Query = {
   verifyAuditLog: AuditVerification;
   /** An endpoint’s deliveries, newest first, with their last status and next attempt. */
   webhookDeliveries: WebhookDeliveryConnection;
-  /** The webhook endpoints you own: of collaborations you facilitate, of organizations you own. */
+  /** The webhook endpoints you own: of collaborations you facilitate, of organizations you own (of one of them, if named). */
   webhookEndpoints: WebhookEndpointConnection;
 };
 
@@ -4884,7 +4884,9 @@ export type QueryWebhookDeliveriesArgs = {
 /** What a client may read; each field says who may read it. */
 export type QueryWebhookEndpointsArgs = {
   after: InputMaybe<Scalars['String']['input']>;
+  collaborationId: InputMaybe<Scalars['ID']['input']>;
   first?: Scalars['Int']['input'];
+  organizationId: InputMaybe<Scalars['ID']['input']>;
 };
 
 /** A participant's private question to the facilitator: read only by the facilitator and the asking organization. */
@@ -5868,6 +5870,8 @@ export type WebhookEndpoint = {
   eventKinds: Array<WebhookEventKind>;
   /** The endpoint’s id (to list its deliveries, pause, resume or delete it). */
   id: Scalars['ID']['output'];
+  /** The latest delivery to the endpoint, with how it went (none yet: null). */
+  lastDelivery: Maybe<WebhookDelivery>;
   /** The organization it belongs to (owner kind ORGANIZATION). */
   organizationId: Maybe<Scalars['ID']['output']>;
   /** Whose endpoint it is. */

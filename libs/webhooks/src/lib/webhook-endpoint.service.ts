@@ -119,9 +119,42 @@ export class WebhookEndpointService {
     return { endpoint, secret };
   }
 
-  /** The endpoints the actor owns, newest first. */
-  list(actor: Actor, page: PageRequest): Promise<PageResult<WebhookEndpointEntity>> {
-    return paginate(this.owned(actor), page, ['createdAt', 'id'], 'DESC');
+  /** The endpoints the actor owns (of one collaboration or organization, if named), newest first. */
+  list(
+    actor: Actor,
+    page: PageRequest,
+    filter: { collaborationId?: string | null; organizationId?: string | null } = {},
+  ): Promise<PageResult<WebhookEndpointEntity>> {
+    const qb = this.owned(actor);
+    if (filter.collaborationId)
+      qb.andWhere(`e.owner_kind = 'collaboration' AND e.facilitated_collaboration_id = :cid`, {
+        cid: filter.collaborationId.toLowerCase(),
+      });
+    if (filter.organizationId)
+      qb.andWhere(`e.owner_kind = 'organization' AND e.organization_id = :oid`, {
+        oid: filter.organizationId.toLowerCase(),
+      });
+    return paginate(qb, page, ['createdAt', 'id'], 'DESC');
+  }
+
+  /** The latest delivery of each of these endpoints the actor owns (one statement). */
+  async lastDeliveries(
+    actor: Actor,
+    endpointIds: readonly string[],
+  ): Promise<Map<string, WebhookDeliveryEntity>> {
+    const owned = this.owned(actor)
+      .select('e.id')
+      .andWhere('e.id = ANY(CAST(:endpointIds AS uuid[]))', { endpointIds: [...endpointIds] });
+    const rows = await this.db
+      .repo(WebhookDeliveryEntity)
+      .createQueryBuilder('d')
+      .distinctOn(['d.endpoint_id'])
+      .where(`d.endpoint_id IN (${owned.getQuery()})`)
+      .setParameters(owned.getParameters())
+      .orderBy('d.endpoint_id')
+      .addOrderBy('d.sequence', 'DESC')
+      .getMany();
+    return new Map(rows.map((d) => [d.endpointId, d]));
   }
 
   /** One endpoint the actor owns; NOT_FOUND for anyone else's. */
