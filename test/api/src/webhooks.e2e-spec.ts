@@ -618,6 +618,33 @@ describe('webhooks: more event kinds, the audit log and the retention sweep', ()
       expect(of(path, 'ledger.entry_confirmed')).toHaveLength(before[path]!);
   });
 
+  it('lists the endpoints of one collaboration or organization, each with its last delivery', async () => {
+    const LIST = `query($c: ID, $o: ID) { webhookEndpoints(collaborationId: $c, organizationId: $o) {
+      totalCount nodes { id lastDelivery { id eventKind status lastStatusCode } } } }`;
+    const ofCollaboration = (await t.ok(LIST, { c }, facilitator)).webhookEndpoints;
+    expect(ofCollaboration.nodes.map((n: { id: string }) => n.id)).toEqual([endpoints['/fac']!.id]);
+    const [latest] = (await t.ok(DELIVERIES, { e: endpoints['/fac']!.id }, facilitator))
+      .webhookDeliveries.nodes;
+    expect(ofCollaboration.nodes[0].lastDelivery).toEqual({
+      id: latest.id,
+      eventKind: latest.eventKind,
+      status: 'SUCCEEDED',
+      lastStatusCode: 200,
+    });
+    // Another's collaboration or organization: nothing (never an error).
+    expect((await t.ok(LIST, { c }, owners.A)).webhookEndpoints.totalCount).toBe(0);
+    expect((await t.ok(LIST, { o: orgs.A }, owners.B)).webhookEndpoints.totalCount).toBe(0);
+    const ofA = (await t.ok(LIST, { o: orgs.A }, owners.A)).webhookEndpoints;
+    expect(ofA.nodes.map((n: { id: string }) => n.id)).toEqual([endpoints['/a']!.id]);
+    expect(ofA.nodes[0].lastDelivery.eventKind).toBe('grant.revoked');
+    // Several endpoints' last deliveries in one request: each its own.
+    const all = (
+      await t.ok(`{ webhookEndpoints { nodes { id lastDelivery { endpointId } } } }`, {}, owners.D)
+    ).webhookEndpoints.nodes as { id: string; lastDelivery: { endpointId: string } | null }[];
+    for (const node of all)
+      if (node.lastDelivery) expect(node.lastDelivery.endpointId).toBe(node.id);
+  });
+
   it('records endpoint changes in the audit log: the collaboration’s, and its organizations’', async () => {
     const endpointId = endpoints['/a']!.id;
     for (const op of ['pauseWebhookEndpoint', 'resumeWebhookEndpoint'])
