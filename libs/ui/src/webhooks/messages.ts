@@ -90,6 +90,11 @@ export const webhooksMessages = defineMessages(
       replayOfNote: 'Repetición',
       close: 'Cerrar',
     },
+    organization: {
+      select: 'Organización',
+      noneOwned:
+        'Solo quien es propietario de una organización puede darle webhooks. Pídeselo a un propietario.',
+    },
   },
   {
     title: 'Webhooks',
@@ -177,6 +182,10 @@ export const webhooksMessages = defineMessages(
       replayed: 'Delivery replayed: it goes out in its turn',
       replayOfNote: 'Replay',
       close: 'Close',
+    },
+    organization: {
+      select: 'Organization',
+      noneOwned: 'Only an organization’s owners give it webhooks. Ask an owner.',
     },
   },
 );
