@@ -124,78 +124,82 @@ export class WebhookEventsService {
    */
   @ConsumesEvent(GrantsRevoked)
   async onGrantsRevoked({ grants }: GrantsRevoked): Promise<void> {
-    for (const grant of grants) {
-      const collaborationId = grant.collaborationId;
-      await this.emit({
-        kind: WebhookEventKind.GRANT_REVOKED,
-        collaborationId,
-        subject: { type: 'grant', id: grant.id },
-        orderKey: grant.requestId,
-        audiences: [
-          {
-            audience: { facilitators: true, organizationIds: [grant.ownerOrganizationId] },
-            data: {
-              grantId: grant.id,
-              requestId: grant.requestId,
-              itemId: grant.itemId,
-              ownerOrganizationId: grant.ownerOrganizationId,
-              recipientOrganizationId: grant.recipientOrganizationId,
+    await this.emit(
+      ...grants.map((grant): WebhookEvent => {
+        const collaborationId = grant.collaborationId;
+        return {
+          kind: WebhookEventKind.GRANT_REVOKED,
+          collaborationId,
+          subject: { type: 'grant', id: grant.id },
+          orderKey: grant.requestId,
+          audiences: [
+            {
+              audience: { facilitators: true, organizationIds: [grant.ownerOrganizationId] },
+              data: {
+                grantId: grant.id,
+                requestId: grant.requestId,
+                itemId: grant.itemId,
+                ownerOrganizationId: grant.ownerOrganizationId,
+                recipientOrganizationId: grant.recipientOrganizationId,
+              },
+              links: {
+                console: this.link('console', collaborationId, 'grants'),
+                portal: this.link('portal', collaborationId, 'items'),
+              },
             },
-            links: {
-              console: this.link('console', collaborationId, 'grants'),
-              portal: this.link('portal', collaborationId, 'items'),
-            },
-          },
-          ...(grant.recipientOrganizationId === grant.ownerOrganizationId
-            ? []
-            : [
-                {
-                  audience: {
-                    facilitators: false,
-                    organizationIds: [grant.recipientOrganizationId],
+            ...(grant.recipientOrganizationId === grant.ownerOrganizationId
+              ? []
+              : [
+                  {
+                    audience: {
+                      facilitators: false,
+                      organizationIds: [grant.recipientOrganizationId],
+                    },
+                    data: {
+                      grantId: grant.id,
+                      recipientOrganizationId: grant.recipientOrganizationId,
+                    },
+                    links: { shared: this.link('portal', collaborationId, 'shared') },
                   },
-                  data: {
-                    grantId: grant.id,
-                    recipientOrganizationId: grant.recipientOrganizationId,
-                  },
-                  links: { shared: this.link('portal', collaborationId, 'shared') },
-                },
-              ]),
-        ],
-      });
-    }
+                ]),
+          ],
+        };
+      }),
+    );
   }
 
   /** One event per entry, to the facilitators, the giver and the receiver (each reads the ledger). */
   @ConsumesEvent(LedgerEntriesConfirmed)
   async onLedgerEntriesConfirmed({ entries }: LedgerEntriesConfirmed): Promise<void> {
-    for (const entry of entries) {
-      const collaborationId = entry.collaborationId;
-      const organizationIds = [entry.giverOrganizationId];
-      if (entry.receiverOrganizationId) organizationIds.push(entry.receiverOrganizationId);
-      await this.emit({
-        kind: WebhookEventKind.LEDGER_ENTRY_CONFIRMED,
-        collaborationId,
-        subject: { type: 'ledger_entry', id: entry.id },
-        audiences: [
-          {
-            audience: { facilitators: true, organizationIds },
-            data: {
-              entryId: entry.id,
-              giverOrganizationId: entry.giverOrganizationId,
-              ...(entry.receiverOrganizationId
-                ? { receiverOrganizationId: entry.receiverOrganizationId }
-                : {}),
-              ...(entry.grantId ? { grantId: entry.grantId } : {}),
+    await this.emit(
+      ...entries.map((entry): WebhookEvent => {
+        const collaborationId = entry.collaborationId;
+        const organizationIds = [entry.giverOrganizationId];
+        if (entry.receiverOrganizationId) organizationIds.push(entry.receiverOrganizationId);
+        return {
+          kind: WebhookEventKind.LEDGER_ENTRY_CONFIRMED,
+          collaborationId,
+          subject: { type: 'ledger_entry', id: entry.id },
+          audiences: [
+            {
+              audience: { facilitators: true, organizationIds },
+              data: {
+                entryId: entry.id,
+                giverOrganizationId: entry.giverOrganizationId,
+                ...(entry.receiverOrganizationId
+                  ? { receiverOrganizationId: entry.receiverOrganizationId }
+                  : {}),
+                ...(entry.grantId ? { grantId: entry.grantId } : {}),
+              },
+              links: {
+                console: this.link('console', collaborationId, 'ledger'),
+                portal: this.link('portal', collaborationId, 'ledger'),
+              },
             },
-            links: {
-              console: this.link('console', collaborationId, 'ledger'),
-              portal: this.link('portal', collaborationId, 'ledger'),
-            },
-          },
-        ],
-      });
-    }
+          ],
+        };
+      }),
+    );
   }
 
   /** To the facilitators and the organization that joined. */
@@ -219,50 +223,50 @@ export class WebhookEventsService {
     });
   }
 
-  /** Writes one delivery per subscribed endpoint of each audience; nudges the sender on commit. */
-  private async emit(event: WebhookEvent): Promise<void> {
-    const eventId = randomUUID();
+  /**
+   * Writes one delivery per subscribed endpoint of each audience of each event, in their order,
+   * in one statement (as many statements per operation whatever the number of grants, entries or
+   * recipients); nudges the sender once the transaction commits.
+   */
+  private async emit(...events: WebhookEvent[]): Promise<void> {
     const occurredAt = new Date().toISOString();
-    let added = 0;
-    for (const { audience, data, links } of event.audiences) {
-      const payload: WebhookPayload = {
-        id: eventId,
-        kind: event.kind,
-        occurredAt,
-        collaborationId: event.collaborationId,
-        subject: event.subject,
-        data,
-        links,
-      };
-      added += await this.enqueue(eventId, event.orderKey ?? event.subject.id, audience, payload);
-    }
-    if (added > 0) this.sender.nudgeAfterCommit();
+    const rows = events.flatMap((event) => {
+      const eventId = randomUUID();
+      return event.audiences.map(({ audience, data, links }) => {
+        const payload: WebhookPayload = {
+          id: eventId,
+          kind: event.kind,
+          occurredAt,
+          collaborationId: event.collaborationId,
+          subject: event.subject,
+          data,
+          links,
+        };
+        return {
+          eventId,
+          collaborationId: event.collaborationId,
+          kind: event.kind,
+          orderKey: event.orderKey ?? event.subject.id,
+          facilitators: audience.facilitators,
+          organizations: audience.organizationIds,
+          payload: JSON.stringify(payload),
+        };
+      });
+    });
+    if (rows.length === 0) return;
+    const [row] = await this.db.query<{ added: number }>(
+      `SELECT COALESCE(sum(alianza_rls.enqueue_webhook_event(a."eventId", a."collaborationId",
+                a.kind, a."orderKey", a.facilitators, a.organizations, a.payload)), 0)::int AS added
+         FROM jsonb_to_recordset(CAST(:rows AS jsonb))
+              AS a("eventId" uuid, "collaborationId" uuid, kind text, "orderKey" uuid,
+                   facilitators boolean, organizations uuid[], payload text)`,
+      { rows: JSON.stringify(rows) },
+    );
+    if ((row?.added ?? 0) > 0) this.sender.nudgeAfterCommit();
   }
 
   private link(app: 'console' | 'portal', collaborationId: string, screen: string): string {
     const path = `${WEB_APP_BASE[app]}/c/${collaborationId}`;
     return `${this.config.mail.publicUrl}${screen ? `${path}/${screen}` : path}`;
-  }
-
-  private async enqueue(
-    eventId: string,
-    orderKey: string,
-    audience: Audience,
-    payload: WebhookPayload,
-  ): Promise<number> {
-    const [row] = await this.db.query<{ added: number }>(
-      `SELECT alianza_rls.enqueue_webhook_event(:eventId, :collaborationId, :kind, :subjectId,
-         :facilitators, CAST(:organizations AS uuid[]), :payload) AS added`,
-      {
-        eventId,
-        collaborationId: payload.collaborationId,
-        kind: payload.kind,
-        subjectId: orderKey,
-        facilitators: audience.facilitators,
-        organizations: audience.organizationIds,
-        payload: JSON.stringify(payload),
-      },
-    );
-    return row?.added ?? 0;
   }
 }
