@@ -118,6 +118,7 @@ export {
 } from './collaboration/collaboration-gate.generated';
 export { useSearchQuery, SearchDocument, type SearchQuery } from './search/search.generated';
 export {
+  CreateWebhookEndpointDocument,
   useCreateWebhookEndpointMutation,
   useDeleteWebhookEndpointMutation,
   usePauseWebhookEndpointMutation,
