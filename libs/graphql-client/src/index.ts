@@ -118,3 +118,18 @@ export {
   CollaborationGateDocument,
 } from './collaboration/collaboration-gate.generated';
 export { useSearchQuery, SearchDocument, type SearchQuery } from './search/search.generated';
+export {
+  CreateWebhookEndpointDocument,
+  useCreateWebhookEndpointMutation,
+  useDeleteWebhookEndpointMutation,
+  usePauseWebhookEndpointMutation,
+  useReplayWebhookDeliveryMutation,
+  useResumeWebhookEndpointMutation,
+  useWebhookDeliveriesQuery,
+  useWebhookEndpointsQuery,
+  WebhookDeliveriesDocument,
+  WebhookEndpointsDocument,
+  type WebhookDeliveryFieldsFragment,
+  type WebhookEndpointFieldsFragment,
+} from './webhooks/webhooks.generated';
+export type { WebhookEventKind } from './generated/types';

@@ -93,6 +93,11 @@ export enum AuditAction {
   INQUIRY_WITHDRAWN = 'inquiry.withdrawn',
   CLOSING_EVALUATED = 'closing.evaluated',
   CLOSING_FINAL_STATEMENT = 'closing.final_statement',
+  WEBHOOK_ENDPOINT_CREATED = 'webhook_endpoint.created',
+  WEBHOOK_ENDPOINT_PAUSED = 'webhook_endpoint.paused',
+  WEBHOOK_ENDPOINT_RESUMED = 'webhook_endpoint.resumed',
+  WEBHOOK_ENDPOINT_DELETED = 'webhook_endpoint.deleted',
+  WEBHOOK_DELIVERY_REPLAYED = 'webhook_delivery.replayed',
 }
 
 /**
@@ -202,6 +207,11 @@ export const AUDIT_ACTION_PARTIES: Readonly<Record<AuditAction, AuditParties>> =
   [AuditAction.INQUIRY_WITHDRAWN]: 'organization',
   [AuditAction.CLOSING_EVALUATED]: 'organization',
   [AuditAction.CLOSING_FINAL_STATEMENT]: 'none',
+  [AuditAction.WEBHOOK_ENDPOINT_CREATED]: 'organization',
+  [AuditAction.WEBHOOK_ENDPOINT_PAUSED]: 'organization',
+  [AuditAction.WEBHOOK_ENDPOINT_RESUMED]: 'organization',
+  [AuditAction.WEBHOOK_ENDPOINT_DELETED]: 'organization',
+  [AuditAction.WEBHOOK_DELIVERY_REPLAYED]: 'organization',
 };
 
 /**
@@ -276,6 +286,8 @@ export enum AuditSubject {
   QUESTION = 'Question',
   RESOURCE = 'Resource',
   TASK = 'Task',
+  WEBHOOK_DELIVERY = 'WebhookDelivery',
+  WEBHOOK_ENDPOINT = 'WebhookEndpoint',
 }
 
 /** An audit subject as stored (`'LedgerEntry'`): what the audit service accepts. */

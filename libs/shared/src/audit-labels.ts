@@ -98,6 +98,11 @@ export const AUDIT_ACTION_LABELS: Record<
     INQUIRY_WITHDRAWN: 'Respuesta publicada retirada',
     CLOSING_EVALUATED: 'Evaluación',
     CLOSING_FINAL_STATEMENT: 'Balance final',
+    WEBHOOK_ENDPOINT_CREATED: 'Webhook registrado',
+    WEBHOOK_ENDPOINT_PAUSED: 'Webhook pausado',
+    WEBHOOK_ENDPOINT_RESUMED: 'Webhook reanudado',
+    WEBHOOK_ENDPOINT_DELETED: 'Webhook eliminado',
+    WEBHOOK_DELIVERY_REPLAYED: 'Entrega de webhook repetida',
   },
   en: {
     COLLABORATION_CREATED: 'Collaboration created',
@@ -186,6 +191,11 @@ export const AUDIT_ACTION_LABELS: Record<
     INQUIRY_WITHDRAWN: 'Published answer withdrawn',
     CLOSING_EVALUATED: 'Evaluation',
     CLOSING_FINAL_STATEMENT: 'Final statement',
+    WEBHOOK_ENDPOINT_CREATED: 'Webhook endpoint registered',
+    WEBHOOK_ENDPOINT_PAUSED: 'Webhook endpoint paused',
+    WEBHOOK_ENDPOINT_RESUMED: 'Webhook endpoint resumed',
+    WEBHOOK_ENDPOINT_DELETED: 'Webhook endpoint deleted',
+    WEBHOOK_DELIVERY_REPLAYED: 'Webhook delivery replayed',
   },
 };
 
@@ -222,6 +232,8 @@ export const AUDIT_SUBJECT_LABELS: Record<
     QUESTION: 'Pregunta',
     RESOURCE: 'Recurso',
     TASK: 'Tarea',
+    WEBHOOK_DELIVERY: 'Entrega de webhook',
+    WEBHOOK_ENDPOINT: 'Webhook',
   },
   en: {
     AREA: 'Area',
@@ -251,5 +263,7 @@ export const AUDIT_SUBJECT_LABELS: Record<
     QUESTION: 'Question',
     RESOURCE: 'Resource',
     TASK: 'Task',
+    WEBHOOK_DELIVERY: 'Webhook delivery',
+    WEBHOOK_ENDPOINT: 'Webhook endpoint',
   },
 };

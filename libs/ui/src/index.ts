@@ -20,6 +20,7 @@ export * from './lib/not-found';
 export * from './lib/route';
 export * from './lib/redacted-markdown';
 export * from './api-tokens';
+export * from './webhooks';
 export * from './account/notification-preferences';
 export * from './account/two-factor';
 export * from './account/sessions';

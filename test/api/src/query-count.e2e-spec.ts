@@ -101,6 +101,9 @@ const QUERIES: Record<string, Case[]> = {
   MySessions: [O(none)],
   MyTwoFactor: [O(none)],
   Notifications: [O(() => ({ unreadOnly: false }))],
+  WebhookEndpoints: [F(inC), O((w) => ({ organizationId: w.orgs[0] }))],
+  WebhookDeliveries: [F((w) => ({ endpointId: w.webhookEndpointId }))],
+  PortalWebhookOrganizations: [O(none)],
   PortalActivity: [O(inC)],
   PortalActivityAccess: [O(inC)],
   PortalApiTokens: [O(none)],
@@ -156,6 +159,9 @@ const NOT_RUN: Record<string, string> = {
  * comparison of the two worlds does not apply.
  */
 const FOLLOWS_INPUT: Record<string, string> = {
+  // ADR 49: an organization's endpoint has no collaboration of its own.
+  CreateWebhookEndpoint:
+    "records an organization's endpoint in the audit log of each collaboration the organization takes part in (one record, one chaining, per log)",
   ConsoleStartFollowUpCollaboration:
     'invites each former party as inviteOrganization does (its checks, its audit record): one invitation per party it carries over',
 };
@@ -166,6 +172,7 @@ const FOLLOWS_INPUT: Record<string, string> = {
  */
 const FIXED_SIZE: Record<string, string> = {
   PortalOwnedOrganizations: 'the one organization its owner owns',
+  PortalWebhookOrganizations: 'the one organization its owner owns',
   // The world's items carry no files: file-accesses-count.e2e-spec counts these with files.
   ConsoleFileAccesses: "one item's files",
   ConsoleGrantFiles: "one item's files",
@@ -213,7 +220,7 @@ describe('SQL statements per operation', () => {
   const queries = () => [...api.operations.values()].filter((o) => o.type === 'query');
 
   beforeAll(async () => {
-    api = await CountedApi.start();
+    api = await CountedApi.start({ WEBHOOKS_ALLOW_PRIVATE_TARGETS: 'true' });
     worlds = [await buildCountWorld(api, 2), await buildCountWorld(api, 6)];
   }, 600_000);
 

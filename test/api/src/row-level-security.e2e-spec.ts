@@ -1738,6 +1738,17 @@ describe('row-level security: the database alone isolates', () => {
     ).rows;
     const sender = sign(Claims.system('webhook-sender'));
     const a = s.users.ownerA.id;
+    /** As the sender, in one rolled-back transaction: the delivery made `status`, then deleted. */
+    const senderDeletes = (status: string) =>
+      asApp(sender, async () => {
+        await app.query(`UPDATE webhook_deliveries SET status = $2 WHERE id = $1`, [
+          endpointA.delivery,
+          status,
+        ]);
+        return (
+          await app.query(`DELETE FROM webhook_deliveries WHERE id = $1`, [endpointA.delivery])
+        ).rowCount;
+      });
     const outcomes = {
       addOwnOrganization: await attempt(asUser('ownerA'), ADD, ['organization', null, s.orgs.A, a]),
       addOtherOrganization: await attempt(asUser('ownerA'), ADD, [
@@ -1793,6 +1804,11 @@ describe('row-level security: the database alone isolates', () => {
         `UPDATE webhook_deliveries SET status = 'failed' WHERE id = $1`,
         [endpointA.delivery],
       ),
+      // Only the sender deletes (WebhookDeliverySweep), and only succeeded deliveries.
+      deleteOwnDelivery: await changed(asUser('ownerA'), `DELETE FROM webhook_deliveries`),
+      senderDeletes_failed: await senderDeletes('failed'),
+      senderDeletes_pending: await senderDeletes('pending'),
+      senderDeletes_succeeded: await senderDeletes('succeeded'),
       replayOthers: await asApp(
         asUser('ownerB'),
         async () =>
@@ -1832,6 +1848,10 @@ describe('row-level security: the database alone isolates', () => {
       addDelivery: INSUFFICIENT_PRIVILEGE,
       markOwnDelivery: 0,
       senderMarks: 1,
+      deleteOwnDelivery: 0,
+      senderDeletes_failed: 0,
+      senderDeletes_pending: 0,
+      senderDeletes_succeeded: 1,
       replayOthers: null,
       replayOwn: 'string',
       ownersAsOther: 0,

@@ -38,6 +38,8 @@ export interface CountWorld {
   invitingCollaborationId: string;
   /** Tokens of invitation links still pending: to that collaboration, to organization 0. */
   invitationLinks: { toCollaboration: string; toOrganization: string };
+  /** A webhook endpoint of the collaboration, with deliveries. */
+  webhookEndpointId: string;
   /** The platform admin, and the account whose security log the admin reads. */
   admin: TestUser;
   loggedUserId: string;
@@ -206,6 +208,35 @@ export async function buildCountWorld(api: CountedApi, size: number): Promise<Co
         { participationId: participations[i], groundRulesVersionId: version.id },
         owners[i]!,
       );
+  }
+  // Webhook endpoints, there before the events that give them deliveries (to a closed port: they
+  // fail and wait): the collaboration's, and the first party's organization's.
+  const webhookEndpoints: string[] = [];
+  for (const i of range(size)) {
+    const hook = `http://127.0.0.1:9/qc-${tag}`;
+    const ofCollaboration = await m<{ endpoint: { id: string } }>(
+      'CreateWebhookEndpoint',
+      {
+        input: {
+          collaborationId: c,
+          url: `${hook}/c${i}`,
+          eventKinds: ['DISCLOSURE_REQUESTED', 'DISCLOSURE_APPROVED', 'GRANT_REVOKED'],
+        },
+      },
+      facilitator,
+    );
+    webhookEndpoints.push(ofCollaboration.endpoint.id);
+    await m(
+      'CreateWebhookEndpoint',
+      {
+        input: {
+          organizationId: orgs[0],
+          url: `${hook}/o${i}`,
+          eventKinds: ['DISCLOSURE_APPROVED', 'PARTICIPATION_ACCEPTED'],
+        },
+      },
+      owner,
+    );
   }
   await m(
     'ConsoleUpdateCollaboration',
@@ -857,6 +888,21 @@ export async function buildCountWorld(api: CountedApi, size: number): Promise<Co
       await m('RevokeApiToken', { apiTokenId: theirs.token.id }, facilitator);
     }
   }
+  // Webhooks: one paused and resumed, a delivery replayed, one deleted.
+  const [hooked] = webhookEndpoints;
+  await m('PauseWebhookEndpoint', { endpointId: hooked }, facilitator);
+  await m('ResumeWebhookEndpoint', { endpointId: hooked }, facilitator);
+  const delivered = await q<{ webhookDeliveries: { nodes: { id: string }[] } }>(
+    `query($e: ID!) { webhookDeliveries(endpointId: $e, first: 1) { nodes { id } } }`,
+    { e: hooked },
+    facilitator,
+  );
+  await m(
+    'ReplayWebhookDelivery',
+    { deliveryId: delivered.webhookDeliveries.nodes[0]!.id },
+    facilitator,
+  );
+  await m('DeleteWebhookEndpoint', { endpointId: webhookEndpoints.at(-1) }, facilitator);
   // A calendar feed: made, made again (replacing the first), then turned off.
   await m('CreateCalendarFeed', {}, owner);
   await m('CreateCalendarFeed', {}, owner);
@@ -1040,6 +1086,7 @@ export async function buildCountWorld(api: CountedApi, size: number): Promise<Co
     followUpCollaborationId: followUp.id,
     invitingCollaborationId: inviting,
     invitationLinks,
+    webhookEndpointId: hooked!,
     admin,
     loggedUserId: traveller.id,
     mutations,

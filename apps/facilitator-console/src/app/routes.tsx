@@ -81,6 +81,9 @@ const RulesPage = lazy(() => import('../features/rules').then((m) => ({ default:
 const ViewAsPage = lazy(() =>
   import('../features/view-as').then((m) => ({ default: m.ViewAsPage })),
 );
+const WebhooksPage = lazy(() =>
+  import('../features/webhooks').then((m) => ({ default: m.WebhooksPage })),
+);
 const ConsoleSearchPage = lazy(() =>
   import('../features/search').then((m) => ({ default: m.ConsoleSearchPage })),
 );
@@ -131,6 +134,7 @@ export function ConsoleRoutes() {
           <Route path="benchmarks" element={<BenchmarksPage />} />
           <Route path="questions" element={<QuestionsPage />} />
           <Route path="audit" element={<AuditPage />} />
+          <Route path="webhooks" element={<WebhooksPage />} />
           <Route path="plan" element={<PlanPage />} />
           <Route path="ledger" element={<LedgerPage />} />
           <Route path="closing" element={<ClosingPage />} />
@@ -179,6 +183,7 @@ function ConsoleLayout() {
           ['benchmarks', 'benchmarks'],
           ['questions', 'questions'],
           ['audit', 'audit'],
+          ['webhooks', 'webhooks'],
         ],
       },
       {

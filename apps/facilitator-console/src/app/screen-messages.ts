@@ -11,6 +11,7 @@ import {
   searchMessages,
   sessionsMessages,
   twoFactorMessages,
+  webhooksMessages,
 } from '@alianza/ui';
 import { areasMessages } from '../features/areas/messages';
 import { auditMessages } from '../features/audit/messages';
@@ -57,6 +58,7 @@ export const screenMessages = {
   search: searchMessages,
   'admin-users': adminUsersMessages,
   'admin-mail': adminMailMessages,
+  webhooks: webhooksMessages,
   // Read signed out too: the pages add it themselves (useMessages) before sign-in.
   'password-reset': passwordResetMessages,
 } satisfies Record<string, MessageBundle>;

@@ -49,6 +49,9 @@ const LedgerPage = lazy(() =>
 const OrganizationPage = lazy(() =>
   import('../features/organization').then((m) => ({ default: m.OrganizationPage })),
 );
+const WebhooksPage = lazy(() =>
+  import('../features/webhooks').then((m) => ({ default: m.WebhooksPage })),
+);
 const PlanPage = lazy(() => import('../features/plan').then((m) => ({ default: m.PlanPage })));
 const QuestionsPage = lazy(() =>
   import('../features/questions').then((m) => ({ default: m.QuestionsPage })),
@@ -88,6 +91,7 @@ export function PortalRoutes() {
       <Route element={<PortalLayout />}>
         <Route index element={<HomePage />} />
         <Route path="organization" element={<OrganizationPage />} />
+        <Route path="webhooks" element={<WebhooksPage />} />
         <Route path="report" element={<ReportPage />} />
         <Route path="api-tokens" element={<ApiTokensPage />} />
         <Route path="email-notifications" element={<EmailNotificationsPage />} />
@@ -123,6 +127,7 @@ function PortalLayout() {
       items: [
         { to: '/', label: title('home'), end: true },
         { to: '/organization', label: title('organization') },
+        { to: '/webhooks', label: title('webhooks') },
         { to: '/report', label: title('reports') },
       ],
     },

@@ -9,6 +9,7 @@ import {
   searchMessages,
   sessionsMessages,
   twoFactorMessages,
+  webhooksMessages,
 } from '@alianza/ui';
 import { benchmarksMessages } from '../features/benchmarks/messages';
 import { closingMessages } from '../features/closing/messages';
@@ -44,6 +45,7 @@ export const screenMessages = {
   'api-tokens': apiTokensMessages,
   'notification-preferences': notificationPreferencesMessages,
   'two-factor': twoFactorMessages,
+  webhooks: webhooksMessages,
   sessions: sessionsMessages,
   'calendar-feed': calendarFeedMessages,
   redaction: redactionMessages,

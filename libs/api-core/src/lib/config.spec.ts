@@ -274,6 +274,20 @@ describe('loadConfig', () => {
     );
   });
 
+  it('keeps succeeded webhook deliveries 30 days by default, 0 for ever, and refuses a bad number', () => {
+    expect(loadConfig({}).webhooks.deliveryRetentionDays).toBe(30);
+    expect(
+      loadConfig({ WEBHOOKS_DELIVERY_RETENTION_DAYS: '0' }).webhooks.deliveryRetentionDays,
+    ).toBe(0);
+    expect(
+      loadConfig({ WEBHOOKS_DELIVERY_RETENTION_DAYS: '7' }).webhooks.deliveryRetentionDays,
+    ).toBe(7);
+    for (const bad of ['-1', '3651', '1.5', 'a month'])
+      expect(() => loadConfig({ WEBHOOKS_DELIVERY_RETENTION_DAYS: bad })).toThrow(
+        /WEBHOOKS_DELIVERY_RETENTION_DAYS/,
+      );
+  });
+
   it('signs unsubscribe links with their own key, else one derived from the audit key', () => {
     const own = 'the unsubscribe links key: 32 characters or more';
     const audit = 'the production audit key: 32 characters or more';

@@ -291,6 +291,8 @@ const schema = z.object({
   WEBHOOKS_TIMEOUT_SECONDS: z.coerce.number().int().min(1).max(60).default(10),
   /** Allow endpoints on loopback/private/link-local addresses and plain http:// (tests, development only). */
   WEBHOOKS_ALLOW_PRIVATE_TARGETS: booleanFromEnv.default('false'),
+  /** Days a succeeded delivery is kept (its last status shown) before it is deleted; 0: kept forever. */
+  WEBHOOKS_DELIVERY_RETENTION_DAYS: z.coerce.number().int().min(0).max(3650).default(30),
   ...rateLimitEnv,
   ...observabilityEnv,
 });
@@ -467,6 +469,8 @@ export interface WebhooksConfig {
   readonly pauseAfterFailures: number;
   readonly timeoutMs: number;
   readonly allowPrivateTargets: boolean;
+  /** WEBHOOKS_DELIVERY_RETENTION_DAYS: succeeded deliveries older than this are deleted; 0: never. */
+  readonly deliveryRetentionDays: number;
 }
 
 export class ConfigError extends Error {
@@ -627,6 +631,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       pauseAfterFailures: c.WEBHOOKS_PAUSE_AFTER_FAILURES,
       timeoutMs: c.WEBHOOKS_TIMEOUT_SECONDS * 1000,
       allowPrivateTargets: c.WEBHOOKS_ALLOW_PRIVATE_TARGETS,
+      deliveryRetentionDays: c.WEBHOOKS_DELIVERY_RETENTION_DAYS,
     },
     ...rateLimitConfig(c, c.REDIS_PREFIX),
     ...observabilityConfig(c),

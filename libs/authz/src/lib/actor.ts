@@ -1,5 +1,12 @@
 import { subject as forSubject } from '@casl/ability';
-import { Action, AppError, MembershipRole, Subject, Viewer } from '@alianza/shared';
+import {
+  Action,
+  AppError,
+  MembershipRole,
+  ParticipationStatus,
+  Subject,
+  Viewer,
+} from '@alianza/shared';
 import { AppAbility } from './ability.factory';
 import { AccessContext } from './access-context';
 
@@ -95,4 +102,20 @@ export function organizationRoleOf(actor: Actor, organizationId: string): Member
 /** The actor's active participations, in any collaboration. */
 export function activeParticipationsOf(actor: Actor): string[] {
   return actor.access.myParticipations.filter((p) => p.active).map((p) => p.id);
+}
+
+/**
+ * The collaborations in which `organizationId` (one of the actor's organizations) takes part:
+ * accepted, whatever the ground rules version.
+ */
+export function participatingCollaborationsOf(actor: Actor, organizationId: string): string[] {
+  return [
+    ...new Set(
+      actor.access.myParticipations
+        .filter(
+          (p) => p.organizationId === organizationId && p.status === ParticipationStatus.ACCEPTED,
+        )
+        .map((p) => p.collaborationId),
+    ),
+  ];
 }

@@ -36,3 +36,11 @@ export class ParticipationLeft {
     readonly actor: Actor,
   ) {}
 }
+
+/** An invited organization accepted the ground rules: it takes part from now on (it joined). */
+export class ParticipationAccepted {
+  constructor(
+    readonly participation: ParticipationEntity,
+    readonly actor: Actor,
+  ) {}
+}

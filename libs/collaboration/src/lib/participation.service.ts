@@ -31,7 +31,7 @@ import { CollaborationEntity } from './entities/collaboration.entity';
 import { GroundRulesAcceptanceEntity } from './entities/ground-rules-acceptance.entity';
 import { GroundRulesVersionEntity } from './entities/ground-rules-version.entity';
 import { ParticipationEntryEntity } from './entities/participation-entry.entity';
-import { ParticipationLeft } from './collaboration.events';
+import { ParticipationAccepted, ParticipationLeft } from './collaboration.events';
 import { ParticipationEntity } from './entities/participation.entity';
 
 const INVITABLE_STATUSES = [CollaborationStatus.DRAFT, CollaborationStatus.ACTIVE];
@@ -355,13 +355,14 @@ export class ParticipationService {
       version: version.version,
       acceptedBy: viewer.userId,
     });
-    if (participation.status === ParticipationStatus.INVITED)
-      participation.respondedAt = new Date();
+    const joins = participation.status === ParticipationStatus.INVITED;
+    if (joins) participation.respondedAt = new Date();
     participation.status = ParticipationStatus.ACCEPTED;
     participation.acceptedGroundRulesVersion = version.version;
     const saved = await this.db.repo(ParticipationEntity).save(participation);
     saved.collaboration = collaboration;
     await this.record(actor, 'ground_rules.accepted', saved, { version: version.version });
+    if (joins) await this.events.publish(new ParticipationAccepted(saved, actor));
     return saved;
   }
 

@@ -57,6 +57,7 @@ import { SearchHits1795420300000 } from './1795420300000-search-hits';
 import { TenantKeys1795420500000 } from './1795420500000-tenant-keys';
 import { ApiTokenOperations1795420600000 } from './1795420600000-api-token-operations';
 import { Webhooks1795420700000 } from './1795420700000-webhooks';
+import { WebhookRetention1795420710000 } from './1795420710000-webhook-retention';
 import { SecondFactorStatus1795419941000 } from './1795419941000-second-factor-status';
 import { AccountEvents1795419400000 } from './1795419400000-account-events';
 import { TwoFactor1795419410000 } from './1795419410000-two-factor';
@@ -126,4 +127,5 @@ export const MIGRATIONS: MigrationClass[] = [
   TenantKeys1795420500000,
   ApiTokenOperations1795420600000,
   Webhooks1795420700000,
+  WebhookRetention1795420710000,
 ];

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { DomainEvents } from '@alianza/api-core';
 import { Actor, canOn, findAllowed, requireViewer } from '@alianza/authz';
 import { lockOpenCollaboration, ParticipationService } from '@alianza/collaboration';
 import { NotificationService } from '@alianza/notification';
@@ -16,6 +17,7 @@ import {
 } from '@alianza/shared';
 import { AuditService } from '@alianza/audit';
 import { DisclosureDecisionService } from './disclosure-decision.service';
+import { DisclosureRequested } from './disclosure.events';
 import { AreaEntity } from './entities/area.entity';
 import { ItemFileService } from '@alianza/documents';
 import { DisclosureRequestEntity } from './entities/disclosure-request.entity';
@@ -55,6 +57,7 @@ export class DisclosureRequestService {
     private readonly pending: PendingRequestService,
     private readonly files: ItemFileService,
     private readonly hiddenValues: HiddenValueCheck,
+    private readonly events: DomainEvents,
   ) {}
 
   /** A member asks to show an item version to an audience, proposing redactions and expiry. */
@@ -141,6 +144,7 @@ export class DisclosureRequestService {
         },
       },
     ]);
+    await this.events.publish(new DisclosureRequested(request));
     // Open areas: approved at once, as proposed, unless the disclosure crosses an overlap.
     const crossing = await this.overlaps.crossing(
       area.id,

@@ -11,3 +11,19 @@ export class DisclosureApproved {
     readonly grants: GrantEntity[],
   ) {}
 }
+
+/**
+ * A member asked to share an item version (saved, before it is approved at once or queued for
+ * the facilitator; not committed yet). See `DomainEvents`.
+ */
+export class DisclosureRequested {
+  constructor(readonly request: DisclosureRequestEntity) {}
+}
+
+/**
+ * Grants were revoked (by the facilitator or the owner, or because the recipient left; not
+ * committed yet): their recipients no longer read them. See `DomainEvents`.
+ */
+export class GrantsRevoked {
+  constructor(readonly grants: GrantEntity[]) {}
+}

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { ConsumesEvent } from '@alianza/api-core';
+import { ConsumesEvent, DomainEvents } from '@alianza/api-core';
 import { Actor, findAllowed, requireViewer } from '@alianza/authz';
 import { ParticipationLeft, ParticipationService } from '@alianza/collaboration';
 import { NotificationService } from '@alianza/notification';
@@ -10,6 +10,7 @@ import { In } from 'typeorm';
 import { AuditService } from '@alianza/audit';
 import { DisclosureRequestEntity, Redaction } from './entities/disclosure-request.entity';
 import { GrantEntity } from './entities/grant.entity';
+import { GrantsRevoked } from './disclosure.events';
 import { grantAuditEntry } from './grant-audit';
 
 const REFERENCE_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
@@ -40,6 +41,7 @@ export class GrantService {
     private readonly audit: AuditService,
     private readonly participations: ParticipationService,
     private readonly notifications: NotificationService,
+    private readonly events: DomainEvents,
   ) {}
 
   /**
@@ -98,6 +100,7 @@ export class GrantService {
     grant.revokeReason = reason || null;
     const saved = await this.db.repo(GrantEntity).save(grant);
     await this.audit.append(grant.collaborationId, [revokedEntry(grant, viewer.userId, reason)]);
+    await this.events.publish(new GrantsRevoked([saved]));
     await this.notifications.notifyOrganizations([grant.recipientOrganizationId], {
       collaborationId: grant.collaborationId,
       kind: NotificationKind.GRANT_REVOKED,
@@ -149,6 +152,7 @@ export class GrantService {
         participation.collaborationId,
         grants.map((grant) => revokedEntry(grant, actorUserId, reason)),
       );
+      await this.events.publish(new GrantsRevoked(grants));
     });
   }
 

@@ -27,6 +27,6 @@ export const connectionFields = {
     sharedWithOrganization: ['areaId', 'collaborationId', 'first', 'organizationId', 'ownerOrganizationId'],
     users: ['first', 'search'],
     webhookDeliveries: ['endpointId', 'first'],
-    webhookEndpoints: ['first'],
+    webhookEndpoints: ['collaborationId', 'first', 'organizationId'],
   },
 } as const satisfies Record<string, Record<string, readonly string[]>>;

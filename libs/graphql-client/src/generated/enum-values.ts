@@ -89,6 +89,11 @@ export const AuditActionValues = [
   'PLAN_TASK_STATUS',
   'PLAN_TASK_UPDATED',
   'PUBLICATION_PUBLISHED',
+  'WEBHOOK_DELIVERY_REPLAYED',
+  'WEBHOOK_ENDPOINT_CREATED',
+  'WEBHOOK_ENDPOINT_DELETED',
+  'WEBHOOK_ENDPOINT_PAUSED',
+  'WEBHOOK_ENDPOINT_RESUMED',
 ] as const satisfies readonly Types.AuditAction[];
 
 /** Every value of `AuditSubject`, in the schema's order. */
@@ -120,4 +125,6 @@ export const AuditSubjectValues = [
   'QUESTION',
   'RESOURCE',
   'TASK',
+  'WEBHOOK_DELIVERY',
+  'WEBHOOK_ENDPOINT',
 ] as const satisfies readonly Types.AuditSubject[];

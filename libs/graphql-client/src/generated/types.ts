@@ -451,7 +451,17 @@ export type AuditAction =
   /** Task changed. */
   | 'PLAN_TASK_UPDATED'
   /** Publication. */
-  | 'PUBLICATION_PUBLISHED';
+  | 'PUBLICATION_PUBLISHED'
+  /** Webhook delivery replayed. */
+  | 'WEBHOOK_DELIVERY_REPLAYED'
+  /** Webhook endpoint registered. */
+  | 'WEBHOOK_ENDPOINT_CREATED'
+  /** Webhook endpoint deleted. */
+  | 'WEBHOOK_ENDPOINT_DELETED'
+  /** Webhook endpoint paused. */
+  | 'WEBHOOK_ENDPOINT_PAUSED'
+  /** Webhook endpoint resumed. */
+  | 'WEBHOOK_ENDPOINT_RESUMED';
 
 /** Who acted in an audit record, as far as the reader may know it. */
 export type AuditActorKind =
@@ -615,7 +625,11 @@ export type AuditSubject =
   /** Resource. */
   | 'RESOURCE'
   /** Task. */
-  | 'TASK';
+  | 'TASK'
+  /** Webhook delivery. */
+  | 'WEBHOOK_DELIVERY'
+  /** Webhook endpoint. */
+  | 'WEBHOOK_ENDPOINT';
 
 /** Whether a collaboration's audit log is intact. */
 export type AuditVerification = {
@@ -4700,7 +4714,7 @@ export type Query = {
   verifyAuditLog: AuditVerification;
   /** An endpoint’s deliveries, newest first, with their last status and next attempt. */
   webhookDeliveries: WebhookDeliveryConnection;
-  /** The webhook endpoints you own: of collaborations you facilitate, of organizations you own. */
+  /** The webhook endpoints you own: of collaborations you facilitate, of organizations you own (of one of them, if named). */
   webhookEndpoints: WebhookEndpointConnection;
 };
 
@@ -5045,7 +5059,9 @@ export type QueryWebhookDeliveriesArgs = {
 /** What a client may read; each field says who may read it. */
 export type QueryWebhookEndpointsArgs = {
   after: InputMaybe<Scalars['String']['input']>;
+  collaborationId: InputMaybe<Scalars['ID']['input']>;
   first?: Scalars['Int']['input'];
+  organizationId: InputMaybe<Scalars['ID']['input']>;
 };
 
 /** A participant's private question to the facilitator: read only by the facilitator and the asking organization. */
@@ -6090,6 +6106,8 @@ export type WebhookEndpoint = {
   eventKinds: Array<WebhookEventKind>;
   /** The endpoint’s id (to list its deliveries, pause, resume or delete it). */
   id: Scalars['ID']['output'];
+  /** The latest delivery to the endpoint, with how it went (none yet: null). */
+  lastDelivery: Maybe<WebhookDelivery>;
   /** The organization it belongs to (owner kind ORGANIZATION). */
   organizationId: Maybe<Scalars['ID']['output']>;
   /** Whose endpoint it is. */
@@ -6134,7 +6152,15 @@ export type WebhookEndpointStatus =
 /** What a webhook delivery tells; the payload’s `kind` is the value (e.g. `disclosure.approved`). */
 export type WebhookEventKind =
   /** A disclosure request was approved (`disclosure.approved`): ids of the request and its grants. */
-  | 'DISCLOSURE_APPROVED';
+  | 'DISCLOSURE_APPROVED'
+  /** A member asked to share an item (`disclosure.requested`): ids of the request, the item, the owner and the named recipients. To the collaboration’s endpoints only. */
+  | 'DISCLOSURE_REQUESTED'
+  /** A grant was revoked (`grant.revoked`): ids of the grant and its organizations; a recipient hears only of its own grant. */
+  | 'GRANT_REVOKED'
+  /** A ledger entry now counts (`ledger.entry_confirmed`): ids of the entry, its giver and receiver; to the facilitators, the giver and the receiver. */
+  | 'LEDGER_ENTRY_CONFIRMED'
+  /** An invited organization accepted the ground rules and takes part (`participation.accepted`): ids of the participation and the organization. */
+  | 'PARTICIPATION_ACCEPTED';
 
 /** Whose endpoint it is: a collaboration’s (its facilitators) or an organization’s (its owners). */
 export type WebhookOwnerKind =

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { ConsumesEvent } from '@alianza/api-core';
+import { ConsumesEvent, DomainEvents } from '@alianza/api-core';
 import { AuditService } from '@alianza/audit';
 import { abilityToSql, Actor, applyAbility, canOn, requireViewer } from '@alianza/authz';
 import {
@@ -25,6 +25,7 @@ import {
 import { In, Not } from 'typeorm';
 import { LedgerEntryEntity } from './entities/ledger-entry.entity';
 import { LedgerSettingsEntity } from './entities/ledger-settings.entity';
+import { LedgerEntriesConfirmed } from './ledger.events';
 
 export const DEFAULT_SETTINGS = {
   valuationScale: ValuationScale.POINTS,
@@ -64,6 +65,7 @@ export class LedgerService implements ReciprocityCheck {
     private readonly collaborations: CollaborationService,
     private readonly participations: ParticipationService,
     private readonly notifications: NotificationService,
+    private readonly events: DomainEvents,
   ) {}
 
   /**
@@ -108,6 +110,7 @@ export class LedgerService implements ReciprocityCheck {
         payload: { value: e.value, grantId: e.grantId },
       })),
     );
+    await this.events.publish(new LedgerEntriesConfirmed(entries));
   }
 
   /** Of these organizations, those whose received exceeds given by more than the threshold. */
@@ -387,6 +390,7 @@ export class LedgerService implements ReciprocityCheck {
         payload: { reason: entry.disputeReason },
       },
     ]);
+    if (confirm) await this.events.publish(new LedgerEntriesConfirmed([saved]));
     if (!confirm) {
       await this.notifications.notifyFacilitators({
         collaborationId: entry.collaborationId,
@@ -433,6 +437,7 @@ export class LedgerService implements ReciprocityCheck {
         payload: { status: entry.status, reason },
       },
     ]);
+    if (uphold) await this.events.publish(new LedgerEntriesConfirmed([saved]));
     return saved;
   }
 

@@ -8,6 +8,7 @@ import type { redactionMessages } from '../redaction/messages';
 import type { searchMessages } from '../search/messages';
 import type { sessionsMessages } from '../account/sessions/messages';
 import type { twoFactorMessages, twoFactorSignInMessages } from '../account/two-factor/messages';
+import type { webhooksMessages } from '../webhooks/messages';
 
 /** The namespaces this library's components read: `common` and those it brings. */
 export interface UiCatalogue extends CatalogueOf<{
@@ -21,6 +22,7 @@ export interface UiCatalogue extends CatalogueOf<{
   sessions: typeof sessionsMessages;
   'two-factor': typeof twoFactorMessages;
   'two-factor-sign-in': typeof twoFactorSignInMessages;
+  webhooks: typeof webhooksMessages;
 }> {
   readonly common: CommonTexts;
 }

@@ -6,16 +6,32 @@ import {
   facilitates,
   organizationRoleOf,
   ownedOrganizationsOf,
+  participatingCollaborationsOf,
   requireViewer,
 } from '@alianza/authz';
+import { AuditService } from '@alianza/audit';
 import { Db, paginate, PageRequest, PageResult } from '@alianza/db';
-import { AppError, MembershipRole } from '@alianza/shared';
+import { AppError, AuditActionName, MembershipRole } from '@alianza/shared';
 import { Brackets, SelectQueryBuilder } from 'typeorm';
 import { WebhookDeliveryEntity } from './entities/webhook-delivery.entity';
 import { WebhookEndpointEntity } from './entities/webhook-endpoint.entity';
 import { WebhookSecrets } from './webhook-secrets';
 import { urlProblem } from './webhook-target';
-import { WebhookEndpointStatus, WebhookEventKind, WebhookOwnerKind } from './webhook.enums';
+import {
+  ORGANIZATION_EVENT_KINDS,
+  WebhookEndpointStatus,
+  WebhookEventKind,
+  WebhookOwnerKind,
+} from './webhook.enums';
+
+/** An address's scheme, host and port: what the audit log keeps of it. */
+function originOf(url: string): string {
+  try {
+    return new URL(url).origin;
+  } catch {
+    return '';
+  }
+}
 
 export interface NewWebhookEndpoint {
   collaborationId?: string | null;
@@ -43,6 +59,7 @@ export class WebhookEndpointService {
   constructor(
     private readonly db: Db,
     private readonly secrets: WebhookSecrets,
+    private readonly audit: AuditService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -69,6 +86,14 @@ export class WebhookEndpointService {
           : 'eventKinds must name at least one event kind',
         { field: 'eventKinds' },
       );
+    const facilitatorsOnly = organizationId
+      ? input.eventKinds.filter((k) => !ORGANIZATION_EVENT_KINDS.includes(k))
+      : [];
+    if (facilitatorsOnly.length > 0)
+      throw AppError.badInput(
+        `eventKinds: ${facilitatorsOnly.join(', ')} goes to a collaboration's endpoints only`,
+        { field: 'eventKinds' },
+      );
     const secret = this.secrets.generate();
     const repo = this.db.repo(WebhookEndpointEntity);
     const endpoint = await repo.save(
@@ -90,12 +115,46 @@ export class WebhookEndpointService {
       { endpointId: endpoint.id, ownerKind: endpoint.ownerKind, userId: viewer.userId },
       'Webhook endpoint created',
     );
+    await this.record(actor, 'webhook_endpoint.created', endpoint);
     return { endpoint, secret };
   }
 
-  /** The endpoints the actor owns, newest first. */
-  list(actor: Actor, page: PageRequest): Promise<PageResult<WebhookEndpointEntity>> {
-    return paginate(this.owned(actor), page, ['createdAt', 'id'], 'DESC');
+  /** The endpoints the actor owns (of one collaboration or organization, if named), newest first. */
+  list(
+    actor: Actor,
+    page: PageRequest,
+    filter: { collaborationId?: string | null; organizationId?: string | null } = {},
+  ): Promise<PageResult<WebhookEndpointEntity>> {
+    const qb = this.owned(actor);
+    if (filter.collaborationId)
+      qb.andWhere(`e.owner_kind = 'collaboration' AND e.facilitated_collaboration_id = :cid`, {
+        cid: filter.collaborationId.toLowerCase(),
+      });
+    if (filter.organizationId)
+      qb.andWhere(`e.owner_kind = 'organization' AND e.organization_id = :oid`, {
+        oid: filter.organizationId.toLowerCase(),
+      });
+    return paginate(qb, page, ['createdAt', 'id'], 'DESC');
+  }
+
+  /** The latest delivery of each of these endpoints the actor owns (one statement). */
+  async lastDeliveries(
+    actor: Actor,
+    endpointIds: readonly string[],
+  ): Promise<Map<string, WebhookDeliveryEntity>> {
+    const owned = this.owned(actor)
+      .select('e.id')
+      .andWhere('e.id = ANY(CAST(:endpointIds AS uuid[]))', { endpointIds: [...endpointIds] });
+    const rows = await this.db
+      .repo(WebhookDeliveryEntity)
+      .createQueryBuilder('d')
+      .distinctOn(['d.endpoint_id'])
+      .where(`d.endpoint_id IN (${owned.getQuery()})`)
+      .setParameters(owned.getParameters())
+      .orderBy('d.endpoint_id')
+      .addOrderBy('d.sequence', 'DESC')
+      .getMany();
+    return new Map(rows.map((d) => [d.endpointId, d]));
   }
 
   /** One endpoint the actor owns; NOT_FOUND for anyone else's. */
@@ -111,24 +170,30 @@ export class WebhookEndpointService {
     await this.db
       .repo(WebhookEndpointEntity)
       .update({ id }, { status: WebhookEndpointStatus.PAUSED, pausedAt: () => 'now()' });
+    await this.record(actor, 'webhook_endpoint.paused', endpoint);
     return this.get(actor, id);
   }
 
   /** Active again, failures forgotten: its waiting deliveries go out (due at once). */
   async resume(actor: Actor, id: string): Promise<WebhookEndpointEntity> {
-    await this.get(actor, id);
+    const endpoint = await this.get(actor, id);
     await this.db
       .repo(WebhookEndpointEntity)
       .update(
         { id },
         { status: WebhookEndpointStatus.ACTIVE, pausedAt: null, consecutiveFailures: 0 },
       );
+    await this.record(actor, 'webhook_endpoint.resumed', endpoint, {
+      consecutiveFailures: endpoint.consecutiveFailures,
+      wasPaused: endpoint.status === WebhookEndpointStatus.PAUSED,
+    });
     return this.get(actor, id);
   }
 
   /** Deletes the endpoint and its deliveries. */
   async remove(actor: Actor, id: string): Promise<boolean> {
-    await this.get(actor, id);
+    const endpoint = await this.get(actor, id);
+    await this.record(actor, 'webhook_endpoint.deleted', endpoint);
     await this.db.repo(WebhookEndpointEntity).delete({ id });
     this.logger.log({ endpointId: id }, 'Webhook endpoint deleted');
     return true;
@@ -160,13 +225,58 @@ export class WebhookEndpointService {
     const delivery = row?.id
       ? await this.db.repo(WebhookDeliveryEntity).findOne({ where: { id: row.id } })
       : null;
-    if (!delivery || !(await this.ownsEndpoint(actor, delivery.endpointId)))
-      throw AppError.notFound('Webhook delivery');
+    const endpoint = delivery
+      ? await this.owned(actor).andWhere('e.id = :id', { id: delivery.endpointId }).getOne()
+      : null;
+    if (!delivery || !endpoint) throw AppError.notFound('Webhook delivery');
+    // The collaboration whose event it is: an organization's other collaborations are not told.
+    await this.audit.append(delivery.collaborationId, [
+      {
+        action: 'webhook_delivery.replayed',
+        actorUserId: requireViewer(actor).userId,
+        subjectType: 'WebhookDelivery',
+        subjectId: delivery.id,
+        organizationId: endpoint.organizationId,
+        payload: {
+          endpointId: endpoint.id,
+          replayOf: delivery.replayOf,
+          eventId: delivery.eventId,
+          eventKind: delivery.eventKind,
+        },
+      },
+    ]);
     return delivery;
   }
 
-  private async ownsEndpoint(actor: Actor, endpointId: string): Promise<boolean> {
-    return (await this.owned(actor).andWhere('e.id = :endpointId', { endpointId }).getCount()) > 0;
+  /**
+   * Records a change of an endpoint in the audit log of each collaboration whose events it
+   * receives: its own collaboration's, or those its organization takes part in (where the
+   * organization's members read it too). The address is recorded without path or query, which
+   * may hold a receiver's token.
+   */
+  private async record(
+    actor: Actor,
+    action: AuditActionName,
+    endpoint: WebhookEndpointEntity,
+    extra: Record<string, unknown> = {},
+  ): Promise<void> {
+    const collaborations = endpoint.facilitatedCollaborationId
+      ? [endpoint.facilitatedCollaborationId]
+      : participatingCollaborationsOf(actor, endpoint.organizationId ?? '');
+    const entry = {
+      action,
+      actorUserId: requireViewer(actor).userId,
+      subjectType: 'WebhookEndpoint' as const,
+      subjectId: endpoint.id,
+      organizationId: endpoint.organizationId,
+      payload: {
+        ownerKind: endpoint.ownerKind,
+        origin: originOf(endpoint.url),
+        eventKinds: endpoint.eventKinds,
+        ...extra,
+      },
+    };
+    for (const collaborationId of collaborations) await this.audit.append(collaborationId, [entry]);
   }
 
   /** The endpoints the actor owns, by its facts (the row policies say the same). */

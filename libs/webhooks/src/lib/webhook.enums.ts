@@ -2,8 +2,20 @@ import { registerEnumType } from '@nestjs/graphql';
 
 /** What a webhook delivery tells (its `kind`); an endpoint subscribes to some of them. */
 export enum WebhookEventKind {
+  DISCLOSURE_REQUESTED = 'disclosure.requested',
   DISCLOSURE_APPROVED = 'disclosure.approved',
+  GRANT_REVOKED = 'grant.revoked',
+  LEDGER_ENTRY_CONFIRMED = 'ledger.entry_confirmed',
+  PARTICIPATION_ACCEPTED = 'participation.accepted',
 }
+
+/** What each kind tells whom (ADR 0049): the kinds an organization's endpoint may choose. */
+export const ORGANIZATION_EVENT_KINDS: readonly WebhookEventKind[] = [
+  WebhookEventKind.DISCLOSURE_APPROVED,
+  WebhookEventKind.GRANT_REVOKED,
+  WebhookEventKind.LEDGER_ENTRY_CONFIRMED,
+  WebhookEventKind.PARTICIPATION_ACCEPTED,
+];
 
 /** Whose endpoint it is: a collaboration's (its facilitators') or an organization's (its owners'). */
 export enum WebhookOwnerKind {
@@ -30,9 +42,25 @@ registerEnumType(WebhookEventKind, {
   description:
     'What a webhook delivery tells; the payload’s `kind` is the value (e.g. `disclosure.approved`).',
   valuesMap: {
+    DISCLOSURE_REQUESTED: {
+      description:
+        'A member asked to share an item (`disclosure.requested`): ids of the request, the item, the owner and the named recipients. To the collaboration’s endpoints only.',
+    },
     DISCLOSURE_APPROVED: {
       description:
         'A disclosure request was approved (`disclosure.approved`): ids of the request and its grants.',
+    },
+    GRANT_REVOKED: {
+      description:
+        'A grant was revoked (`grant.revoked`): ids of the grant and its organizations; a recipient hears only of its own grant.',
+    },
+    LEDGER_ENTRY_CONFIRMED: {
+      description:
+        'A ledger entry now counts (`ledger.entry_confirmed`): ids of the entry, its giver and receiver; to the facilitators, the giver and the receiver.',
+    },
+    PARTICIPATION_ACCEPTED: {
+      description:
+        'An invited organization accepted the ground rules and takes part (`participation.accepted`): ids of the participation and the organization.',
     },
   },
 });

@@ -1,10 +1,18 @@
-import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { mapPage, oneOf, Page, PageArgs, ProtectedAction, RenamedIdArg } from '@alianza/api-core';
+import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import {
+  mapPage,
+  oneOf,
+  Page,
+  ProtectedAction,
+  RenamedIdArg,
+  requestLoader,
+} from '@alianza/api-core';
 import { Actor, Authenticated, CurrentActor } from '@alianza/authz';
 import {
   CreateWebhookEndpointInput,
   ReplayWebhookDeliveryInput,
   WebhookDeliveriesArgs,
+  WebhookEndpointsArgs,
 } from './dtos/webhook.inputs';
 import {
   CreatedWebhookEndpointType,
@@ -21,7 +29,7 @@ import { WebhookSender } from './webhook-sender';
  * collaboration's facilitators, an organization's owners) is checked in the service and in SQL;
  * another party's endpoint or delivery is NOT_FOUND.
  */
-@Resolver()
+@Resolver(() => WebhookEndpointType)
 export class WebhookResolver {
   constructor(
     private readonly endpoints: WebhookEndpointService,
@@ -31,13 +39,27 @@ export class WebhookResolver {
   @Authenticated() // the endpoints one owns only (SQL)
   @Query(() => WebhookEndpointConnection, {
     description:
-      'The webhook endpoints you own: of collaborations you facilitate, of organizations you own.',
+      'The webhook endpoints you own: of collaborations you facilitate, of organizations you own (of one of them, if named).',
   })
   async webhookEndpoints(
     @CurrentActor() actor: Actor,
-    @Args() page: PageArgs,
+    @Args() args: WebhookEndpointsArgs,
   ): Promise<Page<WebhookEndpointType>> {
-    return mapPage(await this.endpoints.list(actor, page), WebhookEndpointType.from);
+    return mapPage(await this.endpoints.list(actor, args, args), WebhookEndpointType.from);
+  }
+
+  @ResolveField(() => WebhookDeliveryType, {
+    nullable: true,
+    description: 'The latest delivery to the endpoint, with how it went (none yet: null).',
+  })
+  async lastDelivery(
+    @Parent() endpoint: WebhookEndpointType,
+    @CurrentActor() actor: Actor,
+  ): Promise<WebhookDeliveryType | null> {
+    const delivery = await requestLoader(actor, 'webhooks.lastDelivery', (ids) =>
+      this.endpoints.lastDeliveries(actor, ids),
+    ).load(endpoint.id);
+    return delivery ? WebhookDeliveryType.from(delivery) : null;
   }
 
   @Authenticated() // deliveries of an endpoint one owns only (SQL)

@@ -179,7 +179,17 @@ export type AuditAction =
   /** Task changed. */
   | 'PLAN_TASK_UPDATED'
   /** Publication. */
-  | 'PUBLICATION_PUBLISHED';
+  | 'PUBLICATION_PUBLISHED'
+  /** Webhook delivery replayed. */
+  | 'WEBHOOK_DELIVERY_REPLAYED'
+  /** Webhook endpoint registered. */
+  | 'WEBHOOK_ENDPOINT_CREATED'
+  /** Webhook endpoint deleted. */
+  | 'WEBHOOK_ENDPOINT_DELETED'
+  /** Webhook endpoint paused. */
+  | 'WEBHOOK_ENDPOINT_PAUSED'
+  /** Webhook endpoint resumed. */
+  | 'WEBHOOK_ENDPOINT_RESUMED';
 
 /** Why an audit chain failed verification (the first problem found). */
 export type AuditChainFailure =
@@ -255,7 +265,11 @@ export type AuditSubject =
   /** Resource. */
   | 'RESOURCE'
   /** Task. */
-  | 'TASK';
+  | 'TASK'
+  /** Webhook delivery. */
+  | 'WEBHOOK_DELIVERY'
+  /** Webhook endpoint. */
+  | 'WEBHOOK_ENDPOINT';
 
 export type ConsoleAuditLogQueryVariables = Exact<{
   collaborationId: string | number;

@@ -67,3 +67,22 @@ export class WebhookDeliveriesArgs extends PageArgs {
   @IsUUID('all', { message: 'endpointId must be a valid id' })
   endpointId!: string;
 }
+
+@ArgsType()
+export class WebhookEndpointsArgs extends PageArgs {
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Only the endpoints of this collaboration (one you facilitate).',
+  })
+  @IsOptional()
+  @IsUUID('all', { message: 'collaborationId must be a valid id' })
+  collaborationId?: string | null;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Only the endpoints of this organization (one you own).',
+  })
+  @IsOptional()
+  @IsUUID('all', { message: 'organizationId must be a valid id' })
+  organizationId?: string | null;
+}

@@ -23,6 +23,7 @@ import { WebhookEndpointEntity } from './webhook-endpoint.entity';
   where: `"status" IN ('pending', 'sending')`,
 })
 @Index('webhook_deliveries_subject_idx', ['endpointId', 'subjectId', 'sequence'])
+@Index('webhook_deliveries_succeeded_idx', ['createdAt'], { where: `"status" = 'succeeded'` })
 export class WebhookDeliveryEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
