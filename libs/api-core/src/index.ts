@@ -5,6 +5,7 @@ export * from './lib/gql-context';
 export * from './lib/graphql-errors';
 export * from './lib/pagination';
 export * from './lib/uuid.pipe';
+export * from './lib/replaced-args';
 export * from './lib/validation';
 export * from './lib/loaders';
 export * from './lib/exception.filter';

@@ -1,5 +1,5 @@
 import { Mutation, Resolver } from '@nestjs/graphql';
-import { IdArg } from '@alianza/api-core';
+import { OptionalIdArg, replacedArg } from '@alianza/api-core';
 import { Actor, Allow, CurrentActor } from '@alianza/authz';
 import { Action, Subject } from '@alianza/shared';
 import { BenchmarkCloseService } from './benchmark-close.service';
@@ -16,8 +16,11 @@ export class BenchmarkCloseResolver {
   })
   async closeBenchmarkRound(
     @CurrentActor() actor: Actor,
-    @IdArg('id', 'The id of the benchmark round.') id: string,
+    @OptionalIdArg('roundId', { replaces: 'id' })
+    roundId: string | undefined,
+    @OptionalIdArg('id', { replacedBy: 'roundId' }) id: string | undefined,
   ): Promise<BenchmarkRoundType> {
-    return BenchmarkRoundType.from(await this.closing.close(actor, id));
+    const round = replacedArg(['roundId', roundId], ['id', id]);
+    return BenchmarkRoundType.from(await this.closing.close(actor, round));
   }
 }

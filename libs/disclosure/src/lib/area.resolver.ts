@@ -1,9 +1,15 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { IdArg } from '@alianza/api-core';
+import {
+  DeprecatedArg,
+  IdArg,
+  OptionalIdArg,
+  replacedArg,
+  requiredInstead,
+} from '@alianza/api-core';
 import { Actor, Allow, Authenticated, CurrentActor } from '@alianza/authz';
 import { Action, Subject } from '@alianza/shared';
 import { AreaService } from './area.service';
-import { AreaInput, UpdateAreaInput } from './dtos/disclosure.inputs';
+import { AreaInput, SetAreaArchivedInput, UpdateAreaInput } from './dtos/disclosure.inputs';
 import { AreaType } from './dtos/disclosure.types';
 
 @Resolver(() => AreaType)
@@ -35,10 +41,13 @@ export class AreaResolver {
   @Mutation(() => AreaType, { description: 'Rename an area or change its sensitivity.' })
   async updateArea(
     @CurrentActor() actor: Actor,
-    @IdArg('id', 'The id of the area.') id: string,
+    @OptionalIdArg('areaId', { replaces: 'id' })
+    areaId: string | undefined,
+    @OptionalIdArg('id', { replacedBy: 'areaId' }) id: string | undefined,
     @Args('input', { description: 'The changes.' }) input: UpdateAreaInput,
   ): Promise<AreaType> {
-    return AreaType.from((await this.areaService.update(actor, id, input)).area);
+    const area = replacedArg(['areaId', areaId], ['id', id]);
+    return AreaType.from((await this.areaService.update(actor, area, input)).area);
   }
 
   @Allow(Action.Archive, Subject.Area)
@@ -48,13 +57,19 @@ export class AreaResolver {
   })
   async setAreaArchived(
     @CurrentActor() actor: Actor,
-    @IdArg('id', 'The id of the area.') id: string,
-    @Args('archived', {
-      description: 'True to archive the area, false to restore it.',
-      type: () => Boolean,
+    @OptionalIdArg('areaId', { replaces: 'id' })
+    areaId: string | undefined,
+    @OptionalIdArg('id', { replacedBy: 'areaId' }) id: string | undefined,
+    @Args('input', {
+      description: requiredInstead('Whether to archive or restore the area.', 'archived'),
+      type: () => SetAreaArchivedInput,
+      nullable: true,
     })
-    archived: boolean,
+    input: SetAreaArchivedInput | undefined,
+    @DeprecatedArg('archived', 'input.archived', () => Boolean) archived: boolean | undefined,
   ): Promise<AreaType> {
-    return AreaType.from(await this.areaService.setArchived(actor, id, archived));
+    const area = replacedArg(['areaId', areaId], ['id', id]);
+    const archive = replacedArg(['input', input?.archived], ['archived', archived]);
+    return AreaType.from(await this.areaService.setArchived(actor, area, archive));
   }
 }

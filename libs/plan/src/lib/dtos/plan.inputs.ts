@@ -27,6 +27,13 @@ import {
 
 const DECIMAL = /^-?\d{1,16}(\.\d{1,2})?$/;
 
+@InputType({ description: "The facilitator's decision on a proposed element of the plan." })
+export class ProposalDecisionInput {
+  @Field({ description: 'True to accept the proposal, false to decline it.' })
+  @IsBoolean()
+  accept!: boolean;
+}
+
 @InputType({ description: 'A new objective of the plan.' })
 export class ObjectiveInput {
   @Field({ description: "The objective's title." })
