@@ -192,7 +192,7 @@ function capitalize(s: string): string {
 
 /**
  * The GraphQL type an id argument refers to, from its name and the operation's name:
- * `roundId` of `submitBenchmarkValue` → BenchmarkRound, `id` of `updateArea` → Area.
+ * `roundId` of `submitBenchmarkValue` → BenchmarkRound, `id` of `collaboration` → Collaboration.
  */
 export function idTypeFor(argName: string, opName: string, pool: IdPool): string | undefined {
   const types = [...pool.keys()];
@@ -308,12 +308,15 @@ export function pathText(path: (string | number)[]): string {
   return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i ? `.${p}` : p)).join('');
 }
 
+/** Valid-ish arguments; deprecated ones are left out (given with their replacement, refused). */
 export function baselineArgs(op: Operation, marker: string, pool: IdPool) {
   return Object.fromEntries(
-    op.field.args.map((a: GraphQLArgument) => [
-      a.name,
-      baseline(a.type, a.name, op.field.name, marker, pool, a.defaultValue),
-    ]),
+    op.field.args
+      .filter((a: GraphQLArgument) => !a.deprecationReason)
+      .map((a: GraphQLArgument) => [
+        a.name,
+        baseline(a.type, a.name, op.field.name, marker, pool, a.defaultValue),
+      ]),
   );
 }
 
