@@ -1290,7 +1290,10 @@ describe('authorization matrix', () => {
         subscriptionType: { fields: { name: string }[] };
       };
     }>(
-      `{ __schema { queryType { fields { name } } mutationType { fields { name } } subscriptionType { fields { name } } } }`,
+      // Deprecated operations still run: their access is checked as any other's.
+      `{ __schema { queryType { fields(includeDeprecated: true) { name } }
+        mutationType { fields(includeDeprecated: true) { name } }
+        subscriptionType { fields(includeDeprecated: true) { name } } } }`,
     );
     const operations = [
       ...schema.__schema.queryType.fields,
