@@ -64,7 +64,7 @@ test('the console pages an audit log of 200 records to its end', async ({ page, 
     await gql(
       request,
       token,
-      `mutation($id: ID!, $d: String!) { updateArea(id: $id, input: { description: $d }) { id } }`,
+      `mutation($id: ID!, $d: String!) { updateArea(areaId: $id, input: { description: $d }) { id } }`,
       { id: areas[0]!.id, d: `Edición ${n}` },
     );
   expect(await count()).toBe(RECORDS);

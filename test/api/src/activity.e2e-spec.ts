@@ -419,7 +419,7 @@ describe('activity: declarations, customer lists, detected overlaps', () => {
     expect(overlaps.overlaps.filter((o) => o.id === overlapId)).toHaveLength(1);
     // Removed, it is to be reviewed again.
     await t.ok(
-      `mutation($id: ID!) { removeOverlap(id: $id) { id } }`,
+      `mutation($id: ID!) { removeOverlap(overlapId: $id) { id } }`,
       { id: overlapId },
       facilitator,
     );

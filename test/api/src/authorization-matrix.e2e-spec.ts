@@ -627,7 +627,7 @@ const CORE_MATRIX: Record<string, Operation> = {
     run: async (t, w, as) =>
       outcome(
         await t.gql(
-          `mutation($a: ID!) { updateArea(id: $a, input: { description: "Edited" }) { id } }`,
+          `mutation($a: ID!) { updateArea(areaId: $a, input: { description: "Edited" }) { id } }`,
           { a: w.areaM },
           as,
         ),
@@ -654,7 +654,7 @@ const CORE_MATRIX: Record<string, Operation> = {
     run: async (t, w, as) =>
       outcome(
         await t.gql(
-          `mutation($o: ID!) { updateOverlap(id: $o, input: { note: "Edited", sharedNote: "For the parties" }) { id } }`,
+          `mutation($o: ID!) { updateOverlap(overlapId: $o, input: { note: "Edited", sharedNote: "For the parties" }) { id } }`,
           { o: w.overlapAB },
           as,
         ),
@@ -665,7 +665,11 @@ const CORE_MATRIX: Record<string, Operation> = {
     mutates: 'collaboration',
     run: async (t, w, as) =>
       outcome(
-        await t.gql(`mutation($o: ID!) { removeOverlap(id: $o) { id } }`, { o: w.overlapAB }, as),
+        await t.gql(
+          `mutation($o: ID!) { removeOverlap(overlapId: $o) { id } }`,
+          { o: w.overlapAB },
+          as,
+        ),
       ),
   },
   createItem: {
@@ -925,7 +929,7 @@ const CORE_MATRIX: Record<string, Operation> = {
       );
       return outcome(
         await t.gql(
-          `mutation($m: ID!) { decideMilestoneProposal(milestoneId: $m, accept: true) { id } }`,
+          `mutation($m: ID!) { decideMilestoneProposal(milestoneId: $m, input: { accept: true }) { id } }`,
           { m: proposal.createMilestone.id },
           as,
         ),
@@ -970,7 +974,7 @@ const CORE_MATRIX: Record<string, Operation> = {
       );
       return outcome(
         await t.gql(
-          `mutation($t: ID!) { decideTaskProposal(taskId: $t, accept: true) { id } }`,
+          `mutation($t: ID!) { decideTaskProposal(taskId: $t, input: { accept: true }) { id } }`,
           { t: proposal.createTask.id },
           as,
         ),
@@ -1093,6 +1097,25 @@ const CORE_MATRIX: Record<string, Operation> = {
           as,
         ),
       ),
+  },
+  settleLedgerDispute: {
+    allowed: ['facilitator'],
+    mutates: 'collaboration',
+    run: async (t, w, as) => {
+      const entry = await entryFromBToA(t, w);
+      await t.ok(
+        `mutation($e: ID!) { disputeLedgerEntry(entryId: $e, input: { reason: "No" }) { id } }`,
+        { e: entry },
+        w.ownerA,
+      );
+      return outcome(
+        await t.gql(
+          `mutation($e: ID!) { settleLedgerDispute(entryId: $e, input: { uphold: true, reason: "Proven" }) { id } }`,
+          { e: entry },
+          as,
+        ),
+      );
+    },
   },
   settleLedgerEntry: {
     allowed: ['facilitator'],

@@ -15,7 +15,7 @@ const ROUNDS = `query($c: ID!) { benchmarkRounds(collaborationId: $c) { id } }`;
 const CREATE = `mutation($c: ID!, $input: CreateBenchmarkRoundInput!) {
   createBenchmarkRound(collaborationId: $c, input: $input) { ${ROUND_FIELDS} } }`;
 const SUBMIT = `mutation($r: ID!, $v: Float!) { submitBenchmarkValue(roundId: $r, value: $v) { id } }`;
-const CLOSE = `mutation($id: ID!) { closeBenchmarkRound(id: $id) { ${ROUND_FIELDS} } }`;
+const CLOSE = `mutation($id: ID!) { closeBenchmarkRound(roundId: $id) { ${ROUND_FIELDS} } }`;
 const PREVIEW = `query($privacy: BenchmarkPrivacyInput!, $count: Int!, $summable: Boolean) {
   benchmarkNoisePreview(privacy: $privacy, count: $count, summable: $summable) {
     count epsilon mean { margin95 step basis epsilon } quantiles { p margin95 step basis epsilon } } }`;

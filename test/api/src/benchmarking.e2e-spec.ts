@@ -14,7 +14,7 @@ const CREATE = `mutation($c: ID!, $input: CreateBenchmarkRoundInput!) {
   createBenchmarkRound(collaborationId: $c, input: $input) { ${ROUND_FIELDS} } }`;
 const SUBMIT = `mutation($r: ID!, $v: Decimal!) {
   submitBenchmarkValue(roundId: $r, input: { value: $v }) { ${ROUND_FIELDS} } }`;
-const CLOSE = `mutation($id: ID!) { closeBenchmarkRound(id: $id) { ${ROUND_FIELDS} } }`;
+const CLOSE = `mutation($id: ID!) { closeBenchmarkRound(roundId: $id) { ${ROUND_FIELDS} } }`;
 
 const inOneDay = () => new Date(Date.now() + 86_400_000).toISOString();
 

@@ -316,7 +316,7 @@ describe('closing while writes are under way', () => {
     expect((await late).errors?.[0]?.extensions.code).toBe('CONFLICT');
     // Nor does the facilitator decide on the proposal once closed.
     const decided = await t.gql(
-      `mutation($t: ID!) { decideTaskProposal(taskId: $t, accept: true) { id } }`,
+      `mutation($t: ID!) { decideTaskProposal(taskId: $t, input: { accept: true }) { id } }`,
       { t: proposed.data?.createTask.id },
       facilitator,
     );

@@ -124,7 +124,7 @@ describe('disclosure: publications, reviews, expiries, notifications', () => {
     );
 
     await t.ok(
-      `mutation($a: ID!) { updateArea(id: $a, input: { sensitivity: MODERATED }) { id } }`,
+      `mutation($a: ID!) { updateArea(areaId: $a, input: { sensitivity: MODERATED }) { id } }`,
       { a: area.createArea.id },
       facilitator,
     );

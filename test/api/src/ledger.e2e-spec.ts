@@ -188,11 +188,11 @@ describe('ledger', () => {
       { e: id },
       owners.A,
     );
-    const SETTLE = `mutation($e: ID!) { settleLedgerEntry(entryId: $e, uphold: false, input: { reason: "Sin pruebas" }) { status settleReason } }`;
+    const SETTLE = `mutation($e: ID!) { settleLedgerDispute(entryId: $e, input: { uphold: false, reason: "Sin pruebas" }) { status settleReason } }`;
     expect((await t.gql(SETTLE, { e: id }, owners.B)).errors?.[0]?.extensions.code).toBe(
       'FORBIDDEN',
     );
-    expect((await t.ok(SETTLE, { e: id }, facilitator)).settleLedgerEntry).toEqual({
+    expect((await t.ok(SETTLE, { e: id }, facilitator)).settleLedgerDispute).toEqual({
       status: 'REJECTED',
       settleReason: 'Sin pruebas',
     });

@@ -123,7 +123,7 @@ describe('the plan, live', () => {
     live.events.splice(0);
     const proposed = await task(milestoneC, orgA, ownerA);
     await t.ok(
-      `mutation($id: ID!) { decideTaskProposal(taskId: $id, accept: true) { id } }`,
+      `mutation($id: ID!) { decideTaskProposal(taskId: $id, input: { accept: true }) { id } }`,
       { id: proposed },
       facilitator,
     );

@@ -333,7 +333,7 @@ describe('pagination of every paginated list', () => {
       ).auditLog.totalCount;
     for (let n = await count(); n < AUDIT_RECORDS; n += 1) {
       await t.ok(
-        `mutation($id: ID!, $d: String!) { updateArea(id: $id, input: { description: $d }) { id } }`,
+        `mutation($id: ID!, $d: String!) { updateArea(areaId: $id, input: { description: $d }) { id } }`,
         { id: auditArea, d: `Descripción ${n}` },
         auditFacilitator,
       );

@@ -16,7 +16,7 @@ const UPDATE_INDICATOR = `mutation($id: ID!, $input: UpdateIndicatorInput!) { up
 const REMOVE_INDICATOR = `mutation($id: ID!) { removeIndicator(indicatorId: $id) { id outcome } }`;
 const UPDATE_RESOURCE = `mutation($id: ID!, $input: UpdateResourceInput!) { updateResource(resourceId: $id, input: $input) { id kind description value currency quantity unit } }`;
 const REMOVE_RESOURCE = `mutation($id: ID!) { removeResource(resourceId: $id) { id outcome } }`;
-const ARCHIVE_AREA = `mutation($id: ID!, $archived: Boolean!) { setAreaArchived(id: $id, archived: $archived) { id archivedAt } }`;
+const ARCHIVE_AREA = `mutation($id: ID!, $archived: Boolean!) { setAreaArchived(areaId: $id, input: { archived: $archived }) { id archivedAt } }`;
 
 /** Changing and removing the plan's parts and archiving areas (ADR 0040), through the API. */
 describe('editing the plan and the areas', () => {

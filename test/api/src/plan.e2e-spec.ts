@@ -250,19 +250,19 @@ describe('action plan', () => {
       subject: 'Propuesta de B',
     });
     const byParticipant = await t.gql(
-      `mutation($m: ID!) { decideMilestoneProposal(milestoneId: $m, accept: true) { id } }`,
+      `mutation($m: ID!) { decideMilestoneProposal(milestoneId: $m, input: { accept: true }) { id } }`,
       { m: proposed.createMilestone.id },
       ownerB,
     );
     expect(byParticipant.errors?.[0]?.extensions.code).toBe('FORBIDDEN');
     const decided = await t.ok(
-      `mutation($m: ID!) { decideMilestoneProposal(milestoneId: $m, accept: false) { proposalStatus } }`,
+      `mutation($m: ID!) { decideMilestoneProposal(milestoneId: $m, input: { accept: false }) { proposalStatus } }`,
       { m: proposed.createMilestone.id },
       facilitator,
     );
     expect(decided.decideMilestoneProposal.proposalStatus).toBe('DECLINED');
     const again = await t.gql(
-      `mutation($m: ID!) { decideMilestoneProposal(milestoneId: $m, accept: true) { id } }`,
+      `mutation($m: ID!) { decideMilestoneProposal(milestoneId: $m, input: { accept: true }) { id } }`,
       { m: proposed.createMilestone.id },
       facilitator,
     );

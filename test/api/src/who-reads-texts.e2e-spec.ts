@@ -347,7 +347,7 @@ describe('who reads each text', () => {
       users.ownerB,
     );
     await gqlOk(
-      `mutation($e: ID!, $r: String!) { settleLedgerEntry(entryId: $e, uphold: true, input: { reason: $r }) { id } }`,
+      `mutation($e: ID!, $r: String!) { settleLedgerDispute(entryId: $e, input: { uphold: true, reason: $r }) { id } }`,
       { e: entry, r: mark('settleReason') },
       facilitator,
     );

@@ -372,11 +372,23 @@ export async function buildCountWorld(api: CountedApi, size: number): Promise<Co
     created.push(area.id);
   }
   const moderatedArea = created[0]!;
-  await m('ConsoleUpdateArea', { id: created[1], input: { description: 'Moderada' } }, facilitator);
+  await m(
+    'ConsoleUpdateArea',
+    { areaId: created[1], input: { description: 'Moderada' } },
+    facilitator,
+  );
   if (size === 2) {
     // Archived and brought back (ADR 0040); the smaller world only, as the plan's changes.
-    await m('ConsoleSetAreaArchived', { id: created[1], archived: true }, facilitator);
-    await m('ConsoleSetAreaArchived', { id: created[1], archived: false }, facilitator);
+    await m(
+      'ConsoleSetAreaArchived',
+      { areaId: created[1], input: { archived: true } },
+      facilitator,
+    );
+    await m(
+      'ConsoleSetAreaArchived',
+      { areaId: created[1], input: { archived: false } },
+      facilitator,
+    );
   }
   const overlap = await m<{ id: string }>(
     'ConsoleDeclareOverlap',
@@ -395,7 +407,7 @@ export async function buildCountWorld(api: CountedApi, size: number): Promise<Co
     { areaId: created[1], input: { organizationIds: [orgs[0], orgs[size]] } },
     facilitator,
   );
-  await m('ConsoleRemoveOverlap', { id: removable.id }, facilitator);
+  await m('ConsoleRemoveOverlap', { overlapId: removable.id }, facilitator);
 
   // The ledger first: approvals write its entries.
   await m(
@@ -551,7 +563,7 @@ export async function buildCountWorld(api: CountedApi, size: number): Promise<Co
   );
   await m(
     'ConsoleUpdateArea',
-    { id: moderatedArea, input: { sensitivity: 'RESTRICTED' } },
+    { areaId: moderatedArea, input: { sensitivity: 'RESTRICTED' } },
     facilitator,
   );
   const review = await q<{ grantsNeedingReview: { grant: { id: string } }[] }>(
@@ -753,7 +765,7 @@ export async function buildCountWorld(api: CountedApi, size: number): Promise<Co
   );
   await m(
     'ConsoleDecideMilestoneProposal',
-    { milestoneId: proposed.id, accept: true },
+    { milestoneId: proposed.id, input: { accept: true } },
     facilitator,
   );
   const proposedTask = await m<{ id: string }>(
@@ -764,7 +776,11 @@ export async function buildCountWorld(api: CountedApi, size: number): Promise<Co
     },
     owner,
   );
-  await m('ConsoleDecideTaskProposal', { taskId: proposedTask.id, accept: true }, facilitator);
+  await m(
+    'ConsoleDecideTaskProposal',
+    { taskId: proposedTask.id, input: { accept: true } },
+    facilitator,
+  );
 
   // The ledger: contributions of every party, confirmed, disputed and settled; pledges.
   for (const i of range(orgs.length)) {
@@ -796,8 +812,8 @@ export async function buildCountWorld(api: CountedApi, size: number): Promise<Co
         facilitator,
       );
       await m(
-        'ConsoleSettleLedgerEntry',
-        { entryId: entries[0]!.id, uphold: true, input: { reason: 'Sí fue' } },
+        'ConsoleSettleLedgerDispute',
+        { entryId: entries[0]!.id, input: { uphold: true, reason: 'Sí fue' } },
         facilitator,
       );
     } else if (i === 2)
@@ -835,7 +851,7 @@ export async function buildCountWorld(api: CountedApi, size: number): Promise<Co
       await m('PortalSubmitBenchmarkValue', { roundId: round.id, value: 10 + j }, owners[j]!);
     if (i === 0) roundId = round.id;
   }
-  await m('ConsoleCloseBenchmarkRound', { id: roundId }, facilitator);
+  await m('ConsoleCloseBenchmarkRound', { roundId }, facilitator);
 
   // Declared activity and customer lists; a detected overlap declared, one dismissed.
   const options = await m<{ id: string }[]>(

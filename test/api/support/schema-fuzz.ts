@@ -203,7 +203,7 @@ function capitalize(s: string): string {
 
 /**
  * The GraphQL type an id argument refers to, from its name and the operation's name:
- * `roundId` of `submitBenchmarkValue` → BenchmarkRound, `id` of `updateArea` → Area.
+ * `roundId` of `submitBenchmarkValue` → BenchmarkRound, `id` of `collaboration` → Collaboration.
  */
 export function idTypeFor(argName: string, opName: string, pool: IdPool): string | undefined {
   const types = [...pool.keys()];
@@ -321,6 +321,7 @@ export function pathText(path: (string | number)[]): string {
   return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i ? `.${p}` : p)).join('');
 }
 
+/** Valid-ish arguments; deprecated ones are left out (given with their replacement, refused). */
 export function baselineArgs(op: Operation, marker: string, pool: IdPool) {
   return Object.fromEntries(
     op.field.args

@@ -61,7 +61,7 @@ export function oneOf<T>(values: Record<string, T | null | undefined>, field: st
   throw AppError.badInput(
     present.length === 0
       ? `"${field}" is required.`
-      : `Give "${field}" only: ${others.map((name) => `"${name}"`).join(', ')} is its deprecated name.`,
+      : `Give "${field}" only: ${others.map((name) => `"${name}"`).join(', ')} is its deprecated form.`,
     { field },
   );
 }
@@ -99,3 +99,24 @@ export function inputOrLoose<T extends object>(
   for (const field of looseGiven) value[field] = loose[field] as T[keyof T & string];
   return value as T;
 }
+
+/** The description of an argument that must be given although nullable: it replaces `old`. */
+export const requiredInstead = (description: string, old: string): string =>
+  `${description} Required: nullable only while the deprecated \`${old}\` is accepted.`;
+
+/**
+ * A deprecated nullable argument whose value moved to `replacement` (e.g. `input.accept`):
+ * `@DeprecatedArg('accept', 'input.accept', () => Boolean) accept: boolean | undefined`,
+ * resolved with `oneOf({ input: input?.accept, accept }, 'input')`.
+ */
+export const DeprecatedArg = (
+  name: string,
+  replacement: string,
+  type: () => unknown,
+): ParameterDecorator =>
+  Args(name, {
+    type: type as () => BooleanConstructor,
+    nullable: true,
+    description: `Deprecated: \`${replacement}\`.`,
+    deprecationReason: useInstead(replacement),
+  });

@@ -1,5 +1,5 @@
 import { Mutation, Resolver } from '@nestjs/graphql';
-import { IdArg } from '@alianza/api-core';
+import { RenamedIdArg, oneOf } from '@alianza/api-core';
 import { Actor, Allow, CurrentActor } from '@alianza/authz';
 import { Action, Subject } from '@alianza/shared';
 import { BenchmarkCloseService } from './benchmark-close.service';
@@ -16,8 +16,11 @@ export class BenchmarkCloseResolver {
   })
   async closeBenchmarkRound(
     @CurrentActor() actor: Actor,
-    @IdArg('id', 'The id of the benchmark round.') id: string,
+    @RenamedIdArg('roundId')
+    roundId: string | undefined,
+    @RenamedIdArg('id', { deprecated: 'roundId' }) id: string | undefined,
   ): Promise<BenchmarkRoundType> {
-    return BenchmarkRoundType.from(await this.closing.close(actor, id));
+    const round = oneOf({ roundId, id }, 'roundId');
+    return BenchmarkRoundType.from(await this.closing.close(actor, round));
   }
 }

@@ -1,9 +1,9 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { IdArg } from '@alianza/api-core';
+import { DeprecatedArg, IdArg, RenamedIdArg, oneOf, requiredInstead } from '@alianza/api-core';
 import { Actor, Allow, Authenticated, CurrentActor } from '@alianza/authz';
 import { Action, Subject } from '@alianza/shared';
 import { AreaService } from './area.service';
-import { AreaInput, UpdateAreaInput } from './dtos/disclosure.inputs';
+import { AreaInput, SetAreaArchivedInput, UpdateAreaInput } from './dtos/disclosure.inputs';
 import { AreaType } from './dtos/disclosure.types';
 
 @Resolver(() => AreaType)
@@ -35,10 +35,13 @@ export class AreaResolver {
   @Mutation(() => AreaType, { description: 'Rename an area or change its sensitivity.' })
   async updateArea(
     @CurrentActor() actor: Actor,
-    @IdArg('id', 'The id of the area.') id: string,
+    @RenamedIdArg('areaId')
+    areaId: string | undefined,
+    @RenamedIdArg('id', { deprecated: 'areaId' }) id: string | undefined,
     @Args('input', { description: 'The changes.' }) input: UpdateAreaInput,
   ): Promise<AreaType> {
-    return AreaType.from((await this.areaService.update(actor, id, input)).area);
+    const area = oneOf({ areaId, id }, 'areaId');
+    return AreaType.from((await this.areaService.update(actor, area, input)).area);
   }
 
   @Allow(Action.Archive, Subject.Area)
@@ -48,13 +51,19 @@ export class AreaResolver {
   })
   async setAreaArchived(
     @CurrentActor() actor: Actor,
-    @IdArg('id', 'The id of the area.') id: string,
-    @Args('archived', {
-      description: 'True to archive the area, false to restore it.',
-      type: () => Boolean,
+    @RenamedIdArg('areaId')
+    areaId: string | undefined,
+    @RenamedIdArg('id', { deprecated: 'areaId' }) id: string | undefined,
+    @Args('input', {
+      description: requiredInstead('Whether to archive or restore the area.', 'archived'),
+      type: () => SetAreaArchivedInput,
+      nullable: true,
     })
-    archived: boolean,
+    input: SetAreaArchivedInput | undefined,
+    @DeprecatedArg('archived', 'input.archived', () => Boolean) archived: boolean | undefined,
   ): Promise<AreaType> {
-    return AreaType.from(await this.areaService.setArchived(actor, id, archived));
+    const area = oneOf({ areaId, id }, 'areaId');
+    const archive = oneOf({ input: input?.archived, archived }, 'input');
+    return AreaType.from(await this.areaService.setArchived(actor, area, archive));
   }
 }

@@ -1,10 +1,12 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { IdArg } from '@alianza/api-core';
+import { IdArg, RenamedIdArg, oneOf } from '@alianza/api-core';
 import { Actor, Allow, CurrentActor } from '@alianza/authz';
 import { Action, Subject } from '@alianza/shared';
 import { OverlapInput, UpdateOverlapInput } from './dtos/disclosure.inputs';
 import { OverlapType } from './dtos/disclosure.types';
 import { OverlapService } from './overlap.service';
+
+const OVERLAP_ID = 'The id of the overlap.';
 
 @Resolver(() => OverlapType)
 export class OverlapResolver {
@@ -41,18 +43,26 @@ export class OverlapResolver {
   })
   async updateOverlap(
     @CurrentActor() actor: Actor,
-    @IdArg('id', 'The id of the overlap.') id: string,
+    @RenamedIdArg('overlapId', { description: OVERLAP_ID })
+    overlapId: string | undefined,
+    @RenamedIdArg('id', { deprecated: 'overlapId', description: OVERLAP_ID })
+    id: string | undefined,
     @Args('input', { description: 'The changes.' }) input: UpdateOverlapInput,
   ): Promise<OverlapType> {
-    return OverlapType.from(await this.overlapService.update(actor, id, input));
+    const overlap = oneOf({ overlapId, id }, 'overlapId');
+    return OverlapType.from(await this.overlapService.update(actor, overlap, input));
   }
 
   @Allow(Action.Delete, Subject.Overlap)
   @Mutation(() => OverlapType, { description: 'Removes an overlap (facilitator).' })
   async removeOverlap(
     @CurrentActor() actor: Actor,
-    @IdArg('id', 'The id of the overlap.') id: string,
+    @RenamedIdArg('overlapId', { description: OVERLAP_ID })
+    overlapId: string | undefined,
+    @RenamedIdArg('id', { deprecated: 'overlapId', description: OVERLAP_ID })
+    id: string | undefined,
   ): Promise<OverlapType> {
-    return OverlapType.from(await this.overlapService.remove(actor, id));
+    const overlap = oneOf({ overlapId, id }, 'overlapId');
+    return OverlapType.from(await this.overlapService.remove(actor, overlap));
   }
 }

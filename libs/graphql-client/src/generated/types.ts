@@ -2812,7 +2812,12 @@ export type Mutation = {
   setNotificationPreference: NotificationPreference;
   /** Move a task along (its responsible organization, or the facilitator). */
   setTaskStatus: PlanTask;
-  /** Settle a dispute: the entry counts (uphold) or not (facilitator). */
+  /** Settle a dispute (facilitator): the entry counts (uphold) or is voided. */
+  settleLedgerDispute: LedgerEntry;
+  /**
+   * Settle a dispute: the entry counts (uphold) or not (facilitator).
+   * @deprecated Use settleLedgerDispute instead. Removed after 2027-06-30.
+   */
   settleLedgerEntry: LedgerEntry;
   /** Create an account, if no account has this email yet, and email it a link to confirm the address (`verifyEmail`); when the address has an account, its owner is told by email instead. The answer (true) is the same either way, so it tells no one who has an account: sign in afterwards with `login`. */
   signUp: Scalars['Boolean']['output'];
@@ -2960,7 +2965,8 @@ export type MutationChangePasswordArgs = {
 
 /** What a client may change; each field says who may do it. */
 export type MutationCloseBenchmarkRoundArgs = {
-  id: Scalars['ID']['input'];
+  id: InputMaybe<Scalars['ID']['input']>;
+  roundId: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -3065,14 +3071,16 @@ export type MutationCreateWebhookEndpointArgs = {
 
 /** What a client may change; each field says who may do it. */
 export type MutationDecideMilestoneProposalArgs = {
-  accept: Scalars['Boolean']['input'];
+  accept: InputMaybe<Scalars['Boolean']['input']>;
+  input: InputMaybe<ProposalDecisionInput>;
   milestoneId: Scalars['ID']['input'];
 };
 
 
 /** What a client may change; each field says who may do it. */
 export type MutationDecideTaskProposalArgs = {
-  accept: Scalars['Boolean']['input'];
+  accept: InputMaybe<Scalars['Boolean']['input']>;
+  input: InputMaybe<ProposalDecisionInput>;
   taskId: Scalars['ID']['input'];
 };
 
@@ -3293,7 +3301,8 @@ export type MutationRemoveOrganizationMemberArgs = {
 
 /** What a client may change; each field says who may do it. */
 export type MutationRemoveOverlapArgs = {
-  id: Scalars['ID']['input'];
+  id: InputMaybe<Scalars['ID']['input']>;
+  overlapId: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -3415,8 +3424,10 @@ export type MutationSetActivityOptionsArgs = {
 
 /** What a client may change; each field says who may do it. */
 export type MutationSetAreaArchivedArgs = {
-  archived: Scalars['Boolean']['input'];
-  id: Scalars['ID']['input'];
+  archived: InputMaybe<Scalars['Boolean']['input']>;
+  areaId: InputMaybe<Scalars['ID']['input']>;
+  id: InputMaybe<Scalars['ID']['input']>;
+  input: InputMaybe<SetAreaArchivedInput>;
 };
 
 
@@ -3446,6 +3457,13 @@ export type MutationSetNotificationPreferenceArgs = {
 export type MutationSetTaskStatusArgs = {
   input: TaskStatusInput;
   taskId: Scalars['ID']['input'];
+};
+
+
+/** What a client may change; each field says who may do it. */
+export type MutationSettleLedgerDisputeArgs = {
+  entryId: Scalars['ID']['input'];
+  input: SettleLedgerDisputeInput;
 };
 
 
@@ -3507,7 +3525,8 @@ export type MutationUnsubscribeArgs = {
 
 /** What a client may change; each field says who may do it. */
 export type MutationUpdateAreaArgs = {
-  id: Scalars['ID']['input'];
+  areaId: InputMaybe<Scalars['ID']['input']>;
+  id: InputMaybe<Scalars['ID']['input']>;
   input: UpdateAreaInput;
 };
 
@@ -3551,8 +3570,9 @@ export type MutationUpdateOrganizationArgs = {
 
 /** What a client may change; each field says who may do it. */
 export type MutationUpdateOverlapArgs = {
-  id: Scalars['ID']['input'];
+  id: InputMaybe<Scalars['ID']['input']>;
   input: UpdateOverlapInput;
+  overlapId: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -4482,6 +4502,12 @@ export type ProgressUpdate = {
   taskId: Maybe<Scalars['ID']['output']>;
   /** What was done or learned. */
   text: Scalars['String']['output'];
+};
+
+/** The facilitator's decision on a proposed element of the plan. */
+export type ProposalDecisionInput = {
+  /** True to accept the proposal, false to decline it. */
+  accept: Scalars['Boolean']['input'];
 };
 
 /** Whether the facilitator accepted a milestone or task. */
@@ -5483,6 +5509,12 @@ export type SessionKind =
   /** A web app (the session cookie). */
   | 'COOKIE';
 
+/** Whether an area is archived. */
+export type SetAreaArchivedInput = {
+  /** True to archive the area, false to restore it. */
+  archived: Scalars['Boolean']['input'];
+};
+
 /** The language of your account. */
 export type SetMyLanguageInput = {
   /** The language for the web apps and emails. */
@@ -5495,6 +5527,14 @@ export type SetNotificationPreferenceInput = {
   delivery: NotificationDelivery;
   /** The kind of notification. */
   kind: NotificationKind;
+};
+
+/** The facilitator's ruling on a disputed ledger entry. */
+export type SettleLedgerDisputeInput = {
+  /** Why, in a few words. */
+  reason: Scalars['String']['input'];
+  /** True to uphold the entry as declared (it counts), false to void it. */
+  uphold: Scalars['Boolean']['input'];
 };
 
 /** A file shared with your organization, as you get it: a copy stamped with your organization, your name, the date and the grant’s reference, of the approved pages only. */

@@ -1,5 +1,5 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { IdArg, mapPage, Page } from '@alianza/api-core';
+import { IdArg, mapPage, Page, useInstead } from '@alianza/api-core';
 import { Actor, Allow, Authenticated, CurrentActor } from '@alianza/authz';
 import { Action, Subject } from '@alianza/shared';
 import { Balances, LedgerService } from './ledger.service';
@@ -10,6 +10,7 @@ import {
   LedgerSettingsInput,
   settingsValues,
   ReasonRequiredInput,
+  SettleLedgerDisputeInput,
 } from './dtos/ledger.inputs';
 import {
   LedgerBalancesType,
@@ -116,7 +117,22 @@ export class LedgerResolver {
 
   @Allow(Action.Settle, Subject.LedgerEntry)
   @Mutation(() => LedgerEntryType, {
+    description: 'Settle a dispute (facilitator): the entry counts (uphold) or is voided.',
+  })
+  async settleLedgerDispute(
+    @CurrentActor() actor: Actor,
+    @IdArg('entryId') entryId: string,
+    @Args('input', { description: 'The ruling and why.' }) input: SettleLedgerDisputeInput,
+  ): Promise<LedgerEntryType> {
+    return LedgerEntryType.from(
+      await this.ledgerService.settle(actor, entryId, input.uphold, input.reason),
+    );
+  }
+
+  @Allow(Action.Settle, Subject.LedgerEntry)
+  @Mutation(() => LedgerEntryType, {
     description: 'Settle a dispute: the entry counts (uphold) or not (facilitator).',
+    deprecationReason: useInstead('settleLedgerDispute'),
   })
   async settleLedgerEntry(
     @CurrentActor() actor: Actor,

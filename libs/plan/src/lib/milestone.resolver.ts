@@ -1,8 +1,8 @@
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
-import { IdArg } from '@alianza/api-core';
+import { DeprecatedArg, IdArg, oneOf, requiredInstead } from '@alianza/api-core';
 import { Actor, Allow, CurrentActor } from '@alianza/authz';
 import { Action, Subject } from '@alianza/shared';
-import { MilestoneInput, UpdateMilestoneInput } from './dtos/plan.inputs';
+import { MilestoneInput, ProposalDecisionInput, UpdateMilestoneInput } from './dtos/plan.inputs';
 import { MilestoneType } from './dtos/plan.types';
 import { MilestoneEntity } from './entities/milestone.entity';
 import { MilestoneService } from './milestone.service';
@@ -52,12 +52,18 @@ export class MilestoneResolver {
   async decideMilestoneProposal(
     @CurrentActor() actor: Actor,
     @IdArg('milestoneId') milestoneId: string,
-    @Args('accept', { description: 'True to accept the proposed milestone, false to reject it.' })
-    accept: boolean,
+    @Args('input', {
+      description: requiredInstead('The decision.', 'accept'),
+      type: () => ProposalDecisionInput,
+      nullable: true,
+    })
+    input: ProposalDecisionInput | undefined,
+    @DeprecatedArg('accept', 'input.accept', () => Boolean) accept: boolean | undefined,
   ): Promise<MilestoneType> {
+    const decision = oneOf({ input: input?.accept, accept }, 'input');
     return this.withItsContents(
       actor,
-      await this.proposalService.decideMilestone(actor, milestoneId, accept),
+      await this.proposalService.decideMilestone(actor, milestoneId, decision),
     );
   }
 

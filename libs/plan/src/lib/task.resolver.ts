@@ -1,8 +1,13 @@
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
-import { IdArg } from '@alianza/api-core';
+import { DeprecatedArg, IdArg, oneOf, requiredInstead } from '@alianza/api-core';
 import { Actor, Allow, CurrentActor } from '@alianza/authz';
 import { Action, Subject } from '@alianza/shared';
-import { TaskInput, TaskStatusInput, UpdateTaskInput } from './dtos/plan.inputs';
+import {
+  ProposalDecisionInput,
+  TaskInput,
+  TaskStatusInput,
+  UpdateTaskInput,
+} from './dtos/plan.inputs';
 import { PlanRemovalType, TaskType } from './dtos/plan.types';
 import { taskView } from './plan-views';
 import { ProposalService } from './proposal.service';
@@ -32,10 +37,16 @@ export class TaskResolver {
   async decideTaskProposal(
     @CurrentActor() actor: Actor,
     @IdArg('taskId') taskId: string,
-    @Args('accept', { description: 'True to accept the proposed task, false to reject it.' })
-    accept: boolean,
+    @Args('input', {
+      description: requiredInstead('The decision.', 'accept'),
+      type: () => ProposalDecisionInput,
+      nullable: true,
+    })
+    input: ProposalDecisionInput | undefined,
+    @DeprecatedArg('accept', 'input.accept', () => Boolean) accept: boolean | undefined,
   ): Promise<TaskType> {
-    return taskView(await this.proposalService.decideTask(actor, taskId, accept));
+    const decision = oneOf({ input: input?.accept, accept }, 'input');
+    return taskView(await this.proposalService.decideTask(actor, taskId, decision));
   }
 
   @Allow(Action.Update, Subject.Task)

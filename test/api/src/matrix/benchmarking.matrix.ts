@@ -81,7 +81,7 @@ export const BENCHMARKING_MATRIX: Record<string, Operation> = {
     run: async (t, w, as) =>
       outcome(
         await t.gql(
-          `mutation($id: ID!) { closeBenchmarkRound(id: $id) { id } }`,
+          `mutation($id: ID!) { closeBenchmarkRound(roundId: $id) { id } }`,
           { id: await roundOfAB(t, w) },
           as,
         ),

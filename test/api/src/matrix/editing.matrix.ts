@@ -124,7 +124,7 @@ export const EDITING_MATRIX: Record<string, Operation> = {
       );
       return outcome(
         await t.gql(
-          `mutation($id: ID!) { setAreaArchived(id: $id, archived: true) { id archivedAt } }`,
+          `mutation($id: ID!) { setAreaArchived(areaId: $id, input: { archived: true }) { id archivedAt } }`,
           { id: area.createArea.id },
           as,
         ),

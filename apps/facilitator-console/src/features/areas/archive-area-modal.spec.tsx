@@ -61,7 +61,7 @@ describe('ArchiveAreaModal', () => {
     expect(screen.getByText(/conserva su información/)).toBeVisible();
     await user.click(screen.getByRole('button', { name: 'Archivar' }));
     await waitFor(() => expect(onClose).toHaveBeenCalled());
-    expect(sent).toHaveBeenCalledWith({ id: 'a1', archived: true });
+    expect(sent).toHaveBeenCalledWith({ areaId: 'a1', input: { archived: true } });
   });
 
   it('brings an area back, in English too', async () => {
@@ -70,6 +70,6 @@ describe('ArchiveAreaModal', () => {
     expect(screen.getByText('Bring back the area “Compras”?')).toBeVisible();
     await user.click(screen.getByRole('button', { name: 'Bring back' }));
     await waitFor(() => expect(onClose).toHaveBeenCalled());
-    expect(sent).toHaveBeenCalledWith({ id: 'a1', archived: false });
+    expect(sent).toHaveBeenCalledWith({ areaId: 'a1', input: { archived: false } });
   });
 });

@@ -45,7 +45,10 @@ export function ArchiveAreaModal(props: {
             onClick={() => {
               setBusy(true);
               void run(
-                () => setArchived({ variables: { id: props.area.id, archived: props.archived } }),
+                () =>
+                  setArchived({
+                    variables: { areaId: props.area.id, input: { archived: props.archived } },
+                  }),
                 t(`${key}Dialog.done`),
               )
                 .then((done) => {

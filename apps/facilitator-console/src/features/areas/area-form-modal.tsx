@@ -87,7 +87,7 @@ function AreaForm(props: {
     };
     const area = props.area;
     const result = area
-      ? await run(() => update({ variables: { id: area.id, input } }), t('areaForm.saved'))
+      ? await run(() => update({ variables: { areaId: area.id, input } }), t('areaForm.saved'))
       : await run(
           () => create({ variables: { collaborationId: props.collaborationId, input } }),
           t('areaForm.created'),

@@ -21,7 +21,10 @@ export function RemoveOverlapModal(props: {
   const overlap = props.overlap;
   const confirm = async () => {
     if (!overlap) return;
-    const result = await run(() => remove({ variables: { id: overlap.id } }), t('remove.done'));
+    const result = await run(
+      () => remove({ variables: { overlapId: overlap.id } }),
+      t('remove.done'),
+    );
     if (result) props.onClose();
   };
   return (

@@ -163,7 +163,10 @@ function CloseButton(props: { round: ConsoleBenchmarkRoundFragment }) {
   const { round } = props;
   const submitted = round.submissionCount ?? 0;
   const confirm = async () => {
-    const done = await run(() => closeRound({ variables: { id: round.id } }), t('detail.closed'));
+    const done = await run(
+      () => closeRound({ variables: { roundId: round.id } }),
+      t('detail.closed'),
+    );
     if (done) close();
   };
   return (

@@ -7,7 +7,7 @@ import { useT } from '../../i18n';
 import {
   useConsoleConfirmLedgerEntryMutation,
   useConsoleDisputeLedgerEntryMutation,
-  useConsoleSettleLedgerEntryMutation,
+  useConsoleSettleLedgerDisputeMutation,
 } from './ledger.generated';
 import { useDialog } from '../plan/use-dialog';
 import { LEDGER_QUERIES, type LedgerModel } from './use-ledger';
@@ -139,7 +139,7 @@ function SettleModal(props: {
   const [outcome, setOutcome] = useState<'uphold' | 'reject' | null>(null);
   const [reason, setReason] = useState('');
   const [errors, setErrors] = useState<{ outcome?: string; reason?: string }>({});
-  const [settle, { loading }] = useConsoleSettleLedgerEntryMutation(refetch);
+  const [settle, { loading }] = useConsoleSettleLedgerDisputeMutation(refetch);
   return (
     <Modal
       closeButtonProps={{ 'aria-label': tc('actions.close') }}
@@ -163,8 +163,7 @@ function SettleModal(props: {
               settle({
                 variables: {
                   entryId: props.entry.id,
-                  uphold: outcome === 'uphold',
-                  input: { reason: reason.trim() },
+                  input: { uphold: outcome === 'uphold', reason: reason.trim() },
                 },
               }),
             outcome === 'uphold' ? t('entries.upheld') : t('entries.rejected'),

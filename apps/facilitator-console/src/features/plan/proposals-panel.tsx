@@ -77,8 +77,8 @@ function ProposalCard(props: { proposal: Proposal; model: PlanModel }) {
     const text = accept ? t('proposals.accepted') : t('proposals.declined');
     return run(async () => {
       if (p.kind === 'milestone')
-        await decideMilestone({ variables: { milestoneId: p.id, accept } });
-      else await decideTask({ variables: { taskId: p.id, accept } });
+        await decideMilestone({ variables: { milestoneId: p.id, input: { accept } } });
+      else await decideTask({ variables: { taskId: p.id, input: { accept } } });
       return true;
     }, text);
   };

@@ -69,6 +69,13 @@ export class UpdateAreaInput {
   sensitivity?: AreaSensitivity;
 }
 
+@InputType({ description: 'Whether an area is archived.' })
+export class SetAreaArchivedInput {
+  @Field({ description: 'True to archive the area, false to restore it.' })
+  @IsBoolean()
+  archived!: boolean;
+}
+
 @InputType({ description: 'Organizations that compete in an area.' })
 export class OverlapInput {
   @Field(() => [ID], { description: 'The ids of the organizations, at least two.' })

@@ -14,6 +14,7 @@ import { ContributionType, LedgerEntryStatus, ValuationScale } from '@alianza/sh
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
+  IsBoolean,
   IsEnum,
   IsNotEmpty,
   IsOptional,
@@ -168,6 +169,20 @@ export function declaredValue(input: DeclareContributionInput): string {
 
 @InputType({ description: 'The reason for the decision.' })
 export class ReasonRequiredInput {
+  @Field({ description: 'Why, in a few words.' })
+  @Trim()
+  @IsNotEmpty()
+  @IsString()
+  @MaxLength(LIMITS.longText)
+  reason!: string;
+}
+
+@InputType({ description: "The facilitator's ruling on a disputed ledger entry." })
+export class SettleLedgerDisputeInput {
+  @Field({ description: 'True to uphold the entry as declared (it counts), false to void it.' })
+  @IsBoolean()
+  uphold!: boolean;
+
   @Field({ description: 'Why, in a few words.' })
   @Trim()
   @IsNotEmpty()

@@ -36,6 +36,13 @@ const INDICATOR_VALUE = { integerDigits: 14, scale: 6, fitsDouble: true };
 /** A resource's value: a numeric(18, 2) column. */
 const MONEY = { integerDigits: 16, scale: 2 };
 
+@InputType({ description: "The facilitator's decision on a proposed element of the plan." })
+export class ProposalDecisionInput {
+  @Field({ description: 'True to accept the proposal, false to decline it.' })
+  @IsBoolean()
+  accept!: boolean;
+}
+
 @InputType({ description: 'A new objective of the plan.' })
 export class ObjectiveInput {
   @Field({ description: "The objective's title." })
