@@ -110,9 +110,9 @@ export const REPORTING_QUERY_EXAMPLES: readonly ReportingQueryExample[] = [
         objective
         name
         unit
-        baseline
-        target
-        current
+        baselineDecimal
+        targetDecimal
+        currentDecimal
         progressPercent
       }
     }

@@ -136,7 +136,7 @@ describe('docs/reporting-queries.md', () => {
     participant = w.users.activeParticipant!;
     // The world's plan has an objective: give it an indicator with a value, as A reports it.
     const indicator = await t.ok<{ addIndicator: { id: string } }>(
-      `mutation($o: ID!) { addIndicator(objectiveId: $o, input: { name: "Ahorro", unit: "EUR", baseline: 0, target: 200, direction: INCREASE }) { id } }`,
+      `mutation($o: ID!) { addIndicator(objectiveId: $o, input: { name: "Ahorro", unit: "EUR", baselineDecimal: "0", targetDecimal: "200", direction: INCREASE }) { id } }`,
       { o: w.objective },
       facilitator,
     );
@@ -147,7 +147,7 @@ describe('docs/reporting-queries.md', () => {
           milestoneId: w.milestone,
           taskId: w.taskA,
           text: 'Primer mes',
-          indicatorValues: [{ indicatorId: indicator.addIndicator.id, value: 50 }],
+          indicatorValues: [{ indicatorId: indicator.addIndicator.id, valueDecimal: '50' }],
         },
       },
       w.ownerA,

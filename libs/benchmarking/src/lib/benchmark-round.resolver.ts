@@ -1,5 +1,5 @@
 import { Args, Float, Mutation, Resolver } from '@nestjs/graphql';
-import { IdArg } from '@alianza/api-core';
+import { IdArg, useInstead } from '@alianza/api-core';
 import { Actor, Allow, CurrentActor } from '@alianza/authz';
 import { Action, AppError, Subject } from '@alianza/shared';
 import { MAX_BENCHMARK_VALUE } from './benchmark-statistics';
@@ -47,7 +47,7 @@ export class BenchmarkRoundResolver {
       description: "The organization's value, in the round's unit.",
       type: () => Float,
       nullable: true,
-      deprecationReason: 'Use input.value (a Decimal) instead. Removed after 2027-06-30.',
+      deprecationReason: useInstead('input.value'),
     })
     value?: number | null,
   ): Promise<BenchmarkRoundType> {
