@@ -1,5 +1,12 @@
 import { useCreateApiTokenMutation, useRevokeApiTokenMutation } from '@alianza/graphql-client';
-import { ApiTokensPanel, PageHeader, QueryState, useAction } from '@alianza/ui';
+import {
+  ApiTokensPanel,
+  LoadMore,
+  PageHeader,
+  QueryState,
+  useAction,
+  useLoadMore,
+} from '@alianza/ui';
 import { useT } from '../../i18n';
 import { ConsoleApiTokensDocument, useConsoleApiTokensQuery } from './api-tokens.generated';
 
@@ -8,11 +15,19 @@ const EXAMPLES = {
   graphqlQuery: '{ portfolioReport { title status percentDone confirmedValue } }',
 };
 
+/** Tokens per page. */
+const PAGE = 20;
+
 /** The facilitator's reporting API tokens (the screen is shared with the portal, in libs/ui). */
 export function ApiTokensPage() {
   const { t } = useT('api-tokens');
   const run = useAction();
-  const query = useConsoleApiTokensQuery({ fetchPolicy: 'cache-and-network' });
+  const query = useConsoleApiTokensQuery({
+    variables: { first: PAGE },
+    fetchPolicy: 'cache-and-network',
+  });
+  const tokens = query.data?.me?.apiTokens;
+  const more = useLoadMore({ data: { tokens }, fetchMore: query.fetchMore }, 'tokens');
   // The secret is never written to Apollo's cache: it lives only in the screen that shows it.
   const [create] = useCreateApiTokenMutation({
     fetchPolicy: 'no-cache',
@@ -30,7 +45,7 @@ export function ApiTokensPage() {
         onRetry={() => void query.refetch()}
       >
         <ApiTokensPanel
-          tokens={query.data?.apiTokens ?? []}
+          tokens={tokens?.nodes ?? []}
           examples={EXAMPLES}
           onCreate={async (input) => {
             const result = await run(() => create({ variables: { input } }), t('create.done'));
@@ -40,6 +55,7 @@ export function ApiTokensPage() {
             !!(await run(() => revoke({ variables: { id } }), t('revoke.done')))
           }
         />
+        <LoadMore {...more} />
       </QueryState>
     </>
   );
