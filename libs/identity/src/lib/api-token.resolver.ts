@@ -1,6 +1,21 @@
+import { Inject } from '@nestjs/common';
 import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { IdArg, mapPage, Page, PageArgs, ProtectedAction } from '@alianza/api-core';
-import { Actor, Authenticated, CurrentActor, requireViewer } from '@alianza/authz';
+import {
+  APP_CONFIG,
+  AppConfig,
+  IdArg,
+  mapPage,
+  Page,
+  PageArgs,
+  ProtectedAction,
+} from '@alianza/api-core';
+import {
+  Actor,
+  Authenticated,
+  CurrentActor,
+  requireViewer,
+  secondFactorMissing,
+} from '@alianza/authz';
 import { AppError } from '@alianza/shared';
 import { ApiTokenService } from './api-token.service';
 import { CreateApiTokenInput } from './dtos/api-token.inputs';
@@ -50,10 +65,17 @@ export class ApiTokenResolver {
   }
 }
 
-/** A user's reporting API tokens: the user's own, to that user alone. */
+/**
+ * A user's reporting API tokens: the user's own, to that user alone. `me` answers a reporting
+ * token and a staff session still without its second factor: neither reads tokens here, as
+ * neither could through the root `apiTokens`.
+ */
 @Resolver(() => UserType)
 export class UserApiTokensResolver {
-  constructor(private readonly tokens: ApiTokenService) {}
+  constructor(
+    private readonly tokens: ApiTokenService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
 
   @ResolveField(() => ApiTokenConnection, {
     description:
@@ -65,7 +87,10 @@ export class UserApiTokensResolver {
     @Args() page: PageArgs,
   ): Promise<Page<ApiTokenType>> {
     if (actor.apiTokenId) throw AppError.forbidden('A reporting API token may only read reports.');
-    if (requireViewer(actor).userId !== user.id)
+    const viewer = requireViewer(actor);
+    if (secondFactorMissing(viewer, this.config.twoFactor.requiredForStaff))
+      throw AppError.secondFactorRequired();
+    if (viewer.userId !== user.id)
       throw AppError.forbidden('Only the user may see their API tokens.');
     return mapPage(await this.tokens.page(actor, page), ApiTokenType.from);
   }
