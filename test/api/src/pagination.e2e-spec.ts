@@ -713,6 +713,20 @@ describe('pagination of every paginated list', () => {
     expect(viaToken.errors?.[0]?.extensions['code']).toBe('FORBIDDEN');
   });
 
+  it('lists archived areas unless asked for those that take new items', async () => {
+    const fresh = await t.collaboration(facilitator, 'Áreas archivadas');
+    const all = await t.listOf<{ id: string }>(fresh, 'areas', 'id', facilitator);
+    await t.ok(
+      `mutation($id: ID!) { setAreaArchived(id: $id, archived: true) { id } }`,
+      { id: all[0]!.id },
+      facilitator,
+    );
+    expect(await t.listOf(fresh, 'areas', 'id', facilitator)).toEqual(all);
+    expect(await t.listOf(fresh, 'areas', 'id', facilitator, 'includeArchived: false')).toEqual(
+      all.slice(1),
+    );
+  });
+
   it('refuses a cursor it did not hand out, naming the field', async () => {
     const res = await t.gql(
       queryOf('auditLog', LISTS['auditLog']!),

@@ -49,13 +49,15 @@ export class AreaService {
   }
 
   /** A page of the areas of a collaboration the actor may read, in the order of `list`. */
-  page(actor: Actor, collaborationId: string, page: PageRequest): Promise<PageResult<AreaEntity>> {
-    return paginate(
-      this.visibleIn(actor, collaborationId),
-      page,
-      ['position', 'createdAt', 'id'],
-      'ASC',
-    );
+  page(
+    actor: Actor,
+    collaborationId: string,
+    page: PageRequest,
+    includeArchived = true,
+  ): Promise<PageResult<AreaEntity>> {
+    const qb = this.visibleIn(actor, collaborationId);
+    if (!includeArchived) qb.andWhere('a.archived_at IS NULL');
+    return paginate(qb, page, ['position', 'createdAt', 'id'], 'ASC');
   }
 
   private visibleIn(actor: Actor, collaborationId: string) {

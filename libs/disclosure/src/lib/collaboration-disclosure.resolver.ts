@@ -1,5 +1,6 @@
 import { Args, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { mapPage, Page, PageArgs } from '@alianza/api-core';
+import { AreasArgs } from './dtos/disclosure.inputs';
 import { Actor, canOn, CurrentActor, requireAllowed } from '@alianza/authz';
 import { CollaborationType } from '@alianza/collaboration';
 import { Action, AppError, Subject } from '@alianza/shared';
@@ -36,9 +37,12 @@ export class CollaborationDisclosureResolver {
   async areas(
     @Parent() collaboration: CollaborationType,
     @CurrentActor() actor: Actor,
-    @Args() page: PageArgs,
+    @Args() args: AreasArgs,
   ): Promise<Page<AreaType>> {
-    return mapPage(await this.areaService.page(actor, collaboration.id, page), AreaType.from);
+    return mapPage(
+      await this.areaService.page(actor, collaboration.id, args, args.includeArchived ?? true),
+      AreaType.from,
+    );
   }
 
   @ResolveField(() => OverlapConnection, {

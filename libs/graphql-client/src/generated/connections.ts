@@ -5,7 +5,7 @@
 export const connectionFields = {
   Collaboration: {
     activityOptions: ['areaId', 'first'],
-    areas: ['first'],
+    areas: ['first', 'includeArchived'],
     benchmarkRounds: ['first'],
     detectedOverlaps: ['areaId', 'first'],
     evaluations: ['first'],

@@ -1117,6 +1117,7 @@ export type CollaborationActivityOptionsArgs = {
 export type CollaborationAreasArgs = {
   after: InputMaybe<Scalars['String']['input']>;
   first?: Scalars['Int']['input'];
+  includeArchived?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
