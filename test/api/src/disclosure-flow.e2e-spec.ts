@@ -61,8 +61,13 @@ describe('disclosure engine', () => {
     restrictedArea = (await create('Clientes', 'RESTRICTED')).createArea.id;
     const seenByA = await t.listOf(collaborationId, 'areas', 'id', owners.A);
     expect(seenByA).toHaveLength(areas.length + 2);
-    const byOutsider = await t.listOf(collaborationId, 'areas', 'id', await t.user('outsider'));
-    expect(byOutsider).toEqual([]);
+    // An outsider cannot reach the collaboration, so neither its areas.
+    const byOutsider = await t.gql(
+      `query($c: ID!) { collaboration(id: $c) { areas(first: 1) { totalCount } } }`,
+      { c: collaborationId },
+      await t.user('outsider'),
+    );
+    expect(byOutsider.errors?.[0]?.extensions.code).toBe('NOT_FOUND');
   });
 
   it('declares an overlap between A and B in "Precios"', async () => {
