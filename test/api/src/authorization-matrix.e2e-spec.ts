@@ -1267,7 +1267,10 @@ describe('authorization matrix', () => {
         subscriptionType: { fields: { name: string }[] };
       };
     }>(
-      `{ __schema { queryType { fields { name } } mutationType { fields { name } } subscriptionType { fields { name } } } }`,
+      // Deprecated operations too: they keep working, so they keep their place in the matrix.
+      `{ __schema { queryType { fields(includeDeprecated: true) { name } }
+        mutationType { fields(includeDeprecated: true) { name } }
+        subscriptionType { fields(includeDeprecated: true) { name } } } }`,
     );
     const operations = [
       ...schema.__schema.queryType.fields,
