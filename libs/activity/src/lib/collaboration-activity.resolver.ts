@@ -1,6 +1,6 @@
 import { Args, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { mapPage, Page } from '@alianza/api-core';
-import { Actor, CurrentActor, requireAllowed } from '@alianza/authz';
+import { emptyPage, mapPage, Page } from '@alianza/api-core';
+import { Actor, CurrentActor, mayEver } from '@alianza/authz';
 import { CollaborationType } from '@alianza/collaboration';
 import { Action, Subject } from '@alianza/shared';
 import { ActivityService } from './activity.service';
@@ -15,7 +15,8 @@ import { OverlapDetectionService } from './overlap-detection.service';
 
 /**
  * A collaboration's activity option lists and detected overlaps, as pages: each asks the service
- * with the caller and the collaboration's id, which decide what it may read.
+ * with the caller and the collaboration's id, which decide what it may read. Empty to a caller
+ * that may read none of it (the root queries refused it as FORBIDDEN).
  */
 @Resolver(() => CollaborationType)
 export class CollaborationActivityResolver {
@@ -33,7 +34,7 @@ export class CollaborationActivityResolver {
     @CurrentActor() actor: Actor,
     @Args() args: AreaPageArgs,
   ): Promise<Page<ActivityOptionType>> {
-    requireAllowed(actor, Action.Read, Subject.ActivityOption); // as the root `activityOptions`
+    if (!mayEver(actor, Action.Read, Subject.ActivityOption)) return emptyPage();
     return mapPage(
       await this.activity.optionsPage(actor, collaboration.id, args, args.areaId),
       ActivityOptionType.from,
@@ -42,14 +43,14 @@ export class CollaborationActivityResolver {
 
   @ResolveField(() => DetectedOverlapConnection, {
     description:
-      'Overlaps computed from declared activity, by area (facilitator only): computed on each read.',
+      'Overlaps computed from declared activity, by area: for the facilitator (empty for anyone else), computed on each read.',
   })
   async detectedOverlaps(
     @Parent() collaboration: CollaborationType,
     @CurrentActor() actor: Actor,
     @Args() args: AreaPageArgs,
   ): Promise<Page<DetectedOverlapType>> {
-    requireAllowed(actor, Action.Read, Subject.DetectedOverlap); // as the root `detectedOverlaps`
+    if (!mayEver(actor, Action.Read, Subject.DetectedOverlap)) return emptyPage();
     return mapPage(
       await this.detection.detectPage(actor, collaboration.id, args, args.areaId),
       DetectedOverlapType.from,

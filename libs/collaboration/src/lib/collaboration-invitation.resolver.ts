@@ -1,6 +1,6 @@
 import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { IdArg, mapPage, Page, PageArgs, ProtectedAction } from '@alianza/api-core';
-import { Actor, Allow, CurrentActor, requireAllowed } from '@alianza/authz';
+import { emptyPage, IdArg, mapPage, Page, PageArgs, ProtectedAction } from '@alianza/api-core';
+import { Actor, Allow, CurrentActor, mayEver } from '@alianza/authz';
 import { Action, AppError, Subject } from '@alianza/shared';
 import {
   AcceptCollaborationInvitationInput,
@@ -106,7 +106,8 @@ export class CollaborationInvitationsResolver {
     @CurrentActor() actor: Actor,
     @Args() page: PageArgs,
   ): Promise<Page<CollaborationInvitationType>> {
-    requireAllowed(actor, Action.Read, Subject.CollaborationInvitation); // as the root query
+    // Empty to a caller that may read none (the root query refused it as FORBIDDEN).
+    if (!mayEver(actor, Action.Read, Subject.CollaborationInvitation)) return emptyPage();
     return mapPage(
       await this.service.page(actor, collaboration.id, page),
       CollaborationInvitationType.from,

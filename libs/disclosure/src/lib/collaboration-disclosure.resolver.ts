@@ -1,9 +1,9 @@
 import { Args, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { mapPage, Page, PageArgs } from '@alianza/api-core';
+import { emptyPage, mapPage, Page, PageArgs } from '@alianza/api-core';
 import { AreasArgs } from './dtos/disclosure.inputs';
-import { Actor, canOn, CurrentActor, requireAllowed } from '@alianza/authz';
+import { Actor, canOn, CurrentActor, mayEver } from '@alianza/authz';
 import { CollaborationType } from '@alianza/collaboration';
-import { Action, AppError, Subject } from '@alianza/shared';
+import { Action, Subject } from '@alianza/shared';
 import { AreaService } from './area.service';
 import {
   AreaConnection,
@@ -20,7 +20,8 @@ import { OverlapService } from './overlap.service';
 /**
  * A collaboration's areas, overlaps and grants to review, as pages. Each asks the service with
  * the caller and the collaboration's id: what the caller may read is decided there (SQL), never by
- * how the collaboration was reached.
+ * how the collaboration was reached. A list the caller may read nothing of is empty (the root
+ * queries refused it as FORBIDDEN; here that would take the collaboration with it).
  */
 @Resolver(() => CollaborationType)
 export class CollaborationDisclosureResolver {
@@ -54,22 +55,21 @@ export class CollaborationDisclosureResolver {
     @CurrentActor() actor: Actor,
     @Args() page: PageArgs,
   ): Promise<Page<OverlapType>> {
-    requireAllowed(actor, Action.Read, Subject.Overlap); // as the root `overlaps`
+    if (!mayEver(actor, Action.Read, Subject.Overlap)) return emptyPage();
     return mapPage(await this.overlapService.page(actor, collaboration.id, page), OverlapType.from);
   }
 
   @ResolveField(() => GrantToReviewConnection, {
     description:
-      'Valid grants that the rules now in force would not allow, oldest first (its facilitator): revoke them, or keep them with a reason.',
+      'Valid grants that the rules now in force would not allow, oldest first: for its facilitator (empty for anyone else), to revoke them or keep them with a reason.',
   })
   async grantsNeedingReview(
     @Parent() collaboration: CollaborationType,
     @CurrentActor() actor: Actor,
     @Args() page: PageArgs,
   ): Promise<Page<GrantToReviewType>> {
-    requireAllowed(actor, Action.Review, Subject.Grant); // as the root `grantsNeedingReview`
     if (!canOn(actor, Action.Review, Subject.Grant, { collaborationId: collaboration.id }))
-      throw AppError.notFound('Collaboration');
+      return emptyPage();
     return mapPage(
       await this.grantReviews.page(actor, collaboration.id, page),
       (entry): GrantToReviewType => ({
