@@ -1060,7 +1060,7 @@ export type Collaboration = {
   currentGroundRulesVersion: Scalars['Int']['output'];
   /** More about the collaboration. */
   description: Scalars['String']['output'];
-  /** Overlaps computed from declared activity, by area (facilitator only): computed on each read. */
+  /** Overlaps computed from declared activity, by area: for the facilitator (empty for anyone else), computed on each read. */
   detectedOverlaps: DetectedOverlapConnection;
   /** Its final evaluations you may read, in a stable order: all of them for the facilitator; your own organization’s for a participant. */
   evaluations: EvaluationConnection;
@@ -1068,7 +1068,7 @@ export type Collaboration = {
   facilitators: Array<Facilitator>;
   /** Once closed: the frozen final statement. */
   finalStatement: Maybe<FinalStatement>;
-  /** Valid grants that the rules now in force would not allow, oldest first (its facilitator): revoke them, or keep them with a reason. */
+  /** Valid grants that the rules now in force would not allow, oldest first: for its facilitator (empty for anyone else), to revoke them or keep them with a reason. */
   grantsNeedingReview: GrantToReviewConnection;
   /** The ground rules in force. */
   groundRules: Maybe<GroundRulesVersion>;
