@@ -45,12 +45,13 @@ test('the console pages an audit log of 200 records to its end', async ({ page, 
     { t: TITLE },
   );
   const c = createCollaboration.id;
-  const { areas } = await gql<{ areas: { id: string }[] }>(
+  const { collaboration } = await gql<{ collaboration: { areas: { nodes: { id: string }[] } } }>(
     request,
     token,
-    `query($c: ID!) { areas(collaborationId: $c) { id } }`,
+    `query($c: ID!) { collaboration(id: $c) { areas(first: 1) { nodes { id } } } }`,
     { c },
   );
+  const areas = collaboration.areas.nodes;
   const count = async () =>
     (
       await gql<{ auditLog: { totalCount: number } }>(

@@ -40,11 +40,14 @@ async function demo(panaderia: string, molino: string): Promise<Demo> {
     return found!;
   };
   const [a, b] = [await mine(panaderia), await mine(molino)];
-  const { areas } = await graphql<{ areas: { id: string; name: string }[] }>(
-    'query($c: ID!) { areas(collaborationId: $c) { id name } }',
+  const { collaboration } = await graphql<{
+    collaboration: { areas: { nodes: { id: string; name: string }[] } };
+  }>(
+    'query($c: ID!) { collaboration(id: $c) { areas(first: 100) { nodes { id name } } } }',
     { c: a.id },
     panaderia,
   );
+  const areas = collaboration.areas.nodes;
   return {
     collaborationId: a.id,
     panaderiaParticipation: a.myParticipations[0]!.id,

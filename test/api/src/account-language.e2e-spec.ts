@@ -181,11 +181,7 @@ describe('the language of the account', () => {
       { id: c },
       f,
     );
-    const { areas } = await t.ok<{ areas: { id: string; name: string }[] }>(
-      `query($c: ID!) { areas(collaborationId: $c) { id name } }`,
-      { c },
-      f,
-    );
+    const areas = await t.listOf<{ id: string; name: string }>(c, 'areas', 'id name', f);
     const costs = areas.find((a) => a.name === 'Costes')!.id; // moderated: the facilitator decides
     const item = await t.ok<{ createItem: { itemId: string } }>(
       `mutation($p: ID!, $a: ID!) { createItem(participationId: $p, areaId: $a, input: { title: "Costes", body: "Detalle" }) { itemId } }`,

@@ -6,9 +6,9 @@ import { Api, TestUser } from '../support/api';
 type Key = 'A' | 'B' | 'D';
 
 const OPTION = `id areaId dimension label position`;
-const DETECTED = `query($c: ID!, $a: ID) { detectedOverlaps(collaborationId: $c, areaId: $a) {
-  id kind areaId organizationIds markets { label } segments { label } products { label }
-  sharedCustomers status changedSinceReview overlapId review { decision reason } } }`;
+const DETECTED = `query($c: ID!, $a: ID) { collaboration(id: $c) { detectedOverlaps(first: 100, areaId: $a) {
+  nodes { id kind areaId organizationIds markets { label } segments { label } products { label }
+  sharedCustomers status changedSinceReview overlapId review { decision reason } } } } }`;
 const MINE = `query($c: ID!, $o: ID) { myActivity(collaborationId: $c, organizationId: $o) {
   organizationId declarations { areaId optionIds }
   customerLists { id areaId organizationId fileName accepted duplicates rejected } } }`;
@@ -61,8 +61,13 @@ describe('activity: declarations, customer lists, detected overlaps', () => {
 
   const sorted = (...ids: string[]) => [...ids].sort();
   const detected = async (areaId = area): Promise<Detected[]> =>
-    (await t.ok<{ detectedOverlaps: Detected[] }>(DETECTED, { c, a: areaId }, facilitator))
-      .detectedOverlaps;
+    (
+      await t.ok<{ collaboration: { detectedOverlaps: { nodes: Detected[] } } }>(
+        DETECTED,
+        { c, a: areaId },
+        facilitator,
+      )
+    ).collaboration.detectedOverlaps.nodes;
   const find = (list: Detected[], ...keys: Key[]) =>
     list.find((d) => d.organizationIds.join() === sorted(...keys.map((k) => orgs[k])).join());
   const labels = (options: { label: string }[]) => options.map((o) => o.label);
@@ -81,23 +86,13 @@ describe('activity: declarations, customer lists, detected overlaps', () => {
     await t.invite(facilitator, c, await t.organization(invitedOwner, 'Activity invited'));
     outsider = await t.user('activity-outsider');
     await t.organization(outsider, 'Activity outsider');
-    const areas = await t.ok<{ areas: { id: string; name: string }[] }>(
-      `query($c: ID!) { areas(collaborationId: $c) { id name } }`,
-      { c },
-      facilitator,
-    );
-    area = areas.areas.find((a) => a.name === 'Ideas de mercado')!.id;
-    quietArea = areas.areas.find((a) => a.name === 'Enfoque')!.id;
+    const areas = await t.listOf<{ id: string; name: string }>(c, 'areas', 'id name', facilitator);
+    area = areas.find((a) => a.name === 'Ideas de mercado')!.id;
+    quietArea = areas.find((a) => a.name === 'Enfoque')!.id;
 
     const otherFacilitator = await t.facilitator('activity-other');
     const other = await t.collaboration(otherFacilitator, 'Otra');
-    otherArea = (
-      await t.ok<{ areas: { id: string }[] }>(
-        `query($c: ID!) { areas(collaborationId: $c) { id } }`,
-        { c: other },
-        otherFacilitator,
-      )
-    ).areas[0]!.id;
+    otherArea = (await t.listOf<{ id: string }>(other, 'areas', 'id', otherFacilitator))[0]!.id;
   });
 
   it('lets only the facilitator set the option lists, which active participants read', async () => {
@@ -145,14 +140,14 @@ describe('activity: declarations, customer lists, detected overlaps', () => {
     );
     option['Catering'] = quiet.setActivityOptions[0]!.id;
 
-    const read = await t.ok<{
-      activityOptions: { label: string; dimension: string; areaId: string }[];
-    }>(
-      `query($c: ID!, $a: ID) { activityOptions(collaborationId: $c, areaId: $a) { ${OPTION} } }`,
-      { c, a: area },
+    const read = await t.listOf<{ label: string; dimension: string; areaId: string }>(
+      c,
+      'activityOptions',
+      OPTION,
       owners.B,
+      `areaId: "${area}"`,
     );
-    expect(read.activityOptions.map((o) => `${o.dimension}:${o.label}`)).toEqual([
+    expect(read.map((o) => `${o.dimension}:${o.label}`)).toEqual([
       'MARKET:Andalucía',
       'MARKET:Madrid',
       'MARKET:Cataluña',
@@ -163,11 +158,17 @@ describe('activity: declarations, customer lists, detected overlaps', () => {
     ]);
     for (const as of [invitedOwner, outsider]) {
       const refused = await t.gql(
-        `query($c: ID!) { activityOptions(collaborationId: $c) { id } }`,
+        `query($c: ID!) { collaboration(id: $c) { activityOptions(first: 1) { totalCount } } }`,
         { c },
         as,
       );
-      expect(refused.errors?.[0]?.extensions.code).toMatch(/FORBIDDEN|NOT_FOUND/);
+      // Hidden collaboration, or one whose options it may not read yet: nothing.
+      expect(
+        String(
+          refused.errors?.[0]?.extensions.code ??
+            refused.data?.collaboration.activityOptions.totalCount,
+        ),
+      ).toMatch(/^(NOT_FOUND|0)$/);
     }
   });
 
@@ -198,8 +199,16 @@ describe('activity: declarations, customer lists, detected overlaps', () => {
       const refused = await t.gql(MINE, { c }, as);
       expect(refused.errors?.[0]?.extensions.code).toMatch(/FORBIDDEN|NOT_FOUND/);
     }
-    const byParticipant = await t.gql(DETECTED, { c }, owners.A);
+    // A participant computes nothing: the deprecated root list refuses, the collaboration's is empty.
+    const byParticipant = await t.gql(
+      `query($c: ID!) { detectedOverlaps(collaborationId: $c) { id } }`,
+      { c },
+      owners.A,
+    );
     expect(byParticipant.errors?.[0]?.extensions.code).toBe('FORBIDDEN');
+    expect((await t.ok(DETECTED, { c }, owners.A)).collaboration.detectedOverlaps.nodes).toEqual(
+      [],
+    );
 
     const found = await detected();
     expect(found.map((d) => [d.kind, d.organizationIds.length])).toEqual([
@@ -357,8 +366,8 @@ describe('activity: declarations, customer lists, detected overlaps', () => {
       review: { decision: 'DECLARED' },
     });
     const overlapId = declared.declareDetectedOverlap.overlapId;
-    const OVERLAPS = `query($c: ID!) { overlaps(collaborationId: $c) { id areaId organizationIds note sharedNote } }`;
-    const overlaps = await t.ok<{ overlaps: unknown[] }>(OVERLAPS, { c }, facilitator);
+    const OVERLAP = 'id areaId organizationIds note sharedNote';
+    const overlaps = await t.listOf(c, 'overlaps', OVERLAP, facilitator);
     const declaredOverlap = {
       id: overlapId,
       areaId: area,
@@ -366,16 +375,14 @@ describe('activity: declarations, customer lists, detected overlaps', () => {
       sharedNote: '',
     };
     // The facilitator's own note says where it came from; nothing is written for the parties.
-    expect(overlaps.overlaps).toEqual([
-      { ...declaredOverlap, note: 'Detected from declared activity.' },
-    ]);
+    expect(overlaps).toEqual([{ ...declaredOverlap, note: 'Detected from declared activity.' }]);
     // The parties see the declared overlap that involves them, without the facilitator's note;
     // an uninvolved party does not see it.
     for (const party of ['A', 'B'] as const) {
-      const seen = await t.ok<{ overlaps: unknown[] }>(OVERLAPS, { c }, owners[party]);
-      expect(seen.overlaps).toEqual([{ ...declaredOverlap, note: null }]);
+      const seen = await t.listOf(c, 'overlaps', OVERLAP, owners[party]);
+      expect(seen).toEqual([{ ...declaredOverlap, note: null }]);
     }
-    expect((await t.ok<{ overlaps: unknown[] }>(OVERLAPS, { c }, owners.D)).overlaps).toEqual([]);
+    expect(await t.listOf(c, 'overlaps', OVERLAP, owners.D)).toEqual([]);
 
     const again = await t.gql(DECLARE_DETECTED, { input: ref }, facilitator);
     expect(again.errors?.[0]?.extensions.code).toBe('CONFLICT');
@@ -411,12 +418,8 @@ describe('activity: declarations, customer lists, detected overlaps', () => {
     const ref = { areaId: area, organizationIds: [orgs.B, orgs.D] };
     const again = await t.gql(DECLARE_DETECTED, { input: ref }, facilitator);
     expect(again.errors?.[0]?.extensions.code).toBe('CONFLICT');
-    const overlaps = await t.ok<{ overlaps: { id: string }[] }>(
-      `query($c: ID!) { overlaps(collaborationId: $c) { id } }`,
-      { c },
-      facilitator,
-    );
-    expect(overlaps.overlaps.filter((o) => o.id === overlapId)).toHaveLength(1);
+    const overlaps = await t.listOf<{ id: string }>(c, 'overlaps', 'id', facilitator);
+    expect(overlaps.filter((o) => o.id === overlapId)).toHaveLength(1);
     // Removed, it is to be reviewed again.
     await t.ok(
       `mutation($id: ID!) { removeOverlap(overlapId: $id) { id } }`,

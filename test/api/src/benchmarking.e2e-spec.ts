@@ -9,7 +9,7 @@ const ROUND_FIELDS = `id metricName status closedAt participantCount canPublish 
   mySubmission { organizationId value } myBand
   submissions { organizationId value }`;
 const ROUND = `query($id: ID!) { benchmarkRound(id: $id) { ${ROUND_FIELDS} } }`;
-const ROUNDS = `query($c: ID!) { benchmarkRounds(collaborationId: $c) { ${ROUND_FIELDS} } }`;
+const ROUNDS = `query($c: ID!) { collaboration(id: $c) { benchmarkRounds(first: 100) { nodes { ${ROUND_FIELDS} } } } }`;
 const CREATE = `mutation($c: ID!, $input: CreateBenchmarkRoundInput!) {
   createBenchmarkRound(collaborationId: $c, input: $input) { ${ROUND_FIELDS} } }`;
 const SUBMIT = `mutation($r: ID!, $v: Decimal!) {
@@ -176,7 +176,9 @@ describe('benchmarking', () => {
 
     // G is a participant of the collaboration, not of the round: it does not see the round.
     const asG = await t.ok(ROUNDS, { c }, owners.G);
-    expect(asG.benchmarkRounds.map((r: { id: string }) => r.id)).not.toContain(round.id);
+    expect(asG.collaboration.benchmarkRounds.nodes.map((r: { id: string }) => r.id)).not.toContain(
+      round.id,
+    );
     expect((await t.gql(ROUND, { id: round.id }, owners.G)).errors?.[0]?.extensions.code).toBe(
       'NOT_FOUND',
     );
@@ -422,7 +424,7 @@ describe('benchmarking', () => {
     await close(round.id);
     for (const key of ['A', 'B', 'C'] as const) {
       const own = { A: 111, B: 222, C: 333 }[key];
-      const listed = (await t.ok(ROUNDS, { c }, owners[key])).benchmarkRounds;
+      const listed = (await t.ok(ROUNDS, { c }, owners[key])).collaboration.benchmarkRounds.nodes;
       const single = await read(owners[key], round.id);
       for (const seen of [...listed, single]) {
         for (const s of seen.submissions) expect(keyOf(s.organizationId)).toBe(key);

@@ -87,18 +87,10 @@ describe('closing', () => {
       owners.B,
     );
     await t.ok(EVALUATE, { c, input: { assessment: 'A dio más de lo que recibió.' } }, facilitator);
-    const own = await t.ok(
-      `query($c: ID!) { evaluations(collaborationId: $c) { organizationId } }`,
-      { c },
-      owners.A,
-    );
-    expect(own.evaluations).toEqual([{ organizationId: orgs.A }]);
-    const all = await t.ok(
-      `query($c: ID!) { evaluations(collaborationId: $c) { organizationId } }`,
-      { c },
-      facilitator,
-    );
-    expect(all.evaluations).toHaveLength(3);
+    const own = await t.listOf(c, 'evaluations', 'organizationId', owners.A);
+    expect(own).toEqual([{ organizationId: orgs.A }]);
+    const all = await t.listOf(c, 'evaluations', 'organizationId', facilitator);
+    expect(all).toHaveLength(3);
   });
 
   it('refuses to close while an evaluation is missing, unless the facilitator overrides with a reason', async () => {

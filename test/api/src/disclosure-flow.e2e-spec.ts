@@ -41,11 +41,7 @@ describe('disclosure engine', () => {
   });
 
   it('offers the seeds’ areas on creation and lets the facilitator add more', async () => {
-    const { areas } = await t.ok(
-      `query($c: ID!) { areas(collaborationId: $c) { id name sensitivity } }`,
-      { c: collaborationId },
-      facilitator,
-    );
+    const areas = await t.listOf(collaborationId, 'areas', 'id name sensitivity', facilitator);
     expect(areas.map((a: { name: string }) => a.name)).toEqual(
       expect.arrayContaining([
         'Ideas de mercado',
@@ -63,18 +59,15 @@ describe('disclosure engine', () => {
       );
     pricesArea = (await create('Precios', 'MODERATED')).createArea.id;
     restrictedArea = (await create('Clientes', 'RESTRICTED')).createArea.id;
-    const seenByA = await t.ok(
-      `query($c: ID!) { areas(collaborationId: $c) { id } }`,
-      { c: collaborationId },
-      owners.A,
-    );
-    expect(seenByA.areas).toHaveLength(areas.length + 2);
-    const byOutsider = await t.ok(
-      `query($c: ID!) { areas(collaborationId: $c) { id } }`,
+    const seenByA = await t.listOf(collaborationId, 'areas', 'id', owners.A);
+    expect(seenByA).toHaveLength(areas.length + 2);
+    // An outsider cannot reach the collaboration, so neither its areas.
+    const byOutsider = await t.gql(
+      `query($c: ID!) { collaboration(id: $c) { areas(first: 1) { totalCount } } }`,
       { c: collaborationId },
       await t.user('outsider'),
     );
-    expect(byOutsider.areas).toEqual([]);
+    expect(byOutsider.errors?.[0]?.extensions.code).toBe('NOT_FOUND');
   });
 
   it('declares an overlap between A and B in "Precios"', async () => {

@@ -12,8 +12,8 @@ const sha256 = (value: string) => createHash('sha256').update(value, 'utf8').dig
 const INVITE_BY_EMAIL = `mutation($c: ID!, $input: InviteByEmailInput!) {
   inviteByEmail(collaborationId: $c, input: $input) {
     id collaborationId email organizationName status sendCount openedAt expiresAt locale } }`;
-const INVITATIONS = `query($c: ID!) { collaborationInvitations(collaborationId: $c) {
-  id email status openedAt sendCount participationId closedAt } }`;
+const INVITATIONS = `query($c: ID!) { collaboration(id: $c) { invitations(first: 100) { nodes {
+  id email status openedAt sendCount participationId closedAt } } } }`;
 const LINK = `query($token: String!) { invitationLink(token: $token) {
   kind invitationId email status accountExists invitedByName organizationName organizationId role
   collaborationId collaborationTitle locale } }`;
@@ -78,7 +78,10 @@ describe('invitations by email', () => {
     ...(await t.session(email)),
   });
   const invitationsOf = async (c = collaborationId) =>
-    (await t.ok(INVITATIONS, { c }, facilitator)).collaborationInvitations as Record<string, any>[];
+    (await t.ok(INVITATIONS, { c }, facilitator)).collaboration.invitations.nodes as Record<
+      string,
+      any
+    >[];
 
   beforeAll(async () => {
     smtp = await startMailServer();

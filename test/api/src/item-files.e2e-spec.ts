@@ -317,10 +317,11 @@ describe('files on item versions', () => {
 
   it("gives a grant's recipient no files: not on the shared item, not through the version", async () => {
     const doc = await uploaded('compartido.pdf', await pdf(1));
-    const { areas } = await t.ok(
-      `query($c: ID!) { areas(collaborationId: $c) { id sensitivity } }`,
-      { c: w.collaborationId },
-      w.users.facilitator,
+    const areas = await t.listOf(
+      w.collaborationId,
+      'areas',
+      'id sensitivity',
+      w.users.facilitator!,
     );
     const open = areas.find((a: { sensitivity: string }) => a.sensitivity === 'OPEN').id;
     const created = (await t.ok(CREATE, { p: w.participationA, a: open, f: [doc.id] }, memberA))

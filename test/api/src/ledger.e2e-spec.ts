@@ -24,12 +24,8 @@ describe('ledger', () => {
       participations[key] = await t.invite(facilitator, c, orgs[key]);
       await t.acceptGroundRules(owners[key], participations[key], rules.id);
     }
-    const areas = await t.ok<{ areas: { id: string; name: string }[] }>(
-      `query($c: ID!) { areas(collaborationId: $c) { id name } }`,
-      { c },
-      facilitator,
-    );
-    openArea = areas.areas.find((a) => a.name === 'Ideas de mercado')!.id;
+    const areas = await t.listOf<{ id: string; name: string }>(c, 'areas', 'id name', facilitator);
+    openArea = areas.find((a) => a.name === 'Ideas de mercado')!.id;
   });
 
   it('lets the facilitator set the scale and what a disclosure in an area is worth', async () => {
@@ -246,12 +242,8 @@ describe('a disclosure in an area without a value', () => {
       owners.push(owner);
       parts.push(p);
     }
-    const areas = await t.ok<{ areas: { id: string; name: string }[] }>(
-      `query($c: ID!) { areas(collaborationId: $c) { id name } }`,
-      { c },
-      facilitator,
-    );
-    const open = areas.areas.find((a) => a.name === 'Ideas de mercado')!.id;
+    const areas = await t.listOf<{ id: string; name: string }>(c, 'areas', 'id name', facilitator);
+    const open = areas.find((a) => a.name === 'Ideas de mercado')!.id;
     const item = await t.ok<{ createItem: { itemId: string } }>(
       `mutation($p: ID!, $a: ID!) { createItem(participationId: $p, areaId: $a, input: { title: "Idea sin valor" }) { itemId } }`,
       { p: parts[0], a: open },
@@ -298,12 +290,8 @@ describe('reciprocity: give first, then receive', () => {
       parts.push(p);
     }
     const [, , C] = orgs;
-    const areas = await t.ok<{ areas: { id: string; name: string }[] }>(
-      `query($c: ID!) { areas(collaborationId: $c) { id name } }`,
-      { c },
-      facilitator,
-    );
-    const open = areas.areas.find((a) => a.name === 'Ideas de mercado')!.id;
+    const areas = await t.listOf<{ id: string; name: string }>(c, 'areas', 'id name', facilitator);
+    const open = areas.find((a) => a.name === 'Ideas de mercado')!.id;
     await t.ok(
       `mutation($c: ID!, $input: LedgerSettingsInput!) { setLedgerSettings(collaborationId: $c, input: $input) { reciprocityThreshold } }`,
       {
@@ -486,11 +474,7 @@ describe('pledges', () => {
       (await t.gql(FULFIL, { p: late.makePledge.id, e: [pending] }, ownerA)).errors?.[0]?.extensions
         .code,
     ).toBe('CONFLICT');
-    const list = await t.ok(
-      `query($c: ID!) { pledges(collaborationId: $c) { status } }`,
-      { c },
-      ownerB,
-    );
-    expect(list.pledges).toEqual([{ status: 'FULFILLED' }]);
+    const list = await t.listOf(c, 'pledges', 'status', ownerB);
+    expect(list).toEqual([{ status: 'FULFILLED' }]);
   });
 });

@@ -109,12 +109,8 @@ describe('email notifications', () => {
       { id: c },
       f,
     );
-    const areas = await t.ok<{ areas: { id: string; name: string }[] }>(
-      `query($c: ID!) { areas(collaborationId: $c) { id name } }`,
-      { c },
-      f,
-    );
-    costs = areas.areas.find((a) => a.name === 'Costes')!.id; // moderated: the facilitator decides
+    const areas = await t.listOf<{ id: string; name: string }>(c, 'areas', 'id name', f);
+    costs = areas.find((a) => a.name === 'Costes')!.id; // moderated: the facilitator decides
   }, 120_000);
 
   afterAll(async () => {

@@ -366,11 +366,7 @@ describe('editing the plan and the areas', () => {
       code: 'BAD_USER_INPUT',
       details: { field: 'areaId' },
     });
-    const { areas } = await t.ok(
-      `query($c: ID!) { areas(collaborationId: $c) { id archivedAt } }`,
-      { c },
-      ownerA,
-    );
+    const areas = await t.listOf(c, 'areas', 'id archivedAt', ownerA);
     expect(areas).toContainEqual({ id: area, archivedAt: archived.archivedAt });
     const restored = (await t.ok(ARCHIVE_AREA, { id: area, archived: false }, facilitator))
       .setAreaArchived;
@@ -393,11 +389,7 @@ describe('editing the plan and the areas', () => {
         facilitator,
       )
     ).addResource.id as string;
-    const { areas } = await t.ok(
-      `query($c: ID!) { areas(collaborationId: $c) { id } }`,
-      { c },
-      facilitator,
-    );
+    const areas = await t.listOf(c, 'areas', 'id', facilitator);
     for (const status of ['ACTIVE', 'CLOSING'])
       await t.ok(
         `mutation($c: ID!, $s: CollaborationStatus!) { changeCollaborationStatus(collaborationId: $c, input: { status: $s }) { status } }`,

@@ -271,7 +271,7 @@ describe('rate limits and login lockout (in-process storage)', () => {
     expect(served).toBe(600);
     expectRateLimited(await gql(api, ip, ME));
     // Refused before anything else is looked at (here: that the caller is not signed in).
-    expectRateLimited(await gql(api, ip, `{ apiTokens { id } }`));
+    expectRateLimited(await gql(api, ip, `{ collaborations(first: 1) { totalCount } }`));
     // The CSV routes spend from the same budget: 429 with Retry-After.
     const csv = await fetch(`${api.url}/reports/portfolio.csv`, {
       headers: { 'x-forwarded-for': ip },

@@ -48,13 +48,14 @@ describe('redaction on what people read', () => {
     const participationB = await t.invite(facilitator, collaborationId, orgB);
     await t.acceptGroundRules(ownerA, participationA, rules.id);
     await t.acceptGroundRules(ownerB, participationB, rules.id);
-    const areas = await t.ok<{ areas: { id: string; name: string }[] }>(
-      `query($c: ID!) { areas(collaborationId: $c) { id name } }`,
-      { c: collaborationId },
+    const areas = await t.listOf<{ id: string; name: string }>(
+      collaborationId,
+      'areas',
+      'id name',
       facilitator,
     );
-    costs = areas.areas.find((a) => a.name === 'Costes')!.id;
-    openArea = areas.areas.find((a) => a.name === 'Ideas de mercado')!.id;
+    costs = areas.find((a) => a.name === 'Costes')!.id;
+    openArea = areas.find((a) => a.name === 'Ideas de mercado')!.id;
   });
 
   it('hides a passage of the text as read: the recipient gets no stray markup', async () => {

@@ -156,13 +156,9 @@ async function buildScenario(t: Api, owner: Client): Promise<Scenario> {
       f,
     );
   const areaNamed = async (f: TestUser, c: string, name: string) =>
-    (
-      await t.ok<{ areas: { id: string; name: string }[] }>(
-        `query($c: ID!) { areas(collaborationId: $c) { id name } }`,
-        { c },
-        f,
-      )
-    ).areas.find((a) => a.name === name)!.id;
+    (await t.listOf<{ id: string; name: string }>(c, 'areas', 'id name', f)).find(
+      (a) => a.name === name,
+    )!.id;
   const createItem = async (as: TestUser, participationId: string, areaId: string, title: string) =>
     (
       await t.ok<{ createItem: { itemId: string } }>(

@@ -53,12 +53,13 @@ describe('search', () => {
     await t.acceptGroundRules(mill, millP, rules.id);
     await t.acceptGroundRules(bakery, bakeryP, rules.id);
     await t.acceptGroundRules(outsider, outsiderP, rules.id);
-    const areas = await t.ok<{ areas: { id: string; name: string }[] }>(
-      `query($c: ID!) { areas(collaborationId: $c) { id name } }`,
-      { c: collaborationId },
+    const areas = await t.listOf<{ id: string; name: string }>(
+      collaborationId,
+      'areas',
+      'id name',
       facilitator,
     );
-    const costs = areas.areas.find((a) => a.name === 'Costes')!.id;
+    const costs = areas.find((a) => a.name === 'Costes')!.id;
     const create = async (title: string, body: string, fields: unknown[]) =>
       (
         await t.ok<{ createItem: { itemId: string } }>(

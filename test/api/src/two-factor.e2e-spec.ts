@@ -405,6 +405,10 @@ describe('two-factor sign-in required of staff (TWO_FACTOR_REQUIRED_FOR_STAFF=tr
     expect(codeOf(await t.gql(`{ apiTokens { id } }`, {}, facilitator))).toBe(
       'SECOND_FACTOR_REQUIRED',
     );
+    // Nor through `me`, which answers: its tokens wait for the second factor too.
+    expect(
+      codeOf(await t.gql(`{ me { apiTokens(first: 1) { totalCount } } }`, {}, facilitator)),
+    ).toBe('SECOND_FACTOR_REQUIRED');
     // Who am I still answers, so the app knows where to send them.
     expect(await t.ok(`{ me { id } }`, {}, facilitator)).toEqual({ me: { id: created.id } });
 

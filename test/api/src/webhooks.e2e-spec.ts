@@ -153,12 +153,8 @@ describe('webhooks', () => {
       participations[key] = await t.invite(facilitator, c, orgs[key]);
       await t.acceptGroundRules(owners[key], participations[key], rules.id);
     }
-    const areas = await t.ok<{ areas: { id: string; name: string }[] }>(
-      `query($c: ID!) { areas(collaborationId: $c) { id name } }`,
-      { c },
-      facilitator,
-    );
-    openArea = areas.areas.find((a) => a.name === 'Ideas de mercado')!.id;
+    const areas = await t.listOf<{ id: string; name: string }>(c, 'areas', 'id name', facilitator);
+    openArea = areas.find((a) => a.name === 'Ideas de mercado')!.id;
   });
 
   afterAll(() => receiver.stop());

@@ -410,7 +410,7 @@ describe('who reads each text', () => {
     const { __schema } = await t.ok<{
       __schema: { queryType: { name: string }; types: TypeInfo[] };
     }>(
-      `{ __schema { queryType { name } types { name kind fields { name type { ${TYPE_REF} }
+      `{ __schema { queryType { name } types { name kind fields(includeDeprecated: true) { name type { ${TYPE_REF} }
          args { name defaultValue type { ${TYPE_REF} } } } } } }`,
     );
     const types = new Map(__schema.types.map((type) => [type.name, type]));

@@ -70,6 +70,28 @@ export class Api {
     return res.data;
   }
 
+  /**
+   * The nodes of a list of a collaboration (a connection field of `Collaboration`, such as
+   * `areas` or `pledges`), its first page of 100, as `as` reads it; `args` adds the field's
+   * filters (`status: OPEN`). Fails the test on any error.
+   */
+  async listOf<T = any>(
+    collaborationId: string,
+    field: string,
+    selection: string,
+    as: Pick<TestUser, 'token'>,
+    args = '',
+  ): Promise<T[]> {
+    const data = await this.ok<{ collaboration: Record<string, { nodes: T[] }> }>(
+      `query($c: ID!) { collaboration(id: $c) { ${field}(${['first: 100', args]
+        .filter(Boolean)
+        .join(', ')}) { nodes { ${selection} } } } }`,
+      { c: collaborationId },
+      as,
+    );
+    return data.collaboration[field]!.nodes;
+  }
+
   // --- Factories: each test file builds its own data through the public API. -------------
 
   uniqueEmail(label: string): string {

@@ -282,11 +282,10 @@ export async function buildCountWorld(api: CountedApi, size: number): Promise<Co
     const [link] = await api.mailTo(email, '/invitation');
     return new URL(link!).searchParams.get('token')!;
   };
-  const { collaborationInvitations: sentByEmail } = await q<{
-    collaborationInvitations: { id: string; email: string }[];
-  }>(
-    `query($c: ID!) { collaborationInvitations(collaborationId: $c) { id email } }`,
-    { c: inviting },
+  const sentByEmail = await t.listOf<{ id: string; email: string }>(
+    inviting,
+    'invitations',
+    'id email',
     facilitator,
   );
   const sentTo = (email: string) => sentByEmail.find((i) => i.email === email)!.id;
@@ -356,9 +355,10 @@ export async function buildCountWorld(api: CountedApi, size: number): Promise<Co
   await m('PortalRemoveParticipationEntry', { entryId: extraEntry.id }, owner);
 
   // Areas: the defaults, plus moderated ones with overlaps among the parties.
-  const { areas } = await q<{ areas: { id: string; sensitivity: string }[] }>(
-    `query($c: ID!) { areas(collaborationId: $c) { id sensitivity } }`,
-    { c },
+  const areas = await t.listOf<{ id: string; sensitivity: string }>(
+    c,
+    'areas',
+    'id sensitivity',
     facilitator,
   );
   const openArea = areas.find((a) => a.sensitivity === 'OPEN')!.id;
@@ -566,14 +566,15 @@ export async function buildCountWorld(api: CountedApi, size: number): Promise<Co
     { areaId: moderatedArea, input: { sensitivity: 'RESTRICTED' } },
     facilitator,
   );
-  const review = await q<{ grantsNeedingReview: { grant: { id: string } }[] }>(
-    `query($c: ID!) { grantsNeedingReview(collaborationId: $c) { grant { id } } }`,
-    { c },
+  const review = await t.listOf<{ grant: { id: string } }>(
+    c,
+    'grantsNeedingReview',
+    'grant { id }',
     facilitator,
   );
   await m(
     'ConsoleKeepGrant',
-    { grantId: review.grantsNeedingReview[0]!.grant.id, input: { message: 'Se queda' } },
+    { grantId: review[0]!.grant.id, input: { message: 'Se queda' } },
     facilitator,
   );
 

@@ -248,9 +248,10 @@ async function buildDisclosure(
     { c: w.collaborationId, o: [w.orgA] },
     w.facilitator,
   );
-  const { areas } = await t.ok<{ areas: { id: string; sensitivity: string }[] }>(
-    `query($c: ID!) { areas(collaborationId: $c) { id sensitivity } }`,
-    { c: w.collaborationId },
+  const areas = await t.listOf<{ id: string; sensitivity: string }>(
+    w.collaborationId,
+    'areas',
+    'id sensitivity',
     w.facilitator,
   );
   const openArea = areas.find((a) => a.sensitivity === 'OPEN')!.id;

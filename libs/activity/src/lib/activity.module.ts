@@ -11,6 +11,7 @@ import { CustomerHashEntity } from './entities/customer-hash.entity';
 import { CustomerListEntity } from './entities/customer-list.entity';
 import { DetectedOverlapReviewEntity } from './entities/detected-overlap-review.entity';
 import { ActivityResolver } from './activity.resolver';
+import { CollaborationActivityResolver } from './collaboration-activity.resolver';
 import { ActivityService } from './activity.service';
 import { OverlapDetectionService } from './overlap-detection.service';
 
@@ -30,7 +31,12 @@ import { OverlapDetectionService } from './overlap-detection.service';
       DetectedOverlapReviewEntity,
     ]),
   ],
-  providers: [ActivityService, OverlapDetectionService, ActivityResolver],
+  providers: [
+    ActivityService,
+    OverlapDetectionService,
+    ActivityResolver,
+    CollaborationActivityResolver,
+  ],
   exports: [ActivityService, OverlapDetectionService],
 })
 export class ActivityModule {}

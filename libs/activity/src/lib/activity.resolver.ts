@@ -32,6 +32,8 @@ export class ActivityResolver {
   @Allow(Action.Read, Subject.ActivityOption) // the facilitator and active participants
   @Query(() => [ActivityOptionType], {
     description: 'The option lists (markets, segments, products) of each area.',
+    deprecationReason:
+      'Use Collaboration.activityOptions (a connection). Removed after 2027-06-30.',
   })
   async activityOptions(
     @CurrentActor() actor: Actor,
@@ -111,6 +113,8 @@ export class ActivityResolver {
   @Allow(Action.Read, Subject.DetectedOverlap)
   @Query(() => [DetectedOverlapType], {
     description: 'Overlaps computed from declared activity (facilitator only).',
+    deprecationReason:
+      'Use Collaboration.detectedOverlaps (a connection). Removed after 2027-06-30.',
   })
   async detectedOverlaps(
     @CurrentActor() actor: Actor,

@@ -3,7 +3,7 @@ import { APP_CONFIG, AppConfig } from '@alianza/api-core';
 import { AuditService } from '@alianza/audit';
 import { Actor, applyAbility, canOn, requireViewer } from '@alianza/authz';
 import { CollaborationService, lockOpenCollaboration } from '@alianza/collaboration';
-import { Db } from '@alianza/db';
+import { Db, pageInMemory, PageRequest, PageResult } from '@alianza/db';
 import { AreaEntity, AreaService } from '@alianza/disclosure';
 import { NotificationService } from '@alianza/notification';
 import { Action, AppError, NotificationKind, Subject } from '@alianza/shared';
@@ -73,6 +73,16 @@ export class ActivityService {
       .addOrderBy('o.position', 'ASC');
     if (areaId) qb.andWhere('o.area_id = :areaId', { areaId });
     return applyAbility(qb, actor.ability, Action.Read, Subject.ActivityOption).getMany();
+  }
+
+  /** A page of `options`, in its order (by area, dimension and position). */
+  async optionsPage(
+    actor: Actor,
+    collaborationId: string,
+    page: PageRequest,
+    areaId?: string,
+  ): Promise<PageResult<ActivityOptionEntity>> {
+    return pageInMemory(await this.options(actor, collaborationId, areaId), page, (o) => o.id);
   }
 
   /**

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { AuditService } from '@alianza/audit';
 import { abilityToSql, Actor, applyAbility, canOn, requireViewer } from '@alianza/authz';
 import { CollaborationService, lockOpenCollaboration } from '@alianza/collaboration';
-import { Db } from '@alianza/db';
+import { Db, pageInMemory, PageRequest, PageResult } from '@alianza/db';
 import { AreaService, OverlapNotes, OverlapService } from '@alianza/disclosure';
 import { Action, AppError, Subject } from '@alianza/shared';
 import { ActivityDimension, ActivityOptionEntity } from './entities/activity-option.entity';
@@ -87,6 +87,20 @@ export class OverlapDetectionService {
     private readonly areas: AreaService,
     private readonly overlaps: OverlapService,
   ) {}
+
+  /** A page of `detect`, in its order: computed on each read. */
+  async detectPage(
+    actor: Actor,
+    collaborationId: string,
+    page: PageRequest,
+    areaId?: string,
+  ): Promise<PageResult<DetectedOverlap>> {
+    return pageInMemory(
+      await this.detect(actor, collaborationId, areaId),
+      page,
+      (d) => `${d.areaId}:${d.organizationIds.join('+')}`,
+    );
+  }
 
   async detect(actor: Actor, collaborationId: string, areaId?: string): Promise<DetectedOverlap[]> {
     await this.collaborations.get(actor, collaborationId);

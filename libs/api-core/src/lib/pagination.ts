@@ -130,6 +130,16 @@ export function edgesOf<T>(nodes: T[], cursors: string[]): Edge<T>[] {
   return nodes.map((node, i) => ({ node, cursor: cursors[i] as string }));
 }
 
+/** The page of a list the caller may read nothing of. */
+export function emptyPage<T>(): Page<T> {
+  return {
+    nodes: [],
+    edges: [],
+    pageInfo: { hasNextPage: false, hasPreviousPage: false, startCursor: null, endCursor: null },
+    totalCount: 0,
+  };
+}
+
 export function mapPage<A, B>(page: PageSource<A>, map: (item: A) => B): Page<B> {
   const nodes = page.nodes.map(map);
   return {

@@ -51,6 +51,15 @@ export function requireAllowed(actor: Actor, action: Action, subject: Subject): 
 }
 
 /**
+ * Whether the actor has any rule for `action` on `subject` (what `@Allow` checks), for a list
+ * reached through its parent: without one the list is empty to it, and the rows are still
+ * filtered in SQL for those who have one.
+ */
+export function mayEver(actor: Actor, action: Action, subject: Subject): boolean {
+  return actor.ability.can(action, subject);
+}
+
+/**
  * The organizations the actor acts for in `collaborationId`: those whose participation there is
  * active. Which of their acts are allowed is still asked of the ability (`canOn`, SQL rules).
  */

@@ -10,7 +10,11 @@ export class BenchmarkRoundReadResolver {
   constructor(private readonly reads: BenchmarkRoundReadService) {}
 
   @Authenticated() // the facilitator sees all rounds; an organization those it is asked to
-  @Query(() => [BenchmarkRoundType], { description: 'Benchmark rounds, latest opening first.' })
+  @Query(() => [BenchmarkRoundType], {
+    description: 'Benchmark rounds, latest opening first.',
+    deprecationReason:
+      'Use Collaboration.benchmarkRounds (a connection). Removed after 2027-06-30.',
+  })
   async benchmarkRounds(
     @CurrentActor() actor: Actor,
     @IdArg('collaborationId') collaborationId: string,

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { groupBy, requestListLoader } from '@alianza/api-core';
 import { abilityToSql, Actor, applyAbility } from '@alianza/authz';
 import { CollaborationService } from '@alianza/collaboration';
-import { Db } from '@alianza/db';
+import { Db, pageInMemory, PageRequest, PageResult } from '@alianza/db';
 import { Action, AppError, Subject } from '@alianza/shared';
 import { EntityTarget, ObjectLiteral } from 'typeorm';
 import {
@@ -138,6 +138,15 @@ export class BenchmarkRoundReadService {
   async list(actor: Actor, collaborationId: string): Promise<BenchmarkRoundView[]> {
     await this.collaborations.get(actor, collaborationId);
     return this.views(actor, { collaborationId });
+  }
+
+  /** A page of `list` (assembled per caller by the database, paged as read). */
+  async page(
+    actor: Actor,
+    collaborationId: string,
+    page: PageRequest,
+  ): Promise<PageResult<BenchmarkRoundView>> {
+    return pageInMemory(await this.list(actor, collaborationId), page, (round) => round.id);
   }
 
   /** One round, NOT_FOUND unless the actor sees it. */

@@ -7,6 +7,7 @@ import { BenchmarkCloseResolver } from './benchmark-close.resolver';
 import { BenchmarkCloseService } from './benchmark-close.service';
 import { BenchmarkNoiseResolver } from './benchmark-noise.resolver';
 import { BenchmarkRoundReadResolver } from './benchmark-round-read.resolver';
+import { CollaborationBenchmarkRoundsResolver } from './collaboration-benchmark-rounds.resolver';
 import { BenchmarkRoundReadService } from './benchmark-round-read.service';
 import { BenchmarkRoundResolver } from './benchmark-round.resolver';
 import { BenchmarkRoundService } from './benchmark-round.service';
@@ -31,6 +32,7 @@ import { BenchmarkSubmissionEntity } from './entities/benchmark-submission.entit
     BenchmarkRoundService,
     BenchmarkCloseService,
     BenchmarkRoundReadResolver,
+    CollaborationBenchmarkRoundsResolver,
     BenchmarkRoundResolver,
     BenchmarkCloseResolver,
     BenchmarkNoiseResolver,

@@ -1,11 +1,11 @@
 import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { IdArg } from '@alianza/api-core';
+import { IdArg, mapPage, Page, PageArgs } from '@alianza/api-core';
 import { Actor, Allow, Authenticated, CurrentActor } from '@alianza/authz';
 import { CollaborationType } from '@alianza/collaboration';
 import { Action, Subject } from '@alianza/shared';
 import { ClosingService } from './closing.service';
 import { EvaluationInput } from './dtos/evaluation.inputs';
-import { EvaluationType } from './dtos/evaluation.types';
+import { EvaluationConnection, EvaluationType } from './dtos/evaluation.types';
 import { FinalStatementType } from './dtos/final-statement.types';
 
 @Resolver(() => CollaborationType)
@@ -28,12 +28,28 @@ export class ClosingResolver {
   @Authenticated() // the facilitator reads all; a participant its own organization's
   @Query(() => [EvaluationType], {
     description: 'The final evaluations of a collaboration the viewer may read.',
+    deprecationReason: 'Use Collaboration.evaluations (a connection). Removed after 2027-06-30.',
   })
   async evaluations(
     @CurrentActor() actor: Actor,
     @IdArg('collaborationId') collaborationId: string,
   ): Promise<EvaluationType[]> {
     return (await this.closingService.evaluations(actor, collaborationId)).map(EvaluationType.from);
+  }
+
+  @ResolveField('evaluations', () => EvaluationConnection, {
+    description:
+      'Its final evaluations you may read, in a stable order: all of them for the facilitator; your own organization’s for a participant.',
+  })
+  async evaluationsPage(
+    @Parent() collaboration: CollaborationType,
+    @CurrentActor() actor: Actor,
+    @Args() page: PageArgs,
+  ): Promise<Page<EvaluationType>> {
+    return mapPage(
+      await this.closingService.evaluationsPage(actor, collaboration.id, page),
+      EvaluationType.from,
+    );
   }
 
   @ResolveField(() => FinalStatementType, {

@@ -17,7 +17,7 @@ import {
   takeCollaborationHold,
 } from '@alianza/collaboration';
 import { requestLoader } from '@alianza/api-core';
-import { Db } from '@alianza/db';
+import { Db, paginate, PageRequest, PageResult } from '@alianza/db';
 import { LedgerService } from '@alianza/ledger';
 import { indicatorProgress, MilestoneEntity, PlanService } from '@alianza/plan';
 import {
@@ -144,6 +144,20 @@ export class ClosingService {
       .where('e.collaboration_id = :collaborationId', { collaborationId })
       .orderBy('e.organization_id', 'ASC', 'NULLS LAST');
     return applyAbility(qb, actor.ability, Action.Read, Subject.Evaluation).getMany();
+  }
+
+  /** A page of the evaluations of a collaboration the actor may read, in a stable order (by id). */
+  evaluationsPage(
+    actor: Actor,
+    collaborationId: string,
+    page: PageRequest,
+  ): Promise<PageResult<EvaluationEntity>> {
+    const qb = this.db
+      .repo(EvaluationEntity)
+      .createQueryBuilder('e')
+      .where('e.collaboration_id = :collaborationId', { collaborationId });
+    applyAbility(qb, actor.ability, Action.Read, Subject.Evaluation);
+    return paginate(qb, page, ['id'], 'ASC');
   }
 
   /** Loaded with those of the request's other collaborations in one query (field resolvers). */

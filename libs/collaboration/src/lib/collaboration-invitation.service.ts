@@ -9,7 +9,7 @@ import {
   requireViewer,
 } from '@alianza/authz';
 import { AuditEntry, AuditService } from '@alianza/audit';
-import { Db } from '@alianza/db';
+import { Db, paginate, PageRequest, PageResult } from '@alianza/db';
 import { IdentityService, normalizeEmail } from '@alianza/identity';
 import { MailService } from '@alianza/mail';
 import {
@@ -222,6 +222,20 @@ export class CollaborationInvitationService {
       .addOrderBy('i.id', 'ASC')
       .take(500);
     return applyAbility(qb, actor.ability, Action.Read, Subject.CollaborationInvitation).getMany();
+  }
+
+  /** A page of `list`: newest first. */
+  page(
+    actor: Actor,
+    collaborationId: string,
+    page: PageRequest,
+  ): Promise<PageResult<CollaborationInvitationEntity>> {
+    const qb = this.db
+      .repo(CollaborationInvitationEntity)
+      .createQueryBuilder('i')
+      .where('i.collaboration_id = :collaborationId', { collaborationId });
+    applyAbility(qb, actor.ability, Action.Read, Subject.CollaborationInvitation);
+    return paginate(qb, page, ['createdAt', 'id'], 'DESC');
   }
 
   /**

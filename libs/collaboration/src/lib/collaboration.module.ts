@@ -3,7 +3,10 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from '@alianza/audit';
 import { IdentityModule } from '@alianza/identity';
 import { OrganizationModule } from '@alianza/organization';
-import { CollaborationInvitationResolver } from './collaboration-invitation.resolver';
+import {
+  CollaborationInvitationResolver,
+  CollaborationInvitationsResolver,
+} from './collaboration-invitation.resolver';
 import { CollaborationInvitationService } from './collaboration-invitation.service';
 import { CollaborationReadService } from './collaboration-read.service';
 import { CollaborationResolver } from './collaboration.resolver';
@@ -49,6 +52,7 @@ import { ParticipationService } from './participation.service';
     GroundRulesVersionResolver,
     CollaborationInvitationService,
     CollaborationInvitationResolver,
+    CollaborationInvitationsResolver,
     InvitationLinkService,
     InvitationLinkResolver,
   ],

@@ -169,3 +169,38 @@ export async function paginate<T extends ObjectLiteral>(
     pageInfo: { hasNextPage, endCursor: cursors.at(-1) ?? null },
   };
 }
+
+/**
+ * A page of a list computed on each read rather than read from one table (detected overlaps,
+ * grants to review, rows the database assembles), in the list's own order, with `paginate`'s
+ * cursors: each names its node by `keyOf` (unique in the list) and the position it had. The next
+ * page starts after that node; when the node has left the list meanwhile, at the position it had
+ * (where the node that followed it now is).
+ */
+export function pageInMemory<T>(
+  items: readonly T[],
+  page: PageRequest,
+  keyOf: (item: T) => string,
+): PageResult<T> {
+  let start = 0;
+  if (page.after) {
+    const [key, position] = decodeCursor(page.after, 2) as [string, string];
+    const at = Number(position);
+    if (!Number.isSafeInteger(at) || at < 0)
+      throw AppError.badInput('"after" is not a cursor this list handed out.', { field: 'after' });
+    const found = items.findIndex((item) => keyOf(item) === key);
+    // Gone: the nodes after it moved up into its place.
+    start = found >= 0 ? found + 1 : Math.min(at, items.length);
+  }
+  const nodes = items.slice(start, start + page.first);
+  const cursors = nodes.map((node, i) => encodeCursor([keyOf(node), String(start + i)]));
+  return {
+    nodes,
+    cursors,
+    totalCount: items.length,
+    pageInfo: {
+      hasNextPage: start + nodes.length < items.length,
+      endCursor: cursors.at(-1) ?? null,
+    },
+  };
+}

@@ -11,7 +11,10 @@ export class AreaResolver {
   constructor(private readonly areaService: AreaService) {}
 
   @Authenticated() // the facilitator and active participants; nobody else sees any
-  @Query(() => [AreaType], { description: 'The areas of exchange of a collaboration.' })
+  @Query(() => [AreaType], {
+    description: 'The areas of exchange of a collaboration.',
+    deprecationReason: 'Use Collaboration.areas (a connection). Removed after 2027-06-30.',
+  })
   async areas(
     @CurrentActor() actor: Actor,
     @IdArg('collaborationId') collaborationId: string,

@@ -6,7 +6,7 @@ import {
   CollaborationService,
   lockOpenCollaboration,
 } from '@alianza/collaboration';
-import { Db } from '@alianza/db';
+import { Db, paginate, PageRequest, PageResult } from '@alianza/db';
 import { Action, AppError, AreaSensitivity, DEFAULT_AREAS, Subject } from '@alianza/shared';
 import { AuditService } from '@alianza/audit';
 import { AreaEntity } from './entities/area.entity';
@@ -41,13 +41,31 @@ export class AreaService {
   }
 
   list(actor: Actor, collaborationId: string): Promise<AreaEntity[]> {
+    return this.visibleIn(actor, collaborationId)
+      .orderBy('a.position', 'ASC')
+      .addOrderBy('a.created_at', 'ASC')
+      .addOrderBy('a.id', 'ASC')
+      .getMany();
+  }
+
+  /** A page of the areas of a collaboration the actor may read, in the order of `list`. */
+  page(
+    actor: Actor,
+    collaborationId: string,
+    page: PageRequest,
+    includeArchived = true,
+  ): Promise<PageResult<AreaEntity>> {
+    const qb = this.visibleIn(actor, collaborationId);
+    if (!includeArchived) qb.andWhere('a.archived_at IS NULL');
+    return paginate(qb, page, ['position', 'createdAt', 'id'], 'ASC');
+  }
+
+  private visibleIn(actor: Actor, collaborationId: string) {
     const qb = this.db
       .repo(AreaEntity)
       .createQueryBuilder('a')
-      .where('a.collaboration_id = :collaborationId', { collaborationId })
-      .orderBy('a.position', 'ASC')
-      .addOrderBy('a.created_at', 'ASC');
-    return applyAbility(qb, actor.ability, Action.Read, Subject.Area).getMany();
+      .where('a.collaboration_id = :collaborationId', { collaborationId });
+    return applyAbility(qb, actor.ability, Action.Read, Subject.Area);
   }
 
   get(actor: Actor, id: string): Promise<AreaEntity> {

@@ -8,6 +8,7 @@ import { IdentityModule } from '@alianza/identity';
 import { OrganizationModule } from '@alianza/organization';
 import { StorageModule } from '@alianza/storage';
 import { AreaResolver } from './area.resolver';
+import { CollaborationDisclosureResolver } from './collaboration-disclosure.resolver';
 import { AreaService } from './area.service';
 import { DisclosureDecisionService } from './disclosure-decision.service';
 import { DisclosureReadService } from './disclosure-read.service';
@@ -83,6 +84,7 @@ import { SharedFileService } from './shared-file.service';
     GrantReviewService,
     ExpirySweeper,
     AreaResolver,
+    CollaborationDisclosureResolver,
     OverlapResolver,
     ItemResolver,
     ItemVersionResolver,

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Actor, applyAbility } from '@alianza/authz';
-import { Db } from '@alianza/db';
+import { Db, pageInMemory, PageRequest, PageResult } from '@alianza/db';
 import { Action, Subject } from '@alianza/shared';
 import { GrantEntity } from './entities/grant.entity';
 
@@ -24,6 +24,15 @@ export interface GrantToReview {
 @Injectable()
 export class GrantReviewService {
   constructor(private readonly db: Db) {}
+
+  /** A page of `list`, oldest grant first (which grants need review is decided on each read). */
+  async page(
+    actor: Actor,
+    collaborationId: string,
+    page: PageRequest,
+  ): Promise<PageResult<GrantToReview>> {
+    return pageInMemory(await this.list(actor, collaborationId), page, (g) => g.grant.id);
+  }
 
   async list(actor: Actor, collaborationId: string): Promise<GrantToReview[]> {
     const qb = this.db

@@ -30,6 +30,8 @@ export class GrantResolver {
   @Query(() => [GrantToReviewType], {
     description:
       'Valid grants that the rules now in force would not allow: revoke them, or keep them with a reason.',
+    deprecationReason:
+      'Use Collaboration.grantsNeedingReview (a connection). Removed after 2027-06-30.',
   })
   async grantsNeedingReview(
     @CurrentActor() actor: Actor,

@@ -16,6 +16,7 @@ export class OverlapResolver {
   @Query(() => [OverlapType], {
     description:
       'Declared overlaps: the facilitator sees all; an active participant those that involve its organization.',
+    deprecationReason: 'Use Collaboration.overlaps (a connection). Removed after 2027-06-30.',
   })
   async overlaps(
     @CurrentActor() actor: Actor,

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { abilityToSql, Actor, applyAbility, findAllowed, requireViewer } from '@alianza/authz';
 import { lockOpenCollaboration, ParticipationEntity } from '@alianza/collaboration';
-import { Db } from '@alianza/db';
+import { Db, paginate, PageRequest, PageResult } from '@alianza/db';
 import { Action, AppError, ParticipationStatus, Subject } from '@alianza/shared';
 import { In, SelectQueryBuilder } from 'typeorm';
 import { AreaService } from './area.service';
@@ -41,6 +41,39 @@ export class OverlapService {
       .orderBy('o.created_at', 'ASC');
     if (areaId) qb.andWhere('o.area_id = :areaId', { areaId });
     return this.visible(actor, qb);
+  }
+
+  /** A page of the overlaps of a collaboration the actor may read, oldest first. */
+  async page(
+    actor: Actor,
+    collaborationId: string,
+    page: PageRequest,
+  ): Promise<PageResult<VisibleOverlap>> {
+    const qb = this.db
+      .repo(OverlapEntity)
+      .createQueryBuilder('o')
+      .where('o.collaboration_id = :collaborationId', { collaborationId });
+    applyAbility(qb, actor.ability, Action.Read, Subject.Overlap);
+    const found = await paginate(qb, page, ['createdAt', 'id'], 'ASC');
+    const ids = found.nodes.map((overlap) => overlap.id);
+    const read = new Map(
+      (
+        await this.visible(
+          actor,
+          this.db.repo(OverlapEntity).createQueryBuilder('o').where('o.id = ANY(:ids)', { ids }),
+        )
+      ).map((v) => [v.overlap.id, v]),
+    );
+    // Read twice under the same rules: a row gone between the two reads leaves its page.
+    const nodes: VisibleOverlap[] = [];
+    const cursors: string[] = [];
+    found.nodes.forEach((overlap, i) => {
+      const visible = read.get(overlap.id);
+      if (!visible) return;
+      nodes.push(visible);
+      cursors.push(found.cursors[i] as string);
+    });
+    return { ...found, nodes, cursors };
   }
 
   /**

@@ -3,6 +3,17 @@
  * list (all but the cursor `after`). Generated from the schema by `npm run codegen`.
  */
 export const connectionFields = {
+  Collaboration: {
+    activityOptions: ['areaId', 'first'],
+    areas: ['first', 'includeArchived'],
+    benchmarkRounds: ['first'],
+    detectedOverlaps: ['areaId', 'first'],
+    evaluations: ['first'],
+    grantsNeedingReview: ['first'],
+    invitations: ['first'],
+    overlaps: ['first'],
+    pledges: ['first', 'status'],
+  },
   ItemFile: {
     accesses: ['first'],
   },
@@ -28,5 +39,8 @@ export const connectionFields = {
     users: ['first', 'search'],
     webhookDeliveries: ['endpointId', 'first'],
     webhookEndpoints: ['collaborationId', 'first', 'organizationId'],
+  },
+  User: {
+    apiTokens: ['first'],
   },
 } as const satisfies Record<string, Record<string, readonly string[]>>;

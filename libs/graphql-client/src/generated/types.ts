@@ -148,6 +148,28 @@ export type ActivityOption = {
   position: Scalars['Int']['output'];
 };
 
+/** A page of ActivityOption nodes, in the list's order, with what pages on. */
+export type ActivityOptionConnection = {
+  __typename?: 'ActivityOptionConnection';
+  /** The nodes of this page, each with its cursor. */
+  edges: Array<ActivityOptionEdge>;
+  /** The nodes of this page (the same as `edges.node`). */
+  nodes: Array<ActivityOption>;
+  /** Where this page ends and whether another follows. */
+  pageInfo: PageInfo;
+  /** How many nodes match, over all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A ActivityOption of a page, with its cursor. */
+export type ActivityOptionEdge = {
+  __typename?: 'ActivityOptionEdge';
+  /** Pass as `after` to get the nodes that follow this one. */
+  cursor: Scalars['String']['output'];
+  /** The ActivityOption. */
+  node: ActivityOption;
+};
+
 /** The options participants may declare for an area, in one dimension. */
 export type ActivityOptionsInput = {
   /** What the options describe. */
@@ -185,6 +207,28 @@ export type ApiToken = {
   revokedAt: Maybe<Scalars['DateTime']['output']>;
 };
 
+/** A page of ApiToken nodes, in the list's order, with what pages on. */
+export type ApiTokenConnection = {
+  __typename?: 'ApiTokenConnection';
+  /** The nodes of this page, each with its cursor. */
+  edges: Array<ApiTokenEdge>;
+  /** The nodes of this page (the same as `edges.node`). */
+  nodes: Array<ApiToken>;
+  /** Where this page ends and whether another follows. */
+  pageInfo: PageInfo;
+  /** How many nodes match, over all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A ApiToken of a page, with its cursor. */
+export type ApiTokenEdge = {
+  __typename?: 'ApiTokenEdge';
+  /** Pass as `after` to get the nodes that follow this one. */
+  cursor: Scalars['String']['output'];
+  /** The ApiToken. */
+  node: ApiToken;
+};
+
 /** The facilitator's approval of a disclosure request. */
 export type ApproveDisclosureInput = {
   /** Required when a hidden field’s value can still be read in the text, the title, a visible field or a shared file (see DisclosureRequest.hiddenValueWarnings): approve knowingly. */
@@ -218,6 +262,28 @@ export type Area = {
   position: Scalars['Int']['output'];
   /** How freely information flows in it. */
   sensitivity: AreaSensitivity;
+};
+
+/** A page of Area nodes, in the list's order, with what pages on. */
+export type AreaConnection = {
+  __typename?: 'AreaConnection';
+  /** The nodes of this page, each with its cursor. */
+  edges: Array<AreaEdge>;
+  /** The nodes of this page (the same as `edges.node`). */
+  nodes: Array<Area>;
+  /** Where this page ends and whether another follows. */
+  pageInfo: PageInfo;
+  /** How many nodes match, over all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A Area of a page, with its cursor. */
+export type AreaEdge = {
+  __typename?: 'AreaEdge';
+  /** Pass as `after` to get the nodes that follow this one. */
+  cursor: Scalars['String']['output'];
+  /** The Area. */
+  node: Area;
 };
 
 /** A new area of exchange. */
@@ -960,6 +1026,28 @@ export type BenchmarkRound = {
   withheldReason: Maybe<BenchmarkWithheldReason>;
 };
 
+/** A page of BenchmarkRound nodes, in the list's order, with what pages on. */
+export type BenchmarkRoundConnection = {
+  __typename?: 'BenchmarkRoundConnection';
+  /** The nodes of this page, each with its cursor. */
+  edges: Array<BenchmarkRoundEdge>;
+  /** The nodes of this page (the same as `edges.node`). */
+  nodes: Array<BenchmarkRound>;
+  /** Where this page ends and whether another follows. */
+  pageInfo: PageInfo;
+  /** How many nodes match, over all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A BenchmarkRound of a page, with its cursor. */
+export type BenchmarkRoundEdge = {
+  __typename?: 'BenchmarkRoundEdge';
+  /** Pass as `after` to get the nodes that follow this one. */
+  cursor: Scalars['String']['output'];
+  /** The BenchmarkRound. */
+  node: BenchmarkRound;
+};
+
 /** Where a benchmark round stands. */
 export type BenchmarkRoundStatus =
   /** Submissions are closed. */
@@ -1040,22 +1128,36 @@ export type ChangePasswordInput = {
 /** A facilitated collaboration between organizations. */
 export type Collaboration = {
   __typename?: 'Collaboration';
+  /** The option lists (markets, segments, products) of its areas, by area, dimension and position: for the facilitator and active participants. */
+  activityOptions: ActivityOptionConnection;
+  /** Its areas of exchange, by position: for the facilitator and active participants (nobody else sees any). */
+  areas: AreaConnection;
+  /** Benchmark rounds, latest opening first: all of them for the facilitator; an organization those it is asked to. */
+  benchmarkRounds: BenchmarkRoundConnection;
   /** When it was created. */
   createdAt: Scalars['DateTime']['output'];
   /** Version of the ground rules in force (0: none published yet). */
   currentGroundRulesVersion: Scalars['Int']['output'];
   /** More about the collaboration. */
   description: Scalars['String']['output'];
+  /** Overlaps computed from declared activity, by area: for the facilitator (empty for anyone else), computed on each read. */
+  detectedOverlaps: DetectedOverlapConnection;
+  /** Its final evaluations you may read, in a stable order: all of them for the facilitator; your own organization’s for a participant. */
+  evaluations: EvaluationConnection;
   /** The people who facilitate it. */
   facilitators: Array<Facilitator>;
   /** Once closed: the frozen final statement. */
   finalStatement: Maybe<FinalStatement>;
+  /** Valid grants that the rules now in force would not allow, oldest first: for its facilitator (empty for anyone else), to revoke them or keep them with a reason. */
+  grantsNeedingReview: GrantToReviewConnection;
   /** The ground rules in force. */
   groundRules: Maybe<GroundRulesVersion>;
   /** Every published version, newest first. */
   groundRulesVersions: Array<GroundRulesVersion>;
   /** The id of the collaboration. */
   id: Scalars['ID']['output'];
+  /** Its invitations by email, newest first: all of them for its facilitators; anyone else sees only those to their own address. */
+  invitations: CollaborationInvitationConnection;
   /** Your organizations' participations in it. */
   myParticipations: Array<Participation>;
   /** Statuses it may move to next. */
@@ -1064,8 +1166,12 @@ export type Collaboration = {
   objective: Scalars['String']['output'];
   /** For a follow-up: the closed collaboration’s final statement, as the opening context. */
   openingContext: Maybe<FinalStatement>;
+  /** Declared overlaps, oldest first: the facilitator sees all; an active participant those that involve its organization. */
+  overlaps: OverlapConnection;
   /** Participations you may see: all of them for the facilitator; active ones (and your own) for participants. */
   participations: Array<Participation>;
+  /** Pledges by due date, for the facilitator and active participants; `overdue` marks open ones past due. */
+  pledges: PledgeConnection;
   /** The closed collaboration this one follows up. */
   previousCollaborationId: Maybe<Scalars['ID']['output']>;
   /** Where the collaboration is in its life. */
@@ -1080,8 +1186,75 @@ export type Collaboration = {
 
 
 /** A facilitated collaboration between organizations. */
+export type CollaborationActivityOptionsArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  areaId: InputMaybe<Scalars['ID']['input']>;
+  first?: Scalars['Int']['input'];
+};
+
+
+/** A facilitated collaboration between organizations. */
+export type CollaborationAreasArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+  includeArchived?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+/** A facilitated collaboration between organizations. */
+export type CollaborationBenchmarkRoundsArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+};
+
+
+/** A facilitated collaboration between organizations. */
+export type CollaborationDetectedOverlapsArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  areaId: InputMaybe<Scalars['ID']['input']>;
+  first?: Scalars['Int']['input'];
+};
+
+
+/** A facilitated collaboration between organizations. */
+export type CollaborationEvaluationsArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+};
+
+
+/** A facilitated collaboration between organizations. */
+export type CollaborationGrantsNeedingReviewArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+};
+
+
+/** A facilitated collaboration between organizations. */
+export type CollaborationInvitationsArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+};
+
+
+/** A facilitated collaboration between organizations. */
+export type CollaborationOverlapsArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+};
+
+
+/** A facilitated collaboration between organizations. */
 export type CollaborationParticipationsArgs = {
   status: InputMaybe<ParticipationStatus>;
+};
+
+
+/** A facilitated collaboration between organizations. */
+export type CollaborationPledgesArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+  status: InputMaybe<PledgeStatus>;
 };
 
 /** A page of Collaboration nodes, in the list's order, with what pages on. */
@@ -1137,6 +1310,28 @@ export type CollaborationInvitation = {
   sentAt: Scalars['DateTime']['output'];
   /** PENDING (sent, perhaps opened), ACCEPTED, REVOKED (withdrawn), or EXPIRED once pending past `expiresAt`. */
   status: InvitationStatus;
+};
+
+/** A page of CollaborationInvitation nodes, in the list's order, with what pages on. */
+export type CollaborationInvitationConnection = {
+  __typename?: 'CollaborationInvitationConnection';
+  /** The nodes of this page, each with its cursor. */
+  edges: Array<CollaborationInvitationEdge>;
+  /** The nodes of this page (the same as `edges.node`). */
+  nodes: Array<CollaborationInvitation>;
+  /** Where this page ends and whether another follows. */
+  pageInfo: PageInfo;
+  /** How many nodes match, over all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A CollaborationInvitation of a page, with its cursor. */
+export type CollaborationInvitationEdge = {
+  __typename?: 'CollaborationInvitationEdge';
+  /** Pass as `after` to get the nodes that follow this one. */
+  cursor: Scalars['String']['output'];
+  /** The CollaborationInvitation. */
+  node: CollaborationInvitation;
 };
 
 /** A collaboration in figures, for its facilitator. */
@@ -1439,6 +1634,28 @@ export type DetectedOverlap = {
   status: DetectedOverlapStatus;
 };
 
+/** A page of DetectedOverlap nodes, in the list's order, with what pages on. */
+export type DetectedOverlapConnection = {
+  __typename?: 'DetectedOverlapConnection';
+  /** The nodes of this page, each with its cursor. */
+  edges: Array<DetectedOverlapEdge>;
+  /** The nodes of this page (the same as `edges.node`). */
+  nodes: Array<DetectedOverlap>;
+  /** Where this page ends and whether another follows. */
+  pageInfo: PageInfo;
+  /** How many nodes match, over all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A DetectedOverlap of a page, with its cursor. */
+export type DetectedOverlapEdge = {
+  __typename?: 'DetectedOverlapEdge';
+  /** Pass as `after` to get the nodes that follow this one. */
+  cursor: Scalars['String']['output'];
+  /** The DetectedOverlap. */
+  node: DetectedOverlap;
+};
+
 /** How many organizations a detected overlap involves. */
 export type DetectedOverlapKind =
   /** More than two organizations. */
@@ -1666,6 +1883,28 @@ export type Evaluation = {
   updatedAt: Scalars['DateTime']['output'];
 };
 
+/** A page of Evaluation nodes, in the list's order, with what pages on. */
+export type EvaluationConnection = {
+  __typename?: 'EvaluationConnection';
+  /** The nodes of this page, each with its cursor. */
+  edges: Array<EvaluationEdge>;
+  /** The nodes of this page (the same as `edges.node`). */
+  nodes: Array<Evaluation>;
+  /** Where this page ends and whether another follows. */
+  pageInfo: PageInfo;
+  /** How many nodes match, over all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A Evaluation of a page, with its cursor. */
+export type EvaluationEdge = {
+  __typename?: 'EvaluationEdge';
+  /** Pass as `after` to get the nodes that follow this one. */
+  cursor: Scalars['String']['output'];
+  /** The Evaluation. */
+  node: Evaluation;
+};
+
 /** The viewer's organization's final evaluation. */
 export type EvaluationInput = {
   /** The overall assessment. */
@@ -1859,6 +2098,28 @@ export type GrantToReview = {
   grant: Grant;
   /** Why the facilitator should review it. */
   reasons: Array<ReviewReason>;
+};
+
+/** A page of GrantToReview nodes, in the list's order, with what pages on. */
+export type GrantToReviewConnection = {
+  __typename?: 'GrantToReviewConnection';
+  /** The nodes of this page, each with its cursor. */
+  edges: Array<GrantToReviewEdge>;
+  /** The nodes of this page (the same as `edges.node`). */
+  nodes: Array<GrantToReview>;
+  /** Where this page ends and whether another follows. */
+  pageInfo: PageInfo;
+  /** How many nodes match, over all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A GrantToReview of a page, with its cursor. */
+export type GrantToReviewEdge = {
+  __typename?: 'GrantToReviewEdge';
+  /** Pass as `after` to get the nodes that follow this one. */
+  cursor: Scalars['String']['output'];
+  /** The GrantToReview. */
+  node: GrantToReview;
 };
 
 /** An organization's acceptance of a version of the ground rules. */
@@ -4038,6 +4299,28 @@ export type Overlap = {
   sharedNote: Scalars['String']['output'];
 };
 
+/** A page of Overlap nodes, in the list's order, with what pages on. */
+export type OverlapConnection = {
+  __typename?: 'OverlapConnection';
+  /** The nodes of this page, each with its cursor. */
+  edges: Array<OverlapEdge>;
+  /** The nodes of this page (the same as `edges.node`). */
+  nodes: Array<Overlap>;
+  /** Where this page ends and whether another follows. */
+  pageInfo: PageInfo;
+  /** How many nodes match, over all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A Overlap of a page, with its cursor. */
+export type OverlapEdge = {
+  __typename?: 'OverlapEdge';
+  /** Pass as `after` to get the nodes that follow this one. */
+  cursor: Scalars['String']['output'];
+  /** The Overlap. */
+  node: Overlap;
+};
+
 /** Organizations that compete in an area. */
 export type OverlapInput = {
   /** Your own note: nobody else reads it. */
@@ -4413,6 +4696,28 @@ export type Pledge = {
   status: PledgeStatus;
 };
 
+/** A page of Pledge nodes, in the list's order, with what pages on. */
+export type PledgeConnection = {
+  __typename?: 'PledgeConnection';
+  /** The nodes of this page, each with its cursor. */
+  edges: Array<PledgeEdge>;
+  /** The nodes of this page (the same as `edges.node`). */
+  nodes: Array<Pledge>;
+  /** Where this page ends and whether another follows. */
+  pageInfo: PageInfo;
+  /** How many nodes match, over all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A Pledge of a page, with its cursor. */
+export type PledgeEdge = {
+  __typename?: 'PledgeEdge';
+  /** Pass as `after` to get the nodes that follow this one. */
+  cursor: Scalars['String']['output'];
+  /** The Pledge. */
+  node: Pledge;
+};
+
 /** A contribution the viewer's organization promises. */
 export type PledgeInput = {
   /** What kind of contribution is promised. */
@@ -4634,11 +4939,20 @@ export type Query = {
   __typename?: 'Query';
   /** A user's account security log, newest first (platform administrators). */
   accountEvents: AccountEventConnection;
-  /** The option lists (markets, segments, products) of each area. */
+  /**
+   * The option lists (markets, segments, products) of each area.
+   * @deprecated Use Collaboration.activityOptions (a connection). Removed after 2027-06-30.
+   */
   activityOptions: Array<ActivityOption>;
-  /** Your reporting API tokens, newest first. */
+  /**
+   * Your reporting API tokens, newest first.
+   * @deprecated Use me { apiTokens } (User.apiTokens, a connection). Removed after 2027-06-30.
+   */
   apiTokens: Array<ApiToken>;
-  /** The areas of exchange of a collaboration. */
+  /**
+   * The areas of exchange of a collaboration.
+   * @deprecated Use Collaboration.areas (a connection). Removed after 2027-06-30.
+   */
   areas: Array<Area>;
   /** A collaboration's audit log, newest first. Its facilitator reads every record, with people's ids and names. A participant reads the records about its own organization (as subject or counterpart), with the ids of its own people only (anyone else: `actorKind` WITHHELD), no names, and may filter by itself only; see docs/api.md, "Audit records a participant reads". */
   auditLog: AuditRecordConnection;
@@ -4648,11 +4962,17 @@ export type Query = {
   benchmarkNoisePreview: BenchmarkNoise;
   /** One benchmark round of a collaboration the viewer takes part in or facilitates. */
   benchmarkRound: BenchmarkRound;
-  /** Benchmark rounds, latest opening first. */
+  /**
+   * Benchmark rounds, latest opening first.
+   * @deprecated Use Collaboration.benchmarkRounds (a connection). Removed after 2027-06-30.
+   */
   benchmarkRounds: Array<BenchmarkRound>;
   /** One collaboration the viewer facilitates or takes part in. */
   collaboration: Collaboration;
-  /** A collaboration’s invitations by email, newest first (its facilitators; anyone else sees only those to their own address). */
+  /**
+   * A collaboration’s invitations by email, newest first (its facilitators; anyone else sees only those to their own address).
+   * @deprecated Use Collaboration.invitations (a connection). Removed after 2027-06-30.
+   */
   collaborationInvitations: Array<CollaborationInvitation>;
   /** A collaboration’s report: participation, plan, disclosure funnel, ledger and, once closed, evaluation. Also as CSV at GET /reports/collaborations/{id}.csv. */
   collaborationReport: CollaborationReport;
@@ -4660,15 +4980,24 @@ export type Query = {
   collaborations: CollaborationConnection;
   /** The demo accounts’ password while this instance holds the demo data; null otherwise. */
   demoSignIn: Maybe<DemoSignIn>;
-  /** Overlaps computed from declared activity (facilitator only). */
+  /**
+   * Overlaps computed from declared activity (facilitator only).
+   * @deprecated Use Collaboration.detectedOverlaps (a connection). Removed after 2027-06-30.
+   */
   detectedOverlaps: Array<DetectedOverlap>;
   /** One disclosure request: for the facilitator and the owner organization. */
   disclosureRequest: DisclosureRequest;
   /** The disclosure requests of a collaboration the viewer may read, oldest first. */
   disclosureRequests: DisclosureRequestConnection;
-  /** The final evaluations of a collaboration the viewer may read. */
+  /**
+   * The final evaluations of a collaboration the viewer may read.
+   * @deprecated Use Collaboration.evaluations (a connection). Removed after 2027-06-30.
+   */
   evaluations: Array<Evaluation>;
-  /** Valid grants that the rules now in force would not allow: revoke them, or keep them with a reason. */
+  /**
+   * Valid grants that the rules now in force would not allow: revoke them, or keep them with a reason.
+   * @deprecated Use Collaboration.grantsNeedingReview (a connection). Removed after 2027-06-30.
+   */
   grantsNeedingReview: Array<GrantToReview>;
   /** What an invitation link (its token) is for: whom it invites where, where it stands, and whether the address has an account (sign in) or not (sign up). NOT_FOUND when it is no link (or was replaced by a newer one). The first ask marks the link opened. Asked signed in with the address invited, it proves that address (the account becomes verified). */
   invitationLink: InvitationLink;
@@ -4708,13 +5037,19 @@ export type Query = {
   organizationReport: OrganizationReport;
   /** The organizations the viewer may read, by name: those whose name contains `search`, or only the viewer's own with `mine`. */
   organizations: OrganizationConnection;
-  /** Declared overlaps: the facilitator sees all; an active participant those that involve its organization. */
+  /**
+   * Declared overlaps: the facilitator sees all; an active participant those that involve its organization.
+   * @deprecated Use Collaboration.overlaps (a connection). Removed after 2027-06-30.
+   */
   overlaps: Array<Overlap>;
   /** The organizations of a collaboration and where each stands, newest first. */
   participations: ParticipationConnection;
   /** The action plan, with progress derived from its tasks. */
   plan: Plan;
-  /** Pledges by due date; `overdue` marks open ones past due. */
+  /**
+   * Pledges by due date; `overdue` marks open ones past due.
+   * @deprecated Use Collaboration.pledges (a connection). Removed after 2027-06-30.
+   */
   pledges: Array<Pledge>;
   /** One row per collaboration you facilitate. Also as CSV at GET /reports/portfolio.csv. */
   portfolioReport: Array<PortfolioRow>;
@@ -5999,6 +6334,8 @@ export type UpdateTaskInput = {
 /** A person with an account. */
 export type User = {
   __typename?: 'User';
+  /** The reporting API tokens of this user, newest first (revoked and expired ones included): only for the user themself, FORBIDDEN for anyone else and through a reporting API token. */
+  apiTokens: ApiTokenConnection;
   /** When the account was created. */
   createdAt: Scalars['DateTime']['output'];
   /** The name the person shows to others. */
@@ -6017,6 +6354,13 @@ export type User = {
   isPlatformAdmin: Scalars['Boolean']['output'];
   /** The language of the account: the web apps take it on sign-in, and every email to it is written in it. */
   locale: Locale;
+};
+
+
+/** A person with an account. */
+export type UserApiTokensArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
 };
 
 /** A page of User nodes, in the list's order, with what pages on. */

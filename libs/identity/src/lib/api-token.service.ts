@@ -1,6 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { Actor, applyAbility, canOn, findAllowed, requireViewer } from '@alianza/authz';
-import { Db } from '@alianza/db';
+import { Db, paginate, PageRequest, PageResult } from '@alianza/db';
 import { Action, AppError, PERSISTED_QUERY_LIMITS, Subject } from '@alianza/shared';
 import { Kind, parse, type OperationDefinitionNode } from 'graphql';
 import { createHash, randomBytes } from 'node:crypto';
@@ -136,6 +136,13 @@ export class ApiTokenService {
   list(actor: Actor): Promise<ApiTokenEntity[]> {
     const qb = this.db.repo(ApiTokenEntity).createQueryBuilder('t').orderBy('t.created_at', 'DESC');
     return applyAbility(qb, actor.ability, Action.Read, Subject.ApiToken).getMany();
+  }
+
+  /** A page of the caller's tokens, newest first. */
+  page(actor: Actor, page: PageRequest): Promise<PageResult<ApiTokenEntity>> {
+    const qb = this.db.repo(ApiTokenEntity).createQueryBuilder('t');
+    applyAbility(qb, actor.ability, Action.Read, Subject.ApiToken);
+    return paginate(qb, page, ['createdAt', 'id'], 'DESC');
   }
 
   /**

@@ -3,7 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { AccountLanguageResolver } from './account-language.resolver';
 import { AccountEventResolver } from './account-event.resolver';
 import { AccountEventService } from './account-event.service';
-import { ApiTokenResolver } from './api-token.resolver';
+import { ApiTokenResolver, UserApiTokensResolver } from './api-token.resolver';
 import { ApiTokenService } from './api-token.service';
 import { AuthResolver } from './auth.resolver';
 import { EmailAddressResolver } from './email-address.resolver';
@@ -61,6 +61,7 @@ import { UsersResolver } from './users.resolver';
     UsersResolver,
     ApiTokenService,
     ApiTokenResolver,
+    UserApiTokensResolver,
     PasswordResetService,
     PasswordResetResolver,
     AccountEventService,

@@ -8,7 +8,7 @@ import { LedgerEntryEntity } from './entities/ledger-entry.entity';
 import { LedgerSettingsEntity } from './entities/ledger-settings.entity';
 import { PledgeEntity } from './entities/pledge.entity';
 import { PledgeReminder } from './pledge-reminder';
-import { PledgeResolver } from './pledge.resolver';
+import { CollaborationPledgesResolver, PledgeResolver } from './pledge.resolver';
 import { PledgeService } from './pledge.service';
 import { LedgerResolver } from './ledger.resolver';
 import { LedgerService } from './ledger.service';
@@ -20,7 +20,14 @@ import { LedgerService } from './ledger.service';
     NotificationModule,
     TypeOrmModule.forFeature([LedgerSettingsEntity, LedgerEntryEntity, PledgeEntity]),
   ],
-  providers: [LedgerService, LedgerResolver, PledgeService, PledgeResolver, PledgeReminder],
+  providers: [
+    LedgerService,
+    LedgerResolver,
+    PledgeService,
+    PledgeResolver,
+    CollaborationPledgesResolver,
+    PledgeReminder,
+  ],
   exports: [LedgerService, PledgeService],
 })
 export class LedgerModule {}

@@ -1,10 +1,16 @@
-import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { IdArg } from '@alianza/api-core';
+import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { IdArg, mapPage, Page } from '@alianza/api-core';
 import { Actor, Allow, Authenticated, CurrentActor } from '@alianza/authz';
+import { CollaborationType } from '@alianza/collaboration';
 import { Action, PledgeStatus, Subject } from '@alianza/shared';
 import { PledgeService } from './pledge.service';
-import { CancelPledgeInput, FulfilPledgeInput, PledgeInput } from './dtos/pledge.inputs';
-import { PledgeType } from './dtos/pledge.types';
+import {
+  CancelPledgeInput,
+  FulfilPledgeInput,
+  PledgeInput,
+  PledgesArgs,
+} from './dtos/pledge.inputs';
+import { PledgeConnection, PledgeType } from './dtos/pledge.types';
 
 @Resolver(() => PledgeType)
 export class PledgeResolver {
@@ -13,6 +19,7 @@ export class PledgeResolver {
   @Authenticated() // the facilitator and active participants of the collaboration
   @Query(() => [PledgeType], {
     description: 'Pledges by due date; `overdue` marks open ones past due.',
+    deprecationReason: 'Use Collaboration.pledges (a connection). Removed after 2027-06-30.',
   })
   async pledges(
     @CurrentActor() actor: Actor,
@@ -59,5 +66,26 @@ export class PledgeResolver {
     @Args('input', { description: 'Why it is cancelled.' }) input: CancelPledgeInput,
   ): Promise<PledgeType> {
     return PledgeType.from(await this.pledgeService.cancel(actor, pledgeId, input.reason));
+  }
+}
+
+/** A collaboration's pledges as a page, as the caller may read them (SQL). */
+@Resolver(() => CollaborationType)
+export class CollaborationPledgesResolver {
+  constructor(private readonly pledgeService: PledgeService) {}
+
+  @ResolveField(() => PledgeConnection, {
+    description:
+      'Pledges by due date, for the facilitator and active participants; `overdue` marks open ones past due.',
+  })
+  async pledges(
+    @Parent() collaboration: CollaborationType,
+    @CurrentActor() actor: Actor,
+    @Args() args: PledgesArgs,
+  ): Promise<Page<PledgeType>> {
+    return mapPage(
+      await this.pledgeService.page(actor, collaboration.id, args, args.status),
+      PledgeType.from,
+    );
   }
 }

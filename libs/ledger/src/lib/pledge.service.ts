@@ -7,7 +7,7 @@ import {
   lockRowInOpenCollaboration,
   ParticipationService,
 } from '@alianza/collaboration';
-import { Db } from '@alianza/db';
+import { Db, paginate, PageRequest, PageResult } from '@alianza/db';
 import {
   Action,
   AppError,
@@ -36,6 +36,22 @@ export class PledgeService {
 
   list(actor: Actor, collaborationId: string, status?: PledgeStatus): Promise<PledgeEntity[]> {
     return this.listOf(actor, [collaborationId], status);
+  }
+
+  /** A page of the pledges of a collaboration the actor may read, by due date. */
+  page(
+    actor: Actor,
+    collaborationId: string,
+    page: PageRequest,
+    status?: PledgeStatus,
+  ): Promise<PageResult<PledgeEntity>> {
+    const qb = this.db
+      .repo(PledgeEntity)
+      .createQueryBuilder('p')
+      .where('p.collaboration_id = :collaborationId', { collaborationId });
+    if (status) qb.andWhere('p.status = :status', { status });
+    applyAbility(qb, actor.ability, Action.Read, Subject.Pledge);
+    return paginate(qb, page, ['dueOn', 'id'], 'ASC');
   }
 
   /** The pledges of several collaborations the actor may read, by due date. */

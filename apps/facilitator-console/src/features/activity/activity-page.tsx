@@ -47,8 +47,8 @@ export function ActivityPage() {
     awaitRefetchQueries: true,
   });
 
-  const areas = useMemo(() => data?.areas ?? [], [data]);
-  const detected = useMemo(() => data?.detectedOverlaps ?? [], [data]);
+  const areas = useMemo(() => data?.collaboration.areas.nodes ?? [], [data]);
+  const detected = useMemo(() => data?.collaboration.detectedOverlaps.nodes ?? [], [data]);
   // Until one is picked: the first area with something detected, else the first area.
   const area =
     areas.find((a) => a.id === areaId) ??
@@ -56,7 +56,7 @@ export function ActivityPage() {
     areas[0];
   const { pairs, groups } = useMemo(() => overlapsOfArea(detected, area?.id), [detected, area]);
   const options = useMemo(
-    () => (data?.activityOptions ?? []).filter((o) => o.areaId === area?.id),
+    () => (data?.collaboration.activityOptions.nodes ?? []).filter((o) => o.areaId === area?.id),
     [data, area],
   );
   const nameOf = useMemo(

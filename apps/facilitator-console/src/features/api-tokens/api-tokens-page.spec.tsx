@@ -14,8 +14,19 @@ import { ConsoleApiTokensDocument } from './api-tokens.generated';
 const PORTFOLIO = REPORTING_QUERY_EXAMPLES.find((q) => q.name === 'Portfolio')!;
 
 const tokens = {
-  request: { query: ConsoleApiTokensDocument },
-  result: { data: { apiTokens: [] } },
+  request: { query: ConsoleApiTokensDocument, variables: () => true },
+  result: {
+    data: {
+      me: {
+        id: 'u1',
+        apiTokens: {
+          nodes: [],
+          totalCount: 0,
+          pageInfo: { hasNextPage: false, endCursor: null },
+        },
+      },
+    },
+  },
   maxUsageCount: 5,
 };
 

@@ -1,6 +1,13 @@
 import { useCreateApiTokenMutation, useRevokeApiTokenMutation } from '@alianza/graphql-client';
 import { REPORTING_QUERY_EXAMPLES } from '@alianza/shared';
-import { ApiTokensPanel, PageHeader, QueryState, useAction } from '@alianza/ui';
+import {
+  ApiTokensPanel,
+  LoadMore,
+  PageHeader,
+  QueryState,
+  useAction,
+  useLoadMore,
+} from '@alianza/ui';
 import { useT } from '../../i18n';
 import { ConsoleApiTokensDocument, useConsoleApiTokensQuery } from './api-tokens.generated';
 
@@ -12,11 +19,19 @@ const EXAMPLES = {
 /** The reporting queries a facilitator may limit a token to (docs/reporting-queries.md). */
 const QUERY_EXAMPLES = REPORTING_QUERY_EXAMPLES.filter((q) => q.audience === 'FACILITATOR');
 
+/** Tokens per page. */
+const PAGE = 20;
+
 /** The facilitator's reporting API tokens (the screen is shared with the portal, in libs/ui). */
 export function ApiTokensPage() {
   const { t } = useT('api-tokens');
   const run = useAction();
-  const query = useConsoleApiTokensQuery({ fetchPolicy: 'cache-and-network' });
+  const query = useConsoleApiTokensQuery({
+    variables: { first: PAGE },
+    fetchPolicy: 'cache-and-network',
+  });
+  const tokens = query.data?.me?.apiTokens;
+  const more = useLoadMore({ data: { tokens }, fetchMore: query.fetchMore }, 'tokens');
   // The secret is never written to Apollo's cache: it lives only in the screen that shows it.
   const [create] = useCreateApiTokenMutation({
     fetchPolicy: 'no-cache',
@@ -34,7 +49,7 @@ export function ApiTokensPage() {
         onRetry={() => void query.refetch()}
       >
         <ApiTokensPanel
-          tokens={query.data?.apiTokens ?? []}
+          tokens={tokens?.nodes ?? []}
           examples={EXAMPLES}
           queryExamples={QUERY_EXAMPLES}
           onCreate={async (input, form) => {
@@ -47,6 +62,7 @@ export function ApiTokensPage() {
             !!(await run(() => revoke({ variables: { apiTokenId: id } }), t('revoke.done')))
           }
         />
+        <LoadMore {...more} />
       </QueryState>
     </>
   );

@@ -28,8 +28,8 @@ export function AreasPage() {
     area: ConsoleAreaFragment;
     archived: boolean;
   } | null>(null);
-  const areas = useMemo(() => data?.areas ?? [], [data]);
-  const overlaps = useMemo(() => data?.overlaps ?? [], [data]);
+  const areas = useMemo(() => data?.collaboration.areas.nodes ?? [], [data]);
+  const overlaps = useMemo(() => data?.collaboration.overlaps.nodes ?? [], [data]);
   const participations = useMemo(() => data?.collaboration.participations ?? [], [data]);
   const organizations = useMemo(
     () => matrixOrganizations(participations, t('overlaps.invited')),

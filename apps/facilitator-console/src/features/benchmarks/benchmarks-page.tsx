@@ -27,14 +27,14 @@ export function BenchmarksPage() {
   const [params, setParams] = useSearchParams();
   const query = useConsoleBenchmarksQuery({ variables: { collaborationId } });
   const data = query.data;
-  const rounds = data?.benchmarkRounds;
+  const rounds = data?.collaboration.benchmarkRounds.nodes;
   const closed = data?.collaboration.status === 'CLOSED';
   const names = new Map(
     data?.collaboration.participations.map((p) => [p.organizationId, p.organization.name]) ?? [],
   );
   const organizationName = (id: string) => names.get(id) ?? id;
   const areaName = (id: string | null) =>
-    (id && data?.areas.find((a) => a.id === id)?.name) || null;
+    (id && data?.collaboration.areas.nodes.find((a) => a.id === id)?.name) || null;
   const selected = rounds?.find((r) => r.id === params.get('round')) ?? rounds?.[0] ?? null;
   const select = (id: string) => setParams({ round: id }, { replace: true });
 
@@ -82,7 +82,7 @@ export function BenchmarksPage() {
               .filter((p) => p.active)
               .map((p) => ({ organizationId: p.organizationId, name: p.organization.name }))
               .sort((a, b) => a.name.localeCompare(b.name))}
-            areas={data.areas}
+            areas={data.collaboration.areas.nodes}
             onDone={(id) => {
               setCreating(false);
               select(id);

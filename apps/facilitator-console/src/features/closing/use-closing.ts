@@ -44,7 +44,7 @@ export function useClosing(collaborationId: string) {
       objectives,
       participants,
       former,
-      summary: summarizeEvaluations(data.evaluations, participants, objectives),
+      summary: summarizeEvaluations(data.collaboration.evaluations.nodes, participants, objectives),
       statement: data.collaboration.finalStatement,
       organizationName: (id) =>
         id ? (names.get(id) ?? t('unknownOrganization')) : t('facilitator'),

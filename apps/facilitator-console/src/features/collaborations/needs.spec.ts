@@ -21,7 +21,7 @@ const answer: ConsoleCollaborationNeedsQuery = {
       { id: 'm2', proposalStatus: 'PROPOSED', tasks: [{ id: 't3', proposalStatus: 'DECLINED' }] },
     ],
   },
-  grantsNeedingReview: [{ grant: { id: 'g1' } }],
+  collaboration: { id: 'c1', grantsNeedingReview: { totalCount: 1 } },
 };
 
 describe('needsFrom', () => {

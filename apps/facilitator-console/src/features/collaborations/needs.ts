@@ -42,7 +42,7 @@ export function needsFrom(data: ConsoleCollaborationNeedsQuery): CollaborationNe
     disputedEntries: data.disputedEntries.totalCount,
     overduePlan: data.plan.overdueTaskCount + data.plan.overdueMilestoneCount,
     planProposals: proposedMilestones + proposedTasks,
-    grantsToReview: data.grantsNeedingReview.length,
+    grantsToReview: data.collaboration.grantsNeedingReview.totalCount,
   };
 }
 

@@ -1,5 +1,5 @@
 import type { ReviewReason } from '@alianza/graphql-client/types';
-import { EnumBadge } from '@alianza/ui';
+import { EnumBadge, LoadMore, useLoadMore } from '@alianza/ui';
 import { Alert, Button, Group, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
 import { useState } from 'react';
 import { useT } from '../../i18n';
@@ -11,6 +11,9 @@ import {
 } from './grants.generated';
 import type { GrantsDirectory } from './use-grants-directory';
 
+/** Grants to review per page. */
+const PAGE = 20;
+
 /**
  * Grants that the rules now in force would not allow (an area became stricter, an overlap was
  * declared): the facilitator revokes them or keeps them, saying why. Hidden when there are none.
@@ -18,18 +21,20 @@ import type { GrantsDirectory } from './use-grants-directory';
 export function GrantsReview(props: { collaborationId: string; directory: GrantsDirectory }) {
   const { t } = useT('grants');
   const query = useConsoleGrantsNeedingReviewQuery({
-    variables: { collaborationId: props.collaborationId },
+    variables: { collaborationId: props.collaborationId, first: PAGE },
   });
+  const page = query.data?.collaboration.grantsNeedingReview;
+  const more = useLoadMore({ data: { page }, fetchMore: query.fetchMore }, 'page');
   const [keeping, setKeeping] = useState<GrantTarget | null>(null);
   const [revoking, setRevoking] = useState<GrantTarget | null>(null);
-  const entries = query.data?.grantsNeedingReview ?? [];
+  const entries = page?.nodes ?? [];
   if (query.error && !query.data) return null;
   if (entries.length === 0) return null;
   return (
     <Alert color="orange" variant="light" p="md" aria-labelledby="review-title">
       <Stack gap="xs">
         <Title order={2} fz="h4" id="review-title">
-          {t('review.title', { count: entries.length })}
+          {t('review.title', { count: page?.totalCount ?? entries.length })}
         </Title>
         <Text size="sm">{t('review.hint')}</Text>
         <Table.ScrollContainer minWidth={720}>
@@ -59,6 +64,7 @@ export function GrantsReview(props: { collaborationId: string; directory: Grants
             </Table.Tbody>
           </Table>
         </Table.ScrollContainer>
+        <LoadMore {...more} />
       </Stack>
       <KeepGrantModal target={keeping} onClose={() => setKeeping(null)} />
       <RevokeGrantModal target={revoking} onClose={() => setRevoking(null)} />

@@ -12,7 +12,7 @@ export function useGrantsDirectory(collaborationId: string) {
         p.organization.name,
       ]),
     );
-    const areas = new Map((data?.areas ?? []).map((a) => [a.id, a.name]));
+    const areas = new Map((data?.collaboration.areas.nodes ?? []).map((a) => [a.id, a.name]));
     return {
       organizationName: (id: string) => names.get(id) ?? '',
       areaName: (id: string) => areas.get(id) ?? '',

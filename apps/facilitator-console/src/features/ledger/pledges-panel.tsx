@@ -10,7 +10,7 @@ export function PledgesPanel(props: { model: LedgerModel }) {
   const format = useFormat();
   const label = useEnumLabel();
   const { model } = props;
-  const pledges = model.data.pledges;
+  const pledges = model.data.collaboration.pledges.nodes;
   if (pledges.length === 0) return <EmptyState text={t('pledges.empty')} />;
   return (
     <Table.ScrollContainer minWidth={900}>

@@ -157,7 +157,7 @@ export function SettingsPanel(props: { model: LedgerModel }) {
           <Text size="sm" c="dimmed" mb="sm">
             {t('settings.areaValuesHelp')}
           </Text>
-          {model.data.areas.length === 0 ? (
+          {model.data.collaboration.areas.nodes.length === 0 ? (
             <Text size="sm" c="dimmed">
               {t('settings.noAreas')}
             </Text>
@@ -170,7 +170,7 @@ export function SettingsPanel(props: { model: LedgerModel }) {
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
-                {model.data.areas.map((area) => (
+                {model.data.collaboration.areas.nodes.map((area) => (
                   <Table.Tr key={area.id}>
                     <Table.Td>{area.name}</Table.Td>
                     <Table.Td>

@@ -59,7 +59,7 @@ export function useLedger(collaborationId: string) {
       hasEntries: data.allEntries.totalCount > 0,
       pendingCount: data.pendingEntries.totalCount,
       disputedCount: data.disputedEntries.totalCount,
-      overduePledgeCount: data.pledges.filter((p) => p.overdue).length,
+      overduePledgeCount: data.collaboration.pledges.nodes.filter((p) => p.overdue).length,
     };
   }, [data, collaborationId, format, points, t]);
   return { query, model };

@@ -1,5 +1,5 @@
 import { useFormat } from '@alianza/i18n';
-import { EmptyState, QueryState, useAction } from '@alianza/ui';
+import { EmptyState, LoadMore, QueryState, useAction, useLoadMore } from '@alianza/ui';
 import { Badge, Button, Card, Group, Modal, Stack, Table, Text, Title } from '@mantine/core';
 import { useId, useState } from 'react';
 import { useT } from '../../i18n';
@@ -17,14 +17,19 @@ import {
   type ConsoleCollaborationInvitationRowFragment,
 } from './participants.generated';
 
+/** Invitations per page. */
+const PAGE = 20;
+
 /** The collaboration's invitations by email: where each stands; resend or withdraw them. */
 export function EmailInvitationsSection(props: { collaborationId: string; canInvite: boolean }) {
   const { t } = useT('participants');
   const headingId = useId();
-  const { data, loading, error, refetch } = useConsoleCollaborationInvitationsQuery({
-    variables: { collaborationId: props.collaborationId },
+  const { data, loading, error, refetch, fetchMore } = useConsoleCollaborationInvitationsQuery({
+    variables: { collaborationId: props.collaborationId, first: PAGE },
   });
-  const invitations = data?.collaborationInvitations ?? [];
+  const page = data?.collaboration.invitations;
+  const invitations = page?.nodes ?? [];
+  const more = useLoadMore({ data: { page }, fetchMore }, 'page');
   const [withdrawing, setWithdrawing] = useState<ConsoleCollaborationInvitationRowFragment | null>(
     null,
   );
@@ -54,6 +59,7 @@ export function EmailInvitationsSection(props: { collaborationId: string; canInv
               onWithdraw={setWithdrawing}
             />
           )}
+          <LoadMore {...more} />
         </QueryState>
       </Stack>
       <WithdrawEmailInvitationModal invitation={withdrawing} onClose={() => setWithdrawing(null)} />

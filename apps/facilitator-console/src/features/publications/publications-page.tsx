@@ -23,7 +23,7 @@ export function PublicationsPage() {
   const query = useConsolePublicationsQuery({ variables: { collaborationId, first: PAGE } });
   const connection = query.data?.publications;
   const areaName = (id: string | null) =>
-    (id && context.data?.areas.find((a) => a.id === id)?.name) || null;
+    (id && context.data?.collaboration.areas.nodes.find((a) => a.id === id)?.name) || null;
 
   const loadMoreState = useLoadMore(query, 'publications');
 

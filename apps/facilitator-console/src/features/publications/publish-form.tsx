@@ -101,7 +101,7 @@ export function PublishForm(props: {
           description={t('form.areaHint')}
           placeholder={t('form.noArea')}
           clearable
-          data={props.context.areas.map((a) => ({
+          data={props.context.collaboration.areas.nodes.map((a) => ({
             value: a.id,
             label: `${a.name} · ${t(`common:enums.AreaSensitivity.${a.sensitivity}`)}`,
           }))}

@@ -1,8 +1,8 @@
 import { useMemo } from 'react';
 import { useConsoleQueueContextQuery, type ConsoleQueueContextQuery } from './queue.generated';
 
-export type QueueArea = ConsoleQueueContextQuery['areas'][number];
-export type QueueOverlap = ConsoleQueueContextQuery['overlaps'][number];
+export type QueueArea = ConsoleQueueContextQuery['collaboration']['areas']['nodes'][number];
+export type QueueOverlap = ConsoleQueueContextQuery['collaboration']['overlaps']['nodes'][number];
 
 /** Names of organizations and areas, overlaps and ledger settings of a collaboration. */
 export interface QueueDirectory {
@@ -22,8 +22,8 @@ export function useQueueDirectory(collaborationId: string) {
         p.organization.name,
       ]),
     );
-    const areas = new Map((data?.areas ?? []).map((a) => [a.id, a]));
-    const overlaps = new Map((data?.overlaps ?? []).map((o) => [o.id, o]));
+    const areas = new Map((data?.collaboration.areas.nodes ?? []).map((a) => [a.id, a]));
+    const overlaps = new Map((data?.collaboration.overlaps.nodes ?? []).map((o) => [o.id, o]));
     return {
       organizationName: (id) => names.get(id) ?? '',
       area: (id) => areas.get(id),

@@ -88,8 +88,8 @@ function ActivityScreen() {
   const [areaId, setAreaId] = useState<string | null>(null);
   useLiveNotifications(['ACTIVITY_DECLARATION_CHANGED'], () => void query.refetch());
   const data = query.data;
-  const areas = useMemo(() => data?.areas ?? [], [data]);
-  const options = useMemo(() => data?.activityOptions ?? [], [data]);
+  const areas = useMemo(() => data?.collaboration.areas.nodes ?? [], [data]);
+  const options = useMemo(() => data?.collaboration.activityOptions.nodes ?? [], [data]);
   // Until one is picked: the first area with lists, else the first area.
   const area =
     areas.find((a) => a.id === areaId) ??
@@ -196,7 +196,7 @@ function ActivityScreen() {
           )}
           {data && (
             <DeclaredOverlaps
-              overlaps={data.overlaps}
+              overlaps={data.collaboration.overlaps.nodes}
               areaNames={areaNames}
               organizationNames={organizationNames}
               ownOrganizationIds={

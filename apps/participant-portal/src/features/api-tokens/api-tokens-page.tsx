@@ -1,17 +1,32 @@
 import { useCreateApiTokenMutation, useRevokeApiTokenMutation } from '@alianza/graphql-client';
 import { REPORTING_QUERY_EXAMPLES } from '@alianza/shared';
-import { ApiTokensPanel, PageHeader, QueryState, useAction } from '@alianza/ui';
+import {
+  ApiTokensPanel,
+  LoadMore,
+  PageHeader,
+  QueryState,
+  useAction,
+  useLoadMore,
+} from '@alianza/ui';
 import { useT } from '../../i18n';
 import { PortalApiTokensDocument, usePortalApiTokensQuery } from './api-tokens.generated';
 
 /** The reporting queries a member may limit a token to (docs/reporting-queries.md). */
 const QUERY_EXAMPLES = REPORTING_QUERY_EXAMPLES.filter((q) => q.audience === 'MEMBER');
 
+/** Tokens per page. */
+const PAGE = 20;
+
 /** The member's reporting API tokens (the screen is shared with the console, in libs/ui). */
 export function ApiTokensPage() {
   const { t } = useT('api-tokens');
   const run = useAction();
-  const query = usePortalApiTokensQuery({ fetchPolicy: 'cache-and-network' });
+  const query = usePortalApiTokensQuery({
+    variables: { first: PAGE },
+    fetchPolicy: 'cache-and-network',
+  });
+  const tokens = query.data?.me?.apiTokens;
+  const more = useLoadMore({ data: { tokens }, fetchMore: query.fetchMore }, 'tokens');
   // The secret is never written to Apollo's cache: it lives only in the screen that shows it.
   const [create] = useCreateApiTokenMutation({
     fetchPolicy: 'no-cache',
@@ -30,7 +45,7 @@ export function ApiTokensPage() {
         onRetry={() => void query.refetch()}
       >
         <ApiTokensPanel
-          tokens={query.data?.apiTokens ?? []}
+          tokens={tokens?.nodes ?? []}
           examples={{
             csvPath: `/reports/organizations/${organizationId}.csv`,
             graphqlQuery: `{ organizationReport(organizationId: "${organizationId}") { name collaborations { title given received net } } }`,
@@ -46,6 +61,7 @@ export function ApiTokensPage() {
             !!(await run(() => revoke({ variables: { apiTokenId: id } }), t('revoke.done')))
           }
         />
+        <LoadMore {...more} />
       </QueryState>
     </>
   );

@@ -15,9 +15,9 @@ export function BenchmarksPage() {
   const { t } = useT('benchmarks');
   const collaborationId = useCollaborationId();
   const query = usePortalBenchmarksQuery({ variables: { collaborationId } });
-  const rounds = query.data?.benchmarkRounds;
+  const rounds = query.data?.collaboration.benchmarkRounds.nodes;
   const areaName = (id: string | null) =>
-    (id && query.data?.areas.find((a) => a.id === id)?.name) || null;
+    (id && query.data?.collaboration.areas.nodes.find((a) => a.id === id)?.name) || null;
   return (
     <Stack gap="md">
       <PageHeader title={t('title')} description={t('description')} />

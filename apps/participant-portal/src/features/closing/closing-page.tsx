@@ -96,7 +96,9 @@ function EvaluationSection(props: {
     awaitRefetchQueries: true,
   });
   const data = query.data;
-  const previous = data?.evaluations.find((e) => e.organizationId === props.organizationId);
+  const previous = data?.collaboration.evaluations.nodes.find(
+    (e) => e.organizationId === props.organizationId,
+  );
   const onSubmit = useCallback(
     (input: SubmittedEvaluation) =>
       run(

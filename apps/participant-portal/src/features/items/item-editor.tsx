@@ -28,7 +28,7 @@ import { FileField } from './file-field';
 import { MarkdownEditor } from './markdown-editor';
 import { StructuredFieldsEditor } from './structured-fields-editor';
 
-type Area = PortalItemsContextQuery['areas'][number];
+type Area = PortalItemsContextQuery['collaboration']['areas']['nodes'][number];
 const RULES = ['INTERNAL_ONLY', 'ADVISORS', 'PUBLIC'] as const;
 
 /** Create an item, or a new version of one (`item` given). */

@@ -43,7 +43,9 @@ export function useItemsContext(collaborationId: string, chosenParticipationId: 
       .filter((p) => p.active && p.organizationId !== participation?.organizationId)
       .map((p) => ({ id: p.organizationId, name: p.organization.name }))
       .sort((a, b) => a.name.localeCompare(b.name));
-    const areas: AreaInfo[] = [...(data?.areas ?? [])].sort((a, b) => a.position - b.position);
+    const areas: AreaInfo[] = [...(data?.collaboration.areas.nodes ?? [])].sort(
+      (a, b) => a.position - b.position,
+    );
     return {
       collaborationOpen: data?.collaboration.status === 'ACTIVE',
       collaborationStatus: data?.collaboration.status,

@@ -145,7 +145,7 @@ function LedgerScreen() {
               canAct={open}
             />
             <PledgesPanel
-              pledges={data.pledges}
+              pledges={data.collaboration.pledges.nodes}
               organizationId={view.organizationId}
               names={view.names}
               others={view.others}

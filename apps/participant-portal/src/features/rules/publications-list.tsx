@@ -39,7 +39,9 @@ function Publications(props: { collaborationId: string }) {
     variables: { collaborationId: props.collaborationId, first: PAGE_SIZE },
   });
   const connection = query.data?.publications;
-  const areaNames = new Map((query.data?.areas ?? []).map((a) => [a.id, a.name]));
+  const areaNames = new Map(
+    (query.data?.collaboration.areas.nodes ?? []).map((a) => [a.id, a.name]),
+  );
   const more = useLoadMore(query, 'publications');
   return (
     <QueryState

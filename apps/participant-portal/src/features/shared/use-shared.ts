@@ -27,7 +27,7 @@ export function useSharedFilterOptions(collaborationId: string) {
       .filter((p) => !mine.has(p.organizationId))
       .map((p) => ({ value: p.organizationId, label: p.organization.name }))
       .sort((a, b) => a.label.localeCompare(b.label));
-    const areas = [...(data?.areas ?? [])]
+    const areas = [...(data?.collaboration.areas.nodes ?? [])]
       .sort((a, b) => a.position - b.position)
       .map((a) => ({ value: a.id, label: a.name }));
     // Unknown until loaded: say nothing rather than flash a notice.

@@ -1,5 +1,5 @@
 import { ArgsType, Field, ID, InputType, IntersectionType } from '@nestjs/graphql';
-import { IdInput, LIMITS, Trim } from '@alianza/api-core';
+import { IdInput, LIMITS, PageArgs, Trim } from '@alianza/api-core';
 import { OverlapNotesInput } from '@alianza/disclosure';
 import {
   ArrayMaxSize,
@@ -17,6 +17,11 @@ import { MAX_OPTIONS_PER_LIST } from '../activity.service';
 @ArgsType()
 export class CollaborationAreaArgs {
   @IdInput('collaborationId') collaborationId!: string;
+  @IdInput('areaId', { nullable: true, description: 'Only this area.' }) areaId?: string;
+}
+
+@ArgsType()
+export class AreaPageArgs extends PageArgs {
   @IdInput('areaId', { nullable: true, description: 'Only this area.' }) areaId?: string;
 }
 

@@ -1,3 +1,4 @@
+import { Connection } from '@alianza/api-core';
 import { Field, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { ActivityDimension, ActivityOptionEntity } from '../entities/activity-option.entity';
 import { CustomerListEntity } from '../entities/customer-list.entity';
@@ -201,3 +202,6 @@ export class DetectedOverlapType {
     });
   }
 }
+
+export const ActivityOptionConnection = Connection(ActivityOptionType, 'ActivityOption');
+export const DetectedOverlapConnection = Connection(DetectedOverlapType, 'DetectedOverlap');

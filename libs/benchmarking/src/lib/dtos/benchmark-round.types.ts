@@ -1,3 +1,4 @@
+import { Connection } from '@alianza/api-core';
 import {
   Field,
   Float,
@@ -329,3 +330,5 @@ export class BenchmarkRoundType {
     });
   }
 }
+
+export const BenchmarkRoundConnection = Connection(BenchmarkRoundType, 'BenchmarkRound');

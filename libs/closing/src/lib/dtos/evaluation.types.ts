@@ -1,3 +1,4 @@
+import { Connection } from '@alianza/api-core';
 import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
 import { EvaluationEntity } from '../entities/evaluation.entity';
 
@@ -42,3 +43,5 @@ export class EvaluationType {
     });
   }
 }
+
+export const EvaluationConnection = Connection(EvaluationType, 'Evaluation');

@@ -1,3 +1,4 @@
+import { Connection } from '@alianza/api-core';
 import { Field, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import {
   InvitationLinkFacts,
@@ -198,3 +199,8 @@ export class InvitationLinkType {
     });
   }
 }
+
+export const CollaborationInvitationConnection = Connection(
+  CollaborationInvitationType,
+  'CollaborationInvitation',
+);

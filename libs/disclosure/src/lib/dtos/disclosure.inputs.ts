@@ -372,6 +372,19 @@ export class DecisionMessageInput {
 }
 
 @ArgsType()
+export class AreasArgs extends PageArgs {
+  @Field(() => Boolean, {
+    nullable: true,
+    defaultValue: true,
+    description:
+      'Whether archived areas are listed too (the default, as they keep their items and grants); false for the areas that take new items.',
+  })
+  @IsOptional()
+  @IsBoolean()
+  includeArchived?: boolean;
+}
+
+@ArgsType()
 export class ItemsArgs extends PageArgs {
   @IdInput('collaborationId')
   collaborationId!: string;

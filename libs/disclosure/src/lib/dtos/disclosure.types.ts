@@ -625,3 +625,7 @@ export class GrantToReviewType {
   @Field(() => [ReviewReason], { description: 'Why the facilitator should review it.' })
   reasons!: ReviewReason[];
 }
+
+export const AreaConnection = Connection(AreaType, 'Area');
+export const OverlapConnection = Connection(OverlapType, 'Overlap');
+export const GrantToReviewConnection = Connection(GrantToReviewType, 'GrantToReview');

@@ -1,3 +1,4 @@
+import { Connection } from '@alianza/api-core';
 import { Field, GraphQLISODateTime, ID, ObjectType } from '@nestjs/graphql';
 import { ApiTokenEntity } from '../entities/api-token.entity';
 
@@ -71,3 +72,5 @@ export class CreatedApiTokenType {
   })
   secret!: string;
 }
+
+export const ApiTokenConnection = Connection(ApiTokenType, 'ApiToken');

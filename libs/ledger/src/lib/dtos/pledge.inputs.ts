@@ -1,7 +1,23 @@
-import { Field, ID, InputType } from '@nestjs/graphql';
-import { IdInput, IsCalendarDate, LIMITS, Trim } from '@alianza/api-core';
-import { ContributionType } from '@alianza/shared';
-import { ArrayMaxSize, ArrayMinSize, IsEnum, IsNotEmpty, IsUUID, MaxLength } from 'class-validator';
+import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
+import { IdInput, IsCalendarDate, LIMITS, PageArgs, Trim } from '@alianza/api-core';
+import { ContributionType, PledgeStatus } from '@alianza/shared';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsEnum,
+  IsNotEmpty,
+  IsOptional,
+  IsUUID,
+  MaxLength,
+} from 'class-validator';
+
+@ArgsType()
+export class PledgesArgs extends PageArgs {
+  @Field(() => PledgeStatus, { description: 'Only pledges with this status.', nullable: true })
+  @IsOptional()
+  @IsEnum(PledgeStatus)
+  status?: PledgeStatus;
+}
 
 @InputType({ description: "A contribution the viewer's organization promises." })
 export class PledgeInput {

@@ -1,3 +1,4 @@
+import { Connection } from '@alianza/api-core';
 import { Field, GraphQLISODateTime, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { ContributionType, PledgeStatus } from '@alianza/shared';
 import { PledgeEntity } from '../entities/pledge.entity';
@@ -52,3 +53,5 @@ export class PledgeType {
     });
   }
 }
+
+export const PledgeConnection = Connection(PledgeType, 'Pledge');
