@@ -76,6 +76,16 @@ describe('differentially private benchmark rounds', () => {
         { summable: true, differentialPrivacy: { lower: -5, upper: 10, publishMean: true } },
         'differentialPrivacy.lower',
       ],
+      // The bounds as Decimals (the Floats above are their deprecated form): exactly one of each.
+      [
+        { differentialPrivacy: { lowerDecimal: '10', upperDecimal: '10' } },
+        'differentialPrivacy.upperDecimal',
+      ],
+      [
+        { differentialPrivacy: { lowerDecimal: '0', lower: 0, upperDecimal: '100' } },
+        'differentialPrivacy.lowerDecimal',
+      ],
+      [{ differentialPrivacy: { upperDecimal: '100' } }, 'differentialPrivacy.lowerDecimal'],
       [
         { publicationMode: 'RANK_BANDS', differentialPrivacy: RANGE },
         'differentialPrivacy', // settings that would be ignored are refused
@@ -111,6 +121,23 @@ describe('differentially private benchmark rounds', () => {
       mean: { margin95: (100 / 10) * Math.log(20), step: 1, basis: 'ANY_VALUES', epsilon: 1 },
       quantiles: [],
     });
+    // The same bounds as Decimals preview the same noise.
+    const exact = await t.ok(
+      PREVIEW,
+      {
+        privacy: {
+          lowerDecimal: '0',
+          upperDecimal: '100',
+          level: 'BALANCED',
+          publishMean: true,
+          quantiles: [],
+        },
+        count: 10,
+        summable: true,
+      },
+      owners.A,
+    );
+    expect(exact.benchmarkNoisePreview).toEqual(preview);
     const quartiles = (
       await t.ok(PREVIEW, { privacy: { ...RANGE, level: 'STRONG' }, count: 6 }, facilitator)
     ).benchmarkNoisePreview;

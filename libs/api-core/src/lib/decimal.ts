@@ -2,6 +2,7 @@ import type { FieldMiddleware, MiddlewareContext } from '@nestjs/graphql';
 import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
 import { AppError } from '@alianza/shared';
 import { ValidateBy } from 'class-validator';
+import { useInstead } from './renamed-args';
 
 /**
  * Business quantities (money, ledger values, indicator values, benchmark values) travel as exact
@@ -202,8 +203,7 @@ export const DecimalInput = (name: string, bounds: DecimalBounds): PropertyDecor
  * The deprecation of a Float business quantity kept beside its exact `Decimal` twin (the naming
  * pattern: `mean` → `meanDecimal`): `@Field(() => Float, { deprecationReason: useDecimal('mean') })`.
  */
-export const useDecimal = (field: string): string =>
-  `Use ${field}Decimal instead. Removed after 2027-06-30.`;
+export const useDecimal = (field: string): string => useInstead(`${field}Decimal`);
 
 /**
  * The one of a Decimal input field and its deprecated twin that the client gave (`valueDecimal`

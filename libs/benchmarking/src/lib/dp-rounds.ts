@@ -1,4 +1,5 @@
 import { AppError } from '@alianza/shared';
+import { eitherDecimal } from '@alianza/api-core';
 import {
   BenchmarkOutcome,
   BenchmarkWithheldReason,
@@ -26,8 +27,11 @@ export interface DpRoundSettings extends DpSettings {
 
 /** What the facilitator asks for; `epsilon`, when given, replaces the level's ε. */
 export interface DpRoundRequest {
-  lower: number;
-  upper: number;
+  /** The bounds as Decimals, or (deprecated) as Floats: exactly one of each pair. */
+  lowerDecimal?: string | null;
+  upperDecimal?: string | null;
+  lower?: number | null;
+  upper?: number | null;
   level: PrivacyLevel;
   epsilon?: number | null;
   publishMean: boolean;
@@ -71,22 +75,42 @@ export function dpRoundSettings(request: DpRoundRequest, summable: boolean): DpR
       throw AppError.badInput('The average is published only for figures that add up.', {
         field: 'publishMean',
       });
-    for (const field of ['lower', 'upper'] as const) {
-      if (Math.abs(request[field]) > MAX_BENCHMARK_VALUE)
-        throw AppError.badInput('Enter a number of a sensible size.', { field });
-    }
-    if (summable && request.lower < 0)
-      throw AppError.badInput('Figures that add up are zero or more.', { field: 'lower' });
+    // The field a refusal names: the form of the bound the client gave.
+    const sent = (field: 'lower' | 'upper') =>
+      request[`${field}Decimal`] != null ? `${field}Decimal` : field;
+    const bound = (field: 'lower' | 'upper'): number => {
+      const given = eitherDecimal(
+        `${field}Decimal`,
+        request[`${field}Decimal`],
+        request[field],
+        true,
+      );
+      const value = Number(given);
+      if (Math.abs(value) > MAX_BENCHMARK_VALUE)
+        throw AppError.badInput('Enter a number of a sensible size.', { field: sent(field) });
+      return value;
+    };
+    const lower = bound('lower');
+    const upper = bound('upper');
+    if (summable && lower < 0)
+      throw AppError.badInput('Figures that add up are zero or more.', { field: sent('lower') });
     const custom = request.epsilon !== undefined && request.epsilon !== null;
     const settings: DpRoundSettings = {
-      lower: request.lower,
-      upper: request.upper,
+      lower,
+      upper,
       epsilon: custom ? (request.epsilon as number) : PRIVACY_LEVEL_EPSILON[request.level],
       level: custom ? null : request.level,
       mean: request.publishMean,
       quantiles: [...(request.quantiles ?? DEFAULT_DP_QUANTILES)].sort((a, b) => a - b),
     };
-    validateDpSettings(settings);
+    try {
+      validateDpSettings(settings);
+    } catch (error) {
+      const field = error instanceof AppError ? error.details?.['field'] : undefined;
+      if (field !== 'lower' && field !== 'upper') throw error;
+      const refused = error as AppError;
+      throw AppError.badInput(refused.message, { ...refused.details, field: sent(field) });
+    }
     return settings;
   });
 }

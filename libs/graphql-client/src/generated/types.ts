@@ -884,14 +884,24 @@ export type BenchmarkPrivacyInput = {
   epsilon?: InputMaybe<Scalars['Float']['input']>;
   /** How private the published figures are. */
   level?: BenchmarkPrivacyLevel;
-  /** The lowest plausible value: smaller ones count as it. */
-  lower: Scalars['Float']['input'];
+  /**
+   * The lowest plausible value, as a Float.
+   * @deprecated Use lowerDecimal instead. Removed after 2027-06-30.
+   */
+  lower?: InputMaybe<Scalars['Float']['input']>;
+  /** The lowest plausible value: smaller ones count as it (required unless the deprecated lower is given). */
+  lowerDecimal?: InputMaybe<Scalars['Decimal']['input']>;
   /** Publish the average (figures that add up only). */
   publishMean?: Scalars['Boolean']['input'];
   /** Quantiles to publish, each in (0, 1). Default: 0.25, 0.5, 0.75. */
   quantiles?: InputMaybe<Array<Scalars['Float']['input']>>;
-  /** The highest plausible value: larger ones count as it. */
-  upper: Scalars['Float']['input'];
+  /**
+   * The highest plausible value, as a Float.
+   * @deprecated Use upperDecimal instead. Removed after 2027-06-30.
+   */
+  upper?: InputMaybe<Scalars['Float']['input']>;
+  /** The highest plausible value: larger ones count as it (required unless the deprecated upper is given). */
+  upperDecimal?: InputMaybe<Scalars['Decimal']['input']>;
 };
 
 /** Privacy presets of a differentially private round: ε = 0.5, 1 or 2. */
@@ -4145,7 +4155,7 @@ export type OrganizationCollaborationReport = {
   /** How many shared items it has opened. */
   itemsSeen: Scalars['Int']['output'];
   /** Its ledger balance (given minus received), a decimal in the ledger's scale. */
-  net: Scalars['String']['output'];
+  net: Scalars['Decimal']['output'];
   /** Where the organization's participation stands. */
   participationStatus: ParticipationStatus;
   /** How many of its pledges were fulfilled. */

@@ -138,7 +138,7 @@ function NoisePreview(props: { request: NoisePreviewRequest }) {
   return (
     <NoiseSummary
       noise={noise}
-      width={request.privacy.upper - request.privacy.lower}
+      width={Number(request.privacy.upperDecimal) - Number(request.privacy.lowerDecimal)}
       format={format}
     />
   );

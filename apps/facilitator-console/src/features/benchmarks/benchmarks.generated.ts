@@ -26,14 +26,24 @@ export type BenchmarkPrivacyInput = {
   epsilon?: number | null | undefined;
   /** How private the published figures are. */
   level?: BenchmarkPrivacyLevel;
-  /** The lowest plausible value: smaller ones count as it. */
-  lower: number;
+  /**
+   * The lowest plausible value, as a Float.
+   * @deprecated Use lowerDecimal instead. Removed after 2027-06-30.
+   */
+  lower?: number | null | undefined;
+  /** The lowest plausible value: smaller ones count as it (required unless the deprecated lower is given). */
+  lowerDecimal?: string | null | undefined;
   /** Publish the average (figures that add up only). */
   publishMean?: boolean;
   /** Quantiles to publish, each in (0, 1). Default: 0.25, 0.5, 0.75. */
   quantiles?: Array<number> | null | undefined;
-  /** The highest plausible value: larger ones count as it. */
-  upper: number;
+  /**
+   * The highest plausible value, as a Float.
+   * @deprecated Use upperDecimal instead. Removed after 2027-06-30.
+   */
+  upper?: number | null | undefined;
+  /** The highest plausible value: larger ones count as it (required unless the deprecated upper is given). */
+  upperDecimal?: string | null | undefined;
 };
 
 /** Privacy presets of a differentially private round: ε = 0.5, 1 or 2. */

@@ -14,7 +14,10 @@ const participants = [
 
 /** Stands in for the API's noise preview: the mean's margin for ε = 1 over 0–100, b · ln 20. */
 function preview(request: NoisePreviewRequest) {
-  const { lower, upper, publishMean, quantiles } = request.privacy;
+  const { publishMean, quantiles } = request.privacy;
+  const [lower, upper] = [request.privacy.lowerDecimal, request.privacy.upperDecimal].map(
+    Number,
+  ) as [number, number];
   const margin = ((upper - lower) / request.count) * Math.log(20);
   return (
     <NoiseSummary
@@ -124,7 +127,13 @@ describe('CreateRoundForm', () => {
     await user.click(screen.getByRole('checkbox', { name: 'the lower quartile (25%)' }));
     await user.click(screen.getByRole('checkbox', { name: 'the upper quartile (75%)' }));
     expect(onPreview).toHaveBeenLastCalledWith({
-      privacy: { lower: 0, upper: 100, level: 'BALANCED', publishMean: true, quantiles: [0.5] },
+      privacy: {
+        lowerDecimal: '0',
+        upperDecimal: '100',
+        level: 'BALANCED',
+        publishMean: true,
+        quantiles: [0.5],
+      },
       count: 3,
       summable: true,
     });
@@ -155,8 +164,8 @@ describe('CreateRoundForm', () => {
       publicationMode: 'DIFFERENTIAL_PRIVACY',
       summable: true,
       differentialPrivacy: {
-        lower: 0,
-        upper: 60,
+        lowerDecimal: '0',
+        upperDecimal: '60',
         level: 'STRONG',
         publishMean: true,
         quantiles: [0.5],

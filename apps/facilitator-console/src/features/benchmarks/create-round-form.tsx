@@ -66,8 +66,8 @@ export interface NoisePreviewRequest {
 
 function privacyOf(v: Values): BenchmarkPrivacyInput {
   return {
-    lower: Number(v.lower),
-    upper: Number(v.upper),
+    lowerDecimal: String(v.lower),
+    upperDecimal: String(v.upper),
     level: v.level,
     publishMean: v.summable && v.publishMean,
     quantiles: v.quantiles.map(Number).sort((a, b) => a - b),

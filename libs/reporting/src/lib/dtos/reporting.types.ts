@@ -338,7 +338,7 @@ export class OrganizationCollaborationReport {
   given!: string;
   @Field(() => GraphQLDecimal, { description: 'Confirmed contributions received.' })
   received!: string;
-  @Field({
+  @Field(() => GraphQLDecimal, {
     description: "Its ledger balance (given minus received), a decimal in the ledger's scale.",
   })
   net!: string;
