@@ -215,13 +215,19 @@ describe('ledger', () => {
     expect(outsider.data?.ledgerBalances?.organizations ?? []).toEqual([]);
   });
 
-  it('freezes the scale once the ledger has entries', async () => {
+  it('freezes the scale once the ledger has entries, and says so', async () => {
     const res = await t.gql(
       `mutation($c: ID!) { setLedgerSettings(collaborationId: $c, input: { valuationScale: POINTS }) { valuationScale } }`,
       { c },
       facilitator,
     );
     expect(res.errors?.[0]?.extensions.code).toBe('CONFLICT');
+    const settings = await t.ok<{ ledgerSettings: { scaleLocked: boolean } }>(
+      `query($c: ID!) { ledgerSettings(collaborationId: $c) { scaleLocked } }`,
+      { c },
+      facilitator,
+    );
+    expect(settings.ledgerSettings.scaleLocked).toBe(true);
   });
 });
 
@@ -267,6 +273,12 @@ describe('a disclosure in an area without a value', () => {
       facilitator,
     );
     expect(changed).toEqual({ setLedgerSettings: { valuationScale: 'MONEY', currency: 'EUR' } });
+    const settings = await t.ok<{ ledgerSettings: { scaleLocked: boolean } }>(
+      `query($c: ID!) { ledgerSettings(collaborationId: $c) { scaleLocked } }`,
+      { c },
+      facilitator,
+    );
+    expect(settings.ledgerSettings.scaleLocked).toBe(false);
   });
 });
 

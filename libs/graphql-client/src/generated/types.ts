@@ -2706,6 +2706,8 @@ export type LedgerSettings = {
   currency: Maybe<Scalars['String']['output']>;
   /** Received minus given above which no disclosure is auto-approved for an organization (null: none). */
   reciprocityThreshold: Maybe<Scalars['Decimal']['output']>;
+  /** Whether the scale and currency can no longer change: true from the first entry with a value (setLedgerSettings then answers CONFLICT for a change of either). */
+  scaleLocked: Scalars['Boolean']['output'];
   /** The scale values are given in. */
   valuationScale: ValuationScale;
 };

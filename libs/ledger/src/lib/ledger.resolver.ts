@@ -33,7 +33,7 @@ export class LedgerResolver {
     @IdArg('collaborationId') collaborationId: string,
   ): Promise<LedgerSettingsType> {
     const s = await this.ledgerService.settings(actor, collaborationId);
-    return toSettings(s);
+    return toSettings(s, await this.ledgerService.scaleLocked(collaborationId));
   }
 
   @Allow(Action.Update, Subject.LedgerSettings)
@@ -46,7 +46,7 @@ export class LedgerResolver {
     @Args('input', { description: 'The settings.' }) input: LedgerSettingsInput,
   ): Promise<LedgerSettingsType> {
     const s = await this.ledgerService.setSettings(actor, collaborationId, settingsValues(input));
-    return toSettings(s);
+    return toSettings(s, await this.ledgerService.scaleLocked(collaborationId));
   }
 
   @Authenticated() // only the ledgers of collaborations the caller facilitates or actively joins

@@ -181,6 +181,15 @@ export class LedgerService implements ReciprocityCheck {
     return new Map(readable.map((id) => [id, found.get(id) ?? DEFAULT_SETTINGS]));
   }
 
+  /**
+   * Whether the scale and currency can no longer change: the scale freezes with the first entry
+   * that has a value (entries of zero, written before disclosures of unvalued areas stopped
+   * adding them, read the same on any scale). For a caller that may read the settings.
+   */
+  scaleLocked(collaborationId: string): Promise<boolean> {
+    return this.db.repo(LedgerEntryEntity).exists({ where: { collaborationId, value: Not('0') } });
+  }
+
   async setSettings(
     actor: Actor,
     collaborationId: string,
@@ -202,11 +211,7 @@ export class LedgerService implements ReciprocityCheck {
     if (input.valuationScale === ValuationScale.MONEY && !currency) {
       throw AppError.badInput('A money scale needs its currency.', { field: 'currency' });
     }
-    // The scale freezes with the first entry that has a value: entries of zero (written before
-    // disclosures of unvalued areas stopped adding them) read the same on any scale.
-    if (
-      await this.db.repo(LedgerEntryEntity).exists({ where: { collaborationId, value: Not('0') } })
-    ) {
+    if (await this.scaleLocked(collaborationId)) {
       const current = await this.settingsOf(collaborationId);
       if (
         current.valuationScale !== input.valuationScale ||

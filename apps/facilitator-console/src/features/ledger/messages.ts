@@ -101,7 +101,7 @@ export const ledgerMessages = defineMessages(
       currencyHelp: 'Código ISO de tres letras, p. ej. EUR.',
       currencyInvalid: 'Escribe un código de moneda de tres letras, p. ej. EUR.',
       frozen:
-        'El balance ya tiene aportaciones: la escala y la moneda no pueden cambiar, para que todos los importes sigan siendo comparables.',
+        'El balance ya tiene aportaciones con valor: la escala y la moneda no pueden cambiar, para que todos los importes sigan siendo comparables.',
       money: 'dinero',
       pointsUnit: 'puntos',
       reciprocityTitle: 'Reciprocidad: «primero dar, luego recibir»',
@@ -221,7 +221,7 @@ export const ledgerMessages = defineMessages(
       currencyHelp: 'Three-letter ISO code, e.g. EUR.',
       currencyInvalid: 'Enter a three-letter currency code, e.g. EUR.',
       frozen:
-        'The ledger already has entries: the scale and currency can no longer change, so that every amount stays comparable.',
+        'The ledger already has entries with a value: the scale and currency can no longer change, so that every amount stays comparable.',
       money: 'money',
       pointsUnit: 'points',
       reciprocityTitle: 'Reciprocity: “give first, then receive”',

@@ -29,7 +29,7 @@ interface Values {
   areaValues: Record<string, string>;
 }
 
-/** The valuation scale (frozen once there are entries), per-area values and the reciprocity policy. */
+/** The valuation scale (frozen from the first entry with a value), per-area values and the reciprocity policy. */
 export function SettingsPanel(props: { model: LedgerModel }) {
   const { t } = useT('ledger');
   const tc = useT('common').t;
@@ -38,7 +38,7 @@ export function SettingsPanel(props: { model: LedgerModel }) {
   const scales = useEnumOptions()('ValuationScale', ['POINTS', 'MONEY']);
   const { model } = props;
   const settings = model.data.ledgerSettings;
-  const frozen = model.hasEntries;
+  const frozen = model.scaleLocked;
   const locked = model.readOnly;
   const [save] = useConsoleSetLedgerSettingsMutation({
     refetchQueries: [ConsoleLedgerDocument],

@@ -23,7 +23,8 @@ export interface LedgerModel {
   organizationName(id: string | null | undefined): string;
   /** An exact amount in the ledger's scale (money or points). */
   amount(value: string | null | undefined): string;
-  readonly hasEntries: boolean;
+  /** The scale and currency can no longer change (an entry with a value exists). */
+  readonly scaleLocked: boolean;
   readonly pendingCount: number;
   readonly disputedCount: number;
   readonly overduePledgeCount: number;
@@ -56,7 +57,7 @@ export function useLedger(collaborationId: string) {
       organizationName: (id) =>
         id ? (names.get(id) ?? t('unknownOrganization')) : t('wholeCollaboration'),
       amount: (value) => formatLedgerAmount(value, scale, format, points),
-      hasEntries: data.allEntries.totalCount > 0,
+      scaleLocked: data.ledgerSettings.scaleLocked,
       pendingCount: data.pendingEntries.totalCount,
       disputedCount: data.disputedEntries.totalCount,
       overduePledgeCount: data.collaboration.pledges.nodes.filter((p) => p.overdue).length,

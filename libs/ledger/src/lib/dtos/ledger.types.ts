@@ -65,15 +65,24 @@ export class LedgerSettingsType {
       'Received minus given above which no disclosure is auto-approved for an organization (null: none).',
   })
   reciprocityThreshold!: string | null;
+  @Field({
+    description:
+      'Whether the scale and currency can no longer change: true from the first entry with a value (setLedgerSettings then answers CONFLICT for a change of either).',
+  })
+  scaleLocked!: boolean;
 }
 
-export function toSettings(s: {
-  valuationScale: ValuationScale;
-  currency: string | null;
-  areaValues: Record<string, string>;
-  reciprocityThreshold: string | null;
-}): LedgerSettingsType {
+export function toSettings(
+  s: {
+    valuationScale: ValuationScale;
+    currency: string | null;
+    areaValues: Record<string, string>;
+    reciprocityThreshold: string | null;
+  },
+  scaleLocked: boolean,
+): LedgerSettingsType {
   return {
+    scaleLocked,
     valuationScale: s.valuationScale,
     currency: s.currency,
     areaValues: Object.entries(s.areaValues).map(([areaId, value]) => ({ areaId, value })),
