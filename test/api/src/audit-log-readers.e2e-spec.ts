@@ -242,7 +242,7 @@ describe('audit records each participant reads', () => {
       w.ownerB,
     );
     await ok(
-      `mutation($m: ID!) { decideMilestoneProposal(milestoneId: $m, accept: true) { id } }`,
+      `mutation($m: ID!) { decideMilestoneProposal(milestoneId: $m, input: { accept: true }) { id } }`,
       { m: proposed.createMilestone.id },
       facilitator,
     );
@@ -252,8 +252,30 @@ describe('audit records each participant reads', () => {
       w.ownerB,
     );
     await ok(
-      `mutation($t: ID!) { decideTaskProposal(taskId: $t, accept: false) { id } }`,
+      `mutation($t: ID!) { decideTaskProposal(taskId: $t, input: { accept: false }) { id } }`,
       { t: proposedTask.createTask.id },
+      facilitator,
+    );
+    // B proposes a task for A: both read the proposal and the decision (B the proposer, A the
+    // counterpart it would fall to).
+    const proposedForA = await ok<{ createTask: { id: string } }>(
+      `mutation($m: ID!, $o: ID!) { createTask(milestoneId: $m, input: { title: "A task B proposes", responsibleOrganizationId: $o }) { id } }`,
+      { m: w.milestone, o: w.orgA },
+      w.ownerB,
+    );
+    await ok(
+      `mutation($t: ID!) { decideTaskProposal(taskId: $t, input: { accept: true }) { id } }`,
+      { t: proposedForA.createTask.id },
+      facilitator,
+    );
+    const declinedForA = await ok<{ createTask: { id: string } }>(
+      `mutation($m: ID!, $o: ID!) { createTask(milestoneId: $m, input: { title: "Another for A", responsibleOrganizationId: $o }) { id } }`,
+      { m: w.milestone, o: w.orgA },
+      w.ownerB,
+    );
+    await ok(
+      `mutation($t: ID!) { decideTaskProposal(taskId: $t, input: { accept: false }) { id } }`,
+      { t: declinedForA.createTask.id },
       facilitator,
     );
     await ok(

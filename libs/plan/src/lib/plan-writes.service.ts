@@ -18,6 +18,8 @@ export interface PlanRecord {
   payload: Record<string, unknown>;
   /** The organization the write concerns, if one. */
   organizationId?: string | null;
+  /** A second organization it concerns (a task proposed by one for another), if one. */
+  counterpartOrganizationId?: string | null;
 }
 
 /**
@@ -113,6 +115,7 @@ export class PlanWrites {
         subjectType: write.subjectType,
         subjectId: write.subjectId,
         organizationId: write.organizationId ?? null,
+        counterpartOrganizationId: write.counterpartOrganizationId ?? null,
         payload: write.payload,
       },
     ]);

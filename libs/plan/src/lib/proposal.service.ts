@@ -5,6 +5,7 @@ import { Action, AppError, ErrorReason, ProposalStatus, Subject } from '@alianza
 import { MilestoneEntity } from './entities/milestone.entity';
 import { TaskEntity } from './entities/task.entity';
 import { PlanWrites } from './plan-writes.service';
+import { proposalParties } from './task-parties';
 
 /** How a new milestone or task enters the plan: added by the facilitator, or proposed. */
 export interface Authorship {
@@ -52,27 +53,14 @@ export class ProposalService {
   ) {}
 
   decideMilestone(actor: Actor, id: string, accept: boolean): Promise<MilestoneEntity> {
-    return this.decide(
-      actor,
-      MilestoneEntity,
-      Subject.Milestone,
-      'Milestone',
-      id,
-      accept,
-      (m) => m.proposedByOrganizationId,
-    );
+    return this.decide(actor, MilestoneEntity, Subject.Milestone, 'Milestone', id, accept, (m) => ({
+      organizationId: m.proposedByOrganizationId,
+      counterpartOrganizationId: null,
+    }));
   }
 
   decideTask(actor: Actor, id: string, accept: boolean): Promise<TaskEntity> {
-    return this.decide(
-      actor,
-      TaskEntity,
-      Subject.Task,
-      'Task',
-      id,
-      accept,
-      (t) => t.responsibleOrganizationId,
-    );
+    return this.decide(actor, TaskEntity, Subject.Task, 'Task', id, accept, proposalParties);
   }
 
   private async decide<T extends MilestoneEntity | TaskEntity>(
@@ -82,7 +70,10 @@ export class ProposalService {
     label: 'Milestone' | 'Task',
     id: string,
     accept: boolean,
-    concerns: (row: T) => string | null,
+    concerns: (row: T) => {
+      organizationId: string | null;
+      counterpartOrganizationId: string | null;
+    },
   ): Promise<T> {
     // Like every write of the plan: not once the collaboration is closed.
     const row = await this.writes.lockForChange(entity, subject, label, actor, Action.Decide, id);
@@ -98,7 +89,7 @@ export class ProposalService {
       subjectType: label,
       subjectId: id,
       payload: {},
-      organizationId: concerns(row),
+      ...concerns(row),
     });
     return saved;
   }

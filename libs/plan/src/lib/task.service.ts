@@ -12,6 +12,7 @@ import {
   TaskStatus,
 } from '@alianza/shared';
 import { TaskEntity } from './entities/task.entity';
+import { proposalParties } from './task-parties';
 import { PlanWrites } from './plan-writes.service';
 import { authorship } from './proposal.service';
 
@@ -71,7 +72,8 @@ export class TaskService {
       subjectType: 'Task',
       subjectId: task.id,
       payload: { title: task.title, responsibleOrganizationId: task.responsibleOrganizationId },
-      organizationId: task.responsibleOrganizationId,
+      // A proposal is its proposer's, and concerns the organization it would fall to too.
+      ...proposalParties(task),
     });
     if (by.byFacilitator) {
       await this.notifications.notifyOrganizations([task.responsibleOrganizationId], {
