@@ -849,7 +849,11 @@ export async function buildCountWorld(api: CountedApi, size: number): Promise<Co
       facilitator,
     );
     for (const j of range(3))
-      await m('PortalSubmitBenchmarkValue', { roundId: round.id, value: 10 + j }, owners[j]!);
+      await m(
+        'PortalSubmitBenchmarkValue',
+        { roundId: round.id, input: { value: String(10 + j) } },
+        owners[j]!,
+      );
     if (i === 0) roundId = round.id;
   }
   await m('ConsoleCloseBenchmarkRound', { roundId }, facilitator);
