@@ -34,16 +34,17 @@ export type ReadGrant = Pick<
 >;
 
 /**
- * The records of reading grants' content (`grant.read`): one per reading participation and
- * owner, so that every owner reads that its information was read, even on a page that showed
- * several owners' (the reader is the organization, the owner the counterpart). Each names only
- * that owner's grants; `payload` adds how they were read.
+ * The records of reading grants' content (`grant.read`), by collaboration: one per reading
+ * participation and owner, so that every owner reads that its information was read, even on a
+ * page that showed several owners' (the reader is the organization, the owner the counterpart).
+ * Each names only that owner's grants; `payload` adds how they were read. A collaboration's
+ * records are appended together (one write, whatever the number of owners).
  */
 export function grantReadEntries(
   grants: readonly ReadGrant[],
   actorUserId: string | null,
   payload: Record<string, unknown> = {},
-): { collaborationId: string; entry: AuditEntry }[] {
+): { collaborationId: string; entries: AuditEntry[] }[] {
   const byReaderAndOwner = new Map<string, ReadGrant[]>();
   for (const grant of grants) {
     const key = `${grant.recipientParticipationId} ${grant.ownerOrganizationId}`;
@@ -51,26 +52,28 @@ export function grantReadEntries(
     if (read) read.push(grant);
     else byReaderAndOwner.set(key, [grant]);
   }
-  return [...byReaderAndOwner.values()].map((read) => {
+  const byCollaboration = new Map<string, AuditEntry[]>();
+  for (const read of byReaderAndOwner.values()) {
     const [first] = read as [ReadGrant];
-    return {
-      collaborationId: first.collaborationId,
-      entry: {
-        action: 'grant.read',
-        actorUserId,
-        subjectType: 'Participation',
-        subjectId: first.recipientParticipationId,
-        organizationId: first.recipientOrganizationId,
-        counterpartOrganizationId: first.ownerOrganizationId,
-        payload: {
-          grants: read.map((grant) => ({
-            id: grant.id,
-            reference: grant.reference,
-            ownerOrganizationId: grant.ownerOrganizationId,
-          })),
-          ...payload,
-        },
+    const entry: AuditEntry = {
+      action: 'grant.read',
+      actorUserId,
+      subjectType: 'Participation',
+      subjectId: first.recipientParticipationId,
+      organizationId: first.recipientOrganizationId,
+      counterpartOrganizationId: first.ownerOrganizationId,
+      payload: {
+        grants: read.map((grant) => ({
+          id: grant.id,
+          reference: grant.reference,
+          ownerOrganizationId: grant.ownerOrganizationId,
+        })),
+        ...payload,
       },
     };
-  });
+    const entries = byCollaboration.get(first.collaborationId);
+    if (entries) entries.push(entry);
+    else byCollaboration.set(first.collaborationId, [entry]);
+  }
+  return [...byCollaboration].map(([collaborationId, entries]) => ({ collaborationId, entries }));
 }

@@ -201,8 +201,8 @@ export class SharedService {
       });
     }
     const reads = grantReadEntries(grants, actor.viewer?.userId ?? null, viewAs ? { viewAs } : {});
-    for (const { collaborationId, entry } of reads)
-      await this.audit.appendRead(collaborationId, [entry]);
+    for (const { collaborationId, entries } of reads)
+      await this.audit.appendRead(collaborationId, entries);
     return result;
   }
 }

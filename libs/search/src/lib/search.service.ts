@@ -377,7 +377,7 @@ export class SearchService {
       { ids },
     );
     const reads = grantReadEntries(grants, actor.viewer?.userId ?? null, { searched: true });
-    for (const { collaborationId, entry } of reads)
-      await this.audit.appendRead(collaborationId, [entry]);
+    for (const { collaborationId, entries } of reads)
+      await this.audit.appendRead(collaborationId, entries);
   }
 }
