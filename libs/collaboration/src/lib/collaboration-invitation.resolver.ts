@@ -1,16 +1,13 @@
-import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { emptyPage, IdArg, mapPage, Page, PageArgs, ProtectedAction } from '@alianza/api-core';
-import { Actor, Allow, CurrentActor, mayEver } from '@alianza/authz';
+import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { IdArg, ProtectedAction } from '@alianza/api-core';
+import { Actor, Allow, CurrentActor } from '@alianza/authz';
 import { Action, AppError, Subject } from '@alianza/shared';
 import {
   AcceptCollaborationInvitationInput,
   InviteByEmailInput,
 } from './dtos/collaboration-invitation.inputs';
-import {
-  CollaborationInvitationConnection,
-  CollaborationInvitationType,
-} from './dtos/collaboration-invitation.types';
-import { CollaborationType, ParticipationType } from './dtos/collaboration.types';
+import { CollaborationInvitationType } from './dtos/collaboration-invitation.types';
+import { ParticipationType } from './dtos/collaboration.types';
 import {
   CollaborationInvitationService,
   InvitationTaker,
@@ -88,29 +85,6 @@ export class CollaborationInvitationResolver {
   ): Promise<ParticipationType> {
     return ParticipationType.from(
       await this.invitations.accept(actor, input.token, takerOf(input)),
-    );
-  }
-}
-
-/** A collaboration's invitations by email as a page, as the caller may read them (SQL). */
-@Resolver(() => CollaborationType)
-export class CollaborationInvitationsResolver {
-  constructor(private readonly service: CollaborationInvitationService) {}
-
-  @ResolveField(() => CollaborationInvitationConnection, {
-    description:
-      'Its invitations by email, newest first: all of them for its facilitators; anyone else sees only those to their own address.',
-  })
-  async invitations(
-    @Parent() collaboration: CollaborationType,
-    @CurrentActor() actor: Actor,
-    @Args() page: PageArgs,
-  ): Promise<Page<CollaborationInvitationType>> {
-    // Empty to a caller that may read none (the root query refused it as FORBIDDEN).
-    if (!mayEver(actor, Action.Read, Subject.CollaborationInvitation)) return emptyPage();
-    return mapPage(
-      await this.service.page(actor, collaboration.id, page),
-      CollaborationInvitationType.from,
     );
   }
 }

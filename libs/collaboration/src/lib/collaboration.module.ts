@@ -3,10 +3,8 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from '@alianza/audit';
 import { IdentityModule } from '@alianza/identity';
 import { OrganizationModule } from '@alianza/organization';
-import {
-  CollaborationInvitationResolver,
-  CollaborationInvitationsResolver,
-} from './collaboration-invitation.resolver';
+import { CollaborationInvitationResolver } from './collaboration-invitation.resolver';
+import { CollaborationInvitationsResolver } from './collaboration-invitations.resolver';
 import { CollaborationInvitationService } from './collaboration-invitation.service';
 import { CollaborationReadService } from './collaboration-read.service';
 import { CollaborationResolver } from './collaboration.resolver';

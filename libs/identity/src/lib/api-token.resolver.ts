@@ -1,27 +1,9 @@
-import { Inject } from '@nestjs/common';
-import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import {
-  APP_CONFIG,
-  AppConfig,
-  mapPage,
-  oneOf,
-  Page,
-  PageArgs,
-  ProtectedAction,
-  RenamedIdArg,
-} from '@alianza/api-core';
-import {
-  Actor,
-  Authenticated,
-  CurrentActor,
-  requireViewer,
-  secondFactorMissing,
-} from '@alianza/authz';
-import { AppError } from '@alianza/shared';
+import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { oneOf, ProtectedAction, RenamedIdArg } from '@alianza/api-core';
+import { Actor, Authenticated, CurrentActor } from '@alianza/authz';
 import { ApiTokenService } from './api-token.service';
 import { CreateApiTokenInput } from './dtos/api-token.inputs';
-import { ApiTokenConnection, ApiTokenType, CreatedApiTokenType } from './dtos/api-token.types';
-import { UserType } from './dtos/user.types';
+import { ApiTokenType, CreatedApiTokenType } from './dtos/api-token.types';
 
 @Resolver()
 export class ApiTokenResolver {
@@ -67,36 +49,5 @@ export class ApiTokenResolver {
     return ApiTokenType.from(
       await this.tokens.revoke(actor, oneOf({ apiTokenId, id }, 'apiTokenId')),
     );
-  }
-}
-
-/**
- * A user's reporting API tokens: the user's own, to that user alone. `me` answers a reporting
- * token and a staff session still without its second factor: neither reads tokens here, as
- * neither could through the root `apiTokens`.
- */
-@Resolver(() => UserType)
-export class UserApiTokensResolver {
-  constructor(
-    private readonly tokens: ApiTokenService,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
-  ) {}
-
-  @ResolveField(() => ApiTokenConnection, {
-    description:
-      'The reporting API tokens of this user, newest first (revoked and expired ones included): only for the user themself, FORBIDDEN for anyone else and through a reporting API token.',
-  })
-  async apiTokens(
-    @Parent() user: UserType,
-    @CurrentActor() actor: Actor,
-    @Args() page: PageArgs,
-  ): Promise<Page<ApiTokenType>> {
-    if (actor.apiTokenId) throw AppError.forbidden('A reporting API token may only read reports.');
-    const viewer = requireViewer(actor);
-    if (secondFactorMissing(viewer, this.config.twoFactor.requiredForStaff))
-      throw AppError.secondFactorRequired();
-    if (viewer.userId !== user.id)
-      throw AppError.forbidden('Only the user may see their API tokens.');
-    return mapPage(await this.tokens.page(actor, page), ApiTokenType.from);
   }
 }

@@ -1,16 +1,10 @@
-import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { IdArg, mapPage, Page } from '@alianza/api-core';
+import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { IdArg } from '@alianza/api-core';
 import { Actor, Allow, Authenticated, CurrentActor } from '@alianza/authz';
-import { CollaborationType } from '@alianza/collaboration';
 import { Action, PledgeStatus, Subject } from '@alianza/shared';
 import { PledgeService } from './pledge.service';
-import {
-  CancelPledgeInput,
-  FulfilPledgeInput,
-  PledgeInput,
-  PledgesArgs,
-} from './dtos/pledge.inputs';
-import { PledgeConnection, PledgeType } from './dtos/pledge.types';
+import { CancelPledgeInput, FulfilPledgeInput, PledgeInput } from './dtos/pledge.inputs';
+import { PledgeType } from './dtos/pledge.types';
 
 @Resolver(() => PledgeType)
 export class PledgeResolver {
@@ -66,26 +60,5 @@ export class PledgeResolver {
     @Args('input', { description: 'Why it is cancelled.' }) input: CancelPledgeInput,
   ): Promise<PledgeType> {
     return PledgeType.from(await this.pledgeService.cancel(actor, pledgeId, input.reason));
-  }
-}
-
-/** A collaboration's pledges as a page, as the caller may read them (SQL). */
-@Resolver(() => CollaborationType)
-export class CollaborationPledgesResolver {
-  constructor(private readonly pledgeService: PledgeService) {}
-
-  @ResolveField(() => PledgeConnection, {
-    description:
-      'Pledges by due date, for the facilitator and active participants; `overdue` marks open ones past due.',
-  })
-  async pledges(
-    @Parent() collaboration: CollaborationType,
-    @CurrentActor() actor: Actor,
-    @Args() args: PledgesArgs,
-  ): Promise<Page<PledgeType>> {
-    return mapPage(
-      await this.pledgeService.page(actor, collaboration.id, args, args.status),
-      PledgeType.from,
-    );
   }
 }
