@@ -24,6 +24,7 @@ import { DateInput } from '@mantine/dates';
 import { useForm } from '@mantine/form';
 import { IconKey, IconPlus, IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
+import { ConfirmModal } from '../lib/confirm-modal';
 import { useT } from '../lib/i18n';
 import type { FieldErrorTarget } from '../lib/feedback';
 import { EmptyState } from '../lib/query-state';
@@ -447,36 +448,18 @@ function RevokeModal(props: {
   onConfirm: (id: string) => Promise<void>;
 }) {
   const { t } = useT(NS);
-  const tc = useT('common').t;
-  const [busy, setBusy] = useState(false);
   const token = props.token;
-  const confirm = async () => {
-    if (!token) return;
-    setBusy(true);
-    try {
-      await props.onConfirm(token.id);
-    } finally {
-      setBusy(false);
-    }
-  };
   return (
-    <Modal
+    <ConfirmModal
       opened={token !== null}
-      onClose={props.onClose}
       title={token ? t('revoke.title', { name: token.name }) : ''}
-    >
-      <Stack>
-        <Text size="sm">{t('revoke.warning')}</Text>
-        <Group justify="flex-end">
-          <Button variant="default" onClick={props.onClose} disabled={busy}>
-            {tc('actions.cancel')}
-          </Button>
-          <Button color="red" loading={busy} onClick={() => void confirm()} data-autofocus>
-            {t('revoke.confirm')}
-          </Button>
-        </Group>
-      </Stack>
-    </Modal>
+      warning={t('revoke.warning')}
+      confirmLabel={t('revoke.confirm')}
+      onClose={props.onClose}
+      onConfirm={async () => {
+        if (token) await props.onConfirm(token.id);
+      }}
+    />
   );
 }
 

@@ -24,6 +24,7 @@ import {
 import { useForm } from '@mantine/form';
 import { IconWebhook } from '@tabler/icons-react';
 import { useState, type ReactNode } from 'react';
+import { ConfirmModal } from '../lib/confirm-modal';
 import { useT } from '../lib/i18n';
 import { EmptyState } from '../lib/query-state';
 import { SecretReveal } from '../lib/secret-reveal';
@@ -332,36 +333,18 @@ function DeleteModal(props: {
   onConfirm: (id: string) => Promise<void>;
 }) {
   const { t } = useT(NS);
-  const tc = useT('common').t;
-  const [busy, setBusy] = useState(false);
   const endpoint = props.endpoint;
-  const confirm = async () => {
-    if (!endpoint) return;
-    setBusy(true);
-    try {
-      await props.onConfirm(endpoint.id);
-    } finally {
-      setBusy(false);
-    }
-  };
   return (
-    <Modal
+    <ConfirmModal
       opened={endpoint !== null}
-      onClose={props.onClose}
       title={endpoint ? t('actions.deleteTitle', { url: endpoint.url }) : ''}
-    >
-      <Stack>
-        <Text size="sm">{t('actions.deleteWarning')}</Text>
-        <Group justify="flex-end">
-          <Button variant="default" onClick={props.onClose} disabled={busy}>
-            {tc('actions.cancel')}
-          </Button>
-          <Button color="red" loading={busy} onClick={() => void confirm()} data-autofocus>
-            {t('actions.deleteConfirm')}
-          </Button>
-        </Group>
-      </Stack>
-    </Modal>
+      warning={t('actions.deleteWarning')}
+      confirmLabel={t('actions.deleteConfirm')}
+      onClose={props.onClose}
+      onConfirm={async () => {
+        if (endpoint) await props.onConfirm(endpoint.id);
+      }}
+    />
   );
 }
 
