@@ -15,3 +15,4 @@ export * from './lib/progress.service';
 export { ProposalService } from './lib/proposal.service';
 export * from './lib/resource.service';
 export * from './lib/task.service';
+export { IndicatorRange } from './lib/dtos/plan.types';

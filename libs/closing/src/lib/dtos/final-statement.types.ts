@@ -1,6 +1,7 @@
 import { Field, Float, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
 import { decimalOf, GraphQLDecimal, useDecimal } from '@alianza/api-core';
 import { OrganizationBalanceType, PairBalanceType } from '@alianza/ledger';
+import { IndicatorRange } from '@alianza/plan';
 import { FinalStatementEntity } from '../entities/final-statement.entity';
 import { readFinalStatementContent } from '../final-statement-content';
 import { ObjectiveRatingType, PeerRatingType } from './evaluation.types';
@@ -17,30 +18,10 @@ class StatementCollaborationType {
 @ObjectType('StatementIndicator', {
   description: 'An indicator as the final statement records it.',
 })
-class StatementIndicatorType {
+class StatementIndicatorType extends IndicatorRange {
   @Field(() => ID, { description: 'The id of the indicator.' }) id!: string;
   @Field({ description: 'Its name.' }) name!: string;
   @Field({ description: 'The unit of its values.' }) unit!: string;
-  @Field(() => Float, {
-    description: 'The value at the start.',
-    deprecationReason: useDecimal('baseline'),
-  })
-  baseline!: number;
-  @Field(() => GraphQLDecimal, {
-    description: 'The value at the start.',
-    middleware: [decimalOf('baseline')],
-  })
-  baselineDecimal?: string; // answered by the middleware
-  @Field(() => Float, {
-    description: 'The value to reach.',
-    deprecationReason: useDecimal('target'),
-  })
-  target!: number;
-  @Field(() => GraphQLDecimal, {
-    description: 'The value to reach.',
-    middleware: [decimalOf('target')],
-  })
-  targetDecimal?: string; // answered by the middleware
   @Field(() => Float, {
     nullable: true,
     description: 'The latest value when closing.',

@@ -109,12 +109,12 @@ export class PlanRemovalType {
   outcome!: RemovalOutcome;
 }
 
-@ObjectType('Indicator', { description: 'A measure of an objective, from a baseline to a target.' })
-export class IndicatorType {
-  @Field(() => ID, { description: 'The id of the indicator.' }) id!: string;
-  @Field(() => ID, { description: 'The id of the objective it measures.' }) objectiveId!: string;
-  @Field({ description: "The indicator's name." }) name!: string;
-  @Field({ description: 'The unit of its values.' }) unit!: string;
+/**
+ * An indicator's baseline and target, exact (`…Decimal`) and as the deprecated Floats: the same
+ * fields wherever an indicator is shown (the plan, the collaboration report, the final statement).
+ */
+@ObjectType({ isAbstract: true })
+export abstract class IndicatorRange {
   @Field(() => Float, {
     description: 'The value at the start.',
     deprecationReason: useDecimal('baseline'),
@@ -135,6 +135,14 @@ export class IndicatorType {
     middleware: [decimalOf('target')],
   })
   targetDecimal?: string; // answered by the middleware
+}
+
+@ObjectType('Indicator', { description: 'A measure of an objective, from a baseline to a target.' })
+export class IndicatorType extends IndicatorRange {
+  @Field(() => ID, { description: 'The id of the indicator.' }) id!: string;
+  @Field(() => ID, { description: 'The id of the objective it measures.' }) objectiveId!: string;
+  @Field({ description: "The indicator's name." }) name!: string;
+  @Field({ description: 'The unit of its values.' }) unit!: string;
   @Field(() => IndicatorDirection, { description: 'Whether the value should go up or down.' })
   direction!: IndicatorDirection;
   @Field(() => Float, {

@@ -8,6 +8,7 @@ import {
   registerEnumType,
 } from '@nestjs/graphql';
 import { decimalOf, GraphQLDecimal, useDecimal } from '@alianza/api-core';
+import { IndicatorRange } from '@alianza/plan';
 import { CollaborationStatus, ParticipationStatus, ValuationScale } from '@alianza/shared';
 
 /*
@@ -74,31 +75,11 @@ export class OverdueReportItem {
 }
 
 @ObjectType('IndicatorReport', { description: 'One indicator of the plan with how far it got.' })
-export class IndicatorReport {
+export class IndicatorReport extends IndicatorRange {
   @Field(() => ID, { description: 'The id of the indicator.' }) indicatorId!: string;
   @Field({ description: 'The title of the objective it measures.' }) objective!: string;
   @Field({ description: "The indicator's name." }) name!: string;
   @Field({ description: 'The unit of its values.' }) unit!: string;
-  @Field(() => Float, {
-    description: 'The value at the start.',
-    deprecationReason: useDecimal('baseline'),
-  })
-  baseline!: number;
-  @Field(() => GraphQLDecimal, {
-    description: 'The value at the start.',
-    middleware: [decimalOf('baseline')],
-  })
-  baselineDecimal?: string; // answered by the middleware
-  @Field(() => Float, {
-    description: 'The value to reach.',
-    deprecationReason: useDecimal('target'),
-  })
-  target!: number;
-  @Field(() => GraphQLDecimal, {
-    description: 'The value to reach.',
-    middleware: [decimalOf('target')],
-  })
-  targetDecimal?: string; // answered by the middleware
   @Field(() => Float, {
     nullable: true,
     description: 'The latest reported value.',
