@@ -113,8 +113,7 @@ describe('sweep of unattached uploads', () => {
     }
     // An upload that stays unattached goes too once old enough (the recent one, now).
     await uploadedHoursAgo(4, [recent]);
-    await waitFor(async () => !(await rowExists(recent)), 15_000);
-    expect(existsSync(objectOf(recent))).toBe(false);
+    await waitFor(async () => !(await rowExists(recent)) && !existsSync(objectOf(recent)), 15_000);
     expect(await rowExists(attached)).toBe(true);
 
     const log = await t.ok(
