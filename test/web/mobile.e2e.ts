@@ -128,9 +128,16 @@ async function fitsThePhone(page: Page, heading?: string): Promise<void> {
 /** Opens the drawer with the burger, follows one of its links, and the drawer closes. */
 async function throughTheDrawer(page: Page, link: string): Promise<void> {
   const navigation = page.getByRole('navigation');
-  await expect(navigation.getByRole('link', { name: link, exact: true })).toBeHidden();
-  await page.getByRole('button', { name: 'Abrir el menú' }).click();
-  await navigation.getByRole('link', { name: link, exact: true }).click();
+  const target = navigation.getByRole('link', { name: link, exact: true });
+  await expect(target).toBeHidden();
+  // A page that is still settling (its route, its first data) may close a drawer opened in the
+  // same instant: open it again until its link shows.
+  await expect(async () => {
+    if (!(await target.isVisible()))
+      await page.getByRole('button', { name: 'Abrir el menú' }).click();
+    await expect(target).toBeVisible({ timeout: 2_000 });
+  }).toPass({ timeout: 20_000 });
+  await target.click();
   await expect(page.getByRole('button', { name: 'Abrir el menú' })).toBeVisible();
   await expect(navigation.getByRole('link', { name: link, exact: true })).toBeHidden();
 }
